@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { applyEffect, applyTags, beginScene, newRun, OVERTIME_WELLBEING_COST, startDecision } from './rules.ts';
+import type { SceneMeta } from './types.ts';
+
+const plan: SceneMeta[] = [
+  { knot: 'a', title: 'A', barrier: 'status', place: 'ward', day: 'Monday' },
+  { knot: 'b', title: 'B', barrier: 'location', place: 'cafe', day: 'Wednesday' },
+  { knot: 'c', title: 'C', barrier: 'jargon', place: 'finance', day: 'Friday' },
+];
+
+describe('rules', () => {
+  it('a delayed effect lands on the scene it names, not before, and is attributed', () => {
+    let s = beginScene(newRun('clinician', plan), 0);
+    const opened = startDecision(s, 'Nod along');
+    s = applyEffect(opened.state, { kind: 'later', after: 2, effect: { kind: 'meter', target: 'care', delta: -4 } }, { decision: opened.id, delayed: false });
+    const care = s.meters.care;
+    expect(s.pending).toHaveLength(1);
+    s = beginScene(s, 1);
+    expect(s.meters.care).toBe(care);
+    expect(s.pending).toHaveLength(1);
+    s = beginScene(s, 2);
+    expect(s.meters.care).toBe(care - 4);
+    expect(s.pending).toHaveLength(0);
+    const landed = s.changes.filter((c) => c.delayed);
+    expect(landed).toEqual([{ scene: 2, decision: opened.id, delayed: true, target: 'care', delta: -4, before: care, after: care - 4 }]);
+  });
+
+  it('hours past zero become overtime that costs wellbeing', () => {
+    let s = beginScene(newRun('clinician', plan), 0);
+    const wellbeing = s.meters.wellbeing;
+    s = applyEffect(s, { kind: 'hours', delta: -(s.hours + 3) }, { decision: null, delayed: false });
+    expect(s.hours).toBe(0);
+    expect(s.overtime).toBe(3);
+    expect(s.meters.wellbeing).toBe(wellbeing - 3 * OVERTIME_WELLBEING_COST);
+  });
+
+  it('hours given back never exceed the week', () => {
+    let s = newRun('manager', plan);
+    s = applyEffect(s, { kind: 'hours', delta: 5 }, { decision: null, delayed: false });
+    expect(s.hours).toBe(s.weekHours);
+  });
+
+  it('skill, level and barrier tags mark the decision that carried them', () => {
+    let s = beginScene(newRun('manager', plan), 1);
+    const opened = startDecision(s, 'Set up a huddle');
+    s = applyTags(
+      opened.state,
+      [
+        { kind: 'skill', skill: 'communication' },
+        { kind: 'level', level: 'organisation' },
+        { kind: 'barrier', barrier: 'jargon' },
+      ],
+      opened.id,
+    );
+    expect(s.decisions[0]).toMatchObject({ skills: ['communication'], level: 'organisation', barrier: 'jargon', scene: 1, day: 'Wednesday' });
+    expect(s.skills.communication).toBe(1);
+  });
+
+  it('a decision defaults to its scene’s barrier', () => {
+    const s = beginScene(newRun('clinician', plan), 2);
+    expect(startDecision(s, 'Ask').state.decisions[0]!.barrier).toBe('jargon');
+  });
+});

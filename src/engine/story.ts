@@ -1,0 +1,176 @@
+/**
+ * The ink runner: continue, choices, tags → typed effects, variables in.
+ * Wraps one inkjs Story; the engine chooses which scene knot to play.
+ */
+import { Story } from 'inkjs';
+import { parseTag } from './tags.ts';
+import type { Line } from './rules.ts';
+import type { SceneMeta, Tag } from './types.ts';
+import { BARRIERS, DAYS, PLACES } from './types.ts';
+
+export class StoryError extends Error {
+  override name = 'StoryError';
+}
+
+/** Values the engine mirrors into ink before a scene and after each step. */
+export type InkVars = Record<string, string | number | boolean>;
+
+export interface Beat {
+  /** Text shown to the player, with speaker and mood. */
+  line: Line;
+  tags: Tag[];
+}
+
+export interface RunnerChoice {
+  index: number;
+  text: string;
+  tags: Tag[];
+}
+
+function parseAll(raw: readonly string[], where: string): Tag[] {
+  return raw.map((t) => {
+    const r = parseTag(t);
+    if (!r.ok) throw new StoryError(`${where}: ${r.error}`);
+    return r.tag;
+  });
+}
+
+export class StoryRunner {
+  private readonly story: Story;
+  private errors: string[] = [];
+  /** Header tags of the current knot, stripped from its first line. */
+  private headerToSkip = 0;
+
+  constructor(json: string | object) {
+    this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    this.story.onError = (message: string) => {
+      this.errors.push(message);
+    };
+  }
+
+  private check(): void {
+    if (this.errors.length) {
+      const message = this.errors.join('; ');
+      this.errors = [];
+      throw new StoryError(message);
+    }
+  }
+
+  /** Every top-level knot in the compiled story. */
+  knots(): string[] {
+    const named = this.story.mainContentContainer.namedContent;
+    return [...named.keys()].filter((k) => !k.startsWith('global '));
+  }
+
+  /** Read a scene's header tags without playing it. */
+  sceneMeta(knot: string): SceneMeta {
+    const raw = this.story.TagsForContentAtPath(knot) ?? [];
+    const tags = parseAll(raw, `scene "${knot}"`);
+    let title: string | undefined;
+    let barrier: (typeof BARRIERS)[number] | undefined;
+    let place: (typeof PLACES)[number] | undefined;
+    let day: (typeof DAYS)[number] | undefined;
+    for (const t of tags) {
+      if (t.kind === 'title') title = t.title;
+      else if (t.kind === 'barrier') barrier = t.barrier;
+      else if (t.kind === 'place') place = t.place;
+      else if (t.kind === 'day') day = t.day;
+    }
+    if (!title || !barrier || !place || !day) {
+      throw new StoryError(`scene "${knot}" needs header tags: title, barrier, place and day (has: ${raw.join(', ') || 'none'})`);
+    }
+    return { knot, title, barrier, place, day };
+  }
+
+  setVars(vars: InkVars): void {
+    for (const [name, value] of Object.entries(vars)) {
+      if (this.story.variablesState.GlobalVariableExistsWithName(name)) {
+        this.story.variablesState.$(name, value);
+      }
+    }
+  }
+
+  getVar(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  /** Global ink variables that differ from their defaults, as ink saves them. */
+  changedVars(): unknown {
+    return (JSON.parse(this.saveState()) as { variablesState?: unknown }).variablesState ?? {};
+  }
+
+  /** Back to the story's opening state (a new run). */
+  reset(): void {
+    this.story.ResetState();
+    this.errors = [];
+    this.headerToSkip = 0;
+  }
+
+  begin(knot: string): void {
+    this.headerToSkip = (this.story.TagsForContentAtPath(knot) ?? []).length;
+    this.story.ChoosePathString(knot);
+    this.check();
+  }
+
+  /**
+   * Run to the next choice point. `onBeat` is called after each line with its
+   * tags and may return variables to write back before the story goes on.
+   */
+  continue(onBeat: (beat: Beat) => InkVars | void): { choices: RunnerChoice[]; ended: boolean } {
+    let ended = false;
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? '';
+      this.check();
+      let raw = this.story.currentTags ?? [];
+      if (this.headerToSkip) {
+        raw = raw.slice(this.headerToSkip);
+        this.headerToSkip = 0;
+      }
+      const tags = parseAll(raw, `line "${text.trim().slice(0, 60)}"`);
+      if (tags.some((t) => t.kind === 'end')) ended = true;
+      let speaker: string | undefined;
+      let mood: Line['mood'];
+      for (const t of tags) {
+        if (t.kind === 'speaker') {
+          speaker = t.speaker;
+          mood = t.mood;
+        }
+      }
+      const line: Line = { text: text.trim() };
+      if (speaker) {
+        line.speaker = speaker;
+        line.mood = mood;
+      }
+      const vars = onBeat({ line, tags });
+      if (vars) this.setVars(vars);
+    }
+    const choices = this.currentChoices();
+    if (!ended && choices.length === 0) {
+      throw new StoryError('the story stopped without reaching the end of the scene (a dead end)');
+    }
+    return { choices, ended };
+  }
+
+  /** The choices open right now (after a load, without continuing). */
+  currentChoices(): RunnerChoice[] {
+    return this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text.trim(),
+      tags: parseAll(c.tags ?? [], `choice "${c.text.trim()}"`),
+    }));
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+    this.check();
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+    this.check();
+  }
+}

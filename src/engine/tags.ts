@@ -1,0 +1,128 @@
+/**
+ * The effect-tag grammar. Every `# tag` in a story is one of these forms
+ * (documented in the README, "Writing a scenario"); anything else is refused
+ * with a message saying what was expected.
+ *
+ *   budget -5 | care +3 | trust +2 | trust.clinicians +4 | wellbeing -2
+ *   hours -2
+ *   later 2 care -4
+ *   skill listening | level department | barrier status
+ *   speaker okafor worried | place ward | title <text> | day Monday | end
+ */
+import {
+  BARRIERS,
+  DAYS,
+  LEVELS,
+  METER_TARGETS,
+  MOODS,
+  PLACES,
+  SKILLS,
+  type Effect,
+  type MeterEffect,
+  type MeterTarget,
+  type Tag,
+} from './types.ts';
+import { CHARACTER_IDS } from './characters.ts';
+
+export const MAX_DELTA = 20;
+export const MAX_DELAY = 8;
+
+export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
+
+const SIGNED = /^[+-]\d{1,3}$/;
+
+function includes<T extends string>(list: readonly T[], word: string | undefined): word is T {
+  return word !== undefined && (list as readonly string[]).includes(word);
+}
+
+function parseDelta(word: string | undefined, what: string): number | string {
+  if (word === undefined) return `${what} needs a signed number, e.g. "${what} -3"`;
+  if (!SIGNED.test(word)) return `"${word}" is not a signed number (write +3 or -3)`;
+  const n = Number(word);
+  if (n === 0) return `${what} 0 changes nothing; remove the tag`;
+  if (Math.abs(n) > MAX_DELTA) return `${what} ${word} is larger than the limit of ±${MAX_DELTA}`;
+  return n;
+}
+
+function parseMeterEffect(words: string[]): MeterEffect | string {
+  const [target, amount, ...rest] = words;
+  if (!includes(METER_TARGETS, target)) {
+    return `unknown meter "${target ?? ''}" (expected one of ${METER_TARGETS.join(', ')})`;
+  }
+  if (rest.length) return `unexpected "${rest.join(' ')}" after "${target} ${amount ?? ''}"`;
+  const delta = parseDelta(amount, target);
+  if (typeof delta === 'string') return delta;
+  return { kind: 'meter', target: target satisfies MeterTarget, delta };
+}
+
+const fail = (error: string): TagResult => ({ ok: false, error });
+const ok = (tag: Tag): TagResult => ({ ok: true, tag });
+
+/** Parse one tag (the text after `#`). Never throws. */
+export function parseTag(raw: string): TagResult {
+  const text = raw.trim();
+  if (!text) return fail('empty tag');
+  const words = text.split(/\s+/);
+  const [head, ...rest] = words;
+  const one = (list: readonly string[], name: string): string | undefined => {
+    if (rest.length !== 1) return `"${head}" takes one word: ${list.join(' | ')}`;
+    if (!list.includes(rest[0]!)) return `unknown ${name} "${rest[0]}" (expected ${list.join(' | ')})`;
+    return undefined;
+  };
+  switch (head) {
+    case 'hours': {
+      if (rest.length !== 1) return fail('"hours" takes one signed number, e.g. "hours -2"');
+      const delta = parseDelta(rest[0], 'hours');
+      return typeof delta === 'string' ? fail(delta) : ok({ kind: 'effect', effect: { kind: 'hours', delta } });
+    }
+    case 'later': {
+      const [n, ...effectWords] = rest;
+      if (!n || !/^\d+$/.test(n) || Number(n) < 1 || Number(n) > MAX_DELAY) {
+        return fail(`"later" needs a number of scenes from 1 to ${MAX_DELAY}, e.g. "later 2 care -4"`);
+      }
+      const effect = parseMeterEffect(effectWords);
+      if (typeof effect === 'string') return fail(`in "later": ${effect}`);
+      const delayed: Effect = { kind: 'later', after: Number(n), effect };
+      return ok({ kind: 'effect', effect: delayed });
+    }
+    case 'skill': {
+      const e = one(SKILLS, 'skill');
+      return e ? fail(e) : ok({ kind: 'skill', skill: rest[0] as (typeof SKILLS)[number] });
+    }
+    case 'level': {
+      const e = one(LEVELS, 'cultural level');
+      return e ? fail(e) : ok({ kind: 'level', level: rest[0] as (typeof LEVELS)[number] });
+    }
+    case 'barrier': {
+      const e = one(BARRIERS, 'barrier');
+      return e ? fail(e) : ok({ kind: 'barrier', barrier: rest[0] as (typeof BARRIERS)[number] });
+    }
+    case 'place': {
+      const e = one(PLACES, 'place');
+      return e ? fail(e) : ok({ kind: 'place', place: rest[0] as (typeof PLACES)[number] });
+    }
+    case 'day': {
+      const e = one(DAYS, 'day');
+      return e ? fail(e) : ok({ kind: 'day', day: rest[0] as (typeof DAYS)[number] });
+    }
+    case 'speaker': {
+      const [who, mood = 'neutral', ...extra] = rest;
+      if (!includes(CHARACTER_IDS, who)) {
+        return fail(`unknown speaker "${who ?? ''}" (expected one of ${CHARACTER_IDS.join(', ')})`);
+      }
+      if (!includes(MOODS, mood)) return fail(`unknown mood "${mood}" (expected ${MOODS.join(' | ')})`);
+      if (extra.length) return fail(`unexpected "${extra.join(' ')}" after the mood`);
+      return ok({ kind: 'speaker', speaker: who, mood });
+    }
+    case 'title':
+      return rest.length ? ok({ kind: 'title', title: rest.join(' ') }) : fail('"title" needs the scene title');
+    case 'end':
+      return rest.length ? fail('"end" takes nothing after it') : ok({ kind: 'end' });
+    default: {
+      const effect = parseMeterEffect(words);
+      if (typeof effect !== 'string') return ok({ kind: 'effect', effect });
+      if (includes(METER_TARGETS, head) || head?.startsWith('trust.')) return fail(effect);
+      return fail(`unknown tag "${text}"`);
+    }
+  }
+}

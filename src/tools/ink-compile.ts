@@ -1,0 +1,118 @@
+/**
+ * Compile ink for the build, the tests and the tools (Node only).
+ * Errors come back with file and line: the compiler's own, and every tag
+ * the grammar does not know.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
+import { parseTag } from '../engine/tags.ts';
+
+export interface InkProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface CompileResult {
+  json: string | null;
+  files: string[];
+  errors: InkProblem[];
+  warnings: InkProblem[];
+}
+
+const COMPILER_MESSAGE = /^(ERROR|WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s;
+
+/** Every file reachable from `entry` through INCLUDE lines, entry first. */
+export function inkFiles(entry: string): string[] {
+  const seen: string[] = [];
+  const root = dirname(resolve(entry));
+  const visit = (file: string): void => {
+    if (seen.includes(file)) return;
+    seen.push(file);
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const m = /^\s*INCLUDE\s+(.+?)\s*$/.exec(line);
+      if (m) visit(join(root, m[1]!));
+    }
+  };
+  visit(resolve(entry));
+  return seen;
+}
+
+/** Find the `# tags` in ink source, with their line numbers; comments are skipped. */
+export function tagsInSource(source: string): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  let inBlockComment = false;
+  source.split('\n').forEach((raw, i) => {
+    let line = '';
+    for (let c = 0; c < raw.length; c++) {
+      if (inBlockComment) {
+        if (raw.startsWith('*/', c)) {
+          inBlockComment = false;
+          c++;
+        }
+        continue;
+      }
+      if (raw.startsWith('/*', c)) {
+        inBlockComment = true;
+        c++;
+        continue;
+      }
+      if (raw.startsWith('//', c)) break;
+      line += raw[c];
+    }
+    if (/^\s*TODO\b/.test(line)) return;
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] === '\\') {
+        c++;
+        continue;
+      }
+      if (line[c] !== '#') continue;
+      let end = c + 1;
+      while (end < line.length && line[end] !== '#' && line[end] !== ']' && !(line[end] === '\\' && line[end + 1] === '#')) end++;
+      found.push({ line: i + 1, text: line.slice(c + 1, end).trim() });
+      c = end - 1;
+    }
+  });
+  return found;
+}
+
+export function compileInk(entry: string): CompileResult {
+  const root = dirname(resolve(entry));
+  const files = inkFiles(entry);
+  const errors: InkProblem[] = [];
+  const warnings: InkProblem[] = [];
+  const rel = (f: string): string => relative(process.cwd(), f);
+
+  for (const file of files) {
+    for (const tag of tagsInSource(readFileSync(file, 'utf8'))) {
+      const parsed = parseTag(tag.text);
+      if (!parsed.ok) errors.push({ file: rel(file), line: tag.line, message: `tag "# ${tag.text}": ${parsed.error}` });
+    }
+  }
+
+  const onMessage = (message: string): void => {
+    const m = COMPILER_MESSAGE.exec(message);
+    const problem: InkProblem = m
+      ? { file: rel(join(root, m[2] ?? relative(root, entry))), line: Number(m[3]), message: m[4]!.trim() }
+      : { file: rel(entry), line: 0, message };
+    if (!m || m[1] === 'ERROR') errors.push(problem);
+    else warnings.push(problem);
+  };
+  const options = new CompilerOptions(resolve(entry), [], false, onMessage, new PosixFileHandler(root));
+  let json: string | null = null;
+  try {
+    const story = new Compiler(readFileSync(entry, 'utf8'), options).Compile();
+    json = story ? story.ToJson() ?? null : null;
+  } catch (error) {
+    if (!(error instanceof Error) || error.message !== 'Compilation failed.') {
+      errors.push({ file: rel(entry), line: 0, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { json: errors.length ? null : json, files, errors, warnings };
+}
+
+export function formatProblem(p: InkProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}

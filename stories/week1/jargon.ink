@@ -1,0 +1,3 @@
+=== week1_jargon ===
+# title Placeholder
+-> scene_end

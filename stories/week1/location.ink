@@ -1,0 +1,3 @@
+=== week1_location ===
+# title Placeholder
+-> scene_end

@@ -1,0 +1,3 @@
+=== week1_status ===
+# title Placeholder
+-> scene_end
