@@ -17,6 +17,9 @@ export default defineConfig({
     },
   },
   test: {
+    // CI asks for a machine-readable summary as well as the usual output.
+    reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : {},
     projects: [
       {
         extends: true,

@@ -3,3 +3,8 @@ declare module '*.ink' {
   const story: Record<string, unknown>;
   export default story;
 }
+
+/** ZzFX ships plain JavaScript. */
+declare module 'zzfx' {
+  export function zzfx(...parameters: (number | undefined)[]): unknown;
+}

@@ -13,13 +13,55 @@ export interface Character {
 }
 
 export const CHARACTERS = [
-  { id: 'okafor', name: 'Sister Grace Okafor', short: 'Grace Okafor', job: 'Ward sister, Larch Ward', group: 'clinicians', standing: 2 },
-  { id: 'bello', name: 'Ade Bello', short: 'Ade Bello', job: 'Healthcare assistant, Larch Ward', group: 'clinicians', standing: 1 },
-  { id: 'nair', name: 'Dr Priya Nair', short: 'Dr Nair', job: 'Emergency department registrar', group: 'clinicians', standing: 2 },
-  { id: 'achterberg', name: 'Mr Daniel Achterberg', short: 'Mr Achterberg', job: 'Consultant surgeon, clinical lead for theatres', group: 'leaders', standing: 4 },
+  {
+    id: 'okafor',
+    name: 'Sister Grace Okafor',
+    short: 'Grace Okafor',
+    job: 'Ward sister, Larch Ward',
+    group: 'clinicians',
+    standing: 2,
+  },
+  {
+    id: 'bello',
+    name: 'Ade Bello',
+    short: 'Ade Bello',
+    job: 'Healthcare assistant, Larch Ward',
+    group: 'clinicians',
+    standing: 1,
+  },
+  {
+    id: 'nair',
+    name: 'Dr Priya Nair',
+    short: 'Dr Nair',
+    job: 'Emergency department registrar',
+    group: 'clinicians',
+    standing: 2,
+  },
+  {
+    id: 'achterberg',
+    name: 'Mr Daniel Achterberg',
+    short: 'Mr Achterberg',
+    job: 'Consultant surgeon, clinical lead for theatres',
+    group: 'leaders',
+    standing: 4,
+  },
   { id: 'marsh', name: 'Dr Helen Marsh', short: 'Dr Marsh', job: 'Medical director', group: 'leaders', standing: 5 },
-  { id: 'webb', name: 'Marcus Webb', short: 'Marcus Webb', job: 'Finance business partner, medicine', group: 'executives', standing: 3 },
-  { id: 'cole', name: 'Janet Cole', short: 'Janet Cole', job: 'Chief operating officer', group: 'executives', standing: 5 },
+  {
+    id: 'webb',
+    name: 'Marcus Webb',
+    short: 'Marcus Webb',
+    job: 'Finance business partner, medicine',
+    group: 'executives',
+    standing: 3,
+  },
+  {
+    id: 'cole',
+    name: 'Janet Cole',
+    short: 'Janet Cole',
+    job: 'Chief operating officer',
+    group: 'executives',
+    standing: 5,
+  },
   { id: 'doyle', name: 'Kev Doyle', short: 'Kev Doyle', job: 'Porter', group: 'clinicians', standing: 1 },
 ] as const satisfies readonly Character[];
 

@@ -88,7 +88,10 @@ export class Game {
   }
 
   private createActor(snapshot?: SnapshotFrom<typeof gameMachine>): Actor<typeof gameMachine> {
-    const actor = createActor(this.machine, { input: { sceneCount: this.plan.length }, ...(snapshot ? { snapshot } : {}) });
+    const actor = createActor(this.machine, {
+      input: { sceneCount: this.plan.length },
+      ...(snapshot ? { snapshot } : {}),
+    });
     actor.subscribe((snapshot) => this.autosave(statePath(snapshot.value as string | Record<string, string>), actor));
     actor.start();
     return actor;
@@ -137,7 +140,11 @@ export class Game {
     const views = choices.map((c) => ({
       index: c.index,
       text: c.text,
-      hours: c.tags.reduce((sum, t) => sum + (t.kind === 'effect' && t.effect.kind === 'hours' && t.effect.delta < 0 ? -t.effect.delta : 0), 0),
+      hours: c.tags.reduce(
+        (sum, t) =>
+          sum + (t.kind === 'effect' && t.effect.kind === 'hours' && t.effect.delta < 0 ? -t.effect.delta : 0),
+        0,
+      ),
     }));
     return showDialogue(next, lines, views, ended);
   }
@@ -166,7 +173,7 @@ export class Game {
   snapshot(): SnapshotParts {
     const { saveStatus: _s, storyError: _e, ...state } = this.state;
     return {
-      machine: this.actor.getPersistedSnapshot() as unknown as SnapshotParts["machine"],
+      machine: this.actor.getPersistedSnapshot() as unknown as SnapshotParts['machine'],
       ink: this.runner.saveState(),
       state: structuredClone(state),
     };
@@ -214,7 +221,10 @@ export class Game {
       this.slot.write(this.serialize());
       if (this.state.saveStatus.kind !== 'on') this.set({ saveStatus: { kind: 'on' } });
     } catch (error) {
-      const reason = error instanceof Error && /quota/i.test(error.name + error.message) ? 'storage is full' : 'storage refused the save';
+      const reason =
+        error instanceof Error && /quota/i.test(error.name + error.message)
+          ? 'storage is full'
+          : 'storage refused the save';
       this.set({ saveStatus: { kind: 'failed', reason } });
     }
   }

@@ -12,7 +12,11 @@ describe('rules', () => {
   it('a delayed effect lands on the scene it names, not before, and is attributed', () => {
     let s = beginScene(newRun('clinician', plan), 0);
     const opened = startDecision(s, 'Nod along');
-    s = applyEffect(opened.state, { kind: 'later', after: 2, effect: { kind: 'meter', target: 'care', delta: -4 } }, { decision: opened.id, delayed: false });
+    s = applyEffect(
+      opened.state,
+      { kind: 'later', after: 2, effect: { kind: 'meter', target: 'care', delta: -4 } },
+      { decision: opened.id, delayed: false },
+    );
     const care = s.meters.care;
     expect(s.pending).toHaveLength(1);
     s = beginScene(s, 1);
@@ -22,7 +26,9 @@ describe('rules', () => {
     expect(s.meters.care).toBe(care - 4);
     expect(s.pending).toHaveLength(0);
     const landed = s.changes.filter((c) => c.delayed);
-    expect(landed).toEqual([{ scene: 2, decision: opened.id, delayed: true, target: 'care', delta: -4, before: care, after: care - 4 }]);
+    expect(landed).toEqual([
+      { scene: 2, decision: opened.id, delayed: true, target: 'care', delta: -4, before: care, after: care - 4 },
+    ]);
   });
 
   it('hours past zero become overtime that costs wellbeing', () => {
@@ -52,7 +58,13 @@ describe('rules', () => {
       ],
       opened.id,
     );
-    expect(s.decisions[0]).toMatchObject({ skills: ['communication'], level: 'organisation', barrier: 'jargon', scene: 1, day: 'Wednesday' });
+    expect(s.decisions[0]).toMatchObject({
+      skills: ['communication'],
+      level: 'organisation',
+      barrier: 'jargon',
+      scene: 1,
+      day: 'Wednesday',
+    });
     expect(s.skills.communication).toBe(1);
   });
 

@@ -3,14 +3,7 @@
  * returns a new one. The Game facade (game.ts) calls them and writes the result
  * to the store; tests and tools can call them directly.
  */
-import {
-  applyMeterEffect,
-  headline,
-  readTarget,
-  START_METERS,
-  WEEK_HOURS,
-  type Meters,
-} from './meters.ts';
+import { applyMeterEffect, headline, readTarget, START_METERS, WEEK_HOURS, type Meters } from './meters.ts';
 import type {
   Barrier,
   CulturalLevel,
@@ -167,7 +160,14 @@ function applyMeter(state: GameState, effect: MeterEffect, cause: Cause): GameSt
   const before = readTarget(state.meters, effect.target);
   const meters = applyMeterEffect(state.meters, effect);
   const after = readTarget(meters, effect.target);
-  const change: ChangeRecord = { scene: state.sceneIndex, ...cause, target: effect.target, delta: effect.delta, before, after };
+  const change: ChangeRecord = {
+    scene: state.sceneIndex,
+    ...cause,
+    target: effect.target,
+    delta: effect.delta,
+    before,
+    after,
+  };
   return { ...state, meters, changes: [...state.changes, change] };
 }
 
@@ -176,7 +176,14 @@ function applyHours(state: GameState, delta: number, cause: Cause): GameState {
   const wanted = state.hours + delta;
   const hours = Math.max(0, Math.min(state.weekHours, wanted));
   const extra = wanted < 0 ? -wanted : 0;
-  const change: ChangeRecord = { scene: state.sceneIndex, ...cause, target: 'hours', delta, before: state.hours, after: hours };
+  const change: ChangeRecord = {
+    scene: state.sceneIndex,
+    ...cause,
+    target: 'hours',
+    delta,
+    before: state.hours,
+    after: hours,
+  };
   let next: GameState = { ...state, hours, overtime: state.overtime + extra, changes: [...state.changes, change] };
   if (extra > 0) {
     next = applyMeter(next, { kind: 'meter', target: 'wellbeing', delta: -extra * OVERTIME_WELLBEING_COST }, cause);
@@ -193,7 +200,10 @@ export function applyEffect(state: GameState, effect: Effect, cause: Cause): Gam
     case 'later':
       return {
         ...state,
-        pending: [...state.pending, { decision: cause.decision, due: state.sceneIndex + effect.after, effect: effect.effect }],
+        pending: [
+          ...state.pending,
+          { decision: cause.decision, due: state.sceneIndex + effect.after, effect: effect.effect },
+        ],
       };
   }
 }
@@ -208,7 +218,9 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         break;
       case 'skill':
         next = { ...next, skills: { ...next.skills, [tag.skill]: next.skills[tag.skill] + 1 } };
-        next = editDecision(next, decision, (d) => (d.skills.includes(tag.skill) ? d : { ...d, skills: [...d.skills, tag.skill] }));
+        next = editDecision(next, decision, (d) =>
+          d.skills.includes(tag.skill) ? d : { ...d, skills: [...d.skills, tag.skill] },
+        );
         break;
       case 'level':
         next = editDecision(next, decision, (d) => ({ ...d, level: tag.level }));
@@ -238,7 +250,16 @@ function editDecision(state: GameState, id: number | null, edit: (d: DecisionRec
 export function beginScene(state: GameState, index: number): GameState {
   const meta = state.plan[index];
   if (!meta) throw new Error(`There is no scene ${index} in this week's plan`);
-  let next: GameState = { ...state, screen: 'scene', sceneIndex: index, place: meta.place, speaker: null, lines: [], choices: [], sceneOver: false };
+  let next: GameState = {
+    ...state,
+    screen: 'scene',
+    sceneIndex: index,
+    place: meta.place,
+    speaker: null,
+    lines: [],
+    choices: [],
+    sceneOver: false,
+  };
   const due = next.pending.filter((p) => p.due <= index);
   next = { ...next, pending: next.pending.filter((p) => p.due > index) };
   for (const p of due) next = applyMeter(next, p.effect, { decision: p.decision, delayed: true });

@@ -21,8 +21,16 @@ describe('save files', () => {
     ['not JSON', () => '{"format": "common-ground-save", ', /not valid JSON/],
     ['another file', () => JSON.stringify({ hello: 1 }), /not a Common Ground save/],
     ['no version', () => JSON.stringify({ ...JSON.parse(savedText()), version: 'one' }), /no version/],
-    ['a newer version', () => JSON.stringify({ ...JSON.parse(savedText()), version: SAVE_VERSION + 1 }), /newer version/],
-    ['an older unknown version', () => JSON.stringify({ ...JSON.parse(savedText()), version: 0 }), /can no longer be loaded/],
+    [
+      'a newer version',
+      () => JSON.stringify({ ...JSON.parse(savedText()), version: SAVE_VERSION + 1 }),
+      /newer version/,
+    ],
+    [
+      'an older unknown version',
+      () => JSON.stringify({ ...JSON.parse(savedText()), version: 0 }),
+      /can no longer be loaded/,
+    ],
     [
       'a meter out of range',
       () => {

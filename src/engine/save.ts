@@ -43,9 +43,7 @@ const gameState = v.object({
   sceneIndex: nat,
   place: v.nullable(v.picklist(PLACES)),
   speaker: v.nullable(v.object({ id: v.string(), mood: v.picklist(MOODS) })),
-  lines: v.array(
-    v.object({ text: v.string(), speaker: v.optional(v.string()), mood: v.optional(v.picklist(MOODS)) }),
-  ),
+  lines: v.array(v.object({ text: v.string(), speaker: v.optional(v.string()), mood: v.optional(v.picklist(MOODS)) })),
   choices: v.array(v.object({ index: nat, text: v.string(), hours: nat })),
   sceneOver: v.boolean(),
   decisions: v.array(
@@ -130,7 +128,10 @@ export function parseSave(text: string): ParseResult {
     return { ok: false, reason: 'the save has no version number' };
   }
   if (version > SAVE_VERSION) {
-    return { ok: false, reason: `the save was made by a newer version of the game (format ${version}; this game reads up to ${SAVE_VERSION})` };
+    return {
+      ok: false,
+      reason: `the save was made by a newer version of the game (format ${version}; this game reads up to ${SAVE_VERSION})`,
+    };
   }
   for (let from = version; from < SAVE_VERSION; from++) {
     const lift = MIGRATIONS[from];

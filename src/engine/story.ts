@@ -77,7 +77,9 @@ export class StoryRunner {
       else if (t.kind === 'day') day = t.day;
     }
     if (!title || !barrier || !place || !day) {
-      throw new StoryError(`scene "${knot}" needs header tags: title, barrier, place and day (has: ${raw.join(', ') || 'none'})`);
+      throw new StoryError(
+        `scene "${knot}" needs header tags: title, barrier, place and day (has: ${raw.join(', ') || 'none'})`,
+      );
     }
     return { knot, title, barrier, place, day };
   }

@@ -49,9 +49,9 @@ function parseMeterEffect(words: string[]): MeterEffect | string {
   if (!includes(METER_TARGETS, target)) {
     return `unknown meter "${target ?? ''}" (expected one of ${METER_TARGETS.join(', ')})`;
   }
-  if (rest.length) return `unexpected "${rest.join(' ')}" after "${target} ${amount ?? ''}"`;
   const delta = parseDelta(amount, target);
   if (typeof delta === 'string') return delta;
+  if (rest.length) return `unexpected "${rest.join(' ')}" after "${target} ${amount ?? ''}"`;
   return { kind: 'meter', target: target satisfies MeterTarget, delta };
 }
 

@@ -70,7 +70,13 @@ export function tagsInSource(source: string): { line: number; text: string }[] {
       }
       if (line[c] !== '#') continue;
       let end = c + 1;
-      while (end < line.length && line[end] !== '#' && line[end] !== ']' && !(line[end] === '\\' && line[end + 1] === '#')) end++;
+      while (
+        end < line.length &&
+        line[end] !== '#' &&
+        line[end] !== ']' &&
+        !(line[end] === '\\' && line[end + 1] === '#')
+      )
+        end++;
       found.push({ line: i + 1, text: line.slice(c + 1, end).trim() });
       c = end - 1;
     }
@@ -95,7 +101,7 @@ export function compileInk(entry: string): CompileResult {
   const onMessage = (message: string): void => {
     const m = COMPILER_MESSAGE.exec(message);
     const problem: InkProblem = m
-      ? { file: rel(join(root, m[2] ?? relative(root, entry))), line: Number(m[3]), message: m[4]!.trim() }
+      ? { file: rel(resolve(root, m[2] ?? entry)), line: Number(m[3]), message: m[4]!.trim() }
       : { file: rel(entry), line: 0, message };
     if (!m || m[1] === 'ERROR') errors.push(problem);
     else warnings.push(problem);
@@ -104,7 +110,7 @@ export function compileInk(entry: string): CompileResult {
   let json: string | null = null;
   try {
     const story = new Compiler(readFileSync(entry, 'utf8'), options).Compile();
-    json = story ? story.ToJson() ?? null : null;
+    json = story ? (story.ToJson() ?? null) : null;
   } catch (error) {
     if (!(error instanceof Error) || error.message !== 'Compilation failed.') {
       errors.push({ file: rel(entry), line: 0, message: error instanceof Error ? error.message : String(error) });

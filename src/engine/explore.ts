@@ -1,0 +1,164 @@
+/**
+ * The story explorer: plays every path of a week headless, through the real
+ * engine, for one role. Identical states at a scene boundary are explored
+ * once and their path counts reused, so the count of paths is exact while the
+ * work stays small. Used by the story tests, `npm run explore` and the bench.
+ */
+import { Game } from './game.ts';
+import { metersInRange } from './meters.ts';
+import type { Role } from './types.ts';
+
+export interface SceneStats {
+  knot: string;
+  /** Fewest and most decisions on any path through the scene. */
+  minDecisions: number;
+  maxDecisions: number;
+  /** Fewest options at any choice point. */
+  minOptions: number;
+  lines: Set<string>;
+  choices: Set<string>;
+}
+
+export interface ExploreReport {
+  role: Role;
+  /** Complete paths from the role screen to the debrief. */
+  paths: number;
+  /** Game states visited (each after a decision or scene change). */
+  states: number;
+  /** Distinct (meters, hours, story-memory) states at scene boundaries. */
+  boundaries: number;
+  problems: string[];
+  scenes: SceneStats[];
+  /** Delayed consequences that landed in a later scene than their decision. */
+  delayedLanded: number;
+  final: { budget: [number, number]; care: [number, number]; trust: [number, number] };
+  ms: number;
+}
+
+export function exploreWeek(story: string | object, role: Role, plan?: readonly string[]): ExploreReport {
+  const started = performance.now();
+  const game = new Game({ story, ...(plan ? { plan } : {}) });
+  const scenes: SceneStats[] = game.plan.map((m) => ({
+    knot: m.knot,
+    minDecisions: Infinity,
+    maxDecisions: 0,
+    minOptions: Infinity,
+    lines: new Set(),
+    choices: new Set(),
+  }));
+  const problems = new Set<string>();
+  const memo = new Map<string, number>();
+  const final = { budget: [100, 0], care: [100, 0], trust: [100, 0] } as ExploreReport['final'];
+  let states = 0;
+  let delayedLanded = 0;
+
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role });
+  game.send({ type: 'BEGIN' });
+
+  const where = (): string => {
+    const s = game.state;
+    return `${role}, ${s.plan[s.sceneIndex]?.knot ?? '?'} after ${s.decisions.map((d) => `"${d.text}"`).join(' → ') || 'no decisions'}`;
+  };
+
+  const check = (): boolean => {
+    const s = game.state;
+    states++;
+    if (s.storyError) {
+      problems.add(`${where()}: ${s.storyError}`);
+      return false;
+    }
+    if (!metersInRange(s.meters)) problems.add(`${where()}: a meter left 0–100`);
+    if (s.hours < 0 || s.hours > s.weekHours) problems.add(`${where()}: hours out of range (${s.hours})`);
+    const stats = scenes[s.sceneIndex];
+    if (stats) {
+      for (const l of s.lines) stats.lines.add(l.text);
+      for (const c of s.choices) stats.choices.add(c.text);
+    }
+    return true;
+  };
+
+  const boundaryKey = (): string => {
+    const s = game.state;
+    const ink = JSON.parse(game.snapshot().ink) as { variablesState?: unknown };
+    return JSON.stringify([
+      s.sceneIndex,
+      s.meters,
+      s.hours,
+      s.overtime,
+      s.pending.map((p) => [p.due, p.effect]),
+      ink.variablesState,
+    ]);
+  };
+
+  const dfs = (): number => {
+    if (!check()) return 1;
+    const s = game.state;
+    if (s.screen === 'debrief') {
+      for (const m of ['budget', 'care', 'trust'] as const) {
+        const v = s.history[s.history.length - 1]![m];
+        final[m] = [Math.min(final[m][0], v), Math.max(final[m][1], v)];
+      }
+      delayedLanded = Math.max(
+        delayedLanded,
+        s.changes.filter((c) => c.delayed && c.decision !== null && s.decisions[c.decision]!.scene < c.scene).length,
+      );
+      return 1;
+    }
+    if (s.screen === 'summary') {
+      const stats = scenes[s.sceneIndex]!;
+      const made = s.decisions.filter((d) => d.scene === s.sceneIndex).length;
+      stats.minDecisions = Math.min(stats.minDecisions, made);
+      stats.maxDecisions = Math.max(stats.maxDecisions, made);
+      const key = boundaryKey();
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+      const snap = game.snapshot();
+      game.send({ type: 'NEXT' });
+      const n = dfs();
+      game.restore(snap);
+      memo.set(key, n);
+      return n;
+    }
+    if (s.screen !== 'scene') {
+      problems.add(`${where()}: stopped on the ${s.screen} screen`);
+      return 1;
+    }
+    const options = s.choices.map((c) => c.index);
+    const stats = scenes[s.sceneIndex]!;
+    stats.minOptions = Math.min(stats.minOptions, options.length);
+    if (options.length === 0) {
+      problems.add(`${where()}: no choices and the scene is not over (a dead end)`);
+      return 1;
+    }
+    const snap = game.snapshot();
+    let total = 0;
+    for (const index of options) {
+      game.restore(snap);
+      game.send({ type: 'CHOOSE', index });
+      total += dfs();
+    }
+    game.restore(snap);
+    return total;
+  };
+
+  const paths = dfs();
+  return {
+    role,
+    paths,
+    states,
+    boundaries: memo.size,
+    problems: [...problems],
+    scenes,
+    delayedLanded,
+    final,
+    ms: performance.now() - started,
+  };
+}
+
+/** Words a player can read in the lines and choices explored. */
+export function wordCount(texts: Iterable<string>): number {
+  let n = 0;
+  for (const t of texts) n += t.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  return n;
+}

@@ -1,0 +1,32 @@
+/** `npm run explore`: compile the stories and play every path of the week for both roles. */
+import { compileInk, formatProblem } from './ink-compile.ts';
+import { exploreWeek, wordCount } from '../engine/explore.ts';
+import { ROLES } from '../engine/types.ts';
+
+const result = compileInk(process.argv[2] ?? 'stories/main.ink');
+for (const w of result.warnings) console.warn(`warning: ${formatProblem(w)}`);
+if (!result.json) {
+  for (const e of result.errors) console.error(formatProblem(e));
+  process.exit(1);
+}
+let failed = false;
+const words = new Set<string>();
+for (const role of ROLES) {
+  const r = exploreWeek(result.json, role);
+  console.log(`${role}: ${r.paths} paths, ${r.states} states, ${r.ms.toFixed(0)} ms`);
+  for (const s of r.scenes) {
+    console.log(
+      `  ${s.knot}: ${s.minDecisions}–${s.maxDecisions} decisions a path, ${wordCount([...s.lines, ...s.choices])} words seen`,
+    );
+    for (const t of [...s.lines, ...s.choices]) words.add(t);
+  }
+  console.log(
+    `  final Budget ${r.final.budget.join('–')}, Patient care ${r.final.care.join('–')}, Trust ${r.final.trust.join('–')}`,
+  );
+  for (const p of r.problems) {
+    console.error(`  problem: ${p}`);
+    failed = true;
+  }
+}
+console.log(`${wordCount(words)} distinct words across both roles`);
+process.exit(failed ? 1 : 0);

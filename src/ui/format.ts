@@ -1,0 +1,54 @@
+/** Words and numbers as the player reads them. */
+import type { ChangeRecord } from '../engine/rules.ts';
+import type { Barrier, HeadlineMeter, MeterTarget, Role } from '../engine/types.ts';
+
+export const METER_LABEL: Record<HeadlineMeter, string> = {
+  budget: 'Budget',
+  care: 'Patient care',
+  trust: 'Trust',
+};
+
+export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
+  budget: 'Budget',
+  care: 'Patient care',
+  trust: 'Trust (everyone)',
+  'trust.clinicians': 'Trust of front-line clinicians',
+  'trust.leaders': 'Trust of clinical leaders',
+  'trust.executives': 'Trust of executives',
+  wellbeing: 'Wellbeing',
+  hours: 'Hours',
+};
+
+export const BARRIER_LABEL: Record<Barrier, string> = {
+  status: 'Status',
+  location: 'Location',
+  jargon: 'Jargon and background',
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  clinician: 'Clinician leader',
+  manager: 'Operational manager',
+};
+
+/** "+3" or "−3" with a true minus sign. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}
+
+/** "up 3" / "down 3" for screen readers. */
+export function spoken(n: number): string {
+  return n > 0 ? `up ${n}` : n < 0 ? `down ${Math.abs(n)}` : 'unchanged';
+}
+
+/** Net movement per target, in a stable order, skipping what cancelled out. */
+export function netChanges(changes: readonly ChangeRecord[]): { target: MeterTarget | 'hours'; delta: number }[] {
+  const order = Object.keys(TARGET_LABEL) as (MeterTarget | 'hours')[];
+  const sums = new Map<MeterTarget | 'hours', number>();
+  for (const c of changes) sums.set(c.target, (sums.get(c.target) ?? 0) + (c.after - c.before));
+  return order.filter((t) => sums.get(t)).map((t) => ({ target: t, delta: sums.get(t)! }));
+}
+
+export function describeChange(c: { target: MeterTarget | 'hours'; delta: number }): string {
+  if (c.target === 'hours') return `${c.delta < 0 ? 'Spent' : 'Got back'} ${Math.abs(c.delta)} h`;
+  return `${TARGET_LABEL[c.target]} ${signed(c.delta)}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The meters across the top: number, label, icon and bar (never colour alone),
+ * with the hours left this week. Changes animate and are announced.
+ */
+import budgetIcon from '../../assets/icons/budget.svg?raw';
+import careIcon from '../../assets/icons/care.svg?raw';
+import trustIcon from '../../assets/icons/trust.svg?raw';
+import hoursIcon from '../../assets/icons/hours.svg?raw';
+import { headline } from '../engine/meters.ts';
+import type { GameStore, ViewState } from '../engine/store.ts';
+import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter } from '../engine/types.ts';
+import type { Announcer } from './announcer.ts';
+import { h, icon } from './dom.ts';
+import { METER_LABEL, signed, spoken } from './format.ts';
+
+const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
+const GROUP_LABEL = {
+  clinicians: 'Front-line clinicians',
+  leaders: 'Clinical leaders',
+  executives: 'Executives',
+} as const;
+
+interface MeterView {
+  root: HTMLElement;
+  value: HTMLElement;
+  fill: HTMLElement;
+  delta: HTMLElement;
+}
+
+export class Hud {
+  readonly element: HTMLElement;
+  private readonly views = {} as Record<HeadlineMeter, MeterView>;
+  private readonly hours: { root: HTMLElement; value: HTMLElement; fill: HTMLElement };
+  private readonly trustDetail: HTMLElement;
+  private last: Record<HeadlineMeter, number> | null = null;
+  private unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly store: GameStore,
+    private readonly announcer: Announcer,
+    private readonly onChange: (meter: HeadlineMeter, delta: number) => void,
+  ) {
+    const meters = HEADLINE_METERS.map((m) => {
+      const value = h('span', { class: 'meter-value' });
+      const fill = h('span', { class: 'meter-fill' });
+      const delta = h('span', { class: 'meter-delta', 'aria-hidden': 'true' });
+      const root = h(
+        'div',
+        {
+          class: `meter meter-${m}`,
+          role: 'meter',
+          'aria-label': METER_LABEL[m],
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+        },
+        icon(ICONS[m]),
+        h('span', { class: 'meter-label' }, METER_LABEL[m]),
+        value,
+        h('span', { class: 'meter-track' }, fill),
+        delta,
+      );
+      this.views[m] = { root, value, fill, delta };
+      return root;
+    });
+    const hoursValue = h('span', { class: 'meter-value' });
+    const hoursFill = h('span', { class: 'meter-fill' });
+    const hoursRoot = h(
+      'div',
+      { class: 'meter meter-hours', role: 'meter', 'aria-label': 'Hours left this week', 'aria-valuemin': 0 },
+      icon(hoursIcon),
+      h('span', { class: 'meter-label' }, 'Hours left'),
+      hoursValue,
+      h('span', { class: 'meter-track' }, hoursFill),
+    );
+    this.hours = { root: hoursRoot, value: hoursValue, fill: hoursFill };
+    this.trustDetail = h('ul', { class: 'trust-detail' });
+    const detailBox = h('details', { class: 'trust-breakdown' }, h('summary', {}, 'Trust by group'), this.trustDetail);
+    this.element = h(
+      'header',
+      { class: 'hud', 'aria-label': 'Meters' },
+      h('div', { class: 'hud-meters' }, meters, hoursRoot),
+      detailBox,
+    );
+    this.unsubscribe.push(
+      store.subscribe(
+        (s) => s.meters,
+        () => this.render(store.getState(), true),
+      ),
+      store.subscribe(
+        (s) => s.hours,
+        () => this.render(store.getState(), false),
+      ),
+      store.subscribe(
+        (s) => s.role,
+        () => this.render(store.getState(), false),
+      ),
+    );
+    this.render(store.getState(), false);
+  }
+
+  private render(state: ViewState, announce: boolean): void {
+    const now = headline(state.meters);
+    const said: string[] = [];
+    for (const m of HEADLINE_METERS) {
+      const v = this.views[m];
+      const value = now[m];
+      v.root.setAttribute('aria-valuenow', String(value));
+      v.root.setAttribute('aria-valuetext', `${value} out of 100`);
+      v.value.textContent = String(value);
+      v.fill.style.setProperty('--value', `${value}%`);
+      const delta = this.last ? value - this.last[m] : 0;
+      if (announce && delta !== 0) {
+        said.push(`${METER_LABEL[m]} ${spoken(delta)}, now ${value}.`);
+        this.flash(v, delta);
+        this.onChange(m, delta);
+      }
+    }
+    this.last = now;
+    const { hours, weekHours } = state;
+    this.hours.root.setAttribute('aria-valuenow', String(hours));
+    this.hours.root.setAttribute('aria-valuemax', String(Math.max(weekHours, 1)));
+    this.hours.root.setAttribute('aria-valuetext', `${hours} of ${weekHours} hours`);
+    this.hours.value.textContent = `${hours} h`;
+    this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
+    this.trustDetail.replaceChildren(
+      ...TRUST_GROUPS.map((g) =>
+        h('li', {}, h('span', {}, GROUP_LABEL[g]), h('strong', {}, String(state.meters.trust[g]))),
+      ),
+    );
+    if (said.length) this.announcer.say(said.join(' '));
+  }
+
+  private flash(v: MeterView, delta: number): void {
+    v.delta.textContent = `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
+    v.root.classList.remove('up', 'down');
+    void v.root.offsetWidth; // restart the animation
+    v.root.classList.add(delta > 0 ? 'up' : 'down');
+  }
+
+  destroy(): void {
+    for (const u of this.unsubscribe) u();
+  }
+}

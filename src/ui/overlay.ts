@@ -1,0 +1,269 @@
+/**
+ * The accessible DOM overlay: HUD, the stage the world is drawn into, the
+ * screen of the moment and the settings dialog. It reads the store and sends
+ * events to the game; it never changes game state itself.
+ */
+import type { Game } from '../engine/game.ts';
+import { parseSave } from '../engine/save.ts';
+import type { Screen as ScreenName } from '../engine/rules.ts';
+import type { ViewState } from '../engine/store.ts';
+import { Announcer } from './announcer.ts';
+import { h } from './dom.ts';
+import { Hud } from './hud.ts';
+import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
+import { Sound } from './sound.ts';
+import type { SaveStorage } from './storage.ts';
+import { briefingScreen } from './screens/briefing.ts';
+import type { Notice, Screen, ScreenContext } from './screens/context.ts';
+import { debriefScreen } from './screens/debrief.ts';
+import { roleScreen } from './screens/role.ts';
+import { sceneScreen, type SceneScreen } from './screens/scene.ts';
+import { titleScreen } from './screens/title.ts';
+
+export interface Overlay {
+  /** The element the world (Phaser) draws into. */
+  stage: HTMLElement;
+  setLoading: (fraction: number | null) => void;
+  notify: (notice: Notice) => void;
+  settings: () => Settings;
+}
+
+export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, initial: Settings): Overlay {
+  let settings = initial;
+  let loading: number | null = 0;
+  const notices: Notice[] = [];
+  const announcer = new Announcer();
+  const sound = new Sound();
+  sound.setEnabled(settings.sound);
+
+  // A save that cannot be resumed is set aside at once, with a message, so a new game never overwrites it.
+  const startup = saves.read();
+  if (startup !== null) {
+    const parsed = parseSave(startup);
+    if (!parsed.ok) setAside(startup, parsed.reason);
+  }
+  if (saves.unavailableReason) {
+    notices.push({
+      kind: 'info',
+      text: `Saving is off: ${saves.unavailableReason}. You can still play; your place will not be kept if you close the tab.`,
+    });
+  }
+
+  function setAside(text: string, reason: string): void {
+    const key = saves.setAside(text);
+    notices.push({
+      kind: 'warning',
+      text: `Your saved game could not be loaded: ${reason}. ${key ? 'It has been kept aside, not deleted, so you can send it to your facilitator.' : 'It has been left untouched.'} New game starts afresh.`,
+      action: { label: 'Download the damaged save', run: () => download(text, 'common-ground-damaged-save.json') },
+    });
+  }
+
+  const ctx: ScreenContext = {
+    game,
+    announcer,
+    openSettings: () => openSettings(),
+    canContinue: () => {
+      const text = saves.read();
+      return text !== null && parseSave(text).ok;
+    },
+    continueGame: () => {
+      const text = saves.read();
+      if (text === null) return;
+      resuming = true;
+      const result = game.resumeFrom(text);
+      if (!result.ok) {
+        resuming = false;
+        setAside(text, result.reason);
+        show('title', true);
+      }
+    },
+    notices: () => notices,
+    loading: () => loading,
+    reducedMotion: () => settings.reducedMotion,
+    playSound: (name) => sound.play(name),
+  };
+
+  const hud = new Hud(game.store, announcer, (_m, delta) => sound.play(delta > 0 ? 'up' : 'down'));
+  const settingsButton = h(
+    'button',
+    { type: 'button', class: 'settings-button', onclick: () => openSettings() },
+    'Settings',
+  );
+  const saveBanner = h('p', { class: 'save-banner', role: 'status' });
+  const stage = h('div', { class: 'stage-inner' });
+  const main = h('main', { id: 'main', class: 'panel' });
+  const dialog = buildSettingsDialog();
+  const topbar = h('div', { class: 'topbar' }, hud.element, settingsButton);
+  const app = h(
+    'div',
+    { class: 'app' },
+    topbar,
+    saveBanner,
+    h('div', { class: 'stage', 'aria-hidden': 'true' }, stage),
+    main,
+    dialog,
+    announcer.element,
+  );
+  root.replaceChildren(app);
+
+  let current: Screen | null = null;
+  let currentName: ScreenName | null = null;
+  let resuming = false;
+
+  function show(name: ScreenName, force = false): void {
+    const sceneLike = name === 'scene' || name === 'summary';
+    const wasSceneLike = currentName === 'scene' || currentName === 'summary';
+    app.dataset.screen = name;
+    if (!force && sceneLike && wasSceneLike && current) {
+      currentName = name;
+      (current as SceneScreen).update(game.state);
+      return;
+    }
+    current?.destroy?.();
+    currentName = name;
+    current = build(name);
+    main.replaceChildren(current.element);
+    current.focus?.();
+    resuming = false;
+    const label = main.querySelector('h1')?.textContent;
+    if (label) document.title = `${label} — Common Ground`;
+  }
+
+  function build(name: ScreenName): Screen {
+    switch (name) {
+      case 'title':
+        return titleScreen(ctx);
+      case 'role':
+        return roleScreen(ctx);
+      case 'briefing':
+        return briefingScreen(ctx);
+      case 'scene':
+      case 'summary':
+        return sceneScreen(ctx, { revealAll: resuming });
+      case 'debrief':
+        return debriefScreen(ctx);
+    }
+  }
+
+  function renderSaveStatus(state: ViewState): void {
+    const s = state.saveStatus;
+    const inRun = state.screen !== 'title' && state.screen !== 'role';
+    saveBanner.hidden = s.kind === 'on' || !inRun;
+    saveBanner.textContent =
+      s.kind === 'off'
+        ? `Saving is off (${s.reason}): you can play on, but your place will not be kept.`
+        : s.kind === 'failed'
+          ? `Your progress could not be saved (${s.reason}). Play on; the game will try again after your next decision.`
+          : '';
+  }
+
+  game.store.subscribe(
+    (s) => s.screen,
+    (screen) => show(screen),
+  );
+  game.store.subscribe(
+    (s) => [s.lines, s.choices, s.sceneOver, s.sceneIndex] as const,
+    () => {
+      if (currentName === 'scene' || currentName === 'summary') (current as SceneScreen).update(game.state);
+    },
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+  );
+  game.store.subscribe(
+    (s) => [s.saveStatus, s.screen] as const,
+    () => renderSaveStatus(game.state),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  game.store.subscribe(
+    (s) => s.storyError,
+    (error) => {
+      if (error) {
+        main.prepend(
+          h(
+            'div',
+            { class: 'notice notice-warning', role: 'alert' },
+            h(
+              'p',
+              {},
+              `The story hit a problem it cannot get past: ${error}. Your last autosave is safe; go back to the title and press Continue, or start a new game.`,
+            ),
+            h('button', { type: 'button', onclick: () => game.send({ type: 'TITLE' }) }, 'Back to the title'),
+          ),
+        );
+      }
+    },
+  );
+  renderSaveStatus(game.state);
+  show(game.state.screen);
+
+  function buildSettingsDialog(): HTMLDialogElement {
+    const sizeGroup = h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Text size'),
+      TEXT_SIZES.map((t) =>
+        h(
+          'label',
+          { class: 'radio' },
+          h('input', {
+            type: 'radio',
+            name: 'text-size',
+            value: String(t.value),
+            checked: settings.textScale === t.value,
+          }),
+          ` ${t.label}`,
+        ),
+      ),
+    );
+    const motion = h('input', { type: 'checkbox', name: 'reduced-motion', checked: settings.reducedMotion });
+    const soundBox = h('input', { type: 'checkbox', name: 'sound', checked: settings.sound });
+    const form = h(
+      'form',
+      { method: 'dialog' },
+      h('h2', { id: 'settings-heading' }, 'Settings'),
+      sizeGroup,
+      h('label', { class: 'check' }, motion, ' Reduce motion'),
+      h('label', { class: 'check' }, soundBox, ' Sound effects'),
+      h('button', { type: 'submit', class: 'primary' }, 'Done'),
+    );
+    form.addEventListener('change', () => {
+      const size = form.querySelector<HTMLInputElement>('input[name="text-size"]:checked');
+      settings = {
+        textScale: (Number(size?.value ?? 1) as Settings['textScale']) || 1,
+        reducedMotion: motion.checked,
+        sound: soundBox.checked,
+      };
+      applySettings(settings);
+      saveSettings(saves.storage, settings);
+      sound.setEnabled(settings.sound);
+    });
+    const d = h('dialog', { class: 'settings', 'aria-labelledby': 'settings-heading' }, form);
+    return d;
+  }
+
+  let returnFocus: HTMLElement | null = null;
+  function openSettings(): void {
+    returnFocus = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+  }
+  dialog.addEventListener('close', () => returnFocus?.focus());
+
+  return {
+    stage,
+    setLoading: (fraction) => {
+      loading = fraction;
+    },
+    notify: (notice) => {
+      notices.push(notice);
+    },
+    settings: () => settings,
+  };
+}
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,56 @@
+import { CHARACTERS } from '../../engine/characters.ts';
+import { h } from '../dom.ts';
+import { ROLE_LABEL } from '../format.ts';
+import { BRIEFINGS, METER_HELP } from '../text.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+const WEEK_ONE_CAST = ['okafor', 'bello', 'achterberg', 'doyle', 'webb', 'cole', 'marsh'];
+
+export function briefingScreen(ctx: ScreenContext): Screen {
+  const state = ctx.game.state;
+  const role = state.role ?? 'clinician';
+  const brief = BRIEFINGS[role];
+  const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);
+  const begin = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'BEGIN' }) },
+    'Begin Monday',
+  );
+  const element = h(
+    'section',
+    { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' },
+    h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Alderbank General Hospital`),
+    heading,
+    brief.paragraphs.map((p) => h('p', {}, p)),
+    h('h2', {}, 'The meters'),
+    h(
+      'ul',
+      { class: 'meter-help' },
+      Object.values(METER_HELP).map((t) => h('li', {}, t)),
+    ),
+    h(
+      'p',
+      {},
+      `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
+    ),
+    h('h2', {}, 'People you will meet'),
+    h(
+      'ul',
+      { class: 'cast' },
+      CHARACTERS.filter((c) => WEEK_ONE_CAST.includes(c.id)).map((c) =>
+        h('li', {}, h('strong', {}, c.name), `, ${c.job.toLowerCase()}`),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      begin,
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => ctx.game.send({ type: 'BACK' }) },
+        'Choose another role',
+      ),
+    ),
+  );
+  return { element, focus: () => heading.focus() };
+}

@@ -1,0 +1,31 @@
+/** What every screen may use: the game to send events to, and the overlay's services. */
+import type { Game } from '../../engine/game.ts';
+import type { Announcer } from '../announcer.ts';
+
+export interface ScreenContext {
+  game: Game;
+  announcer: Announcer;
+  openSettings: () => void;
+  /** A save that can be resumed right now. */
+  canContinue: () => boolean;
+  continueGame: () => void;
+  /** Message for the title screen (a save that could not be loaded, storage off). */
+  notices: () => Notice[];
+  /** Loading progress of the hospital art, 0..1, or null when done. */
+  loading: () => number | null;
+  reducedMotion: () => boolean;
+  playSound: (name: 'choose' | 'up' | 'down') => void;
+}
+
+export interface Notice {
+  kind: 'warning' | 'info';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface Screen {
+  element: HTMLElement;
+  /** Called after the screen is in the document. */
+  focus?: () => void;
+  destroy?: () => void;
+}

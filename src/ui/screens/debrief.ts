@@ -1,0 +1,139 @@
+import { headline } from '../../engine/meters.ts';
+import type { ChangeRecord } from '../../engine/rules.ts';
+import { SKILLS, type Skill } from '../../engine/types.ts';
+import { meterChart } from '../chart.ts';
+import { h } from '../dom.ts';
+import { BARRIER_LABEL, describeChange, netChanges, ROLE_LABEL, signed } from '../format.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+const SKILL_LABEL: Record<Skill, string> = {
+  understanding: 'Mutual understanding and a cooperative attitude',
+  listening: 'Listening, empathy and emotional intelligence',
+  communication: 'Communication and collaboration that turn knowledge into action',
+};
+
+const effectsText = (list: readonly ChangeRecord[]): string => {
+  const net = netChanges(list.filter((c) => c.target !== 'hours'));
+  return net.length ? net.map(describeChange).join(' · ') : 'No change';
+};
+
+export function debriefScreen(ctx: ScreenContext): Screen {
+  const state = ctx.game.state;
+  const role = state.role ?? 'clinician';
+  const heading = h('h1', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
+  const start = state.history[0];
+  const end = headline(state.meters);
+  const startWellbeing = state.changes
+    .filter((c) => c.target === 'wellbeing')
+    .reduce((w, c) => w - (c.after - c.before), state.meters.wellbeing);
+
+  const rows = state.decisions.map((d) => {
+    const own = state.changes.filter((c) => c.decision === d.id);
+    const now = own.filter((c) => !c.delayed);
+    const later = own.filter((c) => c.delayed);
+    const laterScene = later[0] ? state.plan[later[0].scene] : null;
+    const hours = now.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0);
+    return h(
+      'tr',
+      {},
+      h('td', {}, d.day),
+      h('td', {}, d.sceneTitle),
+      h('td', {}, BARRIER_LABEL[d.barrier]),
+      h('th', { scope: 'row' }, d.text),
+      h('td', {}, effectsText(now), hours ? h('span', { class: 'muted' }, ` · ${Math.abs(hours)} h`) : null),
+      h('td', {}, later.length ? `${effectsText(later)} (landed ${laterScene?.day ?? 'later'})` : '—'),
+    );
+  });
+
+  const stillToCome = state.pending.filter((p) => p.decision !== null);
+  const element = h(
+    'section',
+    { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
+    h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Week one`),
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      `You finished the week with Budget ${end.budget}, Patient care ${end.care} and Trust ${end.trust}` +
+        (start ? ` (from ${start.budget}, ${start.care} and ${start.trust}).` : '.') +
+        ` You took ${state.decisions.length} decisions and used ${state.weekHours - state.hours + state.overtime} hours${state.overtime ? `, ${state.overtime} of them overtime` : ''}.`,
+    ),
+    h('h2', {}, 'The meters over the week'),
+    meterChart(state.history, 'Meters over the week'),
+    h('h2', {}, 'What you decided and what it did'),
+    h(
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Decisions table' },
+      h(
+        'table',
+        { class: 'decisions' },
+        h('caption', {}, 'Every decision, the barrier it concerned and what it changed'),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['Day', 'Scene', 'Barrier', 'Decision', 'Changed at once', 'Changed later'].map((t) =>
+              h('th', { scope: 'col' }, t),
+            ),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+    ),
+    stillToCome.length
+      ? h(
+          'p',
+          { class: 'hint' },
+          `Still on its way: ${stillToCome.length} consequence${stillToCome.length > 1 ? 's' : ''} of this week will land next week (${stillToCome.map((p) => describeChange({ target: p.effect.target, delta: p.effect.delta })).join(', ')}).`,
+        )
+      : null,
+    h('h2', {}, 'Behind the numbers'),
+    h(
+      'p',
+      {},
+      `Wellbeing, hidden while you played, moved from ${startWellbeing} to ${state.meters.wellbeing} (${signed(state.meters.wellbeing - startWellbeing)}). ` +
+        'Worn-out staff and leaders are the ones who leave; in the quarter, low wellbeing turns into rota gaps.',
+    ),
+    h(
+      'ul',
+      { class: 'trust-groups' },
+      (['clinicians', 'leaders', 'executives'] as const).map((g) =>
+        h(
+          'li',
+          {},
+          `${{ clinicians: 'Front-line clinicians', leaders: 'Clinical leaders', executives: 'Executives' }[g]}: ${state.meters.trust[g]}`,
+        ),
+      ),
+    ),
+    h('h2', {}, 'Shared-leadership skills you used'),
+    h(
+      'ul',
+      { class: 'skills' },
+      SKILLS.map((s) =>
+        h(
+          'li',
+          {},
+          h('span', {}, SKILL_LABEL[s]),
+          h('strong', {}, `${state.skills[s]} time${state.skills[s] === 1 ? '' : 's'}`),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEW_GAME' }) },
+        'Play again or switch role',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => ctx.game.send({ type: 'TITLE' }) },
+        'Back to the title',
+      ),
+    ),
+  );
+  return { element, focus: () => heading.focus() };
+}

@@ -1,0 +1,244 @@
+/**
+ * A scene as the player reads it: lines revealed one at a time, then the
+ * choices; when the scene is over, its closing lines and what changed.
+ * Serves both the `scene` and the `summary` screens so nothing is lost
+ * between the last choice and the end of the scene.
+ */
+import { characterById } from '../../engine/characters.ts';
+import { changesInScene, type Line } from '../../engine/rules.ts';
+import type { ViewState } from '../../engine/store.ts';
+import { h } from '../dom.ts';
+import { BARRIER_LABEL, describeChange, netChanges } from '../format.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+function speakerName(id: string | undefined): string | null {
+  if (!id) return null;
+  if (id === 'you') return 'You';
+  return characterById(id)?.short ?? id;
+}
+
+function lineElement(line: Line): HTMLElement {
+  const name = speakerName(line.speaker);
+  if (!name) return h('p', { class: 'line narration' }, line.text);
+  return h(
+    'p',
+    { class: `line speech${line.speaker === 'you' ? ' own' : ''}`, 'data-speaker': line.speaker ?? '' },
+    h('span', { class: 'who' }, name),
+    h('span', { class: 'said' }, line.text),
+  );
+}
+
+export interface SceneScreen extends Screen {
+  update: (state: ViewState) => void;
+}
+
+export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
+  const heading = h('h1', { tabindex: -1, id: 'scene-heading' });
+  const eyebrow = h('p', { class: 'eyebrow' });
+  const arrivals = h('div', { class: 'arrivals' });
+  const echo = h('p', { class: 'echo', hidden: true });
+  const log = h('div', { class: 'dialogue', 'aria-live': 'polite', 'aria-label': 'Story' });
+  const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
+  const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
+  const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
+  const element = h(
+    'section',
+    { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
+    h('div', { class: 'scene-head' }, eyebrow, heading),
+    arrivals,
+    echo,
+    log,
+    h('div', { class: 'controls' }, more, choices, ending),
+  );
+
+  let shownLines: readonly Line[] | null = null;
+  let revealed = 0;
+  let state = ctx.game.state;
+  let lastChoice: string | null = null;
+  let sceneShown = -1;
+
+  const revealNext = (): void => {
+    const lines = state.lines;
+    if (revealed < lines.length) {
+      log.append(lineElement(lines[revealed]!));
+      revealed++;
+      log.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+    }
+    renderControls();
+  };
+
+  const renderControls = (): void => {
+    const done = revealed >= state.lines.length;
+    more.hidden = done;
+    const showChoices = done && !state.sceneOver && state.choices.length > 0;
+    choices.hidden = !showChoices;
+    ending.hidden = !(done && state.sceneOver);
+    if (showChoices && choices.childElementCount === 0) renderChoices();
+    if (!ending.hidden && ending.childElementCount === 0) renderEnding();
+  };
+
+  const renderChoices = (): void => {
+    choices.replaceChildren(
+      h('h2', { class: 'sr-only' }, 'Choices'),
+      ...state.choices.map((c, i) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'choice',
+            'data-index': c.index,
+            'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+            onclick: () => {
+              lastChoice = c.text;
+              ctx.playSound('choose');
+              ctx.game.send({ type: 'CHOOSE', index: c.index });
+            },
+          },
+          h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+          h('span', { class: 'choice-text' }, c.text),
+          c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours} h`) : null,
+          c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+        ),
+      ),
+    );
+  };
+
+  const renderEnding = (): void => {
+    const meta = state.plan[state.sceneIndex];
+    const last = state.sceneIndex + 1 >= state.plan.length;
+    const decisions = state.decisions.filter((d) => d.scene === state.sceneIndex);
+    const changes = changesInScene(state, state.sceneIndex).filter((c) => c.target !== 'wellbeing');
+    const echoes = state.pending.some((p) => p.decision !== null && decisions.some((d) => d.id === p.decision));
+    const next = state.plan[state.sceneIndex + 1];
+    const button = h(
+      'button',
+      { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
+      last ? 'Go to the debrief' : `On to ${next?.day ?? 'the next scene'}`,
+    );
+    ending.replaceChildren(
+      h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
+      h(
+        'ul',
+        { class: 'scene-decisions' },
+        decisions.map((d) => {
+          const own = netChanges(changes.filter((c) => c.decision === d.id && !c.delayed));
+          return h(
+            'li',
+            {},
+            h('span', { class: 'decision-text' }, d.text),
+            h(
+              'span',
+              { class: 'decision-effects' },
+              own.length ? own.map(describeChange).join(' · ') : 'No immediate change',
+            ),
+          );
+        }),
+      ),
+      ...(echoes ? [h('p', { class: 'hint' }, 'Something you did here has not finished with you yet.')] : []),
+      h('p', {}, `Hours left this week: ${state.hours} of ${state.weekHours}.`),
+      button,
+    );
+    ending.querySelector('h2')?.focus();
+  };
+
+  const renderArrivals = (): void => {
+    const landed = state.changes.filter((c) => c.delayed && c.scene === state.sceneIndex && c.target !== 'wellbeing');
+    if (!landed.length) {
+      arrivals.replaceChildren();
+      return;
+    }
+    const byDecision = new Map<number | null, typeof landed>();
+    for (const c of landed) byDecision.set(c.decision, [...(byDecision.get(c.decision) ?? []), c]);
+    arrivals.replaceChildren(
+      h(
+        'aside',
+        { class: 'consequence', 'aria-label': 'Consequences arriving' },
+        h('h2', {}, 'Earlier decisions catch up with you'),
+        h(
+          'ul',
+          {},
+          [...byDecision].map(([id, list]) => {
+            const d = id === null ? null : state.decisions[id];
+            return h(
+              'li',
+              {},
+              d ? h('span', {}, `${d.day}: “${d.text}”`) : h('span', {}, 'Earlier this week'),
+              h('span', { class: 'decision-effects' }, netChanges(list).map(describeChange).join(' · ')),
+            );
+          }),
+        ),
+      ),
+    );
+  };
+
+  const update = (next: ViewState): void => {
+    state = next;
+    const meta = state.plan[state.sceneIndex];
+    if (meta) {
+      heading.textContent = meta.title;
+      eyebrow.textContent = `${meta.day} · Barrier: ${BARRIER_LABEL[meta.barrier]}`;
+    }
+    if (sceneShown !== state.sceneIndex) {
+      sceneShown = state.sceneIndex;
+      lastChoice = null;
+      renderArrivals();
+    }
+    if (state.lines !== shownLines) {
+      const first = shownLines === null;
+      shownLines = state.lines;
+      log.replaceChildren();
+      choices.replaceChildren();
+      ending.replaceChildren();
+      echo.hidden = !lastChoice;
+      echo.textContent = lastChoice ? `You chose: ${lastChoice}` : '';
+      revealed = 0;
+      if (first && options.revealAll) {
+        while (revealed < state.lines.length) revealNext();
+      } else {
+        revealNext();
+      }
+      if (!first) {
+        if (more.hidden) focusChoices();
+        else more.focus();
+      }
+    }
+    renderControls();
+  };
+
+  const focusChoices = (): void => {
+    (choices.querySelector('button') as HTMLButtonElement | null)?.focus();
+  };
+
+  more.addEventListener('click', () => {
+    revealNext();
+    if (more.hidden) {
+      if (!choices.hidden) focusChoices();
+    }
+  });
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (/^[1-9]$/.test(event.key) && !choices.hidden) {
+      const button = choices.querySelectorAll('button')[Number(event.key) - 1] as HTMLButtonElement | undefined;
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  update(state);
+  return {
+    element,
+    update,
+    focus: () => {
+      if (!more.hidden) more.focus();
+      else if (!choices.hidden) focusChoices();
+      else heading.focus();
+    },
+    destroy: () => document.removeEventListener('keydown', onKey),
+  };
+}

@@ -1,0 +1,67 @@
+import titleArt from '../../../assets/backdrops/title.svg?url';
+import { h } from '../dom.ts';
+import { GAME_NAME, PREMISE } from '../text.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+export function titleScreen(ctx: ScreenContext): Screen {
+  const heading = h('h1', { tabindex: -1, class: 'game-title' }, GAME_NAME);
+  const progress = h('div', {
+    class: 'loading',
+    role: 'progressbar',
+    'aria-label': 'Loading the hospital',
+    'aria-valuemin': 0,
+    'aria-valuemax': 100,
+  });
+  const updateProgress = () => {
+    const p = ctx.loading();
+    progress.hidden = p === null;
+    if (p !== null) {
+      const pct = Math.round(p * 100);
+      progress.setAttribute('aria-valuenow', String(pct));
+      progress.style.setProperty('--value', `${pct}%`);
+      progress.textContent = `Loading the hospital… ${pct}%`;
+    }
+  };
+  updateProgress();
+  const timer = setInterval(updateProgress, 200);
+  const notices = ctx
+    .notices()
+    .map((n) =>
+      h(
+        'div',
+        { class: `notice notice-${n.kind}`, role: n.kind === 'warning' ? 'alert' : 'status' },
+        h('p', {}, n.text),
+        n.action ? h('button', { type: 'button', class: 'link-button', onclick: n.action.run }, n.action.label) : null,
+      ),
+    );
+  const element = h(
+    'section',
+    { class: 'screen screen-title', 'aria-labelledby': 'title-heading' },
+    h('img', { class: 'title-art', src: titleArt, alt: '' }),
+    h(
+      'div',
+      { class: 'title-card' },
+      Object.assign(heading, { id: 'title-heading' }),
+      h('p', { class: 'premise' }, PREMISE),
+      h('p', { class: 'subtitle' }, 'A leadership simulation for healthcare'),
+      h(
+        'nav',
+        { class: 'menu', 'aria-label': 'Main menu' },
+        h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEW_GAME' }) },
+          'New game',
+        ),
+        ctx.canContinue() ? h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue') : null,
+        h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
+      ),
+      notices,
+      progress,
+    ),
+  );
+  return {
+    element,
+    focus: () => heading.focus(),
+    destroy: () => clearInterval(timer),
+  };
+}

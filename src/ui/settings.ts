@@ -1,0 +1,48 @@
+/** Player settings: text size, reduced motion, sound. Kept apart from saves. */
+export interface Settings {
+  textScale: 1 | 1.25 | 1.5;
+  reducedMotion: boolean;
+  sound: boolean;
+}
+
+const KEY = 'common-ground.settings';
+
+export const TEXT_SIZES: { value: Settings['textScale']; label: string }[] = [
+  { value: 1, label: 'Standard' },
+  { value: 1.25, label: 'Large' },
+  { value: 1.5, label: 'Larger' },
+];
+
+export function defaultSettings(): Settings {
+  const prefersReduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return { textScale: 1, reducedMotion: prefersReduced, sound: false };
+}
+
+export function loadSettings(storage: Storage | null): Settings {
+  const defaults = defaultSettings();
+  try {
+    const raw = storage?.getItem(KEY);
+    if (!raw) return defaults;
+    const data = JSON.parse(raw) as Partial<Settings>;
+    return {
+      textScale: TEXT_SIZES.some((t) => t.value === data.textScale) ? data.textScale! : defaults.textScale,
+      reducedMotion: typeof data.reducedMotion === 'boolean' ? data.reducedMotion : defaults.reducedMotion,
+      sound: typeof data.sound === 'boolean' ? data.sound : defaults.sound,
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+export function saveSettings(storage: Storage | null, settings: Settings): void {
+  try {
+    storage?.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Settings still apply for this visit; the save banner already says storage is off.
+  }
+}
+
+export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
+  root.style.setProperty('--text-scale', String(settings.textScale));
+  root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+}

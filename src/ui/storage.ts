@@ -1,0 +1,68 @@
+/** Browser storage for saves: detects when it is missing, keeps bad saves aside. */
+import type { SaveSlot } from '../engine/game.ts';
+
+export const SAVE_KEY = 'common-ground.save';
+export const REJECTED_KEY = 'common-ground.save.rejected';
+
+export interface SaveStorage {
+  /** The storage object, or null when the browser gives none (private mode, policy). */
+  storage: Storage | null;
+  slot: SaveSlot | null;
+  unavailableReason: string | null;
+  read(): string | null;
+  /** Move a save that cannot be loaded out of the way, never deleting it. Returns where it went. */
+  setAside(text: string): string | null;
+}
+
+function probe(): { storage: Storage | null; reason: string | null } {
+  try {
+    const storage = window.localStorage;
+    const key = 'common-ground.probe';
+    storage.setItem(key, '1');
+    storage.removeItem(key);
+    return { storage, reason: null };
+  } catch (error) {
+    const quota = error instanceof DOMException && /quota/i.test(error.name);
+    return {
+      storage: quota ? window.localStorage : null,
+      reason: quota
+        ? 'your browser’s storage for this site is full'
+        : 'this browser is not letting the game store anything (private browsing or a work policy)',
+    };
+  }
+}
+
+export function openStorage(): SaveStorage {
+  const { storage, reason } = probe();
+  const slot: SaveSlot | null =
+    storage && !reason
+      ? {
+          write(text) {
+            storage.setItem(SAVE_KEY, text);
+          },
+        }
+      : null;
+  return {
+    storage,
+    slot,
+    unavailableReason: reason,
+    read() {
+      try {
+        return storage?.getItem(SAVE_KEY) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    setAside(text) {
+      if (!storage) return null;
+      try {
+        const key = storage.getItem(REJECTED_KEY) === null ? REJECTED_KEY : `${REJECTED_KEY}.${Date.now()}`;
+        storage.setItem(key, text);
+        storage.removeItem(SAVE_KEY);
+        return key;
+      } catch {
+        return null; // left where it was: still not overwritten until the player starts a new game
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/** The words around the story: premise, roles and the week's briefing. */
+import type { Role } from '../engine/types.ts';
+
+export const GAME_NAME = 'Common Ground';
+export const PREMISE =
+  'One hospital, two worlds: lead across the gap between clinicians and managers for a week at Alderbank General.';
+
+export interface RoleCard {
+  role: Role;
+  title: string;
+  who: string;
+  has: string;
+  lacks: string;
+}
+
+export const ROLE_CARDS: RoleCard[] = [
+  {
+    role: 'clinician',
+    title: 'Clinician leader',
+    who: 'You are a consultant acute physician and, for the last five months, clinical director for medicine.',
+    has: 'Nurses and junior doctors trust you as one of their own, and you can read a drug chart, a NEWS2 score and a ward at a glance. Your authority is clinical: standards, the rota, your peers.',
+    lacks:
+      'Time and a seat at the top table. Your clinical sessions come first, so you have about 12 free hours this week, and the executives still see you as a doctor who wandered into management. Finance-speak is a second language.',
+  },
+  {
+    role: 'manager',
+    title: 'Operational manager',
+    who: 'You are the general manager for the medicine division, two years in post, with a background in operations rather than clinical work.',
+    has: 'The board’s view, the numbers and the levers: budgets, posts, estates and process. Executives return your calls, and you have about 20 hours this week outside standing meetings.',
+    lacks:
+      'The front line’s confidence and its language. On the wards you are the person with the lanyard who arrives when something is wrong, and clinical shorthand can leave you a step behind.',
+  },
+];
+
+export interface Briefing {
+  heading: string;
+  paragraphs: string[];
+}
+
+export const BRIEFINGS: Record<Role, Briefing> = {
+  clinician: {
+    heading: 'Week one briefing',
+    paragraphs: [
+      'Alderbank General is running at 94% bed occupancy against a target of 85%. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
+      'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday in Riverside House with Marcus Webb from finance, who needs agency spend down by the end of the quarter.',
+      'You have about 12 hours outside your clinical sessions. Listening takes time; not listening takes it later. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
+    ],
+  },
+  manager: {
+    heading: 'Week one briefing',
+    paragraphs: [
+      'Alderbank General is running at 94% bed occupancy against a target of 85%. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
+      'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday with Marcus Webb, your finance business partner, who needs a plan for agency spend before the month closes.',
+      'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, a seven-minute walk from the wards. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
+    ],
+  },
+};
+
+export const METER_HELP = {
+  budget: 'Budget: the division’s financial position against plan.',
+  care: 'Patient care: safety, experience and flow for the people in the beds.',
+  trust:
+    'Trust: how far clinicians and leaders believe one another, averaged across front-line clinicians, clinical leaders and executives.',
+};

@@ -1,0 +1,58 @@
+/** Zero axe-core violations (WCAG 2.2 AA tags) on every screen of the production build. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectNoAxeViolations, heading, launch, playWeek, press, readOn, watchErrors } from './browser.ts';
+
+let browser: Browser;
+const base = inject('baseURL');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('accessibility', () => {
+  it.each([
+    ['a desktop', { width: 1280, height: 900 }],
+    ['a phone', { width: 360, height: 740 }],
+  ])('every screen passes axe on %s', async (_name, viewport) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await expectNoAxeViolations(page, 'title');
+
+    await page.getByRole('button', { name: 'Settings' }).first().click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await expectNoAxeViolations(page, 'settings');
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    await press(page, /^New game$/);
+    await page.getByRole('heading', { name: 'Choose your role' }).waitFor();
+    await expectNoAxeViolations(page, 'role');
+    await press(page, /^Play as clinician leader/);
+    await expectNoAxeViolations(page, 'briefing');
+    await press(page, /^Begin Monday$/);
+    await readOn(page);
+    // The contract tests rely on: named meters, a Choices region of buttons, a heading per screen.
+    for (const name of ['Budget', 'Patient care', 'Trust']) {
+      expect(await page.getByRole('meter', { name, exact: true }).getAttribute('aria-valuenow')).toMatch(/^\d+$/);
+    }
+    expect(await page.getByRole('region', { name: 'Choices' }).getByRole('button').count()).toBeGreaterThanOrEqual(2);
+    await expectNoAxeViolations(page, 'scene');
+    for (;;) {
+      if ((await readOn(page)) === 'end') break;
+      await page.keyboard.press('1');
+    }
+    await expectNoAxeViolations(page, 'end of scene');
+    await press(page, /^On to/);
+    await playWeek(page, () => 0);
+    expect(await heading(page)).toBe('Debrief');
+    await expectNoAxeViolations(page, 'debrief');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

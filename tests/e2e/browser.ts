@@ -1,0 +1,121 @@
+/** Drive the real game in headless Chromium, as a keyboard user would. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Console errors and uncaught exceptions seen on a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator('main h1').first().textContent())?.trim() ?? '';
+}
+
+/** Press Tab until the focused element's accessible text matches, then return. */
+export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
+    });
+    if (name.test(text)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+export async function press(page: Page, name: RegExp): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.press('Enter');
+}
+
+/** Read the story to the next choice or to the end of the scene, with the keyboard. */
+export async function readOn(page: Page): Promise<'choices' | 'end'> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.locator('section[aria-label="Choices"]:not([hidden]) button').first().isVisible()) return 'choices';
+    if (await page.locator('.scene-end:not([hidden]) button').first().isVisible()) return 'end';
+    const cont = page.getByRole('button', { name: 'Continue', exact: true });
+    if (await cont.isVisible()) {
+      const focused = await cont.evaluate((el) => el === document.activeElement);
+      if (!focused) await tabTo(page, /^Continue$/);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.waitForTimeout(20);
+    }
+  }
+  throw new Error('The scene never offered a choice or an ending');
+}
+
+/** Play from the role screen to the debrief with the keyboard only; `pick` chooses an option index. */
+export async function playWeek(page: Page, pick: (n: number, step: number) => number): Promise<number> {
+  let step = 0;
+  for (let guard = 0; guard < 100; guard++) {
+    if ((await heading(page)) === 'Debrief') return step;
+    const state = await readOn(page);
+    if (state === 'choices') {
+      const count = await page.locator('section[aria-label="Choices"] button').count();
+      const index = pick(count, step++);
+      // Alternate between the number-key shortcut and Tab + Enter.
+      if (step % 2 === 0 && index < 9) await page.keyboard.press(String(index + 1));
+      else {
+        const text =
+          (await page.locator('section[aria-label="Choices"] button .choice-text').nth(index).textContent()) ?? '';
+        await press(page, new RegExp(`^${index + 1}\\s*${escape(text.trim()).slice(0, 40)}`));
+      }
+    } else {
+      await press(page, /^(On to|Go to the debrief)/);
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('.scene-end:not([hidden])') ||
+          document.querySelector('main h1')?.textContent === 'Debrief',
+      );
+    }
+  }
+  throw new Error('Never reached the debrief');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function meters(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const name of ['Budget', 'Patient care', 'Trust']) {
+    out[name] = Number(await page.getByRole('meter', { name, exact: true }).getAttribute('aria-valuenow'));
+  }
+  return out;
+}
+
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+  expect(summary, `axe on ${where}`).toEqual([]);
+}

@@ -1,0 +1,78 @@
+/**
+ * Story checks: every story compiles, every tag is valid, and every path of
+ * week one is played headless for both roles through the real engine.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import story from '../../stories/main.ink';
+import { exploreWeek, wordCount, type ExploreReport } from '../../src/engine/explore.ts';
+import { StoryRunner } from '../../src/engine/story.ts';
+import { WEEK_ONE } from '../../src/engine/schedule.ts';
+import { ROLES } from '../../src/engine/types.ts';
+
+const reports = {} as Record<(typeof ROLES)[number], ExploreReport>;
+
+beforeAll(() => {
+  for (const role of ROLES) {
+    reports[role] = exploreWeek(story, role);
+    const r = reports[role];
+    console.log(
+      `[story] ${role}: ${r.paths} paths explored (${r.states} states, ${r.boundaries} scene-boundary states) in ${r.ms.toFixed(0)} ms; ` +
+        `final Budget ${r.final.budget.join('–')}, Patient care ${r.final.care.join('–')}, Trust ${r.final.trust.join('–')}`,
+    );
+  }
+});
+
+describe('week one stories', () => {
+  it('every scene of the week has a valid header', () => {
+    const runner = new StoryRunner(story);
+    const metas = WEEK_ONE.map((k) => runner.sceneMeta(k));
+    expect(metas.map((m) => m.barrier).sort()).toEqual(['jargon', 'location', 'status']);
+  });
+
+  it.each(ROLES)('%s: every path reaches the debrief with no dead end and meters in range', (role) => {
+    const r = reports[role];
+    expect(r.problems).toEqual([]);
+    expect(r.paths).toBeGreaterThan(20);
+  });
+
+  it.each(ROLES)('%s: every scene has at least three decisions on every path, each with a real choice', (role) => {
+    for (const s of reports[role].scenes) {
+      expect(s.minDecisions, s.knot).toBeGreaterThanOrEqual(3);
+      expect(s.minOptions, s.knot).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it.each(ROLES)('%s: a decision lands as a delayed consequence in a later scene', (role) => {
+    expect(reports[role].delayedLanded).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(ROLES)('%s: the week can end better or worse depending on the decisions', (role) => {
+    const { final } = reports[role];
+    for (const m of ['budget', 'care', 'trust'] as const)
+      expect(final[m][1] - final[m][0], m).toBeGreaterThanOrEqual(5);
+  });
+
+  it('each scene differs by role in what the player reads and can choose', () => {
+    WEEK_ONE.forEach((knot, i) => {
+      const c = reports.clinician.scenes[i]!;
+      const m = reports.manager.scenes[i]!;
+      const onlyClinicianChoices = [...c.choices].filter((t) => !m.choices.has(t));
+      const onlyManagerChoices = [...m.choices].filter((t) => !c.choices.has(t));
+      const onlyClinicianLines = [...c.lines].filter((t) => !m.lines.has(t));
+      const onlyManagerLines = [...m.lines].filter((t) => !c.lines.has(t));
+      expect(onlyClinicianChoices.length, `${knot}: clinician-only choices`).toBeGreaterThanOrEqual(2);
+      expect(onlyManagerChoices.length, `${knot}: manager-only choices`).toBeGreaterThanOrEqual(2);
+      expect(wordCount(onlyClinicianLines), `${knot}: clinician-only words`).toBeGreaterThan(150);
+      expect(wordCount(onlyManagerLines), `${knot}: manager-only words`).toBeGreaterThan(150);
+    });
+  });
+
+  it('holds at least 3,000 words of writing across both roles', () => {
+    const all = new Set<string>();
+    for (const role of ROLES)
+      for (const s of reports[role].scenes) for (const t of [...s.lines, ...s.choices]) all.add(t);
+    const words = wordCount(all);
+    console.log(`[story] ${words} distinct words of dialogue, narration and choices across both roles`);
+    expect(words).toBeGreaterThanOrEqual(3000);
+  });
+});
