@@ -33,6 +33,8 @@ export class Hud {
   private readonly hours: { root: HTMLElement; value: HTMLElement; fill: HTMLElement };
   private readonly trustDetail: HTMLElement;
   private last: Record<HeadlineMeter, number> | null = null;
+  private runStart: ViewState['history'][number] | undefined;
+  private changeCount = 0;
   private unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -84,7 +86,7 @@ export class Hud {
     this.unsubscribe.push(
       store.subscribe(
         (s) => s.meters,
-        () => this.render(store.getState(), true),
+        () => this.render(store.getState(), this.isPlayedChange(store.getState())),
       ),
       store.subscribe(
         (s) => s.hours,
@@ -96,6 +98,19 @@ export class Hud {
       ),
     );
     this.render(store.getState(), false);
+  }
+
+  /**
+   * Only a change the player just caused is announced and animated: the same
+   * run as last time (its first history point is the very same object) with
+   * more changes logged. A new run or a loaded save is not a change.
+   */
+  private isPlayedChange(state: ViewState): boolean {
+    const sameRun = state.history[0] !== undefined && state.history[0] === this.runStart;
+    const grew = state.changes.length > this.changeCount;
+    this.runStart = state.history[0];
+    this.changeCount = state.changes.length;
+    return sameRun && grew;
   }
 
   private render(state: ViewState, announce: boolean): void {

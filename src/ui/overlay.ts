@@ -6,7 +6,7 @@
 import type { Game } from '../engine/game.ts';
 import { parseSave } from '../engine/save.ts';
 import type { Screen as ScreenName } from '../engine/rules.ts';
-import type { ViewState } from '../engine/store.ts';
+import type { GameStore, ViewState } from '../engine/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
 import { Hud } from './hud.ts';
@@ -23,6 +23,8 @@ import { titleScreen } from './screens/title.ts';
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
   stage: HTMLElement;
+  /** The game's store, for the world to read. */
+  store: GameStore;
   setLoading: (fraction: number | null) => void;
   notify: (notice: Notice) => void;
   settings: () => Settings;
@@ -249,6 +251,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
 
   return {
     stage,
+    store: game.store,
     setLoading: (fraction) => {
       loading = fraction;
     },

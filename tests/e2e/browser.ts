@@ -106,7 +106,13 @@ export async function meters(page: Page): Promise<Record<string, number>> {
   return out;
 }
 
+/** Let running CSS animations finish, so what is checked is what a reader sees. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
+
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  await settle(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

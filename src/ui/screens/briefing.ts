@@ -38,7 +38,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'ul',
       { class: 'cast' },
       CHARACTERS.filter((c) => WEEK_ONE_CAST.includes(c.id)).map((c) =>
-        h('li', {}, h('strong', {}, c.name), `, ${c.job.toLowerCase()}`),
+        h('li', {}, h('strong', {}, c.name), `, ${c.job.charAt(0).toLowerCase()}${c.job.slice(1)}`),
       ),
     ),
     h(
