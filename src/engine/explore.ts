@@ -1,8 +1,12 @@
 /**
  * The story explorer: plays every path of a week headless, through the real
- * engine, for one role. Identical states at a scene boundary are explored
- * once and their path counts reused, so the count of paths is exact while the
- * work stays small. Used by the story tests, `npm run explore` and the bench.
+ * engine, for one role. At each scene boundary, what the rest of the week can
+ * offer depends only on the ink variables the story reads (role, the memory
+ * flags, and any meter or hours the text tests); states that agree on those
+ * are explored once and their path counts reused. The count of paths is
+ * therefore exact while the work stays small. Meters are checked on every
+ * state explored; clamping (meters.ts) keeps every other path in range too.
+ * Used by the story tests, `npm run explore` and the bench.
  */
 import { Game } from './game.ts';
 import { metersInRange } from './meters.ts';
@@ -25,7 +29,7 @@ export interface ExploreReport {
   paths: number;
   /** Game states visited (each after a decision or scene change). */
   states: number;
-  /** Distinct (meters, hours, story-memory) states at scene boundaries. */
+  /** Distinct story states at scene boundaries (explored once each). */
   boundaries: number;
   problems: string[];
   scenes: SceneStats[];
@@ -110,7 +114,7 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
       const made = s.decisions.filter((d) => d.scene === s.sceneIndex).length;
       stats.minDecisions = Math.min(stats.minDecisions, made);
       stats.maxDecisions = Math.max(stats.maxDecisions, made);
-      const key = boundaryKey();
+      const key = game.flowKey();
       const known = memo.get(key);
       if (known !== undefined) return known;
       const snap = game.snapshot();
@@ -161,4 +165,59 @@ export function wordCount(texts: Iterable<string>): number {
   let n = 0;
   for (const t of texts) n += t.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
   return n;
+}
+
+/** A small seeded random generator (mulberry32), so samples repeat exactly. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SampleReport {
+  runs: number;
+  final: ExploreReport['final'];
+  problems: string[];
+}
+
+/** Play `runs` whole weeks choosing at random: where the meters can end up. */
+export function sampleWeek(story: string | object, role: Role, runs: number, seed = 1): SampleReport {
+  const game = new Game({ story });
+  const random = seededRandom(seed);
+  const final = { budget: [100, 0], care: [100, 0], trust: [100, 0] } as ExploreReport['final'];
+  const problems: string[] = [];
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role });
+  const start = game.snapshot();
+  for (let run = 0; run < runs; run++) {
+    game.restore(start);
+    game.send({ type: 'BEGIN' });
+    for (let step = 0; step < 200 && game.state.screen !== 'debrief'; step++) {
+      const s = game.state;
+      if (s.storyError) {
+        problems.push(s.storyError);
+        break;
+      }
+      if (s.screen === 'summary') game.send({ type: 'NEXT' });
+      else {
+        const choice = s.choices[Math.floor(random() * s.choices.length)];
+        if (!choice) {
+          problems.push(`dead end in ${s.plan[s.sceneIndex]?.knot}`);
+          break;
+        }
+        game.send({ type: 'CHOOSE', index: choice.index });
+      }
+    }
+    const end = game.state.history[game.state.history.length - 1]!;
+    for (const m of ['budget', 'care', 'trust'] as const) {
+      final[m] = [Math.min(final[m][0], end[m]), Math.max(final[m][1], end[m])];
+    }
+    if (!metersInRange(game.state.meters)) problems.push('a meter left 0–100');
+  }
+  return { runs, final, problems };
 }

@@ -169,6 +169,12 @@ export class Game {
     this.commit(state);
   }
 
+  /** Everything that can change what the story offers next (for the explorer). */
+  flowKey(): string {
+    const s = this.state;
+    return JSON.stringify([this.flow, s.sceneIndex, this.runner.flowVariables()]);
+  }
+
   /** The three parts a save holds. */
   snapshot(): SnapshotParts {
     const { saveStatus: _s, storyError: _e, ...state } = this.state;

@@ -41,8 +41,13 @@ export class StoryRunner {
   /** Header tags of the current knot, stripped from its first line. */
   private headerToSkip = 0;
 
+  /** Global variables the story ever reads (its choices and text can depend only on these). */
+  readonly readVariables: ReadonlySet<string>;
+
   constructor(json: string | object) {
-    this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    const text = typeof json === 'string' ? json : JSON.stringify(json);
+    this.story = new Story(text);
+    this.readVariables = new Set([...text.matchAll(/"VAR\?":"([^"]+)"/g)].map((m) => m[1]!));
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
@@ -96,9 +101,11 @@ export class StoryRunner {
     return this.story.variablesState.$(name);
   }
 
-  /** Global ink variables that differ from their defaults, as ink saves them. */
-  changedVars(): unknown {
-    return (JSON.parse(this.saveState()) as { variablesState?: unknown }).variablesState ?? {};
+  /** The values of every variable the story reads: all that can steer what comes next. */
+  flowVariables(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const name of [...this.readVariables].sort()) out[name] = this.story.variablesState.$(name);
+    return out;
   }
 
   /** Back to the story's opening state (a new run). */
