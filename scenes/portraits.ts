@@ -8,6 +8,7 @@
 import { createAvatar } from '@dicebear/core';
 import * as openPeeps from '@dicebear/open-peeps';
 import type { Mood } from '../src/engine/types.ts';
+import { asciiSvg, svgDataUrl } from './svgdata.ts';
 
 type PeepOptions = openPeeps.Options;
 type Head = NonNullable<PeepOptions['head']>[number];
@@ -128,11 +129,11 @@ export function portraitKey(id: string, mood: Mood): string {
 }
 
 /**
- * The art is drawn on a 704-unit square with the body running on below it; we
- * show a taller bust so clothing (the quickest cue to a role) reads at a glance.
+ * The art is drawn on a 704-unit square with the body running on below it and
+ * some hair above it. We show a taller, slightly wider bust, so hair is never
+ * cut off and clothing (the quickest cue to a role) reads at a glance.
  */
-export const PORTRAIT_WIDTH = 704;
-export const PORTRAIT_HEIGHT = 880;
+export const PORTRAIT_VIEWBOX = { x: -56, y: -48, width: 816, height: 928 } as const;
 
 /**
  * The SVG text for one character in one mood. Pure and deterministic: the same
@@ -158,11 +159,12 @@ export function portraitSvg(id: string, mood: Mood): string {
     backgroundColor: ['transparent'],
     clip: false,
   }).toString();
-  const bust = svg.replace('viewBox="0 0 704 704"', `viewBox="0 0 ${PORTRAIT_WIDTH} ${PORTRAIT_HEIGHT}"`);
-  return bust.replace(/[^\x20-\x7e\t\n\r]/gu, (ch) => `&#${ch.codePointAt(0)};`);
+  const { x, y, width, height } = PORTRAIT_VIEWBOX;
+  const bust = svg.replace('viewBox="0 0 704 704"', `viewBox="${x} ${y} ${width} ${height}"`);
+  return asciiSvg(bust);
 }
 
 /** A data URI for `<img src>` or a texture loader. */
 export function portraitDataUri(id: string, mood: Mood): string {
-  return `data:image/svg+xml;base64,${btoa(portraitSvg(id, mood))}`;
+  return svgDataUrl(portraitSvg(id, mood));
 }

@@ -82,19 +82,6 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
     return true;
   };
 
-  const boundaryKey = (): string => {
-    const s = game.state;
-    const ink = JSON.parse(game.snapshot().ink) as { variablesState?: unknown };
-    return JSON.stringify([
-      s.sceneIndex,
-      s.meters,
-      s.hours,
-      s.overtime,
-      s.pending.map((p) => [p.due, p.effect]),
-      ink.variablesState,
-    ]);
-  };
-
   const dfs = (): number => {
     if (!check()) return 1;
     const s = game.state;

@@ -37,7 +37,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const eyebrow = h('p', { class: 'eyebrow' });
   const arrivals = h('div', { class: 'arrivals' });
   const echo = h('p', { class: 'echo', hidden: true });
-  const log = h('div', { class: 'dialogue', 'aria-live': 'polite', 'aria-label': 'Story' });
+  const log = h('div', { class: 'dialogue', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: 0 });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
   const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });

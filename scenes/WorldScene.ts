@@ -1,0 +1,374 @@
+/**
+ * Draws the world from the store: the backdrop of the current place, the two
+ * people in the conversation, and a small burst when a headline meter moves.
+ * Holds no game state: everything here is derived from the store and thrown
+ * away when the scene shuts down.
+ */
+import * as Phaser from 'phaser';
+import { shallow } from 'zustand/vanilla/shallow';
+import { headline } from '../src/engine/meters.ts';
+import type { ViewState } from '../src/engine/store.ts';
+import { HEADLINE_METERS, type HeadlineMeter, type Place } from '../src/engine/types.ts';
+import { backdropKey, HEIGHT, METER_ACCENTS, PORTRAIT_TEXTURE, WIDTH } from './assets.ts';
+import { type Actor, type Cast, castFor, EMPTY_CAST, SIDES, type Side, type StageInput } from './cast.ts';
+import type { IdleLoop } from './idle.ts';
+import type { WorldOptions } from './index.ts';
+import { portraitKey } from './portraits.ts';
+
+export const WORLD_SCENE = 'world';
+
+/** What the scenes share: the options from the overlay and the loop keeper. */
+export interface WorldContext {
+  options: WorldOptions;
+  idle: IdleLoop | null;
+  worldSceneKey: string;
+}
+
+/** Timings (ms): short and purposeful. */
+const FADE_MS = 250;
+const ENTER_MS = 260;
+const EXIT_MS = 200;
+const LIGHT_MS = 200;
+const BOB_MS = 110;
+const BURST_MS = 750;
+
+/** How dim the room is behind the title, role and briefing screens. */
+const DIM_ALPHA = 0.3;
+const DIM_COLOUR = 0x1d2a33;
+
+/** Where people stand: centred in the lower-left and lower-right thirds. */
+const SLOT_X: Record<Side, number> = { left: WIDTH / 6 + 24, right: (WIDTH * 5) / 6 - 24 };
+/** Where meter bursts rise, in HUD order across the top edge. */
+const BURST_X: Record<HeadlineMeter, number> = { budget: WIDTH / 6, care: WIDTH / 2, trust: (WIDTH * 5) / 6 };
+
+/** A dimmed (listening) portrait: a little smaller and greyer. */
+const DIM_SCALE = 0.94;
+const DIM_GREY = 0xa4;
+const DIM_ALPHA_CANVAS = 0.7;
+
+interface Backdrop {
+  place: Place;
+  object: Phaser.GameObjects.Image | Phaser.GameObjects.Graphics;
+}
+
+interface Figure {
+  actor: Actor;
+  image: Phaser.GameObjects.Image;
+  /** 1 = speaking (lit), 0 = listening (dimmed). */
+  light: number;
+  lightTween: Phaser.Tweens.Tween | null;
+}
+
+/** The screens that show the room but not a conversation. */
+function roomFor(state: Pick<ViewState, 'screen' | 'place'>): { place: Place; dim: boolean } {
+  if (state.screen === 'scene') return { place: state.place ?? 'ward', dim: false };
+  if (state.screen === 'summary') return { place: state.place ?? 'ward', dim: true };
+  return { place: 'ward', dim: true };
+}
+
+function stageInput(s: ViewState): StageInput {
+  return { screen: s.screen, week: s.week, sceneIndex: s.sceneIndex, speaker: s.speaker, lines: s.lines };
+}
+
+export class WorldScene extends Phaser.Scene {
+  private unsubscribers: Array<() => void> = [];
+  private backdrop: Backdrop | null = null;
+  private dim!: Phaser.GameObjects.Rectangle;
+  private cast: Cast = EMPTY_CAST;
+  private figures: Record<Side, Figure | null> = { left: null, right: null };
+  private canTint = true;
+
+  constructor(private readonly world: WorldContext) {
+    super({ key: WORLD_SCENE });
+  }
+
+  init(): void {
+    this.unsubscribers = [];
+    this.backdrop = null;
+    this.cast = EMPTY_CAST;
+    this.figures = { left: null, right: null };
+  }
+
+  create(): void {
+    const { store } = this.world.options;
+    // The Canvas renderer cannot tint; there a listener is dimmed with alpha instead.
+    this.canTint = this.game.renderer.type === Phaser.WEBGL;
+
+    this.dim = this.add.rectangle(0, 0, WIDTH, HEIGHT, DIM_COLOUR, 1).setOrigin(0, 0).setDepth(10).setAlpha(0);
+
+    const state = store.getState();
+    const room = roomFor(state);
+    this.showBackdrop(room.place, !this.reduced());
+    this.dim.setAlpha(room.dim ? DIM_ALPHA : 0);
+    this.stageCast(castFor(EMPTY_CAST, null, stageInput(state)), true);
+
+    this.unsubscribers.push(
+      store.subscribe(roomFor, (next) => this.onRoom(next), {
+        equalityFn: (a, b) => a.place === b.place && a.dim === b.dim,
+      }),
+      store.subscribe(stageInput, (next, prev) => this.stageCast(castFor(this.cast, prev, next), false), {
+        equalityFn: shallow,
+      }),
+      store.subscribe(
+        (s) => ({ screen: s.screen, ...headline(s.meters) }),
+        (next, prev) => this.onMeters(next, prev),
+        { equalityFn: shallow },
+      ),
+    );
+
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.release, this);
+    this.events.once(Phaser.Scenes.Events.DESTROY, this.release, this);
+
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.world.options.onReady());
+    this.world.idle?.enable();
+  }
+
+  /** Stop listening to the store (on shutdown, destroy, or when the world is torn down). */
+  release(): void {
+    for (const off of this.unsubscribers.splice(0)) off();
+  }
+
+  private reduced(): boolean {
+    try {
+      return this.world.options.reducedMotion();
+    } catch {
+      return true;
+    }
+  }
+
+  /** Something changed: make sure a frame gets drawn (the loop may be asleep). */
+  private wake(): void {
+    this.world.idle?.wake();
+  }
+
+  // ---------------------------------------------------------------- the room
+
+  private onRoom(room: { place: Place; dim: boolean }): void {
+    const animate = !this.reduced();
+    if (this.backdrop?.place !== room.place) this.showBackdrop(room.place, animate);
+    const alpha = room.dim ? DIM_ALPHA : 0;
+    this.tweens.killTweensOf(this.dim);
+    if (animate) this.tweens.add({ targets: this.dim, alpha, duration: FADE_MS, ease: 'Sine.easeInOut' });
+    else this.dim.setAlpha(alpha);
+    this.wake();
+  }
+
+  private showBackdrop(place: Place, animate: boolean): void {
+    const old = this.backdrop;
+    const object = this.makeBackdrop(place).setDepth(old ? 1 : 0);
+    this.backdrop = { place, object };
+    if (old) this.tweens.killTweensOf(old.object);
+    if (animate) {
+      object.setAlpha(0);
+      this.tweens.add({
+        targets: object,
+        alpha: 1,
+        duration: FADE_MS,
+        ease: 'Sine.easeInOut',
+        onComplete: () => {
+          old?.object.destroy();
+          object.setDepth(0);
+        },
+      });
+    } else {
+      old?.object.destroy();
+      object.setDepth(0);
+    }
+    this.wake();
+  }
+
+  private makeBackdrop(place: Place): Phaser.GameObjects.Image | Phaser.GameObjects.Graphics {
+    const key = backdropKey(place);
+    if (this.textures.exists(key)) {
+      return this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WIDTH, HEIGHT);
+    }
+    // The picture did not load: a plain room in the same palette, so the game still reads.
+    const walls: Record<Place, number> = { ward: 0xe3ece6, finance: 0xe4e7ee, cafe: 0xf1e4cf };
+    const g = this.add.graphics();
+    g.fillStyle(walls[place], 1);
+    g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.fillStyle(0xd8ccb6, 1);
+    g.fillRect(0, HEIGHT * 0.72, WIDTH, HEIGHT * 0.28);
+    g.fillStyle(0xffffff, 0.45);
+    g.fillRoundedRect(WIDTH * 0.38, HEIGHT * 0.12, WIDTH * 0.24, HEIGHT * 0.3, 12);
+    return g;
+  }
+
+  // ---------------------------------------------------------------- the people
+
+  /** Bring the figures on stage in line with `next`. */
+  private stageCast(next: Cast, first: boolean): void {
+    this.cast = next;
+    const animate = !first && !this.reduced();
+    for (const side of SIDES) {
+      const want = next[side];
+      const have = this.figures[side];
+      if (!want) {
+        if (have) this.exit(side, animate);
+        continue;
+      }
+      if (!have || have.actor.id !== want.id) {
+        if (have) this.exit(side, animate);
+        this.enter(side, want, next.active === side ? 1 : 0, animate);
+        continue;
+      }
+      if (have.actor.mood !== want.mood) this.changeMood(have, want, animate);
+      this.setLight(have, next.active === side ? 1 : 0, animate);
+    }
+    this.wake();
+  }
+
+  private enter(side: Side, actor: Actor, light: number, animate: boolean): void {
+    const image = this.add
+      .image(SLOT_X[side], HEIGHT, portraitKey(actor.id, actor.mood))
+      .setOrigin(0.5, 1)
+      .setDisplaySize(PORTRAIT_TEXTURE.width, PORTRAIT_TEXTURE.height)
+      .setDepth(20)
+      // The art faces right: whoever stands on the right turns to face the left.
+      .setFlipX(side === 'right');
+    const figure: Figure = { actor, image, light, lightTween: null };
+    this.figures[side] = figure;
+    this.applyLight(figure);
+    if (animate) {
+      const alpha = image.alpha;
+      image.setAlpha(0).setY(HEIGHT + 24);
+      this.tweens.add({ targets: image, alpha, y: HEIGHT, duration: ENTER_MS, ease: 'Cubic.easeOut' });
+    }
+  }
+
+  private exit(side: Side, animate: boolean): void {
+    const figure = this.figures[side];
+    if (!figure) return;
+    this.figures[side] = null;
+    figure.lightTween?.stop();
+    const { image } = figure;
+    this.tweens.killTweensOf(image);
+    if (!animate) {
+      image.destroy();
+      return;
+    }
+    image.setDepth(19);
+    this.tweens.add({
+      targets: image,
+      alpha: 0,
+      y: HEIGHT + 24,
+      duration: EXIT_MS,
+      ease: 'Cubic.easeIn',
+      onComplete: () => image.destroy(),
+    });
+  }
+
+  private changeMood(figure: Figure, actor: Actor, animate: boolean): void {
+    figure.actor = actor;
+    figure.image.setTexture(portraitKey(actor.id, actor.mood));
+    // setTexture resets the frame size; keep the figure the same size.
+    this.applyLight(figure);
+    if (!animate || this.tweens.isTweening(figure.image)) return;
+    this.tweens.add({
+      targets: figure.image,
+      y: HEIGHT - 10,
+      duration: BOB_MS,
+      ease: 'Sine.easeOut',
+      yoyo: true,
+      onComplete: () => figure.image.setY(HEIGHT),
+    });
+  }
+
+  private setLight(figure: Figure, light: number, animate: boolean): void {
+    if (figure.light === light && !figure.lightTween) return;
+    figure.lightTween?.stop();
+    figure.lightTween = null;
+    if (!animate) {
+      figure.light = light;
+      this.applyLight(figure);
+      return;
+    }
+    figure.lightTween = this.tweens.addCounter({
+      from: figure.light,
+      to: light,
+      duration: LIGHT_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tween) => {
+        figure.light = tween.getValue() ?? light;
+        this.applyLight(figure);
+      },
+      onComplete: () => {
+        figure.light = light;
+        figure.lightTween = null;
+        this.applyLight(figure);
+      },
+    });
+  }
+
+  private applyLight(figure: Figure): void {
+    const { image, light } = figure;
+    const scale = DIM_SCALE + (1 - DIM_SCALE) * light;
+    image.setDisplaySize(PORTRAIT_TEXTURE.width * scale, PORTRAIT_TEXTURE.height * scale);
+    if (this.canTint) {
+      const grey = Math.round(DIM_GREY + (0xff - DIM_GREY) * light);
+      image.setTint((grey << 16) | (grey << 8) | grey);
+    } else {
+      image.setAlpha(DIM_ALPHA_CANVAS + (1 - DIM_ALPHA_CANVAS) * light);
+    }
+  }
+
+  // ---------------------------------------------------------------- the meters
+
+  private onMeters(
+    next: { screen: string } & Record<HeadlineMeter, number>,
+    prev: { screen: string } & Record<HeadlineMeter, number>,
+  ): void {
+    // Only changes made in play: not a new run, a loaded save or a screen change.
+    if (next.screen !== 'scene' || prev.screen !== 'scene' || this.reduced()) return;
+    for (const meter of HEADLINE_METERS) {
+      const delta = next[meter] - prev[meter];
+      if (delta !== 0) this.burst(meter, delta > 0);
+    }
+    this.wake();
+  }
+
+  /** A small chevron and a puff of dots in the meter's colour, rising (or sinking) near the top edge. */
+  private burst(meter: HeadlineMeter, up: boolean): void {
+    const colour = METER_ACCENTS[meter];
+    const x = BURST_X[meter];
+    const from = up ? 100 : 34;
+    const to = up ? 34 : 100;
+    const dir = up ? -1 : 1;
+
+    const chevron = this.add.graphics({ x, y: from }).setDepth(30);
+    // The point of the chevron leads the way it moves.
+    const points = [
+      new Phaser.Math.Vector2(-18, -8 * dir),
+      new Phaser.Math.Vector2(0, 8 * dir),
+      new Phaser.Math.Vector2(18, -8 * dir),
+    ];
+    chevron.lineStyle(12, 0xffffff, 0.9).strokePoints(points);
+    chevron.lineStyle(7, colour, 1).strokePoints(points);
+    this.tweens.add({
+      targets: chevron,
+      y: { value: to, ease: 'Cubic.easeOut' },
+      alpha: { value: 0, ease: 'Quad.easeIn' },
+      duration: BURST_MS,
+      onComplete: () => chevron.destroy(),
+    });
+
+    const count = 7;
+    for (let i = 0; i < count; i++) {
+      const angle = (Math.PI * (i + 0.5)) / count; // a fan across the direction of travel
+      const reach = 30 + (i % 3) * 12;
+      const dot = this.add
+        .circle(x, from, 5 + (i % 2), colour, 1)
+        .setStrokeStyle(2, 0xffffff, 0.9)
+        .setDepth(30);
+      this.tweens.add({
+        targets: dot,
+        x: { value: x + Math.cos(angle) * reach * 1.7, ease: 'Cubic.easeOut' },
+        y: { value: from + dir * Math.sin(angle) * reach, ease: 'Cubic.easeOut' },
+        alpha: { value: 0, ease: 'Quad.easeIn' },
+        scale: { value: 0.5, ease: 'Linear' },
+        duration: BURST_MS * 0.85,
+        onComplete: () => dot.destroy(),
+      });
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The world: Phaser scenes that draw the hospital from the store and hold no
+ * game state. Loaded with a dynamic `import()` after the title screen is up,
+ * so Phaser arrives in its own chunk.
+ *
+ * All words are DOM: the canvas is hidden from assistive technology, is never
+ * focusable and takes no keyboard, mouse or touch input.
+ */
+import * as Phaser from 'phaser';
+import type { GameStore } from '../src/engine/store.ts';
+import { HEIGHT, PALETTE, WIDTH } from './assets.ts';
+import { BootScene } from './BootScene.ts';
+import { IdleLoop } from './idle.ts';
+import { WORLD_SCENE, WorldScene, type WorldContext } from './WorldScene.ts';
+
+export interface WorldOptions {
+  parent: HTMLElement; // a div the overlay gives you; size it to fill it (Scale.FIT, 1280x720 logical)
+  store: GameStore; // zustand vanilla store with subscribeWithSelector; READ ONLY
+  reducedMotion: () => boolean; // true => no tweens/shakes: change instantly
+  onProgress: (fraction: number) => void; // loading progress 0..1 for the DOM to mirror
+  onReady: () => void; // boot finished, world visible
+}
+
+export interface World {
+  destroy(): void;
+}
+
+function hideCanvas(canvas: HTMLCanvasElement | undefined): void {
+  if (!canvas) return;
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.tabIndex = -1;
+}
+
+export function startWorld(options: WorldOptions): World {
+  const context: WorldContext = { options, idle: null, worldSceneKey: WORLD_SCENE };
+
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: options.parent,
+    backgroundColor: PALETTE.creamCss,
+    banner: false,
+    // Never steal focus from the DOM.
+    autoFocus: false,
+    audio: { noAudio: true },
+    render: { antialias: true, powerPreference: 'low-power' },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: WIDTH,
+      height: HEIGHT,
+      // The overlay owns the page's layout: do not restyle the parent or <body>.
+      expandParent: false,
+    },
+    callbacks: { postBoot: (booted) => hideCanvas(booted.canvas) },
+    scene: [new BootScene(context), new WorldScene(context)],
+  });
+  context.idle = new IdleLoop(game);
+  // Boot is synchronous once the DOM is ready, so the canvas usually exists already.
+  hideCanvas(game.canvas);
+
+  // While the loop sleeps Phaser does not poll its parent's size: watch it instead.
+  const observer =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (!game.isBooted) return;
+          // refresh() sizes from the last measured parent: measure first.
+          game.scale.getParentBounds();
+          game.scale.refresh();
+          context.idle?.wake();
+        });
+  observer?.observe(options.parent);
+
+  // A restored WebGL context starts blank: draw a frame.
+  const onRestore = (): void => context.idle?.wake();
+  game.events.once(Phaser.Core.Events.READY, () => {
+    game.renderer?.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestore);
+  });
+
+  let destroyed = false;
+  return {
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      observer?.disconnect();
+      // Scenes unsubscribe from the store on shutdown/destroy; do it now too, since
+      // Phaser destroys a game on its next frame rather than at once.
+      for (const scene of game.scene.getScenes(false)) {
+        if (scene instanceof WorldScene) scene.release();
+      }
+      context.idle?.destroy();
+      context.idle = null;
+      game.destroy(true);
+      // The loop may be asleep: wake it so the pending destroy actually runs.
+      if (game.loop.started && !game.loop.running) game.loop.wake();
+    },
+  };
+}
