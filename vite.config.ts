@@ -27,7 +27,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'story', include: ['tests/story/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'story',
+          include: ['tests/story/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,
