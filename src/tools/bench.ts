@@ -10,21 +10,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { compileInk } from './ink-compile.ts';
 import { exploreWeek } from '../engine/explore.ts';
 import { ROLES } from '../engine/types.ts';
 
 const RUNS = 10;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]): number => {
@@ -38,7 +29,7 @@ async function main(): Promise<void> {
   statSync('dist/index.html');
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   const base = server.resolvedUrls!.local[0]!;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
 
   const toUsable: number[] = [];
   const toChoice: number[] = [];

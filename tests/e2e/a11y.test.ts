@@ -1,24 +1,16 @@
 /** Zero axe-core violations (WCAG 2.2 AA tags) on every screen of the production build. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, heading, launch, playWeek, press, readOn, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, heading, useBrowser, playWeek, press, readOn, watchErrors } from './browser.ts';
 
-let browser: Browser;
+const browserFor = useBrowser();
 const base = inject('baseURL');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('accessibility', () => {
   it.each([
     ['a desktop', { width: 1280, height: 900 }],
     ['a phone', { width: 360, height: 740 }],
   ])('every screen passes axe on %s', async (_name, viewport) => {
-    const context = await browser.newContext({ viewport });
+    const context = await browserFor().newContext({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(base);

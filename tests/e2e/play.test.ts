@@ -1,20 +1,13 @@
 /** Keyboard-only play, resume after reload, and no console errors — on the production build. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { heading, launch, meters, playWeek, press, readOn, watchErrors } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { heading, useBrowser, meters, playWeek, press, readOn, watchErrors } from './browser.ts';
 
-let browser: Browser;
+const browserFor = useBrowser();
 const base = inject('baseURL');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(base);
@@ -87,7 +80,7 @@ describe('saving and resuming', () => {
   });
 
   it('a corrupt save gets a clear message, is kept aside, and New game still works', async () => {
-    const context = await browser.newContext();
+    const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
@@ -113,7 +106,7 @@ describe('saving and resuming', () => {
   });
 
   it('with no storage at all the game still plays and says saving is off', async () => {
-    const context = await browser.newContext();
+    const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
