@@ -218,6 +218,19 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     );
     const motion = h('input', { type: 'checkbox', name: 'reduced-motion', checked: settings.reducedMotion });
     const soundBox = h('input', { type: 'checkbox', name: 'sound', checked: settings.sound });
+    // Every decision is already saved, so leaving mid-week loses nothing.
+    const toTitle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: () => {
+          dialog.close();
+          game.send({ type: 'TITLE' });
+        },
+      },
+      'Back to the title',
+    );
     const form = h(
       'form',
       { method: 'dialog' },
@@ -225,7 +238,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
       sizeGroup,
       h('label', { class: 'check' }, motion, ' Reduce motion'),
       h('label', { class: 'check' }, soundBox, ' Sound effects'),
-      h('button', { type: 'submit', class: 'primary' }, 'Done'),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Done'), toTitle),
     );
     form.addEventListener('change', () => {
       const size = form.querySelector<HTMLInputElement>('input[name="text-size"]:checked');

@@ -79,6 +79,26 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
+  it('Settings → Back to the title mid-scene, then Continue, returns to the same place', async () => {
+    const { page, errors } = await freshPage();
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    await readOn(page);
+    await page.keyboard.press('3');
+    await readOn(page);
+    const lines = await page.locator('.dialogue .line').allTextContents();
+    await press(page, /^Settings$/);
+    await press(page, /^Back to the title$/);
+    await page.getByRole('heading', { name: 'Common Ground' }).waitFor();
+    await press(page, /^Continue$/);
+    await page.locator('section[aria-label="Choices"] button').first().waitFor();
+    expect(await heading(page)).toBe('The board round');
+    expect(await page.locator('.dialogue .line').allTextContents()).toEqual(lines);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a corrupt save gets a clear message, is kept aside, and New game still works', async () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
