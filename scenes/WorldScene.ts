@@ -36,14 +36,20 @@ const BURST_MS = 750;
 const DIM_ALPHA = 0.3;
 const DIM_COLOUR = 0x1d2a33;
 
+/** Busts run a little below the bottom edge, so a bob never shows where they are cut off. */
+const BASE_Y = HEIGHT + 14;
 /** Where people stand: centred in the lower-left and lower-right thirds. */
 const SLOT_X: Record<Side, number> = { left: WIDTH / 6 + 24, right: (WIDTH * 5) / 6 - 24 };
 /** Where meter bursts rise, in HUD order across the top edge. */
 const BURST_X: Record<HeadlineMeter, number> = { budget: WIDTH / 6, care: WIDTH / 2, trust: (WIDTH * 5) / 6 };
 
-/** A dimmed (listening) portrait: a little smaller and greyer. */
+/**
+ * A dimmed (listening) portrait: a little smaller and faded into the room's
+ * light. Screen-tinting with a warm haze lifts every skin tone and line alike,
+ * where darkening would swallow the features of darker-skinned characters.
+ */
 const DIM_SCALE = 0.94;
-const DIM_GREY = 0xa4;
+const DIM_HAZE = [0x46, 0x42, 0x3a] as const;
 const DIM_ALPHA_CANVAS = 0.7;
 
 interface Backdrop {
@@ -220,7 +226,7 @@ export class WorldScene extends Phaser.Scene {
 
   private enter(side: Side, actor: Actor, light: number, animate: boolean): void {
     const image = this.add
-      .image(SLOT_X[side], HEIGHT, portraitKey(actor.id, actor.mood))
+      .image(SLOT_X[side], BASE_Y, portraitKey(actor.id, actor.mood))
       .setOrigin(0.5, 1)
       .setDisplaySize(PORTRAIT_TEXTURE.width, PORTRAIT_TEXTURE.height)
       .setDepth(20)
@@ -231,8 +237,8 @@ export class WorldScene extends Phaser.Scene {
     this.applyLight(figure);
     if (animate) {
       const alpha = image.alpha;
-      image.setAlpha(0).setY(HEIGHT + 24);
-      this.tweens.add({ targets: image, alpha, y: HEIGHT, duration: ENTER_MS, ease: 'Cubic.easeOut' });
+      image.setAlpha(0).setY(BASE_Y + 24);
+      this.tweens.add({ targets: image, alpha, y: BASE_Y, duration: ENTER_MS, ease: 'Cubic.easeOut' });
     }
   }
 
@@ -251,7 +257,7 @@ export class WorldScene extends Phaser.Scene {
     this.tweens.add({
       targets: image,
       alpha: 0,
-      y: HEIGHT + 24,
+      y: BASE_Y + 24,
       duration: EXIT_MS,
       ease: 'Cubic.easeIn',
       onComplete: () => image.destroy(),
@@ -266,11 +272,11 @@ export class WorldScene extends Phaser.Scene {
     if (!animate || this.tweens.isTweening(figure.image)) return;
     this.tweens.add({
       targets: figure.image,
-      y: HEIGHT - 10,
+      y: BASE_Y - 10,
       duration: BOB_MS,
       ease: 'Sine.easeOut',
       yoyo: true,
-      onComplete: () => figure.image.setY(HEIGHT),
+      onComplete: () => figure.image.setY(BASE_Y),
     });
   }
 
@@ -305,8 +311,8 @@ export class WorldScene extends Phaser.Scene {
     const scale = DIM_SCALE + (1 - DIM_SCALE) * light;
     image.setDisplaySize(PORTRAIT_TEXTURE.width * scale, PORTRAIT_TEXTURE.height * scale);
     if (this.canTint) {
-      const grey = Math.round(DIM_GREY + (0xff - DIM_GREY) * light);
-      image.setTint((grey << 16) | (grey << 8) | grey);
+      const [r, g, b] = DIM_HAZE.map((c) => Math.round(c * (1 - light))) as [number, number, number];
+      image.setTintMode(Phaser.TintModes.SCREEN).setTint((r << 16) | (g << 8) | b);
     } else {
       image.setAlpha(DIM_ALPHA_CANVAS + (1 - DIM_ALPHA_CANVAS) * light);
     }
@@ -346,11 +352,13 @@ export class WorldScene extends Phaser.Scene {
     chevron.lineStyle(7, colour, 1).strokePoints(points);
     this.tweens.add({
       targets: chevron,
-      y: { value: to, ease: 'Cubic.easeOut' },
-      alpha: { value: 0, ease: 'Quad.easeIn' },
+      y: to,
+      ease: 'Quad.easeOut',
       duration: BURST_MS,
       onComplete: () => chevron.destroy(),
     });
+    // Full strength for the first part, then fade out.
+    this.fadeOut(chevron, BURST_MS * 0.4, BURST_MS * 0.6);
 
     const count = 7;
     for (let i = 0; i < count; i++) {
@@ -362,13 +370,18 @@ export class WorldScene extends Phaser.Scene {
         .setDepth(30);
       this.tweens.add({
         targets: dot,
-        x: { value: x + Math.cos(angle) * reach * 1.7, ease: 'Cubic.easeOut' },
-        y: { value: from + dir * Math.sin(angle) * reach, ease: 'Cubic.easeOut' },
-        alpha: { value: 0, ease: 'Quad.easeIn' },
-        scale: { value: 0.5, ease: 'Linear' },
+        x: x + Math.cos(angle) * reach * 1.7,
+        y: from + dir * Math.sin(angle) * reach,
+        scale: 0.5,
+        ease: 'Quad.easeOut',
         duration: BURST_MS * 0.85,
         onComplete: () => dot.destroy(),
       });
+      this.fadeOut(dot, BURST_MS * 0.3, BURST_MS * 0.55);
     }
+  }
+
+  private fadeOut(target: Phaser.GameObjects.GameObject, delay: number, duration: number): void {
+    this.tweens.add({ targets: target, alpha: 0, delay, duration, ease: 'Sine.easeIn' });
   }
 }
