@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import { shallow } from 'zustand/vanilla/shallow';
 import { headline } from '../src/engine/meters.ts';
+import type { Line } from '../src/engine/rules.ts';
 import type { ViewState } from '../src/engine/store.ts';
 import { HEADLINE_METERS, type HeadlineMeter, type Place } from '../src/engine/types.ts';
 import { backdropKey, HEIGHT, METER_ACCENTS, PORTRAIT_TEXTURE, WIDTH } from './assets.ts';
@@ -81,6 +82,13 @@ export class WorldScene extends Phaser.Scene {
   private backdrop: Backdrop | null = null;
   private dim!: Phaser.GameObjects.Rectangle;
   private cast: Cast = EMPTY_CAST;
+  /**
+   * The overlay reveals a batch of lines one at a time; the stage follows it,
+   * showing only the lines the reader has reached (see showLines).
+   */
+  private batch: readonly Line[] | null = null;
+  private visible: readonly Line[] = [];
+  private lastInput: StageInput | null = null;
   private figures: Record<Side, Figure | null> = { left: null, right: null };
   private canTint = true;
 
@@ -106,13 +114,14 @@ export class WorldScene extends Phaser.Scene {
     const room = roomFor(state);
     this.showBackdrop(room.place, !this.reduced());
     this.dim.setAlpha(room.dim ? DIM_ALPHA : 0);
-    this.stageCast(castFor(EMPTY_CAST, null, stageInput(state)), true);
+    this.lastInput = this.visibleInput(stageInput(state));
+    this.stageCast(castFor(EMPTY_CAST, null, this.lastInput), true);
 
     this.unsubscribers.push(
       store.subscribe(roomFor, (next) => this.onRoom(next), {
         equalityFn: (a, b) => a.place === b.place && a.dim === b.dim,
       }),
-      store.subscribe(stageInput, (next, prev) => this.stageCast(castFor(this.cast, prev, next), false), {
+      store.subscribe(stageInput, (next) => this.restage(this.visibleInput(next)), {
         equalityFn: shallow,
       }),
       store.subscribe(
@@ -127,6 +136,27 @@ export class WorldScene extends Phaser.Scene {
 
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.world.options.onReady());
     this.world.idle?.enable();
+  }
+
+  /** The stage as the store has it, cut to the lines the reader has seen so far. */
+  private visibleInput(input: StageInput): StageInput {
+    if (input.lines !== this.batch) {
+      this.batch = input.lines;
+      this.visible = input.lines.slice(0, 1);
+    }
+    return { ...input, lines: this.visible };
+  }
+
+  private restage(input: StageInput): void {
+    this.stageCast(castFor(this.cast, this.lastInput, input), false);
+    this.lastInput = input;
+  }
+
+  /** The reader has reached line `count` of the current batch: bring its speaker forward. */
+  showLines(count: number): void {
+    if (!this.batch || !this.lastInput || count <= this.visible.length) return;
+    this.visible = this.batch.slice(0, count);
+    this.restage({ ...this.lastInput, lines: this.visible });
   }
 
   /** Stop listening to the store (on shutdown, destroy, or when the world is torn down). */

@@ -22,6 +22,8 @@ export interface WorldOptions {
 }
 
 export interface World {
+  /** The overlay has revealed `count` lines of the current batch. */
+  showLines(count: number): void;
   destroy(): void;
 }
 
@@ -80,6 +82,12 @@ export function startWorld(options: WorldOptions): World {
 
   let destroyed = false;
   return {
+    showLines(count: number): void {
+      for (const scene of game.scene.getScenes(true)) {
+        if (scene instanceof WorldScene) scene.showLines(count);
+      }
+      context.idle?.wake();
+    },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;

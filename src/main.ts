@@ -36,15 +36,16 @@ const overlay = start();
 /** Phaser arrives in its own chunk once the title screen is already usable. */
 function loadWorld(overlay: Overlay, store: Overlay['store']): void {
   import('../scenes/index.ts')
-    .then(({ startWorld }) =>
-      startWorld({
+    .then(({ startWorld }) => {
+      const world = startWorld({
         parent: overlay.stage,
         store,
         reducedMotion: () => overlay.settings().reducedMotion,
         onProgress: (fraction) => overlay.setLoading(fraction < 1 ? fraction : null),
         onReady: () => overlay.setLoading(null),
-      }),
-    )
+      });
+      document.addEventListener('cg:reveal', (event) => world.showLines((event as CustomEvent<number>).detail));
+    })
     .catch(() => {
       overlay.setLoading(null);
       overlay.notify({

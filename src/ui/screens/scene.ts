@@ -62,6 +62,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (revealed < lines.length) {
       log.append(lineElement(lines[revealed]!));
       revealed++;
+      // The world (Phaser) listens, so the portraits follow the reader.
+      document.dispatchEvent(new CustomEvent('cg:reveal', { detail: revealed }));
       log.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
     }
     renderControls();
