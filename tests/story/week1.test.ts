@@ -73,6 +73,13 @@ describe('week one stories', () => {
     });
   });
 
+  it('scenes remember each other only through variables, which the explorer tracks', () => {
+    // Visit counts read inside a scene are relative paths (".^.^.stitch"); a read of another
+    // scene's counts would be absolute ("week1_status.stitch") and could hide paths from the explorer.
+    const counts = [...JSON.stringify(story).matchAll(/"CNT\?":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(counts.filter((path) => !path.startsWith('.'))).toEqual([]);
+  });
+
   it('holds at least 3,000 words of writing across both roles', () => {
     const all = new Set<string>();
     for (const role of ROLES)
