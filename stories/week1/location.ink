@@ -230,7 +230,7 @@ The site call happens at quarter past six in Riverside House. Theatres starts at
         You also ask for a phone that lives in a pocket instead of a locker. Daniel almost smiles.
     }
     It is one more voice on a phone line at quarter past six. Nobody is any nearer anybody.
-* {role == "clinician"} [Offer to join the 06:15 site call yourself, three days a week]
+* {role == "clinician" and wed_showed_up} [Offer to join the 06:15 site call yourself, three days a week]
     # level organisation
     # trust.executives +3
     # trust.leaders +1
@@ -239,7 +239,7 @@ The site call happens at quarter past six in Riverside House. Theatres starts at
     I'll be on the call Mondays, Wednesdays and Fridays. If lists are going, a clinician will be on the line when it's decided. # speaker you
     Welcome to the six a.m. club. There are no biscuits. # speaker nair pleased
     Janet's office accepts within the hour, delighted. Nobody asks what comes off your job plan to make room, and you don't mention that the answer is sleep.
-* {role == "manager"} [Work from a café table every Wednesday morning # hours -2]
+* {role == "manager" and wed_showed_up} [Work from a café table every Wednesday morning # hours -2]
     # level organisation
     # trust.clinicians +3
     # later 1 trust.clinicians +2
@@ -247,12 +247,12 @@ The site call happens at quarter past six in Riverside House. Theatres starts at
     If you start turning up, people will start telling you things. # speaker achterberg neutral
     That's the idea. # speaker you
     They'll tell you things you don't want to hear. That's the other idea. # speaker nair pleased
-* {role == "clinician"} [Promise to raise it at the clinical directors' meeting]
+* {role == "clinician" and not wed_showed_up} [Promise to raise it at the clinical directors' meeting]
     # trust.leaders -2
-    # later 2 trust.leaders -2
+    # later 1 trust.leaders -2
     I'll take it to the clinical directors' meeting. It needs to be heard at the right level. # speaker you
     It goes on next month's agenda as item eleven, under any other business. Daniel has sat through enough item elevens to know what that means.
-* {role == "manager"} [Ask the site team for a better cancellation email]
+* {role == "manager" and not wed_showed_up} [Ask the site team for a better cancellation email]
     # trust.leaders -2
     # trust.executives +1
     You ask the site team for a proper template: patient names, the reason, a number to ring. It will be live by Monday.
