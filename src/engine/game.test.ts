@@ -86,7 +86,7 @@ describe('Game', () => {
     expect(game.state.choices.map((c) => c.text)).toContain('Stay longer');
     const poor = new Game({ story: mini, plan });
     playTo(poor, 'clinician');
-    // spend the week down to 4 hours by hand through the store is not allowed: use the story
+    // A game restored with only 4 hours left: the 5-hour choice must not be offered.
     poor.restore({ ...poor.snapshot(), state: { ...poor.state, hours: 4 } });
     choose(poor, 'Carry on');
     expect(poor.state.choices.map((c) => c.text)).toEqual(['Leave']);

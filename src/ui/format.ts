@@ -1,6 +1,6 @@
 /** Words and numbers as the player reads them. */
 import type { ChangeRecord } from '../engine/rules.ts';
-import type { Barrier, HeadlineMeter, MeterTarget, Role } from '../engine/types.ts';
+import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/types.ts';
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',
@@ -17,6 +17,12 @@ export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
   'trust.executives': 'Trust of executives',
   wellbeing: 'Wellbeing',
   hours: 'Hours',
+};
+
+export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {
+  clinicians: 'Front-line clinicians',
+  leaders: 'Clinical leaders',
+  executives: 'Executives',
 };
 
 export const BARRIER_LABEL: Record<Barrier, string> = {

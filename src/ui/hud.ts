@@ -11,14 +11,9 @@ import type { GameStore, ViewState } from '../engine/store.ts';
 import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter } from '../engine/types.ts';
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
-import { METER_LABEL, signed, spoken } from './format.ts';
+import { METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 
 const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
-const GROUP_LABEL = {
-  clinicians: 'Front-line clinicians',
-  leaders: 'Clinical leaders',
-  executives: 'Executives',
-} as const;
 
 interface MeterView {
   root: HTMLElement;
@@ -139,7 +134,7 @@ export class Hud {
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     this.trustDetail.replaceChildren(
       ...TRUST_GROUPS.map((g) =>
-        h('li', {}, h('span', {}, GROUP_LABEL[g]), h('strong', {}, String(state.meters.trust[g]))),
+        h('li', {}, h('span', {}, TRUST_GROUP_LABEL[g]), h('strong', {}, String(state.meters.trust[g]))),
       ),
     );
     if (said.length) this.announcer.say(said.join(' '));

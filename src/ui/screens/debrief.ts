@@ -1,9 +1,9 @@
-import { headline } from '../../engine/meters.ts';
+import { headline, START_METERS } from '../../engine/meters.ts';
 import type { ChangeRecord } from '../../engine/rules.ts';
-import { SKILLS, type Skill } from '../../engine/types.ts';
+import { SKILLS, TRUST_GROUPS, type Skill } from '../../engine/types.ts';
 import { meterChart } from '../chart.ts';
 import { h } from '../dom.ts';
-import { BARRIER_LABEL, describeChange, netChanges, ROLE_LABEL, signed } from '../format.ts';
+import { BARRIER_LABEL, describeChange, netChanges, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 const SKILL_LABEL: Record<Skill, string> = {
@@ -23,9 +23,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const heading = h('h1', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
   const start = state.history[0];
   const end = headline(state.meters);
-  const startWellbeing = state.changes
-    .filter((c) => c.target === 'wellbeing')
-    .reduce((w, c) => w - (c.after - c.before), state.meters.wellbeing);
+  const startWellbeing = START_METERS[role].wellbeing;
 
   const rows = state.decisions.map((d) => {
     const own = state.changes.filter((c) => c.decision === d.id);
@@ -99,13 +97,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     h(
       'ul',
       { class: 'trust-groups' },
-      (['clinicians', 'leaders', 'executives'] as const).map((g) =>
-        h(
-          'li',
-          {},
-          `${{ clinicians: 'Front-line clinicians', leaders: 'Clinical leaders', executives: 'Executives' }[g]}: ${state.meters.trust[g]}`,
-        ),
-      ),
+      TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: ${state.meters.trust[g]}`)),
     ),
     h('h2', {}, 'Shared-leadership skills you used'),
     h(
