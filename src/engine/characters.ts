@@ -63,6 +63,14 @@ export const CHARACTERS = [
     standing: 5,
   },
   { id: 'doyle', name: 'Kev Doyle', short: 'Kev Doyle', job: 'Porter', group: 'clinicians', standing: 1 },
+  {
+    id: 'rao',
+    name: 'Dr Sunita Rao',
+    short: 'Dr Rao',
+    job: 'GP and clinical director, Alderbank place partnership',
+    group: 'leaders',
+    standing: 4,
+  },
 ] as const satisfies readonly Character[];
 
 export type CharacterId = (typeof CHARACTERS)[number]['id'];

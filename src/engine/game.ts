@@ -9,19 +9,30 @@ import { gameMachine, RESUMABLE_STATES, type GameEvent } from './machines/game.t
 import { headline } from './meters.ts';
 import {
   applyTags,
+  askTerm,
   beginScene,
+  checkEarlyEnding,
   finishDecision,
+  lookUpTerm,
   newRun,
+  noteClue,
+  nodAlong,
+  rightAndWrong,
   showDialogue,
   startDecision,
+  unknownTermsIn,
   type GameState,
   type Line,
+  type UnknownTerm,
 } from './rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
 import { StoryError, StoryRunner, type InkVars, type RunnerChoice } from './story.ts';
 import { parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
-import { WEEK_ONE } from './schedule.ts';
-import type { Role, SceneMeta } from './types.ts';
+import { arcStage, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
+import { checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
+import { CHARACTERS } from './characters.ts';
+import { termsIn } from './glossary.ts';
+import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
 
 /** Where autosaves go. `write` throws when storage is full or unavailable. */
 export interface SaveSlot {
@@ -35,8 +46,10 @@ export interface GameOptions {
   slot?: SaveSlot | null;
   /** Why there is no slot, shown to the player. */
   slotUnavailable?: string;
-  /** Scene knots in play order. */
+  /** Week one's scene knots in play order (tests use a shorter story). */
   plan?: readonly string[];
+  /** Where random quarter codes come from (tests pass a seeded one). */
+  random?: () => number;
 }
 
 type SnapshotParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
@@ -45,6 +58,8 @@ export class Game {
   readonly store: GameStore = createGameStore();
   readonly plan: SceneMeta[];
   private readonly runner: StoryRunner;
+  private readonly metas = new Map<string, SceneMeta>();
+  private readonly random: () => number;
   private readonly slot: SaveSlot | null;
   private readonly machine;
   private actor: Actor<typeof gameMachine>;
@@ -52,7 +67,8 @@ export class Game {
 
   constructor(options: GameOptions) {
     this.runner = new StoryRunner(options.story);
-    this.plan = (options.plan ?? WEEK_ONE).map((knot) => this.runner.sceneMeta(knot));
+    this.random = options.random ?? Math.random;
+    this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: true }));
     this.slot = options.slot ?? null;
     if (!this.slot) {
       this.store.setState({ saveStatus: { kind: 'off', reason: options.slotUnavailable ?? 'no storage' } });
@@ -60,18 +76,49 @@ export class Game {
     this.machine = gameMachine.provide({
       actions: {
         showScreen: (_, { screen }) => this.set({ screen }),
-        startRun: (_, { role }) => this.startRun(role),
-        enterScene: (_, { index }) => this.guarded(() => this.enterScene(index)),
+        startRun: (_, { role, seed }) => this.startRun(role, seed),
+        enterScene: () => this.guarded(() => this.enterScene()),
+        nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
         choose: (_, { index }) => this.guarded(() => this.choose(index)),
-        closeScene: () => this.set({ screen: 'summary' }),
+        ask: (_, { term }) => this.afterTerm(askTerm(this.state, term)),
+        lookUp: (_, { term }) => this.afterTerm(lookUpTerm(this.state, term)),
+        closeScene: () => this.closeScene(),
+        closeWeek: () => this.commit({ ...closeWeek(this.state), screen: 'week' }),
+        openPlan: () => this.set({ screen: 'plan' }),
+        planWeek: (_, { visits }) =>
+          this.commit({
+            ...startWeek(this.state, this.state.week + 1, visits, (k) => this.metaOf(k)),
+            sceneIndex: this.state.plan.length,
+          }),
+        startReview: () =>
+          this.commit({
+            ...this.state,
+            plan: [...this.state.plan, { ...this.metaOf(REVIEW_KNOT), here: true }],
+            sceneIndex: this.state.plan.length,
+          }),
+        enterEnding: () => this.guarded(() => this.enterEnding()),
         finishRun: () => this.set({ screen: 'debrief' }),
       },
       guards: {
         validChoice: (_, { index }) => this.state.choices.some((c) => c.index === index),
+        validPlan: (_, { visits }) => checkPlan(this.state, visits).ok,
         sceneOver: () => this.state.sceneOver,
+        quarterOver: () => this.state.ending !== null,
+        moreThisWeek: () => this.state.sceneIndex + 1 < this.state.plan.length,
+        lastWeek: () => this.state.week >= WEEKS,
       },
     });
     this.actor = this.createActor();
+  }
+
+  /** A scene's header, read once. */
+  metaOf(knot: string): SceneMeta {
+    let meta = this.metas.get(knot);
+    if (!meta) {
+      meta = this.runner.sceneMeta(knot);
+      this.metas.set(knot, meta);
+    }
+    return meta;
   }
 
   get state(): ViewState {
@@ -88,10 +135,7 @@ export class Game {
   }
 
   private createActor(snapshot?: SnapshotFrom<typeof gameMachine>): Actor<typeof gameMachine> {
-    const actor = createActor(this.machine, {
-      input: { sceneCount: this.plan.length },
-      ...(snapshot ? { snapshot } : {}),
-    });
+    const actor = createActor(this.machine, snapshot ? { snapshot } : {});
     actor.subscribe((snapshot) => this.autosave(statePath(snapshot.value as string | Record<string, string>), actor));
     actor.start();
     return actor;
@@ -115,13 +159,37 @@ export class Game {
     }
   }
 
+  /** Everything the story may read: the engine's side of `common.ink`. */
   private inkVars(state: GameState): InkVars {
-    return { role: state.role ?? 'clinician', hours: state.hours, ...headline(state.meters) };
+    const role = state.role ?? 'clinician';
+    const m = headline(state.meters);
+    const { right, wrong, addressed } = rightAndWrong(state);
+    const vars: InkVars = {
+      role,
+      hours: state.hours,
+      ...m,
+      week: state.week,
+      pressing: state.pressing,
+      here: state.plan[state.sceneIndex]?.here ?? true,
+      colocated: state.structures.includes('colocate'),
+      kitchen: state.structures.includes('kitchen'),
+      walkrounds: state.structures.includes('walkrounds'),
+      wellbeing: state.meters.wellbeing,
+      trust_clinicians: state.meters.trust.clinicians,
+      trust_leaders: state.meters.trust.leaders,
+      trust_executives: state.meters.trust.executives,
+      right_moves: right,
+      wrong_moves: wrong,
+      addressed,
+    };
+    for (const c of CHARACTERS) vars[`open_${c.id}`] = isOpen(role, c.id, state.people[c.id] ?? 0);
+    for (const a of ARCS) vars[`arc_${a}`] = arcStage(a, state.arcs, state.week);
+    return vars;
   }
 
-  private startRun(role: Role): void {
+  private startRun(role: Role, seed: string | undefined): void {
     this.runner.reset();
-    const state = newRun(role, this.plan);
+    const state = newRun(role, this.plan, seed ?? randomSeed(this.random));
     this.runner.setVars(this.inkVars(state));
     this.commit(state);
     this.set({ storyError: null });
@@ -130,10 +198,17 @@ export class Game {
   /** Run the story to its next choice point, applying tags as lines go by. */
   private step(state: GameState, decision: number | null): GameState {
     const lines: Line[] = [];
+    const found: UnknownTerm[] = [];
     let next = state;
     const { choices, ended } = this.runner.continue(({ line, tags }) => {
       if (line.text) lines.push(line);
       next = applyTags(next, tags, decision);
+      const speaker = line.speaker && line.speaker !== 'you' ? line.speaker : null;
+      for (const t of tags) {
+        if (t.kind === 'clue') next = noteClue(next, t.level, speaker, line.text);
+        if (t.kind === 'term') found.push({ term: t.term, speaker });
+      }
+      if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker });
       return this.inkVars(next);
     });
     this.choicesNow = choices;
@@ -146,27 +221,60 @@ export class Game {
         0,
       ),
     }));
+    next = { ...next, unknown: ended ? [] : unknownTermsIn(next, found) };
     return showDialogue(next, lines, views, ended);
   }
 
-  private enterScene(index: number): void {
-    let state = beginScene(this.state, index);
+  private enterScene(): void {
+    let state = beginScene(this.state, this.state.sceneIndex);
     this.runner.setVars(this.inkVars(state));
-    this.runner.begin(state.plan[index]!.knot);
+    this.runner.begin(state.plan[state.sceneIndex]!.knot);
     state = this.step(state, null);
-    this.commit(state);
+    this.commit(checkEarlyEnding(state));
   }
 
   private choose(index: number): void {
     const choice = this.choicesNow.find((c) => c.index === index);
     if (!choice) throw new StoryError(`there is no choice ${index} here`);
-    const opened = startDecision(this.state, choice.text);
+    const nodded = this.state.unknown.length ? nodAlong(this.state) : this.state;
+    const opened = startDecision(nodded, choice.text);
     let state = applyTags(opened.state, choice.tags, opened.id);
     this.runner.setVars(this.inkVars(state));
     this.runner.choose(index);
     state = this.step(state, opened.id);
     state = finishDecision(state, opened.id);
+    this.commit(checkEarlyEnding(state));
+  }
+
+  /** Asking or looking up changes hours and trust, which the story may read. */
+  private afterTerm(state: GameState): void {
     this.commit(state);
+    this.runner.setVars(this.inkVars(state));
+  }
+
+  private closeScene(): void {
+    let state: GameState = { ...this.state, screen: 'summary', unknown: [] };
+    if (state.plan[state.sceneIndex]?.knot === REVIEW_KNOT) state = settleEnding(state);
+    this.commit(checkEarlyEnding(state));
+  }
+
+  /** Play the ending's text (it has no choices) and show it. */
+  private enterEnding(): void {
+    let state = settleEnding(this.state);
+    this.runner.setVars(this.inkVars(state));
+    this.runner.begin(endingKnot(state.ending!));
+    const lines: Line[] = [];
+    this.runner.continue(({ line }) => {
+      if (line.text) lines.push(line);
+    });
+    state = { ...state, screen: 'ending', lines, choices: [], unknown: [], speaker: null };
+    this.choicesNow = [];
+    this.commit(state);
+  }
+
+  /** The live choices with their tags (for the simulator's strategies). */
+  choiceDetails(): readonly RunnerChoice[] {
+    return this.choicesNow;
   }
 
   /** Everything that can change what the story offers next (for the explorer). */

@@ -3,8 +3,9 @@
  * returns a new one. The Game facade (game.ts) calls them and writes the result
  * to the store; tests and tools can call them directly.
  */
-import { applyMeterEffect, headline, readTarget, START_METERS, WEEK_HOURS, type Meters } from './meters.ts';
+import { applyMeterEffect, clamp, headline, readTarget, START_METERS, WEEK_HOURS, type Meters } from './meters.ts';
 import type {
+  Arc,
   Barrier,
   CulturalLevel,
   Effect,
@@ -12,15 +13,31 @@ import type {
   MeterEffect,
   MeterTarget,
   Mood,
+  PersonEffect,
   Place,
   Role,
   SceneMeta,
   Skill,
+  Structure,
   Tag,
 } from './types.ts';
 import { SKILLS } from './types.ts';
+import { characterById } from './characters.ts';
+import {
+  addressed,
+  chance,
+  earlyEnding,
+  INTERVENTION,
+  otherSide,
+  pressingLevel,
+  startingPeople,
+  startingTerms,
+  type ArcState,
+  type Ending,
+} from './quarter.ts';
+import { termById } from './glossary.ts';
 
-export type Screen = 'title' | 'role' | 'briefing' | 'scene' | 'summary' | 'debrief';
+export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
 
 export interface Line {
   text: string;
@@ -36,6 +53,39 @@ export interface ChoiceView {
   hours: number;
 }
 
+/** A term from the other world on screen that the player has not learned. */
+export interface UnknownTerm {
+  term: string;
+  /** Who said it (asking them builds their trust), or null for narration. */
+  speaker: string | null;
+}
+
+export interface TermRecord {
+  term: string;
+  how: 'asked' | 'looked up' | 'nodded';
+  scene: number;
+  week: number;
+  /** For a nod: whether a misunderstanding was set to surface later. */
+  misread: boolean;
+}
+
+export interface ClueRecord {
+  level: CulturalLevel;
+  /** Who said it (null: something the player read or saw). */
+  speaker: string | null;
+  text: string;
+  scene: number;
+  week: number;
+}
+
+export interface InterventionRecord {
+  level: CulturalLevel;
+  right: boolean;
+  decision: number | null;
+  scene: number;
+  week: number;
+}
+
 /** One meter movement and what caused it. */
 export interface ChangeRecord {
   /** Scene (0-based, in play order) in which the change landed. */
@@ -44,28 +94,36 @@ export interface ChangeRecord {
   decision: number | null;
   /** True when it was scheduled earlier with `later`. */
   delayed: boolean;
-  target: MeterTarget | 'hours';
+  /** A meter, hours, or `person` (one character's trust; see `person`). */
+  target: MeterTarget | 'hours' | 'person';
+  person?: string;
   delta: number;
   before: number;
   after: number;
+  /** Why, when it was not a decision's own effect (the weekly tick, a misunderstanding, an intervention). */
+  note?: string;
 }
 
 export interface PendingEffect {
   decision: number | null;
   /** Scene index at which it lands. */
   due: number;
-  effect: MeterEffect;
+  effect: MeterEffect | PersonEffect;
+  note?: string;
 }
 
 export interface DecisionRecord {
   id: number;
   scene: number;
+  week: number;
   sceneTitle: string;
   day: string;
   barrier: Barrier;
   text: string;
   skills: Skill[];
   level: CulturalLevel | null;
+  /** The level this choice intervened at, if it was an intervention. */
+  intervene: CulturalLevel | null;
   /** Headline meters before and after the immediate effects. */
   before: Record<HeadlineMeter, number>;
   after: Record<HeadlineMeter, number>;
@@ -100,6 +158,30 @@ export interface GameState {
   pending: PendingEffect[];
   history: HistoryPoint[];
   skills: Record<Skill, number>;
+  /** The quarter code; it decides the hidden pressing level and every chance event. */
+  seed: string;
+  pressing: CulturalLevel;
+  /** Each named character's trust in the player, 0–100. */
+  people: Record<string, number>;
+  /** Glossary terms the player knows. */
+  known: string[];
+  /** Terms unlocked in the glossary (by shadowing and paired learning) but not yet learned. */
+  glossary: string[];
+  /** Unlearned terms on screen now: asking or looking up resolves them; choosing nods along. */
+  unknown: UnknownTerm[];
+  terms: TermRecord[];
+  clues: ClueRecord[];
+  interventions: InterventionRecord[];
+  arcs: Partial<Record<Arc, ArcState>>;
+  structures: Structure[];
+  /** Places planned for this week. */
+  visits: Place[];
+  /** Index in `plan` of this week's first scene. */
+  weekStart: number;
+  /** Scheduled scenes the player was not there for. */
+  missed: { knot: string; title: string; place: Place; week: number }[];
+  /** Set when the quarter is over (early or at the end). */
+  ending: Ending | null;
 }
 
 /** Each overtime hour costs this much wellbeing. */
@@ -130,6 +212,21 @@ export function initialState(): GameState {
     pending: [],
     history: [],
     skills: emptySkills(),
+    seed: 'AAAAAA',
+    pressing: 'department',
+    people: {},
+    known: [],
+    glossary: [],
+    unknown: [],
+    terms: [],
+    clues: [],
+    interventions: [],
+    arcs: {},
+    structures: [],
+    visits: [],
+    weekStart: 0,
+    missed: [],
+    ending: null,
   };
 }
 
@@ -137,7 +234,7 @@ function point(state: GameState, label: string): HistoryPoint {
   return { label, scene: state.sceneIndex, ...headline(state.meters) };
 }
 
-export function newRun(role: Role, plan: SceneMeta[]): GameState {
+export function newRun(role: Role, plan: SceneMeta[], seed: string): GameState {
   const base: GameState = {
     ...initialState(),
     screen: 'briefing',
@@ -146,6 +243,10 @@ export function newRun(role: Role, plan: SceneMeta[]): GameState {
     hours: WEEK_HOURS[role],
     weekHours: WEEK_HOURS[role],
     plan,
+    seed,
+    pressing: pressingLevel(seed),
+    people: startingPeople(role),
+    known: startingTerms(role),
   };
   return { ...base, history: [point(base, 'Start of week')] };
 }
@@ -153,6 +254,7 @@ export function newRun(role: Role, plan: SceneMeta[]): GameState {
 export interface Cause {
   decision: number | null;
   delayed: boolean;
+  note?: string;
 }
 
 /** Apply a meter effect now and log it. */
@@ -168,7 +270,35 @@ function applyMeter(state: GameState, effect: MeterEffect, cause: Cause): GameSt
     before,
     after,
   };
-  return { ...state, meters, changes: [...state.changes, change] };
+  let next: GameState = { ...state, meters, changes: [...state.changes, change] };
+  // A group's trust moving moves each of its members a little the same way.
+  const group = effect.target.startsWith('trust.') ? effect.target.slice('trust.'.length) : null;
+  if (group || effect.target === 'trust') {
+    const people = { ...next.people };
+    for (const id of Object.keys(people)) {
+      const c = characterById(id);
+      if (c && (effect.target === 'trust' || c.group === group))
+        people[id] = clamp(people[id]! + Math.sign(effect.delta));
+    }
+    next = { ...next, people };
+  }
+  return next;
+}
+
+/** Change one person's trust in the player, and log it. */
+function applyPerson(state: GameState, effect: PersonEffect, cause: Cause): GameState {
+  const before = state.people[effect.id] ?? 50;
+  const after = clamp(before + effect.delta);
+  const change: ChangeRecord = {
+    scene: state.sceneIndex,
+    ...cause,
+    target: 'person',
+    person: effect.id,
+    delta: effect.delta,
+    before,
+    after,
+  };
+  return { ...state, people: { ...state.people, [effect.id]: after }, changes: [...state.changes, change] };
 }
 
 /** Spend or give back hours; hours past zero become overtime that costs wellbeing. */
@@ -195,17 +325,55 @@ export function applyEffect(state: GameState, effect: Effect, cause: Cause): Gam
   switch (effect.kind) {
     case 'meter':
       return applyMeter(state, effect, cause);
+    case 'person':
+      return applyPerson(state, effect, cause);
     case 'hours':
       return applyHours(state, effect.delta, cause);
-    case 'later':
-      return {
-        ...state,
-        pending: [
-          ...state.pending,
-          { decision: cause.decision, due: state.sceneIndex + effect.after, effect: effect.effect },
-        ],
+    case 'later': {
+      const pending: PendingEffect = {
+        decision: cause.decision,
+        due: state.sceneIndex + effect.after,
+        effect: effect.effect,
       };
+      if (cause.note) pending.note = cause.note;
+      return { ...state, pending: [...state.pending, pending] };
+    }
   }
+}
+
+const meter = (target: MeterTarget, delta: number): MeterEffect => ({ kind: 'meter', target, delta });
+
+/** An intervention: at the pressing level it pays off and lasts; elsewhere trust falls further. */
+function intervene(state: GameState, level: CulturalLevel, decision: number | null): GameState {
+  const right = level === state.pressing;
+  const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
+  let next: GameState = { ...state, interventions: [...state.interventions, record] };
+  next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
+  if (right) {
+    const note = `Aimed at the ${level} level, where the tension was: it landed.`;
+    const cause = { decision, delayed: false, note };
+    next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
+    next = applyEffect(
+      next,
+      { kind: 'later', after: INTERVENTION.right.after, effect: meter('trust', INTERVENTION.right.later) },
+      cause,
+    );
+    next = applyEffect(
+      next,
+      { kind: 'later', after: INTERVENTION.right.after, effect: meter('care', INTERVENTION.right.laterCare) },
+      cause,
+    );
+  } else {
+    const note = `Aimed at the ${level} level while the tension sat elsewhere: people felt unheard.`;
+    const cause = { decision, delayed: false, note };
+    next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
+    next = applyEffect(
+      next,
+      { kind: 'later', after: INTERVENTION.wrong.after, effect: meter('trust', INTERVENTION.wrong.later) },
+      cause,
+    );
+  }
+  return next;
 }
 
 /** Apply what a batch of tags says to the current decision (or to the scene itself). */
@@ -231,11 +399,31 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
       case 'place':
         next = { ...next, place: tag.place };
         break;
+      case 'intervene':
+        next = intervene(next, tag.level, decision);
+        break;
+      case 'arc':
+        if (!next.arcs[tag.arc]) next = { ...next, arcs: { ...next.arcs, [tag.arc]: { started: next.week } } };
+        break;
+      case 'build':
+        if (!next.structures.includes(tag.structure))
+          next = { ...next, structures: [...next.structures, tag.structure] };
+        break;
+      case 'jargon': {
+        const side = otherSide(next.role ?? 'clinician');
+        next = applyEffect(next, meter(`trust.${side}`, -2), {
+          decision,
+          delayed: false,
+          note: 'You spoke your own jargon to the other side.',
+        });
+        next = editDecision(next, decision, (d) => ({ ...d, barrier: 'jargon' }));
+        break;
+      }
       case 'speaker':
         next = { ...next, speaker: { id: tag.speaker, mood: tag.mood } };
         break;
       default:
-        break; // title, day, end: read by the runner, not the rules
+        break; // title, day, week, clue, term, end: read by the runner or the Game, not here
     }
   }
   return next;
@@ -262,7 +450,11 @@ export function beginScene(state: GameState, index: number): GameState {
   };
   const due = next.pending.filter((p) => p.due <= index);
   next = { ...next, pending: next.pending.filter((p) => p.due > index) };
-  for (const p of due) next = applyMeter(next, p.effect, { decision: p.decision, delayed: true });
+  for (const p of due) {
+    const cause: Cause = { decision: p.decision, delayed: true };
+    if (p.note) cause.note = p.note;
+    next = applyEffect(next, p.effect, cause);
+  }
   if (due.length) next = { ...next, history: [...next.history, point(next, `${meta.day}: consequences arrive`)] };
   return next;
 }
@@ -275,12 +467,14 @@ export function startDecision(state: GameState, text: string): { state: GameStat
   const record: DecisionRecord = {
     id,
     scene: state.sceneIndex,
+    week: state.week,
     sceneTitle: meta.title,
     day: meta.day,
     barrier: meta.barrier,
     text,
     skills: [],
     level: null,
+    intervene: null,
     before: now,
     after: now,
   };
@@ -304,3 +498,100 @@ export function showDialogue(state: GameState, lines: Line[], choices: ChoiceVie
 export function changesInScene(state: GameState, scene: number): ChangeRecord[] {
   return state.changes.filter((c) => c.scene === scene);
 }
+
+/** Note a clue the player just heard or read. */
+export function noteClue(state: GameState, level: CulturalLevel, speaker: string | null, text: string): GameState {
+  const clue: ClueRecord = { level, speaker, text, scene: state.sceneIndex, week: state.week };
+  return { ...state, clues: [...state.clues, clue] };
+}
+
+/** Terms on screen that this player does not know yet. */
+export function unknownTermsIn(state: GameState, found: readonly UnknownTerm[]): UnknownTerm[] {
+  const out: UnknownTerm[] = [];
+  for (const f of found) {
+    if (state.known.includes(f.term) || out.some((o) => o.term === f.term)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Ask what a term means: half an hour and a little face, and the person who said it warms to you. */
+export const ASK_HOURS = 0.5;
+
+export function askTerm(state: GameState, term: string): GameState {
+  const u = state.unknown.find((x) => x.term === term);
+  if (!u) return state;
+  const cause: Cause = {
+    decision: null,
+    delayed: false,
+    note: `You asked what “${termById(term)?.label ?? term}” means.`,
+  };
+  let next = applyHours(state, -ASK_HOURS, cause);
+  if (u.speaker && characterById(u.speaker)) {
+    next = applyPerson(next, { kind: 'person', id: u.speaker, delta: 2 }, cause);
+  } else {
+    next = applyMeter(next, meter(`trust.${otherSide(state.role ?? 'clinician')}`, 1), cause);
+  }
+  next = { ...next, skills: { ...next.skills, listening: next.skills.listening + 1 } };
+  return learn(next, term, 'asked');
+}
+
+/** Look a term up: only possible once the glossary holds it. Free, but nobody sees you ask. */
+export function lookUpTerm(state: GameState, term: string): GameState {
+  if (!state.unknown.some((x) => x.term === term) || !state.glossary.includes(term)) return state;
+  return learn(state, term, 'looked up');
+}
+
+function learn(state: GameState, term: string, how: 'asked' | 'looked up'): GameState {
+  const record: TermRecord = { term, how, scene: state.sceneIndex, week: state.week, misread: false };
+  return {
+    ...state,
+    known: state.known.includes(term) ? state.known : [...state.known, term],
+    glossary: state.glossary.filter((t) => t !== term),
+    unknown: state.unknown.filter((u) => u.term !== term),
+    terms: [...state.terms, record],
+  };
+}
+
+/** Weeks until a nodded-through misunderstanding surfaces, in scenes. */
+export const MISREAD_AFTER = 4;
+/** How likely a nod turns into a misunderstanding. */
+export const MISREAD_CHANCE = 0.5;
+
+/** Choosing with unknown terms on screen is nodding along: some misunderstandings surface weeks later. */
+export function nodAlong(state: GameState): GameState {
+  let next = state;
+  for (const u of state.unknown) {
+    const term = termById(u.term);
+    if (!term) continue;
+    const roll = chance(state.seed, `nod:${u.term}:${state.sceneIndex}:${state.terms.length}`);
+    const misread = roll < MISREAD_CHANCE;
+    const record: TermRecord = { term: u.term, how: 'nodded', scene: state.sceneIndex, week: state.week, misread };
+    next = { ...next, terms: [...next.terms, record] };
+    if (misread) {
+      const cause: Cause = { decision: null, delayed: false, note: term.misread };
+      next = applyEffect(next, { kind: 'later', after: MISREAD_AFTER, effect: meter(term.hurts, -3) }, cause);
+      next = applyEffect(
+        next,
+        { kind: 'later', after: MISREAD_AFTER, effect: meter(`trust.${otherSide(state.role ?? 'clinician')}`, -2) },
+        cause,
+      );
+    }
+  }
+  return { ...next, unknown: [] };
+}
+
+/** The quarter ends early the moment a headline meter, or a whole group's trust, reaches 0. */
+export function checkEarlyEnding(state: GameState): GameState {
+  if (state.ending) return state;
+  const ending = earlyEnding(state.meters);
+  return ending ? { ...state, ending } : state;
+}
+
+export function rightAndWrong(state: GameState): { right: number; wrong: number; addressed: boolean } {
+  const right = state.interventions.filter((i) => i.right).length;
+  const wrong = state.interventions.length - right;
+  return { right, wrong, addressed: addressed(right, wrong) };
+}
+
+export { applyMeter, applyPerson, meter };

@@ -5,18 +5,55 @@
  */
 import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from './meters.ts';
-import { BARRIERS, DAYS, LEVELS, METER_TARGETS, MOODS, PLACES, ROLES, SKILLS } from './types.ts';
+import {
+  BARRIERS,
+  DAYS,
+  LEVELS,
+  METER_TARGETS,
+  MOODS,
+  PLACES,
+  ROLES,
+  SKILLS,
+  STRUCTURES,
+  WEEKS,
+} from './types.ts';
 import { RESUMABLE_STATES } from './machines/game.ts';
 import type { GameState } from './rules.ts';
+import { CHARACTERS } from './characters.ts';
+import { TERM_IDS } from './glossary.ts';
+import { checkSeed, ENDINGS, pressingLevel, SEED_ALPHABET, startingPeople, startingTerms } from './quarter.ts';
 
 export const SAVE_FORMAT = 'common-ground-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 const meter = v.pipe(v.number(), v.integer(), v.minValue(METER_MIN), v.maxValue(METER_MAX));
 const int = v.pipe(v.number(), v.integer());
 const nat = v.pipe(int, v.minValue(0));
+/** Hours move in half-hours. */
+const halfHours = v.pipe(
+  v.number(),
+  v.check((n) => Number.isInteger(n * 2), 'hours come in half-hours'),
+);
+const hoursLeft = v.pipe(halfHours, v.minValue(0));
+const level = v.picklist(LEVELS);
+const arcSchema = v.object({ started: nat });
+const person = v.pipe(
+  v.string(),
+  v.check((id) => CHARACTERS.some((c) => c.id === id), 'unknown character'),
+);
+const term = v.pipe(
+  v.string(),
+  v.check((id) => TERM_IDS.includes(id), 'unknown glossary term'),
+);
+const seed = v.pipe(
+  v.string(),
+  v.check((s) => checkSeed(s).ok, 'not a valid quarter code'),
+);
 const headline = v.object({ budget: meter, care: meter, trust: meter });
-const meterEffect = v.object({ kind: v.literal('meter'), target: v.picklist(METER_TARGETS), delta: int });
+const meterEffect = v.union([
+  v.object({ kind: v.literal('meter'), target: v.picklist(METER_TARGETS), delta: int }),
+  v.object({ kind: v.literal('person'), id: person, delta: int }),
+]);
 
 const sceneMeta = v.object({
   knot: v.string(),
@@ -24,38 +61,43 @@ const sceneMeta = v.object({
   barrier: v.picklist(BARRIERS),
   place: v.picklist(PLACES),
   day: v.picklist(DAYS),
+  week: v.optional(v.pipe(int, v.minValue(1), v.maxValue(WEEKS))),
+  level: v.optional(level),
+  here: v.optional(v.boolean()),
 });
 
 const gameState = v.object({
-  screen: v.picklist(['title', 'role', 'briefing', 'scene', 'summary', 'debrief']),
+  screen: v.picklist(['title', 'role', 'briefing', 'plan', 'scene', 'summary', 'week', 'ending', 'debrief']),
   role: v.nullable(v.picklist(ROLES)),
-  week: nat,
+  week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
   meters: v.object({
     budget: meter,
     care: meter,
     wellbeing: meter,
     trust: v.object({ clinicians: meter, leaders: meter, executives: meter }),
   }),
-  hours: nat,
-  weekHours: nat,
-  overtime: nat,
+  hours: hoursLeft,
+  weekHours: hoursLeft,
+  overtime: hoursLeft,
   plan: v.array(sceneMeta),
   sceneIndex: nat,
   place: v.nullable(v.picklist(PLACES)),
   speaker: v.nullable(v.object({ id: v.string(), mood: v.picklist(MOODS) })),
   lines: v.array(v.object({ text: v.string(), speaker: v.optional(v.string()), mood: v.optional(v.picklist(MOODS)) })),
-  choices: v.array(v.object({ index: nat, text: v.string(), hours: nat })),
+  choices: v.array(v.object({ index: nat, text: v.string(), hours: hoursLeft })),
   sceneOver: v.boolean(),
   decisions: v.array(
     v.object({
       id: nat,
       scene: nat,
+      week: nat,
       sceneTitle: v.string(),
       day: v.string(),
       barrier: v.picklist(BARRIERS),
       text: v.string(),
       skills: v.array(v.picklist(SKILLS)),
-      level: v.nullable(v.picklist(LEVELS)),
+      level: v.nullable(level),
+      intervene: v.nullable(level),
       before: headline,
       after: headline,
     }),
@@ -65,21 +107,56 @@ const gameState = v.object({
       scene: nat,
       decision: v.nullable(nat),
       delayed: v.boolean(),
-      target: v.picklist([...METER_TARGETS, 'hours']),
-      delta: int,
-      before: int,
-      after: int,
+      target: v.picklist([...METER_TARGETS, 'hours', 'person']),
+      person: v.optional(person),
+      delta: halfHours,
+      before: halfHours,
+      after: halfHours,
+      note: v.optional(v.string()),
     }),
   ),
-  pending: v.array(v.object({ decision: v.nullable(nat), due: nat, effect: meterEffect })),
+  pending: v.array(
+    v.object({ decision: v.nullable(nat), due: nat, effect: meterEffect, note: v.optional(v.string()) }),
+  ),
   history: v.array(v.object({ label: v.string(), scene: nat, budget: meter, care: meter, trust: meter })),
   skills: v.object({ understanding: nat, listening: nat, communication: nat }),
+  seed,
+  pressing: level,
+  people: v.record(person, meter),
+  known: v.array(term),
+  glossary: v.array(term),
+  unknown: v.array(v.object({ term, speaker: v.nullable(v.string()) })),
+  terms: v.array(
+    v.object({
+      term,
+      how: v.picklist(['asked', 'looked up', 'nodded']),
+      scene: nat,
+      week: nat,
+      misread: v.boolean(),
+    }),
+  ),
+  clues: v.array(v.object({ level, speaker: v.nullable(v.string()), text: v.string(), scene: nat, week: nat })),
+  interventions: v.array(v.object({ level, right: v.boolean(), decision: v.nullable(nat), scene: nat, week: nat })),
+  arcs: v.partial(
+    v.object({
+      paired: arcSchema,
+      shadowing: arcSchema,
+      training: arcSchema,
+      board: arcSchema,
+      induction: arcSchema,
+      mapping: arcSchema,
+    }),
+  ),
+  structures: v.array(v.picklist(STRUCTURES)),
+  visits: v.array(v.picklist(PLACES)),
+  weekStart: nat,
+  missed: v.array(v.object({ knot: v.string(), title: v.string(), place: v.picklist(PLACES), week: nat })),
+  ending: v.nullable(v.picklist(ENDINGS)),
 });
 
 const machineSnapshot = v.looseObject({
   status: v.literal('active'),
   value: v.union([v.string(), v.record(v.string(), v.string())]),
-  context: v.object({ sceneIndex: nat, sceneCount: nat }),
 });
 
 const saveFile = v.object({
@@ -106,11 +183,66 @@ export function statePath(value: string | Record<string, string>): string {
   return `${key}.${child}`;
 }
 
+/** A quarter code for a save that never had one: derived from when it was saved, so it is stable. */
+function codeFrom(text: string): string {
+  let h = 5381;
+  let out = '';
+  for (let i = 0; i < 6; i++) {
+    for (const c of `${text}:${i}`) h = (Math.imul(h, 33) ^ c.charCodeAt(0)) >>> 0;
+    out += SEED_ALPHABET[h % SEED_ALPHABET.length];
+  }
+  return out;
+}
+
+type Json = Record<string, unknown>;
+
 /**
- * Older formats are lifted one version at a time. Version 1 is the first, so
- * there is nothing to migrate yet; a later format adds `2: (old) => new` here.
+ * Format 1 was the first-week edition. Its scenes are week one of the
+ * quarter, unchanged, so a week-one save carries on: the quarter's new
+ * fields start as a new run would have them, and a save taken at the old
+ * week-one debrief resumes at the end-of-week summary, ready for week two.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+function fromWeekOne(old: Json): Json {
+  const state = { ...(old.state as Json) };
+  const role = state.role === 'manager' ? 'manager' : 'clinician';
+  const code = codeFrom(String(old.savedAt ?? ''));
+  const machine = { ...(old.machine as Json) };
+  delete machine.context;
+  if (machine.value === 'debrief') {
+    machine.value = 'week';
+    state.screen = 'week';
+  }
+  const decisions = Array.isArray(state.decisions) ? (state.decisions as Json[]) : [];
+  return {
+    ...old,
+    version: 2,
+    machine,
+    state: {
+      ...state,
+      week: 1,
+      plan: Array.isArray(state.plan) ? (state.plan as Json[]).map((m) => ({ ...m, week: 1, here: true })) : state.plan,
+      decisions: decisions.map((d) => ({ ...d, week: 1, intervene: null })),
+      seed: code,
+      pressing: pressingLevel(code),
+      people: startingPeople(role),
+      known: startingTerms(role),
+      glossary: [],
+      unknown: [],
+      terms: [],
+      clues: [],
+      interventions: [],
+      arcs: {},
+      structures: [],
+      visits: [],
+      weekStart: 0,
+      missed: [],
+      ending: null,
+    },
+  };
+}
+
+/** Older formats are lifted one version at a time: `n` lifts format n to n + 1. */
+const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne };
 
 export function parseSave(text: string): ParseResult {
   let data: unknown;

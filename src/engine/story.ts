@@ -67,26 +67,30 @@ export class StoryRunner {
     return [...named.keys()].filter((k) => !k.startsWith('global '));
   }
 
-  /** Read a scene's header tags without playing it. */
+  /** Read a scene's header tags without playing it. Endings need only a title and a place. */
   sceneMeta(knot: string): SceneMeta {
     const raw = this.story.TagsForContentAtPath(knot) ?? [];
     const tags = parseAll(raw, `scene "${knot}"`);
+    const ending = knot.startsWith('ending_');
     let title: string | undefined;
-    let barrier: (typeof BARRIERS)[number] | undefined;
+    let barrier: (typeof BARRIERS)[number] | undefined = ending ? 'status' : undefined;
     let place: (typeof PLACES)[number] | undefined;
-    let day: (typeof DAYS)[number] | undefined;
+    let day: (typeof DAYS)[number] | undefined = ending ? 'Friday' : undefined;
+    const meta: Partial<SceneMeta> = {};
     for (const t of tags) {
       if (t.kind === 'title') title = t.title;
       else if (t.kind === 'barrier') barrier = t.barrier;
       else if (t.kind === 'place') place = t.place;
       else if (t.kind === 'day') day = t.day;
+      else if (t.kind === 'week') meta.week = t.week;
+      else if (t.kind === 'level') meta.level = t.level;
     }
     if (!title || !barrier || !place || !day) {
       throw new StoryError(
         `scene "${knot}" needs header tags: title, barrier, place and day (has: ${raw.join(', ') || 'none'})`,
       );
     }
-    return { knot, title, barrier, place, day };
+    return { knot, title, barrier, place, day, ...meta };
   }
 
   setVars(vars: InkVars): void {

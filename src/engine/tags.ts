@@ -4,12 +4,17 @@
  * with a message saying what was expected.
  *
  *   budget -5 | care +3 | trust +2 | trust.clinicians +4 | wellbeing -2
+ *   trust.okafor +2                      (one named character's trust in you)
  *   hours -2
- *   later 2 care -4
+ *   later 2 care -4 | later 3 trust.webb -2
  *   skill listening | level department | barrier status
- *   speaker okafor worried | place ward | title <text> | day Monday | end
+ *   speaker okafor worried | place ward | title <text> | day Monday | week 3 | end
+ *   clue practice                        (a line that points at the pressing level)
+ *   intervene department                 (a choice aimed at a cultural level)
+ *   arc paired | build kitchen | jargon | term capacity
  */
 import {
+  ARCS,
   BARRIERS,
   DAYS,
   LEVELS,
@@ -17,12 +22,16 @@ import {
   MOODS,
   PLACES,
   SKILLS,
+  STRUCTURES,
+  WEEKS,
   type Effect,
   type MeterEffect,
   type MeterTarget,
+  type PersonEffect,
   type Tag,
 } from './types.ts';
 import { CHARACTER_IDS } from './characters.ts';
+import { TERM_IDS } from './glossary.ts';
 
 export const MAX_DELTA = 20;
 export const MAX_DELAY = 8;
@@ -44,9 +53,19 @@ function parseDelta(word: string | undefined, what: string): number | string {
   return n;
 }
 
-function parseMeterEffect(words: string[]): MeterEffect | string {
+function parseMeterEffect(words: string[]): MeterEffect | PersonEffect | string {
   const [target, amount, ...rest] = words;
+  const person = target?.startsWith('trust.') ? target.slice('trust.'.length) : undefined;
+  if (person && person !== 'you' && CHARACTER_IDS.includes(person)) {
+    const delta = parseDelta(amount, target!);
+    if (typeof delta === 'string') return delta;
+    if (rest.length) return `unexpected "${rest.join(' ')}" after "${target} ${amount ?? ''}"`;
+    return { kind: 'person', id: person, delta };
+  }
   if (!includes(METER_TARGETS, target)) {
+    if (person) {
+      return `unknown trust group or character "${person}" (groups: clinicians, leaders, executives; characters: ${CHARACTER_IDS.filter((c) => c !== 'you').join(', ')})`;
+    }
     return `unknown meter "${target ?? ''}" (expected one of ${METER_TARGETS.join(', ')})`;
   }
   const delta = parseDelta(amount, target);
@@ -113,6 +132,32 @@ export function parseTag(raw: string): TagResult {
       if (!includes(MOODS, mood)) return fail(`unknown mood "${mood}" (expected ${MOODS.join(' | ')})`);
       if (extra.length) return fail(`unexpected "${extra.join(' ')}" after the mood`);
       return ok({ kind: 'speaker', speaker: who, mood });
+    }
+    case 'week': {
+      const n = Number(rest[0]);
+      if (rest.length !== 1 || !Number.isInteger(n) || n < 1 || n > WEEKS) {
+        return fail(`"week" takes a week number from 1 to ${WEEKS}`);
+      }
+      return ok({ kind: 'week', week: n });
+    }
+    case 'clue':
+    case 'intervene': {
+      const e = one(LEVELS, 'cultural level');
+      return e ? fail(e) : ok({ kind: head, level: rest[0] as (typeof LEVELS)[number] });
+    }
+    case 'arc': {
+      const e = one(ARCS, 'arc');
+      return e ? fail(e) : ok({ kind: 'arc', arc: rest[0] as (typeof ARCS)[number] });
+    }
+    case 'build': {
+      const e = one(STRUCTURES, 'structure');
+      return e ? fail(e) : ok({ kind: 'build', structure: rest[0] as (typeof STRUCTURES)[number] });
+    }
+    case 'jargon':
+      return rest.length ? fail('"jargon" takes nothing after it') : ok({ kind: 'jargon' });
+    case 'term': {
+      const e = one(TERM_IDS, 'glossary term');
+      return e ? fail(e) : ok({ kind: 'term', term: rest[0]! });
     }
     case 'title':
       return rest.length ? ok({ kind: 'title', title: rest.join(' ') }) : fail('"title" needs the scene title');

@@ -33,11 +33,22 @@ export type Barrier = (typeof BARRIERS)[number];
 export const MOODS = ['neutral', 'pleased', 'worried'] as const;
 export type Mood = (typeof MOODS)[number];
 
-export const PLACES = ['ward', 'finance', 'cafe'] as const;
+/** Places on the hospital map (week one used ward, finance and cafe). */
+export const PLACES = ['ward', 'ed', 'theatres', 'clinic', 'finance', 'exec', 'cafe'] as const;
 export type Place = (typeof PLACES)[number];
 
 export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as const;
 export type Day = (typeof DAYS)[number];
+
+/** Long arcs from the evidence: slow to pay off, lasting when they do (EVIDENCE.md §3.9). */
+export const ARCS = ['paired', 'shadowing', 'training', 'board', 'induction', 'mapping'] as const;
+export type Arc = (typeof ARCS)[number];
+
+/** Structural changes to where people work (EVIDENCE.md §3.4). */
+export const STRUCTURES = ['colocate', 'kitchen', 'walkrounds'] as const;
+export type Structure = (typeof STRUCTURES)[number];
+
+export const WEEKS = 8;
 
 /** A change to a meter, as written in a story tag. */
 export interface MeterEffect {
@@ -52,14 +63,22 @@ export interface HoursEffect {
   delta: number;
 }
 
-/** A meter effect that lands `after` scenes later. */
+/** A meter or person effect that lands `after` scenes later. */
 export interface DelayedEffect {
   kind: 'later';
   after: number;
-  effect: MeterEffect;
+  effect: MeterEffect | PersonEffect;
 }
 
-export type Effect = MeterEffect | HoursEffect | DelayedEffect;
+/** A change in how far one named character trusts the player (`trust.okafor +2`). */
+export interface PersonEffect {
+  kind: 'person';
+  id: string;
+  delta: number;
+}
+
+/** A meter or person effect that lands `after` scenes later. */
+export type Effect = MeterEffect | HoursEffect | DelayedEffect | PersonEffect;
 
 /** What one parsed ink tag means. */
 export type Tag =
@@ -71,6 +90,13 @@ export type Tag =
   | { kind: 'place'; place: Place }
   | { kind: 'title'; title: string }
   | { kind: 'day'; day: Day }
+  | { kind: 'week'; week: number }
+  | { kind: 'clue'; level: CulturalLevel }
+  | { kind: 'intervene'; level: CulturalLevel }
+  | { kind: 'arc'; arc: Arc }
+  | { kind: 'build'; structure: Structure }
+  | { kind: 'jargon' }
+  | { kind: 'term'; term: string }
   | { kind: 'end' };
 
 /** The header of a scene knot: what the scene is about and where it happens. */
@@ -80,4 +106,10 @@ export interface SceneMeta {
   barrier: Barrier;
   place: Place;
   day: Day;
+  /** The week a scheduled scene belongs to (absent for encounters, the review and endings). */
+  week?: number;
+  /** The cultural level the scene is set at, when it names one. */
+  level?: CulturalLevel;
+  /** In a week's plan: false when the player was elsewhere and hears it second-hand. */
+  here?: boolean;
 }

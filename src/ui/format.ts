@@ -50,11 +50,22 @@ export function spoken(n: number): string {
 export function netChanges(changes: readonly ChangeRecord[]): { target: MeterTarget | 'hours'; delta: number }[] {
   const order = Object.keys(TARGET_LABEL) as (MeterTarget | 'hours')[];
   const sums = new Map<MeterTarget | 'hours', number>();
-  for (const c of changes) sums.set(c.target, (sums.get(c.target) ?? 0) + (c.after - c.before));
+  for (const c of changes) {
+    if (c.target !== 'person') sums.set(c.target, (sums.get(c.target) ?? 0) + (c.after - c.before));
+  }
   return order.filter((t) => sums.get(t)).map((t) => ({ target: t, delta: sums.get(t)! }));
 }
 
 export function describeChange(c: { target: MeterTarget | 'hours'; delta: number }): string {
   if (c.target === 'hours') return `${c.delta < 0 ? 'Spent' : 'Got back'} ${Math.abs(c.delta)} h`;
   return `${TARGET_LABEL[c.target]} ${signed(c.delta)}`;
+}
+
+/** Hours as people write them: "3 h", "½ h", "1½ h". */
+export function hoursText(n: number): string {
+  const sign = n < 0 ? '−' : '';
+  const a = Math.abs(n);
+  const whole = Math.floor(a);
+  const half = a - whole >= 0.5;
+  return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''} h`;
 }

@@ -19,6 +19,10 @@ import { debriefScreen } from './screens/debrief.ts';
 import { roleScreen } from './screens/role.ts';
 import { sceneScreen, type SceneScreen } from './screens/scene.ts';
 import { titleScreen } from './screens/title.ts';
+import { planScreen } from './screens/plan.ts';
+import { weekScreen } from './screens/week.ts';
+import { endingScreen } from './screens/ending.ts';
+import { notebookContent } from './notebook.ts';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
@@ -33,6 +37,7 @@ export interface Overlay {
 export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, initial: Settings): Overlay {
   let settings = initial;
   let loading: number | null = 0;
+  let nextSeed: string | null = null;
   const notices: Notice[] = [];
   const announcer = new Announcer();
   const sound = new Sound();
@@ -83,6 +88,10 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     loading: () => loading,
     reducedMotion: () => settings.reducedMotion,
     playSound: (name) => sound.play(name),
+    nextSeed: () => nextSeed,
+    setNextSeed: (seed) => {
+      nextSeed = seed;
+    },
   };
 
   const hud = new Hud(game.store, announcer, (_m, delta) => sound.play(delta > 0 ? 'up' : 'down'));
@@ -91,11 +100,42 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     { type: 'button', class: 'settings-button', onclick: () => openSettings() },
     'Settings',
   );
+  const notebookBody = h('div', { class: 'notebook-body' });
+  const notebook = h(
+    'dialog',
+    { class: 'settings notebook-dialog', 'aria-labelledby': 'notebook-heading' },
+    h(
+      'form',
+      { method: 'dialog' },
+      h('h2', { id: 'notebook-heading' }, 'Notebook'),
+      notebookBody,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Close')),
+    ),
+  );
+  const notebookButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'settings-button notebook-button',
+      onclick: () => {
+        returnFocus = document.activeElement as HTMLElement | null;
+        notebookBody.replaceChildren(notebookContent(game.state));
+        notebook.showModal();
+      },
+    },
+    'Notebook',
+  );
+  notebook.addEventListener('close', () => returnFocus?.focus());
   const saveBanner = h('p', { class: 'save-banner', role: 'status' });
   const stage = h('div', { class: 'stage-inner' });
   const main = h('main', { id: 'main', class: 'panel' });
   const dialog = buildSettingsDialog();
-  const topbar = h('div', { class: 'topbar' }, hud.element, settingsButton);
+  const topbar = h(
+    'div',
+    { class: 'topbar' },
+    hud.element,
+    h('div', { class: 'topbar-buttons' }, notebookButton, settingsButton),
+  );
   const app = h(
     'div',
     { class: 'app' },
@@ -104,6 +144,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     h('div', { class: 'stage', 'aria-hidden': 'true' }, stage),
     main,
     dialog,
+    notebook,
     announcer.element,
   );
   root.replaceChildren(app);
@@ -116,6 +157,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     const sceneLike = name === 'scene' || name === 'summary';
     const wasSceneLike = currentName === 'scene' || currentName === 'summary';
     app.dataset.screen = name;
+    notebookButton.hidden = name === 'title' || name === 'role' || name === 'briefing';
     if (!force && sceneLike && wasSceneLike && current) {
       currentName = name;
       (current as SceneScreen).update(game.state);
@@ -142,6 +184,12 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
       case 'scene':
       case 'summary':
         return sceneScreen(ctx, { revealAll: resuming });
+      case 'plan':
+        return planScreen(ctx);
+      case 'week':
+        return weekScreen(ctx);
+      case 'ending':
+        return endingScreen(ctx);
       case 'debrief':
         return debriefScreen(ctx);
     }
@@ -164,7 +212,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     (screen) => show(screen),
   );
   game.store.subscribe(
-    (s) => [s.lines, s.choices, s.sceneOver, s.sceneIndex] as const,
+    (s) => [s.lines, s.choices, s.sceneOver, s.sceneIndex, s.unknown, s.hours] as const,
     () => {
       if (currentName === 'scene' || currentName === 'summary') (current as SceneScreen).update(game.state);
     },

@@ -1,48 +1,58 @@
 /**
- * The game's flow: title → role → briefing → scenes → debrief.
- * Each state is one screen; the actions are supplied by the Game facade
- * (game.ts) through `provide`, so this file only says what follows what.
+ * The game's flow: title → role → briefing → week one's scenes → the week's
+ * summary → plan the next week on the map → its scenes → … → the quarter
+ * review → the ending → the debrief. A quarter can end early after any scene.
+ *
+ * Each state is one screen. What the states do is supplied by the Game facade
+ * (game.ts) through `provide`; the guards read the game state, so this file
+ * only says what follows what.
  */
-import { assign, setup } from 'xstate';
-import type { Role } from '../types.ts';
+import { setup } from 'xstate';
+import type { Place, Role } from '../types.ts';
 
 export type GameEvent =
   | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role }
+  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; index: number }
+  | { type: 'ASK'; term: string }
+  | { type: 'LOOK_UP'; term: string }
+  | { type: 'PLAN'; visits: Place[] }
   | { type: 'NEXT' }
   | { type: 'TITLE' };
 
-export interface GameContext {
-  sceneIndex: number;
-  sceneCount: number;
-}
-
 export const gameMachine = setup({
   types: {
-    context: {} as GameContext,
     events: {} as GameEvent,
-    input: {} as { sceneCount: number },
   },
   actions: {
-    startRun: (_, _params: { role: Role }) => {},
-    enterScene: (_, _params: { index: number }) => {},
+    startRun: (_, _params: { role: Role; seed: string | undefined }) => {},
+    enterScene: () => {},
+    nextScene: () => {},
     choose: (_, _params: { index: number }) => {},
+    ask: (_, _params: { term: string }) => {},
+    lookUp: (_, _params: { term: string }) => {},
     closeScene: () => {},
+    closeWeek: () => {},
+    openPlan: () => {},
+    planWeek: (_, _params: { visits: Place[] }) => {},
+    startReview: () => {},
+    enterEnding: () => {},
     finishRun: () => {},
     showScreen: (_, _params: { screen: 'title' | 'role' }) => {},
   },
   guards: {
     validChoice: (_, _params: { index: number }) => false,
+    validPlan: (_, _params: { visits: Place[] }) => false,
     sceneOver: () => false,
-    moreScenes: ({ context }) => context.sceneIndex + 1 < context.sceneCount,
+    quarterOver: () => false,
+    moreThisWeek: () => false,
+    lastWeek: () => false,
   },
 }).createMachine({
   id: 'game',
   initial: 'title',
-  context: ({ input }) => ({ sceneIndex: 0, sceneCount: input.sceneCount }),
   on: { TITLE: { target: '.title' } },
   states: {
     title: {
@@ -55,19 +65,19 @@ export const gameMachine = setup({
         BACK: 'title',
         CHOOSE_ROLE: {
           target: 'briefing',
-          actions: [{ type: 'startRun', params: ({ event }) => ({ role: event.role }) }],
+          actions: [{ type: 'startRun', params: ({ event }) => ({ role: event.role, seed: event.seed }) }],
         },
       },
     },
     briefing: {
       on: {
         BACK: 'role',
-        BEGIN: { target: 'scene', actions: assign({ sceneIndex: 0 }) },
+        BEGIN: 'scene',
       },
     },
     scene: {
       initial: 'playing',
-      entry: { type: 'enterScene', params: ({ context }) => ({ index: context.sceneIndex }) },
+      entry: 'enterScene',
       states: {
         playing: {
           on: {
@@ -76,6 +86,8 @@ export const gameMachine = setup({
               target: 'checking',
               actions: { type: 'choose', params: ({ event }) => ({ index: event.index }) },
             },
+            ASK: { actions: { type: 'ask', params: ({ event }) => ({ term: event.term }) } },
+            LOOK_UP: { actions: { type: 'lookUp', params: ({ event }) => ({ term: event.term }) } },
           },
         },
         checking: {
@@ -85,17 +97,37 @@ export const gameMachine = setup({
           entry: 'closeScene',
           on: {
             NEXT: [
-              {
-                guard: 'moreScenes',
-                target: '#game.scene',
-                reenter: true,
-                actions: assign({ sceneIndex: ({ context }) => context.sceneIndex + 1 }),
-              },
-              { target: '#game.debrief' },
+              { guard: 'quarterOver', target: '#game.ending' },
+              { guard: 'moreThisWeek', target: '#game.scene', reenter: true, actions: 'nextScene' },
+              { target: '#game.week' },
             ],
           },
         },
       },
+    },
+    week: {
+      entry: 'closeWeek',
+      on: {
+        NEXT: [
+          { guard: 'quarterOver', target: 'ending' },
+          { guard: 'lastWeek', target: 'scene', actions: 'startReview' },
+          { target: 'plan' },
+        ],
+      },
+    },
+    plan: {
+      entry: 'openPlan',
+      on: {
+        PLAN: {
+          guard: { type: 'validPlan', params: ({ event }) => ({ visits: event.visits }) },
+          target: 'scene',
+          actions: { type: 'planWeek', params: ({ event }) => ({ visits: event.visits }) },
+        },
+      },
+    },
+    ending: {
+      entry: 'enterEnding',
+      on: { NEXT: 'debrief' },
     },
     debrief: {
       entry: 'finishRun',
@@ -105,4 +137,12 @@ export const gameMachine = setup({
 });
 
 /** The states a save may be taken in (transient ones never persist). */
-export const RESUMABLE_STATES = ['briefing', 'scene.playing', 'scene.summary', 'debrief'] as const;
+export const RESUMABLE_STATES = [
+  'briefing',
+  'scene.playing',
+  'scene.summary',
+  'week',
+  'plan',
+  'ending',
+  'debrief',
+] as const;

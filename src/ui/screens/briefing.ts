@@ -4,7 +4,7 @@ import { ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
-const WEEK_ONE_CAST = ['okafor', 'bello', 'achterberg', 'doyle', 'webb', 'cole', 'marsh'];
+const WEEK_ONE_CAST = ['okafor', 'bello', 'nair', 'achterberg', 'doyle', 'webb', 'cole', 'marsh', 'rao'];
 
 export function briefingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
@@ -22,6 +22,13 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Alderbank General Hospital`),
     heading,
     brief.paragraphs.map((p) => h('p', {}, p)),
+    h('h2', {}, 'The quarter'),
+    h(
+      'p',
+      {},
+      'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there.',
+    ),
+    h('p', { class: 'hint' }, `Quarter code: ${state.seed}. Share it and others can play the same quarter.`),
     h('h2', {}, 'The meters'),
     h(
       'ul',

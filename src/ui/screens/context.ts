@@ -15,6 +15,9 @@ export interface ScreenContext {
   loading: () => number | null;
   reducedMotion: () => boolean;
   playSound: (name: 'choose' | 'up' | 'down') => void;
+  /** A quarter code to offer on the role screen (set by "play again with a different level"). */
+  nextSeed: () => string | null;
+  setNextSeed: (seed: string | null) => void;
 }
 
 export interface Notice {

@@ -2,6 +2,8 @@ import { headline, START_METERS } from '../../engine/meters.ts';
 import type { ChangeRecord } from '../../engine/rules.ts';
 import { SKILLS, TRUST_GROUPS, type Skill } from '../../engine/types.ts';
 import { meterChart } from '../chart.ts';
+import { ENDING_TITLES, randomSeed } from '../../engine/quarter.ts';
+import { rightAndWrong } from '../../engine/rules.ts';
 import { h } from '../dom.ts';
 import { BARRIER_LABEL, describeChange, netChanges, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -34,30 +36,55 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     return h(
       'tr',
       {},
-      h('td', {}, d.day),
+      h('td', {}, `Week ${d.week}, ${d.day}`),
       h('td', {}, d.sceneTitle),
       h('td', {}, BARRIER_LABEL[d.barrier]),
       h('th', { scope: 'row' }, d.text),
       h('td', {}, effectsText(now), hours ? h('span', { class: 'muted' }, ` · ${Math.abs(hours)} h`) : null),
-      h('td', {}, later.length ? `${effectsText(later)} (landed ${laterScene?.day ?? 'later'})` : '—'),
+      h(
+        'td',
+        {},
+        later.length ? `${effectsText(later)} (landed ${laterScene ? `in “${laterScene.title}”` : 'later'})` : '—',
+        d.intervene
+          ? h(
+              'span',
+              { class: 'muted' },
+              ` · aimed at the ${d.intervene} level${d.intervene === state.pressing ? ', where the tension was' : ', not where the tension was'}`,
+            )
+          : null,
+      ),
     );
   });
 
-  const stillToCome = state.pending.filter((p) => p.decision !== null);
+  const stillToCome = state.pending.filter((p) => p.decision !== null && p.effect.kind === 'meter');
+  const aim = rightAndWrong(state);
   const element = h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
-    h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Week one`),
+    h(
+      'p',
+      { class: 'eyebrow' },
+      `${ROLE_LABEL[role]} · ${state.ending ? ENDING_TITLES[state.ending] : `Week ${state.week}`}`,
+    ),
     heading,
+    h('h2', {}, 'Where the tension really sat'),
+    h(
+      'p',
+      { class: 'reveal' },
+      `In this quarter (code ${state.seed}) the most pressing tension sat at the `,
+      h('strong', {}, `${state.pressing} level`),
+      `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere. `,
+      'Keller and colleagues (J Healthc Leadership 2025; 92 interviews at three US academic medical centres) found the most pressing tension at a different level in each centre, and that interventions aimed at another level tended to make things worse.',
+    ),
     h(
       'p',
       { class: 'lede' },
-      `You finished the week with Budget ${end.budget}, Patient care ${end.care} and Trust ${end.trust}` +
+      `You finished with Budget ${end.budget}, Patient care ${end.care} and Trust ${end.trust}` +
         (start ? ` (from ${start.budget}, ${start.care} and ${start.trust}).` : '.') +
         ` You took ${state.decisions.length} decisions and used ${state.weekHours - state.hours + state.overtime} hours${state.overtime ? `, ${state.overtime} of them overtime` : ''}.`,
     ),
-    h('h2', {}, 'The meters over the week'),
-    meterChart(state.history, 'Meters over the week'),
+    h('h2', {}, 'The meters over the quarter'),
+    meterChart(state.history, 'Meters over the quarter'),
     h('h2', {}, 'What you decided and what it did'),
     h(
       'div',
@@ -84,7 +111,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'hint' },
-          `Still on its way: ${stillToCome.length} consequence${stillToCome.length > 1 ? 's' : ''} of this week will land next week (${stillToCome.map((p) => describeChange({ target: p.effect.target, delta: p.effect.delta })).join(', ')}).`,
+          `Still on its way: ${stillToCome.length} consequence${stillToCome.length > 1 ? 's' : ''} of this week will land next week (${stillToCome.map((p) => describeChange({ target: p.effect.kind === 'meter' ? p.effect.target : 'trust', delta: p.effect.delta })).join(', ')}).`,
         )
       : null,
     h('h2', {}, 'Behind the numbers'),
@@ -119,6 +146,18 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'button',
         { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEW_GAME' }) },
         'Play again or switch role',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => {
+            ctx.setNextSeed(randomSeed(Math.random, state.pressing));
+            ctx.game.send({ type: 'NEW_GAME' });
+          },
+        },
+        'Play a quarter where the tension sits elsewhere',
       ),
       h(
         'button',

@@ -1,9 +1,37 @@
 import { h } from '../dom.ts';
+import { checkSeed, SEED_LENGTH } from '../../engine/quarter.ts';
 import { ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function roleScreen(ctx: ScreenContext): Screen {
   const heading = h('h1', { tabindex: -1, id: 'role-heading' }, 'Choose your role');
+  const seedInput = h('input', {
+    type: 'text',
+    id: 'quarter-code',
+    name: 'quarter-code',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 12,
+    size: SEED_LENGTH + 2,
+    value: ctx.nextSeed() ?? '',
+    'aria-describedby': 'quarter-code-help quarter-code-error',
+  });
+  const seedError = h('p', { id: 'quarter-code-error', class: 'field-error', 'aria-live': 'polite' });
+  /** The typed code, or undefined for a random quarter; null when it is not valid (the error says why). */
+  const seed = (): string | undefined | null => {
+    const typed = seedInput.value.trim();
+    if (!typed) {
+      seedError.textContent = '';
+      seedInput.removeAttribute('aria-invalid');
+      return undefined;
+    }
+    const check = checkSeed(typed);
+    seedError.textContent = check.ok ? '' : check.reason;
+    if (check.ok) seedInput.removeAttribute('aria-invalid');
+    else seedInput.setAttribute('aria-invalid', 'true');
+    return check.ok ? check.seed : null;
+  };
+  seedInput.addEventListener('change', () => void seed());
   const cards = ROLE_CARDS.map((card) => {
     const id = `role-${card.role}`;
     return h(
@@ -21,7 +49,14 @@ export function roleScreen(ctx: ScreenContext): Screen {
           type: 'button',
           class: 'primary',
           'aria-describedby': id,
-          onclick: () => ctx.game.send({ type: 'CHOOSE_ROLE', role: card.role }),
+          onclick: () => {
+            const code = seed();
+            if (code === null) {
+              seedInput.focus();
+              return;
+            }
+            ctx.game.send({ type: 'CHOOSE_ROLE', role: card.role, ...(code ? { seed: code } : {}) });
+          },
         },
         `Play as ${card.title.toLowerCase()}`,
       ),
@@ -34,9 +69,21 @@ export function roleScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'lede' },
-      'The same week at Alderbank General, seen from either side. You can play the other role afterwards.',
+      'The same quarter at Alderbank General, seen from either side. You can play the other role afterwards.',
     ),
     h('div', { class: 'role-cards' }, cards),
+    h(
+      'div',
+      { class: 'quarter-code' },
+      h('label', { for: 'quarter-code' }, 'Quarter code (optional)'),
+      seedInput,
+      h(
+        'p',
+        { id: 'quarter-code-help', class: 'hint' },
+        `Each quarter hides where the tension really sits. Leave this empty for a random quarter, or type a ${SEED_LENGTH}-character code to play the same quarter as someone else.`,
+      ),
+      seedError,
+    ),
     h(
       'button',
       { type: 'button', class: 'secondary', onclick: () => ctx.game.send({ type: 'BACK' }) },

@@ -5,10 +5,11 @@
  * between the last choice and the end of the scene.
  */
 import { characterById } from '../../engine/characters.ts';
-import { changesInScene, type Line } from '../../engine/rules.ts';
+import { findTerm, termById } from '../../engine/glossary.ts';
+import { ASK_HOURS, changesInScene, type Line } from '../../engine/rules.ts';
 import type { ViewState } from '../../engine/store.ts';
 import { h } from '../dom.ts';
-import { BARRIER_LABEL, describeChange, netChanges } from '../format.ts';
+import { BARRIER_LABEL, describeChange, hoursText, netChanges } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -17,14 +18,44 @@ function speakerName(id: string | undefined): string | null {
   return characterById(id)?.short ?? id;
 }
 
-function lineElement(line: Line): HTMLElement {
+/** Text with the other world's terms marked: unknown ones flagged, learned ones explained on hover. */
+function marked(text: string, unknown: readonly string[], learned: readonly string[]): (Node | string)[] {
+  const spans: { start: number; end: number; id: string; known: boolean }[] = [];
+  for (const [ids, known] of [
+    [unknown, false],
+    [learned, true],
+  ] as const) {
+    for (const id of ids) {
+      const at = findTerm(text, id);
+      if (at && !spans.some((s) => at.start < s.end && s.start < at.end)) spans.push({ ...at, id, known });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out: (Node | string)[] = [];
+  let i = 0;
+  for (const s of spans) {
+    out.push(text.slice(i, s.start));
+    const word = text.slice(s.start, s.end);
+    out.push(
+      s.known
+        ? h('abbr', { class: 'term term-known', title: termById(s.id)?.meaning ?? '' }, word)
+        : h('span', { class: 'term term-unknown' }, word, h('span', { class: 'sr-only' }, ' (a term you don’t know)')),
+    );
+    i = s.end;
+  }
+  out.push(text.slice(i));
+  return out;
+}
+
+function lineElement(line: Line, unknown: readonly string[], learned: readonly string[]): HTMLElement {
   const name = speakerName(line.speaker);
-  if (!name) return h('p', { class: 'line narration' }, line.text);
+  const text = line.speaker === 'you' ? [line.text] : marked(line.text, unknown, learned);
+  if (!name) return h('p', { class: 'line narration' }, text);
   return h(
     'p',
     { class: `line speech${line.speaker === 'you' ? ' own' : ''}`, 'data-speaker': line.speaker ?? '' },
     h('span', { class: 'who' }, name),
-    h('span', { class: 'said' }, line.text),
+    h('span', { class: 'said' }, text),
   );
 }
 
@@ -40,6 +71,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const log = h('div', { class: 'dialogue', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: 0 });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
   const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
+  const words = h('section', { class: 'words', 'aria-labelledby': 'words-heading', hidden: true });
+  const explained = h('dl', { class: 'explained', 'aria-live': 'polite' });
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
   const element = h(
     'section',
@@ -48,7 +81,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     arrivals,
     echo,
     log,
-    h('div', { class: 'controls' }, more, choices, ending),
+    explained,
+    h('div', { class: 'controls' }, more, words, choices, ending),
   );
 
   let shownLines: readonly Line[] | null = null;
@@ -60,7 +94,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const revealNext = (): void => {
     const lines = state.lines;
     if (revealed < lines.length) {
-      log.append(lineElement(lines[revealed]!));
+      const learned = state.terms.filter((t) => t.how !== 'nodded').map((t) => t.term);
+      log.append(
+        lineElement(
+          lines[revealed]!,
+          state.unknown.map((u) => u.term),
+          learned,
+        ),
+      );
       revealed++;
       // The world (Phaser) listens, so the portraits follow the reader.
       document.dispatchEvent(new CustomEvent('cg:reveal', { detail: revealed }));
@@ -75,6 +116,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const showChoices = done && !state.sceneOver && state.choices.length > 0;
     choices.hidden = !showChoices;
     ending.hidden = !(done && state.sceneOver);
+    words.hidden = !showChoices || state.unknown.length === 0;
+    if (!words.hidden) renderWords();
     if (showChoices && choices.childElementCount === 0) renderChoices();
     if (!ending.hidden && ending.childElementCount === 0) renderEnding();
   };
@@ -105,9 +148,74 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
   };
 
+  let wordsShown: unknown = null;
+  const renderWords = (): void => {
+    if (wordsShown === state.unknown) return;
+    wordsShown = state.unknown;
+    words.replaceChildren(
+      h('h2', { id: 'words-heading' }, 'Words you don’t know'),
+      h(
+        'ul',
+        {},
+        state.unknown.map((u) => {
+          const term = termById(u.term);
+          const who = u.speaker ? (characterById(u.speaker)?.short ?? 'them') : 'someone';
+          return h(
+            'li',
+            {},
+            h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary small',
+                onclick: () => {
+                  ctx.game.send({ type: 'ASK', term: u.term });
+                  explain(u.term);
+                },
+              },
+              `Ask ${who} what it means (${hoursText(ASK_HOURS)})`,
+            ),
+            state.glossary.includes(u.term)
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary small',
+                    onclick: () => {
+                      ctx.game.send({ type: 'LOOK_UP', term: u.term });
+                      explain(u.term);
+                    },
+                  },
+                  'Look it up in your glossary',
+                )
+              : null,
+          );
+        }),
+      ),
+      h('p', { class: 'hint' }, 'Or carry on and nod along. Most of the time, nobody will know.'),
+    );
+  };
+
+  const explain = (id: string): void => {
+    const term = termById(id);
+    if (!term || state.unknown.some((u) => u.term === id)) return;
+    explained.append(
+      h('dt', {}, term.label),
+      h(
+        'dd',
+        {},
+        term.meaning,
+        term.clinicians ? ` To clinicians: ${term.clinicians} To managers: ${term.managers}` : '',
+      ),
+    );
+    focusChoices();
+  };
+
   const renderEnding = (): void => {
     const meta = state.plan[state.sceneIndex];
     const last = state.sceneIndex + 1 >= state.plan.length;
+    const over = state.ending !== null;
     const decisions = state.decisions.filter((d) => d.scene === state.sceneIndex);
     const changes = changesInScene(state, state.sceneIndex).filter((c) => c.target !== 'wellbeing');
     const echoes = state.pending.some((p) => p.decision !== null && decisions.some((d) => d.id === p.decision));
@@ -115,7 +223,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const button = h(
       'button',
       { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
-      last ? 'Go to the debrief' : `On to ${next?.day ?? 'the next scene'}`,
+      over ? 'See how the quarter ends' : last ? `End of week ${state.week}` : `On to ${next?.day ?? 'the next scene'}`,
     );
     ending.replaceChildren(
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
@@ -178,7 +286,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const meta = state.plan[state.sceneIndex];
     if (meta) {
       heading.textContent = meta.title;
-      eyebrow.textContent = `${meta.day} · Barrier: ${BARRIER_LABEL[meta.barrier]}`;
+      eyebrow.textContent = `Week ${state.week}, ${meta.day} · ${meta.here === false ? 'Heard second-hand · ' : ''}Barrier: ${BARRIER_LABEL[meta.barrier]}`;
     }
     if (sceneShown !== state.sceneIndex) {
       sceneShown = state.sceneIndex;
@@ -189,6 +297,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const first = shownLines === null;
       shownLines = state.lines;
       log.replaceChildren();
+      explained.replaceChildren();
       choices.replaceChildren();
       ending.replaceChildren();
       echo.hidden = !lastChoice;

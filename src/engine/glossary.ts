@@ -1,0 +1,597 @@
+/**
+ * The jargon of both worlds (EVIDENCE.md §4). Each role knows its own terms;
+ * the other side's show as unknown until asked, looked up or learned through
+ * shadowing and paired learning. Words both sides use, meaning different
+ * things, are marked by writers with `# term <id>`; the rest are found in the
+ * text automatically.
+ */
+import type { HeadlineMeter, Role } from './types.ts';
+
+/** C: clinicians' words; M: managers' and finance words; both: same word, different meanings. */
+export type World = 'C' | 'M' | 'both';
+
+export interface Term {
+  id: string;
+  /** How it appears in the text (matched as a whole word). */
+  label: string;
+  world: World;
+  /** Plain-English meaning, in our words. */
+  meaning: string;
+  /** For `both` words: what each side means by it. */
+  clinicians?: string;
+  managers?: string;
+  /** What goes wrong, weeks later, when a player nodded along. */
+  misread: string;
+  /** Which headline meter that misunderstanding hurts. */
+  hurts: HeadlineMeter;
+  /** Extra spellings that count as the same term. */
+  also?: readonly string[];
+}
+
+export const TERMS = [
+  // Clinicians' words
+  {
+    id: 'news2',
+    label: 'NEWS2',
+    world: 'C',
+    meaning:
+      'National Early Warning Score: a 0–20 score built from the observations. 5 or more needs an urgent review; 7 or more is an emergency.',
+    misread:
+      'You treated a NEWS2 of 6 on the bed report as a number, not an alarm. The patient waited for a routine review and went to intensive care that night.',
+    hurts: 'care',
+  },
+  {
+    id: 'obs',
+    label: 'obs',
+    world: 'C',
+    meaning: 'Observations: pulse, blood pressure, breathing rate, oxygen, temperature, alertness.',
+    misread:
+      'You agreed to "four-hourly obs" on the escalation beds without asking who would do them. Nobody was rostered to.',
+    hurts: 'care',
+  },
+  {
+    id: 'tto',
+    label: 'TTO',
+    world: 'C',
+    meaning: 'To take out: the medicines a patient goes home with. A late TTO holds up a discharge.',
+    also: ['TTOs', 'TTA', 'TTAs'],
+    misread:
+      'You counted patients "awaiting TTOs" as discharged in your bed forecast. They were still in their beds at four o’clock.',
+    hurts: 'care',
+  },
+  {
+    id: 'mffd',
+    label: 'MFFD',
+    world: 'C',
+    meaning: 'Medically fit for discharge: the doctors are done; something else is keeping the patient in.',
+    also: ['medically optimised'],
+    misread:
+      'You read MFFD as "nearly ready". The ward had eight patients who were ready days ago, waiting on care packages you could have chased.',
+    hurts: 'budget',
+  },
+  {
+    id: 'dnacpr',
+    label: 'DNACPR',
+    world: 'C',
+    meaning: 'Do not attempt cardiopulmonary resuscitation: a decision recorded in advance with the patient or family.',
+    misread:
+      'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
+    hurts: 'trust',
+  },
+  {
+    id: 'fy1',
+    label: 'FY1',
+    world: 'C',
+    meaning: 'Foundation year 1 doctor: in the first year after medical school.',
+    also: ['FY2', 'FY1s'],
+    misread:
+      'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
+    hurts: 'care',
+  },
+  {
+    id: 'registrar',
+    label: 'registrar',
+    world: 'C',
+    meaning: 'A senior doctor in specialty training, below a consultant; runs the shop out of hours.',
+    also: ['reg', 'registrars', 'SpR'],
+    misread:
+      'You assumed the registrar could sign off the new pathway. It needed a consultant, and the launch slipped a fortnight.',
+    hurts: 'budget',
+  },
+  {
+    id: 'the-take',
+    label: 'the take',
+    world: 'C',
+    meaning: 'All the new patients admitted under the medical team on call, seen on the post-take ward round.',
+    also: ['post-take', 'PTWR'],
+    misread:
+      'You booked the service review for nine on a Monday, when the consultants are on the post-take round. Nobody came, and you said so at the board.',
+    hurts: 'trust',
+  },
+  {
+    id: 'board-round',
+    label: 'board round',
+    world: 'C',
+    meaning:
+      'A short standing meeting at the ward whiteboard to go through every patient and what they are waiting for.',
+    misread: 'You scheduled a call over the board round. The ward had to choose between you and their patients.',
+    hurts: 'trust',
+  },
+  {
+    id: 'mdt',
+    label: 'MDT',
+    world: 'C',
+    meaning: 'Multidisciplinary team meeting: doctors, nurses, therapists and others deciding a plan together.',
+    misread: 'You moved the MDT room to free a meeting space. Three cancer plans waited a week.',
+    hurts: 'care',
+  },
+  {
+    id: 'bleep',
+    label: 'bleep',
+    world: 'C',
+    meaning: 'The pager a doctor carries on call. "Bleeping" someone means calling them to come.',
+    also: ['bleeped', 'bleeps'],
+    misread:
+      'You agreed the night registrar could "hold the bleep" for a second ward across the site. It meant one doctor, two buildings, no cover.',
+    hurts: 'care',
+  },
+  {
+    id: 'sbar',
+    label: 'SBAR',
+    world: 'C',
+    meaning: 'Situation, Background, Assessment, Recommendation: a structured way to hand over a worry.',
+    misread: 'You replied to an SBAR with "noted". The nurse who wrote it stopped writing them.',
+    hurts: 'trust',
+  },
+  {
+    id: 'outlier',
+    label: 'outlier',
+    world: 'C',
+    meaning: 'A patient on a ward that is not their specialty’s, because there was no bed on the right one.',
+    also: ['outliers', 'outlying'],
+    misread:
+      'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
+    hurts: 'care',
+  },
+  {
+    id: 'datix',
+    label: 'Datix',
+    world: 'C',
+    meaning: 'The incident-reporting system. "Datix it" means report it.',
+    also: ['Datixes', 'Datixed'],
+    misread:
+      'You read the fall in Datix reports as things getting safer. Staff had stopped reporting because nothing came back.',
+    hurts: 'care',
+  },
+  {
+    id: 'psii',
+    label: 'PSII',
+    world: 'C',
+    meaning: 'Patient safety incident investigation: a learning review of what the system did, not who to blame.',
+    misread: 'You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.',
+    hurts: 'trust',
+  },
+  {
+    id: 'rota-gap',
+    label: 'rota gap',
+    world: 'C',
+    meaning: 'A shift on the doctors’ or nurses’ rota with no one to fill it.',
+    also: ['rota gaps'],
+    misread: 'You thought a rota gap meant a quiet shift. It meant an unstaffed one.',
+    hurts: 'care',
+  },
+  {
+    id: 'locum',
+    label: 'locum',
+    world: 'C',
+    meaning: 'A doctor filling a gap temporarily, often through an agency and at a premium.',
+    also: ['locums'],
+    misread: 'You heard "we’ll get a locum" as a fix. It was a fix at three times the hourly rate.',
+    hurts: 'budget',
+  },
+  {
+    id: 'exception-report',
+    label: 'exception report',
+    world: 'C',
+    meaning: 'A junior doctor’s formal report that they worked beyond their rota or missed training.',
+    also: ['exception reports'],
+    misread:
+      'You filed the exception reports under "admin". The guardian of safe working raised them at the board instead.',
+    hurts: 'trust',
+  },
+  {
+    id: 'job-plan',
+    label: 'job plan',
+    world: 'C',
+    meaning:
+      'A consultant’s agreed week, in programmed activities (PAs): direct clinical care (DCC) and supporting time (SPA).',
+    also: ['PAs', 'SPA', 'DCC', 'job plans'],
+    misread: 'You proposed cutting "SPA time" as if it were spare. It is where teaching, audit and governance happen.',
+    hurts: 'trust',
+  },
+  {
+    id: 'nbm',
+    label: 'NBM',
+    world: 'C',
+    meaning: 'Nil by mouth: no food or drink, usually before surgery.',
+    misread:
+      'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
+    hurts: 'care',
+  },
+  {
+    id: 'nof',
+    label: 'NOF',
+    world: 'C',
+    meaning: 'Neck of femur: a hip fracture, usually in an older person; surgery within 36 hours matters.',
+    also: ['NOFs', 'hip fracture'],
+    misread: 'You put the NOF list behind the electives to protect the targets. Two patients waited past 36 hours.',
+    hurts: 'care',
+  },
+  {
+    id: 'mm',
+    label: 'M&M',
+    world: 'C',
+    meaning: 'Morbidity and mortality meeting: doctors review what went wrong, to learn.',
+    misread: 'You asked for the M&M minutes "for assurance". The surgeons stopped being candid in them.',
+    hurts: 'trust',
+  },
+  // Managers' and finance words
+  {
+    id: 'cip',
+    label: 'CIP',
+    world: 'M',
+    meaning: 'Cost improvement programme: the savings every trust must find each year, usually 2–6% of spend.',
+    also: ['CIPs'],
+    misread:
+      'You nodded at "the CIP" without asking what it asked of you. Your service’s share came due in week eight, unplanned.',
+    hurts: 'budget',
+  },
+  {
+    id: 'recurrent',
+    label: 'recurrent',
+    world: 'M',
+    meaning:
+      'A recurrent saving lasts year after year (a post not needed); a non-recurrent one happens once (a delayed purchase).',
+    also: ['non-recurrent', 'recurrently'],
+    misread: 'You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.',
+    hurts: 'budget',
+  },
+  {
+    id: 'rtt',
+    label: 'RTT',
+    world: 'M',
+    meaning: 'Referral to treatment: the waiting-time standard, 92% of patients treated within 18 weeks of referral.',
+    misread: 'You thought RTT was about clinic letters. It is the number the regulator asks about first.',
+    hurts: 'budget',
+  },
+  {
+    id: 'ptl',
+    label: 'PTL',
+    world: 'M',
+    meaning: 'Patient tracking list: everyone waiting, in order of how long, with their clock.',
+    misread: 'You re-booked patients without checking the PTL. Three clocks broke 52 weeks.',
+    hurts: 'budget',
+  },
+  {
+    id: 'breach',
+    label: 'breach',
+    world: 'M',
+    meaning: 'A patient who waited past a standard (four hours in ED, 18 weeks for treatment). Counted and reported.',
+    also: ['breaches', 'breached'],
+    misread: 'You thought a breach was a safety incident. To finance it was a line in a report, and a fine.',
+    hurts: 'budget',
+  },
+  {
+    id: 'four-hour',
+    label: 'four-hour standard',
+    world: 'M',
+    meaning: 'Patients should leave ED within four hours of arrival. The target is 95%; the interim goal is 76–78%.',
+    also: ['4-hour', 'four-hour target', 'four hours'],
+    misread: 'You treated the four-hour standard as an ED problem. It is a whole-hospital bed problem.',
+    hurts: 'care',
+  },
+  {
+    id: 'wte',
+    label: 'WTE',
+    world: 'M',
+    meaning: 'Whole-time equivalent: staff counted in full-time jobs, not heads. Two half-timers are 1.0 WTE.',
+    also: ['FTE'],
+    misread: 'You promised "two more WTE" and the ward heard two more nurses. It was four part-timers on days only.',
+    hurts: 'trust',
+  },
+  {
+    id: 'establishment',
+    label: 'establishment',
+    world: 'M',
+    meaning: 'The number of funded posts a ward or team is meant to have.',
+    misread: 'You said the ward was "at establishment". On paper. Six of those posts were filled by agency.',
+    hurts: 'budget',
+  },
+  {
+    id: 'run-rate',
+    label: 'run-rate',
+    world: 'M',
+    meaning: 'What the service is spending per month right now, projected forward.',
+    also: ['run rate'],
+    misread: 'You said the run-rate was "fine" because this month was. The projection said otherwise by March.',
+    hurts: 'budget',
+  },
+  {
+    id: 'outturn',
+    label: 'forecast outturn',
+    world: 'M',
+    meaning: 'Where the year’s spending is expected to land against the budget.',
+    also: ['outturn'],
+    misread: 'You didn’t follow "forecast outturn" and agreed a plan that made it worse.',
+    hurts: 'budget',
+  },
+  {
+    id: 'variance',
+    label: 'variance',
+    world: 'M',
+    meaning: 'The gap between what was budgeted and what was spent.',
+    misread: 'You thought an adverse variance was a statistics term. It was your overspend.',
+    hurts: 'budget',
+  },
+  {
+    id: 'agency-cap',
+    label: 'agency cap',
+    world: 'M',
+    meaning: 'The ceiling on hourly rates a trust may pay agency staff; breaking it has to be signed off and reported.',
+    misread: 'You approved an agency shift over the cap without a sign-off. The regulator asked why.',
+    hurts: 'budget',
+  },
+  {
+    id: 'vacancy-freeze',
+    label: 'vacancy freeze',
+    world: 'M',
+    meaning: 'No new hires for posts that fall empty, to save money.',
+    misread: 'You didn’t ask what the vacancy freeze covered. Two nurses left and their posts were quietly gone.',
+    hurts: 'care',
+  },
+  {
+    id: 'business-case',
+    label: 'business case',
+    world: 'M',
+    meaning: 'The formal written argument for spending money: options, costs, benefits, risks.',
+    also: ['business cases'],
+    misread: 'You thought a good idea would get funded. It needed a business case, and the deadline passed.',
+    hurts: 'budget',
+  },
+  {
+    id: 'opel',
+    label: 'OPEL',
+    world: 'M',
+    meaning:
+      'Operational pressures escalation level, 1 to 4. OPEL 4 is the most severe: the hospital cannot cope without outside help.',
+    also: ['OPEL 3', 'OPEL 4'],
+    misread: 'You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.',
+    hurts: 'trust',
+  },
+  {
+    id: 'sitrep',
+    label: 'SitRep',
+    world: 'M',
+    meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
+    also: ['sitrep', 'SitReps'],
+    misread: 'You sent the SitRep with last night’s numbers. The site meeting planned on beds that did not exist.',
+    hurts: 'care',
+  },
+  {
+    id: 'site-meeting',
+    label: 'site meeting',
+    world: 'M',
+    meaning: 'The meeting, several times a day, where the bed managers decide who goes where.',
+    also: ['bed meeting'],
+    misread: 'You let the site meeting decide without you. Your ward took four outliers.',
+    hurts: 'care',
+  },
+  {
+    id: 'los',
+    label: 'LOS',
+    world: 'M',
+    meaning: 'Length of stay: days from admission to discharge.',
+    also: ['length of stay'],
+    misread: 'You praised a shorter LOS. Readmissions rose the same month.',
+    hurts: 'care',
+  },
+  {
+    id: 'occupancy',
+    label: 'occupancy',
+    world: 'M',
+    meaning: 'The share of beds in use. The target is 85%; above 90% the hospital jams.',
+    misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
+    hurts: 'care',
+  },
+  {
+    id: 'nctr',
+    label: 'NCTR',
+    world: 'M',
+    meaning:
+      'No criteria to reside: patients who no longer need a hospital bed. The reason they are still in one is somewhere else.',
+    also: ['no criteria to reside'],
+    misread:
+      'You took the NCTR list as a list of well patients. Three of them were waiting for care packages that nobody had ordered.',
+    hurts: 'budget',
+  },
+  {
+    id: 'kpi',
+    label: 'KPI',
+    world: 'M',
+    meaning: 'Key performance indicator: a number someone above you watches.',
+    also: ['KPIs'],
+    misread: 'You thought the KPI was advisory. It was in the contract.',
+    hurts: 'budget',
+  },
+  {
+    id: 'icb',
+    label: 'ICB',
+    world: 'M',
+    meaning:
+      'Integrated care board: the NHS body that plans and pays for care across an area; part of an integrated care system (ICS).',
+    also: ['ICS', 'ICP'],
+    misread: 'You didn’t know the ICB held the money. You pitched to the wrong room.',
+    hurts: 'budget',
+  },
+  {
+    id: 'theatre-utilisation',
+    label: 'theatre utilisation',
+    world: 'M',
+    meaning: 'The share of booked theatre time actually used for operating.',
+    also: ['utilisation'],
+    misread:
+      'You agreed "utilisation" meant start on time. To finance it meant more cases per list, and the surgeons read it as "work faster".',
+    hurts: 'trust',
+  },
+  {
+    id: 'girft',
+    label: 'GIRFT',
+    world: 'M',
+    meaning: 'Getting It Right First Time: a national programme comparing services’ outcomes and costs.',
+    misread: 'You dismissed GIRFT as a slogan. Its data was the board’s favourite slide.',
+    hurts: 'budget',
+  },
+  {
+    id: 'cqc',
+    label: 'CQC',
+    world: 'M',
+    meaning:
+      'Care Quality Commission: the regulator that inspects and rates hospitals, including whether they are "well-led".',
+    also: ['well-led'],
+    misread: 'You thought the CQC visit was about the buildings. They came to ask how leaders listen.',
+    hurts: 'trust',
+  },
+  {
+    id: 'ned',
+    label: 'NED',
+    world: 'M',
+    meaning: 'Non-executive director: an independent board member who challenges the executives.',
+    also: ['NEDs'],
+    misread: 'You thought the NED was another manager. She was the one person on the board asking your question.',
+    hurts: 'trust',
+  },
+  {
+    id: 'afc',
+    label: 'Band 7',
+    world: 'M',
+    meaning: 'Agenda for Change pay bands (1–9) for NHS staff who are not doctors. A ward sister is usually Band 7.',
+    also: ['Band 8a', 'Band 6', 'Band 5', 'AfC'],
+    misread: 'You called the Band 8a "just admin". She ran the whole elective booking team.',
+    hurts: 'trust',
+  },
+  // Same word, different meaning (marked by writers with `# term <id>`)
+  {
+    id: 'escalate',
+    label: 'escalate',
+    world: 'both',
+    meaning: 'To pass a problem upward.',
+    clinicians: 'Call someone more senior to a sick patient, now.',
+    managers: 'Raise an issue through the management line, to be decided at the right meeting.',
+    misread:
+      'You told the ward to "escalate" staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
+    hurts: 'trust',
+    also: ['escalated', 'escalation', 'escalating'],
+  },
+  {
+    id: 'capacity',
+    label: 'capacity',
+    world: 'both',
+    meaning: 'How much can be done.',
+    clinicians: 'Whether a patient can make a decision (mental capacity), or how much the team can safely take on.',
+    managers: 'Beds, slots and staff available to meet demand.',
+    misread:
+      'You asked the ward for "more capacity". They heard you asking them to take more patients with the same staff.',
+    hurts: 'trust',
+  },
+  {
+    id: 'safe',
+    label: 'safe',
+    world: 'both',
+    meaning: 'Without avoidable harm.',
+    clinicians: 'Enough skilled people for the patients in front of us, tonight.',
+    managers: 'Meeting the staffing ratios we report and can defend to the regulator.',
+    misread:
+      'You reported the ward as "safe" on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
+    hurts: 'care',
+  },
+  {
+    id: 'flow',
+    label: 'flow',
+    world: 'both',
+    meaning: 'Patients moving through the hospital.',
+    clinicians: 'Getting the right patient to the right bed, right team.',
+    managers: 'Discharges matching admissions, so the front door stays open.',
+    misread: 'You praised "flow" on a day the ward discharged too early. Two came back through ED.',
+    hurts: 'care',
+  },
+  {
+    id: 'assurance',
+    label: 'assurance',
+    world: 'both',
+    meaning: 'Confidence that things are as they should be.',
+    clinicians: 'Paperwork for the board, taking time from learning what went wrong.',
+    managers: 'Evidence the board needs to show the regulator that risks are under control.',
+    misread: 'You promised the board "assurance" and the ward heard "blame". Reporting dropped.',
+    hurts: 'trust',
+  },
+  {
+    id: 'activity',
+    label: 'activity',
+    world: 'both',
+    meaning: 'Work done.',
+    clinicians: 'Patients seen and treated.',
+    managers: 'Counted, coded episodes that the hospital is paid for.',
+    misread: 'You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.',
+    hurts: 'care',
+  },
+] as const satisfies readonly Term[];
+
+export type TermId = (typeof TERMS)[number]['id'];
+export const TERM_IDS: readonly string[] = TERMS.map((t) => t.id);
+
+export function termById(id: string): Term | undefined {
+  return (TERMS as readonly Term[]).find((t) => t.id === id);
+}
+
+/** The world a role lives in: its own terms are known from the start. */
+export function ownWorld(role: Role): World {
+  return role === 'clinician' ? 'C' : 'M';
+}
+
+/** Terms the role knows at the start: its own world's. `both` words are known but read its own way. */
+export function knownAtStart(role: Role): string[] {
+  return (TERMS as readonly Term[]).filter((t) => t.world === ownWorld(role)).map((t) => t.id);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word matchers for the automatically found terms (not `both` words). */
+const MATCHERS: { id: string; re: RegExp }[] = (TERMS as readonly Term[])
+  .filter((t) => t.world !== 'both')
+  .map((t) => {
+    const forms = [t.label, ...(t.also ?? [])].sort((a, b) => b.length - a.length).map(escape);
+    // Acronyms match case-sensitively; ordinary words ignore case.
+    const sensitive = /[A-Z]{2}/.test(t.label);
+    return { id: t.id, re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i') };
+  });
+
+/** The term ids found in a line of text, in order of first appearance. */
+export function termsIn(text: string): string[] {
+  const found: { id: string; at: number }[] = [];
+  for (const { id, re } of MATCHERS) {
+    const m = re.exec(text);
+    if (m) found.push({ id, at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+}
+
+/** Where a term appears in a line, for marking it up (first occurrence). */
+export function findTerm(text: string, id: string): { start: number; end: number } | null {
+  const term = termById(id);
+  if (!term) return null;
+  const forms = [term.label, ...(term.also ?? [])].sort((a, b) => b.length - a.length).map(escape);
+  const sensitive = term.world !== 'both' && /[A-Z]{2}/.test(term.label);
+  const re = new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i');
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

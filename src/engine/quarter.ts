@@ -1,0 +1,440 @@
+/**
+ * The quarter: eight weeks, the hospital map, the seed that hides the most
+ * pressing cultural level, the long arcs, structures, the weekly tick and the
+ * endings. Pure data and pure functions.
+ */
+import { CHARACTERS, type Character } from './characters.ts';
+import { knownAtStart, TERMS, type Term } from './glossary.ts';
+import { START_METERS } from './meters.ts';
+import {
+  LEVELS,
+  type Arc,
+  type CulturalLevel,
+  type Place,
+  type Role,
+  type Structure,
+  type TrustGroup,
+} from './types.ts';
+
+// ---------------------------------------------------------------- the seed
+
+/** Quarter codes: six characters from an alphabet with no look-alikes (no 0/O, 1/I/L). */
+export const SEED_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const SEED_LENGTH = 6;
+
+export type SeedCheck = { ok: true; seed: string } | { ok: false; reason: string };
+
+/** Validate a code typed by a person: case and spaces forgiven, everything else explained. */
+export function checkSeed(input: string): SeedCheck {
+  const seed = input.replace(/[\s-]/g, '').toUpperCase();
+  if (!seed) return { ok: false, reason: 'Type a quarter code, or leave it empty for a random one.' };
+  if (seed.length !== SEED_LENGTH) {
+    return {
+      ok: false,
+      reason: `A quarter code has ${SEED_LENGTH} characters; "${input.trim()}" has ${seed.length}.`,
+    };
+  }
+  const bad = [...seed].filter((c) => !SEED_ALPHABET.includes(c));
+  if (bad.length) {
+    const which = [...new Set(bad)].map((c) => `"${c}"`).join(', ');
+    return {
+      ok: false,
+      reason: `${which} can't appear in a quarter code (codes use letters and the digits 2–9, without O, I or L).`,
+    };
+  }
+  return { ok: true, seed };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** The hidden most-pressing level a code stands for. */
+export function pressingLevel(seed: string): CulturalLevel {
+  return LEVELS[hash(seed) % LEVELS.length]!;
+}
+
+/** A new random code; `avoid` asks for one whose hidden level differs. */
+export function randomSeed(random: () => number = Math.random, avoid?: CulturalLevel): string {
+  for (;;) {
+    let seed = '';
+    for (let i = 0; i < SEED_LENGTH; i++) seed += SEED_ALPHABET[Math.floor(random() * SEED_ALPHABET.length)];
+    if (!avoid || pressingLevel(seed) !== avoid) return seed;
+  }
+}
+
+/** A deterministic random number for a named event in a quarter (so runs replay exactly). */
+export function chance(seed: string, event: string): number {
+  return hash(`${seed}:${event}`) / 4294967296;
+}
+
+// ---------------------------------------------------------------- the map
+
+export const BUILDINGS = ['main', 'outpatients', 'riverside'] as const;
+export type Building = (typeof BUILDINGS)[number];
+
+export interface PlaceInfo {
+  id: Place;
+  name: string;
+  building: Building;
+  /** Hours spent there on a visit. */
+  visit: number;
+  /** Who you are likely to find. */
+  people: string[];
+  /** One line for the planner. */
+  blurb: string;
+  /** Front-line places are slower and truer; formal ones quick and filtered. */
+  kind: 'front line' | 'formal' | 'informal';
+}
+
+export const PLACE_INFO: Record<Place, PlaceInfo> = {
+  ward: {
+    id: 'ward',
+    name: 'Larch Ward',
+    building: 'main',
+    visit: 3,
+    people: ['okafor', 'bello'],
+    blurb: 'Medical ward, 28 beds. The board round, the nurses’ station, the night staff going home.',
+    kind: 'front line',
+  },
+  ed: {
+    id: 'ed',
+    name: 'Emergency department',
+    building: 'main',
+    visit: 3,
+    people: ['nair', 'doyle'],
+    blurb: 'Majors, the corridor trolleys and the registrars holding the department together.',
+    kind: 'front line',
+  },
+  theatres: {
+    id: 'theatres',
+    name: 'Theatres',
+    building: 'main',
+    visit: 2,
+    people: ['achterberg', 'doyle'],
+    blurb: 'Eight theatres, the list board and the surgeons who run them.',
+    kind: 'front line',
+  },
+  clinic: {
+    id: 'clinic',
+    name: 'Outpatient clinic',
+    building: 'outpatients',
+    visit: 2,
+    people: [],
+    blurb: 'The waiting room, the clinic nurses and consultants running late.',
+    kind: 'front line',
+  },
+  cafe: {
+    id: 'cafe',
+    name: 'Staff café',
+    building: 'main',
+    visit: 1,
+    people: ['doyle', 'bello', 'nair'],
+    blurb: 'Where people talk when nobody is taking minutes.',
+    kind: 'informal',
+  },
+  finance: {
+    id: 'finance',
+    name: 'Finance office',
+    building: 'riverside',
+    visit: 1,
+    people: ['webb'],
+    blurb: 'Marcus Webb and the spreadsheets behind every decision.',
+    kind: 'formal',
+  },
+  exec: {
+    id: 'exec',
+    name: 'Executive suite',
+    building: 'riverside',
+    visit: 1,
+    people: ['cole', 'marsh'],
+    blurb: 'Riverside House, across the site: the COO and the medical director. Quick, and filtered.',
+    kind: 'formal',
+  },
+};
+
+/** Walking time between buildings, in hours (Riverside House is across the site). */
+const TRAVEL: Record<Building, Record<Building, number>> = {
+  main: { main: 0, outpatients: 0.5, riverside: 1 },
+  outpatients: { main: 0.5, outpatients: 0, riverside: 1 },
+  riverside: { main: 1, outpatients: 1, riverside: 0 },
+};
+
+/** Where a role works from. Co-location moves the management team into the main block. */
+export function baseBuilding(role: Role, structures: readonly Structure[]): Building {
+  if (role === 'clinician') return 'main';
+  return structures.includes('colocate') ? 'main' : 'riverside';
+}
+
+/** The building a place is in this quarter (co-location brings finance into the main block). */
+export function buildingOf(place: Place, structures: readonly Structure[]): Building {
+  if (place === 'finance' && structures.includes('colocate')) return 'main';
+  return PLACE_INFO[place].building;
+}
+
+/** Hours a visit costs: travel from your base plus time there, less what structures save. */
+export function visitCost(
+  role: Role,
+  place: Place,
+  structures: readonly Structure[],
+): { travel: number; there: number; total: number } {
+  const travel = TRAVEL[baseBuilding(role, structures)][buildingOf(place, structures)];
+  let there = PLACE_INFO[place].visit;
+  if (structures.includes('walkrounds') && (place === 'ward' || place === 'ed')) there -= 1;
+  if (structures.includes('kitchen') && place === 'cafe') there -= 0.5;
+  return { travel, there, total: travel + there };
+}
+
+/** The encounter knot each place plays when visited. */
+export function encounterKnot(place: Place): string {
+  return `enc_${place}`;
+}
+
+// ---------------------------------------------------------------- the calendar
+
+/** The scheduled scenes of each week, in play order. Week one has no map. */
+export const SCHEDULE: Record<number, readonly string[]> = {
+  1: ['week1_status', 'week1_location', 'week1_jargon'],
+  2: ['w2_opel', 'w2_rota'],
+  3: ['w3_clinic', 'w3_board'],
+  4: ['w4_survey', 'w4_app'],
+  5: ['w5_move', 'w5_paired'],
+  6: ['w6_utilisation', 'w6_outliers'],
+  7: ['w7_assurance', 'w7_cip'],
+  8: ['w8_nights', 'w8_safe'],
+};
+
+export const REVIEW_KNOT = 'quarter_review';
+
+/** Hours each role has outside fixed commitments; the clinician's clinical sessions come first. */
+export const CLINICAL_SESSIONS = 28;
+
+// ---------------------------------------------------------------- people
+
+/** The player's formal standing, on the characters' 1–5 scale. */
+export const PLAYER_STANDING: Record<Role, number> = { clinician: 4, manager: 3 };
+
+const WORLD: Record<TrustGroup, 'clinical' | 'management'> = {
+  clinicians: 'clinical',
+  leaders: 'clinical',
+  executives: 'management',
+};
+
+function otherWorld(role: Role, c: Character): boolean {
+  return (role === 'clinician') !== (WORLD[c.group] === 'clinical');
+}
+
+/** How wide the status gap is between the player and someone: rank apart, plus one across worlds. */
+export function statusGap(role: Role, c: Character): number {
+  return Math.abs(PLAYER_STANDING[role] - c.standing) + (otherWorld(role, c) ? 1 : 0);
+}
+
+/** Trust a person needs in you before they tell you the real story. */
+export function disclosureThreshold(role: Role, c: Character): number {
+  return 50 + 4 * statusGap(role, c);
+}
+
+/** Formal leaders always talk to you; what they say is filtered. */
+export const FORMAL_LEADERS = ['marsh', 'cole'] as const;
+
+export function isOpen(role: Role, id: string, trust: number): boolean {
+  if ((FORMAL_LEADERS as readonly string[]).includes(id)) return true;
+  const c = CHARACTERS.find((x) => x.id === id);
+  return c ? trust >= disclosureThreshold(role, c) : false;
+}
+
+/** Where each person's trust in the player starts: near their group's, lower across a wide gap. */
+export function startingPeople(role: Role): Record<string, number> {
+  const groups = START_METERS[role].trust;
+  return Object.fromEntries(
+    CHARACTERS.map((c) => [c.id, Math.round(50 + (groups[c.group] - 50) / 2 - statusGap(role, c))]),
+  );
+}
+
+/** The group on the other side of the divide from a role (whose trust jargon costs). */
+export function otherSide(role: Role): TrustGroup {
+  return role === 'clinician' ? 'executives' : 'clinicians';
+}
+
+export function startingTerms(role: Role): string[] {
+  return knownAtStart(role);
+}
+
+/** Terms of the other world, in glossary order (what shadowing and paired learning unlock). */
+export function otherWorldTerms(role: Role): Term[] {
+  const theirs = role === 'clinician' ? 'M' : 'C';
+  return (TERMS as readonly Term[]).filter((t) => t.world === theirs || t.world === 'both');
+}
+
+// ---------------------------------------------------------------- arcs
+
+export interface ArcInfo {
+  id: Arc;
+  name: string;
+  /** Hours a week it takes while it runs. */
+  hours: number;
+  /** Weeks before it pays off. */
+  matures: number;
+  /** What it does each week once it pays off, in words for the summary. */
+  payoff: string;
+  /** Evidence it rests on. */
+  source: string;
+}
+
+export const ARC_INFO: Record<Arc, ArcInfo> = {
+  paired: {
+    id: 'paired',
+    name: 'Paired learning',
+    hours: 1,
+    matures: 3,
+    payoff: 'Both sides understand each other’s language and pressures; trust rises on both sides each week.',
+    source: 'IHM calls to action; Imperial paired learning (registrars buddied with Band 7/8 managers).',
+  },
+  shadowing: {
+    id: 'shadowing',
+    name: 'Shadowing',
+    hours: 1,
+    matures: 2,
+    payoff: 'You learn the other side’s words: the glossary fills, and their trust in you grows.',
+    source: 'IHM calls to action: paired learning and shadowing.',
+  },
+  training: {
+    id: 'training',
+    name: 'Joint training',
+    hours: 1,
+    matures: 3,
+    payoff: 'Clinicians and managers who trained together work together: trust rises a little everywhere each week.',
+    source: 'IHM calls to action; Aufegger et al.: paired learning, role modelling, simulation.',
+  },
+  board: {
+    id: 'board',
+    name: 'A clinician on the board',
+    hours: 0.5,
+    matures: 4,
+    payoff: 'Clinical voices shape board decisions: care and clinicians’ trust improve week by week.',
+    source: 'IHM: trusts with more doctors on their boards had better quality ratings and lower morbidity.',
+  },
+  induction: {
+    id: 'induction',
+    name: 'Protected time and an induction',
+    hours: 1,
+    matures: 2,
+    payoff: 'The clinician leader gets protected hours and is no longer outside the core team.',
+    source: 'Aufegger et al.: induction for clinicians entering leadership; protected time.',
+  },
+  mapping: {
+    id: 'mapping',
+    name: 'Mapping informal leaders',
+    hours: 1,
+    matures: 2,
+    payoff: 'You know who people really listen to; the front line opens up to you.',
+    source: 'Consultancy brief: executives rely on formal leaders whom the front line may see as out of touch.',
+  },
+};
+
+export interface ArcState {
+  /** Week it started. */
+  started: number;
+}
+
+/** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`). */
+export function arcStage(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number): 0 | 1 | 2 {
+  const a = arcs[arc];
+  if (!a) return 0;
+  return week - a.started >= ARC_INFO[arc].matures ? 2 : 1;
+}
+
+// ---------------------------------------------------------------- structures
+
+export const STRUCTURE_INFO: Record<Structure, { name: string; effect: string }> = {
+  colocate: {
+    name: 'Managers co-located in the clinical block',
+    effect:
+      'The finance office sits in the main block: walking to the wards costs nothing, and people meet in corridors.',
+  },
+  kitchen: {
+    name: 'A shared staff kitchen',
+    effect: 'Café visits are quicker, and clinicians and managers run into each other every day.',
+  },
+  walkrounds: {
+    name: 'Regular walk-rounds',
+    effect: 'Ward and ED visits take an hour less, and the front line sees you every week.',
+  },
+};
+
+// ---------------------------------------------------------------- interventions
+
+/** What an intervention does at the right level, and at a wrong one (EVIDENCE.md §1, Keller et al.). */
+export const INTERVENTION = {
+  right: { now: 2, later: 3, laterCare: 1, after: 3 },
+  wrong: { now: -1, later: -3, after: 2 },
+} as const;
+
+/** The pressing level counts as addressed with at least two right moves that outnumber the wrong ones. */
+export function addressed(right: number, wrong: number): boolean {
+  return right >= 2 && right > wrong;
+}
+
+// ---------------------------------------------------------------- endings
+
+export const ENDINGS = [
+  'common_ground',
+  'two_worlds',
+  'holding',
+  'wrong_fix',
+  'special_measures',
+  'investigation',
+  'no_confidence',
+] as const;
+export type Ending = (typeof ENDINGS)[number];
+export const EARLY_ENDINGS: readonly Ending[] = ['special_measures', 'investigation', 'no_confidence'];
+
+export const ENDING_TITLES: Record<Ending, string> = {
+  common_ground: 'Common ground',
+  two_worlds: 'Two hospitals',
+  holding: 'Holding the line',
+  wrong_fix: 'The wrong fix',
+  special_measures: 'Special measures',
+  investigation: 'The investigation',
+  no_confidence: 'No confidence',
+};
+
+export interface EndingInput {
+  budget: number;
+  care: number;
+  trust: Record<TrustGroup, number>;
+  right: number;
+  wrong: number;
+}
+
+/** An early ending, if a headline meter (or a whole group's trust) has reached 0. */
+export function earlyEnding(m: { budget: number; care: number; trust: Record<TrustGroup, number> }): Ending | null {
+  if (m.care <= 0) return 'investigation';
+  if (m.budget <= 0) return 'special_measures';
+  const groups = Object.values(m.trust);
+  const overall = groups.reduce((a, b) => a + b, 0) / groups.length;
+  if (overall <= 0 || groups.some((g) => g <= 0)) return 'no_confidence';
+  return null;
+}
+
+/** The ending at the close of the quarter. */
+export function finalEnding(e: EndingInput): Ending {
+  const early = earlyEnding(e);
+  if (early) return early;
+  const groups = Object.values(e.trust);
+  const low = Math.min(...groups);
+  const spread = Math.max(...groups) - low;
+  if (addressed(e.right, e.wrong) && e.budget >= 40 && e.care >= 45 && low >= 45) return 'common_ground';
+  if (e.wrong >= 3 && e.wrong > e.right) return 'wrong_fix';
+  if (spread >= 25) return 'two_worlds';
+  return 'holding';
+}
+
+export function endingKnot(ending: Ending): string {
+  return `ending_${ending}`;
+}

@@ -1,0 +1,321 @@
+/**
+ * The balance simulator: plays whole quarters headless through the real
+ * engine (the same Game the browser runs), with strategies that plan the
+ * map, answer the story's choices and deal with jargon in set ways. Used by
+ * `npm run simulate`, the balance tests and the bench.
+ */
+import { Game } from './game.ts';
+import { headline, metersInRange } from './meters.ts';
+import { characterById } from './characters.ts';
+import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, type Ending } from './quarter.ts';
+import { checkPlan, MAX_VISITS } from './weekly.ts';
+import type { RunnerChoice } from './story.ts';
+import type { GameState } from './rules.ts';
+import { LEVELS, PLACES, type CulturalLevel, type HeadlineMeter, type Place, type Role, type Tag } from './types.ts';
+import { seededRandom } from './explore.ts';
+
+export interface Strategy {
+  name: string;
+  /** Places to visit this week, in order. */
+  plan(state: GameState, random: () => number): Place[];
+  /** Which of the live choices to take (position in the list). */
+  choose(state: GameState, choices: readonly RunnerChoice[], random: () => number): number;
+  /** Whether to ask about an unknown term on screen. */
+  ask(state: GameState, term: string, random: () => number): boolean;
+}
+
+const FRONT_LINE: readonly string[] = ['okafor', 'bello', 'nair', 'doyle'];
+
+/** What a choice's tags do to one headline meter right away (trust as the mean of its groups). */
+function effectOn(tags: readonly Tag[], m: HeadlineMeter): number {
+  let sum = 0;
+  for (const t of tags) {
+    if (t.kind !== 'effect' || t.effect.kind !== 'meter') continue;
+    const { target, delta } = t.effect;
+    if (target === m) sum += delta;
+    else if (m === 'trust' && target.startsWith('trust.')) sum += delta / 3;
+  }
+  return sum;
+}
+
+function sumWhere(tags: readonly Tag[], pick: (t: Tag) => number): number {
+  return tags.reduce((s, t) => s + pick(t), 0);
+}
+
+function best(choices: readonly RunnerChoice[], score: (c: RunnerChoice) => number): number {
+  let at = 0;
+  let top = -Infinity;
+  choices.forEach((c, i) => {
+    const v = score(c);
+    if (v > top) {
+      top = v;
+      at = i;
+    }
+  });
+  return at;
+}
+
+const interventionOf = (c: RunnerChoice): CulturalLevel | null => {
+  for (const t of c.tags) if (t.kind === 'intervene') return t.level;
+  return null;
+};
+
+/** Take up to three affordable places from a preference list. */
+function affordable(state: GameState, prefer: readonly Place[]): Place[] {
+  const out: Place[] = [];
+  for (const p of prefer) {
+    if (out.length >= MAX_VISITS) break;
+    const next = [...out, p];
+    const check = checkPlan(state, next);
+    if (check.ok && check.hours <= state.weekHours * 0.75) out.push(p);
+  }
+  return out;
+}
+
+/** How much a choice does for front-line people and for listening. */
+function frontLineScore(c: RunnerChoice): number {
+  return sumWhere(c.tags, (t) => {
+    if (t.kind === 'skill' && t.skill === 'listening') return 2;
+    if (t.kind === 'effect' && t.effect.kind === 'person' && FRONT_LINE.includes(t.effect.id)) return t.effect.delta;
+    if (t.kind === 'effect' && t.effect.kind === 'meter' && t.effect.target === 'trust.clinicians')
+      return t.effect.delta;
+    return 0;
+  });
+}
+
+function formalScore(c: RunnerChoice): number {
+  return sumWhere(c.tags, (t) => {
+    if (t.kind === 'effect' && t.effect.kind === 'meter') {
+      if (t.effect.target === 'trust.leaders' || t.effect.target === 'trust.executives') return t.effect.delta;
+      if (t.effect.target === 'trust.clinicians') return -0.5;
+    }
+    if (t.kind === 'effect' && t.effect.kind === 'person') {
+      const c = characterById(t.effect.id);
+      return c && c.standing >= 4 ? t.effect.delta : 0;
+    }
+    if (t.kind === 'effect' && t.effect.kind === 'hours') return t.effect.delta; // prefers quick
+    return 0;
+  });
+}
+
+function randomPlaces(state: GameState, random: () => number): Place[] {
+  const n = Math.floor(random() * (MAX_VISITS + 1));
+  const pool = [...PLACES];
+  const out: Place[] = [];
+  while (out.length < n && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  return checkPlan(state, out).ok ? out : [];
+}
+
+/** Weigh the clues heard: front-line voices count double, formal leaders' filtered views not at all. */
+export function diagnose(state: GameState): { level: CulturalLevel | null; weight: number } {
+  const weights: Record<CulturalLevel, number> = { organisation: 0, department: 0, practice: 0 };
+  for (const c of state.clues) {
+    if (c.speaker && (FORMAL_LEADERS as readonly string[]).includes(c.speaker)) continue;
+    const standing = c.speaker ? (characterById(c.speaker)?.standing ?? 3) : 3;
+    weights[c.level] += standing <= 2 ? 2 : 1;
+  }
+  const ranked = [...LEVELS].sort((a, b) => weights[b] - weights[a]);
+  const top = ranked[0]!;
+  const lead = weights[top] - weights[ranked[1]!];
+  return { level: weights[top] > 0 ? top : null, weight: lead };
+}
+
+const greedy = (m: HeadlineMeter, places: readonly Place[]): Strategy => ({
+  name: `greedy ${m}`,
+  plan: (s) => affordable(s, places),
+  choose: (_s, cs) => best(cs, (c) => effectOn(c.tags, m) - 0.01 * interventionPenalty(c)),
+  ask: () => false,
+});
+const interventionPenalty = (c: RunnerChoice): number => (interventionOf(c) ? 1 : 0);
+
+export const STRATEGIES: Record<string, Strategy> = {
+  random: {
+    name: 'random',
+    plan: randomPlaces,
+    choose: (_s, cs, r) => Math.floor(r() * cs.length),
+    ask: (_s, _t, r) => r() < 0.5,
+  },
+  first: {
+    name: 'always first',
+    plan: () => [],
+    choose: () => 0,
+    ask: () => false,
+  },
+  'greedy-budget': greedy('budget', ['finance', 'exec']),
+  'greedy-care': greedy('care', ['ward', 'ed', 'clinic']),
+  'greedy-trust': greedy('trust', ['cafe', 'ward', 'exec']),
+  'front-line': {
+    name: 'front line first',
+    plan: (s) => affordable(s, ['ward', 'ed', 'cafe', 'theatres']),
+    choose: (_s, cs) => best(cs, frontLineScore),
+    ask: (s) => s.hours >= 1,
+  },
+  formal: {
+    name: 'formal leaders only',
+    plan: (s) => affordable(s, ['exec', 'finance']),
+    choose: (_s, cs) => best(cs, formalScore),
+    ask: () => false,
+  },
+  right: {
+    name: 'right level (knows the answer)',
+    plan: (s) => affordable(s, ['ward', 'ed', 'cafe']),
+    choose: (s, cs) =>
+      best(cs, (c) => {
+        const l = interventionOf(c);
+        return (l === s.pressing ? 10 : l ? -10 : 0) + frontLineScore(c) * 0.5 + effectOn(c.tags, 'trust');
+      }),
+    ask: (s) => s.hours >= 1,
+  },
+  wrong: {
+    name: 'wrong level',
+    plan: (s) => affordable(s, ['exec', 'finance', 'ward']),
+    choose: (s, cs) =>
+      best(cs, (c) => {
+        const l = interventionOf(c);
+        return (l && l !== s.pressing ? 10 : l ? -10 : 0) + effectOn(c.tags, 'trust');
+      }),
+    ask: () => false,
+  },
+  diagnose: {
+    name: 'diagnose, then target',
+    plan: (s) => affordable(s, s.week < 4 ? ['ward', 'ed', 'cafe'] : ['ward', 'cafe', 'ed']),
+    choose: (s, cs) => {
+      const d = diagnose(s);
+      const sure = d.level !== null && d.weight >= 2;
+      return best(cs, (c) => {
+        const l = interventionOf(c);
+        const aim = l ? (sure ? (l === d.level ? 10 : -10) : -3) : 0;
+        return aim + frontLineScore(c) + effectOn(c.tags, 'trust') * 0.5;
+      });
+    },
+    ask: (s) => s.hours >= 1,
+  },
+};
+
+export interface QuarterResult {
+  ending: Ending;
+  /** Week the quarter ended in (8 for a full quarter). */
+  week: number;
+  budget: number;
+  care: number;
+  trust: number;
+  groups: Record<'clinicians' | 'leaders' | 'executives', number>;
+  right: number;
+  wrong: number;
+  scenes: number;
+  decisions: number;
+  seen: string[];
+  error?: string;
+}
+
+/** Play one whole quarter with a strategy. `game` is reused between runs (the story is parsed once). */
+export function playQuarter(
+  game: Game,
+  role: Role,
+  strategy: Strategy,
+  random: () => number,
+  seed?: string,
+): QuarterResult {
+  game.send({ type: 'TITLE' });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role, ...(seed ? { seed } : {}) });
+  game.send({ type: 'BEGIN' });
+  let error: string | undefined;
+  for (let step = 0; step < 2000; step++) {
+    const s = game.state;
+    if (s.storyError) {
+      error = s.storyError;
+      break;
+    }
+    if (!metersInRange(s.meters)) {
+      error = `a meter left 0–100 in ${s.plan[s.sceneIndex]?.knot}`;
+      break;
+    }
+    if (s.screen === 'debrief') break;
+    switch (s.screen) {
+      case 'scene': {
+        for (const u of s.unknown) if (strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
+        const choices = game.choiceDetails();
+        if (!choices.length) {
+          error = `no choices in ${s.plan[s.sceneIndex]?.knot}`;
+          break;
+        }
+        const pick = choices[strategy.choose(game.state, choices, random)] ?? choices[0]!;
+        game.send({ type: 'CHOOSE', index: pick.index });
+        break;
+      }
+      case 'plan': {
+        const visits = strategy.plan(s, random);
+        game.send({ type: 'PLAN', visits: checkPlan(s, visits).ok ? visits : [] });
+        break;
+      }
+      case 'summary':
+      case 'week':
+      case 'ending':
+        game.send({ type: 'NEXT' });
+        break;
+      default:
+        error = `stuck on the ${s.screen} screen`;
+    }
+    if (error) break;
+  }
+  const s = game.state;
+  if (!error && s.screen !== 'debrief') error = `did not finish (on the ${s.screen} screen)`;
+  const h = headline(s.meters);
+  return {
+    ending: s.ending ?? 'holding',
+    week: s.week,
+    ...h,
+    groups: { ...s.meters.trust },
+    right: s.interventions.filter((i) => i.right).length,
+    wrong: s.interventions.filter((i) => !i.right).length,
+    scenes: s.sceneIndex + 1,
+    decisions: s.decisions.length,
+    seen: s.plan.slice(0, s.sceneIndex + 1).map((m) => m.knot),
+    ...(error ? { error } : {}),
+  };
+}
+
+export interface StrategyReport {
+  strategy: string;
+  role: Role;
+  runs: number;
+  endings: Record<Ending, number>;
+  mean: { budget: number; care: number; trust: number };
+  meanWeek: number;
+  errors: string[];
+  ms: number;
+}
+
+/** Play `runs` quarters with a strategy, each with a fresh random quarter code. */
+export function simulate(game: Game, role: Role, key: string, runs: number, seed = 1): StrategyReport {
+  const strategy = STRATEGIES[key];
+  if (!strategy) throw new Error(`unknown strategy "${key}" (have: ${Object.keys(STRATEGIES).join(', ')})`);
+  const random = seededRandom(seed);
+  const endings = Object.fromEntries(ENDINGS.map((e) => [e, 0])) as Record<Ending, number>;
+  const total = { budget: 0, care: 0, trust: 0, week: 0 };
+  const errors: string[] = [];
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const r = playQuarter(game, role, strategy, random);
+    if (r.error) errors.push(r.error);
+    endings[r.ending]++;
+    total.budget += r.budget;
+    total.care += r.care;
+    total.trust += r.trust;
+    total.week += r.week;
+  }
+  const mean = (n: number): number => Math.round((n / runs) * 10) / 10;
+  return {
+    strategy: strategy.name,
+    role,
+    runs,
+    endings,
+    mean: { budget: mean(total.budget), care: mean(total.care), trust: mean(total.trust) },
+    meanWeek: mean(total.week),
+    errors: [...new Set(errors)],
+    ms: performance.now() - started,
+  };
+}
+
+export { PLACE_INFO };

@@ -1,0 +1,170 @@
+/**
+ * Check scenes as a writer: compile the whole story, then play each named
+ * knot many times in both roles, under every hidden level, first-hand and
+ * second-hand, with people open and guarded at random. Reports dead ends,
+ * story errors, single-option choice points, which clue and intervention
+ * tags a run can meet, and the words a player can read.
+ *
+ *   npx tsx src/tools/ink-check.ts w3_clinic enc_ward      (named knots)
+ *   npx tsx src/tools/ink-check.ts stories/week3/clinic.ink (every knot in a file)
+ */
+import { readFileSync } from 'node:fs';
+import { compileInk, formatProblem } from './ink-compile.ts';
+import { StoryRunner } from '../engine/story.ts';
+import { CHARACTERS } from '../engine/characters.ts';
+import { termsIn } from '../engine/glossary.ts';
+import { ARCS, LEVELS, ROLES, type Tag } from '../engine/types.ts';
+import { wordCount } from '../engine/explore.ts';
+
+const RUNS = 400;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface KnotReport {
+  knot: string;
+  title: string;
+  problems: string[];
+  words: Record<string, number>;
+  decisions: { min: number; max: number };
+  clues: Record<string, string[]>;
+  interventions: string[];
+  arcs: string[];
+  builds: string[];
+  jargonChoices: number;
+  terms: string[];
+}
+
+export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
+  const meta = runner.sceneMeta(knot);
+  const problems = new Set<string>();
+  const lines: Record<string, Set<string>> = { clinician: new Set(), manager: new Set() };
+  const clues: Record<string, Set<string>> = Object.fromEntries(LEVELS.map((l) => [l, new Set<string>()]));
+  const interventions = new Set<string>();
+  const arcs = new Set<string>();
+  const builds = new Set<string>();
+  const terms = new Set<string>();
+  let jargonChoices = 0;
+  let minDecisions = Infinity;
+  let maxDecisions = 0;
+  const random = rng(knot.length * 7919);
+  for (let run = 0; run < runs; run++) {
+    const role = ROLES[run % 2]!;
+    const pressing = LEVELS[Math.floor(run / 2) % 3]!;
+    runner.reset();
+    const vars: Record<string, string | number | boolean> = {
+      role,
+      pressing,
+      week: meta.week ?? 4,
+      here: random() < 0.5,
+      budget: 20 + Math.floor(random() * 60),
+      care: 20 + Math.floor(random() * 60),
+      trust: 20 + Math.floor(random() * 60),
+      hours: Math.floor(random() * 12),
+      colocated: random() < 0.3,
+      kitchen: random() < 0.3,
+      walkrounds: random() < 0.3,
+    };
+    for (const c of CHARACTERS) vars[`open_${c.id}`] = random() < 0.5;
+    for (const a of ARCS) vars[`arc_${a}`] = Math.floor(random() * 3);
+    runner.setVars(vars);
+    const note = (tags: Tag[]): void => {
+      for (const t of tags) {
+        if (t.kind === 'clue') clues[t.level]!.add(pressing);
+        if (t.kind === 'intervene') interventions.add(t.level);
+        if (t.kind === 'arc') arcs.add(t.arc);
+        if (t.kind === 'build') builds.add(t.structure);
+        if (t.kind === 'jargon') jargonChoices++;
+      }
+    };
+    try {
+      runner.begin(knot);
+      let decisions = 0;
+      for (let step = 0; step < 200; step++) {
+        const { choices, ended } = runner.continue(({ line, tags }) => {
+          if (line.text) lines[role]!.add(line.text);
+          for (const t of termsIn(line.text)) terms.add(t);
+          note(tags);
+        });
+        if (ended) break;
+        if (choices.length < 2) problems.add(`a choice point with only one option: "${choices[0]?.text ?? ''}"`);
+        const pick = choices[Math.floor(random() * choices.length)]!;
+        note(pick.tags);
+        for (const t of termsIn(pick.text)) terms.add(t);
+        runner.choose(pick.index);
+        decisions++;
+      }
+      minDecisions = Math.min(minDecisions, decisions);
+      maxDecisions = Math.max(maxDecisions, decisions);
+    } catch (error) {
+      problems.add(`${role}, pressing ${pressing}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return {
+    knot,
+    title: meta.title,
+    problems: [...problems],
+    words: {
+      clinician: wordCount(lines.clinician!),
+      manager: wordCount(lines.manager!),
+      both: wordCount(new Set([...lines.clinician!, ...lines.manager!])),
+    },
+    decisions: { min: minDecisions === Infinity ? 0 : minDecisions, max: maxDecisions },
+    clues: Object.fromEntries(Object.entries(clues).map(([k, v]) => [k, [...v]])),
+    interventions: [...interventions],
+    arcs: [...arcs],
+    builds: [...builds],
+    jargonChoices,
+    terms: [...terms],
+  };
+}
+
+function knotsIn(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*===\s*(\w+)\s*===/gm)].map((m) => m[1]!);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const result = compileInk('stories/main.ink');
+  for (const w of result.warnings) console.log(`warning ${formatProblem(w)}`);
+  if (!result.json) {
+    for (const e of result.errors) console.log(`ERROR ${formatProblem(e)}`);
+    process.exit(1);
+  }
+  const runner = new StoryRunner(result.json);
+  const knots = args.flatMap((a) => (a.endsWith('.ink') ? knotsIn(a) : [a]));
+  let failed = false;
+  for (const knot of knots) {
+    const r = checkKnot(runner, knot);
+    console.log(`\n${r.knot} — "${r.title}"`);
+    console.log(
+      `  words a player can read: clinician ${r.words.clinician}, manager ${r.words.manager}, both roles ${r.words.both}`,
+    );
+    console.log(`  decisions per play: ${r.decisions.min}–${r.decisions.max}`);
+    console.log(
+      `  clue tags seen (tag level ← pressing levels it appeared under): ${
+        Object.entries(r.clues)
+          .map(([k, v]) => `${k} ← [${v.join(', ')}]`)
+          .join('; ') || 'none'
+      }`,
+    );
+    console.log(`  intervene levels: ${r.interventions.join(', ') || 'none'}`);
+    console.log(
+      `  arcs: ${r.arcs.join(', ') || 'none'}; builds: ${r.builds.join(', ') || 'none'}; jargon choices: ${r.jargonChoices}`,
+    );
+    console.log(`  glossary terms the engine will mark: ${r.terms.join(', ') || 'none'}`);
+    for (const p of r.problems) console.log(`  PROBLEM ${p}`);
+    if (r.problems.length) failed = true;
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (process.argv[1]?.endsWith('ink-check.ts')) main();

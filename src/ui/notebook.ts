@@ -1,0 +1,105 @@
+/**
+ * The notebook: who trusts you and why, what people have told you about where
+ * the tension sits, and the glossary you have built. A modal dialog opened
+ * from the meters bar; everything in it is plain DOM text.
+ */
+import { CHARACTERS, characterById } from '../engine/characters.ts';
+import { TERMS, termById, type Term } from '../engine/glossary.ts';
+import { isOpen, otherWorldTerms } from '../engine/quarter.ts';
+import type { ViewState } from '../engine/store.ts';
+import { TRUST_GROUPS } from '../engine/types.ts';
+import { h } from './dom.ts';
+import { signed, TRUST_GROUP_LABEL } from './format.ts';
+
+function personHistory(state: ViewState, id: string): string[] {
+  return state.changes
+    .filter((c) => c.target === 'person' && c.person === id)
+    .slice(-3)
+    .reverse()
+    .map((c) => {
+      const why =
+        c.decision !== null ? `“${state.decisions[c.decision]?.text ?? ''}”` : (c.note ?? 'Something that happened');
+      return `${signed(c.after - c.before)}: ${why}`;
+    });
+}
+
+function termEntry(t: Term): HTMLElement {
+  return h(
+    'div',
+    { class: 'term-entry' },
+    h('dt', {}, t.label),
+    h(
+      'dd',
+      {},
+      t.meaning,
+      t.clinicians
+        ? h('span', { class: 'term-sides' }, ` To clinicians: ${t.clinicians} To managers: ${t.managers}`)
+        : '',
+    ),
+  );
+}
+
+export function notebookContent(state: ViewState): HTMLElement {
+  const role = state.role ?? 'clinician';
+  const people = CHARACTERS.map((c) => {
+    const trust = state.people[c.id] ?? 0;
+    const history = personHistory(state, c.id);
+    return h(
+      'li',
+      { class: 'person' },
+      h('strong', {}, c.name),
+      ` — ${c.job}. `,
+      h('span', { class: 'person-trust' }, `Trust in you: ${trust}. `),
+      h(
+        'span',
+        {},
+        isOpen(role, c.id, trust) ? 'Talks to you openly.' : 'Guarded with you: tells you what is safe to say.',
+      ),
+      history.length
+        ? h(
+            'ul',
+            { class: 'person-history' },
+            history.map((t) => h('li', {}, t)),
+          )
+        : '',
+    );
+  });
+  const clues = state.clues.map((c) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'clue-when' }, `Week ${c.week}. `),
+      h('strong', {}, c.speaker ? `${characterById(c.speaker)?.name ?? c.speaker}: ` : 'You read: '),
+      c.text,
+    ),
+  );
+  const known = (TERMS as readonly Term[]).filter(
+    (t) => state.known.includes(t.id) && t.world !== (role === 'clinician' ? 'C' : 'M'),
+  );
+  const unlocked = state.glossary.map(termById).filter((t): t is Term => Boolean(t));
+  const theirs = otherWorldTerms(role);
+  const missing = theirs.length - known.length - unlocked.length;
+  return h(
+    'div',
+    { class: 'notebook' },
+    h('h2', {}, 'Trust'),
+    h(
+      'ul',
+      { class: 'trust-groups' },
+      TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: `, h('strong', {}, String(state.meters.trust[g])))),
+    ),
+    h('h3', {}, 'People'),
+    h('ul', { class: 'people' }, people),
+    h('h2', {}, 'What you have heard'),
+    clues.length
+      ? h('ul', { class: 'clue-list' }, clues)
+      : h('p', {}, 'Nothing yet. People tell you more when they trust you, and when you are there.'),
+    h('h2', {}, 'Glossary'),
+    h(
+      'p',
+      { class: 'hint' },
+      `You know your own side’s words. Of the other side’s ${theirs.length}, you have learned ${known.length}; ${unlocked.length} more are in your glossary to look up; ${Math.max(0, missing)} you have yet to meet or learn. Shadowing and paired learning fill it.`,
+    ),
+    known.length || unlocked.length ? h('dl', { class: 'glossary' }, [...known, ...unlocked].map(termEntry)) : null,
+  );
+}

@@ -1,0 +1,42 @@
+/** How the quarter ended, written out; then the debrief. */
+import { ENDING_TITLES, EARLY_ENDINGS } from '../../engine/quarter.ts';
+import { characterById } from '../../engine/characters.ts';
+import { h } from '../dom.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+export function endingScreen(ctx: ScreenContext): Screen {
+  const state = ctx.game.state;
+  const ending = state.ending ?? 'holding';
+  const early = EARLY_ENDINGS.includes(ending);
+  const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
+  const element = h(
+    'section',
+    { class: `screen screen-ending ending-${ending}`, 'aria-labelledby': 'ending-heading' },
+    h('p', { class: 'eyebrow' }, early ? `The quarter ended early, in week ${state.week}` : 'The end of the quarter'),
+    heading,
+    h(
+      'div',
+      { class: 'ending-text' },
+      state.lines.map((l) =>
+        l.speaker
+          ? h(
+              'p',
+              { class: 'line speech' },
+              h('span', { class: 'who' }, l.speaker === 'you' ? 'You' : (characterById(l.speaker)?.short ?? l.speaker)),
+              h('span', { class: 'said' }, l.text),
+            )
+          : h('p', {}, l.text),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
+        'See your debrief',
+      ),
+    ),
+  );
+  return { element, focus: () => heading.focus() };
+}

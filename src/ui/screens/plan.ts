@@ -1,0 +1,156 @@
+/**
+ * Plan the week on the hospital map. The Phaser map above draws the site; this
+ * DOM form is the whole control (keyboard, screen readers, zoom): pick up to
+ * three places, see what each costs from where you work, and start the week.
+ */
+import { characterById } from '../../engine/characters.ts';
+import { baseBuilding, PLACE_INFO, SCHEDULE, visitCost, CLINICAL_SESSIONS } from '../../engine/quarter.ts';
+import { checkPlan, MAX_VISITS, weekHours } from '../../engine/weekly.ts';
+import { PLACES, type Place } from '../../engine/types.ts';
+import { h } from '../dom.ts';
+import { hoursText } from '../format.ts';
+import type { Screen, ScreenContext } from './context.ts';
+
+const BUILDING_NAME = { main: 'the main block', outpatients: 'the outpatients building', riverside: 'Riverside House' };
+
+export function planScreen(ctx: ScreenContext): Screen {
+  const state = ctx.game.state;
+  const role = state.role ?? 'clinician';
+  const week = state.week + 1;
+  const hours = weekHours(state, week);
+  const base = baseBuilding(role, state.structures);
+  const selected: Place[] = [];
+  const heading = h('h1', { tabindex: -1, id: 'plan-heading' }, `Plan week ${week}`);
+  const total = h('p', { class: 'plan-total', 'aria-live': 'polite' });
+  const problem = h('p', { class: 'field-error', role: 'alert', hidden: true });
+  const start = h('button', { type: 'button', class: 'primary' }, 'Start the week');
+
+  const diary = (SCHEDULE[week] ?? []).map((knot) => ctx.game.metaOf(knot));
+  const boxes = new Map<Place, HTMLInputElement>();
+
+  const publish = (): void => {
+    document.dispatchEvent(new CustomEvent('cg:plan-selection', { detail: { visits: [...selected], base } }));
+  };
+
+  const render = (): void => {
+    const check = checkPlan(state, selected);
+    const left = hours - check.hours;
+    total.textContent =
+      selected.length === 0
+        ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.`
+        : `${selected.length} of ${MAX_VISITS} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.`;
+    for (const box of boxes.values()) box.disabled = !box.checked && selected.length >= MAX_VISITS;
+    problem.hidden = left >= 0;
+    problem.textContent =
+      left < 0
+        ? 'That plan takes more hours than you have: the rest comes out of your evenings (and your wellbeing).'
+        : '';
+    publish();
+  };
+
+  const toggle = (place: Place, on: boolean): void => {
+    const at = selected.indexOf(place);
+    if (on && at < 0 && selected.length < MAX_VISITS) selected.push(place);
+    if (!on && at >= 0) selected.splice(at, 1);
+    const box = boxes.get(place);
+    if (box) box.checked = selected.includes(place);
+    render();
+  };
+
+  const items = PLACES.map((place) => {
+    const info = PLACE_INFO[place];
+    const cost = visitCost(role, place, state.structures);
+    const events = diary.filter((m) => m.place === place);
+    const id = `visit-${place}`;
+    const box = h('input', { type: 'checkbox', id, name: 'visits', value: place, 'aria-describedby': `${id}-about` });
+    box.addEventListener('change', () => toggle(place, box.checked));
+    boxes.set(place, box);
+    const people = info.people.map((p) => characterById(p)?.short).filter(Boolean);
+    return h(
+      'li',
+      { class: `plan-place kind-${info.kind.replace(' ', '-')}` },
+      box,
+      h(
+        'label',
+        { for: id },
+        h('span', { class: 'place-name' }, info.name),
+        h('span', { class: 'place-cost' }, hoursText(cost.total)),
+      ),
+      h(
+        'p',
+        { id: `${id}-about`, class: 'place-about' },
+        `${info.blurb} `,
+        cost.travel
+          ? `${hoursText(cost.travel)} walking from ${BUILDING_NAME[base]}, ${hoursText(cost.there)} there.`
+          : `${hoursText(cost.there)} there; it's in your building.`,
+        people.length ? ` Likely to see: ${people.join(', ')}.` : '',
+        events.length
+          ? h(
+              'strong',
+              { class: 'place-event' },
+              ` This week: ${events.map((e) => `${e.day}, “${e.title}”`).join('; ')}.`,
+            )
+          : '',
+      ),
+    );
+  });
+
+  start.addEventListener('click', () => {
+    ctx.game.send({ type: 'PLAN', visits: [...selected] });
+  });
+
+  const onPick = (event: Event): void => {
+    const place = (event as CustomEvent<{ place: Place }>).detail?.place;
+    if (place && boxes.has(place)) toggle(place, !selected.includes(place));
+  };
+  document.addEventListener('cg:map-pick', onPick);
+
+  const element = h(
+    'section',
+    { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
+    h('p', { class: 'eyebrow' }, `Week ${week} of 8 · Alderbank General`),
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      role === 'clinician'
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and on-call are fixed on the rota. That leaves ${hoursText(hours)} to lead with.`
+        : `You have ${hoursText(hours)} outside the standing meetings. Your office is in ${BUILDING_NAME[base]}.`,
+    ),
+    diary.length
+      ? h(
+          'div',
+          { class: 'plan-diary' },
+          h('h2', {}, 'In the diary'),
+          h(
+            'ul',
+            {},
+            diary.map((m) => h('li', {}, `${m.day}: ${PLACE_INFO[m.place].name} — “${m.title}”`)),
+          ),
+          h(
+            'p',
+            { class: 'hint' },
+            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand.',
+          ),
+        )
+      : null,
+    h(
+      'fieldset',
+      { class: 'plan-places' },
+      h('legend', {}, `Where will you go? Up to ${MAX_VISITS} places`),
+      h('ul', {}, items),
+    ),
+    total,
+    problem,
+    h('div', { class: 'actions' }, start),
+  );
+  render();
+  return {
+    element,
+    focus: () => heading.focus(),
+    destroy: () => {
+      document.removeEventListener('cg:map-pick', onPick);
+      document.dispatchEvent(new CustomEvent('cg:plan-selection', { detail: { visits: [], base } }));
+    },
+  };
+}
