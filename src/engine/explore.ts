@@ -25,7 +25,7 @@ export interface SceneStats {
 
 export interface ExploreReport {
   role: Role;
-  /** Complete paths from the role screen to the debrief. */
+  /** Complete paths from the role screen to the end of week one. */
   paths: number;
   /** Game states visited (each after a decision or scene change). */
   states: number;
@@ -85,7 +85,7 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
   const dfs = (): number => {
     if (!check()) return 1;
     const s = game.state;
-    if (s.screen === 'debrief') {
+    if (s.screen === 'week' || s.screen === 'debrief') {
       for (const m of ['budget', 'care', 'trust'] as const) {
         const v = s.history[s.history.length - 1]![m];
         final[m] = [Math.min(final[m][0], v), Math.max(final[m][1], v)];
@@ -184,7 +184,7 @@ export function sampleWeek(story: string | object, role: Role, runs: number, see
   for (let run = 0; run < runs; run++) {
     game.restore(start);
     game.send({ type: 'BEGIN' });
-    for (let step = 0; step < 200 && game.state.screen !== 'debrief'; step++) {
+    for (let step = 0; step < 200 && game.state.screen !== 'week'; step++) {
       const s = game.state;
       if (s.storyError) {
         problems.push(s.storyError);

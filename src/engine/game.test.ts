@@ -29,7 +29,7 @@ function playTo(game: Game, role: 'clinician' | 'manager') {
 }
 
 describe('Game', () => {
-  it('walks title → role → briefing → scenes → debrief', () => {
+  it('walks title → role → briefing → week one’s scenes → the end-of-week summary', () => {
     const game = new Game({ story: mini, plan });
     expect(game.state.screen).toBe('title');
     game.send({ type: 'NEW_GAME' });
@@ -52,7 +52,7 @@ describe('Game', () => {
     expect(game.state.place).toBe('finance');
     choose(game, 'Nod along');
     game.send({ type: 'NEXT' });
-    expect(game.state.screen).toBe('debrief');
+    expect(game.state.screen).toBe('week');
     expect(game.state.decisions.map((d) => [d.text, d.barrier, d.level])).toEqual([
       ['Carry on', 'status', 'department'],
       ['Leave', 'location', null],

@@ -280,8 +280,10 @@ export class Game {
   /** Everything that can change what the story offers next (for the explorer). */
   flowKey(): string {
     const s = this.state;
-    return JSON.stringify([this.flow, s.sceneIndex, this.runner.flowVariables()]);
+    this.weekOneVars ??= this.runner.variablesReadBy(this.plan.map((m) => m.knot));
+    return JSON.stringify([this.flow, s.sceneIndex, this.runner.flowVariables(this.weekOneVars)]);
   }
+  private weekOneVars: Set<string> | undefined;
 
   /** The three parts a save holds. */
   snapshot(): SnapshotParts {

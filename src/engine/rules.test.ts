@@ -10,7 +10,7 @@ const plan: SceneMeta[] = [
 
 describe('rules', () => {
   it('a delayed effect lands on the scene it names, not before, and is attributed', () => {
-    let s = beginScene(newRun('clinician', plan), 0);
+    let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
     const opened = startDecision(s, 'Nod along');
     s = applyEffect(
       opened.state,
@@ -32,7 +32,7 @@ describe('rules', () => {
   });
 
   it('hours past zero become overtime that costs wellbeing', () => {
-    let s = beginScene(newRun('clinician', plan), 0);
+    let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
     const wellbeing = s.meters.wellbeing;
     s = applyEffect(s, { kind: 'hours', delta: -(s.hours + 3) }, { decision: null, delayed: false });
     expect(s.hours).toBe(0);
@@ -41,13 +41,13 @@ describe('rules', () => {
   });
 
   it('hours given back never exceed the week', () => {
-    let s = newRun('manager', plan);
+    let s = newRun('manager', plan, 'K7M2QX');
     s = applyEffect(s, { kind: 'hours', delta: 5 }, { decision: null, delayed: false });
     expect(s.hours).toBe(s.weekHours);
   });
 
   it('skill, level and barrier tags mark the decision that carried them', () => {
-    let s = beginScene(newRun('manager', plan), 1);
+    let s = beginScene(newRun('manager', plan, 'K7M2QX'), 1);
     const opened = startDecision(s, 'Set up a huddle');
     s = applyTags(
       opened.state,
@@ -69,7 +69,7 @@ describe('rules', () => {
   });
 
   it('a decision defaults to its scene’s barrier', () => {
-    const s = beginScene(newRun('clinician', plan), 2);
+    const s = beginScene(newRun('clinician', plan, 'K7M2QX'), 2);
     expect(startDecision(s, 'Ask').state.decisions[0]!.barrier).toBe('jargon');
   });
 });

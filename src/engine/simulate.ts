@@ -128,6 +128,19 @@ const greedy = (m: HeadlineMeter, places: readonly Place[]): Strategy => ({
 });
 const interventionPenalty = (c: RunnerChoice): number => (interventionOf(c) ? 1 : 0);
 
+/** Adversarial players that run one meter into the ground, to prove the early endings can happen. */
+const sink = (m: HeadlineMeter): Strategy => ({
+  name: `sink ${m}`,
+  plan: (s) => (m === 'trust' ? affordable(s, ['exec', 'finance']) : []),
+  choose: (s, cs) =>
+    best(cs, (c) => {
+      const l = interventionOf(c);
+      const jargon = c.tags.some((t) => t.kind === 'jargon') ? 3 : 0;
+      return -effectOn(c.tags, m) + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
+    }),
+  ask: () => false,
+});
+
 export const STRATEGIES: Record<string, Strategy> = {
   random: {
     name: 'random',
@@ -176,6 +189,9 @@ export const STRATEGIES: Record<string, Strategy> = {
       }),
     ask: () => false,
   },
+  'sink-budget': sink('budget'),
+  'sink-care': sink('care'),
+  'sink-trust': sink('trust'),
   diagnose: {
     name: 'diagnose, then target',
     plan: (s) => affordable(s, s.week < 4 ? ['ward', 'ed', 'cafe'] : ['ward', 'cafe', 'ed']),
@@ -224,7 +240,7 @@ export function playQuarter(
   for (let step = 0; step < 2000; step++) {
     const s = game.state;
     if (s.storyError) {
-      error = s.storyError;
+      error = `${s.plan[s.sceneIndex]?.knot ?? '?'}: ${s.storyError}`;
       break;
     }
     if (!metersInRange(s.meters)) {

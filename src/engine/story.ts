@@ -44,10 +44,15 @@ export class StoryRunner {
   /** Global variables the story ever reads (its choices and text can depend only on these). */
   readonly readVariables: ReadonlySet<string>;
 
+  /** The compiled story's named content (its knots), for reading what each knot reads. */
+  private readonly named: Record<string, unknown>;
+
   constructor(json: string | object) {
     const text = typeof json === 'string' ? json : JSON.stringify(json);
     this.story = new Story(text);
     this.readVariables = new Set([...text.matchAll(/"VAR\?":"([^"]+)"/g)].map((m) => m[1]!));
+    const root = (JSON.parse(text) as { root: unknown[] }).root;
+    this.named = (root[root.length - 1] ?? {}) as Record<string, unknown>;
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
@@ -105,10 +110,20 @@ export class StoryRunner {
     return this.story.variablesState.$(name);
   }
 
-  /** The values of every variable the story reads: all that can steer what comes next. */
-  flowVariables(): Record<string, unknown> {
+  /** Global variables the given knots read. */
+  variablesReadBy(knots: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const knot of knots) {
+      const body = JSON.stringify(this.named[knot] ?? null);
+      for (const m of body.matchAll(/"VAR\?":"([^"]+)"/g)) out.add(m[1]!);
+    }
+    return out;
+  }
+
+  /** The values of the variables that can steer what comes next (by default, all the story reads). */
+  flowVariables(names: ReadonlySet<string> = this.readVariables): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const name of [...this.readVariables].sort()) out[name] = this.story.variablesState.$(name);
+    for (const name of [...names].sort()) out[name] = this.story.variablesState.$(name);
     return out;
   }
 

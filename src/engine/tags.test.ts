@@ -44,7 +44,7 @@ describe('tag grammar', () => {
     ['budget +0', /changes nothing/],
     ['budget +25', /limit/],
     ['budget', /needs a signed number/],
-    ['trust.patients +2', /unknown meter/],
+    ['trust.patients +2', /unknown trust group or character/],
     ['hours 2', /signed number/],
     ['later 0 care -1', /from 1 to 8/],
     ['later 9 care -1', /from 1 to 8/],

@@ -33,7 +33,7 @@ export interface KnotReport {
   knot: string;
   title: string;
   problems: string[];
-  words: Record<string, number>;
+  words: { clinician: number; manager: number; both: number };
   decisions: { min: number; max: number };
   clues: Record<string, string[]>;
   interventions: string[];
@@ -106,6 +106,28 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       maxDecisions = Math.max(maxDecisions, decisions);
     } catch (error) {
       problems.add(`${role}, pressing ${pressing}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // Encounters are visited week after week in one story state: once-only choices (`*`) run dry.
+  if (knot.startsWith('enc_')) {
+    for (const role of ROLES) {
+      runner.reset();
+      runner.setVars({ role });
+      try {
+        for (let visit = 0; visit < 7; visit++) {
+          runner.setVars({ week: 2 + visit });
+          runner.begin(knot);
+          for (let step = 0; step < 200; step++) {
+            const { choices, ended } = runner.continue(() => undefined);
+            if (ended) break;
+            runner.choose(choices[0]!.index);
+          }
+        }
+      } catch (error) {
+        problems.add(
+          `${role}: fails when visited again in later weeks (use sticky + choices in encounters): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
   }
   return {

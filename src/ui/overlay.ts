@@ -107,7 +107,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     h(
       'form',
       { method: 'dialog' },
-      h('h2', { id: 'notebook-heading' }, 'Notebook'),
+      h('h2', { id: 'notebook-heading', tabindex: -1 }, 'Notebook'),
       notebookBody,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Close')),
     ),
@@ -121,6 +121,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
         returnFocus = document.activeElement as HTMLElement | null;
         notebookBody.replaceChildren(notebookContent(game.state));
         notebook.showModal();
+        notebook.querySelector<HTMLElement>('#notebook-heading')?.focus();
       },
     },
     'Notebook',

@@ -6,6 +6,7 @@
 # barrier jargon
 # place finance
 # day Friday
+# level department
 {role == "clinician":
     # hours -2
     Friday, half past one. You hand the last four patients of the ward round to your registrar, cross the car park in drizzle and take the stairs in Riverside House, because the lift has been out of order for as long as anyone can remember.

@@ -7,6 +7,7 @@
 # barrier location
 # place cafe
 # day Wednesday
+# level organisation
 Wednesday, 06:40. An email leaves the site team's inbox with the subject line OPEL 4: ELECTIVE ACTIVITY STOOD DOWN. Alderbank reached the top of the escalation scale overnight, and every planned operating list today is cancelled to free beds.
 At half past seven Mr Daniel Achterberg walks into theatres and finds his first patient, Mrs Doreen Pike, sixty-eight, booked for a bowel cancer resection. She is gowned, nil by mouth since midnight, and a student nurse is explaining, very kindly, that she can go home.
 {role == "clinician": -> clinician_news}

@@ -6,6 +6,7 @@
 # barrier status
 # place ward
 # day Monday
+# level department
 ~ temp earned = false
 Monday, half past eight, Larch Ward. The board round happens standing, in a semicircle around a whiteboard of twenty-eight beds in four colours of marker. Red means a problem. Green means going home. Nobody remembers what blue means.
 Twenty-seven beds are full. Eleven patients are waiting in ED for a medical bed, two on corridor trolleys since last night, and the email Janet Cole sent at seven has a name: Home by 11. First discharges off every ward before eleven, starting today.

@@ -29,7 +29,7 @@ describe('week one stories', () => {
     expect(metas.map((m) => m.barrier).sort()).toEqual(['jargon', 'location', 'status']);
   });
 
-  it.each(ROLES)('%s: every path reaches the debrief with no dead end and meters in range', (role) => {
+  it.each(ROLES)('%s: every path reaches the end of week one with no dead end and meters in range', (role) => {
     const r = reports[role];
     expect(r.problems).toEqual([]);
     expect(r.paths).toBeGreaterThan(20);

@@ -159,7 +159,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         {},
         state.unknown.map((u) => {
           const term = termById(u.term);
-          const who = u.speaker ? (characterById(u.speaker)?.short ?? 'them') : 'someone';
+          const who = u.speaker ? characterById(u.speaker)?.short : undefined;
           return h(
             'li',
             {},
@@ -174,7 +174,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   explain(u.term);
                 },
               },
-              `Ask ${who} what it means (${hoursText(ASK_HOURS)})`,
+              `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)})`,
             ),
             state.glossary.includes(u.term)
               ? h(

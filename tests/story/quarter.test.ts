@@ -1,0 +1,119 @@
+/**
+ * The quarter's content, checked headless: every scene, encounter, the review
+ * and every ending is played hundreds of times in both roles under each hidden
+ * level, and the whole quarter is checked for coverage and length.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { checkKnot, type KnotReport } from '../../src/tools/ink-check.ts';
+import { StoryRunner } from '../../src/engine/story.ts';
+import { ENDINGS, encounterKnot, endingKnot, REVIEW_KNOT, SCHEDULE } from '../../src/engine/quarter.ts';
+import { BARRIERS, LEVELS, PLACES } from '../../src/engine/types.ts';
+import { CHARACTERS } from '../../src/engine/characters.ts';
+import { hasPortrait } from '../../scenes/portraits.ts';
+
+const json = compileInk('stories/main.ink').json!;
+const runner = new StoryRunner(json);
+const SCENES = Object.entries(SCHEDULE)
+  .filter(([week]) => Number(week) > 1)
+  .flatMap(([, knots]) => knots);
+const ENCOUNTERS = PLACES.map(encounterKnot);
+const reports = new Map<string, KnotReport>();
+const report = (knot: string): KnotReport => {
+  let r = reports.get(knot);
+  if (!r) {
+    r = checkKnot(runner, knot, 240);
+    reports.set(knot, r);
+  }
+  return r;
+};
+
+describe('the quarter’s scenes (weeks 2–8)', () => {
+  it('has at least 12 scenes beyond the first week, each with its week, place, barrier and level', () => {
+    expect(SCENES.length).toBeGreaterThanOrEqual(12);
+    for (const knot of SCENES) {
+      const meta = runner.sceneMeta(knot);
+      expect(meta.week, knot).toBeGreaterThan(1);
+      expect(meta.level, knot).toBeDefined();
+    }
+  });
+
+  it('puts every barrier at every cultural level somewhere in the quarter', () => {
+    const pairs = new Set(
+      [...SCHEDULE[1]!, ...SCENES].map((k) => {
+        const m = runner.sceneMeta(k);
+        return `${m.barrier}·${m.level ?? 'none'}`;
+      }),
+    );
+    for (const b of BARRIERS) for (const l of LEVELS) expect(pairs, `${b} at the ${l} level`).toContain(`${b}·${l}`);
+  });
+
+  it.each(SCENES)('%s plays in both roles under every hidden level with no dead end or error', (knot) => {
+    const r = report(knot);
+    expect(r.problems).toEqual([]);
+    expect(r.decisions.min, 'decisions per play').toBeGreaterThanOrEqual(3);
+    expect(r.words.both, 'words a player can read').toBeGreaterThanOrEqual(800);
+    // Each role sees the scene from its own side.
+    expect(r.words.clinician, 'clinician words').toBeGreaterThanOrEqual(350);
+    expect(r.words.manager, 'manager words').toBeGreaterThanOrEqual(350);
+  });
+
+  it.each(SCENES)('%s carries the cultural-level puzzle: true clues and interventions at two levels or more', (knot) => {
+    const r = report(knot);
+    // A true clue names the level that is actually pressing in that quarter.
+    const trueClue = LEVELS.some((l) => r.clues[l]!.includes(l) && r.clues[l]!.length < 3);
+    expect(trueClue, 'a clue that follows the hidden level').toBe(true);
+    expect(r.interventions.length, 'levels an intervention can aim at').toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the map encounters', () => {
+  it.each(ENCOUNTERS)('%s plays week after week in both roles', (knot) => {
+    const r = report(knot);
+    expect(r.problems).toEqual([]);
+    expect(r.decisions.min).toBeGreaterThanOrEqual(2);
+    expect(r.words.both).toBeGreaterThanOrEqual(400);
+  });
+
+  it('offers every long arc and every structural change somewhere', () => {
+    const all = [...SCENES, ...ENCOUNTERS].map(report);
+    const arcs = new Set(all.flatMap((r) => r.arcs));
+    const builds = new Set(all.flatMap((r) => r.builds));
+    expect([...arcs].sort()).toEqual(['board', 'induction', 'mapping', 'paired', 'shadowing', 'training']);
+    expect([...builds].sort()).toEqual(['colocate', 'kitchen', 'walkrounds']);
+  });
+
+  it('marks the other world’s jargon and offers tempting jargon choices', () => {
+    const all = [...SCENES, ...ENCOUNTERS].map(report);
+    expect(new Set(all.flatMap((r) => r.terms)).size).toBeGreaterThanOrEqual(25);
+    expect(all.reduce((n, r) => n + r.jargonChoices, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('the review and the endings', () => {
+  it('the quarter review plays in both roles', () => {
+    const r = report(REVIEW_KNOT);
+    expect(r.problems).toEqual([]);
+    expect(r.words.both).toBeGreaterThanOrEqual(500);
+  });
+
+  it.each([...ENDINGS])('ending "%s" is written out', (ending) => {
+    const r = report(endingKnot(ending));
+    expect(r.problems).toEqual([]);
+    expect(r.words.clinician).toBeGreaterThanOrEqual(200);
+    expect(r.words.manager).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('the whole quarter', () => {
+  it('holds at least 15,000 words of writing beyond the first week', () => {
+    const knots = [...SCENES, ...ENCOUNTERS, REVIEW_KNOT, ...ENDINGS.map(endingKnot)];
+    const words = knots.reduce((n, k) => n + report(k).words.both, 0);
+    expect(words).toBeGreaterThanOrEqual(15_000);
+  });
+
+  it('has at least 8 named characters, each with a portrait', () => {
+    expect(CHARACTERS.length).toBeGreaterThanOrEqual(8);
+    for (const c of CHARACTERS) expect(hasPortrait(c.id), c.id).toBe(true);
+  });
+});
