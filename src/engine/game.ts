@@ -209,7 +209,7 @@ export class Game {
         if (t.kind === 'term') found.push({ term: t.term, speaker });
       }
       if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker });
-      return this.inkVars(next);
+      return tags.length ? this.inkVars(next) : undefined;
     });
     this.choicesNow = choices;
     const views = choices.map((c) => ({

@@ -5,18 +5,7 @@
  */
 import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from './meters.ts';
-import {
-  BARRIERS,
-  DAYS,
-  LEVELS,
-  METER_TARGETS,
-  MOODS,
-  PLACES,
-  ROLES,
-  SKILLS,
-  STRUCTURES,
-  WEEKS,
-} from './types.ts';
+import { BARRIERS, DAYS, LEVELS, METER_TARGETS, MOODS, PLACES, ROLES, SKILLS, STRUCTURES, WEEKS } from './types.ts';
 import { RESUMABLE_STATES } from './machines/game.ts';
 import type { GameState } from './rules.ts';
 import { CHARACTERS } from './characters.ts';

@@ -98,11 +98,25 @@ export class StoryRunner {
     return { knot, title, barrier, place, day, ...meta };
   }
 
+  /** What the engine last wrote, so unchanged values are not written again (writing is the runner's hot spot). */
+  private written = new Map<string, string | number | boolean>();
+  private globals: Set<string> | null = null;
+
+  /** Write the engine's values into ink. Stories only read these, so a value written stays until changed. */
   setVars(vars: InkVars): void {
+    this.globals ??= new Set(
+      [...this.readVariables, ...Object.keys(vars)].filter((n) =>
+        this.story.variablesState.GlobalVariableExistsWithName(n),
+      ),
+    );
     for (const [name, value] of Object.entries(vars)) {
-      if (this.story.variablesState.GlobalVariableExistsWithName(name)) {
-        this.story.variablesState.$(name, value);
+      if (this.written.get(name) === value) continue;
+      if (!this.globals.has(name)) {
+        if (!this.story.variablesState.GlobalVariableExistsWithName(name)) continue;
+        this.globals.add(name);
       }
+      this.story.variablesState.$(name, value);
+      this.written.set(name, value);
     }
   }
 
@@ -130,6 +144,7 @@ export class StoryRunner {
   /** Back to the story's opening state (a new run). */
   reset(): void {
     this.story.ResetState();
+    this.written.clear();
     this.errors = [];
     this.headerToSkip = 0;
   }
@@ -198,6 +213,7 @@ export class StoryRunner {
   }
 
   loadState(json: string): void {
+    this.written.clear();
     this.story.state.LoadJson(json);
     this.check();
   }

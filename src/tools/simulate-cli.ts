@@ -77,5 +77,7 @@ for (const role of roles) {
   }
 }
 console.log(`\nEndings: ${ENDINGS.map((e) => `${short[e]} = ${ENDING_TITLES[e]}`).join('; ')}.`);
-console.log(`${quarters} quarters in ${(ms / 1000).toFixed(1)} s: ${Math.round((quarters / ms) * 1000)} quarters per second.`);
+console.log(
+  `${quarters} quarters in ${(ms / 1000).toFixed(1)} s: ${Math.round((quarters / ms) * 1000)} quarters per second.`,
+);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,17 @@
 /** Zero axe-core violations (WCAG 2.2 AA tags) on every screen of the production build. */
 import { describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, heading, useBrowser, playWeek, press, readOn, watchErrors } from './browser.ts';
+import {
+  expectNoAxeViolations,
+  heading,
+  useBrowser,
+  play,
+  playWeek,
+  press,
+  readOn,
+  screen,
+  watchErrors,
+} from './browser.ts';
+import { saveWhere } from './saves.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -42,6 +53,46 @@ describe('accessibility', () => {
     await expectNoAxeViolations(page, 'end of scene');
     await press(page, /^On to/);
     await playWeek(page, () => 0);
+    await expectNoAxeViolations(page, 'end of week');
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    await page.getByRole('dialog', { name: 'Notebook' }).waitFor();
+    await expectNoAxeViolations(page, 'notebook');
+    await page.keyboard.press('Escape');
+    await press(page, /^Plan week 2$/);
+    await page.locator('#visit-exec').check();
+    await expectNoAxeViolations(page, 'plan');
+    await press(page, /^Start the week$/);
+    await play(page, {
+      pick: () => 0,
+      until: async () =>
+        (await page.locator('.words:not([hidden]) button').count()) > 0 || (await screen(page)) === 'week',
+    });
+    await expectNoAxeViolations(page, 'a scene with unknown words');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['a desktop', { width: 1280, height: 900 }],
+    ['a phone', { width: 360, height: 740 }],
+  ])('the quarter review, the ending and the debrief pass axe on %s', async (_name, viewport) => {
+    const text = saveWhere('clinician', (s) => s.screen === 'week' && s.week === 8);
+    const context = await browserFor().newContext({ viewport });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript((t) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('common-ground.save', t);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, text);
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'End of week 8' }).waitFor();
+    await play(page, { pick: () => 0, until: async () => (await screen(page)) === 'ending' });
+    await expectNoAxeViolations(page, 'ending');
+    await press(page, /^See your debrief$/);
+    await page.getByRole('heading', { name: 'Debrief' }).waitFor();
     expect(await heading(page)).toBe('Debrief');
     await expectNoAxeViolations(page, 'debrief');
     expect(errors).toEqual([]);

@@ -68,15 +68,47 @@ export async function readOn(page: Page): Promise<'choices' | 'end'> {
   throw new Error('The scene never offered a choice or an ending');
 }
 
-/** Play from the role screen to the debrief with the keyboard only; `pick` chooses an option index. */
-export async function playWeek(page: Page, pick: (n: number, step: number) => number): Promise<number> {
+/** The screen the overlay shows now (the app's data-screen). */
+export async function screen(page: Page): Promise<string> {
+  return (await page.locator('.app').getAttribute('data-screen')) ?? '';
+}
+
+export interface PlayOptions {
+  /** Which option to take at each choice point (n options, the step number). */
+  pick: (n: number, step: number) => number;
+  /** Places to tick on the map each week (ids of the checkboxes, e.g. "ward"). */
+  visits?: (week: number) => string[];
+  /** Stop when this is true (checked before every move). */
+  until: () => Promise<boolean>;
+}
+
+/** Play with the keyboard only: read, choose, close scenes, plan weeks, read the week's end. */
+export async function play(page: Page, options: PlayOptions): Promise<number> {
   let step = 0;
-  for (let guard = 0; guard < 100; guard++) {
-    if ((await heading(page)) === 'Debrief') return step;
+  for (let guard = 0; guard < 600; guard++) {
+    if (await options.until()) return step;
+    const now = await screen(page);
+    if (now === 'plan') {
+      const week = Number(((await heading(page)).match(/\d+/) ?? ['0'])[0]);
+      for (const place of options.visits?.(week) ?? []) {
+        await page.locator(`#visit-${place}`).focus();
+        await page.keyboard.press('Space');
+      }
+      await press(page, /^Start the week$/);
+      await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-screen') !== 'plan');
+      continue;
+    }
+    if (now === 'week' || now === 'ending') {
+      const before = await heading(page);
+      await press(page, /^(Plan week \d|To the quarter review|See how the quarter ends|See your debrief)/);
+      await page.waitForFunction((h) => document.querySelector('main h1')?.textContent !== h, before);
+      continue;
+    }
+    if (now !== 'scene' && now !== 'summary') throw new Error(`play() does not know the ${now} screen`);
     const state = await readOn(page);
     if (state === 'choices') {
       const count = await page.locator('section[aria-label="Choices"] button').count();
-      const index = pick(count, step++);
+      const index = options.pick(count, step++);
       // Alternate between the number-key shortcut and Tab + Enter.
       if (step % 2 === 0 && index < 9) await page.keyboard.press(String(index + 1));
       else {
@@ -85,15 +117,22 @@ export async function playWeek(page: Page, pick: (n: number, step: number) => nu
         await press(page, new RegExp(`^${index + 1}\\s*${escape(text.trim()).slice(0, 40)}`));
       }
     } else {
-      await press(page, /^(On to|Go to the debrief)/);
+      const before = await page.locator('.scene-end h2').textContent();
+      await press(page, /^(On to|End of week|See how the quarter ends)/);
       await page.waitForFunction(
-        () =>
-          !document.querySelector('.scene-end:not([hidden])') ||
-          document.querySelector('main h1')?.textContent === 'Debrief',
+        (h) =>
+          document.querySelector('.app')?.getAttribute('data-screen') !== 'summary' ||
+          document.querySelector('.scene-end h2')?.textContent !== h,
+        before,
       );
     }
   }
-  throw new Error('Never reached the debrief');
+  throw new Error('play() never reached its goal');
+}
+
+/** Play week one from its first scene to the end-of-week summary. */
+export async function playWeek(page: Page, pick: (n: number, step: number) => number): Promise<number> {
+  return play(page, { pick, until: async () => (await screen(page)) === 'week' });
 }
 
 function escape(s: string): string {

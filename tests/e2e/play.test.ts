@@ -1,7 +1,9 @@
 /** Keyboard-only play, resume after reload, and no console errors — on the production build. */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { heading, useBrowser, meters, playWeek, press, readOn, watchErrors } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, watchErrors } from './browser.ts';
+import { saveWhere } from './saves.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -16,27 +18,88 @@ async function freshPage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('playing with the keyboard alone', () => {
-  it.each([
-    ['clinician leader', /^Play as clinician leader/, (n: number) => 0 * n],
-    ['operational manager', /^Play as operational manager/, (n: number, step: number) => (step * 7) % n],
-  ])('plays the whole week as the %s, from title to debrief', async (_role, button, pick) => {
+  it('plays a whole quarter as the operational manager: eight weeks, the map, the review, an ending, the debrief', async () => {
     const { page, errors } = await freshPage();
     expect(await heading(page)).toBe('Common Ground');
     await press(page, /^New game$/);
     await page.getByRole('heading', { name: 'Choose your role' }).waitFor();
-    await press(page, button);
+    // A typed quarter code is checked; a bad one is explained and nothing starts.
+    await page.locator('#quarter-code').focus();
+    await page.keyboard.type('OIL123');
+    await press(page, /^Play as operational manager/);
+    expect(await page.locator('#quarter-code-error').textContent()).toMatch(/"O", "I", "L", "1" can.t appear/);
+    expect(await heading(page)).toBe('Choose your role');
+    await page.locator('#quarter-code').fill('k7m2qx');
+    await press(page, /^Play as operational manager/);
     await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Quarter code: K7M2QX');
     const start = await meters(page);
     await press(page, /^Begin Monday$/);
-    const decisions = await playWeek(page, pick);
-    expect(await heading(page)).toBe('Debrief');
-    expect(decisions).toBeGreaterThanOrEqual(9);
-    // The debrief lists every decision and charts the meters with a table beside.
+    const decisions = await play(page, {
+      pick: (n, step) => (step * 7) % n,
+      visits: (week) => (week % 2 ? ['ward', 'cafe'] : ['exec']),
+      until: async () => (await heading(page)) === 'Debrief',
+    });
+    expect(decisions).toBeGreaterThanOrEqual(30);
+    // The debrief names the hidden level and lists every decision with a chart beside a table.
+    expect(await page.locator('.reveal').textContent()).toMatch(
+      /code K7M2QX\) the most pressing tension sat at the (organisation|department|practice) level/,
+    );
     expect(await page.locator('table.decisions tbody tr').count()).toBe(decisions);
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(1);
-    expect(await page.locator('table.data-table tbody tr').count()).toBeGreaterThan(decisions);
-    const end = await meters(page);
-    expect(end).not.toEqual(start);
+    expect(await meters(page)).not.toEqual(start);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plans a week on the map as the clinician leader, asks about a word, and reads the notebook', async () => {
+    const { page, errors } = await freshPage();
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    await playWeek(page, () => 0);
+    expect(await heading(page)).toBe('End of week 1');
+    await press(page, /^Plan week 2$/);
+    await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
+    // The plan is a form: costs from where you work, a running total, at most three places.
+    const hours = Number(await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuemax'));
+    for (const place of ['theatres', 'finance', 'cafe', 'ward']) {
+      await page.locator(`#visit-${place}`).focus();
+      await page.keyboard.press('Space');
+    }
+    expect(await page.locator('#visit-ward').isDisabled()).toBe(true);
+    expect(await page.locator('.plan-total').textContent()).toMatch(/^3 of 3 visits/);
+    await press(page, /^Start the week$/);
+    await readOn(page);
+    expect(await heading(page)).not.toBe('Plan week 2');
+    // Managers' words are unknown to the clinician: play on until one is on screen, then ask.
+    let asked = false;
+    await play(page, {
+      pick: () => 0,
+      until: async () => {
+        if (!asked && (await page.locator('.words:not([hidden]) button').count())) {
+          const before = Number(
+            await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuenow'),
+          );
+          await press(page, /^Ask .*what it means/);
+          await page.locator('.explained dt').first().waitFor();
+          const after = Number(
+            await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuenow'),
+          );
+          expect(after).toBe(before - 0.5);
+          asked = true;
+        }
+        return (await screen(page)) === 'week';
+      },
+    });
+    expect(asked).toBe(true);
+    expect(hours).toBeGreaterThan(0);
+    await press(page, /^Notebook$/);
+    const notebook = page.getByRole('dialog', { name: 'Notebook' });
+    await notebook.waitFor();
+    expect(await notebook.textContent()).toContain('Sister Grace Okafor');
+    expect(await notebook.locator('.glossary dt').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -120,7 +183,48 @@ describe('saving and resuming', () => {
     await readOn(page);
     await page.keyboard.press('1');
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save.rejected'))).toMatch(/^\{"format"/);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.save') ?? '{}').version)).toBe(1);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.save') ?? '{}').version)).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a save from the first-week edition carries on into the quarter', async () => {
+    const old = readFileSync('tests/fixtures/save-v1-debrief.json', 'utf8');
+    const context = await browserFor().newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('common-ground.save', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, old);
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'End of week 1' }).waitFor();
+    await press(page, /^Plan week 2$/);
+    await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a reload on the map returns to the plan for the same week', async () => {
+    const text = saveWhere('manager', (s) => s.screen === 'plan' && s.week === 4);
+    const context = await browserFor().newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript((t) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('common-ground.save', t);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, text);
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
+    await page.reload();
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -58,13 +58,16 @@ describe('the quarter’s scenes (weeks 2–8)', () => {
     expect(r.words.manager, 'manager words').toBeGreaterThanOrEqual(350);
   });
 
-  it.each(SCENES)('%s carries the cultural-level puzzle: true clues and interventions at two levels or more', (knot) => {
-    const r = report(knot);
-    // A true clue names the level that is actually pressing in that quarter.
-    const trueClue = LEVELS.some((l) => r.clues[l]!.includes(l) && r.clues[l]!.length < 3);
-    expect(trueClue, 'a clue that follows the hidden level').toBe(true);
-    expect(r.interventions.length, 'levels an intervention can aim at').toBeGreaterThanOrEqual(2);
-  });
+  it.each(SCENES)(
+    '%s carries the cultural-level puzzle: true clues and interventions at two levels or more',
+    (knot) => {
+      const r = report(knot);
+      // A true clue names the level that is actually pressing in that quarter.
+      const trueClue = LEVELS.some((l) => r.clues[l]!.includes(l) && r.clues[l]!.length < 3);
+      expect(trueClue, 'a clue that follows the hidden level').toBe(true);
+      expect(r.interventions.length, 'levels an intervention can aim at').toBeGreaterThanOrEqual(2);
+    },
+  );
 });
 
 describe('the map encounters', () => {
