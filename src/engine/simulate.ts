@@ -299,6 +299,7 @@ export interface StrategyReport {
   endings: Record<Ending, number>;
   mean: { budget: number; care: number; trust: number };
   meanWeek: number;
+  meanDecisions: number;
   errors: string[];
   ms: number;
 }
@@ -309,7 +310,7 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
   if (!strategy) throw new Error(`unknown strategy "${key}" (have: ${Object.keys(STRATEGIES).join(', ')})`);
   const random = seededRandom(seed);
   const endings = Object.fromEntries(ENDINGS.map((e) => [e, 0])) as Record<Ending, number>;
-  const total = { budget: 0, care: 0, trust: 0, week: 0 };
+  const total = { budget: 0, care: 0, trust: 0, week: 0, decisions: 0 };
   const errors: string[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
@@ -320,6 +321,7 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
     total.care += r.care;
     total.trust += r.trust;
     total.week += r.week;
+    total.decisions += r.decisions;
   }
   const mean = (n: number): number => Math.round((n / runs) * 10) / 10;
   return {
@@ -329,6 +331,7 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
     endings,
     mean: { budget: mean(total.budget), care: mean(total.care), trust: mean(total.trust) },
     meanWeek: mean(total.week),
+    meanDecisions: mean(total.decisions),
     errors: [...new Set(errors)],
     ms: performance.now() - started,
   };

@@ -3,7 +3,8 @@
  * - JS transferred (gzip) before the title screen is usable, and in total;
  * - time from navigation to the first usable screen and to the first story
  *   choice (median of 10 cold loads);
- * - the story explorer's speed.
+ * - the story explorer's speed (states per second) and the quarter
+ *   simulator's throughput (whole quarters per second).
  * Run after `vite build` (the npm script does both).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { launchChromium } from './chromium.ts';
 import { compileInk } from './ink-compile.ts';
 import { exploreWeek } from '../engine/explore.ts';
 import { ROLES } from '../engine/types.ts';
+import { Game } from '../engine/game.ts';
+import { simulate } from '../engine/simulate.ts';
+import { seededRandom } from '../engine/explore.ts';
 
 const RUNS = 10;
 
@@ -83,6 +87,18 @@ async function main(): Promise<void> {
     paths += r.paths;
   }
 
+  const SIM_RUNS = 500;
+  let quarters = 0;
+  let simMs = 0;
+  let decisions = 0;
+  const game = new Game({ story: story.json, random: seededRandom(5) });
+  for (const role of ROLES) {
+    const r = simulate(game, role, 'random', SIM_RUNS, 3);
+    quarters += r.runs;
+    simMs += r.ms;
+    decisions += r.meanDecisions * r.runs;
+  }
+
   console.log('Common Ground — benchmark (production build, headless Chromium, this machine)');
   console.log(`JS before the first usable screen: ${kb(firstScreenJs)} gzip (${firstScreenFiles.join(', ')})`);
   console.log(`JS in total once the world has loaded: ${kb(totalJs)} gzip`);
@@ -94,6 +110,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `Story explorer: ${paths} paths, ${states} states in ${ms.toFixed(0)} ms (${Math.round((states / ms) * 1000)} states/s)`,
+  );
+  console.log(
+    `Quarter simulator: ${quarters} random quarters (${Math.round(decisions / quarters)} decisions each on average) in ${(simMs / 1000).toFixed(1)} s (${Math.round((quarters / simMs) * 1000)} quarters/s)`,
   );
 }
 

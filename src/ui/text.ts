@@ -1,9 +1,9 @@
-/** The words around the story: premise, roles and the week's briefing. */
+/** The words around the story: premise, roles and the first week's briefing. */
 import type { Role } from '../engine/types.ts';
 
 export const GAME_NAME = 'Common Ground';
 export const PREMISE =
-  'One hospital, two worlds: lead across the gap between clinicians and managers for a week at Alderbank General.';
+  'One hospital, two worlds: lead across the gap between clinicians and managers for a quarter at Alderbank General.';
 
 export interface RoleCard {
   role: Role;
@@ -20,13 +20,13 @@ export const ROLE_CARDS: RoleCard[] = [
     who: 'You are a consultant acute physician and, for the last five months, clinical director for medicine.',
     has: 'Nurses and junior doctors trust you as one of their own, and you can read a drug chart, a NEWS2 score and a ward at a glance. Your authority is clinical: standards, the rota, your peers.',
     lacks:
-      'Time and a seat at the top table. Your clinical sessions come first, so you have about 12 free hours this week, and the executives still see you as a doctor who wandered into management. Finance-speak is a second language.',
+      'Time and a seat at the top table. Your clinical sessions come first, so you have about 12 free hours a week, and the executives still see you as a doctor who wandered into management. Finance-speak is a second language.',
   },
   {
     role: 'manager',
     title: 'Operational manager',
     who: 'You are the general manager for the medicine division, two years in post, with a background in operations rather than clinical work.',
-    has: 'The board’s view, the numbers and the levers: budgets, posts, estates and process. Executives return your calls, and you have about 20 hours this week outside standing meetings.',
+    has: 'The board’s view, the numbers and the levers: budgets, posts, estates and process. Executives return your calls, and you have about 20 hours a week outside standing meetings.',
     lacks:
       'The front line’s confidence and its language. On the wards you are the person with the lanyard who arrives when something is wrong, and clinical shorthand can leave you a step behind.',
   },

@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import story from '../../stories/main.ink';
 import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../src/engine/explore.ts';
 import { StoryRunner } from '../../src/engine/story.ts';
-import { WEEK_ONE } from '../../src/engine/schedule.ts';
+import { SCHEDULE } from '../../src/engine/quarter.ts';
+
+const WEEK_ONE = SCHEDULE[1]!;
 import { ROLES } from '../../src/engine/types.ts';
 
 const reports = {} as Record<(typeof ROLES)[number], ExploreReport>;

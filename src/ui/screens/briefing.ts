@@ -4,7 +4,6 @@ import { ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
-const WEEK_ONE_CAST = ['okafor', 'bello', 'nair', 'achterberg', 'doyle', 'webb', 'cole', 'marsh', 'rao'];
 
 export function briefingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
@@ -40,11 +39,11 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       {},
       `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
     ),
-    h('h2', {}, 'People you will meet'),
+    h('h2', {}, 'People you will meet this quarter'),
     h(
       'ul',
       { class: 'cast' },
-      CHARACTERS.filter((c) => WEEK_ONE_CAST.includes(c.id)).map((c) =>
+      CHARACTERS.map((c) =>
         h('li', {}, h('strong', {}, c.name), `, ${c.job.charAt(0).toLowerCase()}${c.job.slice(1)}`),
       ),
     ),
