@@ -57,7 +57,7 @@ export function netChanges(changes: readonly ChangeRecord[]): { target: MeterTar
 }
 
 export function describeChange(c: { target: MeterTarget | 'hours'; delta: number }): string {
-  if (c.target === 'hours') return `${c.delta < 0 ? 'Spent' : 'Got back'} ${Math.abs(c.delta)} h`;
+  if (c.target === 'hours') return `${c.delta < 0 ? 'Spent' : 'Got back'} ${hoursText(Math.abs(c.delta))}`;
   return `${TARGET_LABEL[c.target]} ${signed(c.delta)}`;
 }
 

@@ -11,7 +11,7 @@ import type { GameStore, ViewState } from '../engine/store.ts';
 import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter } from '../engine/types.ts';
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
-import { METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
+import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 
 const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
 
@@ -130,7 +130,7 @@ export class Hud {
     this.hours.root.setAttribute('aria-valuenow', String(hours));
     this.hours.root.setAttribute('aria-valuemax', String(Math.max(weekHours, 1)));
     this.hours.root.setAttribute('aria-valuetext', `${hours} of ${weekHours} hours`);
-    this.hours.value.textContent = `${hours} h`;
+    this.hours.value.textContent = hoursText(hours);
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     this.trustDetail.replaceChildren(
       ...TRUST_GROUPS.map((g) =>

@@ -245,7 +245,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         }),
       ),
       ...(echoes ? [h('p', { class: 'hint' }, 'Something you did here has not finished with you yet.')] : []),
-      h('p', {}, `Hours left this week: ${state.hours} of ${state.weekHours}.`),
+      h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`),
       button,
     );
     ending.querySelector('h2')?.focus();

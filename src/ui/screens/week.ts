@@ -6,7 +6,7 @@ import { characterById } from '../../engine/characters.ts';
 import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import { ARCS, WEEKS } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { describeChange, netChanges } from '../format.ts';
+import { describeChange, hoursText, netChanges } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function weekScreen(ctx: ScreenContext): Screen {
@@ -110,7 +110,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 h('strong', {}, info.name),
                 stage === 2
                   ? ` — paying off. ${info.payoff}`
-                  : ` — under way (${info.hours} h a week). Pays off from week ${(state.arcs[a]?.started ?? week) + info.matures}.`,
+                  : ` — under way (${hoursText(info.hours)} a week). Pays off from week ${(state.arcs[a]?.started ?? week) + info.matures}.`,
               );
             }),
             state.structures.map((s) =>
