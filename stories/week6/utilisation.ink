@@ -21,6 +21,13 @@ The national comparison says Alderbank uses seventy-one per cent of its booked t
 - else:
     You know the sum is right. You also know that a sum on a fridge is not the same as a sum in a spreadsheet.
 }
+{role == "clinician":
+    You have done a surgical job, long ago, as a house officer. You remember lists that started at eight and lists that started at ten, and that the difference was never the surgeon's hands. It was a bed, a form, a phone call, a porter.
+    You also remember that nobody ever measured it, so nobody ever fixed it.
+- else:
+    The report has a glossy cover and a national logo. Inside, the numbers are by theatre and by session, and none of them say why. The recommendations page says "improve utilisation", which is like telling a patient to improve their blood pressure.
+    You know Janet will want a plan by the end of the month, and that the plan will be judged on one number.
+}
 {here:
     Mr Achterberg takes the printout off the fridge and reads it in silence.
     So we're slow. That's the message. Fourteen years, and the message is "operate faster". # speaker achterberg worried
