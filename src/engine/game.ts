@@ -29,7 +29,7 @@ import { createGameStore, type GameStore, type ViewState } from './store.ts';
 import { StoryError, StoryRunner, type InkVars, type RunnerChoice } from './story.ts';
 import { parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
 import { arcStage, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
-import { checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
+import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
 import { CHARACTERS } from './characters.ts';
 import { termsIn } from './glossary.ts';
 import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
@@ -86,22 +86,30 @@ export class Game {
         closeWeek: () => this.commit({ ...closeWeek(this.state), screen: 'week' }),
         openPlan: () => this.set({ screen: 'plan' }),
         planWeek: (_, { visits }) =>
-          this.commit({
-            ...startWeek(this.state, this.state.week + 1, visits, (k) => this.metaOf(k)),
-            sceneIndex: this.state.plan.length,
-          }),
+          this.commit(startWeek(this.state, this.state.week + 1, visits, (k) => this.metaOf(k))),
         startReview: () =>
-          this.commit({
-            ...this.state,
-            plan: [...this.state.plan, { ...this.metaOf(REVIEW_KNOT), here: true }],
-            sceneIndex: this.state.plan.length,
-          }),
+          this.guarded(() =>
+            this.commit({
+              ...this.state,
+              plan: [...this.state.plan, { ...this.metaOf(REVIEW_KNOT), here: true }],
+              sceneIndex: this.state.plan.length,
+            }),
+          ),
         enterEnding: () => this.guarded(() => this.enterEnding()),
         finishRun: () => this.set({ screen: 'debrief' }),
       },
       guards: {
         validChoice: (_, { index }) => this.state.choices.some((c) => c.index === index),
-        validPlan: (_, { visits }) => checkPlan(this.state, visits).ok,
+        validPlan: (_, { visits }) => {
+          if (!checkPlan(this.state, visits).ok) return false;
+          try {
+            agendaFor(this.state.week + 1, visits, (k) => this.metaOf(k));
+            return true;
+          } catch (error) {
+            if (error instanceof StoryError) this.set({ storyError: error.message });
+            return false;
+          }
+        },
         sceneOver: () => this.state.sceneOver,
         quarterOver: () => this.state.ending !== null,
         moreThisWeek: () => this.state.sceneIndex + 1 < this.state.plan.length,

@@ -273,7 +273,10 @@ function applyMeter(state: GameState, effect: MeterEffect, cause: Cause): GameSt
   let next: GameState = { ...state, meters, changes: [...state.changes, change] };
   // A group's trust moving moves each of its members a little the same way.
   const group = effect.target.startsWith('trust.') ? effect.target.slice('trust.'.length) : null;
-  if (group || effect.target === 'trust') {
+  if (
+    (group || effect.target === 'trust') &&
+    readTarget(meters, effect.target) !== readTarget(state.meters, effect.target)
+  ) {
     const people = { ...next.people };
     for (const id of Object.keys(people)) {
       const c = characterById(id);

@@ -16,7 +16,7 @@ import {
   visitCost,
 } from './quarter.ts';
 import { applyEffect, checkEarlyEnding, meter, rightAndWrong, type Cause, type GameState } from './rules.ts';
-import { ARCS, DAYS, type Arc, type Place, type SceneMeta } from './types.ts';
+import { ARCS, DAYS, PLACES, type Arc, type Place, type SceneMeta } from './types.ts';
 
 /** At most three visits a week: three half-days away from the desk or the rota. */
 export const MAX_VISITS = 3;
@@ -47,7 +47,7 @@ export function checkPlan(state: GameState, visits: readonly Place[]): PlanCheck
   if (visits.length > MAX_VISITS) {
     return { ok: false, reason: `You can plan at most ${MAX_VISITS} visits a week.`, hours: 0 };
   }
-  const unknown = visits.find((v) => !(v in PLACE_INFO));
+  const unknown = visits.find((v) => !(PLACES as readonly string[]).includes(v));
   if (unknown) return { ok: false, reason: `There is no place called "${unknown}".`, hours: 0 };
   const hours = visits.reduce((sum, v) => sum + visitCost(role, v, state.structures).total, 0);
   return { ok: true, hours };
@@ -91,6 +91,8 @@ export function startWeek(
     week,
     visits: [...visits],
     weekStart: state.plan.length,
+    // The week's visits are logged against its first scene.
+    sceneIndex: state.plan.length,
     hours,
     weekHours: hours,
     plan: [...state.plan, ...agenda],

@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { CHARACTERS } from './characters.ts';
+import { termById } from './glossary.ts';
+import { chance, INTERVENTION, otherSide } from './quarter.ts';
+import {
+  applyTags,
+  ASK_HOURS,
+  askTerm,
+  beginScene,
+  lookUpTerm,
+  MISREAD_AFTER,
+  MISREAD_CHANCE,
+  newRun,
+  nodAlong,
+  startDecision,
+  type GameState,
+} from './rules.ts';
+import { parseTag } from './tags.ts';
+import { LEVELS, TRUST_GROUPS, type Role, type SceneMeta, type Tag } from './types.ts';
+
+const plan: SceneMeta[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((knot) => ({
+  knot,
+  title: knot.toUpperCase(),
+  barrier: 'status',
+  place: 'ward',
+  day: 'Monday',
+  week: 2,
+}));
+
+function start(role: Role = 'manager', seed = 'K7M2QX'): GameState {
+  return { ...beginScene(newRun(role, plan, seed), 0), week: 2 };
+}
+
+function tag(text: string): Tag {
+  const parsed = parseTag(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.tag;
+}
+
+/** A term of the other world that this role does not know at the start. */
+function foreignTerm(s: GameState): string {
+  const id = ['news2', 'obs', 'tto', 'mffd'].find((t) => termById(t) && !s.known.includes(t));
+  if (!id) throw new Error('no foreign term');
+  return id;
+}
+
+describe('intervene', () => {
+  it('at the pressing level: trust rises now and again later, with care, and it is recorded', () => {
+    const s0 = start();
+    const opened = startDecision(s0, 'Fix the rota together');
+    const s = applyTags(opened.state, [tag(`intervene ${s0.pressing}`)], opened.id);
+
+    for (const g of TRUST_GROUPS) expect(s.meters.trust[g]).toBe(s0.meters.trust[g] + INTERVENTION.right.now);
+    expect(s.interventions).toEqual([{ level: s0.pressing, right: true, decision: opened.id, scene: 0, week: 2 }]);
+    expect(s.decisions[opened.id]!.intervene).toBe(s0.pressing);
+
+    const due = INTERVENTION.right.after;
+    expect(s.pending).toEqual([
+      {
+        decision: opened.id,
+        due,
+        effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.right.later },
+        note: expect.stringContaining(s0.pressing),
+      },
+      {
+        decision: opened.id,
+        due,
+        effect: { kind: 'meter', target: 'care', delta: INTERVENTION.right.laterCare },
+        note: expect.stringContaining(s0.pressing),
+      },
+    ]);
+
+    // nothing more until the due scene; then it lands, attributed and delayed
+    const early = beginScene(s, due - 1);
+    expect(early.meters).toEqual(s.meters);
+    const landed = beginScene(early, due);
+    for (const g of TRUST_GROUPS) {
+      expect(landed.meters.trust[g]).toBe(s.meters.trust[g] + INTERVENTION.right.later);
+    }
+    expect(landed.meters.care).toBe(s.meters.care + INTERVENTION.right.laterCare);
+    expect(landed.pending).toEqual([]);
+    const delayed = landed.changes.filter((c) => c.delayed);
+    expect(delayed.map((c) => [c.target, c.delta, c.decision, c.scene])).toEqual([
+      ['trust', INTERVENTION.right.later, opened.id, due],
+      ['care', INTERVENTION.right.laterCare, opened.id, due],
+    ]);
+  });
+
+  it.each(LEVELS)('at another level than the pressing one (pressing %s): trust falls now and later', (pressing) => {
+    const s0 = { ...start(), pressing };
+    const level = LEVELS.find((l) => l !== pressing)!;
+    const s = applyTags(s0, [tag(`intervene ${level}`)], null);
+
+    for (const g of TRUST_GROUPS) expect(s.meters.trust[g]).toBe(s0.meters.trust[g] + INTERVENTION.wrong.now);
+    expect(INTERVENTION.wrong.now).toBeLessThan(0);
+    expect(s.interventions).toEqual([{ level, right: false, decision: null, scene: 0, week: 2 }]);
+    expect(s.pending).toEqual([
+      {
+        decision: null,
+        due: INTERVENTION.wrong.after,
+        effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.later },
+        note: expect.stringContaining('elsewhere'),
+      },
+    ]);
+    expect(INTERVENTION.wrong.later).toBeLessThan(0);
+
+    const landed = beginScene(s, INTERVENTION.wrong.after);
+    for (const g of TRUST_GROUPS) {
+      expect(landed.meters.trust[g]).toBe(s.meters.trust[g] + INTERVENTION.wrong.later);
+    }
+    expect(landed.meters.care).toBe(s.meters.care);
+  });
+
+  it('the immediate change is logged with the reason', () => {
+    const s0 = start();
+    const s = applyTags(s0, [tag(`intervene ${s0.pressing}`)], null);
+    const now = s.changes.filter((c) => !c.delayed);
+    expect(now.map((c) => [c.target, c.delta])).toEqual([['trust', INTERVENTION.right.now]]);
+    expect(now[0]!.note).toMatch(/landed/);
+  });
+});
+
+describe('askTerm', () => {
+  it('spends half an hour, warms the speaker, teaches the term and records that you asked', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const withTerm = { ...s0, unknown: [{ term, speaker: 'okafor' }] };
+    const s = askTerm(withTerm, term);
+
+    expect(ASK_HOURS).toBe(0.5);
+    expect(s.hours).toBe(s0.hours - 0.5);
+    expect(s.people.okafor).toBe(s0.people.okafor! + 2);
+    expect(s.meters).toEqual(s0.meters);
+    expect(s.known).toContain(term);
+    expect(s0.known).not.toContain(term);
+    expect(s.unknown).toEqual([]);
+    expect(s.terms).toEqual([{ term, how: 'asked', scene: 0, week: 2, misread: false }]);
+    expect(s.skills.listening).toBe(s0.skills.listening + 1);
+    const logged = s.changes.slice(s0.changes.length);
+    expect(logged.map((c) => [c.target, c.person, c.delta])).toEqual([
+      ['hours', undefined, -0.5],
+      ['person', 'okafor', 2],
+    ]);
+    expect(logged[0]!.note).toContain(termById(term)!.label);
+  });
+
+  it('when nobody in particular said it, the other side’s trust rises a little instead', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const s = askTerm({ ...s0, unknown: [{ term, speaker: null }] }, term);
+    const side = otherSide('manager');
+    expect(s.meters.trust[side]).toBe(s0.meters.trust[side] + 1);
+    expect(s.known).toContain(term);
+  });
+
+  it('asking costs overtime when no hours are left', () => {
+    const s0 = { ...start('manager'), hours: 0 };
+    const term = foreignTerm(s0);
+    const s = askTerm({ ...s0, unknown: [{ term, speaker: 'okafor' }] }, term);
+    expect(s.hours).toBe(0);
+    expect(s.overtime).toBe(0.5);
+    expect(s.meters.wellbeing).toBeLessThan(s0.meters.wellbeing);
+  });
+
+  it('does nothing for a term that is not on screen', () => {
+    const s0 = start('manager');
+    expect(askTerm(s0, foreignTerm(s0))).toBe(s0);
+  });
+});
+
+describe('lookUpTerm', () => {
+  it('does nothing unless the glossary holds the term', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const s = { ...s0, unknown: [{ term, speaker: 'okafor' }] };
+    expect(lookUpTerm(s, term)).toBe(s);
+  });
+
+  it('does nothing for a term in the glossary that is not on screen', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const s = { ...s0, glossary: [term] };
+    expect(lookUpTerm(s, term)).toBe(s);
+  });
+
+  it('with the term in the glossary: learned for free, quietly', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const s1 = { ...s0, unknown: [{ term, speaker: 'okafor' }], glossary: [term, 'obs'] };
+    const s = lookUpTerm(s1, term);
+    expect(s.known).toContain(term);
+    expect(s.glossary).toEqual(['obs'].filter((t) => t !== term));
+    expect(s.unknown).toEqual([]);
+    expect(s.hours).toBe(s0.hours);
+    expect(s.people).toEqual(s0.people);
+    expect(s.terms).toEqual([{ term, how: 'looked up', scene: 0, week: 2, misread: false }]);
+    expect(s.changes).toEqual(s0.changes);
+  });
+});
+
+describe('nodAlong', () => {
+  /** A scene index at which nodding at `term` does (or does not) turn into a misunderstanding. */
+  function sceneWhere(seed: string, term: string, misread: boolean): number {
+    for (let i = 0; i < plan.length; i++) {
+      if (chance(seed, `nod:${term}:${i}:0`) < MISREAD_CHANCE === misread) return i;
+    }
+    throw new Error(`no scene where nodding at ${term} is ${misread ? '' : 'not '}misread`);
+  }
+
+  it('records the nod and clears the unknown terms; no misread, no consequence', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const index = sceneWhere(s0.seed, term, false);
+    const s1 = { ...beginScene(s0, index), unknown: [{ term, speaker: 'okafor' }] };
+    const s = nodAlong(s1);
+    expect(s.terms).toEqual([{ term, how: 'nodded', scene: index, week: 2, misread: false }]);
+    expect(s.unknown).toEqual([]);
+    expect(s.known).not.toContain(term);
+    expect(s.pending).toEqual([]);
+    expect(s.meters).toEqual(s1.meters);
+  });
+
+  it('a misread schedules the glossary’s misunderstanding to surface later', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const entry = termById(term)!;
+    const index = sceneWhere(s0.seed, term, true);
+    const s1 = { ...beginScene(s0, index), unknown: [{ term, speaker: 'okafor' }] };
+    const s = nodAlong(s1);
+    expect(s.terms).toEqual([{ term, how: 'nodded', scene: index, week: 2, misread: true }]);
+    expect(s.unknown).toEqual([]);
+    expect(s.meters).toEqual(s1.meters);
+    expect(s.pending).toEqual([
+      {
+        decision: null,
+        due: index + MISREAD_AFTER,
+        effect: { kind: 'meter', target: entry.hurts, delta: -3 },
+        note: entry.misread,
+      },
+      {
+        decision: null,
+        due: index + MISREAD_AFTER,
+        effect: { kind: 'meter', target: `trust.${otherSide('manager')}`, delta: -2 },
+        note: entry.misread,
+      },
+    ]);
+  });
+
+  it('is deterministic for a quarter code', () => {
+    const s0 = start('manager');
+    const term = foreignTerm(s0);
+    const s1 = { ...s0, unknown: [{ term, speaker: null }] };
+    expect(nodAlong(s1)).toEqual(nodAlong(s1));
+  });
+
+  it('ignores ids that are not glossary terms', () => {
+    const s0 = { ...start('manager'), unknown: [{ term: 'not-a-term', speaker: null }] };
+    const s = nodAlong(s0);
+    expect(s.terms).toEqual([]);
+    expect(s.unknown).toEqual([]);
+  });
+});
+
+describe('jargon', () => {
+  it.each(['manager', 'clinician'] as const)('costs the other side’s trust (%s)', (role) => {
+    const s0 = start(role);
+    const opened = startDecision(s0, 'Talk about WTE');
+    const s = applyTags(opened.state, [tag('jargon')], opened.id);
+    const side = otherSide(role);
+    expect(side).toBe(role === 'manager' ? 'clinicians' : 'executives');
+    expect(s.meters.trust[side]).toBe(s0.meters.trust[side] - 2);
+    for (const g of TRUST_GROUPS.filter((x) => x !== side)) expect(s.meters.trust[g]).toBe(s0.meters.trust[g]);
+    expect(s.decisions[opened.id]!.barrier).toBe('jargon');
+    expect(s.changes.at(-1)).toMatchObject({
+      target: `trust.${side}`,
+      delta: -2,
+      note: expect.stringMatching(/jargon/),
+    });
+  });
+});
+
+describe('person trust', () => {
+  it('`trust.okafor +2` moves Okafor’s trust only, and logs a person change', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('trust.okafor +2')], null);
+    expect(s.people.okafor).toBe(s0.people.okafor! + 2);
+    for (const c of CHARACTERS.filter((x) => x.id !== 'okafor')) expect(s.people[c.id]).toBe(s0.people[c.id]);
+    expect(s.meters).toEqual(s0.meters);
+    expect(s.changes.at(-1)).toEqual({
+      scene: 0,
+      decision: null,
+      delayed: false,
+      target: 'person',
+      person: 'okafor',
+      delta: 2,
+      before: s0.people.okafor,
+      after: s0.people.okafor! + 2,
+    });
+  });
+
+  it('is clamped to 0–100', () => {
+    const s0 = { ...start('manager'), people: { ...start('manager').people, okafor: 99 } };
+    const s = applyTags(s0, [tag('trust.okafor +5')], null);
+    expect(s.people.okafor).toBe(100);
+    expect(s.changes.at(-1)).toMatchObject({ before: 99, after: 100, delta: 5 });
+  });
+
+  it('a delayed person effect lands on its scene', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('later 2 trust.webb -3')], null);
+    expect(s.people.webb).toBe(s0.people.webb);
+    const landed = beginScene(s, 2);
+    expect(landed.people.webb).toBe(s0.people.webb! - 3);
+    expect(landed.changes.at(-1)).toMatchObject({ target: 'person', person: 'webb', delayed: true });
+  });
+
+  it.each([
+    ['clinicians', +3],
+    ['executives', -4],
+  ] as const)('a group trust effect nudges that group’s people by 1 the same way (%s %i)', (group, delta) => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag(`trust.${group} ${delta > 0 ? '+' : ''}${delta}`)], null);
+    expect(s.meters.trust[group]).toBe(s0.meters.trust[group] + delta);
+    for (const c of CHARACTERS) {
+      expect(s.people[c.id]).toBe(s0.people[c.id]! + (c.group === group ? Math.sign(delta) : 0));
+    }
+  });
+
+  it('overall trust nudges everyone by 1', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('trust -2')], null);
+    for (const c of CHARACTERS) expect(s.people[c.id]).toBe(s0.people[c.id]! - 1);
+  });
+
+  it('other meters leave people alone', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('budget -5'), tag('care +3'), tag('wellbeing -2')], null);
+    expect(s.people).toEqual(s0.people);
+  });
+});
+
+describe('arcs and structures', () => {
+  it('`arc` starts an arc in the current week, once', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('arc paired')], null);
+    expect(s.arcs).toEqual({ paired: { started: 2 } });
+    const again = applyTags({ ...s, week: 4 }, [tag('arc paired')], null);
+    expect(again.arcs).toEqual({ paired: { started: 2 } });
+  });
+
+  it('`build` adds a structure, once', () => {
+    const s0 = start('manager');
+    const s = applyTags(s0, [tag('build kitchen'), tag('build kitchen')], null);
+    expect(s.structures).toEqual(['kitchen']);
+  });
+});

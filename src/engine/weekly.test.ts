@@ -1,0 +1,470 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import mini from '../../tests/fixtures/mini.ink';
+import { compileInk } from '../tools/ink-compile.ts';
+import { seededRandom } from './explore.ts';
+import { Game } from './game.ts';
+import { WEEK_HOURS } from './meters.ts';
+import { ARC_INFO, otherWorldTerms, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
+import { newRun, type GameState } from './rules.ts';
+import type { Place, SceneMeta } from './types.ts';
+import {
+  agendaFor,
+  BURNOUT_LINE,
+  checkPlan,
+  closeWeek,
+  MAX_VISITS,
+  PROTECTED_HOURS,
+  settleEnding,
+  startWeek,
+  weekHours,
+  WINTER_FROM,
+} from './weekly.ts';
+
+// ---------------------------------------------------------------- helpers
+
+let json: string;
+beforeAll(() => {
+  const compiled = compileInk('stories/main.ink');
+  if (!compiled.json) throw new Error(`the story does not compile: ${JSON.stringify(compiled.errors.slice(0, 3))}`);
+  json = compiled.json;
+});
+
+/** A new game played through week one (choosing the first choice each time) to the map. */
+function gameAtPlan(role: 'clinician' | 'manager' = 'manager'): Game {
+  const game = new Game({ story: json, random: seededRandom(1) });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role, seed: 'K7M2QX' });
+  game.send({ type: 'BEGIN' });
+  playUntil(game, (g) => g.state.screen === 'plan');
+  return game;
+}
+
+/** Press on (first choice, or NEXT) until `done`; fails on a story error or a stuck flow. */
+function playUntil(game: Game, done: (g: Game) => boolean): void {
+  for (let steps = 0; !done(game); steps++) {
+    if (game.state.storyError) throw new Error(`story error: ${game.state.storyError}`);
+    if (steps > 500) throw new Error(`stuck at ${game.flow} (${game.state.screen})`);
+    if (game.state.screen === 'plan') throw new Error('reached the map before expected');
+    const first = game.state.choices[0];
+    if (game.flow === 'scene.playing' && first) game.send({ type: 'CHOOSE', index: first.index });
+    else game.send({ type: 'NEXT' });
+  }
+  expect(game.state.storyError).toBeNull();
+}
+
+/** A scheduled scene of a week whose place no other scene of that week shares. */
+function soloScene(game: Game, week: number): { meta: SceneMeta; others: SceneMeta[] } {
+  const metas = SCHEDULE[week]!.map((k) => game.metaOf(k));
+  const meta = metas.find((m) => metas.filter((o) => o.place === m.place).length === 1);
+  if (!meta) throw new Error(`every scene of week ${week} shares its place`);
+  return { meta, others: metas.filter((m) => m.knot !== meta.knot) };
+}
+
+/** Synthetic scene headers, so the pure rules are tested apart from the story text. */
+const FAKE: Record<string, SceneMeta> = {
+  w2_opel: { knot: 'w2_opel', title: 'Opel', barrier: 'location', place: 'theatres', day: 'Wednesday', week: 2 },
+  w2_rota: { knot: 'w2_rota', title: 'Rota', barrier: 'status', place: 'ed', day: 'Thursday', week: 2 },
+};
+const fakeMeta = (knot: string): SceneMeta => {
+  if (FAKE[knot]) return FAKE[knot];
+  const place = knot.replace(/^enc_/, '') as Place;
+  return { knot, title: PLACE_INFO[place].name, barrier: 'status', place, day: 'Monday' };
+};
+
+const state = (role: 'clinician' | 'manager' = 'manager', patch: Partial<GameState> = {}): GameState => ({
+  ...newRun(role, [], 'K7M2QX'),
+  ...patch,
+});
+
+const notes = (s: GameState, from = 0): string[] => s.changes.slice(from).flatMap((c) => (c.note ? [c.note] : []));
+
+// ---------------------------------------------------------------- checkPlan
+
+describe('checkPlan', () => {
+  it('refuses visiting the same place twice', () => {
+    const result = checkPlan(state(), ['ward', 'cafe', 'ward']);
+    expect(result.ok).toBe(false);
+    expect(result.reason).toMatch(/once a week/);
+  });
+
+  it(`refuses more than ${MAX_VISITS} visits`, () => {
+    const result = checkPlan(state(), ['ward', 'ed', 'theatres', 'cafe']);
+    expect(result.ok).toBe(false);
+    expect(result.reason).toMatch(/at most 3 visits/);
+  });
+
+  it('refuses a place that does not exist', () => {
+    const result = checkPlan(state(), ['ward', 'moon' as Place]);
+    expect(result.ok).toBe(false);
+    expect(result.reason).toContain('"moon"');
+  });
+
+  it('refuses names that only exist on Object.prototype', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+      const result = checkPlan(state(), [name as Place]);
+      expect(result.ok, name).toBe(false);
+      expect(result.reason).toContain(`"${name}"`);
+    }
+  });
+
+  it('accepts up to three visits and reports their total hours for the role and structures', () => {
+    expect(checkPlan(state(), [])).toEqual({ ok: true, hours: 0 });
+    // manager from Riverside: ward 1 + 3, cafe 1 + 1, exec 0 + 1
+    expect(checkPlan(state(), ['ward', 'cafe', 'exec'])).toEqual({ ok: true, hours: 7 });
+    // clinician from the main block: ward 3, cafe 1, exec 1 + 1
+    expect(checkPlan(state('clinician'), ['ward', 'cafe', 'exec'])).toEqual({ ok: true, hours: 6 });
+    // walk-rounds and the kitchen make it cheaper
+    const built = state('manager', { structures: ['walkrounds', 'kitchen'] });
+    expect(checkPlan(built, ['ward', 'cafe', 'exec'])).toEqual({ ok: true, hours: 5.5 });
+  });
+});
+
+// ---------------------------------------------------------------- agendaFor
+
+describe('agendaFor', () => {
+  it('a visit to the place of a scheduled scene plays that scene first-hand', () => {
+    const { agenda, missed } = agendaFor(2, ['theatres'], fakeMeta);
+    expect(agenda).toEqual([{ ...FAKE.w2_opel, here: true }]);
+    expect(missed).toEqual([FAKE.w2_rota]);
+  });
+
+  it('visits to both scheduled places play both, in the order of the week', () => {
+    const { agenda, missed } = agendaFor(2, ['ed', 'theatres'], fakeMeta);
+    expect(agenda.map((a) => [a.knot, a.here])).toEqual([
+      ['w2_opel', true],
+      ['w2_rota', true],
+    ]);
+    expect(missed).toEqual([]);
+  });
+
+  it('other visits play the place’s encounter, sorted by day with the scenes', () => {
+    const { agenda } = agendaFor(2, ['ed', 'cafe'], fakeMeta);
+    expect(agenda.map((a) => [a.knot, a.here])).toEqual([
+      ['enc_cafe', true], // Monday
+      ['w2_rota', true], // Thursday
+    ]);
+  });
+
+  it('visiting none of the scenes’ places: the week’s first scene arrives second-hand, the other is missed', () => {
+    const { agenda, missed } = agendaFor(2, ['cafe', 'exec'], fakeMeta);
+    expect(agenda.map((a) => [a.knot, a.here])).toEqual([
+      ['enc_cafe', true],
+      ['enc_exec', true],
+      ['w2_opel', false],
+    ]);
+    expect(missed.map((m) => m.knot)).toEqual(['w2_rota']);
+  });
+
+  it('with no visits at all the week is just the first scene, second-hand', () => {
+    const { agenda, missed } = agendaFor(2, [], fakeMeta);
+    expect(agenda).toEqual([{ ...FAKE.w2_opel, here: false }]);
+    expect(missed).toEqual([FAKE.w2_rota]);
+  });
+
+  it('works the same on the real story’s scene headers', () => {
+    const game = gameAtPlan();
+    for (let week = 2; week <= 8; week++) {
+      const { meta } = soloScene(game, week);
+      const here = agendaFor(week, [meta.place], (k) => game.metaOf(k));
+      expect(here.agenda.find((a) => a.knot === meta.knot)?.here).toBe(true);
+      const away = agendaFor(week, [], (k) => game.metaOf(k));
+      const first = game.metaOf(SCHEDULE[week]![0]!);
+      expect(away.agenda).toEqual([{ ...first, here: false }]);
+      expect(away.missed.map((m) => m.knot)).toEqual(SCHEDULE[week]!.slice(1));
+    }
+  });
+});
+
+// ---------------------------------------------------------------- startWeek (pure)
+
+describe('startWeek', () => {
+  it('resets the hours, pays for the visits, appends the agenda and records the missed scene', () => {
+    const before = state('manager', { hours: 3, plan: [fakeMeta('enc_cafe')] });
+    const s = startWeek(before, 2, ['theatres', 'cafe'], fakeMeta);
+    const cost = visitCost('manager', 'theatres', []).total + visitCost('manager', 'cafe', []).total;
+    expect(s.week).toBe(2);
+    expect(s.weekHours).toBe(WEEK_HOURS.manager);
+    expect(s.hours).toBe(WEEK_HOURS.manager - cost);
+    expect(s.visits).toEqual(['theatres', 'cafe']);
+    expect(s.weekStart).toBe(1);
+    expect(s.plan.slice(1).map((m) => m.knot)).toEqual(['enc_cafe', 'w2_opel']);
+    expect(s.missed).toEqual([{ knot: 'w2_rota', title: 'Rota', place: 'ed', week: 2 }]);
+  });
+
+  it('people at the places you visit warm to you; people where you missed a scene cool', () => {
+    const before = state('manager');
+    const s = startWeek(before, 2, ['theatres'], fakeMeta);
+    // theatres: achterberg and doyle are there
+    expect(s.people.achterberg).toBe(before.people.achterberg! + 1);
+    // ED (missed): nair -1; doyle is at both (+1 -1)
+    expect(s.people.nair).toBe(before.people.nair! - 1);
+    expect(s.people.doyle).toBe(before.people.doyle);
+  });
+});
+
+// ---------------------------------------------------------------- PLAN, in the game
+
+describe('planning a week in the game', () => {
+  it('reaches the map after week one and its summary', () => {
+    const game = gameAtPlan();
+    expect(game.flow).toBe('plan');
+    expect(game.state.week).toBe(1);
+    expect(game.state.plan).toHaveLength(SCHEDULE[1]!.length);
+  });
+
+  it('an invalid plan is refused and the map stays', () => {
+    const game = gameAtPlan();
+    game.send({ type: 'PLAN', visits: ['ward', 'ward'] });
+    expect(game.flow).toBe('plan');
+    game.send({ type: 'PLAN', visits: ['ward', 'ed', 'cafe', 'exec'] });
+    expect(game.flow).toBe('plan');
+    expect(game.state.week).toBe(1);
+  });
+
+  it('visiting the place of a scheduled scene plays it first-hand; the hours are spent', () => {
+    const game = gameAtPlan();
+    const before = game.state.plan.length;
+    const { meta, others } = soloScene(game, 2);
+    const cost = visitCost('manager', meta.place, []).total;
+    game.send({ type: 'PLAN', visits: [meta.place] });
+
+    expect(game.state.storyError).toBeNull();
+    expect(game.state.week).toBe(2);
+    expect(game.state.weekHours).toBe(WEEK_HOURS.manager);
+    expect(game.state.visits).toEqual([meta.place]);
+    // the agenda is appended to the plan, and the first of it is playing
+    expect(game.state.plan.slice(before)).toEqual([{ ...meta, here: true }]);
+    expect(game.state.screen).toBe('scene');
+    expect(game.state.sceneIndex).toBe(before);
+    expect(game.state.plan[game.state.sceneIndex]).toMatchObject({ knot: meta.knot, here: true });
+    // the visit's hours, logged and taken off the week's hours
+    const visit = game.state.changes.filter((c) => c.target === 'hours' && c.note?.startsWith('Visit:'));
+    expect(visit).toEqual([
+      expect.objectContaining({
+        delta: -cost,
+        before: WEEK_HOURS.manager,
+        after: WEEK_HOURS.manager - cost,
+        note: `Visit: ${PLACE_INFO[meta.place].name}`,
+      }),
+    ]);
+    expect(game.state.hours).toBeLessThanOrEqual(WEEK_HOURS.manager - cost);
+    // the other scene was missed
+    expect(game.state.missed.map((m) => m.knot)).toEqual(others.map((o) => o.knot));
+  });
+
+  it('visiting none of the scenes’ places plays the first scene second-hand and lists the other as missed', () => {
+    const game = gameAtPlan();
+    const before = game.state.plan.length;
+    const scheduled = SCHEDULE[2]!.map((k) => game.metaOf(k));
+    const elsewhere = (Object.keys(PLACE_INFO) as Place[]).find((p) => !scheduled.some((s) => s.place === p))!;
+    game.send({ type: 'PLAN', visits: [elsewhere] });
+
+    expect(game.state.storyError).toBeNull();
+    const agenda = game.state.plan.slice(before);
+    expect(agenda).toHaveLength(2);
+    expect(agenda).toContainEqual({ ...scheduled[0]!, here: false });
+    expect(agenda.find((a) => a.place === elsewhere)).toMatchObject({ knot: `enc_${elsewhere}`, here: true });
+    expect(game.state.missed.map((m) => m.knot)).toEqual(SCHEDULE[2]!.slice(1));
+    expect(game.state.hours).toBeLessThanOrEqual(WEEK_HOURS.manager - visitCost('manager', elsewhere, []).total);
+  });
+
+  it('the visit’s costs and the people who saw you are logged against the new week, not the last scene of the old', () => {
+    const game = gameAtPlan();
+    const lastOfWeekOne = game.state.plan.length - 1;
+    const { meta } = soloScene(game, 2);
+    game.send({ type: 'PLAN', visits: [meta.place] });
+    const fromPlanning = game.state.changes.filter(
+      (c) => c.note?.startsWith('Visit:') || c.note?.startsWith('You showed up') || c.note?.startsWith('You weren’t'),
+    );
+    expect(fromPlanning.length).toBeGreaterThan(1);
+    for (const c of fromPlanning) {
+      expect(c.scene, c.note).not.toBe(lastOfWeekOne);
+      expect(c.scene, c.note).toBeGreaterThanOrEqual(game.state.weekStart);
+    }
+  });
+
+  it('a story problem while planning a week shows as a story error and leaves the game usable', () => {
+    // the small test story has week one's two scenes and none of the quarter's
+    const game = new Game({ story: mini, plan: ['first', 'second'] });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX' });
+    game.send({ type: 'BEGIN' });
+    for (let steps = 0; game.flow !== 'plan' && steps < 50; steps++) {
+      const first = game.state.choices[0];
+      game.send(game.flow === 'scene.playing' && first ? { type: 'CHOOSE', index: first.index } : { type: 'NEXT' });
+    }
+    expect(game.flow).toBe('plan');
+    game.send({ type: 'PLAN', visits: ['cafe'] });
+    expect(game.state.storyError, 'the StoryError escaped into the flow machine').not.toBeNull();
+    expect(game.state.storyError).toMatch(/w2_opel|enc_cafe/);
+    game.send({ type: 'TITLE' });
+    expect(game.state.screen).toBe('title');
+  });
+
+  it('plays the planned week through to the next map without a story error', () => {
+    const game = gameAtPlan('clinician');
+    const { meta } = soloScene(game, 2);
+    game.send({ type: 'PLAN', visits: [meta.place] });
+    playUntil(game, (g) => g.flow === 'week');
+    expect(game.state.history.at(-1)?.label).toBe('End of week 2');
+    game.send({ type: 'NEXT' });
+    expect(game.flow).toBe('plan');
+    expect(game.state.week).toBe(2);
+  });
+});
+
+// ---------------------------------------------------------------- weekHours and arcs
+
+describe('weekHours', () => {
+  it('is the role’s free hours with nothing running', () => {
+    expect(weekHours(state('manager'), 3)).toBe(WEEK_HOURS.manager);
+    expect(weekHours(state('clinician'), 3)).toBe(WEEK_HOURS.clinician);
+  });
+
+  it('a running arc takes its hours while under way, and gives them back once it pays off', () => {
+    const s = state('manager', { arcs: { paired: { started: 2 } } });
+    expect(weekHours(s, 2)).toBe(WEEK_HOURS.manager - ARC_INFO.paired.hours);
+    expect(weekHours(s, 4)).toBe(WEEK_HOURS.manager - ARC_INFO.paired.hours);
+    expect(weekHours(s, 2 + ARC_INFO.paired.matures)).toBe(WEEK_HOURS.manager);
+    const two = state('manager', { arcs: { paired: { started: 2 }, board: { started: 2 } } });
+    expect(weekHours(two, 3)).toBe(WEEK_HOURS.manager - ARC_INFO.paired.hours - ARC_INFO.board.hours);
+  });
+
+  it('the clinician gets protected hours once the induction pays off', () => {
+    const s = state('clinician', { arcs: { induction: { started: 2 } } });
+    expect(weekHours(s, 3)).toBe(WEEK_HOURS.clinician - ARC_INFO.induction.hours);
+    expect(weekHours(s, 2 + ARC_INFO.induction.matures)).toBe(WEEK_HOURS.clinician + PROTECTED_HOURS);
+    // the manager has no dual role to protect
+    const m = state('manager', { arcs: { induction: { started: 2 } } });
+    expect(weekHours(m, 2 + ARC_INFO.induction.matures)).toBe(WEEK_HOURS.manager);
+  });
+
+  it('never falls below four hours', () => {
+    const all = { started: 3 };
+    const s = state('clinician', {
+      arcs: { paired: all, shadowing: all, training: all, board: all, induction: all, mapping: all },
+    });
+    expect(weekHours(s, 3)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('startWeek uses it', () => {
+    const s = startWeek(state('manager', { arcs: { training: { started: 1 } } }), 2, [], fakeMeta);
+    expect(s.weekHours).toBe(WEEK_HOURS.manager - ARC_INFO.training.hours);
+    expect(s.hours).toBe(WEEK_HOURS.manager - ARC_INFO.training.hours);
+  });
+});
+
+// ---------------------------------------------------------------- closeWeek
+
+describe('closeWeek', () => {
+  it('adds an end-of-week point to the chart', () => {
+    const s = closeWeek(state('manager', { week: 3 }));
+    expect(s.history.at(-1)).toMatchObject({ label: 'End of week 3' });
+  });
+
+  it(`applies winter pressure from week ${WINTER_FROM}, with notes`, () => {
+    const autumn = state('manager', { week: WINTER_FROM - 1 });
+    const a = closeWeek(autumn);
+    expect(notes(a).filter((n) => /Winter/.test(n))).toEqual([]);
+    expect(a.meters.care).toBe(autumn.meters.care);
+    expect(a.meters.budget).toBe(autumn.meters.budget);
+
+    for (const week of [WINTER_FROM, 8]) {
+      const winter = state('manager', { week });
+      const w = closeWeek(winter);
+      expect(w.meters.care).toBe(winter.meters.care - 1);
+      expect(w.meters.budget).toBe(winter.meters.budget - 1);
+      const winterNotes = w.changes.filter((c) => /Winter/.test(c.note ?? ''));
+      expect(winterNotes.map((c) => [c.target, c.delta])).toEqual([
+        ['care', -1],
+        ['budget', -1],
+      ]);
+      for (const c of winterNotes) expect(c).toMatchObject({ decision: null, delayed: false });
+    }
+  });
+
+  it(`burnout below wellbeing ${BURNOUT_LINE} costs care and budget`, () => {
+    const base = state('manager', { week: 2 });
+    const tired = { ...base, meters: { ...base.meters, wellbeing: BURNOUT_LINE - 1 } };
+    const t = closeWeek(tired);
+    expect(t.meters.care).toBe(tired.meters.care - 2);
+    expect(t.meters.budget).toBe(tired.meters.budget - 2);
+    expect(notes(t).filter((n) => /Burnout/.test(n))).toHaveLength(2);
+
+    const fine = { ...base, meters: { ...base.meters, wellbeing: BURNOUT_LINE } };
+    const f = closeWeek(fine);
+    expect(f.meters.care).toBe(fine.meters.care);
+    expect(f.meters.budget).toBe(fine.meters.budget);
+    expect(notes(f).filter((n) => /Burnout/.test(n))).toEqual([]);
+  });
+
+  it('the clinician’s dual role wears wellbeing from week two until the induction pays off', () => {
+    const one = closeWeek(state('clinician', { week: 1 }));
+    expect(one.meters.wellbeing).toBe(state('clinician').meters.wellbeing);
+    const s = state('clinician', { week: 2 });
+    expect(closeWeek(s).meters.wellbeing).toBe(s.meters.wellbeing - 1);
+    const m = state('manager', { week: 2 });
+    expect(closeWeek(m).meters.wellbeing).toBe(m.meters.wellbeing);
+  });
+
+  it('the savings plan stalls from week three when clinicians’ trust is low', () => {
+    const base = state('manager', { week: 3 });
+    const low = { ...base, meters: { ...base.meters, trust: { ...base.meters.trust, clinicians: 30 } } };
+    expect(closeWeek(low).meters.budget).toBe(low.meters.budget - 2);
+    expect(closeWeek({ ...low, week: 2 }).meters.budget).toBe(low.meters.budget);
+  });
+
+  it('structures move trust every week, with notes', () => {
+    const s = state('manager', { week: 2, structures: ['walkrounds'] });
+    const w = closeWeek(s);
+    expect(w.meters.trust.clinicians).toBe(s.meters.trust.clinicians + 1);
+    expect(notes(w).some((n) => /Walk-rounds/.test(n))).toBe(true);
+  });
+
+  it('a running shadowing arc unlocks other-world terms; a mature one pays off in trust', () => {
+    const running = state('manager', { week: 2, arcs: { shadowing: { started: 2 } } });
+    const r = closeWeek(running);
+    const theirs = otherWorldTerms('manager').map((t) => t.id);
+    expect(r.glossary).toHaveLength(3);
+    for (const id of r.glossary) expect(theirs).toContain(id);
+    expect(r.meters.trust).toEqual(running.meters.trust);
+
+    const mature = { ...r, week: 3 };
+    const m = closeWeek(mature);
+    expect(m.meters.trust.clinicians).toBe(mature.meters.trust.clinicians + 1);
+    expect(notes(m)).toContain(`${ARC_INFO.shadowing.name} is paying off.`);
+    expect(m.glossary.length).toBeGreaterThan(3);
+    expect(new Set(m.glossary).size).toBe(m.glossary.length);
+  });
+
+  it('ends the quarter early when the week’s pressure empties a meter', () => {
+    const base = state('manager', { week: WINTER_FROM });
+    const broke = { ...base, meters: { ...base.meters, budget: 1 } };
+    const s = closeWeek(broke);
+    expect(s.meters.budget).toBe(0);
+    expect(s.ending).toBe('special_measures');
+  });
+});
+
+// ---------------------------------------------------------------- settleEnding
+
+describe('settleEnding', () => {
+  it('sets an ending from the meters and the interventions', () => {
+    const s = state('manager', { week: 8 });
+    expect(s.ending).toBeNull();
+    // the manager starts with trust 36–68: more than 25 apart
+    expect(settleEnding(s).ending).toBe('two_worlds');
+
+    const even = { ...s, meters: { ...s.meters, trust: { clinicians: 60, leaders: 60, executives: 60 } } };
+    expect(settleEnding(even).ending).toBe('holding');
+    const right = { level: s.pressing, right: true, decision: null, scene: 0, week: 2 };
+    expect(settleEnding({ ...even, interventions: [right, right] }).ending).toBe('common_ground');
+    const wrong = { ...right, right: false };
+    expect(settleEnding({ ...even, interventions: [wrong, wrong, wrong] }).ending).toBe('wrong_fix');
+  });
+
+  it('keeps an ending already reached', () => {
+    const s = { ...state('manager'), ending: 'investigation' as const };
+    expect(settleEnding(s)).toBe(s);
+  });
+});
