@@ -66,7 +66,7 @@ Janet Cole's covering note says the move is "essential to release clinical capac
     You write to the board: a clinical director two miles from the executive team is a clinical director in name only. It is a strong letter. Janet calls it "emotive".
 - The board will decide next week. Before then, Janet wants options, on one page, by Friday.
 {role == "manager":
-    You remember the research in your leadership programme handbook: what helps clinicians and managers work together includes trust, visibility and close proximity. You had underlined "proximity" without thinking about it.
+    You look up the business park's website. The main photograph is of three people in suits laughing at a salad, beside a lake. None of them looks as if they have ever been bleeped.
 }
 {open_okafor && w5_move_asked:
     Grace has one of her own. Put them in the main block. There's a whole floor of old seminar rooms next to theatres nobody uses since the education centre moved. # speaker okafor neutral
