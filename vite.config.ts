@@ -31,7 +31,8 @@ export default defineConfig({
           name: 'story',
           include: ['tests/story/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          // The balance suite plays thousands of whole quarters (about 25 a second on 2 cores).
+          testTimeout: 900_000,
           hookTimeout: 120_000,
         },
       },

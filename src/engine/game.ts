@@ -280,9 +280,9 @@ export class Game {
     this.commit(state);
   }
 
-  /** The live choices with their tags (for the simulator's strategies). */
-  choiceDetails(): readonly RunnerChoice[] {
-    return this.choicesNow;
+  /** The live choices with every tag they carry, body included (for the simulator's strategies). */
+  choiceDetails(bodies = true): readonly RunnerChoice[] {
+    return bodies ? this.runner.choicesWithBodies() : this.choicesNow;
   }
 
   /** Everything that can change what the story offers next (for the explorer). */

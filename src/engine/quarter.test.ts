@@ -339,7 +339,12 @@ describe('earlyEnding', () => {
 
   it('is null while every meter and group is above 0', () => {
     expect(earlyEnding(ok)).toBeNull();
-    expect(earlyEnding({ budget: 1, care: 1, trust: trust(1, 1, 1) })).toBeNull();
+    expect(earlyEnding({ budget: 1, care: 1, trust: trust(11, 11, 11) })).toBeNull();
+  });
+
+  it('executives at 0 alone do not end the quarter, but overall trust at 10 or below does', () => {
+    expect(earlyEnding({ ...ok, trust: { ...ok.trust, executives: 0 } })).toBeNull();
+    expect(earlyEnding({ budget: 50, care: 50, trust: trust(10, 10, 10) })).toBe('no_confidence');
   });
 
   it('care at 0 is an investigation', () => {
@@ -352,7 +357,7 @@ describe('earlyEnding', () => {
     expect(earlyEnding({ ...ok, budget: 0 })).toBe('special_measures');
   });
 
-  it.each(['clinicians', 'leaders', 'executives'] as const)('any one group at 0 (%s) is no confidence', (group) => {
+  it.each(['clinicians', 'leaders'] as const)('clinical trust at 0 (%s) is no confidence', (group) => {
     expect(earlyEnding({ ...ok, trust: { ...ok.trust, [group]: 0 } })).toBe('no_confidence');
   });
 });

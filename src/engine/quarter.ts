@@ -371,8 +371,10 @@ export const STRUCTURE_INFO: Record<Structure, { name: string; effect: string }>
 
 /** What an intervention does at the right level, and at a wrong one (EVIDENCE.md §1, Keller et al.). */
 export const INTERVENTION = {
-  right: { now: 2, later: 3, laterCare: 1, after: 3 },
-  wrong: { now: -1, later: -3, after: 2 },
+  right: { now: 1, later: 2, laterCare: 1, after: 3 },
+  wrong: { now: -1, later: -2, after: 2 },
+  /** After this many right moves, more of the same adds less: the tension is already easing. */
+  fullPayoffs: 5,
 } as const;
 
 /** The pressing level counts as addressed with at least two right moves that outnumber the wrong ones. */
@@ -412,13 +414,20 @@ export interface EndingInput {
   wrong: number;
 }
 
-/** An early ending, if a headline meter (or a whole group's trust) has reached 0. */
+/** Headline trust at or below this ends the quarter too: nobody is left who will work with you. */
+export const NO_CONFIDENCE_LINE = 10;
+
+/**
+ * An early ending, if a headline meter has reached 0 — or trust has collapsed:
+ * overall (at or below the line), or among the clinicians or clinical leaders,
+ * whose votes of no confidence and resignations end a leader's quarter.
+ */
 export function earlyEnding(m: { budget: number; care: number; trust: Record<TrustGroup, number> }): Ending | null {
   if (m.care <= 0) return 'investigation';
   if (m.budget <= 0) return 'special_measures';
   const groups = Object.values(m.trust);
   const overall = groups.reduce((a, b) => a + b, 0) / groups.length;
-  if (overall <= 0 || groups.some((g) => g <= 0)) return 'no_confidence';
+  if (overall <= NO_CONFIDENCE_LINE || m.trust.clinicians <= 0 || m.trust.leaders <= 0) return 'no_confidence';
   return null;
 }
 

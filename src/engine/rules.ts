@@ -355,10 +355,12 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
   if (right) {
     const note = `Aimed at the ${level} level, where the tension was: it landed.`;
     const cause = { decision, delayed: false, note };
-    next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
+    const earlier = state.interventions.filter((i) => i.right).length;
+    const full = earlier < INTERVENTION.fullPayoffs;
+    if (full) next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
     next = applyEffect(
       next,
-      { kind: 'later', after: INTERVENTION.right.after, effect: meter('trust', INTERVENTION.right.later) },
+      { kind: 'later', after: INTERVENTION.right.after, effect: meter('trust', full ? INTERVENTION.right.later : 1) },
       cause,
     );
     next = applyEffect(

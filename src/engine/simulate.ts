@@ -22,6 +22,8 @@ export interface Strategy {
   choose(state: GameState, choices: readonly RunnerChoice[], random: () => number): number;
   /** Whether to ask about an unknown term on screen. */
   ask(state: GameState, term: string, random: () => number): boolean;
+  /** True when it never looks at what a choice does (so the simulator need not read choice bodies). */
+  blind?: boolean;
 }
 
 const FRONT_LINE: readonly string[] = ['okafor', 'bello', 'nair', 'doyle'];
@@ -128,15 +130,24 @@ const greedy = (m: HeadlineMeter, places: readonly Place[]): Strategy => ({
 });
 const interventionPenalty = (c: RunnerChoice): number => (interventionOf(c) ? 1 : 0);
 
-/** Adversarial players that run one meter into the ground, to prove the early endings can happen. */
+/**
+ * Adversarial players that run one meter into the ground, to prove the early
+ * endings can happen: they take the worst option for it and work themselves
+ * into overtime (burnout drains care and budget too).
+ */
 const sink = (m: HeadlineMeter): Strategy => ({
   name: `sink ${m}`,
-  plan: (s) => (m === 'trust' ? affordable(s, ['exec', 'finance']) : []),
+  plan: (s) => (m === 'trust' ? affordable(s, ['exec', 'finance']) : (['exec', 'finance', 'clinic'] as Place[])),
   choose: (s, cs) =>
     best(cs, (c) => {
       const l = interventionOf(c);
       const jargon = c.tags.some((t) => t.kind === 'jargon') ? 3 : 0;
-      return -effectOn(c.tags, m) + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
+      const hours = sumWhere(c.tags, (t) => (t.kind === 'effect' && t.effect.kind === 'hours' ? -t.effect.delta : 0));
+      const wellbeing = sumWhere(c.tags, (t) =>
+        t.kind === 'effect' && t.effect.kind === 'meter' && t.effect.target === 'wellbeing' ? -t.effect.delta : 0,
+      );
+      const spent = m === 'trust' ? 0 : hours + wellbeing;
+      return -effectOn(c.tags, m) + spent + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
     }),
   ask: () => false,
 });
@@ -147,12 +158,14 @@ export const STRATEGIES: Record<string, Strategy> = {
     plan: randomPlaces,
     choose: (_s, cs, r) => Math.floor(r() * cs.length),
     ask: (_s, _t, r) => r() < 0.5,
+    blind: true,
   },
   first: {
     name: 'always first',
     plan: () => [],
     choose: () => 0,
     ask: () => false,
+    blind: true,
   },
   'greedy-budget': greedy('budget', ['finance', 'exec']),
   'greedy-care': greedy('care', ['ward', 'ed', 'clinic']),
@@ -251,7 +264,7 @@ export function playQuarter(
     switch (s.screen) {
       case 'scene': {
         for (const u of s.unknown) if (strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
-        const choices = game.choiceDetails();
+        const choices = game.choiceDetails(!strategy.blind);
         if (!choices.length) {
           error = `no choices in ${s.plan[s.sceneIndex]?.knot}`;
           break;

@@ -8,6 +8,10 @@ import type { Line } from './rules.ts';
 import type { SceneMeta, Tag } from './types.ts';
 import { BARRIERS, DAYS, PLACES } from './types.ts';
 
+/** inkjs 2.4's ControlCommand.CommandType values for the tag markers (checked by story.test.ts). */
+const BEGIN_TAG = 24;
+const END_TAG = 25;
+
 export class StoryError extends Error {
   override name = 'StoryError';
 }
@@ -201,6 +205,54 @@ export class StoryRunner {
       text: c.text.trim(),
       tags: parseAll(c.tags ?? [], `choice "${c.text.trim()}"`),
     }));
+  }
+
+  /** The live choices with every tag they carry: on the choice line and in the body. */
+  choicesWithBodies(): RunnerChoice[] {
+    return this.currentChoices().map((c) => ({ ...c, tags: [...c.tags, ...this.choiceBodyTags(c.index)] }));
+  }
+
+  /**
+   * The tags a choice's body will emit when taken (its effects, its
+   * intervention, its arc), read from the compiled story without playing it.
+   * Tags inside conditional branches are all included. Used by the simulator's
+   * strategies; the game itself applies tags as the lines play.
+   */
+  choiceBodyTags(index: number): Tag[] {
+    const choice = this.story.currentChoices.find((c) => c.index === index);
+    if (!choice?.targetPath) return [];
+    const found: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (node: { content?: unknown[]; namedContent?: Map<string, unknown> } | null): void => {
+      if (!node || seen.has(node)) return;
+      seen.add(node);
+      let inTag = false;
+      let text = '';
+      for (const item of node.content ?? []) {
+        const command = (item as { commandType?: number }).commandType;
+        if (command === BEGIN_TAG) {
+          inTag = true;
+          text = '';
+        } else if (command === END_TAG) {
+          inTag = false;
+          found.push(text);
+        } else if (inTag && typeof (item as { value?: unknown }).value === 'string') {
+          text += (item as { value: string }).value;
+        } else if ((item as { content?: unknown }).content !== undefined) {
+          walk(item as never);
+        }
+      }
+      for (const named of node.namedContent?.values() ?? []) {
+        // Sub-containers of a choice body (conditionals), not the gathers it diverts to.
+        if (!String((named as { name?: string }).name ?? '').startsWith('g-')) walk(named as never);
+      }
+    };
+    const hit = this.story.ContentAtPath(choice.targetPath) as { container?: unknown; obj?: unknown };
+    walk((hit.container ?? hit.obj) as never);
+    return found.flatMap((t) => {
+      const r = parseTag(t);
+      return r.ok ? [r.tag] : [];
+    });
   }
 
   choose(index: number): void {

@@ -139,6 +139,10 @@ function tick(state: GameState, target: Parameters<typeof meter>[0], delta: numb
 export const BURNOUT_LINE = 35;
 /** Clinicians' trust below this and the savings plan stalls. */
 export const STALL_LINE = 35;
+/** Below these, care and the budget spiral downwards each week. */
+export const CARE_SPIRAL = 50;
+export const CARE_CRISIS = 30;
+export const BUDGET_SPIRAL = 35;
 /** Winter arrives in this week. */
 export const WINTER_FROM = 5;
 
@@ -200,6 +204,22 @@ export function closeWeek(state: GameState): GameState {
   }
   if (week >= 3 && next.meters.trust.clinicians < STALL_LINE) {
     next = tick(next, 'budget', -2, 'The savings plan stalls: clinicians won’t put their names to it.');
+  }
+  // Spirals: a service under strain gets worse unless someone turns it round.
+  if (next.meters.care < CARE_SPIRAL) {
+    next = tick(next, 'care', -3, 'Care is slipping: missed observations, more incidents, staff going off sick.');
+    next = tick(next, 'budget', -1, 'Care is slipping: longer stays and readmissions cost money.');
+  }
+  if (next.meters.care < CARE_CRISIS) {
+    next = tick(next, 'care', -3, 'Serious incidents: a never event on one ward, a missed deterioration on another.');
+  }
+  if (next.meters.budget < BUDGET_SPIRAL) {
+    next = tick(
+      next,
+      'budget',
+      -3,
+      'Overspent: premium-rate agency and locums at the cap, and the regulator asking questions.',
+    );
   }
   if (week >= WINTER_FROM) {
     next = tick(next, 'care', -1, 'Winter pressure: more admissions, longer waits.');

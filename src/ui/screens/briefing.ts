@@ -4,7 +4,6 @@ import { ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
-
 export function briefingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const role = state.role ?? 'clinician';

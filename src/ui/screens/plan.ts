@@ -135,6 +135,12 @@ export function planScreen(ctx: ScreenContext): Screen {
         )
       : null,
     h(
+      'p',
+      { class: 'site-description' },
+      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is across the car park and the ring road (an hour there and back on foot).',
+      state.structures.includes('colocate') ? ' The management team now works from the main block.' : '',
+    ),
+    h(
       'fieldset',
       { class: 'plan-places' },
       h('legend', {}, `Where will you go? Up to ${MAX_VISITS} places`),

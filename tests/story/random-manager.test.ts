@@ -1,0 +1,4 @@
+import { describe } from 'vitest';
+import { tenThousandRandomQuarters } from './random.ts';
+
+describe('random play as the manager', () => tenThousandRandomQuarters('manager'));
