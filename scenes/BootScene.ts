@@ -1,11 +1,21 @@
 /**
- * Loads the backdrops and the portraits while a progress bar fills: a rounded
- * teal bar on cream, driven by the loader's real progress. No words on the
- * canvas; the overlay mirrors the fraction in the DOM through `onProgress`.
+ * Loads the backdrops, the site map and the portraits while a progress bar
+ * fills: a rounded teal bar on cream, driven by the loader's real progress. No
+ * words on the canvas; the overlay mirrors the fraction in the DOM through
+ * `onProgress`.
  */
 import * as Phaser from 'phaser';
 import { MOODS, PLACES } from '../src/engine/types.ts';
-import { BACKDROP_URLS, backdropKey, HEIGHT, PALETTE, PORTRAIT_TEXTURE, WIDTH } from './assets.ts';
+import {
+  BACKDROP_URLS,
+  backdropKey,
+  HEIGHT,
+  PALETTE,
+  PORTRAIT_TEXTURE,
+  SITE_MAP_KEY,
+  SITE_MAP_URL,
+  WIDTH,
+} from './assets.ts';
 import { PORTRAIT_IDS, portraitDataUri, portraitKey } from './portraits.ts';
 import { loadableUrl } from './svgdata.ts';
 import type { WorldContext } from './WorldScene.ts';
@@ -39,6 +49,7 @@ export class BootScene extends Phaser.Scene {
     for (const place of PLACES) {
       this.load.svg(backdropKey(place), loadableUrl(BACKDROP_URLS[place]), { width: WIDTH, height: HEIGHT });
     }
+    this.load.svg(SITE_MAP_KEY, loadableUrl(SITE_MAP_URL), { width: WIDTH, height: HEIGHT });
     for (const id of PORTRAIT_IDS) {
       for (const mood of MOODS) {
         this.load.svg(portraitKey(id, mood), portraitDataUri(id, mood), PORTRAIT_TEXTURE);
@@ -49,7 +60,8 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     this.drawBar(1);
     this.world.options.onProgress(1);
-    this.scene.start(this.world.worldSceneKey);
+    // From here on each scene follows the screen itself (see follow.ts).
+    this.scene.start(this.world.sceneFor(this.world.options.store.getState().screen));
   }
 
   /** The game's mark (two overlapping circles, as in the favicon) above the bar. */

@@ -7,22 +7,29 @@
 import * as Phaser from 'phaser';
 import { shallow } from 'zustand/vanilla/shallow';
 import { headline } from '../src/engine/meters.ts';
-import type { Line } from '../src/engine/rules.ts';
+import type { Line, Screen } from '../src/engine/rules.ts';
 import type { ViewState } from '../src/engine/store.ts';
 import { HEADLINE_METERS, type HeadlineMeter, type Place } from '../src/engine/types.ts';
 import { backdropKey, HEIGHT, METER_ACCENTS, PORTRAIT_TEXTURE, WIDTH } from './assets.ts';
 import { type Actor, type Cast, castFor, EMPTY_CAST, SIDES, type Side, type StageInput } from './cast.ts';
+import { followScreen } from './follow.ts';
 import type { IdleLoop } from './idle.ts';
 import type { WorldOptions } from './index.ts';
+import type { PlanWatch } from './map.ts';
 import { portraitKey } from './portraits.ts';
 
 export const WORLD_SCENE = 'world';
 
-/** What the scenes share: the options from the overlay and the loop keeper. */
+/** What the scenes share: the options from the overlay, the loop keeper and the plan screen's selection. */
 export interface WorldContext {
   options: WorldOptions;
   idle: IdleLoop | null;
-  worldSceneKey: string;
+  /** The scene each screen shows (the map while planning, the world otherwise). */
+  sceneFor: (screen: Screen) => string;
+  /** The DOM plan screen's latest selection, kept for the map. */
+  plan: PlanWatch;
+  /** Tell the overlay the world is up (only the first call counts). */
+  ready: () => void;
 }
 
 /** Timings (ms): short and purposeful. */
@@ -131,10 +138,12 @@ export class WorldScene extends Phaser.Scene {
       ),
     );
 
+    // The plan screen shows the map instead (and back again): hand over when the screen changes.
+    this.unsubscribers.push(followScreen(this, this.world));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.release, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.release, this);
 
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.world.options.onReady());
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, this.world.ready);
     this.world.idle?.enable();
   }
 
@@ -219,7 +228,15 @@ export class WorldScene extends Phaser.Scene {
       return this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WIDTH, HEIGHT);
     }
     // The picture did not load: a plain room in the same palette, so the game still reads.
-    const walls: Record<Place, number> = { ward: 0xe3ece6, finance: 0xe4e7ee, cafe: 0xf1e4cf };
+    const walls: Record<Place, number> = {
+      ward: 0xe3ece6,
+      ed: 0xe6e9ec,
+      theatres: 0xdfe9ea,
+      clinic: 0xeee8dc,
+      finance: 0xe4e7ee,
+      exec: 0xe2e4ea,
+      cafe: 0xf1e4cf,
+    };
     const g = this.add.graphics();
     g.fillStyle(walls[place], 1);
     g.fillRect(0, 0, WIDTH, HEIGHT);

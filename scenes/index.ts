@@ -4,13 +4,21 @@
  * so Phaser arrives in its own chunk.
  *
  * All words are DOM: the canvas is hidden from assistive technology, is never
- * focusable and takes no keyboard, mouse or touch input.
+ * focusable and takes no keyboard input. Its only pointer input is a click or
+ * tap on a plan-map marker, which asks the DOM plan screen to toggle that place
+ * (the screen's checkboxes remain the control).
+ *
+ * Which scene shows follows the store's screen: the site map (MapScene) while
+ * planning a week, the world (WorldScene) otherwise.
  */
 import * as Phaser from 'phaser';
+import type { Screen } from '../src/engine/rules.ts';
 import type { GameStore } from '../src/engine/store.ts';
 import { HEIGHT, PALETTE, WIDTH } from './assets.ts';
 import { BootScene } from './BootScene.ts';
 import { IdleLoop } from './idle.ts';
+import { PlanWatch } from './map.ts';
+import { MAP_SCENE, MapScene } from './MapScene.ts';
 import { WORLD_SCENE, WorldScene, type WorldContext } from './WorldScene.ts';
 
 export interface WorldOptions {
@@ -33,8 +41,24 @@ function hideCanvas(canvas: HTMLCanvasElement | undefined): void {
   canvas.tabIndex = -1;
 }
 
+/** The scene a screen shows. */
+function sceneFor(screen: Screen): string {
+  return screen === 'plan' ? MAP_SCENE : WORLD_SCENE;
+}
+
 export function startWorld(options: WorldOptions): World {
-  const context: WorldContext = { options, idle: null, worldSceneKey: WORLD_SCENE };
+  let announced = false;
+  const context: WorldContext = {
+    options,
+    idle: null,
+    sceneFor,
+    plan: new PlanWatch(document),
+    ready: () => {
+      if (announced) return;
+      announced = true;
+      options.onReady();
+    },
+  };
 
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -55,7 +79,7 @@ export function startWorld(options: WorldOptions): World {
       expandParent: false,
     },
     callbacks: { postBoot: (booted) => hideCanvas(booted.canvas) },
-    scene: [new BootScene(context), new WorldScene(context)],
+    scene: [new BootScene(context), new WorldScene(context), new MapScene(context)],
   });
   context.idle = new IdleLoop(game);
   // Boot is synchronous once the DOM is ready, so the canvas usually exists already.
@@ -80,6 +104,14 @@ export function startWorld(options: WorldOptions): World {
     game.renderer?.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestore);
   });
 
+  // A plan screen that closes takes its selection with it: the next one starts afresh.
+  const offPlan = options.store.subscribe(
+    (s) => s.screen === 'plan',
+    (planning) => {
+      if (!planning) context.plan.clear();
+    },
+  );
+
   let destroyed = false;
   return {
     showLines(count: number): void {
@@ -92,10 +124,12 @@ export function startWorld(options: WorldOptions): World {
       if (destroyed) return;
       destroyed = true;
       observer?.disconnect();
+      offPlan();
+      context.plan.destroy();
       // Scenes unsubscribe from the store on shutdown/destroy; do it now too, since
       // Phaser destroys a game on its next frame rather than at once.
       for (const scene of game.scene.getScenes(false)) {
-        if (scene instanceof WorldScene) scene.release();
+        if (scene instanceof WorldScene || scene instanceof MapScene) scene.release();
       }
       context.idle?.destroy();
       context.idle = null;

@@ -4,7 +4,7 @@ import { CHARACTERS } from '../src/engine/characters.ts';
 import { MOODS } from '../src/engine/types.ts';
 import { hasPortrait, PORTRAIT_IDS, PORTRAIT_STYLES, portraitDataUri, portraitKey, portraitSvg } from './portraits.ts';
 
-const IDS = ['okafor', 'bello', 'nair', 'achterberg', 'marsh', 'webb', 'cole', 'doyle'];
+const IDS = ['okafor', 'bello', 'nair', 'achterberg', 'marsh', 'webb', 'cole', 'doyle', 'rao'];
 
 describe('portraitSvg', () => {
   it('has a portrait for every character in the cast, and none for the player', () => {
@@ -14,7 +14,7 @@ describe('portraitSvg', () => {
     expect(() => portraitSvg('you', 'neutral')).toThrow();
   });
 
-  it('returns valid, ASCII-only SVG text for all 8 characters x 3 moods', () => {
+  it('returns valid, ASCII-only SVG text for all 9 characters x 3 moods', () => {
     for (const id of IDS) {
       for (const mood of MOODS) {
         const svg = portraitSvg(id, mood);

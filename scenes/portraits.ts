@@ -42,7 +42,8 @@ export interface PortraitStyle {
 /**
  * How each person looks. Clothing carries the role: nurses in navy and blue
  * scrubs, the ED registrar in wine-red scrubs, the medical director in teal,
- * finance in mustard with glasses, the COO in a dark jacket, the porter in green.
+ * finance in mustard with glasses, the COO in a dark jacket, the porter in green,
+ * the GP and clinical director from the place partnership in a deep plum blazer.
  */
 export const PORTRAIT_STYLES = {
   okafor: {
@@ -111,6 +112,15 @@ export const PORTRAIT_STYLES = {
     facialHair: 'moustache9',
     faces: { neutral: 'calm', pleased: 'smileBig', worried: 'concerned' },
     look: "Green porter's uniform, ginger hair and moustache.",
+  },
+  rao: {
+    head: 'longBangs',
+    skin: 'b7775a',
+    clothing: '4e2450',
+    hair: '1c1412',
+    accessory: 'glasses2',
+    faces: { neutral: 'serious', pleased: 'smile', worried: 'tired' },
+    look: 'Deep plum blazer, long dark hair with a fringe, glasses.',
   },
 } as const satisfies Record<string, PortraitStyle>;
 
