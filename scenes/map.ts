@@ -150,7 +150,13 @@ export function routePoints(from: Point, to: Point, bend = 0.15, samples = 32): 
  * Cut a polyline into dashes of `dash` with `gap` between, leaving `trimStart`
  * and `trimEnd` clear at the ends (so the route stops short of the markers).
  */
-export function dashes(points: readonly Point[], dash: number, gap: number, trimStart = 0, trimEnd = 0): Array<[Point, Point]> {
+export function dashes(
+  points: readonly Point[],
+  dash: number,
+  gap: number,
+  trimStart = 0,
+  trimEnd = 0,
+): Array<[Point, Point]> {
   if (points.length < 2 || dash <= 0 || gap < 0) return [];
   const at: number[] = [0];
   for (let i = 1; i < points.length; i++) {
