@@ -99,11 +99,11 @@ VAR w8_nights_stayed = false
 - else:
     Grace Okafor arrives at eight and reads the night's notes without comment.
 }
-Dr Marsh's email, sent at 07:52, thanks the night team for their "resilience" and reminds all staff that "individual clinicians must escalate early". # term escalate
+Dr Marsh's email, sent at 07:52, thanks the night team for their "resilience" and reminds all staff that "individual clinicians must escalate early". # term escalate # clue practice
 {role == "clinician":
-    You know what she means. You also know what the night staff will hear. # clue practice
+    You know what she means. You also know what the night staff will hear.
 - else:
-    It reads well. You would have written it yourself a quarter ago. # clue practice
+    It reads well. You would have written it yourself a quarter ago.
 }
 * [Reply to all: name the night staff who called early]
     # trust.clinicians +2
