@@ -460,7 +460,8 @@ export function beginScene(state: GameState, index: number): GameState {
     if (p.note) cause.note = p.note;
     next = applyEffect(next, p.effect, cause);
   }
-  if (due.length) next = { ...next, history: [...next.history, point(next, `${meta.day}: consequences arrive`)] };
+  if (due.length)
+    next = { ...next, history: [...next.history, point(next, `Week ${next.week} ${meta.day}: consequences arrive`)] };
   return next;
 }
 
@@ -492,7 +493,7 @@ export function finishDecision(state: GameState, id: number): GameState {
   const after = headline(state.meters);
   const next = editDecision(state, id, (d) => ({ ...d, after }));
   const count = next.decisions.filter((d) => d.scene === state.sceneIndex).length;
-  return { ...next, history: [...next.history, point(next, `${meta.day}: decision ${count}`)] };
+  return { ...next, history: [...next.history, point(next, `Week ${state.week} ${meta.day}: decision ${count}`)] };
 }
 
 export function showDialogue(state: GameState, lines: Line[], choices: ChoiceView[], sceneOver: boolean): GameState {
