@@ -63,14 +63,14 @@ let ms = 0;
 for (const role of roles) {
   console.log(`\n${role === 'clinician' ? 'Clinician leader' : 'Operational manager'} — ${runs} quarters per strategy`);
   console.log(
-    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(9)).join('')}   budget  care  trust  ends wk  errors`,
+    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(10)).join('')}   budget   care  trust  ends wk  errors`,
   );
   for (const key of strategies) {
     const r: StrategyReport = simulate(game, role, key, runs, 11);
     quarters += r.runs;
     ms += r.ms;
     console.log(
-      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(9)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(5)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${r.errors.length}`,
+      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(10)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(6)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${r.errors.length}`,
     );
     for (const e of r.errors.slice(0, 3)) console.log(`    error: ${e}`);
     if (r.errors.length) failed = true;
