@@ -22,6 +22,7 @@ import {
   startDecision,
   unknownTermsIn,
   type GameState,
+  type Input,
   type Line,
   type UnknownTerm,
 } from './rules.ts';
@@ -33,6 +34,61 @@ import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './week
 import { CHARACTERS } from './characters.ts';
 import { termsIn } from './glossary.ts';
 import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
+
+/** The event a logged input was. */
+export function eventOf(input: Input): GameEvent {
+  switch (input.t) {
+    case 'begin':
+      return { type: 'BEGIN' };
+    case 'choose':
+      return { type: 'CHOOSE', index: input.i };
+    case 'ask':
+      return { type: 'ASK', term: input.term };
+    case 'look':
+      return { type: 'LOOK_UP', term: input.term };
+    case 'plan':
+      return { type: 'PLAN', visits: [...input.visits] };
+    case 'next':
+      return { type: 'NEXT' };
+  }
+}
+
+/** The input an event is, when it is part of playing a run (title, role and back are not). */
+export function inputOf(event: GameEvent): Input | null {
+  switch (event.type) {
+    case 'BEGIN':
+      return { t: 'begin' };
+    case 'CHOOSE':
+      return { t: 'choose', i: event.index };
+    case 'ASK':
+      return { t: 'ask', term: event.term };
+    case 'LOOK_UP':
+      return { t: 'look', term: event.term };
+    case 'PLAN':
+      return { t: 'plan', visits: [...event.visits] };
+    case 'NEXT':
+      return { t: 'next' };
+    default:
+      return null;
+  }
+}
+
+/** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
+export class ReplayError extends Error {}
+
+/** Where a replay starts from: who played, which quarter, and what they did. */
+export interface ReplaySource {
+  role: Role;
+  seed: string;
+  inputs: readonly Input[] | null;
+}
+
+/** A cheap in-memory bookmark of the whole game (for what-ifs; never saved). */
+export interface Bookmark {
+  ink: string;
+  state: ViewState;
+  machine: ReturnType<Actor<typeof gameMachine>['getPersistedSnapshot']>;
+}
 
 /** Where autosaves go. `write` throws when storage is full or unavailable. */
 export interface SaveSlot {
@@ -57,6 +113,7 @@ type SnapshotParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
 export class Game {
   readonly store: GameStore = createGameStore();
   readonly plan: SceneMeta[];
+  private readonly options: GameOptions;
   private readonly runner: StoryRunner;
   private readonly metas = new Map<string, SceneMeta>();
   private readonly random: () => number;
@@ -66,6 +123,7 @@ export class Game {
   private choicesNow: RunnerChoice[] = [];
 
   constructor(options: GameOptions) {
+    this.options = options;
     this.runner = new StoryRunner(options.story);
     this.random = options.random ?? Math.random;
     this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: true }));
@@ -76,7 +134,7 @@ export class Game {
     this.machine = gameMachine.provide({
       actions: {
         showScreen: (_, { screen }) => this.set({ screen }),
-        startRun: (_, { role, seed }) => this.startRun(role, seed),
+        startRun: (_, { role, seed, pairedWith }) => this.startRun(role, seed, pairedWith),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
         choose: (_, { index }) => this.guarded(() => this.choose(index)),
@@ -139,7 +197,95 @@ export class Game {
   }
 
   send(event: GameEvent): void {
+    const input = inputOf(event);
+    // Log before sending, so the autosave the transition triggers already holds it.
+    if (input && this.state.inputs && this.actor.getSnapshot().can(event)) {
+      this.store.setState({ inputs: [...this.state.inputs, input] });
+    }
     this.actor.send(event);
+  }
+
+  /** A game like this one (same story) that saves nothing: for replays and what-ifs. */
+  headless(): Game {
+    return new Game({ ...this.options, slot: null, slotUnavailable: 'a replay', random: () => 0.5 });
+  }
+
+  /**
+   * Replay a run's first `count` inputs (all of them when omitted) from a new
+   * start. The game is deterministic, so this rebuilds the run exactly.
+   */
+  replay(source: ReplaySource, count = source.inputs?.length ?? 0): void {
+    if (!source.inputs)
+      throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
+    this.send({ type: 'TITLE' });
+    this.send({ type: 'NEW_GAME' });
+    this.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed });
+    for (const input of source.inputs.slice(0, count)) this.play(input);
+  }
+
+  /** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
+  play(input: Input): void {
+    const event = eventOf(input);
+    if (!this.actor.getSnapshot().can(event)) {
+      throw new ReplayError(
+        `the story has changed since this run was played (step ${(this.state.inputs?.length ?? 0) + 1}, “${input.t}” no longer fits)`,
+      );
+    }
+    this.send(event);
+    if (this.state.storyError) throw new ReplayError(`the story stopped during the replay: ${this.state.storyError}`);
+  }
+
+  /** How many inputs come before a run's decision `decision` (its CHOOSE is input number that). */
+  static inputsBefore(inputs: readonly Input[], decision: number): number {
+    let seen = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      if (inputs[i]!.t !== 'choose') continue;
+      if (seen === decision) return i;
+      seen++;
+    }
+    throw new ReplayError(`this run has no decision ${decision + 1}`);
+  }
+
+  /**
+   * "What if?": make this game a branch of the current run, back at the moment
+   * before decision `decision`. The run it came from is left to the caller to keep.
+   */
+  branchFrom(decision: number): void {
+    const from = this.state;
+    if (!from.role) throw new ReplayError('there is no run to branch from');
+    if (!from.inputs)
+      throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
+    const source: ReplaySource = { role: from.role, seed: from.seed, inputs: from.inputs };
+    const copy = this.headless();
+    copy.replay(source, Game.inputsBefore(from.inputs, decision));
+    const parts = copy.snapshot();
+    parts.state = {
+      ...parts.state,
+      run: { id: `${from.run.id}.${decision + 1}`, branchOf: { id: from.run.id, decision }, pairedWith: null },
+      self: from.self,
+    };
+    this.restore(parts);
+    this.autosave(this.flow, this.actor);
+  }
+
+  /** A bookmark of everything, cheap enough to take at every decision (never saved). */
+  mark(): Bookmark {
+    return { ink: this.runner.saveState(), state: this.state, machine: this.actor.getPersistedSnapshot() };
+  }
+
+  rewind(mark: Bookmark): void {
+    this.runner.loadState(mark.ink);
+    this.store.setState(mark.state, true);
+    this.runner.setVars(this.inkVars(mark.state));
+    this.actor.stop();
+    this.actor = this.createActor(mark.machine as SnapshotFrom<typeof gameMachine>);
+    this.rebuildChoices();
+  }
+
+  /** Things the player writes in the debrief (reflections, the self-assessment): kept with the run. */
+  annotate(partial: Partial<Pick<GameState, 'reflections' | 'self'>>): void {
+    this.commit({ ...this.state, ...partial });
+    this.autosave(this.flow, this.actor);
   }
 
   private createActor(snapshot?: SnapshotFrom<typeof gameMachine>): Actor<typeof gameMachine> {
@@ -195,9 +341,15 @@ export class Game {
     return vars;
   }
 
-  private startRun(role: Role, seed: string | undefined): void {
+  private startRun(role: Role, seed: string | undefined, pairedWith: string | undefined): void {
     this.runner.reset();
-    const state = newRun(role, this.plan, seed ?? randomSeed(this.random));
+    const code = seed ?? randomSeed(this.random);
+    const state = newRun(role, this.plan, code);
+    state.run = {
+      id: `${code}-${role === 'clinician' ? 'c' : 'm'}-${Date.now().toString(36)}`,
+      branchOf: null,
+      pairedWith: pairedWith ?? null,
+    };
     this.runner.setVars(this.inkVars(state));
     this.commit(state);
     this.set({ storyError: null });
@@ -244,9 +396,9 @@ export class Game {
   private choose(index: number): void {
     const choice = this.choicesNow.find((c) => c.index === index);
     if (!choice) throw new StoryError(`there is no choice ${index} here`);
-    const nodded = this.state.unknown.length ? nodAlong(this.state) : this.state;
-    const opened = startDecision(nodded, choice.text);
-    let state = applyTags(opened.state, choice.tags, opened.id);
+    const opened = startDecision(this.state, choice.text);
+    const nodded = opened.state.unknown.length ? nodAlong(opened.state, opened.id) : opened.state;
+    let state = applyTags(nodded, choice.tags, opened.id);
     this.runner.setVars(this.inkVars(state));
     this.runner.choose(index);
     state = this.step(state, opened.id);

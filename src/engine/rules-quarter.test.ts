@@ -288,6 +288,7 @@ describe('person trust', () => {
     expect(s.meters).toEqual(s0.meters);
     expect(s.changes.at(-1)).toEqual({
       scene: 0,
+      week: 2,
       decision: null,
       delayed: false,
       target: 'person',

@@ -27,7 +27,16 @@ describe('rules', () => {
     expect(s.pending).toHaveLength(0);
     const landed = s.changes.filter((c) => c.delayed);
     expect(landed).toEqual([
-      { scene: 2, decision: opened.id, delayed: true, target: 'care', delta: -4, before: care, after: care - 4 },
+      {
+        scene: 2,
+        week: 1,
+        decision: opened.id,
+        delayed: true,
+        target: 'care',
+        delta: -4,
+        before: care,
+        after: care - 4,
+      },
     ]);
   });
 

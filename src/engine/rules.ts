@@ -90,6 +90,8 @@ export interface InterventionRecord {
 export interface ChangeRecord {
   /** Scene (0-based, in play order) in which the change landed. */
   scene: number;
+  /** Week in which it landed. */
+  week: number;
   /** The decision that caused it, or null for a scene's own events. */
   decision: number | null;
   /** True when it was scheduled earlier with `later`. */
@@ -182,6 +184,33 @@ export interface GameState {
   missed: { knot: string; title: string; place: Place; week: number }[];
   /** Set when the quarter is over (early or at the end). */
   ending: Ending | null;
+  /** Every input since the run began, in order: replaying them rebuilds the run (null for runs saved before inputs were kept). */
+  inputs: Input[] | null;
+  /** The decision behind each slow system (`arc:<name>`, `build:<structure>`), so its payoffs are linked to it. */
+  sources: Record<string, number>;
+  /** Who this run is and what it is compared with. */
+  run: RunInfo;
+  /** The player's typed answers to the debrief's reflection questions, by question id. */
+  reflections: Record<string, string>;
+  /** The optional self-assessment, 1–5 per item id, before and after the quarter. */
+  self: { before: Record<string, number> | null; after: Record<string, number> | null };
+}
+
+/** One thing the player did that moved the game on (everything the machine accepted after the role). */
+export type Input =
+  | { t: 'begin' }
+  | { t: 'choose'; i: number }
+  | { t: 'ask'; term: string }
+  | { t: 'look'; term: string }
+  | { t: 'plan'; visits: Place[] }
+  | { t: 'next' };
+
+export interface RunInfo {
+  id: string;
+  /** Set for a "what if?" branch: the run it came from and the decision it replays from. */
+  branchOf: { id: string; decision: number } | null;
+  /** Set when this run plays the same quarter in the other role as another run. */
+  pairedWith: string | null;
 }
 
 /** Each overtime hour costs this much wellbeing. */
@@ -227,6 +256,11 @@ export function initialState(): GameState {
     weekStart: 0,
     missed: [],
     ending: null,
+    inputs: [],
+    sources: {},
+    run: { id: 'run', branchOf: null, pairedWith: null },
+    reflections: {},
+    self: { before: null, after: null },
   };
 }
 
@@ -264,6 +298,7 @@ function applyMeter(state: GameState, effect: MeterEffect, cause: Cause): GameSt
   const after = readTarget(meters, effect.target);
   const change: ChangeRecord = {
     scene: state.sceneIndex,
+    week: state.week,
     ...cause,
     target: effect.target,
     delta: effect.delta,
@@ -294,6 +329,7 @@ function applyPerson(state: GameState, effect: PersonEffect, cause: Cause): Game
   const after = clamp(before + effect.delta);
   const change: ChangeRecord = {
     scene: state.sceneIndex,
+    week: state.week,
     ...cause,
     target: 'person',
     person: effect.id,
@@ -311,6 +347,7 @@ function applyHours(state: GameState, delta: number, cause: Cause): GameState {
   const extra = wanted < 0 ? -wanted : 0;
   const change: ChangeRecord = {
     scene: state.sceneIndex,
+    week: state.week,
     ...cause,
     target: 'hours',
     delta,
@@ -408,11 +445,16 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         next = intervene(next, tag.level, decision);
         break;
       case 'arc':
-        if (!next.arcs[tag.arc]) next = { ...next, arcs: { ...next.arcs, [tag.arc]: { started: next.week } } };
+        if (!next.arcs[tag.arc]) {
+          next = { ...next, arcs: { ...next.arcs, [tag.arc]: { started: next.week } } };
+          if (decision !== null) next = { ...next, sources: { ...next.sources, [`arc:${tag.arc}`]: decision } };
+        }
         break;
       case 'build':
-        if (!next.structures.includes(tag.structure))
+        if (!next.structures.includes(tag.structure)) {
           next = { ...next, structures: [...next.structures, tag.structure] };
+          if (decision !== null) next = { ...next, sources: { ...next.sources, [`build:${tag.structure}`]: decision } };
+        }
         break;
       case 'jargon': {
         const side = otherSide(next.role ?? 'clinician');
@@ -565,7 +607,7 @@ export const MISREAD_AFTER = 4;
 export const MISREAD_CHANCE = 0.5;
 
 /** Choosing with unknown terms on screen is nodding along: some misunderstandings surface weeks later. */
-export function nodAlong(state: GameState): GameState {
+export function nodAlong(state: GameState, decision: number | null = null): GameState {
   let next = state;
   for (const u of state.unknown) {
     const term = termById(u.term);
@@ -575,7 +617,7 @@ export function nodAlong(state: GameState): GameState {
     const record: TermRecord = { term: u.term, how: 'nodded', scene: state.sceneIndex, week: state.week, misread };
     next = { ...next, terms: [...next.terms, record] };
     if (misread) {
-      const cause: Cause = { decision: null, delayed: false, note: term.misread };
+      const cause: Cause = { decision, delayed: false, note: term.misread };
       next = applyEffect(next, { kind: 'later', after: MISREAD_AFTER, effect: meter(term.hurts, -3) }, cause);
       next = applyEffect(
         next,

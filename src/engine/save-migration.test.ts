@@ -49,15 +49,18 @@ describe('format 1 saves (the first-week edition)', () => {
   ])('the %s save is lifted to the current format', (_, text) => {
     const old = JSON.parse(text);
     const save = parsed(text);
-    expect(SAVE_VERSION).toBe(2);
-    expect(save.version).toBe(2);
+    expect(SAVE_VERSION).toBe(3);
+    expect(save.version).toBe(3);
     const s = save.state;
     const role = old.state.role;
     // what week one had is kept
     expect(s.role).toBe(role);
     expect(s.meters).toEqual(old.state.meters);
     expect(s.sceneIndex).toBe(old.state.sceneIndex);
-    expect(s.changes).toEqual(old.state.changes);
+    // every change learns its week (week one's, here)
+    expect(s.changes).toEqual(old.state.changes.map((c: object) => ({ ...c, week: 1 })));
+    // inputs were not kept then: the run carries on but cannot be replayed
+    expect(s.inputs).toBeNull();
     expect(s.pending).toEqual(old.state.pending);
     expect(save.ink).toBe(old.ink);
     // week one, every scene first-hand
@@ -168,5 +171,49 @@ describe('saves that are refused', () => {
   it('the same save with its valid code is accepted (the code is what was wrong)', () => {
     const save = parsed(midweek);
     expect(parseSave(JSON.stringify(save)).ok).toBe(true);
+  });
+});
+
+describe('format 2 saves (the quarter edition, before the debrief kept inputs)', () => {
+  const week3 = readFileSync('tests/fixtures/save-v2-week3.json', 'utf8');
+
+  it('is lifted to the current format: every change learns its week, the rest is kept', () => {
+    const old = JSON.parse(week3);
+    expect(old.version).toBe(2);
+    const save = parsed(week3);
+    expect(save.version).toBe(SAVE_VERSION);
+    const s = save.state;
+    expect(s.meters).toEqual(old.state.meters);
+    expect(s.decisions).toEqual(old.state.decisions);
+    expect(s.week).toBe(3);
+    expect(s.changes).toHaveLength(old.state.changes.length);
+    // (the old save knew each decision's week: its changes must agree)
+    for (const c of s.changes)
+      if (c.decision !== null && !c.delayed) expect(c.week).toBe(s.decisions[c.decision]!.week);
+    for (const c of s.changes) if (s.plan[c.scene]!.week) expect(c.week).toBe(s.plan[c.scene]!.week);
+    expect(new Set(s.changes.map((c) => c.week))).toEqual(new Set([1, 2, 3]));
+    // what the player did was not kept then: the run plays on but cannot be replayed
+    expect(s.inputs).toBeNull();
+    expect(s.run).toEqual({ id: `${old.state.seed}-saved`, branchOf: null, pairedWith: null });
+    expect(s.self).toEqual({ before: null, after: null });
+    expect(save.ink).toBe(old.ink);
+  });
+
+  it('resumes mid-scene in week 3 and plays on to the end of the quarter', () => {
+    const game = newGame();
+    expect(game.resumeFrom(week3)).toEqual({ ok: true });
+    expect(game.flow).toBe('scene.playing');
+    expect(game.state.week).toBe(3);
+    for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
+      expect(steps).toBeLessThan(1500);
+      expect(game.state.storyError).toBeNull();
+      const s = game.state;
+      if (s.screen === 'scene' && s.choices[0]) game.send({ type: 'CHOOSE', index: s.choices[0].index });
+      else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: [] });
+      else game.send({ type: 'NEXT' });
+    }
+    // a migrated run still cannot be branched: it says why instead of guessing
+    expect(game.state.inputs).toBeNull();
+    expect(() => game.branchFrom(0)).toThrow(/before the game kept what you did/);
   });
 });

@@ -13,7 +13,7 @@ import { TERM_IDS } from './glossary.ts';
 import { checkSeed, ENDINGS, pressingLevel, SEED_ALPHABET, startingPeople, startingTerms } from './quarter.ts';
 
 export const SAVE_FORMAT = 'common-ground-save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 const meter = v.pipe(v.number(), v.integer(), v.minValue(METER_MIN), v.maxValue(METER_MAX));
 const int = v.pipe(v.number(), v.integer());
@@ -44,6 +44,22 @@ const meterEffect = v.union([
   v.object({ kind: v.literal('person'), id: person, delta: int }),
 ]);
 
+const inputSchema = v.variant('t', [
+  v.object({ t: v.literal('begin') }),
+  v.object({ t: v.literal('choose'), i: nat }),
+  v.object({ t: v.literal('ask'), term }),
+  v.object({ t: v.literal('look'), term }),
+  v.object({ t: v.literal('plan'), visits: v.array(v.picklist(PLACES)) }),
+  v.object({ t: v.literal('next') }),
+]);
+const runId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
+export const runInfo = v.object({
+  id: runId,
+  branchOf: v.nullable(v.object({ id: runId, decision: nat })),
+  pairedWith: v.nullable(runId),
+});
+const selfAnswers = v.record(v.string(), v.pipe(int, v.minValue(1), v.maxValue(5)));
+
 const sceneMeta = v.object({
   knot: v.string(),
   title: v.string(),
@@ -55,7 +71,7 @@ const sceneMeta = v.object({
   here: v.optional(v.boolean()),
 });
 
-const gameState = v.object({
+export const gameState = v.object({
   screen: v.picklist(['title', 'role', 'briefing', 'plan', 'scene', 'summary', 'week', 'ending', 'debrief']),
   role: v.nullable(v.picklist(ROLES)),
   week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
@@ -94,6 +110,7 @@ const gameState = v.object({
   changes: v.array(
     v.object({
       scene: nat,
+      week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
       decision: v.nullable(nat),
       delayed: v.boolean(),
       target: v.picklist([...METER_TARGETS, 'hours', 'person']),
@@ -141,6 +158,11 @@ const gameState = v.object({
   weekStart: nat,
   missed: v.array(v.object({ knot: v.string(), title: v.string(), place: v.picklist(PLACES), week: nat })),
   ending: v.nullable(v.picklist(ENDINGS)),
+  inputs: v.nullable(v.array(inputSchema)),
+  sources: v.record(v.string(), nat),
+  run: runInfo,
+  reflections: v.record(v.string(), v.pipe(v.string(), v.maxLength(5000))),
+  self: v.object({ before: v.nullable(selfAnswers), after: v.nullable(selfAnswers) }),
 });
 
 const machineSnapshot = v.looseObject({
@@ -230,8 +252,38 @@ function fromWeekOne(old: Json): Json {
   };
 }
 
+/**
+ * Format 2 was the quarter before the debrief kept the run's inputs. Such a
+ * run carries on, but cannot be replayed: its inputs are unknown (null).
+ * Changes learn their week from the scene they landed in.
+ */
+function fromQuarter(old: Json): Json {
+  const state = { ...(old.state as Json) };
+  const changes = Array.isArray(state.changes) ? (state.changes as Json[]) : [];
+  const history = Array.isArray(state.history) ? (state.history as Json[]) : [];
+  // A change's week is one more than the weeks that had ended before its scene (the history marks each end).
+  const ends = history
+    .filter((h) => typeof h.label === 'string' && h.label.startsWith('End of week') && typeof h.scene === 'number')
+    .map((h) => h.scene as number);
+  const weekOf = (scene: unknown): number =>
+    typeof scene === 'number' ? Math.min(WEEKS, 1 + ends.filter((e) => e < scene).length) : 1;
+  return {
+    ...old,
+    version: 3,
+    state: {
+      ...state,
+      changes: changes.map((c) => ({ ...c, week: weekOf(c.scene) })),
+      inputs: null,
+      sources: {},
+      run: { id: `${String(state.seed ?? 'run')}-saved`, branchOf: null, pairedWith: null },
+      reflections: {},
+      self: { before: null, after: null },
+    },
+  };
+}
+
 /** Older formats are lifted one version at a time: `n` lifts format n to n + 1. */
-const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne };
+const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne, 2: fromQuarter };
 
 export function parseSave(text: string): ParseResult {
   let data: unknown;

@@ -131,8 +131,20 @@ function unlockTerms(state: GameState, n: number): GameState {
   return fresh.length ? { ...state, glossary: [...state.glossary, ...fresh] } : state;
 }
 
-function tick(state: GameState, target: Parameters<typeof meter>[0], delta: number, note: string): GameState {
-  return applyEffect(state, meter(target, delta), { decision: null, delayed: false, note });
+function tick(
+  state: GameState,
+  target: Parameters<typeof meter>[0],
+  delta: number,
+  note: string,
+  source?: string,
+): GameState {
+  return applyEffect(state, meter(target, delta), causeOf(state, note, source));
+}
+
+/** A slow system's payoff is a delayed consequence of the decision that started it, when there was one. */
+function causeOf(state: GameState, note: string, source?: string): Cause {
+  const decision = source ? state.sources[source] : undefined;
+  return decision === undefined ? { decision: null, delayed: false, note } : { decision, delayed: true, note };
 }
 
 /** Wellbeing below this and people start leaving. */
@@ -161,40 +173,41 @@ export function closeWeek(state: GameState): GameState {
       continue;
     }
     const note = `${name} is paying off.`;
+    const src = `arc:${arc}`;
     switch (arc) {
       case 'paired':
         next = unlockTerms(next, 99);
-        next = tick(next, 'trust.clinicians', 1, note);
-        next = tick(next, 'trust.executives', 1, note);
+        next = tick(next, 'trust.clinicians', 1, note, src);
+        next = tick(next, 'trust.executives', 1, note, src);
         break;
       case 'shadowing':
         next = unlockTerms(next, 6);
-        next = tick(next, `trust.${side}`, 1, note);
+        next = tick(next, `trust.${side}`, 1, note, src);
         break;
       case 'training':
-        next = tick(next, 'trust', 1, note);
+        next = tick(next, 'trust', 1, note, src);
         break;
       case 'board':
-        next = tick(next, 'care', 1, note);
-        next = tick(next, 'trust.clinicians', 1, note);
+        next = tick(next, 'care', 1, note, src);
+        next = tick(next, 'trust.clinicians', 1, note, src);
         break;
       case 'induction':
-        next = role === 'clinician' ? tick(next, 'wellbeing', 2, note) : tick(next, 'trust.leaders', 1, note);
+        next = role === 'clinician' ? tick(next, 'wellbeing', 2, note, src) : tick(next, 'trust.leaders', 1, note, src);
         break;
       case 'mapping':
         for (const id of ['okafor', 'bello', 'nair', 'doyle']) {
-          next = applyEffect(next, { kind: 'person', id, delta: 2 }, { decision: null, delayed: false, note });
+          next = applyEffect(next, { kind: 'person', id, delta: 2 }, causeOf(next, note, src));
         }
-        next = tick(next, 'trust.clinicians', 1, note);
+        next = tick(next, 'trust.clinicians', 1, note, src);
         break;
     }
   }
   if (next.structures.includes('walkrounds'))
-    next = tick(next, 'trust.clinicians', 1, 'Walk-rounds: the front line sees you every week.');
+    next = tick(next, 'trust.clinicians', 1, 'Walk-rounds: the front line sees you every week.', 'build:walkrounds');
   if (next.structures.includes('kitchen'))
-    next = tick(next, `trust.${side}`, 1, 'The shared kitchen: conversations nobody scheduled.');
+    next = tick(next, `trust.${side}`, 1, 'The shared kitchen: conversations nobody scheduled.', 'build:kitchen');
   if (next.structures.includes('colocate'))
-    next = tick(next, 'trust.clinicians', 1, 'Co-location: managers and clinicians share corridors.');
+    next = tick(next, 'trust.clinicians', 1, 'Co-location: managers and clinicians share corridors.', 'build:colocate');
   if (role === 'clinician' && arcStage('induction', next.arcs, week + 1) < 2 && week >= 2) {
     next = tick(next, 'wellbeing', -1, 'Two jobs, one diary: without protected time the dual role wears you down.');
   }

@@ -12,7 +12,7 @@ import type { Place, Role } from '../types.ts';
 
 export type GameEvent =
   | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string }
+  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; index: number }
@@ -27,7 +27,7 @@ export const gameMachine = setup({
     events: {} as GameEvent,
   },
   actions: {
-    startRun: (_, _params: { role: Role; seed: string | undefined }) => {},
+    startRun: (_, _params: { role: Role; seed: string | undefined; pairedWith: string | undefined }) => {},
     enterScene: () => {},
     nextScene: () => {},
     choose: (_, _params: { index: number }) => {},
@@ -65,7 +65,12 @@ export const gameMachine = setup({
         BACK: 'title',
         CHOOSE_ROLE: {
           target: 'briefing',
-          actions: [{ type: 'startRun', params: ({ event }) => ({ role: event.role, seed: event.seed }) }],
+          actions: [
+            {
+              type: 'startRun',
+              params: ({ event }) => ({ role: event.role, seed: event.seed, pairedWith: event.pairedWith }),
+            },
+          ],
         },
       },
     },

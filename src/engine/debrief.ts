@@ -1,0 +1,383 @@
+/**
+ * The debrief's reading of a run: the causal timeline (every change linked
+ * to the decision behind it, delayed ones from the week of the decision to
+ * the week they landed), the pressures nobody chose, the key decisions with
+ * the finding each relates to, the skills profile and an earned style title,
+ * reflection questions chosen from what happened, and comparisons between
+ * runs. Pure functions of a RunRecord: the same for a live run, an archived
+ * one and an imported file.
+ */
+import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from './findings.ts';
+import { applyMeterEffect, headline, START_METERS } from './meters.ts';
+import { addressed, ENDING_TITLES, type Ending } from './quarter.ts';
+import type { RunRecord } from './record.ts';
+import type { ChangeRecord, DecisionRecord } from './rules.ts';
+import { SKILLS, WEEKS, type Arc, type HeadlineMeter, type Skill, type Structure } from './types.ts';
+
+export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES };
+
+export type ChangeTarget = ChangeRecord['target'];
+
+/** What moved, net, for one target (a person counts as `person:<id>`). */
+export interface Net {
+  target: ChangeTarget;
+  person?: string;
+  delta: number;
+}
+
+/** Net applied movement (after − before) per target, hours left out; zero movements dropped. */
+export function netOf(changes: readonly ChangeRecord[]): Net[] {
+  const sums = new Map<string, Net>();
+  for (const c of changes) {
+    if (c.target === 'hours') continue;
+    const key = c.target === 'person' ? `person:${c.person}` : c.target;
+    const n = sums.get(key) ?? { target: c.target, ...(c.person ? { person: c.person } : {}), delta: 0 };
+    n.delta += c.after - c.before;
+    sums.set(key, n);
+  }
+  return [...sums.values()].filter((n) => n.delta !== 0);
+}
+
+export interface WeekPoint {
+  /** 0 is the start of the quarter. */
+  week: number;
+  budget: number;
+  care: number;
+  trust: number;
+  wellbeing: number;
+}
+
+/**
+ * Headline meters and hidden wellbeing at the start and at the end of every
+ * week played, rebuilt from the ledger of applied changes (so the chart and
+ * the links can never disagree with each other or with the final meters).
+ */
+export function weekly(run: RunRecord): WeekPoint[] {
+  let meters = structuredClone(START_METERS[run.role]);
+  const point = (week: number): WeekPoint => ({ week, ...headline(meters), wellbeing: meters.wellbeing });
+  const points: WeekPoint[] = [point(0)];
+  const last = Math.min(run.week, WEEKS);
+  let i = 0;
+  for (let week = 1; week <= last; week++) {
+    for (; i < run.changes.length && run.changes[i]!.week <= week; i++) {
+      const c = run.changes[i]!;
+      if (c.target !== 'hours' && c.target !== 'person')
+        meters = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+    }
+    points.push(point(week));
+  }
+  return points;
+}
+
+/** A delayed consequence: decided in one week, landed in a later one. */
+export interface Link {
+  decision: number;
+  fromWeek: number;
+  toWeek: number;
+  /** The scene it landed in. */
+  landed: string;
+  net: Net[];
+  /** What the engine said about it, when it said anything. */
+  note?: string;
+}
+
+/** Every delayed consequence, grouped by decision and by the scene it landed in. */
+export function links(run: RunRecord): Link[] {
+  const groups = new Map<string, ChangeRecord[]>();
+  for (const c of run.changes) {
+    if (!c.delayed || c.decision === null || c.target === 'hours') continue;
+    const key = `${c.decision}:${c.scene}:${c.note ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Link[] = [];
+  for (const list of groups.values()) {
+    const c = list[0]!;
+    const d = run.decisions[c.decision!];
+    const net = netOf(list);
+    if (!d || !net.length) continue;
+    const link: Link = {
+      decision: d.id,
+      fromWeek: d.week,
+      toWeek: c.week,
+      landed: run.plan[c.scene]?.title ?? `week ${c.week}`,
+      net,
+    };
+    if (c.note) link.note = c.note;
+    out.push(link);
+  }
+  return out;
+}
+
+/** Something that moved the meters that no decision chose: the week's pressures, visits, misreadings. */
+export interface Pressure {
+  week: number;
+  note: string;
+  net: Net[];
+}
+
+export function pressures(run: RunRecord): Pressure[] {
+  const groups = new Map<string, ChangeRecord[]>();
+  for (const c of run.changes) {
+    if (c.decision !== null || c.target === 'hours' || c.target === 'person' || !c.note) continue;
+    const key = `${c.week}\u0000${c.note}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => ({ week: list[0]!.week, note: key.split('\u0000')[1]!, net: netOf(list) }))
+    .filter((p) => p.net.length);
+}
+
+export interface DecisionView {
+  decision: DecisionRecord;
+  /** Applied at once (in the decision's own scene). */
+  now: Net[];
+  /** Hours the decision took. */
+  hours: number;
+  /** Landed later. */
+  later: Link[];
+  arc: Arc | null;
+  build: Structure | null;
+  finding: FindingId;
+  /** How much it moved in all (for picking the key decisions). */
+  weight: number;
+}
+
+const HEADLINE_TARGETS: readonly ChangeTarget[] = [
+  'budget',
+  'care',
+  'trust',
+  'trust.clinicians',
+  'trust.leaders',
+  'trust.executives',
+];
+
+/** Every decision with what it did at once and later, and the research it relates to. */
+export function decisionViews(run: RunRecord): DecisionView[] {
+  const all = links(run);
+  const sourceOf = (id: number, kind: 'arc' | 'build'): string | null => {
+    const hit = Object.entries(run.sources).find(([k, v]) => v === id && k.startsWith(`${kind}:`));
+    return hit ? hit[0].slice(kind.length + 1) : null;
+  };
+  return run.decisions.map((d) => {
+    const own = run.changes.filter((c) => c.decision === d.id && !c.delayed);
+    const later = all.filter((l) => l.decision === d.id);
+    const arc = sourceOf(d.id, 'arc') as Arc | null;
+    const build = sourceOf(d.id, 'build') as Structure | null;
+    const now = netOf(own);
+    const misread = own.some((c) => c.note && run.terms.some((t) => t.misread && t.scene === d.scene));
+    const weight =
+      [...now, ...later.flatMap((l) => l.net)]
+        .filter((n) => HEADLINE_TARGETS.includes(n.target))
+        .reduce((s, n) => s + Math.abs(n.delta), 0) +
+      (d.intervene ? 6 : 0) +
+      (arc || build ? 6 : 0);
+    return {
+      decision: d,
+      now,
+      hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
+      later,
+      arc,
+      build,
+      finding: pickFinding(run, d, arc, build, misread),
+      weight,
+    };
+  });
+}
+
+/** The research finding a decision relates to, from what the decision was. */
+export function pickFinding(
+  run: Pick<RunRecord, 'pressing' | 'changes'>,
+  d: DecisionRecord,
+  arc: Arc | null,
+  build: Structure | null,
+  misread = false,
+): FindingId {
+  if (d.intervene) return d.intervene === run.pressing ? 'level_right' : 'level_wrong';
+  if (arc) return arc;
+  if (build) return build === 'walkrounds' ? 'location' : 'informal_contact';
+  if (misread) return 'same_word';
+  const notes = run.changes.filter((c) => c.decision === d.id && c.note).map((c) => c.note!);
+  if (notes.some((n) => n.includes('own jargon'))) return 'jargon';
+  if (d.level && !d.intervene) return 'find_level';
+  const own = run.changes.filter((c) => c.decision === d.id && !c.delayed);
+  const moved = (t: ChangeTarget): number =>
+    own.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
+  if (moved('wellbeing') <= -3) return 'burnout';
+  if (moved('budget') > 0 && (moved('care') < 0 || moved('trust.clinicians') < 0)) return 'savings';
+  if (moved('care') > 0 && moved('budget') < 0) return 'priorities';
+  if (d.barrier === 'jargon') return d.skills.includes('communication') ? 'skill_communication' : 'jargon';
+  if (d.barrier === 'location') return d.skills.includes('listening') ? 'informal_contact' : 'location';
+  if (d.skills.includes('listening')) return 'status_unheard';
+  if (d.skills.includes('understanding')) return 'skill_understanding';
+  return 'status_formal';
+}
+
+/** The decisions that moved the most, or started something, in play order. */
+export function keyDecisions(views: readonly DecisionView[], max = 8): DecisionView[] {
+  const top = [...views]
+    .filter((v) => v.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.decision.id - b.decision.id)
+    .slice(0, max);
+  return top.sort((a, b) => a.decision.id - b.decision.id);
+}
+
+export interface SkillsProfile {
+  counts: Record<Skill, number>;
+  /** Share of all skill uses, 0–100 (rounded; 0 when there were none). */
+  share: Record<Skill, number>;
+  strongest: Skill | null;
+  weakest: Skill | null;
+}
+
+export function skillsProfile(run: Pick<RunRecord, 'skills'>): SkillsProfile {
+  const total = SKILLS.reduce((s, k) => s + run.skills[k], 0);
+  const share = Object.fromEntries(
+    SKILLS.map((k) => [k, total ? Math.round((run.skills[k] / total) * 100) : 0]),
+  ) as Record<Skill, number>;
+  const sorted = [...SKILLS].sort((a, b) => run.skills[b] - run.skills[a]);
+  return {
+    counts: { ...run.skills },
+    share,
+    strongest: total ? sorted[0]! : null,
+    weakest: total ? sorted.at(-1)! : null,
+  };
+}
+
+export type StyleId = keyof typeof STYLE_TITLES;
+
+/** The title a run earns, from how it balanced the meters and where it aimed. */
+export function styleOf(run: RunRecord): StyleId {
+  const end = run.history.at(-1);
+  const m = { budget: run.meters.budget, care: run.meters.care, trust: end?.trust ?? 50 };
+  const right = run.interventions.filter((i) => i.right).length;
+  const wrong = run.interventions.length - right;
+  const swing = run.history.slice(1).reduce((s, p, i) => {
+    const q = run.history[i]!;
+    return s + Math.abs(p.budget - q.budget) + Math.abs(p.care - q.care) + Math.abs(p.trust - q.trust);
+  }, 0);
+  if (wrong >= 3 && wrong > right) return 'wrong_target';
+  if (m.trust <= 30) return 'lone_operator';
+  if (m.budget >= 55 && m.care >= 60 && m.trust >= 60 && addressed(right, wrong)) return 'bridge_builder';
+  if (Math.min(m.budget, m.care) < 35 && swing >= 150) return 'firefighter';
+  if (m.budget >= m.care + 15 && m.budget >= m.trust + 10) return 'guardian_of_the_ledger';
+  if (m.care >= m.budget + 15) return 'patients_advocate';
+  if (m.trust >= Math.max(m.budget, m.care) + 10) return 'good_listener';
+  return 'steady_hand';
+}
+
+export type ReflectionId = keyof typeof REFLECTIONS;
+
+/** Up to five questions, chosen from what happened in this run; the last is always about Monday. */
+export function reflectionsFor(run: RunRecord): ReflectionId[] {
+  const right = run.interventions.filter((i) => i.right).length;
+  const wrong = run.interventions.length - right;
+  const start = START_METERS[run.role];
+  const visits = run.changes.filter((c) => c.note?.startsWith('You showed up at')).length;
+  const candidates: [boolean, ReflectionId][] = [
+    [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
+    [wrong > right, 'wrong_level'],
+    [right > 0 && right >= wrong, 'right_level'],
+    [run.interventions.length === 0, 'never_intervened'],
+    [run.terms.some((t) => t.misread), 'nodded_along'],
+    [run.terms.some((t) => t.how === 'asked'), 'asked_terms'],
+    [run.meters.wellbeing <= start.wellbeing - 15, 'burnout'],
+    [run.missed.length >= 3, 'missed_scenes'],
+    [run.meters.budget >= 60 && (run.meters.care < 50 || (run.history.at(-1)?.trust ?? 50) < 50), 'budget_first'],
+    [run.meters.care >= 65 && run.meters.budget < 45, 'care_first'],
+    [Object.keys(run.arcs).length >= 2, 'arcs_started'],
+    [Object.keys(run.arcs).length === 0, 'no_arcs'],
+    [visits >= 10, 'front_line'],
+    [visits <= 2, 'formal_only'],
+    [!run.run.pairedWith, 'other_role'],
+  ];
+  const picked = candidates.filter(([when]) => when).map(([, id]) => id);
+  return [...picked.slice(0, 4), 'monday'];
+}
+
+const EARLY: readonly Ending[] = ['special_measures', 'investigation', 'no_confidence'];
+
+export interface SelfChange {
+  id: string;
+  text: string;
+  skill: Skill;
+  before: number | null;
+  after: number | null;
+}
+
+export function selfChanges(run: Pick<RunRecord, 'self'>): SelfChange[] {
+  return SELF_ITEMS.map((item) => ({
+    id: item.id,
+    text: item.text,
+    skill: item.skill,
+    before: run.self.before?.[item.id] ?? null,
+    after: run.self.after?.[item.id] ?? null,
+  }));
+}
+
+/** One line of a side-by-side comparison. */
+export interface CompareRow {
+  label: string;
+  a: string;
+  b: string;
+  /** b − a for numbers, null for words. */
+  diff: number | null;
+}
+
+const num = (label: string, a: number, b: number): CompareRow => ({
+  label,
+  a: String(a),
+  b: String(b),
+  diff: b - a,
+});
+
+/** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
+export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
+  const trustOf = (r: RunRecord): number => r.history.at(-1)?.trust ?? 0;
+  const aim = (r: RunRecord): [number, number] => {
+    const right = r.interventions.filter((i) => i.right).length;
+    return [right, r.interventions.length - right];
+  };
+  const [ar, aw] = aim(a);
+  const [br, bw] = aim(b);
+  const words = (label: string, x: string, y: string): CompareRow => ({ label, a: x, b: y, diff: null });
+  return [
+    words(
+      'Role',
+      a.role === 'clinician' ? 'Clinician leader' : 'Operational manager',
+      b.role === 'clinician' ? 'Clinician leader' : 'Operational manager',
+    ),
+    words(
+      'Ending',
+      a.ending ? ENDING_TITLES[a.ending] : `Week ${a.week}`,
+      b.ending ? ENDING_TITLES[b.ending] : `Week ${b.week}`,
+    ),
+    words('Leadership style', STYLE_TITLES[styleOf(a)].title, STYLE_TITLES[styleOf(b)].title),
+    num('Budget', a.meters.budget, b.meters.budget),
+    num('Patient care', a.meters.care, b.meters.care),
+    num('Trust', trustOf(a), trustOf(b)),
+    num('Trust: front-line clinicians', a.meters.trust.clinicians, b.meters.trust.clinicians),
+    num('Trust: clinical leaders', a.meters.trust.leaders, b.meters.trust.leaders),
+    num('Trust: executives', a.meters.trust.executives, b.meters.trust.executives),
+    num('Staff wellbeing (hidden)', a.meters.wellbeing, b.meters.wellbeing),
+    num('Interventions at the pressing level', ar, br),
+    num('Interventions elsewhere', aw, bw),
+    num('Clues heard', a.clues.length, b.clues.length),
+    num(
+      'Words asked about',
+      a.terms.filter((t) => t.how === 'asked').length,
+      b.terms.filter((t) => t.how === 'asked').length,
+    ),
+    num('Misunderstandings', a.terms.filter((t) => t.misread).length, b.terms.filter((t) => t.misread).length),
+    num('Long arcs started', Object.keys(a.arcs).length, Object.keys(b.arcs).length),
+    num('Decisions', a.decisions.length, b.decisions.length),
+  ];
+}
+
+/** Where a branch left its original: the first decision whose choice differs. */
+export function divergence(a: RunRecord, b: RunRecord): number | null {
+  const n = Math.min(a.decisions.length, b.decisions.length);
+  for (let i = 0; i < n; i++) if (a.decisions[i]!.text !== b.decisions[i]!.text) return i;
+  return a.decisions.length === b.decisions.length ? null : n;
+}
+
+export const HEADLINES: readonly HeadlineMeter[] = ['budget', 'care', 'trust'];

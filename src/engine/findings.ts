@@ -1,0 +1,292 @@
+/**
+ * The research the debrief points back to (../shared/EVIDENCE.md), written
+ * in our own words for a busy clinician or manager, each with its source;
+ * the reflection questions a run can raise; the self-assessment items; and
+ * the leadership-style titles a run can earn. Data only: the choosing lives
+ * in debrief.ts.
+ */
+import type { Skill } from './types.ts';
+
+export interface Finding {
+  /** One or two plain sentences. */
+  text: string;
+  /** Where it comes from; the part before the first comma or bracket is the short name. */
+  source: string;
+}
+
+const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
+const BLOG = 'Clinician–executive trust blog (consultancy opinion, seed 001)';
+const IHM = 'Institute of Health Management, UK (seeds 002 and 004)';
+const AUFEGGER = 'Aufegger et al., shared leadership in an English integrated care system (20 senior leaders)';
+
+export const FINDINGS = {
+  level_right: {
+    text: 'In each of the three centres studied, the sharpest tension sat at one cultural level — organisation, department or practice. Work aimed at that level is the work people recognise as help.',
+    source: KELLER,
+  },
+  level_wrong: {
+    text: 'Interventions aimed at a level other than the one people felt most pressing tended to make things worse, and cost further trust and engagement.',
+    source: KELLER,
+  },
+  find_level: {
+    text: 'The study’s advice is to find where local tension is greatest before acting, and then aim there. Listening first is not delay; it is the diagnosis.',
+    source: KELLER,
+  },
+  status_formal: {
+    text: 'Executives often hear clinicians only through formal leaders such as the medical director or chiefs, whom the front line may see as out of touch. The route is quick, and filtered.',
+    source: BLOG,
+  },
+  status_unheard: {
+    text: 'Front-line clinicians commonly report feeling unheard, while executives read them as resistant or blind to limited resources. Each side’s reading of the other shapes what gets said.',
+    source: BLOG,
+  },
+  absence: {
+    text: 'Non-attendance is easily read as opposition. More often it is time pressure, or the result of being left out for a long time; asking finds out which.',
+    source: BLOG,
+  },
+  location: {
+    text: 'Status, location and background divided clinicians from managers in all three centres studied. Being in different buildings, with different schedules, means the chance conversations never happen.',
+    source: KELLER,
+  },
+  informal_contact: {
+    text: 'Managers named close proximity, accessibility and visibility among the things that help most, and called for shared offices and kitchens where informal contact happens.',
+    source: IHM,
+  },
+  jargon: {
+    text: 'Each side has its own vocabulary — CIP and run-rate on one side, TTOs and board rounds on the other. Talking in your own jargon to the other side signals that their world is not yours to learn.',
+    source: BLOG,
+  },
+  same_word: {
+    text: 'All three groups described ideal leadership in similar words but meant different things by them in practice. “Escalate”, “capacity” and “safe” are read differently on each side.',
+    source: KELLER,
+  },
+  priorities: {
+    text: 'Both sides say “patients first”. Clinicians usually mean the patient in front of them; managers the organisation that has to keep caring for everyone, within budgets and regulation.',
+    source: BLOG,
+  },
+  dual_role: {
+    text: 'Clinical leaders described discomfort and a conflict of identity from holding two roles, and managers underestimated how little time clinicians had. Non-clinical leaders saw leading as a natural step.',
+    source: AUFEGGER,
+  },
+  induction: {
+    text: 'Clinicians moving into leadership asked for an induction, protected time and clear roles; without them they felt isolated and outside the core team.',
+    source: AUFEGGER,
+  },
+  paired: {
+    text: 'Imperial’s paired learning buddies registrars with Band 7/8 managers for months of meetings, shadowing and a joint improvement project presented to the executive team.',
+    source: 'Imperial College Healthcare NHS Trust, paired learning programme (pilot 2010–11)',
+  },
+  shadowing: {
+    text: 'Paired learning, shadowing and joint training were the first call to action from UK managers themselves: understanding grows from seeing the other job done.',
+    source: IHM,
+  },
+  training: {
+    text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were the recommended ways to build shared leadership across the divide.',
+    source: AUFEGGER,
+  },
+  board: {
+    text: 'Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction. In 63% of trusts, fewer than 30% of board members had a clinical background.',
+    source: IHM,
+  },
+  mapping: {
+    text: 'Formal leaders are not always the ones colleagues follow. Knowing who the informal leaders are tells you whose word will carry a change on the ward.',
+    source: BLOG,
+  },
+  skill_understanding: {
+    text: 'The first shared-leadership skill senior leaders named was mutual understanding with a cooperative attitude: knowing what the other side is held to, and wanting them to succeed.',
+    source: AUFEGGER,
+  },
+  skill_listening: {
+    text: 'Listening, empathy and emotional intelligence were the second skill: hearing the worry under the objection before answering the objection.',
+    source: AUFEGGER,
+  },
+  skill_communication: {
+    text: 'The third skill was communication that turns expertise into a message the other side can act on — early, two-way, and openly asking for advice.',
+    source: AUFEGGER,
+  },
+  burnout: {
+    text: 'Burned-out physicians had 2.68 times the odds of leaving within two years; each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
+    source: 'Shanafelt et al. 2015, Mayo Clin Proc; Han et al. 2019, Ann Intern Med',
+  },
+  savings: {
+    text: 'Cost improvement programmes stall without clinicians on side, and clinicians’ decisions drive the quality, productivity and reputation that budgets depend on.',
+    source: IHM,
+  },
+  tension_survey: {
+    text: 'Of UK managers surveyed, about three in four called the relationship a partnership with tensions or a tolerance with frequent ones; 14% said tensions were persistent and unresolved.',
+    source: IHM,
+  },
+  staff_survey: {
+    text: 'In the NHS Staff Survey only 45% agreed that healthcare professionals and managers work well together (2009), and 30% that senior managers act on staff feedback (2010).',
+    source: 'NHS Staff Survey 2009 and 2010',
+  },
+  simulation: {
+    text: 'Simulation was recommended as a safe place to make mistakes and learn from them — which is what replaying a decision here is for.',
+    source: AUFEGGER,
+  },
+} as const satisfies Record<string, Finding>;
+
+export type FindingId = keyof typeof FINDINGS;
+
+export interface Reflection {
+  id: string;
+  text: string;
+}
+
+/** Questions a run can raise; debrief.ts picks which from what happened. */
+export const REFLECTIONS = {
+  wrong_level: {
+    id: 'wrong_level',
+    text: 'Most of your interventions landed away from where the tension really was. Looking back, which clue did you have, and what made another level feel more urgent at the time?',
+  },
+  right_level: {
+    id: 'right_level',
+    text: 'You aimed at the level that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
+  },
+  never_intervened: {
+    id: 'never_intervened',
+    text: 'You never committed to an intervention. What were you waiting to know, and what does waiting cost the people who raised the problem?',
+  },
+  nodded_along: {
+    id: 'nodded_along',
+    text: 'A word you nodded along to came back as a misunderstanding. When did you last do that at work, and what would asking have cost you?',
+  },
+  asked_terms: {
+    id: 'asked_terms',
+    text: 'You asked what words meant. How did people respond, and which words from the other side of your own organisation do you still not really know?',
+  },
+  missed_scenes: {
+    id: 'missed_scenes',
+    text: 'Several conversations happened without you because you were elsewhere. Where do the conversations you miss in real life take place?',
+  },
+  formal_only: {
+    id: 'formal_only',
+    text: 'You rarely went where the front line works, so most of what you heard came through formal routes. Whose voice would have changed your picture, and how would you reach them in a normal week?',
+  },
+  front_line: {
+    id: 'front_line',
+    text: 'You spent a lot of hours where the work happens. What did that buy you that a report would not have — and what did it cost elsewhere?',
+  },
+  burnout: {
+    id: 'burnout',
+    text: 'Staff wellbeing fell through the quarter, mostly out of sight. What early signs of that would you notice in your own team?',
+  },
+  budget_first: {
+    id: 'budget_first',
+    text: 'The budget held while care or trust slid. Which of those trade-offs would you defend in front of the people on the ward?',
+  },
+  care_first: {
+    id: 'care_first',
+    text: 'You protected care and the budget paid for it. How would you explain that choice to the finance director — in their words?',
+  },
+  arcs_started: {
+    id: 'arcs_started',
+    text: 'You started slow work that paid off late. In your own setting, what would protect that kind of work when a crisis week arrives?',
+  },
+  no_arcs: {
+    id: 'no_arcs',
+    text: 'You started none of the slow work — pairing, shadowing, induction, board places. Which one would make the most difference where you work?',
+  },
+  early_end: {
+    id: 'early_end',
+    text: 'The quarter ended early. Looking at the timeline, where was the last point at which it could have turned?',
+  },
+  other_role: {
+    id: 'other_role',
+    text: 'Imagine the same quarter from the other chair. What do you think they were under pressure from that you could not see?',
+  },
+  monday: {
+    id: 'monday',
+    text: 'What is one thing you will do differently on Monday, and who will you do it with?',
+  },
+} as const satisfies Record<string, Reflection>;
+
+export interface SelfItem {
+  id: string;
+  text: string;
+  skill: Skill;
+}
+
+/** A short self-assessment on working across the divide, two items per shared-leadership skill (1–5 agreement). */
+export const SELF_ITEMS: readonly SelfItem[] = [
+  {
+    id: 's1',
+    text: 'I could explain what the other group in my organisation is measured on, and why it matters to them.',
+    skill: 'understanding',
+  },
+  {
+    id: 's2',
+    text: 'When the other side pushes back, I assume there is a reason I have not heard yet.',
+    skill: 'understanding',
+  },
+  {
+    id: 's3',
+    text: 'I seek out people below me in the hierarchy to hear what is really happening.',
+    skill: 'listening',
+  },
+  {
+    id: 's4',
+    text: 'When someone does not turn up, I ask why before drawing conclusions.',
+    skill: 'listening',
+  },
+  {
+    id: 's5',
+    text: 'I ask what a word means rather than nod along, even in a senior meeting.',
+    skill: 'communication',
+  },
+  {
+    id: 's6',
+    text: 'I put my case in terms the other side uses, not only in my own.',
+    skill: 'communication',
+  },
+];
+
+export interface StyleTitle {
+  id: string;
+  title: string;
+  /** Opens the conversation; never a verdict. */
+  line: string;
+}
+
+export const STYLE_TITLES = {
+  bridge_builder: {
+    id: 'bridge_builder',
+    title: 'Bridge builder',
+    line: 'You found where the strain really was and kept all three meters healthy. Which of your habits made the other side willing to tell you things?',
+  },
+  steady_hand: {
+    id: 'steady_hand',
+    title: 'Steady hand',
+    line: 'Nothing collapsed and nothing soared. Was that balance a choice, or the absence of one?',
+  },
+  guardian_of_the_ledger: {
+    id: 'guardian_of_the_ledger',
+    title: 'Guardian of the ledger',
+    line: 'The budget came first and ended strongest. Who paid for that, and did they know why?',
+  },
+  patients_advocate: {
+    id: 'patients_advocate',
+    title: 'Patients’ advocate',
+    line: 'Care came first, and the money came second. How long could the organisation afford that — and who would have to say so?',
+  },
+  good_listener: {
+    id: 'good_listener',
+    title: 'Good listener',
+    line: 'People trusted you more than the numbers alone would suggest. What did you do with what they told you?',
+  },
+  firefighter: {
+    id: 'firefighter',
+    title: 'Firefighter',
+    line: 'The meters swung hard and at least one ended low. Which fire did you start by putting out another?',
+  },
+  lone_operator: {
+    id: 'lone_operator',
+    title: 'Lone operator',
+    line: 'By the end, few people were with you. Where did the gap open, and who noticed first?',
+  },
+  wrong_target: {
+    id: 'wrong_target',
+    title: 'Busy at the wrong level',
+    line: 'You acted often, and mostly away from the real strain. What made the wrong level feel right?',
+  },
+} as const satisfies Record<string, StyleTitle>;

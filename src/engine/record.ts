@@ -1,0 +1,108 @@
+/**
+ * A finished (or paused) run as a record: what the debrief shows, what the
+ * archive keeps for comparisons, and what a player exports to a file. The
+ * file is versioned and validated, so a later version of the game can import
+ * it, and a damaged or foreign file is refused with a reason.
+ */
+import * as v from 'valibot';
+import type { GameState } from './rules.ts';
+import { gameState } from './save.ts';
+import { ROLES, type Role } from './types.ts';
+
+export const RUN_FORMAT = 'common-ground-run';
+export const RUN_VERSION = 1;
+
+const RECORD_KEYS = [
+  'week',
+  'meters',
+  'plan',
+  'decisions',
+  'changes',
+  'pending',
+  'history',
+  'skills',
+  'seed',
+  'pressing',
+  'people',
+  'known',
+  'terms',
+  'clues',
+  'interventions',
+  'arcs',
+  'structures',
+  'missed',
+  'ending',
+  'inputs',
+  'sources',
+  'run',
+  'reflections',
+  'self',
+  'overtime',
+  'hours',
+  'weekHours',
+] as const;
+
+const recordSchema = v.object({
+  ...v.pick(gameState, RECORD_KEYS).entries,
+  role: v.picklist(ROLES),
+  savedAt: v.string(),
+});
+
+export type RunRecord = Pick<GameState, (typeof RECORD_KEYS)[number]> & { role: Role; savedAt: string };
+
+const fileSchema = v.object({
+  format: v.literal(RUN_FORMAT),
+  version: v.literal(RUN_VERSION),
+  exportedAt: v.string(),
+  runs: v.pipe(v.array(recordSchema), v.minLength(1), v.maxLength(50)),
+});
+
+export interface RunFile {
+  format: typeof RUN_FORMAT;
+  version: typeof RUN_VERSION;
+  exportedAt: string;
+  runs: RunRecord[];
+}
+
+/** The record of the run a game state holds. */
+export function recordOf(state: GameState, now = new Date()): RunRecord {
+  const out = Object.fromEntries(RECORD_KEYS.map((k) => [k, structuredClone(state[k])])) as Pick<
+    GameState,
+    (typeof RECORD_KEYS)[number]
+  >;
+  return { ...out, role: state.role ?? 'clinician', savedAt: now.toISOString() };
+}
+
+export function serializeRuns(runs: readonly RunRecord[], now = new Date()): string {
+  const file: RunFile = { format: RUN_FORMAT, version: RUN_VERSION, exportedAt: now.toISOString(), runs: [...runs] };
+  return JSON.stringify(file, null, 1);
+}
+
+export type RunParse = { ok: true; runs: RunRecord[] } | { ok: false; reason: string };
+
+/** Read an exported file (or the archive). Newer formats are refused; older ones would be lifted here. */
+export function parseRuns(text: string): RunParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the file is not readable (it is not valid JSON)' };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== RUN_FORMAT) {
+    return { ok: false, reason: 'this is not a Common Ground run file (export one from a debrief)' };
+  }
+  if (typeof head.version === 'number' && head.version > RUN_VERSION) {
+    return {
+      ok: false,
+      reason: `the file was made by a newer version of the game (format ${head.version}; this game reads up to ${RUN_VERSION})`,
+    };
+  }
+  const result = v.safeParse(fileSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue ? v.getDotPath(issue) : null;
+    return { ok: false, reason: `the file is damaged (${where ?? 'structure'}: ${issue?.message ?? 'invalid'})` };
+  }
+  return { ok: true, runs: result.output.runs as RunRecord[] };
+}

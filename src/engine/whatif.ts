@@ -1,0 +1,124 @@
+/**
+ * The road not taken: for each decision of a run, replay the run headless to
+ * the moment before it, take every other choice in turn and measure what that
+ * choice itself did — at once, and what it set in motion to land later. The
+ * figures are computed by the real engine, never written by hand.
+ */
+import { Game, ReplayError, type ReplaySource } from './game.ts';
+import { applyMeterEffect, headline } from './meters.ts';
+import type { Ending } from './quarter.ts';
+import type { GameState } from './rules.ts';
+import type { Arc, CulturalLevel, HeadlineMeter, Structure } from './types.ts';
+
+export interface Outcome {
+  /** Headline meters moved by the choice before the next decision (or the end of its scene). */
+  now: Record<HeadlineMeter, number>;
+  /** What it scheduled to land later, applied to the meters as they stood. */
+  later: Record<HeadlineMeter, number>;
+  /** now + later. */
+  total: Record<HeadlineMeter, number>;
+  /** Hidden wellbeing, now and later together. */
+  wellbeing: number;
+  /** Hours the choice took (positive). */
+  hours: number;
+  /** Net change in named people's trust in the player. */
+  people: number;
+  arcs: Arc[];
+  builds: Structure[];
+  intervene: { level: CulturalLevel; right: boolean } | null;
+  /** Set when the choice would have ended the quarter there and then. */
+  ending: Ending | null;
+}
+
+export interface Alternative {
+  index: number;
+  text: string;
+  chosen: boolean;
+  outcome: Outcome;
+}
+
+export interface WhatIf {
+  decision: number;
+  alternatives: Alternative[];
+}
+
+const METERS: readonly HeadlineMeter[] = ['budget', 'care', 'trust'];
+
+const diff = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>): Record<HeadlineMeter, number> => ({
+  budget: a.budget - b.budget,
+  care: a.care - b.care,
+  trust: a.trust - b.trust,
+});
+
+/** What decision `id` did, read from the state just after it (before anything else happened). */
+export function outcomeOf(before: GameState, after: GameState, id: number): Outcome {
+  const own = after.changes.filter((c) => c.decision === id);
+  let meters = after.meters;
+  let laterWellbeing = 0;
+  for (const p of after.pending) {
+    if (p.decision !== id || p.effect.kind !== 'meter') continue;
+    if (p.effect.target === 'wellbeing') laterWellbeing += p.effect.delta;
+    meters = applyMeterEffect(meters, p.effect);
+  }
+  const now = diff(headline(after.meters), headline(before.meters));
+  const later = diff(headline(meters), headline(after.meters));
+  const newIntervention = after.interventions.find((i) => i.decision === id);
+  return {
+    now,
+    later,
+    total: { budget: now.budget + later.budget, care: now.care + later.care, trust: now.trust + later.trust },
+    wellbeing: after.meters.wellbeing - before.meters.wellbeing + laterWellbeing,
+    hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
+    people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0),
+    arcs: (Object.keys(after.arcs) as Arc[]).filter((a) => !before.arcs[a]),
+    builds: after.structures.filter((b) => !before.structures.includes(b)),
+    intervene: newIntervention ? { level: newIntervention.level, right: newIntervention.right } : null,
+    ending: before.ending === null ? after.ending : null,
+  };
+}
+
+/**
+ * Every decision that had a choice to make, with what each of its choices
+ * would have done. `game` must be a headless game of the same story.
+ */
+export function whatIfs(game: Game, source: ReplaySource): WhatIf[] {
+  return [...whatIfSteps(game, source)].filter((w): w is WhatIf => w !== null);
+}
+
+/**
+ * The same, one input at a time (null between decisions), so a view can
+ * spread the work over frames and never freeze the page.
+ */
+export function* whatIfSteps(game: Game, source: ReplaySource): Generator<WhatIf | null> {
+  if (!source.inputs) throw new ReplayError('this run was saved before the game kept what you did');
+  game.replay(source, 0);
+  for (const input of source.inputs) {
+    let found: WhatIf | null = null;
+    if (input.t === 'choose') {
+      const before = game.state;
+      const id = before.decisions.length;
+      if (before.choices.length > 1) {
+        const mark = game.mark();
+        const alternatives: Alternative[] = [];
+        for (const c of before.choices) {
+          game.send({ type: 'CHOOSE', index: c.index });
+          alternatives.push({
+            index: c.index,
+            text: c.text,
+            chosen: c.index === input.i,
+            outcome: outcomeOf(before, game.state, id),
+          });
+          game.rewind(mark);
+        }
+        found = { decision: id, alternatives };
+      }
+    }
+    game.play(input);
+    yield found;
+  }
+}
+
+/** The total effect of an alternative compared with what was chosen. */
+export function versus(alt: Outcome, chosen: Outcome): Record<HeadlineMeter, number> {
+  return Object.fromEntries(METERS.map((m) => [m, alt.total[m] - chosen.total[m]])) as Record<HeadlineMeter, number>;
+}

@@ -1,0 +1,271 @@
+/**
+ * The debrief's claims, checked against the real engine and the real story:
+ * every link it draws is a change that was really applied, every what-if
+ * figure is what really playing that choice does, and a run survives export
+ * and import unchanged.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/game.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { headline, readTarget } from '../../src/engine/meters.ts';
+import { checkPlan } from '../../src/engine/weekly.ts';
+import { STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
+import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules.ts';
+import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/record.ts';
+import {
+  compareRuns,
+  decisionViews,
+  divergence,
+  keyDecisions,
+  links,
+  reflectionsFor,
+  styleOf,
+  weekly,
+} from '../../src/engine/debrief.ts';
+import { whatIfs, type WhatIf } from '../../src/engine/whatif.ts';
+import { METER_TARGETS, type Role } from '../../src/engine/types.ts';
+
+const story = compileInk('stories/main.ink').json!;
+
+/** Drive a game one input at a time with a strategy, calling `each` around every input. */
+function drive(
+  game: Game,
+  strategy: Strategy,
+  random: () => number,
+  each: (before: GameState, after: GameState) => void = () => {},
+): void {
+  for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
+    const s = game.state;
+    const before = s;
+    switch (s.screen) {
+      case 'scene': {
+        const ask = s.unknown.find((u) => strategy.ask(s, u.term, random));
+        if (ask) {
+          game.send({ type: 'ASK', term: ask.term });
+          break;
+        }
+        const choices = game.choiceDetails(!strategy.blind);
+        const pick = choices[strategy.choose(s, choices, random)] ?? choices[0]!;
+        game.send({ type: 'CHOOSE', index: pick.index });
+        break;
+      }
+      case 'plan': {
+        const visits = strategy.plan(s, random);
+        game.send({ type: 'PLAN', visits: checkPlan(s, visits).ok ? visits : [] });
+        break;
+      }
+      default:
+        game.send({ type: 'NEXT' });
+    }
+    expect(game.state.storyError).toBeNull();
+    each(before, game.state);
+  }
+  expect(game.state.screen).toBe('debrief');
+}
+
+function start(role: Role, seed: string): Game {
+  const game = new Game({ story, random: seededRandom(3) });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role, seed });
+  game.send({ type: 'BEGIN' });
+  return game;
+}
+
+const key = (c: Pick<ChangeRecord, 'target' | 'person'>): string =>
+  c.target === 'person' ? `person:${c.person}` : c.target;
+
+describe('the causal timeline', () => {
+  for (const [role, strategy, seed] of [
+    ['clinician', 'diagnose', 'K7M2QX'],
+    ['manager', 'random', 'B4T9WA'],
+    ['manager', 'front-line', 'Q2H8LP'],
+  ] as const) {
+    it(`links every change to what really moved the meters (${role}, ${strategy})`, () => {
+      const game = start(role, seed);
+      let delayedSeen = 0;
+      drive(game, STRATEGIES[strategy]!, seededRandom(11), (before, after) => {
+        const added = after.changes.slice(before.changes.length);
+        // The ledger is complete: what the new records say moved is exactly what moved.
+        // (A whole-trust change moves each group, clamped one by one, so groups are checked only without one.)
+        const whole = added.some((c) => c.target === 'trust');
+        for (const target of METER_TARGETS.filter((t) => t !== 'trust' && !(whole && t.startsWith('trust.')))) {
+          const said = added.filter((c) => c.target === target).reduce((s, c) => s + c.after - c.before, 0);
+          expect(readTarget(after.meters, target) - readTarget(before.meters, target), target).toBe(said);
+        }
+        for (const c of added) {
+          if (!c.delayed) continue;
+          delayedSeen++;
+          // A delayed change names a decision taken earlier, and lands in the week it is shown in.
+          const d = after.decisions[c.decision!]!;
+          expect(d).toBeDefined();
+          expect(c.week).toBe(after.week);
+          expect(c.week).toBeGreaterThanOrEqual(d.week);
+          expect(d.id).toBeLessThan(before.decisions.length);
+        }
+        // Every scheduled consequence that fell due landed as a delayed change from its decision.
+        const landed = before.pending.filter((p: PendingEffect) => !after.pending.includes(p));
+        for (const p of landed) {
+          if (p.decision === null || after.ending) continue;
+          const hit = added.find(
+            (c) =>
+              c.delayed &&
+              c.decision === p.decision &&
+              key(c) === (p.effect.kind === 'person' ? `person:${p.effect.id}` : p.effect.target),
+          );
+          expect(hit, `a consequence of decision ${p.decision} landed`).toBeDefined();
+        }
+      });
+      expect(delayedSeen).toBeGreaterThan(0);
+
+      const run = recordOf(game.state);
+      const drawn = links(run);
+      // The links carry exactly the delayed movement, decision by decision and target by target.
+      const fromChanges = new Map<string, number>();
+      for (const c of run.changes) {
+        if (!c.delayed || c.target === 'hours') continue;
+        const k = `${c.decision}|${key(c)}`;
+        fromChanges.set(k, (fromChanges.get(k) ?? 0) + c.after - c.before);
+      }
+      const fromLinks = new Map<string, number>();
+      for (const l of drawn) {
+        expect(l.toWeek).toBeGreaterThanOrEqual(l.fromWeek);
+        for (const n of l.net) {
+          const k = `${l.decision}|${n.person ? `person:${n.person}` : n.target}`;
+          fromLinks.set(k, (fromLinks.get(k) ?? 0) + n.delta);
+        }
+      }
+      for (const [k, v] of fromChanges) if (v !== 0) expect(fromLinks.get(k), k).toBe(v);
+      for (const [k, v] of fromLinks) expect(fromChanges.get(k), k).toBe(v);
+
+      // The weekly chart ends where the run ended.
+      const last = weekly(run).at(-1)!;
+      expect([last.budget, last.care, last.trust]).toEqual(Object.values(headline(run.meters)));
+      expect(last.wellbeing).toBe(run.meters.wellbeing);
+    });
+  }
+});
+
+describe('what each alternative would have done', () => {
+  let game: Game;
+  let found: WhatIf[];
+  let run: RunRecord;
+
+  beforeAll(() => {
+    game = start('clinician', 'M3R8ZD');
+    drive(game, STRATEGIES.random!, seededRandom(5));
+    run = recordOf(game.state);
+    found = whatIfs(game.headless(), run);
+  });
+
+  it('finds every decision that had more than one choice, with the one really chosen marked', () => {
+    expect(found.length).toBeGreaterThan(20);
+    for (const w of found) {
+      expect(w.alternatives.length).toBeGreaterThan(1);
+      const chosen = w.alternatives.filter((a) => a.chosen);
+      expect(chosen).toHaveLength(1);
+      expect(chosen[0]!.text).toBe(run.decisions[w.decision]!.text);
+      // The chosen line's "at once" is the record of what really happened.
+      const d = run.decisions[w.decision]!;
+      for (const m of ['budget', 'care', 'trust'] as const)
+        expect(chosen[0]!.outcome.now[m]).toBe(d.after[m] - d.before[m]);
+    }
+  });
+
+  it('computes for each alternative exactly what really playing it does, at once and later', () => {
+    // Every third what-if, every alternative not taken: branch, play it for real, compare.
+    let checked = 0;
+    let later = 0;
+    for (const w of found.filter((_, i) => i % 3 === 0)) {
+      for (const alt of w.alternatives.filter((a) => !a.chosen)) {
+        const branch = game.headless();
+        branch.replay(run, Game.inputsBefore(run.inputs!, w.decision));
+        const before = branch.state;
+        branch.send({ type: 'CHOOSE', index: alt.index });
+        const after = branch.state;
+        const now = headline(after.meters);
+        const was = headline(before.meters);
+        expect(alt.text).toBe(after.decisions[w.decision]!.text);
+        for (const m of ['budget', 'care', 'trust'] as const)
+          expect(alt.outcome.now[m], `${alt.text}: ${m}`).toBe(now[m] - was[m]);
+        expect(alt.outcome.ending).toBe(before.ending === null ? after.ending : null);
+
+        // Later: play the branch on to the end and collect what landed from this decision.
+        const due = after.pending.filter((p) => p.decision === w.decision);
+        drive(branch, STRATEGIES.first!, seededRandom(1));
+        const landed = branch.state.changes.filter(
+          (c) => c.delayed && c.decision === w.decision && c.target !== 'person',
+        );
+        const sum = (t: string) => landed.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
+        const scheduled = (t: string) =>
+          due
+            .filter((p) => p.effect.kind === 'meter' && p.effect.target === t)
+            .reduce((s, p) => s + (p.effect as { delta: number }).delta, 0);
+        // Nothing clamped and the quarter lasted: the landed changes are what the what-if predicted.
+        const clamped = landed.some((c) => c.after - c.before !== c.delta);
+        const lasted = due.every((p) => p.due <= branch.state.sceneIndex);
+        if (!clamped && lasted) {
+          expect(sum('budget'), `${alt.text}: later budget`).toBe(scheduled('budget'));
+          expect(scheduled('budget')).toBe(alt.outcome.later.budget);
+          expect(scheduled('care')).toBe(alt.outcome.later.care);
+          expect(sum('care')).toBe(scheduled('care'));
+          if (due.length) later++;
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(later).toBeGreaterThan(0);
+  });
+});
+
+describe('the rest of the debrief', () => {
+  let a: RunRecord;
+  let b: RunRecord;
+  beforeAll(() => {
+    const one = start('manager', 'K7M2QX');
+    drive(one, STRATEGIES.diagnose!, seededRandom(2));
+    a = recordOf(one.state, new Date('2026-11-01T10:00:00Z'));
+    const two = start('manager', 'K7M2QX');
+    drive(two, STRATEGIES.wrong!, seededRandom(2));
+    b = recordOf(two.state, new Date('2026-11-01T11:00:00Z'));
+  });
+
+  it('export → import gives back the same runs, field for field', () => {
+    const text = serializeRuns([a, b], new Date('2026-11-02T09:00:00Z'));
+    const back = parseRuns(text);
+    expect(back).toEqual({ ok: true, runs: [a, b] });
+    // And again: a re-exported import is the same file.
+    const again = serializeRuns((back as { runs: RunRecord[] }).runs, new Date('2026-11-02T09:00:00Z'));
+    expect(JSON.parse(again)).toEqual(JSON.parse(text));
+  });
+
+  it('reads the runs differently: right level earns a better title and question than wrong level', () => {
+    expect(styleOf(a)).not.toBe('wrong_target');
+    expect(['wrong_target', 'lone_operator', 'firefighter']).toContain(styleOf(b));
+    expect(reflectionsFor(a)).toContain('right_level');
+    expect(reflectionsFor(b)).toContain('wrong_level');
+    expect(reflectionsFor(a).at(-1)).toBe('monday');
+    expect(reflectionsFor(b).length).toBeLessThanOrEqual(5);
+  });
+
+  it('picks key decisions that include every intervention and a finding for each', () => {
+    const views = decisionViews(a);
+    const key = keyDecisions(views);
+    expect(key.length).toBeGreaterThan(3);
+    expect(key.length).toBeLessThanOrEqual(8);
+    for (const v of views) if (v.decision.intervene) expect(v.finding).toMatch(/^level_/);
+    expect(key.map((v) => v.decision.id)).toEqual([...key.map((v) => v.decision.id)].sort((x, y) => x - y));
+  });
+
+  it('compares two runs of the same quarter, row by row, with the difference', () => {
+    const rows = compareRuns(a, b);
+    const trust = rows.find((r) => r.label === 'Trust')!;
+    expect(trust.diff).toBe(Number(trust.b) - Number(trust.a));
+    expect(trust.diff).toBeLessThan(0);
+    expect(divergence(a, a)).toBeNull();
+    const d = divergence(a, b);
+    expect(d).not.toBeNull();
+    expect(a.decisions[d!]!.text).not.toBe(b.decisions[d!]!.text);
+  });
+});
