@@ -184,9 +184,9 @@ export function decisionViews(run: RunRecord): DecisionView[] {
   });
 }
 
-/** The research finding a decision relates to, from what the decision was. */
+/** The research finding a decision relates to, from what the decision was and what it did. */
 export function pickFinding(
-  run: Pick<RunRecord, 'pressing' | 'changes'>,
+  run: Pick<RunRecord, 'pressing' | 'changes' | 'role'>,
   d: DecisionRecord,
   arc: Arc | null,
   build: Structure | null,
@@ -196,20 +196,29 @@ export function pickFinding(
   if (arc) return arc;
   if (build) return build === 'walkrounds' ? 'location' : 'informal_contact';
   if (misread) return 'same_word';
-  const notes = run.changes.filter((c) => c.decision === d.id && c.note).map((c) => c.note!);
-  if (notes.some((n) => n.includes('own jargon'))) return 'jargon';
-  if (d.level && !d.intervene) return 'find_level';
   const own = run.changes.filter((c) => c.decision === d.id && !c.delayed);
+  if (own.some((c) => c.note?.includes('own jargon'))) return 'jargon';
   const moved = (t: ChangeTarget): number =>
     own.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
+  const hours = -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0);
   if (moved('wellbeing') <= -3) return 'burnout';
+  if (run.role === 'clinician' && hours >= 3) return 'dual_role';
   if (moved('budget') > 0 && (moved('care') < 0 || moved('trust.clinicians') < 0)) return 'savings';
   if (moved('care') > 0 && moved('budget') < 0) return 'priorities';
-  if (d.barrier === 'jargon') return d.skills.includes('communication') ? 'skill_communication' : 'jargon';
-  if (d.barrier === 'location') return d.skills.includes('listening') ? 'informal_contact' : 'location';
-  if (d.skills.includes('listening')) return 'status_unheard';
+  switch (d.barrier) {
+    case 'status':
+      if (d.skills.includes('listening')) return 'status_unheard';
+      if (moved('trust.leaders') + moved('trust.executives') > moved('trust.clinicians')) return 'status_formal';
+      break;
+    case 'location':
+      return d.skills.includes('listening') ? 'informal_contact' : 'location';
+    case 'jargon':
+      return d.skills.includes('communication') ? 'skill_communication' : 'jargon';
+  }
   if (d.skills.includes('understanding')) return 'skill_understanding';
-  return 'status_formal';
+  if (d.skills.includes('listening')) return 'skill_listening';
+  if (d.skills.includes('communication')) return 'skill_communication';
+  return 'find_level';
 }
 
 /** The decisions that moved the most, or started something, in play order. */

@@ -636,7 +636,11 @@ export function checkEarlyEnding(state: GameState): GameState {
   return ending ? { ...state, ending } : state;
 }
 
-export function rightAndWrong(state: GameState): { right: number; wrong: number; addressed: boolean } {
+export function rightAndWrong(state: Pick<GameState, 'interventions'>): {
+  right: number;
+  wrong: number;
+  addressed: boolean;
+} {
   const right = state.interventions.filter((i) => i.right).length;
   const wrong = state.interventions.length - right;
   return { right, wrong, addressed: addressed(right, wrong) };

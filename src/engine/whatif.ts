@@ -81,15 +81,16 @@ export function outcomeOf(before: GameState, after: GameState, id: number): Outc
  * Every decision that had a choice to make, with what each of its choices
  * would have done. `game` must be a headless game of the same story.
  */
-export function whatIfs(game: Game, source: ReplaySource): WhatIf[] {
-  return [...whatIfSteps(game, source)].filter((w): w is WhatIf => w !== null);
+export function whatIfs(game: Game, source: ReplaySource, only?: ReadonlySet<number>): WhatIf[] {
+  return [...whatIfSteps(game, source, only)].filter((w): w is WhatIf => w !== null);
 }
 
 /**
  * The same, one input at a time (null between decisions), so a view can
- * spread the work over frames and never freeze the page.
+ * spread the work over frames and never freeze the page. With `only`, just
+ * those decisions are worked out (the rest are replayed as they were).
  */
-export function* whatIfSteps(game: Game, source: ReplaySource): Generator<WhatIf | null> {
+export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySet<number>): Generator<WhatIf | null> {
   if (!source.inputs) throw new ReplayError('this run was saved before the game kept what you did');
   game.replay(source, 0);
   for (const input of source.inputs) {
@@ -97,7 +98,7 @@ export function* whatIfSteps(game: Game, source: ReplaySource): Generator<WhatIf
     if (input.t === 'choose') {
       const before = game.state;
       const id = before.decisions.length;
-      if (before.choices.length > 1) {
+      if (before.choices.length > 1 && (!only || only.has(id))) {
         const mark = game.mark();
         const alternatives: Alternative[] = [];
         for (const c of before.choices) {

@@ -45,3 +45,13 @@ export function icon(markup: string, className = 'icon'): HTMLSpanElement {
   span.querySelector('svg')?.setAttribute('focusable', 'false');
   return span;
 }
+
+/** Offer text as a file download. */
+export function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

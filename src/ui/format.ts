@@ -1,4 +1,5 @@
 /** Words and numbers as the player reads them. */
+import { characterById } from '../engine/characters.ts';
 import type { ChangeRecord } from '../engine/rules.ts';
 import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/types.ts';
 
@@ -68,4 +69,17 @@ export function hoursText(n: number): string {
   const whole = Math.floor(a);
   const half = a - whole >= 0.5;
   return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''} h`;
+}
+
+/** One net movement as words: "Budget +2", "Dr Okafor's trust −1". */
+export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: string; delta: number }): string {
+  if (n.target === 'person') return `${characterById(n.person ?? '')?.name ?? 'Someone'}’s trust ${signed(n.delta)}`;
+  return `${TARGET_LABEL[n.target]} ${signed(n.delta)}`;
+}
+
+/** Several, or "No change". */
+export function netsText(
+  list: readonly { target: MeterTarget | 'hours' | 'person'; person?: string; delta: number }[],
+): string {
+  return list.length ? list.map(netText).join(' · ') : 'No change';
 }

@@ -13,6 +13,10 @@ import { Hud } from './hud.ts';
 import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
 import type { SaveStorage } from './storage.ts';
+import { download } from './dom.ts';
+import { openArchive } from './archive.ts';
+import { recordOf } from '../engine/record.ts';
+import { ReplayError } from '../engine/game.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import type { Notice, Screen, ScreenContext } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';
@@ -65,6 +69,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     });
   }
 
+  const archive = openArchive(saves.storage);
   const ctx: ScreenContext = {
     game,
     announcer,
@@ -91,6 +96,19 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     nextSeed: () => nextSeed,
     setNextSeed: (seed) => {
       nextSeed = seed;
+    },
+    archive,
+    replayFrom: (decision) => {
+      archive.keep(recordOf(game.state));
+      try {
+        resuming = true;
+        game.branchFrom(decision);
+        announcer.say(`Back at decision ${decision + 1}. This is a branch; your original run is kept for comparison.`);
+        return null;
+      } catch (error) {
+        resuming = false;
+        return error instanceof ReplayError ? error.message : 'the replay stopped unexpectedly';
+      }
     },
   };
 
@@ -322,13 +340,4 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     },
     settings: () => settings,
   };
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,4 +1,5 @@
 import { CHARACTERS } from '../../engine/characters.ts';
+import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP } from '../text.ts';
@@ -14,6 +15,24 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'BEGIN' }) },
     'Begin Monday',
   );
+  const selfSlot = h('div', {});
+  const renderSelf = () => {
+    const before = ctx.game.state.self.before;
+    selfSlot.replaceChildren(
+      before
+        ? h(
+            'p',
+            { role: 'status', tabindex: -1 },
+            'Saved. The debrief asks the same six statements again at the end and shows what changed.',
+          )
+        : selfForm('self-before', null, 'Save my answers', (answers) => {
+            ctx.game.annotate({ self: { ...ctx.game.state.self, before: answers } });
+            renderSelf();
+            selfSlot.querySelector<HTMLElement>('[role="status"]')?.focus();
+          }),
+    );
+  };
+  renderSelf();
   const element = h(
     'section',
     { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' },
@@ -37,6 +56,17 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'p',
       {},
       `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
+    ),
+    h(
+      'details',
+      { class: 'self-before' },
+      h('summary', {}, 'Optional: rate yourself before you start (six statements, one minute)'),
+      h(
+        'p',
+        {},
+        'How far do you agree with each statement about your own work today? There are no right answers; your ratings stay with this run.',
+      ),
+      selfSlot,
     ),
     h('h2', {}, 'People you will meet this quarter'),
     h(

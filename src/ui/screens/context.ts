@@ -1,6 +1,7 @@
 /** What every screen may use: the game to send events to, and the overlay's services. */
 import type { Game } from '../../engine/game.ts';
 import type { Announcer } from '../announcer.ts';
+import type { Archive } from '../archive.ts';
 
 export interface ScreenContext {
   game: Game;
@@ -18,6 +19,10 @@ export interface ScreenContext {
   /** A quarter code to offer on the role screen (set by "play again with a different level"). */
   nextSeed: () => string | null;
   setNextSeed: (seed: string | null) => void;
+  /** Finished runs kept for comparisons. */
+  archive: Archive;
+  /** Keep the current run and branch from one of its decisions; returns why not, when it cannot. */
+  replayFrom: (decision: number) => string | null;
 }
 
 export interface Notice {

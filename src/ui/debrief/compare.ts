@@ -1,0 +1,114 @@
+/** Two runs side by side: a what-if beside its original, or the other role's run of the same quarter. */
+import { compareRuns, divergence } from '../../engine/debrief.ts';
+import { ENDING_TITLES } from '../../engine/quarter.ts';
+import type { RunRecord } from '../../engine/record.ts';
+import { h } from '../dom.ts';
+import { ROLE_LABEL, signed } from '../format.ts';
+
+/** How a run is named in a list: role, quarter code, ending, and what it is. */
+export function runName(run: RunRecord, current?: RunRecord): string {
+  const what = run.run.branchOf
+    ? `what-if from decision ${run.run.branchOf.decision + 1}`
+    : current && run.run.id === current.run.branchOf?.id
+      ? 'the original run'
+      : run.role !== current?.role && run.seed === current?.seed
+        ? 'the other role'
+        : 'earlier run';
+  const ending = run.ending ? ENDING_TITLES[run.ending] : `stopped in week ${run.week}`;
+  return `${ROLE_LABEL[run.role]}, quarter ${run.seed}, ${ending} (${what})`;
+}
+
+/** The run this one is most naturally compared with, if the archive has it. */
+export function partnerOf(run: RunRecord, archive: readonly RunRecord[]): RunRecord | null {
+  const others = archive.filter((r) => r.run.id !== run.run.id);
+  return (
+    others.find((r) => r.run.id === run.run.branchOf?.id) ??
+    others.find((r) => r.run.id === run.run.pairedWith || r.run.pairedWith === run.run.id) ??
+    others.find((r) => r.seed === run.seed) ??
+    null
+  );
+}
+
+/** `current` beside `other`; the difference column is current minus other. */
+export function compareTable(current: RunRecord, other: RunRecord): HTMLElement {
+  const rows = compareRuns(other, current);
+  const related = current.run.branchOf?.id === other.run.id || other.run.branchOf?.id === current.run.id;
+  const parted = related ? divergence(other, current) : null;
+  const a = current;
+  const b = other;
+  return h(
+    'div',
+    { class: 'compare' },
+    parted !== null && a.decisions[parted] && b.decisions[parted]
+      ? h(
+          'p',
+          {},
+          `The two runs parted at decision ${parted + 1} (week ${a.decisions[parted]!.week}, ${a.decisions[parted]!.sceneTitle}). In the other run: `,
+          h('strong', {}, `“${b.decisions[parted]!.text}”`),
+          '. In this one: ',
+          h('strong', {}, `“${a.decisions[parted]!.text}”`),
+          '.',
+        )
+      : null,
+    h(
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'The two runs side by side' },
+      h(
+        'table',
+        { class: 'compare-table' },
+        h('caption', {}, 'The two runs side by side'),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, ''),
+            h('th', { scope: 'col' }, 'This run'),
+            h('th', { scope: 'col' }, 'The other run'),
+            h('th', { scope: 'col' }, 'This minus other'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rows.map((r) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, r.label),
+              h('td', {}, r.b),
+              h('td', {}, r.a),
+              h('td', {}, r.diff === null ? '' : signed(r.diff)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A picker over the kept runs and the table for the one picked. */
+export function compareSection(current: RunRecord, archive: readonly RunRecord[]): HTMLElement {
+  const others = archive.filter((r) => r.run.id !== current.run.id);
+  const slot = h('div', { class: 'compare-slot' });
+  const show = (id: string) => {
+    const other = others.find((r) => r.run.id === id);
+    slot.replaceChildren(other ? compareTable(current, other) : h('p', {}, 'Pick a run to compare with.'));
+  };
+  if (!others.length) {
+    return h(
+      'p',
+      { class: 'compare-empty' },
+      'No other run to compare with yet. Replay from a decision, play the same quarter in the other role, or import a run file, and it appears here.',
+    );
+  }
+  const first = partnerOf(current, archive) ?? others[0]!;
+  const select = h(
+    'select',
+    { id: 'compare-with', onchange: (e: Event) => show((e.target as HTMLSelectElement).value) },
+    others.map((r) => h('option', { value: r.run.id, selected: r.run.id === first.run.id }, runName(r, current))),
+  );
+  show(first.run.id);
+  return h('div', {}, h('label', { for: 'compare-with' }, 'Compare this run with '), select, slot);
+}

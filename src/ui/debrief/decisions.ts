@@ -1,0 +1,250 @@
+/**
+ * Decisions in the debrief: the key ones as cards (what they did at once and
+ * later, the finding they relate to, and — once the engine has replayed them —
+ * what every other choice would have done), and every decision in a table.
+ * Each can be replayed as a "what if?" branch.
+ */
+import { FINDINGS, keyDecisions, type DecisionView, type Net } from '../../engine/debrief.ts';
+import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/quarter.ts';
+import type { RunRecord } from '../../engine/record.ts';
+import type { Alternative, Outcome, WhatIf } from '../../engine/whatif.ts';
+import { HEADLINE_METERS } from '../../engine/types.ts';
+import { h } from '../dom.ts';
+import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed } from '../format.ts';
+
+export interface DecisionActions {
+  /** Replay from this decision in a branch; absent when the run cannot be replayed. */
+  replay?: (decision: number) => void;
+}
+
+function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement {
+  const f = FINDINGS[view.finding];
+  if (seenAt !== undefined) {
+    return h(
+      'p',
+      { class: 'finding finding-again' },
+      h('strong', {}, 'What the research says: '),
+      `the same finding as for decision ${seenAt + 1}, above (${f.source.split(/[,(]/)[0]!.trim()}).`,
+    );
+  }
+  return h(
+    'div',
+    { class: 'finding' },
+    h('p', {}, h('strong', {}, 'What the research says: '), f.text),
+    h('p', { class: 'source' }, `Source: ${f.source}`),
+  );
+}
+
+function extras(o: Outcome): string {
+  const bits: string[] = [];
+  if (o.intervene)
+    bits.push(
+      `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})`,
+    );
+  for (const a of o.arcs) bits.push(`starts ${ARC_INFO[a].name.toLowerCase()}`);
+  for (const b of o.builds) bits.push(STRUCTURE_INFO[b].name.toLowerCase());
+  if (o.hours) bits.push(hoursText(o.hours));
+  if (o.wellbeing) bits.push(`wellbeing ${signed(o.wellbeing)}`);
+  if (o.people) bits.push(`people’s trust in you ${signed(o.people)}`);
+  if (o.ending) bits.push(`ends the quarter: ${ENDING_TITLES[o.ending]}`);
+  return bits.join('; ') || '—';
+}
+
+const cell = (n: number, later: number) =>
+  h(
+    'td',
+    { class: n > 0 ? 'up' : n < 0 ? 'down' : '' },
+    signed(n),
+    later ? h('span', { class: 'muted' }, ` (${signed(later)} later)`) : null,
+  );
+
+/** Everything that landed later from one decision, in one line: people summed, weeks as a range. */
+function laterText(v: DecisionView): string {
+  if (v.later.length <= 2) return v.later.map((l) => `week ${l.toWeek} (${l.landed}): ${netsText(l.net)}`).join('; ');
+  const sums = new Map<string, Net>();
+  let people = 0;
+  for (const n of v.later.flatMap((l) => l.net)) {
+    if (n.target === 'person') {
+      people += n.delta;
+      continue;
+    }
+    const s = sums.get(n.target) ?? { target: n.target, delta: 0 };
+    s.delta += n.delta;
+    sums.set(n.target, s);
+  }
+  const weeks = v.later.map((l) => l.toWeek);
+  const parts = [...sums.values()].filter((n) => n.delta !== 0).map(netText);
+  if (people) parts.push(`named people’s trust in you ${signed(people)} in all`);
+  return `${v.later.length} times, weeks ${Math.min(...weeks)}–${Math.max(...weeks)}: ${parts.join(' · ') || 'no net change'}`;
+}
+
+/** What each choice would have done, computed by replaying it. */
+export function alternativesTable(w: WhatIf): HTMLElement {
+  const rows = w.alternatives.map((a: Alternative) =>
+    h(
+      'tr',
+      { class: a.chosen ? 'chosen' : '' },
+      h('th', { scope: 'row' }, a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null),
+      HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m])),
+      h('td', {}, extras(a.outcome)),
+    ),
+  );
+  return h(
+    'div',
+    {
+      class: 'table-scroll',
+      tabindex: 0,
+      role: 'region',
+      'aria-label': `The other choices for decision ${w.decision + 1}`,
+    },
+    h(
+      'table',
+      { class: 'alternatives' },
+      h(
+        'caption',
+        {},
+        'Every choice you had here, replayed by the game: what it does at once and what it sets in motion',
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Choice'),
+          HEADLINE_METERS.map((m) => h('th', { scope: 'col' }, METER_LABEL[m])),
+          h('th', { scope: 'col' }, 'Also'),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
+}
+
+function replayButton(id: number, actions: DecisionActions, label: string, spoken?: string): HTMLElement | null {
+  if (!actions.replay) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary small',
+      'aria-label': spoken ?? null,
+      'data-replay': id,
+      onclick: () => actions.replay!(id),
+    },
+    label,
+  );
+}
+
+/** The key decisions as cards. Each has a slot the what-ifs fill in when they are ready. */
+export function keyDecisionCards(
+  run: RunRecord,
+  views: readonly DecisionView[],
+  actions: DecisionActions,
+): HTMLElement {
+  const picked = keyDecisions(views);
+  const shown = new Map<string, number>();
+  return h(
+    'ol',
+    { class: 'key-decisions' },
+    picked.map((v) => {
+      const d = v.decision;
+      const headingId = `decision-${d.id}`;
+      const seen = shown.has(v.finding);
+      if (!seen) shown.set(v.finding, d.id);
+      return h(
+        'li',
+        { class: 'decision-card', 'aria-labelledby': headingId },
+        h('p', { class: 'eyebrow' }, `Week ${d.week}, ${d.day} · ${d.sceneTitle} · ${BARRIER_LABEL[d.barrier]}`),
+        h('h3', { id: headingId }, d.text),
+        h(
+          'p',
+          {},
+          h('strong', {}, 'At once: '),
+          netsText(v.now),
+          v.hours ? ` · ${hoursText(v.hours)}` : '',
+          v.arc ? ` · started ${ARC_INFO[v.arc].name.toLowerCase()}` : '',
+          v.build ? ` · ${STRUCTURE_INFO[v.build].name.toLowerCase()}` : '',
+        ),
+        v.later.length ? h('p', {}, h('strong', {}, 'Later: '), laterText(v)) : null,
+        d.intervene
+          ? h(
+              'p',
+              {},
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : ', so people felt unheard.'}`,
+            )
+          : null,
+        findingBlock(v, seen ? shown.get(v.finding) : undefined),
+        h(
+          'div',
+          { class: 'whatif', 'data-whatif': d.id },
+          h('p', { class: 'muted' }, 'Working out what the other choices would have done…'),
+        ),
+        replayButton(
+          d.id,
+          actions,
+          'What if? Replay from here',
+          `What if? Replay from here, decision ${d.id + 1}: ${d.text}`,
+        ),
+      );
+    }),
+  );
+}
+
+/** Every decision in one table, by week. */
+export function allDecisionsTable(
+  run: RunRecord,
+  views: readonly DecisionView[],
+  actions: DecisionActions,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Every decision' },
+    h(
+      'table',
+      { class: 'decisions' },
+      h(
+        'caption',
+        {},
+        `All ${views.length} decisions: what each changed at once and later, and the finding it relates to`,
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Week', 'Decision', 'At once', 'Later', 'Finding'].map((t) => h('th', { scope: 'col' }, t)),
+          actions.replay ? h('th', { scope: 'col', class: 'no-print' }, 'What if?') : null,
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        views.map((v) =>
+          h(
+            'tr',
+            { 'data-decision': v.decision.id },
+            h('td', {}, `${v.decision.week}, ${v.decision.day}`),
+            h('th', { scope: 'row' }, v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)),
+            h('td', {}, netsText(v.now)),
+            h('td', {}, v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—'),
+            h('td', {}, FINDINGS[v.finding].source.split(/[,(]/)[0]!),
+            actions.replay
+              ? h(
+                  'td',
+                  { class: 'no-print' },
+                  replayButton(
+                    v.decision.id,
+                    actions,
+                    `Replay from decision ${v.decision.id + 1}`,
+                    `Replay from decision ${v.decision.id + 1}: ${v.decision.text}`,
+                  ),
+                )
+              : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}

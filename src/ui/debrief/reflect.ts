@@ -1,0 +1,157 @@
+/**
+ * Reflection questions (answers typed and kept with the run) and the short
+ * self-assessment taken before and after the quarter.
+ */
+import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../engine/debrief.ts';
+import type { RunRecord } from '../../engine/record.ts';
+import { h } from '../dom.ts';
+import { signed } from '../format.ts';
+
+export const AGREE = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
+
+/** Questions with a text box each; `save` is called as the player types (debounced). */
+export function reflectionForm(
+  ids: readonly ReflectionId[],
+  answers: Readonly<Record<string, string>>,
+  save: (answers: Record<string, string>) => void,
+): HTMLElement {
+  const current: Record<string, string> = { ...answers };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const status = h('p', { class: 'hint', role: 'status' }, '');
+  const flush = () => {
+    save({ ...current });
+    status.textContent = 'Saved with this run.';
+  };
+  return h(
+    'div',
+    { class: 'reflections' },
+    ids.map((id, i) => {
+      const q = REFLECTIONS[id];
+      const boxId = `reflect-${q.id}`;
+      // A text box prints cut off at its height; the printout shows the answer as text instead.
+      const printed = h('p', { class: 'print-answer', 'aria-hidden': 'true' }, current[q.id] ?? '');
+      const box = h('textarea', {
+        id: boxId,
+        rows: 3,
+        maxlength: 5000,
+        'data-question': q.id,
+        oninput: (e: Event) => {
+          current[q.id] = (e.target as HTMLTextAreaElement).value;
+          printed.textContent = current[q.id] ?? '';
+          status.textContent = '';
+          clearTimeout(timer);
+          timer = setTimeout(flush, 400);
+        },
+        onblur: () => {
+          clearTimeout(timer);
+          flush();
+        },
+      });
+      box.value = current[q.id] ?? '';
+      return h(
+        'div',
+        { class: 'reflection' },
+        h('label', { for: boxId }, h('span', { class: 'num' }, `${i + 1}. `), q.text),
+        box,
+        printed,
+      );
+    }),
+    status,
+  );
+}
+
+/** The self-assessment: one radio group per statement. Calls `done` with the answers when submitted. */
+export function selfForm(
+  idPrefix: string,
+  answers: Readonly<Record<string, number>> | null,
+  submitLabel: string,
+  done: (answers: Record<string, number>) => void,
+): HTMLFormElement {
+  const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+  const form = h(
+    'form',
+    {
+      class: 'self-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const data = new FormData(form);
+        const out: Record<string, number> = {};
+        for (const item of SELF_ITEMS) {
+          const v = Number(data.get(`${idPrefix}-${item.id}`));
+          if (v >= 1 && v <= 5) out[item.id] = v;
+        }
+        const missing = SELF_ITEMS.length - Object.keys(out).length;
+        if (missing) {
+          error.hidden = false;
+          error.textContent = `Please answer every statement (${missing} left), or skip this.`;
+          const unanswered = [...form.querySelectorAll('fieldset')].find((f) => !f.querySelector('input:checked'));
+          unanswered?.querySelector('input')?.focus();
+          return;
+        }
+        error.hidden = true;
+        done(out);
+      },
+    },
+    SELF_ITEMS.map((item) =>
+      h(
+        'fieldset',
+        { class: 'likert' },
+        h('legend', {}, item.text),
+        AGREE.map((label, i) =>
+          h(
+            'label',
+            {},
+            h('input', {
+              type: 'radio',
+              name: `${idPrefix}-${item.id}`,
+              value: i + 1,
+              checked: answers?.[item.id] === i + 1,
+            }),
+            h('span', {}, label),
+          ),
+        ),
+      ),
+    ),
+    error,
+    h('button', { type: 'submit', class: 'primary' }, submitLabel),
+  );
+  return form;
+}
+
+/** Before and after, statement by statement. */
+export function selfTable(run: Pick<RunRecord, 'self'>): HTMLElement {
+  const rows = selfChanges(run);
+  const text = (n: number | null) => (n === null ? '—' : `${n} (${AGREE[n - 1]!.toLowerCase()})`);
+  return h(
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your self-assessment' },
+    h(
+      'table',
+      { class: 'self-table' },
+      h('caption', {}, 'Your self-assessment, 1 (strongly disagree) to 5 (strongly agree)'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Statement', 'Before', 'After', 'Change'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, r.text),
+            h('td', {}, text(r.before)),
+            h('td', {}, text(r.after)),
+            h('td', {}, r.before !== null && r.after !== null ? signed(r.after - r.before) : '—'),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * The causal timeline: the meters week by week (with hidden wellbeing
+ * revealed), and an arc for every delayed consequence from the week of the
+ * decision to the week it landed. SVG for the eye, tables for everyone.
+ */
+import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/debrief.ts';
+import type { RunRecord } from '../../engine/record.ts';
+import { h, svg } from '../dom.ts';
+import { METER_LABEL, netsText, signed } from '../format.ts';
+
+const W = 720;
+const H = 410;
+const PAD = { left: 44, right: 124, top: 16 };
+const CHART_BOTTOM = 240;
+const BAND_TOP = 298;
+const BAND_BOTTOM = 396;
+type Series = 'budget' | 'care' | 'trust' | 'wellbeing';
+const SERIES: readonly Series[] = ['budget', 'care', 'trust', 'wellbeing'];
+const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (hidden)' };
+const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
+
+/** Headline-meter weight of a link: positive helped, negative hurt. */
+function direction(link: Link): number {
+  return link.net.reduce((s, n) => s + (n.target === 'person' ? 0 : n.delta), 0);
+}
+
+function marker(series: Series, x: number, y: number): SVGElement {
+  const cls = `series-${series}`;
+  if (series === 'budget') return svg('rect', { x: x - 4.5, y: y - 4.5, width: 9, height: 9, class: cls });
+  if (series === 'care') return svg('circle', { cx: x, cy: y, r: 5, class: cls });
+  if (series === 'trust')
+    return svg('path', { d: `M${x} ${y - 6} L${x + 6} ${y + 5} L${x - 6} ${y + 5} Z`, class: cls });
+  return svg('path', { d: `M${x} ${y - 6} L${x + 6} ${y} L${x} ${y + 6} L${x - 6} ${y} Z`, class: cls });
+}
+
+export function timelineFigure(run: RunRecord): SVGSVGElement {
+  const points = weekly(run);
+  const all = links(run);
+  const last = Math.max(1, points.at(-1)?.week ?? 1);
+  const x = (week: number) => PAD.left + (week / last) * (W - PAD.left - PAD.right);
+  const y = (v: number) => PAD.top + (1 - v / 100) * (CHART_BOTTOM - PAD.top);
+  const grid = [0, 25, 50, 75, 100].map((v) =>
+    svg(
+      'g',
+      { class: 'grid' },
+      svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }),
+      svg('text', { x: PAD.left - 8, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
+    ),
+  );
+  const weeks = points.map((p) =>
+    svg(
+      'text',
+      { x: x(p.week), y: CHART_BOTTOM + 18, 'text-anchor': 'middle', class: 'tick' },
+      p.week === 0 ? 'Start' : `Wk ${p.week}`,
+    ),
+  );
+  const series = SERIES.map((m) => {
+    const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.week).toFixed(1)} ${y(p[m]).toFixed(1)}`).join(' ');
+    const end = points.at(-1)!;
+    return svg(
+      'g',
+      { class: `series series-${m}` },
+      svg('path', { d, fill: 'none', 'stroke-dasharray': DASH[m] }),
+      ...points.map((p) => marker(m, x(p.week), y(p[m]))),
+      svg('text', { x: x(end.week) + 10, y: y(end[m]) + 4, class: 'series-label' }, `${LABEL[m]} ${end[m]}`),
+    );
+  });
+  const labels = series.map((g) => g.querySelector('.series-label')!);
+  labels.sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')));
+  for (let i = 1; i < labels.length; i++) {
+    const prev = Number(labels[i - 1]!.getAttribute('y'));
+    if (Number(labels[i]!.getAttribute('y')) - prev < 15) labels[i]!.setAttribute('y', String(prev + 15));
+  }
+  // Consequence arcs: one per (decision week → landing week), thicker the more landed there.
+  const pairs = new Map<string, { from: number; to: number; count: number; net: number }>();
+  for (const l of all) {
+    const key = `${l.fromWeek}:${l.toWeek}`;
+    const p = pairs.get(key) ?? { from: l.fromWeek, to: l.toWeek, count: 0, net: 0 };
+    p.count++;
+    p.net += direction(l);
+    pairs.set(key, p);
+  }
+  const arcs = [...pairs.values()].map((p) => {
+    const x1 = x(p.from);
+    const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
+    const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
+    const good = p.net >= 0;
+    return svg(
+      'path',
+      {
+        d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
+        class: `link ${good ? 'link-up' : 'link-down'}`,
+        'stroke-width': Math.min(7, 1.5 + p.count * 0.6).toFixed(1),
+        'stroke-dasharray': good ? '' : '5 3',
+        fill: 'none',
+      },
+      svg(
+        'title',
+        {},
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to} (${signed(p.net)} in all)`,
+      ),
+    );
+  });
+  const band = svg(
+    'g',
+    { class: 'band' },
+    svg('line', { x1: PAD.left, x2: W - PAD.right, y1: BAND_BOTTOM, y2: BAND_BOTTOM, class: 'band-base' }),
+    svg('text', { x: PAD.left, y: BAND_TOP - 6, class: 'band-title' }, 'Delayed consequences: decided → landed'),
+    svg('text', { x: W - PAD.right + 10, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
+    svg('text', { x: W - PAD.right + 10, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
+    ...arcs,
+  );
+  return svg(
+    'svg',
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      role: 'img',
+      'aria-labelledby': 'timeline-title timeline-desc',
+      class: 'chart timeline',
+    },
+    svg('title', { id: 'timeline-title' }, 'The quarter week by week, and when consequences landed'),
+    svg(
+      'desc',
+      { id: 'timeline-desc' },
+      `Lines for Budget, Patient care, Trust and the hidden staff wellbeing at the start and the end of each of ${last} weeks. Below, ${all.length} delayed consequences drawn as arcs from the week of the decision to the week they landed. The tables that follow hold the same information.`,
+    ),
+    ...grid,
+    ...weeks,
+    ...series,
+    band,
+  );
+}
+
+function weekTable(points: readonly WeekPoint[]): HTMLElement {
+  return h(
+    'table',
+    { class: 'data-table' },
+    h('caption', {}, 'The meters at the end of each week'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Week'),
+        SERIES.map((m) => h('th', { scope: 'col' }, LABEL[m])),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      points.map((p) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, p.week === 0 ? 'Start' : `Week ${p.week}`),
+          SERIES.map((m) => h('td', {}, String(p[m]))),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
+export function timelineSection(run: RunRecord): HTMLElement[] {
+  const all = links(run);
+  const forced = pressures(run);
+  const scroll = (label: string, table: HTMLElement) =>
+    h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
+  return [
+    h(
+      'div',
+      { class: 'chart-wrap timeline-wrap' },
+      h('figure', { class: 'chart-figure' }, timelineFigure(run)),
+      scroll('The meters at the end of each week', weekTable(weekly(run))),
+    ),
+    h('h3', {}, 'What landed later, and what caused it'),
+    all.length
+      ? scroll(
+          'Delayed consequences',
+          h(
+            'table',
+            { class: 'links' },
+            h('caption', {}, `${all.length} delayed consequences, each linked to the decision that caused it`),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['Decided', 'Your decision', 'Landed', 'What changed', 'Why'].map((t) => h('th', { scope: 'col' }, t)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              all.map((l) => {
+                const d = run.decisions[l.decision]!;
+                return h(
+                  'tr',
+                  { 'data-decision': l.decision },
+                  h('td', {}, `Week ${l.fromWeek}`),
+                  h('th', { scope: 'row' }, `${d.text} `, h('span', { class: 'muted' }, `(${d.sceneTitle})`)),
+                  h('td', {}, `Week ${l.toWeek}, ${l.landed}`),
+                  h('td', {}, netsText(l.net)),
+                  h('td', {}, l.note ?? 'Set in motion by this decision'),
+                );
+              }),
+            ),
+          ),
+        )
+      : h('p', {}, 'Nothing you decided had a delayed consequence this time.'),
+    h('h3', {}, 'Pressures nobody chose'),
+    h(
+      'p',
+      {},
+      'Not everything was a decision: the week, the winter and the state of the service pushed too. These moved the meters without anyone choosing them.',
+    ),
+    forced.length
+      ? scroll(
+          'Pressures nobody chose',
+          h(
+            'table',
+            { class: 'pressures' },
+            h('caption', {}, 'What moved the meters by itself, week by week'),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['Week', 'What happened', 'What changed'].map((t) => h('th', { scope: 'col' }, t)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              forced.map((p) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, `Week ${p.week}`),
+                  h('th', { scope: 'row' }, p.note),
+                  h('td', {}, netsText(p.net)),
+                ),
+              ),
+            ),
+          ),
+        )
+      : h('p', {}, 'None: everything that moved, you moved.'),
+  ];
+}
