@@ -41,12 +41,13 @@ describe('playing with the keyboard alone', () => {
       until: async () => (await heading(page)) === 'Debrief',
     });
     expect(decisions).toBeGreaterThanOrEqual(30);
-    // The debrief names the hidden level and lists every decision with a chart beside a table.
+    // The debrief names the hidden level and lists every decision; its charts come with tables.
     expect(await page.locator('.reveal').textContent()).toMatch(
       /code K7M2QX\) the most pressing tension sat at the (organisation|department|practice) level/,
     );
     expect(await page.locator('table.decisions tbody tr').count()).toBe(decisions);
-    expect(await page.locator('svg.chart[role="img"]').count()).toBe(1);
+    expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
+    expect(await page.locator('.chart-figure + .table-scroll table').count()).toBe(2);
     expect(await meters(page)).not.toEqual(start);
     expect(errors).toEqual([]);
     await page.context().close();

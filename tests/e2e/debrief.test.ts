@@ -1,0 +1,302 @@
+/**
+ * The debrief in the production build: its parts, the what-ifs it works out,
+ * replaying from a decision into a branch and comparing, pairing with the
+ * other role, export → import, printing, and accessibility at phone widths.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/game.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { STRATEGIES } from '../../src/engine/simulate.ts';
+import { checkPlan } from '../../src/engine/weekly.ts';
+import { recordOf, serializeRuns } from '../../src/engine/record.ts';
+import { expectNoAxeViolations, heading, meters, play, press, screen, useBrowser, watchErrors } from './browser.ts';
+import { saveWhere } from './saves.ts';
+
+const browserFor = useBrowser();
+const base = inject('baseURL');
+const atEnding = saveWhere('manager', (s) => s.screen === 'ending');
+
+/** A page whose game is at the ending screen of a whole quarter, then opened on the debrief. */
+async function debriefPage(
+  viewport = { width: 1280, height: 900 },
+  archive?: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browserFor().newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(
+    ([save, runs]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('common-ground.save', save!);
+        if (runs) localStorage.setItem('common-ground.runs', runs);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [atEnding, archive ?? ''],
+  );
+  await page.goto(base);
+  await press(page, /^Continue$/);
+  await press(page, /^See your debrief$/);
+  await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+  await page.locator('.screen-debrief[data-whatifs="done"]').waitFor({ timeout: 60_000 });
+  return { page, errors };
+}
+
+const number = (text: string): number => Number(text.replace('−', '-'));
+
+/** One alternatives table, read back: choice, meters in all, meters later. */
+async function alternatives(page: Page, decision: number) {
+  return page.locator(`[data-whatif="${decision}"] tbody tr`).evaluateAll((rows) =>
+    rows.map((r) => {
+      const cells = [...r.querySelectorAll('td')].slice(0, 3).map((td) => {
+        const later = td.querySelector('.muted')?.textContent ?? '';
+        const total = (td.firstChild?.textContent ?? '').trim();
+        return { total, later: (later.match(/\(([^ ]+) later\)/) ?? [])[1] ?? '0' };
+      });
+      return {
+        text: r.querySelector('th')!.firstChild!.textContent!.trim(),
+        chosen: r.classList.contains('chosen'),
+        cells,
+      };
+    }),
+  );
+}
+
+describe('the debrief', () => {
+  it('shows every part, with what-ifs computed for the key decisions and a finding with its source', async () => {
+    const { page, errors } = await debriefPage();
+    const parts = await page.locator('.debrief-part > h2').allTextContents();
+    expect(parts).toEqual([
+      'What was hidden',
+      'Cause and effect, week by week',
+      'The decisions that mattered most',
+      'Your style and skills',
+      'Self-assessment',
+      'Questions to take away',
+      'Compare runs',
+      'Print, export, import',
+    ]);
+    expect(await page.locator('.reveal').textContent()).toMatch(
+      /tension sat at the (organisation|department|practice) level/,
+    );
+    // Charts are SVG images with a name, each followed by a table of the same data.
+    expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
+    expect(await page.locator('.timeline-wrap table tbody tr').count()).toBe(9);
+    expect(Number((await page.locator('table.links caption').textContent())!.match(/^\d+/)![0])).toBe(
+      await page.locator('table.links tbody tr').count(),
+    );
+    // Key decisions: each has a finding with a source and a table of computed alternatives with one marked.
+    const cards = page.locator('.decision-card');
+    const n = await cards.count();
+    expect(n).toBeGreaterThanOrEqual(4);
+    expect(n).toBeLessThanOrEqual(8);
+    for (let i = 0; i < n; i++) {
+      const card = cards.nth(i);
+      expect(await card.locator('.finding').count()).toBe(1);
+      const tables = await card.locator('table.alternatives').count();
+      if (tables) expect(await card.locator('table.alternatives tr.chosen').count()).toBe(1);
+      else expect(await card.locator('.whatif').textContent()).toContain('no other choice');
+    }
+    expect(await page.locator('.finding .source').first().textContent()).toMatch(/^Source: \w+/);
+    expect((await page.locator('.style-title').textContent())!.length).toBeGreaterThan(3);
+    expect(await page.locator('.reflection textarea').count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('replays from a key decision into a branch: the what-if figure is what playing it does, and the runs compare', async () => {
+    const { page, errors } = await debriefPage();
+    // The last key decision whose table offers another choice that moves the meters at once.
+    const ids = await page
+      .locator('.decision-card [data-whatif]')
+      .evaluateAll((els) =>
+        els.filter((e) => e.querySelector('table')).map((e) => Number((e as HTMLElement).dataset.whatif)),
+      );
+    let pick: { decision: number; text: string; now: number[] } | null = null;
+    for (const id of ids.reverse()) {
+      const alt = (await alternatives(page, id)).find((a) => !a.chosen);
+      if (alt) {
+        pick = { decision: id, text: alt.text, now: alt.cells.map((c) => number(c.total) - number(c.later)) };
+        break;
+      }
+    }
+    expect(pick).not.toBeNull();
+    const { decision, text, now } = pick!;
+    await page.locator(`button[data-replay="${decision}"]`).first().click();
+    await page.locator('section[aria-label="Choices"]:not([hidden]) button').first().waitFor();
+    const before = await meters(page);
+    await page.locator('section[aria-label="Choices"] button', { hasText: text }).first().click();
+    await page.waitForTimeout(50);
+    const after = await meters(page);
+    expect([
+      after['Budget']! - before['Budget']!,
+      after['Patient care']! - before['Patient care']!,
+      after['Trust']! - before['Trust']!,
+    ]).toEqual(now);
+
+    await play(page, { pick: () => 0, until: async () => (await heading(page)) === 'Debrief' });
+    await page.locator('.screen-debrief[data-whatifs="done"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.notice-info').textContent()).toContain(`up to decision ${decision + 1}`);
+    // The original is kept, and is what the branch is compared with.
+    const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.runs')))!);
+    expect(kept.runs).toHaveLength(2);
+    expect(kept.runs[0].run.branchOf).toEqual({ id: kept.runs[1].run.id, decision });
+    expect(await page.locator('#compare-with option:checked').textContent()).toContain('the original run');
+    expect(await page.locator('.compare').textContent()).toContain(`parted at decision ${decision + 1}`);
+    expect(await page.locator('.compare-table tbody tr').count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pairs with the same quarter in the other role and compares the two side by side', async () => {
+    // The clinician's run of the same quarter, played in Node, stands in the archive.
+    const save = JSON.parse(atEnding);
+    const game = new Game({ story: compileInk('stories/main.ink').json!, random: seededRandom(2) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: save.state.seed, pairedWith: save.state.run.id });
+    game.send({ type: 'BEGIN' });
+    const r = seededRandom(4);
+    while (game.state.screen !== 'debrief') {
+      const s = game.state;
+      if (s.screen === 'scene') {
+        const c = game.choiceDetails(true);
+        game.send({ type: 'CHOOSE', index: c[STRATEGIES.diagnose!.choose(s, c, r)]!.index });
+      } else if (s.screen === 'plan') {
+        const v = STRATEGIES.diagnose!.plan(s, r);
+        game.send({ type: 'PLAN', visits: checkPlan(s, v).ok ? v : [] });
+      } else game.send({ type: 'NEXT' });
+    }
+    const other = recordOf(game.state);
+    const { page, errors } = await debriefPage({ width: 1280, height: 900 }, serializeRuns([other]));
+    expect(await page.locator('#compare-with option:checked').textContent()).toMatch(
+      /^Clinician leader, quarter \w{6}, .*\(the other role\)$/,
+    );
+    const rows = await page
+      .locator('.compare-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows[0]).toEqual(['Role', 'Operational manager', 'Clinician leader', '']);
+    const trust = rows.find((row) => row[0] === 'Trust')!;
+    expect(number(trust[3]!)).toBe(number(trust[1]!) - number(trust[2]!));
+    // And the button starts that pairing: the same code, the other role, linked to this run.
+    await press(page, /^Play quarter \w{6} as the clinician leader$/);
+    await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain(`Quarter code: ${save.state.seed}`);
+    expect(await page.locator('.eyebrow').first().textContent()).toContain('Clinician leader');
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.save')))!);
+    expect(saved.state.run.pairedWith).toBe(save.state.run.id);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports a run file that imports back into another browser, and refuses a damaged one with a reason', async () => {
+    const { page, errors } = await debriefPage();
+    await page.locator('#reflect-monday').fill('Walk the ward with Marcus on Tuesday.');
+    await page.locator('#reflect-monday').blur();
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, /^Export this run$/)]);
+    const path = `${await download.path()}`;
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(file).toMatchObject({ format: 'common-ground-run', version: 1 });
+    expect(file.runs).toHaveLength(1);
+    expect(file.runs[0].reflections.monday).toBe('Walk the ward with Marcus on Tuesday.');
+    const exported = file.runs[0];
+    await page.context().close();
+
+    // A browser that has never seen the run: a different save, an empty archive.
+    const elsewhere = await debriefPage({ width: 1280, height: 900 });
+    const p2 = elsewhere.page;
+    await p2.evaluate(() => localStorage.setItem('common-ground.runs', ''));
+    const damaged = `${path}.broken.json`;
+    writeFileSync(damaged, JSON.stringify({ ...file, runs: [{ ...exported, meters: 'lots' }] }));
+    await p2.locator('#import-runs').setInputFiles(damaged);
+    await p2.waitForFunction(() => /not imported/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
+    expect(await p2.locator('.debrief-status').textContent()).toMatch(/damaged|not a Common Ground/);
+
+    const renamed = `${path}.copy.json`;
+    writeFileSync(
+      renamed,
+      JSON.stringify({ ...file, runs: [{ ...exported, run: { ...exported.run, id: `${exported.run.id}-sent` } }] }),
+    );
+    const [chooser] = await Promise.all([p2.waitForEvent('filechooser'), press(p2, /^Import a run file$/)]);
+    await chooser.setFiles(renamed);
+    await p2.waitForFunction(() => /Imported 1 run/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
+    const kept = JSON.parse((await p2.evaluate(() => localStorage.getItem('common-ground.runs')))!);
+    const back = kept.runs.find((r: { run: { id: string } }) => r.run.id === `${exported.run.id}-sent`);
+    // Field for field what was exported (only the id was changed, by us, above).
+    expect({ ...back, run: exported.run }).toEqual(exported);
+    expect(await p2.locator('#compare-with option').allTextContents()).toContainEqual(
+      expect.stringContaining('Operational manager'),
+    );
+    expect(elsewhere.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await p2.context().close();
+  });
+
+  it('keeps typed answers and the self-assessment with the run across a reload', async () => {
+    const { page, errors } = await debriefPage();
+    await page.locator('#reflect-monday').fill('Ask before I nod.');
+    await page.locator('#reflect-monday').blur();
+    for (const item of ['s1', 's2', 's3', 's4', 's5', 's6'])
+      await page.locator(`input[name="self-after-${item}"][value="4"]`).check();
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await page.locator('.self-table').waitFor();
+    await page.reload();
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    expect(await page.locator('#reflect-monday').inputValue()).toBe('Ask before I nod.');
+    expect(await page.locator('.self-table tbody tr').count()).toBe(6);
+    expect(await page.locator('.self-table tbody tr').first().textContent()).toContain('4 (agree)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints cleanly: nothing wider than the page, every decision in, and the PDF is tagged', async () => {
+    // A4 less Chromium's default margins is about 718 CSS pixels wide.
+    const { page, errors } = await debriefPage({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.right)} > ${width}`);
+      }
+      return out;
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.locator('details.all-decisions').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('table.decisions tbody tr').first().isVisible()).toBe(true);
+    // Buttons and forms are not printed; answers are.
+    expect(await page.locator('.debrief-actions').isVisible()).toBe(false);
+    expect(await page.locator('.reflection textarea').first().isVisible()).toBe(false);
+    expect(await page.locator('.print-answer').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', tagged: true, printBackground: false });
+    const text = pdf.toString('latin1');
+    expect(text).toContain('/StructTreeRoot');
+    expect(text).toMatch(/\/MarkInfo\s*<<[^>]*\/Marked true/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['320 px wide', { width: 320, height: 700 }],
+    ['200% zoom on a 1280 px screen', { width: 640, height: 450 }],
+  ])('reads at %s: no sideways scrolling, and zero axe violations with every part open', async (_name, viewport) => {
+    const { page, errors } = await debriefPage(viewport);
+    await page.locator('details.all-decisions summary').click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(wide).toBe(0);
+    await expectNoAxeViolations(page, `the debrief at ${viewport.width} px`);
+    // Keyboard: the first what-if button is reachable and names its decision.
+    const label = await page.locator('.decision-card button[data-replay]').first().getAttribute('aria-label');
+    expect(label).toMatch(/^What if\? Replay from here, decision \d+: /);
+    expect(await screen(page)).toBe('debrief');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
