@@ -4,7 +4,9 @@
  * - time from navigation to the first usable screen and to the first story
  *   choice (median of 10 cold loads);
  * - the story explorer's speed (states per second) and the quarter
- *   simulator's throughput (whole quarters per second).
+ *   simulator's throughput (whole quarters per second);
+ * - the debrief of a whole quarter: from pressing "See your debrief" to the
+ *   page painted, and to every what-if worked out (median of 10).
  * Run after `vite build` (the npm script does both).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { ROLES } from '../engine/types.ts';
 import { Game } from '../engine/game.ts';
 import { simulate } from '../engine/simulate.ts';
 import { seededRandom } from '../engine/explore.ts';
+import { checkPlan } from '../engine/weekly.ts';
 
 const RUNS = 10;
 
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
   let firstScreenJs = 0;
   let totalJs = 0;
   let firstScreenFiles: string[] = [];
+  const debriefPaint: number[] = [];
+  const debriefWhatIfs: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -68,6 +73,38 @@ async function main(): Promise<void> {
         firstScreenJs = before.reduce((sum, p) => sum + gz(file(p)), 0);
         totalJs = [...new Set(scripts.map((s) => s.url))].reduce((sum, p) => sum + gz(file(p)), 0);
       }
+      await context.close();
+    }
+    // The debrief: a whole quarter played in Node, resumed at its ending screen.
+    const atEnding = quarterAtEnding();
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript((text) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('common-ground.save', text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, atEnding);
+      await page.goto(base);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'See your debrief' }).waitFor();
+      // Timed inside the page: the click, the synchronous render, then the next frame painted.
+      const times = await page.evaluate(`new Promise((resolve) => {
+        const button = [...document.querySelectorAll('main button')].find((b) => b.textContent === 'See your debrief');
+        const t0 = performance.now();
+        button.click();
+        requestAnimationFrame(() => setTimeout(() => {
+          const painted = performance.now() - t0;
+          const done = () => document.querySelector('.screen-debrief')?.dataset.whatifs;
+          const wait = () => (done() ? resolve([painted, performance.now() - t0, done()]) : setTimeout(wait, 5));
+          wait();
+        }, 0));
+      })`);
+      const [painted, whatifs, outcome] = times as [number, number, string];
+      if (outcome !== 'done') throw new Error(`the what-ifs did not finish: ${outcome}`);
+      debriefPaint.push(painted);
+      debriefWhatIfs.push(whatifs);
       await context.close();
     }
   } finally {
@@ -112,8 +149,30 @@ async function main(): Promise<void> {
     `Story explorer: ${paths} paths, ${states} states in ${ms.toFixed(0)} ms (${Math.round((states / ms) * 1000)} states/s)`,
   );
   console.log(
+    `Debrief of a whole quarter, "See your debrief" → painted: median ${median(debriefPaint).toFixed(0)} ms of ${RUNS} (max ${Math.max(...debriefPaint).toFixed(0)}); → every what-if worked out: median ${median(debriefWhatIfs).toFixed(0)} ms`,
+  );
+  console.log(
     `Quarter simulator: ${quarters} random quarters (${Math.round(decisions / quarters)} decisions each on average) in ${(simMs / 1000).toFixed(1)} s (${Math.round((quarters / simMs) * 1000)} quarters/s)`,
   );
+}
+
+/** The autosave of a whole quarter (manager, first choices, the ward each week) at its ending screen. */
+function quarterAtEnding(): string {
+  const json = compileInk('stories/main.ink').json;
+  if (!json) throw new Error('stories do not compile');
+  let text = '';
+  const game = new Game({ story: json, slot: { write: (t) => (text = t) }, random: seededRandom(1) });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX' });
+  game.send({ type: 'BEGIN' });
+  while (game.state.screen !== 'ending') {
+    const s = game.state;
+    if (s.storyError) throw new Error(s.storyError);
+    if (s.screen === 'scene') game.send({ type: 'CHOOSE', index: game.choiceDetails()[0]!.index });
+    else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: checkPlan(s, ['ward']).ok ? ['ward'] : [] });
+    else game.send({ type: 'NEXT' });
+  }
+  return text;
 }
 
 main().catch((error: unknown) => {
