@@ -193,6 +193,7 @@ export function pickFinding(
   misread = false,
 ): FindingId {
   if (d.intervene) return d.intervene === run.pressing ? 'level_right' : 'level_wrong';
+  if (d.finding) return d.finding;
   if (arc) return arc;
   if (build) return build === 'walkrounds' ? 'location' : 'informal_contact';
   if (misread) return 'same_word';

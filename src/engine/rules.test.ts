@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEffect, applyTags, beginScene, newRun, OVERTIME_WELLBEING_COST, startDecision } from './rules.ts';
 import type { SceneMeta } from './types.ts';
+import { parseTag } from './tags.ts';
 
 const plan: SceneMeta[] = [
   { knot: 'a', title: 'A', barrier: 'status', place: 'ward', day: 'Monday' },
@@ -80,5 +81,25 @@ describe('rules', () => {
   it('a decision defaults to its scene’s barrier', () => {
     const s = beginScene(newRun('clinician', plan, 'K7M2QX'), 2);
     expect(startDecision(s, 'Ask').state.decisions[0]!.barrier).toBe('jargon');
+  });
+});
+
+describe('a finding tag', () => {
+  it('ties the decision to the research the writer chose, and the debrief uses it', async () => {
+    const { pickFinding } = await import('./debrief.ts');
+    const s0 = beginScene(
+      newRun('manager', [{ knot: 'a', title: 'A', barrier: 'status', place: 'ward', day: 'Monday' }], 'K7M2QX'),
+      0,
+    );
+    const opened = startDecision(s0, 'Say the silence is exhaustion');
+    const parsed = parseTag('finding absence');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const s = applyTags(opened.state, [parsed.tag], opened.id);
+    expect(s.decisions[opened.id]!.finding).toBe('absence');
+    expect(pickFinding({ ...s, role: 'manager' }, s.decisions[opened.id]!, null, null)).toBe('absence');
+    // Without the tag, the same decision gets a finding from what it was.
+    expect(pickFinding({ ...opened.state, role: 'manager' }, opened.state.decisions[opened.id]!, null, null)).not.toBe(
+      'absence',
+    );
   });
 });

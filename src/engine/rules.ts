@@ -36,6 +36,7 @@ import {
   type Ending,
 } from './quarter.ts';
 import { termById } from './glossary.ts';
+import type { FindingId } from './findings.ts';
 
 export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
 
@@ -126,6 +127,8 @@ export interface DecisionRecord {
   level: CulturalLevel | null;
   /** The level this choice intervened at, if it was an intervention. */
   intervene: CulturalLevel | null;
+  /** The research the writer tied this choice to (`# finding`), when they did. */
+  finding?: FindingId;
   /** Headline meters before and after the immediate effects. */
   before: Record<HeadlineMeter, number>;
   after: Record<HeadlineMeter, number>;
@@ -434,6 +437,9 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         break;
       case 'level':
         next = editDecision(next, decision, (d) => ({ ...d, level: tag.level }));
+        break;
+      case 'finding':
+        next = editDecision(next, decision, (d) => ({ ...d, finding: tag.finding }));
         break;
       case 'barrier':
         next = editDecision(next, decision, (d) => ({ ...d, barrier: tag.barrier }));

@@ -10,6 +10,7 @@ import { RESUMABLE_STATES } from './machines/game.ts';
 import type { GameState } from './rules.ts';
 import { CHARACTERS } from './characters.ts';
 import { TERM_IDS } from './glossary.ts';
+import { FINDINGS, type FindingId } from './findings.ts';
 import { checkSeed, ENDINGS, pressingLevel, SEED_ALPHABET, startingPeople, startingTerms } from './quarter.ts';
 
 export const SAVE_FORMAT = 'common-ground-save';
@@ -103,6 +104,7 @@ export const gameState = v.object({
       skills: v.array(v.picklist(SKILLS)),
       level: v.nullable(level),
       intervene: v.nullable(level),
+      finding: v.optional(v.picklist(Object.keys(FINDINGS) as FindingId[])),
       before: headline,
       after: headline,
     }),

@@ -12,6 +12,7 @@
  *   clue practice                        (a line that points at the pressing level)
  *   intervene department                 (a choice aimed at a cultural level)
  *   arc paired | build kitchen | jargon | term capacity
+ *   finding absence                      (the research a choice relates to, for the debrief)
  */
 import {
   ARCS,
@@ -32,6 +33,9 @@ import {
 } from './types.ts';
 import { CHARACTER_IDS } from './characters.ts';
 import { TERM_IDS } from './glossary.ts';
+import { FINDINGS, type FindingId } from './findings.ts';
+
+const FINDING_IDS = Object.keys(FINDINGS) as FindingId[];
 
 export const MAX_DELTA = 20;
 export const MAX_DELAY = 8;
@@ -107,6 +111,10 @@ export function parseTag(raw: string): TagResult {
     case 'skill': {
       const e = one(SKILLS, 'skill');
       return e ? fail(e) : ok({ kind: 'skill', skill: rest[0] as (typeof SKILLS)[number] });
+    }
+    case 'finding': {
+      const e = one(FINDING_IDS, 'finding');
+      return e ? fail(e) : ok({ kind: 'finding', finding: rest[0] as FindingId });
     }
     case 'level': {
       const e = one(LEVELS, 'cultural level');

@@ -1,4 +1,5 @@
 /** Shared vocabulary of the engine. Pure data types: no DOM, no Phaser. */
+import type { FindingId } from './findings.ts';
 
 export const ROLES = ['clinician', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
@@ -97,6 +98,7 @@ export type Tag =
   | { kind: 'build'; structure: Structure }
   | { kind: 'jargon' }
   | { kind: 'term'; term: string }
+  | { kind: 'finding'; finding: FindingId }
   | { kind: 'end' };
 
 /** The header of a scene knot: what the scene is about and where it happens. */

@@ -77,11 +77,13 @@ Dr Marsh has sent a message to be read out: "I am confident the new rota has bee
     Mr Achterberg, in for another item, says surgery redid its rota last year with the registrars in the room, and it took three meetings, and there were no complaints. He says this as if it were obvious.
 }
 * [Say out loud that the registrars' silence is exhaustion and exclusion, not resistance]
+    # finding absence
     # trust.nair +2
     # trust.leaders -1
     # skill understanding
     You say it in the meeting: they are not refusing to engage. They were not asked, and they are on their third long day. The clinical lead goes slightly pink. Two registrars look up from their phones.
 * [Agree with the clinical lead: the registrars need to engage more]
+    # finding absence
     # trust.leaders +2
     # trust.clinicians -3
     # later 2 trust.nair -3

@@ -55,10 +55,12 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     ~ w3_board_went = true
     You give them Alderbank's occupancy, its NCTR list and its delayed discharges. The board approves the pathway in principle. Nobody mentions who will visit the patients at home.
 * {not here} [Read the papers and ring Sunita before anything is decided]
+    # finding dual_role
     # trust.rao +2
     # skill listening
     You ring her surgery at eight on Friday and get her between patients. She has four minutes. She uses them well.
 * {not here} [Read the minutes and move on]
+    # finding dual_role
     # later 3 trust.rao -2
     The decision is made. You read about it on page sixty, and then you read pages sixty-one to ninety-one, which are about estates.
 - {role == "clinician":
@@ -100,6 +102,7 @@ The pathway will come back to the board next month. Between now and then, somebo
 }
 Sunita's email on Friday evening has an invitation in it: come and see a GP surgery at half past seven on a Monday morning, before the phones open. "Then you'll know what 'GP capacity: to be confirmed' looks like." # term capacity
 * [Go, before your own week starts # hours -2]
+    # finding shadowing
     # trust.rao +3
     # wellbeing -1
     # skill understanding
