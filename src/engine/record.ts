@@ -73,9 +73,10 @@ export function recordOf(state: GameState, now = new Date()): RunRecord {
   return { ...out, role: state.role ?? 'clinician', savedAt: now.toISOString() };
 }
 
-export function serializeRuns(runs: readonly RunRecord[], now = new Date()): string {
+/** A run file's text: indented for people to open, compact for the browser's own storage. */
+export function serializeRuns(runs: readonly RunRecord[], now = new Date(), compact = false): string {
   const file: RunFile = { format: RUN_FORMAT, version: RUN_VERSION, exportedAt: now.toISOString(), runs: [...runs] };
-  return JSON.stringify(file, null, 1);
+  return compact ? JSON.stringify(file) : JSON.stringify(file, null, 1);
 }
 
 export type RunParse = { ok: true; runs: RunRecord[] } | { ok: false; reason: string };

@@ -8,6 +8,7 @@ import { parseRuns, serializeRuns, type RunRecord } from '../engine/record.ts';
 import { download } from './dom.ts';
 
 export const ARCHIVE_KEY = 'common-ground.runs';
+export const ARCHIVE_REJECTED_KEY = 'common-ground.runs.rejected';
 /** The archive keeps this many runs, newest first. */
 export const ARCHIVE_MAX = 12;
 
@@ -20,30 +21,41 @@ export interface Archive {
 }
 
 export function openArchive(storage: Storage | null): Archive {
-  let memory: RunRecord[] = [];
+  // Read once; from then on this list is the truth, and storage is its copy.
+  let memory: RunRecord[] | null = null;
   const read = (): RunRecord[] => {
-    if (!storage) return memory;
+    if (memory) return memory;
+    memory = [];
     try {
-      const text = storage.getItem(ARCHIVE_KEY);
-      if (!text) return memory;
-      const parsed = parseRuns(text);
-      return parsed.ok ? parsed.runs : memory;
+      const text = storage?.getItem(ARCHIVE_KEY);
+      const parsed = text ? parseRuns(text) : null;
+      if (parsed?.ok) memory = parsed.runs;
+      // A damaged archive is set aside, never overwritten.
+      else if (text && storage?.getItem(ARCHIVE_REJECTED_KEY) === null) storage.setItem(ARCHIVE_REJECTED_KEY, text);
     } catch {
-      return memory;
+      // unreadable storage: start empty
     }
+    return memory;
   };
   const write = (runs: RunRecord[]): string | null => {
     memory = runs.slice(0, ARCHIVE_MAX);
     if (!storage) return 'this browser is not storing anything, so runs are kept only until you close the tab';
-    try {
-      storage.setItem(ARCHIVE_KEY, serializeRuns(memory));
-      return null;
-    } catch {
-      return 'the browser’s storage is full, so runs are kept only until you close the tab';
+    // When storage is full, the oldest kept runs make room for the newest (a run is about 60 kB).
+    for (let keep = memory.length; keep > 0; keep--) {
+      try {
+        storage.setItem(ARCHIVE_KEY, serializeRuns(memory.slice(0, keep), new Date(), true));
+        return keep === memory.length
+          ? null
+          : `the browser’s storage is nearly full, so only the newest ${keep} run${keep === 1 ? ' is' : 's are'} kept after you close the tab`;
+      } catch {
+        // try with one fewer
+      }
     }
+    return 'the browser’s storage is full, so runs are kept only until you close the tab';
   };
+  const list = (): RunRecord[] => [...read()];
   return {
-    list: read,
+    list,
     keep(run) {
       return write([run, ...read().filter((r) => r.run.id !== run.run.id)]);
     },
