@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
+import { SAVE_VERSION } from '../../src/engine/save.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -185,7 +186,9 @@ describe('saving and resuming', () => {
     await readOn(page);
     await page.keyboard.press('1');
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save.rejected'))).toMatch(/^\{"format"/);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.save') ?? '{}').version)).toBe(2);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.save') ?? '{}').version)).toBe(
+      SAVE_VERSION,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
