@@ -54,7 +54,7 @@ async function alternatives(page: Page, decision: number) {
       const cells = [...r.querySelectorAll('td')].slice(0, 3).map((td) => {
         const later = td.querySelector('.muted')?.textContent ?? '';
         const total = (td.firstChild?.textContent ?? '').trim();
-        return { total, later: (later.match(/\(([^ ]+) later\)/) ?? [])[1] ?? '0' };
+        return { total, later: (later.match(/, ([^ ]+) later\)/) ?? [])[1] ?? '0' };
       });
       return {
         text: r.querySelector('th')!.firstChild!.textContent!.trim(),

@@ -34,6 +34,14 @@ describe('playing with the keyboard alone', () => {
     await press(page, /^Play as operational manager/);
     await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Quarter code: K7M2QX');
+    // The optional self-assessment before the quarter, by keyboard: one answer per statement.
+    await press(page, /^Optional: rate yourself before you start/);
+    for (let item = 1; item <= 6; item++) {
+      await page.locator(`input[name="self-before-s${item}"]`).first().focus();
+      for (let step = 1; step < (item % 2 ? 2 : 3); step++) await page.keyboard.press('ArrowRight');
+    }
+    await press(page, /^Save my answers$/);
+    await page.getByText('Saved. The debrief asks the same six statements again').waitFor();
     const start = await meters(page);
     await press(page, /^Begin Monday$/);
     const decisions = await play(page, {
@@ -50,6 +58,16 @@ describe('playing with the keyboard alone', () => {
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
     expect(await page.locator('.chart-figure + .table-scroll table').count()).toBe(2);
     expect(await meters(page)).not.toEqual(start);
+    // The same statements after the quarter, and the change beside each.
+    for (let item = 1; item <= 6; item++) await page.locator(`input[name="self-after-s${item}"][value="4"]`).check();
+    await press(page, /^Save my answers$/);
+    const rows = await page
+      .locator('.self-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toHaveLength(6);
+    // Odd statements were answered 2 before, even ones 3; all 4 after.
+    expect(rows[0]).toEqual(['2 (disagree)', '4 (agree)', '+2']);
+    expect(rows[1]).toEqual(['3 (neither)', '4 (agree)', '+1']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -55,7 +55,7 @@ const cell = (n: number, later: number) =>
     'td',
     { class: n > 0 ? 'up' : n < 0 ? 'down' : '' },
     signed(n),
-    later ? h('span', { class: 'muted' }, ` (${signed(later)} later)`) : null,
+    later ? h('span', { class: 'muted' }, ` (${signed(n - later)} at once, ${signed(later)} later)`) : null,
   );
 
 /** Everything that landed later from one decision, in one line: people summed, weeks as a range. */
@@ -103,7 +103,7 @@ export function alternativesTable(w: WhatIf): HTMLElement {
       h(
         'caption',
         {},
-        'Every choice you had here, replayed by the game: what it does at once and what it sets in motion',
+        'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later',
       ),
       h(
         'thead',
