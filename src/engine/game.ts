@@ -261,7 +261,11 @@ export class Game {
     const parts = copy.snapshot();
     parts.state = {
       ...parts.state,
-      run: { id: `${from.run.id}.${decision + 1}`, branchOf: { id: from.run.id, decision }, pairedWith: null },
+      run: {
+        id: `${from.run.id}.${decision + 1}-${Date.now().toString(36)}`,
+        branchOf: { id: from.run.id, decision },
+        pairedWith: null,
+      },
       self: from.self,
     };
     this.restore(parts);
@@ -342,8 +346,8 @@ export class Game {
   }
 
   private startRun(role: Role, seed: string | undefined, pairedWith: string | undefined): void {
-    this.runner.reset();
     const code = seed ?? randomSeed(this.random);
+    this.runner.reset([...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7));
     const state = newRun(role, this.plan, code);
     state.run = {
       id: `${code}-${role === 'clinician' ? 'c' : 'm'}-${Date.now().toString(36)}`,

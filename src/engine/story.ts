@@ -146,8 +146,16 @@ export class StoryRunner {
   }
 
   /** Back to the story's opening state (a new run). */
-  reset(): void {
+  /**
+   * Start the story again. `seed` fixes ink's own randomness (shuffles,
+   * RANDOM), so a run replays exactly; ink would otherwise seed from the clock.
+   */
+  reset(seed?: number): void {
     this.story.ResetState();
+    if (seed !== undefined) {
+      this.story.state.storySeed = seed % 100;
+      this.story.state.previousRandom = 0;
+    }
     this.written.clear();
     this.errors = [];
     this.headerToSkip = 0;
