@@ -156,3 +156,78 @@ describe('Game', () => {
     expect(other.state.screen).toBe('title');
   });
 });
+
+describe('replays and branches', () => {
+  function played(): Game {
+    const game = new Game({ story: mini, plan });
+    playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
+    choose(game, 'Stay longer');
+    game.send({ type: 'NEXT' });
+    choose(game, 'Nod along');
+    game.send({ type: 'NEXT' });
+    return game;
+  }
+
+  it('logs every input, and replaying them rebuilds the run exactly', () => {
+    const game = played();
+    expect(game.state.inputs!.map((i) => i.t)).toEqual(['begin', 'choose', 'choose', 'next', 'choose', 'next']);
+    const copy = game.headless();
+    copy.replay({ role: 'manager', seed: game.state.seed, inputs: game.state.inputs });
+    expect(copy.state.meters).toEqual(game.state.meters);
+    expect(copy.state.changes).toEqual(game.state.changes);
+    expect(copy.state.decisions).toEqual(game.state.decisions);
+    expect(copy.flow).toBe(game.flow);
+  });
+
+  it('a refused event is not logged (it would break the replay)', () => {
+    const game = played();
+    const n = game.state.inputs!.length;
+    game.send({ type: 'CHOOSE', index: 9 });
+    game.send({ type: 'BEGIN' });
+    expect(game.state.inputs).toHaveLength(n);
+  });
+
+  it('a replay that no longer fits the story stops with a reason', () => {
+    const game = played();
+    const broken = [...game.state.inputs!.slice(0, 2), { t: 'plan' as const, visits: [] }];
+    expect(() => game.headless().replay({ role: 'manager', seed: game.state.seed, inputs: broken })).toThrow(
+      /story has changed since this run was played \(step 3/,
+    );
+  });
+
+  it('branches back to a decision, keeps what came before, and names where it came from', () => {
+    const game = played();
+    const original = game.state.run.id;
+    game.branchFrom(1);
+    expect(game.flow).toBe('scene.playing');
+    expect(game.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
+    expect(game.state.run.branchOf).toEqual({ id: original, decision: 1 });
+    expect(game.state.choices.map((c) => c.text)).toEqual(['Stay longer', 'Leave']);
+    choose(game, 'Leave');
+    expect(game.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
+    // A branch of a branch is named after the first run, so ids stay short however deep it goes.
+    const first = game.state.run.id;
+    for (let i = 0; i < 8; i++) {
+      game.branchFrom(0);
+      choose(game, i % 2 ? 'Carry on' : 'Ask what is wrong');
+    }
+    expect(game.state.run.id.startsWith(`${original}.1-`)).toBe(true);
+    expect(game.state.run.branchOf!.id.startsWith(`${original}.1-`)).toBe(true);
+    expect(game.state.run.id.length).toBeLessThan(first.length + 4);
+    expect(parseSave(game.serialize()).ok).toBe(true);
+  });
+
+  it('a bookmark rewinds the whole game: story, state and machine', () => {
+    const game = new Game({ story: mini, plan });
+    playTo(game, 'clinician');
+    const mark = game.mark();
+    const lines = game.state.lines;
+    choose(game, 'Ask what is wrong');
+    game.rewind(mark);
+    expect(game.state.lines).toEqual(lines);
+    expect(game.state.decisions).toEqual([]);
+    choose(game, 'Carry on');
+    expect(game.state.decisions.map((d) => d.text)).toEqual(['Carry on']);
+  });
+});

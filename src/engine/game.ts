@@ -262,7 +262,8 @@ export class Game {
     parts.state = {
       ...parts.state,
       run: {
-        id: `${from.run.id}.${decision + 1}-${Date.now().toString(36)}`,
+        // Named after the first run of the line, so branches of branches stay short.
+        id: `${from.run.id.split('.')[0]}.${decision + 1}-${Date.now().toString(36)}`,
         branchOf: { id: from.run.id, decision },
         pairedWith: null,
       },

@@ -53,7 +53,7 @@ const inputSchema = v.variant('t', [
   v.object({ t: v.literal('plan'), visits: v.array(v.picklist(PLACES)) }),
   v.object({ t: v.literal('next') }),
 ]);
-const runId = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
+const runId = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 export const runInfo = v.object({
   id: runId,
   branchOf: v.nullable(v.object({ id: runId, decision: nat })),
