@@ -465,6 +465,9 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           if (next.done) {
             worked.set(workKey(run), found);
             finish();
+            ctx.announcer.say(
+              `What the other choices would have done is ready for ${found.size} key decision${found.size === 1 ? '' : 's'}.`,
+            );
             return;
           }
           if (next.value) {
