@@ -50,10 +50,10 @@ function extras(o: Outcome): string {
   return bits.join('; ') || '—';
 }
 
-const cell = (n: number, later: number) =>
+const cell = (n: number, later: number, label: string) =>
   h(
     'td',
-    { class: n > 0 ? 'up' : n < 0 ? 'down' : '' },
+    { class: n > 0 ? 'up' : n < 0 ? 'down' : '', 'data-label': label },
     signed(n),
     later ? h('span', { class: 'muted' }, ` (${signed(n - later)} at once, ${signed(later)} later)`) : null,
   );
@@ -85,8 +85,8 @@ export function alternativesTable(w: WhatIf): HTMLElement {
       'tr',
       { class: a.chosen ? 'chosen' : '' },
       h('th', { scope: 'row' }, a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null),
-      HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m])),
-      h('td', {}, extras(a.outcome)),
+      HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
+      h('td', { class: 'also', 'data-label': 'Also' }, extras(a.outcome)),
     ),
   );
   return h(
