@@ -9,8 +9,8 @@ import { download } from './dom.ts';
 
 export const ARCHIVE_KEY = 'common-ground.runs';
 export const ARCHIVE_REJECTED_KEY = 'common-ground.runs.rejected';
-/** The archive keeps this many runs, newest first. */
-export const ARCHIVE_MAX = 12;
+/** The archive keeps this many runs, newest first (a workshop's worth; each is about 60 kB). */
+export const ARCHIVE_MAX = 30;
 
 export interface Archive {
   list(): RunRecord[];

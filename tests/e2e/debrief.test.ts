@@ -219,9 +219,14 @@ describe('the debrief', () => {
       renamed,
       JSON.stringify({ ...file, runs: [{ ...exported, run: { ...exported.run, id: `${exported.run.id}-sent` } }] }),
     );
+    // Several files at once, as a facilitator would: the good one comes in, the damaged one is named.
     const [chooser] = await Promise.all([p2.waitForEvent('filechooser'), press(p2, /^Import a run file$/)]);
-    await chooser.setFiles(renamed);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([renamed, damaged]);
     await p2.waitForFunction(() => /Imported 1 run/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
+    expect(await p2.locator('.debrief-status').textContent()).toMatch(
+      /Not imported: .*broken\.json: the file is damaged/,
+    );
     const kept = JSON.parse((await p2.evaluate(() => localStorage.getItem('common-ground.runs')))!);
     const back = kept.runs.find((r: { run: { id: string } }) => r.run.id === `${exported.run.id}-sent`);
     // Field for field what was exported (only the id was changed, by us, above).

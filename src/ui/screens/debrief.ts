@@ -226,29 +226,46 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     accept: '.json,application/json',
     id: 'import-runs',
     hidden: true,
+    multiple: true,
     onchange: async (e: Event) => {
+      // A facilitator can bring in a whole room's files at once.
       const input = e.target as HTMLInputElement;
-      const file = input.files?.[0];
+      const files = [...(input.files ?? [])];
       input.value = '';
-      if (!file) return;
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        say('That file could not be read. Nothing was changed.');
+      if (!files.length) return;
+      const runs: RunRecord[] = [];
+      const refused: string[] = [];
+      for (const file of files) {
+        let text: string;
+        try {
+          text = await file.text();
+        } catch {
+          refused.push(`${file.name}: it could not be read`);
+          continue;
+        }
+        const parsed = parseRuns(text);
+        if (parsed.ok) runs.push(...parsed.runs);
+        else refused.push(`${file.name}: ${parsed.reason}`);
+      }
+      if (!runs.length) {
+        say(
+          files.length === 1
+            ? `That file was not imported: ${refused[0]!.slice(files[0]!.name.length + 2)}. Nothing was changed.`
+            : `None of those files was imported (${refused.join('; ')}). Nothing was changed.`,
+        );
         return;
       }
-      const parsed = parseRuns(text);
-      if (!parsed.ok) {
-        say(`That file was not imported: ${parsed.reason}. Nothing was changed.`);
-        return;
-      }
-      const result = ctx.archive.add(parsed.runs);
+      const result = ctx.archive.add(runs);
       renderCompare();
       say(
-        `Imported ${result.added} run${result.added === 1 ? '' : 's'}${parsed.runs.length > result.added ? ` (${parsed.runs.length - result.added} you already had)` : ''}. ` +
-          (result.added ? 'Pick one under “Compare runs”.' : '') +
-          (result.error ? ` Note: ${result.error}.` : ''),
+        [
+          `Imported ${result.added} run${result.added === 1 ? '' : 's'}${runs.length > result.added ? ` (${runs.length - result.added} you already had)` : ''}.`,
+          result.added ? 'Pick one under “Compare runs”.' : '',
+          refused.length ? `Not imported: ${refused.join('; ')}.` : '',
+          result.error ? `Note: ${result.error}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
     },
   });
