@@ -265,9 +265,10 @@ export function styleOf(run: RunRecord): StyleId {
     const q = run.history[i]!;
     return s + Math.abs(p.budget - q.budget) + Math.abs(p.care - q.care) + Math.abs(p.trust - q.trust);
   }, 0);
-  if (wrong >= 3 && wrong > right) return 'wrong_target';
+  if (run.ending === 'common_ground' || (m.budget >= 50 && m.care >= 55 && m.trust >= 60 && addressed(right, wrong)))
+    return 'bridge_builder';
+  if (wrong >= 3 && wrong >= 2 * right) return 'wrong_target';
   if (m.trust <= 30) return 'lone_operator';
-  if (m.budget >= 55 && m.care >= 60 && m.trust >= 60 && addressed(right, wrong)) return 'bridge_builder';
   if (Math.min(m.budget, m.care) < 35 && swing >= 150) return 'firefighter';
   if (m.budget >= m.care + 15 && m.budget >= m.trust + 10) return 'guardian_of_the_ledger';
   if (m.care >= m.budget + 15) return 'patients_advocate';

@@ -241,7 +241,7 @@ describe('the rest of the debrief', () => {
   });
 
   it('reads the runs differently: right level earns a better title and question than wrong level', () => {
-    expect(styleOf(a)).not.toBe('wrong_target');
+    expect(styleOf(a)).toBe('bridge_builder');
     expect(['wrong_target', 'lone_operator', 'firefighter']).toContain(styleOf(b));
     expect(reflectionsFor(a)).toContain('right_level');
     expect(reflectionsFor(b)).toContain('wrong_level');

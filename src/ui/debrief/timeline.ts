@@ -106,8 +106,8 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     { class: 'band' },
     svg('line', { x1: PAD.left, x2: W - PAD.right, y1: BAND_BOTTOM, y2: BAND_BOTTOM, class: 'band-base' }),
     svg('text', { x: PAD.left, y: BAND_TOP - 6, class: 'band-title' }, 'Delayed consequences: decided → landed'),
-    svg('text', { x: W - PAD.right + 10, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
-    svg('text', { x: W - PAD.right + 10, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
+    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
+    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
     ...arcs,
   );
   return svg(
