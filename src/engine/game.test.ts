@@ -171,7 +171,7 @@ describe('replays and branches', () => {
 
   it('logs every input, and replaying them rebuilds the run exactly', () => {
     const game = played();
-    expect(game.state.inputs!.map((i) => i.t)).toEqual(['begin', 'choose', 'choose', 'next', 'choose', 'next']);
+    expect(game.state.inputs!.map((i) => i.type)).toEqual(['BEGIN', 'CHOOSE', 'CHOOSE', 'NEXT', 'CHOOSE', 'NEXT']);
     const copy = game.headless();
     copy.replay({ role: 'manager', seed: game.state.seed, inputs: game.state.inputs });
     expect(copy.state.meters).toEqual(game.state.meters);
@@ -190,9 +190,9 @@ describe('replays and branches', () => {
 
   it('a replay that no longer fits the story stops with a reason', () => {
     const game = played();
-    const broken = [...game.state.inputs!.slice(0, 2), { t: 'plan' as const, visits: [] }];
+    const broken = [...game.state.inputs!.slice(0, 2), { type: 'PLAN' as const, visits: [] }];
     expect(() => game.headless().replay({ role: 'manager', seed: game.state.seed, inputs: broken })).toThrow(
-      /story has changed since this run was played \(step 3/,
+      /story has changed since this run was played \(step 3, PLAN no longer fits\)/,
     );
   });
 

@@ -5,7 +5,7 @@
  * what to show.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { gameMachine, RESUMABLE_STATES, type GameEvent } from './machines/game.ts';
+import { gameMachine, isInput, RESUMABLE_STATES, type GameEvent } from './machines/game.ts';
 import { headline } from './meters.ts';
 import {
   applyTags,
@@ -34,44 +34,6 @@ import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './week
 import { CHARACTERS } from './characters.ts';
 import { termsIn } from './glossary.ts';
 import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
-
-/** The event a logged input was. */
-export function eventOf(input: Input): GameEvent {
-  switch (input.t) {
-    case 'begin':
-      return { type: 'BEGIN' };
-    case 'choose':
-      return { type: 'CHOOSE', index: input.i };
-    case 'ask':
-      return { type: 'ASK', term: input.term };
-    case 'look':
-      return { type: 'LOOK_UP', term: input.term };
-    case 'plan':
-      return { type: 'PLAN', visits: [...input.visits] };
-    case 'next':
-      return { type: 'NEXT' };
-  }
-}
-
-/** The input an event is, when it is part of playing a run (title, role and back are not). */
-export function inputOf(event: GameEvent): Input | null {
-  switch (event.type) {
-    case 'BEGIN':
-      return { t: 'begin' };
-    case 'CHOOSE':
-      return { t: 'choose', i: event.index };
-    case 'ASK':
-      return { t: 'ask', term: event.term };
-    case 'LOOK_UP':
-      return { t: 'look', term: event.term };
-    case 'PLAN':
-      return { t: 'plan', visits: [...event.visits] };
-    case 'NEXT':
-      return { t: 'next' };
-    default:
-      return null;
-  }
-}
 
 /** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
 export class ReplayError extends Error {}
@@ -197,10 +159,9 @@ export class Game {
   }
 
   send(event: GameEvent): void {
-    const input = inputOf(event);
     // Log before sending, so the autosave the transition triggers already holds it.
-    if (input && this.state.inputs && this.actor.getSnapshot().can(event)) {
-      this.store.setState({ inputs: [...this.state.inputs, input] });
+    if (isInput(event) && this.state.inputs && this.actor.getSnapshot().can(event)) {
+      this.store.setState({ inputs: [...this.state.inputs, event] });
     }
     this.actor.send(event);
   }
@@ -224,11 +185,10 @@ export class Game {
   }
 
   /** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
-  play(input: Input): void {
-    const event = eventOf(input);
+  play(event: Input): void {
     if (!this.actor.getSnapshot().can(event)) {
       throw new ReplayError(
-        `the story has changed since this run was played (step ${(this.state.inputs?.length ?? 0) + 1}, “${input.t}” no longer fits)`,
+        `the story has changed since this run was played (step ${(this.state.inputs?.length ?? 0) + 1}, ${event.type} no longer fits)`,
       );
     }
     this.send(event);
@@ -239,7 +199,7 @@ export class Game {
   static inputsBefore(inputs: readonly Input[], decision: number): number {
     let seen = 0;
     for (let i = 0; i < inputs.length; i++) {
-      if (inputs[i]!.t !== 'choose') continue;
+      if (inputs[i]!.type !== 'CHOOSE') continue;
       if (seen === decision) return i;
       seen++;
     }

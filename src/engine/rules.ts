@@ -37,6 +37,7 @@ import {
 } from './quarter.ts';
 import { termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
+import type { Input } from './machines/game.ts';
 
 export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
 
@@ -199,14 +200,7 @@ export interface GameState {
   self: { before: Record<string, number> | null; after: Record<string, number> | null };
 }
 
-/** One thing the player did that moved the game on (everything the machine accepted after the role). */
-export type Input =
-  | { t: 'begin' }
-  | { t: 'choose'; i: number }
-  | { t: 'ask'; term: string }
-  | { t: 'look'; term: string }
-  | { t: 'plan'; visits: Place[] }
-  | { t: 'next' };
+export type { Input };
 
 export interface RunInfo {
   id: string;

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from './meters.ts';
 import { BARRIERS, DAYS, LEVELS, METER_TARGETS, MOODS, PLACES, ROLES, SKILLS, STRUCTURES, WEEKS } from './types.ts';
-import { RESUMABLE_STATES } from './machines/game.ts';
+import { RESUMABLE_STATES, type Input } from './machines/game.ts';
 import type { GameState } from './rules.ts';
 import { CHARACTERS } from './characters.ts';
 import { TERM_IDS } from './glossary.ts';
@@ -45,14 +45,14 @@ const meterEffect = v.union([
   v.object({ kind: v.literal('person'), id: person, delta: int }),
 ]);
 
-const inputSchema = v.variant('t', [
-  v.object({ t: v.literal('begin') }),
-  v.object({ t: v.literal('choose'), i: nat }),
-  v.object({ t: v.literal('ask'), term }),
-  v.object({ t: v.literal('look'), term }),
-  v.object({ t: v.literal('plan'), visits: v.array(v.picklist(PLACES)) }),
-  v.object({ t: v.literal('next') }),
-]);
+const inputSchema = v.variant('type', [
+  v.object({ type: v.literal('BEGIN') }),
+  v.object({ type: v.literal('CHOOSE'), index: nat }),
+  v.object({ type: v.literal('ASK'), term }),
+  v.object({ type: v.literal('LOOK_UP'), term }),
+  v.object({ type: v.literal('PLAN'), visits: v.array(v.picklist(PLACES)) }),
+  v.object({ type: v.literal('NEXT') }),
+]) satisfies v.GenericSchema<unknown, Input>;
 const runId = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 export const runInfo = v.object({
   id: runId,

@@ -95,7 +95,7 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
   game.replay(source, 0);
   for (const input of source.inputs) {
     let found: WhatIf | null = null;
-    if (input.t === 'choose') {
+    if (input.type === 'CHOOSE') {
       const before = game.state;
       const id = before.decisions.length;
       if (before.choices.length > 1 && (!only || only.has(id))) {
@@ -106,7 +106,7 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
           alternatives.push({
             index: c.index,
             text: c.text,
-            chosen: c.index === input.i,
+            chosen: c.index === input.index,
             outcome: outcomeOf(before, game.state, id),
           });
           game.rewind(mark);

@@ -22,6 +22,11 @@ export type GameEvent =
   | { type: 'NEXT' }
   | { type: 'TITLE' };
 
+/** The events that play a run (everything after choosing the role). Logged in order, they replay it. */
+export const INPUT_EVENTS = ['BEGIN', 'CHOOSE', 'ASK', 'LOOK_UP', 'PLAN', 'NEXT'] as const;
+export type Input = Extract<GameEvent, { type: (typeof INPUT_EVENTS)[number] }>;
+export const isInput = (event: GameEvent): event is Input => (INPUT_EVENTS as readonly string[]).includes(event.type);
+
 export const gameMachine = setup({
   types: {
     events: {} as GameEvent,
