@@ -12,7 +12,7 @@ import { applyMeterEffect, headline, START_METERS } from './meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from './quarter.ts';
 import type { RunRecord } from './record.ts';
 import type { ChangeRecord, DecisionRecord } from './rules.ts';
-import { SKILLS, WEEKS, type Arc, type HeadlineMeter, type Skill, type Structure } from './types.ts';
+import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES };
 
@@ -142,14 +142,8 @@ export interface DecisionView {
   weight: number;
 }
 
-const HEADLINE_TARGETS: readonly ChangeTarget[] = [
-  'budget',
-  'care',
-  'trust',
-  'trust.clinicians',
-  'trust.leaders',
-  'trust.executives',
-];
+/** What a decision's weight counts: every meter the player sees (hidden wellbeing, hours and people left out). */
+const HEADLINE_TARGETS: readonly ChangeTarget[] = METER_TARGETS.filter((t) => t !== 'wellbeing');
 
 /** Every decision with what it did at once and later, and the research it relates to. */
 export function decisionViews(run: RunRecord): DecisionView[] {
@@ -390,5 +384,3 @@ export function divergence(a: RunRecord, b: RunRecord): number | null {
   for (let i = 0; i < n; i++) if (a.decisions[i]!.text !== b.decisions[i]!.text) return i;
   return a.decisions.length === b.decisions.length ? null : n;
 }
-
-export const HEADLINES: readonly HeadlineMeter[] = ['budget', 'care', 'trust'];

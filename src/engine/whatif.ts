@@ -42,8 +42,6 @@ export interface WhatIf {
   alternatives: Alternative[];
 }
 
-const METERS: readonly HeadlineMeter[] = ['budget', 'care', 'trust'];
-
 const diff = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>): Record<HeadlineMeter, number> => ({
   budget: a.budget - b.budget,
   care: a.care - b.care,
@@ -66,7 +64,7 @@ export function outcomeOf(before: GameState, after: GameState, id: number): Outc
   return {
     now,
     later,
-    total: { budget: now.budget + later.budget, care: now.care + later.care, trust: now.trust + later.trust },
+    total: diff(headline(meters), headline(before.meters)),
     wellbeing: after.meters.wellbeing - before.meters.wellbeing + laterWellbeing,
     hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
     people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0),
@@ -117,9 +115,4 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
     game.play(input);
     yield found;
   }
-}
-
-/** The total effect of an alternative compared with what was chosen. */
-export function versus(alt: Outcome, chosen: Outcome): Record<HeadlineMeter, number> {
-  return Object.fromEntries(METERS.map((m) => [m, alt.total[m] - chosen.total[m]])) as Record<HeadlineMeter, number>;
 }
