@@ -237,6 +237,86 @@ export interface QuarterResult {
   error?: string;
 }
 
+/**
+ * One move of a strategy: on a scene, ask about the words it wants to and
+ * choose; on the map, plan the week; elsewhere, press on. Returns why it
+ * could not move, when it could not.
+ */
+export function move(game: Game, strategy: Strategy, random: () => number): string | null {
+  const s = game.state;
+  switch (s.screen) {
+    case 'scene': {
+      for (const u of s.unknown) if (strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
+      const choices = game.choiceDetails(!strategy.blind);
+      if (!choices.length) return `no choices in ${s.plan[s.sceneIndex]?.knot}`;
+      const pick = choices[strategy.choose(game.state, choices, random)] ?? choices[0]!;
+      game.send({ type: 'CHOOSE', index: pick.index });
+      return null;
+    }
+    case 'plan': {
+      const visits = strategy.plan(s, random);
+      game.send({ type: 'PLAN', visits: checkPlan(s, visits).ok ? visits : [] });
+      return null;
+    }
+    case 'summary':
+    case 'week':
+    case 'ending':
+      game.send({ type: 'NEXT' });
+      return null;
+    default:
+      return `stuck on the ${s.screen} screen`;
+  }
+}
+
+/**
+ * Move with a strategy until `done` holds (checked before every move), calling
+ * `each` with the state before and after each move. Returns why it stopped
+ * before `done`, when it did: a story error, a meter out of range, no move.
+ */
+export function playOn(
+  game: Game,
+  strategy: Strategy,
+  random: () => number,
+  done: (game: Game) => boolean,
+  each?: (before: GameState, after: GameState) => void,
+): string | null {
+  for (let step = 0; step < 2000; step++) {
+    const s = game.state;
+    if (s.storyError) return `${s.plan[s.sceneIndex]?.knot ?? '?'}: ${s.storyError}`;
+    if (!metersInRange(s.meters)) return `a meter left 0–100 in ${s.plan[s.sceneIndex]?.knot}`;
+    if (done(game)) return null;
+    const error = move(game, strategy, random);
+    if (error) return error;
+    each?.(s, game.state);
+  }
+  return `did not finish (on the ${game.state.screen} screen)`;
+}
+
+/** First choice every time, no questions, the ward every week: a plain player for saves deep in a quarter. */
+export const FIRST_AT_THE_WARD: Strategy = {
+  ...STRATEGIES.first!,
+  name: 'first choice, the ward',
+  plan: () => ['ward'],
+};
+
+/** Start a quarter and play it with a strategy; return the autosave the game wrote when `stop` first held. */
+export function autosaveWhere(
+  story: string | object,
+  role: Role,
+  stop: (state: GameState, flow: string) => boolean,
+  { seed = 'K7M2QX', strategy = FIRST_AT_THE_WARD, random = seededRandom(1) } = {},
+): string {
+  let text = '';
+  const game = new Game({ story, slot: { write: (t) => (text = t) }, random });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role, seed });
+  game.send({ type: 'BEGIN' });
+  const error = playOn(game, strategy, random, (g) => stop(g.state, g.flow) || g.state.screen === 'debrief');
+  if (error) throw new Error(error);
+  if (!stop(game.state, game.flow)) throw new Error('the quarter ended before the wanted point');
+  return text;
+}
+
 /** Play one whole quarter with a strategy. `game` is reused between runs (the story is parsed once). */
 export function playQuarter(
   game: Game,
@@ -249,47 +329,8 @@ export function playQuarter(
   game.send({ type: 'NEW_GAME' });
   game.send({ type: 'CHOOSE_ROLE', role, ...(seed ? { seed } : {}) });
   game.send({ type: 'BEGIN' });
-  let error: string | undefined;
-  for (let step = 0; step < 2000; step++) {
-    const s = game.state;
-    if (s.storyError) {
-      error = `${s.plan[s.sceneIndex]?.knot ?? '?'}: ${s.storyError}`;
-      break;
-    }
-    if (!metersInRange(s.meters)) {
-      error = `a meter left 0–100 in ${s.plan[s.sceneIndex]?.knot}`;
-      break;
-    }
-    if (s.screen === 'debrief') break;
-    switch (s.screen) {
-      case 'scene': {
-        for (const u of s.unknown) if (strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
-        const choices = game.choiceDetails(!strategy.blind);
-        if (!choices.length) {
-          error = `no choices in ${s.plan[s.sceneIndex]?.knot}`;
-          break;
-        }
-        const pick = choices[strategy.choose(game.state, choices, random)] ?? choices[0]!;
-        game.send({ type: 'CHOOSE', index: pick.index });
-        break;
-      }
-      case 'plan': {
-        const visits = strategy.plan(s, random);
-        game.send({ type: 'PLAN', visits: checkPlan(s, visits).ok ? visits : [] });
-        break;
-      }
-      case 'summary':
-      case 'week':
-      case 'ending':
-        game.send({ type: 'NEXT' });
-        break;
-      default:
-        error = `stuck on the ${s.screen} screen`;
-    }
-    if (error) break;
-  }
+  const error = playOn(game, strategy, random, (g) => g.state.screen === 'debrief');
   const s = game.state;
-  if (!error && s.screen !== 'debrief') error = `did not finish (on the ${s.screen} screen)`;
   const h = headline(s.meters);
   return {
     ending: s.ending ?? 'holding',
@@ -301,7 +342,7 @@ export function playQuarter(
     scenes: s.sceneIndex + 1,
     decisions: s.decisions.length,
     seen: s.plan.slice(0, s.sceneIndex + 1).map((m) => m.knot),
-    ...(error ? { error } : {}),
+    ...(error !== null ? { error } : {}),
   };
 }
 

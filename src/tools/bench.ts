@@ -13,14 +13,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, seedStorage } from './chromium.ts';
 import { compileInk } from './ink-compile.ts';
 import { exploreWeek } from '../engine/explore.ts';
 import { ROLES } from '../engine/types.ts';
 import { Game } from '../engine/game.ts';
-import { simulate } from '../engine/simulate.ts';
+import { autosaveWhere, simulate } from '../engine/simulate.ts';
 import { seededRandom } from '../engine/explore.ts';
-import { checkPlan } from '../engine/weekly.ts';
 
 const RUNS = 10;
 
@@ -33,6 +32,8 @@ const median = (xs: number[]): number => {
 const gz = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
 
 async function main(): Promise<void> {
+  const story = compileInk('stories/main.ink');
+  if (!story.json) throw new Error('stories do not compile');
   statSync('dist/index.html');
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   const base = server.resolvedUrls!.local[0]!;
@@ -76,16 +77,11 @@ async function main(): Promise<void> {
       await context.close();
     }
     // The debrief: a whole quarter played in Node, resumed at its ending screen.
-    const atEnding = quarterAtEnding();
+    const atEnding = autosaveWhere(story.json, 'manager', (s) => s.screen === 'ending');
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.addInitScript((text) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('common-ground.save', text);
-          sessionStorage.setItem('seeded', '1');
-        }
-      }, atEnding);
+      await seedStorage(page, { 'common-ground.save': atEnding });
       await page.goto(base);
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'See your debrief' }).waitFor();
@@ -112,8 +108,6 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const story = compileInk('stories/main.ink');
-  if (!story.json) throw new Error('stories do not compile');
   let states = 0;
   let ms = 0;
   let paths = 0;
@@ -154,25 +148,6 @@ async function main(): Promise<void> {
   console.log(
     `Quarter simulator: ${quarters} random quarters (${Math.round(decisions / quarters)} decisions each on average) in ${(simMs / 1000).toFixed(1)} s (${Math.round((quarters / simMs) * 1000)} quarters/s)`,
   );
-}
-
-/** The autosave of a whole quarter (manager, first choices, the ward each week) at its ending screen. */
-function quarterAtEnding(): string {
-  const json = compileInk('stories/main.ink').json;
-  if (!json) throw new Error('stories do not compile');
-  let text = '';
-  const game = new Game({ story: json, slot: { write: (t) => (text = t) }, random: seededRandom(1) });
-  game.send({ type: 'NEW_GAME' });
-  game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX' });
-  game.send({ type: 'BEGIN' });
-  while (game.state.screen !== 'ending') {
-    const s = game.state;
-    if (s.storyError) throw new Error(s.storyError);
-    if (s.screen === 'scene') game.send({ type: 'CHOOSE', index: game.choiceDetails()[0]!.index });
-    else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: checkPlan(s, ['ward']).ok ? ['ward'] : [] });
-    else game.send({ type: 'NEXT' });
-  }
-  return text;
 }
 
 main().catch((error: unknown) => {

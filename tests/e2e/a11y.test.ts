@@ -12,6 +12,7 @@ import {
   watchErrors,
 } from './browser.ts';
 import { saveWhere } from './saves.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -80,12 +81,7 @@ describe('accessibility', () => {
     const context = await browserFor().newContext({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript((t) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('common-ground.save', t);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, text);
+    await seedStorage(page, { 'common-ground.save': text });
     await page.goto(base);
     await press(page, /^Continue$/);
     await page.getByRole('heading', { name: 'End of week 8' }).waitFor();

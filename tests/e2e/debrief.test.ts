@@ -9,11 +9,11 @@ import type { Page } from 'playwright-core';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/game.ts';
 import { seededRandom } from '../../src/engine/explore.ts';
-import { STRATEGIES } from '../../src/engine/simulate.ts';
-import { checkPlan } from '../../src/engine/weekly.ts';
+import { playOn, STRATEGIES } from '../../src/engine/simulate.ts';
 import { recordOf, serializeRuns } from '../../src/engine/record.ts';
 import { expectNoAxeViolations, heading, meters, play, press, screen, useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -27,16 +27,7 @@ async function debriefPage(
   const context = await browserFor().newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.addInitScript(
-    ([save, runs]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('common-ground.save', save!);
-        if (runs) localStorage.setItem('common-ground.runs', runs);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [atEnding, archive ?? ''],
-  );
+  await seedStorage(page, { 'common-ground.save': atEnding, ...(archive ? { 'common-ground.runs': archive } : {}) });
   await page.goto(base);
   await press(page, /^Continue$/);
   await press(page, /^See your debrief$/);
@@ -158,17 +149,7 @@ describe('the debrief', () => {
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: save.state.seed, pairedWith: save.state.run.id });
     game.send({ type: 'BEGIN' });
-    const r = seededRandom(4);
-    while (game.state.screen !== 'debrief') {
-      const s = game.state;
-      if (s.screen === 'scene') {
-        const c = game.choiceDetails(true);
-        game.send({ type: 'CHOOSE', index: c[STRATEGIES.diagnose!.choose(s, c, r)]!.index });
-      } else if (s.screen === 'plan') {
-        const v = STRATEGIES.diagnose!.plan(s, r);
-        game.send({ type: 'PLAN', visits: checkPlan(s, v).ok ? v : [] });
-      } else game.send({ type: 'NEXT' });
-    }
+    expect(playOn(game, STRATEGIES.diagnose!, seededRandom(4), (g) => g.state.screen === 'debrief')).toBeNull();
     const other = recordOf(game.state);
     const { page, errors } = await debriefPage({ width: 1280, height: 900 }, serializeRuns([other]));
     expect(await page.locator('#compare-with option:checked').textContent()).toMatch(

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { SAVE_VERSION } from '../../src/engine/save.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -187,12 +188,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('common-ground.save', '{"format":"common-ground-save","version":1,"state":{"meters":');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedStorage(page, { 'common-ground.save': '{"format":"common-ground-save","version":1,"state":{"meters":' });
     await page.goto(base);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/could not be loaded: the save is not readable/);
@@ -216,12 +212,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('common-ground.save', text);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, old);
+    await seedStorage(page, { 'common-ground.save': old });
     await page.goto(base);
     await press(page, /^Continue$/);
     await page.getByRole('heading', { name: 'End of week 1' }).waitFor();
@@ -236,12 +227,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript((t) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('common-ground.save', t);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, text);
+    await seedStorage(page, { 'common-ground.save': text });
     await page.goto(base);
     await press(page, /^Continue$/);
     await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();

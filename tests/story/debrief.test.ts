@@ -9,8 +9,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/game.ts';
 import { seededRandom } from '../../src/engine/explore.ts';
 import { headline, readTarget } from '../../src/engine/meters.ts';
-import { checkPlan } from '../../src/engine/weekly.ts';
-import { STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
+import { playOn, STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules.ts';
 import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/record.ts';
 import {
@@ -28,40 +27,14 @@ import { METER_TARGETS, type Role } from '../../src/engine/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
-/** Drive a game one input at a time with a strategy, calling `each` around every input. */
+/** Play a strategy to the debrief, calling `each` around every move. */
 function drive(
   game: Game,
   strategy: Strategy,
   random: () => number,
-  each: (before: GameState, after: GameState) => void = () => {},
+  each?: (before: GameState, after: GameState) => void,
 ): void {
-  for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
-    const s = game.state;
-    const before = s;
-    switch (s.screen) {
-      case 'scene': {
-        const ask = s.unknown.find((u) => strategy.ask(s, u.term, random));
-        if (ask) {
-          game.send({ type: 'ASK', term: ask.term });
-          break;
-        }
-        const choices = game.choiceDetails(!strategy.blind);
-        const pick = choices[strategy.choose(s, choices, random)] ?? choices[0]!;
-        game.send({ type: 'CHOOSE', index: pick.index });
-        break;
-      }
-      case 'plan': {
-        const visits = strategy.plan(s, random);
-        game.send({ type: 'PLAN', visits: checkPlan(s, visits).ok ? visits : [] });
-        break;
-      }
-      default:
-        game.send({ type: 'NEXT' });
-    }
-    expect(game.state.storyError).toBeNull();
-    each(before, game.state);
-  }
-  expect(game.state.screen).toBe('debrief');
+  expect(playOn(game, strategy, random, (g) => g.state.screen === 'debrief', each)).toBeNull();
 }
 
 function start(role: Role, seed: string): Game {
