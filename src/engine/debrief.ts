@@ -11,32 +11,12 @@ import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from 
 import { applyMeterEffect, headline, START_METERS } from './meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from './quarter.ts';
 import type { RunRecord } from './record.ts';
-import type { ChangeRecord, DecisionRecord } from './rules.ts';
+import { netOf, sumNets, type ChangeRecord, type ChangeTarget, type DecisionRecord, type Net } from './rules.ts';
+
+export { netOf, sumNets, type Net };
 import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES };
-
-export type ChangeTarget = ChangeRecord['target'];
-
-/** What moved, net, for one target (a person counts as `person:<id>`). */
-export interface Net {
-  target: ChangeTarget;
-  person?: string;
-  delta: number;
-}
-
-/** Net applied movement (after − before) per target, hours left out; zero movements dropped. */
-export function netOf(changes: readonly ChangeRecord[]): Net[] {
-  const sums = new Map<string, Net>();
-  for (const c of changes) {
-    if (c.target === 'hours') continue;
-    const key = c.target === 'person' ? `person:${c.person}` : c.target;
-    const n = sums.get(key) ?? { target: c.target, ...(c.person ? { person: c.person } : {}), delta: 0 };
-    n.delta += c.after - c.before;
-    sums.set(key, n);
-  }
-  return [...sums.values()].filter((n) => n.delta !== 0);
-}
 
 export interface WeekPoint {
   /** 0 is the start of the quarter. */

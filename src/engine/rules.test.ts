@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyEffect, applyTags, beginScene, newRun, OVERTIME_WELLBEING_COST, startDecision } from './rules.ts';
+import {
+  applyEffect,
+  applyTags,
+  beginScene,
+  netOf,
+  newRun,
+  OVERTIME_WELLBEING_COST,
+  startDecision,
+  sumNets,
+  type ChangeRecord,
+} from './rules.ts';
 import type { SceneMeta } from './types.ts';
 import { parseTag } from './tags.ts';
 
@@ -101,5 +111,58 @@ describe('a finding tag', () => {
     expect(pickFinding({ ...opened.state, role: 'manager' }, opened.state.decisions[opened.id]!, null, null)).not.toBe(
       'absence',
     );
+  });
+});
+
+describe('net movement', () => {
+  const change = (target: ChangeRecord['target'], before: number, after: number, person?: string): ChangeRecord => ({
+    scene: 0,
+    week: 1,
+    decision: null,
+    delayed: false,
+    target,
+    ...(person ? { person } : {}),
+    delta: after - before,
+    before,
+    after,
+  });
+
+  it('adds up what was applied per target, meters first, and drops what cancelled out', () => {
+    const changes = [
+      change('hours', 12, 10),
+      change('person', 50, 53, 'okafor'),
+      change('care', 60, 63),
+      change('budget', 50, 48),
+      change('person', 40, 41, 'webb'),
+      change('care', 63, 60),
+      // clamped: asked for +5, only 2 applied
+      change('trust.clinicians', 98, 100),
+      change('person', 53, 55, 'okafor'),
+    ];
+    expect(netOf(changes)).toEqual([
+      { target: 'budget', delta: -2 },
+      { target: 'trust.clinicians', delta: 2 },
+      { target: 'person', person: 'okafor', delta: 5 },
+      { target: 'person', person: 'webb', delta: 1 },
+    ]);
+    expect(netOf(changes, ['person']).map((n) => [n.target, n.delta])).toEqual([
+      ['budget', -2],
+      ['trust.clinicians', 2],
+      ['hours', -2],
+    ]);
+  });
+
+  it('sums nets the same way', () => {
+    expect(
+      sumNets([
+        { target: 'care', delta: 2 },
+        { target: 'person', person: 'bello', delta: 1 },
+        { target: 'care', delta: -3 },
+        { target: 'person', person: 'bello', delta: 2 },
+      ]),
+    ).toEqual([
+      { target: 'care', delta: -1 },
+      { target: 'person', person: 'bello', delta: 3 },
+    ]);
   });
 });

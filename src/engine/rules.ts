@@ -21,7 +21,7 @@ import type {
   Structure,
   Tag,
 } from './types.ts';
-import { SKILLS } from './types.ts';
+import { METER_TARGETS, SKILLS } from './types.ts';
 import { characterById } from './characters.ts';
 import {
   addressed,
@@ -106,6 +106,44 @@ export interface ChangeRecord {
   after: number;
   /** Why, when it was not a decision's own effect (the weekly tick, a misunderstanding, an intervention). */
   note?: string;
+}
+
+export type ChangeTarget = ChangeRecord['target'];
+
+/** What moved, net, for one target (a person counts as `person:<id>`). */
+export interface Net {
+  target: ChangeTarget;
+  person?: string;
+  delta: number;
+}
+
+const NET_ORDER: readonly ChangeTarget[] = [...METER_TARGETS, 'hours', 'person'];
+
+/**
+ * Movements added up per target, in a stable order (meters, hours, then
+ * people as they came); what cancelled out is dropped, and so is what
+ * `leaveOut` names.
+ */
+export function sumNets(nets: readonly Net[], leaveOut: readonly ChangeTarget[] = []): Net[] {
+  const sums = new Map<string, Net>();
+  for (const n of nets) {
+    if (leaveOut.includes(n.target)) continue;
+    const key = n.target === 'person' ? `person:${n.person}` : n.target;
+    const sum = sums.get(key) ?? { ...n, delta: 0 };
+    sum.delta += n.delta;
+    sums.set(key, sum);
+  }
+  return [...sums.values()]
+    .filter((n) => n.delta !== 0)
+    .sort((x, y) => NET_ORDER.indexOf(x.target) - NET_ORDER.indexOf(y.target));
+}
+
+/** Net applied movement (after − before) of some changes; hours left out unless `leaveOut` says otherwise. */
+export function netOf(changes: readonly ChangeRecord[], leaveOut: readonly ChangeTarget[] = ['hours']): Net[] {
+  return sumNets(
+    changes.map((c) => ({ target: c.target, ...(c.person ? { person: c.person } : {}), delta: c.after - c.before })),
+    leaveOut,
+  );
 }
 
 export interface PendingEffect {

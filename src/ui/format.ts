@@ -1,6 +1,5 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/characters.ts';
-import type { ChangeRecord } from '../engine/rules.ts';
 import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/types.ts';
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
@@ -47,21 +46,6 @@ export function spoken(n: number): string {
   return n > 0 ? `up ${n}` : n < 0 ? `down ${Math.abs(n)}` : 'unchanged';
 }
 
-/** Net movement per target, in a stable order, skipping what cancelled out. */
-export function netChanges(changes: readonly ChangeRecord[]): { target: MeterTarget | 'hours'; delta: number }[] {
-  const order = Object.keys(TARGET_LABEL) as (MeterTarget | 'hours')[];
-  const sums = new Map<MeterTarget | 'hours', number>();
-  for (const c of changes) {
-    if (c.target !== 'person') sums.set(c.target, (sums.get(c.target) ?? 0) + (c.after - c.before));
-  }
-  return order.filter((t) => sums.get(t)).map((t) => ({ target: t, delta: sums.get(t)! }));
-}
-
-export function describeChange(c: { target: MeterTarget | 'hours'; delta: number }): string {
-  if (c.target === 'hours') return `${c.delta < 0 ? 'Spent' : 'Got back'} ${hoursText(Math.abs(c.delta))}`;
-  return `${TARGET_LABEL[c.target]} ${signed(c.delta)}`;
-}
-
 /** Hours as people write them: "3 h", "½ h", "1½ h". */
 export function hoursText(n: number): string {
   const sign = n < 0 ? '−' : '';
@@ -71,8 +55,9 @@ export function hoursText(n: number): string {
   return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''} h`;
 }
 
-/** One net movement as words: "Budget +2", "Dr Okafor's trust −1". */
+/** One net movement as words: "Budget +2", "Spent 2 h", "Dr Okafor's trust −1". */
 export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: string; delta: number }): string {
+  if (n.target === 'hours') return `${n.delta < 0 ? 'Spent' : 'Got back'} ${hoursText(Math.abs(n.delta))}`;
   if (n.target === 'person') return `${characterById(n.person ?? '')?.name ?? 'Someone'}’s trust ${signed(n.delta)}`;
   return `${TARGET_LABEL[n.target]} ${signed(n.delta)}`;
 }

@@ -4,7 +4,7 @@
  * what every other choice would have done), and every decision in a table.
  * Each can be replayed as a "what if?" branch.
  */
-import { FINDINGS, keyDecisions, type DecisionView, type Net } from '../../engine/debrief.ts';
+import { FINDINGS, keyDecisions, sumNets, type DecisionView } from '../../engine/debrief.ts';
 import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import type { RunRecord } from '../../engine/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/whatif.ts';
@@ -61,19 +61,11 @@ const cell = (n: number, later: number, label: string) =>
 /** Everything that landed later from one decision, in one line: people summed, weeks as a range. */
 function laterText(v: DecisionView): string {
   if (v.later.length <= 2) return v.later.map((l) => `week ${l.toWeek} (${l.landed}): ${netsText(l.net)}`).join('; ');
-  const sums = new Map<string, Net>();
-  let people = 0;
-  for (const n of v.later.flatMap((l) => l.net)) {
-    if (n.target === 'person') {
-      people += n.delta;
-      continue;
-    }
-    const s = sums.get(n.target) ?? { target: n.target, delta: 0 };
-    s.delta += n.delta;
-    sums.set(n.target, s);
-  }
+  // Everyone's trust in you is summed into one figure: the names are in the tables.
+  const nets = sumNets(v.later.flatMap((l) => l.net.map((n) => (n.target === 'person' ? { ...n, person: '' } : n))));
+  const people = nets.find((n) => n.target === 'person')?.delta ?? 0;
   const weeks = v.later.map((l) => l.toWeek);
-  const parts = [...sums.values()].filter((n) => n.delta !== 0).map(netText);
+  const parts = nets.filter((n) => n.target !== 'person').map(netText);
   if (people) parts.push(`named people’s trust in you ${signed(people)} in all`);
   return `${v.later.length} times, weeks ${Math.min(...weeks)}–${Math.max(...weeks)}: ${parts.join(' · ') || 'no net change'}`;
 }

@@ -6,10 +6,10 @@
  */
 import { characterById } from '../../engine/characters.ts';
 import { findTerm, termById } from '../../engine/glossary.ts';
-import { ASK_HOURS, changesInScene, type Line } from '../../engine/rules.ts';
+import { ASK_HOURS, changesInScene, netOf, type Line } from '../../engine/rules.ts';
 import type { ViewState } from '../../engine/store.ts';
 import { h } from '../dom.ts';
-import { BARRIER_LABEL, describeChange, hoursText, netChanges } from '../format.ts';
+import { BARRIER_LABEL, netText, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -231,16 +231,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         'ul',
         { class: 'scene-decisions' },
         decisions.map((d) => {
-          const own = netChanges(changes.filter((c) => c.decision === d.id && !c.delayed));
+          const own = netOf(
+            changes.filter((c) => c.decision === d.id && !c.delayed),
+            ['person'],
+          );
           return h(
             'li',
             {},
             h('span', { class: 'decision-text' }, d.text),
-            h(
-              'span',
-              { class: 'decision-effects' },
-              own.length ? own.map(describeChange).join(' · ') : 'No immediate change',
-            ),
+            h('span', { class: 'decision-effects' }, own.length ? own.map(netText).join(' · ') : 'No immediate change'),
           );
         }),
       ),
@@ -273,7 +272,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               'li',
               {},
               d ? h('span', {}, `${d.day}: “${d.text}”`) : h('span', {}, 'Earlier this week'),
-              h('span', { class: 'decision-effects' }, netChanges(list).map(describeChange).join(' · ')),
+              h('span', { class: 'decision-effects' }, netOf(list, ['person']).map(netText).join(' · ')),
             );
           }),
         ),

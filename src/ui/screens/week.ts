@@ -6,7 +6,8 @@ import { characterById } from '../../engine/characters.ts';
 import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import { ARCS, WEEKS } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { describeChange, hoursText, netChanges } from '../format.ts';
+import { netText, hoursText } from '../format.ts';
+import { netOf } from '../../engine/rules.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function weekScreen(ctx: ScreenContext): Screen {
@@ -23,7 +24,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const missed = state.missed.filter((m) => m.week === week);
   const clues = state.clues.filter((c) => c.week === week);
   const running = ARCS.filter((a) => state.arcs[a]);
-  const net = netChanges(weekChanges.filter((c) => c.target !== 'wellbeing'));
+  const net = netOf(
+    weekChanges.filter((c) => c.target !== 'wellbeing'),
+    ['person'],
+  );
   const last = week >= WEEKS;
   const next = h(
     'button',
@@ -36,7 +40,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `Week ${week} of ${WEEKS}`),
     heading,
     h('h2', {}, 'This week in numbers'),
-    h('p', {}, net.length ? net.map(describeChange).join(' · ') : 'Nothing moved much this week.'),
+    h('p', {}, net.length ? net.map(netText).join(' · ') : 'Nothing moved much this week.'),
     tickNotes.length
       ? [
           h('h2', {}, 'Behind the scenes'),
@@ -44,14 +48,15 @@ export function weekScreen(ctx: ScreenContext): Screen {
             'ul',
             { class: 'week-notes' },
             tickNotes.map((n) => {
-              const moved = netChanges(ticks.filter((c) => c.note === n && c.target !== 'wellbeing'));
+              const moved = netOf(
+                ticks.filter((c) => c.note === n && c.target !== 'wellbeing'),
+                ['person'],
+              );
               return h(
                 'li',
                 {},
                 n,
-                moved.length
-                  ? h('span', { class: 'decision-effects' }, ` ${moved.map(describeChange).join(' · ')}`)
-                  : '',
+                moved.length ? h('span', { class: 'decision-effects' }, ` ${moved.map(netText).join(' · ')}`) : '',
               );
             }),
           ),
