@@ -16,7 +16,10 @@ import { netOf, sumNets, type ChangeRecord, type ChangeTarget, type DecisionReco
 export { netOf, sumNets, type Net };
 import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
 
-export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES };
+export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId };
+
+/** A finding's source in a few words (its part before the first comma or bracket): "Keller et al. 2025". */
+export const shortSource = (id: FindingId): string => FINDINGS[id].source.split(/[,(]/)[0]!.trim();
 
 export interface WeekPoint {
   /** 0 is the start of the quarter. */

@@ -55,3 +55,48 @@ export function download(text: string, name: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+type Cell = Child | Child[] | HTMLTableCellElement;
+
+/** A table row whose first cell heads the row; a cell passed as a `td` keeps its own attributes. */
+export function tr(attrs: Record<string, AttrValue>, header: Child | Child[], ...cells: Cell[]): HTMLTableRowElement {
+  return h(
+    'tr',
+    attrs,
+    h('th', { scope: 'row' }, header),
+    cells.map((c) => (c instanceof HTMLTableCellElement ? c : h('td', {}, c))),
+  );
+}
+
+export interface TableSpec {
+  /** The name of the scrolling region (said by screen readers when it takes focus). */
+  label: string;
+  caption: string;
+  /** Column heads; a `th` passed as is keeps its own attributes. */
+  head: (string | HTMLTableCellElement)[];
+  rows: HTMLTableRowElement[];
+  className?: string;
+}
+
+/** A data table with its caption and column heads, in a region the keyboard can scroll sideways when it must. */
+export function dataTable({ label, caption, head, rows, className = 'data-table' }: TableSpec): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label },
+    h(
+      'table',
+      { class: className },
+      h('caption', {}, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          head.map((c) => (typeof c === 'string' ? h('th', { scope: 'col' }, c) : c)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
+}

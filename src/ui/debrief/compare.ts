@@ -2,7 +2,7 @@
 import { compareRuns, divergence } from '../../engine/debrief.ts';
 import { ENDING_TITLES } from '../../engine/quarter.ts';
 import type { RunRecord } from '../../engine/record.ts';
-import { h } from '../dom.ts';
+import { dataTable, h, tr } from '../dom.ts';
 import { ROLE_LABEL, signed } from '../format.ts';
 
 /** How a run is named in a list: role, quarter code, ending, and what it is. */
@@ -50,41 +50,13 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
           '.',
         )
       : null,
-    h(
-      'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'The two runs side by side' },
-      h(
-        'table',
-        { class: 'compare-table' },
-        h('caption', {}, 'The two runs side by side'),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, ''),
-            h('th', { scope: 'col' }, 'This run'),
-            h('th', { scope: 'col' }, 'The other run'),
-            h('th', { scope: 'col' }, 'This minus other'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          rows.map((r) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, r.label),
-              h('td', {}, r.b),
-              h('td', {}, r.a),
-              h('td', {}, r.diff === null ? '' : signed(r.diff)),
-            ),
-          ),
-        ),
-      ),
-    ),
+    dataTable({
+      label: 'The two runs side by side',
+      caption: 'The two runs side by side',
+      className: 'compare-table',
+      head: ['', 'This run', 'The other run', 'This minus other'],
+      rows: rows.map((r) => tr({}, r.label, r.b, r.a, r.diff === null ? '' : signed(r.diff))),
+    }),
   );
 }
 

@@ -4,12 +4,19 @@
  * what every other choice would have done), and every decision in a table.
  * Each can be replayed as a "what if?" branch.
  */
-import { FINDINGS, keyDecisions, sumNets, type DecisionView } from '../../engine/debrief.ts';
+import {
+  FINDINGS,
+  keyDecisions,
+  shortSource,
+  sumNets,
+  type DecisionView,
+  type FindingId,
+} from '../../engine/debrief.ts';
 import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import type { RunRecord } from '../../engine/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/whatif.ts';
 import { HEADLINE_METERS } from '../../engine/types.ts';
-import { h } from '../dom.ts';
+import { dataTable, h, tr } from '../dom.ts';
 import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed } from '../format.ts';
 
 export interface DecisionActions {
@@ -17,22 +24,27 @@ export interface DecisionActions {
   replay?: (decision: number) => void;
 }
 
-function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement {
-  const f = FINDINGS[view.finding];
-  if (seenAt !== undefined) {
-    return h(
-      'p',
-      { class: 'finding finding-again' },
-      h('strong', {}, 'What the research says: '),
-      `the same finding as for decision ${seenAt + 1}, above (${f.source.split(/[,(]/)[0]!.trim()}).`,
-    );
-  }
+/** A finding in plain words, with its source. */
+export function findingNote(id: FindingId): HTMLElement {
+  const f = FINDINGS[id];
   return h(
     'div',
     { class: 'finding' },
     h('p', {}, h('strong', {}, 'What the research says: '), f.text),
     h('p', { class: 'source' }, `Source: ${f.source}`),
   );
+}
+
+function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement {
+  if (seenAt !== undefined) {
+    return h(
+      'p',
+      { class: 'finding finding-again' },
+      h('strong', {}, 'What the research says: '),
+      `the same finding as for decision ${seenAt + 1}, above (${shortSource(view.finding)}).`,
+    );
+  }
+  return findingNote(view.finding);
 }
 
 function extras(o: Outcome): string {
@@ -72,45 +84,21 @@ function laterText(v: DecisionView): string {
 
 /** What each choice would have done, computed by replaying it. */
 export function alternativesTable(w: WhatIf): HTMLElement {
-  const rows = w.alternatives.map((a: Alternative) =>
-    h(
-      'tr',
-      { class: a.chosen ? 'chosen' : '' },
-      h('th', { scope: 'row' }, a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null),
-      HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
-      h('td', { class: 'also', 'data-label': 'Also' }, extras(a.outcome)),
-    ),
-  );
-  return h(
-    'div',
-    {
-      class: 'table-scroll',
-      tabindex: 0,
-      role: 'region',
-      'aria-label': `The other choices for decision ${w.decision + 1}`,
-    },
-    h(
-      'table',
-      { class: 'alternatives' },
-      h(
-        'caption',
-        {},
-        'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later',
+  return dataTable({
+    label: `The other choices for decision ${w.decision + 1}`,
+    caption:
+      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later',
+    className: 'alternatives',
+    head: ['Choice', ...HEADLINE_METERS.map((m) => METER_LABEL[m]), 'Also'],
+    rows: w.alternatives.map((a: Alternative) =>
+      tr(
+        { class: a.chosen ? 'chosen' : '' },
+        [a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null],
+        ...HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
+        h('td', { class: 'also', 'data-label': 'Also' }, extras(a.outcome)),
       ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Choice'),
-          HEADLINE_METERS.map((m) => h('th', { scope: 'col' }, METER_LABEL[m])),
-          h('th', { scope: 'col' }, 'Also'),
-        ),
-      ),
-      h('tbody', {}, rows),
     ),
-  );
+  });
 }
 
 function replayButton(id: number, actions: DecisionActions, label: string, spoken?: string): HTMLElement | null {
@@ -189,54 +177,41 @@ export function allDecisionsTable(
   views: readonly DecisionView[],
   actions: DecisionActions,
 ): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Every decision' },
-    h(
-      'table',
-      { class: 'decisions' },
-      h(
-        'caption',
-        {},
-        `All ${views.length} decisions: what each changed at once and later, and the finding it relates to`,
-      ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Week', 'Decision', 'At once', 'Later', 'Finding'].map((t) => h('th', { scope: 'col' }, t)),
-          actions.replay ? h('th', { scope: 'col', class: 'no-print' }, 'What if?') : null,
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        views.map((v) =>
-          h(
-            'tr',
-            { 'data-decision': v.decision.id },
-            h('td', {}, `${v.decision.week}, ${v.decision.day}`),
-            h('th', { scope: 'row' }, v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)),
-            h('td', {}, netsText(v.now)),
-            h('td', {}, v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—'),
-            h('td', {}, FINDINGS[v.finding].source.split(/[,(]/)[0]!),
-            actions.replay
-              ? h(
-                  'td',
-                  { class: 'no-print' },
-                  replayButton(
-                    v.decision.id,
-                    actions,
-                    `Replay from decision ${v.decision.id + 1}`,
-                    `Replay from decision ${v.decision.id + 1}: ${v.decision.text}`,
-                  ),
-                )
-              : null,
-          ),
-        ),
+  return dataTable({
+    label: 'Every decision',
+    caption: `All ${views.length} decisions: what each changed at once and later, and the finding it relates to`,
+    className: 'decisions',
+    head: [
+      'Decision',
+      'Week',
+      'At once',
+      'Later',
+      'Finding',
+      ...(actions.replay ? [h('th', { scope: 'col', class: 'no-print' }, 'What if?')] : []),
+    ],
+    rows: views.map((v) =>
+      tr(
+        { 'data-decision': v.decision.id },
+        [v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)],
+        `${v.decision.week}, ${v.decision.day}`,
+        netsText(v.now),
+        v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—',
+        shortSource(v.finding),
+        ...(actions.replay
+          ? [
+              h(
+                'td',
+                { class: 'no-print' },
+                replayButton(
+                  v.decision.id,
+                  actions,
+                  `Replay from decision ${v.decision.id + 1}`,
+                  `Replay from decision ${v.decision.id + 1}: ${v.decision.text}`,
+                ),
+              ),
+            ]
+          : []),
       ),
     ),
-  );
+  });
 }

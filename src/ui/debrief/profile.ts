@@ -6,7 +6,7 @@
 import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/debrief.ts';
 import type { RunRecord } from '../../engine/record.ts';
 import { SKILLS, type Skill } from '../../engine/types.ts';
-import { h, svg } from '../dom.ts';
+import { dataTable, h, svg, tr } from '../dom.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {
   understanding: 'Mutual understanding and a cooperative attitude',
@@ -81,37 +81,12 @@ export function profileSection(run: RunRecord): HTMLElement[] {
       'div',
       { class: 'chart-wrap' },
       h('figure', { class: 'chart-figure' }, bars(run)),
-      h(
-        'div',
-        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Skills used' },
-        h(
-          'table',
-          { class: 'data-table' },
-          h('caption', {}, 'How often you used each skill'),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              ['Skill', 'Times', 'Share'].map((t) => h('th', { scope: 'col' }, t)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            SKILLS.map((s) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, SKILL_LABEL[s]),
-                h('td', {}, String(p.counts[s])),
-                h('td', {}, `${p.share[s]}%`),
-              ),
-            ),
-          ),
-        ),
-      ),
+      dataTable({
+        label: 'Skills used',
+        caption: 'How often you used each skill',
+        head: ['Skill', 'Times', 'Share'],
+        rows: SKILLS.map((s) => tr({}, SKILL_LABEL[s], String(p.counts[s]), `${p.share[s]}%`)),
+      }),
     ),
     p.strongest === null
       ? h('p', {}, 'None of your choices drew on these skills this time.')

@@ -4,7 +4,7 @@
  */
 import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../engine/debrief.ts';
 import type { RunRecord } from '../../engine/record.ts';
-import { h } from '../dom.ts';
+import { dataTable, h, tr } from '../dom.ts';
 import { signed } from '../format.ts';
 
 export const AGREE = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
@@ -122,36 +122,19 @@ export function selfForm(
 export function selfTable(run: Pick<RunRecord, 'self'>): HTMLElement {
   const rows = selfChanges(run);
   const text = (n: number | null) => (n === null ? '—' : `${n} (${AGREE[n - 1]!.toLowerCase()})`);
-  return h(
-    'div',
-    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your self-assessment' },
-    h(
-      'table',
-      { class: 'self-table' },
-      h('caption', {}, 'Your self-assessment, 1 (strongly disagree) to 5 (strongly agree)'),
-      h(
-        'thead',
+  return dataTable({
+    label: 'Your self-assessment',
+    caption: 'Your self-assessment, 1 (strongly disagree) to 5 (strongly agree)',
+    className: 'self-table',
+    head: ['Statement', 'Before', 'After', 'Change'],
+    rows: rows.map((r) =>
+      tr(
         {},
-        h(
-          'tr',
-          {},
-          ['Statement', 'Before', 'After', 'Change'].map((t) => h('th', { scope: 'col' }, t)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        rows.map((r) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, r.text),
-            h('td', {}, text(r.before)),
-            h('td', {}, text(r.after)),
-            h('td', {}, r.before !== null && r.after !== null ? signed(r.after - r.before) : '—'),
-          ),
-        ),
+        r.text,
+        text(r.before),
+        text(r.after),
+        r.before !== null && r.after !== null ? signed(r.after - r.before) : '—',
       ),
     ),
-  );
+  });
 }

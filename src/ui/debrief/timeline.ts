@@ -5,7 +5,7 @@
  */
 import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/debrief.ts';
 import type { RunRecord } from '../../engine/record.ts';
-import { h, svg } from '../dom.ts';
+import { dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 
 const W = 720;
@@ -132,83 +132,44 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
 }
 
 function weekTable(points: readonly WeekPoint[]): HTMLElement {
-  return h(
-    'table',
-    { class: 'data-table' },
-    h('caption', {}, 'The meters at the end of each week'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Week'),
-        SERIES.map((m) => h('th', { scope: 'col' }, LABEL[m])),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      points.map((p) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, p.week === 0 ? 'Start' : `Week ${p.week}`),
-          SERIES.map((m) => h('td', {}, String(p[m]))),
-        ),
-      ),
-    ),
-  );
+  return dataTable({
+    label: 'The meters at the end of each week',
+    caption: 'The meters at the end of each week',
+    head: ['Week', ...SERIES.map((m) => LABEL[m])],
+    rows: points.map((p) => tr({}, p.week === 0 ? 'Start' : `Week ${p.week}`, ...SERIES.map((m) => String(p[m])))),
+  });
 }
 
 /** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
 export function timelineSection(run: RunRecord): HTMLElement[] {
   const all = links(run);
   const forced = pressures(run);
-  const scroll = (label: string, table: HTMLElement) =>
-    h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
   return [
     h(
       'div',
       { class: 'chart-wrap timeline-wrap' },
       h('figure', { class: 'chart-figure' }, timelineFigure(run)),
-      scroll('The meters at the end of each week', weekTable(weekly(run))),
+      weekTable(weekly(run)),
     ),
     h('h3', {}, 'What landed later, and what caused it'),
     all.length
-      ? scroll(
-          'Delayed consequences',
-          h(
-            'table',
-            { class: 'links' },
-            h('caption', {}, `${all.length} delayed consequences, each linked to the decision that caused it`),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                ['Decided', 'Your decision', 'Landed', 'What changed', 'Why'].map((t) => h('th', { scope: 'col' }, t)),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              all.map((l) => {
-                const d = run.decisions[l.decision]!;
-                return h(
-                  'tr',
-                  { 'data-decision': l.decision },
-                  h('td', {}, `Week ${l.fromWeek}`),
-                  h('th', { scope: 'row' }, `${d.text} `, h('span', { class: 'muted' }, `(${d.sceneTitle})`)),
-                  h('td', {}, `Week ${l.toWeek}, ${l.landed}`),
-                  h('td', {}, netsText(l.net)),
-                  h('td', {}, l.note ?? 'Set in motion by this decision'),
-                );
-              }),
-            ),
-          ),
-        )
+      ? dataTable({
+          label: 'Delayed consequences',
+          caption: `${all.length} delayed consequences, each linked to the decision that caused it`,
+          className: 'links',
+          head: ['Your decision', 'Decided', 'Landed', 'What changed', 'Why'],
+          rows: all.map((l) => {
+            const d = run.decisions[l.decision]!;
+            return tr(
+              { 'data-decision': l.decision },
+              [`${d.text} `, h('span', { class: 'muted' }, `(${d.sceneTitle})`)],
+              `Week ${l.fromWeek}`,
+              `Week ${l.toWeek}, ${l.landed}`,
+              netsText(l.net),
+              l.note ?? 'Set in motion by this decision',
+            );
+          }),
+        })
       : h('p', {}, 'Nothing you decided had a delayed consequence this time.'),
     h('h3', {}, 'Pressures nobody chose'),
     h(
@@ -217,36 +178,13 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       'Not everything was a decision: the week, the winter and the state of the service pushed too. These moved the meters without anyone choosing them.',
     ),
     forced.length
-      ? scroll(
-          'Pressures nobody chose',
-          h(
-            'table',
-            { class: 'pressures' },
-            h('caption', {}, 'What moved the meters by itself, week by week'),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                ['Week', 'What happened', 'What changed'].map((t) => h('th', { scope: 'col' }, t)),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              forced.map((p) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', {}, `Week ${p.week}`),
-                  h('th', { scope: 'row' }, p.note),
-                  h('td', {}, netsText(p.net)),
-                ),
-              ),
-            ),
-          ),
-        )
+      ? dataTable({
+          label: 'Pressures nobody chose',
+          caption: 'What moved the meters by itself, week by week',
+          className: 'pressures',
+          head: ['What happened', 'Week', 'What changed'],
+          rows: forced.map((p) => tr({}, p.note, `Week ${p.week}`, netsText(p.net))),
+        })
       : h('p', {}, 'None: everything that moved, you moved.'),
   ];
 }

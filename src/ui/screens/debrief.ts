@@ -6,7 +6,7 @@
  * comparisons with other runs, and printing, export and import.
  */
 import { CHARACTERS } from '../../engine/characters.ts';
-import { decisionViews, keyDecisions, reflectionsFor, FINDINGS } from '../../engine/debrief.ts';
+import { decisionViews, keyDecisions, reflectionsFor } from '../../engine/debrief.ts';
 import { ReplayError } from '../../engine/game.ts';
 import { headline, START_METERS } from '../../engine/meters.ts';
 import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/quarter.ts';
@@ -15,12 +15,12 @@ import { rightAndWrong } from '../../engine/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/types.ts';
 import { whatIfSteps, type WhatIf } from '../../engine/whatif.ts';
 import { downloadRuns } from '../archive.ts';
-import { alternativesTable, allDecisionsTable, keyDecisionCards } from '../debrief/decisions.ts';
+import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
 import { compareSection } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
-import { h } from '../dom.ts';
+import { dataTable, h, tr } from '../dom.ts';
 import { ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -38,9 +38,6 @@ const section = (id: string, title: string, ...body: (Node | Node[] | null)[]) =
     ...body,
   );
 
-const scroll = (label: string, table: HTMLElement) =>
-  h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
-
 function revealPart(run: RunRecord): Node[] {
   const aim = rightAndWrong(run);
   const start = START_METERS[run.role];
@@ -54,12 +51,7 @@ function revealPart(run: RunRecord): Node[] {
       h('strong', {}, `${run.pressing} level`),
       `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`,
     ),
-    h(
-      'div',
-      { class: 'finding' },
-      h('p', {}, h('strong', {}, 'What the research says: '), FINDINGS.level_wrong.text),
-      h('p', { class: 'source' }, `Source: ${FINDINGS.level_wrong.source}`),
-    ),
+    findingNote('level_wrong'),
     h(
       'p',
       {},
@@ -70,78 +62,39 @@ function revealPart(run: RunRecord): Node[] {
           ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
           : 'It held roughly steady, which in a winter quarter is not nothing.',
     ),
-    h(
-      'div',
-      { class: 'finding' },
-      h('p', {}, h('strong', {}, 'What the research says: '), FINDINGS.burnout.text),
-      h('p', { class: 'source' }, `Source: ${FINDINGS.burnout.source}`),
-    ),
+    findingNote('burnout'),
     h('h3', {}, 'Trust, group by group and person by person'),
     h(
       'div',
       { class: 'two-tables' },
-      scroll(
-        'Trust by group',
-        h(
-          'table',
-          { class: 'data-table' },
-          h('caption', {}, 'Trust in you by group'),
-          h(
-            'thead',
+      dataTable({
+        label: 'Trust by group',
+        caption: 'Trust in you by group',
+        head: ['Group', 'Start', 'End', 'Change'],
+        rows: TRUST_GROUPS.map((g) =>
+          tr(
             {},
-            h(
-              'tr',
-              {},
-              ['Group', 'Start', 'End', 'Change'].map((t) => h('th', { scope: 'col' }, t)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            TRUST_GROUPS.map((g) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, TRUST_GROUP_LABEL[g]),
-                h('td', {}, String(start.trust[g])),
-                h('td', {}, String(run.meters.trust[g])),
-                h('td', {}, signed(run.meters.trust[g] - start.trust[g])),
-              ),
-            ),
+            TRUST_GROUP_LABEL[g],
+            String(start.trust[g]),
+            String(run.meters.trust[g]),
+            signed(run.meters.trust[g] - start.trust[g]),
           ),
         ),
-      ),
-      scroll(
-        'Trust by person',
-        h(
-          'table',
-          { class: 'data-table' },
-          h('caption', {}, 'Trust in you, person by person'),
-          h(
-            'thead',
+      }),
+      dataTable({
+        label: 'Trust by person',
+        caption: 'Trust in you, person by person',
+        head: ['Person', 'Start', 'End', 'Change'],
+        rows: CHARACTERS.map((c) =>
+          tr(
             {},
-            h(
-              'tr',
-              {},
-              ['Person', 'Start', 'End', 'Change'].map((t) => h('th', { scope: 'col' }, t)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            CHARACTERS.map((c) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, c.name, h('span', { class: 'muted' }, `, ${c.job}`)),
-                h('td', {}, String(people[c.id] ?? '—')),
-                h('td', {}, String(run.people[c.id] ?? '—')),
-                h('td', {}, signed((run.people[c.id] ?? 0) - (people[c.id] ?? 0))),
-              ),
-            ),
+            [c.name, h('span', { class: 'muted' }, `, ${c.job}`)],
+            String(people[c.id] ?? '—'),
+            String(run.people[c.id] ?? '—'),
+            signed((run.people[c.id] ?? 0) - (people[c.id] ?? 0)),
           ),
         ),
-      ),
+      }),
     ),
   ];
 }
