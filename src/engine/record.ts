@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { GameState } from './rules.ts';
-import { gameState } from './save.ts';
+import { gameState, readVersioned, type VersionedFormat } from './save.ts';
 import { ROLES, type Role } from './types.ts';
 
 export const RUN_FORMAT = 'common-ground-run';
@@ -81,29 +81,18 @@ export function serializeRuns(runs: readonly RunRecord[], now = new Date(), comp
 
 export type RunParse = { ok: true; runs: RunRecord[] } | { ok: false; reason: string };
 
-/** Read an exported file (or the archive). Newer formats are refused; older ones would be lifted here. */
+const RUN_FILES: VersionedFormat<v.InferOutput<typeof fileSchema>> = {
+  format: RUN_FORMAT,
+  version: RUN_VERSION,
+  what: 'the file',
+  notOurs: 'this is not a Common Ground run file (export one from a debrief)',
+  // Later versions lift older run files here, one version at a time, as saves do.
+  migrations: {},
+  schema: fileSchema,
+};
+
+/** Read an exported file (or the archive). Newer formats are refused; older ones are lifted. */
 export function parseRuns(text: string): RunParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'the file is not readable (it is not valid JSON)' };
-  }
-  const head = data as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || head.format !== RUN_FORMAT) {
-    return { ok: false, reason: 'this is not a Common Ground run file (export one from a debrief)' };
-  }
-  if (typeof head.version === 'number' && head.version > RUN_VERSION) {
-    return {
-      ok: false,
-      reason: `the file was made by a newer version of the game (format ${head.version}; this game reads up to ${RUN_VERSION})`,
-    };
-  }
-  const result = v.safeParse(fileSchema, data);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const where = issue ? v.getDotPath(issue) : null;
-    return { ok: false, reason: `the file is damaged (${where ?? 'structure'}: ${issue?.message ?? 'invalid'})` };
-  }
-  return { ok: true, runs: result.output.runs as RunRecord[] };
+  const read = readVersioned(text, RUN_FILES);
+  return read.ok ? { ok: true, runs: read.value.runs as RunRecord[] } : read;
 }

@@ -207,7 +207,7 @@ function codeFrom(text: string): string {
   return out;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /**
  * Format 1 was the first-week edition. Its scenes are week one of the
@@ -287,43 +287,77 @@ function fromQuarter(old: Json): Json {
 /** Older formats are lifted one version at a time: `n` lifts format n to n + 1. */
 const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne, 2: fromQuarter };
 
-export function parseSave(text: string): ParseResult {
+/** A versioned JSON file the game reads: a save, or a run file. */
+export interface VersionedFormat<T> {
+  format: string;
+  /** The newest version this game writes and reads. */
+  version: number;
+  /** How messages name it: "the save", "the file". */
+  what: string;
+  /** What to say when it is some other file altogether. */
+  notOurs: string;
+  /** `n` lifts version n to n + 1. */
+  migrations: Record<number, (old: Json) => Json>;
+  schema: v.GenericSchema<unknown, T>;
+}
+
+/** Read a versioned file: refuse what is not ours or newer, lift what is older, validate what is left. */
+export function readVersioned<T>(
+  text: string,
+  f: VersionedFormat<T>,
+): { ok: true; value: T } | { ok: false; reason: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the save is not readable (it is not valid JSON)' };
+    return { ok: false, reason: `${f.what} is not readable (it is not valid JSON)` };
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
-    return { ok: false, reason: 'this is not a Common Ground save' };
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== f.format) {
+    return { ok: false, reason: f.notOurs };
   }
-  let record = data as Record<string, unknown>;
+  let record = data as Json;
   const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, reason: 'the save has no version number' };
+    return { ok: false, reason: `${f.what} has no version number` };
   }
-  if (version > SAVE_VERSION) {
+  if (version > f.version) {
     return {
       ok: false,
-      reason: `the save was made by a newer version of the game (format ${version}; this game reads up to ${SAVE_VERSION})`,
+      reason: `${f.what} was made by a newer version of the game (format ${version}; this game reads up to ${f.version})`,
     };
   }
-  for (let from = version; from < SAVE_VERSION; from++) {
-    const lift = MIGRATIONS[from];
-    if (!lift) return { ok: false, reason: `saves in format ${from} can no longer be loaded` };
+  for (let from = version; from < f.version; from++) {
+    const lift = f.migrations[from];
+    if (!lift)
+      return { ok: false, reason: `${f.what.replace(/^the /, '')}s in format ${from} can no longer be loaded` };
     record = lift(record);
   }
-  const result = v.safeParse(saveFile, record);
+  const result = v.safeParse(f.schema, record);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
-    return { ok: false, reason: `the save is damaged (${where ?? 'structure'}: ${issue?.message ?? 'invalid'})` };
+    return { ok: false, reason: `${f.what} is damaged (${where ?? 'structure'}: ${issue?.message ?? 'invalid'})` };
   }
-  const path = statePath(result.output.machine.value);
+  return { ok: true, value: result.output };
+}
+
+const SAVES: VersionedFormat<SaveFile> = {
+  format: SAVE_FORMAT,
+  version: SAVE_VERSION,
+  what: 'the save',
+  notOurs: 'this is not a Common Ground save',
+  migrations: MIGRATIONS,
+  schema: saveFile,
+};
+
+export function parseSave(text: string): ParseResult {
+  const read = readVersioned(text, SAVES);
+  if (!read.ok) return read;
+  const path = statePath(read.value.machine.value);
   if (!(RESUMABLE_STATES as readonly string[]).includes(path)) {
     return { ok: false, reason: `the save points to a place in the game that does not exist ("${path}")` };
   }
-  return { ok: true, save: result.output };
+  return { ok: true, save: read.value };
 }
 
 export function serializeSave(parts: Omit<SaveFile, 'format' | 'version' | 'savedAt'>, now = new Date()): string {
