@@ -38,6 +38,9 @@ const section = (id: string, title: string, ...body: (Node | Node[] | null)[]) =
     ...body,
   );
 
+const startToEnd = (who: Parameters<typeof tr>[1], from: number, to: number) =>
+  tr({}, who, String(from), String(to), signed(to - from));
+
 function revealPart(run: RunRecord): Node[] {
   const aim = rightAndWrong(run);
   const start = START_METERS[run.role];
@@ -71,28 +74,14 @@ function revealPart(run: RunRecord): Node[] {
         label: 'Trust by group',
         caption: 'Trust in you by group',
         head: ['Group', 'Start', 'End', 'Change'],
-        rows: TRUST_GROUPS.map((g) =>
-          tr(
-            {},
-            TRUST_GROUP_LABEL[g],
-            String(start.trust[g]),
-            String(run.meters.trust[g]),
-            signed(run.meters.trust[g] - start.trust[g]),
-          ),
-        ),
+        rows: TRUST_GROUPS.map((g) => startToEnd(TRUST_GROUP_LABEL[g], start.trust[g], run.meters.trust[g])),
       }),
       dataTable({
         label: 'Trust by person',
         caption: 'Trust in you, person by person',
         head: ['Person', 'Start', 'End', 'Change'],
         rows: CHARACTERS.map((c) =>
-          tr(
-            {},
-            [c.name, h('span', { class: 'muted' }, `, ${c.job}`)],
-            String(people[c.id] ?? '—'),
-            String(run.people[c.id] ?? '—'),
-            signed((run.people[c.id] ?? 0) - (people[c.id] ?? 0)),
-          ),
+          startToEnd([c.name, h('span', { class: 'muted' }, `, ${c.job}`)], people[c.id] ?? 0, run.people[c.id] ?? 0),
         ),
       }),
     ),
@@ -187,24 +176,25 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       input.value = '';
       if (!files.length) return;
       const runs: RunRecord[] = [];
-      const refused: string[] = [];
+      const refused: { name: string; reason: string }[] = [];
       for (const file of files) {
         let text: string;
         try {
           text = await file.text();
         } catch {
-          refused.push(`${file.name}: it could not be read`);
+          refused.push({ name: file.name, reason: 'it could not be read' });
           continue;
         }
         const parsed = parseRuns(text);
         if (parsed.ok) runs.push(...parsed.runs);
-        else refused.push(`${file.name}: ${parsed.reason}`);
+        else refused.push({ name: file.name, reason: parsed.reason });
       }
+      const why = refused.map((r) => `${r.name}: ${r.reason}`).join('; ');
       if (!runs.length) {
         say(
           files.length === 1
-            ? `That file was not imported: ${refused[0]!.slice(files[0]!.name.length + 2)}. Nothing was changed.`
-            : `None of those files was imported (${refused.join('; ')}). Nothing was changed.`,
+            ? `That file was not imported: ${refused[0]!.reason}. Nothing was changed.`
+            : `None of those files was imported (${why}). Nothing was changed.`,
         );
         return;
       }
@@ -214,7 +204,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         [
           `Imported ${result.added} run${result.added === 1 ? '' : 's'}${runs.length > result.added ? ` (${runs.length - result.added} you already had)` : ''}.`,
           result.added ? 'Pick one under “Compare runs”.' : '',
-          refused.length ? `Not imported: ${refused.join('; ')}.` : '',
+          refused.length ? `Not imported: ${why}.` : '',
           result.error ? `Note: ${result.error}.` : '',
         ]
           .filter(Boolean)
