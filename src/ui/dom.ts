@@ -100,3 +100,16 @@ export function dataTable({ label, caption, head, rows, className = 'data-table'
     ),
   );
 }
+
+/**
+ * A chart in a figure that, on a narrow screen, keeps the chart large enough
+ * to read and lets it scroll sideways (by keyboard too); its data table
+ * follows it in the page.
+ */
+export function chartFigure(chart: SVGSVGElement, label: string): HTMLElement {
+  return h(
+    'figure',
+    { class: 'chart-figure' },
+    h('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': label }, chart),
+  );
+}

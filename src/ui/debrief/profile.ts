@@ -6,7 +6,7 @@
 import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/debrief.ts';
 import type { RunRecord } from '../../engine/record.ts';
 import { SKILLS, type Skill } from '../../engine/types.ts';
-import { dataTable, h, svg, tr } from '../dom.ts';
+import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {
   understanding: 'Mutual understanding and a cooperative attitude',
@@ -80,7 +80,7 @@ export function profileSection(run: RunRecord): HTMLElement[] {
     h(
       'div',
       { class: 'chart-wrap' },
-      h('figure', { class: 'chart-figure' }, bars(run)),
+      chartFigure(bars(run), 'Chart of the skills you used'),
       dataTable({
         label: 'Skills used',
         caption: 'How often you used each skill',

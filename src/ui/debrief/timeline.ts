@@ -5,7 +5,7 @@
  */
 import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/debrief.ts';
 import type { RunRecord } from '../../engine/record.ts';
-import { dataTable, h, svg, tr } from '../dom.ts';
+import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 
 const W = 720;
@@ -148,7 +148,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     h(
       'div',
       { class: 'chart-wrap timeline-wrap' },
-      h('figure', { class: 'chart-figure' }, timelineFigure(run)),
+      chartFigure(timelineFigure(run), 'Chart of the quarter week by week'),
       weekTable(weekly(run)),
     ),
     h('h3', {}, 'What landed later, and what caused it'),
