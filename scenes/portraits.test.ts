@@ -4,7 +4,7 @@ import { CHARACTERS } from '../src/engine/characters.ts';
 import { MOODS } from '../src/engine/types.ts';
 import { hasPortrait, PORTRAIT_IDS, PORTRAIT_STYLES, portraitDataUri, portraitKey, portraitSvg } from './portraits.ts';
 
-const IDS = ['okafor', 'bello', 'nair', 'achterberg', 'marsh', 'webb', 'cole', 'doyle', 'rao'];
+const IDS = ['okafor', 'bello', 'nair', 'achterberg', 'marsh', 'webb', 'cole', 'quinn', 'doyle', 'rao'];
 
 describe('portraitSvg', () => {
   it('has a portrait for every character in the cast, and none for the player', () => {

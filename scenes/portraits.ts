@@ -41,7 +41,7 @@ export interface PortraitStyle {
 
 /**
  * How each person looks. Clothing carries the role: nurses in navy and blue
- * scrubs, the ED registrar in wine-red scrubs, the medical director in teal,
+ * scrubs, the medical registrar in wine-red scrubs, the head of nursing in dark navy, the medical director in teal,
  * finance in mustard with glasses, the COO in a dark jacket, the porter in green,
  * the GP and clinical director from the place partnership in a deep plum blazer.
  */
@@ -68,7 +68,7 @@ export const PORTRAIT_STYLES = {
     clothing: '8e2f4a',
     hair: '2c1b18',
     faces: { neutral: 'serious', pleased: 'smile', worried: 'tired' },
-    look: 'Wine-red emergency department scrubs, long dark hair.',
+    look: 'Wine-red scrubs, long dark hair.',
   },
   achterberg: {
     head: 'grayShort',
@@ -112,6 +112,15 @@ export const PORTRAIT_STYLES = {
     facialHair: 'moustache9',
     faces: { neutral: 'calm', pleased: 'smileBig', worried: 'concerned' },
     look: "Green porter's uniform, ginger hair and moustache.",
+  },
+  quinn: {
+    head: 'grayBun',
+    skin: 'f2c9a0',
+    clothing: '1b2a4a',
+    hair: 'bdb6ad',
+    accessory: 'glasses4',
+    faces: { neutral: 'serious', pleased: 'smile', worried: 'concerned' },
+    look: 'Dark navy senior nurse’s tunic, grey hair in a bun, reading glasses.',
   },
   rao: {
     head: 'longBangs',

@@ -20,6 +20,7 @@ VAR open_webb = false
 VAR open_cole = true
 VAR open_doyle = false
 VAR open_rao = false
+VAR open_quinn = false
 // Structures built this quarter (# build ...)
 VAR colocated = false    // the management team works in the clinical block
 VAR kitchen = false      // a shared staff kitchen is open
@@ -39,6 +40,77 @@ VAR trust_executives = 50
 VAR right_moves = 0      // interventions aimed at the pressing level
 VAR wrong_moves = 0      // interventions aimed at another level
 VAR addressed = false    // the pressing level was addressed (right moves outnumber wrong, at least two)
+
+// Jargon: true once the player knows the term (their own world's words and the
+// ones their job uses every day from the start; the rest once asked about,
+// looked up or learned). Write `{knows_news2: … | …}` where knowing it changes
+// what the player understands.
+VAR knows_news2 = false
+VAR knows_obs = false
+VAR knows_tto = false
+VAR knows_mffd = false
+VAR knows_dnacpr = false
+VAR knows_fy1 = false
+VAR knows_registrar = false
+VAR knows_the_take = false
+VAR knows_board_round = false
+VAR knows_mdt = false
+VAR knows_bleep = false
+VAR knows_sbar = false
+VAR knows_outlier = false
+VAR knows_datix = false
+VAR knows_psii = false
+VAR knows_rota_gap = false
+VAR knows_locum = false
+VAR knows_exception_report = false
+VAR knows_job_plan = false
+VAR knows_nbm = false
+VAR knows_nof = false
+VAR knows_mm = false
+VAR knows_sats = false
+VAR knows_abg = false
+VAR knows_sepsis_six = false
+VAR knows_respect = false
+VAR knows_cip = false
+VAR knows_recurrent = false
+VAR knows_rtt = false
+VAR knows_ptl = false
+VAR knows_breach = false
+VAR knows_four_hour = false
+VAR knows_wte = false
+VAR knows_establishment = false
+VAR knows_run_rate = false
+VAR knows_outturn = false
+VAR knows_variance = false
+VAR knows_agency_cap = false
+VAR knows_vacancy_freeze = false
+VAR knows_business_case = false
+VAR knows_opel = false
+VAR knows_sitrep = false
+VAR knows_site_meeting = false
+VAR knows_los = false
+VAR knows_occupancy = false
+VAR knows_nctr = false
+VAR knows_kpi = false
+VAR knows_icb = false
+VAR knows_theatre_utilisation = false
+VAR knows_girft = false
+VAR knows_cqc = false
+VAR knows_ned = false
+VAR knows_afc = false
+VAR knows_cost_centre = false
+VAR knows_tariff = false
+VAR knows_baf = false
+VAR knows_premium_pay = false
+VAR knows_escalate = false
+VAR knows_capacity = false
+VAR knows_safe = false
+VAR knows_flow = false
+VAR knows_assurance = false
+VAR knows_activity = false
+VAR knows_transparent = false
+VAR knows_supportive = false
+VAR knows_visible = false
 
 // Week one: what earlier scenes remember (set by stories) ----------------
 VAR mon_front_line = false   // Monday: heard the ward's front line properly

@@ -33,7 +33,7 @@ export const CHARACTERS = [
     id: 'nair',
     name: 'Dr Priya Nair',
     short: 'Dr Nair',
-    job: 'Emergency department registrar',
+    job: 'Medical registrar, on the acute take',
     group: 'clinicians',
     standing: 2,
   },
@@ -61,6 +61,14 @@ export const CHARACTERS = [
     job: 'Chief operating officer',
     group: 'executives',
     standing: 5,
+  },
+  {
+    id: 'quinn',
+    name: 'Bernadette Quinn',
+    short: 'Bernie Quinn',
+    job: 'Head of nursing, medicine',
+    group: 'leaders',
+    standing: 4,
   },
   { id: 'doyle', name: 'Kev Doyle', short: 'Kev Doyle', job: 'Porter', group: 'clinicians', standing: 1 },
   {

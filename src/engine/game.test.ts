@@ -68,7 +68,9 @@ describe('Game', () => {
     choose(game, 'Ask what is wrong');
     expect(game.state.meters.trust.clinicians).toBe(start.trust.clinicians + 4);
     expect(game.state.hours).toBe(hours - 2);
-    expect(game.state.pending).toEqual([{ decision: 0, due: 1, effect: { kind: 'meter', target: 'care', delta: -3 } }]);
+    expect(game.state.pending).toEqual([
+      { decision: 0, due: 1, effect: { kind: 'meter', target: 'care', delta: -3 }, origin: { kind: 'choice' } },
+    ]);
     expect(game.state.meters.care).toBe(start.care);
     choose(game, 'Stay longer');
     expect(game.state.meters.care).toBe(start.care + 2);
@@ -77,6 +79,29 @@ describe('Game', () => {
     expect(game.state.changes.filter((c) => c.delayed)).toHaveLength(1);
     // the ink remembered the first scene
     expect(game.state.lines[0]!.text).toBe('She remembers you asked.');
+  });
+
+  it('a choice owns its body; the shared lines after it belong to the scene, whatever was chosen', () => {
+    for (const pick of ['Ask about WTE', 'Say nothing']) {
+      const game = new Game({ story: mini, plan });
+      playTo(game, 'clinician');
+      choose(game, 'Carry on');
+      choose(game, 'Leave');
+      game.send({ type: 'NEXT' });
+      choose(game, pick);
+      const budget = game.state.changes.filter((c) => c.target === 'budget' && c.scene === 1);
+      expect(budget, pick).toEqual([
+        expect.objectContaining({
+          decision: null,
+          delta: -1,
+          origin: { kind: 'scene', line: 'Marcus goes back to his spreadsheet.' },
+        }),
+      ]);
+      const hours = game.state.changes.filter((c) => c.target === 'hours' && c.scene === 1);
+      expect(hours.map((c) => [c.decision, c.origin.kind])).toEqual(
+        pick === 'Ask about WTE' ? [[game.state.decisions.at(-1)!.id, 'choice']] : [],
+      );
+    }
   });
 
   it('hides a choice the hours cannot pay for (ink sees the engine’s hours)', () => {

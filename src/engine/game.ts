@@ -32,8 +32,11 @@ import { parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
 import { arcStage, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
 import { CHARACTERS } from './characters.ts';
-import { termsIn } from './glossary.ts';
+import { knowsVar, termsIn, TERMS } from './glossary.ts';
 import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
+
+/** Ink's own random seed for a quarter code, so a replay reads the same words. */
+const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
 
 /** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
 export class ReplayError extends Error {}
@@ -303,12 +306,13 @@ export class Game {
     };
     for (const c of CHARACTERS) vars[`open_${c.id}`] = isOpen(role, c.id, state.people[c.id] ?? 0);
     for (const a of ARCS) vars[`arc_${a}`] = arcStage(a, state.arcs, state.week);
+    for (const t of TERMS) vars[knowsVar(t.id)] = state.known.includes(t.id);
     return vars;
   }
 
   private startRun(role: Role, seed: string | undefined, pairedWith: string | undefined): void {
     const code = seed ?? randomSeed(this.random);
-    this.runner.reset([...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7));
+    this.runner.reset(inkSeed(code));
     const state = newRun(role, this.plan, code);
     state.run = {
       id: `${code}-${role === 'clinician' ? 'c' : 'm'}-${Date.now().toString(36)}`,
@@ -320,22 +324,28 @@ export class Game {
     this.set({ storyError: null });
   }
 
-  /** Run the story to its next choice point, applying tags as lines go by. */
-  private step(state: GameState, decision: number | null): GameState {
+  /**
+   * Run the story to its next choice point, applying tags as lines go by.
+   * After a choice, its body's lines belong to its decision; once the story
+   * leaves the body (a gather or a shared stitch), what follows is the
+   * scene's own, whoever chose what.
+   */
+  private step(state: GameState, decision: number | null, body: string | null): GameState {
     const lines: Line[] = [];
+    const marked: UnknownTerm[] = [];
     const found: UnknownTerm[] = [];
     let next = state;
-    const { choices, ended } = this.runner.continue(({ line, tags }) => {
+    const { choices, ended } = this.runner.continue(({ line, tags, owned }) => {
       if (line.text) lines.push(line);
-      next = applyTags(next, tags, decision);
+      next = applyTags(next, tags, owned ? decision : null, line.text || undefined);
       const speaker = line.speaker && line.speaker !== 'you' ? line.speaker : null;
       for (const t of tags) {
         if (t.kind === 'clue') next = noteClue(next, t.level, speaker, line.text);
-        if (t.kind === 'term') found.push({ term: t.term, speaker });
+        if (t.kind === 'term') marked.push({ term: t.term, speaker, line: line.text });
       }
-      if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker });
+      if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker, line: line.text });
       return tags.length ? this.inkVars(next) : undefined;
-    });
+    }, body);
     this.choicesNow = choices;
     const views = choices.map((c) => ({
       index: c.index,
@@ -346,7 +356,7 @@ export class Game {
         0,
       ),
     }));
-    next = { ...next, unknown: ended ? [] : unknownTermsIn(next, found) };
+    next = { ...next, unknown: ended ? [] : unknownTermsIn(next, [...marked, ...found]) };
     return showDialogue(next, lines, views, ended);
   }
 
@@ -354,7 +364,7 @@ export class Game {
     let state = beginScene(this.state, this.state.sceneIndex);
     this.runner.setVars(this.inkVars(state));
     this.runner.begin(state.plan[state.sceneIndex]!.knot);
-    state = this.step(state, null);
+    state = this.step(state, null, null);
     this.commit(checkEarlyEnding(state));
   }
 
@@ -362,11 +372,11 @@ export class Game {
     const choice = this.choicesNow.find((c) => c.index === index);
     if (!choice) throw new StoryError(`there is no choice ${index} here`);
     const opened = startDecision(this.state, choice.text);
-    const nodded = opened.state.unknown.length ? nodAlong(opened.state, opened.id) : opened.state;
+    const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
     let state = applyTags(nodded, choice.tags, opened.id);
     this.runner.setVars(this.inkVars(state));
     this.runner.choose(index);
-    state = this.step(state, opened.id);
+    state = this.step(state, opened.id, choice.body);
     state = finishDecision(state, opened.id);
     this.commit(checkEarlyEnding(state));
   }
@@ -424,9 +434,17 @@ export class Game {
     return serializeSave(this.snapshot());
   }
 
-  /** Put the game back exactly as a snapshot or validated save had it. */
+  /**
+   * Put the game back exactly as a snapshot or validated save had it. A save
+   * from before a story update may carry only the story's variables: the
+   * story starts fresh and gets them back.
+   */
   restore(parts: SnapshotParts): void {
-    this.runner.loadState(parts.ink);
+    if (parts.ink) this.runner.loadState(parts.ink);
+    else {
+      this.runner.reset(inkSeed(parts.state.seed));
+      this.runner.setVars(parts.inkVars ?? {});
+    }
     this.store.setState({ ...parts.state, storyError: null });
     this.runner.setVars(this.inkVars(parts.state));
     this.choicesNow = [];
@@ -440,14 +458,14 @@ export class Game {
     this.choicesNow = this.runner.currentChoices();
   }
 
-  /** Load a saved text; returns a reason instead when it cannot be resumed. */
-  resumeFrom(text: string): { ok: true } | { ok: false; reason: string } {
+  /** Load a saved text; returns a reason instead when it cannot be resumed, and what to tell the player when it can. */
+  resumeFrom(text: string): { ok: true; notice?: string } | { ok: false; reason: string } {
     const parsed = parseSave(text);
     if (!parsed.ok) return parsed;
     const before = this.snapshot();
     try {
       this.restore(parsed.save);
-      return { ok: true };
+      return parsed.save.notice ? { ok: true, notice: parsed.save.notice } : { ok: true };
     } catch (error) {
       this.restore(before);
       const message = error instanceof Error ? error.message : String(error);

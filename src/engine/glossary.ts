@@ -10,6 +10,9 @@ import type { HeadlineMeter, Role } from './types.ts';
 /** C: clinicians' words; M: managers' and finance words; both: same word, different meanings. */
 export type World = 'C' | 'M' | 'both';
 
+/** Something that differs by role: one value for both, or one each. */
+export type PerRole<T> = T | Record<Role, T>;
+
 export interface Term {
   id: string;
   /** How it appears in the text (matched as a whole word). */
@@ -20,12 +23,21 @@ export interface Term {
   /** For `both` words: what each side means by it. */
   clinicians?: string;
   managers?: string;
-  /** What goes wrong, weeks later, when a player nodded along. */
-  misread: string;
+  /**
+   * What goes wrong, a few scenes later, when a player nodded along, told from
+   * the side of the role that could nod at it (for `both` words, one each).
+   */
+  misread: PerRole<string>;
   /** Which headline meter that misunderstanding hurts. */
-  hurts: HeadlineMeter;
+  hurts: PerRole<HeadlineMeter>;
   /** Extra spellings that count as the same term. */
   also?: readonly string[];
+  /**
+   * The other role uses this word every day too (a general manager for
+   * medicine knows "locum" and "outlier"; a clinical director knows "CIP" and
+   * "OPEL"), so it is never unknown to either.
+   */
+  shared?: true;
 }
 
 export const TERMS = [
@@ -44,6 +56,7 @@ export const TERMS = [
     id: 'obs',
     label: 'obs',
     world: 'C',
+    shared: true,
     meaning: 'Observations: pulse, blood pressure, breathing rate, oxygen, temperature, alertness.',
     misread:
       'You agreed to "four-hourly obs" on the escalation beds without asking who would do them. Nobody was rostered to.',
@@ -53,6 +66,7 @@ export const TERMS = [
     id: 'tto',
     label: 'TTO',
     world: 'C',
+    shared: true,
     meaning: 'To take out: the medicines a patient goes home with. A late TTO holds up a discharge.',
     also: ['TTOs', 'TTA', 'TTAs'],
     misread:
@@ -63,6 +77,7 @@ export const TERMS = [
     id: 'mffd',
     label: 'MFFD',
     world: 'C',
+    shared: true,
     meaning: 'Medically fit for discharge: the doctors are done; something else is keeping the patient in.',
     also: ['medically optimised'],
     misread:
@@ -73,6 +88,7 @@ export const TERMS = [
     id: 'dnacpr',
     label: 'DNACPR',
     world: 'C',
+    shared: true,
     meaning: 'Do not attempt cardiopulmonary resuscitation: a decision recorded in advance with the patient or family.',
     misread:
       'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
@@ -82,6 +98,7 @@ export const TERMS = [
     id: 'fy1',
     label: 'FY1',
     world: 'C',
+    shared: true,
     meaning: 'Foundation year 1 doctor: in the first year after medical school.',
     also: ['FY2', 'FY1s'],
     misread:
@@ -92,6 +109,7 @@ export const TERMS = [
     id: 'registrar',
     label: 'registrar',
     world: 'C',
+    shared: true,
     meaning: 'A senior doctor in specialty training, below a consultant; runs the shop out of hours.',
     also: ['reg', 'registrars', 'SpR'],
     misread:
@@ -102,6 +120,7 @@ export const TERMS = [
     id: 'the-take',
     label: 'the take',
     world: 'C',
+    shared: true,
     meaning: 'All the new patients admitted under the medical team on call, seen on the post-take ward round.',
     also: ['post-take', 'PTWR'],
     misread:
@@ -112,6 +131,7 @@ export const TERMS = [
     id: 'board-round',
     label: 'board round',
     world: 'C',
+    shared: true,
     meaning:
       'A short standing meeting at the ward whiteboard to go through every patient and what they are waiting for.',
     misread: 'You scheduled a call over the board round. The ward had to choose between you and their patients.',
@@ -121,6 +141,7 @@ export const TERMS = [
     id: 'mdt',
     label: 'MDT',
     world: 'C',
+    shared: true,
     meaning: 'Multidisciplinary team meeting: doctors, nurses, therapists and others deciding a plan together.',
     misread: 'You moved the MDT room to free a meeting space. Three cancer plans waited a week.',
     hurts: 'care',
@@ -129,6 +150,7 @@ export const TERMS = [
     id: 'bleep',
     label: 'bleep',
     world: 'C',
+    shared: true,
     meaning: 'The pager a doctor carries on call. "Bleeping" someone means calling them to come.',
     also: ['bleeped', 'bleeps'],
     misread:
@@ -147,6 +169,7 @@ export const TERMS = [
     id: 'outlier',
     label: 'outlier',
     world: 'C',
+    shared: true,
     meaning: 'A patient on a ward that is not their specialty’s, because there was no bed on the right one.',
     also: ['outliers', 'outlying'],
     misread:
@@ -157,6 +180,7 @@ export const TERMS = [
     id: 'datix',
     label: 'Datix',
     world: 'C',
+    shared: true,
     meaning: 'The incident-reporting system. "Datix it" means report it.',
     also: ['Datixes', 'Datixed'],
     misread:
@@ -167,6 +191,7 @@ export const TERMS = [
     id: 'psii',
     label: 'PSII',
     world: 'C',
+    shared: true,
     meaning: 'Patient safety incident investigation: a learning review of what the system did, not who to blame.',
     misread: 'You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.',
     hurts: 'trust',
@@ -175,6 +200,7 @@ export const TERMS = [
     id: 'rota-gap',
     label: 'rota gap',
     world: 'C',
+    shared: true,
     meaning: 'A shift on the doctors’ or nurses’ rota with no one to fill it.',
     also: ['rota gaps'],
     misread: 'You thought a rota gap meant a quiet shift. It meant an unstaffed one.',
@@ -184,6 +210,7 @@ export const TERMS = [
     id: 'locum',
     label: 'locum',
     world: 'C',
+    shared: true,
     meaning: 'A doctor filling a gap temporarily, often through an agency and at a premium.',
     also: ['locums'],
     misread: 'You heard "we’ll get a locum" as a fix. It was a fix at three times the hourly rate.',
@@ -193,6 +220,7 @@ export const TERMS = [
     id: 'exception-report',
     label: 'exception report',
     world: 'C',
+    shared: true,
     meaning: 'A junior doctor’s formal report that they worked beyond their rota or missed training.',
     also: ['exception reports'],
     misread:
@@ -203,6 +231,7 @@ export const TERMS = [
     id: 'job-plan',
     label: 'job plan',
     world: 'C',
+    shared: true,
     meaning:
       'A consultant’s agreed week, in programmed activities (PAs): direct clinical care (DCC) and supporting time (SPA).',
     also: ['PAs', 'SPA', 'DCC', 'job plans'],
@@ -222,6 +251,7 @@ export const TERMS = [
     id: 'nof',
     label: 'NOF',
     world: 'C',
+    shared: true,
     meaning: 'Neck of femur: a hip fracture, usually in an older person; surgery within 36 hours matters.',
     also: ['NOFs', 'hip fracture'],
     misread: 'You put the NOF list behind the electives to protect the targets. Two patients waited past 36 hours.',
@@ -235,11 +265,54 @@ export const TERMS = [
     misread: 'You asked for the M&M minutes "for assurance". The surgeons stopped being candid in them.',
     hurts: 'trust',
   },
+  {
+    id: 'sats',
+    label: 'sats',
+    world: 'C',
+    meaning:
+      'Oxygen saturation: the share of the blood’s haemoglobin carrying oxygen, from a finger probe. Usually 94–98%; lower targets for some lung patients.',
+    misread:
+      'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
+    hurts: 'care',
+  },
+  {
+    id: 'abg',
+    label: 'ABG',
+    world: 'C',
+    meaning:
+      'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid. Done on the sickest patients.',
+    also: ['ABGs', 'gas'],
+    misread:
+      'You agreed the new nurse on nights could "cover the gases". Nobody on that shift was trained to take one, and the registrar came down from the take twice.',
+    hurts: 'care',
+  },
+  {
+    id: 'sepsis-six',
+    label: 'Sepsis Six',
+    world: 'C',
+    meaning:
+      'Six things done within the hour for suspected sepsis: oxygen, blood cultures, antibiotics, fluids, lactate, urine output. Every minute of delay counts.',
+    misread:
+      'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
+    hurts: 'trust',
+  },
+  {
+    id: 'respect',
+    label: 'ReSPECT',
+    world: 'C',
+    meaning:
+      'A form recording a person’s wishes and the care they would or would not want in an emergency, agreed with them or their family.',
+    also: ['ReSPECT form'],
+    misread:
+      'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
+    hurts: 'trust',
+  },
   // Managers' and finance words
   {
     id: 'cip',
     label: 'CIP',
     world: 'M',
+    shared: true,
     meaning: 'Cost improvement programme: the savings every trust must find each year, usually 2–6% of spend.',
     also: ['CIPs'],
     misread:
@@ -260,6 +333,7 @@ export const TERMS = [
     id: 'rtt',
     label: 'RTT',
     world: 'M',
+    shared: true,
     meaning: 'Referral to treatment: the waiting-time standard, 92% of patients treated within 18 weeks of referral.',
     misread: 'You thought RTT was about clinic letters. It is the number the regulator asks about first.',
     hurts: 'budget',
@@ -276,15 +350,18 @@ export const TERMS = [
     id: 'breach',
     label: 'breach',
     world: 'M',
+    shared: true,
     meaning: 'A patient who waited past a standard (four hours in ED, 18 weeks for treatment). Counted and reported.',
     also: ['breaches', 'breached'],
-    misread: 'You thought a breach was a safety incident. To finance it was a line in a report, and a fine.',
+    misread:
+      'You thought a breach was a safety incident. To the performance team it was a line in a report that goes to the board and the ICB.',
     hurts: 'budget',
   },
   {
     id: 'four-hour',
     label: 'four-hour standard',
     world: 'M',
+    shared: true,
     meaning: 'Patients should leave ED within four hours of arrival. The target is 95%; the interim goal is 76–78%.',
     also: ['4-hour', 'four-hour target', 'four hours'],
     misread: 'You treated the four-hour standard as an ED problem. It is a whole-hospital bed problem.',
@@ -294,6 +371,7 @@ export const TERMS = [
     id: 'wte',
     label: 'WTE',
     world: 'M',
+    shared: true,
     meaning: 'Whole-time equivalent: staff counted in full-time jobs, not heads. Two half-timers are 1.0 WTE.',
     also: ['FTE'],
     misread: 'You promised "two more WTE" and the ward heard two more nurses. It was four part-timers on days only.',
@@ -303,6 +381,7 @@ export const TERMS = [
     id: 'establishment',
     label: 'establishment',
     world: 'M',
+    shared: true,
     meaning: 'The number of funded posts a ward or team is meant to have.',
     misread: 'You said the ward was "at establishment". On paper. Six of those posts were filled by agency.',
     hurts: 'budget',
@@ -345,6 +424,7 @@ export const TERMS = [
     id: 'vacancy-freeze',
     label: 'vacancy freeze',
     world: 'M',
+    shared: true,
     meaning: 'No new hires for posts that fall empty, to save money.',
     misread: 'You didn’t ask what the vacancy freeze covered. Two nurses left and their posts were quietly gone.',
     hurts: 'care',
@@ -353,6 +433,7 @@ export const TERMS = [
     id: 'business-case',
     label: 'business case',
     world: 'M',
+    shared: true,
     meaning: 'The formal written argument for spending money: options, costs, benefits, risks.',
     also: ['business cases'],
     misread: 'You thought a good idea would get funded. It needed a business case, and the deadline passed.',
@@ -362,6 +443,7 @@ export const TERMS = [
     id: 'opel',
     label: 'OPEL',
     world: 'M',
+    shared: true,
     meaning:
       'Operational pressures escalation level, 1 to 4. OPEL 4 is the most severe: the hospital cannot cope without outside help.',
     also: ['OPEL 3', 'OPEL 4'],
@@ -381,6 +463,7 @@ export const TERMS = [
     id: 'site-meeting',
     label: 'site meeting',
     world: 'M',
+    shared: true,
     meaning: 'The meeting, several times a day, where the bed managers decide who goes where.',
     also: ['bed meeting'],
     misread: 'You let the site meeting decide without you. Your ward took four outliers.',
@@ -390,6 +473,7 @@ export const TERMS = [
     id: 'los',
     label: 'LOS',
     world: 'M',
+    shared: true,
     meaning: 'Length of stay: days from admission to discharge.',
     also: ['length of stay'],
     misread: 'You praised a shorter LOS. Readmissions rose the same month.',
@@ -399,6 +483,7 @@ export const TERMS = [
     id: 'occupancy',
     label: 'occupancy',
     world: 'M',
+    shared: true,
     meaning: 'The share of beds in use. The target is 85%; above 90% the hospital jams.',
     misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
@@ -407,6 +492,7 @@ export const TERMS = [
     id: 'nctr',
     label: 'NCTR',
     world: 'M',
+    shared: true,
     meaning:
       'No criteria to reside: patients who no longer need a hospital bed. The reason they are still in one is somewhere else.',
     also: ['no criteria to reside'],
@@ -418,6 +504,7 @@ export const TERMS = [
     id: 'kpi',
     label: 'KPI',
     world: 'M',
+    shared: true,
     meaning: 'Key performance indicator: a number someone above you watches.',
     also: ['KPIs'],
     misread: 'You thought the KPI was advisory. It was in the contract.',
@@ -427,6 +514,7 @@ export const TERMS = [
     id: 'icb',
     label: 'ICB',
     world: 'M',
+    shared: true,
     meaning:
       'Integrated care board: the NHS body that plans and pays for care across an area; part of an integrated care system (ICS).',
     also: ['ICS', 'ICP'],
@@ -437,6 +525,7 @@ export const TERMS = [
     id: 'theatre-utilisation',
     label: 'theatre utilisation',
     world: 'M',
+    shared: true,
     meaning: 'The share of booked theatre time actually used for operating.',
     also: ['utilisation'],
     misread:
@@ -447,6 +536,7 @@ export const TERMS = [
     id: 'girft',
     label: 'GIRFT',
     world: 'M',
+    shared: true,
     meaning: 'Getting It Right First Time: a national programme comparing services’ outcomes and costs.',
     misread: 'You dismissed GIRFT as a slogan. Its data was the board’s favourite slide.',
     hurts: 'budget',
@@ -455,6 +545,7 @@ export const TERMS = [
     id: 'cqc',
     label: 'CQC',
     world: 'M',
+    shared: true,
     meaning:
       'Care Quality Commission: the regulator that inspects and rates hospitals, including whether they are "well-led".',
     also: ['well-led'],
@@ -465,6 +556,7 @@ export const TERMS = [
     id: 'ned',
     label: 'NED',
     world: 'M',
+    shared: true,
     meaning: 'Non-executive director: an independent board member who challenges the executives.',
     also: ['NEDs'],
     misread: 'You thought the NED was another manager. She was the one person on the board asking your question.',
@@ -474,10 +566,54 @@ export const TERMS = [
     id: 'afc',
     label: 'Band 7',
     world: 'M',
+    shared: true,
     meaning: 'Agenda for Change pay bands (1–9) for NHS staff who are not doctors. A ward sister is usually Band 7.',
     also: ['Band 8a', 'Band 6', 'Band 5', 'AfC'],
     misread: 'You called the Band 8a "just admin". She ran the whole elective booking team.',
     hurts: 'trust',
+  },
+  {
+    id: 'cost-centre',
+    label: 'cost centre',
+    world: 'M',
+    meaning:
+      'The budget line a cost is charged to. Every post, shift and order lands on one, and someone is accountable for it.',
+    also: ['cost centres'],
+    misread:
+      'You agreed to "take it on your cost centre" without asking which one. The extra shifts landed on Larch’s nursing budget, and Grace was asked to explain the overspend.',
+    hurts: 'budget',
+  },
+  {
+    id: 'tariff',
+    label: 'tariff',
+    world: 'M',
+    meaning:
+      'The national price the NHS pays a hospital for a piece of care (payment by results, PbR), now mostly inside block contracts agreed with the ICB.',
+    also: ['PbR', 'payment by results'],
+    misread:
+      'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',
+    hurts: 'budget',
+  },
+  {
+    id: 'baf',
+    label: 'BAF',
+    world: 'M',
+    meaning:
+      'Board assurance framework: the board’s list of the biggest risks to its objectives, and what controls them.',
+    misread:
+      'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
+    hurts: 'trust',
+  },
+  {
+    id: 'premium-pay',
+    label: 'premium pay',
+    world: 'M',
+    meaning:
+      'Paying over the usual rate to fill a shift: bank enhancements, agency, locums, overtime. Watched closely by finance and the regulator.',
+    also: ['premium rate', 'premium rates'],
+    misread:
+      'You booked the gaps at premium rates "just this month" without telling finance. It showed up in the run-rate as a trend, and every request after it was refused.',
+    hurts: 'budget',
   },
   // Same word, different meaning (marked by writers with `# term <id>`)
   {
@@ -487,8 +623,12 @@ export const TERMS = [
     meaning: 'To pass a problem upward.',
     clinicians: 'Call someone more senior to a sick patient, now.',
     managers: 'Raise an issue through the management line, to be decided at the right meeting.',
-    misread:
-      'You told the ward to "escalate" staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
+    misread: {
+      manager:
+        'You told the ward to "escalate" staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
+      clinician:
+        'You told the COO’s office the staffing gap on Larch had been "escalated". You meant you had called the consultant on call in; they took it that a request was on its way up the line, and waited for it. No agency nurse was booked.',
+    },
     hurts: 'trust',
     also: ['escalated', 'escalation', 'escalating'],
   },
@@ -499,9 +639,13 @@ export const TERMS = [
     meaning: 'How much can be done.',
     clinicians: 'Whether a patient can make a decision (mental capacity), or how much the team can safely take on.',
     managers: 'Beds, slots and staff available to meet demand.',
-    misread:
-      'You asked the ward for "more capacity". They heard you asking them to take more patients with the same staff.',
-    hurts: 'trust',
+    misread: {
+      manager:
+        'You asked the ward for "more capacity". They heard you asking them to take more patients with the same staff.',
+      clinician:
+        'You told the site meeting Larch had "no capacity", meaning no nurse to spare. They heard no beds, and the patient went to a surgical ward as an outlier instead.',
+    },
+    hurts: { manager: 'trust', clinician: 'care' },
   },
   {
     id: 'safe',
@@ -510,8 +654,12 @@ export const TERMS = [
     meaning: 'Without avoidable harm.',
     clinicians: 'Enough skilled people for the patients in front of us, tonight.',
     managers: 'Meeting the staffing ratios we report and can defend to the regulator.',
-    misread:
-      'You reported the ward as "safe" on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
+    misread: {
+      manager:
+        'You reported the ward as "safe" on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
+      clinician:
+        'You said Larch was "safe" at the site meeting, meaning nobody was in danger right then. The site team took it as room for two more patients, and the night shift got them.',
+    },
     hurts: 'care',
   },
   {
@@ -521,7 +669,11 @@ export const TERMS = [
     meaning: 'Patients moving through the hospital.',
     clinicians: 'Getting the right patient to the right bed, right team.',
     managers: 'Discharges matching admissions, so the front door stays open.',
-    misread: 'You praised "flow" on a day the ward discharged too early. Two came back through ED.',
+    misread: {
+      manager: 'You praised "flow" on a day the ward discharged too early. Two came back through ED.',
+      clinician:
+        'You said medicine would "improve flow", meaning the right patient on the right ward. Operations wrote it into the winter plan as more discharges before noon, under your name, and two frail patients went home before their care started.',
+    },
     hurts: 'care',
   },
   {
@@ -531,7 +683,11 @@ export const TERMS = [
     meaning: 'Confidence that things are as they should be.',
     clinicians: 'Paperwork for the board, taking time from learning what went wrong.',
     managers: 'Evidence the board needs to show the regulator that risks are under control.',
-    misread: 'You promised the board "assurance" and the ward heard "blame". Reporting dropped.',
+    misread: {
+      manager: 'You promised the board "assurance" and the ward heard "blame". Reporting dropped.',
+      clinician:
+        'You told the quality committee you were "assured" because the ward had learned from the incident. They had wanted evidence they could show the regulator, and minuted that medicine could not give it.',
+    },
     hurts: 'trust',
   },
   {
@@ -541,8 +697,60 @@ export const TERMS = [
     meaning: 'Work done.',
     clinicians: 'Patients seen and treated.',
     managers: 'Counted, coded episodes that the hospital is paid for.',
-    misread: 'You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.',
-    hurts: 'care',
+    misread: {
+      manager: 'You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.',
+      clinician:
+        'You said clinic activity was up, meaning patients seen. Half the extra clinics were never recorded properly, so on paper nothing had changed, and the extra sessions were called an overspend.',
+    },
+    hurts: { manager: 'care', clinician: 'budget' },
+  },
+  {
+    id: 'transparent',
+    label: 'transparent',
+    world: 'both',
+    meaning:
+      'Open about what is decided and why. Both sides say they want it in a leader; they mean different things by it.',
+    clinicians: 'Tell us the real reasons, money included, before it is decided, and let us argue.',
+    managers: 'Publish the decision, the data behind it and the process that reached it.',
+    misread: {
+      manager:
+        'You said you were being "transparent" and circulated the finished paper with every figure in it. The consultants had wanted to be asked before it was written, and said so at the divisional board.',
+      clinician:
+        'You asked the executive team to be "transparent" about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
+    },
+    hurts: 'trust',
+    also: ['transparency'],
+  },
+  {
+    id: 'supportive',
+    label: 'supportive',
+    world: 'both',
+    meaning: 'Backing people. A trait both sides ask of a leader, meaning different things in practice.',
+    clinicians: 'Being there in person when it is hard, and backing staff’s clinical judgement.',
+    managers: 'Clearing the way: money, process and decisions signed off quickly.',
+    misread: {
+      manager:
+        'You told the ward you would be "supportive" and signed their request off within the day. When the bad night came they wanted you on the ward, and you were in Riverside House.',
+      clinician:
+        'You told the COO’s team medicine would be "supportive" of the plan, meaning you would help make it work. They took it as agreement to their timetable, and when it slipped, it went down as medicine’s delay.',
+    },
+    hurts: 'trust',
+  },
+  {
+    id: 'visible',
+    label: 'visible',
+    world: 'both',
+    meaning: 'Being seen to lead. Both sides value it and picture it differently.',
+    clinicians: 'On the wards, at the hard moments, not only at meetings.',
+    managers: 'Present where decisions are made: named on the papers, at the committees, known to the board.',
+    misread: {
+      manager:
+        'You worked on being "visible": a weekly update email with your photo at the top. Larch still had not seen you on the ward in a month.',
+      clinician:
+        'You took being "visible" to mean turning up on the wards. The executives had meant at the committees, and medicine’s bid went to the investment panel without you.',
+    },
+    hurts: 'trust',
+    also: ['visibility'],
   },
 ] as const satisfies readonly Term[];
 
@@ -558,9 +766,31 @@ export function ownWorld(role: Role): World {
   return role === 'clinician' ? 'C' : 'M';
 }
 
-/** Terms the role knows at the start: its own world's. `both` words are known but read its own way. */
+/**
+ * Terms the role knows at the start: its own world's, and the other world's
+ * words its job uses every day. `both` words are not among them: each side
+ * knows the word, and reads it its own way, until it asks what the other means.
+ */
 export function knownAtStart(role: Role): string[] {
-  return (TERMS as readonly Term[]).filter((t) => t.world === ownWorld(role)).map((t) => t.id);
+  return (TERMS as readonly Term[]).filter((t) => t.world === ownWorld(role) || t.shared).map((t) => t.id);
+}
+
+const forRole = <T extends string>(value: PerRole<T>, role: Role): T =>
+  typeof value === 'string' ? value : value[role];
+
+/** The misunderstanding a nod at this term turns into, from this role's side. */
+export function misreadFor(term: Term, role: Role): string {
+  return forRole(term.misread, role);
+}
+
+/** The headline meter that misunderstanding hurts for this role. */
+export function hurtsFor(term: Term, role: Role): HeadlineMeter {
+  return forRole(term.hurts, role);
+}
+
+/** The ink variable that says whether the player knows a term: `knows_news2`, `knows_the_take`. */
+export function knowsVar(id: string): string {
+  return `knows_${id.replace(/-/g, '_')}`;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

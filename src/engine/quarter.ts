@@ -351,18 +351,24 @@ export function arcStage(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: n
 
 // ---------------------------------------------------------------- structures
 
-export const STRUCTURE_INFO: Record<Structure, { name: string; effect: string }> = {
+export const STRUCTURE_INFO: Record<Structure, { name: string; short: string; weekly: string; effect: string }> = {
   colocate: {
     name: 'Managers co-located in the clinical block',
+    short: 'Co-location',
+    weekly: 'Co-location: managers and clinicians share corridors.',
     effect:
       'The finance office sits in the main block: walking to the wards costs nothing, and people meet in corridors.',
   },
   kitchen: {
     name: 'A shared staff kitchen',
+    short: 'The shared kitchen',
+    weekly: 'The shared kitchen: conversations nobody scheduled.',
     effect: 'Café visits are quicker, and clinicians and managers run into each other every day.',
   },
   walkrounds: {
     name: 'Regular walk-rounds',
+    short: 'Walk-rounds',
+    weekly: 'Walk-rounds: the front line sees you every week.',
     effect: 'Ward and ED visits take an hour less, and the front line sees you every week.',
   },
 };

@@ -6,11 +6,11 @@
  */
 import * as v from 'valibot';
 import type { GameState } from './rules.ts';
-import { gameState, readVersioned, type VersionedFormat } from './save.ts';
+import { gameState, readVersioned, withOrigins, type Json, type VersionedFormat } from './save.ts';
 import { ROLES, type Role } from './types.ts';
 
 export const RUN_FORMAT = 'common-ground-run';
-export const RUN_VERSION = 1;
+export const RUN_VERSION = 2;
 
 const RECORD_KEYS = [
   'week',
@@ -40,6 +40,7 @@ const RECORD_KEYS = [
   'overtime',
   'hours',
   'weekHours',
+  'leavers',
 ] as const;
 
 const recordSchema = v.object({
@@ -86,8 +87,17 @@ const RUN_FILES: VersionedFormat<v.InferOutput<typeof fileSchema>> = {
   version: RUN_VERSION,
   what: 'the file',
   notOurs: 'this is not a Common Ground run file (export one from a debrief)',
-  // Later versions lift older run files here, one version at a time, as saves do.
-  migrations: {},
+  // Older run files are lifted one version at a time, as saves are.
+  migrations: {
+    /** Version 1 came before changes named their true causes and before staff left (see `withOrigins`). */
+    1: (old: Json): Json => ({
+      ...old,
+      version: 2,
+      runs: Array.isArray(old.runs)
+        ? old.runs.map((r: unknown) => (typeof r === 'object' && r !== null ? withOrigins(r as Json) : r))
+        : old.runs,
+    }),
+  },
   schema: fileSchema,
 };
 

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from './characters.ts';
-import { termById } from './glossary.ts';
+import { hurtsFor, misreadFor, termById } from './glossary.ts';
 import { chance, INTERVENTION, otherSide } from './quarter.ts';
 import {
   applyTags,
   ASK_HOURS,
   askTerm,
   beginScene,
+  FLAGGED_PER_SCENE,
   lookUpTerm,
   MISREAD_AFTER,
   MISREAD_CHANCE,
+  MISREAD_COST,
   newRun,
   nodAlong,
   startDecision,
+  unknownTermsIn,
   type GameState,
 } from './rules.ts';
 import { parseTag } from './tags.ts';
@@ -39,7 +42,7 @@ function tag(text: string): Tag {
 
 /** A term of the other world that this role does not know at the start. */
 function foreignTerm(s: GameState): string {
-  const id = ['news2', 'obs', 'tto', 'mffd'].find((t) => termById(t) && !s.known.includes(t));
+  const id = ['news2', 'sbar', 'run-rate', 'variance'].find((t) => termById(t) && !s.known.includes(t));
   if (!id) throw new Error('no foreign term');
   return id;
 }
@@ -61,12 +64,14 @@ describe('intervene', () => {
         due,
         effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.right.later },
         note: expect.stringContaining(s0.pressing),
+        origin: { kind: 'intervention', level: s0.pressing, right: true },
       },
       {
         decision: opened.id,
         due,
         effect: { kind: 'meter', target: 'care', delta: INTERVENTION.right.laterCare },
         note: expect.stringContaining(s0.pressing),
+        origin: { kind: 'intervention', level: s0.pressing, right: true },
       },
     ]);
 
@@ -100,6 +105,7 @@ describe('intervene', () => {
         due: INTERVENTION.wrong.after,
         effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.later },
         note: expect.stringContaining('elsewhere'),
+        origin: { kind: 'intervention', level, right: false },
       },
     ]);
     expect(INTERVENTION.wrong.later).toBeLessThan(0);
@@ -199,51 +205,81 @@ describe('lookUpTerm', () => {
 });
 
 describe('nodAlong', () => {
-  /** A scene index at which nodding at `term` does (or does not) turn into a misunderstanding. */
-  function sceneWhere(seed: string, term: string, misread: boolean): number {
-    for (let i = 0; i < plan.length; i++) {
-      if (chance(seed, `nod:${term}:${i}:0`) < MISREAD_CHANCE === misread) return i;
+  /** A quarter code in which nodding at `term` does (or does not) turn into a misunderstanding. */
+  function codeWhere(term: string, misread: boolean): string {
+    for (const code of ['K7M2QX', 'CAFE22', 'WARDAA', 'THEATR', 'ABCDEF', 'ZZZZZZ', 'MMMMMM', 'PQRSTU']) {
+      if (chance(code, `nod:${term}`) < MISREAD_CHANCE === misread) return code;
     }
-    throw new Error(`no scene where nodding at ${term} is ${misread ? '' : 'not '}misread`);
+    throw new Error(`no code where nodding at ${term} is ${misread ? '' : 'not '}misread`);
   }
+  const said = 'Bed 9 has a NEWS2 of five.';
 
   it('records the nod and clears the unknown terms; no misread, no consequence', () => {
-    const s0 = start('manager');
-    const term = foreignTerm(s0);
-    const index = sceneWhere(s0.seed, term, false);
-    const s1 = { ...beginScene(s0, index), unknown: [{ term, speaker: 'okafor' }] };
+    const probe = start('manager');
+    const term = foreignTerm(probe);
+    const s0 = { ...probe, seed: codeWhere(term, false) };
+    const s1 = { ...beginScene(s0, 1), unknown: [{ term, speaker: 'okafor', line: said }] };
     const s = nodAlong(s1);
-    expect(s.terms).toEqual([{ term, how: 'nodded', scene: index, week: 2, misread: false }]);
+    expect(s.terms).toEqual([{ term, how: 'nodded', scene: 1, week: 2, misread: false }]);
     expect(s.unknown).toEqual([]);
     expect(s.known).not.toContain(term);
     expect(s.pending).toEqual([]);
     expect(s.meters).toEqual(s1.meters);
   });
 
-  it('a misread schedules the glossary’s misunderstanding to surface later', () => {
-    const s0 = start('manager');
-    const term = foreignTerm(s0);
+  it('a misread schedules the glossary’s misunderstanding, caused by the nod — never by a decision', () => {
+    const probe = start('manager');
+    const term = foreignTerm(probe);
     const entry = termById(term)!;
-    const index = sceneWhere(s0.seed, term, true);
-    const s1 = { ...beginScene(s0, index), unknown: [{ term, speaker: 'okafor' }] };
+    const s0 = { ...probe, seed: codeWhere(term, true) };
+    const s1 = { ...beginScene(s0, 1), unknown: [{ term, speaker: 'okafor', line: said }] };
     const s = nodAlong(s1);
-    expect(s.terms).toEqual([{ term, how: 'nodded', scene: index, week: 2, misread: true }]);
+    expect(s.terms).toEqual([{ term, how: 'nodded', scene: 1, week: 2, misread: true }]);
     expect(s.unknown).toEqual([]);
     expect(s.meters).toEqual(s1.meters);
+    const origin = { kind: 'nod', term, scene: 1, line: said, speaker: 'okafor' };
     expect(s.pending).toEqual([
       {
         decision: null,
-        due: index + MISREAD_AFTER,
-        effect: { kind: 'meter', target: entry.hurts, delta: -3 },
-        note: entry.misread,
+        due: 1 + MISREAD_AFTER,
+        effect: { kind: 'meter', target: hurtsFor(entry, 'manager'), delta: MISREAD_COST.hurt },
+        note: misreadFor(entry, 'manager'),
+        origin,
       },
       {
         decision: null,
-        due: index + MISREAD_AFTER,
-        effect: { kind: 'meter', target: `trust.${otherSide('manager')}`, delta: -2 },
-        note: entry.misread,
+        due: 1 + MISREAD_AFTER,
+        effect: { kind: 'meter', target: `trust.${otherSide('manager')}`, delta: MISREAD_COST.trust },
+        note: misreadFor(entry, 'manager'),
+        origin,
       },
     ]);
+  });
+
+  it('a word both sides use is misread from the side of the role that nodded', () => {
+    const capacity = termById('capacity')!;
+    for (const role of ['clinician', 'manager'] as const) {
+      const s0 = { ...start(role), seed: codeWhere('capacity', true) };
+      const s = nodAlong({ ...s0, unknown: [{ term: 'capacity', speaker: null, line: 'No capacity.' }] });
+      expect(s.pending[0]!.note).toBe(misreadFor(capacity, role));
+      expect(s.pending[0]!.effect).toMatchObject({ target: hurtsFor(capacity, role) });
+    }
+    expect(misreadFor(capacity, 'clinician')).not.toBe(misreadFor(capacity, 'manager'));
+  });
+
+  it('flags a word once a quarter, and at most FLAGGED_PER_SCENE in a scene, marked words first', () => {
+    const s0 = beginScene(start('manager'), 1);
+    const found = ['news2', 'sbar', 'nbm'].map((term) => ({ term, speaker: null, line: said }));
+    const marked = [{ term: 'escalate', speaker: null, line: said }];
+    expect(unknownTermsIn(s0, [...marked, ...found]).map((u) => u.term)).toEqual(['escalate', 'news2']);
+    expect(FLAGGED_PER_SCENE).toBe(2);
+    // once nodded at, a word is not flagged again, in this scene or later ones
+    const nodded = nodAlong({ ...s0, unknown: unknownTermsIn(s0, found) });
+    expect(unknownTermsIn(nodded, found)).toEqual([]);
+    const later = beginScene(nodded, 2);
+    expect(unknownTermsIn(later, found).map((u) => u.term)).toEqual(['nbm']);
+    // words a role uses every day are never flagged
+    expect(unknownTermsIn(later, [{ term: 'locum', speaker: null }])).toEqual([]);
   });
 
   it('is deterministic for a quarter code', () => {
@@ -296,6 +332,7 @@ describe('person trust', () => {
       delta: 2,
       before: s0.people.okafor,
       after: s0.people.okafor! + 2,
+      origin: { kind: 'scene' },
     });
   });
 

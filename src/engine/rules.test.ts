@@ -26,7 +26,7 @@ describe('rules', () => {
     s = applyEffect(
       opened.state,
       { kind: 'later', after: 2, effect: { kind: 'meter', target: 'care', delta: -4 } },
-      { decision: opened.id, delayed: false },
+      { decision: opened.id, delayed: false, origin: { kind: 'choice' } },
     );
     const care = s.meters.care;
     expect(s.pending).toHaveLength(1);
@@ -47,6 +47,7 @@ describe('rules', () => {
         delta: -4,
         before: care,
         after: care - 4,
+        origin: { kind: 'choice' },
       },
     ]);
   });
@@ -54,7 +55,11 @@ describe('rules', () => {
   it('hours past zero become overtime that costs wellbeing', () => {
     let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
     const wellbeing = s.meters.wellbeing;
-    s = applyEffect(s, { kind: 'hours', delta: -(s.hours + 3) }, { decision: null, delayed: false });
+    s = applyEffect(
+      s,
+      { kind: 'hours', delta: -(s.hours + 3) },
+      { decision: null, delayed: false, origin: { kind: 'scene' } },
+    );
     expect(s.hours).toBe(0);
     expect(s.overtime).toBe(3);
     expect(s.meters.wellbeing).toBe(wellbeing - 3 * OVERTIME_WELLBEING_COST);
@@ -62,7 +67,7 @@ describe('rules', () => {
 
   it('hours given back never exceed the week', () => {
     let s = newRun('manager', plan, 'K7M2QX');
-    s = applyEffect(s, { kind: 'hours', delta: 5 }, { decision: null, delayed: false });
+    s = applyEffect(s, { kind: 'hours', delta: 5 }, { decision: null, delayed: false, origin: { kind: 'scene' } });
     expect(s.hours).toBe(s.weekHours);
   });
 
@@ -120,6 +125,7 @@ describe('net movement', () => {
     week: 1,
     decision: null,
     delayed: false,
+    origin: { kind: 'scene' },
     target,
     ...(person ? { person } : {}),
     delta: after - before,

@@ -35,7 +35,7 @@ import {
   type ArcState,
   type Ending,
 } from './quarter.ts';
-import { termById } from './glossary.ts';
+import { hurtsFor, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
 import type { Input } from './machines/game.ts';
 
@@ -60,6 +60,8 @@ export interface UnknownTerm {
   term: string;
   /** Who said it (asking them builds their trust), or null for narration. */
   speaker: string | null;
+  /** The line it was said in (a misunderstanding names it when it surfaces). */
+  line?: string;
 }
 
 export interface TermRecord {
@@ -88,6 +90,53 @@ export interface InterventionRecord {
   week: number;
 }
 
+/** The weekly pressures nobody chose (weekly.ts), each named where it lands. */
+export const PRESSURES = [
+  'dual-role',
+  'stall',
+  'care-slipping',
+  'care-crisis',
+  'overspend',
+  'winter',
+  'wellbeing-care',
+  'wellbeing-trust',
+  'wellbeing-say',
+  'wellbeing-gaps',
+  'rota-gaps',
+  'earlier',
+] as const;
+export type PressureId = (typeof PRESSURES)[number];
+
+/**
+ * Where a change really came from. The player is told this cause where the
+ * change lands and in the debrief, and the story tests check it against what
+ * actually happened, so no choice is ever shown carrying an effect it did not
+ * cause.
+ */
+export type Origin =
+  /** A tag on the choice the player took, or in its body. */
+  | { kind: 'choice' }
+  /** A tag on a line of the scene that no choice owns (before the first choice, or in a shared part after one). */
+  | { kind: 'scene'; line?: string }
+  /** A choice aimed at a cultural level (`# intervene`). */
+  | { kind: 'intervention'; level: CulturalLevel; right: boolean }
+  /** A choice that spoke the player's own jargon to the other side (`# jargon`). */
+  | { kind: 'jargon' }
+  /** A nod at a word the player did not know, surfacing as a misunderstanding. */
+  | { kind: 'nod'; term: string; scene: number; line: string; speaker: string | null }
+  /** Asking what a word means. */
+  | { kind: 'ask'; term: string }
+  /** A long arc running or paying off. */
+  | { kind: 'arc'; arc: Arc }
+  /** A change to the buildings or the diary (co-location, the kitchen, walk-rounds). */
+  | { kind: 'build'; structure: Structure }
+  /** A pressure of the week that nobody chose. */
+  | { kind: 'pressure'; pressure: PressureId }
+  /** Going somewhere on the map. */
+  | { kind: 'visit'; place: Place }
+  /** Not being where a scheduled scene happened. */
+  | { kind: 'missed'; place: Place; title: string };
+
 /** One meter movement and what caused it. */
 export interface ChangeRecord {
   /** Scene (0-based, in play order) in which the change landed. */
@@ -104,8 +153,10 @@ export interface ChangeRecord {
   delta: number;
   before: number;
   after: number;
-  /** Why, when it was not a decision's own effect (the weekly tick, a misunderstanding, an intervention). */
+  /** Why, in words, when it was not a decision's own effect (the weekly tick, a misunderstanding, an intervention). */
   note?: string;
+  /** What really caused it. */
+  origin: Origin;
 }
 
 export type ChangeTarget = ChangeRecord['target'];
@@ -152,6 +203,7 @@ export interface PendingEffect {
   due: number;
   effect: MeterEffect | PersonEffect;
   note?: string;
+  origin: Origin;
 }
 
 export interface DecisionRecord {
@@ -236,6 +288,8 @@ export interface GameState {
   reflections: Record<string, string>;
   /** The optional self-assessment, 1–5 per item id, before and after the quarter. */
   self: { before: Record<string, number> | null; after: Record<string, number> | null };
+  /** Staff who handed in their notice: in the week wellbeing was low, how many, and how low it was. */
+  leavers: { week: number; count: number; wellbeing: number }[];
 }
 
 export type { Input };
@@ -296,6 +350,7 @@ export function initialState(): GameState {
     run: { id: 'run', branchOf: null, pairedWith: null },
     reflections: {},
     self: { before: null, after: null },
+    leavers: [],
   };
 }
 
@@ -324,6 +379,13 @@ export interface Cause {
   decision: number | null;
   delayed: boolean;
   note?: string;
+  origin: Origin;
+}
+
+/** The cause of a tag's effect: the decision's own when the tag is the choice's, the scene's otherwise. */
+export function tagCause(decision: number | null, line?: string): Cause {
+  if (decision !== null) return { decision, delayed: false, origin: { kind: 'choice' } };
+  return { decision: null, delayed: false, origin: line ? { kind: 'scene', line } : { kind: 'scene' } };
 }
 
 /** Apply a meter effect now and log it. */
@@ -409,6 +471,7 @@ export function applyEffect(state: GameState, effect: Effect, cause: Cause): Gam
         decision: cause.decision,
         due: state.sceneIndex + effect.after,
         effect: effect.effect,
+        origin: cause.origin,
       };
       if (cause.note) pending.note = cause.note;
       return { ...state, pending: [...state.pending, pending] };
@@ -426,7 +489,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
   if (right) {
     const note = `Aimed at the ${level} level, where the tension was: it landed.`;
-    const cause = { decision, delayed: false, note };
+    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     const earlier = state.interventions.filter((i) => i.right).length;
     const full = earlier < INTERVENTION.fullPayoffs;
     if (full) next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
@@ -442,7 +505,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     );
   } else {
     const note = `Aimed at the ${level} level while the tension sat elsewhere: people felt unheard.`;
-    const cause = { decision, delayed: false, note };
+    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
     next = applyEffect(
       next,
@@ -453,13 +516,17 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
   return next;
 }
 
-/** Apply what a batch of tags says to the current decision (or to the scene itself). */
-export function applyTags(state: GameState, tags: readonly Tag[], decision: number | null): GameState {
+/**
+ * Apply what a batch of tags says. `decision` is the decision that owns the
+ * tags (the choice and its body), or null for the scene's own lines; `line`
+ * is the scene line they came with, for naming the cause.
+ */
+export function applyTags(state: GameState, tags: readonly Tag[], decision: number | null, line?: string): GameState {
   let next = state;
   for (const tag of tags) {
     switch (tag.kind) {
       case 'effect':
-        next = applyEffect(next, tag.effect, { decision, delayed: false });
+        next = applyEffect(next, tag.effect, tagCause(decision, line));
         break;
       case 'skill':
         next = { ...next, skills: { ...next.skills, [tag.skill]: next.skills[tag.skill] + 1 } };
@@ -500,6 +567,7 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
           decision,
           delayed: false,
           note: 'You spoke your own jargon to the other side.',
+          origin: { kind: 'jargon' },
         });
         next = editDecision(next, decision, (d) => ({ ...d, barrier: 'jargon' }));
         break;
@@ -536,7 +604,7 @@ export function beginScene(state: GameState, index: number): GameState {
   const due = next.pending.filter((p) => p.due <= index);
   next = { ...next, pending: next.pending.filter((p) => p.due > index) };
   for (const p of due) {
-    const cause: Cause = { decision: p.decision, delayed: true };
+    const cause: Cause = { decision: p.decision, delayed: true, origin: p.origin };
     if (p.note) cause.note = p.note;
     next = applyEffect(next, p.effect, cause);
   }
@@ -591,11 +659,23 @@ export function noteClue(state: GameState, level: CulturalLevel, speaker: string
   return { ...state, clues: [...state.clues, clue] };
 }
 
-/** Terms on screen that this player does not know yet. */
+/** At most this many words are flagged in one scene: the ones that matter, not every acronym in it. */
+export const FLAGGED_PER_SCENE = 2;
+
+/**
+ * Terms on screen that this player does not know yet and that the game will
+ * flag. A word is flagged once a quarter (after asking you know it; after a
+ * nod you got by without it), and no more than FLAGGED_PER_SCENE in a scene,
+ * the writer's marked words (`# term`) first. `found` lists candidates in the
+ * order they appeared, marked words before the rest.
+ */
 export function unknownTermsIn(state: GameState, found: readonly UnknownTerm[]): UnknownTerm[] {
+  const met = new Set(state.terms.map((t) => t.term));
+  const thisScene = new Set(state.terms.filter((t) => t.scene === state.sceneIndex).map((t) => t.term));
   const out: UnknownTerm[] = [];
   for (const f of found) {
-    if (state.known.includes(f.term) || out.some((o) => o.term === f.term)) continue;
+    if (state.known.includes(f.term) || met.has(f.term) || out.some((o) => o.term === f.term)) continue;
+    if (thisScene.size + out.length >= FLAGGED_PER_SCENE) break;
     out.push(f);
   }
   return out;
@@ -611,6 +691,7 @@ export function askTerm(state: GameState, term: string): GameState {
     decision: null,
     delayed: false,
     note: `You asked what “${termById(term)?.label ?? term}” means.`,
+    origin: { kind: 'ask', term },
   };
   let next = applyHours(state, -ASK_HOURS, cause);
   if (u.speaker && characterById(u.speaker)) {
@@ -639,29 +720,43 @@ function learn(state: GameState, term: string, how: 'asked' | 'looked up'): Game
   };
 }
 
-/** Weeks until a nodded-through misunderstanding surfaces, in scenes. */
+/** Scenes until a nodded-through misunderstanding surfaces. */
 export const MISREAD_AFTER = 4;
-/** How likely a nod turns into a misunderstanding. */
-export const MISREAD_CHANCE = 0.5;
+/**
+ * How likely a nod turns into a misunderstanding: one in three, decided by
+ * the quarter code and the word (so a replay nods the same way). The scene
+ * says so in these words (`MISREAD_ODDS`).
+ */
+export const MISREAD_CHANCE = 1 / 3;
+export const MISREAD_ODDS = 'one nod in three';
+/** What a misunderstanding costs when it surfaces: the meter the word hurts, and the other side's trust. */
+export const MISREAD_COST = { hurt: -3, trust: -2 } as const;
 
-/** Choosing with unknown terms on screen is nodding along: some misunderstandings surface weeks later. */
-export function nodAlong(state: GameState, decision: number | null = null): GameState {
+/**
+ * Choosing with unknown terms on screen is nodding along. Some nods come back
+ * a few scenes later as a misunderstanding; its cause is the nod itself — the
+ * word and the line it was said in — never the choice that happened to be on
+ * screen.
+ */
+export function nodAlong(state: GameState): GameState {
   let next = state;
+  const role = state.role ?? 'clinician';
   for (const u of state.unknown) {
     const term = termById(u.term);
     if (!term) continue;
-    const roll = chance(state.seed, `nod:${u.term}:${state.sceneIndex}:${state.terms.length}`);
-    const misread = roll < MISREAD_CHANCE;
+    const misread = chance(state.seed, `nod:${u.term}`) < MISREAD_CHANCE;
     const record: TermRecord = { term: u.term, how: 'nodded', scene: state.sceneIndex, week: state.week, misread };
     next = { ...next, terms: [...next.terms, record] };
     if (misread) {
-      const cause: Cause = { decision, delayed: false, note: term.misread };
-      next = applyEffect(next, { kind: 'later', after: MISREAD_AFTER, effect: meter(term.hurts, -3) }, cause);
-      next = applyEffect(
-        next,
-        { kind: 'later', after: MISREAD_AFTER, effect: meter(`trust.${otherSide(state.role ?? 'clinician')}`, -2) },
-        cause,
-      );
+      const cause: Cause = {
+        decision: null,
+        delayed: false,
+        note: misreadFor(term, role),
+        origin: { kind: 'nod', term: u.term, scene: state.sceneIndex, line: u.line ?? '', speaker: u.speaker },
+      };
+      const later = (effect: MeterEffect): Effect => ({ kind: 'later', after: MISREAD_AFTER, effect });
+      next = applyEffect(next, later(meter(hurtsFor(term, role), MISREAD_COST.hurt)), cause);
+      next = applyEffect(next, later(meter(`trust.${otherSide(role)}`, MISREAD_COST.trust)), cause);
     }
   }
   return { ...next, unknown: [] };

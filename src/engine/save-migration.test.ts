@@ -4,7 +4,10 @@ import { compileInk } from '../tools/ink-compile.ts';
 import { seededRandom } from './explore.ts';
 import { Game } from './game.ts';
 import { checkSeed, pressingLevel, SCHEDULE, startingPeople, startingTerms } from './quarter.ts';
-import { parseSave, SAVE_VERSION, statePath, type SaveFile } from './save.ts';
+import { parseSave, SAVE_VERSION, statePath, STORY_UPDATED, type SaveFile } from './save.ts';
+import { misreadFor, termById } from './glossary.ts';
+import { parseRuns, RUN_VERSION } from './record.ts';
+import type { StoryRunner } from './story.ts';
 
 const midweek = readFileSync('tests/fixtures/save-v1-midweek.json', 'utf8');
 const debrief = readFileSync('tests/fixtures/save-v1-debrief.json', 'utf8');
@@ -49,20 +52,26 @@ describe('format 1 saves (the first-week edition)', () => {
   ])('the %s save is lifted to the current format', (_, text) => {
     const old = JSON.parse(text);
     const save = parsed(text);
-    expect(SAVE_VERSION).toBe(3);
-    expect(save.version).toBe(3);
+    expect(SAVE_VERSION).toBe(4);
+    expect(save.version).toBe(4);
     const s = save.state;
     const role = old.state.role;
     // what week one had is kept
     expect(s.role).toBe(role);
     expect(s.meters).toEqual(old.state.meters);
     expect(s.sceneIndex).toBe(old.state.sceneIndex);
-    // every change learns its week (week one's, here)
-    expect(s.changes).toEqual(old.state.changes.map((c: object) => ({ ...c, week: 1 })));
+    // every change learns its week (week one's, here) and its cause
+    expect(s.changes.map(({ origin: _o, ...c }) => c)).toEqual(
+      old.state.changes.map((c: object) => ({ ...c, week: 1 })),
+    );
+    for (const c of s.changes) expect(c.origin.kind).toBe(c.decision === null ? 'scene' : 'choice');
     // inputs were not kept then: the run carries on but cannot be replayed
     expect(s.inputs).toBeNull();
-    expect(s.pending).toEqual(old.state.pending);
-    expect(save.ink).toBe(old.ink);
+    expect(s.pending.map(({ origin: _o, ...p }) => p)).toEqual(old.state.pending);
+    // the story has been rewritten since: only its variables carry over, and the player is told
+    expect(save.ink).toBe('');
+    expect(save.inkVars).toMatchObject({ role });
+    expect(save.notice).toBe(STORY_UPDATED);
     // week one, every scene first-hand
     expect(s.week).toBe(1);
     expect(s.plan.map((m) => m.knot)).toEqual(SCHEDULE[1]);
@@ -72,7 +81,7 @@ describe('format 1 saves (the first-week edition)', () => {
     expect(checkSeed(s.seed)).toEqual({ ok: true, seed: s.seed });
     expect(s.pressing).toBe(pressingLevel(s.seed));
     expect(s.people).toEqual(startingPeople(role));
-    expect(s.known).toEqual(startingTerms(role));
+    expect([...s.known].sort()).toEqual([...startingTerms(role)].sort());
     expect(s.arcs).toEqual({});
     expect(s.structures).toEqual([]);
     expect(s.interventions).toEqual([]);
@@ -87,10 +96,12 @@ describe('format 1 saves (the first-week edition)', () => {
     expect(parsed(midweek).state.seed).not.toBe(parsed(debrief).state.seed);
   });
 
-  it('the midweek save resumes mid-scene', () => {
+  it('the midweek save resumes at the end of its scene: the scene it was in has been rewritten since', () => {
     const save = parsed(midweek);
-    expect(statePath(save.machine.value)).toBe('scene.playing');
-    expect(save.state.screen).toBe('scene');
+    expect(statePath(save.machine.value)).toBe('scene.summary');
+    expect(save.state.screen).toBe('summary');
+    expect(save.state.sceneOver).toBe(true);
+    expect(save.state.choices).toEqual([]);
   });
 
   it('the debrief save resumes at the end-of-week summary, ready for week two', () => {
@@ -102,14 +113,13 @@ describe('format 1 saves (the first-week edition)', () => {
   it('a game resumes the midweek save and plays on to the map and through week two', () => {
     const game = newGame();
     const result = game.resumeFrom(midweek);
-    expect(result).toEqual({ ok: true });
-    expect(game.flow).toBe('scene.playing');
+    expect(result).toEqual({ ok: true, notice: STORY_UPDATED });
+    expect(game.flow).toBe('scene.summary');
     expect(game.state.storyError).toBeNull();
-    expect(game.state.screen).toBe('scene');
     expect(game.state.week).toBe(1);
-    // the restored scene offers its choices again
-    expect(game.state.choices.length).toBeGreaterThan(0);
-    expect(game.choiceDetails().length).toBe(game.state.choices.length);
+    // what the scenes remembered carries over into the new story
+    expect(JSON.parse(JSON.parse(midweek).ink).variablesState.wed_showed_up).toBe(true);
+    expect((game as unknown as { runner: StoryRunner }).runner.getVar('wed_showed_up')).toBe(true);
 
     playUntil(game, (g) => g.flow === 'week');
     expect(game.state.history.at(-1)?.label).toBe('End of week 1');
@@ -130,7 +140,7 @@ describe('format 1 saves (the first-week edition)', () => {
 
   it('a game resumes the debrief save at the week summary and goes on to the map', () => {
     const game = newGame();
-    expect(game.resumeFrom(debrief)).toEqual({ ok: true });
+    expect(game.resumeFrom(debrief)).toEqual({ ok: true, notice: STORY_UPDATED });
     expect(game.flow).toBe('week');
     expect(game.state.screen).toBe('week');
     game.send({ type: 'NEXT' });
@@ -196,13 +206,13 @@ describe('format 2 saves (the quarter edition, before the debrief kept inputs)',
     expect(s.inputs).toBeNull();
     expect(s.run).toEqual({ id: `${old.state.seed}-saved`, branchOf: null, pairedWith: null });
     expect(s.self).toEqual({ before: null, after: null });
-    expect(save.ink).toBe(old.ink);
+    expect(save.ink).toBe('');
   });
 
-  it('resumes mid-scene in week 3 and plays on to the end of the quarter', () => {
+  it('resumes at the end of its week-3 scene and plays on to the end of the quarter', () => {
     const game = newGame();
-    expect(game.resumeFrom(week3)).toEqual({ ok: true });
-    expect(game.flow).toBe('scene.playing');
+    expect(game.resumeFrom(week3)).toEqual({ ok: true, notice: STORY_UPDATED });
+    expect(game.flow).toBe('scene.summary');
     expect(game.state.week).toBe(3);
     for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
       expect(steps).toBeLessThan(1500);
@@ -215,5 +225,84 @@ describe('format 2 saves (the quarter edition, before the debrief kept inputs)',
     // a migrated run still cannot be branched: it says why instead of guessing
     expect(game.state.inputs).toBeNull();
     expect(() => game.branchFrom(0)).toThrow(/before the game kept what you did/);
+  });
+});
+
+describe('format 3 saves (the quarter before the story was rewritten)', () => {
+  const scene = readFileSync('tests/fixtures/save-v3-week3-scene.json', 'utf8');
+  const plan = readFileSync('tests/fixtures/save-v3-week5-plan.json', 'utf8');
+
+  it('a misunderstanding pending in an old save is given back to the nod, not the decision it was charged to', () => {
+    const old = JSON.parse(scene);
+    expect(old.version).toBe(3);
+    const save = parsed(scene);
+    const role = save.state.role!;
+    const oldNods = (old.state.pending as { decision: number | null; note?: string }[]).filter((p) =>
+      p.note?.startsWith('You praised "flow"'),
+    );
+    expect(oldNods.length, 'the fixture holds a nod charged to a decision').toBeGreaterThan(0);
+    for (const p of oldNods) expect(p.decision).not.toBeNull();
+    const nods = save.state.pending.filter((p) => p.origin.kind === 'nod');
+    expect(nods).toHaveLength(oldNods.length);
+    for (const p of nods) {
+      expect(p.decision).toBeNull();
+      expect(p.origin).toMatchObject({ kind: 'nod', term: 'flow' });
+      expect(p.note).toBe(misreadFor(termById('flow')!, role));
+    }
+    // the intervention still belongs to its decision
+    const aimed = save.state.pending.filter((p) => p.origin.kind === 'intervention');
+    expect(aimed.length).toBeGreaterThan(0);
+    for (const p of aimed) expect(p.decision).not.toBeNull();
+    // landed misunderstandings are given back too
+    for (const c of save.state.changes.filter((c) => c.origin.kind === 'nod')) expect(c.decision).toBeNull();
+    // the head of nursing joins the cast at a role's usual trust; daily words are known
+    expect(save.state.people.quinn).toBe(startingPeople(role).quinn);
+    for (const t of startingTerms(role)) expect(save.state.known).toContain(t);
+  });
+
+  it('mid-scene: resumes at the end of that scene, says why, and plays on to the debrief', () => {
+    const game = newGame();
+    expect(game.resumeFrom(scene)).toEqual({ ok: true, notice: STORY_UPDATED });
+    expect(game.flow).toBe('scene.summary');
+    expect(game.state.week).toBe(3);
+    for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
+      expect(steps).toBeLessThan(1500);
+      expect(game.state.storyError).toBeNull();
+      const s = game.state;
+      if (s.screen === 'scene' && s.choices[0]) game.send({ type: 'CHOOSE', index: s.choices[0].index });
+      else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: ['ward'] });
+      else game.send({ type: 'NEXT' });
+    }
+    expect(game.state.ending).not.toBeNull();
+  });
+
+  it('on the map: resumes there and plans the week', () => {
+    const game = newGame();
+    expect(game.resumeFrom(plan)).toEqual({ ok: true, notice: STORY_UPDATED });
+    expect(game.flow).toBe('plan');
+    expect(game.state.week).toBe(5);
+    game.send({ type: 'PLAN', visits: ['ward', 'cafe'] });
+    expect(game.flow).toBe('scene.playing');
+    expect(game.state.week).toBe(6);
+    expect(game.state.storyError).toBeNull();
+  });
+});
+
+describe('run files from before the rewrite (version 1)', () => {
+  const file = readFileSync('tests/fixtures/run-v1-quarter.json', 'utf8');
+
+  it('are lifted: every change knows its cause, misunderstandings belong to the nod', () => {
+    expect(JSON.parse(file).version).toBe(1);
+    expect(RUN_VERSION).toBe(2);
+    const read = parseRuns(file);
+    if (!read.ok) throw new Error(read.reason);
+    const [run] = read.runs;
+    const old = JSON.parse(file).runs[0];
+    expect(run!.changes).toHaveLength(old.changes.length);
+    expect(run!.meters).toEqual(old.meters);
+    expect(run!.leavers).toEqual([]);
+    const nods = run!.changes.filter((c) => c.origin.kind === 'nod');
+    expect(nods.length, 'the fixture holds landed misunderstandings').toBeGreaterThan(0);
+    for (const c of nods) expect(c.decision).toBeNull();
   });
 });

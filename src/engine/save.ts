@@ -5,16 +5,39 @@
  */
 import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from './meters.ts';
-import { BARRIERS, DAYS, LEVELS, METER_TARGETS, MOODS, PLACES, ROLES, SKILLS, STRUCTURES, WEEKS } from './types.ts';
+import {
+  ARCS,
+  BARRIERS,
+  DAYS,
+  LEVELS,
+  METER_TARGETS,
+  MOODS,
+  PLACES,
+  ROLES,
+  SKILLS,
+  STRUCTURES,
+  WEEKS,
+  type Role,
+} from './types.ts';
 import { RESUMABLE_STATES, type Input } from './machines/game.ts';
-import type { GameState } from './rules.ts';
+import { PRESSURES, type GameState, type Origin } from './rules.ts';
 import { CHARACTERS } from './characters.ts';
-import { TERM_IDS } from './glossary.ts';
+import { misreadFor, TERMS, TERM_IDS, type Term } from './glossary.ts';
 import { FINDINGS, type FindingId } from './findings.ts';
-import { checkSeed, ENDINGS, pressingLevel, SEED_ALPHABET, startingPeople, startingTerms } from './quarter.ts';
+import {
+  ARC_INFO,
+  checkSeed,
+  ENDINGS,
+  PLACE_INFO,
+  pressingLevel,
+  SEED_ALPHABET,
+  startingPeople,
+  startingTerms,
+  STRUCTURE_INFO,
+} from './quarter.ts';
 
 export const SAVE_FORMAT = 'common-ground-save';
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 
 const meter = v.pipe(v.number(), v.integer(), v.minValue(METER_MIN), v.maxValue(METER_MAX));
 const int = v.pipe(v.number(), v.integer());
@@ -44,6 +67,26 @@ const meterEffect = v.union([
   v.object({ kind: v.literal('meter'), target: v.picklist(METER_TARGETS), delta: int }),
   v.object({ kind: v.literal('person'), id: person, delta: int }),
 ]);
+
+const originSchema = v.variant('kind', [
+  v.object({ kind: v.literal('choice') }),
+  v.object({ kind: v.literal('scene'), line: v.optional(v.string()) }),
+  v.object({ kind: v.literal('intervention'), level, right: v.boolean() }),
+  v.object({ kind: v.literal('jargon') }),
+  v.object({
+    kind: v.literal('nod'),
+    term,
+    scene: nat,
+    line: v.string(),
+    speaker: v.nullable(v.string()),
+  }),
+  v.object({ kind: v.literal('ask'), term }),
+  v.object({ kind: v.literal('arc'), arc: v.picklist(ARCS) }),
+  v.object({ kind: v.literal('build'), structure: v.picklist(STRUCTURES) }),
+  v.object({ kind: v.literal('pressure'), pressure: v.picklist(PRESSURES) }),
+  v.object({ kind: v.literal('visit'), place: v.picklist(PLACES) }),
+  v.object({ kind: v.literal('missed'), place: v.picklist(PLACES), title: v.string() }),
+]) satisfies v.GenericSchema<unknown, Origin>;
 
 const inputSchema = v.variant('type', [
   v.object({ type: v.literal('BEGIN') }),
@@ -121,10 +164,17 @@ export const gameState = v.object({
       before: halfHours,
       after: halfHours,
       note: v.optional(v.string()),
+      origin: originSchema,
     }),
   ),
   pending: v.array(
-    v.object({ decision: v.nullable(nat), due: nat, effect: meterEffect, note: v.optional(v.string()) }),
+    v.object({
+      decision: v.nullable(nat),
+      due: nat,
+      effect: meterEffect,
+      note: v.optional(v.string()),
+      origin: originSchema,
+    }),
   ),
   history: v.array(v.object({ label: v.string(), scene: nat, budget: meter, care: meter, trust: meter })),
   skills: v.object({ understanding: nat, listening: nat, communication: nat }),
@@ -133,7 +183,7 @@ export const gameState = v.object({
   people: v.record(person, meter),
   known: v.array(term),
   glossary: v.array(term),
-  unknown: v.array(v.object({ term, speaker: v.nullable(v.string()) })),
+  unknown: v.array(v.object({ term, speaker: v.nullable(v.string()), line: v.optional(v.string()) })),
   terms: v.array(
     v.object({
       term,
@@ -165,6 +215,13 @@ export const gameState = v.object({
   run: runInfo,
   reflections: v.record(v.string(), v.pipe(v.string(), v.maxLength(5000))),
   self: v.object({ before: v.nullable(selfAnswers), after: v.nullable(selfAnswers) }),
+  leavers: v.array(
+    v.object({
+      week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
+      count: v.pipe(int, v.minValue(1)),
+      wellbeing: meter,
+    }),
+  ),
 });
 
 const machineSnapshot = v.looseObject({
@@ -172,12 +229,19 @@ const machineSnapshot = v.looseObject({
   value: v.union([v.string(), v.record(v.string(), v.string())]),
 });
 
+const inkValue = v.union([v.string(), v.number(), v.boolean()]);
+
 const saveFile = v.object({
   format: v.literal(SAVE_FORMAT),
   version: v.literal(SAVE_VERSION),
   savedAt: v.string(),
   machine: machineSnapshot,
+  /** The ink runtime's own state; empty when only the story's variables carried over (see `inkVars`). */
   ink: v.string(),
+  /** The story's variables, when a save from before a story update could keep only those. */
+  inkVars: v.optional(v.record(v.string(), inkValue)),
+  /** Something the player should be told on resuming (set by a migration). */
+  notice: v.optional(v.string()),
   state: gameState,
 });
 
@@ -284,8 +348,121 @@ function fromQuarter(old: Json): Json {
   };
 }
 
+const noteIs = (note: unknown, text: string): boolean => typeof note === 'string' && note === text;
+
+/**
+ * What caused a change or a pending effect recorded before changes said so
+ * (formats up to 3), read back from the decision and the words it was logged
+ * with. A misunderstanding used to be charged to the decision on screen at the
+ * nod; it is given back to the nod, and the decision is cleared.
+ */
+export function inferOrigin(c: Json, role: Role): { origin: Origin; decision: unknown } {
+  const note = c.note;
+  const term = (TERMS as readonly Term[]).find((t) =>
+    ROLES.some((r) => noteIs(note, misreadFor(t, r)) && (r === role || typeof t.misread === 'string')),
+  );
+  if (term) return { origin: { kind: 'nod', term: term.id, scene: 0, line: '', speaker: null }, decision: null };
+  const text = typeof note === 'string' ? note : '';
+  const level = LEVELS.find((l) => text.startsWith(`Aimed at the ${l} level`));
+  if (level)
+    return { origin: { kind: 'intervention', level, right: text.includes('it landed') }, decision: c.decision };
+  if (text === 'You spoke your own jargon to the other side.')
+    return { origin: { kind: 'jargon' }, decision: c.decision };
+  const arc = ARCS.find((a) => text === `${ARC_INFO[a].name} is paying off.`);
+  if (arc) return { origin: { kind: 'arc', arc }, decision: c.decision };
+  const structure = STRUCTURES.find((st) => text.startsWith(STRUCTURE_INFO[st].short));
+  if (structure) return { origin: { kind: 'build', structure }, decision: c.decision };
+  const asked = /^You asked what “(.+)” means\.$/.exec(text);
+  const askedTerm = asked ? (TERMS as readonly Term[]).find((t) => t.label === asked[1]) : undefined;
+  if (askedTerm) return { origin: { kind: 'ask', term: askedTerm.id }, decision: null };
+  const place = PLACES.find(
+    (p) => text === `Visit: ${PLACE_INFO[p].name}` || text === `You showed up at ${PLACE_INFO[p].name}.`,
+  );
+  if (place) return { origin: { kind: 'visit', place }, decision: null };
+  const missed = PLACES.find((p) => text.startsWith(`You weren’t at ${PLACE_INFO[p].name}`));
+  if (missed) {
+    const title = /“(.+)”/.exec(text)?.[1] ?? '';
+    return { origin: { kind: 'missed', place: missed, title }, decision: null };
+  }
+  if (c.decision !== null && c.decision !== undefined) return { origin: { kind: 'choice' }, decision: c.decision };
+  if (text) return { origin: { kind: 'pressure', pressure: 'earlier' }, decision: null };
+  return { origin: { kind: 'scene' }, decision: null };
+}
+
+/** Primitive ink variables from an ink state's JSON (what survives a story update). */
+function inkVariablesOf(ink: unknown): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  try {
+    const parsed = JSON.parse(typeof ink === 'string' ? ink : '{}') as { variablesState?: Record<string, unknown> };
+    for (const [name, value] of Object.entries(parsed.variablesState ?? {})) {
+      if (typeof value === 'number' || typeof value === 'boolean') out[name] = value;
+      else if (typeof value === 'string' && value.startsWith('^')) out[name] = value.slice(1);
+    }
+  } catch {
+    // An unreadable ink state keeps no variables; the engine's own values are written again on load.
+  }
+  return out;
+}
+
+/** A game state's lasting records, given the causes format 4 keeps (shared by saves and run files). */
+export function withOrigins(state: Json): Json {
+  const role: Role = state.role === 'manager' ? 'manager' : 'clinician';
+  const lift = (list: unknown): unknown =>
+    Array.isArray(list)
+      ? list.map((c: unknown) => {
+          if (typeof c !== 'object' || c === null) return c;
+          const { origin, decision } = inferOrigin(c as Json, role);
+          return { ...(c as Json), origin, decision };
+        })
+      : list;
+  const people = typeof state.people === 'object' && state.people !== null ? (state.people as Json) : {};
+  const known = Array.isArray(state.known) ? (state.known as unknown[]) : [];
+  return {
+    ...state,
+    changes: lift(state.changes),
+    pending: lift(state.pending),
+    people: { ...startingPeople(role), ...people },
+    known: [...new Set([...known, ...startingTerms(role)])],
+    leavers: [],
+  };
+}
+
+/** What a player who saved before the story was rewritten is told. */
+export const STORY_UPDATED =
+  'The story has been rewritten since you saved. Everything you decided is kept; the scene you were in is closed, and you carry on from the next one.';
+
+/**
+ * Format 3 was the quarter before the content rewrite: its ink positions point
+ * into scenes that have since changed, so only the story's variables (what
+ * scenes remember) carry over, a scene in progress is closed where it stood,
+ * and the run's inputs, which the new story could not replay, are set aside.
+ * Changes learn their true causes (a misunderstanding is the nod's, not the
+ * decision's), the new head of nursing starts with a role's usual trust, and
+ * the words a role uses every day are known.
+ */
+function fromBeforeRewrite(old: Json): Json {
+  const machine = { ...(old.machine as Json) };
+  let state = withOrigins(old.state as Json);
+  const inScene = typeof machine.value === 'object' && machine.value !== null && 'scene' in (machine.value as Json);
+  if (inScene) {
+    machine.value = { scene: 'summary' };
+    state = { ...state, screen: 'summary', sceneOver: true, choices: [], unknown: [] };
+  } else {
+    state = { ...state, unknown: [] };
+  }
+  return {
+    ...old,
+    version: 4,
+    machine,
+    ink: '',
+    inkVars: inkVariablesOf(old.ink),
+    notice: STORY_UPDATED,
+    state: { ...state, inputs: null },
+  };
+}
+
 /** Older formats are lifted one version at a time: `n` lifts format n to n + 1. */
-const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne, 2: fromQuarter };
+const MIGRATIONS: Record<number, (old: Json) => Json> = { 1: fromWeekOne, 2: fromQuarter, 3: fromBeforeRewrite };
 
 /** A versioned JSON file the game reads: a save, or a run file. */
 export interface VersionedFormat<T> {

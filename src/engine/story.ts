@@ -12,6 +12,13 @@ import { BARRIERS, DAYS, PLACES } from './types.ts';
 const BEGIN_TAG = 24;
 const END_TAG = 25;
 
+/** The parts of inkjs's runtime containers the runner reads. */
+interface InkNode {
+  content?: unknown[];
+  path?: { toString(): string };
+  parent?: InkNode | null;
+}
+
 export class StoryError extends Error {
   override name = 'StoryError';
 }
@@ -23,12 +30,16 @@ export interface Beat {
   /** Text shown to the player, with speaker and mood. */
   line: Line;
   tags: Tag[];
+  /** True while the lines come from the body of the choice just taken (see `continue`). */
+  owned: boolean;
 }
 
 export interface RunnerChoice {
   index: number;
   text: string;
   tags: Tag[];
+  /** Where the choice's body starts (`knot.0.c-3`); lines under it belong to the choice. */
+  body: string;
 }
 
 function parseAll(raw: readonly string[], where: string): Tag[] {
@@ -168,12 +179,46 @@ export class StoryRunner {
   }
 
   /**
+   * Whether the next line still comes from the body of the choice at `body`:
+   * the story is inside it, with text or a tag of its own still ahead before
+   * it diverts on to the shared flow (a gather or a stitch).
+   */
+  private inBody(body: string): boolean {
+    const pointer = this.story.state.currentPointer;
+    let container = pointer.container as unknown as InkNode | null;
+    let from = Math.max(0, pointer.index);
+    const path = (node: InkNode | null): string => node?.path?.toString() ?? '';
+    if (!container || !(path(container) === body || path(container).startsWith(`${body}.`))) return false;
+    while (container) {
+      for (const item of (container.content ?? []).slice(from) as InkNode[]) {
+        if ('pushesToStack' in item) return false; // a divert: the body hands over here
+        if (item.content !== undefined) return true; // a nested block (a conditional) of the body's own
+        if ((item as { commandType?: number }).commandType === BEGIN_TAG) return true;
+        const value = (item as { value?: unknown }).value;
+        if (typeof value === 'string' && value.trim()) return true;
+      }
+      // Out of this block: carry on in the one around it, if that is still the body.
+      const parent: InkNode | null = container.parent ?? null;
+      if (!parent || !(path(parent) === body || path(parent).startsWith(`${body}.`))) return false;
+      from = (parent.content ?? []).indexOf(container) + 1;
+      container = parent;
+    }
+    return false;
+  }
+
+  /**
    * Run to the next choice point. `onBeat` is called after each line with its
    * tags and may return variables to write back before the story goes on.
+   * After a choice, pass its `body`: each beat says whether it came from it.
    */
-  continue(onBeat: (beat: Beat) => InkVars | void): { choices: RunnerChoice[]; ended: boolean } {
+  continue(
+    onBeat: (beat: Beat) => InkVars | void,
+    body: string | null = null,
+  ): { choices: RunnerChoice[]; ended: boolean } {
     let ended = false;
+    let owned = body !== null;
     while (this.story.canContinue) {
+      if (owned) owned = this.inBody(body!);
       const text = this.story.Continue() ?? '';
       this.check();
       let raw = this.story.currentTags ?? [];
@@ -196,7 +241,7 @@ export class StoryRunner {
         line.speaker = speaker;
         line.mood = mood;
       }
-      const vars = onBeat({ line, tags });
+      const vars = onBeat({ line, tags, owned });
       if (vars) this.setVars(vars);
     }
     const choices = this.currentChoices();
@@ -212,6 +257,7 @@ export class StoryRunner {
       index: c.index,
       text: c.text.trim(),
       tags: parseAll(c.tags ?? [], `choice "${c.text.trim()}"`),
+      body: c.targetPath?.toString() ?? '',
     }));
   }
 
@@ -229,23 +275,38 @@ export class StoryRunner {
   choiceBodyTags(index: number): Tag[] {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice?.targetPath) return [];
-    const found: string[] = [];
+    return this.bodyContent(choice.targetPath).tags.flatMap((t) => {
+      const r = parseTag(t);
+      return r.ok ? [r.tag] : [];
+    });
+  }
+
+  /**
+   * What a choice's body holds before the shared flow it joins: its tags and
+   * whether it writes any text of its own. A body with neither only diverts
+   * on, so the next line already belongs to the scene.
+   */
+  private bodyContent(path: Parameters<Story['ContentAtPath']>[0]): { tags: string[]; text: boolean } {
+    const tags: string[] = [];
+    let text = false;
     const seen = new Set<unknown>();
     const walk = (node: { content?: unknown[]; namedContent?: Map<string, unknown> } | null): void => {
       if (!node || seen.has(node)) return;
       seen.add(node);
       let inTag = false;
-      let text = '';
+      let tag = '';
       for (const item of node.content ?? []) {
         const command = (item as { commandType?: number }).commandType;
+        const value = (item as { value?: unknown }).value;
         if (command === BEGIN_TAG) {
           inTag = true;
-          text = '';
+          tag = '';
         } else if (command === END_TAG) {
           inTag = false;
-          found.push(text);
-        } else if (inTag && typeof (item as { value?: unknown }).value === 'string') {
-          text += (item as { value: string }).value;
+          tags.push(tag);
+        } else if (typeof value === 'string') {
+          if (inTag) tag += value;
+          else if (value.trim()) text = true;
         } else if ((item as { content?: unknown }).content !== undefined) {
           walk(item as never);
         }
@@ -255,12 +316,9 @@ export class StoryRunner {
         if (!String((named as { name?: string }).name ?? '').startsWith('g-')) walk(named as never);
       }
     };
-    const hit = this.story.ContentAtPath(choice.targetPath) as { container?: unknown; obj?: unknown };
+    const hit = this.story.ContentAtPath(path) as { container?: unknown; obj?: unknown };
     walk((hit.container ?? hit.obj) as never);
-    return found.flatMap((t) => {
-      const r = parseTag(t);
-      return r.ok ? [r.tag] : [];
-    });
+    return { tags, text };
   }
 
   choose(index: number): void {

@@ -13,8 +13,12 @@
  *   intervene department                 (a choice aimed at a cultural level)
  *   arc paired | build kitchen | jargon | term capacity
  *   finding absence                      (the research a choice relates to, for the debrief)
+ *   authority rota                       (a move only one role's real authority allows)
+ *   claim care>=45                       (what an ending's line says about the final state)
  */
 import {
+  AUTHORITIES,
+  CLAIM_VARS,
   ARCS,
   BARRIERS,
   DAYS,
@@ -29,6 +33,7 @@ import {
   type MeterEffect,
   type MeterTarget,
   type PersonEffect,
+  type Claim,
   type Tag,
 } from './types.ts';
 import { CHARACTER_IDS } from './characters.ts';
@@ -166,6 +171,20 @@ export function parseTag(raw: string): TagResult {
     case 'term': {
       const e = one(TERM_IDS, 'glossary term');
       return e ? fail(e) : ok({ kind: 'term', term: rest[0]! });
+    }
+    case 'authority': {
+      const e = one(AUTHORITIES, 'authority');
+      return e ? fail(e) : ok({ kind: 'authority', authority: rest[0] as (typeof AUTHORITIES)[number] });
+    }
+    case 'claim': {
+      const m = rest.length === 1 ? /^([a-z.]+)(>=|<=|>|<)(\d{1,3})$/.exec(rest[0]!) : null;
+      if (!m || !includes(CLAIM_VARS, m[1])) {
+        return fail(
+          `"claim" takes one comparison such as "care>=45" (on ${CLAIM_VARS.join(', ')}; with >=, <=, > or <)`,
+        );
+      }
+      const claim: Claim = { on: m[1], op: m[2] as Claim['op'], value: Number(m[3]) };
+      return ok({ kind: 'claim', claim });
     }
     case 'title':
       return rest.length ? ok({ kind: 'title', title: rest.join(' ') }) : fail('"title" needs the scene title');

@@ -45,6 +45,39 @@ export type Day = (typeof DAYS)[number];
 export const ARCS = ['paired', 'shadowing', 'training', 'board', 'induction', 'mapping'] as const;
 export type Arc = (typeof ARCS)[number];
 
+/**
+ * What only one role's real authority allows (DESIGN.md §1): a consultant who is
+ * clinical director decides medical cover, the rota, job plans and clinical
+ * standards, and can have a word with a peer; a general manager approves
+ * agency spend, moves or funds posts, releases budget, commissions estates work
+ * and changes how the operational process runs.
+ */
+export const AUTHORITY = {
+  clinician: ['cover', 'rota', 'jobplan', 'standards', 'peer'],
+  manager: ['agency', 'post', 'budget', 'estates', 'process'],
+} as const;
+export type Authority = (typeof AUTHORITY)[Role][number];
+export const AUTHORITIES: readonly Authority[] = [...AUTHORITY.clinician, ...AUTHORITY.manager];
+
+/** What an ending's line may claim about the final state (`# claim care>=45`), checked by the story tests. */
+export const CLAIM_VARS = [
+  'budget',
+  'care',
+  'trust',
+  'trust.clinicians',
+  'trust.leaders',
+  'trust.executives',
+  'wellbeing',
+  'right',
+  'wrong',
+] as const;
+export type ClaimVar = (typeof CLAIM_VARS)[number];
+export interface Claim {
+  on: ClaimVar;
+  op: '>=' | '<=' | '>' | '<';
+  value: number;
+}
+
 /** Structural changes to where people work (EVIDENCE.md §3.4). */
 export const STRUCTURES = ['colocate', 'kitchen', 'walkrounds'] as const;
 export type Structure = (typeof STRUCTURES)[number];
@@ -99,6 +132,8 @@ export type Tag =
   | { kind: 'jargon' }
   | { kind: 'term'; term: string }
   | { kind: 'finding'; finding: FindingId }
+  | { kind: 'authority'; authority: Authority }
+  | { kind: 'claim'; claim: Claim }
   | { kind: 'end' };
 
 /** The header of a scene knot: what the scene is about and where it happens. */

@@ -9,8 +9,13 @@ import { newRun, type GameState } from './rules.ts';
 import type { Place, SceneMeta } from './types.ts';
 import {
   agendaFor,
-  BURNOUT_LINE,
   checkPlan,
+  DEPARTURE_LINE,
+  EXODUS_LINE,
+  MAX_GAPS,
+  openGaps,
+  STRAINED_CARE,
+  UNHEARD,
   closeWeek,
   MAX_VISITS,
   PROTECTED_HOURS,
@@ -383,28 +388,72 @@ describe('closeWeek', () => {
     }
   });
 
-  it(`burnout below wellbeing ${BURNOUT_LINE} costs care and budget`, () => {
-    const base = state('manager', { week: 2 });
-    const tired = { ...base, meters: { ...base.meters, wellbeing: BURNOUT_LINE - 1 } };
-    const t = closeWeek(tired);
-    expect(t.meters.care).toBe(tired.meters.care - 2);
-    expect(t.meters.budget).toBe(tired.meters.budget - 2);
-    expect(notes(t).filter((n) => /Burnout/.test(n))).toHaveLength(2);
+  const moved = (s: GameState, pressure: string, target = 'wellbeing'): number =>
+    s.changes
+      .filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure && c.target === target)
+      .reduce((n, c) => n + c.after - c.before, 0);
 
-    const fine = { ...base, meters: { ...base.meters, wellbeing: BURNOUT_LINE } };
-    const f = closeWeek(fine);
-    expect(f.meters.care).toBe(fine.meters.care);
-    expect(f.meters.budget).toBe(fine.meters.budget);
-    expect(notes(f).filter((n) => /Burnout/.test(n))).toEqual([]);
+  it('staff wellbeing moves with care, front-line trust and whether staff had a say, each named', () => {
+    const base = state('manager', { week: 3 });
+    const strained = {
+      ...base,
+      meters: { ...base.meters, care: STRAINED_CARE, trust: { ...base.meters.trust, clinicians: UNHEARD } },
+    };
+    const s = closeWeek(strained);
+    expect(moved(s, 'wellbeing-care')).toBe(-2);
+    expect(moved(s, 'wellbeing-trust')).toBe(-2);
+    // nobody listened and nobody asked this week
+    expect(moved(s, 'wellbeing-say')).toBe(-1);
+    for (const c of s.changes.filter((c) => c.target === 'wellbeing')) {
+      expect(c.decision).toBeNull();
+      expect(c.note, 'every wellbeing change says why').toBeTruthy();
+    }
+    const heard = {
+      ...base,
+      meters: { ...base.meters, care: 70, trust: { ...base.meters.trust, clinicians: 70 } },
+      terms: [
+        { term: 'news2', how: 'asked' as const, scene: 4, week: 3, misread: false },
+        { term: 'sbar', how: 'asked' as const, scene: 4, week: 3, misread: false },
+      ],
+    };
+    const h = closeWeek(heard);
+    expect(moved(h, 'wellbeing-care')).toBe(1);
+    expect(moved(h, 'wellbeing-trust')).toBe(1);
+    expect(moved(h, 'wellbeing-say')).toBe(2);
+  });
+
+  it(`below wellbeing ${DEPARTURE_LINE} people leave, and each leaver is a rota gap from the next week that costs care and budget`, () => {
+    const base = state('manager', { week: 3 });
+    const low = { ...base, meters: { ...base.meters, wellbeing: DEPARTURE_LINE - 5 } };
+    const w3 = closeWeek(low);
+    expect(w3.leavers).toEqual([{ week: 3, count: 1, wellbeing: w3.meters.wellbeing }]);
+    // the gap opens the week after the notice
+    expect(moved(w3, 'rota-gaps', 'care')).toBe(0);
+    const w4 = closeWeek({ ...w3, week: 4 });
+    expect(openGaps(w4, 4)).toBe(1);
+    expect(moved(w4, 'rota-gaps', 'care')).toBe(-1);
+    expect(moved(w4, 'rota-gaps', 'budget')).toBe(-1);
+    expect(moved(w4, 'wellbeing-gaps')).toBe(-1);
+    expect(w4.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'rota-gaps')?.note).toMatch(
+      /since staff left \(week 3\)/,
+    );
+    // deep burnout: two leave in a week; never more than MAX_GAPS posts empty
+    const exodus = closeWeek({ ...base, meters: { ...base.meters, wellbeing: EXODUS_LINE - 10 } });
+    expect(exodus.leavers[0]?.count).toBe(2);
+    let s = exodus;
+    for (let week = 4; week <= 8; week++) s = closeWeek({ ...s, week, ending: null });
+    expect(s.leavers.reduce((n, l) => n + l.count, 0)).toBeLessThanOrEqual(MAX_GAPS);
+    // nobody leaves while wellbeing holds
+    const fine = closeWeek({ ...base, meters: { ...base.meters, wellbeing: 80 } });
+    expect(fine.leavers).toEqual([]);
   });
 
   it('the clinician’s dual role wears wellbeing from week two until the induction pays off', () => {
-    const one = closeWeek(state('clinician', { week: 1 }));
-    expect(one.meters.wellbeing).toBe(state('clinician').meters.wellbeing);
-    const s = state('clinician', { week: 2 });
-    expect(closeWeek(s).meters.wellbeing).toBe(s.meters.wellbeing - 1);
-    const m = state('manager', { week: 2 });
-    expect(closeWeek(m).meters.wellbeing).toBe(m.meters.wellbeing);
+    expect(moved(closeWeek(state('clinician', { week: 1 })), 'dual-role')).toBe(0);
+    expect(moved(closeWeek(state('clinician', { week: 2 })), 'dual-role')).toBe(-1);
+    expect(moved(closeWeek(state('manager', { week: 2 })), 'dual-role')).toBe(0);
+    const protectedTime = state('clinician', { week: 5, arcs: { induction: { started: 2 } } });
+    expect(moved(closeWeek(protectedTime), 'dual-role')).toBe(0);
   });
 
   it('the savings plan stalls from week three when clinicians’ trust is low', () => {

@@ -13,10 +13,20 @@ import {
   otherWorldTerms,
   PLACE_INFO,
   SCHEDULE,
+  STRUCTURE_INFO,
   visitCost,
 } from './quarter.ts';
-import { applyEffect, checkEarlyEnding, meter, rightAndWrong, type Cause, type GameState } from './rules.ts';
-import { ARCS, DAYS, PLACES, type Arc, type Place, type SceneMeta } from './types.ts';
+import {
+  applyEffect,
+  checkEarlyEnding,
+  meter,
+  rightAndWrong,
+  type Cause,
+  type GameState,
+  type Origin,
+  type PressureId,
+} from './rules.ts';
+import { ARCS, DAYS, PLACES, type Arc, type MeterTarget, type Place, type SceneMeta, type Structure } from './types.ts';
 
 /** At most three visits a week: three half-days away from the desk or the rota. */
 export const MAX_VISITS = 3;
@@ -100,7 +110,8 @@ export function startWeek(
   };
   for (const place of visits) {
     const cost = visitCost(role, place, state.structures);
-    const cause: Cause = { decision: null, delayed: false, note: `Visit: ${PLACE_INFO[place].name}` };
+    const origin: Origin = { kind: 'visit', place };
+    const cause: Cause = { decision: null, delayed: false, note: `Visit: ${PLACE_INFO[place].name}`, origin };
     next = applyEffect(next, { kind: 'hours', delta: -cost.total }, cause);
     // Showing up: the people who work there see you there.
     for (const id of PLACE_INFO[place].people) {
@@ -116,6 +127,7 @@ export function startWeek(
       decision: null,
       delayed: false,
       note: `You weren’t at ${PLACE_INFO[m.place].name} for “${m.title}”; you heard about it second-hand.`,
+      origin: { kind: 'missed', place: m.place, title: m.title },
     };
     for (const id of PLACE_INFO[m.place].people) next = applyEffect(next, { kind: 'person', id, delta: -1 }, cause);
   }
@@ -131,24 +143,38 @@ function unlockTerms(state: GameState, n: number): GameState {
   return fresh.length ? { ...state, glossary: [...state.glossary, ...fresh] } : state;
 }
 
-function tick(
-  state: GameState,
-  target: Parameters<typeof meter>[0],
-  delta: number,
-  note: string,
-  source?: string,
-): GameState {
-  return applyEffect(state, meter(target, delta), causeOf(state, note, source));
+/** A pressure nobody chose moves a meter, naming itself. */
+function press(state: GameState, target: MeterTarget, delta: number, pressure: PressureId, note: string): GameState {
+  return applyEffect(state, meter(target, delta), {
+    decision: null,
+    delayed: false,
+    note,
+    origin: { kind: 'pressure', pressure },
+  });
 }
 
-/** A slow system's payoff is a delayed consequence of the decision that started it, when there was one. */
-function causeOf(state: GameState, note: string, source?: string): Cause {
-  const decision = source ? state.sources[source] : undefined;
-  return decision === undefined ? { decision: null, delayed: false, note } : { decision, delayed: true, note };
+/** A slow system's weekly effect: a delayed consequence of the decision that started it, when there was one. */
+function slow(state: GameState, target: MeterTarget, delta: number, origin: Origin, source: string, note: string) {
+  const decision = state.sources[source];
+  const cause: Cause =
+    decision === undefined
+      ? { decision: null, delayed: false, note, origin }
+      : { decision, delayed: true, note, origin };
+  return applyEffect(state, meter(target, delta), cause);
 }
 
-/** Wellbeing below this and people start leaving. */
-export const BURNOUT_LINE = 35;
+/** Staff wellbeing below this at the end of a week, and people hand in their notice. */
+export const DEPARTURE_LINE = 45;
+/** Below this, two leave in a week rather than one. */
+export const EXODUS_LINE = 30;
+/** At most this many posts stand empty at once (the rest are filled by the bank). */
+export const MAX_GAPS = 4;
+/** Care at or below this wears staff down; at or above WELL_CARED, it lifts them. */
+export const STRAINED_CARE = 45;
+export const WELL_CARED = 65;
+/** Front-line trust at or below this and staff feel unheard; at or above BACKED, they feel backed. */
+export const UNHEARD = 40;
+export const BACKED = 65;
 /** Clinicians' trust below this and the savings plan stalls. */
 export const STALL_LINE = 35;
 /** Below these, care and the budget spiral downwards each week. */
@@ -157,6 +183,68 @@ export const CARE_CRISIS = 30;
 export const BUDGET_SPIRAL = 35;
 /** Winter arrives in this week. */
 export const WINTER_FROM = 5;
+
+/** Posts standing empty because people left (each opened the week after they handed in their notice). */
+export function openGaps(state: Pick<GameState, 'leavers'>, week: number): number {
+  return Math.min(
+    MAX_GAPS,
+    state.leavers.filter((l) => l.week < week).reduce((n, l) => n + l.count, 0),
+  );
+}
+
+/** Times this week staff had a say: decisions where you listened, and words you asked about. */
+export function voicesHeard(state: GameState, week: number): number {
+  const listened = state.decisions.filter((d) => d.week === week && d.skills.includes('listening')).length;
+  const asked = state.terms.filter((t) => t.week === week && t.how === 'asked').length;
+  return listened + asked;
+}
+
+/**
+ * Staff wellbeing, hidden while you play: moved each week by the state of
+ * care, whether the front line trusts its leaders, whether staff had a say,
+ * and colleagues covering empty posts. Below DEPARTURE_LINE people leave, and
+ * each leaver is a rota gap from the following week (EVIDENCE.md §2, §3.10:
+ * burnout → departures → gaps → care and budget suffer).
+ */
+function wellbeingWeek(state: GameState, week: number): GameState {
+  let next = state;
+  const m = next.meters;
+  if (m.care <= STRAINED_CARE)
+    next = press(
+      next,
+      'wellbeing',
+      -2,
+      'wellbeing-care',
+      'Shifts spent firefighting: staff watch patients deteriorate faster than they can reach them.',
+    );
+  else if (m.care >= WELL_CARED)
+    next = press(
+      next,
+      'wellbeing',
+      1,
+      'wellbeing-care',
+      'Care is going well: people go home feeling they did a good job.',
+    );
+  if (m.trust.clinicians <= UNHEARD)
+    next = press(next, 'wellbeing', -2, 'wellbeing-trust', 'The front line feels unheard by its leaders.');
+  else if (m.trust.clinicians >= BACKED)
+    next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels its leaders have its back.');
+  const heard = voicesHeard(next, week);
+  if (heard >= 2)
+    next = press(next, 'wellbeing', 2, 'wellbeing-say', 'Staff had a say this week: you asked, and you listened.');
+  else if (heard === 0 && week >= 2)
+    next = press(next, 'wellbeing', -1, 'wellbeing-say', 'Nobody asked the staff anything this week.');
+  const gaps = openGaps(next, week);
+  if (gaps > 0)
+    next = press(
+      next,
+      'wellbeing',
+      -gaps,
+      'wellbeing-gaps',
+      `Short-staffed: colleagues cover ${gaps === 1 ? 'an empty post' : `${gaps} empty posts`} with extra shifts.`,
+    );
+  return next;
+}
 
 /** The end of a week: the slow systems move, then the quarter may end. */
 export function closeWeek(state: GameState): GameState {
@@ -174,69 +262,121 @@ export function closeWeek(state: GameState): GameState {
     }
     const note = `${name} is paying off.`;
     const src = `arc:${arc}`;
+    const origin: Origin = { kind: 'arc', arc };
+    const tick = (target: MeterTarget, delta: number): void => {
+      next = slow(next, target, delta, origin, src, note);
+    };
     switch (arc) {
       case 'paired':
         next = unlockTerms(next, 99);
-        next = tick(next, 'trust.clinicians', 1, note, src);
-        next = tick(next, 'trust.executives', 1, note, src);
+        tick('trust.clinicians', 1);
+        tick('trust.executives', 1);
         break;
       case 'shadowing':
         next = unlockTerms(next, 6);
-        next = tick(next, `trust.${side}`, 1, note, src);
+        tick(`trust.${side}`, 1);
         break;
       case 'training':
-        next = tick(next, 'trust', 1, note, src);
+        tick('trust', 1);
         break;
       case 'board':
-        next = tick(next, 'care', 1, note, src);
-        next = tick(next, 'trust.clinicians', 1, note, src);
+        tick('care', 1);
+        tick('trust.clinicians', 1);
         break;
       case 'induction':
-        next = role === 'clinician' ? tick(next, 'wellbeing', 2, note, src) : tick(next, 'trust.leaders', 1, note, src);
+        if (role === 'clinician') tick('wellbeing', 2);
+        else tick('trust.leaders', 1);
         break;
-      case 'mapping':
+      case 'mapping': {
+        const decision = next.sources[src];
         for (const id of ['okafor', 'bello', 'nair', 'doyle']) {
-          next = applyEffect(next, { kind: 'person', id, delta: 2 }, causeOf(next, note, src));
+          next = applyEffect(
+            next,
+            { kind: 'person', id, delta: 2 },
+            decision === undefined
+              ? { decision: null, delayed: false, note, origin }
+              : { decision, delayed: true, note, origin },
+          );
         }
-        next = tick(next, 'trust.clinicians', 1, note, src);
+        tick('trust.clinicians', 1);
         break;
+      }
     }
   }
-  if (next.structures.includes('walkrounds'))
-    next = tick(next, 'trust.clinicians', 1, 'Walk-rounds: the front line sees you every week.', 'build:walkrounds');
-  if (next.structures.includes('kitchen'))
-    next = tick(next, `trust.${side}`, 1, 'The shared kitchen: conversations nobody scheduled.', 'build:kitchen');
-  if (next.structures.includes('colocate'))
-    next = tick(next, 'trust.clinicians', 1, 'Co-location: managers and clinicians share corridors.', 'build:colocate');
-  if (role === 'clinician' && arcStage('induction', next.arcs, week + 1) < 2 && week >= 2) {
-    next = tick(next, 'wellbeing', -1, 'Two jobs, one diary: without protected time the dual role wears you down.');
+  const built: readonly [Structure, MeterTarget][] = [
+    ['walkrounds', 'trust.clinicians'],
+    ['kitchen', `trust.${side}`],
+    ['colocate', 'trust.clinicians'],
+  ];
+  for (const [structure, target] of built) {
+    if (next.structures.includes(structure))
+      next = slow(
+        next,
+        target,
+        1,
+        { kind: 'build', structure },
+        `build:${structure}`,
+        STRUCTURE_INFO[structure].weekly,
+      );
   }
-  if (next.meters.wellbeing < BURNOUT_LINE) {
-    next = tick(next, 'care', -2, 'Burnout: a nurse and a registrar hand in their notice; the gaps go unfilled.');
-    next = tick(next, 'budget', -2, 'Burnout: locum and agency cover at premium rates.');
+  if (role === 'clinician' && arcStage('induction', next.arcs, week + 1) < 2 && week >= 2) {
+    next = press(
+      next,
+      'wellbeing',
+      -1,
+      'dual-role',
+      'Two jobs, one diary: without protected time the dual role wears you down.',
+    );
+  }
+  const gaps = openGaps(next, week);
+  if (gaps > 0) {
+    const since = next.leavers.filter((l) => l.week < week).map((l) => l.week);
+    const note = `Rota gaps: ${gaps === 1 ? 'a post' : `${gaps} posts`} empty since staff left (week ${[...new Set(since)].join(', ')}), covered by agency at premium rates and thinner shifts.`;
+    next = press(next, 'care', -gaps, 'rota-gaps', note);
+    next = press(next, 'budget', -gaps, 'rota-gaps', note);
   }
   if (week >= 3 && next.meters.trust.clinicians < STALL_LINE) {
-    next = tick(next, 'budget', -2, 'The savings plan stalls: clinicians won’t put their names to it.');
+    next = press(next, 'budget', -2, 'stall', 'The savings plan stalls: clinicians won’t put their names to it.');
   }
   // Spirals: a service under strain gets worse unless someone turns it round.
   if (next.meters.care < CARE_SPIRAL) {
-    next = tick(next, 'care', -3, 'Care is slipping: missed observations, more incidents, staff going off sick.');
-    next = tick(next, 'budget', -1, 'Care is slipping: longer stays and readmissions cost money.');
+    next = press(
+      next,
+      'care',
+      -3,
+      'care-slipping',
+      'Care is slipping: missed observations, more incidents, staff going off sick.',
+    );
+    next = press(next, 'budget', -1, 'care-slipping', 'Care is slipping: longer stays and readmissions cost money.');
   }
   if (next.meters.care < CARE_CRISIS) {
-    next = tick(next, 'care', -3, 'Serious incidents: a never event on one ward, a missed deterioration on another.');
+    next = press(
+      next,
+      'care',
+      -3,
+      'care-crisis',
+      'Serious incidents: a never event on one ward, a missed deterioration on another.',
+    );
   }
   if (next.meters.budget < BUDGET_SPIRAL) {
-    next = tick(
+    next = press(
       next,
       'budget',
       -3,
+      'overspend',
       'Overspent: premium-rate agency and locums at the cap, and the regulator asking questions.',
     );
   }
   if (week >= WINTER_FROM) {
-    next = tick(next, 'care', -1, 'Winter pressure: more admissions, longer waits.');
-    next = tick(next, 'budget', -1, 'Winter pressure: escalation beds and extra shifts.');
+    next = press(next, 'care', -1, 'winter', 'Winter pressure: more admissions, longer waits.');
+    next = press(next, 'budget', -1, 'winter', 'Winter pressure: escalation beds and extra shifts.');
+  }
+  next = wellbeingWeek(next, week);
+  const wellbeing = next.meters.wellbeing;
+  const standing = next.leavers.reduce((n, l) => n + l.count, 0);
+  if (wellbeing < DEPARTURE_LINE && standing < MAX_GAPS) {
+    const count = Math.min(wellbeing < EXODUS_LINE ? 2 : 1, MAX_GAPS - standing);
+    next = { ...next, leavers: [...next.leavers, { week, count, wellbeing }] };
   }
   const point = { label: `End of week ${week}`, scene: next.sceneIndex, ...headline(next.meters) };
   next = { ...next, history: [...next.history, point] };

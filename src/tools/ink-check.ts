@@ -7,13 +7,16 @@
  *
  *   npx tsx src/tools/ink-check.ts w3_clinic enc_ward      (named knots)
  *   npx tsx src/tools/ink-check.ts stories/week3/clinic.ink (every knot in a file)
+ *   npx tsx src/tools/ink-check.ts --main draft/main.ink draft/week3/clinic.ink
+ *                                                            (a draft copy of the story)
  */
 import { readFileSync } from 'node:fs';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { StoryRunner } from '../engine/story.ts';
 import { CHARACTERS } from '../engine/characters.ts';
-import { termsIn } from '../engine/glossary.ts';
-import { ARCS, LEVELS, ROLES, type Tag } from '../engine/types.ts';
+import { knownAtStart, termsIn } from '../engine/glossary.ts';
+import { FLAGGED_PER_SCENE } from '../engine/rules.ts';
+import { ARCS, AUTHORITY, LEVELS, ROLES, type Authority, type Role, type Tag } from '../engine/types.ts';
 import { wordCount } from '../engine/explore.ts';
 
 const RUNS = 400;
@@ -41,6 +44,14 @@ export interface KnotReport {
   builds: string[];
   jargonChoices: number;
   terms: string[];
+  /** Per role: moves only that role's authority allows, and how many plays offered none. */
+  authority: Record<Role, { kinds: Authority[]; playsWithout: number; plays: number }>;
+  /** Per role: lines only that role is ever shown, and how many plays showed none of them. */
+  ownLines: Record<Role, { count: number; playsWithout: number }>;
+  /** Per role: words read in one play (lines and choices), mean and most. */
+  playWords: Record<Role, { mean: number; max: number }>;
+  /** Per role: the most words flagged as unknown in one play (after the per-scene cap). */
+  flagged: Record<Role, { max: number; terms: string[] }>;
 }
 
 export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
@@ -53,6 +64,19 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
   const builds = new Set<string>();
   const terms = new Set<string>();
   let jargonChoices = 0;
+  const authority = Object.fromEntries(
+    ROLES.map((r) => [r, { kinds: new Set<Authority>(), playsWithout: 0, plays: 0 }]),
+  ) as Record<Role, { kinds: Set<Authority>; playsWithout: number; plays: number }>;
+  const plays: { role: Role; lines: Set<string> }[] = [];
+  const playWords = Object.fromEntries(ROLES.map((r) => [r, { total: 0, n: 0, max: 0 }])) as Record<
+    Role,
+    { total: number; n: number; max: number }
+  >;
+  const flagged = Object.fromEntries(ROLES.map((r) => [r, { max: 0, terms: new Set<string>() }])) as Record<
+    Role,
+    { max: number; terms: Set<string> }
+  >;
+  const known = Object.fromEntries(ROLES.map((r) => [r, new Set(knownAtStart(r))])) as Record<Role, Set<string>>;
   let minDecisions = Infinity;
   let maxDecisions = 0;
   const random = rng(knot.length * 7919);
@@ -85,17 +109,45 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
         if (t.kind === 'jargon') jargonChoices++;
       }
     };
+    const seen = new Set<string>();
+    const flaggedHere = new Set<string>();
+    let words = 0;
+    let offered = false;
+    const count = (text: string): number => text.split(/\s+/).filter(Boolean).length;
     try {
       runner.begin(knot);
       let decisions = 0;
       for (let step = 0; step < 200; step++) {
         const { choices, ended } = runner.continue(({ line, tags }) => {
-          if (line.text) lines[role]!.add(line.text.replace(/\d+/g, '#'));
+          if (line.text) {
+            lines[role]!.add(line.text.replace(/\d+/g, '#'));
+            seen.add(line.text.replace(/\d+/g, '#'));
+            words += count(line.text);
+          }
+          const candidates = [
+            ...tags.flatMap((t) => (t.kind === 'term' ? [t.term] : [])),
+            ...(line.speaker === 'you' ? [] : termsIn(line.text)),
+          ];
           for (const t of termsIn(line.text)) terms.add(t);
+          for (const t of candidates) {
+            if (!known[role].has(t) && flaggedHere.size < FLAGGED_PER_SCENE) flaggedHere.add(t);
+          }
           note(tags);
         });
         if (ended) break;
         if (choices.length < 2) problems.add(`a choice point with only one option: "${choices[0]?.text ?? ''}"`);
+        for (const c of choices) {
+          words += count(c.text);
+          for (const t of c.tags) {
+            if (t.kind !== 'authority') continue;
+            if (!(AUTHORITY[role] as readonly string[]).includes(t.authority)) {
+              problems.add(`"${c.text}" is offered to the ${role} but "${t.authority}" is the other role's authority`);
+            } else {
+              authority[role].kinds.add(t.authority);
+              offered = true;
+            }
+          }
+        }
         const pick = choices[Math.floor(random() * choices.length)]!;
         note(pick.tags);
         for (const t of termsIn(pick.text)) terms.add(t);
@@ -104,6 +156,14 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       }
       minDecisions = Math.min(minDecisions, decisions);
       maxDecisions = Math.max(maxDecisions, decisions);
+      authority[role].plays++;
+      if (!offered) authority[role].playsWithout++;
+      plays.push({ role, lines: seen });
+      playWords[role].total += words;
+      playWords[role].n++;
+      playWords[role].max = Math.max(playWords[role].max, words);
+      flagged[role].max = Math.max(flagged[role].max, flaggedHere.size);
+      for (const t of flaggedHere) flagged[role].terms.add(t);
     } catch (error) {
       problems.add(`${role}, pressing ${pressing}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -130,7 +190,28 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       }
     }
   }
+  const ownLines = Object.fromEntries(
+    ROLES.map((r) => {
+      const other = lines[r === 'clinician' ? 'manager' : 'clinician']!;
+      const own = new Set([...lines[r]!].filter((l) => !other.has(l)));
+      const without = plays.filter((p) => p.role === r && ![...p.lines].some((l) => own.has(l))).length;
+      return [r, { count: own.size, playsWithout: without }];
+    }),
+  ) as KnotReport['ownLines'];
   return {
+    authority: Object.fromEntries(
+      ROLES.map((r) => [r, { ...authority[r], kinds: [...authority[r].kinds] }]),
+    ) as KnotReport['authority'],
+    ownLines,
+    playWords: Object.fromEntries(
+      ROLES.map((r) => [
+        r,
+        { mean: Math.round(playWords[r].total / Math.max(1, playWords[r].n)), max: playWords[r].max },
+      ]),
+    ) as KnotReport['playWords'],
+    flagged: Object.fromEntries(
+      ROLES.map((r) => [r, { max: flagged[r].max, terms: [...flagged[r].terms] }]),
+    ) as KnotReport['flagged'],
     knot,
     title: meta.title,
     problems: [...problems],
@@ -154,8 +235,14 @@ function knotsIn(file: string): string[] {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const result = compileInk('stories/main.ink');
+  let args = process.argv.slice(2);
+  let main = 'stories/main.ink';
+  const at = args.indexOf('--main');
+  if (at >= 0) {
+    main = args[at + 1] ?? main;
+    args = args.filter((_, i) => i !== at && i !== at + 1);
+  }
+  const result = compileInk(main);
   for (const w of result.warnings) console.log(`warning ${formatProblem(w)}`);
   if (!result.json) {
     for (const e of result.errors) console.log(`ERROR ${formatProblem(e)}`);
@@ -182,7 +269,16 @@ function main(): void {
     console.log(
       `  arcs: ${r.arcs.join(', ') || 'none'}; builds: ${r.builds.join(', ') || 'none'}; jargon choices: ${r.jargonChoices}`,
     );
-    console.log(`  glossary terms the engine will mark: ${r.terms.join(', ') || 'none'}`);
+    console.log(`  glossary terms in the text: ${r.terms.join(', ') || 'none'}`);
+    for (const role of ROLES) {
+      const a = r.authority[role];
+      console.log(
+        `  ${role}: reads ${r.playWords[role].mean} words a play (most ${r.playWords[role].max}, about ${(r.playWords[role].mean / 200).toFixed(1)} min); ` +
+          `own authority: ${a.kinds.join(', ') || 'none'} (${a.playsWithout} of ${a.plays} plays without); ` +
+          `lines only this role sees: ${r.ownLines[role].count} (${r.ownLines[role].playsWithout} plays without); ` +
+          `flagged words: ${r.flagged[role].terms.join(', ') || 'none'} (at most ${r.flagged[role].max} a play)`,
+      );
+    }
     for (const p of r.problems) console.log(`  PROBLEM ${p}`);
     if (r.problems.length) failed = true;
   }
