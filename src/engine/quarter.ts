@@ -394,6 +394,7 @@ export const ENDINGS = [
   'common_ground',
   'two_worlds',
   'holding',
+  'worn_thin',
   'wrong_fix',
   'special_measures',
   'investigation',
@@ -406,6 +407,7 @@ export const ENDING_TITLES: Record<Ending, string> = {
   common_ground: 'Common ground',
   two_worlds: 'Two hospitals',
   holding: 'Holding the line',
+  worn_thin: 'Running on empty',
   wrong_fix: 'The wrong fix',
   special_measures: 'Special measures',
   investigation: 'The investigation',
@@ -437,6 +439,9 @@ export function earlyEnding(m: { budget: number; care: number; trust: Record<Tru
   return null;
 }
 
+/** What "holding the line" means: the budget and care a quarter must end with to say it held. */
+export const HELD = { budget: 40, care: 45 } as const;
+
 /** The ending at the close of the quarter. */
 export function finalEnding(e: EndingInput): Ending {
   const early = earlyEnding(e);
@@ -444,9 +449,12 @@ export function finalEnding(e: EndingInput): Ending {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
   const spread = Math.max(...groups) - low;
-  if (addressed(e.right, e.wrong) && e.budget >= 40 && e.care >= 45 && low >= 45) return 'common_ground';
+  if (addressed(e.right, e.wrong) && e.budget >= HELD.budget && e.care >= HELD.care && low >= 45)
+    return 'common_ground';
   if (e.wrong >= 3 && e.wrong > e.right) return 'wrong_fix';
   if (spread >= 25) return 'two_worlds';
+  // Nothing broke and nothing was fixed: whether the line held depends on the money and the care.
+  if (e.budget < HELD.budget || e.care < HELD.care) return 'worn_thin';
   return 'holding';
 }
 

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { StoryRunner } from '../engine/story.ts';
 import { CHARACTERS } from '../engine/characters.ts';
-import { knownAtStart, termsIn } from '../engine/glossary.ts';
+import { knownAtStart, knowsVar, termsIn, TERMS } from '../engine/glossary.ts';
 import { FLAGGED_PER_SCENE } from '../engine/rules.ts';
 import { ARCS, AUTHORITY, LEVELS, ROLES, type Authority, type Role, type Tag } from '../engine/types.ts';
 import { wordCount } from '../engine/explore.ts';
@@ -77,6 +77,14 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
     { max: number; terms: Set<string> }
   >;
   const known = Object.fromEntries(ROLES.map((r) => [r, new Set(knownAtStart(r))])) as Record<Role, Set<string>>;
+  // Scenes' memories: true/false variables the story reads that the engine does not write.
+  const memories = [...runner.readVariables].filter(
+    (n) =>
+      typeof runner.getVar(n) === 'boolean' &&
+      !n.startsWith('open_') &&
+      !n.startsWith('knows_') &&
+      !['here', 'colocated', 'kitchen', 'walkrounds', 'addressed'].includes(n),
+  );
   let minDecisions = Infinity;
   let maxDecisions = 0;
   const random = rng(knot.length * 7919);
@@ -99,6 +107,9 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
     };
     for (const c of CHARACTERS) vars[`open_${c.id}`] = random() < 0.5;
     for (const a of ARCS) vars[`arc_${a}`] = Math.floor(random() * 3);
+    // What earlier scenes remember, and the words the player has learned, vary from play to play.
+    for (const name of memories) vars[name] = random() < 0.5;
+    for (const t of TERMS) vars[knowsVar(t.id)] = known[role].has(t.id) || random() < 0.3;
     runner.setVars(vars);
     const note = (tags: Tag[]): void => {
       for (const t of tags) {

@@ -51,6 +51,7 @@ const short: Record<string, string> = {
   common_ground: 'common',
   two_worlds: '2 worlds',
   holding: 'holding',
+  worn_thin: 'on empty',
   wrong_fix: 'wrong fix',
   special_measures: 'sp.meas',
   investigation: 'investig',

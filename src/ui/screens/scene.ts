@@ -6,10 +6,11 @@
  */
 import { characterById } from '../../engine/characters.ts';
 import { findTerm, termById } from '../../engine/glossary.ts';
-import { ASK_HOURS, changesInScene, netOf, type Line } from '../../engine/rules.ts';
+import { arrivals, sceneChanges, type Explained } from '../../engine/explain.ts';
+import { ASK_HOURS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules.ts';
 import type { ViewState } from '../../engine/store.ts';
 import { h } from '../dom.ts';
-import { BARRIER_LABEL, netText, hoursText } from '../format.ts';
+import { BARRIER_LABEL, hoursText, netsText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -18,8 +19,17 @@ function speakerName(id: string | undefined): string | null {
   return characterById(id)?.short ?? id;
 }
 
-/** Text with the other world's terms marked: unknown ones flagged, learned ones explained on hover. */
-function marked(text: string, unknown: readonly string[], learned: readonly string[]): (Node | string)[] {
+/**
+ * Text with the other world's terms marked: an unknown one is a button that
+ * takes you to the ways of finding out what it means; a learned one explains
+ * itself on hover and focus.
+ */
+function marked(
+  text: string,
+  unknown: readonly string[],
+  learned: readonly string[],
+  onUnknown: (id: string) => void,
+): (Node | string)[] {
   const spans: { start: number; end: number; id: string; known: boolean }[] = [];
   for (const [ids, known] of [
     [unknown, false],
@@ -38,8 +48,13 @@ function marked(text: string, unknown: readonly string[], learned: readonly stri
     const word = text.slice(s.start, s.end);
     out.push(
       s.known
-        ? h('abbr', { class: 'term term-known', title: termById(s.id)?.meaning ?? '' }, word)
-        : h('span', { class: 'term term-unknown' }, word, h('span', { class: 'sr-only' }, ' (a term you don’t know)')),
+        ? h('abbr', { class: 'term term-known', title: termById(s.id)?.meaning ?? '', tabindex: 0 }, word)
+        : h(
+            'button',
+            { type: 'button', class: 'term term-unknown', onclick: () => onUnknown(s.id) },
+            word,
+            h('span', { class: 'sr-only' }, ' (a word you don’t know: ways to find out)'),
+          ),
     );
     i = s.end;
   }
@@ -47,9 +62,14 @@ function marked(text: string, unknown: readonly string[], learned: readonly stri
   return out;
 }
 
-function lineElement(line: Line, unknown: readonly string[], learned: readonly string[]): HTMLElement {
+function lineElement(
+  line: Line,
+  unknown: readonly string[],
+  learned: readonly string[],
+  onUnknown: (id: string) => void,
+): HTMLElement {
   const name = speakerName(line.speaker);
-  const text = line.speaker === 'you' ? [line.text] : marked(line.text, unknown, learned);
+  const text = line.speaker === 'you' ? [line.text] : marked(line.text, unknown, learned, onUnknown);
   if (!name) return h('p', { class: 'line narration' }, text);
   return h(
     'p',
@@ -66,7 +86,7 @@ export interface SceneScreen extends Screen {
 export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
   const heading = h('h1', { tabindex: -1, id: 'scene-heading' });
   const eyebrow = h('p', { class: 'eyebrow' });
-  const arrivals = h('div', { class: 'arrivals' });
+  const arrivals_ = h('div', { class: 'arrivals' });
   const echo = h('p', { class: 'echo', hidden: true });
   const log = h('div', { class: 'dialogue', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: 0 });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
@@ -78,7 +98,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
     h('div', { class: 'scene-head' }, eyebrow, heading),
-    arrivals,
+    arrivals_,
     echo,
     log,
     explained,
@@ -100,6 +120,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           lines[revealed]!,
           state.unknown.map((u) => u.term),
           learned,
+          toAsk,
         ),
       );
       revealed++;
@@ -122,9 +143,17 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (!ending.hidden && ending.childElementCount === 0) renderEnding();
   };
 
+  /** A flagged word was pressed: go to the ways of finding out what it means. */
+  const toAsk = (id: string): void => {
+    const button = words.querySelector<HTMLButtonElement>(`button[data-term="${id}"]`);
+    if (button && !words.hidden) button.focus();
+    else announce(`You will be able to ask about “${termById(id)?.label ?? id}” before you choose.`);
+  };
+  const announce = (text: string): void => ctx.announcer.say(text);
+
   const renderChoices = (): void => {
     choices.replaceChildren(
-      h('h2', { class: 'sr-only' }, 'Choices'),
+      h('h2', { class: 'sr-only', id: 'choices-heading', tabindex: -1 }, 'Choices'),
       ...state.choices.map((c, i) =>
         h(
           'button',
@@ -169,6 +198,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               {
                 type: 'button',
                 class: 'secondary small',
+                'data-term': u.term,
                 onclick: () => {
                   ctx.game.send({ type: 'ASK', term: u.term });
                   explain(u.term);
@@ -193,7 +223,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           );
         }),
       ),
-      h('p', { class: 'hint' }, 'Or carry on and nod along. Most of the time, nobody will know.'),
+      h(
+        'p',
+        { class: 'hint' },
+        `Or choose without asking, and nod along: ${MISREAD_ODDS} comes back about ${MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+      ),
     );
   };
 
@@ -212,13 +246,24 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     focusChoices();
   };
 
+  const causeItem = (e: Explained): HTMLElement =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'decision-text' }, e.cause),
+      e.detail ? h('span', { class: 'cause-detail' }, e.detail) : null,
+      h('span', { class: 'decision-effects' }, netsText(e.net)),
+    );
+
   const renderEnding = (): void => {
     const meta = state.plan[state.sceneIndex];
     const last = state.sceneIndex + 1 >= state.plan.length;
     const over = state.ending !== null;
+    const here = sceneChanges(state, state.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
+    const visible = here.map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }));
     const decisions = state.decisions.filter((d) => d.scene === state.sceneIndex);
-    const changes = changesInScene(state, state.sceneIndex).filter((c) => c.target !== 'wellbeing');
     const echoes = state.pending.some((p) => p.decision !== null && decisions.some((d) => d.id === p.decision));
+    const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
     const next = state.plan[state.sceneIndex + 1];
     const button = h(
       'button',
@@ -227,23 +272,19 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
     ending.replaceChildren(
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
-      h(
-        'ul',
-        { class: 'scene-decisions' },
-        decisions.map((d) => {
-          const own = netOf(
-            changes.filter((c) => c.decision === d.id && !c.delayed),
-            ['person'],
-          );
-          return h(
-            'li',
-            {},
-            h('span', { class: 'decision-text' }, d.text),
-            h('span', { class: 'decision-effects' }, own.length ? own.map(netText).join(' · ') : 'No immediate change'),
-          );
-        }),
-      ),
+      visible.length
+        ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
+        : h('p', {}, 'Nothing moved the meters in this scene.'),
       ...(echoes ? [h('p', { class: 'hint' }, 'Something you did here has not finished with you yet.')] : []),
+      ...(nods.length
+        ? [
+            h(
+              'p',
+              { class: 'hint' },
+              `You nodded along at ${nods.map((t) => `“${termById(t.term)?.label ?? t.term}”`).join(' and ')}. ${MISREAD_ODDS[0]!.toUpperCase()}${MISREAD_ODDS.slice(1)} comes back as a misunderstanding.`,
+            ),
+          ]
+        : []),
       h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`),
       button,
     );
@@ -251,31 +292,37 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   const renderArrivals = (): void => {
-    const landed = state.changes.filter((c) => c.delayed && c.scene === state.sceneIndex && c.target !== 'wellbeing');
+    const landed = arrivals(state, state.sceneIndex)
+      .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }))
+      .filter((e) => e.net.length);
     if (!landed.length) {
-      arrivals.replaceChildren();
+      arrivals_.replaceChildren();
       return;
     }
-    const byDecision = new Map<number | null, typeof landed>();
-    for (const c of landed) byDecision.set(c.decision, [...(byDecision.get(c.decision) ?? []), c]);
-    arrivals.replaceChildren(
+    const misread = landed.filter((e) => e.origin.kind === 'nod');
+    const rest = landed.filter((e) => e.origin.kind !== 'nod');
+    arrivals_.replaceChildren(
       h(
         'aside',
-        { class: 'consequence', 'aria-label': 'Consequences arriving' },
-        h('h2', {}, 'Earlier decisions catch up with you'),
-        h(
-          'ul',
-          {},
-          [...byDecision].map(([id, list]) => {
-            const d = id === null ? null : state.decisions[id];
-            return h(
-              'li',
-              {},
-              d ? h('span', {}, `${d.day}: “${d.text}”`) : h('span', {}, 'Earlier this week'),
-              h('span', { class: 'decision-effects' }, netOf(list, ['person']).map(netText).join(' · ')),
-            );
-          }),
-        ),
+        { class: 'consequence', 'aria-labelledby': 'arrivals-heading' },
+        h('h2', { id: 'arrivals-heading' }, 'What catches up with you'),
+        misread.length
+          ? h(
+              'ul',
+              { class: 'misreadings' },
+              misread.map((e) =>
+                h(
+                  'li',
+                  { class: 'misreading' },
+                  h('span', { class: 'misreading-label' }, 'A misunderstanding'),
+                  h('span', { class: 'decision-text' }, e.cause),
+                  e.detail ? h('span', { class: 'cause-detail' }, e.detail) : null,
+                  h('span', { class: 'decision-effects' }, netsText(e.net)),
+                ),
+              ),
+            )
+          : null,
+        rest.length ? h('ul', {}, rest.map(causeItem)) : null,
       ),
     );
   };
@@ -315,8 +362,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     renderControls();
   };
 
+  /** Focus lands on the choices' heading, so Enter on the last Continue never picks a choice unread. */
   const focusChoices = (): void => {
-    (choices.querySelector('button') as HTMLButtonElement | null)?.focus();
+    (choices.querySelector('#choices-heading') as HTMLElement | null)?.focus();
   };
 
   more.addEventListener('click', () => {

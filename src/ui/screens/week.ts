@@ -6,28 +6,41 @@ import { characterById } from '../../engine/characters.ts';
 import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import { ARCS, WEEKS } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { netText, hoursText } from '../format.ts';
-import { netOf } from '../../engine/rules.ts';
+import { netText, hoursText, netsText } from '../format.ts';
+import { netOf, type Origin } from '../../engine/rules.ts';
+import { weekByCause, type Explained } from '../../engine/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
+
+/** The week's changes in the groups a player reads them in. */
+const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = [
+  { title: 'What you decided', kinds: ['choice', 'intervention', 'jargon', 'scene', 'ask'], delayed: false },
+  { title: 'What caught up with you', kinds: ['choice', 'intervention', 'jargon', 'scene'], delayed: true },
+  { title: 'Misunderstandings', kinds: ['nod'] },
+  { title: 'The long game', kinds: ['arc', 'build'] },
+  { title: 'Pressures nobody chose', kinds: ['pressure'] },
+];
 
 export function weekScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const week = state.week;
   const heading = h('h1', { tabindex: -1, id: 'week-heading' }, `End of week ${week}`);
-  const weekChanges = state.changes.filter((c) => c.scene >= state.weekStart);
-  // The weekly tick is logged last, against the week's final scene, with no decision.
-  const lastDecision = state.changes.findLastIndex((c) => c.decision !== null || c.delayed);
-  const ticks = state.changes
-    .slice(lastDecision + 1)
-    .filter((c) => c.note && c.decision === null && c.scene === state.sceneIndex && c.target !== 'hours');
-  const tickNotes = [...new Set(ticks.filter((c) => c.target !== 'person').map((c) => c.note!))];
+  // Everything that moved this week, by its cause; staff wellbeing stays hidden until the debrief.
+  const causes = weekByCause(state, week)
+    .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing' && n.target !== 'hours') }))
+    .filter((e) => e.net.length);
+  const net = netOf(
+    state.changes.filter((c) => c.week === week && c.target !== 'wellbeing'),
+    ['person'],
+  );
+  const groupOf = (e: Explained) =>
+    GROUPS.find(
+      (g) =>
+        g.kinds.includes(e.origin.kind) && (g.delayed === undefined || g.delayed === e.changes.some((c) => c.delayed)),
+    );
+  const leavers = state.leavers.filter((l) => l.week === week).reduce((n, l) => n + l.count, 0);
   const missed = state.missed.filter((m) => m.week === week);
   const clues = state.clues.filter((c) => c.week === week);
   const running = ARCS.filter((a) => state.arcs[a]);
-  const net = netOf(
-    weekChanges.filter((c) => c.target !== 'wellbeing'),
-    ['person'],
-  );
   const last = week >= WEEKS;
   const next = h(
     'button',
@@ -40,27 +53,38 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `Week ${week} of ${WEEKS}`),
     heading,
     h('h2', {}, 'This week in numbers'),
-    h('p', {}, net.length ? net.map(netText).join(' · ') : 'Nothing moved much this week.'),
-    tickNotes.length
-      ? [
-          h('h2', {}, 'Behind the scenes'),
-          h(
-            'ul',
-            { class: 'week-notes' },
-            tickNotes.map((n) => {
-              const moved = netOf(
-                ticks.filter((c) => c.note === n && c.target !== 'wellbeing'),
-                ['person'],
-              );
-              return h(
-                'li',
-                {},
-                n,
-                moved.length ? h('span', { class: 'decision-effects' }, ` ${moved.map(netText).join(' · ')}`) : '',
-              );
-            }),
-          ),
-        ]
+    h('p', { class: 'week-net' }, net.length ? net.map(netText).join(' · ') : 'Nothing moved much this week.'),
+    h('h2', {}, 'What moved, and why'),
+    causes.length
+      ? GROUPS.map((g) => {
+          const items = causes.filter((e) => groupOf(e) === g);
+          if (!items.length) return null;
+          return h(
+            'section',
+            { class: 'week-group', 'aria-label': g.title },
+            h('h3', {}, g.title),
+            h(
+              'ul',
+              { class: 'week-notes' },
+              items.map((e) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'decision-text' }, e.cause),
+                  e.detail && e.origin.kind !== 'pressure' ? h('span', { class: 'cause-detail' }, e.detail) : null,
+                  h('span', { class: 'decision-effects' }, netsText(e.net)),
+                ),
+              ),
+            ),
+          );
+        })
+      : h('p', {}, 'Nothing moved the meters this week.'),
+    leavers
+      ? h(
+          'p',
+          { class: 'notice notice-warning' },
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine handed in their notice this week. From next week ${leavers === 1 ? 'that post is' : 'those posts are'} a gap on the rota.`,
+        )
       : null,
     missed.length
       ? [
@@ -124,6 +148,15 @@ export function weekScreen(ctx: ScreenContext): Screen {
           ),
         ]
       : null,
+    state.ending
+      ? null
+      : h(
+          'p',
+          { class: 'stopping-point' },
+          last
+            ? 'The quarter’s eight weeks are done; the review comes next. Your game is saved: if you stop here, Continue on the title screen brings you back to this page.'
+            : `A good place to stop: week ${week} is done and saved. Next time, press Continue on the title screen to plan week ${week + 1}.`,
+        ),
     h('div', { class: 'actions' }, next),
   );
   return { element, focus: () => heading.focus() };

@@ -1,0 +1,185 @@
+/**
+ * Every change, named by its true cause, grouped for the screen that shows it.
+ * A change is explained on exactly one screen: what lands as a scene opens
+ * (consequences, misunderstandings) is listed on that scene; what a decision
+ * or the scene itself did, at the scene's end; what the week's slow systems
+ * and pressures did, at the week's end. The scene, the week summary and the
+ * debrief all read these, and the story tests check that nothing a player can
+ * see moves without one of them naming it.
+ */
+import { characterById } from './characters.ts';
+import { termById } from './glossary.ts';
+import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from './quarter.ts';
+import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from './rules.ts';
+
+export type Moment = 'arrival' | 'scene' | 'week';
+
+/** Which screen explains a change. */
+export function momentOf(c: ChangeRecord): Moment {
+  switch (c.origin.kind) {
+    case 'arc':
+    case 'build':
+    case 'pressure':
+      return 'week';
+    case 'nod':
+      return 'arrival';
+    case 'visit':
+    case 'missed':
+    case 'ask':
+      return 'scene';
+    default:
+      return c.delayed ? 'arrival' : 'scene';
+  }
+}
+
+export interface Explained {
+  /** Same key, same cause: used to group changes. */
+  key: string;
+  origin: Origin;
+  /** The decision behind it, when one was. */
+  decision: number | null;
+  /** The cause in a few words: "You nodded at “MFFD” on Monday, in The board round". */
+  cause: string;
+  /** What happened, when there is more to tell (a misunderstanding's story, a pressure's reason). */
+  detail?: string;
+  /** What it moved, net (hours and single people's trust left out unless `people`). */
+  net: Net[];
+  changes: ChangeRecord[];
+}
+
+type Source = Pick<GameState, 'decisions' | 'plan'>;
+
+const quote = (text: string, max = 90): string => {
+  const t = text.trim();
+  return `“${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}”`;
+};
+
+function keyOf(c: ChangeRecord): string {
+  const o = c.origin;
+  switch (o.kind) {
+    case 'choice':
+    case 'jargon':
+    case 'intervention':
+      return `d${c.decision}:${o.kind}:${c.delayed ? 'later' : 'now'}`;
+    case 'scene':
+      return `s${c.scene}:${c.delayed ? 'later' : 'now'}:${o.line ?? ''}`;
+    case 'nod':
+      return `nod:${o.term}:${o.scene}`;
+    case 'ask':
+      return `ask:${o.term}`;
+    case 'arc':
+      return `arc:${o.arc}`;
+    case 'build':
+      return `build:${o.structure}`;
+    case 'pressure':
+      return `pressure:${o.pressure}:${c.note ?? ''}`;
+    case 'visit':
+      return `visit:${o.place}`;
+    case 'missed':
+      return `missed:${o.place}`;
+  }
+}
+
+/** The cause of a group of changes, in words, from the run it belongs to. */
+export function causeText(run: Source, c: ChangeRecord): { cause: string; detail?: string } {
+  const o = c.origin;
+  const d = c.decision !== null ? run.decisions[c.decision] : undefined;
+  const when = (scene: number): string => {
+    const m = run.plan[scene];
+    return m ? `${m.day}${m.week ? ` of week ${m.week}` : ''}, in “${m.title}”` : 'earlier';
+  };
+  const chose = d ? `${d.day}, “${d.sceneTitle}”: you chose ${quote(d.text)}` : 'An earlier decision';
+  switch (o.kind) {
+    case 'choice':
+      return { cause: chose };
+    case 'jargon':
+      return { cause: chose, detail: c.note ?? 'You spoke your own jargon to the other side.' };
+    case 'intervention':
+      return { cause: chose, ...(c.note ? { detail: c.note } : {}) };
+    case 'scene': {
+      const m = run.plan[c.scene];
+      const where = c.delayed ? 'Something that happened earlier' : `In “${m?.title ?? 'this scene'}”`;
+      return { cause: o.line ? `${where}: ${quote(o.line)}` : where };
+    }
+    case 'nod': {
+      const term = termById(o.term);
+      const who = o.speaker ? characterById(o.speaker)?.short : null;
+      const said = o.line ? `, when ${who ?? 'someone'} said ${quote(o.line)}` : '';
+      return {
+        cause: `You nodded at “${term?.label ?? o.term}” on ${when(o.scene)}${said}`,
+        ...(c.note ? { detail: c.note } : {}),
+      };
+    }
+    case 'ask':
+      return { cause: `You asked what “${termById(o.term)?.label ?? o.term}” means` };
+    case 'arc': {
+      const started = d ? `, started when you chose ${quote(d.text, 60)}` : '';
+      return { cause: `${ARC_INFO[o.arc].name}${started}`, detail: c.note ?? ARC_INFO[o.arc].payoff };
+    }
+    case 'build': {
+      const started = d ? `, since you chose ${quote(d.text, 60)}` : '';
+      return { cause: `${STRUCTURE_INFO[o.structure].name}${started}`, detail: STRUCTURE_INFO[o.structure].weekly };
+    }
+    case 'pressure':
+      return { cause: c.note ?? 'The week’s pressures' };
+    case 'visit':
+      return { cause: `You went to ${PLACE_INFO[o.place].name}` };
+    case 'missed':
+      return { cause: `You were not at ${PLACE_INFO[o.place].name} for “${o.title}”` };
+  }
+}
+
+/**
+ * Changes grouped by cause, in the order they happened. Hours are kept (they
+ * are a cost the player sees); one person's trust is kept only when `people`.
+ */
+export function explain(run: Source, changes: readonly ChangeRecord[], people = false): Explained[] {
+  const groups = new Map<string, ChangeRecord[]>();
+  for (const c of changes) {
+    if (c.target === 'person' && !people) continue;
+    const key = keyOf(c);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Explained[] = [];
+  for (const [key, list] of groups) {
+    const first = list[0]!;
+    const net = netOf(list, people ? [] : ['person']);
+    if (!net.length) continue;
+    out.push({ key, origin: first.origin, decision: first.decision, ...causeText(run, first), net, changes: list });
+  }
+  return out;
+}
+
+/** What landed as scene `scene` opened: consequences of earlier decisions and misunderstandings. */
+export function arrivals(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, scene: number): Explained[] {
+  return explain(
+    state,
+    state.changes.filter((c) => c.scene === scene && momentOf(c) === 'arrival'),
+  );
+}
+
+/** What the decisions of scene `scene`, and the scene itself, did. */
+export function sceneChanges(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, scene: number): Explained[] {
+  return explain(
+    state,
+    state.changes.filter(
+      (c) => c.scene === scene && momentOf(c) === 'scene' && c.origin.kind !== 'visit' && c.origin.kind !== 'missed',
+    ),
+  );
+}
+
+/** What the end of week `week` did: the long game, the buildings, and the pressures nobody chose. */
+export function weekEnd(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, week: number): Explained[] {
+  return explain(
+    state,
+    state.changes.filter((c) => c.week === week && momentOf(c) === 'week'),
+  );
+}
+
+/** Every change of week `week`, by cause, for the week's summary. */
+export function weekByCause(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, week: number): Explained[] {
+  return explain(
+    state,
+    state.changes.filter((c) => c.week === week && c.origin.kind !== 'visit' && c.origin.kind !== 'missed'),
+  );
+}

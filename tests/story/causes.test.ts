@@ -1,0 +1,188 @@
+/**
+ * Every change names its true cause (issue 10, items 1 and 2). Whole quarters
+ * are played through the real engine, recording what each choice could do
+ * (its tags, its body's tags) at the moment it was taken; then every applied
+ * change is checked against its stated origin — a choice's effect must be one
+ * its body carries, a misunderstanding must come from a word that was nodded
+ * at in the line it names, a pressure must belong to no decision — and every
+ * change a player can see must be listed, with its cause, on exactly one
+ * screen: as the scene opens, at the scene's end, or at the week's end.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/game.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { move, STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
+import { arrivals, momentOf, sceneChanges, weekEnd } from '../../src/engine/explain.ts';
+import { findTerm } from '../../src/engine/glossary.ts';
+import { decisionViews } from '../../src/engine/debrief.ts';
+import { recordOf } from '../../src/engine/record.ts';
+import type { ChangeRecord, GameState } from '../../src/engine/rules.ts';
+import type { Role, Tag } from '../../src/engine/types.ts';
+
+const json = compileInk('stories/main.ink').json!;
+
+interface Played {
+  state: GameState;
+  /** Every tag each decision's choice could apply (its line and its body, all branches). */
+  bodies: Map<number, Tag[]>;
+  /** What each screen listed, by change, as the player moved through the quarter. */
+  listed: Map<ChangeRecord, string>;
+}
+
+const NEVER_ASKS: Strategy = { ...STRATEGIES.random!, name: 'random, never asks', ask: () => false };
+
+function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
+  const random = seededRandom(seed);
+  const game = new Game({ story: json, random });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role });
+  game.send({ type: 'BEGIN' });
+  const bodies = new Map<number, Tag[]>();
+  const listed = new Map<ChangeRecord, string>();
+  const list = (where: string, groups: ReturnType<typeof arrivals>) => {
+    for (const g of groups)
+      for (const c of g.changes) listed.set(c, listed.has(c) ? `${listed.get(c)} + ${where}` : where);
+  };
+  let opened = -1;
+  for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
+    const s = game.state;
+    // The screens a player sees, and what each lists.
+    if (s.screen === 'scene' && s.sceneIndex !== opened) {
+      opened = s.sceneIndex;
+      list(`arrivals of scene ${opened}`, arrivals(s, opened));
+    }
+    const details = s.screen === 'scene' ? game.choiceDetails(true) : [];
+    const before = s.decisions.length;
+    const error = move(game, strategy, random);
+    if (error) throw new Error(error);
+    const after = game.state;
+    if (after.decisions.length > before) {
+      const chosen = after.inputs!.at(-1)!;
+      if (chosen.type !== 'CHOOSE') throw new Error('a decision without a choice');
+      const body = details.find((c) => c.index === chosen.index);
+      bodies.set(after.decisions.length - 1, body?.tags ?? []);
+    }
+    if (after.screen === 'summary' && s.screen === 'scene')
+      list(`end of scene ${after.sceneIndex}`, sceneChanges(after, after.sceneIndex));
+    if (after.screen === 'week' && s.screen !== 'week') list(`end of week ${after.week}`, weekEnd(after, after.week));
+  }
+  return { state: game.state, bodies, listed };
+}
+
+/** Whether a tag (or, for delayed changes, a `later` tag) could have made this change. */
+function carries(tags: readonly Tag[], c: ChangeRecord): boolean {
+  for (const t of tags) {
+    if (t.kind !== 'effect') continue;
+    const e = c.delayed ? (t.effect.kind === 'later' ? t.effect.effect : null) : t.effect;
+    if (!e) continue;
+    if (e.kind === 'hours' && c.target === 'hours' && e.delta === c.delta) return true;
+    // hours past zero become overtime: a wellbeing cost of the same choice
+    if (e.kind === 'hours' && c.target === 'wellbeing' && !c.delayed) return true;
+    if (e.kind === 'meter' && e.target === c.target && e.delta === c.delta) return true;
+    if (e.kind === 'person' && c.target === 'person' && e.id === c.person && e.delta === c.delta) return true;
+  }
+  return false;
+}
+
+const VISIBLE = (c: ChangeRecord) =>
+  c.target !== 'wellbeing' && c.target !== 'person' && c.target !== 'hours' && c.after !== c.before;
+
+const RUNS: [Role, Strategy, number][] = [
+  ['manager', NEVER_ASKS, 3],
+  ['clinician', NEVER_ASKS, 4],
+  ['clinician', STRATEGIES.random!, 5],
+  ['manager', STRATEGIES['front-line']!, 6],
+  ['clinician', STRATEGIES.diagnose!, 7],
+  ['manager', STRATEGIES['sink-care']!, 8],
+];
+
+describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => {
+  const played = playQuarter(role, strategy, seed);
+  const s = played.state;
+
+  it('every change’s stated cause is where it really came from', () => {
+    const wrong: string[] = [];
+    for (const c of s.changes) {
+      const o = c.origin;
+      const tags = c.decision === null ? null : (played.bodies.get(c.decision) ?? []);
+      const say = (why: string) => wrong.push(`${why}: ${JSON.stringify(c)}`);
+      switch (o.kind) {
+        case 'choice':
+          if (!tags) say('a choice’s change with no decision');
+          else if (!carries(tags, c)) say('a choice’s change that its body does not carry');
+          break;
+        case 'intervention':
+          if (!tags?.some((t) => t.kind === 'intervene' && t.level === o.level))
+            say('an intervention its choice did not make');
+          if (o.right !== (o.level === s.pressing)) say('an intervention landing the wrong way');
+          break;
+        case 'jargon':
+          if (!tags?.some((t) => t.kind === 'jargon')) say('a jargon cost on a choice that spoke no jargon');
+          break;
+        case 'nod': {
+          if (c.decision !== null) say('a misunderstanding charged to a decision');
+          const nod = s.terms.find((t) => t.term === o.term && t.scene === o.scene && t.how === 'nodded');
+          if (!nod?.misread) say('a misunderstanding from a word that was not nodded at, misread, in that scene');
+          if (!findTerm(o.line, o.term)) say('a misunderstanding naming a line without its word');
+          if (!c.delayed || c.scene <= o.scene) say('a misunderstanding that did not come later');
+          break;
+        }
+        case 'scene':
+        case 'pressure':
+        case 'visit':
+        case 'missed':
+        case 'ask':
+          if (c.decision !== null) say(`a ${o.kind} change charged to a decision`);
+          break;
+        case 'arc':
+          if (!s.arcs[o.arc]) say('an arc that never started');
+          if ((c.decision ?? undefined) !== s.sources[`arc:${o.arc}`])
+            say('an arc charged to a decision that did not start it');
+          break;
+        case 'build':
+          if (!s.structures.includes(o.structure)) say('a structure that was never built');
+          if ((c.decision ?? undefined) !== s.sources[`build:${o.structure}`])
+            say('a structure charged to a decision that did not build it');
+          break;
+      }
+      if (o.kind === 'ask' && !s.terms.some((t) => t.term === o.term && t.how === 'asked'))
+        say('an ask that never happened');
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(s.changes.length).toBeGreaterThan(50);
+  });
+
+  it('no decision is shown carrying a change it did not cause (scene end and debrief)', () => {
+    for (const view of decisionViews(recordOf(s))) {
+      const tags = played.bodies.get(view.decision.id) ?? [];
+      const own = s.changes.filter((c) => c.decision === view.decision.id);
+      for (const c of own) expect(['choice', 'intervention', 'jargon', 'arc', 'build']).toContain(c.origin.kind);
+      for (const c of own.filter((c) => c.origin.kind === 'choice'))
+        expect(carries(tags, c), JSON.stringify(c)).toBe(true);
+    }
+  });
+
+  it('every change a player can see is listed with its cause on exactly one screen', () => {
+    const unlisted = s.changes.filter((c) => VISIBLE(c) && !played.listed.has(c));
+    expect(
+      unlisted.map((c) => `${momentOf(c)} ${c.origin.kind} ${c.target} ${c.delta} (scene ${c.scene}, week ${c.week})`),
+    ).toEqual([]);
+    const twice = [...played.listed.values()].filter((where) => where.includes(' + '));
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('a player who never asks', () => {
+  it('meets misunderstandings, each a small written moment that names the word and the line', () => {
+    const { state } = playQuarter('manager', NEVER_ASKS, 11);
+    const nods = state.changes.filter((c) => c.origin.kind === 'nod');
+    expect(nods.length).toBeGreaterThan(0);
+    for (const c of nods) {
+      expect(c.note, 'the misunderstanding is told').toBeTruthy();
+      const shown = arrivals(state, c.scene).find((e) => e.changes.includes(c))!;
+      expect(shown.cause).toMatch(/^You nodded at “.+” on \w+day/);
+      expect(shown.detail).toBe(c.note);
+    }
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Endings agree with the quarter. Each line of an ending (and of the quarter
+ * review) that says something about how the quarter went carries a
+ * `# claim` (e.g. `# claim care>=45`); here every ending is played under
+ * thousands of final states that can really reach it — from the thresholds in
+ * `finalEnding` and `earlyEnding` — and every claim a shown line makes must
+ * hold for that state. Set STORY_MAIN to check a draft copy of the story.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { StoryRunner } from '../../src/engine/story.ts';
+import {
+  addressed,
+  earlyEnding,
+  endingKnot,
+  ENDINGS,
+  finalEnding,
+  REVIEW_KNOT,
+  type Ending,
+} from '../../src/engine/quarter.ts';
+import { CHARACTERS } from '../../src/engine/characters.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { ARCS, LEVELS, ROLES, type Claim, type ClaimVar, type Role } from '../../src/engine/types.ts';
+
+const main = process.env.STORY_MAIN ?? 'stories/main.ink';
+const json = compileInk(main).json!;
+const runner = new StoryRunner(json);
+
+interface Final {
+  role: Role;
+  budget: number;
+  care: number;
+  trust: { clinicians: number; leaders: number; executives: number };
+  wellbeing: number;
+  right: number;
+  wrong: number;
+}
+
+const headlineTrust = (f: Final) => Math.round((f.trust.clinicians + f.trust.leaders + f.trust.executives) / 3);
+
+function valueOf(f: Final, on: ClaimVar): number {
+  switch (on) {
+    case 'trust':
+      return headlineTrust(f);
+    case 'trust.clinicians':
+      return f.trust.clinicians;
+    case 'trust.leaders':
+      return f.trust.leaders;
+    case 'trust.executives':
+      return f.trust.executives;
+    default:
+      return f[on];
+  }
+}
+
+function holds(f: Final, c: Claim): boolean {
+  const v = valueOf(f, c.on);
+  switch (c.op) {
+    case '>=':
+      return v >= c.value;
+    case '<=':
+      return v <= c.value;
+    case '>':
+      return v > c.value;
+    case '<':
+      return v < c.value;
+  }
+}
+
+/** Final states spread over the whole space, dense around every threshold the endings use. */
+function finals(count: number): Final[] {
+  const random = seededRandom(20261130);
+  const near = [
+    0, 1, 9, 10, 11, 24, 25, 26, 29, 30, 34, 35, 39, 40, 41, 44, 45, 46, 49, 50, 59, 60, 64, 65, 79, 80, 100,
+  ];
+  const pick = (): number => (random() < 0.5 ? near[Math.floor(random() * near.length)]! : Math.floor(random() * 101));
+  const out: Final[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push({
+      role: ROLES[i % 2]!,
+      budget: pick(),
+      care: pick(),
+      trust: { clinicians: pick(), leaders: pick(), executives: pick() },
+      wellbeing: pick(),
+      right: Math.floor(random() * 8),
+      wrong: Math.floor(random() * 8),
+    });
+  }
+  return out;
+}
+
+/** The ending a final state reaches: early when a meter has run out, otherwise at the close of the quarter. */
+const endingOf = (f: Final): Ending => earlyEnding(f) ?? finalEnding(f);
+
+function play(knot: string, f: Final, random: () => number): { text: string; claims: Claim[] }[] {
+  runner.reset();
+  const vars: Record<string, string | number | boolean> = {
+    role: f.role,
+    week: 8,
+    budget: f.budget,
+    care: f.care,
+    trust: headlineTrust(f),
+    trust_clinicians: f.trust.clinicians,
+    trust_leaders: f.trust.leaders,
+    trust_executives: f.trust.executives,
+    wellbeing: f.wellbeing,
+    right_moves: f.right,
+    wrong_moves: f.wrong,
+    addressed: addressed(f.right, f.wrong),
+    pressing: LEVELS[Math.floor(random() * 3)]!,
+    here: true,
+    colocated: random() < 0.3,
+    kitchen: random() < 0.3,
+    walkrounds: random() < 0.3,
+  };
+  for (const c of CHARACTERS) vars[`open_${c.id}`] = random() < 0.5;
+  for (const a of ARCS) vars[`arc_${a}`] = Math.floor(random() * 3);
+  runner.setVars(vars);
+  runner.begin(knot);
+  const lines: { text: string; claims: Claim[] }[] = [];
+  for (let step = 0; step < 50; step++) {
+    const { choices, ended } = runner.continue(({ line, tags }) => {
+      lines.push({ text: line.text, claims: tags.flatMap((t) => (t.kind === 'claim' ? [t.claim] : [])) });
+    });
+    if (ended || !choices.length) break;
+    runner.choose(choices[Math.floor(random() * choices.length)]!.index);
+  }
+  return lines;
+}
+
+const show = (c: Claim) => `${c.on}${c.op}${c.value}`;
+const STATES = finals(6000);
+
+describe('endings agree with the quarter', () => {
+  it('every ending can be reached by some final state, and each is played under hundreds of them', () => {
+    const reached = new Map<Ending, number>();
+    for (const f of STATES) reached.set(endingOf(f), (reached.get(endingOf(f)) ?? 0) + 1);
+    for (const e of ENDINGS) expect(reached.get(e) ?? 0, e).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each([...ENDINGS])('every claim the "%s" ending makes holds for every state that reaches it', (ending) => {
+    const random = seededRandom(ending.length * 31);
+    const broken = new Set<string>();
+    let claims = 0;
+    for (const f of STATES.filter((s) => endingOf(s) === ending)) {
+      for (const line of play(endingKnot(ending), f, random)) {
+        for (const c of line.claims) {
+          claims++;
+          if (!holds(f, c))
+            broken.add(
+              `“${line.text.slice(0, 70)}” claims ${show(c)} but ${c.on} is ${valueOf(f, c.on)} (${f.role}, budget ${f.budget}, care ${f.care})`,
+            );
+        }
+      }
+    }
+    expect([...broken].slice(0, 8)).toEqual([]);
+    expect(claims, 'an ending says how the quarter went, so it makes claims').toBeGreaterThan(0);
+  });
+
+  it.each(['two_worlds', 'wrong_fix'] as const)(
+    'the "%s" ending, reachable with the budget and care high or low, says which they were',
+    (ending) => {
+      const random = seededRandom(7);
+      const said = new Set<string>();
+      for (const f of STATES.filter((s) => endingOf(s) === ending)) {
+        for (const line of play(endingKnot(ending), f, random)) for (const c of line.claims) said.add(c.on);
+      }
+      expect([...said]).toEqual(expect.arrayContaining(['budget', 'care']));
+    },
+  );
+
+  it('the quarter review’s claims hold for every state at the end of week eight', () => {
+    const random = seededRandom(99);
+    const broken = new Set<string>();
+    for (const f of STATES.filter((s) => earlyEnding(s) === null).slice(0, 1500)) {
+      for (const line of play(REVIEW_KNOT, f, random)) {
+        for (const c of line.claims) if (!holds(f, c)) broken.add(`“${line.text.slice(0, 70)}” claims ${show(c)}`);
+      }
+    }
+    expect([...broken].slice(0, 8)).toEqual([]);
+  });
+});
