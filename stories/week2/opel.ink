@@ -1,115 +1,128 @@
 // Week 2, Monday in theatres. Barrier: location (and jargon). Level: organisation.
-// An "OPEL 4" email sent from Riverside House at 07:40 cancels the elective lists; surgeons find out on arrival.
+// Five days after week one's OPEL 4 cancellation (week1/location.ink), the problem has moved:
+// the day surgery unit, opened as escalation beds that Wednesday, is still full of medicine's
+// patients, so surgery's day cases have nowhere to go. Theatres are surgery's: the player acts on
+// medicine's own patients and negotiates with surgery.
+// Reads wed_huddle (the 08:00 café huddle set up in week one) and wed_showed_up.
 
-VAR w2_opel_apology = false
+VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one
 
 === w2_opel ===
-# title Lists cancelled at 07:40
+# title Eight beds in day surgery
 # barrier location
 # place theatres
 # day Monday
 # week 2
 # level organisation
 {here:
-    Monday, ten to eight, the theatre corridor. You came up to see the new list board working. What you see instead is Mr Achterberg, in scrubs, reading an email on his phone with the expression of a man reading his own obituary.
+    Monday, half past seven, the theatre corridor.{wed_showed_up: The nurse on the desk knows your face from last Wednesday and waves you through.}
 - else:
-    You find out about Monday morning at lunchtime, when your phone shows nine missed calls from theatres and one from Janet Cole, in that order.
+    You hear about Monday's theatres at lunchtime, when Mr Achterberg rings to ask for five minutes, in a tone that means ten.
 }
-The email went out at 07:40 from the site team in Riverside House to "All Theatre Users". Subject: OPEL 4 - ELECTIVE ACTIVITY STOOD DOWN. The hospital is full; every elective list today is cancelled to keep beds for emergencies.
-{here:
-    The first patients have been nil by mouth since midnight. One of them, Mrs Okoro, seventy-nine, has a NOF: a broken hip, waiting thirty hours already, which is not an elective case at all and has been cancelled anyway by a spreadsheet filter.
-}
-{open_doyle:
-    Kev Doyle knew first. He always does. Site team rang the porters at 07:15 to stop the transfers. Nobody rang the surgeons. I'd have told them, but nobody asked me. # speaker doyle neutral
+The trust went back to OPEL 4 overnight, five days after the last time. The day surgery unit, opened for medical patients last Wednesday night, never closed. Eight of medicine's patients have spent the weekend in it, and today's day cases have nowhere to go.
+{wed_huddle:
+    This time nobody learned it from an email. At eight your café huddle met: the site manager, the theatre coordinator and Mr Achterberg chose together. The cancer list runs. Eleven day cases hear it from their surgeon.
+    Your huddle did what it was built for. We chose who loses. We can't choose where anyone wakes up. # speaker achterberg neutral
+- else:
+    At 06:40 the same email went to All Theatre Users. This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case. Eleven day cases went home.
 }
 {role == "clinician":
-    You are a physician, not a surgeon, but you are the clinical director who sits on the operational group that agreed the OPEL escalation policy last year. You remember the meeting. You do not remember anyone mentioning who would ring the surgeons.
+    You know the eight from the take. Three are fit and waiting for care packages. Two have not seen a physician since Friday: outliers get seen when the on-call team reaches them, which at weekends means last.
 - else:
-    You are on the distribution list for the OPEL email. You signed off the escalation policy that produced it. It reads, in daylight, like a letter from a country that has never met theatres.
+    You know the eight from the bed state. Three are on the NCTR list. The unit's nurses are agency, at premium rates charged to medicine, and the discharge lounge opens at ten.
 }
-{here:
-    Mr Achterberg looks up.
-    {open_achterberg:
-        {pressing:
-        - "organisation":
-            Every time. A decision about my patients, made in a building across the car park, by email, at twenty to eight. This isn't about beds. It's about who gets asked. # speaker achterberg worried # clue organisation
-        - "department":
-            Honestly, theatres bring this on ourselves. We've never agreed our own plan for a full hospital, so the site team make one for us. # speaker achterberg worried # clue department
-        - else:
-            It depends who's on. Some site managers ring; this one emails. Some of my colleagues would have rung the site at seven and asked. # speaker achterberg worried # clue practice
-        }
+{open_quinn:
+    Bernie Quinn, your head of nursing, has been on the unit since seven.
+    I agreed to staff this for one night. It's been five. I can keep it open. I can't keep calling it safe. # speaker quinn worried # term safe
+- else:
+    Bernie Quinn, your head of nursing, says the unit is covered, for now.
+}
+{open_achterberg:
+    {pressing:
+    - "organisation":
+        The trust's winter plan says: when full, use surgery's space. Written once in Riverside House and never reopened by anyone who works here. # speaker achterberg worried # clue organisation
+    - "department":
+        Medicine and surgery have never planned a full hospital together. Your patients land in our unit, we complain, and nobody owns the gap. # speaker achterberg worried # clue department
     - else:
-        I assume someone in Riverside House had a reason. I'd be interested to know what it was. # speaker achterberg neutral
+        It depends on the consultant. One team saw its patients here by nine on Saturday. Two haven't been since Friday. Those are the beds we never get back. # speaker achterberg worried # clue practice
     }
+- else:
+    I'm sure medicine has a plan for its patients. I'd be glad to hear it. # speaker achterberg neutral
 }
-* {here} [Go through the list with Mr Achterberg, patient by patient # hours -1]
-    # trust.achterberg +2
+* (walked) {here} [Go through the eight with the nurse in charge # hours -1]
     # care +2
+    # trust.quinn +1
     # skill listening
     ~ w2_opel_apology = true
-    You go through all eight. Two are urgent and will go ahead in the emergency theatre, including Mrs Okoro's hip. Three can wait a week. Three have already been cancelled once before.
-    {role == "manager":
-        You ring those three yourself, to apologise. It is the first time any of them has spoken to a manager.
+    {role == "clinician":
+        You see all eight. Two can go today if someone writes their TTOs now, so you do. One is sicker than his notes say and needs a medical bed tonight.
     - else:
-        You ring those three yourself. One of them, a retired teacher, asks whether the hospital is "always like this". You say not always.
+        You ask each what they are waiting for: a care package, a scan, a consultant, a pharmacy bag. Two could go today. Nobody had asked them in one go.
     }
-* {here} [Tell the surgeons the decision stands: the hospital is at OPEL 4]
+* {not here} [Ring the unit's nurse in charge]
+    # trust.quinn +1
+    # skill listening
+    She has eight patients, four agency nurses and no physician since Friday. She says it without drama, as a list.
+* (cover) {role == "clinician"} [Start a consultant's round in the day unit at eight, every day # authority cover]
+    # care +2
+    # trust.achterberg +1
+    # trust.leaders -1
+    You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three discharges by noon. Your colleague mentions, twice, that AMU waited.
+* (lounge) {role == "manager"} [Open the discharge lounge at seven, not ten # authority process]
+    # budget -2
+    # care +1
+    # trust.achterberg +1
+    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight three patients are in armchairs with tea, and three day-case trolleys are free.
+* {here} {role == "manager"} [Talk Mr Achterberg through OPEL 4 and the NCTR list]
+    # jargon
     # trust.achterberg -2
     # trust.executives +1
-    # jargon
-    You explain the OPEL framework, the bed position and the four-hour standard. Every word is accurate. Mr Achterberg listens, says "thank you for clarifying", and leaves for his office without looking at anyone.
-* {not here} [Ring Mr Achterberg as soon as you hear]
-    # trust.achterberg +1
-    # skill communication
-    He answers on the first ring, which is not a good sign. He tells you what happened at ten to eight, in order, without raising his voice. You listen without interrupting, which he notices.
-* {not here} [Email the theatres team with the reasons for the decision]
-    # trust.achterberg -1
-    # later 2 trust.clinicians -1
-    Your email is clear and reasonable and arrives four hours after the email it explains. It gets two replies, both one word long.
-- By Tuesday the site team have a defence, and it is a good one: the hospital was at ninety-eight per cent occupancy, with twelve patients waiting in ED for beds. There was no safe alternative.
-Janet Cole, at Tuesday's operational meeting: The decision was right. The communication could have been better. That's a process issue, and it's system pressure. # speaker cole neutral # clue organisation
-Dr Marsh adds that it would help if "individual surgeons kept an eye on their emails from seven". # clue practice
+    You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub.
+- At Tuesday's operational meeting, Janet Cole explains rather than defends.
+Five days is too long, I agree. But with twelve waiting in ED, the day unit is the only space with oxygen and nurses. If surgery is to have its unit back, show me where medicine's eight go. # speaker cole neutral # clue organisation
 {open_achterberg:
-    Mr Achterberg, who has been invited for the first time, says that surgeons are scrubbing at seven. He says it quite quietly.
+    Mr Achterberg, there for surgery, says nothing, and writes "where the eight go" on his pad.
 - else:
-    Theatres are not represented at the meeting.
+    Surgery's seat is empty. Their general manager sends apologies and a one-line email: "Day unit, please."
 }
-* [Set up a five-minute call between the site team and theatres at 07:30 every day]
+* [Agree a medicine–surgery escalation plan with surgery's CD and GM]
     # intervene department
+    # skill communication
+    You sit down with surgery's clinical director and general manager. Medical patients go into the day unit for one night at most, with a physician by ten, and surgery is asked before it opens. It is their unit: they sign first.
+* [Ask Janet to write a 48-hour limit into the trust's escalation policy]
+    # intervene organisation
+    # skill understanding
+    You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet says she'll take it to the next policy review, and means it.
+* {role == "clinician"} [Set a standard: every outlier seen by a medical consultant by ten # authority standards]
+    # intervene practice
+    # trust.achterberg +1
+    You write it down and send it to every physician: outliers, wherever they are, are seen by a consultant by ten. It will hold on the days it is easy. You will find out about the others.
+* (bay) {role == "manager"} [Sign off over-cap agency nurses to reopen Larch's closed bay # authority agency]
+    # budget -4
+    # care +2
+    # trust.executives -1
+    Four beds on Larch have been shut for want of nurses. You put the over-cap shifts through the sign-off, knowing they will be reported. By Wednesday four of the eight are back on a medical ward.
+- {walked or cover or lounge or bay:
+    On Friday the day unit closes. {walked:The nurse in charge leaves the list of the eight on your desk, each one ticked.|Day cases are back by Monday.}
+- else:
+    On Friday the day unit is still open. The theatre coordinator pins a note to the door: "Day Surgery (Medicine)".
+}
+* {wed_huddle} [Move the huddle to quarter to seven, before anyone starves # hours -1]
+    # trust.achterberg +2
+    # wellbeing -1
+    # skill communication
+    Quarter to seven is before handover and after the site call. It is a worse time for everyone, and the first patient hasn't been starved for nothing since.
+* {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
     # trust.achterberg +1
     # skill communication
-    A standing five-minute call: the site manager, the theatre coordinator and whichever surgeon is first on. If lists are at risk, they hear it from a person.
-* [Change the trust's escalation policy so no list is cancelled without a conversation]
-    # intervene organisation
-    # trust.executives -1
-    # skill understanding
-    You propose a rule for the whole trust: OPEL actions that cancel clinical work need a phone call to the clinician in charge before the email. Janet says it will slow things down. You say that is the idea.
-* [Ask each surgeon to ring the site team at seven on busy days]
-    # intervene practice
-    # trust.leaders -1
-    You ask surgeons to check in with the site at seven during winter. Some will. The ones who don't will find out the old way.
-* {not walkrounds} [Start regular walk-rounds of theatres and the wards with the site team]
-    # build walkrounds
-    # trust.clinicians +1
-    # hours -1
-    You propose that every week the site manager, you and a clinician walk the wards and theatres together. Not a meeting: a walk. The site manager says she hasn't been in theatres since her induction.
-- {w2_opel_apology:
-    On Friday Mrs Okoro's daughter leaves a card at the theatre reception. It thanks "the people who made the phone calls".
-- else:
-    On Friday the theatre coordinator pins the 07:40 email to the corkboard, with the time circled in red.
-}
-The next Monday the hospital is at OPEL 3 and the lists run. At 07:40 your phone is quiet, which is either progress or luck.
-* [Walk up to theatres at half seven anyway, to see # hours -1]
+    Five minutes on the phone before the first patient arrives. The site manager agrees, and asks that someone from medicine is on it with the names of the eight.
+* [Walk up to theatres next Monday at half seven, to see # hours -1]
     # trust.achterberg +1
     # trust.doyle +1
     # skill listening
-    Kev is at the lift with the first bed. Mr Achterberg is scrubbing. Nobody needs you, which is the point; they notice that you came.
-* [Ask the site team for a note of every list at risk this week]
-    # trust.executives +1
-    # skill communication
-    The site team send a tidy table every morning. It lists beds, risks and lists. It is the first time it has had the surgeons' names on it.
-* [Trust the new arrangements and stay at your desk]
+    Kev Doyle is at the lift with the first bed. Mr Achterberg is scrubbing. Nobody needs you; they notice that you came.
+* [Leave it to the site team and stay at your desk]
     # hours +1
     # later 3 trust.achterberg -1
-    You stay at your desk. The new arrangements work on Monday and Tuesday. On Wednesday the site manager is off sick, and her cover has never heard of the call.
+    You stay at your desk. The arrangements hold until Wednesday, when the site manager is off sick and her cover reopens the day unit without ringing anyone.
 - -> scene_end

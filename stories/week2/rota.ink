@@ -1,7 +1,10 @@
 // Week 2, Thursday in the emergency department. Barrier: status. Level: department.
-// An ED rota change approved on the medical director's word; the registrars were never asked.
+// A change to the medical registrars' rota (evening registrar moved into ED), agreed at the trust's
+// urgent care board on the medical director's word; the registrars were never asked. It is due to
+// start in four weeks, short of the six weeks' notice the Code of Practice requires.
+// Dr Priya Nair is the medical registrar on the take, seeing medical referrals in ED.
 
-VAR w2_rota_asked = false
+VAR w2_rota_asked = false   // the player asked Priya what the registrars would have said
 
 === w2_rota ===
 # title The rota nobody asked about
@@ -11,108 +14,114 @@ VAR w2_rota_asked = false
 # week 2
 # level department
 {here:
-    Thursday, four in the afternoon, the ED staff room: a sofa that has been slept on by three generations of registrars, a fridge with a sign saying THIS IS NOT A MORGUE, and the new rota pinned to the wall with a single drawing pin.
+    Thursday, four o'clock, the medical referrals desk in ED: a phone that never stops, and Dr Priya Nair, the medical registrar, with six referrals waiting.
 - else:
-    You hear about the ED rota on Thursday evening, in an email from the medical staffing team with a spreadsheet attached and the words "no concerns raised".
+    You hear about the new rota on Thursday evening, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
-The new rota starts in a fortnight. It moves the registrars' long days from twelve hours to thirteen, adds a fourth night in a row, and takes away the protected teaching afternoon. It was agreed last month "with the support of the medical director".
-{here:
-    Dr Marsh's name is at the bottom of the cover sheet. Nobody from ED's registrar group was at the meeting that agreed it.
-}
-Exception reports, the forms junior doctors file when they work past their rota, have doubled in ED this quarter. Nobody has replied to any of them.
+The new medical registrar rota starts in four weeks, two short of the six weeks' notice the Code of Practice sets. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. It was agreed at the trust's urgent care board "with the support of the medical director".
+The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one, and asked twice to see the rota before it is issued.
 {role == "clinician":
-    You are a consultant. Consultants did not have their rotas changed. You notice that you had not noticed.
+    The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
 - else:
-    The rota change saves on locum spend. It came through your office as part of the medical workforce plan, and you initialled page three.
-}
-{here:
-    Priya Nair is on the sofa with a sandwich and her eyes closed. She opens one of them.
+    It came through your office in the winter plan: no more locum second registrar on busy evenings, a saving already in your forecast. You initialled page three.
 }
 {open_nair:
     {pressing:
     - "organisation":
-        It's not ED. It's the trust. Every rota, every job plan, decided in Riverside and signed off by Dr Marsh. The consultants here didn't get asked either. # speaker nair worried # clue organisation
+        It's the trust. Dr Marsh agreed it at a board none of us knew existed, to fix a four-hour number. Nobody at that table has held the bleep this century. # speaker nair worried # clue organisation
     - "department":
-        It's this department. The consultants decided. They never ask the registrars anything: rotas, teaching, the lot. Dr Marsh just signed what they sent up. # speaker nair worried # clue department
+        It's medicine. Our consultants never ask the registrars anything: rotas, teaching, the lot. Dr Marsh said yes because nobody from medicine said anything. # speaker nair worried # clue department
     - else:
-        It's a couple of consultants in particular. Most of them would have asked us. Two of them wrote the rota in a pub and think we're ungrateful. # speaker nair worried # clue practice
+        It's two of the acute consultants. They sketched it with ED's lead over coffee. Most of the others would have asked us. # speaker nair worried # clue practice
     }
 - else:
     {here:
         It's fine. We'll manage. We always do. # speaker nair neutral
     }
 }
-* {here} [Sit down and ask Priya what the registrars would have said if asked]
+* {here} [Ask Priya what the registrars would have said, if asked]
     # trust.nair +3
     # skill listening
     ~ w2_rota_asked = true
-    She sits up. It takes twenty minutes. She has a list, and most of it is not about hours.
-    We'd have said: keep the teaching afternoon. We'd have swapped the fourth night for a fifth weekend. We'd have said it costs the same. Nobody asked. # speaker nair neutral
-* [Read the exception reports yourself, all of them # hours -1]
+    She answers between two referrals. Most of her list is not about hours.
+    Keep teaching. Put a consultant in ED till eight instead of us till midnight. And leave the wards' bleep with someone who's done a night on it. # speaker nair neutral
+* {not here} [Ring Priya after her shift]
+    # trust.nair +1
+    # skill listening
+    She answers from the car park. Nobody has asked her about the rota before, she says.
+* [Read the exception reports yourself # hours -1]
     # trust.clinicians +1
     # skill listening
-    There are forty-three. Most are about finishing late. Seven are about missing teaching. One says, in the free-text box, "I don't know who reads these." Until now, nobody has.
-* {role == "manager"} [Explain the locum savings the rota delivers]
+    There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes.
+* {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
     # trust.executives +1
-    You explain the premium-pay savings and the agency cap. It is all true. Priya listens with her eyes closed and says, "So we're the saving."
+    You explain the premium pay saved and the agency cap. It is all true. Priya hears you out and says, "So we're the saving."
 * {role == "clinician"} [Tell Priya the consultants had their reasons]
     # trust.nair -2
     # trust.leaders +1
-    You say the consultants had reasons. She says she is sure they did, and that it would have been nice to hear them.
-- The ED department meeting is on Thursday at five. The rota is item three.
+    You say the consultants had reasons. She says she is sure they did, and it would have been nice to hear them.
+- The ED–medicine meeting is at five. The rota is item three. ED's clinical lead has asked for a medical registrar at the door for two winters; his patients wait longest for medicine.
 {role == "clinician":
-    You arrive early and take a seat at the side, not at the consultants' end of the table. Two registrars look at the empty chairs near you and, after a moment, sit in them.
+    You sit at the side, not at the consultants' end. Two registrars look at the chairs near you and, after a moment, take them.
 - else:
-    You arrive early. The ED clinical lead shakes your hand warmly and says he hopes you are not here about money. You say you are here about the rota, and his smile stays exactly where it was.
+    He shakes your hand and hopes you're not here about money. You say you're here about the rota. His smile stays where it was.
 }
-Dr Marsh has sent a message to be read out: "I am confident the new rota has been developed collaboratively and reflects individual clinicians' responsibility for the service." # clue practice
+Dr Marsh has sent a note:
+ED has forty medical referrals a day waiting over four hours. I backed it as a trial because doing nothing this winter isn't an option. If medicine has a better plan, I want it by the fifteenth. # speaker marsh neutral # clue department
 {open_nair:
     Priya speaks first, which registrars at this meeting never do. She has the exception reports in her hand.
 - else:
-    The registrars sit at the back. When the rota comes up, they look at their phones. The ED clinical lead says, afterwards, that he is "disappointed by their lack of engagement".
+    The registrars sit at the back, looking at their phones. ED's lead says, to the room, that he is "disappointed by their lack of engagement".
 }
-{open_achterberg:
-    Mr Achterberg, in for another item, says surgery redid its rota last year with the registrars in the room, and it took three meetings, and there were no complaints. He says this as if it were obvious.
-}
-* [Say out loud that the registrars' silence is exhaustion and exclusion, not resistance]
+* [Ask the registrars at the back what they would change]
     # finding absence
     # trust.nair +2
-    # trust.leaders -1
     # skill understanding
-    You say it in the meeting: they are not refusing to engage. They were not asked, and they are on their third long day. The clinical lead goes slightly pink. Two registrars look up from their phones.
-* [Agree with the clinical lead: the registrars need to engage more]
+    Nobody answers at first. Then one says she is on her third long day, and another that he found out about the rota from a spreadsheet. ED's lead writes that down.
+* [Agree with ED's lead: the registrars need to engage more]
     # finding absence
     # trust.leaders +2
     # trust.clinicians -3
     # later 2 trust.nair -3
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
-* [Suggest the rota is discussed again when the registrars can attend]
-    # trust.clinicians +1
-    The meeting agrees to come back to it "at a suitable time". Nobody says when.
-- The real decision is what happens to the rota before it starts.
-* [Ask ED to rebuild the rota with the registrars in the room]
+* {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority cover # hours -1]
+    # care +2
+    # trust.leaders -1
+    The acute physicians take turns, and you take Tuesdays. It is consultants acting down, and your colleagues say so. ED gets a senior decision-maker at the door; the registrar keeps the wards.
+* {role == "manager"} [Fund a locum registrar for ED evenings, over the cap # authority agency]
+    # budget -4
+    # care +2
+    # trust.executives -1
+    No locum registrar works at the cap rate this winter. You sign off the over-cap shifts, which are reported. ED gets its registrar; your forecast loses its saving.
+- The rota is due to be issued on Monday.
+* {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
     # intervene department
     # trust.nair +2
-    # hours -1
-    You ask the ED clinical lead to hold the change for a month and rebuild it with the registrars. He agrees, slowly, because the exception reports are now on the table in front of him.
-* [Ask the trust to require junior doctors' sign-off on any rota change]
+    # trust.marsh -1
+    You tell medical staffing not to issue it. The next one is built with two registrars and the guardian in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.
+* {role == "manager"} [Route every rota change past a registrar rep and the guardian # authority process]
+    # intervene department
+    # trust.nair +1
+    # trust.marsh -1
+    You change the division's sign-off: no rota goes to medical staffing until a registrar rep and the guardian of safe working have seen it, in time for six weeks' notice. This one goes back, and Dr Marsh's office asks who decided that.
+* [Ask Dr Marsh to reopen it, with registrars at the table]
     # intervene organisation
-    # trust.executives -1
-    You propose a trust-wide rule: no rota change without the junior doctors' representatives signing it. Dr Marsh says it is "a significant governance change". It goes to a committee.
-* [Ask the two consultants who wrote it to sit down with Priya]
+    # skill communication
+    She puts it back on the agenda with a registrar at the table. "I'd rather hear it now than in the exception reports," she says, and means it.
+* [Ask the two consultants who drafted it to sit down with Priya]
     # intervene practice
-    # trust.leaders -1
-    You ask the two consultants who drafted the rota to meet Priya, in person, before it starts. One does. One sends his apologies.
-* [Let the rota start and review it in three months]
+    # skill communication
+    One does, and finds she has a better plan than his. The other sends apologies.
+* [Let it start on time; review it in three months]
     # budget +2
     # later 3 trust.clinicians -3
     # later 3 care -2
-    The rota starts. In three months you will review it, with the exception reports, which will be many.
+    It starts in four weeks. The week after, the guardian writes to Dr Marsh: two weeks short of the notice the Code of Practice requires, exception reports attached.
 - {w2_rota_asked:
-    On Friday, Priya sends you a photograph of the staff room wall. The new rota is still there, with a sticky note on it: "DRAFT – ask us".
+    On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".
 - else:
-    On Friday, the rota is still on the staff-room wall. Someone has drawn a small skull next to the fourth night.
+    On Friday, the draft rota is on the staff-room wall. Someone has drawn a small skull next to midnight.
 }
 -> scene_end

@@ -1,7 +1,9 @@
 // Week 3, Tuesday in the outpatient clinic. Barrier: jargon. Level: practice.
-// Follow-up slots cut from 15 to 10 minutes to hit the waiting-time standard; "activity" means two things.
+// Medicine's follow-up slots cut from 15 to 10 minutes, to free slots for new referrals (RTT) and
+// work down the overdue follow-up list (not RTT); "activity" means two things.
 
 VAR w3_clinic_sat_in = false
+VAR w3_clinic_longer = false   // the player made room for longer follow-ups (each consultant's flags, a standard or a booking rule)
 
 === w3_clinic ===
 # title Ten-minute slots
@@ -11,101 +13,112 @@ VAR w3_clinic_sat_in = false
 # week 3
 # level practice
 {here:
-    Tuesday, nine o'clock, the medical outpatient clinic. The new clinic templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room looks exactly the same, only fuller.
+    Tuesday, nine o'clock, the medical outpatient clinic. Medicine's new templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room looks the same, only fuller.
 - else:
-    The new clinic templates went live on Monday. You hear on Tuesday evening, from an email chain with forty replies and the subject line "slots", which by the end has become "SLOTS".
+    Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from an email chain with forty replies and the subject line "slots", which by the end has become "SLOTS".
 }
-The reason is the waiting list. Medicine's follow-up backlog is eleven thousand patients, and the referral-to-treatment standard, ninety-two per cent treated within eighteen weeks, has not been met for two years. Ten-minute slots mean three more patients per clinic. On paper, the backlog falls by a fifth.
+Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
-    You run a clinic yourself on Thursdays. You already know which of your patients can be seen in ten minutes, and which cannot be seen properly in twenty.
+    The paper came to your divisional meeting as item nine, marked "clinically supported", and went through in four minutes. You run your own clinic on Thursdays. You know which of your patients fit ten minutes, and which would not fit twenty.
 - else:
-    The template change came through your office. You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported".
+    The change came through your office. You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported", and the trust's outpatient programme wanted it live this month.
 }
 {here:
     In room 4, Dr Okonjo, one of the medical consultants, is forty minutes behind by ten past ten.
-    Mrs Amis, eighty-two, heart failure, four new tablets since her last visit, came with her daughter, a list of questions and a bag of medicine boxes. Ten minutes gets you through the bag, if you don't open any of the boxes.
+    Mrs Amis, eighty-two, heart failure, four new tablets since her last visit, has come with her daughter, a list of questions and a bag of medicine boxes. Ten minutes gets you through the bag, if you don't open the boxes.
 }
-{open_okafor:
-    Grace Okafor, doing a clinic shift to cover sickness, catches you in the corridor.
+{open_quinn:
+    {here:
+        Bernie Quinn, head of nursing for medicine, has come down because the clinic nurses asked her to.
+    - else:
+        Bernie Quinn, head of nursing for medicine, rings. The clinic nurses asked her to.
+    }
     {pressing:
     - "organisation":
-        This came from the top. Riverside set the template for every specialty at once, same minutes for everyone, and emailed it out. # speaker okafor worried # clue organisation
+        It came from the top. The outpatient programme set one template for every specialty, same minutes for all, and Riverside emailed it out. We just nodded. # speaker quinn worried # clue organisation
     - "department":
-        It's medicine. The other specialties negotiated their templates with their consultants. Ours got handed down at the divisional meeting. # speaker okafor worried # clue department
+        Surgery built theirs with their consultants over four months. We did ours as one item at a divisional meeting. I was there. I didn't stop it either. # speaker quinn worried # clue department
     - else:
-        Honestly? Some of the consultants make ten minutes work and some never will. Same room, same patients. It's how each of them runs a clinic. # speaker okafor worried # clue practice
+        Some consultants make ten minutes work and some never will. Same rooms, same patients. It's how each of them runs a clinic. # speaker quinn worried # clue practice
     }
 - else:
-    Grace Okafor, covering a clinic shift, gives you a polite nod and the clipboard of late-running rooms.
+    Bernie Quinn, head of nursing for medicine, forwards the clinic nurses' list of late-running rooms without comment.
 }
 * {here} [Sit in on Dr Okonjo's clinic for an hour # hours -1]
     # trust.clinicians +2
     # skill listening
     ~ w3_clinic_sat_in = true
-    You sit in the corner chair. Mrs Amis takes nineteen minutes, and three of them are her daughter crying. The next patient takes six.
+    You take the corner chair. Mrs Amis takes nineteen minutes, three of them her daughter crying. The next patient takes six.
     {role == "manager":
-        You understand, for the first time, that the average is real and that nobody is average.
+        Nineteen and six average twelve and a half. Neither patient was twelve and a half.
     - else:
-        You have been in this chair a thousand times, on the other side of the desk. It is different from the corner.
+        You have sat at that desk a thousand times. From the corner you watch Okonjo glance at the clock four times, and Mrs Amis notice every one.
     }
 * [Look at the clinic's numbers: patients seen, waits, overruns]
     # trust.executives +1
-    # term activity
-    Activity is up eighteen per cent on last Tuesday. Overruns are up fifty minutes per clinic. Did-not-attends are up too: patients who waited two hours last time are not coming back.
-* {role == "manager"} [Explain the RTT position to the consultants' WhatsApp group]
+    Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic. Did-not-attends are up too: patients who waited two hours last time are not coming back.
+* {role == "manager"} [Explain the waiting-list trajectory on the consultants' WhatsApp]
     # jargon
     # trust.clinicians -2
     # trust.executives +1
-    You post a careful explanation: the RTT standard, the PTL, the clock stops. Somebody replies with a GIF of a clock falling off a wall.
-* {role == "clinician"} [Tell the booking team which follow-ups are clinically complex]
+    You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall.
+* {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
     # jargon
     # trust.clinicians +1
-    # hours -1
-    You go through your own list with the booking manager, flagging the complex follow-ups. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
-- On Wednesday the consultants meet. Activity is the word of the day, and nobody means the same thing by it. # term activity
-Dr Marsh has sent a note: the template is "clinically safe for the majority of patients" and individual consultants "should manage their clinics within it". # clue practice
+    You go through your own list with the booking manager. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
+- On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
+Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, and would rather everyone had ten minutes now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice
 {open_achterberg:
-    Mr Achterberg, who runs surgery's template committee, has been invited to describe surgery's approach. Ours took four months, he says. Each consultant marked their own complex patients. We lost a bit of activity and kept everyone. # speaker achterberg neutral # term activity
+    Surgery's template took us four months. Each consultant marked their own complex patients. We lost a little activity and kept everyone. # speaker achterberg neutral
 }
 {open_nair:
-    Priya Nair, who does one clinic a month, says the ten-minute slots have sent three patients back to ED this week already.
+    I do one clinic a month and most of the take. Three of Monday's ten-minute follow-ups came back through ED. I admitted two of them. # speaker nair worried
 }
 * [Let each consultant mark which follow-ups need fifteen minutes]
     # intervene practice
-    # trust.clinicians +2
     # skill understanding
-    You propose that every consultant flags their own complex follow-ups for a longer slot. The backlog falls more slowly. The clinics start running on time.
-* [Ask medicine to redesign its templates with its consultants and clinic nurses]
+    ~ w3_clinic_longer = true
+    Every consultant flags their own complex follow-ups for a longer slot. The overdue list will fall more slowly, and someone will have to tell Janet.
+* {role == "clinician"} [Set medicine's standard for which follow-ups get fifteen minutes # authority standards]
     # intervene department
-    # trust.leaders +1
-    # hours -1
-    You ask the division to redesign its templates the way surgery did: consultants, nurses and the booking team in a room, for as long as it takes.
-* [Ask the trust to stop setting slot lengths centrally for every specialty]
+    ~ w3_clinic_longer = true
+    You write it as a clinical standard for the division: heart failure with a medicine change, a new diagnosis, anyone who needs a carer to attend. The booking team get a rule instead of a guess. Two consultants tell you it was theirs to decide.
+* {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
+    # care +2
+    # later 3 trust.clinicians -2
+    Three colleagues agree to trade a supporting session for a clinic until March. The overdue list falls by four hundred. The audit, the teaching and the guideline rewrite wait.
+* {role == "manager"} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
+    # intervene department
+    ~ w3_clinic_longer = true
+    With the clinic nurses and the booking team you rebuild medicine's rules: an agreed list of complex follow-ups gets a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The first version had your signature on it.
+* {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
+    # budget -3
+    # care +2
+    # later 3 trust.clinicians -2
+    Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
+* [Ask Janet to stop setting slot lengths for every specialty at once]
     # intervene organisation
-    # trust.executives -1
-    You write to Janet asking for templates to be set by each specialty, not centrally. She replies that she needs "assurance the RTT trajectory is protected". # term assurance
-* [Keep the ten-minute slots and add Saturday clinics to clear the backlog]
-    # budget -2
-    # trust.clinicians -2
-    # later 3 care -2
-    The backlog will fall. The Saturday clinics are paid at premium rates, and staffed by the same consultants who are already forty minutes behind on weekdays.
-- A week later, the patient experience team forwards a letter to your office.
+    You write to Janet asking for each specialty to set its own templates. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
+- A week later, the patient experience team forwards a letter from Mrs Amis's daughter.
 {w3_clinic_sat_in:
-    It is from Mrs Amis's daughter. It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
+    It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
+    {w3_clinic_longer:
+        Your change reached the booking team on Monday. The appointment was booked the Friday before.
+    }
 - else:
-    It is from Mrs Amis's daughter. Her mother did not come to her last appointment: the wait last time was two hours and she could not face it. The letter asks who decided that ten minutes was enough.
+    Her mother missed her last appointment: the wait the time before was two hours, and she could not face it again. Who decided that ten minutes was enough?
 }
 * [Ring the daughter yourself # hours -1]
     # care +1
     # trust.clinicians +1
     # skill listening
-    You ring. It takes twenty-five minutes, most of which you spend listening. At the end you promise a fifteen-minute slot and a named nurse to call before it. You make sure both happen.
+    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen.
 * [Ask the complaints team to reply]
     # trust.executives +1
     # later 3 care -1
-    The complaints team reply within the standard twenty working days. The letter is accurate, sympathetic and signed by somebody Mrs Amis's daughter has never met.
-* [Bring the letter to the next consultants' meeting]
+    The reply goes out within the trust's twenty-five working days: accurate, sympathetic, and signed by somebody the daughter has never met.
+* [Read the letter out at the next consultants' meeting]
     # trust.leaders +1
     # skill communication
-    You read it out, without comment. Dr Okonjo asks for a copy. Two other consultants ask whether any of their patients have written too.
+    You read it out without comment. Dr Okonjo asks for a copy. Two other consultants ask whether any of their patients have written too.
 - -> scene_end

@@ -1,5 +1,7 @@
 // Week 4, Thursday in the staff café. Barrier: status. Level: practice.
 // A trust-wide wellbeing app is launched; the front line react over lunch.
+// Premise 5 (EVIDENCE.md): a trust-wide fix for a problem that may sit in one department or one team.
+// Backing the app is `# intervene organisation`: right only when that level is pressing.
 
 VAR w4_app_listened = false
 
@@ -11,93 +13,108 @@ VAR w4_app_listened = false
 # week 4
 # level practice
 {here:
-    Thursday, half past twelve, the staff café. There are new posters on every wall: a smiling nurse, a sunrise, a QR code and the words YOUR WELLBEING MATTERS. BREATHE. The app launched this morning.
-- else:
-    You hear about the wellbeing app from the launch email, which arrives at 07:02 with a video from the chief executive and a link to a mindfulness module that takes forty minutes.
-}
-The app offers breathing exercises, a mood tracker, sleep stories and a chatbot. It cost the trust a little over eighty thousand pounds for the year, paid from the workforce budget.
-{here:
-    Kev Doyle, at the porters' table, has scanned the QR code. He reads aloud from his phone.
-    "Take a moment to notice five things you can see." I can see nine trolleys, a man who's been waiting for a bed since Tuesday and the same broken radiator. # speaker doyle pleased
+    Thursday, half past twelve, the staff café. New posters on every wall: a smiling nurse, a sunrise, a QR code and YOUR WELLBEING MATTERS. The trust's wellbeing app launched this morning.
+    Kev Doyle, at the porters' table, reads from his phone.
+    "Take a moment to notice five things you can see." I can see nine trolleys, a man waiting for a bed since Tuesday and the same broken radiator. # speaker doyle pleased
     The table laughs. It is not a happy laugh.
-}
-{role == "clinician":
-    You know what burnout looks like from the inside: you have watched two registrars leave this year, and you have a sleep problem of your own you have not mentioned to anyone. Burned-out doctors are more than twice as likely to leave within two years.
 - else:
-    You know the numbers on burnout: turnover, sickness absence, agency to cover the gaps. Nationally, in the United States alone, it costs billions of dollars a year in lost hours and leavers. You also know the app was the answer the workforce committee could buy before the end of the financial year.
+    The wellbeing app arrives by email at 07:02, with a launch video. By teatime Kev Doyle's review has reached you twice: asked to notice five things he could see, he listed nine trolleys, a man waiting for a bed since Tuesday and the broken radiator.
+}
+Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eighty thousand pounds for the year, from the trust's workforce budget.
+{role == "clinician":
+    You have watched two registrars leave this year, and you have not slept properly for a month. One US study found burned-out doctors had 2.68 times the odds of leaving within two years. Another (Shanafelt, 2015) found each point on a supervisor's leadership score went with 3.3% lower odds of burnout.
+- else:
+    You know burnout by its invoices: sickness absence, leavers, agency for the gaps. The best-known cost estimate is American: about US$4.6 billion a year in US doctors' turnover and lost hours (Han and colleagues, 2019). Nobody has done the sum for Alderbank.
 }
 {open_bello:
-    Ade Bello has come in early for nights and is eating a sandwich at the next table.
+    {here:Ade Bello, in early for nights, leans over from the next table.|Ade Bello stops you by the lifts that evening.}
     {pressing:
     - "organisation":
-        It's not that we can't breathe. It's that every week something new lands from Riverside that nobody asked us about. The app's just the latest one. # speaker bello neutral # clue organisation
+        It's not that we can't breathe. Every week something new lands from Riverside that nobody asked us about. The app's just the latest. # speaker bello neutral # clue organisation
     - "department":
-        Nobody on surgery needs an app. It's medicine: the rota, the meetings, the way the division treats nights. Fix that and I'll breathe fine. # speaker bello neutral # clue department
+        Surgery's nights are fine. It's medicine: the rota, the meetings, the way the division treats nights. Fix that and I'll breathe fine. # speaker bello neutral # clue department
     - else:
-        It's one or two of the consultants. How they speak to the nurses on the round. You'd need an app the size of a hospital to fix that. # speaker bello worried # clue practice
+        It's one or two of the consultants. How they speak to the nurses on the round. No app fixes that. # speaker bello worried # clue practice
     }
 - else:
-    Ade Bello is at the next table. He nods at you and goes back to his sandwich, and his phone, on which the app is very definitely not installed.
+    {here:Ade Bello is at the next table. The app is very definitely not on his phone.|Ade Bello has not downloaded the app. Nobody on nights has.}
 }
-* [Sit down at the porters' table and ask what would actually help]
+* [{here:Sit with the porters|Find Kev Doyle} and ask what would actually help]
     # trust.doyle +2
     # trust.bello +1
     # skill listening
     ~ w4_app_listened = true
-    Kev counts on his fingers. Hot food after eight at night. A rota out more than a week ahead. A manager who says hello. Somewhere to sit that isn't a corridor. # speaker doyle neutral
+    Hot food after eight at night. A rota out more than a week ahead. A manager who says hello. Somewhere to sit that isn't a corridor. # speaker doyle neutral
     None of it is in the app.
-* [Defend the app: it helps some people]
+* [Back the app: it helps some people]
+    # intervene organisation
     # trust.executives +1
-    # trust.clinicians -2
     It does help some people, and you say so. Kev says he's sure it does. The conversation moves to the football.
-* {role == "manager"} [Tell them about the workforce strategy and the retention KPIs]
+* {role == "manager"} [Explain the workforce strategy and the retention KPIs]
     # jargon
     # trust.doyle -2
     # trust.clinicians -1
-    You explain how the app fits the workforce strategy and the trust's retention KPIs. Kev listens with great courtesy and then asks whether the strategy includes fixing the radiator.
+    You explain how the app fits the workforce strategy and the retention KPIs. Kev listens with great courtesy, then asks whether the strategy includes the radiator.
 * {role == "clinician"} [Admit you haven't slept properly in a month either]
     # trust.clinicians +2
     # wellbeing +1
     # skill listening
-    You say it out loud, at a café table, to a porter and a healthcare assistant. There is a short silence. Then Kev pushes his flapjack across the table towards you, which is the most sympathetic thing you have seen this quarter.
-- Grace Okafor comes in for a coffee and sees the posters.
+    {here:You say it out loud, to a porter and a healthcare assistant. A short silence. Then Kev pushes his flapjack across the table towards you.|You say it to Kev, by the lifts. A short silence. Then: "You and everyone else, doc."}
+- {here:Grace Okafor comes in for a coffee and sees the posters.|Grace Okafor rings about a discharge, then about the posters.}
 {open_okafor:
-    We had three people off with stress on Larch last month. None of it was about breathing. It was about being talked over on the ward round and finding out about changes from the patients. # speaker okafor worried
+    {pressing:
+    - "organisation":
+        Three off with stress on Larch last month. None of it was breathing. It was changes landing from Riverside House without a word to us. # speaker okafor worried # clue organisation
+    - "department":
+        Three off with stress on Larch last month. None of it was breathing. It was medicine's rota, and divisional meetings where nurses are an item, not a voice. # speaker okafor worried # clue department
+    - else:
+        Three off with stress on Larch last month. None of it was breathing. It was being talked over on one consultant's round. The other rounds are fine. # speaker okafor worried # clue practice
+    }
 - else:
-    She looks at the posters, then at you, and says nothing at all. It is very loud.
+    {here:She looks at the posters, then at you, and says nothing at all. It is very loud.|She does not mention the app at all, which says enough.}
 }
-Dr Marsh's launch video is playing on the café screen on a loop. "Wellbeing starts with each of us taking responsibility for our own resilience," she says, for the fourth time this lunch. # clue practice
-* [Ask the wards where the real pressure points are, team by team, and act on one each]
+Dr Marsh's launch video {here:loops on the café screen|is at the top of the email}.
+A supportive trust gives people tools. The app is a start. The rest is how we treat each other, team by team. # speaker marsh neutral # clue practice # term supportive
+* [Ask each ward what wears its team down, and act on one]
     # intervene practice
     # trust.clinicians +1
     # hours -1
     # skill understanding
-    You ask each ward sister the same question: what is the one thing about how this team works that wears people down? You get six different answers and start on the easiest two.
-* [Take medicine's wellbeing problem to the division: its rota and its meetings]
+    You ask each ward sister the same question. Six wards, six different answers. You start on the easiest two.
+* [Put wellbeing on medicine's divisional board: rota, meetings, nights]
     # intervene department
     # trust.leaders -1
-    You put it on the divisional agenda: the survey, the sickness absence and the night rota. The consultants are not pleased to be the item.
-* [Ask the trust to put the app money into hot food at night instead]
+    It goes on your divisional board's agenda: the survey, sickness absence and the night rota. The consultants are not pleased to be the item.
+* [Ask the workforce director to move the app money to night food]
     # intervene organisation
-    # budget -1
     # trust.executives -1
-    You email the workforce director: eighty thousand pounds would keep the café open till midnight for a year. She replies that the app contract is signed. But she will "look at nights".
+    Eighty thousand pounds would keep the café open till midnight for a year. She replies that the app contract is signed, but she will "look at nights".
 * {arc_mapping == 0} [Ask Kev who people really talk to when they are struggling]
     # arc mapping
     # trust.doyle +2
     # skill listening
-    Kev gives you four names: a night sister, a physio, a ward clerk and himself. None of them has "wellbeing" in their job title. You start a map.
-* {not kitchen} [Propose a shared staff kitchen where managers and clinicians can meet]
+    Four names: a night sister, a physio, a ward clerk and Kev. None has "wellbeing" in their job title. You start a map.
+* {role == "clinician"} [Make it medicine's standard: the nurse in charge speaks on every round # authority standards]
+    # intervene department
+    # trust.leaders -1
+    # skill communication
+    You write it into medicine's ward-round standard: the nurse in charge speaks before the plan is made. Two consultants email to ask whether this is about them.
+* {role == "manager"} [Fund a hot meal for medicine's night shifts this quarter # authority budget]
+    # budget -2
+    # wellbeing +1
+    # trust.clinicians +1
+    From the division's non-recurrent money: a hot meal for every night shift in medicine until the quarter ends. Marcus Webb asks, reasonably, what happens in the spring.
+* {role == "manager" && not kitchen} [Commission a shared kitchen between the wards and offices # authority estates]
     # build kitchen
     # budget -2
     # skill understanding
-    You find a room between the wards and the offices, a kettle and a fridge. Estates say three weeks. Kev says he'll believe it when he sees the kettle.
-- The posters stay up. {w4_app_listened: By Monday, someone has added a handwritten list under one of them: "Also helpful: hot food after 8pm, rotas 6 weeks ahead." Nobody takes it down.|By Monday, someone has drawn a moustache on the smiling nurse.}
+    A room, a kettle and a fridge, halfway between the wards and the offices. Estates say three weeks. Kev says he'll believe it when he sees the kettle.
+- The posters stay up. {w4_app_listened: By Monday someone has added in biro under one of them: "Also helpful: hot food after 8pm, rotas 6 weeks ahead." Nobody takes it down.|By Monday someone has drawn a moustache on the smiling nurse.}
 * [Go back to the office]
     # hours +1
-    You go back to the office. The app sends you a notification reminding you to take a moment for yourself.
-* [Stay for another coffee with whoever is there]
+    The app sends you a notification reminding you to take a moment for yourself.
+* [Get a coffee with whoever is in the café]
     # trust.clinicians +1
     # wellbeing +1
-    You stay. A pharmacist you've never met tells you about her allotment. It is the best fifteen minutes of your week.
+    A pharmacist you've never met tells you about her allotment. It is the best fifteen minutes of your week.
 - -> scene_end

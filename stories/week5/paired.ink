@@ -1,7 +1,9 @@
 // Week 5, Thursday night on Larch Ward. Barrier: jargon. Level: practice.
-// A registrar and a Band 8a operations manager clash over "escalate" and "capacity".
+// The medical registrar on call and the Band 8a operations manager on call clash over "escalate" and "capacity".
+// Starts the paired arc (or adds this pair to it). Reads mon_front_line (week one: Ade told you about nights).
+// Lorna Finch is not in the cast: her words are narration or reported speech, never a speaker line.
 
-VAR w5_paired_agreed = false
+VAR w5_paired_agreed = false   // Priya and Lorna are paired (new arc, or added to the running scheme)
 
 === w5_paired ===
 # title What escalate means
@@ -11,35 +13,40 @@ VAR w5_paired_agreed = false
 # week 5
 # level practice
 {here:
-    Thursday, eight in the evening, Larch Ward. Occupancy across the hospital is ninety-seven per cent. The site meeting at six decided Larch would take two more patients tonight, into the day room.
+    Thursday, eight in the evening, Larch Ward. Occupancy is ninety-seven per cent, and the six o'clock site meeting has put two more patients into Larch's day room tonight.
+    Lorna Finch, the Band 8a operations manager on call, is at the nurses' station with a clipboard. Dr Priya Nair, the medical registrar holding the bleep tonight, has come up from seeing referrals in ED.
 - else:
-    You hear about Thursday evening on Larch twice on Friday morning, in two completely different versions, from two people who were both there.
+    Thursday, eight in the evening. Occupancy is ninety-seven per cent, and the six o'clock site meeting has put two more patients into Larch's day room tonight. Your phone rings twice in five minutes.
+    First Lorna Finch, the Band 8a operations manager on call. Then Dr Priya Nair, the medical registrar holding the bleep tonight, from the stairwell by Larch.
 }
-Lorna Finch, the Band 8a operations manager on call, is at the nurses' station with a clipboard. Priya Nair, the medical registrar on call, has just come up from ED.
-{arc_paired >= 1:
-    They know each other: they are one of the pairs in the paired-learning scheme, and they have met three times. It has not, so far, made tonight any easier.
-- else:
-    They have never met. They have each other's bleep numbers and opinions.
-}
-{here:
-    Lorna: Larch has capacity for two. Site's agreed it. If you've got concerns, escalate them through the on-call manager. That's me. # term capacity # term escalate
-    Priya: Capacity? There's one nurse for fourteen patients on that side and a man in bay three I'm worried about. If I escalate, I mean I'm calling my consultant in, now. # speaker nair worried # term escalate
-    Lorna: That's not what escalation means in the policy. # term escalate
-}
+Lorna's position is simple. Larch has capacity for two; the site meeting has agreed it; concerns are escalated to the on-call manager, who tonight is Lorna. # term capacity
+Capacity? There's one nurse for fourteen on that side and a man in bay three I'm worried about. When I escalate, I'm calling my consultant in, now. # speaker nair worried # term escalate
+Lorna says that is not what escalation means in the policy.
 {role == "clinician":
-    To you, "escalate" means what Priya means: a sick patient, a senior doctor, now. You had never considered that it meant anything else.
+    {knows_escalate:
+        You know both meanings of "escalate". Tonight each of them holds one.
+    - else:
+        To you, "escalate" is Priya's word: a sick patient, a senior doctor, now. Lorna's version sounds like paperwork.
+    }
 - else:
-    To you, "escalate" means what Lorna means: raise it up the line, to the right person, with the right information. You had never considered that it meant anything else.
+    {knows_escalate:
+        You know both meanings of "escalate". Tonight each of them holds one.
+    - else:
+        To you, "escalate" is Lorna's word: up the line, to whoever can decide, with the facts. Priya's version sounds like a different job.
+    }
+}
+{knows_capacity:
+    Lorna's "capacity" is a bed that exists. Priya's is a nurse who doesn't.
 }
 {open_okafor:
-    Grace Okafor, who should have gone home an hour ago, says quietly to you:
+    Grace Okafor, who should have gone home an hour ago, {here:says quietly to you|rings you from the ward office}:
     {pressing:
     - "organisation":
         This is what happens when the policies get written in Riverside. Everybody follows a different one. # speaker okafor worried # clue organisation
     - "department":
-        This is medicine every night. No agreed way to say no to a bed. Surgery have one. # speaker okafor worried # clue department
+        This is medicine every night. We've no agreed way to say no to a bed. Surgery have one. # speaker okafor worried # clue department
     - else:
-        This is two people, both right, who've never been taught each other's words. Tomorrow night it'll be two different people. # speaker okafor worried # clue practice
+        It's these two, tonight. Different registrar, different manager tomorrow, same argument from scratch. # speaker okafor worried # clue practice
     }
 - else:
     Grace Okafor is writing up her notes and does not look up.
@@ -47,10 +54,10 @@ Lorna Finch, the Band 8a operations manager on call, is at the nurses' station w
 * [Ask each of them what they mean by "escalate", in plain words]
     # trust.nair +1
     # skill understanding
-    # term escalate
-    Priya: A sick patient, a senior doctor, at the bedside, now. # speaker nair neutral
-    Lorna: A problem goes up to the person who can decide, with the facts, so it's decided properly.
-    They look at each other as if seeing a new species. Both definitions are in official documents. Neither document mentions the other.
+    # finding same_word
+    A sick patient, a senior doctor, at the bedside, now. # speaker nair neutral
+    Lorna's answer: a problem goes up to the person who can decide, with the facts, so it is decided properly. # term escalate
+    Both definitions are in trust documents. Neither document mentions the other.
 * [Back Lorna: the site decision stands]
     # trust.executives +1
     # trust.nair -2
@@ -59,36 +66,53 @@ Lorna Finch, the Band 8a operations manager on call, is at the nurses' station w
 * [Back Priya: no more patients on Larch tonight]
     # trust.nair +2
     # trust.executives -2
-    # later 2 budget -1
-    Lorna rings the site manager, who rings the director on call, who rings you. The patients wait in ED instead, and the four-hour numbers take the hit.
-* {role == "manager"} [Remind them both of the OPEL level and the SitRep due at ten]
+    # later 2 care -1
+    Lorna rings the site manager, who rings the director on call, who rings you. The two patients wait in ED instead, and the four-hour numbers take the hit.
+* {role == "clinician"} [Review bay three yourself so Priya can get back to the take # hours -2 # authority cover]
+    # trust.nair +2
+    # care +1
+    {here:You|You drive in and} see the man in bay three yourself, acting down as his registrar for an hour, so Priya can go back to the referrals waiting in ED.
+    The day room fills at ten. Tonight is covered. Nothing about tomorrow night has changed.
+* {role == "manager"} [Approve an agency nurse for Larch tonight, over the cap # authority agency]
+    # budget -2
+    # care +1
+    # trust.okafor +1
+    You approve the shift and ring the director on call for the over-cap sign-off. It will appear in Monday's agency report, with your name on it.
+    A nurse arrives at half past nine. The two patients come up to a ward with one more pair of hands, and Priya still calls her consultant about bay three.
+* {role == "manager"} [Remind them both of the OPEL level and the ten o'clock SitRep]
     # jargon
     # trust.nair -2
-    You tell them where the hospital is against OPEL and what the ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and leaves for bay three.
-* {role == "clinician"} [Tell Lorna bay three has a NEWS2 of six and a lactate of four]
+    You tell them where the hospital is against OPEL and what the ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and goes back to bay three.
+* {role == "clinician"} [Tell Lorna bay three has NEWS2 six and lactate four]
     # jargon
-    # trust.leaders +1
     You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna writes it down phonetically.
 - The man in bay three goes to the high-dependency unit at eleven. He does well.
 {role == "clinician":
-    Walking to the car park afterwards, you try to remember the last time anyone explained the bed-management policy to you. You conclude that nobody ever has, and that you have spent five months as clinical director assuming that "escalation" was a clinical word that managers had borrowed.
+    {knows_escalate:
+        {here:Walking to the car park|Later}, you wonder whether anyone has ever walked a registrar through the bed-management policy. You doubt it.
+    - else:
+        {here:Walking to the car park|Later}, you try to remember anyone walking you through the bed-management policy. You can't. You had assumed "escalation" was a clinical word managers had borrowed.
+    }
 - else:
-    Walking to the car park afterwards, you try to remember the last time anyone explained a NEWS2 score to you. Ade did, in week one, by the linen trolley, and you were too embarrassed to ask him to go slower.
+    {mon_front_line:
+        {here:Walking to the car park|Later}, you think of Ade on your first Monday, by the linen trolley, telling you what five in the morning is like on Larch. You wonder whether anyone has ever told Lorna.
+    - else:
+        {here:Walking to the car park|Later}, it occurs to you that escalation usually reaches you as an email, the morning after. {here:Tonight you saw what a registrar does after she says the word.|Tonight it rang, twice.}
+    }
 }
-Ade Bello, arriving for nights, holds the door for you and says the day room beds went in at ten. "Both of them," he adds, in a voice that could mean anything.
-By Friday both Priya and Lorna have written emails about Thursday night. Both use the word "escalate" four times. # term escalate
+By Friday Priya and Lorna have both emailed you about Thursday night. Both use the word "escalate" four times. # term escalate
 * {arc_paired == 0} [Pair them formally: paired learning for the rest of the year]
     # arc paired
     # trust.nair +1
     # skill communication
     ~ w5_paired_agreed = true
-    You propose they pair up properly: monthly meetings, a shift each in the other's world, a joint project presented to the executive team. Lorna agrees at once. Priya agrees after a day, on condition that Lorna comes to ED at two in the morning.
-* {arc_paired >= 1} [Give their pair a project: rewrite what "escalate" means on Larch]
+    You propose they pair up properly: monthly meetings, a shift each in the other's world, a joint project presented to the executive team. Lorna agrees at once. Priya agrees after a day, on condition that Lorna joins her on the take at two in the morning.
+* {arc_paired >= 1} [Add Priya and Lorna to the paired-learning scheme]
     # trust.nair +2
     # skill communication
     ~ w5_paired_agreed = true
-    You ask the pair to turn Thursday into their joint project: one page, agreed by both, on what "escalate" means on a ward at night. # term escalate
-* {arc_shadowing == 0} [Arrange for you and your team to shadow the other side for a shift]
+    The scheme has room for one more pair. Their joint project chooses itself: one page, agreed by both, on what "escalate" means on a ward at night.
+* {arc_shadowing == 0} [Arrange a shift shadowing the other side, for you and your team]
     # arc shadowing
     # skill understanding
     {role == "clinician":
@@ -99,23 +123,24 @@ By Friday both Priya and Lorna have written emails about Thursday night. Both us
 * [Send both of them the escalation policy]
     # trust.nair -1
     # trust.executives +1
-    # term escalate
     You send both of them the policy. It is twenty-three pages long and uses "escalate" forty-one times.
 - The following week there is a different registrar and a different manager on call.
 * [Put both meanings of "escalate" on the Larch whiteboard, side by side]
     # intervene practice
     # trust.okafor +1
-    # term escalate
     Grace writes them up in two colours. Nurses start asking, when someone says "escalate", which one they mean.
-* [Ask medicine to agree how it says no to a bed at night]
+* {role == "clinician"} [Set a standard for when a medical ward can refuse a bed # authority standards]
     # intervene department
-    # trust.leaders +1
-    The division drafts a short agreement for nights: who decides, with what facts, and how a ward says "not safe tonight".
-* [Ask the trust to rewrite its escalation policy with clinicians]
+    # trust.executives -1
+    With Bernie Quinn, you write it as a standard for medicine: a ward with a patient at NEWS2 five or more, not yet seen by a registrar, takes no extra beds until they have been. The site team call it a veto. It is, for about an hour.
+* {role == "manager"} [Change who the site team must ring before medicine takes extras # authority process]
+    # intervene department
+    # trust.executives -1
+    With Bernie Quinn, you rewrite medicine's part of the process: before a medical ward takes extra beds at night, the site team rings its nurse in charge and the medical registrar, and records what each said. The site team say it will slow them down. It will, a little.
+* [Ask Janet to have the escalation policy rewritten by its users]
     # intervene organisation
     # trust.executives -1
-    # term escalate
-    You ask for the trust's escalation policy to be rewritten by the people who use it. Janet agrees to a working group, reporting in six months.
+    You ask Janet for the trust's escalation policy to be rewritten by registrars, nurses in charge and on-call managers together. She agrees to a working group, reporting in six months.
 - {w5_paired_agreed:
     A month later, Priya and Lorna are seen in the café together, arguing about something else entirely, which Grace says is progress.
 }

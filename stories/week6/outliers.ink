@@ -1,5 +1,8 @@
 // Week 6, Thursday, the emergency department and the surgical block. Barrier: location. Level: department.
 // Medicine is full; its patients are outliers on surgical wards across the site, reviewed last, by phone.
+// Medical cover on the surgical wards stops "after eight" in the evening (as in week7/assurance.ink).
+// Dr Priya Nair is the medical registrar on the take: she gets patients out of ED and, out of hours, reviews the outliers.
+// Sets w6_outliers_walked (walked an outlier's route in person). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
 
 VAR w6_outliers_walked = false
 
@@ -11,26 +14,29 @@ VAR w6_outliers_walked = false
 # week 6
 # level department
 {here:
-    Thursday, ten in the morning, the emergency department. Eleven patients are waiting for a medical bed. Three have been in the department more than twelve hours, on trolleys, under the clock that counts them.
+    Thursday, ten in the morning, the emergency department. Eleven patients are waiting for a medical bed. Three have been in the department more than twelve hours, on trolleys.
 - else:
-    You hear about Thursday in ED from the afternoon SitRep: eleven waiting for medical beds, three twelve-hour trolley waits, "outlier capacity fully utilised". # term capacity
+    You hear about Thursday in ED from the afternoon SitRep: eleven waiting for medical beds, three twelve-hour waits, "outlier capacity fully utilised". # term capacity
 }
-Medicine has no beds left. So medical patients go where there are beds: to the surgical wards in the other block, four floors up and two corridors over. They become outliers.
+{w6_util_beds:
+    The six escalation beds you opened on Tuesday filled by Wednesday night.
+}
+Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the other block, four floors up and two corridors over. They become outliers.
 {role == "clinician":
-    You know what being an outlier means from the medical side. Your team sees its own ward first, then the outliers, last, whoever is left, sometimes by phone.
+    You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone.
 - else:
-    On the bed-management screen, an outlier is a patient in a bed. The screen does not show that the bed is a ten-minute walk from the team that treats them.
+    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a ten-minute walk from the team that treats them.
 }
 {here:
-    Priya Nair is at the board, moving magnets.
-    I can get them out of ED. I can't get them looked after once they've gone. The surgical nurses ring medicine and get a reg who's never met the patient. # speaker nair worried
+    Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
+    I can get them out of ED. Then after eight I'm the one the surgical wards ring about them, and I've never met half of them. # speaker nair worried
 }
 {open_nair:
     {pressing:
     - "organisation":
-        It's the whole hospital's bed model. Beds get allocated by the site team in Riverside to hit the numbers; nobody decides whether a patient is safer in ED or on the wrong ward. # speaker nair worried # clue organisation
+        It's the whole hospital's bed model. The site team in Riverside places patients to hit the numbers; nobody asks whether a patient's safer in ED or on the wrong ward. # speaker nair worried # clue organisation
     - "department":
-        Medicine doesn't own its outliers. It's a divisional thing: no named team, no ward round, no one walking over. Surgery would never let its patients go unseen like that. # speaker nair worried # clue department
+        Medicine doesn't own its outliers. No named team, no ward round, nobody walking over. Surgery would never let its patients go unseen like that. # speaker nair worried # clue department
     - else:
         It depends entirely on which medic's on. Some walk over and see them. Some do it by phone from the mess. Same rota, very different care. # speaker nair worried # clue practice
     }
@@ -39,74 +45,92 @@ Medicine has no beds left. So medical patients go where there are beds: to the s
         Priya shrugs. It is what it is. # speaker nair neutral
     }
 }
-* {here} [Walk an outlier's route: from ED to the surgical ward and back to the medical team # hours -2]
+* {here} [Walk an outlier's route: ED, the surgical ward, the medical team # hours -2]
     # trust.nair +1
     # trust.achterberg +1
     # skill listening
     ~ w6_outliers_walked = true
-    You follow Mrs Bell, eighty-one, from a trolley in majors to a bed on Rowan, the surgical ward. The walk takes twelve minutes. The medical team's ward is twenty minutes away in the other direction.
-    On Rowan the nurse in charge shows you her list. Five medical outliers. One medical review yesterday, by phone. She has written the times of her calls in the margin.
+    You follow Mrs Bell, eighty-one, from a trolley in majors to a bed on Rowan, a surgical ward. Twelve minutes. Her medical team's ward is twenty minutes the other way.
+    The nurse in charge on Rowan shows you her list: five medical outliers, one medical review yesterday, by phone. She has written the times of her calls in the margin.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
-    Forty-one outliers this quarter. Average extra length of stay: a day and a half. It is all there, in a table, and none of it tells you who was seen and who wasn't.
-* {role == "manager"} [Tell ED the plan is to maximise capacity on the surgical wards]
+    Forty-one outliers this quarter, each staying a day and a half longer on average. None of it says who was seen and who wasn't.
+* {role == "manager"} [Tell Priya the plan is to maximise surgical capacity]
     # jargon
     # trust.nair -2
     # term capacity
-    You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back to you, slowly, in a way that makes it sound exactly as it is.
+    You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back to you, slowly, and it sounds exactly as it is.
 * {role == "clinician"} [Ring the surgical wards yourself and ask which outliers worry them]
     # trust.achterberg +2
     # care +1
-    You ring Rowan, Hazel and Elm. The nurses are astonished to get a medical consultant on the phone who is asking rather than being asked. Two names come up twice.
-- The medicine division meets at one, in a room in the medical block. Outliers are item four.
+    You ring Rowan, Hazel and Elm. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice.
+- The medicine division meets at one in the medical block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
-    My nurses are looking after your patients with no one from medicine in the building after six. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried
+    My nurses are looking after your patients with no medical doctor in the building after eight. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried
 - else:
-    Surgery sends a written note, which is read out and minuted and not discussed.
+    Surgery sends a written note, which is read out, minuted and not discussed.
 }
 {open_okafor:
-    Grace Okafor, who has three patients of her own on surgical wards, says the outliers are "everyone's and nobody's". Nobody disagrees.
+    Grace Okafor, who has three of her own patients on surgical wards, calls the outliers "everyone's and nobody's". Nobody disagrees.
 }
-Dr Marsh joins by phone. The issue, in her view, is "individual consultants taking responsibility for their patients wherever they are". # speaker marsh neutral # clue practice
-* [Give medicine's outliers a named team and a daily round across the site]
+Dr Marsh joins by phone.
+I've seen outlier teams come and go. What lasts is each consultant treating a patient on Rowan as they would one on Larch. # speaker marsh neutral # clue practice
+* [Propose a named outlier team each week, with a daily round]
     # intervene department
     # trust.leaders +1
     # hours -1
     # skill understanding
-    You propose that one medical team each week owns every outlier, with a morning round across the surgical wards and a list shared with the nurses there. The consultants argue about which team goes first. They agree to try.
-* [Ask each consultant to see their own outliers in person, every day]
+    One medical team each week owns every outlier: a morning round across the surgical wards and a list shared with the nurses there. The consultants argue about who goes first. They agree to try.
+* [Ask each consultant to see their own outliers in person, daily]
     # intervene practice
     # trust.leaders -1
     # skill communication
     You ask the consultants, one by one, to walk over. Some will. Some will phone. The nurses on Rowan will know which is which by Tuesday.
-* [Ask the site team to stop outlying medical patients to the far block]
+* [Ask Janet and the site team to stop outlying to the far block]
     # intervene organisation
     # trust.executives -1
-    You write to the site team and Janet: no medical outliers in the surgical block after six unless a consultant agrees. Janet replies that the alternative is more trolley waits in ED.
-* {not walkrounds} [Start weekly walk-rounds: you, a nurse and a doctor, across both blocks]
+    You write to Janet: no medical outliers in the surgical block overnight unless a consultant agrees. She replies that the alternative is more trolley waits in ED.
+* {not walkrounds} [Start weekly walk-rounds: you, a nurse and a doctor, both blocks]
     # build walkrounds
     # trust.clinicians +2
     # hours -1
     # skill listening
-    Every Thursday, an hour, both blocks: you, a ward sister and a registrar. It is not a meeting and there are no minutes. Grace asks whether she can come. Priya says she will, when ED lets her.
+    Every Thursday, an hour, both blocks: you, a ward sister and a registrar. No minutes. Grace asks whether she can come. Priya says she will, when the take lets her.
 - The week ends with eleven medical patients still on surgical wards.
 {w6_outliers_walked:
-    On Friday the nurse on Rowan rings you, by name, about Mrs Bell, who is going home. She says thank you for coming over. It was the first time, she says, that anyone had.
+    On Friday the nurse on Rowan rings you, by name, about Mrs Bell, who is going home. She thanks you for coming over. Nobody had before, she says.
 - else:
     On Friday a Datix comes through from Rowan: a medical outlier waited nineteen hours for a review. It is the third this month.
 }
-* [Ring the nurse on Rowan back and ask what else would help]
+* {role == "clinician"} [Standard: every new outlier seen by a medic within four hours # authority standards]
+    # care +3
+    # trust.achterberg +1
+    # later 2 trust.nair -1
+    You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on Priya's bleep, on top of the take.
+* {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
+    # care +2
+    # trust.nair +2
+    # trust.leaders -1
+    # wellbeing -2
+    You take Monday yourself and talk three colleagues into the rest, until the rota can change properly. Priya gets her evenings back for the take. Your Tuesday clinic starts tired.
+* {role == "manager"} [Bed meeting rule: only patients a medic has cleared may outlie # authority process]
+    # care +2
+    # trust.achterberg +1
+    # later 2 trust.executives -1
+    From Monday, nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and the four-hour figure shows it.
+* {role == "manager"} [Convert Larch's Band 5 vacancy into a Band 6 outlier coordinator # authority post]
+    # budget -1
+    # care +2
+    # trust.okafor -1
+    Bernie agrees the change with you: a nurse whose whole job is the outliers, the list, the calls, the chasing. The vacancy was Larch's, and Grace was still hoping to fill it.
+* [Ring the nurse on Rowan back and ask what would help]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    She says: a phone number that someone answers. You give her yours, and then, on reflection, the bleep of the registrar who owns the outliers this week.
+    A phone number that someone answers, she says. You give her yours, and then, on reflection, the bleep of the registrar covering outliers this week.
 * [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1
     It goes into the governance queue, where it will be reviewed, thoroughly, in about six weeks.
-* [Note it for the monthly report]
-    # trust.executives +1
-    # later 2 trust.clinicians -1
-    It goes in the report as one of forty-one.
 - -> scene_end

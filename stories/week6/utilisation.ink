@@ -1,7 +1,12 @@
 // Week 6, Tuesday in theatres. Barrier: jargon. Level: department.
 // A national benchmark says theatre utilisation is low; finance hears "more cases per list", surgeons hear "work faster".
+// Theatres belong to surgery: medicine's leadership negotiates there and pulls medicine's own levers (outliers in
+// surgical beds, surgical patients waiting for a physician), never decides for surgery.
+// Sets w6_util_walked (timed a list in person) and w6_util_beds (the GM opened medical escalation beds; w6_outliers reads it).
+// Reads wed_huddle (week one's 08:00 theatre–site huddle).
 
 VAR w6_util_walked = false
+VAR w6_util_beds = false
 
 === w6_utilisation ===
 # title Utilisation
@@ -11,105 +16,120 @@ VAR w6_util_walked = false
 # week 6
 # level department
 {here:
-    Tuesday, half past seven, the theatre coffee room. A printout has been stuck to the fridge with a magnet shaped like a kidney: a benchmarking chart in which Alderbank's theatres sit, in red, near the bottom.
+    Tuesday, half past seven, the theatre coffee room. A benchmarking chart is stuck to the fridge with a magnet shaped like a kidney. Alderbank's theatres sit near the bottom, in red.
 - else:
-    The benchmarking report reaches you by email on Tuesday afternoon, with Janet's one-line covering note: "We need to discuss theatre utilisation." By then theatres have been discussing it since breakfast.
+    The benchmarking report reaches you on Tuesday afternoon, with Janet's covering note: "Theatre utilisation. Medicine's part, please, by Thursday." Theatres has been discussing it since breakfast.
 }
-The national comparison says Alderbank uses seventy-one per cent of its booked theatre time for operating; the best trusts manage well over eighty. Finance has done the sum: four more cases a week per theatre, and the waiting list shrinks and the income grows.
-{role == "clinician":
-    You know how this will be heard in the coffee room, because you are hearing it that way yourself.
-- else:
-    You know the sum is right. You also know that a sum on a fridge is not the same as a sum in a spreadsheet.
+Alderbank uses seventy-one per cent of its booked theatre time for operating; the best trusts manage well over eighty. Finance has done the sum: four more cases a week per theatre.
+The commonest reason for a late start, on the theatre log, is "no bed". Most nights some of those beds hold medicine's outliers.
+{wed_huddle:
+    The eight o'clock huddle in the café has cut the cancellations since week one. It has not touched the late starts.
 }
 {role == "clinician":
-    You have done a surgical job, long ago, as a house officer. You remember lists that started at eight and lists that started at ten, and that the difference was never the surgeon's hands. It was a bed, a form, a phone call, a porter.
-    You also remember that nobody ever measured it, so nobody ever fixed it.
+    Further down the log is your own specialty: "awaiting medical review". A surgical patient with a new irregular pulse waits for a physician, and your registrars answer surgical referrals after their own wards.
 - else:
-    The report has a glossy cover and a national logo. Inside, the numbers are by theatre and by session, and none of them say why. The recommendations page says "improve utilisation", which is like telling a patient to improve their blood pressure.
-    You know Janet will want a plan by the end of the month, and that the plan will be judged on one number.
+    Theatre time is surgery's budget, not yours. The outliers are yours: on your bed report each is a medical patient with a bed and a surgical patient without one.
 }
 {here:
     Mr Achterberg takes the printout off the fridge and reads it in silence.
-    So we're slow. That's the message. Fourteen years, and the message is "operate faster". # speaker achterberg worried
+    So we're slow. Fourteen years, and the message is "operate faster". # speaker achterberg worried
 }
 {open_achterberg:
     {pressing:
     - "organisation":
-        The lists start late because the hospital's full. No bed upstairs, no patient sent for. That's not a theatres problem; that's Riverside's bed plan. # speaker achterberg worried # clue organisation
+        The lists start late because the hospital's full. No bed, no patient sent for. That's a bed plan made in Riverside House, not a theatres problem. # speaker achterberg worried # clue organisation
     - "department":
-        Truthfully? Theatres runs itself like a fiefdom. Start times, who gets which session, how long turnaround takes: we decided it all ourselves years ago and nobody's looked at it since. # speaker achterberg worried # clue department
+        Truthfully? Theatres runs itself like a fiefdom. Start times, sessions, turnaround: we set them years ago and nobody's looked since. # speaker achterberg worried # clue department
     - else:
-        It's team by team. My team's in at eight. Others drift in at half past. The anaesthetists and surgeons who talk to each other start on time. # speaker achterberg worried # clue practice
+        It's team by team. My team's in at eight. Others drift in at half past. The surgeons and anaesthetists who talk to each other start on time. # speaker achterberg worried # clue practice
     }
 - else:
     {here:
-        He puts the printout in the bin. We'll see what the management have to say. # speaker achterberg neutral
+        He puts the printout in the bin.
+        We'll see what the management have to say. # speaker achterberg neutral
     }
 }
 {open_doyle:
-    Kev Doyle, passing with a bed: First patient's always late on Tuesdays. Ward doesn't do the checklist till the drugs round's finished. # speaker doyle neutral
+    First patient's always late on Tuesdays. Ward won't do the checklist till the drugs round's done. # speaker doyle neutral
 }
 * {here} [Spend the morning timing a list from the corridor # hours -2]
     # trust.achterberg +2
     # trust.doyle +1
     # skill listening
     ~ w6_util_walked = true
-    You time it. The first patient is sent for at 08:05 and arrives at 08:50: the bed upstairs was not ready, the checklist was not done, the porter was on another job. The surgeons were ready at 08:00.
-    Turnaround between cases is twenty-six minutes, of which nine are waiting for someone to clean the theatre, because the cleaner covers three.
+    The first patient is sent for at 08:05 and arrives at 08:50: the bed upstairs was not ready, the checklist not done, the porter on another job. The surgeons were ready at eight.
+    Turnaround between cases is twenty-six minutes. Nine of them are spent waiting for the cleaner, who covers three theatres.
 * [Ask Mr Achterberg what "utilisation" means to him]
     # trust.achterberg +1
     # skill understanding
-    # term activity
-    It means finance counting the minutes I'm not cutting. I count the patients I've made better. Those are different numbers. # speaker achterberg neutral
-* {role == "manager"} [Present the GIRFT benchmark and the income case to the surgeons]
+    Finance counts activity in minutes I'm not cutting. I count it in patients made better. # speaker achterberg neutral # term activity
+* {role == "manager"} [Take the surgeons through GIRFT, tariff and the income case]
     # jargon
     # trust.achterberg -2
     # trust.executives +1
-    You take them through the benchmark, the tariff income and the waiting-list position. It is a good presentation. The surgeons hear every word of it as "work faster".
-* {role == "clinician"} [Defend the surgeons to finance: the benchmark ignores case mix]
-    # trust.achterberg +2
-    # trust.executives -2
+    It is a good presentation: the benchmark, the tariff, the waiting list. The surgeons hear every slide of it as "work faster".
+* {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]
     # jargon
-    You tell Marcus the benchmark does not adjust for case mix, that the long lists are the complex ones, and that the surgeons are not the bottleneck. You are partly right. It is not a conversation; it is a defence.
-- The theatres management meeting is on Thursday.
+    # trust.webb -1
+    # trust.executives -1
+    You tell Marcus about a NOF kept NBM for a second morning while a physician sorted out her potassium. He writes "NOF?" in his notebook and underlines it twice.
+- Thursday is the theatre productivity group. Mr Achterberg chairs; surgery's general manager keeps the action log. You sit at the end, as medicine's leadership: a guest with a share of the problem.
 {w6_util_walked:
-    You bring your timings. For once, the meeting has the same facts on both sides of the table.
+    You bring your timings. For once both ends of the table have the same facts.
 }
-Dr Marsh sends a note: the key is "a small number of surgeons who start late". # clue practice
+Dr Marsh has emailed ahead: in her experience it is always a handful of teams, and she would start with them. # clue practice
 {open_webb:
-    Marcus Webb, to your surprise, says he doesn't want more cases per list. He wants the lists that exist to start. That would do most of it.
+    Marcus Webb surprises you. He doesn't want more cases per list, he says; he wants the lists that exist to start on time. That would do most of it.
 }
-* [Change how theatres runs: start times, turnaround and who sends for patients, agreed by the department]
+* [Propose one review: theatres' rules and medicine's outliers together]
     # intervene department
     # trust.achterberg +1
     # skill communication
-    You propose the department reviews its own rules, with the surgeons, anaesthetists, nurses and porters in one room, and a date.
-    Mr Achterberg says it is "the first sensible thing anyone from outside theatres has said". He does not say it warmly, but he says it.
-* [Ask each surgical team to fix its own first start]
+    You suggest surgery reviews its start times and turnaround with its own surgeons, anaesthetists, nurses and porters, and medicine brings its outlier rules to the same table. It is surgery's call.
+    Mr Achterberg says it is the first sensible thing anyone from outside theatres has said. He does not say it warmly, but he puts a date in the minutes.
+* [Suggest each surgical team agrees its own first-start routine]
     # intervene practice
     # skill understanding
-    You ask each team to own its 08:00 start: who rings the ward, who checks the bed. It will work for the teams who already talk to each other.
-* [Ask the executive to fix the beds that hold theatres up]
+    It is Mr Achterberg's to ask, and he agrees to: each team owns its eight o'clock start, who rings the ward, who checks the bed. It will work for the teams who already talk to each other.
+* [Ask Janet to fix the bed plan that holds theatres up]
     # intervene organisation
     # trust.executives -1
-    You tell Janet that theatres are waiting on beds, and the beds are a whole-hospital problem. She says she knows. She asks what you would like her to stop doing instead.
-* [Set a utilisation target for every list, and report it weekly]
-    # budget +2
+    You tell Janet that theatres wait on beds and the beds are a whole-hospital problem. She says she knows. She asks what you would like her to stop doing instead.
+* [Back finance's utilisation target for every list]
+    # trust.executives +2
     # trust.achterberg -3
     # later 3 trust.clinicians -2
-    # term activity
-    The target goes out. Utilisation rises, a little. So do the late-finishing lists, the cancelled day cases and the number of surgeons who no longer come to management meetings.
-- By the end of the week the printout is back on the fridge.
+    Surgery's general manager sets the target; medicine's support makes it easy. Utilisation rises a little. So do late-finishing lists, cancelled day cases and empty chairs at the surgeons' meetings.
+- Whatever surgery does next, part of that log is medicine's.
+* {role == "clinician"} [Standard: pre-op medical referrals seen the same day, by five # authority standards]
+    # care +2
+    # trust.achterberg +2
+    # later 2 trust.nair -1
+    You write it into medicine's referral standard. The next week two of Mr Achterberg's lists start on time that would not have. Priya, who holds the medical bleep, asks which hour of her afternoon it is meant to come from.
+* {role == "clinician"} [Job-plan a weekly pre-assessment session for a willing physician # authority jobplan]
+    # care +2
+    # trust.achterberg +1
+    # trust.leaders -1
+    A colleague who likes a puzzle swaps a general clinic for a Wednesday pre-assessment session: surgical patients with hearts, lungs and sugars, seen weeks before their date. Her clinic patients go to other lists, and their consultants say so.
+* {role == "manager"} [Bed meeting rule: no outliers into elective beds after ten # authority process]
+    # trust.achterberg +2
+    # care -1
+    # later 2 trust.nair -1
+    From tonight, beds booked for the morning's lists stay free of medical patients after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
+* {role == "manager"} [Sign off over-cap agency nurses to open six escalation beds # authority agency]
+    # budget -4
+    # care +2
+    # trust.achterberg +1
+    # trust.executives -1
+    ~ w6_util_beds = true
+    You put the shifts through the over-cap sign-off. Six escalation beds open on the medical floor, six outliers come home from surgery, and the shifts appear in the trust's agency return with your name against them.
+* [Wait for surgery's plan before committing medicine to anything]
+    # trust.achterberg -1
+    Surgery's general manager writes "Medicine: no action" in the log.
+- By Friday the printout is back on the fridge.
 {w6_util_walked:
     Someone has written the real first-patient times on it in red biro, and a note: "Ask Kev."
 - else:
-    Someone has drawn a small surgeon running very fast on it, sweating.
+    Someone has drawn a small surgeon on it, running very fast and sweating.
 }
-* [Thank the theatre team, in person, for the timings]
-    # trust.achterberg +1
-    # trust.doyle +1
-    You go back up on Friday and say thank you. It takes five minutes and is remembered for weeks.
-* [Send the theatre team the report by email]
-    # trust.executives +1
-    The report goes out, well formatted. Nobody replies.
-- -> scene_end
+-> scene_end

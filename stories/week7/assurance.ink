@@ -11,110 +11,129 @@ VAR w7_assurance_learning = false
 # week 7
 # level organisation
 {here:
-    Tuesday, the quality committee of the board, Riverside House, third floor. The room has a view of the main block and a thermostat nobody has ever found.
+    Tuesday, the board's quality committee, third floor of Riverside House. The room looks across at the main block and has a thermostat nobody has ever found.
 - else:
-    You were not at Tuesday's quality committee. The minutes reach you on Thursday, four pages long, with one action against your name that nobody discussed with you.
+    You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a serious incident from three weeks ago. A patient on a surgical ward, a medical outlier, deteriorated overnight; the handover between the day and night teams was by phone and missed the thing that mattered. He survived, after a stay in intensive care. There has been a Datix, a duty-of-candour conversation with his daughter and a PSII, a patient safety incident investigation, which has not reported yet.
+The item is a patient safety incident on Rowan, three weeks ago. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He survived, after a stay in intensive care. There has been a Datix and a duty-of-candour conversation with his daughter. A PSII is under way and has not reported.
 The board wants assurance. # term assurance
 {here:
-    Janet Cole frames it. The regulator will ask what we've done. I need to be able to say this cannot happen again, and show them the evidence. # speaker cole worried # clue organisation
-    Dr Marsh nods. It comes down to individual practice. We need the clinicians involved to reflect, and we need to see that they have. # speaker marsh neutral # clue practice
+    Janet Cole opens. When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
+    Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    You were the consultant for medicine that week. The outlier was yours, on paper, in a building you did not walk into once.
+    You were the outlier consultant that week. He was yours on paper, on a ward you never set foot on.{w6_outliers_walked: You have been on Rowan since, following Mrs Bell; the nurse in charge knows your face.}
 - else:
-    The bed was allocated at the site meeting you chair on Tuesdays. The outlier decision has your initials in the log, from a day you had nine other decisions to make.
+    The move to Rowan was agreed at the evening site meeting. Medicine's sign-off in the log is yours, one of nine that day.
 }
 {arc_board == 2:
-    The consultant you encouraged onto the board is at the table, and she asks the question first: what will the night team be asked, and by whom?
+    Dr Sunita Rao, the GP you put forward for the board, sits on this committee now. She asks first: who will ask the night team what happened, and how?
 }
 {open_achterberg:
-    Mr Achterberg, the surgical lead, who has been sent the papers, speaks before he is asked.
-    My nurses looked after a medical patient on a surgical ward with no medical doctor in the building after eight. They raised it three times this year. There are Datixes. Nobody from the division came. # speaker achterberg worried
+    Mr Achterberg, who has been sent the papers, speaks before he is asked.
+    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this year. Nobody from your division came. # speaker achterberg worried
     {pressing:
     - "organisation":
-        It isn't my ward and it isn't medicine. It's the whole hospital running at ninety-six per cent and deciding where patients go from a spreadsheet in this building. # speaker achterberg worried # clue organisation
+        It isn't my ward and it isn't medicine. It's a hospital at ninety-six per cent, placing patients from a spreadsheet in this building. # speaker achterberg worried # clue organisation
     - "department":
-        Medicine doesn't own its outliers. It never has. They're seen last, by whoever's left. That's how the division runs. # speaker achterberg worried # clue department
+        Medicine doesn't own its outliers. They're seen last, by whoever's left. That's how your division runs. # speaker achterberg worried # clue department
     - else:
-        The handover was a phone call between two people who've never met. That's what failed. How we hand over, bed by bed. # speaker achterberg worried # clue practice
+        The handover was a phone call between two people who'd never met. That's what failed: how we hand over, bed by bed. # speaker achterberg worried # clue practice
     }
 - else:
     Mr Achterberg has sent apologies. His list overran.
 }
-* [Ask what the ward staff who were on that night have said # hours -1]
+* [Ask what the night staff on Rowan have said # hours -1]
     # trust.clinicians +2
     # skill listening
-    Nobody at the table knows. The PSII team has interviewed them; the board has not seen the interviews and is not meant to.
+    Nobody on the committee knows. The PSII team has spoken to them; its interviews are confidential, and should be.
     {role == "clinician":
-        You say you will go and talk to them yourself, not to investigate but to ask how they are. Dr Marsh says that is "very appropriate".
+        You say you will go and ask how they are, not what happened. Dr Marsh says that is "very appropriate".
     - else:
-        You say you will go and talk to them yourself. Dr Marsh looks at you as though you have offered to perform the surgery.
+        You say you will go and see them yourself. Dr Marsh asks, kindly, whether you know where Rowan is.
     }
-* [Give the board the assurance it wants: an action plan by Friday]
+* [Promise the committee an action plan by Friday]
     # trust.executives +2
     # trust.clinicians -2
     # later 3 care -2
-    # term assurance
-    You commit to an action plan by Friday: a new handover policy, mandatory training, and an audit. Janet thanks you; it is what she needed to hear.
-    Three days is not long enough to find out what happened. Everyone in the room knows it, and nobody says so.
-* {role == "clinician"} [Tell the board, in clinical terms, why phone handovers fail]
+    A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
+    The PSII will not report for weeks. Everyone knows it, and nobody says so.
+* {role == "clinician"} [Move a night FY1 onto the outliers, from tonight # authority cover]
+    # care +2
+    # trust.achterberg +1
+    # trust.nair -1
+    From tonight the second night FY1 holds the outliers in the surgical block, with the registrar's bleep behind her.
+    Priya Nair rings at six. The take is a pair of hands down, and she would have liked to be asked.
+* {role == "manager"} [Approve a bank nurse on Rowan at night, on medicine's budget # authority agency]
+    # budget -2
+    # care +2
+    # trust.achterberg +1
+    A bank nurse on Rowan every night medicine has outliers there, until March. It is money you had promised to Thursday's savings plan.
+    Rowan's nurse in charge rings to say thank you, and to ask which doctor the new nurse should call at two in the morning.
+* {role == "clinician"} [Explain to the board why phone handovers fail, clinically]
     # jargon
     # trust.executives -1
-    # trust.leaders +1
-    You explain SBAR, the NEWS2 trajectory, the difference between a handover and a list. It is accurate and complete.
-    A non-executive director writes "SBAR?" on her notepad and underlines it twice.
-* {role == "manager"} [Present the bed-management data: occupancy, outliers, LOS]
+    You explain SBAR, the NEWS2 trajectory, the difference between a handover and a list. All of it accurate.
+    A non-executive director writes "SBAR?" on her pad and underlines it twice.
+* {role == "manager"} [Present the bed data: occupancy, outliers, LOS]
     # jargon
     # trust.clinicians -1
     # trust.executives +1
-    You show them the numbers. Occupancy at ninety-six per cent, forty-one outliers in the quarter, average length of stay up a day. The board understands every word. The surgical nurses, when they read the minutes, will understand none of it.
-- The chair asks for recommendations.
-{open_okafor:
-    Before the committee, Grace Okafor sent you a text, which she has never done before: "Ask them if they want to know what happened or who did it. They are different meetings."
+    Occupancy at ninety-six per cent, forty-one outliers this quarter, length of stay up a day. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+- {here:
+    The chair turns to you for a recommendation.
+- else:
+    The action against your name is a recommendation, by next month's committee.
 }
-* [Propose the board hears from the night staff directly, without blame]
+{open_okafor:
+    Grace Okafor sends you a text, which she has never done: "Ask them if they want to know what happened or who did it. Different meetings."
+}
+* [Propose a staff story next month, and no plan before the PSII reports]
     # intervene organisation
-    # trust.clinicians +2
     # skill communication
     ~ w7_assurance_learning = true
-    You propose the board changes how it learns: next month, the staff from the night in question come to the quality committee, if they want to, and are heard, and nobody takes notes for a personnel file.
-    Janet asks whether that is "assurance". You say it is the only kind that will last. # term assurance
-* [Propose a bedside handover for every outlier, every night, starting on the surgical wards]
+    The committee learns the way the PSII does: the night team tell their story next month, if they choose, and the actions wait for the investigation's findings.
+    Janet asks whether the regulator will count that as assurance. Dr Marsh says it is what PSIRF asks a board to look for. # term assurance
+* [Propose a bedside handover for every outlier, every evening]
     # intervene practice
-    # trust.achterberg +2
     # skill understanding
-    You propose the practical change: every outlier handed over at the bed, by a nurse and a doctor who can see each other, with the question "what would worry you tonight?".
-    It costs twenty minutes a night and no money. The committee approves it because it cannot think of a reason not to.
-* [Propose that medicine takes ownership of its outliers through its own rota]
+    Every outlier handed over at the bed, by a nurse and a doctor who can see each other, with one question: what would worry you tonight?
+    It costs twenty minutes an evening and no money. The committee approves it because it cannot think of a reason not to.
+* {role == "clinician"} [Put a named outlier team on the next medical rota # authority rota]
     # intervene department
-    # trust.leaders +1
+    # hours -1
+    A named registrar and FY1 for medicine's outliers on every shift, from the rota you issue next, with the six weeks' notice the Code of Practice requires.
+    The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
+* {role == "manager"} [Turn a Larch vacancy into a night outlier nurse # authority post]
+    # intervene department
     # budget -1
-    You propose the division changes how it runs: a named medical registrar for outliers, every shift, with a list and a route across the site.
-    The division's other consultants will have to find the hours. That conversation is yours.
-* [Ask for the training and the audit the regulator will expect]
+    # trust.okafor -1
+    A vacant band 5 post on Larch becomes a band 6 nurse who holds medicine's outlier list at night and walks it, ward by ward.
+    Bernie Quinn agrees, if Larch gets its post back in April. Grace Okafor hears before you can tell her.
+* [Commission the training and audit the regulator will expect]
     # trust.executives +2
     # later 2 trust.clinicians -2
-    # term assurance
-    Mandatory training for all nursing staff on handover, and a quarterly audit. It reads well in the minutes. On the wards it will be another e-learning module, done at two in the morning.
-- The meeting moves on. Outside, the main block is lit up against the dark; from up here it looks calm.
-{w7_assurance_learning:
-    On Friday you get a message from the night sister on the ward where it happened. She says three of them will come, if you are there.
+    Handover training for every ward nurse and resident doctor, and a quarterly audit. It reads well in the minutes. On the wards it will be another e-learning module, done at two in the morning.
+- {w7_assurance_learning:
+    On Friday the night sister on Rowan messages you. Three of them will come, if you are there.
 - else:
-    On Friday the ward gets the action plan by email. Nobody replies.
+    On Friday Rowan gets the committee's actions by email. Nobody replies.
 }
 {role == "clinician":
-    You walk back across the site. For the first time this quarter, you go into the surgical block on purpose.
+    {w6_outliers_walked:
+        Rowan is on your way back. The nurse in charge will remember you from last week.
+    - else:
+        Rowan is on your way back. You have not been on it since it happened.
+    }
 - else:
-    You walk back across the site, past the surgical block, and for the first time you notice how far it is from the medical wards.
+    Your bed spreadsheet puts Rowan twenty minutes from the medical wards. Nobody has timed it at night.
 }
-* [Visit the surgical ward where it happened, on your way back # hours -1]
+* [Call in on Rowan on your way back # hours -1]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    The nurse in charge is surprised to see you. She makes you a cup of tea you do not have time for, and you drink it anyway.
+    The nurse in charge is surprised to see you. She makes you a tea you do not have time for, and you drink it anyway.
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
-    There are eleven new actions on the log. Three have your name on.
+    Eleven new actions on the log. Three have your name on.
 - -> scene_end

@@ -1,5 +1,5 @@
 // Week 7, Thursday in the finance office. Barrier: status. Level: department.
-// The quarter's cost improvement programme stalls without clinicians; who is in the room decides whether the plan is real.
+// The year's cost improvement programme stalls without clinicians; who is in the room decides whether the plan is real.
 
 VAR w7_cip_front_line = false
 
@@ -11,127 +11,150 @@ VAR w7_cip_front_line = false
 # week 7
 # level department
 {here:
-    Thursday, the finance office, Riverside House. Marcus Webb has booked the small meeting room, the one with the whiteboard that never quite wipes clean. Last quarter's numbers are still faintly visible under this quarter's.
+    Thursday, the finance office in Riverside House. Marcus Webb's whiteboard never wipes clean; last quarter's numbers show faintly under this quarter's.
 - else:
-    You were not at Thursday's savings meeting. Marcus sends the slides afterwards with a cheerful note: "Missed you! Decisions on p.4." Page four has your name on it twice.
+    You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
-The medicine division's CIP, its cost improvement programme for the year, is four per cent: a little under three million pounds. Two-thirds of the way through the year it has found just over half. Most of what it has found is non-recurrent: a delayed equipment order, a post held vacant, savings that vanish in April.
+Medicine's CIP, its cost improvement programme for the year, is four per cent: a little under three million pounds. Two-thirds of the way through the year it has found just over half, and most of that is non-recurrent: it happens once and is gone in April.
 {here:
-    Marcus taps the gap on the slide. I need recurrent savings from medicine, and I need clinical names against them. The board won't accept a plan no clinician has signed. # speaker webb worried
+    Marcus taps the gap. I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
 }
 {role == "clinician":
-    The room is you, Marcus, two finance analysts and Dr Marsh on speakerphone. Not one person who works on a ward.
+    The draft "standardises" job plans to free two sessions a week for clinics. You can see where they would come from: SPA, the time for teaching and audit.
 - else:
-    The room is you, Marcus, two finance analysts and Dr Marsh on speakerphone. You notice, for the first time, that this is the room every savings plan at Alderbank has been written in.
+    The non-recurrent column is yours: two vacancies you held and a scanner order you delayed. In April both come back as costs.
 }
+The rest of the draft: close four beds on Larch, cut agency nursing by a third.
 {here:
-    The plan on the table: close four beds on Larch, cut agency nursing on medicine by a third, and "standardise" consultant job plans to free two sessions a week for extra clinics.
-    Dr Marsh, on the speaker, says the consultants will "come round once they see the numbers". # speaker marsh neutral # clue practice
+    Dr Marsh, on the speaker: Money in medicine is spent one consultant at a time, in what we order and when we discharge. Change that and the rest follows. # speaker marsh neutral # clue practice
 }
 {open_webb:
-    When the speaker clicks off, Marcus lowers his voice.
+    Afterwards, Marcus lowers his voice.
     {pressing:
     - "organisation":
-        Between us: every division's plan looks like this, because Riverside writes them all the same way, top down, and then wonders why none of them land. # speaker webb worried # clue organisation
+        Between us: every division's plan looks like this. Riverside writes them all, top down, and wonders why none of them land. # speaker webb worried # clue organisation
     - "department":
-        Between us: it's medicine. Surgery's plan was written with their consultants in the room and it's on track. Medicine's is written in here every year, and every year it fails in the same places. # speaker webb worried # clue department
+        Between us: it's medicine. Surgery wrote theirs with their consultants in the room and it's on track. Medicine's is written in here every year, and fails in the same places. # speaker webb worried # clue department
     - else:
-        Between us: the savings are real, but they depend on what individual consultants and ward sisters do on a Tuesday. Nobody's asked any of them. # speaker webb worried # clue practice
+        Between us: the savings are real, but they depend on what individual consultants and ward sisters do on a Tuesday. Nobody's asked them. # speaker webb worried # clue practice
     }
 - else:
-    Marcus says the plan is "robust". He says it the way people say a bridge is safe when they have not driven over it.
+    Marcus says the plan is "robust", the way people say a bridge is safe before they have driven over it.
 }
-* [Ask for the plan to go to Grace Okafor and the medical consultants before it goes anywhere else]
+* [Take the draft to Larch and the consultants before signing]
     # trust.clinicians +2
-    # trust.webb +1
     # skill understanding
     ~ w7_cip_front_line = true
-    Marcus winces at the timetable, then agrees. You book an hour on Larch for Monday, at the nurses' station, not in this room.
+    Marcus winces at the timetable, then agrees. You book Monday on Larch, at the nurses' station, not in this room.
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
     # later 3 budget -3
     # later 3 trust.okafor -3
-    You sign it. The board has a plan. The plan has your name on it, and four beds on Larch it does not understand.
-* {role == "clinician"} [Offer your own clinical name, and nobody else's]
-    # trust.leaders -1
-    # trust.executives +2
-    # later 3 trust.clinicians -2
-    You put your name against it as clinical director. It is the signature they need, and you know it is not the signature that counts.
-* {role == "manager"} [Tell Marcus the run-rate will fix itself over winter]
+    You sign. The board has a plan, with your name on it and four beds on Larch it does not understand.
+* {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
+    # budget +1
+    # later 3 budget +2
+    # later 3 care -1
+    # trust.clinicians -1
+    # trust.webb +2
+    The weekend ward rounds are paid as extra sessions, at a higher rate. Written into job plans, with a weekday session off in lieu, the extra pay stops, every year. The weekday sessions given up were clinics.
+    Marcus writes "recurrent" and underlines it. Three consultants lose income they had counted on, and know who decided.
+* {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
     # jargon
-    # trust.webb -2
-    You say the run-rate usually improves in Q4. Marcus looks at you the way you look at a consultant who says a patient "usually picks up".
+    # trust.webb -1
+    You explain PAs, DCC and SPA, and why two sessions are not lying about unused. Marcus writes "SPA = ?" and asks whether any of it is recurrent.
+* {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
+    # budget +2
+    # later 4 budget -3
+    # trust.webb -1
+    You release the division's contingency reserve against the gap. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column, in capitals.
+    On the first of April the gap is back, and the reserve is gone.
 - {w7_cip_front_line:
-    Monday, Larch Ward, half past two, the quiet hour between lunch and the afternoon drugs round. Grace Okafor reads the plan standing up.
+    Monday on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
 - else:
-    A week later, the plan reaches Larch as a PDF attached to an email from finance.
+    A week later the plan reaches Larch as a PDF attached to an email from finance.
 }
 {open_okafor:
-    Four beds. You know those four beds are the ones we put the people who are going home tomorrow in? Shut them and the discharges go back to the corridor. # speaker okafor worried
-    But agency: yes. We spend a fortune on agency at weekends because the bank rates are worse than the agency's. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
+    Four beds. Those are the beds we put tomorrow's discharges in. Shut them and the discharges go back to the corridor. # speaker okafor worried
+    But agency: yes. We pay agency at weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
 - else:
     Grace reads it and hands it back. We'll do what we're told. We always do. # speaker okafor neutral
 }
 {open_bello:
-    Ade, restocking the gloves, adds without looking round: And the HCAs would do the extra bank shifts if the rota came out before Thursday. # speaker bello neutral
+    Ade, restocking the gloves, adds without looking round: the HCAs would do extra bank shifts if the rota came out before Thursday. # speaker bello neutral
 }
 {role == "clinician":
-    The consultants' meeting that evening is eleven people who have seen four savings plans in four years. They sit with their arms folded.
+    That evening's consultants' meeting is eleven people who have seen four savings plans in four years, arms folded.
 - else:
-    You are invited to the consultants' meeting that evening, which has not happened before. They sit with their arms folded, politely.
+    You are invited to the consultants' meeting that evening, which has not happened before. They fold their arms, politely.
 }
 {open_achterberg:
-    Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names, their own savings. He is insufferable about it. It is useful.
+    Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.
 }
-* [Rewrite the plan with the ward's ideas: bank rates, earlier rotas, no bed closures]
+* [Rewrite the plan with the ward's ideas: bank rates, earlier rotas, no closures]
     # intervene practice
-    # trust.okafor +3
     # budget -1
     # skill communication
     The new plan saves less on paper and more in practice. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
-* [Give medicine its own savings group, chaired by a consultant, meeting monthly]
+* {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]
     # intervene department
-    # trust.leaders +2
     # hours -1
     # skill understanding
-    You propose that medicine runs its savings like surgery does: a consultant chair, the ward sisters in the room, finance as a guest.
-    Two consultants unfold their arms. One volunteers, which nobody expected, least of all her.
-* [Take the problem to the executive: the whole CIP process needs redesigning]
+    You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs.
+    By nine there are eleven ideas, and a volunteer to chair medicine's own savings group, which nobody expected, least of all her.
+* {role == "manager"} [Run medicine's savings through its own group, a consultant in the chair # authority process]
+    # intervene department
+    # hours -1
+    # skill understanding
+    From next month medicine's savings go through its own group: a consultant in the chair, the ward sisters in the room, finance as a guest.
+    Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
+* {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
+    # jargon
+    # trust.clinicians -1
+    You explain the run-rate, the forecast outturn and why non-recurrent lines don't count. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
+* [Tell the executive the whole CIP process needs redesigning]
     # intervene organisation
-    # trust.executives -1
     # skill communication
-    You write to Janet: the way Alderbank writes savings plans, in Riverside House and for the wards, is why they fail. She replies that she'll "reflect on the process" at the next planning round, in spring.
-* {arc_training == 0} [Propose joint training for consultants, ward sisters and finance, starting with this plan]
+    You write to Janet: Alderbank's savings plans fail because they are written in Riverside House, for the wards. She will "reflect on the process" at the spring planning round.
+* {arc_training == 0} [Start monthly joint training for consultants, sisters and finance]
     # arc training
     # trust +1
     # hours -1
     # skill understanding
-    You propose a half-day, once a month, where consultants, ward sisters and the finance team work on real problems together. The first one will be this plan.
+    A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan.
     Marcus asks whether there will be biscuits. You say yes. He signs up.
 - By Friday there is a plan with clinical names on it.
 {w7_cip_front_line:
     This time the names were asked for, not added.
 - else:
-    Whether those names mean anything will become clear in April, when the non-recurrent savings run out.
+    April will tell whether the names mean anything.
 }
-Marcus rings on Friday afternoon. The plan goes to the finance committee next week. Who is presenting it?
-* [Present it with Grace Okafor beside you # hours -1]
+On Friday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
+* {role == "clinician"} [Set a standard: no routine daily bloods without a reason # authority standards]
+    # budget +1
+    # later 3 budget +2
+    # trust.nair -1
+    Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
+    Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
+* {role == "manager"} [Turn Larch's weekend agency into two permanent posts # authority post]
+    # budget -1
+    # later 4 budget +3
+    # trust.okafor +1
+    Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year.
+    Bernie Quinn will recruit. Until the posts are filled, the saving exists only on paper, and agency keeps invoicing.
+* {role == "manager"} [Raise Larch's weekend bank rate to beat agency's pay # authority agency]
+    # budget -1
+    # later 3 budget +2
     # trust.okafor +2
-    # trust.executives -1
-    # skill communication
-    Grace says she has never been to a finance committee. You say neither had the plan, until now.
-    {open_okafor:
-        She says yes, on condition that she gets to say the bit about the bank rates herself.
-    - else:
-        She says she'll think about it. On Monday she says yes, in the tone of someone agreeing to a dental appointment.
-    }
-* [Present it yourself: it's your division]
-    # trust.executives +1
-    It is your division, and your name. The committee asks sharp questions and you answer most of them.
-    The ones you can't answer are about what happens on a ward at the weekend.
-* [Let Marcus present it: it's his spreadsheet]
-    # trust.webb +2
-    # trust.clinicians -1
-    Marcus is delighted and slightly terrified. He presents it well. The committee thanks finance for its work with the division, which is how these things are always minuted.
+    You approve an enhanced weekend bank rate on Larch, paid for from the agency line. If the ward fills the shifts, agency falls by more than the rate costs. If not, you have paid twice.
+* [Put the four Larch beds back in to close the gap]
+    # budget +2
+    # later 3 care -2
+    # later 3 trust.okafor -2
+    The beds go back in. The plan balances. Larch's discharges will wait on trolleys by the lifts, where nobody from finance walks.
+* [Send it with the gap showing, and a date to close it]
+    # trust.webb -1
+    # trust.clinicians +1
+    Marcus sighs and sends it. The finance committee minutes "a credible but incomplete plan", which at Alderbank is nearly praise.
 - -> scene_end

@@ -11,140 +11,155 @@ VAR w8_nights_stayed = false
 # week 8
 # level practice
 {here:
-    Ten past three in the morning, Larch Ward. You came on the night walk-round because you said you would, and because nobody from the day side has seen this ward at this hour since the summer.
-    The lights in the bays are down to amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
+    Ten past three in the morning, Larch Ward. {walkrounds: It is your turn on the walk-round rota, and you have put yourself on a night.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}
+    The bays are lit amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
 - else:
-    You hear about Tuesday night at Wednesday's eight o'clock huddle, from a nurse who has not been to bed yet and a printout of the overnight Datix list.
-    By the time it reaches you it has been summarised three times, and the summary is one line: "Delayed medical review, Larch, bed 11. Escalated appropriately." # term escalate
+    You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
+    Bed 11 has been summarised to one line: "Delayed medical review. Escalated appropriately." # term escalate
+    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45; the registrar, busy in Beech across the site, reached him at 03:40.
 }
 {role == "clinician":
     {here:
         You know the sound of a NEWS2 going the wrong way before anyone tells you the number.
+    - else:
+        A seven waited fifty-five minutes. You have been the registrar at the other end of that bleep.
     }
 - else:
     {here:
-        You do not know what the numbers on the machine mean. You know what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
+        {knows_news2: You know what a seven means now. You also know|The numbers on the machine mean nothing to you. You know} what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
+    - else:
+        On your dashboard this will be one incident, no harm. The dashboard has no column for fifty-five minutes.
     }
 }
 {here:
-    Bed 11. Mr Halloran, eighty-four, in with a chest infection, improving yesterday. Tonight his breathing rate is up and his sats are down, and the NEWS2 has gone from three to seven since midnight.
-    Ade has done the obs twice. The staff nurse has bleeped the medical registrar. That was twenty-five minutes ago. # speaker bello worried
-    She's in Beech, in the new block, with a sick one of her own. Four wards, two buildings, one reg. She said fifteen minutes. # speaker bello worried
+    Bed 11: Mr Halloran, eighty-four, a chest infection that was improving yesterday. Since midnight his NEWS2 has gone from three to seven.
+    Staff nurse bleeped the reg twenty-five minutes ago. She's in Beech, in the new block, with a sick one of her own. Four wards, two buildings, one reg. # speaker bello worried
 }
 {open_bello:
     {pressing:
     - "practice":
-        It's not the rota, it's how we hand over. Days ring nights, nights ring the reg, everybody says "escalate" and nobody means the same thing by it. Half the time she's told "he's fine" and then he isn't. # speaker bello worried # clue practice
+        It's how we hand over. Days ring nights, nights ring the reg, and half the time she's told "he's fine" and then he isn't. # speaker bello worried # clue practice
     - "department":
-        It's medicine. Surgery's got a second reg at night; we've asked for two years. Every time, the answer comes back from the division: not this year. # speaker bello worried # clue department
+        It's medicine. Surgery's got a second reg at night. Grace has asked the division for one for two years. Always next year. # speaker bello worried # clue department
     - else:
-        It's the trust. Whole hospital's run on the assumption nights look after themselves. Riverside sets the staffing numbers off a spreadsheet from 2019. # speaker bello worried # clue organisation
+        It's the trust. The whole hospital's run as if nights look after themselves. Riverside sets our numbers off a spreadsheet. # speaker bello worried # clue organisation
     }
 - else:
     {here:
-        Ade glances at you, then at the staff nurse, then back at the machine. It's fine. She's coming. # speaker bello neutral
+        Ade glances at you, then back at the machine. It's fine. She's coming. # speaker bello neutral
     }
 }
-* {here} [Walk to Beech and find the registrar yourself # hours -1]
-    # trust.bello +2
-    # care +2
-    # skill communication
-    ~ w8_nights_stayed = true
-    It takes you eleven minutes, two locked doors and a lift that smells of toast.
-    {role == "clinician":
-        Priya Nair is in Beech with a patient in fast AF. You take one look at her face and say you'll see Mr Halloran yourself; you are a physician, it is your specialty, and for once the dual role is an advantage.
-        Thanks. I owe you. Again. # speaker nair worried
-    - else:
-        The registrar is in Beech with a patient in fast AF. You cannot help with that. You can tell her, in person, that bed 11 on Larch is a seven and climbing, and hold her coffee while she decides.
-        A seven? Nobody said seven. They said "a bit more breathless". # speaker nair worried
-    }
-* {here} [Stay on Larch with Ade and the patient]
+* {here} [Stay on Larch with Ade and Mr Halloran]
     # trust.bello +3
     # skill listening
-    # later 2 care -1
+    # care +1
     ~ w8_nights_stayed = true
-    You stay. There is not much you can do except the thing nobody has had time to do all night: sit with Mr Halloran, who is frightened, and tell him help is on its way.
     {role == "clinician":
-        You listen to his chest and you do not like it. You start the things you can start. The registrar arrives at three forty and finds half her job done.
+        You listen to his chest and you do not like it. You start what can be started. The registrar arrives at three forty to find half her job done.
     - else:
-        You fetch water, you find his glasses, and you write down the times on a paper towel because somebody should. The registrar arrives at three forty.
+        You fetch water, find his glasses and write the times on a paper towel because somebody should. He is frightened; you tell him help is coming, and it does, at three forty.
     }
-* {here} [Ring the site manager and ask for the escalation policy to be followed # hours -1]
+* {here} [Walk to Beech and find the registrar # hours -1]
+    # trust.nair +2
+    # skill communication
+    # care +1
+    ~ w8_nights_stayed = true
+    Eleven minutes, two locked doors and a lift that smells of toast. Priya Nair is with a patient in fast AF.
+    {role == "clinician":
+        You take the AF off her hands so she can go to Larch. She hands over in thirty seconds flat.
+        Thanks. I owe you. Again. # speaker nair worried
+    - else:
+        You can't help with that. You can tell her, in person, that bed 11 is a seven and climbing.
+        A seven? Nobody said seven. They said "a bit more breathless". # speaker nair worried
+    }
+* {here} [Ring the site manager to get a doctor there sooner]
     # jargon
     # trust.bello -1
-    # skill communication
     # later 2 care -2
     {role == "manager":
-        You ring the site manager and ask, in the language of the policy, for the night escalation protocol to be enacted and the SitRep updated. She asks which protocol. There are three.
+        You ask for the night escalation protocol to be enacted and the SitRep updated. She asks which protocol. There are three.
     - else:
-        You ring the site manager and quote the deteriorating-patient policy at her, section and paragraph. She says she has four of these tonight and only one registrar. You both know she is right.
+        You give her the NEWS2, the sats and the resp rate. She has four of these tonight and no doctor to send. You both know it.
     }
 * {not here} [Read the overnight Datix reports yourself, properly]
     # skill listening
     # trust.clinicians +1
-    There are six. Four are about the same thing: delayed medical review at night. None of them has had a reply.
+    There are six. Four are about the same thing: delayed medical review at night. None has had a reply.
 * {not here} [Accept the summary: it was escalated appropriately]
     # trust.clinicians -2
     # later 2 care -3
-    You initial the summary. The nurse who wrote it watches you do it and goes home to sleep.
-- By morning Mr Halloran is in the high-dependency unit, {w8_nights_stayed: sitting up, grumbling about the tea|sedated, and the family are on their way}.
+    You initial it. The nurse who wrote it watches you do it and goes home to sleep.
+- By morning Mr Halloran is in the high-dependency unit, {w8_nights_stayed: sitting up and complaining about the tea|on a mask, and his daughter is on her way}.
 {here:
-    At half past seven the day team arrive. The handover is by phone from the registrar, who is still in Beech, to the day consultant, who is still on the motorway.
+    At half past seven the registrar hands over by phone, from Beech, to the day consultant, who is still on the motorway.
 - else:
-    At the huddle, the day consultant says the night registrar "should have been called sooner", and the night nurse, who did call sooner, says nothing at all.
+    At the board round the day consultant says the registrar "should have been called sooner". The night nurse, who did call, says nothing.
 }
 {open_okafor:
-    Grace Okafor has come in early. She listens to the phone handover with her arms folded.
-    Nights hands over to days by phone, days hand over to nights by phone, and the reg holds four wards on a bleep. We built it like this. We could unbuild it. # speaker okafor neutral
+    Grace Okafor has come in early, arms folded.
+    Days ring nights, nights ring the reg, and the reg holds four wards on a bleep. We built it like this. We could unbuild it. # speaker okafor neutral
 - else:
-    Grace Okafor arrives at eight and reads the night's notes without comment.
+    Grace Okafor reads the night's notes at eight without comment.
 }
-Dr Marsh's email, sent at 07:52, thanks the night team for their "resilience" and reminds all staff that "individual clinicians must escalate early". # term escalate # clue practice
+Dr Marsh's email at 07:52 thanks the night team and reminds all staff that individual clinicians must escalate early. She already has one night-time deterioration under investigation this quarter. # clue practice
 {role == "clinician":
     You know what she means. You also know what the night staff will hear.
 - else:
-    It reads well. You would have written it yourself a quarter ago.
+    It reads well. You have sent emails like it yourself.
 }
-* [Reply to all: name the night staff who called early]
+* [Reply to all: give the times the night team called]
     # trust.clinicians +2
     # trust.leaders -1
     # skill communication
-    You reply to all, politely: the night team did escalate early, twice, and here are the times. You name Ade and the staff nurse. # term escalate
-    Dr Marsh does not reply. Three ward sisters you have never met forward your email to their own teams.
-* [Say nothing and talk to Dr Marsh in person later]
+    You reply to all, politely: the night team escalated early, twice, and here are the times. You name Ade and the staff nurse. # term escalate
+    Dr Marsh does not reply. Three ward sisters forward your email to their teams.
+* [Talk to Dr Marsh in person later]
     # trust.marsh +1
     # skill understanding
-    You catch her between meetings. She listens for ninety seconds, says "fair point", and is gone. The email stays where it is, in seven hundred inboxes.
+    You catch her between meetings. She listens for ninety seconds, says "fair point", and is gone. The email stays in seven hundred inboxes.
 * [Let it stand: it is not wrong]
     # trust.clinicians -2
     # trust.executives +1
     # later 3 trust.bello -2
     It is not wrong. It is just not what happened.
-- Grace catches you on your way out.
-{open_okafor:
-    So what are you going to do about it? # speaker okafor neutral
+- {open_okafor:
+    Grace catches you on your way out. So what are you going to do about it? # speaker okafor neutral
 - else:
-    She doesn't ask what you're going to do about it. She has stopped asking.
+    Grace doesn't ask what you are going to do about it. She has stopped asking.
 }
-* [Bring days and nights together for a ten-minute handover at the bedside, on Larch first]
+* [Start a ten-minute bedside handover on Larch, days with nights]
     # intervene practice
     # trust.okafor +2
     # skill understanding
-    You ask Grace and the night staff to try it for two weeks: ten minutes, at the bed, the two nurses and whoever is holding the bleep, with one agreed meaning of "escalate" written on the whiteboard. # term escalate
+    Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and one meaning of "escalate" on the whiteboard.
     Grace says she'll try anything that isn't a poster.
-* [Take the case for a second medical registrar at night to the division]
+* {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
     # intervene department
-    # budget -2
+    # trust.leaders -1
     # skill communication
-    You write it up that afternoon: four wards, two buildings, one registrar. Surgery has two. The division's answer will take a month; the case is, at least, finally on paper.
-* [Ask the trust to review night staffing across the whole hospital]
+    The Code of Practice wants six weeks' notice, so it starts in the new year. The second registrar comes off the day take twice a week, and your consultants will feel it. You copy in the guardian of safe working.
+* {role == "clinician"} [Ask two consultants to act down on nights until then # authority cover]
+    # budget -1
+    # trust.leaders -1
+    # later 1 care +2
+    Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions. Their next-day clinics are cancelled, and some of their goodwill with them.
+* {role == "clinician"} [Set a standard: a NEWS2 of five gets a registrar within thirty minutes # authority standards]
+    # trust.nair +1
+    # later 2 care +1
+    You write it into medicine's deteriorating-patient pathway: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
+* {role == "manager"} [Convert the vacant day registrar post into a night post # authority post]
+    # intervene department
+    # budget -1
+    # skill communication
+    It is a trust-grade post, empty since August, so the money exists. The night enhancement does not. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
+* {role == "manager"} [Book a locum registrar for nights, over the cap # authority agency]
+    # budget -3
+    # trust.executives -1
+    # later 1 care +2
+    The only agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the monthly return. Janet signs it with a note: four weeks, then a plan.
+* [Take the night Datix numbers to Janet Cole and Dr Marsh]
     # intervene organisation
     # trust.executives +1
     # skill communication
-    You send it to Janet Cole and Dr Marsh with the Datix numbers attached. Janet replies within the hour: a trust-wide night staffing review will be commissioned, reporting in the spring.
-* {role == "manager"} [Ask the night staff what a good handover would look like # hours -1]
-    # trust.clinicians +3
-    # trust.bello +2
-    # skill listening
-    You go back to Larch on Wednesday night, on purpose, and ask. They are surprised to be asked. They have three ideas, and two of them cost nothing.
+    Janet replies within the hour: a trust-wide review of night staffing, reporting in the spring.
 - -> scene_end
