@@ -1,4 +1,8 @@
 // Map encounter: the staff café (informal: where people talk when nobody is taking minutes).
+// Sets enc_cafe_breaks once the clinician has put protected breaks into the take rota (the peer word replaces it)
+// and enc_cafe_nightroom once the manager has commissioned a night staff room (night food replaces it).
+VAR enc_cafe_breaks = false
+VAR enc_cafe_nightroom = false
 
 === enc_cafe ===
 # title Staff café
@@ -7,74 +11,109 @@
 # day Wednesday
 {
 - week <= 3:
-    The staff café at half past twelve: a queue for the soup, a radiator that has been broken since 2019, and a corner table where the porters sit and know everything.
+    The staff café at half past twelve: a queue for the soup, a radiator broken since 2019, and a corner table where the porters sit and know everything.
 - week <= 5:
-    The staff café, quiet at three. Two nurses share a flapjack on a break they are not really taking, their phones face up on the table.
+    The staff café, quiet at three. Two nurses share a flapjack on a break they aren't really taking, phones face up.
 - else:
-    The staff café in winter. The Christmas tree is up, half-decorated, because the person doing it was called back to the ward.
+    The staff café in winter. The tree is half-decorated: the person doing it was called back to the ward.
+}
+{role == "manager":
+    {colocated:
+        Two minutes from your new desk. You come most days now.
+    - else:
+        Twenty minutes from Riverside House. Nobody from your floor comes here.
+    }
+- else:
+    You usually grab a sandwich here between clinic and the ward. Today you sit down.
 }
 {kitchen:
-    Since the shared kitchen opened upstairs, the café is not the only place people meet. But it is still where the porters are.
+    Since the shared kitchen opened upstairs, the café isn't the only place people meet. It is still where the porters are.
 }
 Kev Doyle waves you over to the corner table, which is an honour. # speaker doyle pleased
 {open_doyle:
-    Kev has news from every building on the site: who's off sick, which list is at risk, which manager cried in the lift.
     {pressing:
     - "organisation":
-        It all comes down from Riverside. Ask anyone. Emails at seven in the morning changing everything. Nobody over there's ever pushed a bed. # speaker doyle neutral # clue organisation
+        It all comes down from Riverside. Emails at seven in the morning changing everything. Nobody over there's ever pushed a bed. # speaker doyle neutral # clue organisation
     - "department":
         Medicine's the unhappy one. Surgery moan, but they moan together. Medicine moan on their own, in corners. # speaker doyle neutral # clue department
     - else:
-        It's who you get. Some of the sisters, some of the docs, they'll talk to you like a person. Some won't look at you. Same job, same hospital. # speaker doyle neutral # clue practice
+        It's who you get. Some sisters, some docs, they talk to you like a person. Some won't look at you. Same job, same hospital. # speaker doyle neutral # clue practice
     }
 - else:
-    Kev talks about the football. He is friendly, and careful, and you realise after ten minutes that he has told you nothing at all. # speaker doyle neutral
+    Kev talks about the football. He is friendly and careful, and after ten minutes you realise he has told you nothing.
 }
 {week >= 4:
-    {role == "clinician":
-        A junior doctor at the next table is telling her friend about a consultant who "actually asked what I thought". It takes you a moment to realise she means someone else, and another to mind.
-    - else:
-        Two nurses at the next table are talking about a manager who "actually came to the ward". It takes you a moment to work out whether they mean you.
-    }
+    At the next table someone is talking about a manager who was "actually visible" this month. # term visible
+    {knows_visible: On a ward that means there at three in the morning, not in the newsletter. You can't tell which they mean.|It takes you a moment to wonder whether they mean you.}
 }
 {open_bello:
     Ade Bello, on his way in for nights, sits down for five minutes.
-    Nobody tells nights anything. You want to know what's going on, ask a night HCA. We see it all. # speaker bello neutral
+    Nobody tells nights anything. You want to know what's going on, ask a night HCA. # speaker bello neutral
 }
 + [Buy the table a round of teas and listen]
     # trust.doyle +2
     # trust.bello +1
     # skill listening
-    Four teas, one hot chocolate for Kev. You learn more in twenty minutes than in a week of meetings, including why the lift in the main block stops at every floor.
+    Four teas, one hot chocolate for Kev. Twenty minutes teach you more than a week of meetings, including why the main lift stops at every floor.
 + [Ask Kev who people really listen to around here]
     # trust.doyle +1
     # skill understanding
     He names four people. Only one of them has a title.
-+ [Talk about the week's targets with whoever's at the table]
++ {role == "clinician"} [Ask the FY1s at the window what the take is like]
+    # trust.clinicians +1
+    # skill listening
+    No breaks after eight, they say. They've stopped exception reporting it, because what's the point.
++ {role == "manager"} [Talk about the week's targets with whoever's at the table]
     # jargon
     # trust.clinicians -2
-    You mention flow, occupancy and the four-hour numbers. The table goes quiet and then, one by one, people remember they have somewhere to be. # term flow
-- {role == "manager" && not colocated:
-    Walking back to Riverside House you notice how long it takes. Nobody from your floor comes here.
+    Flow, occupancy, the four-hour numbers. The table goes quiet, and one by one people remember somewhere to be. # term flow
+- {arc_mapping == 2:
+    Your map of who people go to has Kev on it twice.
 }
-+ {not kitchen} [Propose a shared staff kitchen where managers and clinicians will actually meet]
++ {role == "manager" && not kitchen} [Commission a shared kitchen in the old records store # authority estates]
     # build kitchen
     # budget -2
     # skill understanding
-    You find a room: the old records store on the second floor, between the wards and the offices. A kettle, a fridge, two tables. Estates say three weeks.
-+ {arc_mapping == 0} [Start mapping the informal leaders, starting with this table]
+    Between the wards and the offices: a kettle, a fridge, two tables. Estates say three weeks.
++ {role == "manager" && kitchen && not enc_cafe_nightroom} [Commission a rest room for night staff by the café # authority estates]
+    # budget -2
+    # wellbeing +1
+    # trust.bello +2
+    ~ enc_cafe_nightroom = true
+    Two recliners and a blind, in the old linen room. Estates want it signed off before the spring works. You sign.
++ {role == "manager" && kitchen && enc_cafe_nightroom} [Fund hot food for medicine's night shifts this quarter # authority budget]
+    # budget -2
+    # wellbeing +1
+    # trust.clinicians +1
+    Non-recurrent, to the end of March. The night staff ask whether it will last. You don't promise.
++ {role == "clinician" && not kitchen} [Persuade your general manager to open a shared kitchen]
+    # build kitchen
+    # budget -2
+    # skill communication
+    The old records store, between the wards and the offices. Your GM finds the money. Estates say three weeks.
++ {role == "clinician" && not enc_cafe_breaks} [Build protected breaks into the take rota # authority rota]
+    # intervene department
+    # trust.clinicians +2
+    # later 2 trust.nair +1
+    ~ enc_cafe_breaks = true
+    Thirty minutes, covered, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
++ {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s never mention # authority peer]
+    # intervene practice
+    # trust.leaders -1
+    He asks why you're buying. You tell him what his residents say about the other one. He is quiet for a long time.
++ {arc_mapping == 0} [Map the informal leaders, starting with this table]
     # arc mapping
     # trust.doyle +1
-    You ask Kev to help you map who people actually go to. He is thrilled. He has been waiting years for someone to ask.
-+ [Ask the café table what one change would help most, and make it]
+    You ask Kev to help map who people actually go to. He has been waiting years for someone to ask.
++ [Promise nights a one-page note of changes, every Monday]
     # intervene practice
     # trust.clinicians +1
-    They want the night staff told about changes before they happen. You promise a one-page note for nights, every Monday.
-+ [Ask medicine to hold its monthly meeting in here, open to anyone]
+    They want the night staff told before things happen. Every Monday, one page, in the night office.
++ [Hold your divisional meeting in here, open to anyone]
     # intervene department
     # trust.leaders +1
-    The division's meeting moves to the café's back room, doors open. The first one is awkward. The second has nine more people at it.
-+ [Head back to the office]
+    The back room, doors open. The first one is awkward. The second has nine more people at it.
++ [Head back to work]
     # hours +1
     You head back. The soup was very good.
 - -> scene_end

@@ -1,4 +1,10 @@
 // Map encounter: a visit to the executive suite in Riverside House (formal: quick and filtered).
+// The board arc is standing clinical seats on the system board (a GP, Dr Sunita Rao, and a consultant): a clinical
+// voice where decisions are made. Never a trust consultant as a non-executive director.
+// Sets enc_exec_sitecall once the clinician has put a consultant on the site call (on-call cover replaces it) and
+// enc_exec_agency once the manager has taken over-cap shifts for sign-off (the bed-meeting move replaces it).
+VAR enc_exec_sitecall = false
+VAR enc_exec_agency = false
 
 === enc_exec ===
 # title Executive suite
@@ -7,69 +13,107 @@
 # day Monday
 {
 - week <= 3:
-    The executive suite on the third floor of Riverside House: carpet, quiet, a view of the main block across the car park, and a PA who knows exactly how many minutes you have. Eleven.
+    The executive suite, third floor: carpet, quiet, a view of the main block, and a PA who knows exactly how many minutes you have. Eleven.
 - week <= 5:
-    The executive suite in the week of a regulator's letter. Doors closed, voices low, a tray of untouched sandwiches outside the boardroom.
+    The executive suite in the week of a letter from the CQC. Doors closed, voices low, untouched sandwiches outside the boardroom.
 - else:
-    The executive suite in winter. The screen in the corridor shows the hospital's OPEL level in a large friendly font. It says 4.
+    The executive suite in winter. The corridor screen shows the trust's OPEL level in a large friendly font. It says 4.
 }
 {role == "clinician":
-    It took you most of an hour to get here and back from the wards, and you are still in the shoes you did a ward round in. Janet's PA offers you a coffee as though you might need reviving.
+    Most of an hour there and back, in ward-round shoes. Janet's PA offers coffee as if you need reviving.
 - else:
-    This is your home ground. Janet Cole's door is open. It is always open to you, and that is worth noticing.
+    Your home ground. Janet Cole's door is open. For you, it usually is.
 }
-Janet Cole gives you her full attention for exactly the time booked.
-The problem is system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation
+Janet Cole gives you exactly the time booked.
+It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation
+Winter staffing is the top risk on the BAF this month. # speaker cole worried
+{knows_baf: So the board will ask about it every month until it moves.|She says "BAF" as if it were a room you should know.}
 {week >= 3:
-    Dr Marsh looks in on her way to somewhere else.
-    It's individual practice, mostly. A few consultants who won't change. If they did, the rest would follow. # speaker marsh neutral # clue practice
+    Dr Marsh looks in between appraisals.
+    Individual practice, mostly. I see one consultant at a time all week. Two can turn a department round; one can hold it back for years. # speaker marsh neutral # clue practice
+}
+{open_quinn:
+    Bernie Quinn, your head of nursing, waits outside the chief nurse's office. She lowers her voice.
+    {pressing:
+    - "organisation":
+        The nursing establishment review was signed off up here. The wards saw it after. # speaker quinn worried # clue organisation
+    - "department":
+        Surgery's three meet every Monday. We three meet when something's gone wrong. # speaker quinn worried # clue department
+    - else:
+        It's ward by ward. Grace's nurses speak up on the round; on Elm they wait to be asked. # speaker quinn worried # clue practice
+    }
+- else:
+    Bernie Quinn, your head of nursing, waits outside the chief nurse's office. A tired nod.
 }
 {arc_board == 2:
-    The clinician you encouraged onto the board is in the corridor, and she tells you, not unkindly, that the board now asks who has been asked before it decides anything.
+    Sunita Rao is in the corridor, fresh from the system board.
+    A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
 }
 + [Ask Janet what the board is most worried about this month]
     # trust.cole +1
     # trust.executives +1
     # skill listening
-    She tells you: the four-hour numbers, the savings gap and a letter from the regulator asking how leaders listen to staff. She looks at you as though you might be the answer to the third.
+    The four-hour numbers, the savings gap, and a letter asking how leaders listen to staff. She looks at you as if you might answer the third.
 + [Tell Janet what the front line told you, in their words]
     # trust.executives -1
     # trust.clinicians +1
     # skill communication
-    You repeat what you heard on the wards, without softening it. Janet listens. She says it is "helpful to hear", and writes one word on her pad.
+    You don't soften it. Janet says it is "helpful to hear", and writes one word on her pad.
 + {role == "clinician"} [Tell Janet, in clinical detail, why the wards are unsafe]
     # jargon
     # trust.executives -2
-    You describe NEWS2 escalation, outliers and the night bleep. Janet follows about half of it and asks you for "a one-page summary with the ask".
+    NEWS2 escalation, outliers, the night bleep. Janet follows about half, and asks for "a one-page summary with the ask".
 + {role == "manager"} [Brief Janet on the division's KPIs and the forecast outturn]
     # trust.executives +2
     # trust.clinicians -1
-    It is a good briefing. It is exactly the conversation Janet wanted, and it contains nobody whose name is not on the org chart.
+    A good briefing: exactly what Janet wanted, and nobody in it whose name isn't on the org chart.
 - {role == "clinician" && arc_induction == 0:
-    As you leave, Janet's PA asks whether anyone ever gave you an induction for the clinical director role. You laugh. She doesn't.
+    Janet's PA asks whether anyone gave you an induction as clinical director. You laugh. She doesn't.
 }
-+ {arc_induction == 0 && role == "clinician"} [Ask for protected time and a proper induction for the clinical director role]
++ {arc_induction == 0 && role == "clinician"} [Ask for protected time and an induction for the clinical director role]
     # arc induction
     # trust.leaders +1
     # skill communication
-    You ask for it in writing: two protected sessions a week and an induction into how the trust actually runs. Janet agrees, slowly. It will take weeks to reach the rota.
-+ {arc_induction == 0 && role == "manager"} [Offer the clinical director protected time and an induction you will run yourself]
+    Two protected sessions a week, and an induction into how the trust really runs. Janet agrees, slowly. It will take weeks to reach the rota.
++ {arc_induction == 0 && role == "manager"} [Offer the clinical director protected time and an induction you'll run]
     # arc induction
     # trust.leaders +2
     # skill understanding
-    You offer to run the clinical director's induction yourself: the budget, the meetings, who decides what. And you will protect their time against your own meeting requests.
-+ {arc_board == 0} [Encourage a clinician to stand for the board]
+    The budget, the meetings, who decides what. And you'll protect their time from your own meeting requests.
++ {arc_board == 0} [Back standing clinical seats on the system board]
     # arc board
     # trust.clinicians +1
     # skill communication
-    You suggest a name to Janet, and then, more importantly, to the consultant herself. She says she has never been asked. You say that is the point.
-+ [Ask the executive to change how decisions reach the wards]
+    A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the ICB chair. Sunita Rao says nobody ever asked her.
++ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant on the morning site call, in job plans # authority jobplan]
     # intervene organisation
-    Janet agrees to a trial: any decision that changes ward work is shared with the ward sisters a week before it starts.
+    # trust.executives +2
+    # trust.clinicians -1
+    ~ enc_exec_sitecall = true
+    A rotating consultant on the 06:15 call, paid as a PA, out of clinic time. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
++ {role == "clinician" && enc_exec_sitecall} [Offer the site team a medical consultant on call at OPEL 4 # authority cover]
+    # trust.executives +1
+    # wellbeing -1
+    # care +1
+    At OPEL 4, a medical consultant is rung before beds are opened or patients moved at night. The rota is yours to fill.
++ {role == "manager" && not enc_exec_agency} [Take Larch's over-cap agency shifts to Janet for sign-off # authority agency]
+    # budget -2
+    # care +1
+    # trust.executives -1
+    ~ enc_exec_agency = true
+    Each over the cap, each with its reason. She signs, and reminds you they go in the weekly return to NHS England.
++ {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
+    # intervene organisation
+    # trust.okafor -1
+    # trust.executives +1
+    Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
++ [Ask Janet to share ward-changing decisions a week ahead]
+    # intervene organisation
+    A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice
     # trust.marsh +1
-    Dr Marsh says she will "have conversations". She seems pleased to be asked.
+    She will "have conversations". She seems pleased to be asked.
 + [Leave: you have what you came for]
     # hours +1
     You leave early, which Janet's PA notes with something like approval.

@@ -1,4 +1,9 @@
-// Map encounter: a visit to the finance office (formal: quick and filtered; Marcus Webb opens up with trust).
+// Map encounter: a visit to the finance office in Riverside House (formal: quick and filtered; Marcus Webb
+// opens up with trust). Sets enc_finance_released once the manager has released winter money (the post move
+// replaces it) and enc_finance_pa once the clinician has put a consultant on the budget meeting (the peer word
+// replaces it).
+VAR enc_finance_released = false
+VAR enc_finance_pa = false
 
 === enc_finance ===
 # title Finance office
@@ -7,73 +12,97 @@
 # day Monday
 {
 - week <= 3:
-    The finance office: eleven desks, twenty-two screens, a fern that someone waters with cold coffee, and Marcus Webb in the corner with the medicine spreadsheet open, as always.
+    The finance office: eleven desks, twenty-two screens, a fern watered with cold coffee, and Marcus Webb with the medicine spreadsheet open, as always.
 - week <= 5:
-    The finance office in month-end week. Nobody looks up. A printed sign on the door says QUIET PLEASE: FORECAST, as if the forecast might hear.
+    The finance office in month-end week. Nobody looks up. A sign on the door says QUIET PLEASE: FORECAST, as if the forecast might hear.
 - else:
-    The finance office late in the quarter. The winter run-rate is on a whiteboard in red and somebody has drawn a small sad face next to it.
+    The finance office late in the quarter. The winter run-rate is on a whiteboard in red, with a small sad face beside it.
 }
 {colocated:
-    Finance is in the main block now, in the old seminar rooms next to theatres. Nurses walk past the door on their way to the café, and some of them have started to come in.
+    Finance sits in the main block now, by theatres. Nurses pass the door on the way to the café, and some come in.
 - else:
     {role == "clinician":
-        It took you half an hour to get here from the wards, across the car park and the ring road. Riverside House feels like a different organisation, because it is.
+        Half an hour from the wards, across the car park and the ring road. Riverside House feels like another organisation.
+    - else:
+        Your own building. Marcus is one floor down from your desk, which is why you usually email him.
     }
 }
-Marcus looks up and smiles. Marcus always smiles. # speaker webb pleased
 {open_webb:
+    Marcus looks up and smiles, properly this time. # speaker webb pleased
     {pressing:
     - "organisation":
-        Off the record? Every budget here is set from the top, by formula, and then we spend all year explaining to the wards why the formula doesn't fit them. # speaker webb worried # clue organisation
+        Off the record? Every budget here is set from the top, by formula, and we spend all year explaining to the wards why it doesn't fit. # speaker webb worried # clue organisation
     - "department":
-        Off the record? Medicine's the division that never engages. Surgery sends consultants to budget meetings. Medicine sends apologies. # speaker webb worried # clue department
+        Off the record? Medicine never engages. Surgery sends consultants to the budget meeting. Medicine sends apologies. # speaker webb worried # clue department
     - else:
-        Off the record? It's the individual decisions. One consultant's locum habit costs more than a whole ward's agency. Nobody sees it because nobody looks at it person by person. # speaker webb worried # clue practice
+        Off the record? It's individual decisions. One consultant's locum habit costs more than a ward's agency. Nobody looks person by person. # speaker webb worried # clue practice
     }
 - else:
-    The run-rate is challenging, he says, and the forecast outturn is "a conversation". He is friendly and tells you nothing you could not have read in the monthly report. # speaker webb neutral
+    The run-rate is challenging, Marcus says, and the forecast outturn is "a conversation". # speaker webb neutral
+    {knows_outturn: At this rate medicine ends the year well over. He tells you nothing the monthly report doesn't.|He says it as though you'd know. You nod.}
 }
-+ [Ask Marcus to walk you through the medicine numbers, slowly]
++ [Ask Marcus to walk you through medicine's numbers, slowly]
     # trust.webb +2
     # skill listening
-    He is delighted. Nobody has asked him to go slowly before. He shows you where the money goes, line by line, and where it leaks.
+    Nobody has asked him to go slowly before. He shows you where the money goes, line by line, and where it leaks.
     {role == "clinician":
-        Half of it is in words you do not use. You ask about some and nod at others.
+        Half of it is in words you don't use. You ask about some and nod at others.
     - else:
-        You know all the words. It is the first time you have seen which ward each number is.
+        You know every word. It is the first time you've seen which ward each number is.
     }
-+ [Ask what a clinician could do that would help finance most]
++ [Ask Marcus what would help finance most]
     # trust.webb +1
     # skill understanding
-    Come to the budget meeting, he says. Just come. We'd change the plan if we knew what it did on a ward.
-+ [Press Marcus to release money for extra nurses this winter]
-    # budget -2
-    # trust.clinicians +1
+    {role == "clinician":
+        Come to the budget meeting, he says. Just come. We'd change the plan if we knew what it did on a ward.
+    - else:
+        Bring a consultant to the budget meeting, he says. One who'll argue.
+    }
++ {role == "clinician"} [Explain to Marcus why the NEWS2 numbers mean more nurses]
+    # jargon
     # trust.webb -1
-    He says he'll "explore what's possible", which means he will try, and that it will come out of something else.
+    He writes down "nurses" and underlines it. The rest, he says kindly, he'll need on one page.
 - {open_webb && week >= 5:
-    As you leave, Marcus says quietly that he would love to see a ward shift, one day. Nobody has ever asked him.
+    As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.
 }
-+ {arc_shadowing == 0 && role == "clinician"} [Arrange to shadow Marcus's team through a month-end]
++ {arc_shadowing == 0 && role == "clinician"} [Shadow Marcus's team through a month-end]
     # arc shadowing
     # trust.webb +2
     # skill understanding
-    You book two afternoons of month-end with Marcus. He prints you a glossary. You do not tell him you will need it.
-+ {arc_paired == 0} [Pair a finance partner with a ward sister for the rest of the year]
+    Two afternoons of month-end. He prints you a glossary. You don't tell him you'll need it.
++ {arc_paired == 0} [Pair Marcus with Grace Okafor for the rest of the year]
     # arc paired
     # trust.webb +1
     # skill communication
-    You suggest Marcus pairs with Grace Okafor: a monthly meeting, a shift each on the other's patch, one joint project. Marcus says yes. Grace, when you ask her, says she will if he brings the biscuits.
-+ [Ask finance to set medicine's budget with the division, not for it]
+    A monthly meeting, a shift each on the other's patch, one joint project. Grace says yes if he brings the biscuits.
++ {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA to sit on the budget meeting # authority jobplan]
     # intervene department
-    # trust.webb +1
-    Marcus likes it. The division's consultants will have to turn up. That is the hard part.
-+ [Ask finance to show each consultant their own spending, monthly]
+    # trust.webb +2
+    # trust.clinicians -1
+    ~ enc_finance_pa = true
+    Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer.
++ {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose locums cost most # authority peer]
     # intervene practice
     # trust.leaders -1
-    A monthly statement, per consultant, of what their decisions cost. It will be read as surveillance by some and as information by others.
-+ [Ask the board to change how budgets are set trust-wide]
+    Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
++ {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter nurses # authority budget]
+    # budget -4
+    # care +2
+    # trust.webb -1
+    # later 3 trust.clinicians +1
+    ~ enc_finance_released = true
+    Within your delegated limit, to the end of March. Marcus records it and asks, gently, what happens in April.
++ {role == "manager" && enc_finance_released} [Turn a vacant nursing post on Larch into a pharmacy technician # authority post]
+    # care +1
+    # trust.okafor -1
+    # later 2 trust.okafor +2
+    TTOs before two, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
++ [Ask Marcus to send each consultant their own spending, monthly]
+    # intervene practice
+    # trust.leaders -1
+    A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
++ [Take the budget formula to the director of finance]
     # intervene organisation
     # trust.executives -1
-    You suggest the formula itself is the problem. Marcus says he agrees and that the director of finance will not.
+    You argue the formula itself is the problem. Marcus agrees, quietly. The director of finance does not.
 - -> scene_end

@@ -1,4 +1,7 @@
 // Map encounter: a visit to theatres (front line). Sticky choices; varies by week and state.
+// Theatres belong to surgery: the player negotiates here and decides only medicine's side (its outliers, its
+// beds, who in medicine is rung). Sets enc_theatres_standard once the clinician has made the outlier standard.
+VAR enc_theatres_standard = false
 
 === enc_theatres ===
 # title Theatres
@@ -7,62 +10,78 @@
 # day Wednesday
 {
 - week <= 3:
-    The theatre corridor at eight: scrubs in four colours, a list board with half of today's names crossed out and rewritten, and Kev Doyle bringing the first patient up in a bed that squeaks.
+    The theatre corridor at eight: a list board with half the names crossed out and rewritten, and Kev Doyle bringing the first patient up in a bed that squeaks.
 - week <= 5:
-    Theatres in the late morning. Two lists running, one cancelled for lack of a bed afterwards, and a consultant anaesthetist eating cereal out of a mug.
+    Theatres in the late morning. Two lists running, one cancelled for want of a bed afterwards, and an anaesthetist eating cereal out of a mug.
 - else:
-    Theatres in winter. The day-surgery unit next door has become escalation beds again, so the day cases are queued on a corridor that was never meant for it.
+    Theatres in winter. Day surgery is escalation beds again, so the day cases queue on a corridor never meant for it.
 }
 {role == "manager":
-    Nobody in scrubs knows who you are. You are, briefly, just a person in the wrong shoes.
+    Nobody in scrubs knows who you are. You are, briefly, a person in the wrong shoes.
 - else:
-    You are a physician in surgical territory. Theatres are polite to you in the way a foreign embassy is polite.
+    A physician in surgical territory. Theatres are polite to you the way an embassy is polite.
 }
 {open_achterberg:
-    Daniel Achterberg comes out between cases, mask round his neck.
+    Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down on your first Wednesday.}
     {pressing:
     - "organisation":
-        My lists get cancelled by an email from Riverside at 07:40. OPEL this, OPEL that. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
+        My lists get cancelled by an email from Riverside at 07:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
     - "department":
-        It's how theatres is run. Start times, who does what, who gets the good sessions. The department decides, the department defends it, and nobody outside it gets a look. # speaker achterberg worried # clue department
+        Half my beds upstairs have medical patients in them. Your outliers, my cancellations. Two divisions that only meet at the bed meeting. # speaker achterberg worried # clue department
     - else:
-        It's team by team. My team starts at eight. Some start at half nine. Same theatres, same patients, different habits. # speaker achterberg worried # clue practice
+        It's team by team. My team starts at eight. Some start at half nine. Same theatres, different habits. # speaker achterberg worried # clue practice
     }
 - else:
-    Mr Achterberg nods at you between cases. Busy list. Shall we talk another time? # speaker achterberg neutral
+    Mr Achterberg nods between cases. Busy list. Another time? # speaker achterberg neutral
 }
 {open_doyle:
-    Kev Doyle, parking the bed, adds: The late starts aren't the surgeons, mostly. It's no bed upstairs, so the patient's not sent for. I'm waiting on the phone. # speaker doyle neutral
+    The late starts aren't the surgeons, mostly. No bed upstairs, so the patient's not sent for. I'm waiting on the phone. # speaker doyle neutral
 }
-+ [Walk the patient's route with Kev, from ward to theatre]
+{week <= 3 && role == "manager":
+    Kev mentions two patients NBM since midnight for a list that went at 07:40.
+    {knows_nbm: Nothing to eat or drink for eight hours, for nothing.|From his face, NBM is not something to have been since midnight.}
+}
++ [Walk the patient's route with Kev, ward to theatre]
     # trust.doyle +2
     # skill listening
-    You walk it: the lift that takes four minutes, the ward that hasn't done the checklist, the phone call nobody answers. Forty minutes for a journey of three hundred metres.
-    Kev is delighted to have an audience. He has been explaining this to anyone who would listen since 2011.
+    The lift that takes four minutes, the ward that hasn't done the checklist, the phone nobody answers. Forty minutes for three hundred metres. Kev has been explaining this since 2011.
 + [Ask Mr Achterberg what a good list would look like]
     # trust.achterberg +2
     # skill understanding
-    He tells you, in detail, with a diagram on a paper towel. Most of it is about beds and porters. Almost none of it is about surgeons working faster.
-+ [Tell the team about theatre utilisation targets]
+    He draws it on a paper towel. Most of it is about beds and porters. Almost none is about surgeons working faster.
++ {role == "manager"} [Tell the team about the theatre utilisation benchmark]
     # jargon
     # trust.achterberg -2
     # trust.executives +1
-    You explain the utilisation benchmark. The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence in itself.
+    The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence.
 - {colocated:
-    On the way out you pass Marcus Webb's team, now in the old seminar rooms down the corridor. Marcus waves you in to ask about the list.
+    On the way out you pass Marcus Webb's team, now down the corridor. Marcus waves you in to ask about the list.
 }
-+ [Agree a ten-minute huddle between theatres and the site team every morning]
+{wed_huddle:
+    The eight o'clock huddle in the café is still running. Some days it saves a list.
+}
++ {role == "clinician" && not enc_theatres_standard} [Make it medicine's standard: outliers in surgical beds seen by ten # authority standards]
     # intervene department
     # trust.achterberg +1
-    The huddle is small and dull: who has a bed, who doesn't, which list is at risk. It means the 07:40 email becomes a 07:30 conversation.
-+ [Ask the trust to stop cancelling lists by email]
+    # trust.clinicians -1
+    ~ enc_theatres_standard = true
+    Every medical patient in a surgical bed gets a medical review by ten, so the ones who can go home do. Your consultants ask which of their own patients waits meanwhile.
++ {role == "clinician" && enc_theatres_standard} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]
+    # intervene practice
+    # trust.achterberg +2
+    He names three beds and the days they block. You have not had that conversation with a surgeon in years.
++ {role == "manager"} [Make sure medicine is rung before a list goes for a medical bed # authority process]
+    # intervene department
+    # hours -1
+    Your on-call manager's number goes on the cancellation checklist: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:35 from now on.
++ {not wed_huddle} [Propose a ten-minute morning huddle: theatres, site and medicine]
+    # intervene department
+    # trust.achterberg +1
+    Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.
++ [Ask Janet for a rule: no list cancelled by email alone]
     # intervene organisation
     # trust.executives -1
-    You ask Janet for a rule: no list cancelled without a phone call to the surgeon. She says it's "a reasonable ask" and adds it to the escalation policy review.
-+ [Help one team start on time, patient by patient, this week]
-    # intervene practice
-    # hours -1
-    You spend an hour on the practical: who sends for the first patient, when, and who checks the bed. Small things, fixed one at a time.
+    No list cancelled without a phone call to the surgeon. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
 + [Leave them to it]
     # hours +1
     You leave them to their lists. There is a meeting in Riverside House you can still make.

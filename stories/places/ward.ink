@@ -1,5 +1,7 @@
-// Map encounter: a visit to Larch Ward (front line: slower and truer). Replayed week after week,
-// so every choice is sticky (+) and the text varies with the week and what the player has built.
+// Map encounter: a visit to Larch Ward (front line: slower and truer). Replayed week after week in one
+// story state, so every choice is sticky (+) and the text varies with the week, trust and what is built.
+// Sets enc_ward_standard once the clinician has made the NEWS2 standard (the peer word replaces it).
+VAR enc_ward_standard = false
 
 === enc_ward ===
 # title Larch Ward
@@ -8,96 +10,108 @@
 # day Tuesday
 {
 - week <= 3:
-    Larch Ward at half past ten: the board round is over, the drugs round is not, and the whiteboard still has four colours of marker on it and nobody who remembers what blue means.
+    Larch at half past ten: the board round over, the drugs round not, and a whiteboard in four colours nobody can decode.
 - week <= 5:
-    Larch Ward in the early afternoon. The winter has started to show: two extra beds in the day room, a man on a trolley by the nurses' station waiting for a bay, and a box of mince pies nobody has had time to open.
+    Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station waiting for a bay.
 - else:
-    Larch Ward, late in the quarter. Every bed is full, the day room is a bay again, and the whiteboard has a new column headed "waiting for" in Grace's handwriting.
+    Larch late in the quarter. The day room is a bay again, and the whiteboard has a new column, "waiting for", in Grace's hand.
 }
-{walkrounds:
-    You are here on the walk-round, so nobody looks surprised to see you. The healthcare assistant at the linen trolley says hello by name.
-- else:
-    {role == "manager":
-        A staff nurse looks up, sees the lanyard, and glances at Grace as if to ask what's wrong now.
+{role == "clinician":
+    {walkrounds:
+        It is your walk-round, so nobody straightens up when the clinical director arrives.
     - else:
-        A staff nurse looks up and straightens, the way people do when a consultant appears on a ward that isn't theirs this week.
+        A staff nurse straightens, the way people do when a consultant turns up on a ward that isn't theirs this week.
     }
-}
-{colocated && role == "manager":
-    It took you four minutes to get here from your new office. You have started to come just to see.
+- else:
+    {walkrounds:
+        {colocated: Four minutes from your new office.} The HCA at the linen trolley says hello by name.
+    - else:
+        {colocated: Four minutes from your new office.} A staff nurse sees the lanyard and glances at Grace: what now?
+    }
 }
 {open_okafor:
-    Grace Okafor is at the nurses' station with the off-duty rota and a pen she is using mostly to point.
     {pressing:
     - "organisation":
-        Everything that lands on us comes from Riverside. Home by 11, the escalation beds, the new discharge form. Nobody from over there asks until it's already decided. # speaker okafor worried # clue organisation
+        Everything lands on us from Riverside. Home by 11, escalation beds, the new discharge form. Nobody asks until it's decided. # speaker okafor worried # clue organisation
     - "department":
-        It's medicine. Surgery's wards get a say in their rota and their beds; medicine's decided at the divisional meeting by people who don't work nights. # speaker okafor worried # clue department
+        It's the division. Our beds and our rota get settled at your divisional meeting, and nobody there has done a night on Larch. # speaker okafor worried # clue department
     - else:
-        It's the way some of the consultants work. One does a board round at eight and listens. One turns up at eleven and tells us. Same ward, same patients, two different hospitals. # speaker okafor worried # clue practice
+        It's the consultants, one by one. One rounds at eight and listens. One turns up at eleven and tells us. Same ward, two hospitals. # speaker okafor worried # clue practice
     }
 - else:
-    Grace Okafor nods at you from the nurses' station. She is polite, and busy, and tells you everything is under control. # speaker okafor neutral
+    Grace Okafor nods from the nurses' station. Everything is under control, she says. # speaker okafor neutral
 }
-{arc_mapping == 2:
-    You know now who the ward actually listens to: not always the person with the title. Ade, on nights, is one of them.
+{week <= 4:
+    Bed 9 scored a NEWS2 of seven at six this morning. The registrar got here at nine. # speaker okafor worried
+    {role == "manager":
+        {knows_news2: A seven should have brought someone senior within the hour.|From Grace's face, seven is a bad number.}
+    }
+- else:
+    Nights were one nurse down again. The agency shift fell through at half past seven. # speaker okafor worried
 }
-+ [Help with the jobs for an hour and just listen]
++ [Help with the jobs for an hour and listen]
     # trust.okafor +2
     # trust.bello +1
     # skill listening
-    You do the things that nobody writes down: the water jugs, a relative who needs directions to the pharmacy, a phone that rings and rings.
-    {role == "clinician":
-        A junior doctor asks you to look at a chest X-ray, then looks mortified that she asked the clinical director. You look at it with her.
-    - else:
-        A relative asks you whether you're a doctor. You say no, you're the manager. She looks at you with frank curiosity and asks what that involves. You tell her; she is not convinced.
-    }
-    By the end of the hour people have stopped lowering their voices when you pass.
+    Water jugs, a lost relative, a phone that rings and rings. By the end of the hour people stop lowering their voices when you pass.
 + [Ask Grace what one thing would make this week easier]
     # trust.okafor +1
     # skill understanding
     {open_okafor:
-        Pharmacy getting the TTOs up before two. That's it. That's the one thing. # speaker okafor neutral
+        TTOs up from pharmacy before two. That's the one thing. # speaker okafor neutral
+        {mon_promise: She doesn't mention the promise you made her on your first Monday. She doesn't need to.}
     - else:
-        She thinks about it. A week off, she says. It is a joke. Mostly.
+        A week off, she says. It is a joke. Mostly.
     }
-+ [Remind the ward about the discharge targets while you're here]
++ {role == "clinician"} [Review bed 9 yourself before you go # hours -1]
+    # care +1
+    # trust.okafor +1
+    # wellbeing -1
+    Sepsis, probably, from the chest. You start the antibiotics and write a plan the night team can read. Grace watches, and says nothing, which is thanks.
++ {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
     # trust.okafor -2
-    # budget +1
-    {role == "manager":
-        You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
-    - else:
-        You mention the discharge numbers Janet wants. A staff nurse says, quietly, that she thought you were on their side.
-    }
+    You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
 - {open_bello && week >= 4:
-    On your way out, Ade Bello stops you by the sluice. He has come in early for a night shift, which he does when he wants to catch someone.
-    Can I say something? Nights don't get told anything. We find out about changes from the patients. # speaker bello neutral
+    Ade Bello, in early for nights, stops you by the sluice. Nights find out about changes from the patients. # speaker bello neutral
 }
-+ {arc_mapping == 0} [Ask who the ward really goes to when something is wrong, and write it down]
+{arc_mapping == 2:
+    Your map says who Larch really listens to. Ade, on nights, is one of them.
+}
++ {arc_mapping == 0} [Ask who the ward goes to when something's wrong, and write it down]
     # arc mapping
     # trust.clinicians +1
     # skill listening
-    You ask everyone the same question: when something is wrong, who do you go to? The answers are not the names on the organisation chart.
-    You start a list. It will take weeks to mean anything.
-+ {arc_shadowing == 0 && role == "manager"} [Arrange to shadow a nurse for a full shift]
+    When something is wrong, who do you go to? The answers are not the names on the organisation chart. It will take weeks to mean anything.
++ {arc_shadowing == 0 && role == "manager"} [Book a long day shadowing one of Grace's nurses]
     # arc shadowing
     # trust.okafor +2
     # skill understanding
-    Grace raises an eyebrow and books you in for a long day next week, seven till half past seven. Bring comfortable shoes, she says. # speaker okafor pleased
-+ {arc_shadowing == 0 && role == "clinician"} [Arrange to shadow the ward's finance and bed managers for a day]
-    # arc shadowing
-    # trust.executives +1
-    # skill understanding
-    You arrange to spend a day with the bed managers and Marcus's team, seeing the hospital from the spreadsheet end. Grace says to bring back something useful.
-+ [Change how Larch hands over between days and nights, starting tonight]
+    Seven till half past seven, next week. Bring comfortable shoes. # speaker okafor pleased
++ {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five brings the registrar # authority standards]
+    # intervene department
+    # trust.nair -1
+    # later 2 care +2
+    ~ enc_ward_standard = true
+    Five or more: the registrar at the bedside within the hour; seven, straight away. You write it for every medical ward. Priya asks who holds the bleep while she is on Larch.
++ {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
+    # intervene practice
+    # trust.leaders -1
+    Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight. He says he'll think about it, and looks as if he might.
++ {role == "manager"} [Sign off an over-cap agency nurse for Larch's nights # authority agency]
+    # budget -3
+    # care +2
+    # trust.okafor +1
+    # trust.executives -1
+    It goes through the trust's over-cap sign-off and onto this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
++ [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     # trust.bello +1
-    You and Grace agree a five-minute bedside handover for the sickest three patients, every shift. It costs nothing. It needs everyone to do it.
-+ [Take what you heard to the divisional meeting]
+    Five minutes at the bedside, day to night and back. It costs nothing. It needs everyone to do it.
++ [Put Larch on your divisional agenda, in Grace's words]
     # intervene department
     # skill communication
-    You put Larch's problem on the divisional agenda, in Grace's words, with her permission.
+    With her permission, her words go on next week's divisional agenda, unsoftened.
 + [Say thank you, and go]
     # hours +1
     You say thank you and go. There is always another meeting.
