@@ -80,15 +80,23 @@ function keyOf(c: ChangeRecord): string {
   }
 }
 
-/** The cause of a group of changes, in words, from the run it belongs to. */
-export function causeText(run: Source, c: ChangeRecord): { cause: string; detail?: string } {
+/**
+ * The cause of a group of changes, in words, from the run it belongs to. On
+ * the screen of the decision's own scene (`here`), a decision is named by
+ * what was chosen alone.
+ */
+export function causeText(run: Source, c: ChangeRecord, here?: number): { cause: string; detail?: string } {
   const o = c.origin;
   const d = c.decision !== null ? run.decisions[c.decision] : undefined;
   const when = (scene: number): string => {
     const m = run.plan[scene];
     return m ? `${m.day}${m.week ? ` of week ${m.week}` : ''}, in “${m.title}”` : 'earlier';
   };
-  const chose = d ? `${d.day}, “${d.sceneTitle}”: you chose ${quote(d.text)}` : 'An earlier decision';
+  const chose = !d
+    ? 'An earlier decision'
+    : d.scene === here
+      ? `You chose ${quote(d.text)}`
+      : `${d.day}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
   switch (o.kind) {
     case 'choice':
       return { cause: chose };
@@ -104,7 +112,7 @@ export function causeText(run: Source, c: ChangeRecord): { cause: string; detail
     case 'nod': {
       const term = termById(o.term);
       const who = o.speaker ? characterById(o.speaker)?.short : null;
-      const said = o.line ? `, when ${who ?? 'someone'} said ${quote(o.line)}` : '';
+      const said = !o.line ? '' : who ? `, when ${who} said ${quote(o.line)}` : `: ${quote(o.line)}`;
       return {
         cause: `You nodded at “${term?.label ?? o.term}” on ${when(o.scene)}${said}`,
         ...(c.note ? { detail: c.note } : {}),
@@ -133,7 +141,11 @@ export function causeText(run: Source, c: ChangeRecord): { cause: string; detail
  * Changes grouped by cause, in the order they happened. Hours are kept (they
  * are a cost the player sees); one person's trust is kept only when `people`.
  */
-export function explain(run: Source, changes: readonly ChangeRecord[], people = false): Explained[] {
+export function explain(
+  run: Source,
+  changes: readonly ChangeRecord[],
+  { people = false, here }: { people?: boolean; here?: number } = {},
+): Explained[] {
   const groups = new Map<string, ChangeRecord[]>();
   for (const c of changes) {
     if (c.target === 'person' && !people) continue;
@@ -145,7 +157,14 @@ export function explain(run: Source, changes: readonly ChangeRecord[], people = 
     const first = list[0]!;
     const net = netOf(list, people ? [] : ['person']);
     if (!net.length) continue;
-    out.push({ key, origin: first.origin, decision: first.decision, ...causeText(run, first), net, changes: list });
+    out.push({
+      key,
+      origin: first.origin,
+      decision: first.decision,
+      ...causeText(run, first, here),
+      net,
+      changes: list,
+    });
   }
   return out;
 }
@@ -165,6 +184,7 @@ export function sceneChanges(state: Pick<GameState, 'decisions' | 'plan' | 'chan
     state.changes.filter(
       (c) => c.scene === scene && momentOf(c) === 'scene' && c.origin.kind !== 'visit' && c.origin.kind !== 'missed',
     ),
+    { here: scene },
   );
 }
 
@@ -176,10 +196,39 @@ export function weekEnd(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>
   );
 }
 
-/** Every change of week `week`, by cause, for the week's summary. */
-export function weekByCause(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, week: number): Explained[] {
-  return explain(
-    state,
-    state.changes.filter((c) => c.week === week && c.origin.kind !== 'visit' && c.origin.kind !== 'missed'),
+/**
+ * Every change of week `week` by cause, for the week's summary: what the
+ * player decided, added up scene by scene (each decision was shown as it
+ * happened); everything else one cause at a time.
+ */
+export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, week: number): Explained[] {
+  const inWeek = state.changes.filter(
+    (c) => c.week === week && c.origin.kind !== 'visit' && c.origin.kind !== 'missed',
   );
+  const decided = (c: ChangeRecord) => momentOf(c) === 'scene';
+  const scenes = [...new Set(inWeek.filter(decided).map((c) => c.scene))];
+  const byScene: Explained[] = scenes.flatMap((scene) => {
+    const changes = inWeek.filter((c) => decided(c) && c.scene === scene);
+    const net = netOf(changes, ['person']);
+    const m = state.plan[scene];
+    const count = state.decisions.filter((d) => d.scene === scene).length;
+    if (!net.length) return [];
+    return [
+      {
+        key: `scene:${scene}`,
+        origin: { kind: 'choice' },
+        decision: null,
+        cause: `${m?.day ?? ''}, “${m?.title ?? 'a scene'}”: your ${count === 1 ? 'decision' : `${count} decisions`}`,
+        net,
+        changes,
+      },
+    ];
+  });
+  return [
+    ...byScene,
+    ...explain(
+      state,
+      inWeek.filter((c) => !decided(c)),
+    ),
+  ];
 }

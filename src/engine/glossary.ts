@@ -49,7 +49,7 @@ export const TERMS = [
     meaning:
       'National Early Warning Score: a 0–20 score built from the observations. 5 or more needs an urgent review; 7 or more is an emergency.',
     misread:
-      'You treated a NEWS2 of 6 on the bed report as a number, not an alarm. The patient waited for a routine review and went to intensive care that night.',
+      'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
     hurts: 'care',
   },
   {

@@ -48,24 +48,33 @@ const diff = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>
   trust: a.trust - b.trust,
 });
 
-/** What decision `id` did, read from the state just after it (before anything else happened). */
+/**
+ * What decision `id` did, read from the state just after it: its own changes
+ * only (the shared lines of the scene that follow it, and misunderstandings
+ * from words nodded at, are not the choice's doing), and what it scheduled.
+ */
 export function outcomeOf(before: GameState, after: GameState, id: number): Outcome {
   const own = after.changes.filter((c) => c.decision === id);
-  let meters = after.meters;
+  let chosen = before.meters;
+  for (const c of own) {
+    if (c.target === 'hours' || c.target === 'person') continue;
+    chosen = applyMeterEffect(chosen, { kind: 'meter', target: c.target, delta: c.delta });
+  }
+  let meters = chosen;
   let laterWellbeing = 0;
   for (const p of after.pending) {
     if (p.decision !== id || p.effect.kind !== 'meter') continue;
     if (p.effect.target === 'wellbeing') laterWellbeing += p.effect.delta;
     meters = applyMeterEffect(meters, p.effect);
   }
-  const now = diff(headline(after.meters), headline(before.meters));
-  const later = diff(headline(meters), headline(after.meters));
+  const now = diff(headline(chosen), headline(before.meters));
+  const later = diff(headline(meters), headline(chosen));
   const newIntervention = after.interventions.find((i) => i.decision === id);
   return {
     now,
     later,
     total: diff(headline(meters), headline(before.meters)),
-    wellbeing: after.meters.wellbeing - before.meters.wellbeing + laterWellbeing,
+    wellbeing: chosen.wellbeing - before.meters.wellbeing + laterWellbeing,
     hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
     people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0),
     arcs: (Object.keys(after.arcs) as Arc[]).filter((a) => !before.arcs[a]),

@@ -9,7 +9,7 @@
  */
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { Game } from '../engine/game.ts';
-import { arrivals, sceneChanges, weekByCause, type Explained } from '../engine/explain.ts';
+import { arrivals, sceneChanges, weekSummary, type Explained } from '../engine/explain.ts';
 import { seededRandom } from '../engine/explore.ts';
 import { move, STRATEGIES } from '../engine/simulate.ts';
 import { REVIEW_KNOT } from '../engine/quarter.ts';
@@ -83,7 +83,7 @@ export function measureReading(story: string | object, role: Role, strategy: str
       if (screen === 'scene' && after.screen === 'summary')
         week[slot()]!.words += cardWords(sceneChanges(after, after.sceneIndex));
       if (after.screen === 'week' && screen !== 'week')
-        week[after.week]!.words += 60 + cardWords(weekByCause(after, after.week));
+        week[after.week]!.words += 60 + cardWords(weekSummary(after, after.week));
     }
     week.forEach((w, i) => {
       totals[i]!.words += w.words;

@@ -12,6 +12,9 @@ import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter } from '../engine/typ
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
+import { checkPlan, weekHours as nextWeekHours } from '../engine/weekly.ts';
+import { PLACES, type Place } from '../engine/types.ts';
+import { PLAN_SELECTION_EVENT, readSelection } from '../../scenes/map.ts';
 
 const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
 
@@ -26,6 +29,8 @@ export class Hud {
   readonly element: HTMLElement;
   private readonly views = {} as Record<HeadlineMeter, MeterView>;
   private readonly hours: { root: HTMLElement; value: HTMLElement; fill: HTMLElement };
+  /** The places the plan screen has ticked, while it is open. */
+  private planned: readonly Place[] = [];
   private readonly trustDetail: HTMLElement;
   private last: Record<HeadlineMeter, number> | null = null;
   private runStart: ViewState['history'][number] | undefined;
@@ -88,10 +93,17 @@ export class Hud {
         () => this.render(store.getState(), false),
       ),
       store.subscribe(
-        (s) => s.role,
+        (s) => [s.role, s.screen] as const,
         () => this.render(store.getState(), false),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
     );
+    const onPlan = (event: Event): void => {
+      this.planned = readSelection((event as CustomEvent<unknown>).detail)?.visits ?? [];
+      this.render(store.getState(), false);
+    };
+    document.addEventListener(PLAN_SELECTION_EVENT, onPlan);
+    this.unsubscribe.push(() => document.removeEventListener(PLAN_SELECTION_EVENT, onPlan));
     this.render(store.getState(), false);
   }
 
@@ -126,10 +138,25 @@ export class Hud {
       }
     }
     this.last = now;
-    const { hours, weekHours } = state;
+    // While planning, the hours are next week's: what it gives, less what the plan so far takes.
+    const planning = state.screen === 'plan';
+    const weekHours = planning ? nextWeekHours(state, state.week + 1) : state.weekHours;
+    const hours = planning
+      ? Math.max(
+          0,
+          weekHours -
+            checkPlan(
+              state,
+              this.planned.filter((p) => PLACES.includes(p)),
+            ).hours,
+        )
+      : state.hours;
     this.hours.root.setAttribute('aria-valuenow', String(hours));
     this.hours.root.setAttribute('aria-valuemax', String(Math.max(weekHours, 1)));
-    this.hours.root.setAttribute('aria-valuetext', `${hours} of ${weekHours} hours`);
+    this.hours.root.setAttribute(
+      'aria-valuetext',
+      planning ? `${hours} of next week’s ${weekHours} hours left after this plan` : `${hours} of ${weekHours} hours`,
+    );
     this.hours.value.textContent = hoursText(hours);
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     this.trustDetail.replaceChildren(

@@ -27,6 +27,13 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
+import { PLACE_INFO } from '../engine/quarter.ts';
+import { PLACES } from '../engine/types.ts';
+import { MAP_SPOTS } from '../../scenes/spots.ts';
+import { ROLE_LABEL } from './format.ts';
+
+/** Where the run a branch came from is kept while the branch is played, to go back to its debrief. */
+export const ORIGINAL_KEY = 'common-ground.save.original';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
@@ -70,6 +77,39 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   }
 
   const archive = openArchive(saves.storage);
+  /** The save a branch came from, kept in memory too in case storage refuses it. */
+  let original: string | null = (() => {
+    try {
+      return saves.storage?.getItem(ORIGINAL_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  })();
+  const keepOriginal = (text: string | null): void => {
+    original = text;
+    try {
+      if (text === null) saves.storage?.removeItem(ORIGINAL_KEY);
+      else saves.storage?.setItem(ORIGINAL_KEY, text);
+    } catch {
+      // Storage is full or off: the original stays in memory for this visit, and among the kept runs.
+    }
+  };
+  /** The quarter the saved game is in the middle of, if there is one (a finished one is already kept). */
+  const inProgress = (): { week: number; role: string; record: () => void } | null => {
+    const text = saves.read();
+    if (text === null) return null;
+    const parsed = parseSave(text);
+    if (!parsed.ok) return null;
+    const s = parsed.save.state;
+    if (!s.role || s.screen === 'debrief' || s.screen === 'title' || s.screen === 'role') return null;
+    return {
+      week: s.week,
+      role: ROLE_LABEL[s.role].toLowerCase(),
+      record: () => {
+        archive.keep(recordOf(s));
+      },
+    };
+  };
   const ctx: ScreenContext = {
     game,
     announcer,
@@ -87,7 +127,18 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
         resuming = false;
         setAside(text, result.reason);
         show('title', true);
+      } else if (result.notice) {
+        tell(result.notice);
       }
+    },
+    runInProgress: () => {
+      const run = inProgress();
+      return run ? { week: run.week, role: run.role } : null;
+    },
+    newGame: () => {
+      inProgress()?.record();
+      keepOriginal(null);
+      game.send({ type: 'NEW_GAME' });
     },
     notices: () => notices,
     loading: () => loading,
@@ -100,9 +151,11 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     archive,
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
+      const before = game.serialize();
       try {
         resuming = true;
         game.branchFrom(decision);
+        keepOriginal(before);
         announcer.say(`Back at decision ${decision + 1}. This is a branch; your original run is kept for comparison.`);
         return null;
       } catch (error) {
@@ -146,6 +199,66 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   );
   notebook.addEventListener('close', () => returnFocus?.focus());
   const saveBanner = h('p', { class: 'save-banner', role: 'status' });
+  // Something to tell the player once (a save from before a story update), until they move on.
+  const infoText = h('span', {});
+  let infoScreen: ScreenName | null = null;
+  const infoBanner = h(
+    'div',
+    { class: 'info-banner', role: 'status', hidden: true },
+    infoText,
+    h('button', { type: 'button', class: 'link-button', onclick: () => (infoBanner.hidden = true) }, 'Dismiss'),
+  );
+  function tell(text: string): void {
+    infoText.textContent = text;
+    infoBanner.hidden = false;
+    infoScreen = currentName;
+    announcer.say(text);
+  }
+  // A what-if branch says so while it is played, and offers the way back.
+  const branchText = h('span', {});
+  const backToDebrief = h(
+    'button',
+    {
+      type: 'button',
+      class: 'link-button',
+      onclick: () => {
+        if (!original) return;
+        const text = original;
+        resuming = true;
+        const result = game.resumeFrom(text);
+        if (result.ok) keepOriginal(null);
+        else {
+          resuming = false;
+          announcer.say(`Your original run could not be reopened: ${result.reason}. It is still among your kept runs.`);
+        }
+      },
+    },
+    'Back to the debrief',
+  );
+  const branchBanner = h('div', { class: 'branch-banner', role: 'note', hidden: true }, branchText, backToDebrief);
+  function renderBranch(state: ViewState): void {
+    const from = state.run.branchOf;
+    const playing = !['title', 'role', 'debrief'].includes(state.screen);
+    branchBanner.hidden = !from || !playing;
+    if (!from) return;
+    branchText.textContent = `What-if from decision ${from.decision + 1} · your original is kept`;
+    backToDebrief.hidden = original === null;
+  }
+  // Names on the map, beside its markers (the plan form below says the same, for every reader).
+  const mapLabels = h(
+    'div',
+    { class: 'map-labels' },
+    PLACES.map((p) =>
+      h(
+        'span',
+        {
+          class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}`,
+          style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
+        },
+        PLACE_INFO[p].name,
+      ),
+    ),
+  );
   const stage = h('div', { class: 'stage-inner' });
   const main = h('main', { id: 'main', class: 'panel' });
   const dialog = buildSettingsDialog();
@@ -160,7 +273,9 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     { class: 'app' },
     topbar,
     saveBanner,
-    h('div', { class: 'stage', 'aria-hidden': 'true' }, stage),
+    infoBanner,
+    branchBanner,
+    h('div', { class: 'stage', 'aria-hidden': 'true' }, stage, mapLabels),
     main,
     dialog,
     notebook,
@@ -183,6 +298,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
       return;
     }
     current?.destroy?.();
+    if (!infoBanner.hidden && infoScreen !== null && infoScreen !== name) infoBanner.hidden = true;
     currentName = name;
     current = build(name);
     main.replaceChildren(current.element);
@@ -242,6 +358,12 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     () => renderSaveStatus(game.state),
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
+  game.store.subscribe(
+    (s) => [s.run, s.screen] as const,
+    () => renderBranch(game.state),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  renderBranch(game.state);
   game.store.subscribe(
     (s) => s.storyError,
     (error) => {

@@ -1,73 +1,146 @@
-// The seven endings. The engine chooses one (src/engine/quarter.ts, finalEnding / earlyEnding);
+// The eight endings. The engine chooses one (src/engine/quarter.ts, finalEnding / earlyEnding);
 // each is text only and reads the final state through the engine's variables.
+// Every line that says how the quarter ended carries a `# claim` that must hold for every
+// state reaching the ending (tests/story/endings.test.ts). Where the truth varies, the line
+// branches on the variables and each branch claims exactly what makes it true.
+// Lines comparing two trust groups are made true by their ink condition (a claim compares
+// one variable with a number, so it cannot say "more than"); they carry no claim.
 
 === ending_common_ground ===
 # title Common ground
 # place exec
-The last board of the quarter runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps. Janet Cole reads the winter numbers aloud and then, unusually, stops talking and asks the room what it thinks.
-{role == "clinician":
-    The room answers. Grace Okafor's name is in the minutes twice, once for the discharge rule on Larch and once for the night-staff handover that the medical director now calls "the Larch way", as if she had thought of it herself.
+The last board of the quarter runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
+{budget >= 55:
+    Janet Cole reads the winter numbers aloud: the division on plan, the wards safer than the dashboard feared in November. # claim budget>=55 # claim care>=45
 - else:
-    The room answers. It is not the first time you have heard a ward sister's name read into the board minutes, but it is the first time you did not have to put it there yourself.
+    Janet Cole reads the winter numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in November. # claim budget>=40 # claim care>=45
+}
+Then, unusually, she stops talking and asks the room what it thinks.
+{role == "clinician":
+    The room answers. Grace Okafor's name is in the minutes twice, once for the discharge rule on Larch and once for the night handover Dr Marsh now calls "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
+- else:
+    The room answers. A ward sister's name is read into the board minutes, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
 {arc_board == 2:
-    There is a consultant on the board now, and she does not wait to be asked. When finance proposes closing four beds on Larch to hit the savings target, she asks which four patients they had in mind, and the paper goes back for another month.
+    The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.
 }
 {arc_paired == 2:
-    Priya Nair and the operations manager she was paired with present their joint project to the executive team: a single page that tells the site meeting what "escalate" means on a ward at three in the morning. Janet asks for it to go trust-wide. Priya says it should go ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
+    The pair you set up for paired learning present their joint project: one page on what "escalate" means on a ward at three in the morning. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
 }
 {kitchen:
-    The shared kitchen on the second floor has a rota for the dishwasher and a whiteboard where someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.
+    On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.
 }
-The pressing problem you went looking for in week one turned out to live somewhere nobody had been aiming. You aimed there. It did not fix the hospital; the hospital is still at ninety-odd per cent occupancy and winter is still winter. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift.
-{role == "clinician":
-    Your job plan for next year has two protected sessions for the clinical director role, in writing. You will believe it when the rota does.
-    On Friday Ade Bello stops you in the corridor to tell you the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
+The tension you went looking for lived somewhere few people were aiming. You aimed there, more than once. # claim right>=2
+{wellbeing >= 50:
+    It did not fix the hospital; winter is still winter. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift. # claim wellbeing>=50
 - else:
-    Your appraisal form has a box for "key relationships". Last quarter you wrote the names of three executives. This quarter you run out of space, and put Kev Doyle at the bottom because he told you about the theatre list before anyone else did, twice.
-    Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this quarter. So did you." You do not reply in case you ruin it.
+    It did not make anyone less tired. Sickness on Larch is still high, and Bernie Quinn's list of people who need a proper rest is longer than the rota allows. But they are telling her now. # claim wellbeing<50
 }
-The meters will move again next quarter. They always do. But the next time a decision lands from Riverside House, someone on Larch Ward will pick up the phone before they pick up a grievance form, and someone in Riverside House will answer it.
+{role == "clinician":
+    {arc_induction == 2:
+        Your job plan for next year has two protected sessions for the clinical director role, in writing. You will believe it when the rota does.
+    - else:
+        Your job plan review is in January. For the first time you know what you will ask for.
+    }
+    On Friday Ade Bello stops you in the corridor to say the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
+- else:
+    Your appraisal form has a box for "key relationships". Last quarter you wrote three executives' names. This quarter you run out of space, and put Kev Doyle at the bottom, because he warned you about the theatre list first, twice.
+    Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this quarter. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
+}
+When the next decision lands from Riverside House, someone on Larch will pick up the phone before a grievance form, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
 -> scene_end
 
 === ending_two_worlds ===
 # title Two hospitals
 # place exec
 By the end of the quarter Alderbank General is, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
-{trust_executives > trust_clinicians:
-    The executive team rate you highly. Janet Cole has started copying you into emails with the words "for awareness", which in Riverside House is a promotion. Your plans arrive on time, your numbers add up and your papers are short.
-    On the wards your name means something else. When you walk onto Larch the conversation at the nurses' station stops, politely, and starts again after you have gone. Grace Okafor is unfailingly courteous to you, which is how you know.
+{
+- trust_executives >= trust_clinicians && trust_executives >= trust_leaders:
+    {trust_executives >= 50:
+        Riverside House rates you. Janet Cole has started copying you into emails "for awareness", which there is a promotion. Your plans arrive on time and your papers are short. # claim trust.executives>=50
+    - else:
+        Riverside House is the warmer of your two hospitals, which is not saying much. Your papers are short, and Janet Cole reads them. # claim trust.executives<50
+    }
+    {trust_clinicians <= trust_leaders:
+        {trust_clinicians < 40:
+            On the wards your name means something else. When you walk onto Larch the talk at the nurses' station stops, politely, and starts again after you have gone. # claim trust.clinicians<40
+        - else:
+            On the wards they are civil and careful with you. Grace Okafor is unfailingly courteous, which is how you know. # claim trust.clinicians>=40
+        }
+        The staff survey comment box has one sentence, in different words, eleven times: they decide, we find out.
+    - else:
+        The consultants are another matter. At the medical staff committee your name comes up under "any other business", and nobody looks at you while it does.
+    }
+- trust_executives <= trust_clinicians && trust_executives <= trust_leaders:
+    {trust_clinicians >= trust_leaders:
+        {trust_clinicians >= 50:
+            The front line trust you. Nurses stop you in corridors; the registrars on nights text you when something is going wrong, which is both a compliment and a sleep problem. # claim trust.clinicians>=50
+        - else:
+            The wards give you a hearing, which is more than they give Riverside House. The registrars on nights have your number and, now and then, use it. # claim trust.clinicians<50
+        }
+    - else:
+        {trust_leaders >= 50:
+            The consultants and senior nurses back you. When you speak at the medical staff committee, people put their phones down. # claim trust.leaders>=50
+        - else:
+            The consultants and senior nurses give you a hearing, which is more than they give Riverside House. # claim trust.leaders<50
+        }
+    }
+    {trust_executives < 40:
+        In Riverside House you are the person who slows things down. Janet Cole no longer invites you to the Tuesday planning meeting, and its minutes arrive a day late with the decisions already made. # claim trust.executives<40
+    - else:
+        In Riverside House you are "valued", in the voice people use for a colleague they have stopped consulting. The Tuesday planning meeting happens; you read about it on Wednesday. # claim trust.executives>=40
+    }
+- trust_clinicians > trust_leaders:
+    The wards give you a hearing; the consultants and senior nurses give you much less of one. Dr Marsh calls you "very close to the shop floor", and she does not mean it as praise. At the medical staff committee your papers are taken as read, which means nobody has read them.
 - else:
-    The front line trust you. Nurses stop you in corridors; the registrars on nights text you when something is going wrong, which is both a compliment and a sleep problem. When you speak at the consultants' meeting, people listen.
-    In Riverside House you are the person who slows things down. Janet Cole has stopped inviting you to the Tuesday planning meeting, and the minutes of it arrive a day late with decisions already made. Marcus Webb still likes you. He is not in the room either.
+    The consultants and senior nurses back you, more or less; the wards, much less. Bernie Quinn tells you, kindly, that Larch thinks you only come down when someone senior is watching. The staff survey comment box has one sentence, in different words, eleven times: they decide, we find out.
+}
+{budget >= 40:
+    The money held: the division ends the quarter inside its line, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=40
+- else:
+    The money did not hold. Marcus Webb's recovery plan is due on Monday, and each hospital assumes the other one caused it. # claim budget<40
+}
+{care >= 45:
+    The wards stayed safe enough, and both hospitals take the credit for it. # claim care>=45
+- else:
+    Care slipped over the winter. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
 }
 {role == "clinician":
-    You tell yourself it is the job: a clinical director stands between two worlds. The research on dual roles says that is exactly where clinician leaders end up, isolated and outside the core team, and you did not need the research.
+    You tell yourself it is the job: a clinical director stands between two worlds. At the consultants' meeting they call you "management" now. In Riverside House they still call you "Doctor".
 - else:
-    You tell yourself it is the job: a manager translates between the board and the wards. It is less like translation and more like carrying messages between two countries that have stopped reading each other's post.
+    You tell yourself it is the job: a general manager translates between the board and the wards. It feels less like translation and more like carrying letters between two countries that have stopped reading each other's post.
 }
-The quarter review is polite. The board notes "mixed engagement". The staff survey comment box has a sentence that appears, in different words, eleven times: they decide, we find out.
 {addressed:
-    You did find where the tension really sat, and you did aim there. It helped. It was not enough to carry the people you had left behind on the other side.
+    You did find where the tension really sat, and you aimed there. It helped. It did not carry the people you had left on the other side. # claim right>=2
 - else:
-    Where the tension really sat was never quite the place you were looking.
+    Where the tension really sat was never quite where you were looking.
 }
-Next quarter starts with a new savings target and a bed-occupancy forecast nobody believes. Both hospitals will get the same email. They will read it differently.
+The quarter review is polite. The minutes say "mixed engagement", and each hospital reads it as a remark about the other.
+Next quarter starts with a new savings target and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
 -> scene_end
 
 === ending_holding ===
 # title Holding the line
 # place exec
-Nothing broke. That is the headline, and at Alderbank General this winter it is not a small one.
-The wards stayed open. The four-hour numbers wobbled and recovered. The budget finished the quarter more or less where the forecast said it would, which Marcus Webb describes as "a triumph of forecasting" with a face that suggests he is not joking.
+Nothing broke. That is the headline, and at Alderbank General this winter it is not a small one. # claim care>=45 # claim budget>=40
+The wards stayed open. The four-hour numbers wobbled and recovered. # claim care>=45
+{budget >= 55:
+    The budget finished the quarter where the forecast said it would, which Marcus Webb calls "a triumph of forecasting" with a face that suggests he is not joking. # claim budget>=55
+- else:
+    The budget finished below plan but above the line Marcus Webb can defend, which he calls "a respectable overspend" with a face that suggests he is not joking. # claim budget>=40 # claim budget<55
+}
 {role == "clinician":
     You kept your clinical sessions, most of the time. You chaired the meetings, answered the emails, missed two clinics and one family meeting you still think about. The consultants say you have "done a decent job in an impossible role". It is the most they say about anyone.
 - else:
-    You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before they rang the union is another question.
+    You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
-Trust moved a little, in both directions, depending on who you ask. The staff survey is neither better nor worse. The free-text comments read like the free-text comments last year, and the year before.
+{trust >= 50:
+    Most people would work with you again, on a good day. The staff survey is neither better nor worse, and the free-text comments read like last year's. # claim trust>=50
+- else:
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the survey read like last year's. # claim trust<50
+}
 {addressed:
-    You did some of the right things in the right place. They were slow to land, and the quarter was short.
+    You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
 - else:
     If there was a single place where the tension really sat, the quarter ended without anyone naming it out loud, least of all you.
 }
@@ -78,45 +151,116 @@ On Friday evening Kev Doyle wheels an empty bed past your office and says "Still
 You are still here. So is everyone else. Next quarter the same problems will be waiting, slightly older, like a patient on a trolley who has learned the names of all the nurses.
 -> scene_end
 
+=== ending_worn_thin ===
+# title Running on empty
+# place exec
+Nothing broke this quarter. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>0 # claim care>0
+{budget < 40:
+    {budget < 20:
+        The money is nearly gone. Marcus Webb's forecast has a number in brackets at the bottom that the regional team will see before Christmas, and a recovery plan is due in January. # claim budget<20
+    - else:
+        The money is running down. Marcus Webb's forecast has a number in brackets at the bottom, and a recovery plan is due in January. # claim budget<40
+    }
+- else:
+    The money, for once, is not the problem. The division finishes near enough to its forecast. # claim budget>=40
+}
+{
+- care < 20:
+    Care has slid a long way. Falls, missed observations and complaints are all up on Larch, and the patient safety team have started ringing Bernie Quinn before she rings them. # claim care<20
+- care < 45:
+    Care has slipped. More falls on Larch, more patients waiting overnight in ED for a medical bed, more complaints that start "nobody told us". # claim care<45
+- care >= 60:
+    Care is the one thing that held well, because the people on the wards kept holding it. # claim care>=60
+- else:
+    The wards are safe, just, because the people on them keep making them so. # claim care>=45 # claim care<60
+}
+{budget < 40 && care < 45:
+    Both are going the wrong way at once, which means every fix for one costs the other. # claim budget<40 # claim care<45
+}
+{role == "clinician":
+    The quarter ran on gaps: a consultant acting down on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
+- else:
+    You spent the quarter choosing between Janet Cole's recovery trajectory and Bernie Quinn's list of nights she cannot staff. Every week you could fund one of them.
+}
+{wellbeing < 40:
+    Sickness on Larch is creeping up. Ade Bello has done four extra nights this month, and he has stopped saying yes quite so quickly. # claim wellbeing<40
+- else:
+    The staff are tired in the ordinary way, not yet the dangerous one. # claim wellbeing>=40
+}
+{trust >= 50:
+    People still trust you. They are just not sure you can do anything with it. # claim trust>=50
+- else:
+    Trust is thin everywhere, and evenly so, which is no comfort. # claim trust<50
+}
+{addressed:
+    You did find where the tension sat, and you aimed there. It needed a quarter with some slack in it, and there was none. # claim right>=2
+- else:
+    Where the tension really sat, nobody named out loud.
+}
+At the quarter review Janet Cole calls the division "stable". Nobody on Larch would recognise the word, and nobody in the boardroom asks them.
+{role == "clinician":
+    Afterwards Dr Marsh asks whether you are all right. You say yes, which is what consultants say, and go back to a clinic that started without you.
+- else:
+    Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
+}
+The free-text comments in the staff survey are shorter than last year's. People have stopped explaining.
+On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for January, and says, "Same again, then." It is not a question.
+-> scene_end
+
 === ending_wrong_fix ===
 # title The wrong fix
 # place exec
-You worked harder this quarter than in any quarter of your career, and the staff survey came back worse.
+You worked harder this quarter than in any quarter of your career, and most of it went to the wrong place. # claim wrong>=3
 {right_moves == 0:
-    Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends.
+    Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends. # claim right<=0
 - else:
-    Most of your interventions were aimed somewhere the tension did not really sit. The few that landed were buried under the ones that did not.
+    Most of your interventions were aimed somewhere the tension did not really sit. The few that landed were buried under the ones that did not. # claim right>=1
 }
 {role == "clinician":
     The consultants noticed first. Every new initiative arrived with your name on it and missed the thing they were actually angry about. "Another one," someone says in the mess when your email lands, and everyone knows what he means.
 - else:
     The wards noticed first. Every new initiative arrived with your name on it, a launch email, a poster and a QR code, and missed the thing they were actually angry about. Someone has stuck the latest poster to the staff-room fridge, upside down.
 }
-It is not that people did not want things to change. They wanted one thing to change and got six others, each of which took an hour of their week to explain why it would not help.
-Janet Cole's verdict at the quarter review is short: "Lots of activity." She means it kindly. Dr Marsh says engagement is "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
-{trust_clinicians < 35:
-    Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to.
+They wanted one thing to change and got {wrong_moves} others, each of which took an hour of their week to explain why it would not help. # claim wrong>=3
+{budget >= 40:
+    The budget survived it; most of the initiatives were cheap, which was part of their appeal. # claim budget>=40
+- else:
+    The budget did not survive it. None of the initiatives cost much, and together they cost more than the division had. # claim budget<40
 }
-In the evening you reread your notebook. The clues are there, in people's own words, weeks before you acted. It was never that nobody told you. It was that you were busy doing something else.
-Next quarter you will have less goodwill and the same problem. You will also, for the first time, know where to look.
+{care >= 45:
+    Care held, largely because the wards kept doing what worked while the launches went past them. # claim care>=45
+- else:
+    Care slipped while everyone's attention was on the launches. # claim care<45
+}
+Janet Cole's verdict at the quarter review is short: "Lots of activity." She means it kindly. Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
+{trust_clinicians < 35:
+    Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to. # claim trust.clinicians<35
+}
+In the evening you reread your notebook, looking for what the wards were actually angry about. Either it is in there, in someone's own words, or it is in the conversations you did not have.
+Next quarter you will have less goodwill and the same problem. You will also know where to look.
 -> scene_end
 
 === ending_special_measures ===
 # title Special measures
 # place finance
-In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again.
-The forecast outturn, which had been "challenging" in week two and "a significant concern" in week four, becomes a phone call. The regional team want to see the run-rate. Then they want to see Janet Cole. Then they send someone.
+In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, "challenging" in week two and "a significant concern" in week four, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then they put the trust into the recovery support programme, which everyone still calls special measures, and send someone. # claim budget<=0
 {role == "clinician":
-    The turnaround director arrives on a Monday with a spreadsheet and a lanyard that says "Improvement". By Wednesday every clinical decision above a locum shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why their locum requests have been refused.
+    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum request above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
-    The turnaround director arrives on a Monday with a spreadsheet and a lanyard that says "Improvement". By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift on the division goes through a panel that meets twice a week. You attend both.
+    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
-Marcus Webb, who warned about this in every meeting you half-listened to, does not say "I told you so". He does not need to. He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
-The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch are told, politely, that the posts no longer exist. Grace Okafor covers the gap with bank shifts until bank shifts are frozen too.
-{trust_clinicians >= 50:
-    The front line do not blame you, mostly. They have seen this before. They blame Riverside House, and they include you in Riverside House now, whichever side you started on.
+Marcus Webb, who has been warning about this since week two, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
+The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch have their start dates "paused". Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
+{care >= 45:
+    The wards, for now, are still safe. Everyone knows what a freeze does to that by March. # claim care>=45
 - else:
-    The front line blame you, not entirely fairly. Nobody remembers the decisions that kept care going. Everybody remembers the ones that cost money and bought nothing they could see.
+    Care had been slipping before the money went. Now the gaps have nothing to fill them. # claim care<45
+}
+{trust_clinicians >= 50:
+    The front line do not blame you, mostly. They have seen this before. They blame Riverside House, and they count you in Riverside House now, whichever side you started on. # claim trust.clinicians>=50
+- else:
+    The front line blame you, not entirely fairly. Nobody remembers the decisions that kept care going. Everybody remembers the ones that cost money and bought nothing they could see. # claim trust.clinicians<50
 }
 The quarter ends early. The debrief does not.
 -> scene_end
@@ -124,41 +268,49 @@ The quarter ends early. The debrief does not.
 === ending_investigation ===
 # title The investigation
 # place ward
-In week {week} a patient on Larch Ward dies who should not have.
-It is nobody's fault and everybody's. A set of observations not repeated at five in the morning; a NEWS2 of seven phoned through to a registrar covering four wards in two buildings; a bleep answered forty minutes later; a bed that did not exist on a site meeting spreadsheet. Every link in the chain was held by someone doing their best with too little.
-The coroner writes to the trust. The regulator follows the coroner. A patient-safety investigation is opened, and the quarter, for you, stops there.
+In week {week} a patient on Larch Ward becomes very unwell overnight and is not seen in time. He is moved to intensive care, and dies two days later. # claim care<=0
+As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. # claim care<=0
+The trust opens a patient safety incident investigation. Under PSIRF it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link. # claim care<=0
 {role == "clinician":
-    You are interviewed on a Tuesday afternoon, in a room in Riverside House, by two investigators who are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter that made the system what it was on that night.
-    Afterwards Grace Okafor finds you in the car park. She does not say anything for a while. Then she says she is glad it is a learning review and not a witch-hunt, and that she hopes somebody learns something. She does not say who.
+    They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter shaped the system that night.
+    The registrar who held the bleep is offered support before anyone asks her for an account. You arrange cover so that she can take it. Grace Okafor finds you in the car park afterwards and says she hopes somebody learns something. She does not say who.
 - else:
-    You are interviewed on a Tuesday afternoon, in your own meeting room, by two investigators who are careful to say they are looking at the system and not at you. They ask how staffing decisions on Larch were made, by whom, and from where. You answer honestly. Most of the answers are "from here".
-    Afterwards Kev Doyle, who moved the patient to Larch that evening, is asked for a statement. He gives one, and then asks you whether anybody is going to ask the night staff what they think. It is a good question. You write it down.
+    They talk to you on a Tuesday afternoon, in your own meeting room, and they are careful to say they are looking at the system and not at you. They ask how staffing on Larch was decided, by whom, and from where. You answer honestly. Most of the answers are "from here".
+    Afterwards Kev Doyle, who took the patient up to Larch that evening, asks you whether the night staff are all right. The investigators already have them on their list. Nobody had asked Kev.
 }
 {trust_clinicians >= 50:
-    The front line stand behind the people who were on shift, and, to your surprise, partly behind you.
+    The front line stand behind the people who were on shift, and, to your surprise, partly behind you. # claim trust.clinicians>=50
 - else:
-    The front line close ranks. You are outside them.
+    The front line close ranks around the people who were on shift. You are outside them. # claim trust.clinicians<50
 }
-The investigation will take months. The family will wait longer than anyone. Patient care did not fall to zero in one night; it fell a point at a time, in meetings, in plans, in hours nobody had.
+The investigation will take months. The family will wait longer than anyone. On Larch, the night staff take the handover a little more slowly, and nobody tells them to hurry.
 -> scene_end
 
 === ending_no_confidence ===
 # title No confidence
 # place exec
 In week {week} it stops being a grumble and becomes a letter.
-{trust_clinicians <= trust_executives:
-    Forty-one consultants sign it; the senior nurses on four wards add a separate one of their own. The letter to the board says the consultant body "no longer has confidence that its concerns are heard or acted upon". It lists six decisions. You recognise most of them. Several have your name on.
+{
+- trust_leaders <= 0:
+    Forty-one consultants sign it, and Bernie Quinn's matrons add a page of their own. It tells the board the senior clinicians "no longer have confidence that their concerns are heard or acted upon", and lists six decisions. You recognise most of them. Several have your name on. # claim trust.leaders<=0
+- trust_clinicians <= 0:
+    It comes from the wards: the nurses and healthcare assistants on four of them, and the medical registrars, through their union reps. It asks the board to hear them directly, because they no longer believe you will carry the message. # claim trust.clinicians<=0
 - else:
-    It is the executives who have had enough. Janet Cole asks to see you on a Friday at five, which is never good, and the conversation is short: the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect".
+    There is no single letter, because nobody is left who would bother writing one. Dr Marsh and Janet Cole ask to see you on a Friday at five and says the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
 }
 {role == "clinician":
     You step down as clinical director at the end of the month, "to concentrate on clinical work". Your colleagues are kind about it in the way doctors are kind at a bedside where there is nothing left to do. Your clinical sessions, at least, are still there on Monday.
-    Nobody volunteers to replace you. The medical director starts asking around, and the consultants start finding reasons to be busy on Thursday afternoons.
+    Nobody volunteers to replace you. Dr Marsh starts asking around, and the consultants start finding reasons to be busy on Thursday afternoons.
 - else:
-    You are moved to "a strategic project" in Riverside House, with a desk by the window and no budget. The division gets an interim manager from an agency, at a premium rate, who starts by asking for a list of the people who matter.
+    You are moved to "a strategic project" in Riverside House, with a desk by the window and no budget. The division gets an interim general manager from an agency, at a day rate Marcus Webb will not say out loud, who starts by asking for a list of the people who matter.
     Kev Doyle, moving a filing cabinet into your new office, says it is a nice view. It is. You can see Larch Ward from here.
 }
+{care >= 45:
+    The wards stay safe through all of it, which says more about the wards than about anyone in Riverside House. # claim care>=45
+- else:
+    Care was already slipping. Nobody now has the standing to stop the slide, and everybody knows it. # claim care<45
+}
 Two registrars leave for the hospital down the road. A ward sister takes early retirement a year before she had planned to. In the staff survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
-The research on trust between clinicians and leaders says it is tied to retention, burnout and results. The research is right. Alderbank is about to find out how right.
+At the exit interviews, pay comes up less often than you would think. Being listened to comes up in almost all of them.
 The quarter ends early. The debrief does not.
 -> scene_end

@@ -8,54 +8,52 @@
 # day Monday
 # level department
 ~ temp earned = false
-Monday, half past eight, Larch Ward. The board round: a semicircle standing at a whiteboard of twenty-eight beds.
-Twenty-seven are full. Eleven patients wait in ED for a medical bed. Janet Cole's seven o'clock email has a name, Home by 11: first discharges off every ward before eleven, from today. Dr Marsh fully supports this initiative.
+Monday, half past eight, Larch Ward: the board round. Twenty-eight beds, twenty-seven full, eleven patients waiting in ED for one.
+Janet Cole's seven o'clock email: Home by 11, first discharges off every ward before eleven, from today. Dr Marsh fully supports this initiative.
 {role == "clinician":
-    You lead the round: consultant on Larch this week, clinical director for medicine, and clinic across the site at eleven.
-    The FY1 reads out patients at speed, eyes on you. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round. You never did either.
+    You lead the round as Larch's consultant this week, with clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
 - else:
-    You have walked over from Riverside House to see Home by 11 land. You are the only one in a jacket. Grace Okafor, the ward sister, nods once and says noticeably less.
-    Bed 17, MFFD. Bed 22, waiting on TTOs. Bed 14, waiting on TTOs since Friday. You know the words; you have never heard them said this fast.
+    You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.
+    Bed 17, MFFD. Bed 14, TTOs since Friday. You know the words; you have never heard them said this fast.
 }
-Ade Bello, the healthcare assistant from nights, is still here an hour after handover, folding pillowcases. Dr Helen Marsh appears at the doors, phone in hand.
+Ade Bello, the healthcare assistant from nights, is still folding pillowcases an hour after handover. Dr Helen Marsh appears at the doors.
 {role == "clinician":
     Just passing. How's Larch looking for eleven? # speaker marsh pleased
 - else:
     Good, you're here. I'll leave you in charge of the good news for Janet. # speaker marsh pleased
-    She says it warmly, in front of everyone. The semicircle now knows whose side you are on.
+    The semicircle now knows whose side you are on.
 }
-* {role == "clinician"} [Tell Helen it's fine and keep the round moving]
+* {role == "clinician"} [Tell Helen it's fine; keep the round moving]
     # trust.leaders +2
     # trust.clinicians -2
     # later 2 care -2
     We'll get there, Helen. Next patient. # speaker you
-    The FY1 speeds up, relieved. Grace's pen hovers over bed 14, then moves on.
+    Grace's pen hovers over bed 14, then moves on.
 * {role == "clinician"} [Stop at bed 14: what's actually holding him? # hours -1]
     # trust.clinicians +3
     # skill listening
     ~ earned = true
     Grace, he's been medically fit since Friday. What's stopping him going home? # speaker you
-    Grace glances at Dr Marsh before she answers. You notice the glance.
+    Grace glances at Dr Marsh before she answers.
     TTOs. Pharmacy won't have them up before two. Never on a Monday. # speaker okafor neutral
-* {role == "manager"} [Make the case for Home by 11 with the bed numbers]
+* {role == "manager"} [Make the case for Home by 11 with bed numbers]
     # trust.executives +2
     # trust.clinicians -3
     # later 2 care -2
     Eleven in ED waiting for a bed, ninety-four per cent occupancy. Home by 11 gets people off that corridor. # speaker you
-    Every word is true. The semicircle listens the way people listen to a fire alarm test.
+    Every word is true. They listen the way people listen to a fire alarm test.
 * {role == "manager"} [Stand at the back and just listen # hours -1]
     # trust.clinicians +2
     # skill listening
     ~ earned = true
-    You stay at the back for forty minutes you had pencilled in for emails.
-    At bed 14 Grace says: fit since Friday, TTOs not up. Pharmacy never manages before two on a Monday. The consultant sighs like someone who hears it every week. By bed 20 Grace has stopped lowering her voice near you.
+    You give it the forty minutes you had pencilled in for emails. At bed 14 Grace says: fit since Friday, TTOs not up, never before two on a Monday. By bed 20 she has stopped lowering her voice near you.
 * [Ask Dr Marsh how the ward is taking it]
     # trust.leaders +2
     # trust.clinicians -2
     Helen, how are the wards taking it? # speaker you
     Very positively. The consultants are keen to lead by example. # speaker marsh pleased
     Grace, two metres away, closes the bed board.
-- The round ends. Ade is still by the linen trolley. He has been on since half seven last night, and nobody has asked him a thing.
+- The round ends. Ade, on since half seven last night, is still by the linen trolley. Nobody has asked him a thing.
 {role == "clinician":
     {earned:
         Grace tilts her head towards him: not me, him.
@@ -63,12 +61,12 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         Grace is writing on the board and does not look up.
     }
 - else:
-    Grace is watching to see whether you will talk to anyone below consultant.
+    Grace watches: will you talk to anyone below consultant?
 }
-* [Ask Ade what nights are like since Home by 11 # hours -1]
+* [Ask Ade what nights are like now # hours -1]
     # trust.clinicians +3
     # skill listening
-    Ade, what's it been like on nights since this started? # speaker you
+    Ade, what are nights like since this started? # speaker you
     {earned:
         ~ mon_front_line = true
         Ade looks at Grace. Grace nods.
@@ -76,7 +74,7 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         One had a NEWS2 of three at four o'clock. At five I'm doing his shirt buttons instead of his obs, because there's two of us for twenty-eight. # speaker bello worried
         Then the TTOs come up at two and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
         {role == "clinician":
-            You know what an unrepeated set of obs on a frail man at five in the morning can turn into. So does Grace.
+            You know what unrepeated obs on a frail man at five can turn into. So does Grace.
         - else:
             {not knows_news2:You can't place a NEWS2 of three. }You understand "instead of his obs" perfectly well, and "two of us for twenty-eight" even better.
         }
@@ -84,24 +82,24 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         Ade looks at Grace. Grace looks at the whiteboard.
         It's fine. We manage. # speaker bello neutral
         {role == "clinician":
-            It is what people say to a consultant while the medical director's good news is still in the air.
+            It is what people say to a consultant in front of the medical director.
         - else:
             It is what people say to the suit who came with the medical director.
         }
-        When he has gone, Grace says: ask him on a Tuesday. Not at a board round.
+        Grace, after: ask him on a Tuesday. Not at a board round.
     }
 * {role == "clinician"} [Press on: twenty jobs and clinic at eleven]
     # wellbeing -1
     # later 2 care -2
-    Discharge letters, a family to ring, a cannula the FY1 can't get. Ade goes home, and what he knows goes with him.
+    Ade goes home, and what he knows goes with him.
 * {role == "manager"} [Head back: Janet wants the numbers by noon]
     # trust.executives +1
     # later 2 care -2
-    You thank everyone and leave for the ten o'clock site meeting. Ade goes home, and what he knows goes with him.
+    You leave for the ten o'clock site meeting. Ade goes home, and what he knows goes with him.
 - {role == "clinician":
-    Before clinic you find Grace at the nurses' station, bed board against her chest.
+    Before clinic you find Grace at the nurses' station.
 - else:
-    On your way out you pass Grace at the nurses' station. She looks up to see whether you will stop.
+    On your way out you pass Grace at the nurses' station. She looks up: will you stop?
 }
 * {role == "clinician"} [Change Larch's rule: discharge when TTOs are ready # authority standards]
     # level department
@@ -111,13 +109,13 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
     # later 2 budget -2
     # skill understanding
     On Larch we discharge when the TTOs are ready. Nobody gets woken at five for a deadline pharmacy can't meet. If Janet asks, it was my call. # speaker you
-    Grace writes it at the top of the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and the later discharges will cost the site an escalation bed or two.
+    Grace writes it on the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and later discharges will cost the site an escalation bed or two.
 * {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]
     # level practice
     # care +2
     # trust.clinicians +1
     # wellbeing -1
-    The chief technician remembers you from your registrar days and sends Larch's TTOs up by half ten. Bed 14 goes home at ten to eleven. It is a favour, not a fix, and Grace knows it.
+    The chief technician remembers you as a registrar and sends the TTOs up by half ten. Bed 14 goes at ten to eleven. A favour, not a fix, and Grace knows it.
 * {role == "manager"} [Fund a pharmacy technician on Larch, mornings # authority post]
     # budget -3
     # level department
@@ -125,7 +123,7 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
     # trust.clinicians +3
     # skill communication
     {mon_front_line:
-        If I funded a pharmacy technician on Larch, mornings, for the quarter, would TTOs be up before eleven? # speaker you
+        If I funded a pharmacy technician here, mornings, for the quarter, would TTOs be up before eleven? # speaker you
         Grace blinks, which for Grace is astonishment.
         Before ten. # speaker okafor pleased
     - else:
@@ -133,7 +131,7 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         Probably. It's not the only problem. # speaker okafor neutral
         Marcus Webb will want to know which cost centre it comes out of.
     }
-* {role == "manager"} [Tell Grace Home by 11 stands: the board is watching]
+* {role == "manager"} [Tell Grace Home by 11 stands]
     # level organisation
     # trust.executives +3
     # trust.clinicians -4
@@ -141,7 +139,7 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
     Home by 11 stands, Grace. The board is watching this one. # speaker you
     Understood. # speaker okafor neutral
     On a ward it is the most dangerous word there is.
-* [Promise Grace you'll take the TTO problem upstairs]
+* [Promise to take the TTO problem upstairs]
     # trust.clinicians +2
     # skill communication
     ~ mon_promise = true
@@ -152,11 +150,11 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         People from Riverside House say that a lot. I'll hold you to it. # speaker okafor neutral
     }
 - {role == "clinician":
-    Walking to clinic, you check your phone. Janet Cole's office wants two lines on how Larch did.
+    Walking to clinic: Janet Cole's office wants two lines on how Larch did.
 - else:
-    Back in Riverside House, a message from Janet: How did Larch do? Two lines please. Helen says they're on board.
+    Back in Riverside House, Janet: How did Larch do? Two lines please. Helen says they're on board.
 }
-* [Tell Janet what the ward told you, in their words # hours -1]
+* [Tell Janet what the ward said, in their words # hours -1]
     # skill communication
     # trust.clinicians +2
     # trust.executives -1
@@ -166,16 +164,16 @@ Ade Bello, the healthcare assistant from nights, is still here an hour after han
         {role == "clinician":
             Thursday is your ward round. You say yes anyway and start working out who covers it.
         - else:
-            You say yes. Nobody from Larch has ever been quoted in a flow meeting before.
+            You say yes. Nobody from Larch has been quoted in a flow meeting before.
         }
     - else:
-        All you really have is a ward that went quiet when you arrived. Written down, it reads as a vague worry.
+        All you have is a ward that went quiet when you arrived. Written down, it reads as a vague worry.
         Noted. Helen's very positive, so let's give it a fortnight. # speaker cole neutral
     }
 * [Give Janet the headline: Larch is on board]
     # trust.executives +3
     # later 2 trust.clinicians -3
     Larch is on board. Good engagement at the board round. # speaker you
-    It is the answer Janet wanted, and she forwards it to the executive team. By Friday the line has reached Larch, word for word.
+    Janet forwards it to the executive team. By Friday it has reached Larch, word for word.
 - On the whiteboard, bed 14 still says TTOs. {mon_promise: Under it, smaller, in Grace's hand: Friday?}
 -> scene_end

@@ -10,6 +10,10 @@ export interface ScreenContext {
   /** A save that can be resumed right now. */
   canContinue: () => boolean;
   continueGame: () => void;
+  /** The quarter the save is in the middle of (week and role), or null. */
+  runInProgress: () => { week: number; role: string } | null;
+  /** Start a new game; a quarter in progress is kept among the runs first. */
+  newGame: () => void;
   /** Message for the title screen (a save that could not be loaded, storage off). */
   notices: () => Notice[];
   /** Loading progress of the hospital art, 0..1, or null when done. */

@@ -29,6 +29,7 @@ function marked(
   unknown: readonly string[],
   learned: readonly string[],
   onUnknown: (id: string) => void,
+  onKnown: (id: string) => void,
 ): (Node | string)[] {
   const spans: { start: number; end: number; id: string; known: boolean }[] = [];
   for (const [ids, known] of [
@@ -48,7 +49,17 @@ function marked(
     const word = text.slice(s.start, s.end);
     out.push(
       s.known
-        ? h('abbr', { class: 'term term-known', title: termById(s.id)?.meaning ?? '', tabindex: 0 }, word)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'term term-known',
+              title: termById(s.id)?.meaning ?? '',
+              onclick: () => onKnown(s.id),
+            },
+            word,
+            h('span', { class: 'sr-only' }, ' (a word you have learned: show its meaning)'),
+          )
         : h(
             'button',
             { type: 'button', class: 'term term-unknown', onclick: () => onUnknown(s.id) },
@@ -67,9 +78,10 @@ function lineElement(
   unknown: readonly string[],
   learned: readonly string[],
   onUnknown: (id: string) => void,
+  onKnown: (id: string) => void,
 ): HTMLElement {
   const name = speakerName(line.speaker);
-  const text = line.speaker === 'you' ? [line.text] : marked(line.text, unknown, learned, onUnknown);
+  const text = line.speaker === 'you' ? [line.text] : marked(line.text, unknown, learned, onUnknown, onKnown);
   if (!name) return h('p', { class: 'line narration' }, text);
   return h(
     'p',
@@ -121,6 +133,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           state.unknown.map((u) => u.term),
           learned,
           toAsk,
+          (id) => explain(id, false),
         ),
       );
       revealed++;
@@ -226,14 +239,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along: ${MISREAD_ODDS} comes back about ${MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+        `Or choose without asking, and nod along: ${MISREAD_ODDS} comes back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
       ),
     );
   };
 
-  const explain = (id: string): void => {
+  /** Show what a word means under the story (once), after asking, looking it up or pressing a learned word. */
+  const explain = (id: string, thenChoose = true): void => {
     const term = termById(id);
     if (!term || state.unknown.some((u) => u.term === id)) return;
+    if ([...explained.querySelectorAll('dt')].some((dt) => dt.textContent === term.label)) return;
     explained.append(
       h('dt', {}, term.label),
       h(
@@ -243,7 +258,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         term.clinicians ? ` To clinicians: ${term.clinicians} To managers: ${term.managers}` : '',
       ),
     );
-    focusChoices();
+    if (thenChoose) focusChoices();
   };
 
   const causeItem = (e: Explained): HTMLElement =>

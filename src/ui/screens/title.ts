@@ -34,6 +34,51 @@ export function titleScreen(ctx: ScreenContext): Screen {
         n.action ? h('button', { type: 'button', class: 'link-button', onclick: n.action.run }, n.action.label) : null,
       ),
     );
+  // New game with a quarter in progress asks first, and keeps that quarter among the runs.
+  const confirm = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-heading', hidden: true });
+  const menu = h('nav', { class: 'menu', 'aria-label': 'Main menu' });
+  const askFirst = (): void => {
+    const run = ctx.runInProgress();
+    if (!run) {
+      ctx.newGame();
+      return;
+    }
+    confirm.replaceChildren(
+      h('h2', { id: 'confirm-heading', tabindex: -1 }, 'Start a new quarter?'),
+      h(
+        'p',
+        {},
+        `You are in week ${run.week} of a quarter as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
+      ),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', onclick: () => ctx.continueGame() }, 'Continue my quarter'),
+        h('button', { type: 'button', onclick: () => ctx.newGame() }, 'Start a new quarter'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            onclick: () => {
+              confirm.hidden = true;
+              menu.hidden = false;
+              (menu.querySelector('button') as HTMLButtonElement | null)?.focus();
+            },
+          },
+          'Back',
+        ),
+      ),
+    );
+    menu.hidden = true;
+    confirm.hidden = false;
+    confirm.querySelector<HTMLElement>('#confirm-heading')?.focus();
+  };
+  menu.append(
+    h('button', { type: 'button', class: 'primary', onclick: askFirst }, 'New game'),
+    ...(ctx.canContinue() ? [h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue')] : []),
+    h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
+  );
   const element = h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'title-heading' },
@@ -44,17 +89,8 @@ export function titleScreen(ctx: ScreenContext): Screen {
       Object.assign(heading, { id: 'title-heading' }),
       h('p', { class: 'premise' }, PREMISE),
       h('p', { class: 'subtitle' }, 'A leadership simulation for healthcare'),
-      h(
-        'nav',
-        { class: 'menu', 'aria-label': 'Main menu' },
-        h(
-          'button',
-          { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEW_GAME' }) },
-          'New game',
-        ),
-        ctx.canContinue() ? h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue') : null,
-        h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
-      ),
+      menu,
+      confirm,
       notices,
       progress,
     ),

@@ -6,9 +6,12 @@ import { characterById } from '../../engine/characters.ts';
 import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import { ARCS, WEEKS } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { netText, hoursText, netsText } from '../format.ts';
-import { netOf, type Origin } from '../../engine/rules.ts';
-import { weekByCause, type Explained } from '../../engine/explain.ts';
+import { hoursText, METER_LABEL, netsText, signed } from '../format.ts';
+import type { Origin } from '../../engine/rules.ts';
+import { weekly } from '../../engine/debrief.ts';
+import { recordOf } from '../../engine/record.ts';
+import { HEADLINE_METERS } from '../../engine/types.ts';
+import { weekSummary, type Explained } from '../../engine/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 /** The week's changes in the groups a player reads them in. */
@@ -24,14 +27,19 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const week = state.week;
   const heading = h('h1', { tabindex: -1, id: 'week-heading' }, `End of week ${week}`);
-  // Everything that moved this week, by its cause; staff wellbeing stays hidden until the debrief.
-  const causes = weekByCause(state, week)
+  // Everything that moved this week, by its cause (the week's decisions by scene, the rest one by one);
+  // staff wellbeing stays hidden until the debrief.
+  const causes = weekSummary(state, week)
     .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing' && n.target !== 'hours') }))
     .filter((e) => e.net.length);
-  const net = netOf(
-    state.changes.filter((c) => c.week === week && c.target !== 'wellbeing'),
-    ['person'],
-  );
+  // The week in numbers: each headline meter from the week's start to its end (the debrief's own ledger).
+  const points = weekly(recordOf(state));
+  const from = points[week - 1];
+  const to = points[week];
+  const moved =
+    from && to
+      ? HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${from[m]} → ${to[m]} (${signed(to[m] - from[m])})`)
+      : [];
   const groupOf = (e: Explained) =>
     GROUPS.find(
       (g) =>
@@ -53,7 +61,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `Week ${week} of ${WEEKS}`),
     heading,
     h('h2', {}, 'This week in numbers'),
-    h('p', { class: 'week-net' }, net.length ? net.map(netText).join(' · ') : 'Nothing moved much this week.'),
+    h('p', { class: 'week-net' }, moved.join(' · ')),
     h('h2', {}, 'What moved, and why'),
     causes.length
       ? GROUPS.map((g) => {
