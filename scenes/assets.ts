@@ -1,5 +1,4 @@
 /** What the world loads, and the few numbers every scene agrees on. */
-import type { Building } from '../src/engine/quarter.ts';
 import type { Place } from '../src/engine/types.ts';
 import { PORTRAIT_VIEWBOX } from './portraits.ts';
 import wardUrl from '../assets/backdrops/ward.svg?url';
@@ -33,27 +32,7 @@ export function backdropKey(place: Place): string {
 export const SITE_MAP_URL: string = siteMapUrl;
 export const SITE_MAP_KEY = 'site-map';
 
-/**
- * Where each place's marker sits on the site map, in its 1280x720 space: the
- * centres of the `spot-<place>` circles in assets/map/site.svg (a test checks
- * they agree).
- */
-export const MAP_SPOTS: Record<Place, { x: number; y: number }> = {
-  ward: { x: 270, y: 215 },
-  ed: { x: 215, y: 455 },
-  theatres: { x: 560, y: 215 },
-  clinic: { x: 845, y: 290 },
-  finance: { x: 1185, y: 375 },
-  exec: { x: 1185, y: 245 },
-  cafe: { x: 450, y: 420 },
-};
-
-/** Where each building's routes start from: its entrance on the site map. */
-export const MAP_BASES: Record<Building, { x: number; y: number }> = {
-  main: { x: 410, y: 530 },
-  outpatients: { x: 840, y: 402 },
-  riverside: { x: 1120, y: 300 },
-};
+export { MAP_BASES, MAP_SPOTS } from './spots.ts';
 
 /** Portrait textures: drawn 1:1 at this size (the art's own proportions), a bust standing on the bottom edge. */
 export const PORTRAIT_TEXTURE = {

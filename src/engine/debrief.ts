@@ -11,7 +11,18 @@ import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from 
 import { applyMeterEffect, headline, START_METERS } from './meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from './quarter.ts';
 import type { RunRecord } from './record.ts';
-import { netOf, sumNets, type ChangeRecord, type ChangeTarget, type DecisionRecord, type Net } from './rules.ts';
+import {
+  netOf,
+  sumNets,
+  type ChangeRecord,
+  type ChangeTarget,
+  type DecisionRecord,
+  type Net,
+  type PressureId,
+} from './rules.ts';
+import { termById } from './glossary.ts';
+
+const termLabel = (id: string): string => termById(id)?.label ?? id;
 
 export { netOf, sumNets, type Net };
 import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
@@ -91,7 +102,7 @@ export function links(run: RunRecord): Link[] {
   return out;
 }
 
-/** Something that moved the meters that no decision chose: the week's pressures, visits, misreadings. */
+/** Something that moved the meters that no decision chose: the week's pressures, and the scene's own events. */
 export interface Pressure {
   week: number;
   note: string;
@@ -101,13 +112,142 @@ export interface Pressure {
 export function pressures(run: RunRecord): Pressure[] {
   const groups = new Map<string, ChangeRecord[]>();
   for (const c of run.changes) {
-    if (c.decision !== null || c.target === 'hours' || c.target === 'person' || !c.note) continue;
-    const key = `${c.week}\u0000${c.note}`;
+    if (c.decision !== null || c.target === 'hours' || c.target === 'person') continue;
+    if (c.origin.kind !== 'pressure' && c.origin.kind !== 'scene') continue;
+    const note =
+      c.note ??
+      (c.origin.kind === 'scene' ? `In “${run.plan[c.scene]?.title ?? 'a scene'}”, whatever you chose` : 'The week');
+    const key = `${c.week}\u0000${note}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   return [...groups.entries()]
     .map(([key, list]) => ({ week: list[0]!.week, note: key.split('\u0000')[1]!, net: netOf(list) }))
     .filter((p) => p.net.length);
+}
+
+/** A misunderstanding: a word nodded at, what came of it, and when. */
+export interface Misunderstanding {
+  term: string;
+  /** Where the nod was: the scene and the line. */
+  nodWeek: number;
+  scene: string;
+  line: string;
+  landedWeek: number;
+  story: string;
+  net: Net[];
+}
+
+export function misunderstandings(run: RunRecord): Misunderstanding[] {
+  const groups = new Map<string, ChangeRecord[]>();
+  for (const c of run.changes) {
+    if (c.origin.kind !== 'nod') continue;
+    const key = `${c.origin.term}:${c.origin.scene}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].flatMap((list) => {
+    const c = list[0]!;
+    if (c.origin.kind !== 'nod') return [];
+    const net = netOf(list);
+    if (!net.length) return [];
+    return [
+      {
+        term: c.origin.term,
+        nodWeek: run.plan[c.origin.scene]?.week ?? c.week,
+        scene: run.plan[c.origin.scene]?.title ?? '',
+        line: c.origin.line,
+        landedWeek: c.week,
+        story: c.note ?? '',
+        net,
+      },
+    ];
+  });
+}
+
+/** What each pressure is, in a few words, for the debrief. */
+export const PRESSURE_NAMES: Record<PressureId, string> = {
+  'dual-role': 'The dual role, without protected time',
+  stall: 'The savings plan stalling without clinicians',
+  'care-slipping': 'Care slipping, week after week',
+  'care-crisis': 'Serious harm on the wards',
+  overspend: 'The overspend feeding on itself',
+  winter: 'Winter',
+  'wellbeing-care': 'Staff worn down by the state of care',
+  'wellbeing-trust': 'How the front line felt about its leaders',
+  'wellbeing-say': 'Whether staff had a say',
+  'wellbeing-gaps': 'Colleagues covering empty posts',
+  'wellbeing-winter': 'Winter, on the staff',
+  'rota-gaps': 'Rota gaps after staff left',
+  earlier: 'Pressures recorded by an earlier version',
+};
+
+/** Pressures that fall on every quarter alike, whatever anyone does: not a cost the player's leadership caused. */
+const WEATHER: readonly PressureId[] = ['winter', 'wellbeing-winter', 'earlier'];
+
+/** A cost the player did not see coming: delayed, misunderstood, or pressing in week after week. */
+export interface HiddenCost {
+  cause: string;
+  detail?: string;
+  net: Net[];
+  /** Headline points lost, with a group's trust counted a third (its share of Trust). */
+  loss: number;
+  weeks: number[];
+}
+
+/** Headline points a set of changes lost, net (a trust group's change is a third of Trust). */
+export function lossOf(changes: readonly ChangeRecord[]): number {
+  let total = 0;
+  for (const c of changes) {
+    if (c.target === 'hours' || c.target === 'person' || c.target === 'wellbeing') continue;
+    total += (c.after - c.before) / (c.target.startsWith('trust.') ? 3 : 1);
+  }
+  return Math.max(0, Math.round(-total * 10) / 10);
+}
+
+/**
+ * The costs that were not on screen when the player chose: consequences that
+ * landed later (by decision), misunderstandings (by word) and the pressures
+ * nobody chose (by pressure, over the quarter). Largest first.
+ */
+export function hiddenCosts(run: RunRecord): HiddenCost[] {
+  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; detail?: string }>();
+  const add = (key: string, c: ChangeRecord, cause: string, detail?: string) => {
+    const g = groups.get(key) ?? { changes: [], cause, ...(detail ? { detail } : {}) };
+    g.changes.push(c);
+    if (detail) g.detail = detail;
+    groups.set(key, g);
+  };
+  for (const c of run.changes) {
+    const o = c.origin;
+    if (o.kind === 'nod') {
+      const m = run.plan[o.scene];
+      add(
+        `nod:${o.term}`,
+        c,
+        `You nodded at “${termLabel(o.term)}” in week ${m?.week ?? c.week}, in “${m?.title ?? 'a scene'}”`,
+        c.note,
+      );
+    } else if (o.kind === 'pressure' && !WEATHER.includes(o.pressure)) {
+      add(`pressure:${o.pressure}`, c, PRESSURE_NAMES[o.pressure], c.note);
+    } else if (c.delayed && c.decision !== null && (o.kind === 'choice' || o.kind === 'intervention')) {
+      const d = run.decisions[c.decision];
+      add(
+        `decision:${c.decision}`,
+        c,
+        d ? `Week ${d.week}, “${d.sceneTitle}”: you chose “${d.text}”` : 'An earlier decision',
+        c.note,
+      );
+    }
+  }
+  return [...groups.values()]
+    .map((g) => ({
+      cause: g.cause,
+      ...(g.detail ? { detail: g.detail } : {}),
+      net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
+      loss: lossOf(g.changes),
+      weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
+    }))
+    .filter((h) => h.loss > 0)
+    .sort((a, b) => b.loss - a.loss);
 }
 
 export interface DecisionView {

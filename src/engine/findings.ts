@@ -12,117 +12,145 @@ export interface Finding {
   text: string;
   /** Where it comes from; the part before the first comma or bracket is the short name. */
   source: string;
+  /** Research (studies, surveys) or opinion (a practitioner's view): the debrief says which, in plain words. */
+  kind: 'research' | 'opinion';
 }
 
 const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
-const BLOG = 'Clinician–executive trust blog (consultancy opinion, seed 001)';
-const IHM = 'Institute of Health Management, UK (seeds 002 and 004)';
+const BLOG = 'A healthcare consultancy’s blog on clinician–executive trust (opinion, not research)';
+const IHM = 'Institute of Health Management, UK (a survey of its members and a policy paper)';
 const AUFEGGER = 'Aufegger et al., shared leadership in an English integrated care system (20 senior leaders)';
 
 export const FINDINGS = {
   level_right: {
     text: 'In each of the three centres studied, the sharpest tension sat at one cultural level — organisation, department or practice. Work aimed at that level is the work people recognise as help.',
     source: KELLER,
+    kind: 'research',
   },
   level_wrong: {
     text: 'Interventions aimed at a level other than the one people felt most pressing tended to make things worse, and cost further trust and engagement.',
     source: KELLER,
+    kind: 'research',
   },
   find_level: {
     text: 'The study’s advice is to find where local tension is greatest before acting, and then aim there. Listening first is not delay; it is the diagnosis.',
     source: KELLER,
+    kind: 'research',
   },
   status_formal: {
     text: 'Executives often hear clinicians only through formal leaders such as the medical director or chiefs, whom the front line may see as out of touch. The route is quick, and filtered.',
     source: BLOG,
+    kind: 'opinion',
   },
   status_unheard: {
     text: 'Front-line clinicians commonly report feeling unheard, while executives read them as resistant or blind to limited resources. Each side’s reading of the other shapes what gets said.',
     source: BLOG,
+    kind: 'opinion',
   },
   absence: {
     text: 'Non-attendance is easily read as opposition. More often it is time pressure, or the result of being left out for a long time; asking finds out which.',
     source: BLOG,
+    kind: 'opinion',
   },
   location: {
     text: 'Status, location and background divided clinicians from managers in all three centres studied. Being in different buildings, with different schedules, means the chance conversations never happen.',
     source: KELLER,
+    kind: 'research',
   },
   informal_contact: {
     text: 'Managers named close proximity, accessibility and visibility among the things that help most, and called for shared offices and kitchens where informal contact happens.',
     source: IHM,
+    kind: 'research',
   },
   jargon: {
     text: 'Each side has its own vocabulary — CIP and run-rate on one side, TTOs and board rounds on the other. Talking in your own jargon to the other side signals that their world is not yours to learn.',
     source: BLOG,
+    kind: 'opinion',
   },
   same_word: {
     text: 'All three groups described ideal leadership in similar words but meant different things by them in practice. “Escalate”, “capacity” and “safe” are read differently on each side.',
     source: KELLER,
+    kind: 'research',
   },
   priorities: {
     text: 'Both sides say “patients first”. Clinicians usually mean the patient in front of them; managers the organisation that has to keep caring for everyone, within budgets and regulation.',
     source: BLOG,
+    kind: 'opinion',
   },
   dual_role: {
     text: 'Clinical leaders described discomfort and a conflict of identity from holding two roles, and managers underestimated how little time clinicians had. Non-clinical leaders saw leading as a natural step.',
     source: AUFEGGER,
+    kind: 'research',
   },
   induction: {
     text: 'Clinicians moving into leadership asked for an induction, protected time and clear roles; without them they felt isolated and outside the core team.',
     source: AUFEGGER,
+    kind: 'research',
   },
   paired: {
     text: 'Imperial’s paired learning buddies registrars with Band 7/8 managers for months of meetings, shadowing and a joint improvement project presented to the executive team.',
     source: 'Imperial College Healthcare NHS Trust, paired learning programme (pilot 2010–11)',
+    kind: 'research',
   },
   shadowing: {
     text: 'Paired learning, shadowing and joint training were the first call to action from UK managers themselves: understanding grows from seeing the other job done.',
     source: IHM,
+    kind: 'research',
   },
   training: {
     text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were the recommended ways to build shared leadership across the divide.',
     source: AUFEGGER,
+    kind: 'research',
   },
   board: {
-    text: 'Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction. In 63% of trusts, fewer than 30% of board members had a clinical background.',
+    text: 'Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction.',
     source: IHM,
+    kind: 'research',
   },
   mapping: {
     text: 'Formal leaders are not always the ones colleagues follow. Knowing who the informal leaders are tells you whose word will carry a change on the ward.',
     source: BLOG,
+    kind: 'opinion',
   },
   skill_understanding: {
     text: 'The first shared-leadership skill senior leaders named was mutual understanding with a cooperative attitude: knowing what the other side is held to, and wanting them to succeed.',
     source: AUFEGGER,
+    kind: 'research',
   },
   skill_listening: {
     text: 'Listening, empathy and emotional intelligence were the second skill: hearing the worry under the objection before answering the objection.',
     source: AUFEGGER,
+    kind: 'research',
   },
   skill_communication: {
     text: 'The third skill was communication that turns expertise into a message the other side can act on — early, two-way, and openly asking for advice.',
     source: AUFEGGER,
+    kind: 'research',
   },
   burnout: {
-    text: 'Burned-out physicians had 2.68 times the odds of leaving within two years; each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
-    source: 'Shanafelt et al. 2015, Mayo Clin Proc; Han et al. 2019, Ann Intern Med',
+    text: 'In US studies, burned-out physicians had 2.68 times the odds of leaving within two years, and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
+    source: 'US physician studies: Shanafelt et al. 2015, Mayo Clin Proc; Han et al. 2019, Ann Intern Med',
+    kind: 'research',
   },
   savings: {
-    text: 'Cost improvement programmes stall without clinicians on side, and clinicians’ decisions drive the quality, productivity and reputation that budgets depend on.',
+    text: 'Clinicians usually hold no budget and little formal power, yet their decisions drive the quality, productivity and reputation that budgets depend on.',
     source: IHM,
+    kind: 'research',
   },
   tension_survey: {
     text: 'Of UK managers surveyed, about three in four called the relationship a partnership with tensions or a tolerance with frequent ones; 14% said tensions were persistent and unresolved.',
     source: IHM,
+    kind: 'research',
   },
   staff_survey: {
     text: 'In the NHS Staff Survey only 45% agreed that healthcare professionals and managers work well together (2009), and 30% that senior managers act on staff feedback (2010).',
     source: 'NHS Staff Survey 2009 and 2010',
+    kind: 'research',
   },
   simulation: {
     text: 'Simulation was recommended as a safe place to make mistakes and learn from them — which is what replaying a decision here is for.',
     source: AUFEGGER,
+    kind: 'research',
   },
 } as const satisfies Record<string, Finding>;
 

@@ -35,6 +35,9 @@ import { CHARACTERS } from './characters.ts';
 import { knowsVar, termsIn, TERMS } from './glossary.ts';
 import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
 
+/** Tag kinds that can change a variable the story reads. */
+const MOVES_VARS: ReadonlySet<string> = new Set(['effect', 'intervene', 'arc', 'build', 'jargon']);
+
 /** Ink's own random seed for a quarter code, so a replay reads the same words. */
 const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
 
@@ -86,10 +89,15 @@ export class Game {
   private readonly machine;
   private actor: Actor<typeof gameMachine>;
   private choicesNow: RunnerChoice[] = [];
+  /** The `knows_<term>` variables the story actually reads (the rest need not be written). */
+  private readonly knowsRead: [string, string][];
 
   constructor(options: GameOptions) {
     this.options = options;
     this.runner = new StoryRunner(options.story);
+    this.knowsRead = TERMS.map((t): [string, string] => [t.id, knowsVar(t.id)]).filter(([, name]) =>
+      this.runner.readVariables.has(name),
+    );
     this.random = options.random ?? Math.random;
     this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: true }));
     this.slot = options.slot ?? null;
@@ -306,7 +314,10 @@ export class Game {
     };
     for (const c of CHARACTERS) vars[`open_${c.id}`] = isOpen(role, c.id, state.people[c.id] ?? 0);
     for (const a of ARCS) vars[`arc_${a}`] = arcStage(a, state.arcs, state.week);
-    for (const t of TERMS) vars[knowsVar(t.id)] = state.known.includes(t.id);
+    if (this.knowsRead.length) {
+      const known = new Set(state.known);
+      for (const [id, name] of this.knowsRead) vars[name] = known.has(id);
+    }
     return vars;
   }
 
@@ -344,7 +355,8 @@ export class Game {
         if (t.kind === 'term') marked.push({ term: t.term, speaker, line: line.text });
       }
       if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker, line: line.text });
-      return tags.length ? this.inkVars(next) : undefined;
+      // Only tags that move what the story reads (meters, hours, trust, arcs, buildings) need the variables again.
+      return tags.some((t) => MOVES_VARS.has(t.kind)) ? this.inkVars(next) : undefined;
     }, body);
     this.choicesNow = choices;
     const views = choices.map((c) => ({

@@ -29,13 +29,13 @@ export const START_METERS: Record<Role, Meters> = {
   clinician: {
     budget: 55,
     care: 60,
-    wellbeing: 60,
+    wellbeing: 58,
     trust: { clinicians: 66, leaders: 56, executives: 38 },
   },
   manager: {
     budget: 60,
     care: 56,
-    wellbeing: 70,
+    wellbeing: 62,
     trust: { clinicians: 36, leaders: 46, executives: 68 },
   },
 };

@@ -102,6 +102,7 @@ export const PRESSURES = [
   'wellbeing-trust',
   'wellbeing-say',
   'wellbeing-gaps',
+  'wellbeing-winter',
   'rota-gaps',
   'earlier',
 ] as const;
@@ -730,7 +731,7 @@ export const MISREAD_AFTER = 4;
 export const MISREAD_CHANCE = 1 / 3;
 export const MISREAD_ODDS = 'one nod in three';
 /** What a misunderstanding costs when it surfaces: the meter the word hurts, and the other side's trust. */
-export const MISREAD_COST = { hurt: -3, trust: -2 } as const;
+export const MISREAD_COST = { hurt: -2, trust: -2 } as const;
 
 /**
  * Choosing with unknown terms on screen is nodding along. Some nods come back

@@ -7,10 +7,11 @@
 import { Game } from './game.ts';
 import { headline, metersInRange } from './meters.ts';
 import { characterById } from './characters.ts';
-import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, type Ending } from './quarter.ts';
+import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, SCHEDULE, type Ending } from './quarter.ts';
 import { checkPlan, MAX_VISITS } from './weekly.ts';
 import type { RunnerChoice } from './story.ts';
-import type { GameState } from './rules.ts';
+import type { ChangeRecord, GameState } from './rules.ts';
+import { START_METERS } from './meters.ts';
 import { LEVELS, PLACES, type CulturalLevel, type HeadlineMeter, type Place, type Role, type Tag } from './types.ts';
 import { seededRandom } from './explore.ts';
 
@@ -61,6 +62,16 @@ const interventionOf = (c: RunnerChoice): CulturalLevel | null => {
   for (const t of c.tags) if (t.kind === 'intervene') return t.level;
   return null;
 };
+
+/** Where week `week`'s scheduled scenes happen (read from the knots' names' places via the schedule's metadata cache). */
+function scheduledPlaces(week: number): Place[] {
+  return (SCHEDULE[week] ?? []).flatMap((knot) => {
+    const place = SCENE_PLACES.get(knot);
+    return place ? [place] : [];
+  });
+}
+/** Filled by the simulator from the story it plays (knot → place). */
+export const SCENE_PLACES = new Map<string, Place>();
 
 /** Take up to three affordable places from a preference list. */
 function affordable(state: GameState, prefer: readonly Place[]): Place[] {
@@ -132,12 +143,18 @@ const interventionPenalty = (c: RunnerChoice): number => (interventionOf(c) ? 1 
 
 /**
  * Adversarial players that run one meter into the ground, to prove the early
- * endings can happen: they take the worst option for it and work themselves
- * into overtime (burnout drains care and budget too).
+ * endings can happen: they take the worst option for it, work themselves and
+ * everyone else into the ground (worn-out staff leave, and the gaps cost care
+ * and money), and run down the front line's trust and the wards' care too,
+ * since those drive the budget's own spirals.
  */
 const sink = (m: HeadlineMeter): Strategy => ({
   name: `sink ${m}`,
-  plan: (s) => (m === 'trust' ? affordable(s, ['exec', 'finance']) : (['exec', 'finance', 'clinic'] as Place[])),
+  // Budget and care sinks go where this week's scenes are: more decisions to get wrong.
+  plan: (s) =>
+    m === 'trust'
+      ? affordable(s, ['exec', 'finance'])
+      : [...new Set([...scheduledPlaces(s.week + 1), 'exec', 'finance', 'clinic'] as Place[])].slice(0, MAX_VISITS),
   choose: (s, cs) =>
     best(cs, (c) => {
       const l = interventionOf(c);
@@ -147,7 +164,13 @@ const sink = (m: HeadlineMeter): Strategy => ({
         t.kind === 'effect' && t.effect.kind === 'meter' && t.effect.target === 'wellbeing' ? -t.effect.delta : 0,
       );
       const spent = m === 'trust' ? 0 : hours + wellbeing;
-      return -effectOn(c.tags, m) + spent + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
+      const frontLine = sumWhere(c.tags, (t) =>
+        t.kind === 'effect' && t.effect.kind === 'meter' && t.effect.target === 'trust.clinicians'
+          ? -t.effect.delta
+          : 0,
+      );
+      const knockOn = m === 'budget' ? -effectOn(c.tags, 'care') * 0.5 : m === 'care' ? frontLine * 0.5 : 0;
+      return -effectOn(c.tags, m) + spent + knockOn + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
     }),
   ask: () => false,
 });
@@ -205,6 +228,13 @@ export const STRATEGIES: Record<string, Strategy> = {
   'sink-budget': sink('budget'),
   'sink-care': sink('care'),
   'sink-trust': sink('trust'),
+  'never-asks': {
+    name: 'random, never asks',
+    plan: randomPlaces,
+    choose: (_s, cs, r) => Math.floor(r() * cs.length),
+    ask: () => false,
+    blind: true,
+  },
   diagnose: {
     name: 'diagnose, then target',
     plan: (s) => affordable(s, s.week < 4 ? ['ward', 'ed', 'cafe'] : ['ward', 'cafe', 'ed']),
@@ -221,6 +251,32 @@ export const STRATEGIES: Record<string, Strategy> = {
   },
 };
 
+/** Meters a quarter's losses are counted on (trust as the headline mean, so a group's change counts a third). */
+export type LossMeter = 'budget' | 'care' | 'trust';
+
+/**
+ * What a quarter lost on each headline meter, in all and from misunderstandings
+ * (nods that came back): the sum of every fall, whatever rose elsewhere.
+ */
+export function losses(changes: readonly ChangeRecord[]): Record<LossMeter, { all: number; misread: number }> {
+  const out = { budget: { all: 0, misread: 0 }, care: { all: 0, misread: 0 }, trust: { all: 0, misread: 0 } };
+  for (const c of changes) {
+    const moved = c.after - c.before;
+    if (moved >= 0) continue;
+    const on: LossMeter | null =
+      c.target === 'budget' || c.target === 'care' || c.target === 'trust'
+        ? c.target
+        : c.target.startsWith('trust.')
+          ? 'trust'
+          : null;
+    if (!on) continue;
+    const amount = -moved / (c.target.startsWith('trust.') ? 3 : 1);
+    out[on].all += amount;
+    if (c.origin.kind === 'nod') out[on].misread += amount;
+  }
+  return out;
+}
+
 export interface QuarterResult {
   ending: Ending;
   /** Week the quarter ended in (8 for a full quarter). */
@@ -234,6 +290,11 @@ export interface QuarterResult {
   scenes: number;
   decisions: number;
   seen: string[];
+  /** Staff wellbeing at the start and the end, and the lowest it fell to at a week's end. */
+  wellbeing: { start: number; end: number; low: number };
+  /** Staff who handed in their notice. */
+  leavers: number;
+  losses: Record<LossMeter, { all: number; misread: number }>;
   error?: string;
 }
 
@@ -325,6 +386,8 @@ export function playQuarter(
   random: () => number,
   seed?: string,
 ): QuarterResult {
+  if (!SCENE_PLACES.size)
+    for (const knots of Object.values(SCHEDULE)) for (const k of knots) SCENE_PLACES.set(k, game.metaOf(k).place);
   game.send({ type: 'TITLE' });
   game.send({ type: 'NEW_GAME' });
   game.send({ type: 'CHOOSE_ROLE', role, ...(seed ? { seed } : {}) });
@@ -342,8 +405,27 @@ export function playQuarter(
     scenes: s.sceneIndex + 1,
     decisions: s.decisions.length,
     seen: s.plan.slice(0, s.sceneIndex + 1).map((m) => m.knot),
+    wellbeing: wellbeingPath(s),
+    leavers: s.leavers.reduce((n, l) => n + l.count, 0),
+    losses: losses(s.changes),
     ...(error !== null ? { error } : {}),
   };
+}
+
+/** Wellbeing at the start, the end, and its lowest at any week's end, rebuilt from the ledger. */
+function wellbeingPath(s: GameState): QuarterResult['wellbeing'] {
+  const start = START_METERS[s.role ?? 'clinician'].wellbeing;
+  let now = start;
+  let low = start;
+  let week = 1;
+  for (const c of s.changes) {
+    if (c.week !== week) {
+      low = Math.min(low, now);
+      week = c.week;
+    }
+    if (c.target === 'wellbeing') now = c.after;
+  }
+  return { start, end: s.meters.wellbeing, low: Math.min(low, now) };
 }
 
 export interface StrategyReport {
@@ -354,6 +436,10 @@ export interface StrategyReport {
   mean: { budget: number; care: number; trust: number };
   meanWeek: number;
   meanDecisions: number;
+  /** Mean staff wellbeing change over the quarter, the share of quarters where it moved 5 or more, and leavers. */
+  wellbeing: { change: number; moved: number; leavers: number };
+  /** Share of each meter's total loss that came from misunderstandings, 0–1. */
+  misreadShare: Record<LossMeter, number>;
   errors: string[];
   ms: number;
 }
@@ -365,6 +451,8 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
   const random = seededRandom(seed);
   const endings = Object.fromEntries(ENDINGS.map((e) => [e, 0])) as Record<Ending, number>;
   const total = { budget: 0, care: 0, trust: 0, week: 0, decisions: 0 };
+  const wb = { change: 0, moved: 0, leavers: 0 };
+  const lost = { budget: { all: 0, misread: 0 }, care: { all: 0, misread: 0 }, trust: { all: 0, misread: 0 } };
   const errors: string[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
@@ -376,6 +464,13 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
     total.trust += r.trust;
     total.week += r.week;
     total.decisions += r.decisions;
+    wb.change += r.wellbeing.end - r.wellbeing.start;
+    if (Math.abs(r.wellbeing.end - r.wellbeing.start) >= 5 || r.wellbeing.start - r.wellbeing.low >= 5) wb.moved++;
+    wb.leavers += r.leavers;
+    for (const m of ['budget', 'care', 'trust'] as const) {
+      lost[m].all += r.losses[m].all;
+      lost[m].misread += r.losses[m].misread;
+    }
   }
   const mean = (n: number): number => Math.round((n / runs) * 10) / 10;
   return {
@@ -386,6 +481,12 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
     mean: { budget: mean(total.budget), care: mean(total.care), trust: mean(total.trust) },
     meanWeek: mean(total.week),
     meanDecisions: mean(total.decisions),
+    wellbeing: { change: mean(wb.change), moved: wb.moved / runs, leavers: mean(wb.leavers) },
+    misreadShare: {
+      budget: lost.budget.all ? lost.budget.misread / lost.budget.all : 0,
+      care: lost.care.all ? lost.care.misread / lost.care.all : 0,
+      trust: lost.trust.all ? lost.trust.misread / lost.trust.all : 0,
+    },
     errors: [...new Set(errors)],
     ms: performance.now() - started,
   };

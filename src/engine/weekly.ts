@@ -166,21 +166,22 @@ function slow(state: GameState, target: MeterTarget, delta: number, origin: Orig
 /** Staff wellbeing below this at the end of a week, and people hand in their notice. */
 export const DEPARTURE_LINE = 45;
 /** Below this, two leave in a week rather than one. */
-export const EXODUS_LINE = 30;
+export const EXODUS_LINE = 32;
 /** At most this many posts stand empty at once (the rest are filled by the bank). */
 export const MAX_GAPS = 4;
 /** Care at or below this wears staff down; at or above WELL_CARED, it lifts them. */
-export const STRAINED_CARE = 45;
-export const WELL_CARED = 65;
+export const STRAINED_CARE = 50;
+export const WELL_CARED = 70;
 /** Front-line trust at or below this and staff feel unheard; at or above BACKED, they feel backed. */
-export const UNHEARD = 40;
-export const BACKED = 65;
+export const UNHEARD = 45;
+export const BACKED = 70;
 /** Clinicians' trust below this and the savings plan stalls. */
 export const STALL_LINE = 35;
 /** Below these, care and the budget spiral downwards each week. */
 export const CARE_SPIRAL = 50;
 export const CARE_CRISIS = 30;
 export const BUDGET_SPIRAL = 35;
+export const BUDGET_CRISIS = 20;
 /** Winter arrives in this week. */
 export const WINTER_FROM = 5;
 
@@ -231,9 +232,17 @@ function wellbeingWeek(state: GameState, week: number): GameState {
     next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels its leaders have its back.');
   const heard = voicesHeard(next, week);
   if (heard >= 2)
-    next = press(next, 'wellbeing', 2, 'wellbeing-say', 'Staff had a say this week: you asked, and you listened.');
+    next = press(next, 'wellbeing', 1, 'wellbeing-say', 'Staff had a say this week: you asked, and you listened.');
   else if (heard === 0 && week >= 2)
     next = press(next, 'wellbeing', -1, 'wellbeing-say', 'Nobody asked the staff anything this week.');
+  if (week >= WINTER_FROM)
+    next = press(
+      next,
+      'wellbeing',
+      -2,
+      'wellbeing-winter',
+      'Winter: the same staff for more patients, and leave cancelled.',
+    );
   const gaps = openGaps(next, week);
   if (gaps > 0)
     next = press(

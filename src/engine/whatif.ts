@@ -125,3 +125,29 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
     yield found;
   }
 }
+
+/** The alternative that would have done most, of all worked out: what was chosen, what might have been, and the gain. */
+export interface BestWhatIf {
+  decision: number;
+  chosen: Alternative;
+  instead: Alternative;
+  /** Headline points gained in all (budget + care + trust, now and later). */
+  gain: number;
+}
+
+const sum = (o: Outcome): number => o.total.budget + o.total.care + o.total.trust;
+
+/** The single what-if that would have changed most, if any alternative did better than the choice made. */
+export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
+  let best: BestWhatIf | null = null;
+  for (const w of found) {
+    const chosen = w.alternatives.find((a) => a.chosen);
+    if (!chosen) continue;
+    for (const a of w.alternatives) {
+      if (a.chosen || a.outcome.ending) continue;
+      const gain = sum(a.outcome) - sum(chosen.outcome);
+      if (gain > 0 && (!best || gain > best.gain)) best = { decision: w.decision, chosen, instead: a, gain };
+    }
+  }
+  return best;
+}

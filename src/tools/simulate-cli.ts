@@ -12,6 +12,17 @@ import { simulate, STRATEGIES, type StrategyReport } from '../engine/simulate.ts
 import { ENDING_TITLES, ENDINGS } from '../engine/quarter.ts';
 import { ROLES, type Role } from '../engine/types.ts';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`npm run simulate [-- options]
+  --runs N            quarters per strategy and role (default 1000)
+  --role R            clinician, manager or both (default both)
+  --strategy a,b      strategies to play (default all): ${Object.keys(STRATEGIES).join(', ')}
+Prints, per strategy: the share of quarters reaching each ending, the mean final meters, the
+week quarters end in, staff wellbeing (mean change, share of quarters where it moved by 5 or
+more, leavers), and the share of each meter's losses that came from misunderstandings.`);
+  process.exit(0);
+}
+
 function arg(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
@@ -64,14 +75,19 @@ let ms = 0;
 for (const role of roles) {
   console.log(`\n${role === 'clinician' ? 'Clinician leader' : 'Operational manager'} — ${runs} quarters per strategy`);
   console.log(
-    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(10)).join('')}   budget   care  trust  ends wk  errors`,
+    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(10)).join('')}   budget   care  trust  ends wk  wellbeing moved leavers  misread share b/c/t  errors`,
   );
   for (const key of strategies) {
     const r: StrategyReport = simulate(game, role, key, runs, 11);
     quarters += r.runs;
     ms += r.ms;
     console.log(
-      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(10)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(6)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${r.errors.length}`,
+      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(10)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(6)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${String(r.wellbeing.change).padStart(9)} ${pct(r.wellbeing.moved * r.runs, r.runs)} ${String(r.wellbeing.leavers).padStart(7)}  ${(
+        ['budget', 'care', 'trust'] as const
+      )
+        .map((m) => pct(r.misreadShare[m] * 100, 100).trim())
+        .join('/')
+        .padStart(19)}  ${r.errors.length}`,
     );
     for (const e of r.errors.slice(0, 3)) console.log(`    error: ${e}`);
     if (r.errors.length) failed = true;

@@ -18,6 +18,7 @@ VAR w7_cip_front_line = false
 Medicine's CIP, its cost improvement programme for the year, is four per cent: a little under three million pounds. Two-thirds of the way through the year it has found just over half, and most of that is non-recurrent: it happens once and is gone in April.
 {here:
     Marcus taps the gap. I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
+    And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
 {role == "clinician":
     The draft "standardises" job plans to free two sessions a week for clinics. You can see where they would come from: SPA, the time for teaching and audit.

@@ -1,6 +1,10 @@
 /**
  * Balance, per role, through the real engine with the simulator's strategies:
- * every ending is reachable; no fixed strategy beats a player who diagnoses
+ * every ending is reachable in one role or the other, and each role reaches at
+ * least six of them (a clinical director cannot bankrupt the division alone: only
+ * the general manager's spending can end in special measures); staff wellbeing
+ * moves in ordinary play and people leave when it is low; misunderstandings
+ * matter without deciding the quarter; no fixed strategy beats a player who diagnoses
  * the pressing level and targets it; aiming at the wrong level costs trust;
  * and (in random-*.test.ts, one file per role so they run side by side)
  * 10,000 random quarters finish without an error.
@@ -16,6 +20,8 @@ import { ROLES } from '../../src/engine/types.ts';
 const json = compileInk('stories/main.ink').json!;
 const RUNS = 150;
 const FIXED = ['random', 'first', 'greedy-budget', 'greedy-care', 'greedy-trust', 'front-line', 'formal', 'wrong'];
+
+const seen = new Map(ROLES.map((r) => [r, new Set<Ending>()]));
 
 describe.each(ROLES)('balance as the %s', (role) => {
   const game = new Game({ story: json, random: seededRandom(role.length) });
@@ -33,12 +39,32 @@ describe.each(ROLES)('balance as the %s', (role) => {
     for (const key of Object.keys(STRATEGIES)) expect(run(key).errors, key).toEqual([]);
   });
 
-  it('every ending is reachable', () => {
-    const seen = new Set<Ending>();
-    for (const key of Object.keys(STRATEGIES)) {
-      for (const e of ENDINGS) if (run(key).endings[e] > 0) seen.add(e);
+  it('reaches at least six of the endings, and between the two roles every one', () => {
+    for (const key of Object.keys(STRATEGIES))
+      for (const e of ENDINGS) if (run(key).endings[e] > 0) seen.get(role)!.add(e);
+    expect(seen.get(role)!.size).toBeGreaterThanOrEqual(6);
+    if (role === ROLES[1]) {
+      const both = new Set([...seen.get(ROLES[0])!, ...seen.get(ROLES[1])!]);
+      expect([...both].sort()).toEqual([...ENDINGS].sort());
     }
-    expect([...seen].sort()).toEqual([...ENDINGS].sort());
+  });
+
+  it('staff wellbeing moves in ordinary play, and when it falls people leave', () => {
+    const random = run('random');
+    expect(random.wellbeing.moved, 'share of random quarters where wellbeing moved by 5 or more').toBeGreaterThan(0.5);
+    // Running the front line down costs people; listening keeps them.
+    expect(run('formal').wellbeing.leavers).toBeGreaterThan(1);
+    expect(run('diagnose').wellbeing.leavers).toBeLessThan(run('formal').wellbeing.leavers);
+  });
+
+  it('misunderstandings matter for a player who never asks, without deciding the quarter', () => {
+    const never = run('never-asks').misreadShare;
+    // A real share of the losses on the meters that role's unknown words touch...
+    expect(Math.max(never.budget, never.care, never.trust)).toBeGreaterThanOrEqual(0.08);
+    // ...and never most of any meter's loss.
+    for (const m of ['budget', 'care', 'trust'] as const) expect(never[m], m).toBeLessThanOrEqual(1 / 3);
+    // A player who asks loses less to them.
+    expect(run('diagnose').misreadShare.care).toBeLessThanOrEqual(never.care);
   });
 
   it('no fixed strategy reaches the best ending more often than diagnosing and targeting the pressing level', () => {

@@ -201,10 +201,10 @@ describe('the rest of the debrief', () => {
   let a: RunRecord;
   let b: RunRecord;
   beforeAll(() => {
-    const one = start('manager', 'K7M2QX');
+    const one = start('clinician', 'K7M2QX');
     drive(one, STRATEGIES.diagnose!, seededRandom(2));
     a = recordOf(one.state, new Date('2026-11-01T10:00:00Z'));
-    const two = start('manager', 'K7M2QX');
+    const two = start('clinician', 'K7M2QX');
     drive(two, STRATEGIES.wrong!, seededRandom(2));
     b = recordOf(two.state, new Date('2026-11-01T11:00:00Z'));
   });

@@ -25,12 +25,16 @@ export interface DecisionActions {
 }
 
 /** A finding in plain words, with its source. */
+/** Research is called research; a practitioner's opinion says so, in plain words. */
+export const findingLead = (id: FindingId): string =>
+  FINDINGS[id].kind === 'research' ? 'What the research says: ' : 'A practitioner’s view (opinion, not research): ';
+
 export function findingNote(id: FindingId): HTMLElement {
   const f = FINDINGS[id];
   return h(
     'div',
-    { class: 'finding' },
-    h('p', {}, h('strong', {}, 'What the research says: '), f.text),
+    { class: `finding finding-${f.kind}` },
+    h('p', {}, h('strong', {}, findingLead(id)), f.text),
     h('p', { class: 'source' }, `Source: ${f.source}`),
   );
 }
@@ -40,8 +44,8 @@ function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLEleme
     return h(
       'p',
       { class: 'finding finding-again' },
-      h('strong', {}, 'What the research says: '),
-      `the same finding as for decision ${seenAt + 1}, above (${shortSource(view.finding)}).`,
+      h('strong', {}, findingLead(view.finding)),
+      `the same as for decision ${seenAt + 1}, above (${shortSource(view.finding)}).`,
     );
   }
   return findingNote(view.finding);

@@ -14,12 +14,14 @@ export function reflectionForm(
   ids: readonly ReflectionId[],
   answers: Readonly<Record<string, string>>,
   save: (answers: Record<string, string>) => void,
+  first = 1,
 ): HTMLElement {
   const current: Record<string, string> = { ...answers };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const status = h('p', { class: 'hint', role: 'status' }, '');
+  // Only this form's questions are saved: another form on the page keeps its own answers.
   const flush = () => {
-    save({ ...current });
+    save(Object.fromEntries(ids.map((id) => [REFLECTIONS[id].id, current[REFLECTIONS[id].id] ?? ''])));
     status.textContent = 'Saved with this run.';
   };
   return h(
@@ -51,7 +53,7 @@ export function reflectionForm(
       return h(
         'div',
         { class: 'reflection' },
-        h('label', { for: boxId }, h('span', { class: 'num' }, `${i + 1}. `), q.text),
+        h('label', { for: boxId }, h('span', { class: 'num' }, `${first + i}. `), q.text),
         box,
         printed,
       );

@@ -17,6 +17,8 @@ const BAND_BOTTOM = 396;
 type Series = 'budget' | 'care' | 'trust' | 'wellbeing';
 const SERIES: readonly Series[] = ['budget', 'care', 'trust', 'wellbeing'];
 const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (hidden)' };
+/** Arcs drawn at most: the largest, by how much they moved. */
+const MAX_ARCS = 5;
 const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 
 /** Headline-meter weight of a link: positive helped, negative hurt. */
@@ -80,7 +82,9 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     p.net += direction(l);
     pairs.set(key, p);
   }
-  const arcs = [...pairs.values()].map((p) => {
+  // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
+  const shown = [...pairs.values()].sort((a, b) => Math.abs(b.net) - Math.abs(a.net)).slice(0, MAX_ARCS);
+  const arcs = shown.map((p) => {
     const x1 = x(p.from);
     const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
     const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
@@ -90,7 +94,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       {
         d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
         class: `link ${good ? 'link-up' : 'link-down'}`,
-        'stroke-width': Math.min(7, 1.5 + p.count * 0.6).toFixed(1),
+        'stroke-width': Math.min(7, 1.5 + Math.abs(p.net) * 0.4).toFixed(1),
         'stroke-dasharray': good ? '' : '5 3',
         fill: 'none',
       },
@@ -101,14 +105,36 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       ),
     );
   });
+  const arcLabels = shown.map((p) => {
+    const x1 = x(p.from);
+    const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
+    const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
+    return svg(
+      'text',
+      {
+        x: ((x1 + x2) / 2).toFixed(1),
+        y: (BAND_BOTTOM - lift * 0.75 - 4).toFixed(1),
+        'text-anchor': 'middle',
+        class: 'arc-label',
+      },
+      signed(Math.round(p.net)),
+    );
+  });
   const band = svg(
     'g',
     { class: 'band' },
     svg('line', { x1: PAD.left, x2: W - PAD.right, y1: BAND_BOTTOM, y2: BAND_BOTTOM, class: 'band-base' }),
-    svg('text', { x: PAD.left, y: BAND_TOP - 6, class: 'band-title' }, 'Delayed consequences: decided → landed'),
+    svg(
+      'text',
+      { x: PAD.left, y: BAND_TOP - 6, class: 'band-title' },
+      pairs.size > MAX_ARCS
+        ? `The ${MAX_ARCS} largest of ${pairs.size} delayed consequences: decided → landed`
+        : 'Delayed consequences: decided → landed',
+    ),
     svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
     svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
     ...arcs,
+    ...arcLabels,
   );
   return svg(
     'svg',
@@ -122,7 +148,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     svg(
       'desc',
       { id: 'timeline-desc' },
-      `Lines for Budget, Patient care, Trust and the hidden staff wellbeing at the start and the end of each of ${last} weeks. Below, ${all.length} delayed consequences drawn as arcs from the week of the decision to the week they landed. The tables that follow hold the same information.`,
+      `Lines for Budget, Patient care, Trust and the hidden staff wellbeing at the start and the end of each of ${last} weeks. Below, the largest of ${all.length} delayed consequences drawn as arcs from the week of the decision to the week they landed. The tables that follow hold all of them.`,
     ),
     ...grid,
     ...weeks,

@@ -6,14 +6,22 @@
  * comparisons with other runs, and printing, export and import.
  */
 import { CHARACTERS } from '../../engine/characters.ts';
-import { decisionViews, keyDecisions, reflectionsFor } from '../../engine/debrief.ts';
+import {
+  decisionViews,
+  hiddenCosts,
+  keyDecisions,
+  misunderstandings,
+  reflectionsFor,
+  STYLE_TITLES,
+  styleOf,
+} from '../../engine/debrief.ts';
 import { ReplayError } from '../../engine/game.ts';
 import { headline, START_METERS } from '../../engine/meters.ts';
 import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/quarter.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/record.ts';
 import { rightAndWrong } from '../../engine/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/types.ts';
-import { whatIfSteps, type WhatIf } from '../../engine/whatif.ts';
+import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/whatif.ts';
 import { downloadRuns } from '../archive.ts';
 import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
 import { compareSection } from '../debrief/compare.ts';
@@ -21,7 +29,8 @@ import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import { termById } from '../../engine/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 /** What-ifs already worked out, by run id and length, so coming back to a debrief is instant. */
@@ -29,19 +38,28 @@ const worked = new Map<string, Map<number, WhatIf>>();
 const workKey = (run: RunRecord) => `${run.run.id}:${run.inputs?.length ?? 0}`;
 
 const OTHER: Record<Role, Role> = { clinician: 'manager', manager: 'clinician' };
+const HEADLINE = ['budget', 'care', 'trust'] as const;
 
-const section = (id: string, title: string, ...body: (Node | Node[] | null)[]) =>
+/** A part of the full debrief, folded until opened (the summary above says the most important things). */
+const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]) =>
   h(
-    'section',
-    { class: 'debrief-part', id, 'aria-labelledby': `${id}-h` },
-    h('h2', { id: `${id}-h`, tabindex: -1 }, title),
-    ...body,
+    'details',
+    { class: 'debrief-part', id },
+    h('summary', {}, h('h2', { id: `${id}-h` }, title)),
+    h('div', { class: 'fold-body' }, ...body),
   );
+
+/** One card of the summary. */
+const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
+  h('section', { class: 'glance-card', id, 'aria-labelledby': `${id}-h` }, h('h3', { id: `${id}-h` }, title), ...body);
+
+const listOf = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 const startToEnd = (who: Parameters<typeof tr>[1], from: number, to: number) =>
   tr({}, who, String(from), String(to), signed(to - from));
 
-function revealPart(run: RunRecord): Node[] {
+function revealPart(run: RunRecord): (Node | Node[] | null)[] {
   const aim = rightAndWrong(run);
   const start = START_METERS[run.role];
   const people = startingPeople(run.role);
@@ -66,6 +84,14 @@ function revealPart(run: RunRecord): Node[] {
           : 'It held roughly steady, which in a winter quarter is not nothing.',
     ),
     findingNote('burnout'),
+    run.leavers.length
+      ? h(
+          'p',
+          {},
+          `${run.leavers.reduce((n, l) => n + l.count, 0)} staff handed in their notice (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). Each left a gap on the rota, covered at premium rates and by colleagues working extra shifts.`,
+        )
+      : null,
+    misreadPart(run),
     h('h3', {}, 'Trust, group by group and person by person'),
     h(
       'div',
@@ -85,6 +111,30 @@ function revealPart(run: RunRecord): Node[] {
         ),
       }),
     ),
+  ];
+}
+
+/** Every misunderstanding: the word, where it was nodded at, and what came of it. */
+function misreadPart(run: RunRecord): Node[] {
+  const all = misunderstandings(run);
+  if (!all.length) return [];
+  return [
+    h('h3', {}, 'Words you nodded along to'),
+    dataTable({
+      label: 'Misunderstandings',
+      caption: `${all.length} word${all.length === 1 ? '' : 's'} nodded along to came back as a misunderstanding`,
+      head: ['The word', 'Nodded at', 'What came of it', 'What it cost'],
+      rows: all.map((m) =>
+        tr(
+          {},
+          `“${termById(m.term)?.label ?? m.term}”`,
+          [`Week ${m.nodWeek}, “${m.scene}”`, m.line ? h('span', { class: 'muted' }, `: “${m.line}”`) : ''],
+          `Week ${m.landedWeek}: ${m.story}`,
+          netsText(m.net),
+        ),
+      ),
+    }),
+    findingNote('same_word'),
   ];
 }
 
@@ -228,6 +278,106 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       )
     : null;
 
+  // ------------------------------------------------------------ at a glance
+  const aim = rightAndWrong(run);
+  const hidden = hiddenCosts(run)[0];
+  const style = STYLE_TITLES[styleOf(run)];
+  const questions = reflectionsFor(run);
+  const whatIfSlot = h(
+    'p',
+    { class: 'muted', 'data-best-whatif': '' },
+    replayable
+      ? 'Working out what your other choices would have done…'
+      : 'This run was saved by an earlier version, so its choices cannot be replayed.',
+  );
+  const saveAnswers = (answers: Record<string, string>) => {
+    game.annotate({ reflections: { ...game.state.reflections, ...answers } });
+    ctx.archive.keep(recordOf(game.state));
+  };
+  const glance = h(
+    'section',
+    { class: 'debrief-summary', 'aria-labelledby': 'glance-h' },
+    h('h2', { id: 'glance-h', class: 'sr-only' }, 'Your quarter at a glance'),
+    h(
+      'div',
+      { class: 'glance-grid' },
+      card(
+        'glance-level',
+        'Where the tension sat',
+        h(
+          'p',
+          {},
+          'At the ',
+          h('strong', {}, `${run.pressing} level`),
+          `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`,
+        ),
+        h(
+          'p',
+          { class: 'glance-note' },
+          aim.right > aim.wrong
+            ? 'Aiming where the tension sat is what earned trust back.'
+            : 'Fixes aimed at another level read to people as not being listened to, and cost trust.',
+        ),
+      ),
+      card(
+        'glance-cost',
+        'The biggest hidden cost',
+        hidden
+          ? h('p', {}, h('strong', {}, hidden.cause))
+          : h('p', {}, 'Nothing you did not see coming cost much: what moved, moved in front of you.'),
+        hidden?.detail ? h('p', { class: 'glance-note' }, hidden.detail) : null,
+        hidden
+          ? h(
+              'p',
+              { class: 'decision-effects' },
+              `${netsText(hidden.net)} (week${hidden.weeks.length > 1 ? 's' : ''} ${listOf(hidden.weeks.map(String))})`,
+            )
+          : null,
+      ),
+      card('glance-whatif', 'The what-if that would have changed most', whatIfSlot),
+      card(
+        'glance-style',
+        'Your style',
+        h('p', {}, h('strong', {}, style.title)),
+        h('p', { class: 'glance-note' }, style.line),
+      ),
+    ),
+    questions.length
+      ? h(
+          'div',
+          { class: 'glance-question' },
+          h('h3', {}, 'One question to take away'),
+          reflectionForm(questions.slice(0, 1), state.reflections, saveAnswers),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'actions glance-actions' },
+      h('button', { type: 'button', class: 'primary', onclick: () => printReport('short') }, 'Print a short report'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => {
+            ctx.archive.keep(recordOf(game.state));
+            game.send({ type: 'NEW_GAME' });
+            game.send({ type: 'CHOOSE_ROLE', role: OTHER[run.role], seed: run.seed, pairedWith: run.run.id });
+          },
+        },
+        `Play quarter ${run.seed} as the ${ROLE_LABEL[OTHER[run.role]].toLowerCase()}`,
+      ),
+    ),
+  );
+
+  /** Print the short report (the summary and the essentials, a few pages) or the whole debrief. */
+  const printReport = (kind: 'short' | 'full') => {
+    document.documentElement.dataset.print = kind;
+    window.print();
+  };
+  const afterPrint = () => delete document.documentElement.dataset.print;
+  window.addEventListener('afterprint', afterPrint);
+
   const element = h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
@@ -240,126 +390,104 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'lede' },
-      `You finished with Budget ${end.budget}, Patient care ${end.care} and Trust ${end.trust} (from ${start.budget}, ${start.care} and ${start.trust}), after ${run.decisions.length} decisions. `,
-      'This page shows why: what moved each meter and when, what your other choices would have done, and what the research says.',
+      `${HEADLINE.map((m) => `${METER_LABEL[m]} ${start[m]} → ${end[m]}`).join(' · ')}, after ${run.decisions.length} decisions.`,
     ),
     branchNote,
     keptError
       ? h('p', { class: 'notice notice-warning' }, `This run could not be kept for comparisons: ${keptError}.`)
       : null,
     status,
+    glance,
     h(
-      'nav',
-      { class: 'debrief-nav', 'aria-label': 'On this page' },
-      h(
-        'ol',
-        {},
-        [
-          ['db-reveal', 'What was hidden'],
-          ['db-timeline', 'Cause and effect'],
-          ['db-decisions', 'Decisions that mattered'],
-          ['db-profile', 'Your style and skills'],
-          ['db-self', 'Self-assessment'],
-          ['db-reflect', 'Questions to take away'],
-          ['db-compare', 'Compare runs'],
-          ['db-keep', 'Print, export, import'],
-        ].map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label!))),
-      ),
-    ),
-    section('db-reveal', 'What was hidden', revealPart(run)),
-    section(
-      'db-timeline',
-      'Cause and effect, week by week',
-      h(
-        'p',
-        {},
-        'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. The arcs underneath join the week you made a decision to the week its consequences landed.',
-      ),
-      timelineSection(run),
-    ),
-    section(
-      'db-decisions',
-      'The decisions that mattered most',
-      h(
-        'p',
-        {},
-        replayable
-          ? `The ${key.length} decisions that moved the most or started something. For each, the game replays your quarter to that moment and plays every other choice, so the figures below are computed, not written.`
-          : `The ${key.length} decisions that moved the most or started something. This run was saved by an earlier version that did not keep what you did, so its alternatives cannot be replayed.`,
-      ),
-      keyDecisionCards(run, views, actions),
-      h('h3', {}, 'Every decision'),
-      allDetails,
-    ),
-    section('db-profile', 'Your style and skills', profileSection(run)),
-    section('db-self', 'Self-assessment', selfSlot),
-    section(
-      'db-reflect',
-      'Questions to take away',
-      h(
-        'p',
-        {},
-        'Chosen from what happened in your quarter. Your answers are saved with this run as you type, and go into the printout and the exported file.',
-      ),
-      reflectionForm(reflectionsFor(run), state.reflections, (answers) => {
-        game.annotate({ reflections: answers });
-        ctx.archive.keep(recordOf(game.state));
-      }),
-    ),
-    section(
-      'db-compare',
-      'Compare runs',
-      h(
-        'p',
-        {},
-        'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. The pairing with the other role is the game’s own paired-learning exercise: each of you plays one side, then compare.',
-      ),
-      compareSlot,
-      h(
-        'div',
-        { class: 'actions' },
+      'div',
+      { class: 'debrief-more' },
+      h('h2', { class: 'more-heading' }, 'The whole debrief'),
+      h('p', { class: 'hint no-print' }, 'Each part opens when you choose it.'),
+      fold('db-reveal', 'What was hidden', ...revealPart(run)),
+      fold(
+        'db-timeline',
+        'Cause and effect, week by week',
         h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            onclick: () => {
-              ctx.archive.keep(recordOf(game.state));
-              game.send({ type: 'NEW_GAME' });
-              game.send({ type: 'CHOOSE_ROLE', role: OTHER[run.role], seed: run.seed, pairedWith: run.run.id });
-            },
-          },
-          `Play quarter ${run.seed} as the ${ROLE_LABEL[OTHER[run.role]].toLowerCase()}`,
+          'p',
+          {},
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the largest delayed consequences, from the week you decided to the week they landed.',
         ),
+        timelineSection(run),
       ),
-    ),
-    section(
-      'db-keep',
-      'Print, export, import',
-      h(
-        'p',
-        {},
-        'Print this debrief for a workshop or your portfolio (choose “Save as PDF” in the print dialogue). Export saves the run, with your answers, as a file that later versions of the game can open; import brings back a run file to compare with.',
-      ),
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print or save as PDF'),
+      fold(
+        'db-decisions',
+        'The decisions that mattered most',
         h(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary',
-            onclick: () => {
-              const now = recordOf(game.state);
-              downloadRuns([now], `common-ground-${now.role}-${now.seed}-${now.run.id.replace(/[^\w.-]/g, '')}.json`);
-              say('The run file is downloading.');
-            },
-          },
-          'Export this run',
+          'p',
+          {},
+          replayable
+            ? `The ${key.length} decisions that moved the most or started something. For each, the game replays your quarter to that moment and plays every other choice, so the figures are computed, not written.`
+            : `The ${key.length} decisions that moved the most or started something. This run was saved by an earlier version that did not keep what you did, so its alternatives cannot be replayed.`,
         ),
-        h('button', { type: 'button', class: 'secondary', onclick: () => fileInput.click() }, 'Import a run file'),
-        fileInput,
+        findingNote('simulation'),
+        keyDecisionCards(run, views, actions),
+        h('h3', {}, 'Every decision'),
+        allDetails,
+      ),
+      fold('db-profile', 'Your style and skills', profileSection(run)),
+      fold('db-self', 'Self-assessment', selfSlot),
+      fold(
+        'db-reflect',
+        'More questions to take away',
+        h(
+          'p',
+          {},
+          'Chosen from what happened in your quarter. Your answers are saved with this run as you type, and go into the printout and the exported file.',
+        ),
+        reflectionForm(questions.slice(1), state.reflections, saveAnswers, 2),
+      ),
+      fold(
+        'db-compare',
+        'Compare runs',
+        h(
+          'p',
+          {},
+          'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. The pairing with the other role is the game’s own paired-learning exercise: each of you plays one side, then compare.',
+        ),
+        compareSlot,
+      ),
+      fold(
+        'db-keep',
+        'Print, export, import',
+        h(
+          'p',
+          {},
+          'The short report is the summary above with the week-by-week table, the decisions that mattered and your answers: a few pages. The full report prints every part. Choose “Save as PDF” in the print dialogue for a file. Export saves the run, with your answers, as a file that later versions of the game can open; import brings back run files to compare with.',
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          h(
+            'button',
+            { type: 'button', class: 'secondary', onclick: () => printReport('short') },
+            'Print a short report',
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'secondary', onclick: () => printReport('full') },
+            'Print the full report',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => {
+                const now = recordOf(game.state);
+                downloadRuns([now], `common-ground-${now.role}-${now.seed}-${now.run.id.replace(/[^\w.-]/g, '')}.json`);
+                say('The run file is downloading.');
+              },
+            },
+            'Export this run',
+          ),
+          h('button', { type: 'button', class: 'secondary', onclick: () => fileInput.click() }, 'Import run files'),
+          fileInput,
+        ),
       ),
     ),
     h(
@@ -386,8 +514,14 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     ),
   );
 
-  // Printing shows every decision, not only the key ones.
-  const openAll = () => (allDetails.open = true);
+  // Printing opens what the report needs: everything for the full one; the short one shows a few parts.
+  const openAll = () => {
+    const full = document.documentElement.dataset.print !== 'short';
+    for (const d of element.querySelectorAll<HTMLDetailsElement>('details')) {
+      if (full || d.id === 'db-timeline' || d.id === 'db-decisions' || d.id === 'db-reflect') d.open = true;
+    }
+    if (!full) allDetails.open = false;
+  };
   window.addEventListener('beforeprint', openAll);
 
   // The what-ifs, worked out after the page is up, a slice at a time.
@@ -397,7 +531,32 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     const slot = element.querySelector<HTMLElement>(`[data-whatif="${w.decision}"]`);
     slot?.replaceChildren(h('h4', {}, 'What each choice would have done'), alternativesTable(w));
   };
+  const showBest = (all: Iterable<WhatIf>) => {
+    const best = bestWhatIf(all);
+    if (!best) {
+      whatIfSlot.replaceChildren(
+        'Of the decisions that mattered most, none had another choice that would have done better, taking what it set in motion into account.',
+      );
+    } else {
+      const d = run.decisions[best.decision]!;
+      const gains = HEADLINE.map((m) => best.instead.outcome.total[m] - best.chosen.outcome.total[m])
+        .map((delta, i) => (delta ? `${METER_LABEL[HEADLINE[i]!]} ${signed(delta)}` : null))
+        .filter((x): x is string => x !== null);
+      whatIfSlot.replaceChildren(
+        h('strong', {}, `Week ${d.week}, “${d.sceneTitle}”: `),
+        `had you chosen “${best.instead.text}” instead of “${best.chosen.text}”`,
+        h('span', { class: 'decision-effects glance-gain' }, ` ${gains.join(' · ')}`),
+        h(
+          'span',
+          { class: 'glance-note' },
+          ' (what the choice itself did, at once and later, against what yours did).',
+        ),
+      );
+    }
+    whatIfSlot.classList.remove('muted');
+  };
   const finish = (error?: string) => {
+    if (error) whatIfSlot.replaceChildren(`Not worked out: ${error}.`);
     for (const slot of element.querySelectorAll<HTMLElement>('[data-whatif]')) {
       if (error)
         slot.replaceChildren(h('p', { class: 'muted' }, `The other choices could not be worked out: ${error}.`));
@@ -411,6 +570,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     finish('this run was saved before the game kept what you did');
   } else if (cached) {
     for (const w of cached.values()) fill(w);
+    showBest(cached.values());
     finish();
   } else {
     const found = new Map<number, WhatIf>();
@@ -424,6 +584,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           const next = steps.next();
           if (next.done) {
             worked.set(workKey(run), found);
+            showBest(found.values());
             finish();
             ctx.announcer.say(
               `What the other choices would have done is ready for ${found.size} key decision${found.size === 1 ? '' : 's'}.`,
@@ -450,6 +611,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       stopped = true;
       clearTimeout(timer);
       window.removeEventListener('beforeprint', openAll);
+      window.removeEventListener('afterprint', afterPrint);
     },
   };
 }
