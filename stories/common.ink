@@ -117,6 +117,9 @@ VAR mon_front_line = false   // Monday: heard the ward's front line properly
 VAR mon_promise = false      // Monday: promised Grace to take the TTO problem upstairs
 VAR wed_showed_up = false    // Wednesday: went to theatres in person
 VAR wed_huddle = false       // Wednesday: set up a standing theatre–site huddle
+VAR mon_pharmacy_tech = false // Monday: the GM paid pharmacy for a technician on Larch's mornings this quarter
+VAR wed_dayunit_round = false // Wednesday: the CD put a medical consultant on the day unit's patients at eight, weekdays
+VAR wed_surgeon_call = false  // Wednesday: the GM's on-call team rings the surgeon before a cancer or urgent case is stood down
 
 // Every scene ends by diverting here. The engine waits for the `end` tag.
 === scene_end ===

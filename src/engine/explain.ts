@@ -90,7 +90,9 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
   const d = c.decision !== null ? run.decisions[c.decision] : undefined;
   const when = (scene: number): string => {
     const m = run.plan[scene];
-    return m ? `${m.day}${m.week ? ` of week ${m.week}` : ''}, in “${m.title}”` : 'earlier';
+    // A scene's week: its own, or (for week one and the map's encounters) the week its decisions were taken in.
+    const week = m?.week ?? run.decisions.find((d) => d.scene === scene)?.week;
+    return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
   const chose = !d
     ? 'An earlier decision'

@@ -12,8 +12,11 @@ export interface Finding {
   text: string;
   /** Where it comes from; the part before the first comma or bracket is the short name. */
   source: string;
-  /** Research (studies, surveys) or opinion (a practitioner's view): the debrief says which, in plain words. */
-  kind: 'research' | 'opinion';
+  /**
+   * Research (studies, surveys), practice (a programme's own account) or opinion
+   * (a practitioner's view): the debrief says which, in plain words.
+   */
+  kind: 'research' | 'practice' | 'opinion';
 }
 
 const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
@@ -33,7 +36,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   find_level: {
-    text: 'The study’s advice is to find where local tension is greatest before acting, and then aim there. Listening first is not delay; it is the diagnosis.',
+    text: 'The study’s advice is to find where local tension is greatest before acting, and then aim there.',
     source: KELLER,
     kind: 'research',
   },
@@ -53,7 +56,7 @@ export const FINDINGS = {
     kind: 'opinion',
   },
   location: {
-    text: 'Status, location and background divided clinicians from managers in all three centres studied. Being in different buildings, with different schedules, means the chance conversations never happen.',
+    text: 'Differences in status, location and background were among the barriers between clinicians and managers in the study.',
     source: KELLER,
     kind: 'research',
   },
@@ -68,7 +71,7 @@ export const FINDINGS = {
     kind: 'opinion',
   },
   same_word: {
-    text: 'All three groups described ideal leadership in similar words but meant different things by them in practice. “Escalate”, “capacity” and “safe” are read differently on each side.',
+    text: 'All three groups named similar traits of an ideal leader but meant different things by them in practice. (In this game, “transparent”, “supportive” and “visible”, and working words such as “escalate” and “capacity”, play out the same way.)',
     source: KELLER,
     kind: 'research',
   },
@@ -90,7 +93,7 @@ export const FINDINGS = {
   paired: {
     text: 'Imperial’s paired learning buddies registrars with Band 7/8 managers for months of meetings, shadowing and a joint improvement project presented to the executive team.',
     source: 'Imperial College Healthcare NHS Trust, paired learning programme (pilot 2010–11)',
-    kind: 'research',
+    kind: 'practice',
   },
   shadowing: {
     text: 'Paired learning, shadowing and joint training were the first call to action from UK managers themselves: understanding grows from seeing the other job done.',
@@ -103,7 +106,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   board: {
-    text: 'Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction.',
+    text: 'Trusts with more doctors on their boards were associated with better quality ratings, lower morbidity and higher patient satisfaction (a UK study reported by the IHM).',
     source: IHM,
     kind: 'research',
   },
@@ -128,8 +131,8 @@ export const FINDINGS = {
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians had 2.68 times the odds of leaving within two years, and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
-    source: 'US physician studies: Shanafelt et al. 2015, Mayo Clin Proc; Han et al. 2019, Ann Intern Med',
+    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds within two years, in one), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
+    source: 'US physician studies, including Shanafelt et al. 2015, Mayo Clin Proc (leadership scores and burnout)',
     kind: 'research',
   },
   savings: {

@@ -221,7 +221,7 @@ export const TERMS = [
     label: 'exception report',
     world: 'C',
     shared: true,
-    meaning: 'A junior doctor’s formal report that they worked beyond their rota or missed training.',
+    meaning: 'A resident doctor’s formal report that they worked beyond their rota or missed training or breaks.',
     also: ['exception reports'],
     misread:
       'You filed the exception reports under "admin". The guardian of safe working raised them at the board instead.',
@@ -334,7 +334,8 @@ export const TERMS = [
     label: 'RTT',
     world: 'M',
     shared: true,
-    meaning: 'Referral to treatment: the waiting-time standard, 92% of patients treated within 18 weeks of referral.',
+    meaning:
+      'Referral to treatment: the 18-week standard, under which 92% of the people still waiting should have waited less than 18 weeks since referral. The national plan aims to meet it again by March 2029.',
     misread: 'You thought RTT was about clinic letters. It is the number the regulator asks about first.',
     hurts: 'budget',
   },
@@ -362,7 +363,8 @@ export const TERMS = [
     label: 'four-hour standard',
     world: 'M',
     shared: true,
-    meaning: 'Patients should leave ED within four hours of arrival. The target is 95%; the interim goal is 76–78%.',
+    meaning:
+      'Patients should leave ED within four hours of arrival. The constitutional standard is 95%; each year’s planning guidance sets a lower interim aim (78% for March 2026).',
     also: ['4-hour', 'four-hour target', 'four hours'],
     misread: 'You treated the four-hour standard as an ED problem. It is a whole-hospital bed problem.',
     hurts: 'care',
@@ -416,8 +418,10 @@ export const TERMS = [
     id: 'agency-cap',
     label: 'agency cap',
     world: 'M',
-    meaning: 'The ceiling on hourly rates a trust may pay agency staff; breaking it has to be signed off and reported.',
-    misread: 'You approved an agency shift over the cap without a sign-off. The regulator asked why.',
+    meaning:
+      'The price cap on hourly rates a trust may pay agency staff. A shift above it needs the chief executive’s (or a named executive’s) sign-off and is reported to NHS England every week.',
+    misread:
+      'You booked an agency shift above the price cap without the executive sign-off. It showed up in the weekly return, and the regulator asked why.',
     hurts: 'budget',
   },
   {
@@ -447,7 +451,8 @@ export const TERMS = [
     meaning:
       'Operational pressures escalation level, 1 to 4. OPEL 4 is the most severe: the hospital cannot cope without outside help.',
     also: ['OPEL 3', 'OPEL 4'],
-    misread: 'You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.',
+    misread:
+      'You didn’t know that at OPEL 4 the executive on call can stand routine lists down. The surgeons found out when they arrived.',
     hurts: 'trust',
   },
   {
@@ -484,7 +489,8 @@ export const TERMS = [
     label: 'occupancy',
     world: 'M',
     shared: true,
-    meaning: 'The share of beds in use. The target is 85%; above 90% the hospital jams.',
+    meaning:
+      'The share of beds in use. Safety studies point to about 85%; planning guidance has asked for 92% or lower. Above that the hospital jams.',
     misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },
@@ -588,8 +594,8 @@ export const TERMS = [
     label: 'tariff',
     world: 'M',
     meaning:
-      'The national price the NHS pays a hospital for a piece of care (payment by results, PbR), now mostly inside block contracts agreed with the ICB.',
-    also: ['PbR', 'payment by results'],
+      'The national prices of the NHS Payment Scheme (what used to be the national tariff, or payment by results). Most of medicine is paid a fixed sum agreed with the ICB, with a part that varies with activity.',
+    also: ['PbR', 'payment by results', 'NHS Payment Scheme'],
     misread:
       'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',
     hurts: 'budget',
@@ -653,7 +659,8 @@ export const TERMS = [
     world: 'both',
     meaning: 'Without avoidable harm.',
     clinicians: 'Enough skilled people for the patients in front of us, tonight.',
-    managers: 'Meeting the staffing ratios we report and can defend to the regulator.',
+    managers:
+      'Staffing we can evidence: shifts filled against the planned roster, care hours per patient day, and a judgement we can defend to the regulator.',
     misread: {
       manager:
         'You reported the ward as "safe" on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
@@ -681,7 +688,8 @@ export const TERMS = [
     label: 'assurance',
     world: 'both',
     meaning: 'Confidence that things are as they should be.',
-    clinicians: 'Paperwork for the board, taking time from learning what went wrong.',
+    clinicians:
+      'Knowing for ourselves that care is right, from the ward and from learning; the board’s version can feel like paperwork that takes time from it.',
     managers: 'Evidence the board needs to show the regulator that risks are under control.',
     misread: {
       manager: 'You promised the board "assurance" and the ward heard "blame". Reporting dropped.',

@@ -1,5 +1,6 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/characters.ts';
+import { FORMAL_LEADERS } from '../engine/quarter.ts';
 import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/types.ts';
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
@@ -68,3 +69,12 @@ export function netsText(
 ): string {
   return list.length ? list.map(netText).join(' · ') : 'No change';
 }
+
+/** Who a clue came from, as the notebook and the week's end name them: a formal leader's view is marked as such. */
+export function clueSource(speaker: string | null, long = false): string {
+  if (!speaker) return 'You read: ';
+  const c = characterById(speaker);
+  const name = (long ? c?.name : c?.short) ?? speaker;
+  return FORMAL.includes(speaker) ? `${name} (a formal leader’s view, quick and filtered): ` : `${name}: `;
+}
+const FORMAL: readonly string[] = FORMAL_LEADERS;

@@ -3,7 +3,8 @@
  * the tension sits, and the glossary you have built. A modal dialog opened
  * from the meters bar; everything in it is plain DOM text.
  */
-import { CHARACTERS, characterById } from '../engine/characters.ts';
+import { CHARACTERS } from '../engine/characters.ts';
+import { clueSource } from './format.ts';
 import { TERMS, termById, type Term } from '../engine/glossary.ts';
 import { isOpen, otherWorldTerms } from '../engine/quarter.ts';
 import type { ViewState } from '../engine/store.ts';
@@ -69,7 +70,7 @@ export function notebookContent(state: ViewState): HTMLElement {
       'li',
       {},
       h('span', { class: 'clue-when' }, `Week ${c.week}. `),
-      h('strong', {}, c.speaker ? `${characterById(c.speaker)?.name ?? c.speaker}: ` : 'You read: '),
+      h('strong', {}, clueSource(c.speaker, true)),
       c.text,
     ),
   );

@@ -87,6 +87,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   })();
   const keepOriginal = (text: string | null): void => {
     original = text;
+    renderBranch(game.state);
     try {
       if (text === null) saves.storage?.removeItem(ORIGINAL_KEY);
       else saves.storage?.setItem(ORIGINAL_KEY, text);

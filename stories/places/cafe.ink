@@ -21,7 +21,7 @@ VAR enc_cafe_nightroom = false
     {colocated:
         Two minutes from your new desk. You come most days now.
     - else:
-        Twenty minutes from Riverside House. Nobody from your floor comes here.
+        Ten minutes across the car park from Riverside House. Nobody from your floor comes here.
     }
 - else:
     You usually grab a sandwich here between clinic and the ward. Today you sit down.
@@ -47,7 +47,7 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     {knows_visible: On a ward that means there at three in the morning, not in the newsletter. You can't tell which they mean.|It takes you a moment to wonder whether they mean you.}
 }
 {open_bello:
-    Ade Bello, on his way in for nights, sits down for five minutes.
+    Ade Bello, in for a training day, sits down for five minutes.
     Nobody tells nights anything. You want to know what's going on, ask a night HCA. # speaker bello neutral
 }
 + [Buy the table a round of teas and listen]
@@ -96,11 +96,11 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     # trust.clinicians +2
     # later 2 trust.nair +1
     ~ enc_cafe_breaks = true
-    Thirty minutes, covered, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
-+ {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s never mention # authority peer]
+    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
++ {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]
     # intervene practice
     # trust.leaders -1
-    He asks why you're buying. You tell him what his residents say about the other one. He is quiet for a long time.
+    He asks why you're buying. You tell him what his FY1s told you, without names. He is quiet for a long time.
 + {arc_mapping == 0} [Map the informal leaders, starting with this table]
     # arc mapping
     # trust.doyle +1
@@ -109,7 +109,7 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     # intervene practice
     # trust.clinicians +1
     They want the night staff told before things happen. Every Monday, one page, in the night office.
-+ [Hold your divisional meeting in here, open to anyone]
++ [Hold the open part of your divisional meeting in here]
     # intervene department
     # trust.leaders +1
     The back room, doors open. The first one is awkward. The second has nine more people at it.

@@ -71,8 +71,8 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     # intervene practice
     # trust.clinicians +1
     Each consultant flags their own complex follow-ups. It is messy and fair.
-+ [Ask Janet to stop setting slot lengths centrally]
++ [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     # trust.executives -1
-    Slot lengths set by each clinic, not by Riverside. Janet asks for "assurance that the targets will still be met". # term assurance
+    Slot lengths set by each specialty, not by Riverside. Janet asks for "assurance that the targets will still be met". # term assurance
 - -> scene_end

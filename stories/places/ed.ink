@@ -15,6 +15,7 @@ VAR enc_ed_rota = false
     ED, mid-morning. The corridor has trolleys in it every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
     ED in deep winter. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
+    {role == "manager": Ninety minutes to hand over; the rule says forty-five.}
 }
 {role == "manager":
     {walkrounds:
@@ -59,7 +60,7 @@ VAR enc_ed_rota = false
     # trust.clinicians +2
     # skill understanding
     A porter who isn't shared with the wards, she says at once. And a medical reg who comes down, not phones.
-+ {role == "manager"} [Talk the team through the breach trajectory and the interim 78%]
++ {role == "manager"} [Talk the team through the breach trajectory and the interim target]
     # jargon
     # trust.nair -2
     # trust.executives +1
@@ -90,14 +91,18 @@ VAR enc_ed_rota = false
     # care +2
     # trust.nair +2
     You hold the second bleep until midnight. Priya clears the referrals; you clear the ones nobody wanted. You last did this fourteen years ago. It shows, a bit.
-+ {role == "manager"} [Change medicine's bed meeting: ED's longest wait gets the first bed # authority process]
++ {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     # trust.okafor -1
-    From tomorrow the first medical bed of the day goes to whoever has waited longest in ED, not the transfer that was promised. Grace's transfer in waits, and she lets you know.
-+ [Agree a trigger with Priya for coming down, not phoning]
+    From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
++ {role == "clinician"} [Agree with Priya: a referral with a plan gets a medic at the trolley # authority standards]
     # intervene practice
     # trust.nair +1
-    One sheet: above a set score, a medic comes to the bedside. No phone arguments.
+    One sheet: an ED referral with a plan gets a medic at the trolley within the hour. No phone arguments.
++ {role == "manager"} [Ask Priya what would bring a medic down, and take it to your CD]
+    # intervene practice
+    # trust.nair +1
+    A referral with a plan, she says, and obs done. You write it down for your clinical director, in her words.
 + [Ask Janet to put ED's waits before the electives in bed allocation]
     # intervene organisation
     # trust.executives -1

@@ -20,7 +20,7 @@ VAR enc_exec_agency = false
     The executive suite in winter. The corridor screen shows the trust's OPEL level in a large friendly font. It says 4.
 }
 {role == "clinician":
-    Most of an hour there and back, in ward-round shoes. Janet's PA offers coffee as if you need reviving.
+    Ten minutes across the car park, in ward-round shoes. Janet's PA offers coffee as if you need reviving.
 - else:
     Your home ground. Janet Cole's door is open. For you, it usually is.
 }
@@ -74,7 +74,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     # arc induction
     # trust.leaders +1
     # skill communication
-    Two protected sessions a week, and an induction into how the trust really runs. Janet agrees, slowly. It will take weeks to reach the rota.
+    The leadership sessions in your job plan protected from the rota, and an induction into how the trust really runs. Janet backs it and copies Dr Marsh, who signs clinical directors' job plans.
 + {arc_induction == 0 && role == "manager"} [Offer the clinical director protected time and an induction you'll run]
     # arc induction
     # trust.leaders +2
@@ -90,7 +90,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     # trust.executives +2
     # trust.clinicians -1
     ~ enc_exec_sitecall = true
-    A rotating consultant on the 06:15 call, paid as a PA, out of clinic time. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
+    A rotating consultant on the 06:15 call, written into job plans as premium time, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
 + {role == "clinician" && enc_exec_sitecall} [Offer the site team a medical consultant on call at OPEL 4 # authority cover]
     # trust.executives +1
     # wellbeing -1
@@ -101,7 +101,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     # care +1
     # trust.executives -1
     ~ enc_exec_agency = true
-    Each over the cap, each with its reason. She signs, and reminds you they go in the weekly return to NHS England.
+    Each over the cap, each with its reason. She signs as the named executive, and reminds you they go in the weekly return to NHS England.
 + {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
     # intervene organisation
     # trust.okafor -1

@@ -22,9 +22,9 @@ VAR enc_finance_pa = false
     Finance sits in the main block now, by theatres. Nurses pass the door on the way to the café, and some come in.
 - else:
     {role == "clinician":
-        Half an hour from the wards, across the car park and the ring road. Riverside House feels like another organisation.
+        Ten minutes from the wards, across the car park. Riverside House feels like another organisation.
     - else:
-        Your own building. Marcus is one floor down from your desk, which is why you usually email him.
+        Your own building. Marcus is four doors down, which is why you usually email him.
     }
 }
 {open_webb:
@@ -92,11 +92,16 @@ VAR enc_finance_pa = false
     # later 3 trust.clinicians +1
     ~ enc_finance_released = true
     Within your delegated limit, to the end of March. Marcus records it and asks, gently, what happens in April.
-+ {role == "manager" && enc_finance_released} [Turn a vacant nursing post on Larch into a pharmacy technician # authority post]
++ {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
     # care +1
     # trust.okafor -1
     # later 2 trust.okafor +2
-    TTOs before two, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+    Bernie wants a quality impact assessment first. TTOs before two, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
++ {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
+    # care +1
+    # trust.okafor -1
+    # later 2 trust.okafor +2
+    The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment first. One fewer nurse on Larch, certainly.
 + [Ask Marcus to send each consultant their own spending, monthly]
     # intervene practice
     # trust.leaders -1

@@ -39,7 +39,7 @@ VAR enc_theatres_standard = false
 }
 {week <= 3 && role == "manager":
     Kev mentions two patients NBM since midnight for a list that went at 07:40.
-    {knows_nbm: Nothing to eat or drink for eight hours, for nothing.|From his face, NBM is not something to have been since midnight.}
+    {knows_nbm: Nothing since midnight, not even the water they were allowed until seven.|From his face, NBM is not something to have been since midnight.}
 }
 + [Walk the patient's route with Kev, ward to theatre]
     # trust.doyle +2
@@ -60,21 +60,21 @@ VAR enc_theatres_standard = false
 {wed_huddle:
     The eight o'clock huddle in the café is still running. Some days it saves a list.
 }
-+ {role == "clinician" && not enc_theatres_standard} [Make it medicine's standard: outliers in surgical beds seen by ten # authority standards]
++ {role == "clinician" && not enc_theatres_standard && not w2_outlier_standard} [Make it medicine's standard: outliers in surgical beds seen by ten # authority standards]
     # intervene department
     # trust.achterberg +1
     # trust.clinicians -1
     ~ enc_theatres_standard = true
     Every medical patient in a surgical bed gets a medical review by ten, so the ones who can go home do. Your consultants ask which of their own patients waits meanwhile.
-+ {role == "clinician" && enc_theatres_standard} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]
++ {role == "clinician" && (enc_theatres_standard || w2_outlier_standard)} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]
     # intervene practice
     # trust.achterberg +2
-    He names three beds and the days they block. You have not had that conversation with a surgeon in years.
-+ {role == "manager"} [Make sure medicine is rung before a list goes for a medical bed # authority process]
+    {w2_outlier_standard: Your ten o'clock standard holds on weekdays, he says.} He names three beds and the days they block. You have not had that conversation with a surgeon in years.
++ {role == "manager"} [Offer surgery medicine's on-call number for the cancellation checklist # authority process]
     # intervene department
     # hours -1
-    Your on-call manager's number goes on the cancellation checklist: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:35 from now on.
-+ {not wed_huddle} [Propose a ten-minute morning huddle: theatres, site and medicine]
+    Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:35 from now on.
++ {not wed_huddle && not w2_call} [Propose a ten-minute morning huddle: theatres, site and medicine]
     # intervene department
     # trust.achterberg +1
     Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.

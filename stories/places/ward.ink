@@ -44,7 +44,7 @@ VAR enc_ward_standard = false
 {week <= 4:
     Bed 9 scored a NEWS2 of seven at six this morning. The registrar got here at nine. # speaker okafor worried
     {role == "manager":
-        {knows_news2: A seven should have brought someone senior within the hour.|From Grace's face, seven is a bad number.}
+        {knows_news2: A seven should have brought someone senior straight away, and outreach with them.|From Grace's face, seven is a bad number.}
     }
 - else:
     Nights were one nurse down again. The agency shift fell through at half past seven. # speaker okafor worried
@@ -58,22 +58,22 @@ VAR enc_ward_standard = false
     # trust.okafor +1
     # skill understanding
     {open_okafor:
-        TTOs up from pharmacy before two. That's the one thing. # speaker okafor neutral
+        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.} # speaker okafor neutral
         {mon_promise: She doesn't mention the promise you made her on your first Monday. She doesn't need to.}
     - else:
         A week off, she says. It is a joke. Mostly.
     }
-+ {role == "clinician"} [Review bed 9 yourself before you go # hours -1]
++ {role == "clinician" && week <= 4} [Review bed 9 yourself before you go # hours -1]
     # care +1
     # trust.okafor +1
     # wellbeing -1
-    Sepsis, probably, from the chest. You start the antibiotics and write a plan the night team can read. Grace watches, and says nothing, which is thanks.
+    The registrar's plan from nine is still waiting for its antibiotics: nobody could find the prescription chart. You prescribe, and ask Grace to log it. Under PSIRF it gets a short after-action review, not a search for someone to blame.
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
     # trust.okafor -2
     You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
 - {open_bello && week >= 4:
-    Ade Bello, in early for nights, stops you by the sluice. Nights find out about changes from the patients. # speaker bello neutral
+    Ade Bello, on a rare long day, stops you by the sluice. Nights find out about changes from the patients. # speaker bello neutral
 }
 {arc_mapping == 2:
     Your map says who Larch really listens to. Ade, on nights, is one of them.
@@ -98,12 +98,12 @@ VAR enc_ward_standard = false
     # intervene practice
     # trust.leaders -1
     Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight. He says he'll think about it, and looks as if he might.
-+ {role == "manager"} [Sign off an over-cap agency nurse for Larch's nights # authority agency]
++ {role == "manager"} [Put an over-cap night nurse for Larch to the exec # authority agency]
     # budget -3
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    It goes through the trust's over-cap sign-off and onto this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
+    You write the safety case; the chief executive's office signs, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
 + [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     # trust.bello +1

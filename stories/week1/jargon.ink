@@ -9,19 +9,19 @@
 # level department
 {role == "clinician":
     # hours -2
-    Friday, half past one, Riverside House, where your bleep feels like contraband.
+    Friday afternoon, Riverside House, where your bleep feels like contraband.
 - else:
     # hours -2
-    Friday, half past one, four doors from your own office.
+    Friday afternoon, four doors down from your own office.
 }
-Marcus Webb, finance business partner for medicine, has printed the agency report in colour. Medicine is over its agency limit again; Janet Cole wants a recovery line by Thursday.
+Marcus Webb, medicine's finance business partner, has printed the agency report in colour. Medicine is over its agency spending limit again; Janet Cole wants a recovery plan by Thursday.
 {mon_front_line:
-    Grace Okafor takes the chair beside you this time.
+    Grace Okafor sits beside you this time.
 - else:
-    Grace Okafor takes the chair by the door.
+    Grace Okafor sits by the door.
 }
 {mon_promise:
-    She touches a folded sheet in her pocket as she sits.
+    She has a folded sheet in her pocket.
 }
 {wed_huddle:
     That eight o'clock huddle saved two lists yesterday. # speaker webb pleased
@@ -29,7 +29,7 @@ Marcus Webb, finance business partner for medicine, has printed the agency repor
 -> numbers
 
 = numbers
-Larch has three point two WTE of registered nurse vacancies, nearly all filled by agency: about eighteen thousand a month over budget. On that run-rate, over two hundred thousand by year end, and the executives want the saving recurrent. # speaker webb neutral
+Larch has three point two WTE of registered nurse vacancies, nearly all filled by agency: eighteen thousand a month over budget. Over two hundred thousand a full year on that run-rate, and the executives want it recurrent. # speaker webb neutral
 {role == "clinician": -> numbers_clinician}
 -> numbers_manager
 
@@ -39,13 +39,13 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     # trust.executives +2
     # trust.clinicians +2
     # skill understanding
-    Run-rate: this month's spend, carried forward. Recurrent: saved every year, not just this one. Stopping agency is one-off. Taking posts out of the establishment is recurrent. # speaker webb pleased
+    Run-rate: this month, carried forward. Recurrent: saved every year. Our own nurses in the vacancies: the premium goes for good. Empty shifts this winter: one-off. Posts out of the establishment: recurrent too. # speaker webb pleased
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
 * (nod) [Nod along; look it up tonight]
     # later 2 budget -4
     # trust.clinicians -1
-    You nod, so Grace can hardly say she doesn't follow. You agree, in principle, a recurrent cut of three point two WTE, assuming he means the agency.
+    You nod, so Grace can hardly admit she doesn't follow. You agree a recurrent cut of three point two WTE, assuming he means the agency.
 - -> acuity
 
 = numbers_manager
@@ -53,7 +53,7 @@ Grace rosters in WTE, but lives it in shifts.
 * [Put three point two WTE in shifts]
     # trust.clinicians +4
     # skill communication
-    Three point two WTE is three point two full-time posts: about a hundred and twenty hours a week. Ten long shifts a week, give or take, from agency. # speaker you
+    Three point two WTE is three point two full-time posts: about a hundred and twenty hours. Ten long shifts a week, give or take, from agency. # speaker you
     Seven nights and three days. So every night my second nurse is agency. # speaker okafor neutral
     Marcus writes 10 SHIFTS beside the figure, put out he didn't think of it.
 * [Let Marcus take everyone through the pack # hours -1]
@@ -65,8 +65,8 @@ Grace rosters in WTE, but lives it in shifts.
 = acuity
 Tuesday, two in the morning, bay three: a man of eighty-one, NEWS2 of seven, one registered nurse for fourteen. The agency nurse is why someone was with him when he went off. # speaker okafor worried
 I need to tell the committee the plan is safe. # speaker webb neutral
-Safe is two registered nurses on at three in the morning. What's yours? # speaker okafor worried # term safe
-Inside the cap, with a recovery plan the division has signed. # speaker webb neutral
+Two registered nurses at three in the morning is the floor, not safe. What's yours? # speaker okafor worried # term safe
+Inside the limit, with a recovery plan the division has signed. # speaker webb neutral
 {role == "clinician": -> acuity_clinician}
 -> acuity_manager
 
@@ -77,13 +77,13 @@ Marcus doesn't know what a seven means. You do.
     # trust.clinicians +1
     # skill communication
     Five, a doctor urgently. Seven, someone senior at the bed now. If the only nurse for fourteen is at that bed, thirteen have nobody. # speaker you
-    Could we count those nights, sevens against agency cover? The committee reads risks. # speaker webb pleased
+    Could we count those sevens against agency cover? The committee reads risks. # speaker webb pleased
 * [Back Grace flatly: nights aren't negotiable]
     # trust.clinicians +4
     # trust.executives -4
     # budget -3
     The night agency nurse stays. I won't see one nurse left with fourteen patients. # speaker you
-    Marcus closes his laptop halfway, which for Marcus is slamming a door.
+    Marcus half-closes his laptop, which for Marcus is slamming a door.
     Then I'll have to tell Janet medicine isn't engaging with the cap. # speaker webb worried
 - -> deal
 
@@ -103,7 +103,7 @@ Marcus doesn't know what a seven means. You do.
     # later 2 care -4
     # trust.clinicians -2
     Noted. Unusually high acuity that night. # speaker you
-    Grace has had a Tuesday like it every week since the summer. She looks at the clock.
+    Grace has had a Tuesday like it every week since the summer.
 - -> deal
 
 = deal
@@ -111,7 +111,7 @@ Marcus doesn't know what a seven means. You do.
     Marcus's summary reads: Larch establishment, minus three point two WTE, recurrent.
     That's my vacancies gone for good. # speaker okafor worried
 }
-Bernie Quinn, head of nursing for medicine, arrives.
+Bernie Quinn, head of nursing, arrives.
 Larch nights come past me. I won't sign below two registered nurses. # speaker quinn neutral
 {numbers_clinician.nod:
     And posts don't leave a ward's establishment without my review. # speaker quinn worried
@@ -136,20 +136,20 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     That's about two-thirds of the number. The rest I can argue is risk{explain or ask:, with the NEWS2 nights beside it}. # speaker webb neutral
 * (locum) {role == "clinician"} [Save on medical locums: consultants act down # authority cover]
     # level department
-    # budget +3
+    # budget +2
     # care +1
     # trust.clinicians +2
     # wellbeing -2
     # later 2 trust.leaders -2
-    Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first. # speaker you
-    That's real money. # speaker webb pleased
-    Your colleagues will hear about it before you can ask them.
-* (overcap) {role == "manager"} [Sign off Larch's nights over the cap; report it # authority agency]
+    Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first, at the internal rate. # speaker you
+    Cheaper than agency. Not free. # speaker webb neutral
+    Your colleagues will hear before you ask them.
+* (overcap) {role == "manager"} [Put Larch's nights over the cap to the exec for sign-off # authority agency]
     # budget -4
     # care +3
     # trust.clinicians +3
     # trust.executives -2
-    Larch keeps its second registered nurse at night. The over-cap shifts go through sign-off and into the weekly return, with your name on them.
+    Larch keeps its second night nurse, from the one agency that charges above the price cap. You write the safety case for each shift; the chief executive's office signs; the return carries your name.
     I'll co-sign. # speaker quinn pleased
     That's a cost pressure, not a saving. Janet will ask. # speaker webb worried
     Then I'll answer. # speaker you
@@ -165,12 +165,12 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # skill understanding
     # later 2 trust +3
     Come and do a night on Larch, Marcus. See three point two WTE at three in the morning. # speaker you
-    Bring a pen and flat shoes. Ade will show you where everything is. He'll enjoy that far too much. # speaker okafor pleased
+    Bring flat shoes. Ade will show you round. He'll enjoy that far too much. # speaker okafor pleased
 * {role == "clinician"} [Ask Marcus for an hour on the finance pack # hours -1]
     # level practice
     # trust.executives +3
     # skill understanding
-    I sign this off every month. I ought to understand what I'm signing. # speaker you
+    I sign this every month. I ought to understand it. # speaker you
     Marcus fails to hide how pleased he is.
     You'll tell us what it says, then. In English. # speaker okafor neutral
 * {role == "manager"} [Book yourself a night shift on Larch # hours -2]
@@ -179,7 +179,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # wellbeing -2
     # skill listening
     Put me on a night, Grace. No lanyard. Give me something useful to do. # speaker you
-    Drinks round at four and call bells. One night will tell you more than that report ever has. # speaker okafor pleased
+    Drinks at four and call bells. One night will tell you more than that report. # speaker okafor pleased
 - -> close
 
 = promise_test
@@ -188,7 +188,7 @@ Four patients kept an extra night for a bag of tablets. You said you'd take this
 * {role == "clinician"} [Admit it's stalled; book the chief pharmacist for Monday # hours -1]
     # trust.clinicians +3
     # skill listening
-    Not properly. Dr Marsh called it a trust-wide problem and I left it there. Monday: the chief pharmacist, and your sheet. # speaker you
+    Not properly. Dr Marsh called it trust-wide and I left it there. Monday: the chief pharmacist, and your sheet. # speaker you
     That's more honesty than I usually get from upstairs. # speaker okafor pleased
 * {role == "manager"} [Admit it's stalled; put TTOs on Tuesday's divisional board # hours -1]
     # level department
@@ -206,7 +206,7 @@ Four patients kept an extra night for a bag of tablets. You said you'd take this
 
 = close
 {role == "clinician":
-    Your bleep goes on the stairs. Bay three again.
+    Grace texts as you reach the stairs: bay three again, registrar with him.
 - else:
     Your calendar chimes: the four o'clock performance review.
 }

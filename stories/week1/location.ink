@@ -16,7 +16,7 @@ At 07:30 Mr Daniel Achterberg, clinical lead for theatres, finds Mrs Doreen Pike
 = clinician_news
 Ten to eight, in clinic across the site, your phone rings.
 My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from a student nurse. # speaker achterberg worried
-You did not. Site emails file themselves into a folder you last opened in August.
+You did not. Site emails file themselves in a folder you last opened in August.
 * {hours >= 2} [Hand clinic to your registrar and walk to theatres # hours -2]
     # trust.leaders +3
     # care -1
@@ -39,20 +39,20 @@ You did not. Site emails file themselves into a folder you last opened in August
     -> lunch
 
 = manager_news
-You were on call at 06:15: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On the numbers, standing down electives was right. You agreed.
+You were on call at 06:15: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. Standing down electives was right on the numbers. You agreed.
 At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no comment, which is a comment.
 * {hours >= 2} [Cross the car park to theatres now # hours -2]
     # trust.leaders +3
     # trust.executives -1
     ~ wed_showed_up = true
-    Seven minutes. Mr Achterberg is in the theatre corridor, coffee untouched.
+    Ten minutes. Mr Achterberg is in the theatre corridor.
     Good heavens. Riverside House has legs. # speaker achterberg neutral
     -> corridor
 * [Reply with the bed state and the policy]
     # trust.executives +1
     # trust.leaders -3
     # later 1 trust.clinicians -2
-    Mr Achterberg replies to all, asking whether section 6.2 would care to explain itself to Mrs Pike.
+    Mr Achterberg replies to all: would section 6.2 care to explain itself to Mrs Pike?
     -> lunch
 * [Ask Dr Marsh to call him, doctor to doctor]
     # trust.executives +1
@@ -65,9 +65,9 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
 Mrs Pike sits on a trolley in her own cardigan.
 She's a cancer, not a bunion. Six weeks of waiting, a bowel prep I wouldn't wish on a colleague, and now a taxi home. # speaker achterberg worried
 {role == "clinician":
-    You notice what a physician notices: no drip, and gliclazide in her open handbag.
+    You notice what a physician notices: nil by mouth since midnight, no drink since, and gliclazide in her open handbag.
 - else:
-    Day fifty-eight of the sixty-two-day cancer standard. Cancelled on the day, she is owed a new date within twenty-eight days.
+    Day fifty-eight of sixty-two on the cancer pathway. Cancel her today and she breaches unless someone finds a list this week.
 }
 * {role == "clinician"} [Sit with Mrs Pike; check her over # hours -1]
     # care +4
@@ -99,7 +99,7 @@ She's a cancer, not a bunion. Six weeks of waiting, a bowel prep I wouldn't wish
     # care +2
     # trust.leaders +2
     # skill listening
-    Her daughter took unpaid leave. Mrs Pike asks, politely, whether anyone is in charge.
+    Her daughter took unpaid leave. Mrs Pike asks politely whether anyone is in charge.
     Her BM is 3.6: her sugar, a nurse explains, low from a tablet taken out of habit.
     Mr Achterberg gives her a date in six days, with you beside him: one promise, not two apologies.
 * (m_bed) {role == "manager"} [Ask the site manager to release a bed # hours -1]
@@ -107,15 +107,15 @@ She's a cancer, not a bunion. Six weeks of waiting, a bowel prep I wouldn't wish
     # trust.leaders +3
     # trust.executives -2
     # later 1 care -1
-    The site manager gives you the Beech side room held for the ED queue, after a pause long enough to hold an opinion.
+    The site manager gives you the Beech side room held for the ED queue, after a pause with an opinion in it.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
-    She goes to theatre at eleven. Janet wants the logic of OPEL 4 at six and an elective at eleven in writing by five.
+    She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
 * (m_listen) {role == "manager"} [Ask Daniel what would have helped this morning]
     # trust.leaders +3
     # skill listening
     A phone call at six: we may lose the lists, which of yours can't wait? I'd have said Mrs Pike in one sentence. # speaker achterberg neutral
-    Three before this one. The night coordinator's phone lives in a locker. Mrs Pike's taxi leaves at nine.
-- Mr Achterberg summons you to the staff café at one.
+    Three before this one. The night coordinator's phone lives in a locker.
+- Mr Achterberg summons you to the café at one.
 -> cafe
 
 = lunch
@@ -124,14 +124,14 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
 {role == "clinician":
     You know OPEL 4 is the top of the scale. What the policy says about cancer cases, you could not say under oath.
 - else:
-    You know the policy: at OPEL 4 planned lists stand down automatically, and cancer cases are reviewed one by one with the surgeon. Nobody did. You were on the call.
+    You know the policy: at OPEL 4 the executive on call may stand down routine lists; cancer and urgent cases stay unless their surgeon agrees. Nobody asked. You were on the call.
 }
 * {role == "clinician"} [Admit you don't know; ring the site office # hours -1]
     # skill understanding
     # trust.leaders +2
     # trust.executives +1
     I don't know exactly. Give me five minutes and we'll both know. # speaker you
-    {c_rang:This time you ask the site manager to slow down. }The policy stands planned lists down at four, but cancer cases are reviewed one by one with the surgeon. There was no surgeon on the call.
+    {c_rang:This time you ask the site manager to slow down. }The action card lets the exec on call stand routine lists down at four; cancer cases stay unless their surgeon agrees. There was no surgeon on the call.
     So it was a choice. # speaker achterberg neutral
 * {role == "clinician"} [Tell him OPEL 4 means every elective goes]
     # trust.leaders +1
@@ -142,7 +142,7 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
     # skill communication
     # trust.leaders +3
     # trust.executives -1
-    It means we're out of safe places for patients. It lets us stand down planned surgery, not cancer. Nobody asked which of yours couldn't wait. That's on me. # speaker you
+    It means we're out of safe places for patients. It lets us stand down routine surgery, not cancer. Nobody asked which of yours couldn't wait. That's on me. # speaker you
     That is the first straight answer I have had from Riverside House in four years. # speaker achterberg neutral
 * {role == "manager"} [Walk him through the SitRep and breaches]
     # jargon
@@ -152,11 +152,11 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
 - -> cafe
 
 = cafe
-Dr Priya Nair, medical registrar on the take, joins you: first break in seven hours.
+Dr Priya Nair, medical registrar on the take, joins you: first break since eight.
 {corridor.c_bed or corridor.m_bed:
     A bed went to a surgical case this morning. Fine. My ninety-one-year-old did fourteen hours on an ED trolley. Just so you know the price. # speaker nair worried
 - else:
-    Nine of mine on ED trolleys at four, one of them ninety-one. Forgive me if I don't weep for the list, Daniel. # speaker nair neutral
+    Nine of mine on ED trolleys this morning, one of them ninety-one. Forgive me if I don't weep for the list, Daniel. # speaker nair neutral
 }
 And nobody rings anybody. We email each other's consultants at dawn and call it a system. # speaker nair neutral
 * [Set up a daily 08:00 huddle here # hours -1]
@@ -173,17 +173,19 @@ And nobody rings anybody. We email each other's consultants at dawn and call it 
     # care +2
     # trust.leaders +3
     # wellbeing -2
+    ~ wed_dayunit_round = true
     Those eight in your day unit are ours. From tomorrow a medical consultant sees them at eight: home or on a medical bed by lunch. # speaker you
     That would give me my unit back. # speaker achterberg pleased
     It comes out of somebody's ward round. This week, yours.
-* {role == "manager"} [Make it the rule: ring the surgeon before cancer cases go # authority process]
+* {role == "manager"} [Make it your on-call rule: ring the surgeon first # authority process]
     # level organisation
     # care +2
     # trust.leaders +3
     # trust.executives -1
-    From tonight the on-call checklist has a new line: before a cancer or urgent case is stood down, ring its surgeon.
+    ~ wed_surgeon_call = true
+    From tonight, on my team's on-calls: before a cancer or urgent case is stood down, its surgeon is rung. I'll take it to Janet for the action card. # speaker you
     One phone call. That's all I wanted. # speaker achterberg neutral
-    It will add ten minutes to the six-fifteen call, and the site team will say so.
+    It will add ten minutes to the six-fifteen call. The site team will say so.
 - Kev Doyle, the porter, is wiping the next table.
 {wed_showed_up:
     Word is you came down in person. It's all round the basement. # speaker doyle pleased

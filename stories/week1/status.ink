@@ -46,7 +46,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.clinicians +2
     # skill listening
     ~ earned = true
-    You give it the forty minutes you had pencilled in for emails. At bed 14 Grace says: fit since Friday, TTOs not up, never before two on a Monday. By bed 20 she has stopped lowering her voice near you.
+    You give it the forty minutes pencilled in for emails. At bed 14 Grace says: fit since Friday, TTOs never before two on a Monday. By bed 20 she has stopped lowering her voice near you.
 * [Ask Dr Marsh how the ward is taking it]
     # trust.leaders +2
     # trust.clinicians -2
@@ -71,12 +71,12 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         ~ mon_front_line = true
         Ade looks at Grace. Grace nods.
         We wake them at five, so they're washed, dressed and the bed's stripped for eleven. # speaker bello neutral
-        One had a NEWS2 of three at four o'clock. At five I'm doing his shirt buttons instead of his obs, because there's two of us for twenty-eight. # speaker bello worried
+        One of the others scored five at four o'clock, so he's due hourly obs. At five I'm doing a discharge's shirt buttons instead, because there's two of us for twenty-eight. # speaker bello worried
         Then the TTOs come up at two and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
         {role == "clinician":
             You know what unrepeated obs on a frail man at five can turn into. So does Grace.
         - else:
-            {not knows_news2:You can't place a NEWS2 of three. }You understand "instead of his obs" perfectly well, and "two of us for twenty-eight" even better.
+            {not knows_news2:You can't place a NEWS2 of five. }You understand "instead of his obs" perfectly well, and "two of us for twenty-eight" even better.
         }
     - else:
         Ade looks at Grace. Grace looks at the whiteboard.
@@ -101,14 +101,14 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 - else:
     On your way out you pass Grace at the nurses' station. She looks up: will you stop?
 }
-* {role == "clinician"} [Change Larch's rule: discharge when TTOs are ready # authority standards]
+* {role == "clinician"} [Make it Larch's rule: TTOs written the day before # authority standards]
     # level department
     # care +3
     # trust.clinicians +3
     # trust.executives -3
     # later 2 budget -2
     # skill understanding
-    On Larch we discharge when the TTOs are ready. Nobody gets woken at five for a deadline pharmacy can't meet. If Janet asks, it was my call. # speaker you
+    On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
     Grace writes it on the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and later discharges will cost the site an escalation bed or two.
 * {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]
     # level practice
@@ -116,21 +116,22 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.clinicians +1
     # wellbeing -1
     The chief technician remembers you as a registrar and sends the TTOs up by half ten. Bed 14 goes at ten to eleven. A favour, not a fix, and Grace knows it.
-* {role == "manager"} [Fund a pharmacy technician on Larch, mornings # authority post]
+* {role == "manager"} [Pay pharmacy for a technician on Larch, mornings, this quarter # authority post]
     # budget -3
     # level department
     # care +3
     # trust.clinicians +3
     # skill communication
+    ~ mon_pharmacy_tech = true
     {mon_front_line:
-        If I funded a pharmacy technician here, mornings, for the quarter, would TTOs be up before eleven? # speaker you
+        If I paid pharmacy for a technician here, mornings, till March, would TTOs be up before eleven? # speaker you
         Grace blinks, which for Grace is astonishment.
-        Before ten. # speaker okafor pleased
+        If a pharmacist screens them on the round, before ten. # speaker okafor pleased
     - else:
-        I could fund a pharmacy technician here, mornings. Would that help? # speaker you
+        I could pay pharmacy for a technician here, mornings. Would that help? # speaker you
         Probably. It's not the only problem. # speaker okafor neutral
-        Marcus Webb will want to know which cost centre it comes out of.
     }
+    The chief pharmacist must agree it; Marcus Webb will ask who pays.
 * {role == "manager"} [Tell Grace Home by 11 stands]
     # level organisation
     # trust.executives +3
@@ -145,7 +146,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     ~ mon_promise = true
     Leave the TTOs with me. I'll take it upstairs this week, properly. # speaker you
     {role == "clinician":
-        You said that last year about the bank rates. I'll hold you to this one. # speaker okafor neutral
+        You said that last year about the weekend TTOs. I'll hold you to this one. # speaker okafor neutral
     - else:
         People from Riverside House say that a lot. I'll hold you to it. # speaker okafor neutral
     }
@@ -162,7 +163,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         You use Ade's words: woken at five, obs traded for shirt buttons, TTOs at two, a man in his coat for nine hours.
         That's not what I heard from Helen. Come to Thursday's flow meeting and say that. # speaker cole worried
         {role == "clinician":
-            Thursday is your ward round. You say yes anyway and start working out who covers it.
+            Thursday is your clinic. You say yes anyway and start working out who covers it.
         - else:
             You say yes. Nobody from Larch has been quoted in a flow meeting before.
         }

@@ -1,11 +1,14 @@
 // Week 2, Monday in theatres. Barrier: location (and jargon). Level: organisation.
 // Five days after week one's OPEL 4 cancellation (week1/location.ink), the problem has moved:
-// the day surgery unit, opened as escalation beds that Wednesday, is still full of medicine's
+// the day surgery unit, opened as escalation beds in the small hours of that Wednesday, is still full of medicine's
 // patients, so surgery's day cases have nowhere to go. Theatres are surgery's: the player acts on
 // medicine's own patients and negotiates with surgery.
-// Reads wed_huddle (the 08:00 café huddle set up in week one) and wed_showed_up.
+// Reads wed_huddle (the 08:00 café huddle set up in week one), wed_showed_up, wed_dayunit_round and wed_surgeon_call.
+// Sets w2_outlier_standard and w2_call (read by places/theatres.ink).
 
 VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one
+VAR w2_outlier_standard = false   // the CD set the standard: outliers seen by a medical consultant by ten
+VAR w2_call = false   // the 06:45 site–theatres–medicine call was set up
 
 === w2_opel ===
 # title Eight beds in day surgery
@@ -19,21 +22,21 @@ VAR w2_opel_apology = false   // the player went through the eight day-unit pati
 - else:
     You hear about Monday's theatres at lunchtime, when Mr Achterberg rings to ask for five minutes, in a tone that means ten.
 }
-The trust went back to OPEL 4 overnight, five days after the last time. The day surgery unit, opened for medical patients last Wednesday night, never closed. Eight of medicine's patients have spent the weekend in it, and today's day cases have nowhere to go.
+The trust went back to OPEL 4 overnight, five days after the last time. The day surgery unit, opened for medical patients in the small hours of last Wednesday, never closed. Eight of medicine's patients have spent the weekend in it, and today's day cases have nowhere to go.
 {wed_huddle:
     This time nobody learned it from an email. At eight your café huddle met: the site manager, the theatre coordinator and Mr Achterberg chose together. The cancer list runs. Eleven day cases hear it from their surgeon.
     Your huddle did what it was built for. We chose who loses. We can't choose where anyone wakes up. # speaker achterberg neutral
 - else:
-    At 06:40 the same email went to All Theatre Users. This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case. Eleven day cases went home.
+    At 06:40 the same email went to All Theatre Users. {wed_surgeon_call:This time the site rang Mr Achterberg at ten past six; he kept his cancer case.|This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case.} Eleven day cases went home.
 }
 {role == "clinician":
-    You know the eight from the take. Three are fit and waiting for care packages. Two have not seen a physician since Friday: outliers get seen when the on-call team reaches them, which at weekends means last.
+    You know the eight from the take. Three are fit and waiting for care packages. Two have not seen a physician since Friday: outliers get seen when the on-call team reaches them, which at weekends means last.{wed_dayunit_round: Your eight o'clock round held on weekdays. At the weekend nobody came.}
 - else:
     You know the eight from the bed state. Three are on the NCTR list. The unit's nurses are agency, at premium rates charged to medicine, and the discharge lounge opens at ten.
 }
 {open_quinn:
     Bernie Quinn, your head of nursing, has been on the unit since seven.
-    I agreed to staff this for one night. It's been five. I can keep it open. I can't keep calling it safe. # speaker quinn worried # term safe
+    I agreed to staff this for one night. It's been six. I can keep it open. I can't keep calling it safe. # speaker quinn worried # term safe
 - else:
     Bernie Quinn, your head of nursing, says the unit is covered, for now.
 }
@@ -63,7 +66,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # trust.quinn +1
     # skill listening
     She has eight patients, four agency nurses and no physician since Friday. She says it without drama, as a list.
-* (cover) {role == "clinician"} [Start a consultant's round in the day unit at eight, every day # authority cover]
+* (cover) {role == "clinician"} [{wed_dayunit_round:Extend the eight o'clock round to weekends|Start a consultant's round in the day unit at eight, every day} # authority cover]
     # care +2
     # trust.achterberg +1
     # trust.leaders -1
@@ -72,7 +75,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # budget -2
     # care +1
     # trust.achterberg +1
-    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight three patients are in armchairs with tea, and three day-case trolleys are free.
+    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the three going home today are in armchairs with tea, and three day-case trolleys are free.
 * {here} {role == "manager"} [Talk Mr Achterberg through OPEL 4 and the NCTR list]
     # jargon
     # trust.achterberg -2
@@ -96,12 +99,13 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
 * {role == "clinician"} [Set a standard: every outlier seen by a medical consultant by ten # authority standards]
     # intervene practice
     # trust.achterberg +1
+    ~ w2_outlier_standard = true
     You write it down and send it to every physician: outliers, wherever they are, are seen by a consultant by ten. It will hold on the days it is easy. You will find out about the others.
-* (bay) {role == "manager"} [Sign off over-cap agency nurses to reopen Larch's closed bay # authority agency]
+* (bay) {role == "manager"} [Put over-cap nurses for Beech's shut beds to the exec # authority agency]
     # budget -4
     # care +2
     # trust.executives -1
-    Four beds on Larch have been shut for want of nurses. You put the over-cap shifts through the sign-off, knowing they will be reported. By Wednesday four of the eight are back on a medical ward.
+    Four beds on Beech have been shut for want of nurses. With Bernie's agreement on the staffing, you put the over-cap shifts to the exec for sign-off; they are reported, and the cost is yours. By Wednesday four of the eight are back on a medical ward.
 - {walked or cover or lounge or bay:
     On Friday the day unit closes. {walked:The nurse in charge leaves the list of the eight on your desk, each one ticked.|Day cases are back by Monday.}
 - else:
@@ -115,6 +119,7 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
 * {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
     # trust.achterberg +1
     # skill communication
+    ~ w2_call = true
     Five minutes on the phone before the first patient arrives. The site manager agrees, and asks that someone from medicine is on it with the names of the eight.
 * [Walk up to theatres next Monday at half seven, to see # hours -1]
     # trust.achterberg +1

@@ -49,10 +49,14 @@ The registrars' exception reports have doubled this quarter. The guardian of saf
     # trust.nair +1
     # skill listening
     She answers from the car park. Nobody has asked her about the rota before, she says.
-* [Read the exception reports yourself # hours -1]
+* {role == "clinician"} [Read the exception reports yourself # hours -1]
     # trust.clinicians +1
     # skill listening
     There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes.
+* {role == "manager"} [Ask the guardian for her summary of the exception reports # hours -1]
+    # trust.clinicians +1
+    # skill listening
+    Forty-three this quarter, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes.
 * {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
@@ -86,26 +90,27 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
     # trust.clinicians -3
     # later 2 trust.nair -3
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
-* {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority cover # hours -1]
+* {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
     # care +2
     # trust.leaders -1
-    The acute physicians take turns, and you take Tuesdays. It is consultants acting down, and your colleagues say so. ED gets a senior decision-maker at the door; the registrar keeps the wards.
-* {role == "manager"} [Fund a locum registrar for ED evenings, over the cap # authority agency]
+    The acute physicians take turns, and you take Tuesdays. It means an evening PA in five job plans, and your colleagues say so. ED gets a senior decision-maker at the door; the registrar keeps the wards.
+* {role == "manager"} [Put over-cap locum shifts for ED evenings to the exec # authority agency]
     # budget -4
     # care +2
     # trust.executives -1
-    No locum registrar works at the cap rate this winter. You sign off the over-cap shifts, which are reported. ED gets its registrar; your forecast loses its saving.
+    No locum registrar works at the cap rate this winter. You put the over-cap shifts to the executive on call with the reason; each is signed above you and reported. ED gets its registrar; your forecast loses its saving.
 - The rota is due to be issued on Monday.
 * {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
     # intervene department
     # trust.nair +2
     # trust.marsh -1
     You tell medical staffing not to issue it. The next one is built with two registrars and the guardian in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.
-* {role == "manager"} [Route every rota change past a registrar rep and the guardian # authority process]
+* {role == "manager"} [Take the locum saving out of the forecast until registrars see the rota # authority budget]
     # intervene department
+    # budget -2
     # trust.nair +1
     # trust.marsh -1
-    You change the division's sign-off: no rota goes to medical staffing until a registrar rep and the guardian of safe working have seen it, in time for six weeks' notice. This one goes back, and Dr Marsh's office asks who decided that.
+    You write the saving out of medicine's forecast and tell Janet why. With no money riding on it, the rota can wait six weeks. Marcus is not pleased; Dr Marsh's office asks who decided that.
 * [Ask Dr Marsh to reopen it, with registrars at the table]
     # intervene organisation
     # skill communication

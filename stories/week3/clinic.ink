@@ -17,7 +17,7 @@ VAR w3_clinic_longer = false   // the player made room for longer follow-ups (ea
 - else:
     Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from an email chain with forty replies and the subject line "slots", which by the end has become "SLOTS".
 }
-Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. Three more patients a clinic helps both lists, on paper.
+Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
     The paper came to your divisional meeting as item nine, marked "clinically supported", and went through in four minutes. You run your own clinic on Thursdays. You know which of your patients fit ten minutes, and which would not fit twenty.
 - else:
@@ -56,7 +56,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     }
 * [Look at the clinic's numbers: patients seen, waits, overruns]
     # trust.executives +1
-    Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic. Did-not-attends are up too: patients who waited two hours last time are not coming back.
+    Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic, and two patients left before they were called.
 * {role == "manager"} [Explain the waiting-list trajectory on the consultants' WhatsApp]
     # jargon
     # trust.clinicians -2
@@ -83,6 +83,11 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # intervene department
     ~ w3_clinic_longer = true
     You write it as a clinical standard for the division: heart failure with a medicine change, a new diagnosis, anyone who needs a carer to attend. The booking team get a rule instead of a guess. Two consultants tell you it was theirs to decide.
+* {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
+    # intervene practice
+    # care +1
+    # later 3 trust.clinicians -1
+    Each consultant goes through their own overdue list. A fifth move to patient-initiated follow-up; thirty are brought forward, sooner than anyone liked. It takes every SPA session for a month.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
     # later 3 trust.clinicians -2
@@ -96,9 +101,9 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # care +2
     # later 3 trust.clinicians -2
     Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
-* [Ask Janet to stop setting slot lengths for every specialty at once]
+* [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
-    You write to Janet asking for each specialty to set its own templates. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
+    You write to Janet: one template for every specialty does not fit medicine's patients. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
 - A week later, the patient experience team forwards a letter from Mrs Amis's daughter.
 {w3_clinic_sat_in:
     It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
@@ -106,7 +111,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
         Your change reached the booking team on Monday. The appointment was booked the Friday before.
     }
 - else:
-    Her mother missed her last appointment: the wait the time before was two hours, and she could not face it again. Who decided that ten minutes was enough?
+    Her mother waited two hours, was seen in ten minutes and came home with her list of questions unanswered. Who decided that ten minutes was enough?
 }
 * [Ring the daughter yourself # hours -1]
     # care +1

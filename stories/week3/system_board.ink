@@ -15,7 +15,7 @@ VAR w3_board_went = false
 - else:
     The system board met on Thursday afternoon across town. You catch up from the papers on Friday: ninety-one pages, and a decision on page sixty about Alderbank's discharges.
 }
-The item that matters is discharge to assess. It is not new: Alderbank has sent patients home to be assessed there since 2020. The ICB's paper sends more of them home the day they are ready, with care starting at the front door, and hands their first review to general practice. It would free thirty beds at Alderbank, on paper.
+The item that matters is discharge to assess. It is not new: Alderbank has sent patients home to be assessed there since 2020. The ICB's paper sends more of them home the day they are ready, with care starting at the front door, a community team assessing at home, and the first medical review handed to general practice. It would free thirty beds at Alderbank, on paper.
 Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnership, sits on this board for primary care. She is not in the room. Thursday afternoon is her surgery.
 {here:
     Her slides are presented by an ICB programme manager who has never been to her surgery. Slide four says "GP capacity: to be confirmed". # term capacity
@@ -79,7 +79,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {arc_induction == 0 && role == "clinician"} [Ask for protected time and an induction for your own role]
     # arc induction
     # trust.leaders +1
-    You write to Dr Marsh: two protected sessions a week for the clinical director role, and an induction into how the trust and the ICB really make decisions. Nobody ever gave you one.
+    You write to Dr Marsh: the leadership sessions in your job plan protected from the rota, and an induction into how the trust and the ICB really make decisions. Nobody ever gave you one.
 * {arc_induction == 0 && role == "manager"} [Offer the clinical director protected time and an induction]
     # arc induction
     # trust.leaders +2
@@ -93,10 +93,10 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {role == "clinician"} [Make it medicine's standard: the GP is rung before complex discharges # authority standards]
     # intervene department
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
-* {role == "manager"} [Fund a discharge coordinator for medicine to ring the GPs # authority post]
+* {role == "manager"} [Convert a vacant ward clerk post into a discharge coordinator # authority post]
     # intervene department
-    # budget -2
-    You fund a Band 4 discharge coordinator for medicine's wards: one person who rings the surgery before a complex patient leaves. It is recurrent money, and finance will ask where from.
+    # budget -1
+    You turn a vacant Band 3 ward clerk post into a Band 4 discharge coordinator for medicine's wards: one person who rings the surgery before a complex patient leaves. The difference is recurrent, and the vacancy panel wants it justified.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role
     # trust.executives +1

@@ -22,12 +22,12 @@ VAR w4_app_listened = false
 }
 Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eighty thousand pounds for the year, from the trust's workforce budget.
 {role == "clinician":
-    You have watched two registrars leave this year, and you have not slept properly for a month. One US study found burned-out doctors had 2.68 times the odds of leaving within two years. Another (Shanafelt, 2015) found each point on a supervisor's leadership score went with 3.3% lower odds of burnout.
+    You have watched two registrars leave this year, and you have not slept properly for a month.
 - else:
-    You know burnout by its invoices: sickness absence, leavers, agency for the gaps. The best-known cost estimate is American: about US$4.6 billion a year in US doctors' turnover and lost hours (Han and colleagues, 2019). Nobody has done the sum for Alderbank.
+    You know burnout by its invoices: sickness absence, leavers, agency for the gaps.
 }
 {open_bello:
-    {here:Ade Bello, in early for nights, leans over from the next table.|Ade Bello stops you by the lifts that evening.}
+    {here:Ade Bello, in for his mandatory training day, leans over from the next table.|Ade Bello stops you by the lifts that evening.}
     {pressing:
     - "organisation":
         It's not that we can't breathe. Every week something new lands from Riverside that nobody asked us about. The app's just the latest. # speaker bello neutral # clue organisation
@@ -85,7 +85,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # intervene department
     # trust.leaders -1
     It goes on your divisional board's agenda: the survey, sickness absence and the night rota. The consultants are not pleased to be the item.
-* [Ask the workforce director to move the app money to night food]
+* [Ask the chief people officer to move the app money to night food]
     # intervene organisation
     # trust.executives -1
     Eighty thousand pounds would keep the café open till midnight for a year. She replies that the app contract is signed, but she will "look at nights".

@@ -18,8 +18,8 @@ VAR w4_survey_shared = false
     The pulse survey results arrive by email on Monday afternoon, after the executive team has discussed them. The covering note calls the discussion "constructive".
 }
 Four hundred and twelve staff from the medical wards, ED and theatres answered: just over a third.
-"Healthcare professionals and managers work well together": 38%. The only national comparison on the slide is the NHS Staff Survey of 2009: 45%.
-"Senior managers act on staff feedback": 24%. Nationally, in 2010, it was 30%. Nobody has found anything newer with the same wording.
+"Healthcare professionals and managers work well together": 38%. "Senior managers act on staff feedback": 24%.
+On the slide, for comparison, the NHS Staff Survey's old national figures: 45% in 2009; 30% in 2010.
 {pressing:
 - "organisation":
     The lowest item of all is "I am consulted about changes that affect my work": 17%. The comments say it many ways: decisions arrive from Riverside House fully formed, by email, at seven in the morning. # clue organisation

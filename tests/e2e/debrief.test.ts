@@ -39,6 +39,13 @@ async function debriefPage(
   return { page, errors };
 }
 
+/** Open every folded part of the debrief, as a reader who wants all of it. */
+async function openAll(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('details.debrief-part')) d.open = true;
+  });
+}
+
 const number = (text: string): number => Number(text.replace('−', '-'));
 
 /** One alternatives table, read back: choice, meters in all, meters later. */
@@ -62,17 +69,22 @@ async function alternatives(page: Page, decision: number) {
 describe('the debrief', () => {
   it('shows every part, with what-ifs computed for the key decisions and a finding with its source', async () => {
     const { page, errors } = await debriefPage();
-    const parts = await page.locator('.debrief-part > h2').allTextContents();
+    const parts = await page.locator('.debrief-part > summary h2').allTextContents();
     expect(parts).toEqual([
       'What was hidden',
       'Cause and effect, week by week',
       'The decisions that mattered most',
       'Your style and skills',
       'Self-assessment',
-      'Questions to take away',
+      'More questions to take away',
       'Compare runs',
       'Print, export, import',
     ]);
+    // Folded until opened: a click opens a part.
+    expect(await page.locator('.reveal').isVisible()).toBe(false);
+    await page.locator('#db-reveal > summary').click();
+    expect(await page.locator('.reveal').isVisible()).toBe(true);
+    await openAll(page);
     expect(await page.locator('.reveal').textContent()).toMatch(
       /tension sat at the (organisation|department|practice) level/,
     );
@@ -95,6 +107,10 @@ describe('the debrief', () => {
       else expect(await card.locator('.whatif').textContent()).toContain('no other choice');
     }
     expect(await page.locator('.finding .source').first().textContent()).toMatch(/^Source: \w+/);
+    // Opinion is called opinion, and no source shows an internal id.
+    for (const lead of await page.locator('.finding-opinion strong').allTextContents())
+      expect(lead).toMatch(/opinion, not research/);
+    expect(await page.locator('main').textContent()).not.toMatch(/seed \d{3}/i);
     // The title earned is one of the written ones (this run aims mostly at the wrong level).
     expect(Object.values(STYLE_TITLES).map((t) => t.title)).toContain(await page.locator('.style-title').textContent());
     expect(await page.locator('.reflection textarea').count()).toBeGreaterThanOrEqual(2);
@@ -104,6 +120,7 @@ describe('the debrief', () => {
 
   it('replays from a key decision into a branch: the what-if figure is what playing it does, and the runs compare', async () => {
     const { page, errors } = await debriefPage();
+    await openAll(page);
     // The last key decision whose table offers another choice that moves the meters at once.
     const ids = await page
       .locator('.decision-card [data-whatif]')
@@ -134,6 +151,7 @@ describe('the debrief', () => {
 
     await play(page, { pick: () => 0, until: async () => (await heading(page)) === 'Debrief' });
     await page.locator('.screen-debrief[data-whatifs="done"]').waitFor({ timeout: 60_000 });
+    await openAll(page);
     expect(await page.locator('.notice-info').textContent()).toContain(`up to decision ${decision + 1}`);
     // The original is kept, and is what the branch is compared with.
     const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.runs')))!);
@@ -156,6 +174,7 @@ describe('the debrief', () => {
     expect(playOn(game, STRATEGIES.diagnose!, seededRandom(4), (g) => g.state.screen === 'debrief')).toBeNull();
     const other = recordOf(game.state);
     const { page, errors } = await debriefPage({ width: 1280, height: 900 }, serializeRuns([other]));
+    await openAll(page);
     expect(await page.locator('#compare-with option:checked').textContent()).toMatch(
       /^Clinician leader, quarter \w{6}, .*\(the other role\)$/,
     );
@@ -178,6 +197,7 @@ describe('the debrief', () => {
 
   it('exports a run file that imports back into another browser, and refuses a damaged one with a reason', async () => {
     const { page, errors } = await debriefPage();
+    await openAll(page);
     await page.locator('#reflect-monday').fill('Walk the ward with Marcus on Tuesday.');
     await page.locator('#reflect-monday').blur();
     const [download] = await Promise.all([page.waitForEvent('download'), press(page, /^Export this run$/)]);
@@ -186,7 +206,7 @@ describe('the debrief', () => {
     await download.saveAs(path);
     expect(download.suggestedFilename()).toMatch(/^common-ground-manager-K7M2QX-.*\.json$/);
     const file = JSON.parse(readFileSync(path, 'utf8'));
-    expect(file).toMatchObject({ format: 'common-ground-run', version: 1 });
+    expect(file).toMatchObject({ format: 'common-ground-run', version: 2 });
     expect(file.runs).toHaveLength(1);
     expect(file.runs[0].reflections.monday).toBe('Walk the ward with Marcus on Tuesday.');
     const exported = file.runs[0];
@@ -195,6 +215,7 @@ describe('the debrief', () => {
     // Another browser (a fresh context, its own storage) at the end of the same quarter.
     const elsewhere = await debriefPage({ width: 1280, height: 900 });
     const p2 = elsewhere.page;
+    await openAll(p2);
     const status = () => p2.locator('.debrief-status').textContent();
     const damaged = `${path}.broken.json`;
     writeFileSync(damaged, JSON.stringify({ ...file, runs: [{ ...exported, meters: 'lots' }] }));
@@ -216,7 +237,7 @@ describe('the debrief', () => {
       JSON.stringify({ ...file, runs: [{ ...exported, run: { ...exported.run, id: `${exported.run.id}-sent` } }] }),
     );
     // Several files at once, as a facilitator would: the good one comes in, the damaged one is named.
-    const [chooser] = await Promise.all([p2.waitForEvent('filechooser'), press(p2, /^Import a run file$/)]);
+    const [chooser] = await Promise.all([p2.waitForEvent('filechooser'), press(p2, /^Import run files$/)]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([renamed, damaged]);
     await p2.waitForFunction(() => /Imported 1 run/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
@@ -235,6 +256,7 @@ describe('the debrief', () => {
 
   it('keeps typed answers and the self-assessment with the run across a reload', async () => {
     const { page, errors } = await debriefPage();
+    await openAll(page);
     await page.locator('#reflect-monday').fill('Ask before I nod.');
     await page.locator('#reflect-monday').blur();
     for (const item of ['s1', 's2', 's3', 's4', 's5', 's6'])
@@ -244,6 +266,7 @@ describe('the debrief', () => {
     await page.reload();
     await press(page, /^Continue$/);
     await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    await openAll(page);
     expect(await page.locator('#reflect-monday').inputValue()).toBe('Ask before I nod.');
     expect(await page.locator('.self-table tbody tr').count()).toBe(6);
     expect(await page.locator('.self-table tbody tr').first().textContent()).toContain('4 (agree)');
@@ -255,7 +278,11 @@ describe('the debrief', () => {
     // A4 less Chromium's default margins is about 718 CSS pixels wide.
     const { page, errors } = await debriefPage({ width: 718, height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The full report.
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'full';
+      window.dispatchEvent(new Event('beforeprint'));
+    });
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const out: string[] = [];
@@ -287,6 +314,8 @@ describe('the debrief', () => {
     ['200% zoom on a 1280 px screen', { width: 640, height: 450 }],
   ])('reads at %s: no sideways scrolling, and zero axe violations with every part open', async (_name, viewport) => {
     const { page, errors } = await debriefPage(viewport);
+    await expectNoAxeViolations(page, `the debrief at ${viewport.width} px, folded`);
+    await openAll(page);
     await page.locator('details.all-decisions summary').click();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide).toBe(0);

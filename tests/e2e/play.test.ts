@@ -59,7 +59,8 @@ describe('playing with the keyboard alone', () => {
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
     expect(await page.locator('.chart-figure + .table-scroll table').count()).toBe(2);
     expect(await meters(page)).not.toEqual(start);
-    // The same statements after the quarter, and the change beside each.
+    // The same statements after the quarter, and the change beside each (the part opens from the keyboard).
+    await press(page, /^Self-assessment$/);
     for (let item = 1; item <= 6; item++) await page.locator(`input[name="self-after-s${item}"][value="4"]`).check();
     await press(page, /^Save my answers$/);
     const rows = await page
@@ -71,7 +72,7 @@ describe('playing with the keyboard alone', () => {
     expect(rows[1]).toEqual(['3 (neither)', '4 (agree)', '+1']);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 300_000);
 
   it('plans a week on the map as the clinician leader, asks about a word, and reads the notebook', async () => {
     const { page, errors } = await freshPage();

@@ -27,7 +27,11 @@ export interface DecisionActions {
 /** A finding in plain words, with its source. */
 /** Research is called research; a practitioner's opinion says so, in plain words. */
 export const findingLead = (id: FindingId): string =>
-  FINDINGS[id].kind === 'research' ? 'What the research says: ' : 'A practitioner’s view (opinion, not research): ';
+  ({
+    research: 'What the research says: ',
+    practice: 'What a programme reports (practice, not a study): ',
+    opinion: 'A practitioner’s view (opinion, not research): ',
+  })[FINDINGS[id].kind];
 
 export function findingNote(id: FindingId): HTMLElement {
   const f = FINDINGS[id];

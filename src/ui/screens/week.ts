@@ -2,11 +2,10 @@
  * The end of a week: what moved and why (decisions, the slow systems), what
  * reached you second-hand, the long arcs under way, and what you heard.
  */
-import { characterById } from '../../engine/characters.ts';
 import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
 import { ARCS, WEEKS } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { hoursText, METER_LABEL, netsText, signed } from '../format.ts';
+import { clueSource, hoursText, METER_LABEL, netsText, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules.ts';
 import { weekly } from '../../engine/debrief.ts';
 import { recordOf } from '../../engine/record.ts';
@@ -116,14 +115,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             { class: 'clue-list' },
-            clues.map((c) =>
-              h(
-                'li',
-                {},
-                h('strong', {}, c.speaker ? `${characterById(c.speaker)?.short ?? c.speaker}: ` : 'You read: '),
-                c.text,
-              ),
-            ),
+            clues.map((c) => h('li', {}, h('strong', {}, clueSource(c.speaker)), c.text)),
           ),
           h(
             'p',

@@ -1,0 +1,233 @@
+/**
+ * Issue 10 in the browser: causes named where they land, an honest jargon box,
+ * a stopping point at the week's end, a debrief that starts on one screen with
+ * a short printed report, and the small things (New game asks first, a branch
+ * says so, the map's names, next week's hours while planning, focus after the
+ * last line, flagged words that lead somewhere).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, heading, readOn, settle, useBrowser, watchErrors } from './browser.ts';
+import { saveWhere } from './saves.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
+import { arrivals } from '../../src/engine/explain.ts';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { autosaveWhere, STRATEGIES } from '../../src/engine/simulate.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { weekHours } from '../../src/engine/weekly.ts';
+import { parseSave } from '../../src/engine/save.ts';
+import { PLACE_INFO } from '../../src/engine/quarter.ts';
+import { PLACES } from '../../src/engine/types.ts';
+
+const browserFor = useBrowser();
+const base = inject('baseURL');
+const json = compileInk('stories/main.ink').json!;
+const NEVER_ASKS = { ...STRATEGIES.random!, name: 'never asks', ask: () => false };
+
+async function open(save: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browserFor().newContext({ viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await seedStorage(page, { 'common-ground.save': save });
+  await page.goto(base);
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  return { page, errors };
+}
+
+async function resume(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-screen') !== 'title');
+}
+
+describe('causes named where they land', () => {
+  it('a misunderstanding surfaces as a small written moment naming the word and the line', async () => {
+    const save = autosaveWhere(
+      json,
+      'manager',
+      (s, flow) =>
+        flow === 'scene.playing' && arrivals(s, s.sceneIndex).some((e) => e.origin.kind === 'nod') && s.week >= 2,
+      { strategy: NEVER_ASKS, random: seededRandom(3) },
+    );
+    const { page, errors } = await open(save);
+    await resume(page);
+    const card = page.getByRole('complementary', { name: 'What catches up with you' });
+    await card.waitFor();
+    const moment = card.locator('.misreading').first();
+    expect(await moment.locator('.misreading-label').textContent()).toBe('A misunderstanding');
+    expect(await moment.locator('.decision-text').textContent()).toMatch(/^You nodded at “.+” on \w+day of week \d/);
+    expect((await moment.locator('.cause-detail').textContent())!.length).toBeGreaterThan(40);
+    expect(await moment.locator('.decision-effects').textContent()).toMatch(/[−+]\d/);
+    await expectNoAxeViolations(page, 'a scene with a misunderstanding');
+    expect(errors).toEqual([]);
+  });
+
+  it('the jargon box states the real odds, and a flagged word leads to the ways of finding out', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'scene.playing' && s.week >= 2 && s.unknown.length > 0);
+    const { page } = await open(save);
+    await resume(page);
+    await readOn(page);
+    const box = page.getByRole('region', { name: 'Words you don’t know' });
+    expect(await box.textContent()).toContain('one nod in three comes back four scenes later as a misunderstanding');
+    expect(await box.textContent()).not.toMatch(/nobody will know/i);
+    // The word in the story is a button that takes you to the ask button.
+    const word = page.locator('.dialogue button.term-unknown').first();
+    const term = await page.locator('.words button[data-term]').first().getAttribute('data-term');
+    await word.click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(term);
+  });
+
+  it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'week' && s.week === 3);
+    const { page } = await open(save);
+    await resume(page);
+    expect(await heading(page)).toBe('End of week 3');
+    const main = page.locator('main');
+    expect(await main.textContent()).toMatch(/Budget \d+ → \d+ \([−+]?\d+\)/);
+    await page.getByRole('heading', { name: 'What moved, and why' }).waitFor();
+    expect(await page.locator('.week-group li').count()).toBeGreaterThan(0);
+    for (const row of await page.locator('.week-group li').all()) {
+      expect(
+        (await row.locator('.decision-text').textContent())!.trim().length,
+        'every row names a cause',
+      ).toBeGreaterThan(5);
+      expect(await row.locator('.decision-effects').textContent()).toMatch(/[−+]\d/);
+    }
+    expect(await page.locator('.stopping-point').textContent()).toMatch(
+      /good place to stop: week 3 is done and saved\. Next time, press Continue on the title screen to plan week 4/,
+    );
+    await expectNoAxeViolations(page, 'the end of week 3');
+  });
+});
+
+describe('the small things', () => {
+  it('after the last line, focus is on the choices’ heading, so Enter does not pick a choice unread', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2);
+    const { page } = await open(save);
+    await resume(page);
+    const cont = page.getByRole('button', { name: 'Continue', exact: true });
+    const decisions = async () =>
+      JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.save')))!).state.decisions.length;
+    const before = await decisions();
+    // Start a fresh scene's lines: choose, then read on by keyboard.
+    await page.locator('section[aria-label="Choices"] button').first().click();
+    for (let i = 0; i < 60 && (await cont.isVisible()); i++) {
+      await cont.focus();
+      await page.keyboard.press('Enter');
+    }
+    if (await page.locator('section[aria-label="Choices"]:not([hidden])').isVisible()) {
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('choices-heading');
+      await page.keyboard.press('Enter');
+      expect(await decisions()).toBe(before + 1);
+    }
+  });
+
+  it('New game with a quarter in progress asks first, and keeps that quarter among the runs', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
+    const { page } = await open(save);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('heading', { name: 'Start a new quarter?' }).waitFor();
+    expect(await page.locator('.confirm').textContent()).toContain('week 3 of a quarter as the operational manager');
+    await expectNoAxeViolations(page, 'the New game question');
+    // Back keeps everything as it was.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Start a new quarter' }).click();
+    await page.getByRole('heading', { name: 'Choose your role' }).waitFor();
+    const kept = await page.evaluate(() => localStorage.getItem('common-ground.runs'));
+    const seed = parseSave(save);
+    if (!seed.ok) throw new Error(seed.reason);
+    expect(JSON.parse(kept!).runs.map((r: { run: { id: string } }) => r.run.id)).toContain(seed.save.state.run.id);
+  });
+
+  it('while planning, the map names its places and the hours meter counts next week, less the plan', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
+    const parsed = parseSave(save);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const next = weekHours(parsed.save.state, 4);
+    const { page } = await open(save);
+    await resume(page);
+    await page.locator('.map-labels').waitFor();
+    const labels = await page.locator('.map-label').allTextContents();
+    expect(labels.sort()).toEqual(PLACES.map((p) => PLACE_INFO[p].name).sort());
+    for (const label of await page.locator('.map-label').all()) expect(await label.isVisible()).toBe(true);
+    const hours = page.getByRole('meter', { name: 'Hours left this week' });
+    expect(Number(await hours.getAttribute('aria-valuenow'))).toBe(next);
+    expect(await hours.getAttribute('aria-valuetext')).toMatch(/next week/);
+    await page.locator('#visit-ward').check();
+    await settle(page);
+    expect(Number(await hours.getAttribute('aria-valuenow'))).toBeLessThan(next);
+  });
+
+  it('a what-if branch says so in play, and leads back to the original debrief', async () => {
+    const save = saveWhere('clinician', (_s, flow) => flow === 'debrief');
+    const { page } = await open(save);
+    await resume(page);
+    expect(await heading(page)).toBe('Debrief');
+    const decisions = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length as number,
+    );
+    await page.locator('#db-decisions > summary').click();
+    await page
+      .getByRole('button', { name: /^What if\? Replay from here/ })
+      .first()
+      .click();
+    const banner = page.locator('.branch-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/What-if from decision \d+ · your original is kept/);
+    await expectNoAxeViolations(page, 'a scene in a what-if branch');
+    await banner.getByRole('button', { name: 'Back to the debrief' }).click();
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    expect(await banner.isVisible()).toBe(false);
+    const back = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length as number,
+    );
+    expect(back).toBe(decisions);
+  });
+});
+
+describe('the debrief', () => {
+  const save = () => saveWhere('manager', (_s, flow) => flow === 'debrief');
+
+  it('starts on one screen: the level, the biggest hidden cost, the best what-if, the style and one question', async () => {
+    const { page, errors } = await open(save());
+    await resume(page);
+    await page.waitForSelector('[data-whatifs="done"]', { timeout: 30_000 });
+    for (const name of [
+      'Where the tension sat',
+      'The biggest hidden cost',
+      'The what-if that would have changed most',
+      'Your style',
+    ]) {
+      const card = page.getByRole('region', { name });
+      const box = await card.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, `${name} is on the first screen`).toBeLessThanOrEqual(900);
+    }
+    expect(await page.locator('#glance-whatif').textContent()).not.toMatch(/Working it out/);
+    expect(await page.locator('.glance-question textarea').count()).toBe(1);
+    // Everything else is folded, one click away.
+    expect(await page.locator('details.debrief-part').count()).toBe(8);
+    expect(await page.locator('details.debrief-part[open]').count()).toBe(0);
+    await expectNoAxeViolations(page, 'the debrief, folded');
+    expect(errors).toEqual([]);
+  });
+
+  it('prints a short report of at most four A4 pages, and the full one on demand', async () => {
+    const { page } = await open(save());
+    await resume(page);
+    await page.waitForSelector('[data-whatifs="done"]', { timeout: 30_000 });
+    const pages = async (kind: 'short' | 'full') => {
+      await page.evaluate((k) => {
+        document.documentElement.dataset.print = k;
+        window.dispatchEvent(new Event('beforeprint'));
+      }, kind);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    };
+    const short = await pages('short');
+    expect(short).toBeGreaterThanOrEqual(1);
+    expect(short).toBeLessThanOrEqual(4);
+    expect(await pages('full')).toBeGreaterThan(short);
+  });
+});
