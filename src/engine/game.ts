@@ -21,6 +21,7 @@ import {
   showDialogue,
   startDecision,
   unknownTermsIn,
+  type ChoiceView,
   type GameState,
   type Input,
   type Line,
@@ -258,6 +259,11 @@ export class Game {
     this.rebuildChoices();
   }
 
+  /** Save now (after the overlay has put a different run back in place, e.g. leaving a branch). */
+  saveNow(): void {
+    this.autosave(this.flow, this.actor);
+  }
+
   /** Things the player writes in the debrief (reflections, the self-assessment): kept with the run. */
   annotate(partial: Partial<Pick<GameState, 'reflections' | 'self'>>): void {
     this.commit({ ...this.state, ...partial });
@@ -359,15 +365,20 @@ export class Game {
       return tags.some((t) => MOVES_VARS.has(t.kind)) ? this.inkVars(next) : undefined;
     }, body);
     this.choicesNow = choices;
-    const views = choices.map((c) => ({
-      index: c.index,
-      text: c.text,
-      hours: c.tags.reduce(
-        (sum, t) =>
-          sum + (t.kind === 'effect' && t.effect.kind === 'hours' && t.effect.delta < 0 ? -t.effect.delta : 0),
-        0,
-      ),
-    }));
+    const views = choices.map((c) => {
+      const view: ChoiceView = {
+        index: c.index,
+        text: c.text,
+        hours: c.tags.reduce(
+          (sum, t) =>
+            sum + (t.kind === 'effect' && t.effect.kind === 'hours' && t.effect.delta < 0 ? -t.effect.delta : 0),
+          0,
+        ),
+      };
+      const authority = c.tags.find((t) => t.kind === 'authority');
+      if (authority?.kind === 'authority') view.authority = authority.authority;
+      return view;
+    });
     next = { ...next, unknown: ended ? [] : unknownTermsIn(next, [...marked, ...found]) };
     return showDialogue(next, lines, views, ended);
   }

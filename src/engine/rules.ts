@@ -6,6 +6,7 @@
 import { applyMeterEffect, clamp, headline, readTarget, START_METERS, WEEK_HOURS, type Meters } from './meters.ts';
 import type {
   Arc,
+  Authority,
   Barrier,
   CulturalLevel,
   Effect,
@@ -53,6 +54,8 @@ export interface ChoiceView {
   text: string;
   /** Hours the choice costs (0 when free), shown on the button. */
   hours: number;
+  /** Set when only the player's role could make this move (`# authority`), shown on the button. */
+  authority?: Authority;
 }
 
 /** A term from the other world on screen that the player has not learned. */

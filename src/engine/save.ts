@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from './meters.ts';
 import {
   ARCS,
+  AUTHORITIES,
   BARRIERS,
   DAYS,
   LEVELS,
@@ -133,7 +134,9 @@ export const gameState = v.object({
   place: v.nullable(v.picklist(PLACES)),
   speaker: v.nullable(v.object({ id: v.string(), mood: v.picklist(MOODS) })),
   lines: v.array(v.object({ text: v.string(), speaker: v.optional(v.string()), mood: v.optional(v.picklist(MOODS)) })),
-  choices: v.array(v.object({ index: nat, text: v.string(), hours: hoursLeft })),
+  choices: v.array(
+    v.object({ index: nat, text: v.string(), hours: hoursLeft, authority: v.optional(v.picklist(AUTHORITIES)) }),
+  ),
   sceneOver: v.boolean(),
   decisions: v.array(
     v.object({

@@ -227,8 +227,11 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
         const text = original;
         resuming = true;
         const result = game.resumeFrom(text);
-        if (result.ok) keepOriginal(null);
-        else {
+        if (result.ok) {
+          keepOriginal(null);
+          // The original is the game now: save it, so a reload does not land back in the branch.
+          game.saveNow();
+        } else {
           resuming = false;
           announcer.say(`Your original run could not be reopened: ${result.reason}. It is still among your kept runs.`);
         }

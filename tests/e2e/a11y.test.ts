@@ -88,7 +88,7 @@ describe('accessibility', () => {
     await play(page, { pick: () => 0, until: async () => (await screen(page)) === 'ending' });
     await expectNoAxeViolations(page, 'ending');
     await press(page, /^See your debrief$/);
-    await page.getByRole('heading', { name: 'Debrief' }).waitFor();
+    await page.getByRole('heading', { name: 'Debrief', exact: true }).waitFor();
     expect(await heading(page)).toBe('Debrief');
     await expectNoAxeViolations(page, 'debrief');
     expect(errors).toEqual([]);

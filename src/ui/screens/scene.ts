@@ -185,6 +185,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           h('span', { class: 'choice-text' }, c.text),
           c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours} h`) : null,
           c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+          c.authority
+            ? h(
+                'span',
+                { class: 'choice-authority' },
+                `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
+              )
+            : null,
         ),
       ),
     );
