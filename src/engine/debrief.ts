@@ -24,6 +24,11 @@ import { termById } from './glossary.ts';
 
 const termLabel = (id: string): string => termById(id)?.label ?? id;
 
+/** The week a scene was played in: its own, or (week one, the map's encounters) the week of its decisions. */
+export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: number): number | undefined {
+  return run.plan[scene]?.week ?? run.decisions.find((d) => d.scene === scene)?.week;
+}
+
 export { netOf, sumNets, type Net };
 import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
 
@@ -152,7 +157,7 @@ export function misunderstandings(run: RunRecord): Misunderstanding[] {
     return [
       {
         term: c.origin.term,
-        nodWeek: run.plan[c.origin.scene]?.week ?? c.week,
+        nodWeek: weekOfScene(run, c.origin.scene) ?? c.week,
         scene: run.plan[c.origin.scene]?.title ?? '',
         line: c.origin.line,
         landedWeek: c.week,
@@ -223,7 +228,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       add(
         `nod:${o.term}`,
         c,
-        `You nodded at “${termLabel(o.term)}” in week ${m?.week ?? c.week}, in “${m?.title ?? 'a scene'}”`,
+        `You nodded at “${termLabel(o.term)}” in week ${weekOfScene(run, o.scene) ?? c.week}, in “${m?.title ?? 'a scene'}”`,
         c.note,
       );
     } else if (o.kind === 'pressure' && !WEATHER.includes(o.pressure)) {

@@ -10,6 +10,7 @@
 import { characterById } from './characters.ts';
 import { termById } from './glossary.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from './quarter.ts';
+import { weekOfScene } from './debrief.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from './rules.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
@@ -90,8 +91,7 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
   const d = c.decision !== null ? run.decisions[c.decision] : undefined;
   const when = (scene: number): string => {
     const m = run.plan[scene];
-    // A scene's week: its own, or (for week one and the map's encounters) the week its decisions were taken in.
-    const week = m?.week ?? run.decisions.find((d) => d.scene === scene)?.week;
+    const week = weekOfScene(run, scene);
     return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
   const chose = !d

@@ -17,7 +17,7 @@ The last board of the quarter runs twelve minutes over, which at Alderbank count
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
-    The room answers. Grace Okafor's name is in the minutes twice, once for the discharge rule on Larch and once for the night handover Dr Marsh now calls "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
+    The room answers. Grace Okafor's name is in the minutes twice, for two things Larch changed this quarter, and Dr Marsh describes one of them as "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
 - else:
     The room answers. A ward sister's name is read into the board minutes, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
@@ -44,7 +44,7 @@ The tension you went looking for lived somewhere few people were aiming. You aim
     }
     On Friday Ade Bello stops you in the corridor to say the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
 - else:
-    Your appraisal form has a box for "key relationships". Last quarter you wrote three executives' names. This quarter you run out of space, and put Kev Doyle at the bottom, because he warned you about the theatre list first, twice.
+    Your appraisal form has a box for "key relationships". Last quarter you wrote three executives' names. This quarter you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
     Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this quarter. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
 }
 When the next decision lands from Riverside House, someone on Larch will pick up the phone before a grievance form, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
@@ -57,7 +57,7 @@ By the end of the quarter Alderbank General is, on paper, one hospital. In pract
 {
 - trust_executives >= trust_clinicians && trust_executives >= trust_leaders:
     {trust_executives >= 50:
-        Riverside House rates you. Janet Cole has started copying you into emails "for awareness", which there is a promotion. Your plans arrive on time and your papers are short. # claim trust.executives>=50
+        Riverside House rates you. Janet Cole has started copying you into emails "for awareness", which in Riverside House is a promotion. Your plans arrive on time and your papers are short. # claim trust.executives>=50
     - else:
         Riverside House is the warmer of your two hospitals, which is not saying much. Your papers are short, and Janet Cole reads them. # claim trust.executives<50
     }
@@ -67,7 +67,7 @@ By the end of the quarter Alderbank General is, on paper, one hospital. In pract
         - else:
             On the wards they are civil and careful with you. Grace Okafor is unfailingly courteous, which is how you know. # claim trust.clinicians>=40
         }
-        The staff survey comment box has one sentence, in different words, eleven times: they decide, we find out.
+        The pulse survey's comment box has one sentence, in different words, eleven times: they decide, we find out.
     - else:
         The consultants are another matter. At the medical staff committee your name comes up under "any other business", and nobody looks at you while it does.
     }
@@ -93,7 +93,7 @@ By the end of the quarter Alderbank General is, on paper, one hospital. In pract
 - trust_clinicians > trust_leaders:
     The wards give you a hearing; the consultants and senior nurses give you much less of one. Dr Marsh calls you "very close to the shop floor", and she does not mean it as praise. At the medical staff committee your papers are taken as read, which means nobody has read them.
 - else:
-    The consultants and senior nurses back you, more or less; the wards, much less. Bernie Quinn tells you, kindly, that Larch thinks you only come down when someone senior is watching. The staff survey comment box has one sentence, in different words, eleven times: they decide, we find out.
+    The consultants and senior nurses back you, more or less; the wards, much less. Bernie Quinn tells you, kindly, that Larch thinks you only come down when someone senior is watching. The pulse survey's comment box has one sentence, in different words, eleven times: they decide, we find out.
 }
 {budget >= 40:
     The money held: the division ends the quarter inside its line, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=40
@@ -135,9 +135,9 @@ The wards stayed open. The four-hour numbers wobbled and recovered. # claim care
     You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
 {trust >= 50:
-    Most people would work with you again, on a good day. The staff survey is neither better nor worse, and the free-text comments read like last year's. # claim trust>=50
+    Most people would work with you again, on a good day. The pulse survey is neither better nor worse, and the free-text comments read like last quarter's. # claim trust>=50
 - else:
-    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the survey read like last year's. # claim trust<50
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the pulse survey read like last quarter's. # claim trust<50
 }
 {addressed:
     You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
@@ -203,7 +203,7 @@ At the quarter review Janet Cole calls the division "stable". Nobody on Larch wo
 - else:
     Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
 }
-The free-text comments in the staff survey are shorter than last year's. People have stopped explaining.
+The free-text comments in the pulse survey are shorter than last quarter's. People have stopped explaining.
 On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for January, and says, "Same again, then." It is not a question.
 -> scene_end
 
@@ -246,7 +246,7 @@ Next quarter you will have less goodwill and the same problem. You will also kno
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
 The forecast {knows_outturn:outturn|year-end position}, "challenging" in week two and "a significant concern" in week four, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then they put the trust into the recovery support programme, which everyone still calls special measures, and send someone. # claim budget<=0
 {role == "clinician":
-    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum request above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
+    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday the trust has a vacancy control panel, and every locum request above a single shift goes to it. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
     The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
@@ -292,11 +292,11 @@ The investigation will take months. The family will wait longer than anyone. On 
 In week {week} it stops being a grumble and becomes a letter.
 {
 - trust_leaders <= 0:
-    Forty-one consultants sign it, and Bernie Quinn's matrons add a page of their own. It tells the board the senior clinicians "no longer have confidence that their concerns are heard or acted upon", and lists six decisions. You recognise most of them. Several have your name on. # claim trust.leaders<=0
+    Thirty-four of medicine's consultants sign it, and Bernie Quinn's matrons add a page of their own. It tells the board the senior clinicians "no longer have confidence that their concerns are heard or acted upon", and lists six decisions. You recognise most of them. Several have your name on. # claim trust.leaders<=0
 - trust_clinicians <= 0:
     It comes from the wards: the nurses and healthcare assistants on four of them, and the medical registrars, through their union reps. It asks the board to hear them directly, because they no longer believe you will carry the message. # claim trust.clinicians<=0
 - else:
-    There is no single letter, because nobody is left who would bother writing one. Dr Marsh and Janet Cole ask to see you on a Friday at five and says the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
+    There is no single letter, because nobody is left who would bother writing one. Dr Marsh and Janet Cole ask to see you on a Friday at five and say the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
 }
 {role == "clinician":
     You step down as clinical director at the end of the month, "to concentrate on clinical work". Your colleagues are kind about it in the way doctors are kind at a bedside where there is nothing left to do. Your clinical sessions, at least, are still there on Monday.
@@ -310,7 +310,7 @@ In week {week} it stops being a grumble and becomes a letter.
 - else:
     Care was already slipping. Nobody now has the standing to stop the slide, and everybody knows it. # claim care<45
 }
-Two registrars leave for the hospital down the road. A ward sister takes early retirement a year before she had planned to. In the staff survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
+Two registrars leave for the hospital down the road. A ward sister takes early retirement a year before she had planned to. In the pulse survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
 At the exit interviews, pay comes up less often than you would think. Being listened to comes up in almost all of them.
 The quarter ends early. The debrief does not.
 -> scene_end

@@ -1,4 +1,4 @@
-// The quarter review: the board and the staff survey, after week eight.
+// The quarter review: the board and the quarterly pulse survey, after week eight.
 // Reads the final meters, the trust groups, arcs, structures and how the interventions landed.
 
 === quarter_review ===
@@ -24,7 +24,7 @@ Janet Cole opens with the numbers. Budget at {budget}. Patient care, which the d
 - else:
     Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
 }
-Then the staff survey, and the item about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
+Then the quarterly pulse survey, and the question Alderbank added about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
 - trust >= 60:
     This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust>=60
@@ -46,7 +46,7 @@ Then the staff survey, and the item about clinicians and managers working well t
     A non-executive director counts the initiatives on the medicine slide: {wrong_moves + right_moves}. She asks which of them the staff asked for. The silence is long enough for a biscuit. # claim wrong>=1
 }
 {arc_board == 2:
-    The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night staffing on Larch. The chair asks for an answer, with a date.
+    The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.
 }
 {arc_paired == 2 || arc_training == 2:
     Two people you put together this quarter sit side by side, which at this table is a statement.

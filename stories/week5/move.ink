@@ -83,8 +83,8 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     # intervene organisation
     # budget -2
     # skill understanding
-    You propose that the divisional managers and finance partners move into the old seminar rooms in the main block, one floor from the wards, and that Riverside House still becomes the clinic.
-    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the regulator's last letter was about how leaders listen.
+    You propose that the divisional managers and finance partners move into {w5_rooms_found or (open_okafor and w5_move_asked):the old seminar rooms|whatever space estates can find} in the main block, one floor from the wards, and that Riverside House still becomes the clinic.
+    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
     # intervene organisation
     # budget -1
@@ -100,12 +100,17 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "clinician"} [Ask fellow consultants to each bring a manager on a round # authority peer]
     # intervene practice
     # trust.executives +1
-    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Eleven say yes. Two say they will, which is not the same thing.
-* [Accept the move, and promise to visit a ward every week]
+    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Thirty say yes. A few say they will, which is not the same thing.
+* {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
     # later 3 trust.clinicians -1
     You accept the move and make a personal commitment: every week, a ward, in person. It is the right instinct, and it depends entirely on the bus.
+* {role == "clinician"} [Accept the move, and promise the executives a weekly trip out]
+    # intervene practice
+    # trust.executives +1
+    # later 3 trust.clinicians -1
+    You accept the move and promise to go to the business park every Tuesday. It is the right instinct, and it costs a ward round.
 * [Leave it to the board]
     # trust.executives +1
     # later 3 trust.clinicians -2

@@ -67,7 +67,7 @@ Lorna says that is not what escalation means in the policy.
     # trust.nair +2
     # trust.executives -2
     # later 2 care -1
-    Lorna rings the site manager, who rings the director on call, who rings you. The two patients wait in ED instead, and the four-hour numbers take the hit.
+    Lorna rings the director on call, who rings you. The two patients wait in ED instead, and the four-hour numbers take the hit.
 * {role == "clinician"} [Review bay three yourself so Priya can get back to the take # hours -2 # authority cover]
     # trust.nair +2
     # care +1
@@ -85,7 +85,7 @@ Lorna says that is not what escalation means in the policy.
     You tell them where the hospital is against OPEL and what the ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and goes back to bay three.
 * {role == "clinician"} [Tell Lorna bay three has NEWS2 six and lactate four]
     # jargon
-    You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna writes it down phonetically.
+    You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna knows what a six means. She asks what you want her to do with it, and you have not said.
 - The man in bay three goes to the high-dependency unit at eleven. He does well.
 {role == "clinician":
     {knows_escalate:
@@ -129,10 +129,10 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
     # intervene practice
     # trust.okafor +1
     Grace writes them up in two colours. Nurses start asking, when someone says "escalate", which one they mean.
-* {role == "clinician"} [Set a standard for when a medical ward can refuse a bed # authority standards]
+* {role == "clinician"} [Set a standard: no extra patient onto a ward until its NEWS2 five is reviewed # authority standards]
     # intervene department
     # trust.executives -1
-    With Bernie Quinn, you write it as a standard for medicine: a ward with a patient at NEWS2 five or more, not yet seen by a registrar, takes no extra beds until they have been. The site team call it a veto. It is, for about an hour.
+    With Bernie Quinn, you write it into medicine's deteriorating-patient standard and take it to the site team: a medical ward with a NEWS2 of five not yet reviewed gets that review before it takes an extra patient. The site team call it a veto. You call it an order of work.
 * {role == "manager"} [Change who the site team must ring before medicine takes extras # authority process]
     # intervene department
     # trust.executives -1

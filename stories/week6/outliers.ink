@@ -2,9 +2,10 @@
 // Medicine is full; its patients are outliers on surgical wards across the site, reviewed last, by phone.
 // Medical cover on the surgical wards stops "after eight" in the evening (as in week7/assurance.ink).
 // Dr Priya Nair is the medical registrar on the take: she gets patients out of ED and, out of hours, reviews the outliers.
-// Sets w6_outliers_walked (walked an outlier's route in person). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
+// Sets w6_outliers_walked (walked an outlier's route in person) and w6_outlier_post (Band 6 outlier coordinator). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
 
 VAR w6_outliers_walked = false
+VAR w6_outlier_post = false   // the GM converted Larch's Band 5 vacancy into a Band 6 outlier coordinator (w7_assurance reads it)
 
 === w6_outliers ===
 # title Outliers
@@ -25,7 +26,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 {role == "clinician":
     You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone.
 - else:
-    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a ten-minute walk from the team that treats them.
+    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a twenty-minute walk from the team that treats them.
 }
 {here:
     Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
@@ -54,7 +55,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     The nurse in charge on Rowan shows you her list: five medical outliers, one medical review yesterday, by phone. She has written the times of her calls in the margin.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
-    Forty-one outliers this quarter, each staying a day and a half longer on average. None of it says who was seen and who wasn't.
+    Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't.
 * {role == "manager"} [Tell Priya the plan is to maximise surgical capacity]
     # jargon
     # trust.nair -2
@@ -114,22 +115,30 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.leaders -1
     # wellbeing -2
     You take Monday yourself and talk three colleagues into the rest, until the rota can change properly. Priya gets her evenings back for the take. Your Tuesday clinic starts tired.
-* {role == "manager"} [Bed meeting rule: only patients a medic has cleared may outlie # authority process]
+* {role == "manager"} [Agree medicine's outlier criteria with the site team # authority process]
     # care +2
     # trust.achterberg +1
     # later 2 trust.executives -1
-    From Monday, nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and the four-hour figure shows it.
+    The site team agree, for medicine's patients, from Monday: nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and the four-hour figure shows it.
 * {role == "manager"} [Convert Larch's Band 5 vacancy into a Band 6 outlier coordinator # authority post]
     # budget -1
     # care +2
     # trust.okafor -1
+    ~ w6_outlier_post = true
     Bernie agrees the change with you: a nurse whose whole job is the outliers, the list, the calls, the chasing. The vacancy was Larch's, and Grace was still hoping to fill it.
-* [Ring the nurse on Rowan back and ask what would help]
+* {w6_outliers_walked} [Ask her what the other four outliers need]
+    # trust.achterberg +1
+    # trust.clinicians +1
+    # skill listening
+    Someone who knows them, she says, and a name to ring after eight. She reads you the four names. You write them down.
+* {w6_outliers_walked} [Thank her and get on with the day]
+    She rings off. Four of her five outliers are still there.
+* {not w6_outliers_walked} [Ring the nurse on Rowan back and ask what would help]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
     A phone number that someone answers, she says. You give her yours, and then, on reflection, the bleep of the registrar covering outliers this week.
-* [Forward it to the division's governance lead]
+* {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1
     It goes into the governance queue, where it will be reviewed, thoroughly, in about six weeks.

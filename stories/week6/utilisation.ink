@@ -63,11 +63,11 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
     # trust.achterberg +1
     # skill understanding
     Finance counts activity in minutes I'm not cutting. I count it in patients made better. # speaker achterberg neutral # term activity
-* {role == "manager"} [Take the surgeons through GIRFT, tariff and the income case]
+* {role == "manager"} [Take the surgeons through GIRFT, the payment scheme and the income case]
     # jargon
     # trust.achterberg -2
     # trust.executives +1
-    It is a good presentation: the benchmark, the tariff, the waiting list. The surgeons hear every slide of it as "work faster".
+    It is a good presentation: the benchmark, the national prices, the waiting list. The surgeons hear every slide of it as "work faster".
 * {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]
     # jargon
     # trust.webb -1
@@ -111,11 +111,11 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # trust.achterberg +1
     # trust.leaders -1
     A colleague who likes a puzzle swaps a general clinic for a Wednesday pre-assessment session: surgical patients with hearts, lungs and sugars, seen weeks before their date. Her clinic patients go to other lists, and their consultants say so.
-* {role == "manager"} [Bed meeting rule: no outliers into elective beds after ten # authority process]
+* {role == "manager"} [Agree with the site team: no medical outliers into elective beds after ten # authority process]
     # trust.achterberg +2
     # care -1
     # later 2 trust.nair -1
-    From tonight, beds booked for the morning's lists stay free of medical patients after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
+    The site team agree, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
 * {role == "manager"} [Sign off over-cap agency nurses to open six escalation beds # authority agency]
     # budget -4
     # care +2

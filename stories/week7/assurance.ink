@@ -15,23 +15,23 @@ VAR w7_assurance_learning = false
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, three weeks ago. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He survived, after a stay in intensive care. There has been a Datix and a duty-of-candour conversation with his daughter. A PSII is under way and has not reported.
+The item is a patient safety incident on Rowan, ten days ago. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He survived, after a stay in intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him, and the letter that followed. A PSII is under way and has not reported.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens. When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
     Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    You were the outlier consultant that week. He was yours on paper, on a ward you never set foot on.{w6_outliers_walked: You have been on Rowan since, following Mrs Bell; the nurse in charge knows your face.}
+    You were the outlier consultant that week. He was yours on paper, on a ward you never set foot on.{w6_outliers_walked: You had been on Rowan two days before, following Mrs Bell; the nurse in charge knows your face.}
 - else:
     The move to Rowan was agreed at the evening site meeting. Medicine's sign-off in the log is yours, one of nine that day.
 }
 {arc_board == 2:
-    Dr Sunita Rao, the GP you put forward for the board, sits on this committee now. She asks first: who will ask the night team what happened, and how?
+    The system board has asked for this item too. Dr Sunita Rao has sent a question ahead: who will ask the night team what happened, and how?
 }
 {open_achterberg:
     Mr Achterberg, who has been sent the papers, speaks before he is asked.
-    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this year. Nobody from your division came. # speaker achterberg worried
+    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|Nobody from your division came.} # speaker achterberg worried
     {pressing:
     - "organisation":
         It isn't my ward and it isn't medicine. It's a hospital at ninety-six per cent, placing patients from a spreadsheet in this building. # speaker achterberg worried # clue organisation
@@ -46,11 +46,11 @@ The board wants assurance. # term assurance
 * [Ask what the night staff on Rowan have said # hours -1]
     # trust.clinicians +2
     # skill listening
-    Nobody on the committee knows. The PSII team has spoken to them; its interviews are confidential, and should be.
+    {not here:You email the committee secretary to ask.} Nobody on the committee knows. The PSII team has spoken to them; its interviews are confidential, and should be.
     {role == "clinician":
-        You say you will go and ask how they are, not what happened. Dr Marsh says that is "very appropriate".
+        You {here:say|write} you will go and ask how they are, not what happened. Dr Marsh {here:says|replies} that is "very appropriate".
     - else:
-        You say you will go and see them yourself. Dr Marsh asks, kindly, whether you know where Rowan is.
+        You {here:say|write} you will go and see them yourself. Dr Marsh {here:asks|replies, asking}, kindly, whether you know where Rowan is.
     }
 * [Promise the committee an action plan by Friday]
     # trust.executives +2
@@ -73,13 +73,13 @@ The board wants assurance. # term assurance
 * {role == "clinician"} [Explain to the board why phone handovers fail, clinically]
     # jargon
     # trust.executives -1
-    You explain SBAR, the NEWS2 trajectory, the difference between a handover and a list. All of it accurate.
-    A non-executive director writes "SBAR?" on her pad and underlines it twice.
+    You {here:explain|send the committee a page on} SBAR, the NEWS2 trajectory, the difference between a handover and a list. All of it accurate.
+    The minutes record "clinical context noted". The action against your name has not changed.
 * {role == "manager"} [Present the bed data: occupancy, outliers, LOS]
     # jargon
     # trust.clinicians -1
     # trust.executives +1
-    Occupancy at ninety-six per cent, forty-one outliers this quarter, length of stay up a day. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, length of stay up a day. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
 - {here:
     The chair turns to you for a recommendation.
 - else:
@@ -88,12 +88,12 @@ The board wants assurance. # term assurance
 {open_okafor:
     Grace Okafor sends you a text, which she has never done: "Ask them if they want to know what happened or who did it. Different meetings."
 }
-* [Propose a staff story next month, and no plan before the PSII reports]
+* [Propose a staff story next month; interim safety steps now, the plan after the PSII]
     # intervene organisation
     # skill communication
     ~ w7_assurance_learning = true
-    The committee learns the way the PSII does: the night team tell their story next month, if they choose, and the actions wait for the investigation's findings.
-    Janet asks whether the regulator will count that as assurance. Dr Marsh says it is what PSIRF asks a board to look for. # term assurance
+    The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
+    Janet asks whether the regulator will count that as assurance. Dr Marsh says that is what PSIRF asks of a board: safe now, learning before actions. # term assurance
 * [Propose a bedside handover for every outlier, every evening]
     # intervene practice
     # skill understanding
@@ -104,12 +104,17 @@ The board wants assurance. # term assurance
     # hours -1
     A named registrar and FY1 for medicine's outliers on every shift, from the rota you issue next, with the six weeks' notice the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
-* {role == "manager"} [Turn a Larch vacancy into a night outlier nurse # authority post]
+* {role == "manager" && not w6_outlier_post} [Turn a Larch vacancy into a night outlier nurse # authority post]
     # intervene department
     # budget -1
     # trust.okafor -1
-    A vacant band 5 post on Larch becomes a band 6 nurse who holds medicine's outlier list at night and walks it, ward by ward.
+    A vacant Band 5 post on Larch becomes a Band 6 nurse who holds medicine's outlier list at night and walks it, ward by ward.
     Bernie Quinn agrees, if Larch gets its post back in April. Grace Okafor hears before you can tell her.
+* {role == "manager" && w6_outlier_post} [Move the outlier coordinator onto nights # authority post]
+    # intervene department
+    # trust.achterberg +1
+    # trust.okafor -1
+    Bernie agrees. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
 * [Commission the training and audit the regulator will expect]
     # trust.executives +2
     # later 2 trust.clinicians -2

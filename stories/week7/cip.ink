@@ -11,21 +11,21 @@ VAR w7_cip_front_line = false
 # week 7
 # level department
 {here:
-    Thursday, the finance office in Riverside House. Marcus Webb's whiteboard never wipes clean; last quarter's numbers show faintly under this quarter's.
+    Thursday, the finance office in Riverside House. Last quarter's numbers show faintly under this quarter's on Marcus Webb's whiteboard.
 - else:
     You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
-Medicine's CIP, its cost improvement programme for the year, is four per cent: a little under three million pounds. Two-thirds of the way through the year it has found just over half, and most of that is non-recurrent: it happens once and is gone in April.
+Medicine's CIP, its cost improvement programme, is four per cent this year: a little under three million pounds. Two-thirds of the way through the year it has found just over half, and most of that is non-recurrent: it happens once and is gone in April.
 {here:
     Marcus taps the gap. I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
 {role == "clinician":
-    The draft "standardises" job plans to free two sessions a week for clinics. You can see where they would come from: SPA, the time for teaching and audit.
+    The draft "standardises" job plans: every consultant's SPA cut to one session, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: two vacancies you held and a scanner order you delayed. In April both come back as costs.
+    The non-recurrent column is yours: two vacancies you held and a service contract you pushed into next year. In April both come back as costs.
 }
-The rest of the draft: close four beds on Larch, cut agency nursing by a third.
+The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
     Dr Marsh, on the speaker: Money in medicine is spent one consultant at a time, in what we order and when we discharge. Change that and the rest follows. # speaker marsh neutral # clue practice
 }
@@ -52,24 +52,24 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third.
     # trust.clinicians -3
     # later 3 budget -3
     # later 3 trust.okafor -3
-    You sign. The board has a plan, with your name on it and four beds on Larch it does not understand.
+    You sign. The board gets a plan with your name on it, and four beds on Larch whose impact assessment reaches Dr Marsh and the chief nurse with one line in it.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # budget +1
     # later 3 budget +2
     # later 3 care -1
     # trust.clinicians -1
     # trust.webb +2
-    The weekend ward rounds are paid as extra sessions, at a higher rate. Written into job plans, with a weekday session off in lieu, the extra pay stops, every year. The weekday sessions given up were clinics.
-    Marcus writes "recurrent" and underlines it. Three consultants lose income they had counted on, and know who decided.
+    At job-plan review you offer each consultant the weekend round inside their ten PAs, at the premium-time rate, with a weekday clinic off in lieu. Eight agree.
+    The extra pay stops, every year. Three lose income they had counted on, and know who decided.
 * {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
     # jargon
     # trust.webb -1
-    You explain PAs, DCC and SPA, and why two sessions are not lying about unused. Marcus writes "SPA = ?" and asks whether any of it is recurrent.
+    You explain revalidation, appraisal and the Royal College's guidance on SPA. Marcus listens politely and asks which line it saves.
 * {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
     # budget +2
     # later 4 budget -3
     # trust.webb -1
-    You release the division's contingency reserve against the gap. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column, in capitals.
+    You release the division's contingency reserve against the gap. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
     On the first of April the gap is back, and the reserve is gone.
 - {w7_cip_front_line:
     Monday on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
@@ -77,18 +77,18 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third.
     A week later the plan reaches Larch as a PDF attached to an email from finance.
 }
 {open_okafor:
-    Four beds. Those are the beds we put tomorrow's discharges in. Shut them and the discharges go back to the corridor. # speaker okafor worried
+    Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
     But agency: yes. We pay agency at weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
 - else:
     Grace reads it and hands it back. We'll do what we're told. We always do. # speaker okafor neutral
 }
 {open_bello:
-    Ade, restocking the gloves, adds without looking round: the HCAs would do extra bank shifts if the rota came out before Thursday. # speaker bello neutral
+    Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # speaker bello neutral
 }
 {role == "clinician":
-    That evening's consultants' meeting is eleven people who have seen four savings plans in four years, arms folded.
+    That evening's consultants' meeting is eighteen people who have seen four savings plans in four years, arms folded.
 - else:
-    You are invited to the consultants' meeting that evening, which has not happened before. They fold their arms, politely.
+    You are invited to the consultants' meeting that evening, a first. They fold their arms, politely.
 }
 {open_achterberg:
     Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.
@@ -113,7 +113,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
     # jargon
     # trust.clinicians -1
-    You explain the run-rate, the forecast outturn and why non-recurrent lines don't count. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
+    You explain the run-rate, the forecast outturn and why a non-recurrent line saves this year and leaves the gap for next. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
 * [Tell the executive the whole CIP process needs redesigning]
     # intervene organisation
     # skill communication
@@ -123,8 +123,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third.
     # trust +1
     # hours -1
     # skill understanding
-    A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan.
-    Marcus asks whether there will be biscuits. You say yes. He signs up.
+    A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan. Marcus signs up first.
 - By Friday there is a plan with clinical names on it.
 {w7_cip_front_line:
     This time the names were asked for, not added.
@@ -143,17 +142,17 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # later 4 budget +3
     # trust.okafor +1
     Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year.
-    Bernie Quinn will recruit. Until the posts are filled, the saving exists only on paper, and agency keeps invoicing.
-* {role == "manager"} [Raise Larch's weekend bank rate to beat agency's pay # authority agency]
+    Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
+* {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
     # later 3 budget +2
     # trust.okafor +2
-    You approve an enhanced weekend bank rate on Larch, paid for from the agency line. If the ward fills the shifts, agency falls by more than the rate costs. If not, you have paid twice.
-* [Put the four Larch beds back in to close the gap]
+    The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
+* [Put the Larch bed closures back in the plan]
     # budget +2
     # later 3 care -2
     # later 3 trust.okafor -2
-    The beds go back in. The plan balances. Larch's discharges will wait on trolleys by the lifts, where nobody from finance walks.
+    The closures go back in. The plan balances. Larch's admissions will wait on trolleys in ED, where nobody from finance walks.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

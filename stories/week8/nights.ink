@@ -1,7 +1,8 @@
 // Week 8, Tuesday night on Larch Ward. Barrier: location. Level: practice.
 // One medical registrar holds the bleep for four wards across two buildings; handover is by phone.
 
-VAR w8_nights_stayed = false
+VAR w8_nights_stayed = false   // the GM stayed at the bedside (comfort and the times; no clinical change)
+VAR w8_care_started = false    // treatment began sooner because of the player (the clinician stayed, or freed the registrar)
 
 === w8_nights ===
 # title Nights
@@ -16,7 +17,7 @@ VAR w8_nights_stayed = false
 - else:
     You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
     Bed 11 has been summarised to one line: "Delayed medical review. Escalated appropriately." # term escalate
-    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45; the registrar, busy in Beech across the site, reached him at 03:40.
+    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and outreach called; outreach was in resus; the registrar, busy in Beech across the site, reached him at 03:40.
 }
 {role == "clinician":
     {here:
@@ -33,7 +34,7 @@ VAR w8_nights_stayed = false
 }
 {here:
     Bed 11: Mr Halloran, eighty-four, a chest infection that was improving yesterday. Since midnight his NEWS2 has gone from three to seven.
-    Staff nurse bleeped the reg twenty-five minutes ago. She's in Beech, in the new block, with a sick one of her own. Four wards, two buildings, one reg. # speaker bello worried
+    Staff nurse bleeped the reg twenty-five minutes ago and rang outreach. Outreach is in ED resus with a sick one. The reg's in Beech, in the new block. Four wards, two buildings, one reg. # speaker bello worried
 }
 {open_bello:
     {pressing:
@@ -49,29 +50,31 @@ VAR w8_nights_stayed = false
         Ade glances at you, then back at the machine. It's fine. She's coming. # speaker bello neutral
     }
 }
-* {here} [Stay on Larch with Ade and Mr Halloran]
+* {here && role == "clinician"} [Stay on Larch with Ade and Mr Halloran]
     # trust.bello +3
     # skill listening
     # care +1
+    ~ w8_care_started = true
+    You listen to his chest and you do not like it. You start what can be started. The registrar arrives at three forty to find half her job done.
+* {here && role == "manager"} [Stay on Larch with Ade and Mr Halloran]
+    # trust.bello +3
+    # skill listening
     ~ w8_nights_stayed = true
-    {role == "clinician":
-        You listen to his chest and you do not like it. You start what can be started. The registrar arrives at three forty to find half her job done.
-    - else:
-        You fetch water, find his glasses and write the times on a paper towel because somebody should. He is frightened; you tell him help is coming, and it does, at three forty.
-    }
-* {here} [Walk to Beech and find the registrar # hours -1]
+    You fetch water, find his glasses and write the times on a paper towel because somebody should. He is frightened; you tell him help is coming, and it does, at three forty.
+* {here && role == "clinician"} [Walk to Beech and find the registrar # hours -1]
     # trust.nair +2
     # skill communication
     # care +1
-    ~ w8_nights_stayed = true
+    ~ w8_care_started = true
     Eleven minutes, two locked doors and a lift that smells of toast. Priya Nair is with a patient in fast AF.
-    {role == "clinician":
-        You take the AF off her hands so she can go to Larch. She hands over in thirty seconds flat.
-        Thanks. I owe you. Again. # speaker nair worried
-    - else:
-        You can't help with that. You can tell her, in person, that bed 11 is a seven and climbing.
-        A seven? Nobody said seven. They said "a bit more breathless". # speaker nair worried
-    }
+    You take the AF off her hands so she can go to Larch. She hands over in thirty seconds flat.
+    Thanks. I owe you. Again. # speaker nair worried
+* {here && role == "manager"} [Walk to Beech and find the registrar # hours -1]
+    # trust.nair +2
+    # skill communication
+    Eleven minutes, two locked doors and a lift that smells of toast. Priya Nair is with a patient in fast AF.
+    You can't help with that. You can tell her, in person, that bed 11 is a seven and climbing.
+    A seven? Nobody said seven. They said "a bit more breathless". # speaker nair worried
 * {here} [Ring the site manager to get a doctor there sooner]
     # jargon
     # trust.bello -1
@@ -89,7 +92,7 @@ VAR w8_nights_stayed = false
     # trust.clinicians -2
     # later 2 care -3
     You initial it. The nurse who wrote it watches you do it and goes home to sleep.
-- By morning Mr Halloran is in the high-dependency unit, {w8_nights_stayed: sitting up and complaining about the tea|on a mask, and his daughter is on her way}.
+- By morning Mr Halloran is in the high-dependency unit{w8_care_started:, sitting up and complaining about the tea|{w8_nights_stayed:. He remembers the paper towel with the times on it|, on a mask, and his daughter is on her way}}.
 {here:
     At half past seven the registrar hands over by phone, from Beech, to the day consultant, who is still on the motorway.
 - else:
@@ -101,7 +104,7 @@ VAR w8_nights_stayed = false
 - else:
     Grace Okafor reads the night's notes at eight without comment.
 }
-Dr Marsh's email at 07:52 thanks the night team and reminds all staff that individual clinicians must escalate early. She already has one night-time deterioration under investigation this quarter. # clue practice
+Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the deteriorating-patient policy: escalate at five, not seven. She already has one night-time deterioration under investigation this quarter. # clue practice
 {role == "clinician":
     You know what she means. You also know what the night staff will hear.
 - else:
@@ -111,7 +114,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff that indiv
     # trust.clinicians +2
     # trust.leaders -1
     # skill communication
-    You reply to all, politely: the night team escalated early, twice, and here are the times. You name Ade and the staff nurse. # term escalate
+    You reply to all, politely: the night team bleeped at quarter to three, and here is the score and the time they were answered. You name Ade and the staff nurse. # term escalate
     Dr Marsh does not reply. Three ward sisters forward your email to their teams.
 * [Talk to Dr Marsh in person later]
     # trust.marsh +1
@@ -151,7 +154,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff that indiv
     # intervene department
     # budget -1
     # skill communication
-    It is a trust-grade post, empty since August, so the money exists. The night enhancement does not. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
+    It is a locally employed doctor post at registrar level, empty since August, so the money exists. The night enhancement does not. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
 * {role == "manager"} [Book a locum registrar for nights, over the cap # authority agency]
     # budget -3
     # trust.executives -1

@@ -24,7 +24,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {open_nair:
     {pressing:
     - "organisation":
-        It's not ED and it's not medicine. It's the whole hospital. Riverside opens beds off a spreadsheet and calls them safe because the ratio on paper says so. # speaker nair worried # clue organisation
+        It's not ED and it's not medicine. It's the whole hospital. Riverside opens beds off a spreadsheet and calls them safe because the fill rate on paper says so. # speaker nair worried # clue organisation
     - "department":
         Honestly? It's medicine. The take is built round consultants who go home at six and registrars who don't go home at all. # speaker nair worried # clue department
     - else:
@@ -38,7 +38,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "clinician":
     You know what an escalation bed on the day-surgery unit means at night: a day-case nurse, frail medical patients she has never met, and no doctor on the floor.
 - else:
-    On your staffing dashboard the day-surgery unit is green: nurses per bed meet the ratio the trust publishes each month. On paper, the escalation beds are covered.
+    On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered.
 }
 * [Go and see the escalation beds for yourself # hours -1]
     # trust.clinicians +2
@@ -54,7 +54,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     # skill understanding
     She looks surprised to be asked in numbers.
     Two more nurses in majors. A doctor for the escalation beds, eight till eight. And someone at the site meeting who has stood in this corridor. # speaker nair neutral
-* {role == "manager"} [Show Priya the dashboard: the ratios are met]
+* {role == "manager"} [Show Priya the dashboard: the fill rates are met]
     # jargon
     # trust.nair -2
     # trust.executives +1
@@ -64,7 +64,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     # jargon
     # trust.executives -1
     # trust.clinicians +1
-    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She nods. She does not ask what a five means.
+    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has four of them tonight, and asks which one you'd like her to leave.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
     # later 1 care +1
@@ -124,7 +124,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
-    By ten, two nurses from a trust across the county are on the day-surgery unit, found by the region. Nobody at Alderbank can remember the last time it asked for help out loud.
+    By ten, the region has agreed to redirect the county's ambulances to the neighbouring trust until two, and the ICB has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
 - else:
     By nine, the escalation beds are full.
 }
