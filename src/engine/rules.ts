@@ -652,11 +652,6 @@ export function showDialogue(state: GameState, lines: Line[], choices: ChoiceVie
   return { ...state, lines, choices, sceneOver };
 }
 
-/** Changes that landed in a scene, for the end-of-scene card. */
-export function changesInScene(state: GameState, scene: number): ChangeRecord[] {
-  return state.changes.filter((c) => c.scene === scene);
-}
-
 /** Note a clue the player just heard or read. */
 export function noteClue(state: GameState, level: CulturalLevel, speaker: string | null, text: string): GameState {
   const clue: ClueRecord = { level, speaker, text, scene: state.sceneIndex, week: state.week };

@@ -8,6 +8,7 @@ import { parseSave, SAVE_VERSION, statePath, STORY_UPDATED, type SaveFile } from
 import { misreadFor, termById } from './glossary.ts';
 import { parseRuns, RUN_VERSION } from './record.ts';
 import type { StoryRunner } from './story.ts';
+import type { Place } from './types.ts';
 
 const midweek = readFileSync('tests/fixtures/save-v1-midweek.json', 'utf8');
 const debrief = readFileSync('tests/fixtures/save-v1-debrief.json', 'utf8');
@@ -38,6 +39,18 @@ function playUntil(game: Game, done: (g: Game) => boolean): void {
     else game.send({ type: 'NEXT' });
   }
   expect(game.state.storyError).toBeNull();
+}
+
+/** First choice every time, `visits` every week, to the debrief; fails on a story error or a stuck flow. */
+function playToDebrief(game: Game, visits: Place[]): void {
+  for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
+    expect(steps).toBeLessThan(1500);
+    expect(game.state.storyError).toBeNull();
+    const s = game.state;
+    if (s.screen === 'scene' && s.choices[0]) game.send({ type: 'CHOOSE', index: s.choices[0].index });
+    else if (s.screen === 'plan') game.send({ type: 'PLAN', visits });
+    else game.send({ type: 'NEXT' });
+  }
 }
 
 describe('format 1 saves (the first-week edition)', () => {
@@ -214,14 +227,7 @@ describe('format 2 saves (the quarter edition, before the debrief kept inputs)',
     expect(game.resumeFrom(week3)).toEqual({ ok: true, notice: STORY_UPDATED });
     expect(game.flow).toBe('scene.summary');
     expect(game.state.week).toBe(3);
-    for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
-      expect(steps).toBeLessThan(1500);
-      expect(game.state.storyError).toBeNull();
-      const s = game.state;
-      if (s.screen === 'scene' && s.choices[0]) game.send({ type: 'CHOOSE', index: s.choices[0].index });
-      else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: [] });
-      else game.send({ type: 'NEXT' });
-    }
+    playToDebrief(game, []);
     // a migrated run still cannot be branched: it says why instead of guessing
     expect(game.state.inputs).toBeNull();
     expect(() => game.branchFrom(0)).toThrow(/before the game kept what you did/);
@@ -265,14 +271,7 @@ describe('format 3 saves (the quarter before the story was rewritten)', () => {
     expect(game.resumeFrom(scene)).toEqual({ ok: true, notice: STORY_UPDATED });
     expect(game.flow).toBe('scene.summary');
     expect(game.state.week).toBe(3);
-    for (let steps = 0; game.state.screen !== 'debrief'; steps++) {
-      expect(steps).toBeLessThan(1500);
-      expect(game.state.storyError).toBeNull();
-      const s = game.state;
-      if (s.screen === 'scene' && s.choices[0]) game.send({ type: 'CHOOSE', index: s.choices[0].index });
-      else if (s.screen === 'plan') game.send({ type: 'PLAN', visits: ['ward'] });
-      else game.send({ type: 'NEXT' });
-    }
+    playToDebrief(game, ['ward']);
     expect(game.state.ending).not.toBeNull();
   });
 

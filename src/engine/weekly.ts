@@ -153,14 +153,17 @@ function press(state: GameState, target: MeterTarget, delta: number, pressure: P
   });
 }
 
-/** A slow system's weekly effect: a delayed consequence of the decision that started it, when there was one. */
-function slow(state: GameState, target: MeterTarget, delta: number, origin: Origin, source: string, note: string) {
+/** A slow system's cause: a delayed consequence of the decision that started it, when there was one. */
+function slowCause(state: GameState, origin: Origin, source: string, note: string): Cause {
   const decision = state.sources[source];
-  const cause: Cause =
-    decision === undefined
-      ? { decision: null, delayed: false, note, origin }
-      : { decision, delayed: true, note, origin };
-  return applyEffect(state, meter(target, delta), cause);
+  return decision === undefined
+    ? { decision: null, delayed: false, note, origin }
+    : { decision, delayed: true, note, origin };
+}
+
+/** A slow system's weekly effect on a meter. */
+function slow(state: GameState, target: MeterTarget, delta: number, origin: Origin, source: string, note: string) {
+  return applyEffect(state, meter(target, delta), slowCause(state, origin, source, note));
 }
 
 /** Staff wellbeing below this at the end of a week, and people hand in their notice. */
@@ -296,20 +299,12 @@ export function closeWeek(state: GameState): GameState {
         if (role === 'clinician') tick('wellbeing', 2);
         else tick('trust.leaders', 1);
         break;
-      case 'mapping': {
-        const decision = next.sources[src];
+      case 'mapping':
         for (const id of ['okafor', 'bello', 'nair', 'doyle']) {
-          next = applyEffect(
-            next,
-            { kind: 'person', id, delta: 2 },
-            decision === undefined
-              ? { decision: null, delayed: false, note, origin }
-              : { decision, delayed: true, note, origin },
-          );
+          next = applyEffect(next, { kind: 'person', id, delta: 2 }, slowCause(next, origin, src, note));
         }
         tick('trust.clinicians', 1);
         break;
-      }
     }
   }
   const built: readonly [Structure, MeterTarget][] = [
