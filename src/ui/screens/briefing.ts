@@ -43,7 +43,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       {},
-      'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there.',
+      'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. Each week takes about ten minutes and ends at a good place to stop; the game saves as you go.',
     ),
     h('p', { class: 'hint' }, `Quarter code: ${state.seed}. Share it and others can play the same quarter.`),
     h('h2', {}, 'The meters'),
