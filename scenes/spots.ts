@@ -27,4 +27,3 @@ export const MAP_BASES: Record<Building, { x: number; y: number }> = {
   outpatients: { x: 840, y: 402 },
   riverside: { x: 1120, y: 300 },
 };
-
