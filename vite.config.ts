@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
     // CI asks for a machine-readable summary as well as the usual output.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : {},
+    // Vitest's default leaves a core idle on a two-core machine; use them all.
+    maxWorkers: Math.max(1, Number(process.env.VITEST_MAX_WORKERS) || availableParallelism()),
     projects: [
       {
         extends: true,
@@ -31,9 +34,19 @@ export default defineConfig({
           name: 'story',
           include: ['tests/story/**/*.test.ts'],
           environment: 'node',
-          // The balance suite plays thousands of whole quarters (about 25 a second on 2 cores).
+          // The balance suite plays thousands of whole quarters (about 20 a second on one core).
           testTimeout: 900_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The soak: 10,000 random quarters per role, a file each so they run side by side (`npm run soak`).
+          name: 'soak',
+          include: ['tests/soak/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 1_800_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../tests/fixtures/mini.ink';
+import { SCENE_RESTARTS } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
 
@@ -168,17 +169,55 @@ describe('Game', () => {
     expect(game.state.saveStatus).toEqual({ kind: 'off', reason: 'private browsing' });
   });
 
-  it('refuses a save whose ink state is broken and keeps the current game', () => {
+  it('a save whose ink state no longer fits the story starts its scene again, and says so', () => {
     const slot = memorySlot();
     const game = new Game({ story: mini, plan, slot });
     playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
     const bad = JSON.parse(slot.text!);
     bad.ink = '{"not":"ink"}';
     expect(parseSave(JSON.stringify(bad)).ok).toBe(true);
     const other = new Game({ story: mini, plan });
     const result = other.resumeFrom(JSON.stringify(bad));
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: true, notice: SCENE_RESTARTS });
+    // Back at the opening of the scene it was in: its first choice is on offer again, nothing chosen yet.
+    expect(other.flow).toBe('scene.playing');
+    expect(other.state.sceneIndex).toBe(0);
+    expect(other.state.decisions).toEqual([]);
+    expect(other.state.choices.map((c) => c.text)).toContain('Ask what is wrong');
+  });
+
+  it('refuses, with a plain reason, a save that points past the end of its week, and keeps the current game', () => {
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'manager');
+    const bad = JSON.parse(slot.text!);
+    bad.state.sceneIndex = 7;
+    const other = new Game({ story: mini, plan });
+    expect(other.resumeFrom(JSON.stringify(bad))).toEqual({
+      ok: false,
+      reason: 'the save cannot be picked up: it points to a scene past the end of its week',
+    });
     expect(other.state.screen).toBe('title');
+  });
+
+  it('refuses events the interface never sends, without stopping the game or logging them', () => {
+    const game = new Game({ story: mini, plan });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'surgeon' as never });
+    expect(game.flow).toBe('role');
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'OOOOOO' });
+    expect(game.flow).toBe('role');
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager' });
+    game.send({ type: 'BEGIN' });
+    const inputs = game.state.inputs!.length;
+    game.send({ type: 'ASK', term: 'not-a-word' });
+    game.send({ type: 'LOOK_UP', term: 'news2' });
+    game.send({ type: 'CHOOSE', index: 99 });
+    expect(game.state.inputs).toHaveLength(inputs);
+    expect(game.flow).toBe('scene.playing');
+    choose(game, 'Ask what is wrong');
+    expect(game.state.decisions).toHaveLength(1);
   });
 });
 

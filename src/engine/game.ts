@@ -10,6 +10,7 @@ import { headline } from './meters.ts';
 import {
   applyTags,
   askTerm,
+  initialState,
   beginScene,
   checkEarlyEnding,
   finishDecision,
@@ -29,12 +30,13 @@ import {
 } from './rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
 import { StoryError, StoryRunner, type InkVars, type RunnerChoice } from './story.ts';
-import { parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
-import { arcStage, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
+import { inkVariablesOf, parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
+import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
+import { arcStage, checkSeed, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
 import { CHARACTERS } from './characters.ts';
 import { knowsVar, termsIn, TERMS } from './glossary.ts';
-import { ARCS, WEEKS, type Role, type SceneMeta } from './types.ts';
+import { ARCS, ROLES, WEEKS, type Role, type SceneMeta } from './types.ts';
 
 /** Tag kinds that can change a variable the story reads. */
 const MOVES_VARS: ReadonlySet<string> = new Set(['effect', 'intervene', 'arc', 'build', 'jargon']);
@@ -83,7 +85,7 @@ export class Game {
   readonly store: GameStore = createGameStore();
   readonly plan: SceneMeta[];
   private readonly options: GameOptions;
-  private readonly runner: StoryRunner;
+  private runner: StoryRunner;
   private readonly metas = new Map<string, SceneMeta>();
   private readonly random: () => number;
   private readonly slot: SaveSlot | null;
@@ -130,10 +132,17 @@ export class Game {
         enterEnding: () => this.guarded(() => this.enterEnding()),
         finishRun: () => this.set({ screen: 'debrief' }),
       },
+      // Events the interface never sends (an unknown role or word, a malformed plan) are refused here,
+      // so they are neither applied nor logged into the run.
       guards: {
+        validRole: (_, { role, seed }) =>
+          (ROLES as readonly string[]).includes(role) && (seed === undefined || checkSeed(seed).ok),
+        askable: (_, { term }) => this.state.unknown.some((u) => u.term === term),
+        lookable: (_, { term }) =>
+          this.state.unknown.some((u) => u.term === term) && this.state.glossary.includes(term),
         validChoice: (_, { index }) => this.state.choices.some((c) => c.index === index),
         validPlan: (_, { visits }) => {
-          if (!checkPlan(this.state, visits).ok) return false;
+          if (!Array.isArray(visits) || !checkPlan(this.state, visits).ok) return false;
           try {
             agendaFor(this.state.week + 1, visits, (k) => this.metaOf(k));
             return true;
@@ -272,7 +281,21 @@ export class Game {
 
   private createActor(snapshot?: SnapshotFrom<typeof gameMachine>): Actor<typeof gameMachine> {
     const actor = createActor(this.machine, snapshot ? { snapshot } : {});
-    actor.subscribe((snapshot) => this.autosave(statePath(snapshot.value as string | Record<string, string>), actor));
+    actor.subscribe({
+      next: (snapshot) => this.autosave(statePath(snapshot.value as string | Record<string, string>), actor),
+      // Anything that breaks a transition stops the machine: say so, and start again at the title
+      // (the last autosave, taken before the break, is kept), rather than leave a game that never answers.
+      error: () => {
+        if (actor !== this.actor) return;
+        // The story runtime may be what broke: start it afresh too.
+        this.runner = new StoryRunner(this.options.story);
+        this.actor = this.createActor();
+        this.set({
+          storyError:
+            'the game stopped on something it could not handle. Your last autosave is kept: press Continue on the title screen to go back to it',
+        });
+      },
+    });
     actor.start();
     return actor;
   }
@@ -472,28 +495,107 @@ export class Game {
     this.runner.setVars(this.inkVars(parts.state));
     this.choicesNow = [];
     this.actor.stop();
-    this.actor = this.createActor(parts.machine as unknown as SnapshotFrom<typeof gameMachine>);
+    // The machine is rebuilt from where it was (its state value), never from a saved snapshot's insides.
+    const value = parts.machine.value as string | Record<string, string>;
+    this.actor = this.createActor(this.machine.resolveState({ value }) as SnapshotFrom<typeof gameMachine>);
     this.rebuildChoices();
   }
+
+  /** What the story can tell resume.ts about a save. */
+  private probe(): StoryProbe {
+    const knots = new Set(this.runner.knots());
+    return {
+      hasKnot: (knot) => knots.has(knot),
+      choicesOf: (ink) => {
+        try {
+          this.scratch ??= new StoryRunner(this.options.story);
+          if (!this.scratch.statePlays(ink)) return null;
+          this.scratch.loadState(ink);
+          return this.scratch.currentChoices().map((c) => c.text);
+        } catch {
+          return null;
+        }
+      },
+      variablesOf: inkVariablesOf,
+      replayTo: (source, scene) => {
+        try {
+          const copy = this.headless();
+          copy.replay(source, 0);
+          for (const input of source.inputs) {
+            if (copy.flow === 'scene.playing' && copy.state.sceneIndex === scene) break;
+            copy.play(input);
+          }
+          return copy.flow === 'scene.playing' && copy.state.sceneIndex === scene ? copy.snapshot() : null;
+        } catch {
+          return null;
+        }
+      },
+    };
+  }
+  private scratch: StoryRunner | undefined;
 
   /** After loading, the runner's live choices come from the ink state itself. */
   private rebuildChoices(): void {
     this.choicesNow = this.runner.currentChoices();
   }
 
-  /** Load a saved text; returns a reason instead when it cannot be resumed, and what to tell the player when it can. */
+  /**
+   * Load a saved text; returns a plain reason instead when it cannot be
+   * resumed, and what to tell the player when it was fitted to a changed
+   * story. A save that is accepted is one the game can go on from: the
+   * machine is running and, in a scene, there is something to choose.
+   */
   resumeFrom(text: string): { ok: true; notice?: string } | { ok: false; reason: string } {
     const parsed = parseSave(text);
     if (!parsed.ok) return parsed;
-    const before = this.snapshot();
+    const before = this.safeSnapshot();
     try {
-      this.restore(parsed.save);
-      return parsed.save.notice ? { ok: true, notice: parsed.save.notice } : { ok: true };
+      const fitted = fitSave(parsed.save, this.probe());
+      this.restore(fitted.parts);
+      this.checkResumed();
+      return fitted.notice ? { ok: true, notice: fitted.notice } : { ok: true };
     } catch (error) {
-      this.restore(before);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, reason: `the save does not match this version of the story (${message})` };
+      this.goBackTo(before);
+      return {
+        ok: false,
+        reason:
+          error instanceof ResumeError
+            ? `the save cannot be picked up: ${error.message}`
+            : 'the save does not fit this version of the story',
+      };
     }
+  }
+
+  /** The game as it is, or null when the story runtime can no longer say (it was left broken). */
+  private safeSnapshot(): SnapshotParts | null {
+    try {
+      return this.snapshot();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Put back what was there before a refused save; when that cannot be had, a fresh story at the title. */
+  private goBackTo(before: SnapshotParts | null): void {
+    try {
+      if (before) {
+        this.restore(before);
+        return;
+      }
+    } catch {
+      // fall through to a fresh start
+    }
+    this.runner = new StoryRunner(this.options.story);
+    this.actor.stop();
+    this.store.setState({ ...initialState(), saveStatus: this.state.saveStatus, storyError: null }, true);
+    this.actor = this.createActor();
+  }
+
+  /** A resumed game must be able to go on. */
+  private checkResumed(): void {
+    if (this.actor.getSnapshot().status !== 'active') throw new ResumeError('the game could not be restarted from it');
+    if (this.flow === 'scene.playing' && !this.state.sceneOver && this.choicesNow.length === 0)
+      throw new ResumeError('the scene it was in offers nothing to choose');
   }
 
   private autosave(flow: string, actor: Actor<typeof gameMachine>): void {
@@ -504,9 +606,11 @@ export class Game {
       if (this.state.saveStatus.kind !== 'on') this.set({ saveStatus: { kind: 'on' } });
     } catch (error) {
       const reason =
-        error instanceof Error && /quota/i.test(error.name + error.message)
-          ? 'storage is full'
-          : 'storage refused the save';
+        error instanceof Error && error.name === 'SaveHeldError'
+          ? error.message
+          : error instanceof Error && /quota/i.test(error.name + error.message)
+            ? 'storage is full'
+            : 'storage refused the save';
       this.set({ saveStatus: { kind: 'failed', reason } });
     }
   }

@@ -41,12 +41,19 @@ export const SAVE_FORMAT = 'common-ground-save';
 export const SAVE_VERSION = 4;
 
 const meter = v.pipe(v.number(), v.integer(), v.minValue(METER_MIN), v.maxValue(METER_MAX));
-const int = v.pipe(v.number(), v.integer());
+/** Whole numbers in a save stay within sane bounds: a quarter has at most a few thousand of anything. */
+const int = v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000));
 const nat = v.pipe(int, v.minValue(0));
+/** Text in a save: a line, a title, a note; never megabytes. */
+const text = v.pipe(v.string(), v.maxLength(5000));
+/** A list in a save, bounded well above what any quarter produces. */
+const list = <T extends v.GenericSchema>(item: T, max = 20_000) => v.pipe(v.array(item), v.maxLength(max));
 /** Hours move in half-hours. */
 const halfHours = v.pipe(
   v.number(),
   v.check((n) => Number.isInteger(n * 2), 'hours come in half-hours'),
+  v.minValue(-1000),
+  v.maxValue(1000),
 );
 const hoursLeft = v.pipe(halfHours, v.minValue(0));
 const level = v.picklist(LEVELS);
@@ -71,22 +78,22 @@ const meterEffect = v.union([
 
 const originSchema = v.variant('kind', [
   v.object({ kind: v.literal('choice') }),
-  v.object({ kind: v.literal('scene'), line: v.optional(v.string()) }),
+  v.object({ kind: v.literal('scene'), line: v.optional(text) }),
   v.object({ kind: v.literal('intervention'), level, right: v.boolean() }),
   v.object({ kind: v.literal('jargon') }),
   v.object({
     kind: v.literal('nod'),
     term,
     scene: nat,
-    line: v.string(),
-    speaker: v.nullable(v.string()),
+    line: text,
+    speaker: v.nullable(text),
   }),
   v.object({ kind: v.literal('ask'), term }),
   v.object({ kind: v.literal('arc'), arc: v.picklist(ARCS) }),
   v.object({ kind: v.literal('build'), structure: v.picklist(STRUCTURES) }),
   v.object({ kind: v.literal('pressure'), pressure: v.picklist(PRESSURES) }),
   v.object({ kind: v.literal('visit'), place: v.picklist(PLACES) }),
-  v.object({ kind: v.literal('missed'), place: v.picklist(PLACES), title: v.string() }),
+  v.object({ kind: v.literal('missed'), place: v.picklist(PLACES), title: text }),
 ]) satisfies v.GenericSchema<unknown, Origin>;
 
 const inputSchema = v.variant('type', [
@@ -94,20 +101,20 @@ const inputSchema = v.variant('type', [
   v.object({ type: v.literal('CHOOSE'), index: nat }),
   v.object({ type: v.literal('ASK'), term }),
   v.object({ type: v.literal('LOOK_UP'), term }),
-  v.object({ type: v.literal('PLAN'), visits: v.array(v.picklist(PLACES)) }),
+  v.object({ type: v.literal('PLAN'), visits: list(v.picklist(PLACES)) }),
   v.object({ type: v.literal('NEXT') }),
 ]) satisfies v.GenericSchema<unknown, Input>;
-const runId = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
+const runId = v.pipe(text, v.minLength(1), v.maxLength(120));
 export const runInfo = v.object({
   id: runId,
   branchOf: v.nullable(v.object({ id: runId, decision: nat })),
   pairedWith: v.nullable(runId),
 });
-const selfAnswers = v.record(v.string(), v.pipe(int, v.minValue(1), v.maxValue(5)));
+const selfAnswers = v.record(text, v.pipe(int, v.minValue(1), v.maxValue(5)));
 
 const sceneMeta = v.object({
-  knot: v.string(),
-  title: v.string(),
+  knot: text,
+  title: text,
   barrier: v.picklist(BARRIERS),
   place: v.picklist(PLACES),
   day: v.picklist(DAYS),
@@ -129,25 +136,23 @@ export const gameState = v.object({
   hours: hoursLeft,
   weekHours: hoursLeft,
   overtime: hoursLeft,
-  plan: v.array(sceneMeta),
+  plan: list(sceneMeta),
   sceneIndex: nat,
   place: v.nullable(v.picklist(PLACES)),
-  speaker: v.nullable(v.object({ id: v.string(), mood: v.picklist(MOODS) })),
-  lines: v.array(v.object({ text: v.string(), speaker: v.optional(v.string()), mood: v.optional(v.picklist(MOODS)) })),
-  choices: v.array(
-    v.object({ index: nat, text: v.string(), hours: hoursLeft, authority: v.optional(v.picklist(AUTHORITIES)) }),
-  ),
+  speaker: v.nullable(v.object({ id: text, mood: v.picklist(MOODS) })),
+  lines: list(v.object({ text: text, speaker: v.optional(text), mood: v.optional(v.picklist(MOODS)) })),
+  choices: list(v.object({ index: nat, text: text, hours: hoursLeft, authority: v.optional(v.picklist(AUTHORITIES)) })),
   sceneOver: v.boolean(),
-  decisions: v.array(
+  decisions: list(
     v.object({
       id: nat,
       scene: nat,
       week: nat,
-      sceneTitle: v.string(),
-      day: v.string(),
+      sceneTitle: text,
+      day: text,
       barrier: v.picklist(BARRIERS),
-      text: v.string(),
-      skills: v.array(v.picklist(SKILLS)),
+      text: text,
+      skills: list(v.picklist(SKILLS)),
       level: v.nullable(level),
       intervene: v.nullable(level),
       finding: v.optional(v.picklist(Object.keys(FINDINGS) as FindingId[])),
@@ -155,7 +160,7 @@ export const gameState = v.object({
       after: headline,
     }),
   ),
-  changes: v.array(
+  changes: list(
     v.object({
       scene: nat,
       week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
@@ -166,28 +171,28 @@ export const gameState = v.object({
       delta: halfHours,
       before: halfHours,
       after: halfHours,
-      note: v.optional(v.string()),
+      note: v.optional(text),
       origin: originSchema,
     }),
   ),
-  pending: v.array(
+  pending: list(
     v.object({
       decision: v.nullable(nat),
       due: nat,
       effect: meterEffect,
-      note: v.optional(v.string()),
+      note: v.optional(text),
       origin: originSchema,
     }),
   ),
-  history: v.array(v.object({ label: v.string(), scene: nat, budget: meter, care: meter, trust: meter })),
+  history: list(v.object({ label: text, scene: nat, budget: meter, care: meter, trust: meter })),
   skills: v.object({ understanding: nat, listening: nat, communication: nat }),
   seed,
   pressing: level,
   people: v.record(person, meter),
-  known: v.array(term),
-  glossary: v.array(term),
-  unknown: v.array(v.object({ term, speaker: v.nullable(v.string()), line: v.optional(v.string()) })),
-  terms: v.array(
+  known: list(term),
+  glossary: list(term),
+  unknown: list(v.object({ term, speaker: v.nullable(text), line: v.optional(text) })),
+  terms: list(
     v.object({
       term,
       how: v.picklist(['asked', 'looked up', 'nodded']),
@@ -196,8 +201,8 @@ export const gameState = v.object({
       misread: v.boolean(),
     }),
   ),
-  clues: v.array(v.object({ level, speaker: v.nullable(v.string()), text: v.string(), scene: nat, week: nat })),
-  interventions: v.array(v.object({ level, right: v.boolean(), decision: v.nullable(nat), scene: nat, week: nat })),
+  clues: list(v.object({ level, speaker: v.nullable(text), text: text, scene: nat, week: nat })),
+  interventions: list(v.object({ level, right: v.boolean(), decision: v.nullable(nat), scene: nat, week: nat })),
   arcs: v.partial(
     v.object({
       paired: arcSchema,
@@ -208,17 +213,17 @@ export const gameState = v.object({
       mapping: arcSchema,
     }),
   ),
-  structures: v.array(v.picklist(STRUCTURES)),
-  visits: v.array(v.picklist(PLACES)),
+  structures: list(v.picklist(STRUCTURES)),
+  visits: list(v.picklist(PLACES)),
   weekStart: nat,
-  missed: v.array(v.object({ knot: v.string(), title: v.string(), place: v.picklist(PLACES), week: nat })),
+  missed: list(v.object({ knot: text, title: text, place: v.picklist(PLACES), week: nat })),
   ending: v.nullable(v.picklist(ENDINGS)),
-  inputs: v.nullable(v.array(inputSchema)),
-  sources: v.record(v.string(), nat),
+  inputs: v.nullable(list(inputSchema)),
+  sources: v.record(text, nat),
   run: runInfo,
-  reflections: v.record(v.string(), v.pipe(v.string(), v.maxLength(5000))),
+  reflections: v.record(text, v.pipe(text, v.maxLength(5000))),
   self: v.object({ before: v.nullable(selfAnswers), after: v.nullable(selfAnswers) }),
-  leavers: v.array(
+  leavers: list(
     v.object({
       week: v.pipe(int, v.minValue(1), v.maxValue(WEEKS)),
       count: v.pipe(int, v.minValue(1)),
@@ -393,7 +398,7 @@ export function inferOrigin(c: Json, role: Role): { origin: Origin; decision: un
 }
 
 /** Primitive ink variables from an ink state's JSON (what survives a story update). */
-function inkVariablesOf(ink: unknown): Record<string, string | number | boolean> {
+export function inkVariablesOf(ink: unknown): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
   try {
     const parsed = JSON.parse(typeof ink === 'string' ? ink : '{}') as { variablesState?: Record<string, unknown> };
@@ -510,13 +515,22 @@ export function readVersioned<T>(
     const lift = f.migrations[from];
     if (!lift)
       return { ok: false, reason: `${f.what.replace(/^the /, '')}s in format ${from} can no longer be loaded` };
-    record = lift(record);
+    try {
+      record = lift(record);
+    } catch {
+      // A migration meets what it cannot read (a missing part, a null where a list should be): damaged.
+      return { ok: false, reason: `${f.what} is damaged (it could not be brought up from format ${from})` };
+    }
   }
   const result = v.safeParse(f.schema, record);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
-    return { ok: false, reason: `${f.what} is damaged (${where ?? 'structure'}: ${issue?.message ?? 'invalid'})` };
+    // Plain words for the player; the place in the file, for whoever they send it to.
+    return {
+      ok: false,
+      reason: `${f.what} is damaged (a part of it is missing or not what it should be, at ${where ?? 'the top level'})`,
+    };
   }
   return { ok: true, value: result.output };
 }

@@ -219,7 +219,7 @@ export class StoryRunner {
     let owned = body !== null;
     while (this.story.canContinue) {
       if (owned) owned = this.inBody(body!);
-      const text = this.story.Continue() ?? '';
+      const text = this.guard(() => this.story.Continue()) ?? '';
       this.check();
       let raw = this.story.currentTags ?? [];
       if (this.headerToSkip) {
@@ -322,8 +322,35 @@ export class StoryRunner {
   }
 
   choose(index: number): void {
-    this.story.ChooseChoiceIndex(index);
+    this.guard(() => this.story.ChooseChoiceIndex(index));
     this.check();
+  }
+
+  /** Anything the ink runtime throws is a StoryError: the game shows it, and never stops on it. */
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof StoryError) throw error;
+      throw new StoryError(`the story could not go on (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** Whether every choice this ink state offers can really be taken (a damaged state can list choices it cannot follow). */
+  statePlays(json: string): boolean {
+    try {
+      this.loadState(json);
+      const count = this.story.currentChoices.length;
+      for (let i = 0; i < count; i++) {
+        this.loadState(json);
+        this.choose(this.story.currentChoices[i]!.index);
+        if (this.story.canContinue) this.story.Continue();
+        this.check();
+      }
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   saveState(): string {
@@ -332,7 +359,7 @@ export class StoryRunner {
 
   loadState(json: string): void {
     this.written.clear();
-    this.story.state.LoadJson(json);
+    this.guard(() => this.story.state.LoadJson(json));
     this.check();
   }
 }

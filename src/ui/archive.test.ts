@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newRun } from '../engine/rules.ts';
 import { parseRuns, recordOf, type RunRecord } from '../engine/record.ts';
-import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, openArchive } from './archive.ts';
+import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive } from './archive.ts';
 
 function run(id: string): RunRecord {
   const state = newRun('clinician', [], 'K7M2QX');
@@ -51,11 +51,35 @@ describe('the run archive', () => {
     expect(ids).not.toContain('r0');
   });
 
-  it('adds imported runs it does not have, and counts only those', () => {
+  it('adds imported runs it does not have, and counts only those, after the player’s own', () => {
     const archive = openArchive(storage());
     archive.keep(run('a'));
     expect(archive.add([run('a'), run('c')])).toEqual({ added: 1, error: null });
-    expect(archive.list().map((r) => r.run.id)).toEqual(['c', 'a']);
+    expect(archive.list().map((r) => r.run.id)).toEqual(['a', 'c']);
+  });
+
+  it('importing a whole room’s runs never pushes the player’s own runs out', () => {
+    const s = storage();
+    const archive = openArchive(s);
+    for (let i = 0; i < 5; i++) archive.keep(run(`mine${i}`));
+    const room = Array.from({ length: 50 }, (_, i) => run(`room${i}`));
+    expect(archive.add(room).added).toBe(50);
+    const ids = openArchive(s)
+      .list()
+      .map((r) => r.run.id);
+    for (let i = 0; i < 5; i++) expect(ids).toContain(`mine${i}`);
+    expect(ids.filter((id) => id.startsWith('room'))).toHaveLength(50);
+    // and the imported list has its own bound
+    archive.add(Array.from({ length: IMPORTED_MAX }, (_, i) => run(`more${i}`)));
+    const again = openArchive(s).list();
+    expect(again.filter((r) => r.run.id.startsWith('mine'))).toHaveLength(5);
+    expect(again.length).toBe(5 + IMPORTED_MAX);
+  });
+
+  it('recognises the same run twice in one file', () => {
+    const archive = openArchive(storage());
+    expect(archive.add([run('x'), run('x'), run('y')]).added).toBe(2);
+    expect(archive.list().map((r) => r.run.id)).toEqual(['x', 'y']);
   });
 
   it('when storage fills, keeps the newest runs that fit and says so; the list still has them all this session', () => {
@@ -74,14 +98,34 @@ describe('the run archive', () => {
     expect(archive.list().map((r) => r.run.id)).toEqual(['a']);
   });
 
-  it('sets a damaged archive aside instead of failing or overwriting it', () => {
+  it('sets a damaged archive aside instead of failing or overwriting it, and keeps every damaged copy', () => {
     const s = storage();
     const damaged = '{"format":"common-ground-run","version":1,"runs":"oops"}';
     s.setItem(ARCHIVE_KEY, damaged);
     const archive = openArchive(s);
     expect(archive.list()).toEqual([]);
     expect(s.getItem(ARCHIVE_REJECTED_KEY)).toBe(damaged);
+    expect(archive.damaged()).toEqual([{ key: ARCHIVE_REJECTED_KEY, text: damaged }]);
     expect(archive.keep(run('a'))).toBeNull();
     expect(archive.list()).toHaveLength(1);
+    // A second damaged archive later: kept too, under its own key.
+    const second = '{"format":"common-ground-run","version":2,"runs":[1]}';
+    s.setItem(ARCHIVE_KEY, second);
+    const next = openArchive(s);
+    next.list();
+    const kept = [...s.data.entries()].filter(([k]) => k.startsWith(ARCHIVE_REJECTED_KEY)).map(([, v]) => v);
+    expect(kept.sort()).toEqual([damaged, second].sort());
+  });
+
+  it('when a damaged archive cannot be set aside (storage full), nothing is written over it', () => {
+    const damaged = `{"format":"common-ground-run","version":2,"runs":"${'x'.repeat(200)}"}`;
+    const s = storage(damaged.length + 10);
+    s.setItem(ARCHIVE_KEY, damaged);
+    const archive = openArchive(s);
+    expect(archive.list()).toEqual([]);
+    expect(archive.damaged()).toEqual([{ key: null, text: damaged }]);
+    expect(archive.keep(run('a'))).toMatch(/nothing is written over it/);
+    expect(s.getItem(ARCHIVE_KEY)).toBe(damaged);
+    expect(archive.list().map((r) => r.run.id)).toEqual(['a']);
   });
 });

@@ -8,42 +8,65 @@ import { parseRuns, serializeRuns, type RunRecord } from '../engine/record.ts';
 import { download } from './dom.ts';
 
 export const ARCHIVE_KEY = 'common-ground.runs';
+/** Runs brought in from files (a facilitator's whole room): their own list, so they never push out the player's. */
+export const IMPORTED_KEY = 'common-ground.runs.imported';
 export const ARCHIVE_REJECTED_KEY = 'common-ground.runs.rejected';
-/** The archive keeps this many runs, newest first (a workshop's worth; each is about 60 kB). */
+/** The player's own runs kept, newest first (a workshop's worth; each is about 60 kB). */
 export const ARCHIVE_MAX = 30;
+/** Imported runs kept, newest first (at most what one run file may hold). */
+export const IMPORTED_MAX = 50;
 
 export interface Archive {
+  /** The player's own runs, then the imported ones. */
   list(): RunRecord[];
-  /** Keep (or update) a run. Returns a reason when it could not be stored. */
+  /** Keep (or update) one of the player's own runs. Returns a reason when it could not be stored. */
   keep(run: RunRecord): string | null;
-  /** Add imported runs; returns how many were new. */
+  /** Add imported runs to their own list; returns how many were new. */
   add(runs: readonly RunRecord[]): { added: number; error: string | null };
+  /** Damaged copies found and set aside (or, when storage had no room, held here): each can be downloaded. */
+  damaged(): { key: string | null; text: string }[];
 }
 
-export function openArchive(storage: Storage | null): Archive {
-  // Read once; from then on this list is the truth, and storage is its copy.
+/** One bounded list of runs in one storage key, read once, never writing over a copy it could not read. */
+function shelf(storage: Storage | null, key: string, max: number, damaged: { key: string | null; text: string }[]) {
   let memory: RunRecord[] | null = null;
+  /** True when what is stored could not be read and could not be set aside either: leave it alone. */
+  let locked = false;
   const read = (): RunRecord[] => {
     if (memory) return memory;
     memory = [];
     try {
-      const text = storage?.getItem(ARCHIVE_KEY);
+      const text = storage?.getItem(key);
       const parsed = text ? parseRuns(text) : null;
       if (parsed?.ok) memory = parsed.runs;
-      // A damaged archive is set aside, never overwritten.
-      else if (text && storage?.getItem(ARCHIVE_REJECTED_KEY) === null) storage.setItem(ARCHIVE_REJECTED_KEY, text);
+      else if (text) {
+        // A damaged archive is set aside, never overwritten; each damaged copy gets its own place.
+        const aside =
+          storage!.getItem(ARCHIVE_REJECTED_KEY) === null
+            ? ARCHIVE_REJECTED_KEY
+            : `${ARCHIVE_REJECTED_KEY}.${Date.now()}`;
+        try {
+          storage!.setItem(aside, text);
+          damaged.push({ key: aside, text });
+        } catch {
+          locked = true;
+          damaged.push({ key: null, text });
+        }
+      }
     } catch {
       // unreadable storage: start empty
     }
     return memory;
   };
   const write = (runs: RunRecord[]): string | null => {
-    memory = runs.slice(0, ARCHIVE_MAX);
+    memory = runs.slice(0, max);
     if (!storage) return 'this browser is not storing anything, so runs are kept only until you close the tab';
-    // When storage is full, the oldest kept runs make room for the newest (a run is about 60 kB).
+    if (locked)
+      return 'a damaged copy of your kept runs could not be set aside (the browser’s storage is full), so nothing is written over it and runs are kept only until you close the tab';
+    // When storage is full, the oldest runs make room for the newest (a run is about 60 kB).
     for (let keep = memory.length; keep > 0; keep--) {
       try {
-        storage.setItem(ARCHIVE_KEY, serializeRuns(memory.slice(0, keep), new Date(), true));
+        storage.setItem(key, serializeRuns(memory.slice(0, keep), new Date(), true));
         return keep === memory.length
           ? null
           : `the browser’s storage is nearly full, so only the newest ${keep} run${keep === 1 ? ' is' : 's are'} kept after you close the tab`;
@@ -53,18 +76,31 @@ export function openArchive(storage: Storage | null): Archive {
     }
     return 'the browser’s storage is full, so runs are kept only until you close the tab';
   };
-  const list = (): RunRecord[] => [...read()];
+  return { read, write };
+}
+
+export function openArchive(storage: Storage | null): Archive {
+  const damaged: { key: string | null; text: string }[] = [];
+  const own = shelf(storage, ARCHIVE_KEY, ARCHIVE_MAX, damaged);
+  const imported = shelf(storage, IMPORTED_KEY, IMPORTED_MAX, damaged);
   return {
-    list,
+    list: () => {
+      const mine = own.read();
+      return [...mine, ...imported.read().filter((r) => !mine.some((m) => m.run.id === r.run.id))];
+    },
     keep(run) {
-      return write([run, ...read().filter((r) => r.run.id !== run.run.id)]);
+      return own.write([run, ...own.read().filter((r) => r.run.id !== run.run.id)]);
     },
     add(runs) {
-      const have = read();
-      const fresh = runs.filter((r) => !have.some((x) => x.run.id === r.run.id));
-      const error = write([...fresh, ...have]);
+      const have = [...own.read(), ...imported.read()];
+      // The same run twice in one file, or one already here, counts once.
+      const fresh: RunRecord[] = [];
+      for (const r of runs)
+        if (!have.some((x) => x.run.id === r.run.id) && !fresh.some((x) => x.run.id === r.run.id)) fresh.push(r);
+      const error = imported.write([...fresh, ...imported.read()]);
       return { added: fresh.length, error };
     },
+    damaged: () => [...damaged],
   };
 }
 

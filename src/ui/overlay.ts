@@ -69,10 +69,32 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
 
   function setAside(text: string, reason: string): void {
     const key = saves.setAside(text);
+    const downloadIt = {
+      label: 'Download the damaged save',
+      run: () => download(text, 'common-ground-damaged-save.json'),
+    };
+    if (key) {
+      notices.push({
+        kind: 'warning',
+        text: `Your saved game could not be loaded: ${reason}. It has been kept aside, not deleted, so you can send it to your facilitator. New game starts afresh.`,
+        action: downloadIt,
+      });
+      return;
+    }
+    // No room to set it aside: it stays where it is, and nothing saves over it until the player says so.
+    saves.hold();
     notices.push({
       kind: 'warning',
-      text: `Your saved game could not be loaded: ${reason}. ${key ? 'It has been kept aside, not deleted, so you can send it to your facilitator.' : 'It has been left untouched.'} New game starts afresh.`,
-      action: { label: 'Download the damaged save', run: () => download(text, 'common-ground-damaged-save.json') },
+      text: `Your saved game could not be loaded: ${reason}. The browser has no room to keep a copy aside, so it is still where it was, and the game will not save over it until you say so. You can play meanwhile; your place will not be kept.`,
+      action: downloadIt,
+      second: {
+        label: 'Let the game save over it',
+        run: () => {
+          saves.release();
+          game.saveNow();
+          announcer.say('The game will save again from now on.');
+        },
+      },
     });
   }
 

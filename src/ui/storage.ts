@@ -12,6 +12,18 @@ export interface SaveStorage {
   read(): string | null;
   /** Move a save that cannot be loaded out of the way, never deleting it. Returns where it went. */
   setAside(text: string): string | null;
+  /**
+   * Keep autosaves from writing over a damaged save that could not be set aside,
+   * until the player says so (`release`). While held, the game plays without saving.
+   */
+  hold(): void;
+  release(): void;
+  held(): boolean;
+}
+
+/** What a held slot throws: the game says saving waits for the player's word. */
+export class SaveHeldError extends Error {
+  override name = 'SaveHeldError';
 }
 
 function probe(): { storage: Storage | null; reason: string | null } {
@@ -34,10 +46,12 @@ function probe(): { storage: Storage | null; reason: string | null } {
 
 export function openStorage(): SaveStorage {
   const { storage, reason } = probe();
+  let held = false;
   const slot: SaveSlot | null =
     storage && !reason
       ? {
           write(text) {
+            if (held) throw new SaveHeldError('the damaged save is kept until you decide what to do with it');
             storage.setItem(SAVE_KEY, text);
           },
         }
@@ -46,6 +60,13 @@ export function openStorage(): SaveStorage {
     storage,
     slot,
     unavailableReason: reason,
+    hold: () => {
+      held = true;
+    },
+    release: () => {
+      held = false;
+    },
+    held: () => held,
     read() {
       try {
         return storage?.getItem(SAVE_KEY) ?? null;

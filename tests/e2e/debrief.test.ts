@@ -222,7 +222,7 @@ describe('the debrief', () => {
     await p2.locator('#import-runs').setInputFiles(damaged);
     await p2.waitForFunction(() => /not imported/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
     expect(await status()).toMatch(
-      /^That file was not imported: the file is damaged \(runs\.0\.meters: .*Nothing was changed\.$/,
+      /^That file was not imported: the file is damaged \(a part of it is missing or not what it should be, at runs\.0\.meters\)\. Nothing was changed\.$/,
     );
     // The same run it already has is recognised, not doubled.
     await p2.locator('#import-runs').setInputFiles(path);

@@ -18,7 +18,7 @@ import { ENDINGS, type Ending } from '../../src/engine/quarter.ts';
 import { ROLES } from '../../src/engine/types.ts';
 
 const json = compileInk('stories/main.ink').json!;
-const RUNS = 150;
+const RUNS = 100;
 const FIXED = ['random', 'first', 'greedy-budget', 'greedy-care', 'greedy-trust', 'front-line', 'formal', 'wrong'];
 
 const seen = new Map(ROLES.map((r) => [r, new Set<Ending>()]));

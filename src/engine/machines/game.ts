@@ -48,6 +48,9 @@ export const gameMachine = setup({
     showScreen: (_, _params: { screen: 'title' | 'role' }) => {},
   },
   guards: {
+    validRole: (_, _params: { role: Role; seed: string | undefined }) => false,
+    askable: (_, _params: { term: string }) => false,
+    lookable: (_, _params: { term: string }) => false,
     validChoice: (_, _params: { index: number }) => false,
     validPlan: (_, _params: { visits: Place[] }) => false,
     sceneOver: () => false,
@@ -69,6 +72,7 @@ export const gameMachine = setup({
       on: {
         BACK: 'title',
         CHOOSE_ROLE: {
+          guard: { type: 'validRole', params: ({ event }) => ({ role: event.role, seed: event.seed }) },
           target: 'briefing',
           actions: [
             {
@@ -96,8 +100,14 @@ export const gameMachine = setup({
               target: 'checking',
               actions: { type: 'choose', params: ({ event }) => ({ index: event.index }) },
             },
-            ASK: { actions: { type: 'ask', params: ({ event }) => ({ term: event.term }) } },
-            LOOK_UP: { actions: { type: 'lookUp', params: ({ event }) => ({ term: event.term }) } },
+            ASK: {
+              guard: { type: 'askable', params: ({ event }) => ({ term: event.term }) },
+              actions: { type: 'ask', params: ({ event }) => ({ term: event.term }) },
+            },
+            LOOK_UP: {
+              guard: { type: 'lookable', params: ({ event }) => ({ term: event.term }) },
+              actions: { type: 'lookUp', params: ({ event }) => ({ term: event.term }) },
+            },
           },
         },
         checking: {

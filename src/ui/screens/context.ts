@@ -33,6 +33,8 @@ export interface Notice {
   kind: 'warning' | 'info';
   text: string;
   action?: { label: string; run: () => void };
+  /** A second thing the player can do about it. */
+  second?: { label: string; run: () => void };
 }
 
 export interface Screen {

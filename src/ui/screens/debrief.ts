@@ -28,7 +28,7 @@ import { compareSection } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
-import { dataTable, h, tr } from '../dom.ts';
+import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -396,6 +396,28 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     keptError
       ? h('p', { class: 'notice notice-warning' }, `This run could not be kept for comparisons: ${keptError}.`)
       : null,
+    ...ctx.archive.damaged().map((d, i) =>
+      h(
+        'div',
+        { class: 'notice notice-warning' },
+        h(
+          'p',
+          {},
+          d.key
+            ? `A damaged copy of your kept runs was found and set aside (under “${d.key}” in this browser’s storage), not deleted.`
+            : 'A damaged copy of your kept runs was found. The browser has no room to set it aside, so it is left where it was and nothing is written over it.',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            onclick: () => download(d.text, `common-ground-damaged-runs-${i + 1}.json`),
+          },
+          'Download the damaged copy',
+        ),
+      ),
+    ),
     status,
     glance,
     h(

@@ -32,6 +32,7 @@ export function titleScreen(ctx: ScreenContext): Screen {
         { class: `notice notice-${n.kind}`, role: n.kind === 'warning' ? 'alert' : 'status' },
         h('p', {}, n.text),
         n.action ? h('button', { type: 'button', class: 'link-button', onclick: n.action.run }, n.action.label) : null,
+        n.second ? h('button', { type: 'button', class: 'link-button', onclick: n.second.run }, n.second.label) : null,
       ),
     );
   // New game with a quarter in progress asks first, and keeps that quarter among the runs.

@@ -1,0 +1,155 @@
+/**
+ * Nothing the player made is lost (issue 11): a damaged save the browser has
+ * no room to set aside is never written over without the player's word, and
+ * importing a room's run files never pushes the player's own runs out.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchErrors } from './browser.ts';
+import { saveWhere } from './saves.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/game.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { move, STRATEGIES } from '../../src/engine/simulate.ts';
+import { recordOf, serializeRuns } from '../../src/engine/record.ts';
+
+const browserFor = useBrowser();
+const base = inject('baseURL');
+
+describe('nothing the player made is lost', () => {
+  it('a damaged save with no room to set it aside is kept, offered for download, and not saved over until the player says so', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const damaged = '{"format":"common-ground-save","version":4,"state":"this is not a game"}';
+    await page.goto(base);
+    // Fill the browser's storage for this site, then put the damaged save in the last of the room.
+    await page.evaluate((text) => {
+      localStorage.clear();
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; i < 200; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          break;
+        }
+      }
+      // Make exactly enough room for the save and not another copy of it.
+      for (let i = 199; i >= 0; i--) {
+        if (localStorage.getItem(`filler-${i}`) !== null) {
+          localStorage.removeItem(`filler-${i}`);
+          break;
+        }
+      }
+      localStorage.setItem('common-ground.save', text);
+      const small = 'y'.repeat(1024);
+      for (let i = 0; i < 10_000; i++) {
+        try {
+          localStorage.setItem(`small-${i}`, small);
+        } catch {
+          break;
+        }
+      }
+    }, damaged);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    const notice = page.locator('.notice-warning');
+    expect(await notice.textContent()).toMatch(/no room to keep a copy aside.*will not save over it until you say so/);
+    // The download offers the very text that could not be read.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the damaged save' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('common-ground-damaged-save.json');
+    // A new game plays, and says it is not saving; the damaged save is still there.
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /^Play as clinician leader/ }).click();
+    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    await page.locator('.save-banner').waitFor();
+    expect(await page.locator('.save-banner').textContent()).toMatch(/kept until you decide/);
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe(damaged);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the player’s word lets the game save over it', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    const damaged = '{"format":"common-ground-save","version":4}';
+    await page.evaluate((text) => {
+      localStorage.clear();
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; i < 200; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          break;
+        }
+      }
+      for (let i = 199; i >= 0; i--) {
+        if (localStorage.getItem(`filler-${i}`) !== null) {
+          localStorage.removeItem(`filler-${i}`);
+          break;
+        }
+      }
+      localStorage.setItem('common-ground.save', text);
+      for (let i = 0; i < 10_000; i++) {
+        try {
+          localStorage.setItem(`small-${i}`, 'y'.repeat(1024));
+        } catch {
+          break;
+        }
+      }
+    }, damaged);
+    await page.reload();
+    await page.getByRole('button', { name: 'Let the game save over it' }).click();
+    // Free some room, as a player clearing space would, then play: the game saves again.
+    await page.evaluate(() => {
+      for (let i = 0; i < 10; i++) localStorage.removeItem(`filler-${i}`);
+    });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /^Play as operational manager/ }).click();
+    await page.waitForFunction(() => localStorage.getItem('common-ground.save')?.includes('"briefing"'));
+    await context.close();
+  });
+
+  it('importing fifty runs keeps every one of the player’s own', async () => {
+    // A finished quarter, and a file of fifty runs from a room.
+    const story = compileInk('stories/main.ink').json!;
+    const game = new Game({ story, random: seededRandom(8) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: 'WARDAA' });
+    game.send({ type: 'BEGIN' });
+    const r = seededRandom(8);
+    for (let i = 0; i < 3000 && game.state.screen !== 'debrief'; i++) move(game, STRATEGIES.random!, r);
+    const one = recordOf(game.state);
+    const own = [1, 2, 3].map((n) => ({ ...one, run: { ...one.run, id: `mine-${n}` } }));
+    const room = Array.from({ length: 50 }, (_, n) => ({ ...one, run: { ...one.run, id: `room-${n}` } }));
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await seedStorage(page, {
+      'common-ground.save': saveWhere('manager', (_s, flow) => flow === 'debrief'),
+      'common-ground.runs': serializeRuns(own, new Date(), true),
+    });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    await page.locator('#db-keep > summary').click();
+    await page.locator('#import-runs').setInputFiles({
+      name: 'room.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeRuns(room)),
+    });
+    await page.waitForFunction(() =>
+      /Imported 50 runs/.test(document.querySelector('.debrief-status')?.textContent ?? ''),
+    );
+    const kept = await page.evaluate(() => ({
+      own: JSON.parse(localStorage.getItem('common-ground.runs')!).runs.map((r: { run: { id: string } }) => r.run.id),
+      imported: JSON.parse(localStorage.getItem('common-ground.runs.imported')!).runs.length,
+    }));
+    for (const id of ['mine-1', 'mine-2', 'mine-3']) expect(kept.own).toContain(id);
+    expect(kept.imported).toBe(50);
+    await context.close();
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * No save can brick or freeze the game (issue 11). Thousands of seeded
+ * mutations of real saves and run files — truncations, flipped characters,
+ * wrong types, nulls, huge numbers, prototype keys, older and newer versions,
+ * and saves meeting a story whose knot has been renamed — must each end as
+ * refused with a plain reason, or accepted and playable for 20 moves: zero
+ * crashes, zero frozen games. Run files must be refused, or read by every
+ * part of the debrief without throwing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/game.ts';
+import { seededRandom } from '../../src/engine/explore.ts';
+import { autosaveWhere, move, STRATEGIES } from '../../src/engine/simulate.ts';
+import { metersInRange } from '../../src/engine/meters.ts';
+import { parseRuns, recordOf, serializeRuns } from '../../src/engine/record.ts';
+import {
+  decisionViews,
+  hiddenCosts,
+  keyDecisions,
+  links,
+  misunderstandings,
+  pressures,
+  reflectionsFor,
+  styleOf,
+  weekly,
+} from '../../src/engine/debrief.ts';
+import { SCREEN_OF } from '../../src/engine/resume.ts';
+
+const story = compileInk('stories/main.ink').json!;
+/** The same story after a content update that renamed a scene's knot (saves still name the old one). */
+const renamed = story.replaceAll('"w3_clinic"', '"w3_clinic_v2"').replaceAll('w3_clinic.', 'w3_clinic_v2.');
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Real saves: from earlier releases (fixtures) and from this one, at every kind of place in a quarter. */
+function corpus(): string[] {
+  const fixtures = [
+    'save-v1-midweek.json',
+    'save-v1-debrief.json',
+    'save-v2-week3.json',
+    'save-v3-week3-scene.json',
+    'save-v3-week5-plan.json',
+  ].map((f) => readFileSync(`tests/fixtures/${f}`, 'utf8'));
+  // Random choices, and the outpatient clinic each week (so week three's clinic scene is played first-hand).
+  const roaming = { ...STRATEGIES.random!, name: 'random at the clinic', plan: () => ['clinic' as const] };
+  const at = (role: 'clinician' | 'manager', stop: Parameters<typeof autosaveWhere>[2], seed: number) =>
+    autosaveWhere(story, role, stop, { strategy: roaming, random: seededRandom(seed) });
+  const fresh = [
+    at('clinician', (s, flow) => flow === 'scene.playing' && s.decisions.length === 0, 1),
+    at('manager', (s, flow) => flow === 'scene.playing' && s.week === 1, 2),
+    at(
+      'clinician',
+      (s, flow) => flow === 'scene.playing' && s.week === 3 && s.plan[s.sceneIndex]?.knot === 'w3_clinic',
+      3,
+    ),
+    at('manager', (s, flow) => flow === 'scene.summary' && s.week === 4, 4),
+    at('clinician', (s, flow) => flow === 'week' && s.week === 5, 5),
+    at('manager', (s, flow) => flow === 'plan' && s.week === 6, 6),
+    at('clinician', (_s, flow) => flow === 'ending', 7),
+    at('manager', (_s, flow) => flow === 'debrief', 8),
+  ];
+  return [...fixtures, ...fresh];
+}
+
+/** Every path to a value in a JSON tree. */
+function paths(value: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
+  return out;
+}
+
+function setAt(root: Json, at: (string | number)[], value: Json): Json {
+  if (!at.length) return value;
+  const copy = structuredClone(root) as Record<string | number, Json>;
+  let node = copy as Record<string | number, Json>;
+  for (const k of at.slice(0, -1)) node = node[k] as Record<string | number, Json>;
+  node[at.at(-1)!] = value;
+  return copy as Json;
+}
+
+const ODD: Json[] = [
+  null,
+  '',
+  'x'.repeat(20_000),
+  -1,
+  0,
+  1e308,
+  -1e12,
+  2.5,
+  true,
+  [],
+  {},
+  [null],
+  { __proto__: { polluted: true } } as unknown as Json,
+  'constructor',
+];
+
+/** One mutation of a text, chosen by `r`. */
+function mutate(text: string, r: () => number): string {
+  const kind = Math.floor(r() * 8);
+  if (kind === 0) return text.slice(0, Math.floor(r() * text.length));
+  if (kind === 1) {
+    const i = Math.floor(r() * text.length);
+    return text.slice(0, i) + String.fromCharCode(32 + Math.floor(r() * 90)) + text.slice(i + 1);
+  }
+  const tree = JSON.parse(text) as Json;
+  if (kind === 2) {
+    // older, newer, missing or nonsense version
+    const versions: Json[] = [0, 1, 2, 3, 4, 5, 99, -1, '4', null];
+    return JSON.stringify(setAt(tree, ['version'], versions[Math.floor(r() * versions.length)]!));
+  }
+  if (kind === 3) {
+    // a prototype key smuggled in somewhere
+    const all = paths(tree).filter((p) => {
+      let node: Json = tree;
+      for (const k of p) node = (node as Record<string | number, Json>)[k]!;
+      return node !== null && typeof node === 'object' && !Array.isArray(node);
+    });
+    const at = all[Math.floor(r() * all.length)]!;
+    return JSON.stringify(setAt(tree, at, { ...(JSON.parse(JSON.stringify(readAt(tree, at))) as object) })).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":true},',
+    );
+  }
+  const all = paths(tree).slice(1);
+  const at = all[Math.floor(r() * all.length)]!;
+  return JSON.stringify(setAt(tree, at, ODD[Math.floor(r() * ODD.length)]!));
+}
+
+function readAt(root: Json, at: (string | number)[]): Json {
+  let node = root;
+  for (const k of at) node = (node as Record<string | number, Json>)[k]!;
+  return node;
+}
+
+/** A plain reason: what a player can read, not a stack trace. */
+const PLAIN = /^(the save|the file|this is not|saves in format|files in format)/;
+const RAW = /TypeError|ReferenceError|undefined|Cannot read|is not a function|\bat \w+ \(/;
+
+interface Tally {
+  refused: number;
+  accepted: number;
+  problems: string[];
+}
+
+/** Resume a text and play 20 moves; count it, and note any crash, freeze or unplain reason. */
+function tryResume(game: Game, text: string, label: string, tally: Tally, r: () => number): void {
+  let result: ReturnType<Game['resumeFrom']>;
+  try {
+    result = game.resumeFrom(text);
+  } catch (error) {
+    tally.problems.push(`${label}: resumeFrom threw ${String(error).slice(0, 120)}`);
+    if (process.env.FUZZ_DUMP) writeFileSync(`/tmp/fuzz-${label.replace(/\W+/g, '-')}.json`, text);
+    return;
+  }
+  if (!result.ok) {
+    tally.refused++;
+    if (!PLAIN.test(result.reason) || RAW.test(result.reason))
+      tally.problems.push(`${label}: unplain reason "${result.reason}"`);
+    return;
+  }
+  tally.accepted++;
+  const strategy = STRATEGIES.random!;
+  for (let step = 0; step < 20 && game.state.screen !== 'debrief'; step++) {
+    const s = game.state;
+    if (SCREEN_OF[game.flow] && SCREEN_OF[game.flow] !== s.screen)
+      return void tally.problems.push(`${label}: screen ${s.screen} while the machine is at ${game.flow}`);
+    if (!metersInRange(s.meters)) return void tally.problems.push(`${label}: a meter out of range`);
+    if (s.storyError) {
+      if (process.env.FUZZ_DUMP) writeFileSync(`/tmp/fuzz-${label.replace(/\W+/g, '-')}.json`, text);
+      return void tally.problems.push(`${label}: stuck on a story error: ${s.storyError}`);
+    }
+    const before = [game.flow, s.sceneIndex, s.decisions.length, s.lines, s.week].join('|');
+    let error: string | null;
+    try {
+      error = move(game, strategy, r);
+    } catch (e) {
+      return void tally.problems.push(`${label}: a move threw ${String(e).slice(0, 120)}`);
+    }
+    if (error) return void tally.problems.push(`${label}: ${error}`);
+    const after = [
+      game.flow,
+      game.state.sceneIndex,
+      game.state.decisions.length,
+      game.state.lines,
+      game.state.week,
+    ].join('|');
+    if (after === before) return void tally.problems.push(`${label}: frozen at ${game.flow}`);
+  }
+}
+
+describe('no save can brick or freeze the game', () => {
+  const saves = corpus();
+
+  it('thousands of mutated saves: each refused with a plain reason, or accepted and playable for 20 moves', () => {
+    const game = new Game({ story, random: seededRandom(1) });
+    const tally: Tally = { refused: 0, accepted: 0, problems: [] };
+    const r = seededRandom(20261130);
+    const PER = 220;
+    saves.forEach((save, n) => {
+      for (let i = 0; i < PER; i++) tryResume(game, mutate(save, r), `save ${n}, mutation ${i}`, tally, r);
+    });
+    console.log(
+      `[fuzz] ${saves.length * PER} mutated saves: ${tally.refused} refused with a reason, ${tally.accepted} accepted and played`,
+    );
+    expect(tally.problems.slice(0, 10)).toEqual([]);
+    expect(tally.refused + tally.accepted).toBe(saves.length * PER);
+    // Both outcomes really happen: the suite is not only refusing, nor only accepting.
+    expect(tally.refused).toBeGreaterThan(300);
+    expect(tally.accepted).toBeGreaterThan(300);
+    // Nothing leaked onto Object.prototype from a smuggled __proto__ key.
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('every real save, unmutated, resumes and plays on', () => {
+    const game = new Game({ story, random: seededRandom(2) });
+    const tally: Tally = { refused: 0, accepted: 0, problems: [] };
+    saves.forEach((save, n) => tryResume(game, save, `save ${n}`, tally, seededRandom(n)));
+    expect(tally.problems).toEqual([]);
+    expect(tally.accepted).toBe(saves.length);
+  });
+
+  it('saves meeting a story whose scene was renamed: resumed, the player told, and playable', () => {
+    const game = new Game({ story: renamed, random: seededRandom(3) });
+    const tally: Tally = { refused: 0, accepted: 0, problems: [] };
+    const inClinic = saves.filter((s) => s.includes('"w3_clinic"'));
+    expect(inClinic.length).toBeGreaterThan(0);
+    let told = 0;
+    inClinic.forEach((save, n) => {
+      const result = game.resumeFrom(save);
+      if (result.ok && result.notice) told++;
+      tryResume(game, save, `renamed ${n}`, tally, seededRandom(n));
+    });
+    expect(tally.problems).toEqual([]);
+    expect(told).toBeGreaterThan(0);
+    const r = seededRandom(77);
+    for (let i = 0; i < 300; i++)
+      tryResume(game, mutate(inClinic[i % inClinic.length]!, r), `renamed mutation ${i}`, tally, r);
+    expect(tally.problems.slice(0, 10)).toEqual([]);
+  });
+});
+
+describe('no run file can break the debrief', () => {
+  it('mutated run files: refused with a plain reason, or read by every part of the debrief', () => {
+    const game = new Game({ story, random: seededRandom(4) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX' });
+    game.send({ type: 'BEGIN' });
+    const r0 = seededRandom(5);
+    for (let i = 0; i < 2000 && game.state.screen !== 'debrief'; i++) move(game, STRATEGIES.random!, r0);
+    const files = [readFileSync('tests/fixtures/run-v1-quarter.json', 'utf8'), serializeRuns([recordOf(game.state)])];
+    const r = seededRandom(99);
+    let refused = 0;
+    let read = 0;
+    const problems: string[] = [];
+    for (let i = 0; i < 800; i++) {
+      const text = mutate(files[i % files.length]!, r);
+      let parsed: ReturnType<typeof parseRuns>;
+      try {
+        parsed = parseRuns(text);
+      } catch (e) {
+        problems.push(`file ${i}: parseRuns threw ${String(e).slice(0, 100)}`);
+        continue;
+      }
+      if (!parsed.ok) {
+        refused++;
+        if (!PLAIN.test(parsed.reason) || RAW.test(parsed.reason))
+          problems.push(`file ${i}: unplain "${parsed.reason}"`);
+        continue;
+      }
+      read++;
+      for (const run of parsed.runs) {
+        try {
+          keyDecisions(decisionViews(run));
+          hiddenCosts(run);
+          links(run);
+          pressures(run);
+          misunderstandings(run);
+          weekly(run);
+          reflectionsFor(run);
+          styleOf(run);
+        } catch (e) {
+          problems.push(`file ${i}: the debrief threw ${String(e).slice(0, 100)}`);
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(refused).toBeGreaterThan(100);
+    expect(read).toBeGreaterThan(100);
+  });
+});
