@@ -60,6 +60,7 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
   };
   const write = (runs: RunRecord[]): string | null => {
     memory = runs.slice(0, max);
+    if (!memory.length) return null;
     if (!storage) return 'this browser is not storing anything, so runs are kept only until you close the tab';
     if (locked)
       return 'a damaged copy of your kept runs could not be set aside (the browser’s storage is full), so nothing is written over it and runs are kept only until you close the tab';
@@ -97,7 +98,7 @@ export function openArchive(storage: Storage | null): Archive {
       const fresh: RunRecord[] = [];
       for (const r of runs)
         if (!have.some((x) => x.run.id === r.run.id) && !fresh.some((x) => x.run.id === r.run.id)) fresh.push(r);
-      const error = imported.write([...fresh, ...imported.read()]);
+      const error = fresh.length ? imported.write([...fresh, ...imported.read()]) : null;
       return { added: fresh.length, error };
     },
     damaged: () => [...damaged],

@@ -65,6 +65,11 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
       kind: 'info',
       text: `Saving is off: ${saves.unavailableReason}. You can still play; your place will not be kept if you close the tab.`,
     });
+  } else if (saves.full && !saves.held()) {
+    notices.push({
+      kind: 'info',
+      text: 'Your browser’s storage for this site is full. The game will still try to save after each decision and will tell you if it cannot.',
+    });
   }
 
   function setAside(text: string, reason: string): void {

@@ -9,6 +9,8 @@ export interface SaveStorage {
   storage: Storage | null;
   slot: SaveSlot | null;
   unavailableReason: string | null;
+  /** True when the browser's storage for this site was full at start: the game still tries to save over its own save. */
+  full: boolean;
   read(): string | null;
   /** Move a save that cannot be loaded out of the way, never deleting it. Returns where it went. */
   setAside(text: string): string | null;
@@ -26,26 +28,27 @@ export class SaveHeldError extends Error {
   override name = 'SaveHeldError';
 }
 
-function probe(): { storage: Storage | null; reason: string | null } {
+function probe(): { storage: Storage | null; reason: string | null; full: boolean } {
   try {
     const storage = window.localStorage;
     const key = 'common-ground.probe';
     storage.setItem(key, '1');
     storage.removeItem(key);
-    return { storage, reason: null };
+    return { storage, reason: null, full: false };
   } catch (error) {
-    const quota = error instanceof DOMException && /quota/i.test(error.name);
+    // Full storage still lets the game write over its own save (often the same size), so saving stays on and says when it fails.
+    if (error instanceof DOMException && /quota/i.test(error.name))
+      return { storage: window.localStorage, reason: null, full: true };
     return {
-      storage: quota ? window.localStorage : null,
-      reason: quota
-        ? 'your browser’s storage for this site is full'
-        : 'this browser is not letting the game store anything (private browsing or a work policy)',
+      storage: null,
+      reason: 'this browser is not letting the game store anything (private browsing or a work policy)',
+      full: false,
     };
   }
 }
 
 export function openStorage(): SaveStorage {
-  const { storage, reason } = probe();
+  const { storage, reason, full } = probe();
   let held = false;
   const slot: SaveSlot | null =
     storage && !reason
@@ -60,6 +63,7 @@ export function openStorage(): SaveStorage {
     storage,
     slot,
     unavailableReason: reason,
+    full,
     hold: () => {
       held = true;
     },

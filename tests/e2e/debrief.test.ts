@@ -242,7 +242,8 @@ describe('the debrief', () => {
     await chooser.setFiles([renamed, damaged]);
     await p2.waitForFunction(() => /Imported 1 run/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
     expect(await status()).toMatch(/Not imported: .*broken\.json: the file is damaged/);
-    const kept = JSON.parse((await p2.evaluate(() => localStorage.getItem('common-ground.runs')))!);
+    // Imported runs have their own list, so a room's files never push out the player's own.
+    const kept = JSON.parse((await p2.evaluate(() => localStorage.getItem('common-ground.runs.imported')))!);
     const back = kept.runs.find((r: { run: { id: string } }) => r.run.id === `${exported.run.id}-sent`);
     // Field for field what was exported (only the id was changed, by us, above).
     expect({ ...back, run: exported.run }).toEqual(exported);

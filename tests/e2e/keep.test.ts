@@ -42,12 +42,16 @@ describe('nothing the player made is lost', () => {
         }
       }
       localStorage.setItem('common-ground.save', text);
-      const small = 'y'.repeat(1024);
-      for (let i = 0; i < 10_000; i++) {
-        try {
-          localStorage.setItem(`small-${i}`, small);
-        } catch {
-          break;
+      // Then fill what is left, to the last few bytes.
+      let n = 0;
+      for (const size of [16_384, 1024, 64, 4, 1]) {
+        const piece = 'y'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`s${n++}`, piece);
+          } catch {
+            break;
+          }
         }
       }
     }, damaged);
@@ -94,11 +98,16 @@ describe('nothing the player made is lost', () => {
         }
       }
       localStorage.setItem('common-ground.save', text);
-      for (let i = 0; i < 10_000; i++) {
-        try {
-          localStorage.setItem(`small-${i}`, 'y'.repeat(1024));
-        } catch {
-          break;
+      // Then fill what is left, to the last few bytes.
+      let n = 0;
+      for (const size of [16_384, 1024, 64, 4, 1]) {
+        const piece = 'y'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`s${n++}`, piece);
+          } catch {
+            break;
+          }
         }
       }
     }, damaged);
