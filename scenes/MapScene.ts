@@ -3,7 +3,7 @@
  * A marker at each place, a highlighted ring on the places the DOM plan screen
  * has selected, and a dashed route to each from the building the player works
  * from. No words: the DOM screen says all of it, and is the control; a click
- * or tap on a marker only asks it to toggle that place (`cg:map-pick`).
+ * or tap on a marker only asks it to toggle that place (`mapPick` on the channel).
  *
  * Drawn once and redrawn only when the selection (or the pointer's marker)
  * changes, so the loop sleeps while the player reads.
@@ -14,7 +14,7 @@ import type { ViewState } from '../src/engine/store.ts';
 import { PLACES, type Place } from '../src/engine/types.ts';
 import { HEIGHT, MAP_BASES, MAP_SPOTS, PALETTE, SITE_MAP_KEY, WIDTH } from './assets.ts';
 import { followScreen } from './follow.ts';
-import { dashes, dispatchPick, routePoints, spotAt, toLogical, type PlanSelection } from './map.ts';
+import { dashes, routePoints, spotAt, toLogical, type PlanSelection } from './map.ts';
 import type { WorldContext } from './WorldScene.ts';
 
 export const MAP_SCENE = 'map';
@@ -141,7 +141,7 @@ export class MapScene extends Phaser.Scene {
 
   private readonly onClick = (event: MouseEvent): void => {
     const place = this.placeAt(event);
-    if (place) dispatchPick(document, place);
+    if (place) this.world.options.channel.send('mapPick', place);
   };
 
   private readonly onPointerMove = (event: PointerEvent): void => {

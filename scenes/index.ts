@@ -14,8 +14,11 @@
 import * as Phaser from 'phaser';
 import type { Screen } from '../src/engine/rules.ts';
 import type { GameStore } from '../src/engine/store.ts';
+import type { Channel } from '../src/ui/channel.ts';
 import { HEIGHT, PALETTE, WIDTH } from './assets.ts';
 import { BootScene } from './BootScene.ts';
+import { chooseRenderer } from './renderer.ts';
+import { paintFirst } from './later.ts';
 import { IdleLoop } from './idle.ts';
 import { PlanWatch } from './map.ts';
 import { MAP_SCENE, MapScene } from './MapScene.ts';
@@ -24,14 +27,13 @@ import { WORLD_SCENE, WorldScene, type WorldContext } from './WorldScene.ts';
 export interface WorldOptions {
   parent: HTMLElement; // a div the overlay gives you; size it to fill it (Scale.FIT, 1280x720 logical)
   store: GameStore; // zustand vanilla store with subscribeWithSelector; READ ONLY
+  channel: Channel; // the overlay's messages (lines revealed, the plan's selection) and the map's picks
   reducedMotion: () => boolean; // true => no tweens/shakes: change instantly
   onProgress: (fraction: number) => void; // loading progress 0..1 for the DOM to mirror
   onReady: () => void; // boot finished, world visible
 }
 
 export interface World {
-  /** The overlay has revealed `count` lines of the current batch. */
-  showLines(count: number): void;
   destroy(): void;
 }
 
@@ -49,10 +51,11 @@ function sceneFor(screen: Screen): string {
 export function startWorld(options: WorldOptions): World {
   let announced = false;
   const context: WorldContext = {
-    options,
+    // The scenes hear of changes once the page has painted them (the words come first).
+    options: { ...options, store: paintFirst(options.store) },
     idle: null,
     sceneFor,
-    plan: new PlanWatch(document),
+    plan: new PlanWatch(options.channel),
     ready: () => {
       if (announced) return;
       announced = true;
@@ -61,7 +64,7 @@ export function startWorld(options: WorldOptions): World {
   };
 
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: chooseRenderer(),
     parent: options.parent,
     backgroundColor: PALETTE.creamCss,
     banner: false,
@@ -112,19 +115,33 @@ export function startWorld(options: WorldOptions): World {
     },
   );
 
+  // The portraits follow the reader, one frame behind: the line itself is painted first,
+  // so on a slow PC the reader never waits for the world to redraw.
+  let pending = 0;
+  let revealed = 0;
+  const offReveal = options.channel.on('reveal', (count) => {
+    revealed = count;
+    if (pending) return;
+    pending = requestAnimationFrame(() => {
+      setTimeout(() => {
+        pending = 0;
+        for (const scene of game.scene.getScenes(true)) {
+          if (scene instanceof WorldScene) scene.showLines(revealed);
+        }
+        context.idle?.wake();
+      }, 0);
+    });
+  });
+
   let destroyed = false;
   return {
-    showLines(count: number): void {
-      for (const scene of game.scene.getScenes(true)) {
-        if (scene instanceof WorldScene) scene.showLines(count);
-      }
-      context.idle?.wake();
-    },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
       observer?.disconnect();
       offPlan();
+      offReveal();
+      if (pending) cancelAnimationFrame(pending);
       context.plan.destroy();
       // Scenes unsubscribe from the store on shutdown/destroy; do it now too, since
       // Phaser destroys a game on its next frame rather than at once.

@@ -1,47 +1,19 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { PLACES } from '../src/engine/types.ts';
-import {
-  dashes,
-  dispatchPick,
-  EMPTY_SELECTION,
-  MAP_PICK_EVENT,
-  PLAN_SELECTION_EVENT,
-  PlanWatch,
-  readSelection,
-  routePoints,
-  spotAt,
-  toLogical,
-  type Point,
-} from './map.ts';
+import { Channel } from '../src/ui/channel.ts';
+import { dashes, EMPTY_SELECTION, PlanWatch, routePoints, spotAt, toLogical, type Point } from './map.ts';
 
-const select = (target: EventTarget, detail: unknown): void => {
-  target.dispatchEvent(new CustomEvent(PLAN_SELECTION_EVENT, { detail }));
-};
-
-describe('plan selection events', () => {
-  it('reads a selection, dropping unknown places and repeats', () => {
-    expect(readSelection({ visits: ['ward', 'moon', 'ed', 'ward'], base: 'riverside' })).toEqual({
-      visits: ['ward', 'ed'],
-      base: 'riverside',
-    });
-    expect(readSelection({ visits: [], base: 'attic' })).toEqual({ visits: [], base: null });
-    expect(readSelection(null)).toBeNull();
-    expect(readSelection({ base: 'main' })).toBeNull();
-  });
-
+describe('the plan screen’s selection, as the map keeps it', () => {
   it('keeps the latest selection and tells subscribers until destroyed', () => {
-    const target = new EventTarget();
-    const watch = new PlanWatch(target);
+    const channel = new Channel();
+    const watch = new PlanWatch(channel);
     const seen = vi.fn();
     const off = watch.subscribe(seen);
     expect(watch.selection).toBe(EMPTY_SELECTION);
 
-    select(target, { visits: ['cafe'], base: 'main' });
+    channel.send('planSelection', { visits: ['cafe'], base: 'main' });
     expect(watch.selection).toEqual({ visits: ['cafe'], base: 'main' });
-    expect(seen).toHaveBeenCalledTimes(1);
-
-    select(target, 'nonsense');
     expect(seen).toHaveBeenCalledTimes(1);
 
     watch.clear();
@@ -51,21 +23,13 @@ describe('plan selection events', () => {
     expect(seen).toHaveBeenCalledTimes(2);
 
     off();
-    select(target, { visits: ['ed'], base: 'main' });
+    channel.send('planSelection', { visits: ['ed'], base: 'main' });
     expect(seen).toHaveBeenCalledTimes(2);
     expect(watch.selection.visits).toEqual(['ed']);
 
     watch.destroy();
-    select(target, { visits: ['exec'], base: 'main' });
+    channel.send('planSelection', { visits: ['exec'], base: 'main' });
     expect(watch.selection.visits).toEqual(['ed']);
-  });
-
-  it('asks the plan screen to toggle a picked place', () => {
-    const target = new EventTarget();
-    const heard = vi.fn();
-    target.addEventListener(MAP_PICK_EVENT, (e) => heard((e as CustomEvent).detail));
-    dispatchPick(target, 'theatres');
-    expect(heard).toHaveBeenCalledWith({ place: 'theatres' });
   });
 });
 

@@ -3,54 +3,20 @@
  * dashed routes and the hit test. No Phaser, so they can be tested in Node.
  *
  * The DOM plan screen is the control (keyboard, screen readers, zoom); the map
- * only mirrors it. The screen tells us its selection with `cg:plan-selection`;
- * a click on a marker asks it to toggle a place with `cg:map-pick`.
+ * only mirrors it. The screen tells us its selection on the channel
+ * (`planSelection`); a click on a marker asks it to toggle a place (`mapPick`).
  */
-import { BUILDINGS, type Building } from '../src/engine/quarter.ts';
 import { PLACES, type Place } from '../src/engine/types.ts';
+import type { Channel, PlanSelection } from '../src/ui/channel.ts';
 
-/** Sent by the DOM plan screen whenever its selection changes (and when it opens). */
-export const PLAN_SELECTION_EVENT = 'cg:plan-selection';
-/** Sent by the map when a marker is clicked or tapped: the DOM screen toggles that place. */
-export const MAP_PICK_EVENT = 'cg:map-pick';
-
-export interface PlanSelectionDetail {
-  visits: Place[];
-  base: Building;
-}
-
-export interface MapPickDetail {
-  place: Place;
-}
+export type { PlanSelection };
 
 export interface Point {
   x: number;
   y: number;
 }
 
-export interface PlanSelection {
-  visits: readonly Place[];
-  /** Null until the plan screen has said where the player works from. */
-  base: Building | null;
-}
-
 export const EMPTY_SELECTION: PlanSelection = { visits: [], base: null };
-
-function isPlace(value: unknown): value is Place {
-  return typeof value === 'string' && (PLACES as readonly string[]).includes(value);
-}
-
-function isBuilding(value: unknown): value is Building {
-  return typeof value === 'string' && (BUILDINGS as readonly string[]).includes(value);
-}
-
-/** Read an event's detail defensively: unknown places are dropped, repeats kept once. */
-export function readSelection(detail: unknown): PlanSelection | null {
-  if (typeof detail !== 'object' || detail === null) return null;
-  const { visits, base } = detail as { visits?: unknown; base?: unknown };
-  if (!Array.isArray(visits)) return null;
-  return { visits: [...new Set(visits.filter(isPlace))], base: isBuilding(base) ? base : null };
-}
 
 /**
  * Keeps the plan screen's latest selection for the lifetime of the world, so a
@@ -59,13 +25,10 @@ export function readSelection(detail: unknown): PlanSelection | null {
 export class PlanWatch {
   private current: PlanSelection = EMPTY_SELECTION;
   private readonly listeners = new Set<(selection: PlanSelection) => void>();
-  private readonly onEvent = (event: Event): void => {
-    const next = readSelection((event as CustomEvent<unknown>).detail);
-    if (next) this.set(next);
-  };
+  private readonly off: () => void;
 
-  constructor(private readonly target: EventTarget) {
-    target.addEventListener(PLAN_SELECTION_EVENT, this.onEvent);
+  constructor(channel: Channel) {
+    this.off = channel.on('planSelection', (next) => this.set(next));
   }
 
   get selection(): PlanSelection {
@@ -84,7 +47,7 @@ export class PlanWatch {
   }
 
   destroy(): void {
-    this.target.removeEventListener(PLAN_SELECTION_EVENT, this.onEvent);
+    this.off();
     this.listeners.clear();
   }
 
@@ -92,11 +55,6 @@ export class PlanWatch {
     this.current = next;
     for (const listener of [...this.listeners]) listener(next);
   }
-}
-
-/** Ask the DOM plan screen to toggle `place`. */
-export function dispatchPick(target: EventTarget, place: Place): void {
-  target.dispatchEvent(new CustomEvent<MapPickDetail>(MAP_PICK_EVENT, { detail: { place } }));
 }
 
 /** A pointer position on the canvas element, in the world's logical coordinates. */

@@ -37,14 +37,14 @@ const overlay = start();
 function loadWorld(overlay: Overlay, store: Overlay['store']): void {
   import('../scenes/index.ts')
     .then(({ startWorld }) => {
-      const world = startWorld({
+      startWorld({
         parent: overlay.stage,
         store,
+        channel: overlay.channel,
         reducedMotion: () => overlay.settings().reducedMotion,
         onProgress: (fraction) => overlay.setLoading(fraction < 1 ? fraction : null),
         onReady: () => overlay.setLoading(null),
       });
-      document.addEventListener('cg:reveal', (event) => world.showLines((event as CustomEvent<number>).detail));
     })
     .catch(() => {
       overlay.setLoading(null);

@@ -30,6 +30,26 @@ function playTo(game: Game, role: 'clinician' | 'manager') {
 }
 
 describe('Game', () => {
+  it('writes the store once per event, with the screen the machine is in', () => {
+    const game = new Game({ story: mini, plan, slot: memorySlot() });
+    const writes: string[] = [];
+    game.store.subscribe((s) => writes.push(s.screen));
+    const step = (send: () => void): string[] => {
+      writes.length = 0;
+      send();
+      return [...writes];
+    };
+    expect(step(() => game.send({ type: 'NEW_GAME' }))).toEqual(['role']);
+    expect(step(() => game.send({ type: 'CHOOSE_ROLE', role: 'manager' }))).toEqual(['briefing']);
+    // Entering a scene plays the story to its first choice, logs the input and autosaves: still one write.
+    expect(step(() => game.send({ type: 'BEGIN' }))).toEqual(['scene']);
+    expect(step(() => choose(game, 'Carry on'))).toEqual(['scene']);
+    expect(step(() => choose(game, 'Leave'))).toEqual(['summary']);
+    // An event the machine refuses changes nothing, so nothing is written.
+    expect(step(() => game.send({ type: 'CHOOSE', index: 99 }))).toEqual([]);
+    expect(game.state.screen).toBe(game.flow === 'scene.summary' ? 'summary' : 'unexpected');
+  });
+
   it('walks title → role → briefing → week one’s scenes → the end-of-week summary', () => {
     const game = new Game({ story: mini, plan });
     expect(game.state.screen).toBe('title');

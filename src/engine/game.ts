@@ -5,7 +5,7 @@
  * what to show.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { gameMachine, isInput, RESUMABLE_STATES, type GameEvent } from './machines/game.ts';
+import { gameMachine, isInput, RESUMABLE_STATES, SCREEN_OF, statePath, type GameEvent } from './machines/game.ts';
 import { headline } from './meters.ts';
 import {
   applyTags,
@@ -30,7 +30,7 @@ import {
 } from './rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
 import { StoryError, StoryRunner, type InkVars, type RunnerChoice } from './story.ts';
-import { inkVariablesOf, parseSave, serializeSave, statePath, type SaveFile } from './save.ts';
+import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
 import { arcStage, checkSeed, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
@@ -105,11 +105,10 @@ export class Game {
     this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: true }));
     this.slot = options.slot ?? null;
     if (!this.slot) {
-      this.store.setState({ saveStatus: { kind: 'off', reason: options.slotUnavailable ?? 'no storage' } });
+      this.write({ saveStatus: { kind: 'off', reason: options.slotUnavailable ?? 'no storage' } });
     }
     this.machine = gameMachine.provide({
       actions: {
-        showScreen: (_, { screen }) => this.set({ screen }),
         startRun: (_, { role, seed, pairedWith }) => this.startRun(role, seed, pairedWith),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
@@ -117,8 +116,7 @@ export class Game {
         ask: (_, { term }) => this.afterTerm(askTerm(this.state, term)),
         lookUp: (_, { term }) => this.afterTerm(lookUpTerm(this.state, term)),
         closeScene: () => this.closeScene(),
-        closeWeek: () => this.commit({ ...closeWeek(this.state), screen: 'week' }),
-        openPlan: () => this.set({ screen: 'plan' }),
+        closeWeek: () => this.commit(closeWeek(this.state)),
         planWeek: (_, { visits }) =>
           this.commit(startWeek(this.state, this.state.week + 1, visits, (k) => this.metaOf(k))),
         startReview: () =>
@@ -130,7 +128,6 @@ export class Game {
             }),
           ),
         enterEnding: () => this.guarded(() => this.enterEnding()),
-        finishRun: () => this.set({ screen: 'debrief' }),
       },
       // Events the interface never sends (an unknown role or word, a malformed plan) are refused here,
       // so they are neither applied nor logged into the run.
@@ -170,8 +167,31 @@ export class Game {
     return meta;
   }
 
+  /** The state as it stands, mid-event included (the store sees it when the event is done). */
   get state(): ViewState {
-    return this.store.getState();
+    return this.draft ?? this.store.getState();
+  }
+
+  /** The state an event is building; the store gets it in one write when the event is done. */
+  private draft: ViewState | null = null;
+
+  private write(partial: Partial<ViewState>, replace = false): void {
+    if (this.draft) this.draft = replace ? (partial as ViewState) : { ...this.draft, ...partial };
+    else if (replace) this.store.setState(partial as ViewState, true);
+    else this.store.setState(partial);
+  }
+
+  /** Everything `work` changes reaches the store (and so the views) in a single write. */
+  private batch<T>(work: () => T): T {
+    if (this.draft) return work();
+    this.draft = this.store.getState();
+    try {
+      return work();
+    } finally {
+      const next = this.draft;
+      this.draft = null;
+      if (next !== this.store.getState()) this.store.setState(next, true);
+    }
   }
 
   /** Dotted path of the flow state, e.g. "scene.playing". */
@@ -180,11 +200,13 @@ export class Game {
   }
 
   send(event: GameEvent): void {
-    // Log before sending, so the autosave the transition triggers already holds it.
-    if (isInput(event) && this.state.inputs && this.actor.getSnapshot().can(event)) {
-      this.store.setState({ inputs: [...this.state.inputs, event] });
-    }
-    this.actor.send(event);
+    this.batch(() => {
+      // Log before sending, so the autosave the transition triggers already holds it.
+      if (isInput(event) && this.state.inputs && this.actor.getSnapshot().can(event)) {
+        this.write({ inputs: [...this.state.inputs, event] });
+      }
+      this.actor.send(event);
+    });
   }
 
   /** A game like this one (same story) that saves nothing: for replays and what-ifs. */
@@ -232,6 +254,10 @@ export class Game {
    * before decision `decision`. The run it came from is left to the caller to keep.
    */
   branchFrom(decision: number): void {
+    this.batch(() => this.branch(decision));
+  }
+
+  private branch(decision: number): void {
     const from = this.state;
     if (!from.role) throw new ReplayError('there is no run to branch from');
     if (!from.inputs)
@@ -260,8 +286,12 @@ export class Game {
   }
 
   rewind(mark: Bookmark): void {
+    this.batch(() => this.rewindTo(mark));
+  }
+
+  private rewindTo(mark: Bookmark): void {
     this.runner.loadState(mark.ink);
-    this.store.setState(mark.state, true);
+    this.write(mark.state, true);
     this.runner.setVars(this.inkVars(mark.state));
     this.actor.stop();
     this.actor = this.createActor(mark.machine as SnapshotFrom<typeof gameMachine>);
@@ -270,19 +300,26 @@ export class Game {
 
   /** Save now (after the overlay has put a different run back in place, e.g. leaving a branch). */
   saveNow(): void {
-    this.autosave(this.flow, this.actor);
+    this.batch(() => this.autosave(this.flow, this.actor));
   }
 
   /** Things the player writes in the debrief (reflections, the self-assessment): kept with the run. */
   annotate(partial: Partial<Pick<GameState, 'reflections' | 'self'>>): void {
-    this.commit({ ...this.state, ...partial });
-    this.autosave(this.flow, this.actor);
+    this.batch(() => {
+      this.commit({ ...this.state, ...partial });
+      this.autosave(this.flow, this.actor);
+    });
   }
 
   private createActor(snapshot?: SnapshotFrom<typeof gameMachine>): Actor<typeof gameMachine> {
     const actor = createActor(this.machine, snapshot ? { snapshot } : {});
     actor.subscribe({
-      next: (snapshot) => this.autosave(statePath(snapshot.value as string | Record<string, string>), actor),
+      next: (snapshot) => {
+        if (actor !== this.actor) return;
+        const flow = statePath(snapshot.value as string | Record<string, string>);
+        this.showWhere(flow);
+        this.autosave(flow, actor);
+      },
       // Anything that breaks a transition stops the machine: say so, and start again at the title
       // (the last autosave, taken before the break, is kept), rather than leave a game that never answers.
       error: () => {
@@ -297,15 +334,22 @@ export class Game {
       },
     });
     actor.start();
+    this.showWhere(statePath(actor.getSnapshot().value as string | Record<string, string>));
     return actor;
   }
 
+  /** The screen comes from the machine's state, through its table, and from nowhere else. */
+  private showWhere(flow: string): void {
+    const screen = SCREEN_OF[flow];
+    if (screen && this.state.screen !== screen) this.write({ screen });
+  }
+
   private set(partial: Partial<ViewState>): void {
-    this.store.setState(partial);
+    this.write(partial);
   }
 
   private commit(next: GameState): void {
-    this.store.setState(next);
+    this.write({ ...next, screen: this.state.screen });
   }
 
   /** Story problems become a message on screen, never a crash. */
@@ -491,7 +535,7 @@ export class Game {
       this.runner.reset(inkSeed(parts.state.seed));
       this.runner.setVars(parts.inkVars ?? {});
     }
-    this.store.setState({ ...parts.state, storyError: null });
+    this.write({ ...parts.state, storyError: null });
     this.runner.setVars(this.inkVars(parts.state));
     this.choicesNow = [];
     this.actor.stop();
@@ -546,6 +590,10 @@ export class Game {
    * machine is running and, in a scene, there is something to choose.
    */
   resumeFrom(text: string): { ok: true; notice?: string } | { ok: false; reason: string } {
+    return this.batch(() => this.resumeText(text));
+  }
+
+  private resumeText(text: string): { ok: true; notice?: string } | { ok: false; reason: string } {
     const parsed = parseSave(text);
     if (!parsed.ok) return parsed;
     const before = this.safeSnapshot();
@@ -587,7 +635,7 @@ export class Game {
     }
     this.runner = new StoryRunner(this.options.story);
     this.actor.stop();
-    this.store.setState({ ...initialState(), saveStatus: this.state.saveStatus, storyError: null }, true);
+    this.write({ ...initialState(), saveStatus: this.state.saveStatus, storyError: null }, true);
     this.actor = this.createActor();
   }
 

@@ -14,23 +14,10 @@
  *     earlier scene changed too), the scene is closed where it stood and the
  *     player carries on from the next one. Either way the player is told.
  */
-import type { Input } from './machines/game.ts';
+import { RESUMABLE_STATES, SCREEN_OF, statePath, type Input } from './machines/game.ts';
 import type { SaveFile } from './save.ts';
-import { statePath } from './save.ts';
-import type { Screen } from './rules.ts';
 
 export type SaveParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
-
-/** The screen each resumable state of the machine shows. */
-export const SCREEN_OF: Record<string, Screen> = {
-  briefing: 'briefing',
-  'scene.playing': 'scene',
-  'scene.summary': 'summary',
-  week: 'week',
-  plan: 'plan',
-  ending: 'ending',
-  debrief: 'debrief',
-};
 
 /** What the story can tell about a save: which knots it has, and whether an ink state still fits. */
 export interface StoryProbe {
@@ -63,7 +50,7 @@ export function fitSave(
   story: StoryProbe,
 ): { parts: SaveParts; notice?: string } {
   const path = statePath(save.machine.value as string | Record<string, string>);
-  const screen = SCREEN_OF[path];
+  const screen = (RESUMABLE_STATES as readonly string[]).includes(path) ? SCREEN_OF[path] : undefined;
   if (!screen) throw new ResumeError(`it points to a place in the game that does not exist ("${path}")`);
   let state = { ...save.state, screen };
   const notices: string[] = save.notice ? [save.notice] : [];

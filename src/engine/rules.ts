@@ -38,9 +38,9 @@ import {
 } from './quarter.ts';
 import { hurtsFor, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
-import type { Input } from './machines/game.ts';
+import type { Input, Screen } from './machines/game.ts';
 
-export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
+export type { Screen };
 
 export interface Line {
   text: string;

@@ -20,7 +20,9 @@ import {
   WEEKS,
   type Role,
 } from './types.ts';
-import { RESUMABLE_STATES, type Input } from './machines/game.ts';
+import { RESUMABLE_STATES, statePath, type Input } from './machines/game.ts';
+
+export { statePath };
 import { PRESSURES, type GameState, type Origin } from './rules.ts';
 import { CHARACTERS } from './characters.ts';
 import { misreadFor, TERMS, TERM_IDS, type Term } from './glossary.ts';
@@ -260,13 +262,6 @@ const _sameShape: (s: SaveFile['state']) => GameState = (s) => s;
 void _sameShape;
 
 export type ParseResult = { ok: true; save: SaveFile } | { ok: false; reason: string };
-
-/** Dotted path of a machine state value: { scene: 'playing' } → "scene.playing". */
-export function statePath(value: string | Record<string, string>): string {
-  if (typeof value === 'string') return value;
-  const [key, child] = Object.entries(value)[0] ?? ['', ''];
-  return `${key}.${child}`;
-}
 
 /** A quarter code for a save that never had one: derived from when it was saved, so it is stable. */
 function codeFrom(text: string): string {

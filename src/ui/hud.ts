@@ -14,7 +14,7 @@ import { h, icon } from './dom.ts';
 import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 import { checkPlan, weekHours as nextWeekHours } from '../engine/weekly.ts';
 import { PLACES, type Place } from '../engine/types.ts';
-import { PLAN_SELECTION_EVENT, readSelection } from '../../scenes/map.ts';
+import type { Channel } from './channel.ts';
 
 const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
 
@@ -41,6 +41,7 @@ export class Hud {
     private readonly store: GameStore,
     private readonly announcer: Announcer,
     private readonly onChange: (meter: HeadlineMeter, delta: number) => void,
+    channel: Channel,
   ) {
     const meters = HEADLINE_METERS.map((m) => {
       const value = h('span', { class: 'meter-value' });
@@ -98,12 +99,12 @@ export class Hud {
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
     );
-    const onPlan = (event: Event): void => {
-      this.planned = readSelection((event as CustomEvent<unknown>).detail)?.visits ?? [];
-      this.render(store.getState(), false);
-    };
-    document.addEventListener(PLAN_SELECTION_EVENT, onPlan);
-    this.unsubscribe.push(() => document.removeEventListener(PLAN_SELECTION_EVENT, onPlan));
+    this.unsubscribe.push(
+      channel.on('planSelection', (selection) => {
+        this.planned = selection.visits;
+        this.render(store.getState(), false);
+      }),
+    );
     this.render(store.getState(), false);
   }
 

@@ -13,6 +13,7 @@ import { Hud } from './hud.ts';
 import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
 import type { SaveStorage } from './storage.ts';
+import { Channel } from './channel.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
 import { recordOf } from '../engine/record.ts';
@@ -40,6 +41,8 @@ export interface Overlay {
   stage: HTMLElement;
   /** The game's store, for the world to read. */
   store: GameStore;
+  /** Messages between the overlay and the world. */
+  channel: Channel;
   setLoading: (fraction: number | null) => void;
   notify: (notice: Notice) => void;
   settings: () => Settings;
@@ -51,6 +54,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   let nextSeed: string | null = null;
   const notices: Notice[] = [];
   const announcer = new Announcer();
+  const channel = new Channel();
   const sound = new Sound();
   sound.setEnabled(settings.sound);
 
@@ -141,6 +145,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   const ctx: ScreenContext = {
     game,
     announcer,
+    channel,
     openSettings: () => openSettings(),
     canContinue: () => {
       const text = saves.read();
@@ -193,7 +198,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
     },
   };
 
-  const hud = new Hud(game.store, announcer, (_m, delta) => sound.play(delta > 0 ? 'up' : 'down'));
+  const hud = new Hud(game.store, announcer, (_m, delta) => sound.play(delta > 0 ? 'up' : 'down'), channel);
   const settingsButton = h(
     'button',
     { type: 'button', class: 'settings-button', onclick: () => openSettings() },
@@ -485,6 +490,7 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   return {
     stage,
     store: game.store,
+    channel,
     setLoading: (fraction) => {
       loading = fraction;
     },

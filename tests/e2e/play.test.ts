@@ -6,6 +6,7 @@ import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, wat
 import { saveWhere } from './saves.ts';
 import { SAVE_VERSION } from '../../src/engine/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
+import { MAP_SPOTS } from '../../scenes/spots.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -85,6 +86,24 @@ describe('playing with the keyboard alone', () => {
     await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
     // The plan is a form: costs from where you work, a running total, at most three places.
     const hours = Number(await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuemax'));
+    // A tap on the map's ward marker ticks the ward in the form (the map speaks to the form over the channel).
+    const ward = page.locator('#visit-ward');
+    const canvas = page.locator('canvas');
+    await canvas.waitFor();
+    const tapWard = async () => {
+      const box = (await canvas.boundingBox())!;
+      await page.mouse.click(
+        box.x + (MAP_SPOTS.ward.x / 1280) * box.width,
+        box.y + (MAP_SPOTS.ward.y / 720) * box.height,
+      );
+    };
+    for (let i = 0; i < 40 && !(await ward.isChecked()); i++) {
+      await tapWard(); // until the map is up, a tap does nothing
+      await page.waitForTimeout(250);
+    }
+    expect(await ward.isChecked()).toBe(true);
+    await tapWard();
+    expect(await ward.isChecked()).toBe(false);
     for (const place of ['theatres', 'finance', 'cafe']) {
       await page.locator(`#visit-${place}`).focus();
       await page.keyboard.press('Space');

@@ -26,7 +26,7 @@ import {
   styleOf,
   weekly,
 } from '../../src/engine/debrief.ts';
-import { SCREEN_OF } from '../../src/engine/resume.ts';
+import { SCREEN_OF } from '../../src/engine/machines/game.ts';
 
 const story = compileInk('stories/main.ink').json!;
 /** The same story after a content update that renamed a scene's knot (saves still name the old one). */

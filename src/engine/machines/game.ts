@@ -40,12 +40,9 @@ export const gameMachine = setup({
     lookUp: (_, _params: { term: string }) => {},
     closeScene: () => {},
     closeWeek: () => {},
-    openPlan: () => {},
     planWeek: (_, _params: { visits: Place[] }) => {},
     startReview: () => {},
     enterEnding: () => {},
-    finishRun: () => {},
-    showScreen: (_, _params: { screen: 'title' | 'role' }) => {},
   },
   guards: {
     validRole: (_, _params: { role: Role; seed: string | undefined }) => false,
@@ -64,11 +61,9 @@ export const gameMachine = setup({
   on: { TITLE: { target: '.title' } },
   states: {
     title: {
-      entry: { type: 'showScreen', params: { screen: 'title' } },
       on: { NEW_GAME: 'role' },
     },
     role: {
-      entry: { type: 'showScreen', params: { screen: 'role' } },
       on: {
         BACK: 'title',
         CHOOSE_ROLE: {
@@ -136,7 +131,6 @@ export const gameMachine = setup({
       },
     },
     plan: {
-      entry: 'openPlan',
       on: {
         PLAN: {
           guard: { type: 'validPlan', params: ({ event }) => ({ visits: event.visits }) },
@@ -150,11 +144,37 @@ export const gameMachine = setup({
       on: { NEXT: 'debrief' },
     },
     debrief: {
-      entry: 'finishRun',
       on: { NEW_GAME: 'role' },
     },
   },
 });
+
+/** The screens the player can be on (the store shows the one the machine is in). */
+export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
+
+/**
+ * Where the player is, for each state of the machine: the one place the
+ * screen comes from. The store's `screen` is written from this table only.
+ */
+export const SCREEN_OF: Readonly<Record<string, Screen>> = {
+  title: 'title',
+  role: 'role',
+  briefing: 'briefing',
+  'scene.playing': 'scene',
+  'scene.checking': 'scene',
+  'scene.summary': 'summary',
+  week: 'week',
+  plan: 'plan',
+  ending: 'ending',
+  debrief: 'debrief',
+};
+
+/** Dotted path of a machine state value, e.g. "scene.playing". */
+export function statePath(value: string | Record<string, string>): string {
+  if (typeof value === 'string') return value;
+  const [key, child] = Object.entries(value)[0] ?? ['', ''];
+  return `${key}.${child}`;
+}
 
 /** The states a save may be taken in (transient ones never persist). */
 export const RESUMABLE_STATES = [

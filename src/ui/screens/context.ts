@@ -2,10 +2,13 @@
 import type { Game } from '../../engine/game.ts';
 import type { Announcer } from '../announcer.ts';
 import type { Archive } from '../archive.ts';
+import type { Channel } from '../channel.ts';
 
 export interface ScreenContext {
   game: Game;
   announcer: Announcer;
+  /** Messages to and from the Phaser world. */
+  channel: Channel;
   openSettings: () => void;
   /** A save that can be resumed right now. */
   canContinue: () => boolean;

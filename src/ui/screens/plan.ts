@@ -29,7 +29,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   const boxes = new Map<Place, HTMLInputElement>();
 
   const publish = (): void => {
-    document.dispatchEvent(new CustomEvent('cg:plan-selection', { detail: { visits: [...selected], base } }));
+    ctx.channel.send('planSelection', { visits: [...selected], base });
   };
 
   const render = (): void => {
@@ -99,11 +99,9 @@ export function planScreen(ctx: ScreenContext): Screen {
     ctx.game.send({ type: 'PLAN', visits: [...selected] });
   });
 
-  const onPick = (event: Event): void => {
-    const place = (event as CustomEvent<{ place: Place }>).detail?.place;
-    if (place && boxes.has(place)) toggle(place, !selected.includes(place));
-  };
-  document.addEventListener('cg:map-pick', onPick);
+  const offPick = ctx.channel.on('mapPick', (place) => {
+    if (boxes.has(place)) toggle(place, !selected.includes(place));
+  });
 
   const element = h(
     'section',
@@ -155,8 +153,8 @@ export function planScreen(ctx: ScreenContext): Screen {
     element,
     focus: () => heading.focus(),
     destroy: () => {
-      document.removeEventListener('cg:map-pick', onPick);
-      document.dispatchEvent(new CustomEvent('cg:plan-selection', { detail: { visits: [], base } }));
+      offPick();
+      ctx.channel.send('planSelection', { visits: [], base });
     },
   };
 }

@@ -123,6 +123,17 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   let lastChoice: string | null = null;
   let sceneShown = -1;
 
+  // Scrolled in the next frame, where the page is laid out anyway: scrolling at once
+  // would lay the page out twice for every line (the bench's slow-PC profile).
+  let scrollPending = 0;
+  const scrollToLatest = (): void => {
+    if (scrollPending) return;
+    scrollPending = requestAnimationFrame(() => {
+      scrollPending = 0;
+      log.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+    });
+  };
+
   const revealNext = (): void => {
     const lines = state.lines;
     if (revealed < lines.length) {
@@ -138,8 +149,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       );
       revealed++;
       // The world (Phaser) listens, so the portraits follow the reader.
-      document.dispatchEvent(new CustomEvent('cg:reveal', { detail: revealed }));
-      log.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+      ctx.channel.send('reveal', revealed);
+      scrollToLatest();
     }
     renderControls();
   };
@@ -419,6 +430,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       else if (!choices.hidden) focusChoices();
       else heading.focus();
     },
-    destroy: () => document.removeEventListener('keydown', onKey),
+    destroy: () => {
+      document.removeEventListener('keydown', onKey);
+      cancelAnimationFrame(scrollPending);
+    },
   };
 }
