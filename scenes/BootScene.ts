@@ -5,7 +5,7 @@
  * `onProgress`.
  */
 import * as Phaser from 'phaser';
-import { MOODS, PLACES } from '../src/engine/types.ts';
+import { MOODS, PLACES } from '../src/engine/rules/types.ts';
 import {
   BACKDROP_URLS,
   backdropKey,
@@ -18,7 +18,7 @@ import {
 } from './assets.ts';
 import { PORTRAIT_IDS, portraitDataUri, portraitKey } from './portraits.ts';
 import { loadableUrl } from './svgdata.ts';
-import type { WorldContext } from './WorldScene.ts';
+import type { WorldContext } from './context.ts';
 
 export const BOOT_SCENE = 'boot';
 

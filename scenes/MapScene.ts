@@ -9,13 +9,13 @@
  * changes, so the loop sleeps while the player reads.
  */
 import * as Phaser from 'phaser';
-import { baseBuilding, type Building } from '../src/engine/quarter.ts';
-import type { ViewState } from '../src/engine/store.ts';
-import { PLACES, type Place } from '../src/engine/types.ts';
+import { baseBuilding, type Building } from '../src/engine/rules/quarter.ts';
+import type { ViewState } from '../src/engine/run/store.ts';
+import { PLACES, type Place } from '../src/engine/rules/types.ts';
 import { HEIGHT, MAP_BASES, MAP_SPOTS, PALETTE, SITE_MAP_KEY, WIDTH } from './assets.ts';
 import { followScreen } from './follow.ts';
 import { dashes, routePoints, spotAt, toLogical, type PlanSelection } from './map.ts';
-import type { WorldContext } from './WorldScene.ts';
+import type { WorldContext } from './context.ts';
 
 export const MAP_SCENE = 'map';
 

@@ -6,31 +6,19 @@
  */
 import * as Phaser from 'phaser';
 import { shallow } from 'zustand/vanilla/shallow';
-import { headline } from '../src/engine/meters.ts';
-import type { Line, Screen } from '../src/engine/rules.ts';
-import type { ViewState } from '../src/engine/store.ts';
-import { HEADLINE_METERS, type HeadlineMeter, type Place } from '../src/engine/types.ts';
+import { headline } from '../src/engine/rules/meters.ts';
+import type { Line } from '../src/engine/rules/rules.ts';
+import type { ViewState } from '../src/engine/run/store.ts';
+import { HEADLINE_METERS, type HeadlineMeter, type Place } from '../src/engine/rules/types.ts';
 import { backdropKey, HEIGHT, METER_ACCENTS, PORTRAIT_TEXTURE, WIDTH } from './assets.ts';
 import { type Actor, type Cast, castFor, EMPTY_CAST, SIDES, type Side, type StageInput } from './cast.ts';
+import type { WorldContext } from './context.ts';
 import { followScreen } from './follow.ts';
-import type { IdleLoop } from './idle.ts';
-import type { WorldOptions } from './index.ts';
-import type { PlanWatch } from './map.ts';
 import { portraitKey } from './portraits.ts';
 
-export const WORLD_SCENE = 'world';
+export type { WorldContext } from './context.ts';
 
-/** What the scenes share: the options from the overlay, the loop keeper and the plan screen's selection. */
-export interface WorldContext {
-  options: WorldOptions;
-  idle: IdleLoop | null;
-  /** The scene each screen shows (the map while planning, the world otherwise). */
-  sceneFor: (screen: Screen) => string;
-  /** The DOM plan screen's latest selection, kept for the map. */
-  plan: PlanWatch;
-  /** Tell the overlay the world is up (only the first call counts). */
-  ready: () => void;
-}
+export const WORLD_SCENE = 'world';
 
 /** Timings (ms): short and purposeful. */
 const FADE_MS = 250;
@@ -251,7 +239,11 @@ export class WorldScene extends Phaser.Scene {
 
   /** Bring the figures on stage in line with `next`. */
   private stageCast(next: Cast, first: boolean): void {
+    const before = this.cast;
     this.cast = next;
+    // The same people in the same moods, the same one speaking: nothing to draw (no frame, no work).
+    const same = (a: Actor | null, b: Actor | null): boolean => a?.id === b?.id && a?.mood === b?.mood;
+    if (!first && before.active === next.active && SIDES.every((side) => same(before[side], next[side]))) return;
     const animate = !first && !this.reduced();
     for (const side of SIDES) {
       const want = next[side];

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILDINGS } from '../src/engine/quarter.ts';
-import { PLACES } from '../src/engine/types.ts';
+import { BUILDINGS } from '../src/engine/rules/quarter.ts';
+import { PLACES } from '../src/engine/rules/types.ts';
 import { BACKDROP_URLS, HEIGHT, MAP_BASES, MAP_SPOTS, SITE_MAP_URL, WIDTH } from './assets.ts';
 
 const siteMap = readFileSync(new URL('../assets/map/site.svg', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 /** What the world loads, and the few numbers every scene agrees on. */
-import type { Place } from '../src/engine/types.ts';
+import type { Place } from '../src/engine/rules/types.ts';
 import { PORTRAIT_VIEWBOX } from './portraits.ts';
 import wardUrl from '../assets/backdrops/ward.svg?url';
 import financeUrl from '../assets/backdrops/finance.svg?url';

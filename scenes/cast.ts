@@ -7,8 +7,8 @@
  * Narration keeps both in place but dims them; the player (`you`) has no
  * portrait and leaves the stage as it is (the listener stays lit).
  */
-import type { Line } from '../src/engine/rules.ts';
-import type { Mood } from '../src/engine/types.ts';
+import type { Line } from '../src/engine/rules/rules.ts';
+import type { Mood } from '../src/engine/rules/types.ts';
 import { hasPortrait } from './portraits.ts';
 
 export type Side = 'left' | 'right';

@@ -4,7 +4,7 @@
  * one; its watch ends when it shuts down, so only the scene showing listens.
  */
 import type * as Phaser from 'phaser';
-import type { WorldContext } from './WorldScene.ts';
+import type { WorldContext } from './context.ts';
 
 /**
  * Call from `create()`. Hands over at once if the screen already wants another

@@ -12,9 +12,7 @@
  * planning a week, the world (WorldScene) otherwise.
  */
 import * as Phaser from 'phaser';
-import type { Screen } from '../src/engine/rules.ts';
-import type { GameStore } from '../src/engine/store.ts';
-import type { Channel } from '../src/ui/channel.ts';
+import type { Screen } from '../src/engine/rules/rules.ts';
 import { HEIGHT, PALETTE, WIDTH } from './assets.ts';
 import { BootScene } from './BootScene.ts';
 import { chooseRenderer } from './renderer.ts';
@@ -24,14 +22,9 @@ import { PlanWatch } from './map.ts';
 import { MAP_SCENE, MapScene } from './MapScene.ts';
 import { WORLD_SCENE, WorldScene, type WorldContext } from './WorldScene.ts';
 
-export interface WorldOptions {
-  parent: HTMLElement; // a div the overlay gives you; size it to fill it (Scale.FIT, 1280x720 logical)
-  store: GameStore; // zustand vanilla store with subscribeWithSelector; READ ONLY
-  channel: Channel; // the overlay's messages (lines revealed, the plan's selection) and the map's picks
-  reducedMotion: () => boolean; // true => no tweens/shakes: change instantly
-  onProgress: (fraction: number) => void; // loading progress 0..1 for the DOM to mirror
-  onReady: () => void; // boot finished, world visible
-}
+import type { WorldOptions } from './context.ts';
+
+export type { WorldOptions };
 
 export interface World {
   destroy(): void;
@@ -50,9 +43,15 @@ function sceneFor(screen: Screen): string {
 
 export function startWorld(options: WorldOptions): World {
   let announced = false;
+  const graphics = chooseRenderer();
   const context: WorldContext = {
-    // The scenes hear of changes once the page has painted them (the words come first).
-    options: { ...options, store: paintFirst(options.store) },
+    options: {
+      ...options,
+      // The scenes hear of changes once the page has painted them (the words come first).
+      store: paintFirst(options.store),
+      // Without graphics hardware the world changes without animating (see renderer.ts).
+      reducedMotion: () => graphics.software || options.reducedMotion(),
+    },
     idle: null,
     sceneFor,
     plan: new PlanWatch(options.channel),
@@ -64,7 +63,7 @@ export function startWorld(options: WorldOptions): World {
   };
 
   const game = new Phaser.Game({
-    type: chooseRenderer(),
+    type: graphics.renderer,
     parent: options.parent,
     backgroundColor: PALETTE.creamCss,
     banner: false,

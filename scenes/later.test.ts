@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createGameStore } from '../src/engine/store.ts';
+import { createGameStore } from '../src/engine/run/store.ts';
 import { paintFirst } from './later.ts';
 
 describe('the world hears of changes after the page has painted them', () => {

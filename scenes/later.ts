@@ -5,7 +5,7 @@
  * reader never waits for the canvas (issue 11: a choice took 400 ms to paint
  * at 4× CPU throttling while the world redrew inside the same task).
  */
-import type { GameStore } from '../src/engine/store.ts';
+import type { GameStore } from '../src/engine/run/store.ts';
 
 export function paintFirst(
   store: GameStore,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { PLACES } from '../src/engine/types.ts';
+import { PLACES } from '../src/engine/rules/types.ts';
 import { Channel } from '../src/ui/channel.ts';
 import { dashes, EMPTY_SELECTION, PlanWatch, routePoints, spotAt, toLogical, type Point } from './map.ts';
 

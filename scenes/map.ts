@@ -6,7 +6,7 @@
  * only mirrors it. The screen tells us its selection on the channel
  * (`planSelection`); a click on a marker asks it to toggle a place (`mapPick`).
  */
-import { PLACES, type Place } from '../src/engine/types.ts';
+import { PLACES, type Place } from '../src/engine/rules/types.ts';
 import type { Channel, PlanSelection } from '../src/ui/channel.ts';
 
 export type { PlanSelection };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CHARACTERS } from '../src/engine/characters.ts';
-import { MOODS } from '../src/engine/types.ts';
+import { CHARACTERS } from '../src/engine/rules/characters.ts';
+import { MOODS } from '../src/engine/rules/types.ts';
 import { hasPortrait, PORTRAIT_IDS, PORTRAIT_STYLES, portraitDataUri, portraitKey, portraitSvg } from './portraits.ts';
 
 const IDS = ['okafor', 'bello', 'nair', 'achterberg', 'marsh', 'webb', 'cole', 'quinn', 'doyle', 'rao'];

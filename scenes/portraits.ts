@@ -7,7 +7,7 @@
  */
 import { createAvatar } from '@dicebear/core';
 import * as openPeeps from '@dicebear/open-peeps';
-import type { Mood } from '../src/engine/types.ts';
+import type { Mood } from '../src/engine/rules/types.ts';
 import { asciiSvg, svgDataUrl } from './svgdata.ts';
 
 type PeepOptions = openPeeps.Options;

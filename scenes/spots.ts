@@ -3,8 +3,8 @@
  * A module of its own, with nothing heavy imported, so the DOM overlay can
  * place the map's name labels without loading the world's art.
  */
-import type { Building } from '../src/engine/quarter.ts';
-import type { Place } from '../src/engine/types.ts';
+import type { Building } from '../src/engine/rules/quarter.ts';
+import type { Place } from '../src/engine/rules/types.ts';
 
 /**
  * Where each place's marker sits on the site map, in its 1280x720 space: the

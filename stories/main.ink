@@ -1,5 +1,5 @@
 // Common Ground — the story the game loads. One knot per scene; the engine
-// chooses which knot to play (see src/engine/schedule.ts).
+// chooses which knot to play (see SCHEDULE in src/engine/rules/quarter.ts).
 INCLUDE common.ink
 INCLUDE week1/status.ink
 INCLUDE week1/location.ink

@@ -99,6 +99,8 @@ export interface PaintFigures {
   choiceMs: number[];
   /** Total blocking time after the title was usable (the game) or the first choice (the player). */
   tbt: number;
+  /** The game: total blocking time from leaving the title until the world has loaded and settled. */
+  tbtWorld: number;
   frames: number[];
   renderer: string;
 }
@@ -155,17 +157,22 @@ export async function measureGame(browser: Browser, base: string, rate: number, 
   await page.getByRole('button', { name: 'New game' }).waitFor({ state: 'visible' });
   const ready = Date.now() - t0;
   const usableAt = await page.evaluate(() => performance.now());
-  // Let the world load and settle, as a player reading the title would.
-  await page.waitForFunction(() => document.querySelector('canvas'), undefined, { timeout: 120_000 });
+  // The title, as a room waiting for the facilitator sees it: until the game has loaded and settled.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500);
   const tbt = blocking((await read(page)).longtasks, usableAt);
+  // Leaving the title loads the world: its blocking time until it is up and settled, on the role screen.
+  const leftAt = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.waitForFunction(() => document.querySelector('canvas'), undefined, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  const tbtWorld = blocking((await read(page)).longtasks, leftAt);
   const renderer = await page.evaluate(() => {
     const canvas = document.querySelector('canvas');
     if (!canvas) return 'none';
     return canvas.getContext('webgl2') || canvas.getContext('webgl') ? 'webgl' : 'canvas';
   });
-  await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: /^Play as clinician leader/ }).click();
   await page.getByRole('button', { name: 'Begin Monday' }).click();
   const cont = page.getByRole('button', { name: 'Continue', exact: true });
@@ -187,7 +194,7 @@ export async function measureGame(browser: Browser, base: string, rate: number, 
   }
   const { frames } = await read(page);
   await context.close();
-  return { ready, continueMs, choiceMs, tbt, frames, renderer };
+  return { ready, continueMs, choiceMs, tbt, tbtWorld, frames, renderer };
 }
 
 /** The plain player, on the same story, measured the same way. */
@@ -219,5 +226,5 @@ export async function measurePlayer(browser: Browser, html: string, rate: number
   }
   const { frames } = await read(page);
   await context.close();
-  return { ready, continueMs, choiceMs, tbt, frames, renderer: 'none' };
+  return { ready, continueMs, choiceMs, tbt, tbtWorld: 0, frames, renderer: 'none' };
 }

@@ -7,6 +7,10 @@
  *   simulator's throughput (whole quarters per second);
  * - the debrief of a whole quarter: from pressing "See your debrief" to the
  *   page painted, and to every what-if worked out (median of 10).
+ * - responsiveness beside a plain ink web player on the same story, at 1×
+ *   and 4× CPU throttling (bench-paint.ts), with the issue-11 targets;
+ * - the explorer and the simulator as a share of raw ink on the same story
+ *   (bench-ink.ts).
  * Run after `vite build` (the npm script does both).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -15,11 +19,13 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { launchChromium, seedStorage } from './chromium.ts';
 import { compileInk } from './ink-compile.ts';
-import { exploreWeek } from '../engine/explore.ts';
-import { ROLES } from '../engine/types.ts';
-import { Game } from '../engine/game.ts';
-import { autosaveWhere, simulate } from '../engine/simulate.ts';
-import { seededRandom } from '../engine/explore.ts';
+import { exploreWeek } from '../engine/drive/explore.ts';
+import { ROLES } from '../engine/rules/types.ts';
+import { Game } from '../engine/run/game.ts';
+import { autosaveWhere, simulate } from '../engine/drive/simulate.ts';
+import { seededRandom } from '../engine/rules/random.ts';
+import { measureGame, measurePlayer, p, plainPlayerHtml, type PaintFigures } from './bench-paint.ts';
+import { rawInkExplore, rawInkQuarters } from './bench-ink.ts';
 
 const RUNS = 10;
 
@@ -46,19 +52,44 @@ async function main(): Promise<void> {
   let firstScreenFiles: string[] = [];
   const debriefPaint: number[] = [];
   const debriefWhatIfs: number[] = [];
+  const paint: { rate: number; game: PaintFigures; player: PaintFigures }[] = [];
   try {
+    // Responsiveness, beside the plain ink player, the two taking turns so both meet the same machine.
+    const html = plainPlayerHtml(story.json);
+    for (const rate of [1, 4]) {
+      const runs = { game: [] as PaintFigures[], player: [] as PaintFigures[] };
+      for (let i = 0; i < 2; i++) {
+        runs.player.push(await measurePlayer(browser, html, rate));
+        runs.game.push(await measureGame(browser, base, rate));
+      }
+      const merge = (xs: PaintFigures[]): PaintFigures => ({
+        ready: median(xs.map((x) => x.ready)),
+        continueMs: xs.flatMap((x) => x.continueMs),
+        choiceMs: xs.flatMap((x) => x.choiceMs),
+        tbt: median(xs.map((x) => x.tbt)),
+        tbtWorld: median(xs.map((x) => x.tbtWorld)),
+        frames: xs.flatMap((x) => x.frames),
+        renderer: xs[0]!.renderer,
+      });
+      paint.push({ rate, game: merge(runs.game), player: merge(runs.player) });
+    }
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      const scripts: { url: string; end: number }[] = [];
-      page.on('requestfinished', (req) => {
-        if (req.resourceType() === 'script') scripts.push({ url: new URL(req.url()).pathname, end: Date.now() });
+      // The page notes when the title's menu first appears; scripts that had arrived by then are what it needed.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __titleAt?: number };
+        new MutationObserver((_m, observer) => {
+          if (document.querySelector('nav.menu button')) {
+            w.__titleAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
       });
       const t0 = Date.now();
       await page.goto(base, { waitUntil: 'commit' });
       await page.getByRole('button', { name: 'New game' }).waitFor({ state: 'visible' });
-      const usable = Date.now();
-      toUsable.push(usable - t0);
+      toUsable.push(Date.now() - t0);
       await page.getByRole('button', { name: 'New game' }).click();
       await page.getByRole('button', { name: /^Play as clinician leader/ }).click();
       await page.getByRole('button', { name: 'Begin Monday' }).click();
@@ -68,8 +99,16 @@ async function main(): Promise<void> {
       toChoice.push(Date.now() - t0);
       await page.waitForLoadState('networkidle');
       if (run === 0) {
+        const { titleAt, scripts } = await page.evaluate(() => ({
+          titleAt: (window as unknown as { __titleAt: number }).__titleAt,
+          scripts: performance
+            .getEntriesByType('resource')
+            .map((e) => e as PerformanceResourceTiming)
+            .filter((e) => e.initiatorType === 'script' || /\.js$/.test(e.name))
+            .map((e) => ({ url: new URL(e.name).pathname, end: e.responseEnd })),
+        }));
         const file = (p: string) => join('dist', p.replace(/^\//, ''));
-        const before = scripts.filter((s) => s.end <= usable).map((s) => s.url);
+        const before = scripts.filter((s) => s.end <= titleAt).map((s) => s.url);
         firstScreenFiles = before;
         firstScreenJs = before.reduce((sum, p) => sum + gz(file(p)), 0);
         totalJs = [...new Set(scripts.map((s) => s.url))].reduce((sum, p) => sum + gz(file(p)), 0);
@@ -111,12 +150,18 @@ async function main(): Promise<void> {
   let states = 0;
   let ms = 0;
   let paths = 0;
+  let rawStates = 0;
+  let rawMs = 0;
   for (const role of ROLES) {
+    const raw = rawInkExplore(story.json, role);
+    rawStates += raw.states;
+    rawMs += raw.ms;
     const r = exploreWeek(story.json, role);
     states += r.states;
     ms += r.ms;
     paths += r.paths;
   }
+  const raw = rawInkQuarters(story.json, 400);
 
   const SIM_RUNS = 500;
   let quarters = 0;
@@ -145,6 +190,32 @@ async function main(): Promise<void> {
   console.log(
     `Debrief of a whole quarter, "See your debrief" → painted: median ${median(debriefPaint).toFixed(0)} ms of ${RUNS} (max ${Math.max(...debriefPaint).toFixed(0)}); → every what-if worked out: median ${median(debriefWhatIfs).toFixed(0)} ms`,
   );
+  const rate = (n: number, t: number): number => (n / t) * 1000;
+  console.log(
+    `Raw ink on the same story: explores week one at ${Math.round(rate(rawStates, rawMs))} states/s (the explorer: ${Math.round((100 * rate(states, ms)) / rate(rawStates, rawMs))}%, target ≥ 70%); plays ${Math.round(rate(raw.quarters, raw.ms))} quarters/s of scheduled scenes (the simulator: ${Math.round((100 * rate(quarters, simMs)) / rate(raw.quarters, raw.ms))}%, target ≥ 90%)`,
+  );
+  const ms0 = (x: number): string => `${Math.round(x)} ms`;
+  const mark = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target');
+  for (const { rate: cpu, game: g, player: pl } of paint) {
+    console.log(`— At ${cpu}× CPU throttling (the world drawn with ${g.renderer}); the plain ink player in brackets —`);
+    console.log(
+      `  Continue → next line painted: p50 ${ms0(p(g.continueMs, 0.5))}, p95 ${ms0(p(g.continueMs, 0.95))} (${ms0(p(pl.continueMs, 0.5))}, ${ms0(p(pl.continueMs, 0.95))}) of ${g.continueMs.length}${cpu === 4 ? `; ${mark(p(g.continueMs, 0.95) <= 100)} p95 ≤ 100 ms` : ''}`,
+    );
+    console.log(
+      `  A choice → its result painted: p50 ${ms0(p(g.choiceMs, 0.5))}, p95 ${ms0(p(g.choiceMs, 0.95))} (${ms0(p(pl.choiceMs, 0.5))}, ${ms0(p(pl.choiceMs, 0.95))}) of ${g.choiceMs.length}${cpu === 4 ? `; ${mark(p(g.choiceMs, 0.95) <= 150)} p95 ≤ 150 ms` : ''}`,
+    );
+    console.log(
+      `  Title usable ${ms0(g.ready)} (the player's first choice ${ms0(pl.ready)}: ${(g.ready / pl.ready).toFixed(2)}×; ${mark(g.ready <= 1.2 * pl.ready)} ≤ 1.2×)`,
+    );
+    console.log(
+      `  Total blocking time after the title is usable, while the game loads behind it: ${ms0(g.tbt)} (${ms0(pl.tbt)})${cpu === 4 ? `; ${mark(g.tbt <= 1000)} ≤ 1 s` : ''}`,
+    );
+    console.log(`  …and from leaving the title until the world (Phaser) is up, on the role screen: ${ms0(g.tbtWorld)}`);
+    console.log(
+      `  Frames while lines advance: p95 ${p(g.frames, 0.95).toFixed(1)} ms (${p(pl.frames, 0.95).toFixed(1)} ms)${cpu === 1 ? `; ${mark(p(g.frames, 0.95) <= 17)} ≤ 17 ms` : ''}`,
+    );
+  }
+  console.log(`JS before the title: ${mark(firstScreenJs <= 60 * 1024)} ≤ 60 kB gzip`);
   console.log(
     `Quarter simulator: ${quarters} random quarters (${Math.round(decisions / quarters)} decisions each on average) in ${(simMs / 1000).toFixed(1)} s (${Math.round((quarters / simMs) * 1000)} quarters/s)`,
   );

@@ -1,7 +1,7 @@
 /** `npm run explore`: compile the stories and play every path of the week for both roles. */
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { exploreWeek, wordCount } from '../engine/explore.ts';
-import { ROLES } from '../engine/types.ts';
+import { exploreWeek, wordCount } from '../engine/drive/explore.ts';
+import { ROLES } from '../engine/rules/types.ts';
 
 const result = compileInk(process.argv[2] ?? 'stories/main.ink');
 for (const w of result.warnings) console.warn(`warning: ${formatProblem(w)}`);

@@ -12,25 +12,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { StoryRunner } from '../engine/story.ts';
-import { CHARACTERS } from '../engine/characters.ts';
-import { knownAtStart, knowsVar, termsIn, TERMS } from '../engine/glossary.ts';
-import { FLAGGED_PER_SCENE } from '../engine/rules.ts';
-import { ARCS, AUTHORITY, LEVELS, ROLES, type Authority, type Role, type Tag } from '../engine/types.ts';
-import { wordCount } from '../engine/explore.ts';
+import { StoryRunner } from '../engine/run/story.ts';
+import { CHARACTERS } from '../engine/rules/characters.ts';
+import { knownAtStart, knowsVar, termsIn, TERMS } from '../engine/rules/glossary.ts';
+import { FLAGGED_PER_SCENE } from '../engine/rules/rules.ts';
+import { ARCS, AUTHORITY, LEVELS, ROLES, type Authority, type Role, type Tag } from '../engine/rules/types.ts';
+import { wordCount } from '../engine/drive/explore.ts';
+import { seededRandom as rng } from '../engine/rules/random.ts';
 
 const RUNS = 400;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface KnotReport {
   knot: string;

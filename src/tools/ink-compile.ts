@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
-import { parseTag } from '../engine/tags.ts';
+import { parseTag } from '../engine/rules/tags.ts';
 
 export interface InkProblem {
   file: string;

@@ -8,13 +8,13 @@
  *   npm run reading -- --runs 100 --strategy diagnose
  */
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { Game } from '../engine/game.ts';
-import { arrivals, sceneChanges, weekSummary, type Explained } from '../engine/explain.ts';
-import { seededRandom } from '../engine/explore.ts';
-import { move, STRATEGIES } from '../engine/simulate.ts';
-import { REVIEW_KNOT } from '../engine/quarter.ts';
-import type { GameState } from '../engine/rules.ts';
-import { ROLES, WEEKS, type Role } from '../engine/types.ts';
+import { Game } from '../engine/run/game.ts';
+import { arrivals, sceneChanges, weekSummary, type Explained } from '../engine/read/explain.ts';
+import { seededRandom } from '../engine/rules/random.ts';
+import { move, STRATEGIES } from '../engine/drive/simulate.ts';
+import { REVIEW_KNOT } from '../engine/rules/quarter.ts';
+import type { GameState } from '../engine/rules/rules.ts';
+import { ROLES, WEEKS, type Role } from '../engine/rules/types.ts';
 
 export const WORDS_PER_MINUTE = 200;
 export const SECONDS_PER_DECISION = 10;

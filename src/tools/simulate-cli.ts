@@ -6,11 +6,11 @@
  *   npm run simulate -- --runs 200 --role manager --strategy diagnose,random
  */
 import { compileInk, formatProblem } from './ink-compile.ts';
-import { Game } from '../engine/game.ts';
-import { seededRandom } from '../engine/explore.ts';
-import { simulate, STRATEGIES, type StrategyReport } from '../engine/simulate.ts';
-import { ENDING_TITLES, ENDINGS } from '../engine/quarter.ts';
-import { ROLES, type Role } from '../engine/types.ts';
+import { Game } from '../engine/run/game.ts';
+import { seededRandom } from '../engine/rules/random.ts';
+import { simulate, STRATEGIES, type StrategyReport } from '../engine/drive/simulate.ts';
+import { ENDING_TITLES, ENDINGS } from '../engine/rules/quarter.ts';
+import { ROLES, type Role } from '../engine/rules/types.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`npm run simulate [-- options]

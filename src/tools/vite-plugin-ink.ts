@@ -1,5 +1,5 @@
 /**
- * A small Vite plugin: `import story from './stories/main.ink'` compiles the
+ * A small Vite plugin: `import story from '../../stories/main.ink'` compiles the
  * ink at build time and ships JSON. A compiler error or an unknown tag fails
  * the build with file and line.
  */

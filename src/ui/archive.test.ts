@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newRun } from '../engine/rules.ts';
-import { parseRuns, recordOf, type RunRecord } from '../engine/record.ts';
+import { newRun } from '../engine/rules/rules.ts';
+import { parseRuns, recordOf, type RunRecord } from '../engine/read/record.ts';
 import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive } from './archive.ts';
 
 function run(id: string): RunRecord {

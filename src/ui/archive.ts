@@ -4,7 +4,7 @@
  * exports or imports. Storage may be missing or full: then the archive is
  * empty and says why, and nothing else breaks.
  */
-import { parseRuns, serializeRuns, type RunRecord } from '../engine/record.ts';
+import { parseRuns, serializeRuns, type RunRecord } from '../engine/read/record.ts';
 import { download } from './dom.ts';
 
 export const ARCHIVE_KEY = 'common-ground.runs';

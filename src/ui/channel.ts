@@ -3,8 +3,8 @@
  * which the world only reads): typed messages, no document events. The
  * overlay owns the channel and hands it to the world when the world loads.
  */
-import type { Building } from '../engine/quarter.ts';
-import type { Place } from '../engine/types.ts';
+import type { Building } from '../engine/rules/quarter.ts';
+import type { Place } from '../engine/rules/types.ts';
 
 export interface PlanSelection {
   visits: readonly Place[];

@@ -1,7 +1,7 @@
 /** Words and numbers as the player reads them. */
-import { characterById } from '../engine/characters.ts';
-import { FORMAL_LEADERS } from '../engine/quarter.ts';
-import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/types.ts';
+import { characterById } from '../engine/rules/characters.ts';
+import { FORMAL_LEADERS } from '../engine/rules/quarter.ts';
+import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/rules/types.ts';
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',

@@ -3,12 +3,12 @@
  * the tension sits, and the glossary you have built. A modal dialog opened
  * from the meters bar; everything in it is plain DOM text.
  */
-import { CHARACTERS } from '../engine/characters.ts';
+import { CHARACTERS } from '../engine/rules/characters.ts';
 import { clueSource } from './format.ts';
-import { TERMS, termById, type Term } from '../engine/glossary.ts';
-import { isOpen, otherWorldTerms } from '../engine/quarter.ts';
-import type { ViewState } from '../engine/store.ts';
-import { TRUST_GROUPS } from '../engine/types.ts';
+import { TERMS, termById, type Term } from '../engine/rules/glossary.ts';
+import { isOpen, otherWorldTerms } from '../engine/rules/quarter.ts';
+import type { ViewState } from '../engine/run/store.ts';
+import { TRUST_GROUPS } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
 import { signed, TRUST_GROUP_LABEL } from './format.ts';
 

@@ -3,10 +3,10 @@
  * screen of the moment and the settings dialog. It reads the store and sends
  * events to the game; it never changes game state itself.
  */
-import type { Game } from '../engine/game.ts';
-import { parseSave } from '../engine/save.ts';
-import type { Screen as ScreenName } from '../engine/rules.ts';
-import type { GameStore, ViewState } from '../engine/store.ts';
+import type { Game } from '../engine/run/game.ts';
+import { parseSave } from '../engine/run/save.ts';
+import type { Screen as ScreenName } from '../engine/rules/rules.ts';
+import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
 import { Hud } from './hud.ts';
@@ -14,10 +14,11 @@ import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settin
 import { Sound } from './sound.ts';
 import type { SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
+import type { HandOver } from './shell.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
-import { recordOf } from '../engine/record.ts';
-import { ReplayError } from '../engine/game.ts';
+import { recordOf } from '../engine/read/record.ts';
+import { ReplayError } from '../engine/run/game.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import type { Notice, Screen, ScreenContext } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';
@@ -28,8 +29,8 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
-import { PLACE_INFO } from '../engine/quarter.ts';
-import { PLACES } from '../engine/types.ts';
+import { PLACE_INFO } from '../engine/rules/quarter.ts';
+import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { ROLE_LABEL } from './format.ts';
 
@@ -48,9 +49,15 @@ export interface Overlay {
   settings: () => Settings;
 }
 
-export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, initial: Settings): Overlay {
+export function mountOverlay(
+  root: HTMLElement,
+  game: Game,
+  saves: SaveStorage,
+  initial: Settings,
+  handOver: HandOver = { pressed: null, focused: null },
+): Overlay {
   let settings = initial;
-  let loading: number | null = 0;
+  let loading: number | null = null;
   let nextSeed: string | null = null;
   const notices: Notice[] = [];
   const announcer = new Announcer();
@@ -421,6 +428,15 @@ export function mountOverlay(root: HTMLElement, game: Game, saves: SaveStorage, 
   );
   renderSaveStatus(game.state);
   show(game.state.screen);
+  // Taking over from the title shell: give back the focus, and press again what was pressed while loading.
+  if (currentName === 'title') {
+    const button = (label: string | null): HTMLButtonElement | undefined =>
+      label === null
+        ? undefined
+        : [...main.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === label);
+    button(handOver.focused)?.focus();
+    button(handOver.pressed)?.click();
+  }
 
   function buildSettingsDialog(): HTMLDialogElement {
     const sizeGroup = h(

@@ -1,5 +1,5 @@
 /** Browser storage for saves: detects when it is missing, keeps bad saves aside. */
-import type { SaveSlot } from '../engine/game.ts';
+import type { SaveSlot } from '../engine/run/game.ts';
 
 export const SAVE_KEY = 'common-ground.save';
 export const REJECTED_KEY = 'common-ground.save.rejected';

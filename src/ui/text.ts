@@ -1,5 +1,5 @@
 /** The words around the story: premise, roles and the first week's briefing. */
-import type { Role } from '../engine/types.ts';
+import type { Role } from '../engine/rules/types.ts';
 
 export const GAME_NAME = 'Common Ground';
 export const PREMISE =

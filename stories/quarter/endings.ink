@@ -1,4 +1,4 @@
-// The eight endings. The engine chooses one (src/engine/quarter.ts, finalEnding / earlyEnding);
+// The eight endings. The engine chooses one (src/engine/rules/quarter.ts, finalEnding / earlyEnding);
 // each is text only and reads the final state through the engine's variables.
 // Every line that says how the quarter ended carries a `# claim` that must hold for every
 // state reaching the ending (tests/story/endings.test.ts). Where the truth varies, the line

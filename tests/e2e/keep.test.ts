@@ -8,10 +8,10 @@ import { useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { move, STRATEGIES } from '../../src/engine/simulate.ts';
-import { recordOf, serializeRuns } from '../../src/engine/record.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
-import { SAVE_VERSION } from '../../src/engine/save.ts';
+import { SAVE_VERSION } from '../../src/engine/run/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 
@@ -270,7 +270,7 @@ describe('saving and resuming', () => {
       });
     });
     await page.goto(base);
-    expect(await page.getByRole('status').filter({ hasText: 'Saving is off' }).count()).toBeGreaterThan(0);
+    await page.getByRole('status').filter({ hasText: 'Saving is off' }).first().waitFor();
     await press(page, /^New game$/);
     await press(page, /^Play as clinician leader/);
     await press(page, /^Begin Monday$/);

@@ -1,8 +1,8 @@
 /** Saves made in Node with the real engine, to start browser tests deep in a quarter. */
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { autosaveWhere } from '../../src/engine/simulate.ts';
-import type { GameState } from '../../src/engine/rules.ts';
-import type { Role } from '../../src/engine/types.ts';
+import { autosaveWhere } from '../../src/engine/drive/simulate.ts';
+import type { GameState } from '../../src/engine/rules/rules.ts';
+import type { Role } from '../../src/engine/rules/types.ts';
 
 const json = compileInk('stories/main.ink').json!;
 

@@ -1,10 +1,10 @@
 /** 10,000 random quarters for one role, through the real engine: none may end in an error. */
 import { expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { simulate } from '../../src/engine/simulate.ts';
-import type { Role } from '../../src/engine/types.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { simulate } from '../../src/engine/drive/simulate.ts';
+import type { Role } from '../../src/engine/rules/types.ts';
 
 export function tenThousandRandomQuarters(role: Role): void {
   it(`10,000 random quarters as the ${role} all end (at the end of week 8 or early) without an error`, () => {

@@ -11,11 +11,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { simulate, STRATEGIES, type StrategyReport } from '../../src/engine/simulate.ts';
-import { ENDINGS, type Ending } from '../../src/engine/quarter.ts';
-import { ROLES } from '../../src/engine/types.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { simulate, STRATEGIES, type StrategyReport } from '../../src/engine/drive/simulate.ts';
+import { ENDINGS, type Ending } from '../../src/engine/rules/quarter.ts';
+import { ROLES } from '../../src/engine/rules/types.ts';
 
 const json = compileInk('stories/main.ink').json!;
 const RUNS = 100;

@@ -10,15 +10,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { move, STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
-import { arrivals, momentOf, sceneChanges, weekEnd } from '../../src/engine/explain.ts';
-import { findTerm } from '../../src/engine/glossary.ts';
-import { decisionViews } from '../../src/engine/debrief.ts';
-import { recordOf } from '../../src/engine/record.ts';
-import type { ChangeRecord, GameState } from '../../src/engine/rules.ts';
-import type { Role, Tag } from '../../src/engine/types.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
+import { arrivals, momentOf, sceneChanges, weekEnd } from '../../src/engine/read/explain.ts';
+import { findTerm } from '../../src/engine/rules/glossary.ts';
+import { decisionViews } from '../../src/engine/read/debrief.ts';
+import { recordOf } from '../../src/engine/read/record.ts';
+import type { ChangeRecord, GameState } from '../../src/engine/rules/rules.ts';
+import type { Role, Tag } from '../../src/engine/rules/types.ts';
 
 const json = compileInk('stories/main.ink').json!;
 

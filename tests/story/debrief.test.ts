@@ -6,12 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { headline, readTarget } from '../../src/engine/meters.ts';
-import { playOn, STRATEGIES, type Strategy } from '../../src/engine/simulate.ts';
-import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules.ts';
-import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/record.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { headline, readTarget } from '../../src/engine/rules/meters.ts';
+import { playOn, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
+import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules/rules.ts';
+import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/read/record.ts';
 import {
   compareRuns,
   decisionViews,
@@ -21,9 +21,9 @@ import {
   reflectionsFor,
   styleOf,
   weekly,
-} from '../../src/engine/debrief.ts';
-import { whatIfs, type WhatIf } from '../../src/engine/whatif.ts';
-import { METER_TARGETS, type Role } from '../../src/engine/types.ts';
+} from '../../src/engine/read/debrief.ts';
+import { whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
+import { METER_TARGETS, type Role } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
 

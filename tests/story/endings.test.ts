@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { StoryRunner } from '../../src/engine/story.ts';
+import { StoryRunner } from '../../src/engine/run/story.ts';
 import {
   addressed,
   earlyEnding,
@@ -17,10 +17,10 @@ import {
   finalEnding,
   REVIEW_KNOT,
   type Ending,
-} from '../../src/engine/quarter.ts';
-import { CHARACTERS } from '../../src/engine/characters.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { ARCS, LEVELS, ROLES, type Claim, type ClaimVar, type Role } from '../../src/engine/types.ts';
+} from '../../src/engine/rules/quarter.ts';
+import { CHARACTERS } from '../../src/engine/rules/characters.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { ARCS, LEVELS, ROLES, type Claim, type ClaimVar, type Role } from '../../src/engine/rules/types.ts';
 
 const main = process.env.STORY_MAIN ?? 'stories/main.ink';
 const json = compileInk(main).json!;

@@ -10,11 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { Game } from '../../src/engine/game.ts';
-import { seededRandom } from '../../src/engine/explore.ts';
-import { autosaveWhere, move, STRATEGIES } from '../../src/engine/simulate.ts';
-import { metersInRange } from '../../src/engine/meters.ts';
-import { parseRuns, recordOf, serializeRuns } from '../../src/engine/record.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { autosaveWhere, move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { metersInRange } from '../../src/engine/rules/meters.ts';
+import { parseRuns, recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import {
   decisionViews,
   hiddenCosts,
@@ -25,8 +25,8 @@ import {
   reflectionsFor,
   styleOf,
   weekly,
-} from '../../src/engine/debrief.ts';
-import { SCREEN_OF } from '../../src/engine/machines/game.ts';
+} from '../../src/engine/read/debrief.ts';
+import { SCREEN_OF } from '../../src/engine/run/machine.ts';
 
 const story = compileInk('stories/main.ink').json!;
 /** The same story after a content update that renamed a scene's knot (saves still name the old one). */

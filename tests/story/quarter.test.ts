@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { checkKnot, type KnotReport } from '../../src/tools/ink-check.ts';
-import { StoryRunner } from '../../src/engine/story.ts';
-import { ENDINGS, encounterKnot, endingKnot, REVIEW_KNOT, SCHEDULE } from '../../src/engine/quarter.ts';
-import { AUTHORITY, BARRIERS, LEVELS, PLACES, ROLES } from '../../src/engine/types.ts';
-import { knownAtStart } from '../../src/engine/glossary.ts';
-import { CHARACTERS } from '../../src/engine/characters.ts';
+import { StoryRunner } from '../../src/engine/run/story.ts';
+import { ENDINGS, encounterKnot, endingKnot, REVIEW_KNOT, SCHEDULE } from '../../src/engine/rules/quarter.ts';
+import { AUTHORITY, BARRIERS, LEVELS, PLACES, ROLES } from '../../src/engine/rules/types.ts';
+import { knownAtStart } from '../../src/engine/rules/glossary.ts';
+import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 import { hasPortrait } from '../../scenes/portraits.ts';
 
 const json = compileInk('stories/main.ink').json!;

@@ -4,12 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import story from '../../stories/main.ink';
-import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../src/engine/explore.ts';
-import { StoryRunner } from '../../src/engine/story.ts';
-import { SCHEDULE } from '../../src/engine/quarter.ts';
+import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../src/engine/drive/explore.ts';
+import { StoryRunner } from '../../src/engine/run/story.ts';
+import { SCHEDULE } from '../../src/engine/rules/quarter.ts';
 
 const WEEK_ONE = SCHEDULE[1]!;
-import { ROLES } from '../../src/engine/types.ts';
+import { ROLES } from '../../src/engine/rules/types.ts';
 
 const reports = {} as Record<(typeof ROLES)[number], ExploreReport>;
 

@@ -1,7 +1,7 @@
 /** Two runs side by side: a what-if beside its original, or the other role's run of the same quarter. */
-import { compareRuns, divergence } from '../../engine/debrief.ts';
-import { ENDING_TITLES } from '../../engine/quarter.ts';
-import type { RunRecord } from '../../engine/record.ts';
+import { compareRuns, divergence } from '../../engine/read/debrief.ts';
+import { ENDING_TITLES } from '../../engine/rules/quarter.ts';
+import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { ROLE_LABEL, signed } from '../format.ts';
 

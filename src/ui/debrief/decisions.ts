@@ -11,11 +11,11 @@ import {
   sumNets,
   type DecisionView,
   type FindingId,
-} from '../../engine/debrief.ts';
-import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/quarter.ts';
-import type { RunRecord } from '../../engine/record.ts';
-import type { Alternative, Outcome, WhatIf } from '../../engine/whatif.ts';
-import { HEADLINE_METERS } from '../../engine/types.ts';
+} from '../../engine/read/debrief.ts';
+import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
+import type { RunRecord } from '../../engine/read/record.ts';
+import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
+import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed } from '../format.ts';
 

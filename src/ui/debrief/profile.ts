@@ -3,9 +3,9 @@
  * found senior leaders name) as bars and a table, and the style title the run
  * earned, which opens the conversation rather than closing it.
  */
-import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/debrief.ts';
-import type { RunRecord } from '../../engine/record.ts';
-import { SKILLS, type Skill } from '../../engine/types.ts';
+import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/read/debrief.ts';
+import type { RunRecord } from '../../engine/read/record.ts';
+import { SKILLS, type Skill } from '../../engine/rules/types.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {

@@ -2,8 +2,8 @@
  * Reflection questions (answers typed and kept with the run) and the short
  * self-assessment taken before and after the quarter.
  */
-import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../engine/debrief.ts';
-import type { RunRecord } from '../../engine/record.ts';
+import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../engine/read/debrief.ts';
+import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { signed } from '../format.ts';
 

@@ -3,8 +3,8 @@
  * revealed), and an arc for every delayed consequence from the week of the
  * decision to the week it landed. SVG for the eye, tables for everyone.
  */
-import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/debrief.ts';
-import type { RunRecord } from '../../engine/record.ts';
+import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/read/debrief.ts';
+import type { RunRecord } from '../../engine/read/record.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 

@@ -1,4 +1,4 @@
-import { CHARACTERS } from '../../engine/characters.ts';
+import { CHARACTERS } from '../../engine/rules/characters.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';

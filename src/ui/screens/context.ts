@@ -1,5 +1,5 @@
 /** What every screen may use: the game to send events to, and the overlay's services. */
-import type { Game } from '../../engine/game.ts';
+import type { Game } from '../../engine/run/game.ts';
 import type { Announcer } from '../announcer.ts';
 import type { Archive } from '../archive.ts';
 import type { Channel } from '../channel.ts';

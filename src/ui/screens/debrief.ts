@@ -5,7 +5,7 @@
  * the skills profile and style, a self-assessment and reflection questions,
  * comparisons with other runs, and printing, export and import.
  */
-import { CHARACTERS } from '../../engine/characters.ts';
+import { CHARACTERS } from '../../engine/rules/characters.ts';
 import {
   decisionViews,
   hiddenCosts,
@@ -14,14 +14,14 @@ import {
   reflectionsFor,
   STYLE_TITLES,
   styleOf,
-} from '../../engine/debrief.ts';
-import { ReplayError } from '../../engine/game.ts';
-import { headline, START_METERS } from '../../engine/meters.ts';
-import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/quarter.ts';
-import { parseRuns, recordOf, type RunRecord } from '../../engine/record.ts';
-import { rightAndWrong } from '../../engine/rules.ts';
-import { TRUST_GROUPS, type Role } from '../../engine/types.ts';
-import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/whatif.ts';
+} from '../../engine/read/debrief.ts';
+import { ReplayError } from '../../engine/run/game.ts';
+import { headline, START_METERS } from '../../engine/rules/meters.ts';
+import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/rules/quarter.ts';
+import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
+import { rightAndWrong } from '../../engine/rules/rules.ts';
+import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
+import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
 import { downloadRuns } from '../archive.ts';
 import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
 import { compareSection } from '../debrief/compare.ts';
@@ -30,7 +30,7 @@ import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
-import { termById } from '../../engine/glossary.ts';
+import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 /** What-ifs already worked out, by run id and length, so coming back to a debrief is instant. */

@@ -1,6 +1,6 @@
 /** How the quarter ended, written out; then the debrief. */
-import { ENDING_TITLES, EARLY_ENDINGS } from '../../engine/quarter.ts';
-import { characterById } from '../../engine/characters.ts';
+import { ENDING_TITLES, EARLY_ENDINGS } from '../../engine/rules/quarter.ts';
+import { characterById } from '../../engine/rules/characters.ts';
 import { h } from '../dom.ts';
 import type { Screen, ScreenContext } from './context.ts';
 

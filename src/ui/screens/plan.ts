@@ -3,10 +3,10 @@
  * DOM form is the whole control (keyboard, screen readers, zoom): pick up to
  * three places, see what each costs from where you work, and start the week.
  */
-import { characterById } from '../../engine/characters.ts';
-import { baseBuilding, PLACE_INFO, SCHEDULE, visitCost, CLINICAL_SESSIONS } from '../../engine/quarter.ts';
-import { checkPlan, MAX_VISITS, weekHours } from '../../engine/weekly.ts';
-import { PLACES, type Place } from '../../engine/types.ts';
+import { characterById } from '../../engine/rules/characters.ts';
+import { baseBuilding, PLACE_INFO, SCHEDULE, visitCost, CLINICAL_SESSIONS } from '../../engine/rules/quarter.ts';
+import { checkPlan, MAX_VISITS, weekHours } from '../../engine/rules/weekly.ts';
+import { PLACES, type Place } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';

@@ -1,5 +1,5 @@
 import { h } from '../dom.ts';
-import { checkSeed, SEED_LENGTH } from '../../engine/quarter.ts';
+import { checkSeed, SEED_LENGTH } from '../../engine/rules/quarter.ts';
 import { ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 

@@ -4,11 +4,11 @@
  * Serves both the `scene` and the `summary` screens so nothing is lost
  * between the last choice and the end of the scene.
  */
-import { characterById } from '../../engine/characters.ts';
-import { findTerm, termById } from '../../engine/glossary.ts';
-import { arrivals, sceneChanges, type Explained } from '../../engine/explain.ts';
-import { ASK_HOURS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules.ts';
-import type { ViewState } from '../../engine/store.ts';
+import { characterById } from '../../engine/rules/characters.ts';
+import { findTerm, termById } from '../../engine/rules/glossary.ts';
+import { arrivals, sceneChanges, type Explained } from '../../engine/read/explain.ts';
+import { ASK_HOURS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules/rules.ts';
+import type { ViewState } from '../../engine/run/store.ts';
 import { h } from '../dom.ts';
 import { BARRIER_LABEL, hoursText, netsText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';

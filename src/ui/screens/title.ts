@@ -3,7 +3,13 @@ import { h } from '../dom.ts';
 import { GAME_NAME, PREMISE } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
-export function titleScreen(ctx: ScreenContext): Screen {
+/** What the title needs: the game's context, or the shell's stand-in before the game has loaded. */
+export type TitleContext = Pick<
+  ScreenContext,
+  'canContinue' | 'runInProgress' | 'newGame' | 'continueGame' | 'openSettings' | 'notices' | 'loading'
+>;
+
+export function titleScreen(ctx: TitleContext): Screen {
   const heading = h('h1', { tabindex: -1, class: 'game-title' }, GAME_NAME);
   const progress = h('div', {
     class: 'loading',

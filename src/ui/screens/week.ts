@@ -2,15 +2,15 @@
  * The end of a week: what moved and why (decisions, the slow systems), what
  * reached you second-hand, the long arcs under way, and what you heard.
  */
-import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/quarter.ts';
-import { ARCS, WEEKS } from '../../engine/types.ts';
+import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
+import { ARCS, WEEKS } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { clueSource, hoursText, METER_LABEL, netsText, signed } from '../format.ts';
-import type { Origin } from '../../engine/rules.ts';
-import { weekly } from '../../engine/debrief.ts';
-import { recordOf } from '../../engine/record.ts';
-import { HEADLINE_METERS } from '../../engine/types.ts';
-import { weekSummary, type Explained } from '../../engine/explain.ts';
+import type { Origin } from '../../engine/rules/rules.ts';
+import { weekly } from '../../engine/read/debrief.ts';
+import { recordOf } from '../../engine/read/record.ts';
+import { HEADLINE_METERS } from '../../engine/rules/types.ts';
+import { weekSummary, type Explained } from '../../engine/read/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 /** The week's changes in the groups a player reads them in. */

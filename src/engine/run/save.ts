@@ -4,7 +4,7 @@
  * where it was. Anything that fails validation is refused with a reason.
  */
 import * as v from 'valibot';
-import { METER_MAX, METER_MIN } from './meters.ts';
+import { METER_MAX, METER_MIN } from '../rules/meters.ts';
 import {
   ARCS,
   AUTHORITIES,
@@ -19,14 +19,14 @@ import {
   STRUCTURES,
   WEEKS,
   type Role,
-} from './types.ts';
-import { RESUMABLE_STATES, statePath, type Input } from './machines/game.ts';
+} from '../rules/types.ts';
+import { RESUMABLE_STATES, statePath, type Input } from './machine.ts';
 
 export { statePath };
-import { PRESSURES, type GameState, type Origin } from './rules.ts';
-import { CHARACTERS } from './characters.ts';
-import { misreadFor, TERMS, TERM_IDS, type Term } from './glossary.ts';
-import { FINDINGS, type FindingId } from './findings.ts';
+import { PRESSURES, type GameState, type Origin } from '../rules/rules.ts';
+import { CHARACTERS } from '../rules/characters.ts';
+import { misreadFor, TERMS, TERM_IDS, type Term } from '../rules/glossary.ts';
+import { FINDINGS, type FindingId } from '../rules/findings.ts';
 import {
   ARC_INFO,
   checkSeed,
@@ -37,7 +37,7 @@ import {
   startingPeople,
   startingTerms,
   STRUCTURE_INFO,
-} from './quarter.ts';
+} from '../rules/quarter.ts';
 
 export const SAVE_FORMAT = 'common-ground-save';
 export const SAVE_VERSION = 4;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import mini from '../../tests/fixtures/mini.ink';
-import { compileInk } from '../tools/ink-compile.ts';
-import { seededRandom } from './explore.ts';
-import { Game } from './game.ts';
+import mini from '../../../tests/fixtures/mini.ink';
+import { compileInk } from '../../tools/ink-compile.ts';
+import { seededRandom } from './random.ts';
+import { Game } from '../run/game.ts';
 import { WEEK_HOURS } from './meters.ts';
 import { ARC_INFO, otherWorldTerms, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
 import { newRun, type GameState } from './rules.ts';

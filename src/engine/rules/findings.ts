@@ -5,7 +5,7 @@
  * the leadership-style titles a run can earn. Data only: the choosing lives
  * in debrief.ts.
  */
-import type { Skill } from './types.ts';
+import type { Skill } from './skills.ts';
 
 export interface Finding {
   /** One or two plain sentences. */

@@ -8,24 +8,9 @@
  * only says what follows what.
  */
 import { setup } from 'xstate';
-import type { Place, Role } from '../types.ts';
+import type { GameEvent, Place, Role, Screen } from '../rules/types.ts';
 
-export type GameEvent =
-  | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string }
-  | { type: 'BACK' }
-  | { type: 'BEGIN' }
-  | { type: 'CHOOSE'; index: number }
-  | { type: 'ASK'; term: string }
-  | { type: 'LOOK_UP'; term: string }
-  | { type: 'PLAN'; visits: Place[] }
-  | { type: 'NEXT' }
-  | { type: 'TITLE' };
-
-/** The events that play a run (everything after choosing the role). Logged in order, they replay it. */
-export const INPUT_EVENTS = ['BEGIN', 'CHOOSE', 'ASK', 'LOOK_UP', 'PLAN', 'NEXT'] as const;
-export type Input = Extract<GameEvent, { type: (typeof INPUT_EVENTS)[number] }>;
-export const isInput = (event: GameEvent): event is Input => (INPUT_EVENTS as readonly string[]).includes(event.type);
+export { INPUT_EVENTS, isInput, type GameEvent, type Input } from '../rules/types.ts';
 
 export const gameMachine = setup({
   types: {
@@ -149,8 +134,7 @@ export const gameMachine = setup({
   },
 });
 
-/** The screens the player can be on (the store shows the one the machine is in). */
-export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
+export type { Screen } from '../rules/types.ts';
 
 /**
  * Where the player is, for each state of the machine: the one place the

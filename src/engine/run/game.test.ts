@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import mini from '../../tests/fixtures/mini.ink';
+import mini from '../../../tests/fixtures/mini.ink';
 import { SCENE_RESTARTS } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';

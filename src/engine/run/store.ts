@@ -1,7 +1,7 @@
 /** The single source of truth for the views. Written by the engine only. */
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { initialState, type GameState } from './rules.ts';
+import { initialState, type GameState } from '../rules/rules.ts';
 
 export type SaveStatus = { kind: 'on' } | { kind: 'off'; reason: string } | { kind: 'failed'; reason: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { characterById, CHARACTERS } from './characters.ts';
-import { seededRandom } from './explore.ts';
+import { seededRandom } from './random.ts';
 import { START_METERS } from './meters.ts';
 import {
   addressed,

@@ -8,9 +8,10 @@
  * state explored; clamping (meters.ts) keeps every other path in range too.
  * Used by the story tests, `npm run explore` and the bench.
  */
-import { Game } from './game.ts';
-import { metersInRange } from './meters.ts';
-import type { Role } from './types.ts';
+import { Game } from '../run/game.ts';
+import { metersInRange } from '../rules/meters.ts';
+import { seededRandom } from '../rules/random.ts';
+import type { Role } from '../rules/types.ts';
 
 export interface SceneStats {
   knot: string;
@@ -104,10 +105,10 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
       const key = game.flowKey();
       const known = memo.get(key);
       if (known !== undefined) return known;
-      const snap = game.snapshot();
+      const snap = game.mark();
       game.send({ type: 'NEXT' });
       const n = dfs();
-      game.restore(snap);
+      game.rewind(snap);
       memo.set(key, n);
       return n;
     }
@@ -122,14 +123,15 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
       problems.add(`${where()}: no choices and the scene is not over (a dead end)`);
       return 1;
     }
-    const snap = game.snapshot();
+    // A bookmark, not a save: the state is never mutated, so keeping it costs nothing.
+    const snap = game.mark();
     let total = 0;
     for (const index of options) {
-      game.restore(snap);
+      game.rewind(snap);
       game.send({ type: 'CHOOSE', index });
       total += dfs();
     }
-    game.restore(snap);
+    game.rewind(snap);
     return total;
   };
 
@@ -152,18 +154,6 @@ export function wordCount(texts: Iterable<string>): number {
   let n = 0;
   for (const t of texts) n += t.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
   return n;
-}
-
-/** A small seeded random generator (mulberry32), so samples repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface SampleReport {

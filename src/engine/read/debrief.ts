@@ -7,9 +7,9 @@
  * runs. Pure functions of a RunRecord: the same for a live run, an archived
  * one and an imported file.
  */
-import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from './findings.ts';
-import { applyMeterEffect, headline, START_METERS } from './meters.ts';
-import { addressed, ENDING_TITLES, type Ending } from './quarter.ts';
+import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from '../rules/findings.ts';
+import { applyMeterEffect, headline, START_METERS } from '../rules/meters.ts';
+import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
   netOf,
@@ -19,8 +19,8 @@ import {
   type DecisionRecord,
   type Net,
   type PressureId,
-} from './rules.ts';
-import { termById } from './glossary.ts';
+} from '../rules/rules.ts';
+import { termById } from '../rules/glossary.ts';
 
 const termLabel = (id: string): string => termById(id)?.label ?? id;
 
@@ -30,7 +30,7 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 }
 
 export { netOf, sumNets, type Net };
-import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from './types.ts';
+import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from '../rules/types.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId };
 

@@ -4,16 +4,24 @@
  * map, answer the story's choices and deal with jargon in set ways. Used by
  * `npm run simulate`, the balance tests and the bench.
  */
-import { Game } from './game.ts';
-import { headline, metersInRange } from './meters.ts';
-import { characterById } from './characters.ts';
-import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, SCHEDULE, type Ending } from './quarter.ts';
-import { checkPlan, MAX_VISITS } from './weekly.ts';
-import type { RunnerChoice } from './story.ts';
-import type { ChangeRecord, GameState } from './rules.ts';
-import { START_METERS } from './meters.ts';
-import { LEVELS, PLACES, type CulturalLevel, type HeadlineMeter, type Place, type Role, type Tag } from './types.ts';
-import { seededRandom } from './explore.ts';
+import { Game } from '../run/game.ts';
+import { headline, metersInRange } from '../rules/meters.ts';
+import { characterById } from '../rules/characters.ts';
+import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, SCHEDULE, type Ending } from '../rules/quarter.ts';
+import { checkPlan, MAX_VISITS } from '../rules/weekly.ts';
+import type { RunnerChoice } from '../run/story.ts';
+import type { ChangeRecord, GameState } from '../rules/rules.ts';
+import { START_METERS } from '../rules/meters.ts';
+import {
+  LEVELS,
+  PLACES,
+  type CulturalLevel,
+  type HeadlineMeter,
+  type Place,
+  type Role,
+  type Tag,
+} from '../rules/types.ts';
+import { seededRandom } from '../rules/random.ts';
 
 export interface Strategy {
   name: string;

@@ -38,7 +38,7 @@ import {
 } from './quarter.ts';
 import { hurtsFor, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
-import type { Input, Screen } from './machines/game.ts';
+import type { Input, Screen } from './types.ts';
 
 export type { Screen };
 

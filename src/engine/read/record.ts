@@ -5,9 +5,9 @@
  * it, and a damaged or foreign file is refused with a reason.
  */
 import * as v from 'valibot';
-import type { GameState } from './rules.ts';
-import { gameState, readVersioned, withOrigins, type Json, type VersionedFormat } from './save.ts';
-import { ROLES, type Role } from './types.ts';
+import type { GameState } from '../rules/rules.ts';
+import { gameState, readVersioned, withOrigins, type Json, type VersionedFormat } from '../run/save.ts';
+import { ROLES, type Role } from '../rules/types.ts';
 
 export const RUN_FORMAT = 'common-ground-run';
 export const RUN_VERSION = 2;

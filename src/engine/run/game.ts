@@ -5,58 +5,35 @@
  * what to show.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { gameMachine, isInput, RESUMABLE_STATES, SCREEN_OF, statePath, type GameEvent } from './machines/game.ts';
-import { headline } from './meters.ts';
+import { gameMachine, isInput, RESUMABLE_STATES, SCREEN_OF, statePath, type GameEvent } from './machine.ts';
 import {
-  applyTags,
   askTerm,
   initialState,
-  beginScene,
   checkEarlyEnding,
-  finishDecision,
   lookUpTerm,
   newRun,
-  noteClue,
-  nodAlong,
-  rightAndWrong,
-  showDialogue,
-  startDecision,
-  unknownTermsIn,
-  type ChoiceView,
   type GameState,
   type Input,
-  type Line,
-  type UnknownTerm,
-} from './rules.ts';
+} from '../rules/rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
-import { StoryError, StoryRunner, type InkVars, type RunnerChoice } from './story.ts';
+import { inkVars, playChoice, playEnding, playScene, type Story } from './step.ts';
+import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } from './replay.ts';
+import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
-import { arcStage, checkSeed, endingKnot, isOpen, randomSeed, REVIEW_KNOT, SCHEDULE } from './quarter.ts';
-import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from './weekly.ts';
-import { CHARACTERS } from './characters.ts';
-import { knowsVar, termsIn, TERMS } from './glossary.ts';
-import { ARCS, ROLES, WEEKS, type Role, type SceneMeta } from './types.ts';
-
-/** Tag kinds that can change a variable the story reads. */
-const MOVES_VARS: ReadonlySet<string> = new Set(['effect', 'intervene', 'arc', 'build', 'jargon']);
+import { checkSeed, randomSeed, REVIEW_KNOT, SCHEDULE } from '../rules/quarter.ts';
+import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from '../rules/weekly.ts';
+import { knowsVar, TERMS } from '../rules/glossary.ts';
+import { ROLES, WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
 
 /** Ink's own random seed for a quarter code, so a replay reads the same words. */
 const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
 
-/** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
-export class ReplayError extends Error {}
-
-/** Where a replay starts from: who played, which quarter, and what they did. */
-export interface ReplaySource {
-  role: Role;
-  seed: string;
-  inputs: readonly Input[] | null;
-}
+export { ReplayError, type ReplaySource } from './replay.ts';
 
 /** A cheap in-memory bookmark of the whole game (for what-ifs; never saved). */
 export interface Bookmark {
-  ink: string;
+  ink: RunnerBookmark;
   state: ViewState;
   machine: ReturnType<Actor<typeof gameMachine>['getPersistedSnapshot']>;
 }
@@ -92,6 +69,10 @@ export class Game {
   private readonly machine;
   private actor: Actor<typeof gameMachine>;
   private choicesNow: RunnerChoice[] = [];
+  /** The runner with what the story reads: what the stepping functions need. */
+  private get story(): Story {
+    return { runner: this.runner, knowsRead: this.knowsRead };
+  }
   /** The `knows_<term>` variables the story actually reads (the rest need not be written). */
   private readonly knowsRead: [string, string][];
 
@@ -219,34 +200,22 @@ export class Game {
    * start. The game is deterministic, so this rebuilds the run exactly.
    */
   replay(source: ReplaySource, count = source.inputs?.length ?? 0): void {
-    if (!source.inputs)
-      throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
-    this.send({ type: 'TITLE' });
-    this.send({ type: 'NEW_GAME' });
-    this.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed });
-    for (const input of source.inputs.slice(0, count)) this.play(input);
+    replayRun(this, source, count);
   }
 
   /** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
   play(event: Input): void {
-    if (!this.actor.getSnapshot().can(event)) {
-      throw new ReplayError(
-        `the story has changed since this run was played (step ${(this.state.inputs?.length ?? 0) + 1}, ${event.type} no longer fits)`,
-      );
-    }
-    this.send(event);
-    if (this.state.storyError) throw new ReplayError(`the story stopped during the replay: ${this.state.storyError}`);
+    playInput(this, event);
+  }
+
+  /** Whether the machine would take this event where it is now. */
+  can(event: GameEvent): boolean {
+    return this.actor.getSnapshot().can(event);
   }
 
   /** How many inputs come before a run's decision `decision` (its CHOOSE is input number that). */
   static inputsBefore(inputs: readonly Input[], decision: number): number {
-    let seen = 0;
-    for (let i = 0; i < inputs.length; i++) {
-      if (inputs[i]!.type !== 'CHOOSE') continue;
-      if (seen === decision) return i;
-      seen++;
-    }
-    throw new ReplayError(`this run has no decision ${decision + 1}`);
+    return inputsBefore(inputs, decision);
   }
 
   /**
@@ -282,7 +251,7 @@ export class Game {
 
   /** A bookmark of everything, cheap enough to take at every decision (never saved). */
   mark(): Bookmark {
-    return { ink: this.runner.saveState(), state: this.state, machine: this.actor.getPersistedSnapshot() };
+    return { ink: this.runner.bookmark(), state: this.state, machine: this.actor.getPersistedSnapshot() };
   }
 
   rewind(mark: Bookmark): void {
@@ -290,9 +259,9 @@ export class Game {
   }
 
   private rewindTo(mark: Bookmark): void {
-    this.runner.loadState(mark.ink);
+    this.runner.returnTo(mark.ink);
     this.write(mark.state, true);
-    this.runner.setVars(this.inkVars(mark.state));
+    this.runner.setVars(inkVars(this.story, mark.state));
     this.actor.stop();
     this.actor = this.createActor(mark.machine as SnapshotFrom<typeof gameMachine>);
     this.rebuildChoices();
@@ -362,38 +331,6 @@ export class Game {
     }
   }
 
-  /** Everything the story may read: the engine's side of `common.ink`. */
-  private inkVars(state: GameState): InkVars {
-    const role = state.role ?? 'clinician';
-    const m = headline(state.meters);
-    const { right, wrong, addressed } = rightAndWrong(state);
-    const vars: InkVars = {
-      role,
-      hours: state.hours,
-      ...m,
-      week: state.week,
-      pressing: state.pressing,
-      here: state.plan[state.sceneIndex]?.here ?? true,
-      colocated: state.structures.includes('colocate'),
-      kitchen: state.structures.includes('kitchen'),
-      walkrounds: state.structures.includes('walkrounds'),
-      wellbeing: state.meters.wellbeing,
-      trust_clinicians: state.meters.trust.clinicians,
-      trust_leaders: state.meters.trust.leaders,
-      trust_executives: state.meters.trust.executives,
-      right_moves: right,
-      wrong_moves: wrong,
-      addressed,
-    };
-    for (const c of CHARACTERS) vars[`open_${c.id}`] = isOpen(role, c.id, state.people[c.id] ?? 0);
-    for (const a of ARCS) vars[`arc_${a}`] = arcStage(a, state.arcs, state.week);
-    if (this.knowsRead.length) {
-      const known = new Set(state.known);
-      for (const [id, name] of this.knowsRead) vars[name] = known.has(id);
-    }
-    return vars;
-  }
-
   private startRun(role: Role, seed: string | undefined, pairedWith: string | undefined): void {
     const code = seed ?? randomSeed(this.random);
     this.runner.reset(inkSeed(code));
@@ -403,78 +340,27 @@ export class Game {
       branchOf: null,
       pairedWith: pairedWith ?? null,
     };
-    this.runner.setVars(this.inkVars(state));
+    this.runner.setVars(inkVars(this.story, state));
     this.commit(state);
     this.set({ storyError: null });
   }
 
-  /**
-   * Run the story to its next choice point, applying tags as lines go by.
-   * After a choice, its body's lines belong to its decision; once the story
-   * leaves the body (a gather or a shared stitch), what follows is the
-   * scene's own, whoever chose what.
-   */
-  private step(state: GameState, decision: number | null, body: string | null): GameState {
-    const lines: Line[] = [];
-    const marked: UnknownTerm[] = [];
-    const found: UnknownTerm[] = [];
-    let next = state;
-    const { choices, ended } = this.runner.continue(({ line, tags, owned }) => {
-      if (line.text) lines.push(line);
-      next = applyTags(next, tags, owned ? decision : null, line.text || undefined);
-      const speaker = line.speaker && line.speaker !== 'you' ? line.speaker : null;
-      for (const t of tags) {
-        if (t.kind === 'clue') next = noteClue(next, t.level, speaker, line.text);
-        if (t.kind === 'term') marked.push({ term: t.term, speaker, line: line.text });
-      }
-      if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker, line: line.text });
-      // Only tags that move what the story reads (meters, hours, trust, arcs, buildings) need the variables again.
-      return tags.some((t) => MOVES_VARS.has(t.kind)) ? this.inkVars(next) : undefined;
-    }, body);
-    this.choicesNow = choices;
-    const views = choices.map((c) => {
-      const view: ChoiceView = {
-        index: c.index,
-        text: c.text,
-        hours: c.tags.reduce(
-          (sum, t) =>
-            sum + (t.kind === 'effect' && t.effect.kind === 'hours' && t.effect.delta < 0 ? -t.effect.delta : 0),
-          0,
-        ),
-      };
-      const authority = c.tags.find((t) => t.kind === 'authority');
-      if (authority?.kind === 'authority') view.authority = authority.authority;
-      return view;
-    });
-    next = { ...next, unknown: ended ? [] : unknownTermsIn(next, [...marked, ...found]) };
-    return showDialogue(next, lines, views, ended);
-  }
-
   private enterScene(): void {
-    let state = beginScene(this.state, this.state.sceneIndex);
-    this.runner.setVars(this.inkVars(state));
-    this.runner.begin(state.plan[state.sceneIndex]!.knot);
-    state = this.step(state, null, null);
-    this.commit(checkEarlyEnding(state));
+    const { state, choices } = playScene(this.story, this.state);
+    this.choicesNow = choices;
+    this.commit(state);
   }
 
   private choose(index: number): void {
-    const choice = this.choicesNow.find((c) => c.index === index);
-    if (!choice) throw new StoryError(`there is no choice ${index} here`);
-    const opened = startDecision(this.state, choice.text);
-    const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
-    let state = applyTags(nodded, choice.tags, opened.id);
-    this.runner.setVars(this.inkVars(state));
-    this.runner.choose(index);
-    state = this.step(state, opened.id, choice.body);
-    state = finishDecision(state, opened.id);
-    this.commit(checkEarlyEnding(state));
+    const { state, choices } = playChoice(this.story, this.state, this.choicesNow, index);
+    this.choicesNow = choices;
+    this.commit(state);
   }
 
   /** Asking or looking up changes hours and trust, which the story may read. */
   private afterTerm(state: GameState): void {
     this.commit(state);
-    this.runner.setVars(this.inkVars(state));
+    this.runner.setVars(inkVars(this.story, state));
   }
 
   private closeScene(): void {
@@ -485,16 +371,8 @@ export class Game {
 
   /** Play the ending's text (it has no choices) and show it. */
   private enterEnding(): void {
-    let state = settleEnding(this.state);
-    this.runner.setVars(this.inkVars(state));
-    this.runner.begin(endingKnot(state.ending!));
-    const lines: Line[] = [];
-    this.runner.continue(({ line }) => {
-      if (line.text) lines.push(line);
-    });
-    state = { ...state, screen: 'ending', lines, choices: [], unknown: [], speaker: null };
     this.choicesNow = [];
-    this.commit(state);
+    this.commit(playEnding(this.story, this.state));
   }
 
   /** The live choices with every tag they carry, body included (for the simulator's strategies). */
@@ -536,7 +414,7 @@ export class Game {
       this.runner.setVars(parts.inkVars ?? {});
     }
     this.write({ ...parts.state, storyError: null });
-    this.runner.setVars(this.inkVars(parts.state));
+    this.runner.setVars(inkVars(this.story, parts.state));
     this.choicesNow = [];
     this.actor.stop();
     // The machine is rebuilt from where it was (its state value), never from a saved snapshot's insides.

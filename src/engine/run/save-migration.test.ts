@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileInk } from '../tools/ink-compile.ts';
-import { seededRandom } from './explore.ts';
+import { compileInk } from '../../tools/ink-compile.ts';
+import { seededRandom } from '../rules/random.ts';
 import { Game } from './game.ts';
-import { checkSeed, pressingLevel, SCHEDULE, startingPeople, startingTerms } from './quarter.ts';
+import { checkSeed, pressingLevel, SCHEDULE, startingPeople, startingTerms } from '../rules/quarter.ts';
 import { parseSave, SAVE_VERSION, statePath, STORY_UPDATED, type SaveFile } from './save.ts';
-import { misreadFor, termById } from './glossary.ts';
-import { parseRuns, RUN_VERSION } from './record.ts';
+import { misreadFor, termById } from '../rules/glossary.ts';
+import { parseRuns, RUN_VERSION } from '../read/record.ts';
 import type { StoryRunner } from './story.ts';
-import type { Place } from './types.ts';
+import type { Place } from '../rules/types.ts';
 
 const midweek = readFileSync('tests/fixtures/save-v1-midweek.json', 'utf8');
 const debrief = readFileSync('tests/fixtures/save-v1-debrief.json', 'utf8');

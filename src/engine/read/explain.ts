@@ -7,11 +7,11 @@
  * debrief all read these, and the story tests check that nothing a player can
  * see moves without one of them naming it.
  */
-import { characterById } from './characters.ts';
-import { termById } from './glossary.ts';
-import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from './quarter.ts';
+import { characterById } from '../rules/characters.ts';
+import { termById } from '../rules/glossary.ts';
+import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { weekOfScene } from './debrief.ts';
-import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from './rules.ts';
+import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from '../rules/rules.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import mini from '../../tests/fixtures/mini.ink';
+import mini from '../../../tests/fixtures/mini.ink';
 import { Game } from './game.ts';
 import { parseSave, SAVE_VERSION } from './save.ts';
 

@@ -3,10 +3,10 @@
  * Wraps one inkjs Story; the engine chooses which scene knot to play.
  */
 import { Story } from 'inkjs';
-import { parseTag } from './tags.ts';
-import type { Line } from './rules.ts';
-import type { SceneMeta, Tag } from './types.ts';
-import { BARRIERS, DAYS, PLACES } from './types.ts';
+import { parseTag } from '../rules/tags.ts';
+import type { Line } from '../rules/rules.ts';
+import type { SceneMeta, Tag } from '../rules/types.ts';
+import { BARRIERS, DAYS, PLACES } from '../rules/types.ts';
 
 /** inkjs 2.4's ControlCommand.CommandType values for the tag markers (checked by story.test.ts). */
 const BEGIN_TAG = 24;
@@ -362,4 +362,20 @@ export class StoryRunner {
     this.guard(() => this.story.state.LoadJson(json));
     this.check();
   }
+
+  /** The story's state and what the engine had written into it: a bookmark to come back to. */
+  bookmark(): RunnerBookmark {
+    return { json: this.saveState(), written: new Map(this.written) };
+  }
+
+  /** Back to a bookmark; values the engine wrote then need not be written again. */
+  returnTo(mark: RunnerBookmark): void {
+    this.loadState(mark.json);
+    this.written = new Map(mark.written);
+  }
+}
+
+export interface RunnerBookmark {
+  json: string;
+  written: ReadonlyMap<string, string | number | boolean>;
 }

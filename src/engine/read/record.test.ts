@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newRun } from './rules.ts';
+import { newRun } from '../rules/rules.ts';
 import { parseRuns, recordOf, RUN_FORMAT, RUN_VERSION, serializeRuns, type RunRecord } from './record.ts';
-import type { SceneMeta } from './types.ts';
+import type { SceneMeta } from '../rules/types.ts';
 
 const plan: SceneMeta[] = [{ knot: 'a', title: 'A', barrier: 'status', place: 'ward', day: 'Monday' }];
 const when = new Date('2026-11-23T09:00:00Z');

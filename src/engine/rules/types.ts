@@ -22,8 +22,8 @@ export const METER_TARGETS = [
 ] as const;
 export type MeterTarget = (typeof METER_TARGETS)[number];
 
-export const SKILLS = ['understanding', 'listening', 'communication'] as const;
-export type Skill = (typeof SKILLS)[number];
+export { SKILLS, type Skill } from './skills.ts';
+import type { Skill } from './skills.ts';
 
 export const LEVELS = ['organisation', 'department', 'practice'] as const;
 export type CulturalLevel = (typeof LEVELS)[number];
@@ -150,3 +150,25 @@ export interface SceneMeta {
   /** In a week's plan: false when the player was elsewhere and hears it second-hand. */
   here?: boolean;
 }
+
+// ---------------------------------------------------------------- the flow's vocabulary
+
+/** The screens the player can be on (the store shows the one the machine is in). */
+export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary' | 'week' | 'ending' | 'debrief';
+
+export type GameEvent =
+  | { type: 'NEW_GAME' }
+  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string }
+  | { type: 'BACK' }
+  | { type: 'BEGIN' }
+  | { type: 'CHOOSE'; index: number }
+  | { type: 'ASK'; term: string }
+  | { type: 'LOOK_UP'; term: string }
+  | { type: 'PLAN'; visits: Place[] }
+  | { type: 'NEXT' }
+  | { type: 'TITLE' };
+
+/** The events that play a run (everything after choosing the role). Logged in order, they replay it. */
+export const INPUT_EVENTS = ['BEGIN', 'CHOOSE', 'ASK', 'LOOK_UP', 'PLAN', 'NEXT'] as const;
+export type Input = Extract<GameEvent, { type: (typeof INPUT_EVENTS)[number] }>;
+export const isInput = (event: GameEvent): event is Input => (INPUT_EVENTS as readonly string[]).includes(event.type);

@@ -813,14 +813,22 @@ const MATCHERS: { id: string; re: RegExp }[] = (TERMS as readonly Term[])
     return { id: t.id, re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i') };
   });
 
+/** Lines already searched (the story has a few thousand; the simulator meets each many times). */
+const FOUND = new Map<string, readonly string[]>();
+
 /** The term ids found in a line of text, in order of first appearance. */
-export function termsIn(text: string): string[] {
+export function termsIn(text: string): readonly string[] {
+  const known = FOUND.get(text);
+  if (known) return known;
   const found: { id: string; at: number }[] = [];
   for (const { id, re } of MATCHERS) {
     const m = re.exec(text);
     if (m) found.push({ id, at: m.index });
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+  const ids = found.sort((a, b) => a.at - b.at).map((f) => f.id);
+  if (FOUND.size > 20_000) FOUND.clear();
+  FOUND.set(text, ids);
+  return ids;
 }
 
 /** Where a term appears in a line, for marking it up (first occurrence). */

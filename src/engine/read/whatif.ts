@@ -4,11 +4,11 @@
  * choice itself did — at once, and what it set in motion to land later. The
  * figures are computed by the real engine, never written by hand.
  */
-import { Game, ReplayError, type ReplaySource } from './game.ts';
-import { applyMeterEffect, headline } from './meters.ts';
-import type { Ending } from './quarter.ts';
-import type { GameState } from './rules.ts';
-import type { Arc, CulturalLevel, HeadlineMeter, Structure } from './types.ts';
+import { Game, ReplayError, type ReplaySource } from '../run/game.ts';
+import { applyMeterEffect, headline } from '../rules/meters.ts';
+import type { Ending } from '../rules/quarter.ts';
+import type { GameState } from '../rules/rules.ts';
+import type { Arc, CulturalLevel, HeadlineMeter, Structure } from '../rules/types.ts';
 
 export interface Outcome {
   /** Headline meters moved by the choice before the next decision (or the end of its scene). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shuffle from '../../tests/fixtures/shuffle.ink';
+import shuffle from '../../../tests/fixtures/shuffle.ink';
 import { StoryRunner } from './story.ts';
 
 function read(seed: number): string {

@@ -101,7 +101,7 @@ describe('rules', () => {
 
 describe('a finding tag', () => {
   it('ties the decision to the research the writer chose, and the debrief uses it', async () => {
-    const { pickFinding } = await import('./debrief.ts');
+    const { pickFinding } = await import('../read/debrief.ts');
     const s0 = beginScene(
       newRun('manager', [{ knot: 'a', title: 'A', barrier: 'status', place: 'ward', day: 'Monday' }], 'K7M2QX'),
       0,

@@ -1,0 +1,82 @@
+/**
+ * The game itself, loaded while the title is already up (see main.ts): the
+ * story, the engine and the DOM overlay, then the Phaser world.
+ */
+import story from '../stories/main.ink';
+import { Game } from './engine/run/game.ts';
+import { mountOverlay, type Overlay } from './ui/overlay.ts';
+import type { Settings } from './ui/settings.ts';
+import type { Shell } from './ui/shell.ts';
+import type { SaveStorage } from './ui/storage.ts';
+
+/** The next task: the page may paint and answer a click between the steps of starting up. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, shell: Shell): Promise<Overlay | null> {
+  try {
+    // Reading the story is the longest step: a task of its own, then the overlay in the next.
+    const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
+    await nextTask();
+    return mountOverlay(root, game, saves, settings, shell.handOver());
+  } catch (error) {
+    // Only a story shipped broken can land here; say so rather than show a blank page.
+    const main = document.createElement('main');
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Common Ground could not start';
+    const p = document.createElement('p');
+    p.textContent = `The story data in this copy of the game is damaged (${error instanceof Error ? error.message : String(error)}). Your saved game is untouched. Please tell whoever gave you the link.`;
+    main.append(h1, p);
+    root.replaceChildren(main);
+    return null;
+  }
+}
+
+/**
+ * Phaser arrives in its own chunk when the world is first needed. The title
+ * and the role screen do not show it, so it loads as the player leaves the
+ * title: evaluating Phaser is one long task (about 0.6 s on a slow PC, the
+ * bench measures it), and the title, where a room waits while the
+ * facilitator talks, stays free of it. A saved game resumed from the title
+ * loads it the same way.
+ */
+function loadWorld(overlay: Overlay, store: Overlay['store']): void {
+  import('../scenes/index.ts')
+    .then(({ startWorld }) => {
+      startWorld({
+        parent: overlay.stage,
+        store,
+        channel: overlay.channel,
+        reducedMotion: () => overlay.settings().reducedMotion,
+        onProgress: (fraction) => overlay.setLoading(fraction < 1 ? fraction : null),
+        onReady: () => overlay.setLoading(null),
+      });
+    })
+    .catch(() => {
+      overlay.setLoading(null);
+      overlay.notify({
+        kind: 'info',
+        text: 'The hospital pictures could not be loaded (the network may be down). The game plays fully without them.',
+      });
+    });
+}
+
+/** Take over from the title shell; the world follows once the page has painted. */
+export async function boot(root: HTMLElement, saves: SaveStorage, settings: Settings, shell: Shell): Promise<void> {
+  await nextTask(); // after this chunk has been evaluated
+  const overlay = await start(root, saves, settings, shell);
+  if (!overlay) return;
+  let loading = false;
+  const load = (): void => {
+    if (loading) return;
+    loading = true;
+    off();
+    requestAnimationFrame(() => setTimeout(() => loadWorld(overlay, overlay.store), 0));
+  };
+  const off = overlay.store.subscribe(
+    (s) => s.screen,
+    (screen) => {
+      if (screen !== 'title') load();
+    },
+  );
+  if (overlay.store.getState().screen !== 'title') load();
+}

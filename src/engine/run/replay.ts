@@ -1,0 +1,56 @@
+/**
+ * Replaying a run: the game is deterministic, so a run's role, quarter code
+ * and logged inputs rebuild it exactly. What-ifs, branches, resuming a scene
+ * whose story changed, and the story tests all stand on this.
+ */
+import type { GameEvent, Input, Role } from '../rules/types.ts';
+import type { ViewState } from './store.ts';
+
+/** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
+export class ReplayError extends Error {}
+
+/** Where a replay starts from: who played, which quarter, and what they did. */
+export interface ReplaySource {
+  role: Role;
+  seed: string;
+  inputs: readonly Input[] | null;
+}
+
+/** What a replay drives: a game. */
+export interface Replayable {
+  readonly state: ViewState;
+  can(event: GameEvent): boolean;
+  send(event: GameEvent): void;
+}
+
+/** Replay a run's first `count` inputs from a new start. */
+export function replayRun(game: Replayable, source: ReplaySource, count: number): void {
+  if (!source.inputs)
+    throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
+  game.send({ type: 'TITLE' });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed });
+  for (const input of source.inputs.slice(0, count)) playInput(game, input);
+}
+
+/** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
+export function playInput(game: Replayable, event: Input): void {
+  if (!game.can(event)) {
+    throw new ReplayError(
+      `the story has changed since this run was played (step ${(game.state.inputs?.length ?? 0) + 1}, ${event.type} no longer fits)`,
+    );
+  }
+  game.send(event);
+  if (game.state.storyError) throw new ReplayError(`the story stopped during the replay: ${game.state.storyError}`);
+}
+
+/** How many inputs come before a run's decision `decision` (its CHOOSE is input number that). */
+export function inputsBefore(inputs: readonly Input[], decision: number): number {
+  let seen = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    if (inputs[i]!.type !== 'CHOOSE') continue;
+    if (seen === decision) return i;
+    seen++;
+  }
+  throw new ReplayError(`this run has no decision ${decision + 1}`);
+}

@@ -1,0 +1,71 @@
+/**
+ * The title, drawn before the game has loaded (issue 11: the story, the
+ * engine and the overlay are most of the JavaScript; a slow PC should not
+ * wait for them to see the title). It is the real title screen with a few
+ * stand-ins: Continue shows when there is a save (the game checks it once it
+ * has loaded, and says so if it cannot be picked up), and a button pressed
+ * before the game is ready is remembered and pressed again, on the real
+ * title, the moment it is. Nothing here saves or changes anything.
+ */
+import { h } from './dom.ts';
+import { titleScreen, type TitleContext } from './screens/title.ts';
+import { SAVE_KEY, type SaveStorage } from './storage.ts';
+
+/** What the shell hands to the game when it takes over. */
+export interface HandOver {
+  /** The label of a menu button pressed while the game was loading, to press again. */
+  pressed: string | null;
+  /** The label of the button that had the keyboard focus, to give it back. */
+  focused: string | null;
+}
+
+export interface Shell {
+  handOver(): HandOver;
+  /** The game could not be loaded (the network dropped): say so, on the title. */
+  failed(): void;
+}
+
+export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
+  let pressed: string | null = null;
+  const status = h('p', { class: 'notice notice-info', role: 'status', hidden: true });
+  const remember = (label: string) => (): void => {
+    pressed = label;
+    status.hidden = false;
+    status.textContent = 'Getting the game ready…';
+  };
+  const ctx: TitleContext = {
+    canContinue: () => {
+      try {
+        return saves.storage?.getItem(SAVE_KEY) != null;
+      } catch {
+        return false;
+      }
+    },
+    runInProgress: () => null,
+    newGame: remember('New game'),
+    continueGame: remember('Continue'),
+    openSettings: remember('Settings'),
+    notices: () => [],
+    loading: () => null,
+  };
+  const title = titleScreen(ctx);
+  title.element.querySelector('.title-card')?.append(status);
+  const main = h('main', { id: 'main', class: 'panel' }, title.element);
+  root.replaceChildren(h('div', { class: 'app', 'data-screen': 'title' }, main));
+  title.focus?.();
+  return {
+    handOver: () => {
+      title.destroy?.();
+      const active = document.activeElement;
+      const focused = active instanceof HTMLButtonElement && main.contains(active) ? active.textContent : null;
+      return { pressed, focused };
+    },
+    failed: () => {
+      title.destroy?.();
+      status.hidden = false;
+      status.setAttribute('role', 'alert');
+      status.textContent =
+        'The game could not be loaded: the network may have dropped. Your saved game is untouched. Reload the page to try again.';
+    },
+  };
+}

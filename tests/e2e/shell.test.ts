@@ -1,0 +1,47 @@
+/**
+ * The title comes up before the game has loaded (issue 11). A button pressed
+ * meanwhile is pressed again when the game is ready; a game that cannot be
+ * loaded says so on the title, and nothing is lost.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchErrors } from './browser.ts';
+
+const browserFor = useBrowser();
+const base = inject('baseURL');
+
+/** The chunk that holds the game: everything the title does not need. */
+const GAME_CHUNK = /\/assets\/app-[^/]*\.js$/;
+
+describe('the title before the game has loaded', () => {
+  it('remembers New game pressed while the game loads, and goes on to the roles when it is ready', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(GAME_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('status').filter({ hasText: 'Getting the game ready' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Play as clinician leader/ }).count()).toBe(0);
+    release();
+    await page.getByRole('button', { name: /^Play as clinician leader/ }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so on the title when the game cannot be loaded, and keeps the save', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.route(GAME_CHUNK, (route) => route.abort('internetdisconnected'));
+    await page.addInitScript(() => localStorage.setItem('common-ground.save', '{"kept":true}'));
+    await page.goto(base);
+    await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/network may have dropped.*Reload the page/);
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe('{"kept":true}');
+    await context.close();
+  });
+});
