@@ -124,6 +124,10 @@ async function main(): Promise<void> {
       await page.goto(base);
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'See your debrief' }).waitFor();
+      // The world loads as the title is left; a player reaches the debrief long after it is up.
+      await page.waitForFunction(() => document.querySelector('canvas'));
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
       // Timed inside the page: the click, the synchronous render, then the next frame painted.
       const times = await page.evaluate(`new Promise((resolve) => {
         const button = [...document.querySelectorAll('main button')].find((b) => b.textContent === 'See your debrief');
