@@ -4,6 +4,7 @@
  * importing a room's run files never pushes the player's own runs out.
  */
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
@@ -16,6 +17,42 @@ import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 const browserFor = useBrowser();
 const base = inject('baseURL');
 
+/**
+ * Fill the browser's storage for this site to the last few bytes, with `text`
+ * as the saved game in it: a 256 kB block is freed to make exactly enough room.
+ */
+async function fillAround(page: Page, text: string): Promise<void> {
+  await page.evaluate((save) => {
+    localStorage.clear();
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 200; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    for (let i = 199; i >= 0; i--) {
+      if (localStorage.getItem(`filler-${i}`) !== null) {
+        localStorage.removeItem(`filler-${i}`);
+        break;
+      }
+    }
+    localStorage.setItem('common-ground.save', save);
+    let n = 0;
+    for (const size of [16_384, 1024, 64, 4, 1]) {
+      const piece = 'y'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`s${n++}`, piece);
+        } catch {
+          break;
+        }
+      }
+    }
+  }, text);
+}
+
 describe('nothing the player made is lost', () => {
   it('a damaged save with no room to set it aside is kept, offered for download, and not saved over until the player says so', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -24,37 +61,7 @@ describe('nothing the player made is lost', () => {
     const damaged = '{"format":"common-ground-save","version":4,"state":"this is not a game"}';
     await page.goto(base);
     // Fill the browser's storage for this site, then put the damaged save in the last of the room.
-    await page.evaluate((text) => {
-      localStorage.clear();
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; i < 200; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          break;
-        }
-      }
-      // Make exactly enough room for the save and not another copy of it.
-      for (let i = 199; i >= 0; i--) {
-        if (localStorage.getItem(`filler-${i}`) !== null) {
-          localStorage.removeItem(`filler-${i}`);
-          break;
-        }
-      }
-      localStorage.setItem('common-ground.save', text);
-      // Then fill what is left, to the last few bytes.
-      let n = 0;
-      for (const size of [16_384, 1024, 64, 4, 1]) {
-        const piece = 'y'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`s${n++}`, piece);
-          } catch {
-            break;
-          }
-        }
-      }
-    }, damaged);
+    await fillAround(page, damaged);
     await page.reload();
     await page.getByRole('button', { name: 'New game' }).waitFor();
     const notice = page.locator('.notice-warning');
@@ -81,36 +88,7 @@ describe('nothing the player made is lost', () => {
     const page = await context.newPage();
     await page.goto(base);
     const damaged = '{"format":"common-ground-save","version":4}';
-    await page.evaluate((text) => {
-      localStorage.clear();
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; i < 200; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          break;
-        }
-      }
-      for (let i = 199; i >= 0; i--) {
-        if (localStorage.getItem(`filler-${i}`) !== null) {
-          localStorage.removeItem(`filler-${i}`);
-          break;
-        }
-      }
-      localStorage.setItem('common-ground.save', text);
-      // Then fill what is left, to the last few bytes.
-      let n = 0;
-      for (const size of [16_384, 1024, 64, 4, 1]) {
-        const piece = 'y'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`s${n++}`, piece);
-          } catch {
-            break;
-          }
-        }
-      }
-    }, damaged);
+    await fillAround(page, damaged);
     await page.reload();
     await page.getByRole('button', { name: 'Let the game save over it' }).click();
     // Free some room, as a player clearing space would, then play: the game saves again.
