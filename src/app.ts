@@ -40,6 +40,7 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
  * loads it the same way.
  */
 function loadWorld(overlay: Overlay, store: Overlay['store']): void {
+  overlay.setLoading(0);
   import('../scenes/index.ts')
     .then(({ startWorld }) => {
       startWorld({

@@ -303,6 +303,12 @@ export function mountOverlay(
     ),
   );
   const stage = h('div', { class: 'stage-inner' });
+  // While the hospital is being drawn (a slow network can take a while), the empty stage says so.
+  const stageNote = h('p', { class: 'stage-note', hidden: true });
+  const renderLoading = (): void => {
+    stageNote.hidden = loading === null;
+    stageNote.textContent = loading === null ? '' : `Drawing the hospital… ${Math.round(loading * 100)}%`;
+  };
   const main = h('main', { id: 'main', class: 'panel' });
   const dialog = buildSettingsDialog();
   const topbar = h(
@@ -318,7 +324,7 @@ export function mountOverlay(
     saveBanner,
     infoBanner,
     branchBanner,
-    h('div', { class: 'stage', 'aria-hidden': 'true' }, stage, mapLabels),
+    h('div', { class: 'stage', 'aria-hidden': 'true' }, stageNote, stage, mapLabels),
     main,
     dialog,
     notebook,
@@ -509,6 +515,7 @@ export function mountOverlay(
     channel,
     setLoading: (fraction) => {
       loading = fraction;
+      renderLoading();
     },
     notify: (notice) => {
       notices.push(notice);

@@ -44,4 +44,32 @@ describe('the title before the game has loaded', () => {
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe('{"kept":true}');
     await context.close();
   });
+
+  it('loads the world as the player leaves the title, and the empty stage says so until it is drawn', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(asked).toBe(false); // nothing of the world on the title
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /^Play as clinician leader/ }).click();
+    await page.getByRole('button', { name: 'Begin Monday' }).waitFor();
+    expect(asked).toBe(true);
+    expect(await page.locator('.stage-note').textContent()).toMatch(/^Drawing the hospital… \d+%$/);
+    release();
+    await page.locator('canvas').waitFor();
+    await page.locator('.stage-note').waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
