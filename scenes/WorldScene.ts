@@ -16,8 +16,6 @@ import type { WorldContext } from './context.ts';
 import { followScreen } from './follow.ts';
 import { portraitKey } from './portraits.ts';
 
-export type { WorldContext } from './context.ts';
-
 export const WORLD_SCENE = 'world';
 
 /** Timings (ms): short and purposeful. */

@@ -12,19 +12,18 @@
  * planning a week, the world (WorldScene) otherwise.
  */
 import * as Phaser from 'phaser';
-import type { Screen } from '../src/engine/rules/rules.ts';
+import type { Screen } from '../src/engine/rules/types.ts';
 import { HEIGHT, PALETTE, WIDTH } from './assets.ts';
 import { BootScene } from './BootScene.ts';
 import { chooseRenderer } from './renderer.ts';
-import { paintFirst } from './later.ts';
+import { afterPaintQueue, paintFirst } from './later.ts';
 import { IdleLoop } from './idle.ts';
 import { PlanWatch } from './map.ts';
 import { MAP_SCENE, MapScene } from './MapScene.ts';
-import { WORLD_SCENE, WorldScene, type WorldContext } from './WorldScene.ts';
+import { WORLD_SCENE, WorldScene } from './WorldScene.ts';
+import { type WorldContext } from './context.ts';
 
 import type { WorldOptions } from './context.ts';
-
-export type { WorldOptions };
 
 export interface World {
   destroy(): void;
@@ -44,11 +43,12 @@ function sceneFor(screen: Screen): string {
 export function startWorld(options: WorldOptions): World {
   let announced = false;
   const graphics = chooseRenderer();
+  // The words come first: the world hears of changes and revealed lines once the page has painted them.
+  const later = afterPaintQueue();
   const context: WorldContext = {
     options: {
       ...options,
-      // The scenes hear of changes once the page has painted them (the words come first).
-      store: paintFirst(options.store),
+      store: paintFirst(options.store, later),
       // Without graphics hardware the world changes without animating (see renderer.ts).
       reducedMotion: () => graphics.software || options.reducedMotion(),
     },
@@ -114,23 +114,16 @@ export function startWorld(options: WorldOptions): World {
     },
   );
 
-  // The portraits follow the reader, one frame behind: the line itself is painted first,
-  // so on a slow PC the reader never waits for the world to redraw.
-  let pending = 0;
-  let revealed = 0;
-  const offReveal = options.channel.on('reveal', (count) => {
-    revealed = count;
-    if (pending) return;
-    pending = requestAnimationFrame(() => {
-      setTimeout(() => {
-        pending = 0;
-        for (const scene of game.scene.getScenes(true)) {
-          if (scene instanceof WorldScene) scene.showLines(revealed);
-        }
-        context.idle?.wake();
-      }, 0);
-    });
-  });
+  // The portraits follow the reader, one frame behind, through the same queue as the store's changes.
+  const offReveal = options.channel.on('reveal', (count) =>
+    later(() => {
+      if (destroyed) return;
+      for (const scene of game.scene.getScenes(true)) {
+        if (scene instanceof WorldScene) scene.showLines(count);
+      }
+      context.idle?.wake();
+    }),
+  );
 
   let destroyed = false;
   return {
@@ -140,7 +133,6 @@ export function startWorld(options: WorldOptions): World {
       observer?.disconnect();
       offPlan();
       offReveal();
-      if (pending) cancelAnimationFrame(pending);
       context.plan.destroy();
       // Scenes unsubscribe from the store on shutdown/destroy; do it now too, since
       // Phaser destroys a game on its next frame rather than at once.

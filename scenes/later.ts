@@ -1,28 +1,37 @@
 /**
- * The store as the world sees it: the same state, but it hears of a change
- * only after the page has painted it. A choice or a new line is on screen
- * first; the portraits and the room follow a frame later. On a slow PC the
- * reader never waits for the canvas (issue 11: a choice took 400 ms to paint
- * at 4× CPU throttling while the world redrew inside the same task).
+ * The world hears of things only after the page has painted them. A choice
+ * or a new line is on screen first; the portraits and the room follow a frame
+ * later. On a slow PC the reader never waits for the canvas (issue 11: a
+ * choice took 400 ms to paint at 4× CPU throttling while the world redrew
+ * inside the same task).
+ *
+ * One queue carries both the store's changes and the overlay's messages, so
+ * the world meets them in the order they happened.
  */
 import type { GameStore } from '../src/engine/run/store.ts';
 
-export function paintFirst(
-  store: GameStore,
-  schedule: (run: () => void) => void = (run) => requestAnimationFrame(() => setTimeout(run, 0)),
-): GameStore {
+/** Runs work after the next frame has been painted, in the order it was asked for. */
+export type Later = (run: () => void) => void;
+
+export function afterPaintQueue(
+  schedule: (flush: () => void) => void = (flush) => requestAnimationFrame(() => setTimeout(flush, 0)),
+): Later {
   const queue: (() => void)[] = [];
   let scheduled = false;
   const flush = (): void => {
     scheduled = false;
     for (const run of queue.splice(0)) run();
   };
-  const later = (run: () => void): void => {
+  return (run) => {
     queue.push(run);
     if (scheduled) return;
     scheduled = true;
     schedule(flush);
   };
+}
+
+/** The store as the world sees it: the same state to read, its changes told through `later`. */
+export function paintFirst(store: GameStore, later: Later): GameStore {
   const subscribe = (...args: unknown[]): (() => void) => {
     let active = true;
     const wrap =

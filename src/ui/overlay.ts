@@ -5,7 +5,7 @@
  */
 import type { Game } from '../engine/run/game.ts';
 import { parseSave } from '../engine/run/save.ts';
-import type { Screen as ScreenName } from '../engine/rules/rules.ts';
+import type { Screen as ScreenName } from '../engine/rules/types.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
@@ -18,7 +18,7 @@ import type { HandOver } from './shell.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
 import { recordOf } from '../engine/read/record.ts';
-import { ReplayError } from '../engine/run/game.ts';
+import { ReplayError } from '../engine/run/replay.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import type { Notice, Screen, ScreenContext } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';

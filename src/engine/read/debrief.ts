@@ -30,7 +30,8 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 }
 
 export { netOf, sumNets, type Net };
-import { METER_TARGETS, SKILLS, WEEKS, type Arc, type Skill, type Structure } from '../rules/types.ts';
+import { METER_TARGETS, WEEKS, type Arc, type Structure } from '../rules/types.ts';
+import { SKILLS, type Skill } from '../rules/skills.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId };
 

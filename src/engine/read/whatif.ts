@@ -4,7 +4,8 @@
  * choice itself did — at once, and what it set in motion to land later. The
  * figures are computed by the real engine, never written by hand.
  */
-import { Game, ReplayError, type ReplaySource } from '../run/game.ts';
+import { Game } from '../run/game.ts';
+import { ReplayError, type ReplaySource } from '../run/replay.ts';
 import { applyMeterEffect, headline } from '../rules/meters.ts';
 import type { Ending } from '../rules/quarter.ts';
 import type { GameState } from '../rules/rules.ts';

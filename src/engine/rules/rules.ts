@@ -18,11 +18,12 @@ import type {
   Place,
   Role,
   SceneMeta,
-  Skill,
   Structure,
   Tag,
 } from './types.ts';
-import { METER_TARGETS, SKILLS } from './types.ts';
+import type { Skill } from './skills.ts';
+import { METER_TARGETS } from './types.ts';
+import { SKILLS } from './skills.ts';
 import { characterById } from './characters.ts';
 import {
   addressed,
@@ -39,8 +40,6 @@ import {
 import { hurtsFor, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
 import type { Input, Screen } from './types.ts';
-
-export type { Screen };
 
 export interface Line {
   text: string;

@@ -26,7 +26,6 @@ import {
   METER_TARGETS,
   MOODS,
   PLACES,
-  SKILLS,
   STRUCTURES,
   WEEKS,
   type Effect,
@@ -36,6 +35,7 @@ import {
   type Claim,
   type Tag,
 } from './types.ts';
+import { SKILLS } from './skills.ts';
 import { CHARACTER_IDS } from './characters.ts';
 import { TERM_IDS } from './glossary.ts';
 import { FINDINGS, type FindingId } from './findings.ts';

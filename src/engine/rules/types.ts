@@ -1,5 +1,6 @@
 /** Shared vocabulary of the engine. Pure data types: no DOM, no Phaser. */
 import type { FindingId } from './findings.ts';
+import type { Skill } from './skills.ts';
 
 export const ROLES = ['clinician', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,9 +22,6 @@ export const METER_TARGETS = [
   'wellbeing',
 ] as const;
 export type MeterTarget = (typeof METER_TARGETS)[number];
-
-export { SKILLS, type Skill } from './skills.ts';
-import type { Skill } from './skills.ts';
 
 export const LEVELS = ['organisation', 'department', 'practice'] as const;
 export type CulturalLevel = (typeof LEVELS)[number];

@@ -5,7 +5,8 @@
  * what to show.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { gameMachine, isInput, RESUMABLE_STATES, SCREEN_OF, statePath, type GameEvent } from './machine.ts';
+import { gameMachine, RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
+import { isInput, type GameEvent } from '../rules/types.ts';
 import {
   askTerm,
   initialState,
@@ -28,8 +29,6 @@ import { ROLES, WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
 
 /** Ink's own random seed for a quarter code, so a replay reads the same words. */
 const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
-
-export { ReplayError, type ReplaySource } from './replay.ts';
 
 /** A cheap in-memory bookmark of the whole game (for what-ifs; never saved). */
 export interface Bookmark {

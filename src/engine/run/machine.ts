@@ -10,8 +10,6 @@
 import { setup } from 'xstate';
 import type { GameEvent, Place, Role, Screen } from '../rules/types.ts';
 
-export { INPUT_EVENTS, isInput, type GameEvent, type Input } from '../rules/types.ts';
-
 export const gameMachine = setup({
   types: {
     events: {} as GameEvent,
@@ -133,8 +131,6 @@ export const gameMachine = setup({
     },
   },
 });
-
-export type { Screen } from '../rules/types.ts';
 
 /**
  * Where the player is, for each state of the machine: the one place the

@@ -14,7 +14,8 @@
  *     earlier scene changed too), the scene is closed where it stood and the
  *     player carries on from the next one. Either way the player is told.
  */
-import { RESUMABLE_STATES, SCREEN_OF, statePath, type Input } from './machine.ts';
+import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
+import { type Input } from '../rules/types.ts';
 import type { SaveFile } from './save.ts';
 
 export type SaveParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;

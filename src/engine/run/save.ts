@@ -15,14 +15,13 @@ import {
   MOODS,
   PLACES,
   ROLES,
-  SKILLS,
   STRUCTURES,
   WEEKS,
   type Role,
 } from '../rules/types.ts';
-import { RESUMABLE_STATES, statePath, type Input } from './machine.ts';
-
-export { statePath };
+import { SKILLS } from '../rules/skills.ts';
+import { RESUMABLE_STATES, statePath } from './machine.ts';
+import { type Input } from '../rules/types.ts';
 import { PRESSURES, type GameState, type Origin } from '../rules/rules.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { misreadFor, TERMS, TERM_IDS, type Term } from '../rules/glossary.ts';

@@ -5,7 +5,7 @@
  */
 import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
-import { SKILLS, type Skill } from '../../engine/rules/types.ts';
+import { SKILLS, type Skill } from '../../engine/rules/skills.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {

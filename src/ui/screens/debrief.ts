@@ -15,7 +15,7 @@ import {
   STYLE_TITLES,
   styleOf,
 } from '../../engine/read/debrief.ts';
-import { ReplayError } from '../../engine/run/game.ts';
+import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
 import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/rules/quarter.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
