@@ -101,7 +101,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     # care +1
     # trust.executives -1
     ~ enc_exec_agency = true
-    Each over the cap, each with its reason. She signs as the named executive, and reminds you they go in the weekly return to NHS England.
+    Each over the cap, each with its reason. She takes them to the chief executive, who signs, and reminds you they go in the weekly return to NHS England.
 + {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
     # intervene organisation
     # trust.okafor -1

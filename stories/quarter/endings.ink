@@ -246,7 +246,7 @@ Next quarter you will have less goodwill and the same problem. You will also kno
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
 The forecast {knows_outturn:outturn|year-end position}, "challenging" in week two and "a significant concern" in week four, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then they put the trust into the recovery support programme, which everyone still calls special measures, and send someone. # claim budget<=0
 {role == "clinician":
-    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday the trust has a vacancy control panel, and every locum request above a single shift goes to it. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
+    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday she chairs the vacancy panel herself, and every locum booking above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
     The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }

@@ -63,9 +63,9 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
 
 = corridor
 Mrs Pike sits on a trolley in her own cardigan.
-She's a cancer, not a bunion. Six weeks of waiting, a bowel prep I wouldn't wish on a colleague, and now a taxi home. # speaker achterberg worried
+She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wish on a colleague, and now a taxi home. # speaker achterberg worried
 {role == "clinician":
-    You notice what a physician notices: nil by mouth since midnight, no drink since, and gliclazide in her open handbag.
+    You notice what a physician notices: not even water since midnight, no sugar checked since six, and gliclazide in her open handbag.
 - else:
     Day fifty-eight of sixty-two on the cancer pathway. Cancel her today and she breaches unless someone finds a list this week.
 }

@@ -71,7 +71,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         ~ mon_front_line = true
         Ade looks at Grace. Grace nods.
         We wake them at five, so they're washed, dressed and the bed's stripped for eleven. # speaker bello neutral
-        One of the others scored five at four o'clock, so he's due hourly obs. At five I'm doing a discharge's shirt buttons instead, because there's two of us for twenty-eight. # speaker bello worried
+        One of the others scored five at four o'clock: reg called, hourly obs. At five I'm doing a discharge's shirt buttons instead, because there's two of us for twenty-eight. # speaker bello worried
         Then the TTOs come up at two and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
         {role == "clinician":
             You know what unrepeated obs on a frail man at five can turn into. So does Grace.

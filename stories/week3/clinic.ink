@@ -87,7 +87,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # intervene practice
     # care +1
     # later 3 trust.clinicians -1
-    Each consultant goes through their own overdue list. A fifth move to patient-initiated follow-up; thirty are brought forward, sooner than anyone liked. It takes every SPA session for a month.
+    Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to need seeing months ago. It takes every SPA session for a month.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
     # later 3 trust.clinicians -2

@@ -96,7 +96,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {role == "manager"} [Convert a vacant ward clerk post into a discharge coordinator # authority post]
     # intervene department
     # budget -1
-    You turn a vacant Band 3 ward clerk post into a Band 4 discharge coordinator for medicine's wards: one person who rings the surgery before a complex patient leaves. The difference is recurrent, and the vacancy panel wants it justified.
+    You turn a vacant Band 2 ward clerk post into a Band 4 discharge coordinator for medicine's wards: one person who rings the surgery before a complex patient leaves. The difference is recurrent, the vacancy panel wants it justified, and Grace wants to know who answers Larch's phone now.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role
     # trust.executives +1

@@ -100,7 +100,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "clinician"} [Ask fellow consultants to each bring a manager on a round # authority peer]
     # intervene practice
     # trust.executives +1
-    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Thirty say yes. A few say they will, which is not the same thing.
+    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Fourteen say yes. A few say they will, which is not the same thing.
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1

@@ -73,7 +73,7 @@ Lorna says that is not what escalation means in the policy.
     # care +1
     {here:You|You drive in and} see the man in bay three yourself, acting down as his registrar for an hour, so Priya can go back to the referrals waiting in ED.
     The day room fills at ten. Tonight is covered. Nothing about tomorrow night has changed.
-* {role == "manager"} [Approve an agency nurse for Larch tonight, over the cap # authority agency]
+* {role == "manager"} [Request an over-cap agency nurse for Larch tonight # authority agency]
     # budget -2
     # care +1
     # trust.okafor +1

@@ -116,7 +116,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # care -1
     # later 2 trust.nair -1
     The site team agree, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
-* {role == "manager"} [Sign off over-cap agency nurses to open six escalation beds # authority agency]
+* {role == "manager"} [Put over-cap nurses for six escalation beds to the executive # authority agency]
     # budget -4
     # care +2
     # trust.achterberg +1

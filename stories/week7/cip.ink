@@ -59,7 +59,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # later 3 care -1
     # trust.clinicians -1
     # trust.webb +2
-    At job-plan review you offer each consultant the weekend round inside their ten PAs, at the premium-time rate, with a weekday clinic off in lieu. Eight agree.
+    At job-plan review you offer each consultant the weekend round inside their ten PAs, counted as premium time (three hours to a PA), with a weekday clinic off in lieu. Eight agree.
     The extra pay stops, every year. Three lose income they had counted on, and know who decided.
 * {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
     # jargon

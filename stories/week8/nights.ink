@@ -159,7 +159,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # budget -3
     # trust.executives -1
     # later 1 care +2
-    The only agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the monthly return. Janet signs it with a note: four weeks, then a plan.
+    The only agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
 * [Take the night Datix numbers to Janet Cole and Dr Marsh]
     # intervene organisation
     # trust.executives +1

@@ -124,7 +124,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
-    By ten, the region has agreed to redirect the county's ambulances to the neighbouring trust until two, and the ICB has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
+    By ten, the ICB and the ambulance trust have agreed a divert: category 3 and 4 ambulances go to the neighbouring trust until two, and the ICB has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
 - else:
     By nine, the escalation beds are full.
 }
