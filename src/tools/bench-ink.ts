@@ -6,7 +6,9 @@
  * - Explore: depth-first over week one's scenes for a role, every choice at
  *   every choice point, backtracking with ink's own saved states, and (as the
  *   explorer does) each scene boundary explored once per distinct set of the
- *   variables the week reads. A state is a choice point or a scene's end.
+ *   variables the week reads; each path leaves the story where it ended and
+ *   only the later choices at a point load its state again, as the explorer's
+ *   rewinds do. A state is a choice point or a scene's end.
  * - Quarters: what a random quarter plays, in order, choosing at random: week
  *   one's scenes, then each week's agenda for up to three places picked at
  *   random (the week's scenes there, encounters elsewhere, the rest heard of
@@ -39,11 +41,9 @@ export function rawInkExplore(json: string, role: Role): { states: number; paths
     const key = `${index}:${JSON.stringify(reads.map((name) => story.variablesState.$(name)))}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const saved = story.state.ToJson();
     story.ChoosePathString(knots[index]!);
     toChoice();
     const n = point(index);
-    story.state.LoadJson(saved);
     memo.set(key, n);
     return n;
   };
@@ -54,12 +54,11 @@ export function rawInkExplore(json: string, role: Role): { states: number; paths
     const saved = story.state.ToJson();
     let total = 0;
     for (let i = 0; i < count; i++) {
-      story.state.LoadJson(saved);
+      if (i > 0) story.state.LoadJson(saved);
       story.ChooseChoiceIndex(i);
       toChoice();
       total += point(index);
     }
-    story.state.LoadJson(saved);
     return total;
   };
   const paths = scene(0);
@@ -102,4 +101,63 @@ export function rawInkQuarters(json: string, runs: number, seed = 3): { quarters
     }
   }
   return { quarters: runs, ms: performance.now() - started };
+}
+
+/** One call the engine made on the ink runtime (what `rawInkReplay` plays again). */
+type InkOp =
+  | { op: 'reset' }
+  | { op: 'set'; name: string; value: unknown }
+  | { op: 'path'; knot: string }
+  | { op: 'continue' }
+  | { op: 'choose'; index: number };
+
+/**
+ * Record every call `work` makes on any ink Story (resets, variable writes,
+ * knots begun, lines continued, choices taken), so the same ink work can be
+ * timed on raw ink alone: what is left over is the engine's own cost.
+ */
+export function recordInkWork(work: () => void): InkOp[] {
+  const ops: InkOp[] = [];
+  const story = Story.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const vars = Object.getPrototypeOf(
+    new Story('{"inkVersion":21,"root":[["done",null],"done",null],"listDefs":{}}').variablesState,
+  ) as Record<string, (...a: unknown[]) => unknown>;
+  const wraps: [Record<string, (...a: unknown[]) => unknown>, string, (args: unknown[]) => InkOp | null][] = [
+    [story, 'ResetState', () => ({ op: 'reset' })],
+    [story, 'ChoosePathString', (a) => ({ op: 'path', knot: String(a[0]) })],
+    [story, 'Continue', () => ({ op: 'continue' })],
+    [story, 'ChooseChoiceIndex', (a) => ({ op: 'choose', index: Number(a[0]) })],
+    [vars, '$', (a) => (a.length > 1 ? { op: 'set', name: String(a[0]), value: a[1] } : null)],
+  ];
+  const originals = wraps.map(([target, name]) => target[name]!);
+  wraps.forEach(([target, name, toOp], i) => {
+    const original = originals[i]!;
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      const op = toOp(args);
+      if (op) ops.push(op);
+      return original.apply(this, args);
+    };
+  });
+  try {
+    work();
+  } finally {
+    wraps.forEach(([target, name], i) => (target[name] = originals[i]!));
+  }
+  return ops;
+}
+
+/** Play recorded ink work again on a fresh Story, reading each line's text and tags as the engine does. */
+export function rawInkReplay(json: string, ops: readonly InkOp[]): { ms: number } {
+  const story = new Story(json);
+  const started = performance.now();
+  for (const o of ops) {
+    if (o.op === 'continue') {
+      story.Continue();
+      void story.currentTags;
+    } else if (o.op === 'set') story.variablesState.$(o.name, o.value as never);
+    else if (o.op === 'path') story.ChoosePathString(o.knot);
+    else if (o.op === 'choose') story.ChooseChoiceIndex(o.index);
+    else story.ResetState();
+  }
+  return { ms: performance.now() - started };
 }

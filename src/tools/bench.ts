@@ -25,7 +25,7 @@ import { Game } from '../engine/run/game.ts';
 import { autosaveWhere, simulate } from '../engine/drive/simulate.ts';
 import { seededRandom } from '../engine/rules/random.ts';
 import { measureGame, measurePlayer, p, plainPlayerHtml, type PaintFigures } from './bench-paint.ts';
-import { rawInkExplore, rawInkQuarters } from './bench-ink.ts';
+import { rawInkExplore, rawInkQuarters, rawInkReplay, recordInkWork } from './bench-ink.ts';
 
 const RUNS = 10;
 
@@ -178,6 +178,18 @@ async function main(): Promise<void> {
     simMs += r.ms;
     decisions += r.meanDecisions * r.runs;
   }
+  // Like for like: the same quarters played twice by fresh games (the game is deterministic),
+  // once timed and once with its calls on ink recorded, and that ink work replayed on raw ink alone.
+  const LIKE_RUNS = 150;
+  const json = story.json;
+  const likeFor = (): number =>
+    ROLES.reduce(
+      (t, role) => t + simulate(new Game({ story: json, random: seededRandom(7) }), role, 'random', LIKE_RUNS, 9).ms,
+      0,
+    );
+  const likeMs = likeFor();
+  const replay = rawInkReplay(json, recordInkWork(likeFor));
+  const likeQuarters = LIKE_RUNS * ROLES.length;
 
   console.log('Common Ground — benchmark (production build, headless Chromium, this machine)');
   console.log(`JS before the first usable screen: ${kb(firstScreenJs)} gzip (${firstScreenFiles.join(', ')})`);
@@ -197,6 +209,9 @@ async function main(): Promise<void> {
   const rate = (n: number, t: number): number => (n / t) * 1000;
   console.log(
     `Raw ink on the same story: explores week one at ${Math.round(rate(rawStates, rawMs))} states/s (the explorer: ${Math.round((100 * rate(states, ms)) / rate(rawStates, rawMs))}%, target ≥ 70%); plays ${Math.round(rate(raw.quarters, raw.ms))} quarters/s of scheduled scenes (the simulator: ${Math.round((100 * rate(quarters, simMs)) / rate(raw.quarters, raw.ms))}%, target ≥ 90%)`,
+  );
+  console.log(
+    `  Like for like: the simulator's own quarters' ink work (every reset, variable write, knot, line and choice it made) replayed on raw ink runs at ${Math.round(rate(likeQuarters, replay.ms))} quarters/s, so the engine keeps ${Math.round((100 * replay.ms) / likeMs)}% of raw ink's speed on the same work; a random quarter asks ink for ${Math.round((100 * rate(raw.quarters, raw.ms)) / rate(likeQuarters, replay.ms))}% of the plain loop's work`,
   );
   const ms0 = (x: number): string => `${Math.round(x)} ms`;
   const mark = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target');

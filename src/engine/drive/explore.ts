@@ -105,10 +105,8 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
       const key = game.flowKey();
       const known = memo.get(key);
       if (known !== undefined) return known;
-      const snap = game.mark();
       game.send({ type: 'NEXT' });
       const n = dfs();
-      game.rewind(snap);
       memo.set(key, n);
       return n;
     }
@@ -124,14 +122,14 @@ export function exploreWeek(story: string | object, role: Role, plan?: readonly 
       return 1;
     }
     // A bookmark, not a save: the state is never mutated, so keeping it costs nothing.
+    // Each path leaves the game where it ended; only the paths after the first need to go back.
     const snap = game.mark();
     let total = 0;
-    for (const index of options) {
-      game.rewind(snap);
+    options.forEach((index, i) => {
+      if (i > 0) game.rewind(snap);
       game.send({ type: 'CHOOSE', index });
       total += dfs();
-    }
-    game.rewind(snap);
+    });
     return total;
   };
 

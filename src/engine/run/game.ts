@@ -17,7 +17,7 @@ import {
   type Input,
 } from '../rules/rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
-import { inkVars, playChoice, playEnding, playScene, type Story } from './step.ts';
+import { playChoice, playEnding, playScene, syncVars, type Story } from './step.ts';
 import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } from './replay.ts';
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
@@ -259,8 +259,8 @@ export class Game {
 
   private rewindTo(mark: Bookmark): void {
     this.runner.returnTo(mark.ink);
+    // The bookmark carries the variables as they were written then, so none need writing now.
     this.write(mark.state, true);
-    this.runner.setVars(inkVars(this.story, mark.state));
     this.actor.stop();
     this.actor = this.createActor(mark.machine as SnapshotFrom<typeof gameMachine>);
     this.rebuildChoices();
@@ -339,7 +339,7 @@ export class Game {
       branchOf: null,
       pairedWith: pairedWith ?? null,
     };
-    this.runner.setVars(inkVars(this.story, state));
+    syncVars(this.story, state);
     this.commit(state);
     this.set({ storyError: null });
   }
@@ -359,7 +359,7 @@ export class Game {
   /** Asking or looking up changes hours and trust, which the story may read. */
   private afterTerm(state: GameState): void {
     this.commit(state);
-    this.runner.setVars(inkVars(this.story, state));
+    syncVars(this.story, state);
   }
 
   private closeScene(): void {
@@ -413,7 +413,7 @@ export class Game {
       this.runner.setVars(parts.inkVars ?? {});
     }
     this.write({ ...parts.state, storyError: null });
-    this.runner.setVars(inkVars(this.story, parts.state));
+    syncVars(this.story, parts.state);
     this.choicesNow = [];
     this.actor.stop();
     // The machine is rebuilt from where it was (its state value), never from a saved snapshot's insides.

@@ -44,34 +44,98 @@ const MOVES_VARS: ReadonlySet<string> = new Set(['effect', 'intervene', 'arc', '
 
 /** Everything the story may read: the engine's side of `common.ink`. */
 export function inkVars(story: Story, state: GameState): InkVars {
-  const role = state.role ?? 'clinician';
-  const m = headline(state.meters);
-  const { right, wrong, addressed } = rightAndWrong(state);
-  const vars: InkVars = {
-    role,
-    hours: state.hours,
-    ...m,
-    week: state.week,
-    pressing: state.pressing,
-    here: state.plan[state.sceneIndex]?.here ?? true,
-    colocated: state.structures.includes('colocate'),
-    kitchen: state.structures.includes('kitchen'),
-    walkrounds: state.structures.includes('walkrounds'),
-    wellbeing: state.meters.wellbeing,
-    trust_clinicians: state.meters.trust.clinicians,
-    trust_leaders: state.meters.trust.leaders,
-    trust_executives: state.meters.trust.executives,
-    right_moves: right,
-    wrong_moves: wrong,
-    addressed,
-  };
-  for (const c of CHARACTERS) vars[`open_${c.id}`] = isOpen(role, c.id, state.people[c.id] ?? 0);
-  for (const a of ARCS) vars[`arc_${a}`] = arcStage(a, state.arcs, state.week);
-  if (story.knowsRead.length) {
-    const known = new Set(state.known);
-    for (const [id, name] of story.knowsRead) vars[name] = known.has(id);
-  }
+  const vars: InkVars = {};
+  for (const group of VAR_GROUPS) group.write(story, state, vars);
   return vars;
+}
+
+/**
+ * The variables the story reads, in groups by the part of the state they come
+ * from. The state is immutable, so a group whose parts are the same objects
+ * as last time holds the same values, and need not be worked out or written again.
+ */
+interface VarGroup {
+  same(a: GameState, b: GameState): boolean;
+  write(story: Story, state: GameState, into: InkVars): void;
+}
+
+const VAR_GROUPS: readonly VarGroup[] = [
+  {
+    same: (a, b) => a.role === b.role && a.hours === b.hours && a.pressing === b.pressing,
+    write: (_, s, v) => {
+      v.role = s.role ?? 'clinician';
+      v.hours = s.hours;
+      v.pressing = s.pressing;
+    },
+  },
+  {
+    same: (a, b) => a.meters === b.meters,
+    write: (_, s, v) => {
+      Object.assign(v, headline(s.meters));
+      v.wellbeing = s.meters.wellbeing;
+      v.trust_clinicians = s.meters.trust.clinicians;
+      v.trust_leaders = s.meters.trust.leaders;
+      v.trust_executives = s.meters.trust.executives;
+    },
+  },
+  {
+    same: (a, b) => a.week === b.week && a.arcs === b.arcs,
+    write: (_, s, v) => {
+      v.week = s.week;
+      for (const a of ARCS) v[`arc_${a}`] = arcStage(a, s.arcs, s.week);
+    },
+  },
+  {
+    same: (a, b) => a.plan === b.plan && a.sceneIndex === b.sceneIndex,
+    write: (_, s, v) => {
+      v.here = s.plan[s.sceneIndex]?.here ?? true;
+    },
+  },
+  {
+    same: (a, b) => a.structures === b.structures,
+    write: (_, s, v) => {
+      v.colocated = s.structures.includes('colocate');
+      v.kitchen = s.structures.includes('kitchen');
+      v.walkrounds = s.structures.includes('walkrounds');
+    },
+  },
+  {
+    same: (a, b) => a.interventions === b.interventions,
+    write: (_, s, v) => {
+      const { right, wrong, addressed } = rightAndWrong(s);
+      v.right_moves = right;
+      v.wrong_moves = wrong;
+      v.addressed = addressed;
+    },
+  },
+  {
+    same: (a, b) => a.role === b.role && a.people === b.people,
+    write: (_, s, v) => {
+      const role = s.role ?? 'clinician';
+      for (const c of CHARACTERS) v[`open_${c.id}`] = isOpen(role, c.id, s.people[c.id] ?? 0);
+    },
+  },
+  {
+    same: (a, b) => a.known === b.known,
+    write: (story, s, v) => {
+      if (!story.knowsRead.length) return;
+      const known = new Set(s.known);
+      for (const [id, name] of story.knowsRead) v[name] = known.has(id);
+    },
+  },
+];
+
+/**
+ * Bring the story's variables up to date with `state`, working out and
+ * writing only the groups that changed since the state the runner's
+ * variables last came from (all of them after a reset or a load).
+ */
+export function syncVars(story: Story, state: GameState): void {
+  const before = story.runner.syncedWith as GameState | null;
+  if (before === state) return;
+  const vars: InkVars = {};
+  for (const group of VAR_GROUPS) if (!before || !group.same(before, state)) group.write(story, state, vars);
+  story.runner.setVars(vars, state);
 }
 
 /**
@@ -95,7 +159,7 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
     }
     if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker, line: line.text });
     // Only tags that move what the story reads (meters, hours, trust, arcs, buildings) need the variables again.
-    return tags.some((t) => MOVES_VARS.has(t.kind)) ? inkVars(story, next) : undefined;
+    if (tags.some((t) => MOVES_VARS.has(t.kind))) syncVars(story, next);
   }, body);
   const views = choices.map((c) => {
     const view: ChoiceView = {
@@ -118,7 +182,7 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
 /** Open the scene the state's plan is at, and play it to its first choice. */
 export function playScene(story: Story, from: GameState): StoryStep {
   const state = beginScene(from, from.sceneIndex);
-  story.runner.setVars(inkVars(story, state));
+  syncVars(story, state);
   story.runner.begin(state.plan[state.sceneIndex]!.knot);
   const step = runToChoice(story, state, null, null);
   return { state: checkEarlyEnding(step.state), choices: step.choices };
@@ -131,7 +195,7 @@ export function playChoice(story: Story, from: GameState, offered: readonly Runn
   const opened = startDecision(from, choice.text);
   const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
   const state = applyTags(nodded, choice.tags, opened.id);
-  story.runner.setVars(inkVars(story, state));
+  syncVars(story, state);
   story.runner.choose(index);
   const step = runToChoice(story, state, opened.id, choice.body);
   return { state: checkEarlyEnding(finishDecision(step.state, opened.id)), choices: step.choices };
@@ -140,7 +204,7 @@ export function playChoice(story: Story, from: GameState, offered: readonly Runn
 /** Play the ending's text (it has no choices). */
 export function playEnding(story: Story, from: GameState): GameState {
   const state = settleEnding(from);
-  story.runner.setVars(inkVars(story, state));
+  syncVars(story, state);
   story.runner.begin(endingKnot(state.ending!));
   const lines: Line[] = [];
   story.runner.continue(({ line }) => {

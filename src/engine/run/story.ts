@@ -115,24 +115,30 @@ export class StoryRunner {
 
   /** What the engine last wrote, so unchanged values are not written again (writing is the runner's hot spot). */
   private written = new Map<string, string | number | boolean>();
-  private globals: Set<string> | null = null;
+  /** Whether the story has a global of each name asked about (it only reads its own). */
+  private hasGlobal = new Map<string, boolean>();
+  /** The engine value the written variables were last brought up to date from; null after a reset or a load. */
+  syncedWith: unknown = null;
 
-  /** Write the engine's values into ink. Stories only read these, so a value written stays until changed. */
-  setVars(vars: InkVars): void {
-    this.globals ??= new Set(
-      [...this.readVariables, ...Object.keys(vars)].filter((n) =>
-        this.story.variablesState.GlobalVariableExistsWithName(n),
-      ),
-    );
-    for (const [name, value] of Object.entries(vars)) {
+  /**
+   * Write the engine's values into ink. Stories only read these, so a value
+   * written stays until changed. `from` names the engine state they came from
+   * (see `syncedWith`); without it, the next sync writes everything again.
+   */
+  setVars(vars: InkVars, from: unknown = null): void {
+    for (const name in vars) {
+      const value = vars[name]!;
       if (this.written.get(name) === value) continue;
-      if (!this.globals.has(name)) {
-        if (!this.story.variablesState.GlobalVariableExistsWithName(name)) continue;
-        this.globals.add(name);
+      let exists = this.hasGlobal.get(name);
+      if (exists === undefined) {
+        exists = this.story.variablesState.GlobalVariableExistsWithName(name);
+        this.hasGlobal.set(name, exists);
       }
+      if (!exists) continue;
       this.story.variablesState.$(name, value);
       this.written.set(name, value);
     }
+    this.syncedWith = from;
   }
 
   getVar(name: string): unknown {
@@ -168,6 +174,7 @@ export class StoryRunner {
       this.story.state.previousRandom = 0;
     }
     this.written.clear();
+    this.syncedWith = null;
     this.errors = [];
     this.headerToSkip = 0;
   }
@@ -208,13 +215,10 @@ export class StoryRunner {
 
   /**
    * Run to the next choice point. `onBeat` is called after each line with its
-   * tags and may return variables to write back before the story goes on.
+   * tags, and may write variables back (`setVars`) before the story goes on.
    * After a choice, pass its `body`: each beat says whether it came from it.
    */
-  continue(
-    onBeat: (beat: Beat) => InkVars | void,
-    body: string | null = null,
-  ): { choices: RunnerChoice[]; ended: boolean } {
+  continue(onBeat: (beat: Beat) => void, body: string | null = null): { choices: RunnerChoice[]; ended: boolean } {
     let ended = false;
     let owned = body !== null;
     while (this.story.canContinue) {
@@ -241,8 +245,7 @@ export class StoryRunner {
         line.speaker = speaker;
         line.mood = mood;
       }
-      const vars = onBeat({ line, tags, owned });
-      if (vars) this.setVars(vars);
+      onBeat({ line, tags, owned });
     }
     const choices = this.currentChoices();
     if (!ended && choices.length === 0) {
@@ -359,23 +362,26 @@ export class StoryRunner {
 
   loadState(json: string): void {
     this.written.clear();
+    this.syncedWith = null;
     this.guard(() => this.story.state.LoadJson(json));
     this.check();
   }
 
   /** The story's state and what the engine had written into it: a bookmark to come back to. */
   bookmark(): RunnerBookmark {
-    return { json: this.saveState(), written: new Map(this.written) };
+    return { json: this.saveState(), written: new Map(this.written), syncedWith: this.syncedWith };
   }
 
   /** Back to a bookmark; values the engine wrote then need not be written again. */
   returnTo(mark: RunnerBookmark): void {
     this.loadState(mark.json);
     this.written = new Map(mark.written);
+    this.syncedWith = mark.syncedWith;
   }
 }
 
 export interface RunnerBookmark {
   json: string;
   written: ReadonlyMap<string, string | number | boolean>;
+  syncedWith: unknown;
 }
