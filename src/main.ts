@@ -15,6 +15,17 @@ const settings = loadSettings(saves.storage);
 applySettings(settings);
 
 const root = document.getElementById('app')!;
-const shell = mountShell(root, saves);
 
-import('./app.ts').then(({ boot }) => boot(root, saves, settings, shell)).catch(() => shell.failed());
+// A facilitator's pages (setting up a workshop, the room's dashboard, the guide) need neither the title nor the world.
+if (/[?&]workshop=/.test(location.search)) {
+  root.textContent = 'Loading the workshop tools…';
+  import('./ui/workshop/facilitator.ts')
+    .then(({ mountFacilitator }) => mountFacilitator(root, saves.storage))
+    .catch(() => {
+      root.textContent =
+        'The workshop tools could not be loaded: the network may have dropped. Reload the page to try again.';
+    });
+} else {
+  const shell = mountShell(root, saves);
+  import('./app.ts').then(({ boot }) => boot(root, saves, settings, shell)).catch(() => shell.failed());
+}

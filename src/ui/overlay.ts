@@ -15,6 +15,8 @@ import { Sound } from './sound.ts';
 import type { SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
+import type { JoinRead } from './workshop/session.ts';
+import { handInPanel } from './workshop/handin.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
 import { recordOf } from '../engine/read/record.ts';
@@ -55,7 +57,9 @@ export function mountOverlay(
   saves: SaveStorage,
   initial: Settings,
   handOver: HandOver = { pressed: null, focused: null },
+  joinRead: JoinRead = null,
 ): Overlay {
+  const join = joinRead?.ok ? joinRead.join : null;
   let settings = initial;
   let loading: number | null = null;
   let nextSeed: string | null = null;
@@ -70,6 +74,12 @@ export function mountOverlay(
   if (startup !== null) {
     const parsed = parseSave(startup);
     if (!parsed.ok) setAside(startup, parsed.reason);
+  }
+  if (joinRead && !joinRead.ok) {
+    notices.push({
+      kind: 'warning',
+      text: `This page was opened from a workshop link that could not be read: ${joinRead.reason}. Ask your facilitator for the link again; meanwhile you can play on your own.`,
+    });
   }
   if (saves.unavailableReason) {
     notices.push({
@@ -189,6 +199,7 @@ export function mountOverlay(
       nextSeed = seed;
     },
     archive,
+    join: () => join,
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
       const before = game.serialize();
@@ -238,6 +249,34 @@ export function mountOverlay(
     'Notebook',
   );
   notebook.addEventListener('close', () => returnFocus?.focus());
+  // A workshop run can be handed in at any point: the dialog shows its result as it stands.
+  const handInBody = h('div', {});
+  const handIn = h(
+    'dialog',
+    { class: 'settings handin-dialog', 'aria-labelledby': 'handin-h' },
+    h(
+      'form',
+      { method: 'dialog' },
+      handInBody,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Close')),
+    ),
+  );
+  const handInButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'settings-button',
+      hidden: true,
+      onclick: () => {
+        returnFocus = document.activeElement as HTMLElement | null;
+        handInBody.replaceChildren(handInPanel(game.state));
+        handIn.showModal();
+        handIn.querySelector<HTMLElement>('#handin-h')?.focus();
+      },
+    },
+    'Hand in result',
+  );
+  handIn.addEventListener('close', () => returnFocus?.focus());
   const saveBanner = h('p', { class: 'save-banner', role: 'status' });
   // Something to tell the player once (a save from before a story update), until they move on.
   const infoText = h('span', {});
@@ -315,7 +354,7 @@ export function mountOverlay(
     'div',
     { class: 'topbar' },
     hud.element,
-    h('div', { class: 'topbar-buttons' }, notebookButton, settingsButton),
+    h('div', { class: 'topbar-buttons' }, handInButton, notebookButton, settingsButton),
   );
   const app = h(
     'div',
@@ -328,6 +367,7 @@ export function mountOverlay(
     main,
     dialog,
     notebook,
+    handIn,
     announcer.element,
   );
   root.replaceChildren(app);
@@ -341,6 +381,7 @@ export function mountOverlay(
     const wasSceneLike = currentName === 'scene' || currentName === 'summary';
     app.dataset.screen = name;
     notebookButton.hidden = name === 'title' || name === 'role' || name === 'briefing';
+    handInButton.hidden = !game.state.run.session || name === 'title' || name === 'role' || name === 'briefing';
     if (!force && sceneLike && wasSceneLike && current) {
       currentName = name;
       (current as SceneScreen).update(game.state);

@@ -47,6 +47,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
     openSettings: remember('Settings'),
     notices: () => [],
     loading: () => null,
+    join: () => null,
   };
   const title = titleScreen(ctx);
   title.element.querySelector('.title-card')?.append(status);

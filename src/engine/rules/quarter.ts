@@ -22,6 +22,9 @@ import {
 export const SEED_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const SEED_LENGTH = 6;
 
+/** Workshop session names: "W" and five characters from the same alphabet. */
+export const SESSION_PATTERN = /^W[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
+
 export type SeedCheck = { ok: true; seed: string } | { ok: false; reason: string };
 
 /** Validate a code typed by a person: case and spaces forgiven, everything else explained. */

@@ -303,6 +303,8 @@ export interface RunInfo {
   branchOf: { id: string; decision: number } | null;
   /** Set when this run plays the same quarter in the other role as another run. */
   pairedWith: string | null;
+  /** The workshop session the run was joined from (see `SESSION_PATTERN`); absent outside a workshop. */
+  session?: string;
 }
 
 /** Each overtime hour costs this much wellbeing. */

@@ -156,7 +156,7 @@ export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary
 
 export type GameEvent =
   | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string }
+  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string; session?: string }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; index: number }

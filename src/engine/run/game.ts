@@ -22,7 +22,7 @@ import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } fr
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
-import { checkSeed, randomSeed, REVIEW_KNOT, SCHEDULE } from '../rules/quarter.ts';
+import { checkSeed, randomSeed, REVIEW_KNOT, SCHEDULE, SESSION_PATTERN } from '../rules/quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from '../rules/weekly.ts';
 import { knowsVar, TERMS } from '../rules/glossary.ts';
 import { ROLES, WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
@@ -89,7 +89,7 @@ export class Game {
     }
     this.machine = gameMachine.provide({
       actions: {
-        startRun: (_, { role, seed, pairedWith }) => this.startRun(role, seed, pairedWith),
+        startRun: (_, { role, seed, pairedWith, session }) => this.startRun(role, seed, pairedWith, session),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
         choose: (_, { index }) => this.guarded(() => this.choose(index)),
@@ -112,8 +112,10 @@ export class Game {
       // Events the interface never sends (an unknown role or word, a malformed plan) are refused here,
       // so they are neither applied nor logged into the run.
       guards: {
-        validRole: (_, { role, seed }) =>
-          (ROLES as readonly string[]).includes(role) && (seed === undefined || checkSeed(seed).ok),
+        validRole: (_, { role, seed, session }) =>
+          (ROLES as readonly string[]).includes(role) &&
+          (seed === undefined || checkSeed(seed).ok) &&
+          (session === undefined || (typeof session === 'string' && SESSION_PATTERN.test(session))),
         askable: (_, { term }) => this.state.unknown.some((u) => u.term === term),
         lookable: (_, { term }) =>
           this.state.unknown.some((u) => u.term === term) && this.state.glossary.includes(term),
@@ -330,7 +332,12 @@ export class Game {
     }
   }
 
-  private startRun(role: Role, seed: string | undefined, pairedWith: string | undefined): void {
+  private startRun(
+    role: Role,
+    seed: string | undefined,
+    pairedWith: string | undefined,
+    session: string | undefined,
+  ): void {
     const code = seed ?? randomSeed(this.random);
     this.runner.reset(inkSeed(code));
     const state = newRun(role, this.plan, code);
@@ -338,6 +345,7 @@ export class Game {
       id: `${code}-${role === 'clinician' ? 'c' : 'm'}-${Date.now().toString(36)}`,
       branchOf: null,
       pairedWith: pairedWith ?? null,
+      ...(session ? { session } : {}),
     };
     syncVars(this.story, state);
     this.commit(state);

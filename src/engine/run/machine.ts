@@ -15,7 +15,10 @@ export const gameMachine = setup({
     events: {} as GameEvent,
   },
   actions: {
-    startRun: (_, _params: { role: Role; seed: string | undefined; pairedWith: string | undefined }) => {},
+    startRun: (
+      _,
+      _params: { role: Role; seed: string | undefined; pairedWith: string | undefined; session: string | undefined },
+    ) => {},
     enterScene: () => {},
     nextScene: () => {},
     choose: (_, _params: { index: number }) => {},
@@ -28,7 +31,7 @@ export const gameMachine = setup({
     enterEnding: () => {},
   },
   guards: {
-    validRole: (_, _params: { role: Role; seed: string | undefined }) => false,
+    validRole: (_, _params: { role: Role; seed: string | undefined; session: string | undefined }) => false,
     askable: (_, _params: { term: string }) => false,
     lookable: (_, _params: { term: string }) => false,
     validChoice: (_, _params: { index: number }) => false,
@@ -50,12 +53,20 @@ export const gameMachine = setup({
       on: {
         BACK: 'title',
         CHOOSE_ROLE: {
-          guard: { type: 'validRole', params: ({ event }) => ({ role: event.role, seed: event.seed }) },
+          guard: {
+            type: 'validRole',
+            params: ({ event }) => ({ role: event.role, seed: event.seed, session: event.session }),
+          },
           target: 'briefing',
           actions: [
             {
               type: 'startRun',
-              params: ({ event }) => ({ role: event.role, seed: event.seed, pairedWith: event.pairedWith }),
+              params: ({ event }) => ({
+                role: event.role,
+                seed: event.seed,
+                pairedWith: event.pairedWith,
+                session: event.session,
+              }),
             },
           ],
         },

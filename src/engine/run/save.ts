@@ -19,6 +19,7 @@ import {
   WEEKS,
   type Role,
 } from '../rules/types.ts';
+import { SESSION_PATTERN } from '../rules/quarter.ts';
 import { SKILLS } from '../rules/skills.ts';
 import { RESUMABLE_STATES, statePath } from './machine.ts';
 import { type Input } from '../rules/types.ts';
@@ -110,6 +111,8 @@ export const runInfo = v.object({
   id: runId,
   branchOf: v.nullable(v.object({ id: runId, decision: nat })),
   pairedWith: v.nullable(runId),
+  // Added with workshops (issue 12): optional, so every earlier save still reads unchanged.
+  session: v.optional(v.pipe(v.string(), v.regex(SESSION_PATTERN))),
 });
 const selfAnswers = v.record(text, v.pipe(int, v.minValue(1), v.maxValue(5)));
 

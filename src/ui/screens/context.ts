@@ -3,6 +3,7 @@ import type { Game } from '../../engine/run/game.ts';
 import type { Announcer } from '../announcer.ts';
 import type { Archive } from '../archive.ts';
 import type { Channel } from '../channel.ts';
+import type { JoinInfo } from '../workshop/session.ts';
 
 export interface ScreenContext {
   game: Game;
@@ -28,6 +29,8 @@ export interface ScreenContext {
   setNextSeed: (seed: string | null) => void;
   /** Finished runs kept for comparisons. */
   archive: Archive;
+  /** The workshop session this page was opened into by a join link, if any. */
+  join: () => JoinInfo | null;
   /** Keep the current run and branch from one of its decisions; returns why not, when it cannot. */
   replayFrom: (decision: number) => string | null;
 }

@@ -29,6 +29,7 @@ import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
+import { handInPanel } from '../workshop/handin.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -419,6 +420,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       ),
     ),
     status,
+    // In a workshop, handing the result in comes first: the facilitator is waiting for the room's.
+    game.state.run.session ? h('div', { class: 'no-print' }, handInPanel(game.state)) : null,
     glance,
     h(
       'div',

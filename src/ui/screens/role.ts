@@ -4,6 +4,8 @@ import { ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function roleScreen(ctx: ScreenContext): Screen {
+  // From a workshop link, the room's quarter code is fixed, and so is the role when the room was split.
+  const join = ctx.join();
   const heading = h('h1', { tabindex: -1, id: 'role-heading' }, 'Choose your role');
   const seedInput = h('input', {
     type: 'text',
@@ -13,7 +15,8 @@ export function roleScreen(ctx: ScreenContext): Screen {
     spellcheck: 'false',
     maxlength: 12,
     size: SEED_LENGTH + 2,
-    value: ctx.nextSeed() ?? '',
+    value: join?.seed ?? ctx.nextSeed() ?? '',
+    readonly: join !== null,
     'aria-describedby': 'quarter-code-help quarter-code-error',
   });
   const seedError = h('p', { id: 'quarter-code-error', class: 'field-error', 'aria-live': 'polite' });
@@ -32,7 +35,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
     return check.ok ? check.seed : null;
   };
   seedInput.addEventListener('change', () => void seed());
-  const cards = ROLE_CARDS.map((card) => {
+  const cards = ROLE_CARDS.filter((card) => !join?.role || card.role === join.role).map((card) => {
     const id = `role-${card.role}`;
     return h(
       'article',
@@ -55,7 +58,12 @@ export function roleScreen(ctx: ScreenContext): Screen {
               seedInput.focus();
               return;
             }
-            ctx.game.send({ type: 'CHOOSE_ROLE', role: card.role, ...(code ? { seed: code } : {}) });
+            ctx.game.send({
+              type: 'CHOOSE_ROLE',
+              role: card.role,
+              ...(code ? { seed: code } : {}),
+              ...(join ? { session: join.session } : {}),
+            });
           },
         },
         `Play as ${card.title.toLowerCase()}`,
@@ -75,12 +83,14 @@ export function roleScreen(ctx: ScreenContext): Screen {
     h(
       'div',
       { class: 'quarter-code' },
-      h('label', { for: 'quarter-code' }, 'Quarter code (optional)'),
+      h('label', { for: 'quarter-code' }, join ? 'Quarter code (set by your workshop)' : 'Quarter code (optional)'),
       seedInput,
       h(
         'p',
         { id: 'quarter-code-help', class: 'hint' },
-        `Each quarter hides where the tension really sits. Leave this empty for a random quarter, or type a ${SEED_LENGTH}-character code to play the same quarter as someone else.`,
+        join
+          ? `Everyone in workshop ${join.session} plays this quarter, so the room can compare what each side saw and chose.`
+          : `Each quarter hides where the tension really sits. Leave this empty for a random quarter, or type a ${SEED_LENGTH}-character code to play the same quarter as someone else.`,
       ),
       seedError,
     ),

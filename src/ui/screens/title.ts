@@ -6,7 +6,7 @@ import type { Screen, ScreenContext } from './context.ts';
 /** What the title needs: the game's context, or the shell's stand-in before the game has loaded. */
 export type TitleContext = Pick<
   ScreenContext,
-  'canContinue' | 'runInProgress' | 'newGame' | 'continueGame' | 'openSettings' | 'notices' | 'loading'
+  'canContinue' | 'runInProgress' | 'newGame' | 'continueGame' | 'openSettings' | 'notices' | 'loading' | 'join'
 >;
 
 export function titleScreen(ctx: TitleContext): Screen {
@@ -43,6 +43,7 @@ export function titleScreen(ctx: TitleContext): Screen {
     );
   // New game with a quarter in progress asks first, and keeps that quarter among the runs.
   const confirm = h('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-heading', hidden: true });
+  const join = ctx.join();
   const menu = h('nav', { class: 'menu', 'aria-label': 'Main menu' });
   const askFirst = (): void => {
     const run = ctx.runInProgress();
@@ -86,6 +87,17 @@ export function titleScreen(ctx: TitleContext): Screen {
     ...(ctx.canContinue() ? [h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue')] : []),
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
+  // Facilitators set up a session from here; players who came by a join link do not need it.
+  if (!join) menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
+  const joined = join
+    ? h(
+        'p',
+        { class: 'notice notice-info workshop-joined' },
+        `Workshop session ${join.session}: you will play quarter ${join.seed}`,
+        join.role ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}` : '',
+        '. Press New game to start; your facilitator will tell you when to hand in your result.',
+      )
+    : null;
   const element = h(
     'section',
     { class: 'screen screen-title', 'aria-labelledby': 'title-heading' },
@@ -96,6 +108,7 @@ export function titleScreen(ctx: TitleContext): Screen {
       Object.assign(heading, { id: 'title-heading' }),
       h('p', { class: 'premise' }, PREMISE),
       h('p', { class: 'subtitle' }, 'A leadership simulation for healthcare'),
+      joined,
       menu,
       confirm,
       notices,

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../rules/random.ts';
+import { PLACES, type Input } from '../rules/types.ts';
+import {
+  fromBase45,
+  idHash,
+  joinParts,
+  readPart,
+  readResultText,
+  readShortCode,
+  resultTexts,
+  sessionHash,
+  shortCode,
+  toBase45,
+  type ResultPart,
+  type RoomResult,
+  type ShortSummary,
+} from './result.ts';
+
+const bytes = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+
+function randomResult(seed: number, steps: number): RoomResult {
+  const random = seededRandom(seed);
+  const inputs: Input[] = [{ type: 'BEGIN' }];
+  for (let i = 0; i < steps; i++) {
+    const r = random();
+    if (r < 0.6) inputs.push({ type: 'CHOOSE', index: Math.floor(random() * 5) });
+    else if (r < 0.8) inputs.push({ type: 'NEXT' });
+    else if (r < 0.9) inputs.push({ type: 'ASK', term: 'news2' });
+    else inputs.push({ type: 'PLAN', visits: [PLACES[Math.floor(random() * PLACES.length)]!] });
+  }
+  inputs.push({ type: 'CHOOSE', index: 70 });
+  return {
+    session: 'WK7QM2',
+    id: `ABC234-c-${seed.toString(36)}`,
+    role: seed % 2 ? 'manager' : 'clinician',
+    seed: 'ABC234',
+    story: 123456789,
+    inputs,
+  };
+}
+
+describe('base45 (RFC 9285)', () => {
+  it('encodes the RFC’s examples', () => {
+    expect(toBase45(bytes('AB'))).toBe('BB8');
+    expect(toBase45(bytes('Hello!!'))).toBe('%69 VD92EX0');
+    expect(toBase45(bytes('base-45'))).toBe('UJCLQE7W581');
+    expect(fromBase45('QED8WEX0')).toEqual(bytes('ietf!'));
+  });
+  it('refuses what is not base45', () => {
+    expect(fromBase45('GGW')).toBeNull(); // 65536 does not fit in two bytes
+    expect(fromBase45('a')).toBeNull();
+  });
+});
+
+describe('a result', () => {
+  it('comes back exactly from its text, whole or split over several codes in any order', () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const result = randomResult(seed, seed * 5);
+      const texts = resultTexts(result, 60);
+      for (const t of texts) expect(t).toMatch(/^[0-9A-Z $%*+\-./:]+$/);
+      expect(readResultText(texts.join('\n'))).toEqual({ ok: true, value: result });
+      const parts = texts.map((t) => (readPart(t) as { ok: true; value: ResultPart }).value).reverse();
+      expect(joinParts(parts)).toEqual({ ok: true, value: result });
+      if (parts.length > 1) expect(joinParts(parts.slice(1))).toBeNull();
+    }
+  });
+
+  it('is refused with a reason when damaged, foreign or mixed with another', () => {
+    const [text] = resultTexts(randomResult(3, 40));
+    const at = text!.length - 10;
+    const flipped = text!.slice(0, at) + (text![at] === 'A' ? 'B' : 'A') + text!.slice(at + 1);
+    expect(readResultText(flipped)).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged|belong/) });
+    expect(readResultText(text!.slice(0, -6))).toMatchObject({ ok: false });
+    expect(readResultText('https://example.org')).toEqual({ ok: false, reason: 'it is not a Common Ground result' });
+    const a = resultTexts(randomResult(5, 200), 80);
+    const b = resultTexts(randomResult(6, 200), 80);
+    expect(a.length).toBeGreaterThan(1);
+    expect(readResultText([a[0], ...b.slice(1)].join('\n'))).toMatchObject({ ok: false });
+  });
+});
+
+describe('the short code', () => {
+  const summary: ShortSummary = {
+    role: 'manager',
+    done: true,
+    ending: 'two_worlds',
+    week: 12,
+    budget: 61,
+    care: 44,
+    trust: 58,
+    right: 2,
+    wrong: 3,
+    sessionHash: sessionHash('WK7QM2'),
+    idHash: idHash('ABC234-m-x'),
+  };
+
+  it('is sixteen characters in four groups and reads back', () => {
+    const code = shortCode(summary);
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(readShortCode(code)).toEqual({ ok: true, value: summary });
+    expect(readShortCode(code.toLowerCase().replace(/-/g, ' '))).toEqual({ ok: true, value: summary });
+  });
+
+  it('catches typing mistakes', () => {
+    const code = shortCode(summary).replace(/-/g, '');
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    let caught = 0;
+    let tried = 0;
+    for (let i = 0; i < code.length; i++) {
+      for (const c of alphabet) {
+        if (c === code[i]) continue;
+        tried++;
+        if (!readShortCode(code.slice(0, i) + c + code.slice(i + 1)).ok) caught++;
+      }
+    }
+    // A nine-bit check misses one mistake in 512 at most.
+    expect(caught / tried).toBeGreaterThan(0.99);
+    expect(readShortCode('ABCD')).toMatchObject({ ok: false, reason: expect.stringContaining('16 characters') });
+  });
+});

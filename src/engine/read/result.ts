@@ -1,0 +1,421 @@
+/**
+ * A player's result, as it travels from their device to the facilitator's
+ * dashboard without a server (issue 12). The game is deterministic, so a run
+ * is its role, its quarter code and what the player did: that is all a
+ * result carries, and the dashboard replays it to see everything else. Two
+ * forms, both documented in the README:
+ *
+ * - the **result text**, for QR codes and pasting: `CG:k/n:TAG:` then a
+ *   base45 chunk (RFC 9285; the characters a QR code stores most densely).
+ *   A long run is split over several codes that share TAG; the bytes inside
+ *   are versioned and end with a checksum, so damage is found, not replayed;
+ * - the **short code**, sixteen characters a person can type: only the
+ *   summary (role, ending, week, meters, interventions), with a checksum.
+ */
+import { ENDINGS, type Ending, SEED_ALPHABET, SEED_LENGTH, SESSION_PATTERN } from '../rules/quarter.ts';
+import { PLACES, ROLES, type Input, type Place, type Role } from '../rules/types.ts';
+
+export const RESULT_VERSION = 1;
+
+/** A run as a result: enough to replay it, and which session and story it belongs to. */
+export interface RoomResult {
+  /** The workshop session it was played in ('' when none). */
+  session: string;
+  /** The run's id: the same run handed in twice is one player. */
+  id: string;
+  role: Role;
+  seed: string;
+  /** A fingerprint of the compiled story it was played on (see `storyFingerprint`). */
+  story: number;
+  inputs: Input[];
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A 32-bit FNV-1a hash: fingerprints, tags and checksums (not security). */
+export function fnv(text: string | Uint8Array): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= typeof text === 'string' ? text.charCodeAt(i) : text[i]!;
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+let lastStory: string | object | null = null;
+let lastPrint = 0;
+
+/**
+ * The story's fingerprint: a result replays only on the story it was played
+ * on. The same story as text (Node, the tools) or as an object (the bundle)
+ * gives the same fingerprint.
+ */
+export function storyFingerprint(story: string | object): number {
+  if (story !== lastStory) {
+    lastPrint = fnv(JSON.stringify(typeof story === 'string' ? JSON.parse(story) : story));
+    lastStory = story;
+  }
+  return lastPrint;
+}
+
+// ---------------------------------------------------------------- base45 (RFC 9285)
+
+const B45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+
+export function toBase45(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (i + 1 < bytes.length) {
+      let n = bytes[i]! * 256 + bytes[i + 1]!;
+      const c = n % 45;
+      n = (n - c) / 45;
+      out += B45[c]! + B45[n % 45]! + B45[Math.floor(n / 45)]!;
+    } else {
+      const n = bytes[i]!;
+      out += B45[n % 45]! + B45[Math.floor(n / 45)]!;
+    }
+  }
+  return out;
+}
+
+export function fromBase45(text: string): Uint8Array | null {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i += 3) {
+    const chunk = text.slice(i, i + 3);
+    const d = [...chunk].map((c) => B45.indexOf(c));
+    if (d.some((x) => x < 0) || chunk.length === 1) return null;
+    const n = d[0]! + d[1]! * 45 + (d.length === 3 ? d[2]! * 2025 : 0);
+    if (d.length === 3) {
+      if (n > 0xffff) return null;
+      out.push(n >> 8, n & 0xff);
+    } else {
+      if (n > 0xff) return null;
+      out.push(n);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+// ---------------------------------------------------------------- bytes
+
+class Writer {
+  private bytes: number[] = [];
+  byte(n: number): void {
+    this.bytes.push(n & 0xff);
+  }
+  u32(n: number): void {
+    for (let s = 24; s >= 0; s -= 8) this.byte(n >>> s);
+  }
+  text(s: string): void {
+    if (s.length > 255 || !/^[\x20-\x7e]*$/.test(s)) throw new Error(`cannot write "${s}" into a result`);
+    this.byte(s.length);
+    for (const c of s) this.byte(c.charCodeAt(0));
+  }
+  done(): Uint8Array {
+    const body = Uint8Array.from(this.bytes);
+    const sum = fnv(body);
+    return Uint8Array.from([...body, (sum >>> 8) & 0xff, sum & 0xff]);
+  }
+}
+
+class Reader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  get left(): number {
+    return this.bytes.length - this.at;
+  }
+  byte(): number {
+    if (this.at >= this.bytes.length) throw new RangeError('the result ends too soon');
+    return this.bytes[this.at++]!;
+  }
+  u32(): number {
+    let n = 0;
+    for (let i = 0; i < 4; i++) n = n * 256 + this.byte();
+    return n;
+  }
+  text(): string {
+    const length = this.byte();
+    let s = '';
+    for (let i = 0; i < length; i++) s += String.fromCharCode(this.byte());
+    return s;
+  }
+}
+
+const OP = { begin: 0x40, next: 0x41, ask: 0x42, lookUp: 0x43, plan: 0x44, bigChoice: 0x45 } as const;
+
+/** The bytes of a result: version, role, story, code, session, id, inputs, then a 16-bit checksum. */
+export function resultBytes(result: RoomResult): Uint8Array {
+  const w = new Writer();
+  w.byte(RESULT_VERSION);
+  w.byte(ROLES.indexOf(result.role));
+  w.u32(result.story);
+  w.text(result.seed);
+  w.text(result.session);
+  w.text(result.id);
+  for (const input of result.inputs) {
+    switch (input.type) {
+      case 'CHOOSE':
+        if (input.index < OP.begin) w.byte(input.index);
+        else {
+          w.byte(OP.bigChoice);
+          w.byte(input.index);
+        }
+        break;
+      case 'BEGIN':
+        w.byte(OP.begin);
+        break;
+      case 'NEXT':
+        w.byte(OP.next);
+        break;
+      case 'ASK':
+      case 'LOOK_UP':
+        w.byte(input.type === 'ASK' ? OP.ask : OP.lookUp);
+        w.text(input.term);
+        break;
+      case 'PLAN':
+        w.byte(OP.plan);
+        w.byte(input.visits.length);
+        for (const p of input.visits) w.byte(PLACES.indexOf(p));
+        break;
+    }
+  }
+  return w.done();
+}
+
+export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
+  if (bytes.length < 12) return { ok: false, reason: 'it is too short to be a result' };
+  const body = bytes.subarray(0, bytes.length - 2);
+  const sum = fnv(body);
+  if (bytes[bytes.length - 2] !== ((sum >>> 8) & 0xff) || bytes[bytes.length - 1] !== (sum & 0xff)) {
+    return { ok: false, reason: 'it is damaged (its checksum does not match)' };
+  }
+  const r = new Reader(body);
+  try {
+    const version = r.byte();
+    if (version > RESULT_VERSION) {
+      return { ok: false, reason: 'it was made by a newer version of the game than this dashboard: reload the page' };
+    }
+    if (version < 1) return { ok: false, reason: 'it is not a Common Ground result' };
+    const role = ROLES[r.byte()];
+    if (!role) return { ok: false, reason: 'it names a role the game does not have' };
+    const story = r.u32();
+    const seed = r.text();
+    if (seed.length !== SEED_LENGTH || [...seed].some((c) => !SEED_ALPHABET.includes(c))) {
+      return { ok: false, reason: 'its quarter code is not valid' };
+    }
+    const session = r.text();
+    if (session && !SESSION_PATTERN.test(session)) return { ok: false, reason: 'its session name is not valid' };
+    const id = r.text();
+    if (!id) return { ok: false, reason: 'it has no run id' };
+    const inputs: Input[] = [];
+    while (r.left > 0) {
+      const op = r.byte();
+      if (op < OP.begin) inputs.push({ type: 'CHOOSE', index: op });
+      else if (op === OP.bigChoice) inputs.push({ type: 'CHOOSE', index: r.byte() });
+      else if (op === OP.begin) inputs.push({ type: 'BEGIN' });
+      else if (op === OP.next) inputs.push({ type: 'NEXT' });
+      else if (op === OP.ask || op === OP.lookUp)
+        inputs.push({ type: op === OP.ask ? 'ASK' : 'LOOK_UP', term: r.text() });
+      else if (op === OP.plan) {
+        const n = r.byte();
+        if (n > PLACES.length) return { ok: false, reason: 'it plans more visits than there are places' };
+        const visits: Place[] = [];
+        for (let i = 0; i < n; i++) {
+          const place = PLACES[r.byte()];
+          if (!place) return { ok: false, reason: 'it visits a place the game does not have' };
+          visits.push(place);
+        }
+        inputs.push({ type: 'PLAN', visits });
+      } else return { ok: false, reason: `it holds a step the game does not know (${op})` };
+    }
+    return { ok: true, value: { session, id, role, seed, story, inputs } };
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, reason: 'it is cut short' };
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------- result text (QR codes)
+
+/** Characters of base45 per QR code: each code stays small enough (version 11 or less) to read from a phone screen. */
+export const PART_LENGTH = 280;
+
+const PART_RE = /^CG:(\d{1,2})\/(\d{1,2}):([0-9A-Z]{4}):([0-9A-Z $%*+\-./:]+)$/;
+
+function tagOf(text: string): string {
+  const n = fnv(text) % 45 ** 4;
+  let out = '';
+  for (let i = 0, x = n; i < 4; i++, x = Math.floor(x / 45)) out += B45[x % 36]!;
+  return out;
+}
+
+/** The result as one or more QR texts (`CG:1/2:TAG:…`, `CG:2/2:TAG:…`). */
+export function resultTexts(result: RoomResult, partLength = PART_LENGTH): string[] {
+  const all = toBase45(resultBytes(result));
+  const tag = tagOf(all);
+  const count = Math.max(1, Math.ceil(all.length / partLength));
+  return Array.from(
+    { length: count },
+    (_, i) => `CG:${i + 1}/${count}:${tag}:${all.slice(i * partLength, (i + 1) * partLength)}`,
+  );
+}
+
+export interface ResultPart {
+  index: number;
+  count: number;
+  tag: string;
+  chunk: string;
+}
+
+/** Read one QR text; the parts of a split result are put together by `joinParts`. */
+export function readPart(text: string): Decoded<ResultPart> {
+  const m = PART_RE.exec(text.trim());
+  if (!m) {
+    return {
+      ok: false,
+      reason: /^CG:/.test(text.trim())
+        ? 'it looks like a Common Ground result but is damaged'
+        : 'it is not a Common Ground result',
+    };
+  }
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (index < 1 || count < 1 || index > count) return { ok: false, reason: 'its part number is not valid' };
+  return { ok: true, value: { index, count, tag: m[3]!, chunk: m[4]! } };
+}
+
+/** A whole result from all its parts (in any order); null while some are missing. */
+export function joinParts(parts: readonly ResultPart[]): Decoded<RoomResult> | null {
+  const count = parts[0]?.count ?? 0;
+  const byIndex = new Map(parts.map((p) => [p.index, p]));
+  if (byIndex.size < count) return null;
+  const all = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!.chunk).join('');
+  if (tagOf(all) !== parts[0]!.tag) return { ok: false, reason: 'its parts do not belong together' };
+  const bytes = fromBase45(all);
+  if (!bytes) return { ok: false, reason: 'it is damaged (not valid base45)' };
+  return readResultBytes(bytes);
+}
+
+/** A single-part result text, or all parts pasted one per line. */
+export function readResultText(text: string): Decoded<RoomResult> {
+  const parts: ResultPart[] = [];
+  for (const line of text.split(/\s*\n\s*/).filter(Boolean)) {
+    const p = readPart(line);
+    if (!p.ok) return p;
+    parts.push(p.value);
+  }
+  if (!parts.length) return { ok: false, reason: 'it is empty' };
+  const whole = joinParts(parts);
+  return whole ?? { ok: false, reason: `only ${parts.length} of its ${parts[0]!.count} parts are here` };
+}
+
+// ---------------------------------------------------------------- the short code
+
+/** What a short code says: the summary of a run, no decisions. */
+export interface ShortSummary {
+  role: Role;
+  /** Whether the run reached its debrief. */
+  done: boolean;
+  ending: Ending | null;
+  week: number;
+  budget: number;
+  care: number;
+  trust: number;
+  /** Interventions aimed at the quarter's hidden level, and elsewhere (each at most 15). */
+  right: number;
+  wrong: number;
+  /** Ten bits of the session's name, and twenty of the run's id (to know the same player again). */
+  sessionHash: number;
+  idHash: number;
+}
+
+/** Crockford's base32: no I, L, O or U, so a typed code has no look-alikes. */
+const B32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const FIELDS: [keyof ShortSummary | 'version', number][] = [
+  ['version', 2],
+  ['role', 1],
+  ['done', 1],
+  ['ending', 4],
+  ['week', 4],
+  ['budget', 7],
+  ['care', 7],
+  ['trust', 7],
+  ['right', 4],
+  ['wrong', 4],
+  ['sessionHash', 10],
+  ['idHash', 20],
+];
+const CHECK_BITS = 9;
+
+export const sessionHash = (session: string): number => fnv(`session:${session}`) & 0x3ff;
+export const idHash = (id: string): number => fnv(`run:${id}`) & 0xfffff;
+
+export function shortCode(s: ShortSummary): string {
+  const values: Record<string, number> = {
+    version: 1,
+    role: ROLES.indexOf(s.role),
+    done: s.done ? 1 : 0,
+    ending: s.ending ? ENDINGS.indexOf(s.ending) + 1 : 0,
+    week: Math.min(15, Math.max(0, s.week)),
+    budget: clamp100(s.budget),
+    care: clamp100(s.care),
+    trust: clamp100(s.trust),
+    right: Math.min(15, s.right),
+    wrong: Math.min(15, s.wrong),
+    sessionHash: s.sessionHash,
+    idHash: s.idHash,
+  };
+  let n = 0n;
+  for (const [name, bits] of FIELDS) n = (n << BigInt(bits)) | BigInt(values[name]! & ((1 << bits) - 1));
+  n = (n << BigInt(CHECK_BITS)) | BigInt(checkOf(n));
+  let out = '';
+  for (let i = 0; i < 16; i++) {
+    out = B32[Number(n & 31n)]! + out;
+    n >>= 5n;
+  }
+  return out.replace(/(.{4})(?!$)/g, '$1-');
+}
+
+const clamp100 = (x: number): number => Math.min(100, Math.max(0, Math.round(x)));
+const checkOf = (n: bigint): number => fnv(n.toString(36)) & ((1 << CHECK_BITS) - 1);
+
+export function readShortCode(text: string): Decoded<ShortSummary> {
+  const typed = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (typed.length !== 16) return { ok: false, reason: `a short code has 16 characters; this has ${typed.length}` };
+  let n = 0n;
+  for (const c of typed) {
+    const d = B32.indexOf(c);
+    if (d < 0) return { ok: false, reason: `"${c}" cannot appear in a short code` };
+    n = (n << 5n) | BigInt(d);
+  }
+  const check = Number(n & BigInt((1 << CHECK_BITS) - 1));
+  n >>= BigInt(CHECK_BITS);
+  if (checkOf(n) !== check) return { ok: false, reason: 'it has a typing mistake (its check does not match)' };
+  const values: Record<string, number> = {};
+  for (const [name, bits] of [...FIELDS].reverse()) {
+    values[name] = Number(n & BigInt((1 << bits) - 1));
+    n >>= BigInt(bits);
+  }
+  if (values.version !== 1) return { ok: false, reason: 'it was made by a different version of the game' };
+  const ending = values.ending ? ENDINGS[values.ending - 1] : null;
+  if (ending === undefined) return { ok: false, reason: 'it names an ending the game does not have' };
+  if (values.budget! > 100 || values.care! > 100 || values.trust! > 100) {
+    return { ok: false, reason: 'its meters are out of range' };
+  }
+  return {
+    ok: true,
+    value: {
+      role: ROLES[values.role!]!,
+      done: values.done === 1,
+      ending,
+      week: values.week!,
+      budget: values.budget!,
+      care: values.care!,
+      trust: values.trust!,
+      right: values.right!,
+      wrong: values.wrong!,
+      sessionHash: values.sessionHash!,
+      idHash: values.idHash!,
+    },
+  };
+}

@@ -1,0 +1,514 @@
+/**
+ * The room: what a facilitator's dashboard makes of the results a workshop
+ * hands in (issue 12). Every source comes to one documented shape, a
+ * `PlayerEntry`: a result (QR code or pasted text) and a run file are
+ * replayed through the real engine, so their numbers are the game's own; a
+ * short code carries only its summary. The dashboard adds entries one by
+ * one (`takeIn`), refusing what does not belong with a reason, and draws
+ * `roomView` of what it holds.
+ */
+import { Game } from '../run/game.ts';
+import { ReplayError, playInput } from '../run/replay.ts';
+import { headline } from '../rules/meters.ts';
+import { ENDINGS, ENDING_TITLES, pressingLevel, type Ending } from '../rules/quarter.ts';
+import { ROLES, type CulturalLevel, type HeadlineMeter, type Role } from '../rules/types.ts';
+import { misunderstandings } from './debrief.ts';
+import { recordOf, type RunRecord } from './record.ts';
+import { idHash, sessionHash, storyFingerprint, type RoomResult, type ShortSummary } from './result.ts';
+
+/** One decision a player made, as the room sees it. */
+export interface PlayerDecision {
+  /** The decision point: the scene's knot and which decision of the scene it was (`ward_round#1`). */
+  point: string;
+  sceneTitle: string;
+  week: number;
+  /** The options on offer, in the order shown, and the one taken. */
+  options: string[];
+  chosen: number;
+  /** The level the choice intervened at, if it was an intervention. */
+  intervene: CulturalLevel | null;
+  /** What the choice did to the headline meters straight away. */
+  delta: Record<HeadlineMeter, number>;
+}
+
+export interface PlayerEntry {
+  /** Who this is: the run's id, or for a short code its id hash (`code:…`). */
+  key: string;
+  source: 'result' | 'file' | 'code';
+  role: Role;
+  /** Whether the run reached its debrief (a result handed in mid-session has not). */
+  done: boolean;
+  ending: Ending | null;
+  week: number;
+  meters: Record<HeadlineMeter, number>;
+  /** Interventions aimed at the hidden level, and at another. */
+  right: number;
+  wrong: number;
+  /** Decisions and misread words: only from a replayed run, not from a short code. */
+  decisions: PlayerDecision[] | null;
+  misread: string[] | null;
+}
+
+export type TakeIn = { ok: true; entry: PlayerEntry } | { ok: false; reason: string };
+
+/** What a dashboard checks results against: its session and the story this page plays. */
+export interface RoomContext {
+  session: string;
+  /** The compiled story this page plays (text or object). */
+  story: string | object;
+  /** The session's quarter code (so its hidden level is known). */
+  seed: string;
+}
+
+/** Replay a result through the engine, keeping what the room needs at each decision. */
+export function replayResult(ctx: RoomContext, result: RoomResult, source: 'result' | 'file' = 'result'): TakeIn {
+  if (result.session !== ctx.session) {
+    return {
+      ok: false,
+      reason: result.session
+        ? `it was played in another workshop session (${result.session}, not ${ctx.session})`
+        : 'it was played outside this workshop (not from its join link)',
+    };
+  }
+  if (result.story !== storyFingerprint(ctx.story)) {
+    return {
+      ok: false,
+      reason: 'it was played on a different version of the game: ask the player to reload the join link',
+    };
+  }
+  const game = new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay' });
+  const decisions: PlayerDecision[] = [];
+  const perScene = new Map<number, number>();
+  try {
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: result.role, seed: result.seed });
+    if (game.state.role !== result.role) return { ok: false, reason: 'its role or quarter code is not valid' };
+    for (const input of result.inputs) {
+      if (input.type !== 'CHOOSE') {
+        playInput(game, input);
+        continue;
+      }
+      const s = game.state;
+      const meta = s.plan[s.sceneIndex];
+      const ordinal = perScene.get(s.sceneIndex) ?? 0;
+      perScene.set(s.sceneIndex, ordinal + 1);
+      const options = s.choices.map((c) => c.text);
+      const chosen = s.choices.findIndex((c) => c.index === input.index);
+      playInput(game, input);
+      const d = game.state.decisions[game.state.decisions.length - 1];
+      decisions.push({
+        point: `${meta?.knot ?? '?'}#${ordinal + 1}`,
+        sceneTitle: meta?.title ?? '',
+        week: s.week,
+        options,
+        chosen,
+        intervene: d?.intervene ?? null,
+        delta: {
+          budget: (d?.after.budget ?? 0) - (d?.before.budget ?? 0),
+          care: (d?.after.care ?? 0) - (d?.before.care ?? 0),
+          trust: (d?.after.trust ?? 0) - (d?.before.trust ?? 0),
+        },
+      });
+    }
+  } catch (error) {
+    if (error instanceof ReplayError) return { ok: false, reason: `it does not replay on this game: ${error.message}` };
+    throw error;
+  }
+  const s = game.state;
+  const record: RunRecord = recordOf(s);
+  return {
+    ok: true,
+    entry: {
+      key: result.id,
+      source,
+      role: result.role,
+      done: s.screen === 'debrief',
+      ending: s.ending,
+      week: s.week,
+      meters: headline(s.meters),
+      right: s.interventions.filter((i) => i.right).length,
+      wrong: s.interventions.filter((i) => !i.right).length,
+      decisions,
+      misread: misunderstandings(record).map((m) => m.term),
+    },
+  };
+}
+
+/** The result a run file's record stands for (its inputs replay it). */
+export function resultOfRecord(record: RunRecord, story: string | object): RoomResult | null {
+  if (!record.inputs) return null;
+  return {
+    session: record.run.session ?? '',
+    id: record.run.id,
+    role: record.role,
+    seed: record.seed,
+    story: storyFingerprint(story),
+    inputs: [...record.inputs],
+  };
+}
+
+/** A short code as an entry: the summary only. */
+export function entryOfCode(ctx: RoomContext, code: ShortSummary): TakeIn {
+  if (code.sessionHash !== sessionHash(ctx.session)) {
+    return { ok: false, reason: `it was played in another workshop session (not ${ctx.session})` };
+  }
+  return {
+    ok: true,
+    entry: {
+      key: `code:${code.idHash}`,
+      source: 'code',
+      role: code.role,
+      done: code.done,
+      ending: code.ending,
+      week: code.week,
+      meters: { budget: code.budget, care: code.care, trust: code.trust },
+      right: code.right,
+      wrong: code.wrong,
+      decisions: null,
+      misread: null,
+    },
+  };
+}
+
+/** The short code for a run as it stands. */
+export function summaryOf(
+  state: Pick<RunRecord, 'role' | 'meters' | 'ending' | 'week' | 'interventions' | 'run'>,
+  done: boolean,
+): ShortSummary {
+  const h = headline(state.meters);
+  return {
+    role: state.role,
+    done,
+    ending: state.ending,
+    week: state.week,
+    budget: h.budget,
+    care: h.care,
+    trust: h.trust,
+    right: state.interventions.filter((i) => i.right).length,
+    wrong: state.interventions.filter((i) => !i.right).length,
+    sessionHash: sessionHash(state.run.session ?? ''),
+    idHash: idHash(state.run.id),
+  };
+}
+
+/**
+ * Add an entry to the room. The same player handed in twice is one player:
+ * a later result replaces an earlier one when it has gone further, and a
+ * short code gives way to the full result of the same run.
+ */
+export function addEntry(
+  entries: readonly PlayerEntry[],
+  entry: PlayerEntry,
+): { entries: PlayerEntry[]; outcome: 'added' | 'updated' | 'duplicate' } {
+  // Full results are one player by their run id; a short code knows only twenty bits of it.
+  const codeKey = (e: PlayerEntry): string => (e.source === 'code' ? e.key : `code:${idHash(e.key)}`);
+  const same = (e: PlayerEntry): boolean =>
+    e.source !== 'code' && entry.source !== 'code' ? e.key === entry.key : codeKey(e) === codeKey(entry);
+  const at = entries.findIndex(same);
+  if (at < 0) return { entries: [...entries, entry], outcome: 'added' };
+  const old = entries[at]!;
+  const progress = (e: PlayerEntry): number => (e.done ? 1000 : 0) + (e.decisions?.length ?? 0) + e.week * 10;
+  const better =
+    (old.source === 'code' && entry.source !== 'code') ||
+    progress(entry) > progress(old) ||
+    (entry.source !== 'code' && old.source !== 'code' && (entry.decisions?.length ?? 0) > (old.decisions?.length ?? 0));
+  if (!better) return { entries: [...entries], outcome: 'duplicate' };
+  const next = [...entries];
+  next[at] = entry;
+  return { entries: next, outcome: 'updated' };
+}
+
+// ---------------------------------------------------------------- the view
+
+export interface OptionTally {
+  text: string;
+  /** Players who took it, by role. */
+  count: Record<Role, number>;
+  /** Mean immediate change to each headline meter among those who took it. */
+  delta: Record<HeadlineMeter, number>;
+  intervene: CulturalLevel | null;
+}
+
+export interface DecisionTally {
+  point: string;
+  sceneTitle: string;
+  /** The earliest and latest week players met it in (a place visited in different weeks). */
+  week: number;
+  lastWeek: number;
+  /** Players who reached it, by role. */
+  reached: Record<Role, number>;
+  /** Options by role: each role sees its own (roles have different moves). */
+  options: Record<Role, OptionTally[]>;
+}
+
+export interface RoomView {
+  players: number;
+  finished: number;
+  byRole: Record<Role, { players: number; finished: number; meters: Record<HeadlineMeter, number> | null }>;
+  endings: { ending: Ending; title: string; count: Record<Role, number> }[];
+  /** The hidden level, and how players aimed their interventions. */
+  level: CulturalLevel;
+  aimed: { right: number; wrong: number; playersRight: number; playersNone: number };
+  decisions: DecisionTally[];
+  /**
+   * The decisions to put on the projector: of those most of the room reached,
+   * the ones where it split most, in the order of the quarter.
+   */
+  keyDecisions: DecisionTally[];
+  /** Misread words, most common first (replayed runs only). */
+  misread: { term: string; count: number }[];
+  /** Players whose decisions the room cannot show (short codes). */
+  summaryOnly: number;
+}
+
+/** How many decisions the dashboard puts up front. */
+export const KEY_DECISIONS = 6;
+
+const zeroRoles = (): Record<Role, number> => ({ clinician: 0, manager: 0 });
+const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export function roomView(entries: readonly PlayerEntry[], seed: string): RoomView {
+  const byRole = Object.fromEntries(
+    ROLES.map((role) => {
+      const mine = entries.filter((e) => e.role === role);
+      return [
+        role,
+        {
+          players: mine.length,
+          finished: mine.filter((e) => e.done).length,
+          meters: mine.length
+            ? {
+                budget: round1(mean(mine.map((e) => e.meters.budget))),
+                care: round1(mean(mine.map((e) => e.meters.care))),
+                trust: round1(mean(mine.map((e) => e.meters.trust))),
+              }
+            : null,
+        },
+      ];
+    }),
+  ) as RoomView['byRole'];
+  const endings = ENDINGS.map((ending) => {
+    const count = zeroRoles();
+    for (const e of entries) if (e.ending === ending) count[e.role]++;
+    return { ending, title: ENDING_TITLES[ending], count };
+  }).filter((e) => e.count.clinician + e.count.manager > 0);
+
+  const points = new Map<string, DecisionTally>();
+  const deltas = new Map<string, Record<HeadlineMeter, number[]>>();
+  for (const e of entries) {
+    // A player who meets the same scene again (a place visited twice) is counted the first time.
+    const met = new Set<string>();
+    for (const d of e.decisions ?? []) {
+      if (met.has(d.point)) continue;
+      met.add(d.point);
+      let t = points.get(d.point);
+      if (!t) {
+        t = {
+          point: d.point,
+          sceneTitle: d.sceneTitle,
+          week: d.week,
+          lastWeek: d.week,
+          reached: zeroRoles(),
+          options: { clinician: [], manager: [] },
+        };
+        points.set(d.point, t);
+      }
+      t.week = Math.min(t.week, d.week);
+      t.lastWeek = Math.max(t.lastWeek, d.week);
+      t.reached[e.role]++;
+      const list = t.options[e.role];
+      for (const text of d.options) {
+        if (!list.some((o) => o.text === text)) {
+          list.push({ text, count: zeroRoles(), delta: { budget: 0, care: 0, trust: 0 }, intervene: null });
+        }
+      }
+      const option = list.find((o) => o.text === d.options[d.chosen]);
+      if (!option) continue;
+      option.count[e.role]++;
+      option.intervene = d.intervene;
+      const key = `${d.point}|${e.role}|${option.text}`;
+      const seen = deltas.get(key) ?? { budget: [], care: [], trust: [] };
+      for (const m of ['budget', 'care', 'trust'] as const) seen[m].push(d.delta[m]);
+      deltas.set(key, seen);
+    }
+  }
+  for (const t of points.values()) {
+    for (const role of ROLES) {
+      for (const o of t.options[role]) {
+        const seen = deltas.get(`${t.point}|${role}|${o.text}`);
+        if (seen)
+          o.delta = {
+            budget: round1(mean(seen.budget)),
+            care: round1(mean(seen.care)),
+            trust: round1(mean(seen.trust)),
+          };
+      }
+    }
+  }
+  const order = (t: DecisionTally): number => t.week * 1000 + (t.reached.clinician + t.reached.manager > 0 ? 0 : 1);
+  const decisions = [...points.values()].sort(
+    (a, b) =>
+      order(a) - order(b) || b.reached.clinician + b.reached.manager - (a.reached.clinician + a.reached.manager),
+  );
+
+  const replayed = entries.filter((e) => e.decisions !== null).length;
+  const split = (t: DecisionTally): number => {
+    // How evenly the room divided: 1 minus the largest option's share, per role, averaged over the roles there.
+    const shares = ROLES.filter((r) => t.reached[r] > 0).map(
+      (r) => 1 - Math.max(...t.options[r].map((o) => o.count[r])) / t.reached[r],
+    );
+    return mean(shares);
+  };
+  const keyDecisions = decisions
+    .filter((t) => t.reached.clinician + t.reached.manager >= Math.max(2, replayed / 2))
+    .sort((a, b) => split(b) - split(a))
+    .slice(0, KEY_DECISIONS)
+    .sort((a, b) => decisions.indexOf(a) - decisions.indexOf(b));
+
+  const misread = new Map<string, number>();
+  for (const e of entries) for (const term of new Set(e.misread ?? [])) misread.set(term, (misread.get(term) ?? 0) + 1);
+
+  return {
+    players: entries.length,
+    finished: entries.filter((e) => e.done).length,
+    byRole,
+    endings,
+    level: pressingLevel(seed),
+    aimed: {
+      right: entries.reduce((n, e) => n + e.right, 0),
+      wrong: entries.reduce((n, e) => n + e.wrong, 0),
+      playersRight: entries.filter((e) => e.right > 0).length,
+      playersNone: entries.filter((e) => e.right + e.wrong === 0).length,
+    },
+    decisions,
+    keyDecisions,
+    misread: [...misread]
+      .map(([term, count]) => ({ term, count }))
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
+    summaryOnly: entries.filter((e) => e.decisions === null).length,
+  };
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break; formula characters defused. */
+function field(value: string | number | boolean | null): string {
+  let s = value === null ? '' : String(value);
+  // A spreadsheet would run a cell that starts with = + - @ as a formula: a leading apostrophe keeps it text.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const row = (values: (string | number | boolean | null)[]): string => values.map(field).join(',');
+
+export const PLAYER_COLUMNS = [
+  'session',
+  'player',
+  'source',
+  'role',
+  'finished',
+  'week',
+  'ending',
+  'budget',
+  'care',
+  'trust',
+  'aimed_at_hidden_level',
+  'aimed_elsewhere',
+  'misread_words',
+] as const;
+
+export const DECISION_COLUMNS = [
+  'session',
+  'player',
+  'role',
+  'week',
+  'scene',
+  'decision',
+  'choice',
+  'intervened_at',
+  'budget_change',
+  'care_change',
+  'trust_change',
+] as const;
+
+/** One row per player. */
+export function playersCsv(session: string, entries: readonly PlayerEntry[]): string {
+  return [
+    row([...PLAYER_COLUMNS]),
+    ...entries.map((e) =>
+      row([
+        session,
+        e.key,
+        e.source,
+        e.role,
+        e.done,
+        e.week,
+        e.ending ? ENDING_TITLES[e.ending] : '',
+        e.meters.budget,
+        e.meters.care,
+        e.meters.trust,
+        e.right,
+        e.wrong,
+        e.misread ? e.misread.join('; ') : '',
+      ]),
+    ),
+  ].join('\r\n');
+}
+
+/** One row per player per decision (players from short codes have none). */
+export function decisionsCsv(session: string, entries: readonly PlayerEntry[]): string {
+  return [
+    row([...DECISION_COLUMNS]),
+    ...entries.flatMap((e) =>
+      (e.decisions ?? []).map((d) =>
+        row([
+          session,
+          e.key,
+          e.role,
+          d.week,
+          d.sceneTitle,
+          d.point,
+          d.options[d.chosen] ?? '',
+          d.intervene ?? '',
+          d.delta.budget,
+          d.delta.care,
+          d.delta.trust,
+        ]),
+      ),
+    ),
+  ].join('\r\n');
+}
+
+/** Read CSV text back into rows of fields (RFC 4180), for checking an export. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let fieldText = '';
+  let current: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        fieldText += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else fieldText += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      current.push(fieldText);
+      fieldText = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      current.push(fieldText);
+      rows.push(current);
+      current = [];
+      fieldText = '';
+    } else fieldText += c;
+  }
+  if (fieldText || current.length) {
+    current.push(fieldText);
+    rows.push(current);
+  }
+  return rows;
+}

@@ -1,0 +1,739 @@
+/**
+ * The room dashboard (issue 12): built for a projector. Results come in by
+ * the laptop's camera (QR codes on players' screens), by pictures of those
+ * codes, by run files dropped on it, or by typed short codes and pasted
+ * result text. Each is replayed through the engine (`read/room.ts`) a task
+ * at a time, so the page keeps answering while a full room comes in, and the
+ * room is kept in this browser's storage, so a reload loses nothing.
+ */
+import story from '../../../stories/main.ink';
+import { parseRuns } from '../../engine/read/record.ts';
+import {
+  addEntry,
+  decisionsCsv,
+  entryOfCode,
+  playersCsv,
+  replayResult,
+  resultOfRecord,
+  roomView,
+  type DecisionTally,
+  type PlayerEntry,
+  type RoomContext,
+  type RoomView,
+  type TakeIn,
+} from '../../engine/read/room.ts';
+import { joinParts, readPart, readResultText, readShortCode, type ResultPart } from '../../engine/read/result.ts';
+import { termById } from '../../engine/rules/glossary.ts';
+import { ROLES, type Role } from '../../engine/rules/types.ts';
+import { dataTable, h, tr } from '../dom.ts';
+import { METER_LABEL, signed } from '../format.ts';
+import { readQr, readQrFile } from './qr.ts';
+import { type WorkshopSession } from './session.ts';
+
+const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
+const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
+const ROOM_VERSION = 1;
+
+/** Something handed in, waiting its turn to be read. */
+type Job = { kind: 'text'; text: string; from: string } | { kind: 'file'; file: File };
+
+export interface Dashboard {
+  element: HTMLElement;
+  /** Take in result text, a short code or a file (what the inputs on the page do; tests use it too). */
+  takeText(text: string, from?: string): void;
+  takeFiles(files: readonly File[]): void;
+  /** Resolves when everything handed in so far has been read. */
+  idle(): Promise<void>;
+  destroy(): void;
+}
+
+function loadRoom(storage: Storage | null, id: string): { entries: PlayerEntry[]; problem: string | null } {
+  let text: string | null;
+  try {
+    text = storage?.getItem(ROOM_KEY(id)) ?? null;
+  } catch {
+    return { entries: [], problem: null };
+  }
+  if (text === null) return { entries: [], problem: null };
+  try {
+    const parsed = JSON.parse(text) as { version?: unknown; entries?: unknown };
+    if (parsed.version === ROOM_VERSION && Array.isArray(parsed.entries)) {
+      const ok = parsed.entries.every(
+        (e: unknown) =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof (e as PlayerEntry).key === 'string' &&
+          ROLES.includes((e as PlayerEntry).role),
+      );
+      if (ok) return { entries: parsed.entries as PlayerEntry[], problem: null };
+    }
+  } catch {
+    // fall through: kept aside below
+  }
+  try {
+    storage?.setItem(`${ROOM_KEY(id)}.damaged.${Date.now()}`, text);
+  } catch {
+    // No room to keep it aside: it stays under its own key, which this page will not write until told.
+    return {
+      entries: [],
+      problem:
+        'The results kept for this session could not be read, and there is no room to keep a copy aside. Nothing will be written over them; download them below before you clear the room.',
+    };
+  }
+  return {
+    entries: [],
+    problem:
+      'The results kept for this session could not be read. They have been kept aside in this browser; the room starts empty.',
+  };
+}
+
+export function dashboardPage(session: WorkshopSession, storage: Storage | null): Dashboard {
+  const ctx: RoomContext = { session: session.id, story, seed: session.seed };
+  const loaded = loadRoom(storage, session.id);
+  let entries = loaded.entries;
+  let holdStorage = loaded.problem !== null && loaded.problem.includes('Nothing will be written');
+  let revealed = false;
+  const queue: Job[] = [];
+  let working = false;
+  let waiters: (() => void)[] = [];
+  const parts = new Map<string, ResultPart[]>();
+
+  const heading = h('h1', { tabindex: -1, id: 'dash-heading' }, `Room dashboard · session ${session.id}`);
+  const log = h('ul', { class: 'intake-log', 'aria-live': 'polite', 'aria-label': 'Results as they come in' });
+  const progress = h('p', { class: 'intake-progress', role: 'status' });
+  const storeNote = h(
+    'p',
+    { class: 'notice notice-warning', role: 'alert', hidden: !loaded.problem },
+    loaded.problem ?? '',
+  );
+  const view = h('div', { class: 'room-view' });
+
+  const say = (text: string, kind: 'ok' | 'refused' | 'info' = 'ok'): void => {
+    log.prepend(h('li', { class: `intake-${kind}` }, text));
+    while (log.children.length > 8) log.lastElementChild?.remove();
+  };
+
+  const save = (): void => {
+    if (holdStorage) return;
+    try {
+      storage?.setItem(ROOM_KEY(session.id), JSON.stringify({ version: ROOM_VERSION, entries }));
+    } catch {
+      storeNote.hidden = false;
+      storeNote.textContent =
+        'This browser’s storage is full, so the room is kept only while this page is open. Export the CSV before you close it.';
+    }
+  };
+
+  const describe = (e: PlayerEntry): string =>
+    `${e.role === 'clinician' ? 'a clinician leader' : 'an operational manager'} (${e.done ? 'finished' : `week ${e.week}`}${e.source === 'code' ? ', short code' : ''})`;
+
+  const accept = (taken: TakeIn, from: string): void => {
+    if (!taken.ok) {
+      say(`Refused ${from}: ${taken.reason}.`, 'refused');
+      return;
+    }
+    const added = addEntry(entries, taken.entry);
+    entries = added.entries;
+    if (added.outcome === 'added') say(`Added ${describe(taken.entry)} from ${from}.`);
+    else if (added.outcome === 'updated') say(`Updated ${describe(taken.entry)}: a later result from the same player.`);
+    else say(`Already counted: ${describe(taken.entry)} handed in the same result again.`, 'info');
+  };
+
+  /** One piece of text: a result (whole or one of its parts) or a short code. */
+  const readText = (text: string, from: string): void => {
+    const trimmed = text.trim();
+    if (/^CG:/i.test(trimmed)) {
+      const lines = trimmed.split(/\s*\n\s*/);
+      if (lines.length > 1) {
+        const whole = readResultText(trimmed.toUpperCase());
+        accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
+        return;
+      }
+      const part = readPart(trimmed);
+      if (!part.ok) {
+        say(`Refused ${from}: ${part.reason}.`, 'refused');
+        return;
+      }
+      const have = (parts.get(part.value.tag) ?? []).filter((p) => p.index !== part.value.index);
+      have.push(part.value);
+      parts.set(part.value.tag, have);
+      const whole = joinParts(have);
+      if (!whole) {
+        say(`Read code ${part.value.index} of ${part.value.count}: show the next one.`, 'info');
+        return;
+      }
+      parts.delete(part.value.tag);
+      accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
+      return;
+    }
+    const code = readShortCode(trimmed);
+    accept(code.ok ? entryOfCode(ctx, code.value) : code, from);
+  };
+
+  const readFile = async (file: File): Promise<void> => {
+    const from = `the file “${file.name}”`;
+    if (file.size > 5_000_000) {
+      say(`Refused ${from}: it is too large to be a run file or a result.`, 'refused');
+      return;
+    }
+    if (file.type.startsWith('image/')) {
+      const text = await readQrFile(file).catch(() => null);
+      if (text === null)
+        say(`No QR code could be read in ${from}. Try a sharper picture, or type the short code.`, 'refused');
+      else readText(text, from);
+      return;
+    }
+    const text = await file.text();
+    if (/^\s*CG:/i.test(text)) {
+      readText(text, from);
+      return;
+    }
+    const runs = parseRuns(text);
+    if (!runs.ok) {
+      say(`Refused ${from}: ${runs.reason}.`, 'refused');
+      return;
+    }
+    for (const record of runs.runs) {
+      const result = resultOfRecord(record, story);
+      accept(
+        result
+          ? replayResult(ctx, result, 'file')
+          : { ok: false, reason: 'this run was saved before the game kept what was chosen, so it cannot be replayed' },
+        from,
+      );
+    }
+  };
+
+  let renderTimer: ReturnType<typeof setTimeout> | undefined;
+  const renderSoon = (): void => {
+    if (renderTimer !== undefined) return;
+    renderTimer = setTimeout(() => {
+      renderTimer = undefined;
+      render();
+    }, 150);
+  };
+
+  // One job per task, so the page answers between results however many come at once.
+  const work = (): void => {
+    const job = queue.shift();
+    if (!job) {
+      working = false;
+      progress.textContent = '';
+      save();
+      render();
+      const done = waiters;
+      waiters = [];
+      for (const w of done) w();
+      return;
+    }
+    working = true;
+    progress.textContent = `Reading results… ${queue.length} still to read.`;
+    const next = (): void => {
+      renderSoon();
+      setTimeout(work, 0);
+    };
+    if (job.kind === 'text') {
+      readText(job.text, job.from);
+      next();
+    } else void readFile(job.file).finally(next);
+  };
+  const enqueue = (jobs: Job[]): void => {
+    queue.push(...jobs);
+    if (!working) {
+      working = true;
+      setTimeout(work, 0);
+    }
+  };
+
+  // ------------------------------------------------------------ taking results in
+  const codeInput = h('textarea', {
+    id: 'result-input',
+    rows: 2,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': 'result-input-help',
+  });
+  const addButton = h(
+    'button',
+    {
+      type: 'submit',
+      class: 'primary',
+    },
+    'Add',
+  );
+  const codeForm = h(
+    'form',
+    {
+      class: 'intake-code',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const text = codeInput.value.trim();
+        if (!text) return;
+        codeInput.value = '';
+        enqueue([{ kind: 'text', text, from: /^CG:/i.test(text) ? 'pasted text' : 'a typed code' }]);
+        codeInput.focus();
+      },
+    },
+    h('label', { for: 'result-input' }, 'Short code or result text'),
+    h(
+      'p',
+      { id: 'result-input-help', class: 'hint' },
+      'Type a player’s 16-character short code (dashes optional), or paste the result text from their screen.',
+    ),
+    h('div', { class: 'intake-row' }, codeInput, addButton),
+  );
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'result-files',
+    multiple: true,
+    accept: '.json,.txt,image/*',
+    class: 'sr-only',
+    onchange: () => {
+      enqueue([...(fileInput.files ?? [])].map((file) => ({ kind: 'file' as const, file })));
+      fileInput.value = '';
+    },
+  });
+  const drop = h(
+    'div',
+    { class: 'drop-zone' },
+    h('p', {}, 'Drop run files or pictures of result QR codes here, as many at once as you like, or'),
+    h('label', { for: 'result-files', class: 'button secondary' }, 'Choose files'),
+    fileInput,
+  );
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('drop-over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('drop-over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('drop-over');
+    enqueue([...(event.dataTransfer?.files ?? [])].map((file) => ({ kind: 'file' as const, file })));
+  });
+
+  // The camera: frames are read four times a second while it is on; the same code is read once.
+  const video = h('video', {
+    class: 'camera-view',
+    muted: true,
+    playsinline: true,
+    hidden: true,
+    'aria-label': 'Camera view',
+  });
+  const cameraNote = h('p', { class: 'camera-note', role: 'status' });
+  let stream: MediaStream | null = null;
+  let scanTimer: ReturnType<typeof setInterval> | undefined;
+  let lastRead = '';
+  const stopCamera = (): void => {
+    clearInterval(scanTimer);
+    stream?.getTracks().forEach((t) => t.stop());
+    stream = null;
+    video.hidden = true;
+    cameraButton.textContent = 'Start the camera';
+  };
+  const startCamera = async (): Promise<void> => {
+    if (!navigator.mediaDevices?.getUserMedia) {
+      cameraNote.textContent =
+        'This browser cannot use a camera here (it needs a secure https page). Type players’ short codes or drop their run files instead.';
+      return;
+    }
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false });
+    } catch (error) {
+      const name = error instanceof DOMException ? error.name : '';
+      cameraNote.textContent =
+        name === 'NotAllowedError'
+          ? 'The camera was not allowed. You can allow it in the browser’s address bar, or type players’ short codes instead.'
+          : name === 'NotFoundError'
+            ? 'No camera was found on this computer. Type players’ short codes or drop their run files instead.'
+            : 'The camera could not be started. Type players’ short codes or drop their run files instead.';
+      return;
+    }
+    video.srcObject = stream;
+    video.hidden = false;
+    await video.play().catch(() => undefined);
+    cameraButton.textContent = 'Stop the camera';
+    cameraNote.textContent = 'Camera on: ask each player to hold their result code up to it.';
+    const canvas = document.createElement('canvas');
+    const c2d = canvas.getContext('2d', { willReadFrequently: true });
+    scanTimer = setInterval(() => {
+      if (!c2d || video.readyState < 2 || !video.videoWidth) return;
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      c2d.drawImage(video, 0, 0);
+      const text = readQr(c2d.getImageData(0, 0, canvas.width, canvas.height));
+      if (text && text !== lastRead) {
+        lastRead = text;
+        enqueue([{ kind: 'text', text, from: 'the camera' }]);
+      }
+    }, 250);
+  };
+  const cameraButton = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => (stream ? stopCamera() : void startCamera()) },
+    'Start the camera',
+  );
+
+  const intake = h(
+    'section',
+    { class: 'intake', 'aria-labelledby': 'intake-h' },
+    h('h2', { id: 'intake-h' }, 'Take in results'),
+    h('div', { class: 'intake-camera' }, cameraButton, cameraNote, video),
+    codeForm,
+    drop,
+    progress,
+    log,
+  );
+
+  // ------------------------------------------------------------ the room
+  function render(): void {
+    const v = roomView(entries, session.seed);
+    view.replaceChildren(...roomSections(v));
+  }
+
+  const bars = (rows: { label: string; values: Record<Role, number> }[], max: number): HTMLElement =>
+    h(
+      'div',
+      { class: 'bars', 'aria-hidden': 'true' },
+      rows.map((r) =>
+        h(
+          'div',
+          { class: 'bar-row' },
+          h('span', { class: 'bar-label' }, r.label),
+          h(
+            'span',
+            { class: 'bar-track' },
+            ROLES.map((role) =>
+              r.values[role]
+                ? h(
+                    'span',
+                    { class: `bar bar-${role}`, style: `width: ${(100 * r.values[role]) / Math.max(1, max)}%` },
+                    String(r.values[role]),
+                  )
+                : null,
+            ),
+          ),
+        ),
+      ),
+    );
+
+  const legend = (): HTMLElement =>
+    h(
+      'p',
+      { class: 'legend', 'aria-hidden': 'true' },
+      ROLES.map((role) => h('span', { class: `legend-${role}` }, ROLE_PLURAL[role])),
+    );
+
+  function roomSections(v: RoomView): HTMLElement[] {
+    const counts = h(
+      'section',
+      { class: 'room-counts', 'aria-labelledby': 'counts-h' },
+      h('h2', { id: 'counts-h', class: 'sr-only' }, 'The room in numbers'),
+      h(
+        'dl',
+        {},
+        [
+          ['Results in', v.players],
+          ['Finished', v.finished],
+          [ROLE_PLURAL.clinician, v.byRole.clinician.players],
+          [ROLE_PLURAL.manager, v.byRole.manager.players],
+        ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, String(n)))),
+      ),
+    );
+    if (!v.players) {
+      return [
+        counts,
+        h('p', { class: 'room-empty' }, 'No results yet. As players hand theirs in, the room appears here.'),
+      ];
+    }
+    const endingMax = Math.max(1, ...v.endings.map((e) => e.count.clinician + e.count.manager));
+    const endings = h(
+      'section',
+      { class: 'room-card', 'aria-labelledby': 'endings-h' },
+      h('h2', { id: 'endings-h' }, 'Endings'),
+      v.endings.length
+        ? [
+            legend(),
+            bars(
+              v.endings.map((e) => ({ label: e.title, values: e.count })),
+              endingMax,
+            ),
+            dataTable({
+              label: 'Endings by role',
+              caption: 'Players by ending and role',
+              head: ['Ending', ROLE_PLURAL.clinician, ROLE_PLURAL.manager],
+              rows: v.endings.map((e) => tr({}, e.title, e.count.clinician, e.count.manager)),
+            }),
+          ]
+        : h('p', {}, 'Nobody has reached an ending yet: results handed in mid-quarter show their meters below.'),
+    );
+    const meters = h(
+      'section',
+      { class: 'room-card', 'aria-labelledby': 'meters-h' },
+      h('h2', { id: 'meters-h' }, 'Meters by role'),
+      h('p', { class: 'hint' }, 'The mean of each meter (0–100) where players were when they handed in.'),
+      dataTable({
+        label: 'Meters by role',
+        caption: 'Mean meters by role',
+        head: ['Role', 'Players', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
+        rows: ROLES.map((role) => {
+          const m = v.byRole[role].meters;
+          return tr({}, ROLE_PLURAL[role], v.byRole[role].players, m?.budget ?? '–', m?.care ?? '–', m?.trust ?? '–');
+        }),
+      }),
+    );
+    const levelBody = h('div', { hidden: !revealed });
+    levelBody.append(
+      h('p', { class: 'level-reveal' }, 'The tension sat at the ', h('strong', {}, `${v.level} level`), '.'),
+      h(
+        'p',
+        {},
+        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${v.aimed.playersRight} of ${v.players} players aimed at least one there; ${v.aimed.playersNone} made no intervention yet.`,
+      ),
+    );
+    const revealButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'aria-expanded': String(revealed),
+        onclick: () => {
+          revealed = !revealed;
+          render();
+          view.querySelector<HTMLButtonElement>('#reveal-button')?.focus();
+        },
+      },
+      revealed ? 'Hide the level' : 'Reveal the hidden level',
+    );
+    revealButton.id = 'reveal-button';
+    const level = h(
+      'section',
+      { class: 'room-card', 'aria-labelledby': 'level-h' },
+      h('h2', { id: 'level-h' }, 'Where the tension sat'),
+      h('p', { class: 'hint' }, 'Hidden until you reveal it, so the projector does not give it away during play.'),
+      revealButton,
+      levelBody,
+    );
+    const words = h(
+      'section',
+      { class: 'room-card', 'aria-labelledby': 'words-h' },
+      h('h2', { id: 'words-h' }, 'Words most often misread'),
+      v.misread.length
+        ? h(
+            'ol',
+            { class: 'word-list' },
+            v.misread
+              .slice(0, 8)
+              .map((w) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, termById(w.term)?.label ?? w.term),
+                  ` · ${w.count} ${w.count === 1 ? 'player' : 'players'}`,
+                ),
+              ),
+          )
+        : h('p', {}, 'No misunderstandings yet in the results handed in.'),
+      v.summaryOnly
+        ? h(
+            'p',
+            { class: 'hint' },
+            `${v.summaryOnly === 1 ? 'One short code carries' : `${v.summaryOnly} short codes carry`} no choices or words, so ${v.summaryOnly === 1 ? 'it is' : 'they are'} not counted here or below.`,
+          )
+        : null,
+    );
+    const decisions = h(
+      'section',
+      { class: 'room-decisions', 'aria-labelledby': 'decisions-h' },
+      h('h2', { id: 'decisions-h' }, 'How the room chose'),
+      h(
+        'p',
+        { class: 'hint' },
+        'The decisions most of the room reached where it split most, in the order of the quarter; every other decision is below them. Each role has its own options (the roles have different authority), so they are shown side by side. Beside each choice: how many took it, and the mean change it made to the meters straight away (what it set in motion for later is in each player’s own debrief).',
+      ),
+      v.keyDecisions.length
+        ? v.keyDecisions.map((t) => decisionCard(t, v.decisions.indexOf(t)))
+        : h('p', {}, 'No decision has been reached by enough of the room yet.'),
+      h(
+        'details',
+        { class: 'all-decisions' },
+        h('summary', {}, `All ${v.decisions.length} decisions players reached`),
+        v.decisions.filter((t) => !v.keyDecisions.includes(t)).map((t) => decisionCard(t, v.decisions.indexOf(t))),
+      ),
+    );
+    return [counts, h('div', { class: 'room-grid' }, endings, meters, level, words), decisions];
+  }
+
+  const straightAway = (delta: Record<'budget' | 'care' | 'trust', number>): string => {
+    const moved = (['budget', 'care', 'trust'] as const).filter((m) => delta[m] !== 0);
+    return moved.length
+      ? `straight away: ${moved.map((m) => `${METER_LABEL[m]} ${signed(delta[m])}`).join(', ')}`
+      : 'no change to the meters straight away';
+  };
+
+  function decisionCard(t: DecisionTally, i: number): HTMLElement {
+    const reached = t.reached.clinician + t.reached.manager;
+    const id = `decision-${i}`;
+    const side = (role: Role): HTMLElement | null => {
+      const options = t.options[role];
+      if (!options.length) return null;
+      const max = Math.max(1, ...options.map((o) => o.count[role]));
+      return h(
+        'div',
+        { class: `decision-side decision-${role}` },
+        h('h4', {}, `${ROLE_PLURAL[role]} (${t.reached[role]})`),
+        h(
+          'ul',
+          { class: 'options' },
+          options.map((o) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'option-text' }, o.text),
+              h(
+                'span',
+                { class: 'option-bar', 'aria-hidden': 'true' },
+                h('span', { class: `bar bar-${role}`, style: `width: ${(100 * o.count[role]) / max}%` }),
+              ),
+              h(
+                'span',
+                { class: 'option-count' },
+                `${o.count[role]} chose this`,
+                o.count[role] ? ` · ${straightAway(o.delta)}` : '',
+              ),
+            ),
+          ),
+        ),
+      );
+    };
+    return h(
+      'article',
+      { class: 'decision-card', 'aria-labelledby': `${id}-h` },
+      h(
+        'h3',
+        { id: `${id}-h` },
+        `${t.week === t.lastWeek ? `Week ${t.week}` : `Weeks ${t.week}–${t.lastWeek}`} · ${t.sceneTitle} · decision ${t.point.split('#')[1]}`,
+        h('span', { class: 'reached' }, ` · reached by ${reached}`),
+      ),
+      h('div', { class: 'decision-sides' }, ROLES.map(side)),
+    );
+  }
+
+  // ------------------------------------------------------------ export and clear
+  const stamp = (): string => new Date().toISOString().slice(0, 10);
+  const downloadText = (text: string, name: string): void => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = h('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const confirmClear = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'clear-h' });
+  const exports = h(
+    'section',
+    { class: 'room-export', 'aria-labelledby': 'export-h' },
+    h('h2', { id: 'export-h' }, 'Keep the room’s results'),
+    h(
+      'p',
+      {},
+      'Two CSV files for the programme’s records: one row per player, and one row per player per decision. Players are named only by their run’s id.',
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () =>
+            downloadText(playersCsv(session.id, entries), `common-ground-${session.id}-players-${stamp()}.csv`),
+        },
+        'Download players (CSV)',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () =>
+            downloadText(decisionsCsv(session.id, entries), `common-ground-${session.id}-decisions-${stamp()}.csv`),
+        },
+        'Download decisions (CSV)',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            confirmClear.hidden = false;
+            confirmClear.querySelector<HTMLElement>('#clear-h')?.focus();
+          },
+        },
+        'Clear the room…',
+      ),
+    ),
+    confirmClear,
+  );
+  confirmClear.append(
+    h('h3', { id: 'clear-h', tabindex: -1 }, 'Clear all results from this session?'),
+    h('p', {}, 'Players’ results stay on their own devices, so they can hand them in again.'),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            entries = [];
+            holdStorage = false;
+            save();
+            render();
+            confirmClear.hidden = true;
+            say('The room was cleared.', 'info');
+          },
+        },
+        'Clear the room',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => (confirmClear.hidden = true) },
+        'Keep the results',
+      ),
+    ),
+  );
+
+  render();
+  const element = h(
+    'div',
+    { class: 'dashboard' },
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      `Quarter ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : 'each player chooses a role'} · `,
+      h(
+        'a',
+        { href: `?workshop=guide&session=${session.id}&code=${session.seed}&mode=${session.mode}` },
+        'Facilitator guide',
+      ),
+    ),
+    storeNote,
+    intake,
+    view,
+    exports,
+  );
+  return {
+    element,
+    takeText: (text, from = 'pasted text') => enqueue([{ kind: 'text', text, from }]),
+    takeFiles: (files) => enqueue(files.map((file) => ({ kind: 'file' as const, file }))),
+    idle: () => (working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve()),
+    destroy: () => {
+      stopCamera();
+      clearTimeout(renderTimer);
+    },
+  };
+}

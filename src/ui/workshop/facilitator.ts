@@ -1,0 +1,49 @@
+/**
+ * The facilitator's pages, opened by `?workshop=setup|dashboard|guide`: they
+ * need neither the title nor the hospital world, only the engine and the
+ * story (for the dashboard's replays).
+ */
+import { h } from '../dom.ts';
+import { dashboardPage } from './dashboard.ts';
+import { guidePage } from './guide.ts';
+import { readWorkshop, workshopLink, baseUrl } from './session.ts';
+import { setupPage } from './setup.ts';
+
+export function mountFacilitator(root: HTMLElement, storage: Storage | null): void {
+  const route = readWorkshop(location.search) ?? { page: 'setup' as const, session: null };
+  let body: HTMLElement;
+  let title: string;
+  if (route.page === 'dashboard' && route.session) {
+    body = dashboardPage(route.session, storage).element;
+    title = `Room dashboard ${route.session.id}`;
+  } else if (route.page === 'guide') {
+    body = guidePage(route.session, location);
+    title = 'Facilitator guide';
+  } else {
+    body = setupPage(storage, location);
+    if (route.page === 'dashboard') {
+      body.prepend(
+        h(
+          'p',
+          { class: 'notice notice-warning', role: 'alert' },
+          'That dashboard link is incomplete (it needs the session and its quarter code). Open it again from the session you set up, or set up a new one below.',
+        ),
+      );
+    }
+    title = 'Run a workshop';
+  }
+  document.title = `${title} — Common Ground`;
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'app workshop-app', 'data-screen': `workshop-${route.page}` },
+      h(
+        'header',
+        { class: 'workshop-bar' },
+        h('a', { href: workshopLink(baseUrl(location), 'setup'), class: 'workshop-home' }, 'Common Ground · workshop'),
+      ),
+      h('main', { id: 'main', class: 'panel workshop' }, body),
+    ),
+  );
+  root.querySelector<HTMLElement>('h1')?.focus();
+}

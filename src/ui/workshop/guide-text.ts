@@ -1,0 +1,345 @@
+/**
+ * The facilitator guide for a 90-minute "Common Ground" workshop: plain data,
+ * no DOM. Facts about the game are checked against the engine
+ * (src/engine/rules/quarter.ts, types.ts, meters.ts, rules.ts) and the story;
+ * claims about research only as ../shared/EVIDENCE.md supports them.
+ */
+
+export interface GuideSection {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  list?: string[];
+  table?: { caption: string; head: string[]; rows: string[][] };
+}
+
+/** The ending ids, as the engine names them (ENDINGS in src/engine/rules/quarter.ts). */
+type EndingId =
+  | 'common_ground'
+  | 'two_worlds'
+  | 'holding'
+  | 'worn_thin'
+  | 'wrong_fix'
+  | 'special_measures'
+  | 'investigation'
+  | 'no_confidence';
+
+type LevelId = 'organisation' | 'department' | 'practice';
+
+interface EndingDebrief {
+  title: string;
+  questions: string[];
+}
+
+// ---------------------------------------------------------------- intro and plan
+
+export const GUIDE_INTRO =
+  'In ninety minutes, a room of clinicians and managers runs the same fictional hospital for a few weeks, each from one side of the divide, and then talks about what each side saw, missed and decided. It suits leadership programmes, clinical and operational teams who work together, and mixed groups of 8 to 40. You need no experience of games, only of running a good conversation.';
+
+export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = [
+  {
+    minutes: '5 min · 0:00–0:05',
+    title: 'Welcome',
+    what: 'Say what the session is for: practising leadership across the clinician–manager divide in a hospital where mistakes cost nothing real. Say that nobody will be asked to show their screen or their result, and that the debrief compares choices, not people.',
+  },
+  {
+    minutes: '5 min · 0:05–0:10',
+    title: 'Join and choose roles',
+    what: 'Put the join QR and the handout on the screen. Everyone opens the link now and gets as far as the role screen while the wifi is quiet. Solo: each person picks clinician leader or operational manager (nudge people towards the role that is not their day job). Half the room per role: each half uses its own link. Pairs: one clinician leader and one operational manager share a device and agree every decision. Everyone plays the same quarter code, so the hidden level is the same for the whole room.',
+  },
+  {
+    minutes: '15 min · 0:10–0:25',
+    title: 'Play: the briefing and week one',
+    what: 'Players read their briefing (about two minutes) and play week one, which is guided: Monday’s board round on Larch Ward, Wednesday in the theatre corridor and café, Friday in the finance office. Walk the room; answer questions about buttons, not about what to choose.',
+  },
+  {
+    minutes: '20 min · 0:25–0:45',
+    title: 'Play: weeks two to four',
+    what: 'From week two players plan each week on the hospital map (up to three places) and meet the scenes where they are. Many will reach the end of week four by 0:45; careful readers and pairs, who talk as they go, may stop at week two or three, which is fine. At 0:40 give a five-minute warning: finish the scene you are in, then stop at the end of a week.',
+  },
+  {
+    minutes: '5 min · 0:45–0:50',
+    title: 'Stop and hand in',
+    what: 'Everyone stops where they are. Players hand in their result by the result QR (held up to your laptop’s webcam), the typed short code or a run file. While results come in, put up one question: “Where do you think the tension really sits at Alderbank?”',
+  },
+  {
+    minutes: '10 min · 0:50–1:00',
+    title: 'Debrief: first impressions, then the reveal',
+    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice. Then reveal the level you chose and ask who heard clues pointing there, and from whom.',
+  },
+  {
+    minutes: '15 min · 1:00–1:15',
+    title: 'Debrief: clinicians and managers compared',
+    what: 'Use the dashboard to put the two roles’ choices side by side on one or two decisions, then the questions for the room’s level (below). Keep the comparison on what each role could see, reach and do, not on who was right.',
+  },
+  {
+    minutes: '15 min · 1:15–1:30',
+    title: 'Debrief: back to work',
+    what: 'Move from Alderbank to the room’s own workplaces: where the tension sits for them, whose voices they hear only second-hand, one word the other side uses that they will ask about. Close with one thing each person will do differently on Monday. Offer the full quarter to finish at home, and the other role with the same code.',
+  },
+];
+
+// ---------------------------------------------------------------- the hidden level
+
+export const PICK_LEVEL: GuideSection = {
+  id: 'pick-level',
+  title: 'Choosing the hidden level for your room',
+  paragraphs: [
+    'Every quarter hides one most pressing cultural level: the organisation, a department or day-to-day practice. The six-character quarter code decides it, so everyone who plays the same code plays the same hidden situation. At setup you either choose the level to suit your room’s learning aim or let it be drawn, and you get the code for it. Write the level down somewhere only you can see: the reveal is the hinge of the debrief.',
+    'Whatever the level, the scenes are the same; what changes is what people tell the player once they trust them enough, and what the week-four staff survey shows. Front-line staff name the real level. The formal leaders are quick to talk to, but their views are filtered and do not change with the hidden level: Janet Cole, the chief operating officer, tends to put everything down to system pressure, and Dr Helen Marsh, the medical director, more often to individual consultants. An intervention aimed at the hidden level pays off; one aimed anywhere else costs trust.',
+    'If you run the workshop more than once with the same group, choose a different level the second time. If you are unsure, department makes a rich first debrief for a mixed room: the formal leaders seldom point there, so the room has to compare what the front line told each role.',
+  ],
+  table: {
+    caption: 'The three levels: when to choose each, and what players will find',
+    head: ['Level', 'Choose it when', 'What players will find'],
+    rows: [
+      [
+        'Organisation',
+        'Your room argues about decisions made “at the top” or by the ICB and the regulator; you want to talk about how trust-wide changes land on wards and clinics, and who is asked first.',
+        'People describe decisions arriving from Riverside House fully formed, by email, with nobody asked. The chief operating officer’s view points here too, so players who listen only to formal leaders may guess right without knowing why: a good debrief point.',
+      ],
+      [
+        'Department',
+        'You want the room to look at the middle: divisional meetings, rotas, how one specialty plans with another. It suits clinical directors, general managers, heads of nursing and their teams.',
+        'The strain is in medicine: its rota, its meetings, who gets heard there, and how it plans (or does not) with surgery and ED. The formal leaders seldom point here, so only players who earn the front line’s trust hear it clearly.',
+      ],
+      [
+        'Practice',
+        'Your room is closer to the bedside and clinic: ward managers, sisters, consultants, registrars. You want to talk about habits, team by team and consultant by consultant.',
+        'People describe differences between teams and individual consultants on the same ward: one rounds early and listens, another arrives late and tells. The medical director’s view often points here. Trust-wide launches and divisional fixes miss it.',
+      ],
+    ],
+  },
+};
+
+// ---------------------------------------------------------------- debrief questions
+
+export const DEBRIEF_BY_LEVEL: Record<LevelId, string[]> = {
+  organisation: [
+    'The tension sat at the level of the whole organisation. Who told you so, and where were you when they did?',
+    'Janet Cole’s view pointed the same way. Clinicians and managers: how far did you trust what the executive suite told you, and why?',
+    'What did the clinician leaders do about decisions made in Riverside House that the operational managers could not, and the other way round?',
+    'Which of your choices were aimed at a department or a team instead? What made them feel like the right place to start?',
+    'In your own organisation, how do people on the wards and in clinics find out about a trust-wide decision? What would change if they were asked first?',
+  ],
+  department: [
+    'The tension sat in one department: medicine. What were the first signs, and who gave them to you?',
+    'The chief operating officer and the medical director seldom point there. How did clinicians and managers in the room go about hearing past the formal view?',
+    'Compare the two roles: which of you went to the divisional meetings, the ED rota discussion or the ward, and what did each of you hear there?',
+    'Some of you aimed at the whole trust or at one consultant’s habits. Looking back, what made those feel more urgent at the time?',
+    'Where in your own workplace do two departments meet and nobody owns the gap between them?',
+  ],
+  practice: [
+    'The tension sat in day-to-day practice: how individual teams and consultants work. What did people tell you that pointed there?',
+    'Clinicians and managers: who found it easier to raise a colleague’s way of working, and what did each role have to spend to do it?',
+    'Some options during the quarter were trust-wide launches or divisional fixes. How did those look from the ward, and from Riverside House?',
+    'Dr Marsh often pointed at practice. Did hearing it from the medical director make it more or less believable than hearing it from a sister or a registrar?',
+    'On your own wards and in your own clinics, where does one team’s habit make the difference between people speaking up and keeping quiet?',
+  ],
+};
+
+export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
+  common_ground: {
+    title: 'Common ground',
+    questions: [
+      'You found where the tension sat and kept the budget and care in shape. What made the other side willing to tell you things?',
+      'Which of your choices would you expect the other role to have found hardest, and why?',
+      'What did it cost you, in hours or in goodwill with your own side, that nobody in the board meeting saw?',
+    ],
+  },
+  two_worlds: {
+    title: 'Two hospitals',
+    questions: [
+      'By the end one group trusted you far more than another. Which group, and when did you first notice the gap opening?',
+      'Who did you spend your hours with, and who heard about your decisions second-hand?',
+      'If you played the other role, would you expect to end up living in the other hospital? What would you do differently to stay in both?',
+    ],
+  },
+  holding: {
+    title: 'Holding the line',
+    questions: [
+      'Nothing broke, and the budget and care held. Was that a choice, or what happened while you were busy?',
+      'Where did you suspect the tension sat, and what stopped you acting on it sooner?',
+      'What did the clinicians and managers in the room each count as “holding the line”?',
+    ],
+  },
+  worn_thin: {
+    title: 'Running on empty',
+    questions: [
+      'Nothing broke, but the money or the care ran down. Which pressures were you choosing between each week?',
+      'What would you have needed, and from whom, to give either of them some slack?',
+      'How did the clinicians and managers in the room decide which to protect first, and what did each expect the other to do?',
+    ],
+  },
+  wrong_fix: {
+    title: 'The wrong fix',
+    questions: [
+      'Most of your interventions were aimed somewhere the tension did not really sit. Which clue did you have, and what made another level feel more urgent?',
+      'Each of those fixes was reasonable on its own. How would you tell, in real life, that a sensible initiative is landing in the wrong place?',
+      'Did clinicians and managers in the room tend to reach for the same kind of fix, or different ones?',
+    ],
+  },
+  special_measures: {
+    title: 'Special measures',
+    questions: [
+      'The budget ran out before the quarter did. Looking at the week-by-week chart, when did it start to go, and what was it buying?',
+      'Who warned you, and how did the warning sound from where you stood?',
+      'How would the same quarter look to the other role: what could they have done about the money that you could not?',
+    ],
+  },
+  investigation: {
+    title: 'The investigation',
+    questions: [
+      'Care fell to the point where the system failed a patient. Looking at the chart, which pressures and decisions wore it down, and over how many weeks?',
+      'The investigation looks at the system, not at one person. Which parts of that system did your role shape, and which did the other role shape?',
+      'What would have told you sooner that care was slipping, and who would have told you?',
+    ],
+  },
+  no_confidence: {
+    title: 'No confidence',
+    questions: [
+      'Trust collapsed before the quarter ended. Which group went first, and what did they say had gone wrong?',
+      'Which moments, looking back, felt like the point of no return, and did they feel like that at the time?',
+      'What would each role need to rebuild trust with that group, and how long do you think it would take?',
+    ],
+  },
+} satisfies Record<EndingId, EndingDebrief>;
+
+// ---------------------------------------------------------------- with care
+
+export const WITH_CARE: GuideSection = {
+  id: 'with-care',
+  title: 'Debriefing the hard moments with care',
+  paragraphs: [
+    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. Most players will not reach an ending in a 90-minute session (the quarter has eight weeks), but anyone who plays on may, and mid-quarter a week’s summary can say that a member of staff has handed in their notice.',
+    'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero. No confidence comes when the clinicians’ or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people leave; each leaver is a gap on the rota.',
+    'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a PSIRF investigation is meant to work.',
+    'If someone becomes upset, acknowledge it briefly and kindly, offer a pause, and do not ask them to explain. Check in with them privately at the break or the end. Have your organisation’s support details ready before the day, so that you can point people to them without searching.',
+  ],
+  list: [
+    'Say: “The game ends this way when care falls that far. Let’s look at what wore it down, week by week.”',
+    'Say: “What was it like to read that?” and let people pass.',
+    'Say: “Many of you will have been near something like this for real. You don’t have to talk about it here, and I’m around afterwards.”',
+    'Do not say anyone “killed” a patient, “lost” their staff or “failed”; do not rank endings or put individual results on the screen.',
+    'Do not ask someone to share an early ending with the room, and do not make a joke of it to ease the moment.',
+    'Do not turn the debrief into an investigation of a player’s choices; compare what the two roles could see and do.',
+    'Signpost, without inventing numbers: your organisation’s staff support or health and wellbeing service, occupational health, the employee assistance programme, the Freedom to Speak Up guardian for worries about raising concerns, a professional nurse advocate, an educational or clinical supervisor, and the person’s union or professional body. Put the local details on your last slide or on the back of the handout.',
+  ],
+};
+
+// ---------------------------------------------------------------- the handout
+
+export const HANDOUT: { title: string; steps: string[]; note: string } = {
+  title: 'Common Ground: how to play today',
+  steps: [
+    'Scan the QR code beside this text with your phone camera, or type the link into a laptop’s browser. No account and no download.',
+    'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and you agree every decision before you press it.',
+    'If the game asks for a quarter code, type the six characters on the screen, so that the whole room plays the same quarter.',
+    'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
+    'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
+    'From week two you plan each week on the hospital map: choose up to three places. Where you go decides what you see first-hand and what you hear about later.',
+    'The game saves after every decision. Stop when the facilitator says, ideally at the end of a week.',
+    'Hand in your result the way the facilitator asks: hold the result QR up to their laptop’s camera, read out or type the short code, or send the run file.',
+    'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
+  ],
+  note: 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours. A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.',
+};
+
+// ---------------------------------------------------------------- the research
+
+export const RESEARCH: GuideSection = {
+  id: 'research',
+  title: 'The research behind the game',
+  paragraphs: [
+    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Health Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al.). Where a point comes from a consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account, it says so.',
+    'Two cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
+  ],
+  table: {
+    caption: 'Each mechanic, the evidence for it, and where players meet it',
+    head: ['Mechanic', 'What the research found', 'Where it shows in the game'],
+    rows: [
+      [
+        'The hidden cultural level',
+        'Keller et al. interviewed 92 people (clinicians, clinician-leaders and operational leaders) until no new themes emerged. In each of the three centres, the worst tension sat at a different level: organisation, department or practice. Efforts aimed at a different level from the one staff felt most pressing tended to backfire, eroding trust and engagement further. Their advice: find where local tension is greatest, then act there.',
+        'The quarter code hides one level. Clues come from people who trust you; interventions are aimed at a level; those aimed elsewhere cost trust. The debrief reveals the level and how many of your interventions landed there.',
+      ],
+      [
+        'Same word, different meaning',
+        'All three groups in the Keller study described the ideal leader in similar terms, yet meant different things by those terms in practice.',
+        'Words both sides use differently (escalate, capacity, safe, flow, assurance, activity, and the traits transparent, supportive and visible) start unknown to both roles until someone asks.',
+      ],
+      [
+        'Status',
+        'Differences in status, location and background were among the barriers Keller et al. found. A consultancy blog (opinion) adds that executives often hear clinicians only through formal leaders, whom the front line may see as out of touch.',
+        'People across a wide status gap stay guarded until they trust you. The medical director and chief operating officer always talk to you, but their views are filtered, and the Notebook marks them so.',
+      ],
+      [
+        'Location and informal contact',
+        'UK managers surveyed by the IHM named close proximity, accessibility and visibility among what helps the relationship, and called for places where informal contact happens: a shared office, a shared kitchen, being just down the corridor.',
+        'The hospital map: Riverside House, with finance and the executive suite, is across the site, and every visit costs hours. Miss a scene and you hear it second-hand. Co-location, a shared kitchen and walk-rounds change the site for the rest of the quarter.',
+      ],
+      [
+        'Jargon and background',
+        'Opinion (consultancy blog): each side has its own jargon, and clinicians and executives work in separate silos, workflows and schedules.',
+        'The “Words you don’t know” box: ask (half an hour, and the speaker warms to you), look it up, or nod along; one nod in three comes back four scenes later as a misunderstanding, named in the debrief.',
+      ],
+      [
+        'Misreading absence',
+        'Opinion (consultancy blog): executives can take non-participation for opposition when it is really time pressure or a long history of being left out.',
+        'Week two, “The rota nobody asked about”: the registrars at the back of the meeting can be called disengaged or asked what they would change.',
+      ],
+      [
+        'The dual role',
+        'In Aufegger et al. (20 senior leaders: 10 clinical, of whom 9 GPs and 1 nurse; 10 non-clinical), clinical leaders described discomfort and identity conflict from holding two roles, felt isolated and outside the core team, and said managers underestimated their time. The study recommends inductions for clinicians entering leadership, and protected time.',
+        'The clinician leader’s 28 hours of clinical sessions are fixed on the rota, leaving far fewer hours to lead with than the manager has. Protected time and an induction is one of the long arcs.',
+      ],
+      [
+        'Long arcs',
+        'The IHM’s calls to action: paired learning and shadowing (the Imperial pilot ran in 2010–11) with joint training, encouraging clinicians into management, and workplaces for informal contact. Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction (an association, not proof of cause). Aufegger et al. recommend paired learning, role modelling and simulation.',
+        'Paired learning, shadowing, joint training, a clinician on the board, protected time and an induction, and mapping informal leaders: each costs hours now and pays off weeks later.',
+      ],
+      [
+        'Shared-leadership skills',
+        'Aufegger et al. name three: mutual understanding with a cooperative attitude; listening, empathy and emotional intelligence; and communication and collaboration that turn knowledge into messages people can act on.',
+        'Choices are tagged with these skills, and the debrief shows each player’s profile and a style title.',
+      ],
+      [
+        'Wellbeing and people leaving',
+        'US research: burned-out physicians had 2.68 times the odds of leaving within two years; each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
+        'Staff wellbeing is hidden while you play. When it runs low, people hand in their notice, and each leaver leaves a rota gap that costs care and money. The debrief shows it.',
+      ],
+      [
+        'How common the tension is',
+        'IHM survey: 74% of managers described the relationship as a partnership with areas of tension or a tolerance with frequent tensions (73% in the body of the report); 14% said tensions were persistent and unresolved; 73% expected it to stay the same or get worse over five years. NHS Staff Survey: 45% agreed that healthcare professionals and managers work well together (2009); 30% that senior managers act on staff feedback (2010).',
+        'The pulse survey in week four, and the staff comments that run through the quarter and its endings.',
+      ],
+      [
+        'Replay and the other role',
+        'Aufegger et al. recommend simulation as a safe place to make mistakes and learn from them; the IHM’s first call to action is paired learning and shadowing.',
+        'After the quarter, “What if? Replay from here” branches from any key decision, and one button starts the same quarter in the other role to compare side by side.',
+      ],
+    ],
+  },
+};
+
+// ---------------------------------------------------------------- running it
+
+export const RUNNING_IT: GuideSection = {
+  id: 'running-it',
+  title: 'Running the session',
+  paragraphs: [
+    'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. In a 90-minute session the room plays the briefing and about four weeks, and you say where to stop. A shorter four-week workshop quarter is planned; until it arrives, use the full quarter and stop at the end of week four.',
+    'Stopping at week four means almost nobody will have reached an ending or the game’s own debrief, so in the room you reveal the level yourself and work from the dashboard and what people noticed. The questions by ending are for people who finish the quarter afterwards, or for a follow-up session.',
+  ],
+  list: [
+    'Before: set up the session: choose the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code and the level somewhere the room cannot see.',
+    'Before: test the join link at the venue, on the venue’s wifi, with a phone and with a locked-down work laptop if people will bring them. If a browser will not store anything (private mode, some work PCs), the game says saving is off and plays on: those players must hand in before they close the tab.',
+    'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback.',
+    'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back.',
+    'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
+    'Before: decide your stopping point (the end of week four, or 0:45 on the clock, whichever comes first) and your one or two comparison decisions for the debrief.',
+    'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: players who are already in the game can usually carry on, and if a screen will not load, their progress is saved; they reload when the connection returns and press Continue. Results stay on each device until handed in, and the result QR and the typed code need no network.',
+    'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, swap who speaks first.',
+    'After: export the dashboard’s CSV for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to finish the quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
+  ],
+};

@@ -1,0 +1,200 @@
+/**
+ * The facilitator guide as a page that reads on screen and prints on A4
+ * (print CSS in styles.css): the session plan, choosing the level, the
+ * quarter codes by level, debrief questions, debriefing with care, the
+ * research behind each mechanic and, with a session, the player handout
+ * with its join QR code.
+ */
+import { ENDING_TITLES, ENDINGS } from '../../engine/rules/quarter.ts';
+import { LEVELS } from '../../engine/rules/types.ts';
+import { dataTable, h, tr } from '../dom.ts';
+import {
+  DEBRIEF_BY_ENDING,
+  DEBRIEF_BY_LEVEL,
+  GUIDE_INTRO,
+  HANDOUT,
+  PICK_LEVEL,
+  RESEARCH,
+  RUNNING_IT,
+  SESSION_PLAN,
+  WITH_CARE,
+  type GuideSection,
+} from './guide-text.ts';
+import { qrSvg } from './qr.ts';
+import { baseUrl, joinLink, newSession, type WorkshopSession } from './session.ts';
+
+const LEVEL_NAME = { organisation: 'Organisation', department: 'Department', practice: 'Practice' } as const;
+
+function section(s: GuideSection): HTMLElement {
+  return h(
+    'section',
+    { class: 'guide-section', id: s.id, 'aria-labelledby': `${s.id}-h` },
+    h('h2', { id: `${s.id}-h` }, s.title),
+    s.paragraphs.map((p) => h('p', {}, p)),
+    s.list
+      ? h(
+          'ul',
+          {},
+          s.list.map((item) => h('li', {}, item)),
+        )
+      : null,
+    s.table
+      ? dataTable({
+          label: s.table.caption,
+          caption: s.table.caption,
+          head: s.table.head,
+          rows: s.table.rows.map(([first, ...rest]) => tr({}, first ?? '', ...rest)),
+        })
+      : null,
+  );
+}
+
+/** Three quarter codes for each level, made afresh (any code of the level will do). */
+function codesByLevel(): HTMLElement {
+  const rows = LEVELS.map((level) =>
+    tr({}, LEVEL_NAME[level], Array.from({ length: 3 }, () => newSession(level, 'solo').seed).join(', ')),
+  );
+  return h(
+    'section',
+    { class: 'guide-section', id: 'codes', 'aria-labelledby': 'codes-h' },
+    h('h2', { id: 'codes-h' }, 'Quarter codes by level'),
+    h(
+      'p',
+      {},
+      'Setting up a session picks a code for the level you choose. To run the game without the workshop tools, give the room any one of these codes to type on the role screen: everyone who types the same code plays the same quarter.',
+    ),
+    dataTable({
+      label: 'Quarter codes by level',
+      caption: 'Quarter codes by hidden level',
+      head: ['Level', 'Codes'],
+      rows,
+    }),
+  );
+}
+
+/** The one-page player handout; with a session, its join QR code and link. */
+export function handout(session: WorkshopSession | null, base: string): HTMLElement {
+  const links = session
+    ? session.mode === 'split'
+      ? (['clinician', 'manager'] as const).map((role) => ({
+          label: role === 'clinician' ? 'Clinician leaders' : 'Operational managers',
+          url: joinLink(base, session, role),
+        }))
+      : [{ label: 'Everyone', url: joinLink(base, session) }]
+    : [];
+  return h(
+    'section',
+    { class: 'guide-section handout', id: 'handout', 'aria-labelledby': 'handout-h' },
+    h('h2', { id: 'handout-h' }, HANDOUT.title),
+    links.length
+      ? h(
+          'div',
+          { class: 'handout-joins' },
+          links.map((l) =>
+            h(
+              'figure',
+              { class: 'join-qr' },
+              qrSvg(l.url, `Join QR code: ${l.label.toLowerCase()}`),
+              h('figcaption', {}, h('strong', {}, l.label), h('br', {}), h('span', { class: 'join-url' }, l.url)),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'Set up a session to print this handout with its join QR code.'),
+    h(
+      'ol',
+      {},
+      HANDOUT.steps.map((s) => h('li', {}, s)),
+    ),
+    h('p', {}, HANDOUT.note),
+  );
+}
+
+export function guidePage(
+  session: WorkshopSession | null,
+  location: Pick<Location, 'origin' | 'pathname'>,
+): HTMLElement {
+  const base = baseUrl(location);
+  const heading = h('h1', { tabindex: -1, id: 'guide-heading' }, 'Facilitator guide');
+  return h(
+    'div',
+    { class: 'guide' },
+    heading,
+    h('p', { class: 'lede' }, GUIDE_INTRO),
+    h(
+      'div',
+      { class: 'actions no-print' },
+      h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print the guide'),
+      h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Set up a session'),
+    ),
+    h(
+      'nav',
+      { class: 'guide-contents no-print', 'aria-label': 'Contents' },
+      h(
+        'ul',
+        {},
+        [
+          ['plan', 'The 90-minute session'],
+          ['pick-level', PICK_LEVEL.title],
+          ['codes', 'Quarter codes by level'],
+          ['by-level', 'Debrief questions by level'],
+          ['by-ending', 'Debrief questions by ending'],
+          [WITH_CARE.id, WITH_CARE.title],
+          [RUNNING_IT.id, RUNNING_IT.title],
+          [RESEARCH.id, RESEARCH.title],
+          ['handout', HANDOUT.title],
+        ].map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'guide-section', id: 'plan', 'aria-labelledby': 'plan-h' },
+      h('h2', { id: 'plan-h' }, 'The 90-minute session'),
+      dataTable({
+        label: 'Session plan',
+        caption: 'Brief 10 minutes, play 40, debrief 40',
+        head: ['When', 'What', 'How'],
+        rows: SESSION_PLAN.map((r) => tr({}, r.minutes, r.title, r.what)),
+      }),
+    ),
+    section(PICK_LEVEL),
+    codesByLevel(),
+    h(
+      'section',
+      { class: 'guide-section', id: 'by-level', 'aria-labelledby': 'by-level-h' },
+      h('h2', { id: 'by-level-h' }, 'Debrief questions by level'),
+      LEVELS.map((level) =>
+        h(
+          'div',
+          {},
+          h('h3', {}, LEVEL_NAME[level]),
+          h(
+            'ol',
+            {},
+            DEBRIEF_BY_LEVEL[level].map((q) => h('li', {}, q)),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'guide-section', id: 'by-ending', 'aria-labelledby': 'by-ending-h' },
+      h('h2', { id: 'by-ending-h' }, 'Debrief questions by ending'),
+      ENDINGS.map((e) =>
+        h(
+          'div',
+          {},
+          h('h3', {}, DEBRIEF_BY_ENDING[e]?.title ?? ENDING_TITLES[e]),
+          h(
+            'ol',
+            {},
+            (DEBRIEF_BY_ENDING[e]?.questions ?? []).map((q) => h('li', {}, q)),
+          ),
+        ),
+      ),
+    ),
+    section(WITH_CARE),
+    section(RUNNING_IT),
+    section(RESEARCH),
+    handout(session, base),
+  );
+}

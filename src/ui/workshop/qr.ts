@@ -1,0 +1,58 @@
+/**
+ * QR codes: drawn as SVG from `uqr`'s module grid (crisp at any size, on a
+ * projector or a printed page), and read back from pictures or camera
+ * frames with `jsqr`.
+ */
+import { encode } from 'uqr';
+import jsQR from 'jsqr';
+import { svg } from '../dom.ts';
+
+/** A QR code as an SVG image with its text as the accessible name; `quiet` modules of margin, as the standard asks. */
+export function qrSvg(text: string, label: string, quiet = 4): SVGSVGElement {
+  const { data, size } = encode(text, { ecc: 'M', border: 0 });
+  const n = size + quiet * 2;
+  let path = '';
+  data.forEach((row, y) =>
+    row.forEach((on, x) => {
+      if (on) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }),
+  );
+  return svg(
+    'svg',
+    {
+      viewBox: `0 0 ${n} ${n}`,
+      class: 'qr',
+      role: 'img',
+      'aria-label': label,
+      'shape-rendering': 'crispEdges',
+    },
+    svg('rect', { width: n, height: n, fill: '#fff' }),
+    svg('path', { d: path, fill: '#000' }),
+  );
+}
+
+/** The text of a QR code in a picture, or null when none can be read. */
+export function readQr(image: ImageData): string | null {
+  const hit = jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
+  return hit?.data ?? null;
+}
+
+/** Read QR codes from a picture file (a photo or a screenshot of a player's screen). */
+export async function readQrFile(file: Blob): Promise<string | null> {
+  const bitmap = await createImageBitmap(file);
+  try {
+    // Large photos are scaled down: jsQR is quicker and no less sure at about 1,000 pixels across.
+    const scale = Math.min(1, 1200 / Math.max(bitmap.width, bitmap.height));
+    const w = Math.max(1, Math.round(bitmap.width * scale));
+    const hgt = Math.max(1, Math.round(bitmap.height * scale));
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = hgt;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return null;
+    ctx.drawImage(bitmap, 0, 0, w, hgt);
+    return readQr(ctx.getImageData(0, 0, w, hgt));
+  } finally {
+    bitmap.close();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A workshop session: its name, the quarter code the room plays (which fixes
+ * the hidden level), and how the room is split. It lives in links, not on a
+ * server: the join link carries what a player's game needs, the dashboard
+ * link what the facilitator's does.
+ */
+import { checkSeed, pressingLevel, randomSeed, SEED_ALPHABET, SESSION_PATTERN } from '../../engine/rules/quarter.ts';
+import type { CulturalLevel, Role } from '../../engine/rules/types.ts';
+
+export type RoomMode = 'solo' | 'split';
+
+export interface WorkshopSession {
+  id: string;
+  seed: string;
+  mode: RoomMode;
+}
+
+/** What a join link tells a player's game. */
+export interface JoinInfo {
+  session: string;
+  seed: string;
+  /** Set when the facilitator gave each half of the room its own role. */
+  role: Role | null;
+}
+
+/** A new session; `level` picks the hidden level for the room (null: drawn at random). */
+export function newSession(
+  level: CulturalLevel | null,
+  mode: RoomMode,
+  random: () => number = Math.random,
+): WorkshopSession {
+  let id = 'W';
+  for (let i = 0; i < 5; i++) id += SEED_ALPHABET[Math.floor(random() * SEED_ALPHABET.length)];
+  let seed = randomSeed(random);
+  while (level && pressingLevel(seed) !== level) seed = randomSeed(random);
+  return { id, seed, mode };
+}
+
+const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
+
+/** The address players open (by QR code or typing): the game, straight into this session. */
+export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
+  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}`;
+}
+
+export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: string } | null;
+
+/** Read a join link's query; null when the page was not opened from one. */
+export function readJoin(search: string): JoinRead {
+  const value = new URLSearchParams(search).get('join');
+  if (value === null) return null;
+  const [session = '', seed = '', role = ''] = value.toUpperCase().split('-');
+  if (!SESSION_PATTERN.test(session))
+    return { ok: false, reason: 'the workshop link is incomplete (its session name is not valid)' };
+  const code = checkSeed(seed);
+  if (!code.ok) return { ok: false, reason: 'the workshop link is incomplete (its quarter code is not valid)' };
+  if (role && role !== 'C' && role !== 'M')
+    return { ok: false, reason: 'the workshop link names a role the game does not have' };
+  return {
+    ok: true,
+    join: { session, seed: code.seed, role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null },
+  };
+}
+
+/** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
+export type WorkshopPage = 'setup' | 'dashboard' | 'guide';
+
+export function workshopLink(base: string, page: WorkshopPage, s?: WorkshopSession): string {
+  const q = new URLSearchParams({ workshop: page });
+  if (s) {
+    q.set('session', s.id);
+    q.set('code', s.seed);
+    q.set('mode', s.mode);
+  }
+  return `${base}?${q.toString()}`;
+}
+
+export function readWorkshop(search: string): { page: WorkshopPage; session: WorkshopSession | null } | null {
+  const q = new URLSearchParams(search);
+  const page = q.get('workshop');
+  if (page !== 'setup' && page !== 'dashboard' && page !== 'guide') return null;
+  const id = (q.get('session') ?? '').toUpperCase();
+  const code = checkSeed(q.get('code') ?? '');
+  const mode: RoomMode = q.get('mode') === 'split' ? 'split' : 'solo';
+  return { page, session: SESSION_PATTERN.test(id) && code.ok ? { id, seed: code.seed, mode } : null };
+}
+
+/** The page's own address without its query: where links point. */
+export const baseUrl = (location: Pick<Location, 'origin' | 'pathname'>): string =>
+  `${location.origin}${location.pathname}`;

@@ -1,0 +1,228 @@
+/**
+ * Setting up a workshop session (issue 12): choose the hidden level for the
+ * room (or let it be drawn) and how the room is split, and get the join
+ * link and QR code, large enough to scan from the back of a room, with the
+ * dashboard and the printable handout a click away. Sessions are kept in
+ * this browser so the facilitator can go back to one.
+ */
+import { LEVELS, type CulturalLevel } from '../../engine/rules/types.ts';
+import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
+import { h } from '../dom.ts';
+import { PICK_LEVEL } from './guide-text.ts';
+import { qrSvg } from './qr.ts';
+import { baseUrl, joinLink, newSession, workshopLink, type RoomMode, type WorkshopSession } from './session.ts';
+
+const SESSIONS_KEY = 'common-ground.workshops';
+const LEVEL_NAME: Record<CulturalLevel, string> = {
+  organisation: 'The organisation',
+  department: 'A department',
+  practice: 'Day-to-day practice',
+};
+
+function recentSessions(storage: Storage | null): WorkshopSession[] {
+  try {
+    const list = JSON.parse(storage?.getItem(SESSIONS_KEY) ?? '[]') as unknown;
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (s): s is WorkshopSession =>
+        typeof s === 'object' &&
+        s !== null &&
+        SESSION_PATTERN.test(String((s as WorkshopSession).id)) &&
+        checkSeed(String((s as WorkshopSession).seed)).ok &&
+        ((s as WorkshopSession).mode === 'solo' || (s as WorkshopSession).mode === 'split'),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function remember(storage: Storage | null, s: WorkshopSession): void {
+  try {
+    storage?.setItem(
+      SESSIONS_KEY,
+      JSON.stringify([s, ...recentSessions(storage).filter((r) => r.id !== s.id)].slice(0, 10)),
+    );
+  } catch {
+    // Storage full or off: the session still works from its links.
+  }
+}
+
+/** The join QR codes and links for a session, with where to go next. */
+export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
+  const base = baseUrl(location);
+  const joins =
+    s.mode === 'split'
+      ? (['clinician', 'manager'] as const).map((role) => ({
+          label: role === 'clinician' ? 'Clinician leaders join here' : 'Operational managers join here',
+          url: joinLink(base, s, role),
+        }))
+      : [{ label: 'Everyone joins here', url: joinLink(base, s) }];
+  const panel: HTMLElement = h(
+    'section',
+    { class: 'session-panel', 'aria-labelledby': 'session-h' },
+    h('h2', { id: 'session-h', tabindex: -1 }, `Session ${s.id} is ready`),
+    h(
+      'p',
+      {},
+      `Quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
+    ),
+    h(
+      'div',
+      { class: 'join-grid' },
+      joins.map((j) =>
+        h(
+          'figure',
+          { class: 'join-qr' },
+          qrSvg(j.url, `QR code: ${j.label.toLowerCase()}`),
+          h('figcaption', {}, h('strong', {}, j.label), h('br', {}), h('span', { class: 'join-url' }, j.url)),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('a', { class: 'button primary', href: workshopLink(base, 'dashboard', s) }, 'Open the room dashboard'),
+      // Full screen makes the codes as large as the projector allows, for the back of the room.
+      document.fullscreenEnabled
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () =>
+                document.fullscreenElement ? void document.exitFullscreen() : void panel.requestFullscreen(),
+            },
+            'Full screen',
+          )
+        : null,
+      h(
+        'a',
+        { class: 'button secondary', href: `${workshopLink(base, 'guide', s)}#handout` },
+        'Print the player handout',
+      ),
+      h('a', { class: 'button secondary', href: workshopLink(base, 'guide', s) }, 'Facilitator guide'),
+    ),
+  );
+  return panel;
+}
+
+export function setupPage(storage: Storage | null, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
+  const heading = h('h1', { tabindex: -1, id: 'setup-heading' }, 'Run a workshop');
+  const out = h('div', {});
+  const levelRows = PICK_LEVEL.table?.rows ?? [];
+  const radio = (name: string, value: string, label: string, hint: string | null, checked = false): HTMLElement =>
+    h(
+      'label',
+      { class: 'radio choice-card' },
+      h('input', { type: 'radio', name, value, checked }),
+      h('span', {}, h('strong', {}, label), hint ? h('span', { class: 'hint' }, hint) : null),
+    );
+  const form = h(
+    'form',
+    {
+      class: 'setup-form',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        const level = String(data.get('level'));
+        const mode = String(data.get('mode')) as RoomMode;
+        const s = newSession((LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null, mode);
+        remember(storage, s);
+        form.hidden = true;
+        out.replaceChildren(
+          sessionPanel(s, location),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button',
+              onclick: () => {
+                out.replaceChildren();
+                form.hidden = false;
+                form.querySelector<HTMLInputElement>('input:checked')?.focus();
+              },
+            },
+            'Set up another session',
+          ),
+        );
+        out.querySelector<HTMLElement>('#session-h')?.focus();
+      },
+    },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'What the room plays'),
+      h(
+        'p',
+        {},
+        'The full quarter: eight weeks at Alderbank General, about ten minutes a week. In a 90-minute session the room plays for about 40 minutes (the briefing and weeks one to four for most) and hands in results from wherever they are; the guide’s session plan shows where to stop.',
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Where the tension sits (the hidden level)'),
+      radio(
+        'level',
+        'random',
+        'Drawn at random',
+        'You will see which on the dashboard when you choose to reveal it.',
+        true,
+      ),
+      LEVELS.map((level, i) => radio('level', level, LEVEL_NAME[level], levelRows[i]?.[1] ?? null)),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'The room'),
+      radio(
+        'mode',
+        'solo',
+        'Everyone chooses a role',
+        'One join code; each player picks clinician leader or operational manager.',
+        true,
+      ),
+      radio('mode', 'split', 'Half the room per role', 'Two join codes, one per role, so both sides are played.'),
+    ),
+    h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
+  );
+  const recent = recentSessions(storage);
+  const base = baseUrl(location);
+  return h(
+    'div',
+    { class: 'setup' },
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      'Set up a session for a room: everyone plays the same quarter on their own device, hands in a result from their screen, and the room’s choices come together on your dashboard. No accounts and no server: results travel as QR codes, short codes or files.',
+    ),
+    form,
+    out,
+    recent.length
+      ? h(
+          'section',
+          { class: 'recent', 'aria-labelledby': 'recent-h' },
+          h('h2', { id: 'recent-h' }, 'Your recent sessions'),
+          h(
+            'ul',
+            {},
+            recent.map((s) =>
+              h(
+                'li',
+                {},
+                h('a', { href: workshopLink(base, 'dashboard', s) }, `Session ${s.id} · quarter ${s.seed}: dashboard`),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      {},
+      h('a', { href: '?workshop=guide' }, 'Read the facilitator guide'),
+      ' · ',
+      h('a', { href: './' }, 'Back to the game'),
+    ),
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * A workshop room (issue 12): twelve simulated players hand in results; the
+ * dashboard's engine replays each and its counts, endings, meters and
+ * decisions must equal what the players' own games hold. Duplicates, short
+ * codes, foreign results and CSV exports are checked on the same room.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { simulatedRoom } from '../../src/engine/drive/room.ts';
+import { headline } from '../../src/engine/rules/meters.ts';
+import { ENDING_TITLES, pressingLevel } from '../../src/engine/rules/quarter.ts';
+import {
+  addEntry,
+  decisionsCsv,
+  entryOfCode,
+  parseCsv,
+  PLAYER_COLUMNS,
+  playersCsv,
+  replayResult,
+  roomView,
+  summaryOf,
+  type PlayerEntry,
+  type RoomContext,
+} from '../../src/engine/read/room.ts';
+import { readResultText, readShortCode, resultTexts, shortCode } from '../../src/engine/read/result.ts';
+import { recordOf } from '../../src/engine/read/record.ts';
+
+const story = compileInk('stories/main.ink').json!;
+const ctx: RoomContext = { session: 'WK7QM2', story, seed: 'ABC234' };
+const players = simulatedRoom(story, ctx.session, ctx.seed, 12);
+
+function takeAll(): PlayerEntry[] {
+  let entries: PlayerEntry[] = [];
+  for (const p of players) {
+    const read = readResultText(resultTexts(p.result).join('\n'));
+    if (!read.ok) throw new Error(read.reason);
+    const taken = replayResult(ctx, read.value);
+    if (!taken.ok) throw new Error(taken.reason);
+    entries = addEntry(entries, taken.entry).entries;
+  }
+  return entries;
+}
+const entries = takeAll();
+
+describe('a workshop room', () => {
+  it('replays every result to exactly what the player’s game holds', () => {
+    expect(entries).toHaveLength(12);
+    players.forEach((p, i) => {
+      const e = entries[i]!;
+      expect(e.role).toBe(p.role);
+      expect(e.done).toBe(p.state.screen === 'debrief');
+      expect(e.ending).toBe(p.state.ending);
+      expect(e.week).toBe(p.state.week);
+      expect(e.meters).toEqual(headline(p.state.meters));
+      expect(e.decisions!.map((d) => d.options[d.chosen])).toEqual(p.state.decisions.map((d) => d.text));
+      expect(e.right).toBe(p.state.interventions.filter((x) => x.right).length);
+    });
+    // The room mixes finished runs and results handed in mid-session.
+    expect(entries.filter((e) => e.done).length).toBe(9);
+  });
+
+  it('counts the room as the players’ runs add up', () => {
+    const view = roomView(entries, ctx.seed);
+    expect(view.players).toBe(12);
+    expect(view.finished).toBe(players.filter((p) => p.state.screen === 'debrief').length);
+    expect(view.byRole.clinician.players).toBe(6);
+    expect(view.endings.reduce((n, e) => n + e.count.clinician + e.count.manager, 0)).toBe(
+      players.filter((p) => p.state.ending).length,
+    );
+    expect(view.level).toBe(pressingLevel(ctx.seed));
+    // Each decision point a player met is counted once (the first time, if a place was visited again), under the option they took.
+    const taken = view.decisions.reduce(
+      (n, t) =>
+        n + [...t.options.clinician, ...t.options.manager].reduce((m, o) => m + o.count.clinician + o.count.manager, 0),
+      0,
+    );
+    expect(taken).toBe(entries.reduce((n, e) => n + new Set(e.decisions!.map((d) => d.point)).size, 0));
+    for (const t of view.decisions) {
+      expect(t.reached.clinician).toBeLessThanOrEqual(view.byRole.clinician.players);
+      expect(t.reached.manager).toBeLessThanOrEqual(view.byRole.manager.players);
+    }
+    // The key decisions were reached by at least half the room, and come in the order of the quarter.
+    expect(view.keyDecisions.length).toBeGreaterThan(0);
+    for (const t of view.keyDecisions) expect(t.reached.clinician + t.reached.manager).toBeGreaterThanOrEqual(6);
+    const order = view.keyDecisions.map((t) => view.decisions.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Week one's first scene is reached by everyone, and each role sees its own options there.
+    const first = view.decisions[0]!;
+    expect(first.reached.clinician + first.reached.manager).toBe(12);
+    expect(first.options.clinician.length).toBeGreaterThan(1);
+  });
+
+  it('knows the same player handed in twice, and a short code then the full result', () => {
+    const again = replayResult(ctx, players[0]!.result);
+    expect(again.ok && addEntry(entries, again.entry).outcome).toBe('duplicate');
+    const p = players[5]!;
+    const code = readShortCode(shortCode(summaryOf(recordOf(p.state), p.state.screen === 'debrief')));
+    expect(code.ok).toBe(true);
+    const fromCode = code.ok ? entryOfCode(ctx, code.value) : null;
+    expect(fromCode?.ok).toBe(true);
+    if (!fromCode?.ok) return;
+    expect(fromCode.entry.meters).toEqual(entries[5]!.meters);
+    expect(fromCode.entry.ending).toBe(entries[5]!.ending);
+    const withCode = addEntry(entries.slice(0, 5), fromCode.entry).entries;
+    const replaced = addEntry(withCode, entries[5]!);
+    expect(replaced.outcome).toBe('updated');
+    expect(replaced.entries[5]!.source).toBe('result');
+    // A short code after the full result adds nothing.
+    expect(addEntry(entries, fromCode.entry).outcome).toBe('duplicate');
+  });
+
+  it('refuses results from another session or another version of the game, with the reason', () => {
+    expect(replayResult({ ...ctx, session: 'WABCDE' }, players[0]!.result)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('another workshop session'),
+    });
+    expect(replayResult({ ...ctx, story: story.replace('Larch', 'Beech') }, players[0]!.result)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('different version'),
+    });
+    const tampered = {
+      ...players[1]!.result,
+      inputs: [...players[1]!.result.inputs, { type: 'CHOOSE' as const, index: 9 }],
+    };
+    expect(replayResult(ctx, tampered)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('does not replay'),
+    });
+  });
+
+  it('exports CSV that reads back to the same rows', () => {
+    const players = parseCsv(playersCsv(ctx.session, entries));
+    expect(players[0]).toEqual([...PLAYER_COLUMNS]);
+    expect(players).toHaveLength(13);
+    players.slice(1).forEach((r, i) => {
+      const e = entries[i]!;
+      expect(r[1]).toBe(e.key);
+      expect(r[3]).toBe(e.role);
+      expect(r[6]).toBe(e.ending ? ENDING_TITLES[e.ending] : '');
+      expect(Number(r[8])).toBe(e.meters.care);
+    });
+    const decisions = parseCsv(decisionsCsv(ctx.session, entries));
+    expect(decisions).toHaveLength(1 + entries.reduce((n, e) => n + e.decisions!.length, 0));
+    const choices = decisions.slice(1).map((r) => r[6]);
+    expect(choices).toEqual(entries.flatMap((e) => e.decisions!.map((d) => d.options[d.chosen])));
+  });
+
+  it('keeps a cell that looks like a formula as text', () => {
+    const odd = { ...entries[0]!, key: '=HYPERLINK("x")' };
+    const rows = parseCsv(playersCsv(ctx.session, [odd]));
+    expect(rows[1]![1]).toBe(`'=HYPERLINK("x")`);
+  });
+});
