@@ -24,9 +24,11 @@ import {
 } from '../../src/engine/read/room.ts';
 import { readResultText, readShortCode, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
+import { Game } from '../../src/engine/run/game.ts';
 
 const story = compileInk('stories/main.ink').json!;
-const ctx: RoomContext = { session: 'WK7QM2', story, seed: 'ABC234' };
+// One game replays every result, as on the dashboard; a refused result must not spoil the next.
+const ctx: RoomContext = { session: 'WK7QM2', story, seed: 'ABC234', game: new Game({ story, slot: null }) };
 const players = simulatedRoom(story, ctx.session, ctx.seed, 12);
 
 function takeAll(): PlayerEntry[] {

@@ -58,6 +58,8 @@ export interface RoomContext {
   story: string | object;
   /** The session's quarter code (so its hidden level is known). */
   seed: string;
+  /** A headless game on this story to replay with, reused from one result to the next (one is made when absent). */
+  game?: Game;
 }
 
 /** Replay a result through the engine, keeping what the room needs at each decision. */
@@ -76,10 +78,11 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       reason: 'it was played on a different version of the game: ask the player to reload the join link',
     };
   }
-  const game = new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay' });
+  const game = ctx.game ?? new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay' });
   const decisions: PlayerDecision[] = [];
   const perScene = new Map<number, number>();
   try {
+    game.send({ type: 'TITLE' });
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: result.role, seed: result.seed });
     if (game.state.role !== result.role) return { ok: false, reason: 'its role or quarter code is not valid' };

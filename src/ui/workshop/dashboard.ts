@@ -7,7 +7,8 @@
  * room is kept in this browser's storage, so a reload loses nothing.
  */
 import story from '../../../stories/main.ink';
-import { parseRuns } from '../../engine/read/record.ts';
+import { parseRuns, type RunRecord } from '../../engine/read/record.ts';
+import { Game } from '../../engine/run/game.ts';
 import {
   addEntry,
   decisionsCsv,
@@ -35,7 +36,13 @@ const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
 
 /** Something handed in, waiting its turn to be read. */
-type Job = { kind: 'text'; text: string; from: string } | { kind: 'file'; file: File };
+type Job =
+  | { kind: 'text'; text: string; from: string }
+  | { kind: 'file'; file: File }
+  | { kind: 'record'; record: RunRecord; from: string };
+
+/** Run files hold up to 50 whole runs of about 150 kB each; anything much larger is not one. */
+const MAX_FILE = 20_000_000;
 
 export interface Dashboard {
   element: HTMLElement;
@@ -88,11 +95,18 @@ function loadRoom(storage: Storage | null, id: string): { entries: PlayerEntry[]
 }
 
 export function dashboardPage(session: WorkshopSession, storage: Storage | null): Dashboard {
-  const ctx: RoomContext = { session: session.id, story, seed: session.seed };
+  // One headless game replays every result: reading the story afresh for each would cost more than the replay.
+  const ctx: RoomContext = {
+    session: session.id,
+    story,
+    seed: session.seed,
+    game: new Game({ story, slot: null, slotUnavailable: 'a dashboard replay' }),
+  };
   const loaded = loadRoom(storage, session.id);
   let entries = loaded.entries;
   let holdStorage = loaded.problem !== null && loaded.problem.includes('Nothing will be written');
   let revealed = false;
+  let allOpen = false;
   const queue: Job[] = [];
   let working = false;
   let waiters: (() => void)[] = [];
@@ -172,7 +186,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   const readFile = async (file: File): Promise<void> => {
     const from = `the file “${file.name}”`;
-    if (file.size > 5_000_000) {
+    if (file.size > MAX_FILE) {
       say(`Refused ${from}: it is too large to be a run file or a result.`, 'refused');
       return;
     }
@@ -193,24 +207,30 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       say(`Refused ${from}: ${runs.reason}.`, 'refused');
       return;
     }
-    for (const record of runs.runs) {
-      const result = resultOfRecord(record, story);
-      accept(
-        result
-          ? replayResult(ctx, result, 'file')
-          : { ok: false, reason: 'this run was saved before the game kept what was chosen, so it cannot be replayed' },
-        from,
-      );
-    }
+    // Each run is replayed in a task of its own, next in line, so a file of fifty keeps the page answering.
+    queue.unshift(...runs.runs.map((record) => ({ kind: 'record' as const, record, from })));
+  };
+
+  const readRecord = (record: RunRecord, from: string): void => {
+    const result = resultOfRecord(record, story);
+    accept(
+      result
+        ? replayResult(ctx, result, 'file')
+        : { ok: false, reason: 'this run was saved before the game kept what was chosen, so it cannot be replayed' },
+      from,
+    );
   };
 
   let renderTimer: ReturnType<typeof setTimeout> | undefined;
   const renderSoon = (): void => {
     if (renderTimer !== undefined) return;
-    renderTimer = setTimeout(() => {
-      renderTimer = undefined;
-      render();
-    }, 150);
+    renderTimer = setTimeout(
+      () => {
+        renderTimer = undefined;
+        render();
+      },
+      queue.length > 5 ? 1000 : 150,
+    );
   };
 
   // One job per task, so the page answers between results however many come at once.
@@ -234,6 +254,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     };
     if (job.kind === 'text') {
       readText(job.text, job.from);
+      next();
+    } else if (job.kind === 'record') {
+      readRecord(job.record, job.from);
       next();
     } else void readFile(job.file).finally(next);
   };
@@ -553,12 +576,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       v.keyDecisions.length
         ? v.keyDecisions.map((t) => decisionCard(t, v.decisions.indexOf(t)))
         : h('p', {}, 'No decision has been reached by enough of the room yet.'),
-      h(
-        'details',
-        { class: 'all-decisions' },
-        h('summary', {}, `All ${v.decisions.length} decisions players reached`),
-        v.decisions.filter((t) => !v.keyDecisions.includes(t)).map((t) => decisionCard(t, v.decisions.indexOf(t))),
-      ),
+      allDecisions(v),
     );
     return [counts, h('div', { class: 'room-grid' }, endings, meters, level, words), decisions];
   }
@@ -569,6 +587,28 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ? `straight away: ${moved.map((m) => `${METER_LABEL[m]} ${signed(delta[m])}`).join(', ')}`
       : 'no change to the meters straight away';
   };
+
+  /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
+  function allDecisions(v: RoomView): HTMLElement {
+    const body = h('div', {});
+    const details = h(
+      'details',
+      { class: 'all-decisions', open: allOpen },
+      h('summary', {}, `All ${v.decisions.length} decisions players reached`),
+      body,
+    );
+    const fill = (): void => {
+      allOpen = details.open;
+      if (details.open && !body.childElementCount) {
+        body.append(
+          ...v.decisions.filter((t) => !v.keyDecisions.includes(t)).map((t) => decisionCard(t, v.decisions.indexOf(t))),
+        );
+      }
+    };
+    details.addEventListener('toggle', fill);
+    if (allOpen) fill();
+    return details;
+  }
 
   function decisionCard(t: DecisionTally, i: number): HTMLElement {
     const reached = t.reached.clinician + t.reached.manager;

@@ -1,0 +1,249 @@
+/**
+ * Workshops against the production build (issue 12): a facilitator sets up a
+ * session; twelve simulated players (headless strategies through the engine)
+ * hand in results by pictures of their QR codes, by typed short codes and by
+ * a run file; the dashboard's counts must equal the players' runs, its CSV
+ * must read back, foreign and repeated results are refused or recognised; a
+ * real player joins by the link and hands in mid-session from their screen;
+ * every new screen passes axe at desktop, projector (Larger text) and phone
+ * sizes, and the guide prints.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { renderSVG } from 'uqr';
+import { describe, expect, inject, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { simulatedRoom } from '../../src/engine/drive/room.ts';
+import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
+import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
+import { parseCsv, PLAYER_COLUMNS, summaryOf } from '../../src/engine/read/room.ts';
+import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
+import { expectNoAxeViolations, readOn, useBrowser, watchErrors } from './browser.ts';
+
+const browserFor = useBrowser();
+const base = inject('baseURL');
+const story = compileInk('stories/main.ink').json!;
+const dir = mkdtempSync(join(tmpdir(), 'cg-workshop-'));
+
+/** A picture of a QR code, as a phone screen shows it, made by the browser itself. */
+async function qrPicture(page: Page, text: string, name: string): Promise<string> {
+  await page.setContent(
+    `<body style="margin:0;background:#fff"><div id="q" style="width:420px;padding:20px">${renderSVG(text, { ecc: 'M' })}</div></body>`,
+  );
+  const path = join(dir, name);
+  writeFileSync(path, await page.locator('#q').screenshot());
+  return path;
+}
+
+async function createSession(
+  page: Page,
+  level: RegExp,
+  split: boolean,
+): Promise<{ id: string; seed: string; dashboard: string; joins: string[] }> {
+  await page.goto(base);
+  await page.getByRole('link', { name: 'Run a workshop' }).click();
+  await page.getByRole('heading', { name: 'Run a workshop' }).waitFor();
+  await page.getByLabel(level).check();
+  if (split) await page.getByLabel(/Half the room per role/).check();
+  await page.getByRole('button', { name: 'Create the session' }).click();
+  await page.getByRole('heading', { name: /^Session W\w{5} is ready$/ }).waitFor();
+  const dashboard = new URL(
+    (await page.getByRole('link', { name: 'Open the room dashboard' }).getAttribute('href'))!,
+    page.url(),
+  ).toString();
+  const q = new URL(dashboard).searchParams;
+  const joins = await page.locator('.join-url').allTextContents();
+  return { id: q.get('session')!, seed: q.get('code')!, dashboard, joins };
+}
+
+async function resultsIn(page: Page): Promise<number> {
+  await page.waitForFunction(() => !document.querySelector('.intake-progress')?.textContent);
+  await page.waitForTimeout(300);
+  const dd = page.locator('.room-counts dt', { hasText: 'Results in' }).locator('xpath=following-sibling::dd');
+  return Number(await dd.textContent());
+}
+
+describe('a workshop', () => {
+  it('takes a room of twelve in by QR pictures, short codes and a run file, and counts it as the players played', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const s = await createSession(page, /A department/, true);
+    expect(s.joins).toHaveLength(2);
+    expect(s.joins[0]).toMatch(new RegExp(`\\?join=${s.id}-${s.seed}-C$`));
+
+    const players = simulatedRoom(story, s.id, s.seed, 12);
+    const painter = await context.newPage();
+    const pictures: string[] = [];
+    for (const [i, p] of players.slice(0, 4).entries()) {
+      for (const [k, text] of resultTexts(p.result).entries())
+        pictures.push(await qrPicture(painter, text, `p${i}-${k}.png`));
+    }
+    await painter.close();
+    const file = join(dir, 'runs.json');
+    writeFileSync(file, serializeRuns(players.slice(8).map((p) => recordOf(p.state))));
+
+    await page.goto(s.dashboard);
+    await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    // By pictures of QR codes (a split result's parts arrive as separate pictures).
+    await page.locator('#result-files').setInputFiles(pictures);
+    expect(await resultsIn(page)).toBe(4);
+    // By typed short codes.
+    const box = page.getByLabel('Short code or result text');
+    for (const p of players.slice(4, 8)) {
+      await box.fill(shortCode(summaryOf(recordOf(p.state), p.state.screen === 'debrief')).toLowerCase());
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+    }
+    expect(await resultsIn(page)).toBe(8);
+    // By a run file holding four runs; the same file again adds nobody.
+    await page.locator('#result-files').setInputFiles(file);
+    expect(await resultsIn(page)).toBe(12);
+    await page.locator('#result-files').setInputFiles(file);
+    expect(await resultsIn(page)).toBe(12);
+    await expect.poll(() => page.locator('.intake-info', { hasText: 'Already counted' }).count()).toBe(4);
+    // A result from another session is refused with the reason, and the room is kept.
+    const stranger = simulatedRoom(story, 'WZZZZZ', s.seed, 1)[0]!;
+    await box.fill(resultTexts(stranger.result).join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('.intake-refused', { hasText: 'another workshop session' }).waitFor();
+    expect(await resultsIn(page)).toBe(12);
+
+    // The counts are the players' own.
+    const finished = players.filter((p) => p.state.screen === 'debrief').length;
+    const dd = async (label: string) =>
+      Number(
+        await page.locator('.room-counts dt', { hasText: label }).locator('xpath=following-sibling::dd').textContent(),
+      );
+    expect(await dd('Finished')).toBe(finished);
+    expect(await dd('Clinician leaders')).toBe(6);
+    const endingRows = await page.getByRole('table', { name: 'Players by ending and role' }).locator('tbody tr').all();
+    const shown = new Map<string, number>();
+    for (const row of endingRows) {
+      const cells = await row.locator('th, td').allTextContents();
+      shown.set(cells[0]!, Number(cells[1]) + Number(cells[2]));
+    }
+    const expected = new Map<string, number>();
+    for (const p of players)
+      if (p.state.ending)
+        expected.set(ENDING_TITLES[p.state.ending], (expected.get(ENDING_TITLES[p.state.ending]) ?? 0) + 1);
+    expect(shown).toEqual(expected);
+
+    // The CSV of players reads back: one row each, keyed by run id (or by the short code's id for typed codes).
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download players (CSV)' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...PLAYER_COLUMNS]);
+    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(
+      new Set(players.map((p, i) => (i >= 4 && i < 8 ? `code:${idHash(p.state.run.id)}` : p.state.run.id))),
+    );
+    // A reload keeps the room.
+    await page.reload();
+    expect(await resultsIn(page)).toBe(12);
+    // No camera here: the page says so and points to the typed code.
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await expect.poll(() => page.locator('.camera-note').textContent()).toMatch(/short codes/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a player join by the link and hand in mid-session from their own screen', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const s = await createSession(page, /Drawn at random/, false);
+    expect(s.joins).toHaveLength(1);
+    const player = await context.newPage();
+    const playerErrors = watchErrors(player);
+    await player.goto(s.joins[0]!);
+    await player.getByText(`Workshop session ${s.id}`).waitFor();
+    await expect.poll(() => player.getByRole('link', { name: 'Run a workshop' }).count()).toBe(0);
+    await player.getByRole('button', { name: 'New game' }).click();
+    await expect.poll(() => player.locator('#quarter-code').inputValue()).toBe(s.seed);
+    expect(await player.locator('#quarter-code').getAttribute('readonly')).not.toBeNull();
+    await player.getByRole('button', { name: 'Play as operational manager' }).click();
+    await player.getByRole('button', { name: 'Begin Monday' }).click();
+    await readOn(player);
+    await player.locator('section[aria-label="Choices"] button').first().click();
+    await player.getByRole('button', { name: 'Hand in result' }).click();
+    const dialog = player.getByRole('dialog', { name: 'Hand in your result' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(player, 'hand in');
+    const code = (await dialog.locator('.short-code').textContent())!;
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    const shot = join(dir, 'own-screen.png');
+    writeFileSync(shot, await dialog.locator('.handin-qr').screenshot());
+    expect(playerErrors).toEqual([]);
+
+    await page.goto(s.dashboard);
+    await page.locator('#result-files').setInputFiles(shot);
+    expect(await resultsIn(page)).toBe(1);
+    await page.locator('.intake-ok', { hasText: 'Added an operational manager (week 1)' }).waitFor();
+    // Their typed short code is the same player, and adds nobody.
+    await page.getByLabel('Short code or result text').fill(code);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('.intake-info', { hasText: 'Already counted' }).waitFor();
+    expect(await resultsIn(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['a desktop', { width: 1280, height: 900 }, 1],
+    ['a projector with Larger text', { width: 1280, height: 720 }, 1.5],
+    ['a phone', { width: 360, height: 740 }, 1],
+  ])('passes axe on every workshop screen on %s, and the guide prints', async (_name, viewport, textScale) => {
+    const context = await browserFor().newContext({ viewport });
+    const page = await context.newPage();
+    await seedStorage(page, {
+      'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
+    });
+    const errors = watchErrors(page);
+    await page.goto(`${base}?workshop=setup`);
+    await page.getByRole('heading', { name: 'Run a workshop' }).waitFor();
+    await expectNoAxeViolations(page, 'setup');
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    await page.getByRole('heading', { name: /is ready$/ }).waitFor();
+    await expectNoAxeViolations(page, 'session');
+    const s = new URL(
+      (await page.getByRole('link', { name: 'Open the room dashboard' }).getAttribute('href'))!,
+      page.url(),
+    );
+    await page.goto(s.toString());
+    await page.getByRole('heading', { name: /Room dashboard/ }).waitFor();
+    await expectNoAxeViolations(page, 'empty dashboard');
+    const q = s.searchParams;
+    const players = simulatedRoom(story, q.get('session')!, q.get('code')!, 4);
+    for (const p of players) {
+      await page.getByLabel('Short code or result text').fill(resultTexts(p.result).join('\n'));
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+    }
+    expect(await resultsIn(page)).toBe(4);
+    await page.getByRole('button', { name: 'Reveal the hidden level' }).click();
+    await expectNoAxeViolations(page, 'dashboard with a room');
+    // Nothing on the projector scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+    await page.goto(s.toString().replace('workshop=dashboard', 'workshop=guide'));
+    await page.getByRole('heading', { name: 'Facilitator guide' }).waitFor();
+    await expectNoAxeViolations(page, 'guide');
+    expect(await page.locator('.handout .qr').count()).toBe(1);
+    // Printed on A4: no buttons or page chrome, the handout on a page of its own, nothing wider than the page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.no-print').first().isVisible()).toBe(false);
+    expect(await page.locator('.handout').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    if (viewport.width > 1000) {
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+      });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(20_000);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
