@@ -381,7 +381,9 @@ export function mountOverlay(
     const wasSceneLike = currentName === 'scene' || currentName === 'summary';
     app.dataset.screen = name;
     notebookButton.hidden = name === 'title' || name === 'role' || name === 'briefing';
-    handInButton.hidden = !game.state.run.session || name === 'title' || name === 'role' || name === 'briefing';
+    // A projector play-through is the facilitator's own run: nothing to hand in.
+    handInButton.hidden =
+      !game.state.run.session || join?.room === true || name === 'title' || name === 'role' || name === 'briefing';
     if (!force && sceneLike && wasSceneLike && current) {
       currentName = name;
       (current as SceneScreen).update(game.state);

@@ -21,6 +21,9 @@ import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts'
 import { parseCsv, PLAYER_COLUMNS, summaryOf } from '../../src/engine/read/room.ts';
 import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
 import { expectNoAxeViolations, readOn, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
@@ -187,6 +190,77 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-info', { hasText: 'Already counted' }).waitFor();
     expect(await resultsIn(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plays on the projector with the room voting, and the debrief shows where the room split', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await createSession(page, /Drawn at random/, false);
+    await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
+    await page.getByText(/^Projector play-through for workshop/).waitFor();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Play as clinician leader' }).click();
+    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    await readOn(page);
+    const options = await page.locator('button.choice').count();
+    await expectNoAxeViolations(page, 'a room vote');
+    // A tie is not taken: the facilitator is asked to settle it.
+    for (let i = 0; i < options; i++)
+      await page.getByLabel(new RegExp(`^Hands for option ${i + 1}:`)).fill(i < 2 ? '4' : '1');
+    await page.getByRole('button', { name: 'Take the room’s choice' }).click();
+    await page.getByText('Options 1 and 2 tie').waitFor();
+    await page.getByLabel(/^Hands for option 2:/).fill('9');
+    const chosen = (await page.locator('button.choice .choice-text').nth(1).textContent())!;
+    await page.getByRole('button', { name: 'Take the room’s choice' }).click();
+    await expect
+      .poll(async () => {
+        const save = await page.evaluate(() => localStorage.getItem('common-ground.save'));
+        return save
+          ? (JSON.parse(save) as { state: { decisions: { text: string; votes?: { hands: number }[] }[] } }).state
+              .decisions[0]
+          : null;
+      })
+      .toMatchObject({ text: chosen, votes: expect.arrayContaining([expect.objectContaining({ hands: 9 })]) });
+    expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
+
+    // A whole play-through, voted at every decision, reaches its debrief: where the room split is shown first.
+    const slot = {
+      text: null as string | null,
+      write(t: string) {
+        this.text = t;
+      },
+    };
+    const game = new Game({ story, slot });
+    const random = seededRandom(12);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234' });
+    game.send({ type: 'BEGIN' });
+    for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) {
+      const st = game.state;
+      if (st.screen === 'scene' && st.choices.length) {
+        const votes = st.choices.map(() => Math.floor(random() * 8));
+        const top = votes.indexOf(Math.max(...votes));
+        game.send({ type: 'CHOOSE', index: st.choices[top]!.index, votes });
+      } else move(game, STRATEGIES.random!, random);
+    }
+    expect(game.state.screen).toBe('debrief');
+    const splits = game.state.decisions.filter((d) => {
+      const total = d.votes!.reduce((n, v) => n + v.hands, 0);
+      return total > 0 && Math.max(...d.votes!.map((v) => v.hands)) / total < 0.6;
+    }).length;
+    const debrief = await context.newPage();
+    await seedStorage(debrief, { 'common-ground.save': slot.text! });
+    await debrief.goto(base);
+    await debrief.getByRole('button', { name: 'Continue' }).click();
+    const votes = debrief.locator('#db-votes');
+    await votes.waitFor();
+    expect(await votes.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => votes.locator('tbody tr.vote-split').count()).toBe(splits);
+    expect(splits).toBeGreaterThan(0);
+    await expectNoAxeViolations(debrief, 'a voted debrief');
     expect(errors).toEqual([]);
     await context.close();
   });

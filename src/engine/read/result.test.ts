@@ -30,6 +30,7 @@ function randomResult(seed: number, steps: number): RoomResult {
     else inputs.push({ type: 'PLAN', visits: [PLACES[Math.floor(random() * PLACES.length)]!] });
   }
   inputs.push({ type: 'CHOOSE', index: 70 });
+  inputs.push({ type: 'CHOOSE', index: 1, votes: [3, 300, 0] });
   return {
     session: 'WK7QM2',
     id: `ABC234-c-${seed.toString(36)}`,

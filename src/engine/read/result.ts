@@ -141,7 +141,7 @@ class Reader {
   }
 }
 
-const OP = { begin: 0x40, next: 0x41, ask: 0x42, lookUp: 0x43, plan: 0x44, bigChoice: 0x45 } as const;
+const OP = { begin: 0x40, next: 0x41, ask: 0x42, lookUp: 0x43, plan: 0x44, bigChoice: 0x45, voted: 0x46 } as const;
 
 /** The bytes of a result: version, role, story, code, session, id, inputs, then a 16-bit checksum. */
 export function resultBytes(result: RoomResult): Uint8Array {
@@ -155,7 +155,16 @@ export function resultBytes(result: RoomResult): Uint8Array {
   for (const input of result.inputs) {
     switch (input.type) {
       case 'CHOOSE':
-        if (input.index < OP.begin) w.byte(input.index);
+        if (input.votes) {
+          // A room's vote: the choice, then the hands for each option (two bytes each).
+          w.byte(OP.voted);
+          w.byte(input.index);
+          w.byte(input.votes.length);
+          for (const n of input.votes) {
+            w.byte(n >> 8);
+            w.byte(n);
+          }
+        } else if (input.index < OP.begin) w.byte(input.index);
         else {
           w.byte(OP.bigChoice);
           w.byte(input.index);
@@ -212,7 +221,11 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
       const op = r.byte();
       if (op < OP.begin) inputs.push({ type: 'CHOOSE', index: op });
       else if (op === OP.bigChoice) inputs.push({ type: 'CHOOSE', index: r.byte() });
-      else if (op === OP.begin) inputs.push({ type: 'BEGIN' });
+      else if (op === OP.voted) {
+        const index = r.byte();
+        const votes = Array.from({ length: r.byte() }, () => r.byte() * 256 + r.byte());
+        inputs.push({ type: 'CHOOSE', index, votes });
+      } else if (op === OP.begin) inputs.push({ type: 'BEGIN' });
       else if (op === OP.next) inputs.push({ type: 'NEXT' });
       else if (op === OP.ask || op === OP.lookUp)
         inputs.push({ type: op === OP.ask ? 'ASK' : 'LOOK_UP', term: r.text() });

@@ -226,6 +226,20 @@ export interface DecisionRecord {
   /** Headline meters before and after the immediate effects. */
   before: Record<HeadlineMeter, number>;
   after: Record<HeadlineMeter, number>;
+  /** In a projector play-through, the room's hands for each option as shown. */
+  votes?: { text: string; hands: number }[];
+}
+
+/** Most hands a room's vote can count for one option. */
+export const MAX_HANDS = 500;
+
+/** A room's vote: a whole number of hands, none too many, for each option on offer. */
+export function validVotes(votes: unknown, options: number): boolean {
+  return (
+    Array.isArray(votes) &&
+    votes.length === options &&
+    votes.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_HANDS)
+  );
 }
 
 export interface HistoryPoint {
@@ -619,7 +633,11 @@ export function beginScene(state: GameState, index: number): GameState {
 }
 
 /** Open the record of a decision the player just took. */
-export function startDecision(state: GameState, text: string): { state: GameState; id: number } {
+export function startDecision(
+  state: GameState,
+  text: string,
+  votes?: { text: string; hands: number }[],
+): { state: GameState; id: number } {
   const meta = state.plan[state.sceneIndex]!;
   const id = state.decisions.length;
   const now = headline(state.meters);
@@ -636,6 +654,7 @@ export function startDecision(state: GameState, text: string): { state: GameStat
     intervene: null,
     before: now,
     after: now,
+    ...(votes ? { votes } : {}),
   };
   return { state: { ...state, decisions: [...state.decisions, record] }, id };
 }

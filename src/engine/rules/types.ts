@@ -159,7 +159,7 @@ export type GameEvent =
   | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string; session?: string }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
-  | { type: 'CHOOSE'; index: number }
+  | { type: 'CHOOSE'; index: number; votes?: number[] }
   | { type: 'ASK'; term: string }
   | { type: 'LOOK_UP'; term: string }
   | { type: 'PLAN'; visits: Place[] }

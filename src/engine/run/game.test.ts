@@ -147,6 +147,37 @@ describe('Game', () => {
     expect(JSON.parse(game.serialize()).state).toEqual(JSON.parse(before).state);
   });
 
+  it('keeps a room’s vote with the decision, through a save and a replay, and refuses a vote that does not fit', () => {
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'clinician');
+    const offered = game.state.choices;
+    const before = game.serialize();
+    // A vote must give whole, sane numbers of hands for exactly the options on offer.
+    for (const votes of [
+      [1],
+      [...offered.map(() => 1), 2],
+      offered.map(() => -1),
+      offered.map(() => 2.5),
+      offered.map(() => 10_000),
+    ]) {
+      game.send({ type: 'CHOOSE', index: offered[0]!.index, votes });
+      expect(JSON.parse(game.serialize()).state).toEqual(JSON.parse(before).state);
+    }
+    const votes = offered.map((_, i) => (i === 0 ? 7 : i + 1));
+    game.send({ type: 'CHOOSE', index: offered[0]!.index, votes });
+    const decision = game.state.decisions[0]!;
+    expect(decision.text).toBe(offered[0]!.text);
+    expect(decision.votes).toEqual(offered.map((c, i) => ({ text: c.text, hands: votes[i] })));
+    // Saved, resumed and replayed, the vote is still there.
+    const resumed = new Game({ story: mini, plan });
+    expect(resumed.resumeFrom(slot.text!)).toEqual({ ok: true });
+    expect(resumed.state.decisions[0]!.votes).toEqual(decision.votes);
+    const copy = game.headless();
+    copy.replay({ role: 'clinician', seed: game.state.seed, inputs: game.state.inputs });
+    expect(copy.state.decisions).toEqual(game.state.decisions);
+  });
+
   it('autosaves after every decision, and a save resumes to an identical game', () => {
     const slot = memorySlot();
     const game = new Game({ story: mini, plan, slot });

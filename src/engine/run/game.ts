@@ -8,6 +8,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { gameMachine, RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
 import { isInput, type GameEvent } from '../rules/types.ts';
 import {
+  validVotes,
   askTerm,
   initialState,
   checkEarlyEnding,
@@ -92,7 +93,7 @@ export class Game {
         startRun: (_, { role, seed, pairedWith, session }) => this.startRun(role, seed, pairedWith, session),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
-        choose: (_, { index }) => this.guarded(() => this.choose(index)),
+        choose: (_, { index, votes }) => this.guarded(() => this.choose(index, votes)),
         ask: (_, { term }) => this.afterTerm(askTerm(this.state, term)),
         lookUp: (_, { term }) => this.afterTerm(lookUpTerm(this.state, term)),
         closeScene: () => this.closeScene(),
@@ -119,7 +120,9 @@ export class Game {
         askable: (_, { term }) => this.state.unknown.some((u) => u.term === term),
         lookable: (_, { term }) =>
           this.state.unknown.some((u) => u.term === term) && this.state.glossary.includes(term),
-        validChoice: (_, { index }) => this.state.choices.some((c) => c.index === index),
+        validChoice: (_, { index, votes }) =>
+          this.state.choices.some((c) => c.index === index) &&
+          (votes === undefined || validVotes(votes, this.state.choices.length)),
         validPlan: (_, { visits }) => {
           if (!Array.isArray(visits) || !checkPlan(this.state, visits).ok) return false;
           try {
@@ -358,8 +361,8 @@ export class Game {
     this.commit(state);
   }
 
-  private choose(index: number): void {
-    const { state, choices } = playChoice(this.story, this.state, this.choicesNow, index);
+  private choose(index: number, votes: number[] | undefined): void {
+    const { state, choices } = playChoice(this.story, this.state, this.choicesNow, index, votes);
     this.choicesNow = choices;
     this.commit(state);
   }

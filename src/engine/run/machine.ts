@@ -21,7 +21,7 @@ export const gameMachine = setup({
     ) => {},
     enterScene: () => {},
     nextScene: () => {},
-    choose: (_, _params: { index: number }) => {},
+    choose: (_, _params: { index: number; votes: number[] | undefined }) => {},
     ask: (_, _params: { term: string }) => {},
     lookUp: (_, _params: { term: string }) => {},
     closeScene: () => {},
@@ -34,7 +34,7 @@ export const gameMachine = setup({
     validRole: (_, _params: { role: Role; seed: string | undefined; session: string | undefined }) => false,
     askable: (_, _params: { term: string }) => false,
     lookable: (_, _params: { term: string }) => false,
-    validChoice: (_, _params: { index: number }) => false,
+    validChoice: (_, _params: { index: number; votes: number[] | undefined }) => false,
     validPlan: (_, _params: { visits: Place[] }) => false,
     sceneOver: () => false,
     quarterOver: () => false,
@@ -85,9 +85,9 @@ export const gameMachine = setup({
         playing: {
           on: {
             CHOOSE: {
-              guard: { type: 'validChoice', params: ({ event }) => ({ index: event.index }) },
+              guard: { type: 'validChoice', params: ({ event }) => ({ index: event.index, votes: event.votes }) },
               target: 'checking',
-              actions: { type: 'choose', params: ({ event }) => ({ index: event.index }) },
+              actions: { type: 'choose', params: ({ event }) => ({ index: event.index, votes: event.votes }) },
             },
             ASK: {
               guard: { type: 'askable', params: ({ event }) => ({ term: event.term }) },

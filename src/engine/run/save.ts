@@ -23,7 +23,7 @@ import { SESSION_PATTERN } from '../rules/quarter.ts';
 import { SKILLS } from '../rules/skills.ts';
 import { RESUMABLE_STATES, statePath } from './machine.ts';
 import { type Input } from '../rules/types.ts';
-import { PRESSURES, type GameState, type Origin } from '../rules/rules.ts';
+import { MAX_HANDS, PRESSURES, type GameState, type Origin } from '../rules/rules.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { misreadFor, TERMS, TERM_IDS, type Term } from '../rules/glossary.ts';
 import { FINDINGS, type FindingId } from '../rules/findings.ts';
@@ -100,7 +100,11 @@ const originSchema = v.variant('kind', [
 
 const inputSchema = v.variant('type', [
   v.object({ type: v.literal('BEGIN') }),
-  v.object({ type: v.literal('CHOOSE'), index: nat }),
+  v.object({
+    type: v.literal('CHOOSE'),
+    index: nat,
+    votes: v.optional(list(v.pipe(int, v.minValue(0), v.maxValue(MAX_HANDS)), 50)),
+  }),
   v.object({ type: v.literal('ASK'), term }),
   v.object({ type: v.literal('LOOK_UP'), term }),
   v.object({ type: v.literal('PLAN'), visits: list(v.picklist(PLACES)) }),
@@ -162,6 +166,8 @@ export const gameState = v.object({
       finding: v.optional(v.picklist(Object.keys(FINDINGS) as FindingId[])),
       before: headline,
       after: headline,
+      // Added with projector play-throughs (issue 12): optional, so earlier saves read unchanged.
+      votes: v.optional(list(v.object({ text, hands: v.pipe(int, v.minValue(0), v.maxValue(MAX_HANDS)) }), 50)),
     }),
   ),
   changes: list(

@@ -189,10 +189,18 @@ export function playScene(story: Story, from: GameState): StoryStep {
 }
 
 /** Take choice `index` of those on offer, and play on to the next choice or the scene's end. */
-export function playChoice(story: Story, from: GameState, offered: readonly RunnerChoice[], index: number): StoryStep {
+export function playChoice(
+  story: Story,
+  from: GameState,
+  offered: readonly RunnerChoice[],
+  index: number,
+  votes?: readonly number[],
+): StoryStep {
   const choice = offered.find((c) => c.index === index);
   if (!choice) throw new StoryError(`there is no choice ${index} here`);
-  const opened = startDecision(from, choice.text);
+  // A room's vote (a projector play-through) is kept with the decision, option by option as shown.
+  const tally = votes ? from.choices.map((c, i) => ({ text: c.text, hands: votes[i] ?? 0 })) : undefined;
+  const opened = startDecision(from, choice.text, tally);
   const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
   const state = applyTags(nodded, choice.tags, opened.id);
   syncVars(story, state);

@@ -30,6 +30,7 @@ import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { handInPanel } from '../workshop/handin.ts';
+import { votesSection } from '../debrief/votes.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -379,6 +380,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const afterPrint = () => delete document.documentElement.dataset.print;
   window.addEventListener('afterprint', afterPrint);
 
+  const roomVotes = votesSection(run);
   const element = h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
@@ -421,13 +423,15 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     ),
     status,
     // In a workshop, handing the result in comes first: the facilitator is waiting for the room's.
-    game.state.run.session ? h('div', { class: 'no-print' }, handInPanel(game.state)) : null,
+    game.state.run.session && !ctx.join()?.room ? h('div', { class: 'no-print' }, handInPanel(game.state)) : null,
     glance,
     h(
       'div',
       { class: 'debrief-more' },
       h('h2', { class: 'more-heading' }, 'The whole debrief'),
       h('p', { class: 'hint no-print' }, 'Each part opens when you choose it.'),
+      // A play-through's vote is what the room came to talk about: it starts open.
+      roomVotes ? Object.assign(fold('db-votes', 'How the room voted', roomVotes), { open: true }) : null,
       fold('db-reveal', 'What was hidden', ...revealPart(run)),
       fold(
         'db-timeline',
@@ -543,7 +547,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const openAll = () => {
     const full = document.documentElement.dataset.print !== 'short';
     for (const d of element.querySelectorAll<HTMLDetailsElement>('details')) {
-      if (full || d.id === 'db-timeline' || d.id === 'db-decisions' || d.id === 'db-reflect') d.open = true;
+      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-votes'].includes(d.id)) d.open = true;
     }
     if (!full) allDetails.open = false;
   };

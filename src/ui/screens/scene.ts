@@ -7,7 +7,7 @@
 import { characterById } from '../../engine/rules/characters.ts';
 import { findTerm, termById } from '../../engine/rules/glossary.ts';
 import { arrivals, sceneChanges, type Explained } from '../../engine/read/explain.ts';
-import { ASK_HOURS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules/rules.ts';
+import { ASK_HOURS, MAX_HANDS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { h } from '../dom.ts';
 import { BARRIER_LABEL, hoursText, netsText } from '../format.ts';
@@ -175,6 +175,75 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
   const announce = (text: string): void => ctx.announcer.say(text);
 
+  // A projector play-through: the facilitator enters the room's hands for each option before taking one.
+  const roomVote = ctx.join()?.room ?? false;
+  let hands: HTMLInputElement[] = [];
+  const votes = (): number[] | undefined => {
+    const counts = hands.map((input) => Math.max(0, Math.min(MAX_HANDS, Math.floor(Number(input.value) || 0))));
+    return counts.some((n) => n > 0) ? counts : undefined;
+  };
+  const take = (index: number, text: string): void => {
+    lastChoice = text;
+    ctx.playSound('choose');
+    const counted = roomVote ? votes() : undefined;
+    ctx.game.send({ type: 'CHOOSE', index, ...(counted ? { votes: counted } : {}) });
+  };
+  const votePanel = (): HTMLElement => {
+    const note = h('p', { class: 'vote-note', 'aria-live': 'polite' });
+    hands = state.choices.map((c, i) =>
+      h('input', {
+        type: 'number',
+        min: 0,
+        max: MAX_HANDS,
+        step: 1,
+        inputmode: 'numeric',
+        id: `hands-${i}`,
+        'aria-label': `Hands for option ${i + 1}: ${c.text}`,
+      }),
+    );
+    return h(
+      'fieldset',
+      { class: 'room-vote' },
+      h('legend', {}, 'The room’s vote'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Count hands for each option, then take the room’s choice; or press an option yourself when the room is clear. The count is kept with the run.',
+      ),
+      h(
+        'div',
+        { class: 'vote-grid' },
+        state.choices.map((c, i) =>
+          h('label', { for: `hands-${i}`, class: 'vote-row' }, h('span', {}, `Option ${i + 1}`), hands[i]!),
+        ),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            const counted = votes();
+            if (!counted) {
+              note.textContent = 'No hands counted yet: enter how many chose each option.';
+              return;
+            }
+            const top = Math.max(...counted);
+            const leaders = counted.flatMap((n, i) => (n === top ? [i] : []));
+            if (leaders.length > 1) {
+              note.textContent = `Options ${leaders.map((i) => i + 1).join(' and ')} tie: press the one the room settles on.`;
+              return;
+            }
+            const c = state.choices[leaders[0]!]!;
+            take(c.index, c.text);
+          },
+        },
+        'Take the room’s choice',
+      ),
+      note,
+    );
+  };
+
   const renderChoices = (): void => {
     choices.replaceChildren(
       h('h2', { class: 'sr-only', id: 'choices-heading', tabindex: -1 }, 'Choices'),
@@ -186,11 +255,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             class: 'choice',
             'data-index': c.index,
             'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-            onclick: () => {
-              lastChoice = c.text;
-              ctx.playSound('choose');
-              ctx.game.send({ type: 'CHOOSE', index: c.index });
-            },
+            onclick: () => take(c.index, c.text),
           },
           h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
           h('span', { class: 'choice-text' }, c.text),
@@ -206,6 +271,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         ),
       ),
     );
+    if (roomVote) choices.append(votePanel());
   };
 
   let wordsShown: unknown = null;
@@ -412,7 +478,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (document.querySelector('dialog[open]')) return;
     if (/^[1-9]$/.test(event.key) && !choices.hidden) {
-      const button = choices.querySelectorAll('button')[Number(event.key) - 1] as HTMLButtonElement | undefined;
+      const button = choices.querySelectorAll('button.choice')[Number(event.key) - 1] as HTMLButtonElement | undefined;
       if (button) {
         event.preventDefault();
         button.click();

@@ -93,9 +93,13 @@ export function titleScreen(ctx: TitleContext): Screen {
     ? h(
         'p',
         { class: 'notice notice-info workshop-joined' },
-        `Workshop session ${join.session}: you will play quarter ${join.seed}`,
-        join.role ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}` : '',
-        '. Press New game to start; your facilitator will tell you when to hand in your result.',
+        join.room
+          ? `Projector play-through for workshop ${join.session}, quarter ${join.seed}: at each decision, count the room’s hands and take its choice. The run keeps the vote, and its debrief shows where the room split.`
+          : [
+              `Workshop session ${join.session}: you will play quarter ${join.seed}`,
+              join.role ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}` : '',
+              '. Press New game to start; your facilitator will tell you when to hand in your result.',
+            ],
       )
     : null;
   const element = h(

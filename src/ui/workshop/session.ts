@@ -21,6 +21,8 @@ export interface JoinInfo {
   seed: string;
   /** Set when the facilitator gave each half of the room its own role. */
   role: Role | null;
+  /** A projector play-through: the facilitator plays and the room votes at each decision. */
+  room: boolean;
 }
 
 /** A new session; `level` picks the hidden level for the room (null: drawn at random). */
@@ -47,7 +49,8 @@ export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: strin
 
 /** Read a join link's query; null when the page was not opened from one. */
 export function readJoin(search: string): JoinRead {
-  const value = new URLSearchParams(search).get('join');
+  const query = new URLSearchParams(search);
+  const value = query.get('join');
   if (value === null) return null;
   const [session = '', seed = '', role = ''] = value.toUpperCase().split('-');
   if (!SESSION_PATTERN.test(session))
@@ -58,9 +61,17 @@ export function readJoin(search: string): JoinRead {
     return { ok: false, reason: 'the workshop link names a role the game does not have' };
   return {
     ok: true,
-    join: { session, seed: code.seed, role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null },
+    join: {
+      session,
+      seed: code.seed,
+      role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null,
+      room: query.get('room') === '1',
+    },
   };
 }
+
+/** The game on the projector, for a play-through where the room votes at each decision. */
+export const roomPlayLink = (base: string, s: WorkshopSession): string => `${joinLink(base, s)}&room=1`;
 
 /** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
 export type WorkshopPage = 'setup' | 'dashboard' | 'guide';

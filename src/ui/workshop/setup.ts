@@ -10,7 +10,15 @@ import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
 import { h } from '../dom.ts';
 import { PICK_LEVEL } from './guide-text.ts';
 import { qrSvg } from './qr.ts';
-import { baseUrl, joinLink, newSession, workshopLink, type RoomMode, type WorkshopSession } from './session.ts';
+import {
+  baseUrl,
+  joinLink,
+  newSession,
+  roomPlayLink,
+  workshopLink,
+  type RoomMode,
+  type WorkshopSession,
+} from './session.ts';
 
 const SESSIONS_KEY = 'common-ground.workshops';
 const LEVEL_NAME: Record<CulturalLevel, string> = {
@@ -95,6 +103,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
             'Full screen',
           )
         : null,
+      h('a', { class: 'button secondary', href: roomPlayLink(base, s) }, 'Play it on the projector, the room voting'),
       h(
         'a',
         { class: 'button secondary', href: `${workshopLink(base, 'guide', s)}#handout` },

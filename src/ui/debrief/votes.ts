@@ -1,0 +1,48 @@
+/**
+ * How the room voted, in the debrief of a projector play-through (issue 12):
+ * each decision the room voted on, the hands for every option, and where the
+ * room split (no option had three hands in five).
+ */
+import type { RunRecord } from '../../engine/read/record.ts';
+import { dataTable, h, tr } from '../dom.ts';
+
+/** A room split when its most popular option had fewer than three hands in five. */
+export const SPLIT_SHARE = 0.6;
+
+export function votesSection(run: RunRecord): HTMLElement | null {
+  const voted = run.decisions.filter((d) => d.votes && d.votes.some((v) => v.hands > 0));
+  if (!voted.length) return null;
+  const splitOf = (votes: { hands: number }[]): boolean => {
+    const total = votes.reduce((s, v) => s + v.hands, 0);
+    return total > 0 && Math.max(...votes.map((v) => v.hands)) / total < SPLIT_SHARE;
+  };
+  const splits = voted.filter((d) => splitOf(d.votes!));
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      {},
+      `The room voted on ${voted.length} decision${voted.length === 1 ? '' : 's'} and split on ${splits.length} (no option had three hands in five). Where it split is where the debrief has most to talk about.`,
+    ),
+    dataTable({
+      label: 'How the room voted',
+      caption: 'Hands for each option, decision by decision',
+      head: ['Decision', 'Hands for each option', 'Taken', 'Room'],
+      rows: voted.map((d) => {
+        const total = d.votes!.reduce((s, v) => s + v.hands, 0);
+        return tr(
+          splitOf(d.votes!) ? { class: 'vote-split' } : {},
+          `Week ${d.week}, ${d.sceneTitle}`,
+          h(
+            'ul',
+            { class: 'vote-list' },
+            d.votes!.map((v) => h('li', {}, `${v.text}: ${v.hands} of ${total}`)),
+          ),
+          d.text,
+          splitOf(d.votes!) ? 'Split' : 'Clear',
+        );
+      }),
+    }),
+  );
+}
