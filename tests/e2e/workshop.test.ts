@@ -265,6 +265,77 @@ describe('a workshop', () => {
     await context.close();
   });
 
+  it('lets a pair play on one device: private briefings, hidden proposals, agreeing where they differ, and a debrief of it', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByLabel(/We are a pair on this device/).check();
+    await page.getByRole('button', { name: 'Play as clinician leader' }).click();
+    // The partner's briefing is theirs: hidden until they take the device.
+    const partnerBrief = page.locator('.partner-brief');
+    expect(await partnerBrief.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'I am the operational manager: show my briefing' }).click();
+    await expect.poll(() => partnerBrief.isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'a pair’s briefing');
+    await page.getByRole('button', { name: 'Done: hand back' }).click();
+    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    await readOn(page);
+    await page.getByText(/^Clinician leader:/).waitFor();
+    const texts = await page.locator('button.choice .choice-text').allTextContents();
+    await page.locator('button.choice').nth(0).click();
+    // Handed over: the lead's proposal is not on screen.
+    await page.getByRole('heading', { name: 'Hand over to the operational manager' }).waitFor();
+    expect(await page.locator('button.choice').first().isVisible()).toBe(false);
+    await expectNoAxeViolations(page, 'a hand-over');
+    await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
+    await page.getByText(/^Operational manager:/).waitFor();
+    await page.locator('button.choice').nth(1).click();
+    await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
+    await expectNoAxeViolations(page, 'agreeing');
+    await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
+    await expect
+      .poll(async () => {
+        const save = await page.evaluate(() => localStorage.getItem('common-ground.save'));
+        return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions[0] : null;
+      })
+      .toMatchObject({ text: texts[1], proposals: { lead: texts[0], partner: texts[1] } });
+
+    // A pair's whole quarter, played in Node: its debrief opens on where the two differed.
+    const slot = {
+      text: null as string | null,
+      write(t: string) {
+        this.text = t;
+      },
+    };
+    const game = new Game({ story, slot });
+    const random = seededRandom(21);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', pair: true });
+    game.send({ type: 'BEGIN' });
+    for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) {
+      const st = game.state;
+      if (st.screen === 'scene' && st.choices.length) {
+        const a = Math.floor(random() * st.choices.length);
+        const b = Math.floor(random() * st.choices.length);
+        game.send({ type: 'CHOOSE', index: st.choices[a]!.index, proposals: [a, b] });
+      } else move(game, STRATEGIES.random!, random);
+    }
+    const differed = game.state.decisions.filter((d) => d.proposals!.lead !== d.proposals!.partner).length;
+    expect(differed).toBeGreaterThan(0);
+    const debrief = await context.newPage();
+    await seedStorage(debrief, { 'common-ground.save': slot.text! });
+    await debrief.goto(base);
+    await debrief.getByRole('button', { name: 'Continue' }).click();
+    const pair = debrief.locator('#db-pair');
+    await pair.waitFor();
+    await expect.poll(() => pair.locator('tbody tr').count()).toBe(differed);
+    await expectNoAxeViolations(debrief, 'a pair’s debrief');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ['a desktop', { width: 1280, height: 900 }, 1],
     ['a projector with Larger text', { width: 1280, height: 720 }, 1.5],

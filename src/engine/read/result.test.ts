@@ -31,10 +31,13 @@ function randomResult(seed: number, steps: number): RoomResult {
   }
   inputs.push({ type: 'CHOOSE', index: 70 });
   inputs.push({ type: 'CHOOSE', index: 1, votes: [3, 300, 0] });
+  inputs.push({ type: 'ASK', term: 'cip', partner: true });
+  inputs.push({ type: 'CHOOSE', index: 2, proposals: [0, 2] });
   return {
     session: 'WK7QM2',
     id: `ABC234-c-${seed.toString(36)}`,
     role: seed % 2 ? 'manager' : 'clinician',
+    ...(seed % 3 === 0 ? { pair: true } : {}),
     seed: 'ABC234',
     story: 123456789,
     inputs,

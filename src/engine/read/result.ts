@@ -24,6 +24,8 @@ export interface RoomResult {
   /** The run's id: the same run handed in twice is one player. */
   id: string;
   role: Role;
+  /** Played by a pair on one device (the role is the lead's). */
+  pair?: boolean;
   seed: string;
   /** A fingerprint of the compiled story it was played on (see `storyFingerprint`). */
   story: number;
@@ -141,13 +143,24 @@ class Reader {
   }
 }
 
-const OP = { begin: 0x40, next: 0x41, ask: 0x42, lookUp: 0x43, plan: 0x44, bigChoice: 0x45, voted: 0x46 } as const;
+const OP = {
+  begin: 0x40,
+  next: 0x41,
+  ask: 0x42,
+  lookUp: 0x43,
+  plan: 0x44,
+  bigChoice: 0x45,
+  voted: 0x46,
+  paired: 0x47,
+  askPartner: 0x48,
+} as const;
 
 /** The bytes of a result: version, role, story, code, session, id, inputs, then a 16-bit checksum. */
 export function resultBytes(result: RoomResult): Uint8Array {
   const w = new Writer();
   w.byte(RESULT_VERSION);
-  w.byte(ROLES.indexOf(result.role));
+  // The role, and whether a pair played it.
+  w.byte(ROLES.indexOf(result.role) | (result.pair ? 2 : 0));
   w.u32(result.story);
   w.text(result.seed);
   w.text(result.session);
@@ -164,6 +177,12 @@ export function resultBytes(result: RoomResult): Uint8Array {
             w.byte(n >> 8);
             w.byte(n);
           }
+        } else if (input.proposals) {
+          // A pair's choice: the one agreed, then what the lead and the partner proposed.
+          w.byte(OP.paired);
+          w.byte(input.index);
+          w.byte(input.proposals[0]);
+          w.byte(input.proposals[1]);
         } else if (input.index < OP.begin) w.byte(input.index);
         else {
           w.byte(OP.bigChoice);
@@ -178,7 +197,7 @@ export function resultBytes(result: RoomResult): Uint8Array {
         break;
       case 'ASK':
       case 'LOOK_UP':
-        w.byte(input.type === 'ASK' ? OP.ask : OP.lookUp);
+        w.byte(input.type === 'LOOK_UP' ? OP.lookUp : input.partner ? OP.askPartner : OP.ask);
         w.text(input.term);
         break;
       case 'PLAN':
@@ -205,8 +224,10 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
       return { ok: false, reason: 'it was made by a newer version of the game than this dashboard: reload the page' };
     }
     if (version < 1) return { ok: false, reason: 'it is not a Common Ground result' };
-    const role = ROLES[r.byte()];
-    if (!role) return { ok: false, reason: 'it names a role the game does not have' };
+    const who = r.byte();
+    const role = ROLES[who & 1];
+    if (!role || who > 3) return { ok: false, reason: 'it names a role the game does not have' };
+    const pair = (who & 2) !== 0;
     const story = r.u32();
     const seed = r.text();
     if (seed.length !== SEED_LENGTH || [...seed].some((c) => !SEED_ALPHABET.includes(c))) {
@@ -221,6 +242,10 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
       const op = r.byte();
       if (op < OP.begin) inputs.push({ type: 'CHOOSE', index: op });
       else if (op === OP.bigChoice) inputs.push({ type: 'CHOOSE', index: r.byte() });
+      else if (op === OP.paired) {
+        const index = r.byte();
+        inputs.push({ type: 'CHOOSE', index, proposals: [r.byte(), r.byte()] });
+      } else if (op === OP.askPartner) inputs.push({ type: 'ASK', term: r.text(), partner: true });
       else if (op === OP.voted) {
         const index = r.byte();
         const votes = Array.from({ length: r.byte() }, () => r.byte() * 256 + r.byte());
@@ -241,7 +266,7 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
         inputs.push({ type: 'PLAN', visits });
       } else return { ok: false, reason: `it holds a step the game does not know (${op})` };
     }
-    return { ok: true, value: { session, id, role, seed, story, inputs } };
+    return { ok: true, value: { session, id, role, ...(pair ? { pair } : {}), seed, story, inputs } };
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: 'it is cut short' };
     throw error;

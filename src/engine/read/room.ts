@@ -84,7 +84,12 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
   try {
     game.send({ type: 'TITLE' });
     game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: result.role, seed: result.seed });
+    game.send({
+      type: 'CHOOSE_ROLE',
+      role: result.role,
+      seed: result.seed,
+      ...(result.pair ? { pair: true } : {}),
+    });
     if (game.state.role !== result.role) return { ok: false, reason: 'its role or quarter code is not valid' };
     for (const input of result.inputs) {
       if (input.type !== 'CHOOSE') {
@@ -144,6 +149,7 @@ export function resultOfRecord(record: RunRecord, story: string | object): RoomR
     session: record.run.session ?? '',
     id: record.run.id,
     role: record.role,
+    ...(record.run.pair ? { pair: true } : {}),
     seed: record.seed,
     story: storyFingerprint(story),
     inputs: [...record.inputs],

@@ -37,7 +37,7 @@ import {
   type ArcState,
   type Ending,
 } from './quarter.ts';
-import { hurtsFor, misreadFor, termById } from './glossary.ts';
+import { hurtsFor, knownAtStart, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
 import type { Input, Screen } from './types.ts';
 
@@ -68,7 +68,7 @@ export interface UnknownTerm {
 
 export interface TermRecord {
   term: string;
-  how: 'asked' | 'looked up' | 'nodded';
+  how: 'asked' | 'looked up' | 'nodded' | 'from your partner';
   scene: number;
   week: number;
   /** For a nod: whether a misunderstanding was set to surface later. */
@@ -228,6 +228,18 @@ export interface DecisionRecord {
   after: Record<HeadlineMeter, number>;
   /** In a projector play-through, the room's hands for each option as shown. */
   votes?: { text: string; hands: number }[];
+  /** Played by a pair: what each of them proposed before they agreed (the run's role leads). */
+  proposals?: { lead: string; partner: string };
+}
+
+/** A pair's proposals (positions among the options shown, the lead's then the partner's): only in a pair's run. */
+export function validProposals(state: Pick<GameState, 'run' | 'choices'>, proposals: unknown): boolean {
+  return (
+    state.run.pair !== undefined &&
+    Array.isArray(proposals) &&
+    proposals.length === 2 &&
+    proposals.every((n) => Number.isInteger(n) && n >= 0 && n < state.choices.length)
+  );
 }
 
 /** Most hands a room's vote can count for one option. */
@@ -319,6 +331,8 @@ export interface RunInfo {
   pairedWith: string | null;
   /** The workshop session the run was joined from (see `SESSION_PATTERN`); absent outside a workshop. */
   session?: string;
+  /** Played by a pair on one device: the partner's role (the run's own role leads). Absent when played alone. */
+  pair?: Role;
 }
 
 /** Each overtime hour costs this much wellbeing. */
@@ -637,6 +651,7 @@ export function startDecision(
   state: GameState,
   text: string,
   votes?: { text: string; hands: number }[],
+  proposals?: { lead: string; partner: string },
 ): { state: GameState; id: number } {
   const meta = state.plan[state.sceneIndex]!;
   const id = state.decisions.length;
@@ -655,6 +670,7 @@ export function startDecision(
     before: now,
     after: now,
     ...(votes ? { votes } : {}),
+    ...(proposals ? { proposals } : {}),
   };
   return { state: { ...state, decisions: [...state.decisions, record] }, id };
 }
@@ -722,13 +738,33 @@ export function askTerm(state: GameState, term: string): GameState {
   return learn(next, term, 'asked');
 }
 
+/**
+ * In a pair, a word from the partner's world can be put to the partner: they
+ * know it from their own job. It costs no hours and nobody else sees it, so
+ * it earns no trust either; the word is learned all the same.
+ */
+export function askPartner(state: GameState, term: string): GameState {
+  if (!canAskPartner(state, term)) return state;
+  return learn(
+    { ...state, skills: { ...state.skills, listening: state.skills.listening + 1 } },
+    term,
+    'from your partner',
+  );
+}
+
+/** Whether the partner in a pair knows a word on screen (their own world's, or one their job uses daily). */
+export function canAskPartner(state: Pick<GameState, 'run' | 'unknown'>, term: string): boolean {
+  const partner = state.run.pair;
+  return partner !== undefined && state.unknown.some((u) => u.term === term) && knownAtStart(partner).includes(term);
+}
+
 /** Look a term up: only possible once the glossary holds it. Free, but nobody sees you ask. */
 export function lookUpTerm(state: GameState, term: string): GameState {
   if (!state.unknown.some((x) => x.term === term) || !state.glossary.includes(term)) return state;
   return learn(state, term, 'looked up');
 }
 
-function learn(state: GameState, term: string, how: 'asked' | 'looked up'): GameState {
+function learn(state: GameState, term: string, how: 'asked' | 'looked up' | 'from your partner'): GameState {
   const record: TermRecord = { term, how, scene: state.sceneIndex, week: state.week, misread: false };
   return {
     ...state,

@@ -156,11 +156,11 @@ export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary
 
 export type GameEvent =
   | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string; session?: string }
+  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string; session?: string; pair?: boolean }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
-  | { type: 'CHOOSE'; index: number; votes?: number[] }
-  | { type: 'ASK'; term: string }
+  | { type: 'CHOOSE'; index: number; votes?: number[]; proposals?: [number, number] }
+  | { type: 'ASK'; term: string; partner?: boolean }
   | { type: 'LOOK_UP'; term: string }
   | { type: 'PLAN'; visits: Place[] }
   | { type: 'NEXT' }

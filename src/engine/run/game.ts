@@ -9,6 +9,9 @@ import { gameMachine, RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.t
 import { isInput, type GameEvent } from '../rules/types.ts';
 import {
   validVotes,
+  validProposals,
+  askPartner,
+  canAskPartner,
   askTerm,
   initialState,
   checkEarlyEnding,
@@ -90,11 +93,13 @@ export class Game {
     }
     this.machine = gameMachine.provide({
       actions: {
-        startRun: (_, { role, seed, pairedWith, session }) => this.startRun(role, seed, pairedWith, session),
+        startRun: (_, { role, seed, pairedWith, session, pair }) =>
+          this.startRun(role, seed, pairedWith, session, pair === true),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
-        choose: (_, { index, votes }) => this.guarded(() => this.choose(index, votes)),
-        ask: (_, { term }) => this.afterTerm(askTerm(this.state, term)),
+        choose: (_, { index, votes, proposals }) => this.guarded(() => this.choose(index, votes, proposals)),
+        ask: (_, { term, partner }) =>
+          this.afterTerm(partner ? askPartner(this.state, term) : askTerm(this.state, term)),
         lookUp: (_, { term }) => this.afterTerm(lookUpTerm(this.state, term)),
         closeScene: () => this.closeScene(),
         closeWeek: () => this.commit(closeWeek(this.state)),
@@ -117,12 +122,14 @@ export class Game {
           (ROLES as readonly string[]).includes(role) &&
           (seed === undefined || checkSeed(seed).ok) &&
           (session === undefined || (typeof session === 'string' && SESSION_PATTERN.test(session))),
-        askable: (_, { term }) => this.state.unknown.some((u) => u.term === term),
+        askable: (_, { term, partner }) =>
+          partner ? canAskPartner(this.state, term) : this.state.unknown.some((u) => u.term === term),
         lookable: (_, { term }) =>
           this.state.unknown.some((u) => u.term === term) && this.state.glossary.includes(term),
-        validChoice: (_, { index, votes }) =>
+        validChoice: (_, { index, votes, proposals }) =>
           this.state.choices.some((c) => c.index === index) &&
-          (votes === undefined || validVotes(votes, this.state.choices.length)),
+          (votes === undefined || validVotes(votes, this.state.choices.length)) &&
+          (proposals === undefined || (votes === undefined && validProposals(this.state, proposals))),
         validPlan: (_, { visits }) => {
           if (!Array.isArray(visits) || !checkPlan(this.state, visits).ok) return false;
           try {
@@ -235,7 +242,12 @@ export class Game {
     if (!from.role) throw new ReplayError('there is no run to branch from');
     if (!from.inputs)
       throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
-    const source: ReplaySource = { role: from.role, seed: from.seed, inputs: from.inputs };
+    const source: ReplaySource = {
+      role: from.role,
+      seed: from.seed,
+      inputs: from.inputs,
+      pair: from.run.pair !== undefined,
+    };
     const copy = this.headless();
     copy.replay(source, Game.inputsBefore(from.inputs, decision));
     const parts = copy.snapshot();
@@ -340,6 +352,7 @@ export class Game {
     seed: string | undefined,
     pairedWith: string | undefined,
     session: string | undefined,
+    pair: boolean,
   ): void {
     const code = seed ?? randomSeed(this.random);
     this.runner.reset(inkSeed(code));
@@ -349,6 +362,7 @@ export class Game {
       branchOf: null,
       pairedWith: pairedWith ?? null,
       ...(session ? { session } : {}),
+      ...(pair ? { pair: role === 'clinician' ? ('manager' as const) : ('clinician' as const) } : {}),
     };
     syncVars(this.story, state);
     this.commit(state);
@@ -361,8 +375,8 @@ export class Game {
     this.commit(state);
   }
 
-  private choose(index: number, votes: number[] | undefined): void {
-    const { state, choices } = playChoice(this.story, this.state, this.choicesNow, index, votes);
+  private choose(index: number, votes: number[] | undefined, proposals: [number, number] | undefined): void {
+    const { state, choices } = playChoice(this.story, this.state, this.choicesNow, index, votes, proposals);
     this.choicesNow = choices;
     this.commit(state);
   }

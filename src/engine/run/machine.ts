@@ -17,12 +17,18 @@ export const gameMachine = setup({
   actions: {
     startRun: (
       _,
-      _params: { role: Role; seed: string | undefined; pairedWith: string | undefined; session: string | undefined },
+      _params: {
+        role: Role;
+        seed: string | undefined;
+        pairedWith: string | undefined;
+        session: string | undefined;
+        pair: boolean | undefined;
+      },
     ) => {},
     enterScene: () => {},
     nextScene: () => {},
-    choose: (_, _params: { index: number; votes: number[] | undefined }) => {},
-    ask: (_, _params: { term: string }) => {},
+    choose: (_, _params: { index: number; votes: number[] | undefined; proposals: [number, number] | undefined }) => {},
+    ask: (_, _params: { term: string; partner: boolean | undefined }) => {},
     lookUp: (_, _params: { term: string }) => {},
     closeScene: () => {},
     closeWeek: () => {},
@@ -32,9 +38,12 @@ export const gameMachine = setup({
   },
   guards: {
     validRole: (_, _params: { role: Role; seed: string | undefined; session: string | undefined }) => false,
-    askable: (_, _params: { term: string }) => false,
+    askable: (_, _params: { term: string; partner: boolean | undefined }) => false,
     lookable: (_, _params: { term: string }) => false,
-    validChoice: (_, _params: { index: number; votes: number[] | undefined }) => false,
+    validChoice: (
+      _,
+      _params: { index: number; votes: number[] | undefined; proposals: [number, number] | undefined },
+    ) => false,
     validPlan: (_, _params: { visits: Place[] }) => false,
     sceneOver: () => false,
     quarterOver: () => false,
@@ -66,6 +75,7 @@ export const gameMachine = setup({
                 seed: event.seed,
                 pairedWith: event.pairedWith,
                 session: event.session,
+                pair: event.pair,
               }),
             },
           ],
@@ -85,13 +95,19 @@ export const gameMachine = setup({
         playing: {
           on: {
             CHOOSE: {
-              guard: { type: 'validChoice', params: ({ event }) => ({ index: event.index, votes: event.votes }) },
+              guard: {
+                type: 'validChoice',
+                params: ({ event }) => ({ index: event.index, votes: event.votes, proposals: event.proposals }),
+              },
               target: 'checking',
-              actions: { type: 'choose', params: ({ event }) => ({ index: event.index, votes: event.votes }) },
+              actions: {
+                type: 'choose',
+                params: ({ event }) => ({ index: event.index, votes: event.votes, proposals: event.proposals }),
+              },
             },
             ASK: {
-              guard: { type: 'askable', params: ({ event }) => ({ term: event.term }) },
-              actions: { type: 'ask', params: ({ event }) => ({ term: event.term }) },
+              guard: { type: 'askable', params: ({ event }) => ({ term: event.term, partner: event.partner }) },
+              actions: { type: 'ask', params: ({ event }) => ({ term: event.term, partner: event.partner }) },
             },
             LOOK_UP: {
               guard: { type: 'lookable', params: ({ event }) => ({ term: event.term }) },

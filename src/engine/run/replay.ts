@@ -14,6 +14,10 @@ export interface ReplaySource {
   role: Role;
   seed: string;
   inputs: readonly Input[] | null;
+  /** Whether a pair played it (their proposals and questions to each other are only taken in a pair's run). */
+  pair?: boolean;
+  /** A run record or a save's state can be passed as it is: its run says whether a pair played it. */
+  run?: { pair?: Role };
 }
 
 /** What a replay drives: a game. */
@@ -29,7 +33,8 @@ export function replayRun(game: Replayable, source: ReplaySource, count: number)
     throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
   game.send({ type: 'TITLE' });
   game.send({ type: 'NEW_GAME' });
-  game.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed });
+  const pair = source.pair ?? source.run?.pair !== undefined;
+  game.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed, ...(pair ? { pair } : {}) });
   for (const input of source.inputs.slice(0, count)) playInput(game, input);
 }
 

@@ -32,7 +32,12 @@ export interface StoryProbe {
    * when the story no longer fits what the player did.
    */
   replayTo(
-    source: { role: NonNullable<SaveParts['state']['role']>; seed: string; inputs: readonly Input[] },
+    source: {
+      role: NonNullable<SaveParts['state']['role']>;
+      seed: string;
+      inputs: readonly Input[];
+      pair?: boolean;
+    },
     scene: number,
   ): SaveParts | null;
 }
@@ -86,7 +91,10 @@ export function fitSave(
     if (!fits) {
       const replayed =
         state.inputs && state.role && story.hasKnot(meta.knot)
-          ? story.replayTo({ role: state.role, seed: state.seed, inputs: state.inputs }, state.sceneIndex)
+          ? story.replayTo(
+              { role: state.role, seed: state.seed, inputs: state.inputs, pair: state.run.pair !== undefined },
+              state.sceneIndex,
+            )
           : null;
       if (replayed) {
         // The run as it stood when the scene opened; who the run is, and what the player wrote, stay.

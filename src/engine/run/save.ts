@@ -104,8 +104,9 @@ const inputSchema = v.variant('type', [
     type: v.literal('CHOOSE'),
     index: nat,
     votes: v.optional(list(v.pipe(int, v.minValue(0), v.maxValue(MAX_HANDS)), 50)),
+    proposals: v.optional(v.tuple([nat, nat])),
   }),
-  v.object({ type: v.literal('ASK'), term }),
+  v.object({ type: v.literal('ASK'), term, partner: v.optional(v.boolean()) }),
   v.object({ type: v.literal('LOOK_UP'), term }),
   v.object({ type: v.literal('PLAN'), visits: list(v.picklist(PLACES)) }),
   v.object({ type: v.literal('NEXT') }),
@@ -117,6 +118,7 @@ export const runInfo = v.object({
   pairedWith: v.nullable(runId),
   // Added with workshops (issue 12): optional, so every earlier save still reads unchanged.
   session: v.optional(v.pipe(v.string(), v.regex(SESSION_PATTERN))),
+  pair: v.optional(v.picklist(ROLES)),
 });
 const selfAnswers = v.record(text, v.pipe(int, v.minValue(1), v.maxValue(5)));
 
@@ -168,6 +170,8 @@ export const gameState = v.object({
       after: headline,
       // Added with projector play-throughs (issue 12): optional, so earlier saves read unchanged.
       votes: v.optional(list(v.object({ text, hands: v.pipe(int, v.minValue(0), v.maxValue(MAX_HANDS)) }), 50)),
+      // Added with paired play (issue 12): optional, so earlier saves read unchanged.
+      proposals: v.optional(v.object({ lead: text, partner: text })),
     }),
   ),
   changes: list(
@@ -205,7 +209,7 @@ export const gameState = v.object({
   terms: list(
     v.object({
       term,
-      how: v.picklist(['asked', 'looked up', 'nodded']),
+      how: v.picklist(['asked', 'looked up', 'nodded', 'from your partner']),
       scene: nat,
       week: nat,
       misread: v.boolean(),

@@ -195,12 +195,16 @@ export function playChoice(
   offered: readonly RunnerChoice[],
   index: number,
   votes?: readonly number[],
+  proposals?: readonly [number, number],
 ): StoryStep {
   const choice = offered.find((c) => c.index === index);
   if (!choice) throw new StoryError(`there is no choice ${index} here`);
   // A room's vote (a projector play-through) is kept with the decision, option by option as shown.
   const tally = votes ? from.choices.map((c, i) => ({ text: c.text, hands: votes[i] ?? 0 })) : undefined;
-  const opened = startDecision(from, choice.text, tally);
+  const proposed = proposals
+    ? { lead: from.choices[proposals[0]]?.text ?? '', partner: from.choices[proposals[1]]?.text ?? '' }
+    : undefined;
+  const opened = startDecision(from, choice.text, tally, proposed);
   const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
   const state = applyTags(nodded, choice.tags, opened.id);
   syncVars(story, state);

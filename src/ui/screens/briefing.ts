@@ -2,7 +2,7 @@ import { CHARACTERS } from '../../engine/rules/characters.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
-import { BRIEFINGS, METER_HELP } from '../text.ts';
+import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function briefingScreen(ctx: ScreenContext): Screen {
@@ -33,6 +33,63 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     );
   };
   renderSelf();
+  // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
+  const partner = state.run.pair;
+  const partnerPart = partner
+    ? (() => {
+        const card = ROLE_CARDS.find((c) => c.role === partner)!;
+        const body = h(
+          'div',
+          { class: 'partner-brief', hidden: true },
+          h('p', {}, h('strong', {}, card.who)),
+          h('h3', {}, 'You have'),
+          h('p', {}, card.has),
+          h('h3', {}, 'You lack'),
+          h('p', {}, card.lacks),
+          BRIEFINGS[partner].paragraphs.map((p) => h('p', {}, p)),
+          h(
+            'p',
+            {},
+            `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority; you propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => {
+                body.hidden = true;
+                show.hidden = false;
+                show.focus();
+              },
+            },
+            'Done: hand back',
+          ),
+        );
+        const show = h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            onclick: () => {
+              body.hidden = false;
+              show.hidden = true;
+              body.querySelector<HTMLElement>('strong')?.parentElement?.setAttribute('tabindex', '-1');
+              body.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+            },
+          },
+          `I am the ${ROLE_LABEL[partner].toLowerCase()}: show my briefing`,
+        );
+        return h(
+          'section',
+          { class: 'partner-part', 'aria-labelledby': 'partner-h' },
+          h('h2', { id: 'partner-h' }, `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`),
+          h('p', {}, 'Pass the device to your partner: this part is theirs to read.'),
+          show,
+          body,
+        );
+      })()
+    : null;
   const element = h(
     'section',
     { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' },
@@ -68,6 +125,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       ),
       selfSlot,
     ),
+    partnerPart,
     h('h2', {}, 'People you will meet this quarter'),
     h(
       'ul',

@@ -31,6 +31,7 @@ import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
+import { pairSection } from '../debrief/pair.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -381,6 +382,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   window.addEventListener('afterprint', afterPrint);
 
   const roomVotes = votesSection(run);
+  const pairPart = pairSection(run);
   const element = h(
     'section',
     { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' },
@@ -432,6 +434,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       h('p', { class: 'hint no-print' }, 'Each part opens when you choose it.'),
       // A play-through's vote is what the room came to talk about: it starts open.
       roomVotes ? Object.assign(fold('db-votes', 'How the room voted', roomVotes), { open: true }) : null,
+      // A pair's disagreements are what they came to talk about: open too.
+      pairPart ? Object.assign(fold('db-pair', 'The two of you', pairPart), { open: true }) : null,
       fold('db-reveal', 'What was hidden', ...revealPart(run)),
       fold(
         'db-timeline',
@@ -547,7 +551,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const openAll = () => {
     const full = document.documentElement.dataset.print !== 'short';
     for (const d of element.querySelectorAll<HTMLDetailsElement>('details')) {
-      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-votes'].includes(d.id)) d.open = true;
+      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-votes', 'db-pair'].includes(d.id)) d.open = true;
     }
     if (!full) allDetails.open = false;
   };

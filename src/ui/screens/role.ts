@@ -35,6 +35,14 @@ export function roleScreen(ctx: ScreenContext): Screen {
     return check.ok ? check.seed : null;
   };
   seedInput.addEventListener('change', () => void seed());
+  // A pair on one device: the role chosen leads; the other person is the partner in the other role.
+  const pairBox = h('input', {
+    type: 'checkbox',
+    id: 'pair-play',
+    checked: join?.pair === true,
+    disabled: join?.pair === true,
+    'aria-describedby': 'pair-help',
+  });
   const cards = ROLE_CARDS.filter((card) => !join?.role || card.role === join.role).map((card) => {
     const id = `role-${card.role}`;
     return h(
@@ -63,6 +71,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
               role: card.role,
               ...(code ? { seed: code } : {}),
               ...(join ? { session: join.session } : {}),
+              ...(pairBox.checked ? { pair: true } : {}),
             });
           },
         },
@@ -80,6 +89,23 @@ export function roleScreen(ctx: ScreenContext): Screen {
       'The same quarter at Alderbank General, seen from either side. You can play the other role afterwards.',
     ),
     h('div', { class: 'role-cards' }, cards),
+    join?.room
+      ? null
+      : h(
+          'div',
+          { class: 'pair-choice' },
+          h(
+            'label',
+            { class: 'check', for: 'pair-play' },
+            pairBox,
+            ' We are a pair on this device: one clinician leader, one operational manager',
+          ),
+          h(
+            'p',
+            { id: 'pair-help', class: 'hint' },
+            'The role you choose above leads the run; your partner plays the other role beside you. Each of you reads your own private briefing, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Your partner can explain the words of their own world.',
+          ),
+        ),
     h(
       'div',
       { class: 'quarter-code' },

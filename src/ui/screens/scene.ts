@@ -7,10 +7,17 @@
 import { characterById } from '../../engine/rules/characters.ts';
 import { findTerm, termById } from '../../engine/rules/glossary.ts';
 import { arrivals, sceneChanges, type Explained } from '../../engine/read/explain.ts';
-import { ASK_HOURS, MAX_HANDS, MISREAD_AFTER, MISREAD_ODDS, type Line } from '../../engine/rules/rules.ts';
+import {
+  ASK_HOURS,
+  canAskPartner,
+  MAX_HANDS,
+  MISREAD_AFTER,
+  MISREAD_ODDS,
+  type Line,
+} from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { h } from '../dom.ts';
-import { BARRIER_LABEL, hoursText, netsText } from '../format.ts';
+import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -106,6 +113,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const words = h('section', { class: 'words', 'aria-labelledby': 'words-heading', hidden: true });
   const explained = h('dl', { class: 'explained', 'aria-live': 'polite' });
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
+  // A pair's hand-over and agreement, in place of the choices while it lasts.
+  const handOverPanel = h('section', { class: 'hand-over', 'aria-labelledby': 'handover-heading', hidden: true });
   const element = h(
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
@@ -114,7 +123,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     echo,
     log,
     explained,
-    h('div', { class: 'controls' }, more, words, choices, ending),
+    h('div', { class: 'controls' }, more, words, choices, handOverPanel, ending),
   );
 
   let shownLines: readonly Line[] | null = null;
@@ -158,7 +167,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const renderControls = (): void => {
     const done = revealed >= state.lines.length;
     more.hidden = done;
-    const showChoices = done && !state.sceneOver && state.choices.length > 0;
+    const showChoices = done && !state.sceneOver && state.choices.length > 0 && handOverPanel.hidden;
     choices.hidden = !showChoices;
     ending.hidden = !(done && state.sceneOver);
     words.hidden = !showChoices || state.unknown.length === 0;
@@ -187,6 +196,105 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     ctx.playSound('choose');
     const counted = roomVote ? votes() : undefined;
     ctx.game.send({ type: 'CHOOSE', index, ...(counted ? { votes: counted } : {}) });
+  };
+
+  // A pair on one device: the lead proposes, hands over, the partner proposes; where they differ, they agree.
+  const partner = state.run.pair ?? null;
+  const lead = state.role ?? 'clinician';
+  let proposal: { lead: number | null; partner: number | null } = { lead: null, partner: null };
+  const pairPanel = h('div', { class: 'pair-panel', role: 'group', 'aria-labelledby': 'pair-heading' });
+  const pairTurn = (): void => {
+    if (!partner) return;
+    const who = proposal.lead === null ? lead : partner;
+    const prompt = h(
+      'p',
+      { class: 'pair-prompt', id: 'pair-heading' },
+      h('strong', {}, `${ROLE_LABEL[who]}: `),
+      proposal.lead === null
+        ? 'propose a choice. Your partner will not see it until they have proposed theirs.'
+        : 'your partner has proposed. Propose yours.',
+    );
+    pairPanel.replaceChildren(prompt);
+  };
+  const handOver = (): void => {
+    if (!partner) return;
+    choices.hidden = true;
+    words.hidden = true;
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: () => {
+          handOverPanel.hidden = true;
+          choices.hidden = false;
+          words.hidden = state.unknown.length === 0;
+          pairTurn();
+          focusChoices();
+        },
+      },
+      `I am the ${ROLE_LABEL[partner].toLowerCase()}: show me the choices`,
+    );
+    handOverPanel.replaceChildren(
+      h('h2', { id: 'handover-heading', tabindex: -1 }, `Hand over to the ${ROLE_LABEL[partner].toLowerCase()}`),
+      h('p', {}, 'The first proposal is made. Pass the device to your partner: they propose without seeing it.'),
+      button,
+    );
+    handOverPanel.hidden = false;
+    handOverPanel.querySelector<HTMLElement>('#handover-heading')?.focus();
+  };
+  const agree = (): void => {
+    if (!partner || proposal.lead === null || proposal.partner === null) return;
+    const both: [number, number] = [proposal.lead, proposal.partner];
+    const send = (position: number): void => {
+      const c = state.choices[position]!;
+      lastChoice = c.text;
+      ctx.playSound('choose');
+      proposal = { lead: null, partner: null };
+      handOverPanel.hidden = true;
+      ctx.game.send({ type: 'CHOOSE', index: c.index, proposals: both });
+    };
+    if (both[0] === both[1]) {
+      send(both[0]);
+      return;
+    }
+    choices.hidden = true;
+    handOverPanel.replaceChildren(
+      h('h2', { id: 'handover-heading', tabindex: -1 }, 'You proposed different things'),
+      h(
+        'ul',
+        { class: 'proposals' },
+        h('li', {}, h('strong', {}, `${ROLE_LABEL[lead]}: `), state.choices[both[0]]!.text),
+        h('li', {}, h('strong', {}, `${ROLE_LABEL[partner]}: `), state.choices[both[1]]!.text),
+      ),
+      h(
+        'p',
+        {},
+        'Talk it through: what does each of you know that the other may not? Then choose together. The game keeps both proposals for your debrief.',
+      ),
+      h(
+        'div',
+        { class: 'agree-options' },
+        state.choices.map((c, i) =>
+          h(
+            'button',
+            { type: 'button', class: i === both[0] || i === both[1] ? 'primary' : 'secondary', onclick: () => send(i) },
+            `Agree: ${c.text}`,
+          ),
+        ),
+      ),
+    );
+    handOverPanel.hidden = false;
+    handOverPanel.querySelector<HTMLElement>('#handover-heading')?.focus();
+  };
+  const propose = (position: number): void => {
+    if (proposal.lead === null) {
+      proposal.lead = position;
+      handOver();
+    } else {
+      proposal.partner = position;
+      agree();
+    }
   };
   const votePanel = (): HTMLElement => {
     const note = h('p', { class: 'vote-note', 'aria-live': 'polite' });
@@ -255,7 +363,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             class: 'choice',
             'data-index': c.index,
             'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-            onclick: () => take(c.index, c.text),
+            onclick: () => (partner ? propose(i) : take(c.index, c.text)),
           },
           h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
           h('span', { class: 'choice-text' }, c.text),
@@ -272,6 +380,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ),
     );
     if (roomVote) choices.append(votePanel());
+    if (partner) {
+      proposal = { lead: null, partner: null };
+      pairTurn();
+      choices.prepend(pairPanel);
+    }
   };
 
   let wordsShown: unknown = null;
@@ -303,6 +416,20 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               },
               `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)})`,
             ),
+            partner && canAskPartner(state, u.term)
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary small',
+                    onclick: () => {
+                      ctx.game.send({ type: 'ASK', term: u.term, partner: true });
+                      explain(u.term);
+                    },
+                  },
+                  `Ask your partner, the ${ROLE_LABEL[partner].toLowerCase()} (no hours)`,
+                )
+              : null,
             state.glossary.includes(u.term)
               ? h(
                   'button',

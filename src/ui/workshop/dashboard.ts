@@ -754,7 +754,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     h(
       'p',
       { class: 'lede' },
-      `Quarter ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : 'each player chooses a role'} · `,
+      `Quarter ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
       h(
         'a',
         { href: `?workshop=guide&session=${session.id}&code=${session.seed}&mode=${session.mode}` },

@@ -7,7 +7,7 @@
 import { checkSeed, pressingLevel, randomSeed, SEED_ALPHABET, SESSION_PATTERN } from '../../engine/rules/quarter.ts';
 import type { CulturalLevel, Role } from '../../engine/rules/types.ts';
 
-export type RoomMode = 'solo' | 'split';
+export type RoomMode = 'solo' | 'split' | 'pairs';
 
 export interface WorkshopSession {
   id: string;
@@ -23,6 +23,8 @@ export interface JoinInfo {
   role: Role | null;
   /** A projector play-through: the facilitator plays and the room votes at each decision. */
   room: boolean;
+  /** The room plays in pairs, one clinician leader and one operational manager to a device. */
+  pair: boolean;
 }
 
 /** A new session; `level` picks the hidden level for the room (null: drawn at random). */
@@ -42,7 +44,7 @@ const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 
 /** The address players open (by QR code or typing): the game, straight into this session. */
 export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
-  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}`;
+  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${s.mode === 'pairs' ? '&pair=1' : ''}`;
 }
 
 export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: string } | null;
@@ -66,12 +68,14 @@ export function readJoin(search: string): JoinRead {
       seed: code.seed,
       role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null,
       room: query.get('room') === '1',
+      pair: query.get('pair') === '1',
     },
   };
 }
 
 /** The game on the projector, for a play-through where the room votes at each decision. */
-export const roomPlayLink = (base: string, s: WorkshopSession): string => `${joinLink(base, s)}&room=1`;
+export const roomPlayLink = (base: string, s: WorkshopSession): string =>
+  `${joinLink(base, { ...s, mode: 'solo' })}&room=1`;
 
 /** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
 export type WorkshopPage = 'setup' | 'dashboard' | 'guide';
@@ -92,7 +96,8 @@ export function readWorkshop(search: string): { page: WorkshopPage; session: Wor
   if (page !== 'setup' && page !== 'dashboard' && page !== 'guide') return null;
   const id = (q.get('session') ?? '').toUpperCase();
   const code = checkSeed(q.get('code') ?? '');
-  const mode: RoomMode = q.get('mode') === 'split' ? 'split' : 'solo';
+  const asked = q.get('mode');
+  const mode: RoomMode = asked === 'split' || asked === 'pairs' ? asked : 'solo';
   return { page, session: SESSION_PATTERN.test(id) && code.ok ? { id, seed: code.seed, mode } : null };
 }
 

@@ -37,7 +37,7 @@ function recentSessions(storage: Storage | null): WorkshopSession[] {
         s !== null &&
         SESSION_PATTERN.test(String((s as WorkshopSession).id)) &&
         checkSeed(String((s as WorkshopSession).seed)).ok &&
-        ((s as WorkshopSession).mode === 'solo' || (s as WorkshopSession).mode === 'split'),
+        ['solo', 'split', 'pairs'].includes((s as WorkshopSession).mode),
     );
   } catch {
     return [];
@@ -192,6 +192,12 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         true,
       ),
       radio('mode', 'split', 'Half the room per role', 'Two join codes, one per role, so both sides are played.'),
+      radio(
+        'mode',
+        'pairs',
+        'Pairs',
+        'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree.',
+      ),
     ),
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
   );

@@ -1,0 +1,103 @@
+/**
+ * Paired play (issue 12): a clinician leader and an operational manager play
+ * one run on one device, the run's role leading. Each decision keeps what
+ * each proposed; a word from the partner's world can be put to the partner
+ * (no hours, no trust: nobody else sees it), and only such a word; a run
+ * played alone takes neither; a replay rebuilds the pair's run exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { knownAtStart } from '../../src/engine/rules/glossary.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+
+const story = compileInk('stories/main.ink').json!;
+
+function pairRun(pair: boolean): Game {
+  const game = new Game({ story, slot: null });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: 'ABC234', pair });
+  game.send({ type: 'BEGIN' });
+  return game;
+}
+
+describe('a pair', () => {
+  it('plays one run in the lead’s role, keeping both proposals and what the partner explained', () => {
+    const game = pairRun(true);
+    expect(game.state.run.pair).toBe('manager');
+    const random = seededRandom(3);
+    const partnerKnows = new Set(knownAtStart('manager'));
+    let asked = 0;
+    let refused = 0;
+    let disagreed = 0;
+    for (let step = 0; step < 400 && game.state.week <= 3; step++) {
+      const s = game.state;
+      if (s.screen !== 'scene' || !s.choices.length) {
+        move(game, STRATEGIES.random!, random);
+        continue;
+      }
+      for (const u of s.unknown) {
+        const hours = game.state.hours;
+        const before = game.state.meters;
+        game.send({ type: 'ASK', term: u.term, partner: true });
+        if (partnerKnows.has(u.term)) {
+          asked++;
+          expect(game.state.known).toContain(u.term);
+          expect(game.state.hours).toBe(hours);
+          expect(game.state.meters).toEqual(before);
+          expect(game.state.terms.at(-1)).toMatchObject({ term: u.term, how: 'from your partner' });
+        } else {
+          refused++;
+          expect(game.state.known).not.toContain(u.term);
+        }
+      }
+      const n = game.state.choices.length;
+      const lead = Math.floor(random() * n);
+      const partner = Math.floor(random() * n);
+      const agreed = random() < 0.5 ? lead : partner;
+      if (lead !== partner) disagreed++;
+      const shown = game.state.choices;
+      game.send({ type: 'CHOOSE', index: shown[agreed]!.index, proposals: [lead, partner] });
+      expect(game.state.decisions.at(-1)).toMatchObject({
+        text: shown[agreed]!.text,
+        proposals: { lead: shown[lead]!.text, partner: shown[partner]!.text },
+      });
+    }
+    expect(asked).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+    expect(disagreed).toBeGreaterThan(0);
+    // The pair's run replays exactly, proposals and the partner's words included.
+    const copy = game.headless();
+    copy.replay({ role: 'clinician', seed: 'ABC234', inputs: game.state.inputs, pair: true });
+    expect(copy.state.run.pair).toBe('manager');
+    expect(copy.state.decisions).toEqual(game.state.decisions);
+    expect(copy.state.terms).toEqual(game.state.terms);
+  });
+
+  it('is the only run that takes proposals or asks a partner', () => {
+    const game = pairRun(false);
+    expect(game.state.run.pair).toBeUndefined();
+    const c = game.state.choices[0]!;
+    game.send({ type: 'CHOOSE', index: c.index, proposals: [0, 1] });
+    expect(game.state.decisions).toHaveLength(0);
+    // Proposals must point at options on offer, and a vote and proposals never come together.
+    const pair = pairRun(true);
+    const n = pair.state.choices.length;
+    for (const proposals of [
+      [0, n],
+      [-1, 0],
+      [0.5, 1],
+    ] as [number, number][]) {
+      pair.send({ type: 'CHOOSE', index: pair.state.choices[0]!.index, proposals });
+      expect(pair.state.decisions).toHaveLength(0);
+    }
+    pair.send({
+      type: 'CHOOSE',
+      index: pair.state.choices[0]!.index,
+      proposals: [0, 0],
+      votes: pair.state.choices.map(() => 1),
+    });
+    expect(pair.state.decisions).toHaveLength(0);
+  });
+});
