@@ -47,8 +47,8 @@ export function icon(markup: string, className = 'icon'): HTMLSpanElement {
 }
 
 /** Offer text as a file download. */
-export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();

@@ -41,7 +41,7 @@ export function pairSection(run: RunRecord): HTMLElement | null {
       ? h(
           'p',
           {},
-          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, learned without spending an hour or nodding along: `,
+          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, learned without spending half an hour asking or nodding along: `,
           explained.map((t) => termById(t.term)?.label ?? t.term).join(', '),
           '.',
         )

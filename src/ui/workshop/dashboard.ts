@@ -26,7 +26,7 @@ import {
 import { joinParts, readPart, readResultText, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, type Role } from '../../engine/rules/types.ts';
-import { dataTable, h, tr } from '../dom.ts';
+import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed } from '../format.ts';
 import { readQr, readQrFile } from './qr.ts';
 import { type WorkshopSession } from './session.ts';
@@ -660,14 +660,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   // ------------------------------------------------------------ export and clear
   const stamp = (): string => new Date().toISOString().slice(0, 10);
-  const downloadText = (text: string, name: string): void => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = h('a', { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const downloadText = (text: string, name: string): void => download(text, name, 'text/csv;charset=utf-8');
   const confirmClear = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'clear-h' });
   const exports = h(
     'section',

@@ -45,7 +45,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '5 min · 0:05–0:10',
     title: 'Join and choose roles',
-    what: 'Put the join QR and the handout on the screen. Everyone opens the link now and gets as far as the role screen while the wifi is quiet. Solo: each person picks clinician leader or operational manager (nudge people towards the role that is not their day job). Half the room per role: each half uses its own link. Pairs: one clinician leader and one operational manager share a device and agree every decision. Everyone plays the same quarter code, so the hidden level is the same for the whole room.',
+    what: 'Put the join QR and the handout on the screen. Everyone opens the link now and gets as far as the role screen while the wifi is quiet. Solo: each person picks clinician leader or operational manager (nudge people towards the role that is not their day job). Half the room per role: project both QR codes and say which side of the room scans which (for example clinician leaders on the left, managers on the right). Pairs: one clinician leader and one operational manager share a device; the role they pick leads, and at each decision each chooses in private before they agree. Ask half the pairs to lead as each role, or the dashboard will show only one side. Everyone plays the same quarter code, so the hidden level is the same for the whole room.',
   },
   {
     minutes: '15 min · 0:10–0:25',
@@ -55,7 +55,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '20 min · 0:25–0:45',
     title: 'Play: weeks two to four',
-    what: 'From week two players plan each week on the hospital map (up to three places) and meet the scenes where they are. Many will reach the end of week four by 0:45; careful readers and pairs, who talk as they go, may stop at week two or three, which is fine. At 0:40 give a five-minute warning: finish the scene you are in, then stop at the end of a week.',
+    what: 'From week two players plan each week on the hospital map (up to three places) and meet the scenes where they are. Most will reach week three by 0:45 and quick readers week four; pairs, who talk as they go, often stop in week two, which is fine. At 0:40 give a five-minute warning: finish the scene you are in and stop; anyone who reaches a week’s summary first stops there.',
   },
   {
     minutes: '5 min · 0:45–0:50',
@@ -65,7 +65,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '10 min · 0:50–1:00',
     title: 'Debrief: first impressions, then the reveal',
-    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice. Then reveal the level you chose and ask who heard clues pointing there, and from whom.',
+    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice. Then reveal the level with the dashboard’s button (if it was drawn at random, check it privately on your laptop first) and ask who heard clues pointing there, and from whom.',
   },
   {
     minutes: '15 min · 1:00–1:15',
@@ -124,7 +124,7 @@ export const DEBRIEF_BY_LEVEL: Record<LevelId, string[]> = {
   ],
   department: [
     'The tension sat in one department: medicine. What were the first signs, and who gave them to you?',
-    'The chief operating officer and the medical director seldom point there. How did clinicians and managers in the room go about hearing past the formal view?',
+    'The chief operating officer and the medical director seldom point there. Did anyone hear something different from the front line than from the executives? How did that happen?',
     'Compare the two roles: which of you went to the divisional meetings, the ED rota discussion or the ward, and what did each of you hear there?',
     'Some of you aimed at the whole trust or at one consultant’s habits. Looking back, what made those feel more urgent at the time?',
     'Where in your own workplace do two departments meet and nobody owns the gap between them?',
@@ -152,14 +152,14 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'By the end one group trusted you far more than another. Which group, and when did you first notice the gap opening?',
       'Who did you spend your hours with, and who heard about your decisions second-hand?',
-      'If you played the other role, would you expect to end up living in the other hospital? What would you do differently to stay in both?',
+      'If you played the other role, which group do you think you would drift towards, and why?',
     ],
   },
   holding: {
     title: 'Holding the line',
     questions: [
-      'Nothing broke, and the budget and care held. Was that a choice, or what happened while you were busy?',
-      'Where did you suspect the tension sat, and what stopped you acting on it sooner?',
+      'Nothing broke, and the budget and care held. What kept them steady, and what did you leave for later?',
+      'Which group is least convinced by you now, and why?',
       'What did the clinicians and managers in the room each count as “holding the line”?',
     ],
   },
@@ -174,7 +174,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
   wrong_fix: {
     title: 'The wrong fix',
     questions: [
-      'Most of your interventions were aimed somewhere the tension did not really sit. Which clue did you have, and what made another level feel more urgent?',
+      'Most of your interventions were aimed somewhere the tension did not really sit. Looking back, were there clues that pointed elsewhere? What made your chosen level feel most urgent at the time?',
       'Each of those fixes was reasonable on its own. How would you tell, in real life, that a sensible initiative is landing in the wrong place?',
       'Did clinicians and managers in the room tend to reach for the same kind of fix, or different ones?',
     ],
@@ -212,8 +212,8 @@ export const WITH_CARE: GuideSection = {
   title: 'Debriefing the hard moments with care',
   paragraphs: [
     'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. Most players will not reach an ending in a 90-minute session (the quarter has eight weeks), but anyone who plays on may, and mid-quarter a week’s summary can say that a member of staff has handed in their notice.',
-    'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero. No confidence comes when the clinicians’ or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people leave; each leaver is a gap on the rota.',
-    'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a PSIRF investigation is meant to work.',
+    'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero: the regional team step in and the trust enters the Recovery Support Programme, which everyone still calls special measures. No confidence comes when the clinicians’ or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people leave; each leaver is a gap on the rota.',
+    'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a patient safety incident investigation (PSII) under PSIRF is meant to work: looking at the system, not for someone to blame.',
     'If someone becomes upset, acknowledge it briefly and kindly, offer a pause, and do not ask them to explain. Check in with them privately at the break or the end. Have your organisation’s support details ready before the day, so that you can point people to them without searching.',
   ],
   list: [
@@ -223,7 +223,7 @@ export const WITH_CARE: GuideSection = {
     'Do not say anyone “killed” a patient, “lost” their staff or “failed”; do not rank endings or put individual results on the screen.',
     'Do not ask someone to share an early ending with the room, and do not make a joke of it to ease the moment.',
     'Do not turn the debrief into an investigation of a player’s choices; compare what the two roles could see and do.',
-    'Signpost, without inventing numbers: your organisation’s staff support or health and wellbeing service, occupational health, the employee assistance programme, the Freedom to Speak Up guardian for worries about raising concerns, a professional nurse advocate, an educational or clinical supervisor, and the person’s union or professional body. Put the local details on your last slide or on the back of the handout.',
+    'Signpost, without inventing numbers: your organisation’s staff support or health and wellbeing service, occupational health, the employee assistance programme, the Freedom to Speak Up guardian for worries about raising concerns, your trust’s post-incident or staff psychological support (TRiM, where it is offered), NHS Practitioner Health for doctors, a professional nurse advocate (for nurses and midwives), an educational or clinical supervisor, and the person’s union or professional body. Put the local details on your last slide or on the back of the handout.',
   ],
 };
 
@@ -233,7 +233,7 @@ export const HANDOUT: { title: string; steps: string[]; note: string } = {
   title: 'Common Ground: how to play today',
   steps: [
     'Scan the QR code beside this text with your phone camera, or type the link into a laptop’s browser. No account and no download.',
-    'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and you agree every decision before you press it.',
+    'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one.',
     'If the game asks for a quarter code, type the six characters on the screen, so that the whole room plays the same quarter.',
     'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
     'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
@@ -291,7 +291,7 @@ export const RESEARCH: GuideSection = {
       [
         'The dual role',
         'In Aufegger et al. (20 senior leaders: 10 clinical, of whom 9 GPs and 1 nurse; 10 non-clinical), clinical leaders described discomfort and identity conflict from holding two roles, felt isolated and outside the core team, and said managers underestimated their time. The study recommends inductions for clinicians entering leadership, and protected time.',
-        'The clinician leader’s 28 hours of clinical sessions are fixed on the rota, leaving far fewer hours to lead with than the manager has. Protected time and an induction is one of the long arcs.',
+        'The clinician leader’s 28 hours (seven PAs) of direct clinical care are fixed in the job plan, leaving far fewer hours to lead with than the manager has. Protected time and an induction is one of the long arcs.',
       ],
       [
         'Long arcs',
@@ -328,18 +328,19 @@ export const RUNNING_IT: GuideSection = {
   id: 'running-it',
   title: 'Running the session',
   paragraphs: [
-    'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. In a 90-minute session the room plays the briefing and about four weeks, and you say where to stop. A shorter four-week workshop quarter is planned; until it arrives, use the full quarter and stop at the end of week four.',
+    'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. In a 90-minute session the room plays the briefing and about four weeks, and you say where to stop. Play the full quarter and stop at the end of week four or at 0:45, whichever comes first.',
     'Stopping at week four means almost nobody will have reached an ending or the game’s own debrief, so in the room you reveal the level yourself and work from the dashboard and what people noticed. The questions by ending are for people who finish the quarter afterwards, or for a follow-up session.',
   ],
   list: [
-    'Before: set up the session: choose the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code and the level somewhere the room cannot see.',
+    'Before: set up the session: choose the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code somewhere the room cannot see; the level stays behind a button on the dashboard until you reveal it.',
     'Before: test the join link at the venue, on the venue’s wifi, with a phone and with a locked-down work laptop if people will bring them. If a browser will not store anything (private mode, some work PCs), the game says saving is off and plays on: those players must hand in before they close the tab.',
-    'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback.',
+    'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback. Short codes bring in meters and endings only: for the side-by-side choices you need QR codes or run files from at least a few players of each role.',
     'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back.',
     'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
     'Before: decide your stopping point (the end of week four, or 0:45 on the clock, whichever comes first) and your one or two comparison decisions for the debrief.',
     'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: players who are already in the game can usually carry on, and if a screen will not load, their progress is saved; they reload when the connection returns and press Continue. Results stay on each device until handed in, and the result QR and the typed code need no network.',
-    'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, swap who speaks first.',
-    'After: export the dashboard’s CSV for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to finish the quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
+    'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode.',
+    'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, reread each other’s briefing and note one thing the other knew that you did not.',
+    'After: export the dashboard’s two CSV files (players, and decisions) for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to finish the quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
   ],
 };

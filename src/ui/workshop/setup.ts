@@ -164,7 +164,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
       h(
         'p',
         {},
-        'The full quarter: eight weeks at Alderbank General, about ten minutes a week. In a 90-minute session the room plays for about 40 minutes (the briefing and weeks one to four for most) and hands in results from wherever they are; the guide’s session plan shows where to stop.',
+        'The full quarter: eight weeks at Alderbank General, about ten minutes a week. In a 90-minute session the room plays for about 35 minutes (the briefing and weeks one to three, or four for quick readers) and hands in results from wherever they are; the guide’s session plan shows where to stop.',
       ),
     ),
     h(
