@@ -20,7 +20,8 @@ import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { parseCsv, PLAYER_COLUMNS, summaryOf } from '../../src/engine/read/room.ts';
 import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
-import { seedStorage } from '../../src/tools/chromium.ts';
+import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
+import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
@@ -151,6 +152,42 @@ describe('a workshop', () => {
     await expect.poll(() => page.locator('.camera-note').textContent()).toMatch(/short codes/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('reads a result split over several QR codes from the laptop’s camera', async () => {
+    const [player] = simulatedRoom(story, 'WCAMRA', 'ABC234', 1);
+    const parts = resultTexts(player!.result, 150);
+    expect(parts.length).toBeGreaterThan(1);
+    const video = join(dir, 'camera.y4m');
+    qrVideo(parts, video);
+    const browser = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      // The camera needs a secure page: localhost is one.
+      await page.goto(
+        `${base.replace('127.0.0.1', 'localhost')}?workshop=dashboard&session=WCAMRA&code=ABC234&mode=solo`,
+      );
+      await page.getByRole('button', { name: 'Start the camera' }).click();
+      await page.locator('.intake-info', { hasText: `Read code 1 of ${parts.length}` }).waitFor({ timeout: 30_000 });
+      await page
+        .locator('.intake-ok', { hasText: 'Added a clinician leader (finished) from the camera' })
+        .waitFor({ timeout: 30_000 });
+      expect(await resultsIn(page)).toBe(1);
+      // The same codes, seen again as the video loops (a phone held up a moment longer), are not read again.
+      const logged = await page.locator('.intake-log li').count();
+      await page.waitForTimeout(4000);
+      expect(await page.locator('.intake-log li').count()).toBe(logged);
+      expect(await resultsIn(page)).toBe(1);
+      await page.getByRole('button', { name: 'Stop the camera' }).click();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('lets a player join by the link and hand in mid-session from their own screen', async () => {

@@ -17,6 +17,7 @@ import {
   PLAYER_COLUMNS,
   playersCsv,
   replayResult,
+  resultOfRecord,
   roomView,
   summaryOf,
   type PlayerEntry,
@@ -25,6 +26,8 @@ import {
 import { readResultText, readShortCode, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 
 const story = compileInk('stories/main.ink').json!;
 // One game replays every result, as on the dashboard; a refused result must not spoil the next.
@@ -128,6 +131,32 @@ describe('a workshop room', () => {
       ok: false,
       reason: expect.stringContaining('does not replay'),
     });
+  });
+
+  it('counts a pair by the role that led, with the decisions where the two differed', () => {
+    const game = new Game({ story, slot: null });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session, pair: true });
+    game.send({ type: 'BEGIN' });
+    const random = seededRandom(8);
+    for (let step = 0; step < 300 && game.state.week <= 2; step++) {
+      const s = game.state;
+      if (s.screen === 'scene' && s.choices.length) {
+        const a = Math.floor(random() * s.choices.length);
+        const b = Math.floor(random() * s.choices.length);
+        game.send({ type: 'CHOOSE', index: s.choices[b]!.index, proposals: [a, b] });
+      } else move(game, STRATEGIES.random!, random);
+    }
+    const differed = game.state.decisions.filter((d) => d.proposals!.lead !== d.proposals!.partner).length;
+    expect(differed).toBeGreaterThan(0);
+    const result = resultOfRecord(recordOf(game.state), story)!;
+    const read = readResultText(resultTexts(result).join('\n'));
+    expect(read.ok && read.value.pair).toBe(true);
+    const taken = read.ok ? replayResult(ctx, read.value) : read;
+    expect(taken).toMatchObject({ ok: true, entry: { role: 'manager', pair: true, differed } });
+    const view = roomView([...entries, (taken as { entry: PlayerEntry }).entry], ctx.seed);
+    expect(view.pairs).toBe(1);
+    expect(view.differed).toBe(differed);
   });
 
   it('exports CSV that reads back to the same rows', () => {

@@ -44,6 +44,9 @@ export interface PlayerEntry {
   /** Interventions aimed at the hidden level, and at another. */
   right: number;
   wrong: number;
+  /** Played by a pair (the role is the lead's), and at how many decisions the two proposed different things. */
+  pair: boolean;
+  differed: number | null;
   /** Decisions and misread words: only from a replayed run, not from a short code. */
   decisions: PlayerDecision[] | null;
   misread: string[] | null;
@@ -136,6 +139,10 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       meters: headline(s.meters),
       right: s.interventions.filter((i) => i.right).length,
       wrong: s.interventions.filter((i) => !i.right).length,
+      pair: s.run.pair !== undefined,
+      differed: s.run.pair
+        ? s.decisions.filter((d) => d.proposals && d.proposals.lead !== d.proposals.partner).length
+        : null,
       decisions,
       misread: misunderstandings(record).map((m) => m.term),
     },
@@ -173,6 +180,8 @@ export function entryOfCode(ctx: RoomContext, code: ShortSummary): TakeIn {
       meters: { budget: code.budget, care: code.care, trust: code.trust },
       right: code.right,
       wrong: code.wrong,
+      pair: false,
+      differed: null,
       decisions: null,
       misread: null,
     },
@@ -268,6 +277,9 @@ export interface RoomView {
   misread: { term: string; count: number }[];
   /** Players whose decisions the room cannot show (short codes). */
   summaryOnly: number;
+  /** Pairs among the results, and the decisions at which a pair proposed different things. */
+  pairs: number;
+  differed: number;
 }
 
 /** How many decisions the dashboard puts up front. */
@@ -396,6 +408,8 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
       .map(([term, count]) => ({ term, count }))
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
     summaryOnly: entries.filter((e) => e.decisions === null).length,
+    pairs: entries.filter((e) => e.pair).length,
+    differed: entries.reduce((n, e) => n + (e.differed ?? 0), 0),
   };
 }
 
@@ -425,6 +439,8 @@ export const PLAYER_COLUMNS = [
   'aimed_at_hidden_level',
   'aimed_elsewhere',
   'misread_words',
+  'pair',
+  'pair_differed_at',
 ] as const;
 
 export const DECISION_COLUMNS = [
@@ -460,6 +476,9 @@ export function playersCsv(session: string, entries: readonly PlayerEntry[]): st
         e.right,
         e.wrong,
         e.misread ? e.misread.join('; ') : '',
+        // Rooms kept before pairs existed have neither field.
+        e.pair ?? false,
+        e.differed ?? null,
       ]),
     ),
   ].join('\r\n');

@@ -34,6 +34,7 @@ import { type WorkshopSession } from './session.ts';
 const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
+const CAMERA = 'the camera';
 
 /** Something handed in, waiting its turn to be read. */
 type Job =
@@ -111,6 +112,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   let working = false;
   let waiters: (() => void)[] = [];
   const parts = new Map<string, ResultPart[]>();
+  /** Results the camera has already read whole: a phone held up a moment longer is not read again. */
+  const seenByCamera = new Set<string>();
 
   const heading = h('h1', { tabindex: -1, id: 'dash-heading' }, `Room dashboard · session ${session.id}`);
   const log = h('ul', { class: 'intake-log', 'aria-live': 'polite', 'aria-label': 'Results as they come in' });
@@ -168,6 +171,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         say(`Refused ${from}: ${part.reason}.`, 'refused');
         return;
       }
+      const camera = from === CAMERA;
+      if (camera && seenByCamera.has(part.value.tag)) return;
       const have = (parts.get(part.value.tag) ?? []).filter((p) => p.index !== part.value.index);
       have.push(part.value);
       parts.set(part.value.tag, have);
@@ -177,6 +182,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         return;
       }
       parts.delete(part.value.tag);
+      if (camera) seenByCamera.add(part.value.tag);
       accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
       return;
     }
@@ -386,7 +392,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       const text = readQr(c2d.getImageData(0, 0, canvas.width, canvas.height));
       if (text && text !== lastRead) {
         lastRead = text;
-        enqueue([{ kind: 'text', text, from: 'the camera' }]);
+        enqueue([{ kind: 'text', text, from: CAMERA }]);
       }
     }, 250);
   };
@@ -459,6 +465,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           ['Finished', v.finished],
           [ROLE_PLURAL.clinician, v.byRole.clinician.players],
           [ROLE_PLURAL.manager, v.byRole.manager.players],
+          ...(v.pairs ? [['Pairs (counted by the role that led)', v.pairs] as const] : []),
         ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, String(n)))),
       ),
     );
@@ -536,6 +543,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       revealButton,
       levelBody,
     );
+    const pairs = v.pairs
+      ? h(
+          'p',
+          { class: 'hint' },
+          `The ${v.pairs} pair${v.pairs === 1 ? '' : 's'} proposed different things at ${v.differed} decision${v.differed === 1 ? '' : 's'} in all; each pair’s debrief shows where.`,
+        )
+      : null;
     const words = h(
       'section',
       { class: 'room-card', 'aria-labelledby': 'words-h' },
@@ -578,7 +592,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         : h('p', {}, 'No decision has been reached by enough of the room yet.'),
       allDecisions(v),
     );
-    return [counts, h('div', { class: 'room-grid' }, endings, meters, level, words), decisions];
+    return [counts, pairs ?? '', h('div', { class: 'room-grid' }, endings, meters, level, words), decisions].filter(
+      (x): x is HTMLElement => x !== '',
+    );
   }
 
   const straightAway = (delta: Record<'budget' | 'care' | 'trust', number>): string => {
