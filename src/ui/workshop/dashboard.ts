@@ -671,6 +671,30 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h('span', { class: 'reached' }, ` · reached by ${reached}`),
       ),
       h('div', { class: 'decision-sides' }, ROLES.map(side)),
+      // The same figures as a table, for reading out or copying into a slide.
+      h(
+        'details',
+        { class: 'decision-table' },
+        h('summary', {}, 'As a table'),
+        dataTable({
+          label: `Decision ${i + 1} as a table`,
+          caption: `${t.sceneTitle}, decision ${t.point.split('#')[1]}: how each role chose, and the mean change each choice made straight away`,
+          head: ['Option', 'Role', 'Chose it', 'Budget', 'Patient care', 'Trust'],
+          rows: ROLES.flatMap((role) =>
+            t.options[role].map((o) =>
+              tr(
+                {},
+                o.text,
+                ROLE_PLURAL[role],
+                o.count[role],
+                o.count[role] ? signed(o.delta.budget) : '–',
+                o.count[role] ? signed(o.delta.care) : '–',
+                o.count[role] ? signed(o.delta.trust) : '–',
+              ),
+            ),
+          ),
+        }),
+      ),
     );
   }
 
