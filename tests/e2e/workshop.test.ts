@@ -373,6 +373,44 @@ describe('a workshop', () => {
     await context.close();
   });
 
+  it('pairs on two devices through result codes: the partner’s run joins the debrief, beside this one', async () => {
+    // Each partner played their own role of the same quarter on their own device.
+    const [clinician] = simulatedRoom(story, 'WTWQDV', 'ABC234', 1);
+    const slot = {
+      text: null as string | null,
+      write(t: string) {
+        this.text = t;
+      },
+    };
+    const game = new Game({ story, slot });
+    const random = seededRandom(5);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', session: 'WTWQDV' });
+    game.send({ type: 'BEGIN' });
+    for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) move(game, STRATEGIES.random!, random);
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': slot.text! });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#db-compare summary').click();
+    // A run of another quarter is refused with the reason.
+    const [stranger] = simulatedRoom(story, 'WTWQDV', 'XYZ789', 1);
+    await page.getByLabel('Their result text').fill(resultTexts(stranger!.result).join('\n'));
+    await page.getByRole('button', { name: 'Add their run' }).click();
+    await page.getByText(/That run is of another quarter \(XYZ789, not ABC234\)/).waitFor();
+    // The partner's run comes in from its result text, and is put beside this one.
+    await page.getByLabel('Their result text').fill(resultTexts(clinician!.result).join('\n'));
+    await page.getByRole('button', { name: 'Add their run' }).click();
+    await page.getByText(/^Added: Clinician leader, quarter ABC234/).waitFor();
+    const picked = page.locator('#compare-with option:checked');
+    await expect.poll(() => picked.textContent()).toMatch(/^Clinician leader, quarter ABC234, .*\(the other role\)$/);
+    await expectNoAxeViolations(page, 'a debrief with a partner’s run');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ['a desktop', { width: 1280, height: 900 }, 1],
     ['a projector with Larger text', { width: 1280, height: 720 }, 1.5],

@@ -6,6 +6,7 @@
 import { Game } from '../run/game.ts';
 import { seededRandom } from '../rules/random.ts';
 import { ROLES, type Role } from '../rules/types.ts';
+import { SESSION_PATTERN } from '../rules/quarter.ts';
 import type { GameState } from '../rules/rules.ts';
 import { recordOf } from '../read/record.ts';
 import { resultOfRecord } from '../read/room.ts';
@@ -34,6 +35,7 @@ export function simulatedRoom(
   count: number,
   { midSession = 4, stopWeek = 3 }: { midSession?: number; stopWeek?: number } = {},
 ): SimulatedPlayer[] {
+  if (!SESSION_PATTERN.test(session)) throw new Error(`"${session}" is not a session name (W and five characters)`);
   return Array.from({ length: count }, (_, i) => {
     const role = ROLES[i % 2]!;
     const key = ROOM_STRATEGIES[Math.floor(i / 2) % ROOM_STRATEGIES.length]!;

@@ -149,6 +149,35 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
   };
 }
 
+/**
+ * The run a result stands for, rebuilt by replaying it on `game` (a headless
+ * game on this story): how a partner's run, played on another device of the
+ * same quarter, reaches a debrief to be compared, through the same codes.
+ */
+export function runOfResult(
+  game: Game,
+  story: string | object,
+  result: RoomResult,
+): { ok: true; run: RunRecord } | { ok: false; reason: string } {
+  if (result.story !== storyFingerprint(story)) {
+    return { ok: false, reason: 'it was played on a different version of the game' };
+  }
+  try {
+    game.replay({
+      role: result.role,
+      seed: result.seed,
+      inputs: result.inputs,
+      ...(result.pair ? { pair: true } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ReplayError) return { ok: false, reason: `it does not replay on this game: ${error.message}` };
+    throw error;
+  }
+  const record = recordOf(game.state);
+  record.run = { ...record.run, id: result.id, ...(result.session ? { session: result.session } : {}) };
+  return { ok: true, run: record };
+}
+
 /** The result a run file's record stands for (its inputs replay it). */
 export function resultOfRecord(record: RunRecord, story: string | object): RoomResult | null {
   if (!record.inputs) return null;

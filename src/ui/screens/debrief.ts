@@ -24,13 +24,17 @@ import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
 import { downloadRuns } from '../archive.ts';
 import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
-import { compareSection } from '../debrief/compare.ts';
+import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
+import { runOfResult } from '../../engine/read/room.ts';
+import { readResultText } from '../../engine/read/result.ts';
+import { readQrFile } from '../workshop/qr.ts';
+import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
@@ -266,6 +270,78 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     },
   });
 
+  /** A partner who played the other role on their own device adds their run here from its result code. */
+  function partnerForm(): HTMLElement {
+    const box = h('textarea', {
+      id: 'partner-result',
+      rows: 2,
+      spellcheck: 'false',
+      'aria-describedby': 'partner-help',
+    });
+    const picture = h('input', { type: 'file', id: 'partner-picture', accept: 'image/*', class: 'sr-only' });
+    const addText = (text: string): void => {
+      const read = readResultText(text.toUpperCase());
+      if (!read.ok) {
+        say(`That result could not be added: ${read.reason}.`);
+        return;
+      }
+      if (read.value.seed !== run.seed) {
+        say(`That run is of another quarter (${read.value.seed}, not ${run.seed}): compare runs of the same quarter.`);
+        return;
+      }
+      const rebuilt = runOfResult(game.headless(), story, read.value);
+      if (!rebuilt.ok) {
+        say(`That result could not be added: ${rebuilt.reason}.`);
+        return;
+      }
+      const added = ctx.archive.add([rebuilt.run]);
+      renderCompare();
+      say(
+        added.added
+          ? `Added: ${runName(rebuilt.run, run)}. It is now beside this run under “Compare runs”.`
+          : 'You already have that run: it is in the list under “Compare runs”.',
+      );
+    };
+    picture.addEventListener('change', () => {
+      const file = picture.files?.[0];
+      picture.value = '';
+      if (!file) return;
+      void readQrFile(file)
+        .then((text) =>
+          text === null
+            ? say('No QR code could be read in that picture. Try a sharper one, or paste the result text.')
+            : addText(text),
+        )
+        .catch(() => say('That picture could not be read.'));
+    });
+    return h(
+      'form',
+      {
+        class: 'partner-form',
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          if (box.value.trim()) addText(box.value.trim());
+          box.value = '';
+        },
+      },
+      h('h3', {}, 'Your partner played the other role on their own device?'),
+      h(
+        'p',
+        { id: 'partner-help', class: 'hint' },
+        'Add their run from its result: a picture of the QR code on their “Hand in your result” panel, or the result text pasted here. The game replays it to put the two runs side by side.',
+      ),
+      h('label', { for: 'partner-result' }, 'Their result text'),
+      box,
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'secondary' }, 'Add their run'),
+        h('label', { for: 'partner-picture', class: 'button secondary' }, 'Add a picture of their QR code'),
+        picture,
+      ),
+    );
+  }
+
   const allDetails = h(
     'details',
     { class: 'all-decisions' },
@@ -483,6 +559,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. The pairing with the other role is the game’s own paired-learning exercise: each of you plays one side, then compare.',
         ),
         compareSlot,
+        partnerForm(),
       ),
       fold(
         'db-keep',
