@@ -28,7 +28,7 @@ import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed } from '../format.ts';
-import { readQr, readQrFile } from './qr.ts';
+import { qrReader, readQr, readQrFile } from './qr.ts';
 import { type WorkshopSession } from './session.ts';
 
 const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
@@ -382,6 +382,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     await video.play().catch(() => undefined);
     cameraButton.textContent = 'Stop the camera';
     cameraNote.textContent = 'Camera on: ask each player to hold their result code up to it.';
+    const read = await qrReader();
     const canvas = document.createElement('canvas');
     const c2d = canvas.getContext('2d', { willReadFrequently: true });
     scanTimer = setInterval(() => {
@@ -389,7 +390,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       canvas.width = video.videoWidth;
       canvas.height = video.videoHeight;
       c2d.drawImage(video, 0, 0);
-      const text = readQr(c2d.getImageData(0, 0, canvas.width, canvas.height));
+      const text = readQr(read, c2d.getImageData(0, 0, canvas.width, canvas.height));
       if (text && text !== lastRead) {
         lastRead = text;
         enqueue([{ kind: 'text', text, from: CAMERA }]);

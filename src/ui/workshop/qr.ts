@@ -1,11 +1,20 @@
 /**
  * QR codes: drawn as SVG from `uqr`'s module grid (crisp at any size, on a
  * projector or a printed page), and read back from pictures or camera
- * frames with `jsqr`.
+ * frames with `jsqr`. The reader is loaded only when something is to be read
+ * (it is most of this module's weight, and most players never read a code).
  */
 import { encode } from 'uqr';
-import jsQR from 'jsqr';
 import { svg } from '../dom.ts';
+
+type Reader = typeof import('jsqr').default;
+let reader: Promise<Reader> | null = null;
+
+/** The QR reader, loaded on first use. */
+export function qrReader(): Promise<Reader> {
+  reader ??= import('jsqr').then((m) => m.default);
+  return reader;
+}
 
 /** A QR code as an SVG image with its text as the accessible name; `quiet` modules of margin, as the standard asks. */
 export function qrSvg(text: string, label: string, quiet = 4): SVGSVGElement {
@@ -31,14 +40,15 @@ export function qrSvg(text: string, label: string, quiet = 4): SVGSVGElement {
   );
 }
 
-/** The text of a QR code in a picture, or null when none can be read. */
-export function readQr(image: ImageData): string | null {
-  const hit = jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
+/** The text of a QR code in a picture, or null when none can be read (`read` from `qrReader`). */
+export function readQr(read: Reader, image: ImageData): string | null {
+  const hit = read(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
   return hit?.data ?? null;
 }
 
 /** Read QR codes from a picture file (a photo or a screenshot of a player's screen). */
 export async function readQrFile(file: Blob): Promise<string | null> {
+  const read = await qrReader();
   const bitmap = await createImageBitmap(file);
   try {
     // Large photos are scaled down: jsQR is quicker and no less sure at about 1,000 pixels across.
@@ -51,7 +61,7 @@ export async function readQrFile(file: Blob): Promise<string | null> {
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return null;
     ctx.drawImage(bitmap, 0, 0, w, hgt);
-    return readQr(ctx.getImageData(0, 0, w, hgt));
+    return readQr(read, ctx.getImageData(0, 0, w, hgt));
   } finally {
     bitmap.close();
   }
