@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { renderSVG } from 'uqr';
 import { describe, expect, inject, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { simulatedRoom } from '../../src/engine/drive/room.ts';
+import { pairAtRandom, playDeciding, simulatedRoom, voteAtRandom } from '../../src/engine/drive/room.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { parseCsv, PLAYER_COLUMNS, summaryOf } from '../../src/engine/read/room.ts';
@@ -275,14 +275,7 @@ describe('a workshop', () => {
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234' });
     game.send({ type: 'BEGIN' });
-    for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) {
-      const st = game.state;
-      if (st.screen === 'scene' && st.choices.length) {
-        const votes = st.choices.map(() => Math.floor(random() * 8));
-        const top = votes.indexOf(Math.max(...votes));
-        game.send({ type: 'CHOOSE', index: st.choices[top]!.index, votes });
-      } else move(game, STRATEGIES.random!, random);
-    }
+    playDeciding(game, voteAtRandom, random, (g) => g.state.screen === 'debrief');
     expect(game.state.screen).toBe('debrief');
     const splits = game.state.decisions.filter((d) => {
       const total = d.votes!.reduce((n, v) => n + v.hands, 0);
@@ -351,14 +344,7 @@ describe('a workshop', () => {
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', pair: true });
     game.send({ type: 'BEGIN' });
-    for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) {
-      const st = game.state;
-      if (st.screen === 'scene' && st.choices.length) {
-        const a = Math.floor(random() * st.choices.length);
-        const b = Math.floor(random() * st.choices.length);
-        game.send({ type: 'CHOOSE', index: st.choices[a]!.index, proposals: [a, b] });
-      } else move(game, STRATEGIES.random!, random);
-    }
+    playDeciding(game, pairAtRandom, random, (g) => g.state.screen === 'debrief');
     const differed = game.state.decisions.filter((d) => d.proposals!.lead !== d.proposals!.partner).length;
     expect(differed).toBeGreaterThan(0);
     const debrief = await context.newPage();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { simulatedRoom } from '../../src/engine/drive/room.ts';
+import { pairAtRandom, playDeciding, simulatedRoom } from '../../src/engine/drive/room.ts';
 import { headline } from '../../src/engine/rules/meters.ts';
 import { ENDING_TITLES, pressingLevel } from '../../src/engine/rules/quarter.ts';
 import {
@@ -27,7 +27,6 @@ import { readResultText, readShortCode, resultTexts, shortCode } from '../../src
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 
 const story = compileInk('stories/main.ink').json!;
 // One game replays every result, as on the dashboard; a refused result must not spoil the next.
@@ -139,14 +138,7 @@ describe('a workshop room', () => {
     game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session, pair: true });
     game.send({ type: 'BEGIN' });
     const random = seededRandom(8);
-    for (let step = 0; step < 300 && game.state.week <= 2; step++) {
-      const s = game.state;
-      if (s.screen === 'scene' && s.choices.length) {
-        const a = Math.floor(random() * s.choices.length);
-        const b = Math.floor(random() * s.choices.length);
-        game.send({ type: 'CHOOSE', index: s.choices[b]!.index, proposals: [a, b] });
-      } else move(game, STRATEGIES.random!, random);
-    }
+    playDeciding(game, pairAtRandom, random, (g) => g.state.week > 2);
     const differed = game.state.decisions.filter((d) => d.proposals!.lead !== d.proposals!.partner).length;
     expect(differed).toBeGreaterThan(0);
     const result = resultOfRecord(recordOf(game.state), story)!;

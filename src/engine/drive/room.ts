@@ -5,13 +5,13 @@
  */
 import { Game } from '../run/game.ts';
 import { seededRandom } from '../rules/random.ts';
-import { ROLES, type Role } from '../rules/types.ts';
+import { ROLES, type GameEvent, type Role } from '../rules/types.ts';
 import { SESSION_PATTERN } from '../rules/quarter.ts';
 import type { GameState } from '../rules/rules.ts';
 import { recordOf } from '../read/record.ts';
 import { resultOfRecord } from '../read/room.ts';
 import type { RoomResult } from '../read/result.ts';
-import { playOn, STRATEGIES } from './simulate.ts';
+import { move, playOn, STRATEGIES } from './simulate.ts';
 
 export interface SimulatedPlayer {
   role: Role;
@@ -53,4 +53,29 @@ export function simulatedRoom(
     if (!result) throw new Error('a new run always keeps its inputs');
     return { role, strategy: key, state, result };
   });
+}
+
+/** How a room or a pair decides at a choice: the CHOOSE event to send (with a vote, or with proposals). */
+export type Decide = (state: GameState, random: () => number) => Extract<GameEvent, { type: 'CHOOSE' }>;
+
+/** A room voting at random: hands for every option, the most hands taken. */
+export const voteAtRandom: Decide = (s, random) => {
+  const votes = s.choices.map(() => Math.floor(random() * 8));
+  return { type: 'CHOOSE', index: s.choices[votes.indexOf(Math.max(...votes))]!.index, votes };
+};
+
+/** A pair proposing at random: the partner's proposal is the one agreed. */
+export const pairAtRandom: Decide = (s, random) => {
+  const lead = Math.floor(random() * s.choices.length);
+  const partner = Math.floor(random() * s.choices.length);
+  return { type: 'CHOOSE', index: s.choices[partner]!.index, proposals: [lead, partner] };
+};
+
+/** Play on, every choice decided by `decide` and everything else at random, until `done` holds. */
+export function playDeciding(game: Game, decide: Decide, random: () => number, done: (g: Game) => boolean): void {
+  for (let step = 0; step < 2000 && !done(game); step++) {
+    const s = game.state;
+    if (s.screen === 'scene' && s.choices.length) game.send(decide(s, random));
+    else if (move(game, STRATEGIES.random!, random)) return;
+  }
 }
