@@ -385,11 +385,13 @@ describe('a workshop', () => {
     const [stranger] = simulatedRoom(story, 'WTWQDV', 'XYZ789', 1);
     await page.getByLabel('Their result text').fill(resultTexts(stranger!.result).join('\n'));
     await page.getByRole('button', { name: 'Add their run' }).click();
-    await page.getByText(/That run is of another quarter \(XYZ789, not ABC234\)/).waitFor();
+    await page
+      .locator('.debrief-status', { hasText: /That run is of another quarter \(XYZ789, not ABC234\)/ })
+      .waitFor();
     // The partner's run comes in from its result text, and is put beside this one.
     await page.getByLabel('Their result text').fill(resultTexts(clinician!.result).join('\n'));
     await page.getByRole('button', { name: 'Add their run' }).click();
-    await page.getByText(/^Added: Clinician leader, quarter ABC234/).waitFor();
+    await page.locator('.debrief-status', { hasText: /^Added: Clinician leader, quarter ABC234/ }).waitFor();
     const picked = page.locator('#compare-with option:checked');
     await expect.poll(() => picked.textContent()).toMatch(/^Clinician leader, quarter ABC234, .*\(the other role\)$/);
     await expectNoAxeViolations(page, 'a debrief with a partner’s run');
