@@ -1,0 +1,74 @@
+/**
+ * Saves across the workshop release (issue 12). The save format stayed at 4:
+ * the run's session and pair, a decision's vote and proposals, and a word
+ * learned from a partner are optional additions. So real saves written by
+ * the release before them must resume and play on unchanged, and a real
+ * workshop pair's save from this release must keep what it added.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { parseSave } from '../../src/engine/run/save.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { pairAtRandom } from '../../src/engine/drive/room.ts';
+
+const story = compileInk('stories/main.ink').json!;
+const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}`, 'utf8');
+
+function playOn(game: Game, moves: number, decide?: typeof pairAtRandom): void {
+  const random = seededRandom(2);
+  for (let i = 0; i < moves && game.state.screen !== 'debrief'; i++) {
+    const s = game.state;
+    if (decide && s.screen === 'scene' && s.choices.length) game.send(decide(s, random));
+    else expect(move(game, STRATEGIES.random!, random)).toBeNull();
+    expect(game.state.storyError).toBeNull();
+  }
+}
+
+describe('saves from the release before workshops', () => {
+  it('resume mid-scene and play on for 20 moves', () => {
+    const text = fixture('save-v4-week4-scene.json');
+    expect(JSON.parse(text).version).toBe(4);
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(game.state.screen).toBe('scene');
+    expect(game.state.run.session).toBeUndefined();
+    expect(game.state.run.pair).toBeUndefined();
+    const decisions = game.state.decisions.length;
+    playOn(game, 20);
+    expect(game.state.decisions.length).toBeGreaterThan(decisions);
+  });
+
+  it('resume at the debrief', () => {
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(fixture('save-v4-debrief.json'))).toMatchObject({ ok: true });
+    expect(game.state.screen).toBe('debrief');
+  });
+});
+
+describe('a workshop pair’s save from this release', () => {
+  it('keeps its session, its pair, both proposals and the words the partner explained, and plays on as a pair', () => {
+    const text = fixture('save-v4-workshop-pair.json');
+    const parsed = parseSave(text);
+    expect(parsed.ok).toBe(true);
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(game.state.run).toMatchObject({ session: 'WK7QM2', pair: 'manager' });
+    expect(game.state.decisions.every((d) => d.proposals)).toBe(true);
+    expect(game.state.terms.some((t) => t.how === 'from your partner')).toBe(true);
+    const decisions = game.state.decisions.length;
+    playOn(game, 20, pairAtRandom);
+    expect(game.state.decisions.length).toBeGreaterThan(decisions);
+    expect(game.state.decisions.at(-1)!.proposals).toBeDefined();
+  });
+
+  it('is refused, with a reason, when a later field is damaged', () => {
+    const bad = JSON.parse(fixture('save-v4-workshop-pair.json'));
+    bad.state.run.session = 'not a session';
+    const game = new Game({ story, slot: null });
+    const result = game.resumeFrom(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+  });
+});
