@@ -20,10 +20,8 @@ import {
   WITH_CARE,
   type GuideSection,
 } from './guide-text.ts';
-import { qrSvg } from './qr.ts';
-import { baseUrl, joinLink, newSession, type WorkshopSession } from './session.ts';
-
-const LEVEL_NAME = { organisation: 'Organisation', department: 'Department', practice: 'Practice' } as const;
+import { joinCodes } from './qr.ts';
+import { baseUrl, joinTargets, LEVEL_NAME, newSession, type WorkshopSession } from './session.ts';
 
 function section(s: GuideSection): HTMLElement {
   return h(
@@ -74,31 +72,12 @@ function codesByLevel(): HTMLElement {
 
 /** The one-page player handout; with a session, its join QR code and link. */
 export function handout(session: WorkshopSession | null, base: string): HTMLElement {
-  const links = session
-    ? session.mode === 'split'
-      ? (['clinician', 'manager'] as const).map((role) => ({
-          label: role === 'clinician' ? 'Clinician leaders' : 'Operational managers',
-          url: joinLink(base, session, role),
-        }))
-      : [{ label: 'Everyone', url: joinLink(base, session) }]
-    : [];
   return h(
     'section',
     { class: 'guide-section handout', id: 'handout', 'aria-labelledby': 'handout-h' },
     h('h2', { id: 'handout-h' }, HANDOUT.title),
-    links.length
-      ? h(
-          'div',
-          { class: 'handout-joins' },
-          links.map((l) =>
-            h(
-              'figure',
-              { class: 'join-qr' },
-              qrSvg(l.url, `Join QR code: ${l.label.toLowerCase()}`),
-              h('figcaption', {}, h('strong', {}, l.label), h('br', {}), h('span', { class: 'join-url' }, l.url)),
-            ),
-          ),
-        )
+    session
+      ? joinCodes(joinTargets(base, session))
       : h('p', { class: 'muted' }, 'Set up a session to print this handout with its join QR code.'),
     h(
       'ol',

@@ -5,7 +5,7 @@
  * (it is most of this module's weight, and most players never read a code).
  */
 import { encode } from 'uqr';
-import { svg } from '../dom.ts';
+import { h, svg } from '../dom.ts';
 
 type Reader = typeof import('jsqr').default;
 let reader: Promise<Reader> | null = null;
@@ -65,4 +65,20 @@ export async function readQrFile(file: Blob): Promise<string | null> {
   } finally {
     bitmap.close();
   }
+}
+
+/** Join codes for a room, each with its label and its link in words (on the setup page and the printed handout). */
+export function joinCodes(targets: readonly { label: string; url: string }[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'join-grid' },
+    targets.map((t) =>
+      h(
+        'figure',
+        { class: 'join-qr' },
+        qrSvg(t.url, `Join QR code: ${t.label.toLowerCase()}`),
+        h('figcaption', {}, h('strong', {}, t.label), h('br', {}), h('span', { class: 'join-url' }, t.url)),
+      ),
+    ),
+  );
 }

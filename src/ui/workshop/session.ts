@@ -73,6 +73,23 @@ export function readJoin(search: string): JoinRead {
   };
 }
 
+/** Where each part of the room joins: one link for everyone, or one per role when the room is split. */
+export function joinTargets(base: string, s: WorkshopSession): { label: string; url: string }[] {
+  return s.mode === 'split'
+    ? (['clinician', 'manager'] as const).map((role) => ({
+        label: role === 'clinician' ? 'Clinician leaders join here' : 'Operational managers join here',
+        url: joinLink(base, s, role),
+      }))
+    : [{ label: 'Everyone joins here', url: joinLink(base, s) }];
+}
+
+/** The hidden levels as the facilitator's pages name them. */
+export const LEVEL_NAME: Record<CulturalLevel, string> = {
+  organisation: 'The organisation',
+  department: 'A department',
+  practice: 'Day-to-day practice',
+};
+
 /** The game on the projector, for a play-through where the room votes at each decision. */
 export const roomPlayLink = (base: string, s: WorkshopSession): string =>
   `${joinLink(base, { ...s, mode: 'solo' })}&room=1`;

@@ -9,10 +9,11 @@ import { LEVELS, type CulturalLevel } from '../../engine/rules/types.ts';
 import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
 import { h } from '../dom.ts';
 import { PICK_LEVEL } from './guide-text.ts';
-import { qrSvg } from './qr.ts';
+import { joinCodes } from './qr.ts';
 import {
   baseUrl,
-  joinLink,
+  joinTargets,
+  LEVEL_NAME,
   newSession,
   roomPlayLink,
   workshopLink,
@@ -21,11 +22,6 @@ import {
 } from './session.ts';
 
 const SESSIONS_KEY = 'common-ground.workshops';
-const LEVEL_NAME: Record<CulturalLevel, string> = {
-  organisation: 'The organisation',
-  department: 'A department',
-  practice: 'Day-to-day practice',
-};
 
 function recentSessions(storage: Storage | null): WorkshopSession[] {
   try {
@@ -58,13 +54,6 @@ function remember(storage: Storage | null, s: WorkshopSession): void {
 /** The join QR codes and links for a session, with where to go next. */
 export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
   const base = baseUrl(location);
-  const joins =
-    s.mode === 'split'
-      ? (['clinician', 'manager'] as const).map((role) => ({
-          label: role === 'clinician' ? 'Clinician leaders join here' : 'Operational managers join here',
-          url: joinLink(base, s, role),
-        }))
-      : [{ label: 'Everyone joins here', url: joinLink(base, s) }];
   const panel: HTMLElement = h(
     'section',
     { class: 'session-panel', 'aria-labelledby': 'session-h' },
@@ -74,18 +63,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       {},
       `Quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
     ),
-    h(
-      'div',
-      { class: 'join-grid' },
-      joins.map((j) =>
-        h(
-          'figure',
-          { class: 'join-qr' },
-          qrSvg(j.url, `QR code: ${j.label.toLowerCase()}`),
-          h('figcaption', {}, h('strong', {}, j.label), h('br', {}), h('span', { class: 'join-url' }, j.url)),
-        ),
-      ),
-    ),
+    joinCodes(joinTargets(base, s)),
     h(
       'div',
       { class: 'actions' },
