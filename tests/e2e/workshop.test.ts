@@ -353,7 +353,7 @@ describe('a workshop', () => {
     await debrief.getByRole('button', { name: 'Continue' }).click();
     const pair = debrief.locator('#db-pair');
     await pair.waitFor();
-    await expect.poll(() => pair.locator('tbody tr').count()).toBe(differed);
+    await expect.poll(() => pair.locator('.pair-differed > li').count()).toBe(differed);
     await expectNoAxeViolations(debrief, 'a pair’s debrief');
     expect(errors).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@
  */
 import type { RunRecord } from '../../engine/read/record.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import { dataTable, h, tr } from '../dom.ts';
+import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
 
 export function pairSection(run: RunRecord): HTMLElement | null {
@@ -26,15 +26,29 @@ export function pairSection(run: RunRecord): HTMLElement | null {
       {},
       `You proposed the same thing at ${proposed.length - differed.length} of ${proposed.length} decisions and differed at ${differed.length}. Where you differed, you went with the ${lead}’s proposal ${leadWon} time${leadWon === 1 ? '' : 's'}, the ${other}’s ${partnerWon}, and something else ${differed.length - leadWon - partnerWon}.`,
     ),
+    // A card per decision, not a four-column table: it has to read on a phone held between two people.
     differed.length
-      ? dataTable({
-          label: 'Where you differed',
-          caption: 'Where you proposed different things, and what you agreed',
-          head: ['Decision', `The ${lead} proposed`, `The ${other} proposed`, 'You agreed'],
-          rows: differed.map((d) =>
-            tr({}, `Week ${d.week}, ${d.sceneTitle}`, d.proposals!.lead, d.proposals!.partner, d.text),
+      ? h(
+          'ol',
+          { class: 'pair-differed' },
+          differed.map((d) =>
+            h(
+              'li',
+              {},
+              h('h4', {}, `Week ${d.week}, ${d.sceneTitle}`),
+              h(
+                'dl',
+                {},
+                h('dt', {}, `The ${lead} proposed`),
+                h('dd', {}, d.proposals!.lead),
+                h('dt', {}, `The ${other} proposed`),
+                h('dd', {}, d.proposals!.partner),
+                h('dt', {}, 'You agreed'),
+                h('dd', {}, d.text),
+              ),
+            ),
           ),
-        })
+        )
       : null,
     h('h3', {}, `What the ${other} explained`),
     explained.length

@@ -232,7 +232,7 @@ export const WITH_CARE: GuideSection = {
 export const HANDOUT: { title: string; steps: string[]; note: string } = {
   title: 'Common Ground: how to play today',
   steps: [
-    'Scan the QR code beside this text with your phone camera, or type the link into a laptop’s browser. No account and no download.',
+    'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.',
     'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one.',
     'If the game asks for a quarter code, type the six characters on the screen, so that the whole room plays the same quarter.',
     'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
