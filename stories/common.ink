@@ -7,7 +7,8 @@ VAR budget = 50          // headline meters, 0–100, mirrored from the engine
 VAR care = 50
 VAR trust = 50
 VAR hours = 12           // hours left this week
-VAR week = 1             // 1–8
+VAR week = 1             // 1–8 (1–4 in the workshop quarter)
+VAR weeks = 8            // how many weeks this run lasts: 8, or 4 in the workshop quarter
 VAR pressing = "department"  // the quarter's hidden most-pressing level: "organisation", "department" or "practice"
 VAR here = true          // the player planned to be at this scene's place this week (first-hand); false = heard second-hand
 // Status: true when that person will tell you the real story (their trust in you clears the status gap)

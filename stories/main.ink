@@ -26,6 +26,7 @@ INCLUDE places/finance.ink
 INCLUDE places/exec.ink
 INCLUDE places/cafe.ink
 INCLUDE quarter/review.ink
+INCLUDE quarter/month.ink
 INCLUDE quarter/endings.ink
 
 -> DONE

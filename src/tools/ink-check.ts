@@ -16,7 +16,17 @@ import { StoryRunner } from '../engine/run/story.ts';
 import { CHARACTERS } from '../engine/rules/characters.ts';
 import { knownAtStart, knowsVar, termsIn, TERMS } from '../engine/rules/glossary.ts';
 import { FLAGGED_PER_SCENE } from '../engine/rules/rules.ts';
-import { ARCS, AUTHORITY, LEVELS, ROLES, type Authority, type Role, type Tag } from '../engine/rules/types.ts';
+import {
+  ARCS,
+  AUTHORITY,
+  LEVELS,
+  ROLES,
+  WEEKS,
+  WORKSHOP_WEEKS,
+  type Authority,
+  type Role,
+  type Tag,
+} from '../engine/rules/types.ts';
 import { wordCount } from '../engine/drive/explore.ts';
 import { seededRandom as rng } from '../engine/rules/random.ts';
 
@@ -86,6 +96,8 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       role,
       pressing,
       week: meta.week ?? 4,
+      // Weeks one to four (and the endings) are played in the workshop quarter as well as the full one.
+      weeks: (meta.week ?? 4) <= WORKSHOP_WEEKS && random() < 0.5 ? WORKSHOP_WEEKS : WEEKS,
       here: random() < 0.5,
       budget: 20 + Math.floor(random() * 60),
       care: 20 + Math.floor(random() * 60),

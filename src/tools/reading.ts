@@ -6,15 +6,16 @@
  *
  *   npm run reading                      (both roles, 40 quarters per strategy)
  *   npm run reading -- --runs 100 --strategy diagnose
+ *   npm run reading -- --weeks 4         (the workshop quarter)
  */
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { Game } from '../engine/run/game.ts';
 import { arrivals, sceneChanges, weekSummary, type Explained } from '../engine/read/explain.ts';
 import { seededRandom } from '../engine/rules/random.ts';
 import { move, STRATEGIES } from '../engine/drive/simulate.ts';
-import { REVIEW_KNOT } from '../engine/rules/quarter.ts';
+import { isReviewKnot } from '../engine/rules/quarter.ts';
 import type { GameState } from '../engine/rules/rules.ts';
-import { ROLES, WEEKS, type Role } from '../engine/rules/types.ts';
+import { ROLES, WEEKS, WORKSHOP_WEEKS, type Role } from '../engine/rules/types.ts';
 
 export const WORDS_PER_MINUTE = 200;
 export const SECONDS_PER_DECISION = 10;
@@ -43,20 +44,29 @@ export interface ReadingReport {
   quarter: number;
 }
 
-/** Play `runs` quarters with a strategy and time each week's reading. Week 9 is the review and the ending. */
-export function measureReading(story: string | object, role: Role, strategy: string, runs: number): ReadingReport {
+/**
+ * Play `runs` quarters with a strategy and time each week's reading. The week
+ * after the last (9, or 5 in the workshop quarter) is the review and the ending.
+ */
+export function measureReading(
+  story: string | object,
+  role: Role,
+  strategy: string,
+  runs: number,
+  length: number = WEEKS,
+): ReadingReport {
   const plan = STRATEGIES[strategy];
   if (!plan) throw new Error(`unknown strategy "${strategy}"`);
-  const totals = Array.from({ length: WEEKS + 2 }, () => ({ words: 0, decisions: 0, max: 0 }));
+  const totals = Array.from({ length: length + 2 }, () => ({ words: 0, decisions: 0, max: 0 }));
   for (let run = 0; run < runs; run++) {
     const random = seededRandom(run + 1);
     const game = new Game({ story, random });
-    const week = Array.from({ length: WEEKS + 2 }, () => ({ words: 0, decisions: 0 }));
+    const week = Array.from({ length: length + 2 }, () => ({ words: 0, decisions: 0 }));
     let lines: unknown = null;
     let scene = -1;
     // The quarter review and the ending count as their own "week" at the end.
     const slotOf = (s: GameState): number =>
-      s.screen === 'ending' || s.plan[s.sceneIndex]?.knot === REVIEW_KNOT ? WEEKS + 1 : s.week;
+      s.screen === 'ending' || isReviewKnot(s.plan[s.sceneIndex]?.knot) ? length + 1 : s.week;
     const slot = () => slotOf(game.state);
     game.store.subscribe((s) => {
       if (s.lines !== lines) {
@@ -67,7 +77,7 @@ export function measureReading(story: string | object, role: Role, strategy: str
       }
     });
     game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role });
+    game.send({ type: 'CHOOSE_ROLE', role, weeks: length });
     game.send({ type: 'BEGIN' });
     for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
       const s = game.state;
@@ -108,7 +118,7 @@ export function minutesOf(wordCount: number, decisions: number): number {
 function main(): void {
   const args = process.argv.slice(2);
   if (args.includes('--help')) {
-    console.log('npm run reading [-- --runs N] [--strategy name] [--role clinician|manager]');
+    console.log('npm run reading [-- --runs N] [--strategy name] [--role clinician|manager] [--weeks 4|8]');
     console.log(`strategies: ${Object.keys(STRATEGIES).join(', ')}`);
     return;
   }
@@ -117,6 +127,11 @@ function main(): void {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const runs = Number(opt('runs') ?? 40);
+  const weeks = Number(opt('weeks') ?? WEEKS);
+  if (weeks !== WEEKS && weeks !== WORKSHOP_WEEKS) {
+    console.error(`--weeks takes ${WORKSHOP_WEEKS} (the workshop quarter) or ${WEEKS} (the full quarter)`);
+    process.exit(1);
+  }
   const strategies = opt('strategy') ? [opt('strategy')!] : ['diagnose', 'random'];
   const roles = opt('role') ? [opt('role') as Role] : [...ROLES];
   const compiled = compileInk('stories/main.ink');
@@ -129,11 +144,12 @@ function main(): void {
   );
   for (const strategy of strategies) {
     for (const role of roles) {
-      const r = measureReading(compiled.json, role, strategy, runs);
-      console.log(`\n${role}, ${STRATEGIES[strategy]!.name}: a whole quarter about ${r.quarter} minutes`);
+      const r = measureReading(compiled.json, role, strategy, runs, weeks);
+      const what = weeks === WORKSHOP_WEEKS ? 'the workshop quarter' : 'a whole quarter';
+      console.log(`\n${role}, ${STRATEGIES[strategy]!.name}: ${what} about ${r.quarter} minutes`);
       console.log('  week   words  decisions  minutes (mean)  longest');
       for (const w of r.weeks) {
-        const label = w.week > WEEKS ? 'end' : String(w.week);
+        const label = w.week > weeks ? 'end' : String(w.week);
         console.log(
           `  ${label.padStart(4)}  ${String(w.words).padStart(6)}  ${String(w.decisions).padStart(9)}  ${w.minutes.toFixed(1).padStart(14)}  ${w.maxMinutes.toFixed(1).padStart(7)}`,
         );

@@ -9,15 +9,15 @@
 === ending_common_ground ===
 # title Common ground
 # place exec
-The last board of the quarter runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
+{weeks == 4:The month-end review|The last board of the quarter} runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
 {budget >= 55:
-    Janet Cole reads the winter numbers aloud: the division on plan, the wards safer than the dashboard feared in November. # claim budget>=55 # claim care>=45
+    Janet Cole reads {weeks == 4:the month's numbers aloud: the division on plan, the wards safer than the dashboard feared in week one|the winter numbers aloud: the division on plan, the wards safer than the dashboard feared in November}. # claim budget>=55 # claim care>=45
 - else:
-    Janet Cole reads the winter numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in November. # claim budget>=40 # claim care>=45
+    Janet Cole reads {weeks == 4:the month's numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in November}. # claim budget>=40 # claim care>=45
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
-    The room answers. Grace Okafor's name is in the minutes twice, for two things Larch changed this quarter, and Dr Marsh describes one of them as "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
+    The room answers. Grace Okafor's name is in the minutes twice, for two things Larch changed this {weeks == 4:month|quarter}, and Dr Marsh describes one of them as "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
 - else:
     The room answers. A ward sister's name is read into the board minutes, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
@@ -32,7 +32,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
 }
 The tension you went looking for lived somewhere few people were aiming. You aimed there, more than once. # claim right>=2
 {wellbeing >= 50:
-    It did not fix the hospital; winter is still winter. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift. # claim wellbeing>=50
+    It did not fix the hospital; {weeks == 4:winter is still coming|winter is still winter}. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift. # claim wellbeing>=50
 - else:
     It did not make anyone less tired. Sickness on Larch is still high, and Bernie Quinn's list of people who need a proper rest is longer than the rota allows. But they are telling her now. # claim wellbeing<50
 }
@@ -44,8 +44,8 @@ The tension you went looking for lived somewhere few people were aiming. You aim
     }
     On Friday Ade Bello stops you in the corridor to say the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
 - else:
-    Your appraisal form has a box for "key relationships". Last quarter you wrote three executives' names. This quarter you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
-    Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this quarter. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
+    Your appraisal form has a box for "key relationships". Last year you wrote three executives' names. This {weeks == 4:month|quarter} you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
+    Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this {weeks == 4:month|quarter}. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
 }
 When the next decision lands from Riverside House, someone on Larch will pick up the phone before a grievance form, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
 -> scene_end
@@ -53,7 +53,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 === ending_two_worlds ===
 # title Two hospitals
 # place exec
-By the end of the quarter Alderbank General is, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
+{weeks == 4:A month into the quarter|By the end of the quarter} Alderbank General is, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
 {
 - trust_executives >= trust_clinicians && trust_executives >= trust_leaders:
     {trust_executives >= 50:
@@ -96,14 +96,14 @@ By the end of the quarter Alderbank General is, on paper, one hospital. In pract
     The consultants and senior nurses back you, more or less; the wards, much less. Bernie Quinn tells you, kindly, that Larch thinks you only come down when someone senior is watching. The pulse survey's comment box has one sentence, in different words, eleven times: they decide, we find out.
 }
 {budget >= 40:
-    The money held: the division ends the quarter inside its line, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=40
+    The money held: the division ends the {weeks == 4:month|quarter} inside its line, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=40
 - else:
     The money did not hold. Marcus Webb's recovery plan is due on Monday, and each hospital assumes the other one caused it. # claim budget<40
 }
 {care >= 45:
     The wards stayed safe enough, and both hospitals take the credit for it. # claim care>=45
 - else:
-    Care slipped over the winter. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
+    Care slipped {weeks == 4:this month|over the winter}. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
 }
 {role == "clinician":
     You tell yourself it is the job: a clinical director stands between two worlds. At the consultants' meeting they call you "management" now. In Riverside House they still call you "Doctor".
@@ -115,19 +115,19 @@ By the end of the quarter Alderbank General is, on paper, one hospital. In pract
 - else:
     Where the tension really sat was never quite where you were looking.
 }
-The quarter review is polite. The minutes say "mixed engagement", and each hospital reads it as a remark about the other.
-Next quarter starts with a new savings target and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
+The {weeks == 4:month-end|quarter} review is polite. The minutes say "mixed engagement", and each hospital reads it as a remark about the other.
+Next {weeks == 4:month|quarter} starts with a new savings target and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
 -> scene_end
 
 === ending_holding ===
 # title Holding the line
 # place exec
-Nothing broke. That is the headline, and at Alderbank General this winter it is not a small one. # claim care>=45 # claim budget>=40
+Nothing broke. That is the headline, and at Alderbank General {weeks == 4:this autumn|this winter} it is not a small one. # claim care>=45 # claim budget>=40
 The wards stayed open. The four-hour numbers wobbled and recovered. # claim care>=45
 {budget >= 55:
-    The budget finished the quarter where the forecast said it would, which Marcus Webb calls "a triumph of forecasting" with a face that suggests he is not joking. # claim budget>=55
+    The budget finished the {weeks == 4:month|quarter} where the forecast said it would, which Marcus Webb calls "a triumph of forecasting" with a face that suggests he is not joking. # claim budget>=55
 - else:
-    The budget finished below plan but above the line Marcus Webb can defend, which he calls "a respectable overspend" with a face that suggests he is not joking. # claim budget>=40 # claim budget<55
+    The budget finished the {weeks == 4:month|quarter} below plan but above the line Marcus Webb can defend, which he calls "a respectable overspend" with a face that suggests he is not joking. # claim budget>=40 # claim budget<55
 }
 {role == "clinician":
     You kept your clinical sessions, most of the time. You chaired the meetings, answered the emails, missed two clinics and one family meeting you still think about. The consultants say you have "done a decent job in an impossible role". It is the most they say about anyone.
@@ -135,26 +135,26 @@ The wards stayed open. The four-hour numbers wobbled and recovered. # claim care
     You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
 {trust >= 50:
-    Most people would work with you again, on a good day. The pulse survey is neither better nor worse, and the free-text comments read like last quarter's. # claim trust>=50
+    Most people would work with you again, on a good day. The pulse survey is neither better nor worse, and the free-text comments read like {weeks == 4:the last survey's|last quarter's}. # claim trust>=50
 - else:
-    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the pulse survey read like last quarter's. # claim trust<50
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the pulse survey read like {weeks == 4:the last survey's|last quarter's}. # claim trust<50
 }
 {addressed:
     You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
 - else:
-    If there was a single place where the tension really sat, the quarter ended without anyone naming it out loud, least of all you.
+    If there was a single place where the tension really sat, the {weeks == 4:month|quarter} ended without anyone naming it out loud, least of all you.
 }
 {arc_paired >= 1 || arc_shadowing >= 1 || arc_training >= 1:
-    Some of what you started is still running. It may pay off next quarter, when nobody remembers who started it. That is often how it goes.
+    Some of what you started is still running. It may pay off next {weeks == 4:month|quarter}, when nobody remembers who started it. That is often how it goes.
 }
 On Friday evening Kev Doyle wheels an empty bed past your office and says "Still here, then," which at Alderbank is a compliment, a greeting and a weather report in one.
-You are still here. So is everyone else. Next quarter the same problems will be waiting, slightly older, like a patient on a trolley who has learned the names of all the nurses.
+You are still here. So is everyone else. Next {weeks == 4:month|quarter} the same problems will be waiting, slightly older, like a patient on a trolley who has learned the names of all the nurses.
 -> scene_end
 
 === ending_worn_thin ===
 # title Running on empty
 # place exec
-Nothing broke this quarter. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>0 # claim care>0
+Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>0 # claim care>0
 {budget < 40:
     {budget < 20:
         The money is nearly gone. Marcus Webb's forecast has a number in brackets at the bottom that the regional team will see before Christmas, and a recovery plan is due in January. # claim budget<20
@@ -178,9 +178,9 @@ Nothing broke this quarter. Nothing was mended either, and you can feel the diff
     Both are going the wrong way at once, which means every fix for one costs the other. # claim budget<40 # claim care<45
 }
 {role == "clinician":
-    The quarter ran on gaps: a consultant acting down on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
+    The {weeks == 4:month|quarter} ran on gaps: a consultant acting down on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
 - else:
-    You spent the quarter choosing between Janet Cole's recovery trajectory and Bernie Quinn's list of nights she cannot staff. Every week you could fund one of them.
+    You spent the {weeks == 4:month|quarter} choosing between Janet Cole's recovery trajectory and Bernie Quinn's list of nights she cannot staff. Every week you could fund one of them.
 }
 {wellbeing < 40:
     Sickness on Larch is creeping up. Ade Bello has done four extra nights this month, and he has stopped saying yes quite so quickly. # claim wellbeing<40
@@ -193,24 +193,24 @@ Nothing broke this quarter. Nothing was mended either, and you can feel the diff
     Trust is thin everywhere, and evenly so, which is no comfort. # claim trust<50
 }
 {addressed:
-    You did find where the tension sat, and you aimed there. It needed a quarter with some slack in it, and there was none. # claim right>=2
+    You did find where the tension sat, and you aimed there. It needed a {weeks == 4:month|quarter} with some slack in it, and there was none. # claim right>=2
 - else:
     Where the tension really sat, nobody named out loud.
 }
-At the quarter review Janet Cole calls the division "stable". Nobody on Larch would recognise the word, and nobody in the boardroom asks them.
+At the {weeks == 4:month-end|quarter} review Janet Cole calls the division "stable". Nobody on Larch would recognise the word, and nobody at the table asks them.
 {role == "clinician":
     Afterwards Dr Marsh asks whether you are all right. You say yes, which is what consultants say, and go back to a clinic that started without you.
 - else:
     Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
 }
-The free-text comments in the pulse survey are shorter than last quarter's. People have stopped explaining.
-On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for January, and says, "Same again, then." It is not a question.
+The free-text comments in the pulse survey are shorter than {weeks == 4:the last survey's|last quarter's}. People have stopped explaining.
+On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for {weeks == 4:November|January}, and says, "Same again, then." It is not a question.
 -> scene_end
 
 === ending_wrong_fix ===
 # title The wrong fix
 # place exec
-You worked harder this quarter than in any quarter of your career, and most of it went to the wrong place. # claim wrong>=3
+You worked harder this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} of your career, and most of it went to the wrong place. # claim wrong>=3
 {right_moves == 0:
     Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends. # claim right<=0
 - else:
@@ -232,25 +232,25 @@ They wanted one thing to change and got {wrong_moves} others, each of which took
 - else:
     Care slipped while everyone's attention was on the launches. # claim care<45
 }
-Janet Cole's verdict at the quarter review is short: "Lots of activity." She means it kindly. Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
+Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lots of activity." She means it kindly. Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
 {trust_clinicians < 35:
     Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to. # claim trust.clinicians<35
 }
 In the evening you reread your notebook, looking for what the wards were actually angry about. Either it is in there, in someone's own words, or it is in the conversations you did not have.
-Next quarter you will have less goodwill and the same problem. You will also know where to look.
+Next {weeks == 4:month|quarter} you will have less goodwill and the same problem. You will also know where to look.
 -> scene_end
 
 === ending_special_measures ===
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, "challenging" in week two and "a significant concern" in week four, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then they put the trust into the recovery support programme, which everyone still calls special measures, and send someone. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then they put the trust into the recovery support programme, which everyone still calls special measures, and send someone. # claim budget<=0
 {role == "clinician":
     The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday she chairs the vacancy panel herself, and every locum booking above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
     The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
-Marcus Webb, who has been warning about this since week two, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
+Marcus Webb, who has been warning about this since {week > 2:week two|your first week}, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
 The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch have their start dates "paused". Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
 {care >= 45:
     The wards, for now, are still safe. Everyone knows what a freeze does to that by March. # claim care>=45

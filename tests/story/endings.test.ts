@@ -11,16 +11,27 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
 import {
   addressed,
+  EARLY_ENDINGS,
   earlyEnding,
   endingKnot,
   ENDINGS,
   finalEnding,
+  MONTH_REVIEW_KNOT,
   REVIEW_KNOT,
   type Ending,
 } from '../../src/engine/rules/quarter.ts';
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { ARCS, LEVELS, ROLES, type Claim, type ClaimVar, type Role } from '../../src/engine/rules/types.ts';
+import {
+  ARCS,
+  LEVELS,
+  ROLES,
+  WEEKS,
+  WORKSHOP_WEEKS,
+  type Claim,
+  type ClaimVar,
+  type Role,
+} from '../../src/engine/rules/types.ts';
 
 const main = process.env.STORY_MAIN ?? 'stories/main.ink';
 const json = compileInk(main).json!;
@@ -34,6 +45,9 @@ interface Final {
   wellbeing: number;
   right: number;
   wrong: number;
+  /** The run's length (the workshop quarter's four weeks or the full eight) and the week it ended in. */
+  weeks: number;
+  week: number;
 }
 
 const headlineTrust = (f: Final) => Math.round((f.trust.clinicians + f.trust.leaders + f.trust.executives) / 3);
@@ -84,6 +98,11 @@ function finals(count: number): Final[] {
       wellbeing: pick(),
       right: Math.floor(random() * 8),
       wrong: Math.floor(random() * 8),
+      // A third of the endings close the workshop quarter; an early ending can come in any week.
+      ...(() => {
+        const weeks = i % 3 === 2 ? WORKSHOP_WEEKS : WEEKS;
+        return { weeks, week: random() < 0.5 ? weeks : 1 + Math.floor(random() * weeks) };
+      })(),
     });
   }
   return out;
@@ -96,7 +115,8 @@ function play(knot: string, f: Final, random: () => number): { text: string; cla
   runner.reset();
   const vars: Record<string, string | number | boolean> = {
     role: f.role,
-    week: 8,
+    week: f.week,
+    weeks: f.weeks,
     budget: f.budget,
     care: f.care,
     trust: headlineTrust(f),
@@ -169,14 +189,49 @@ describe('endings agree with the quarter', () => {
     },
   );
 
-  it('the quarter review’s claims hold for every state at the end of week eight', () => {
+  it.each([
+    [REVIEW_KNOT, WEEKS],
+    [MONTH_REVIEW_KNOT, WORKSHOP_WEEKS],
+  ] as const)('the claims of %s hold for every state at the end of week %i', (knot, weeks) => {
     const random = seededRandom(99);
     const broken = new Set<string>();
-    for (const f of STATES.filter((s) => earlyEnding(s) === null).slice(0, 1500)) {
-      for (const line of play(REVIEW_KNOT, f, random)) {
+    const at = STATES.filter((s) => earlyEnding(s) === null).map((s) => ({ ...s, weeks, week: weeks }));
+    for (const f of at.slice(0, 1500)) {
+      for (const line of play(knot, f, random)) {
         for (const c of line.claims) if (!holds(f, c)) broken.add(`“${line.text.slice(0, 70)}” claims ${show(c)}`);
       }
     }
     expect([...broken].slice(0, 8)).toEqual([]);
+  });
+});
+
+describe('the workshop quarter’s close speaks of a month', () => {
+  // The workshop quarter is the quarter's first month: its review and endings must not talk as if
+  // the whole quarter, or the winter, had passed. (Early endings may: the player's quarter ends.)
+  const QUARTER_PAST = /\b(this|next|last) quarter\b|quarter review|end of the quarter|winter numbers|over the winter/i;
+
+  const closing = ENDINGS.filter((e) => !EARLY_ENDINGS.includes(e));
+  it.each([...closing, 'month_review'])('"%s" in the workshop quarter never says the quarter has passed', (knot) => {
+    const random = seededRandom(knot.length * 17);
+    const wrong = new Set<string>();
+    const pool = knot === 'month_review' ? STATES.filter((s) => earlyEnding(s) === null) : STATES;
+    let played = 0;
+    for (const f of pool) {
+      if (knot !== 'month_review' && endingOf(f) !== knot) continue;
+      const at = { ...f, weeks: WORKSHOP_WEEKS, week: WORKSHOP_WEEKS };
+      const lines = play(knot === 'month_review' ? MONTH_REVIEW_KNOT : endingKnot(knot as Ending), at, random);
+      for (const line of lines) if (QUARTER_PAST.test(line.text)) wrong.add(line.text.slice(0, 90));
+      if (++played >= 300) break;
+    }
+    expect(played).toBeGreaterThan(20);
+    expect([...wrong]).toEqual([]);
+  });
+
+  it('the full quarter’s endings still speak of the quarter', () => {
+    const f = STATES.find((s) => endingOf(s) === 'holding')!;
+    const text = play(endingKnot('holding'), { ...f, weeks: WEEKS, week: WEEKS }, seededRandom(3))
+      .map((l) => l.text)
+      .join(' ');
+    expect(text).toMatch(/next quarter/i);
   });
 });

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { checkKnot, type KnotReport } from '../../src/tools/ink-check.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
-import { ENDINGS, encounterKnot, endingKnot, REVIEW_KNOT, SCHEDULE } from '../../src/engine/rules/quarter.ts';
+import {
+  ENDINGS,
+  encounterKnot,
+  endingKnot,
+  MONTH_REVIEW_KNOT,
+  REVIEW_KNOT,
+  SCHEDULE,
+} from '../../src/engine/rules/quarter.ts';
 import { AUTHORITY, BARRIERS, LEVELS, PLACES, ROLES } from '../../src/engine/rules/types.ts';
 import { knownAtStart } from '../../src/engine/rules/glossary.ts';
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
@@ -130,6 +137,13 @@ describe('the review and the endings', () => {
     expect(r.words.both).toBeGreaterThanOrEqual(500);
   });
 
+  it('the month-end review (the workshop quarter’s close) plays in both roles', () => {
+    const r = report(MONTH_REVIEW_KNOT);
+    expect(r.problems).toEqual([]);
+    expect(r.words.both).toBeGreaterThanOrEqual(500);
+    expect(runner.sceneMeta(MONTH_REVIEW_KNOT).week).toBe(4);
+  });
+
   it.each([...ENDINGS])('ending "%s" is written out', (ending) => {
     const r = report(endingKnot(ending));
     expect(r.problems).toEqual([]);
@@ -140,7 +154,7 @@ describe('the review and the endings', () => {
 
 describe('the whole quarter', () => {
   it('holds at least 12,000 words of writing beyond the first week, both roles together', () => {
-    const knots = [...SCENES, ...ENCOUNTERS, REVIEW_KNOT, ...ENDINGS.map(endingKnot)];
+    const knots = [...SCENES, ...ENCOUNTERS, REVIEW_KNOT, MONTH_REVIEW_KNOT, ...ENDINGS.map(endingKnot)];
     const words = knots.reduce((n, k) => n + report(k).words.both, 0);
     expect(words).toBeGreaterThanOrEqual(12_000);
   });

@@ -3,7 +3,9 @@
  * the run's session and pair, a decision's vote and proposals, and a word
  * learned from a partner are optional additions. So real saves written by
  * the release before them must resume and play on unchanged, and a real
- * workshop pair's save from this release must keep what it added.
+ * workshop pair's save from this release must keep what it added, and so
+ * must a save of the four-week workshop quarter (its length, and its arcs'
+ * shorter time to pay off).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +38,9 @@ describe('saves from the release before workshops', () => {
     expect(game.state.screen).toBe('scene');
     expect(game.state.run.session).toBeUndefined();
     expect(game.state.run.pair).toBeUndefined();
+    // Saved before the workshop quarter existed: it is the full quarter.
+    expect(game.state.run.weeks).toBeUndefined();
+    expect(Object.values(game.state.arcs).every((a) => a.matures === undefined)).toBe(true);
     const decisions = game.state.decisions.length;
     playOn(game, 20);
     expect(game.state.decisions.length).toBeGreaterThan(decisions);
@@ -69,6 +74,28 @@ describe('a workshop pair’s save from this release', () => {
     bad.state.run.session = 'not a session';
     const game = new Game({ story, slot: null });
     const result = game.resumeFrom(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a workshop quarter’s save from this release', () => {
+  it('resumes at the week-three summary with its length and its halved arcs, and ends after week four', () => {
+    const text = fixture('save-v4-workshop-quarter.json');
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(game.state.screen).toBe('week');
+    expect(game.state.run).toMatchObject({ session: 'WK4QTR', weeks: 4 });
+    expect(game.state.arcs.mapping).toEqual({ started: 2, matures: 1 });
+    playOn(game, 400);
+    expect(game.state.screen).toBe('debrief');
+    expect(game.state.week).toBe(4);
+    expect(game.state.plan.at(-1)!.knot).toBe('month_review');
+  });
+
+  it('is refused, with a reason, when its length is one the game does not have', () => {
+    const bad = JSON.parse(fixture('save-v4-workshop-quarter.json'));
+    bad.state.run.weeks = 6;
+    const result = new Game({ story, slot: null }).resumeFrom(JSON.stringify(bad));
     expect(result.ok).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ export function simulatedRoom(
   session: string,
   seed: string,
   count: number,
-  { midSession = 4, stopWeek = 3 }: { midSession?: number; stopWeek?: number } = {},
+  { midSession = 4, stopWeek = 3, weeks }: { midSession?: number; stopWeek?: number; weeks?: number } = {},
 ): SimulatedPlayer[] {
   if (!SESSION_PATTERN.test(session)) throw new Error(`"${session}" is not a session name (W and five characters)`);
   return Array.from({ length: count }, (_, i) => {
@@ -41,7 +41,7 @@ export function simulatedRoom(
     const key = ROOM_STRATEGIES[Math.floor(i / 2) % ROOM_STRATEGIES.length]!;
     const game = new Game({ story, slot: null, random: seededRandom(i + 1) });
     game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role, seed, session });
+    game.send({ type: 'CHOOSE_ROLE', role, seed, session, ...(weeks ? { weeks } : {}) });
     game.send({ type: 'BEGIN' });
     const stopEarly = midSession > 0 && i % midSession === midSession - 1;
     const error = playOn(game, STRATEGIES[key]!, seededRandom(100 + i), (g) =>

@@ -8,7 +8,7 @@ import { Game } from '../run/game.ts';
 import { headline, metersInRange } from '../rules/meters.ts';
 import { characterById } from '../rules/characters.ts';
 import { ENDINGS, FORMAL_LEADERS, PLACE_INFO, SCHEDULE, type Ending } from '../rules/quarter.ts';
-import { checkPlan, MAX_VISITS } from '../rules/weekly.ts';
+import { checkPlan, maxVisits } from '../rules/weekly.ts';
 import type { RunnerChoice } from '../run/story.ts';
 import type { ChangeRecord, GameState } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
@@ -85,7 +85,7 @@ export const SCENE_PLACES = new Map<string, Place>();
 function affordable(state: GameState, prefer: readonly Place[]): Place[] {
   const out: Place[] = [];
   for (const p of prefer) {
-    if (out.length >= MAX_VISITS) break;
+    if (out.length >= maxVisits(state)) break;
     const next = [...out, p];
     const check = checkPlan(state, next);
     if (check.ok && check.hours <= state.weekHours * 0.75) out.push(p);
@@ -120,7 +120,7 @@ function formalScore(c: RunnerChoice): number {
 }
 
 function randomPlaces(state: GameState, random: () => number): Place[] {
-  const n = Math.floor(random() * (MAX_VISITS + 1));
+  const n = Math.floor(random() * (maxVisits(state) + 1));
   const pool = [...PLACES];
   const out: Place[] = [];
   while (out.length < n && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
@@ -162,7 +162,7 @@ const sink = (m: HeadlineMeter): Strategy => ({
   plan: (s) =>
     m === 'trust'
       ? affordable(s, ['exec', 'finance'])
-      : [...new Set([...scheduledPlaces(s.week + 1), 'exec', 'finance', 'clinic'] as Place[])].slice(0, MAX_VISITS),
+      : [...new Set([...scheduledPlaces(s.week + 1), 'exec', 'finance', 'clinic'] as Place[])].slice(0, maxVisits(s)),
   choose: (s, cs) =>
     best(cs, (c) => {
       const l = interventionOf(c);
@@ -393,12 +393,13 @@ export function playQuarter(
   strategy: Strategy,
   random: () => number,
   seed?: string,
+  weeks?: number,
 ): QuarterResult {
   if (!SCENE_PLACES.size)
     for (const knots of Object.values(SCHEDULE)) for (const k of knots) SCENE_PLACES.set(k, game.metaOf(k).place);
   game.send({ type: 'TITLE' });
   game.send({ type: 'NEW_GAME' });
-  game.send({ type: 'CHOOSE_ROLE', role, ...(seed ? { seed } : {}) });
+  game.send({ type: 'CHOOSE_ROLE', role, ...(seed ? { seed } : {}), ...(weeks ? { weeks } : {}) });
   game.send({ type: 'BEGIN' });
   const error = playOn(game, strategy, random, (g) => g.state.screen === 'debrief');
   const s = game.state;
@@ -452,8 +453,8 @@ export interface StrategyReport {
   ms: number;
 }
 
-/** Play `runs` quarters with a strategy, each with a fresh random quarter code. */
-export function simulate(game: Game, role: Role, key: string, runs: number, seed = 1): StrategyReport {
+/** Play `runs` quarters with a strategy, each with a fresh random quarter code (`weeks`: 4 plays the workshop quarter). */
+export function simulate(game: Game, role: Role, key: string, runs: number, seed = 1, weeks?: number): StrategyReport {
   const strategy = STRATEGIES[key];
   if (!strategy) throw new Error(`unknown strategy "${key}" (have: ${Object.keys(STRATEGIES).join(', ')})`);
   const random = seededRandom(seed);
@@ -464,7 +465,7 @@ export function simulate(game: Game, role: Role, key: string, runs: number, seed
   const errors: string[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
-    const r = playQuarter(game, role, strategy, random);
+    const r = playQuarter(game, role, strategy, random, undefined, weeks);
     if (r.error) errors.push(r.error);
     endings[r.ending]++;
     total.budget += r.budget;

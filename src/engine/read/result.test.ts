@@ -38,6 +38,7 @@ function randomResult(seed: number, steps: number): RoomResult {
     id: `ABC234-c-${seed.toString(36)}`,
     role: seed % 2 ? 'manager' : 'clinician',
     ...(seed % 3 === 0 ? { pair: true } : {}),
+    ...(seed % 4 === 1 ? { weeks: 4 } : {}),
     seed: 'ABC234',
     story: 123456789,
     inputs,

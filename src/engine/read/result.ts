@@ -13,7 +13,7 @@
  *   summary (role, ending, week, meters, interventions), with a checksum.
  */
 import { ENDINGS, type Ending, SEED_ALPHABET, SEED_LENGTH, SESSION_PATTERN } from '../rules/quarter.ts';
-import { PLACES, ROLES, type Input, type Place, type Role } from '../rules/types.ts';
+import { PLACES, ROLES, WORKSHOP_WEEKS, type Input, type Place, type Role } from '../rules/types.ts';
 
 export const RESULT_VERSION = 1;
 
@@ -26,6 +26,8 @@ export interface RoomResult {
   role: Role;
   /** Played by a pair on one device (the role is the lead's). */
   pair?: boolean;
+  /** `WORKSHOP_WEEKS` for the workshop quarter; absent for the full one. */
+  weeks?: number;
   seed: string;
   /** A fingerprint of the compiled story it was played on (see `storyFingerprint`). */
   story: number;
@@ -159,8 +161,8 @@ const OP = {
 export function resultBytes(result: RoomResult): Uint8Array {
   const w = new Writer();
   w.byte(RESULT_VERSION);
-  // The role, and whether a pair played it.
-  w.byte(ROLES.indexOf(result.role) | (result.pair ? 2 : 0));
+  // The role (bit 0), whether a pair played it (bit 1), and whether it was the workshop quarter (bit 2).
+  w.byte(ROLES.indexOf(result.role) | (result.pair ? 2 : 0) | (result.weeks === WORKSHOP_WEEKS ? 4 : 0));
   w.u32(result.story);
   w.text(result.seed);
   w.text(result.session);
@@ -226,8 +228,9 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
     if (version < 1) return { ok: false, reason: 'it is not a Common Ground result' };
     const who = r.byte();
     const role = ROLES[who & 1];
-    if (!role || who > 3) return { ok: false, reason: 'it names a role the game does not have' };
+    if (!role || who > 7) return { ok: false, reason: 'it names a role the game does not have' };
     const pair = (who & 2) !== 0;
+    const weeks = (who & 4) !== 0 ? WORKSHOP_WEEKS : undefined;
     const story = r.u32();
     const seed = r.text();
     if (seed.length !== SEED_LENGTH || [...seed].some((c) => !SEED_ALPHABET.includes(c))) {
@@ -266,7 +269,10 @@ export function readResultBytes(bytes: Uint8Array): Decoded<RoomResult> {
         inputs.push({ type: 'PLAN', visits });
       } else return { ok: false, reason: `it holds a step the game does not know (${op})` };
     }
-    return { ok: true, value: { session, id, role, ...(pair ? { pair } : {}), seed, story, inputs } };
+    return {
+      ok: true,
+      value: { session, id, role, ...(pair ? { pair } : {}), ...(weeks ? { weeks } : {}), seed, story, inputs },
+    };
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: 'it is cut short' };
     throw error;

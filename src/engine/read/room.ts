@@ -10,8 +10,8 @@
 import { Game } from '../run/game.ts';
 import { ReplayError, playInput } from '../run/replay.ts';
 import { headline } from '../rules/meters.ts';
-import { ENDINGS, ENDING_TITLES, pressingLevel, type Ending } from '../rules/quarter.ts';
-import { ROLES, type CulturalLevel, type HeadlineMeter, type Role } from '../rules/types.ts';
+import { ENDINGS, ENDING_TITLES, pressingLevel, weeksOf, type Ending } from '../rules/quarter.ts';
+import { ROLES, WORKSHOP_WEEKS, type CulturalLevel, type HeadlineMeter, type Role } from '../rules/types.ts';
 import { misunderstandings } from './debrief.ts';
 import { recordOf, type RunRecord } from './record.ts';
 import { idHash, sessionHash, storyFingerprint, type RoomResult, type ShortSummary } from './result.ts';
@@ -61,6 +61,8 @@ export interface RoomContext {
   story: string | object;
   /** The session's quarter code (so its hidden level is known). */
   seed: string;
+  /** The session's length: `WORKSHOP_WEEKS` for the workshop quarter; absent for the full one. */
+  weeks?: number;
   /** A headless game on this story to replay with, reused from one result to the next (one is made when absent). */
   game?: Game;
 }
@@ -73,6 +75,13 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       reason: result.session
         ? `it was played in another workshop session (${result.session}, not ${ctx.session})`
         : 'it was played outside this workshop (not from its join link)',
+    };
+  }
+  if (weeksOf(result) !== weeksOf(ctx)) {
+    const name = (w: number): string => (w === WORKSHOP_WEEKS ? 'the four-week workshop quarter' : 'the full quarter');
+    return {
+      ok: false,
+      reason: `it was played as ${name(weeksOf(result))}, and this session plays ${name(weeksOf(ctx))}`,
     };
   }
   if (result.story !== storyFingerprint(ctx.story)) {
@@ -92,6 +101,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       role: result.role,
       seed: result.seed,
       ...(result.pair ? { pair: true } : {}),
+      ...(result.weeks ? { weeks: result.weeks } : {}),
     });
     if (game.state.role !== result.role) return { ok: false, reason: 'its role or quarter code is not valid' };
     for (const input of result.inputs) {
@@ -168,6 +178,7 @@ export function runOfResult(
       seed: result.seed,
       inputs: result.inputs,
       ...(result.pair ? { pair: true } : {}),
+      ...(result.weeks ? { weeks: result.weeks } : {}),
     });
   } catch (error) {
     if (error instanceof ReplayError) return { ok: false, reason: `it does not replay on this game: ${error.message}` };
@@ -186,6 +197,7 @@ export function resultOfRecord(record: RunRecord, story: string | object): RoomR
     id: record.run.id,
     role: record.role,
     ...(record.run.pair ? { pair: true } : {}),
+    ...(record.run.weeks ? { weeks: record.run.weeks } : {}),
     seed: record.seed,
     story: storyFingerprint(story),
     inputs: [...record.inputs],

@@ -1,5 +1,5 @@
 /**
- * The quarter: eight weeks, the hospital map, the seed that hides the most
+ * The quarter: eight weeks (four in the workshop quarter), the hospital map, the seed that hides the most
  * pressing cultural level, the long arcs, structures, the weekly tick and the
  * endings. Pure data and pure functions.
  */
@@ -8,6 +8,8 @@ import { knownAtStart, TERMS, type Term } from './glossary.ts';
 import { START_METERS } from './meters.ts';
 import {
   LEVELS,
+  WEEKS,
+  WORKSHOP_WEEKS,
   type Arc,
   type CulturalLevel,
   type Place,
@@ -213,6 +215,22 @@ export const SCHEDULE: Record<number, readonly string[]> = {
 };
 
 export const REVIEW_KNOT = 'quarter_review';
+/** The workshop quarter closes with the month-end performance review instead. */
+export const MONTH_REVIEW_KNOT = 'month_review';
+
+/** How many weeks a run lasts: the workshop quarter's four, or the full eight. */
+export function weeksOf(run: { weeks?: number } | undefined): number {
+  return run?.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : WEEKS;
+}
+
+/** The review that closes a run of `weeks` weeks. */
+export function reviewKnot(weeks: number): string {
+  return weeks === WORKSHOP_WEEKS ? MONTH_REVIEW_KNOT : REVIEW_KNOT;
+}
+
+export function isReviewKnot(knot: string | undefined): boolean {
+  return knot === REVIEW_KNOT || knot === MONTH_REVIEW_KNOT;
+}
 
 /** Hours each role has outside fixed commitments; the clinician's clinical sessions come first. */
 export const CLINICAL_SESSIONS = 28;
@@ -343,13 +361,26 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
 export interface ArcState {
   /** Week it started. */
   started: number;
+  /** Weeks it takes to pay off, when not `ARC_INFO`'s (the workshop quarter halves them). */
+  matures?: number;
+}
+
+/** Weeks an arc takes to pay off in a run of `weeks` weeks: half as long, rounded up, in the workshop quarter. */
+export function arcMatures(arc: Arc, weeks: number): number {
+  const full = ARC_INFO[arc].matures;
+  return weeks === WORKSHOP_WEEKS ? Math.ceil(full / 2) : full;
+}
+
+/** The week from which a running arc pays off. */
+export function paysOffFrom(arc: Arc, a: ArcState): number {
+  return a.started + (a.matures ?? ARC_INFO[arc].matures);
 }
 
 /** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`). */
 export function arcStage(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number): 0 | 1 | 2 {
   const a = arcs[arc];
   if (!a) return 0;
-  return week - a.started >= ARC_INFO[arc].matures ? 2 : 1;
+  return week >= paysOffFrom(arc, a) ? 2 : 1;
 }
 
 // ---------------------------------------------------------------- structures

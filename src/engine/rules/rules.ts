@@ -22,11 +22,12 @@ import type {
   Tag,
 } from './types.ts';
 import type { Skill } from './skills.ts';
-import { METER_TARGETS } from './types.ts';
+import { METER_TARGETS, WEEKS, type WORKSHOP_WEEKS } from './types.ts';
 import { SKILLS } from './skills.ts';
 import { characterById } from './characters.ts';
 import {
   addressed,
+  arcMatures,
   chance,
   earlyEnding,
   INTERVENTION,
@@ -34,6 +35,7 @@ import {
   pressingLevel,
   startingPeople,
   startingTerms,
+  weeksOf,
   type ArcState,
   type Ending,
 } from './quarter.ts';
@@ -333,6 +335,8 @@ export interface RunInfo {
   session?: string;
   /** Played by a pair on one device: the partner's role (the run's own role leads). Absent when played alone. */
   pair?: Role;
+  /** `WORKSHOP_WEEKS` in the workshop quarter; absent in the full quarter (every earlier run). */
+  weeks?: typeof WORKSHOP_WEEKS;
 }
 
 /** Each overtime hour costs this much wellbeing. */
@@ -584,7 +588,10 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         break;
       case 'arc':
         if (!next.arcs[tag.arc]) {
-          next = { ...next, arcs: { ...next.arcs, [tag.arc]: { started: next.week } } };
+          const weeks = weeksOf(next.run);
+          const arc: ArcState =
+            weeks === WEEKS ? { started: next.week } : { started: next.week, matures: arcMatures(tag.arc, weeks) };
+          next = { ...next, arcs: { ...next.arcs, [tag.arc]: arc } };
           if (decision !== null) next = { ...next, sources: { ...next.sources, [`arc:${tag.arc}`]: decision } };
         }
         break;

@@ -80,7 +80,14 @@ export interface Claim {
 export const STRUCTURES = ['colocate', 'kitchen', 'walkrounds'] as const;
 export type Structure = (typeof STRUCTURES)[number];
 
+/** Weeks in the full quarter. */
 export const WEEKS = 8;
+/**
+ * Weeks in the workshop quarter: the first month of the same quarter, closed
+ * by a month-end review, with the long arcs maturing in half the time so that
+ * one can pay off inside a 90-minute session.
+ */
+export const WORKSHOP_WEEKS = 4;
 
 /** A change to a meter, as written in a story tag. */
 export interface MeterEffect {
@@ -156,7 +163,16 @@ export type Screen = 'title' | 'role' | 'briefing' | 'plan' | 'scene' | 'summary
 
 export type GameEvent =
   | { type: 'NEW_GAME' }
-  | { type: 'CHOOSE_ROLE'; role: Role; seed?: string; pairedWith?: string; session?: string; pair?: boolean }
+  | {
+      type: 'CHOOSE_ROLE';
+      role: Role;
+      seed?: string;
+      pairedWith?: string;
+      session?: string;
+      pair?: boolean;
+      /** `WORKSHOP_WEEKS` for the workshop quarter; absent (or `WEEKS`) for the full one. */
+      weeks?: number;
+    }
   | { type: 'BACK' }
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; index: number; votes?: number[]; proposals?: [number, number] }

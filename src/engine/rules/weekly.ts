@@ -15,6 +15,7 @@ import {
   SCHEDULE,
   STRUCTURE_INFO,
   visitCost,
+  weeksOf,
 } from './quarter.ts';
 import {
   applyEffect,
@@ -26,10 +27,27 @@ import {
   type Origin,
   type PressureId,
 } from './rules.ts';
-import { ARCS, DAYS, PLACES, type Arc, type MeterTarget, type Place, type SceneMeta, type Structure } from './types.ts';
+import {
+  ARCS,
+  DAYS,
+  PLACES,
+  WORKSHOP_WEEKS,
+  type Arc,
+  type MeterTarget,
+  type Place,
+  type SceneMeta,
+  type Structure,
+} from './types.ts';
 
 /** At most three visits a week: three half-days away from the desk or the rota. */
 export const MAX_VISITS = 3;
+/** Two in the workshop quarter, so that its four weeks read in about 35 minutes. */
+export const WORKSHOP_VISITS = 2;
+
+/** The most visits a week this run allows. */
+export function maxVisits(state: Pick<GameState, 'run'>): number {
+  return weeksOf(state.run) === WORKSHOP_WEEKS ? WORKSHOP_VISITS : MAX_VISITS;
+}
 
 /** Bonus hours once the clinician leader has protected time. */
 export const PROTECTED_HOURS = 3;
@@ -54,8 +72,8 @@ export function checkPlan(state: GameState, visits: readonly Place[]): PlanCheck
   const role = state.role ?? 'clinician';
   if (new Set(visits).size !== visits.length)
     return { ok: false, reason: 'Each place can be visited once a week.', hours: 0 };
-  if (visits.length > MAX_VISITS) {
-    return { ok: false, reason: `You can plan at most ${MAX_VISITS} visits a week.`, hours: 0 };
+  if (visits.length > maxVisits(state)) {
+    return { ok: false, reason: `You can plan at most ${maxVisits(state)} visits a week.`, hours: 0 };
   }
   const unknown = visits.find((v) => !(PLACES as readonly string[]).includes(v));
   if (unknown) return { ok: false, reason: `There is no place called "${unknown}".`, hours: 0 };

@@ -26,10 +26,18 @@ import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } fr
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
-import { checkSeed, randomSeed, REVIEW_KNOT, SCHEDULE, SESSION_PATTERN } from '../rules/quarter.ts';
+import {
+  checkSeed,
+  isReviewKnot,
+  randomSeed,
+  reviewKnot,
+  SCHEDULE,
+  SESSION_PATTERN,
+  weeksOf,
+} from '../rules/quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from '../rules/weekly.ts';
 import { knowsVar, TERMS } from '../rules/glossary.ts';
-import { ROLES, WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
+import { ROLES, WEEKS, WORKSHOP_WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
 
 /** Ink's own random seed for a quarter code, so a replay reads the same words. */
 const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
@@ -93,8 +101,8 @@ export class Game {
     }
     this.machine = gameMachine.provide({
       actions: {
-        startRun: (_, { role, seed, pairedWith, session, pair }) =>
-          this.startRun(role, seed, pairedWith, session, pair === true),
+        startRun: (_, { role, seed, pairedWith, session, pair, weeks }) =>
+          this.startRun(role, seed, pairedWith, session, pair === true, weeks),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
         choose: (_, { index, votes, proposals }) => this.guarded(() => this.choose(index, votes, proposals)),
@@ -109,7 +117,7 @@ export class Game {
           this.guarded(() =>
             this.commit({
               ...this.state,
-              plan: [...this.state.plan, { ...this.metaOf(REVIEW_KNOT), here: true }],
+              plan: [...this.state.plan, { ...this.metaOf(reviewKnot(weeksOf(this.state.run))), here: true }],
               sceneIndex: this.state.plan.length,
             }),
           ),
@@ -118,8 +126,9 @@ export class Game {
       // Events the interface never sends (an unknown role or word, a malformed plan) are refused here,
       // so they are neither applied nor logged into the run.
       guards: {
-        validRole: (_, { role, seed, session }) =>
+        validRole: (_, { role, seed, session, weeks }) =>
           (ROLES as readonly string[]).includes(role) &&
+          (weeks === undefined || weeks === WEEKS || weeks === WORKSHOP_WEEKS) &&
           (seed === undefined || checkSeed(seed).ok) &&
           (session === undefined || (typeof session === 'string' && SESSION_PATTERN.test(session))),
         askable: (_, { term, partner }) =>
@@ -143,7 +152,7 @@ export class Game {
         sceneOver: () => this.state.sceneOver,
         quarterOver: () => this.state.ending !== null,
         moreThisWeek: () => this.state.sceneIndex + 1 < this.state.plan.length,
-        lastWeek: () => this.state.week >= WEEKS,
+        lastWeek: () => this.state.week >= weeksOf(this.state.run),
       },
     });
     this.actor = this.createActor();
@@ -247,6 +256,7 @@ export class Game {
       seed: from.seed,
       inputs: from.inputs,
       pair: from.run.pair !== undefined,
+      ...(from.run.weeks ? { weeks: from.run.weeks } : {}),
     };
     const copy = this.headless();
     copy.replay(source, Game.inputsBefore(from.inputs, decision));
@@ -353,6 +363,7 @@ export class Game {
     pairedWith: string | undefined,
     session: string | undefined,
     pair: boolean,
+    weeks: number | undefined,
   ): void {
     const code = seed ?? randomSeed(this.random);
     this.runner.reset(inkSeed(code));
@@ -363,6 +374,7 @@ export class Game {
       pairedWith: pairedWith ?? null,
       ...(session ? { session } : {}),
       ...(pair ? { pair: role === 'clinician' ? ('manager' as const) : ('clinician' as const) } : {}),
+      ...(weeks === WORKSHOP_WEEKS ? { weeks } : {}),
     };
     syncVars(this.story, state);
     this.commit(state);
@@ -389,7 +401,7 @@ export class Game {
 
   private closeScene(): void {
     let state: GameState = { ...this.state, screen: 'summary', unknown: [] };
-    if (state.plan[state.sceneIndex]?.knot === REVIEW_KNOT) state = settleEnding(state);
+    if (isReviewKnot(state.plan[state.sceneIndex]?.knot)) state = settleEnding(state);
     this.commit(checkEarlyEnding(state));
   }
 

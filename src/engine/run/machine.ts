@@ -1,7 +1,7 @@
 /**
  * The game's flow: title → role → briefing → week one's scenes → the week's
  * summary → plan the next week on the map → its scenes → … → the quarter
- * review → the ending → the debrief. A quarter can end early after any scene.
+ * review (the month-end review in the workshop quarter) → the ending → the debrief. A quarter can end early after any scene.
  *
  * Each state is one screen. What the states do is supplied by the Game facade
  * (game.ts) through `provide`; the guards read the game state, so this file
@@ -23,6 +23,7 @@ export const gameMachine = setup({
         pairedWith: string | undefined;
         session: string | undefined;
         pair: boolean | undefined;
+        weeks: number | undefined;
       },
     ) => {},
     enterScene: () => {},
@@ -37,7 +38,10 @@ export const gameMachine = setup({
     enterEnding: () => {},
   },
   guards: {
-    validRole: (_, _params: { role: Role; seed: string | undefined; session: string | undefined }) => false,
+    validRole: (
+      _,
+      _params: { role: Role; seed: string | undefined; session: string | undefined; weeks: number | undefined },
+    ) => false,
     askable: (_, _params: { term: string; partner: boolean | undefined }) => false,
     lookable: (_, _params: { term: string }) => false,
     validChoice: (
@@ -64,7 +68,7 @@ export const gameMachine = setup({
         CHOOSE_ROLE: {
           guard: {
             type: 'validRole',
-            params: ({ event }) => ({ role: event.role, seed: event.seed, session: event.session }),
+            params: ({ event }) => ({ role: event.role, seed: event.seed, session: event.session, weeks: event.weeks }),
           },
           target: 'briefing',
           actions: [
@@ -76,6 +80,7 @@ export const gameMachine = setup({
                 pairedWith: event.pairedWith,
                 session: event.session,
                 pair: event.pair,
+                weeks: event.weeks,
               }),
             },
           ],

@@ -16,8 +16,10 @@ export interface ReplaySource {
   inputs: readonly Input[] | null;
   /** Whether a pair played it (their proposals and questions to each other are only taken in a pair's run). */
   pair?: boolean;
-  /** A run record or a save's state can be passed as it is: its run says whether a pair played it. */
-  run?: { pair?: Role };
+  /** The workshop quarter's weeks, when it was played in that format. */
+  weeks?: number;
+  /** A run record or a save's state can be passed as it is: its run says whether a pair played it, and its length. */
+  run?: { pair?: Role; weeks?: number };
 }
 
 /** What a replay drives: a game. */
@@ -34,7 +36,14 @@ export function replayRun(game: Replayable, source: ReplaySource, count: number)
   game.send({ type: 'TITLE' });
   game.send({ type: 'NEW_GAME' });
   const pair = source.pair ?? source.run?.pair !== undefined;
-  game.send({ type: 'CHOOSE_ROLE', role: source.role, seed: source.seed, ...(pair ? { pair } : {}) });
+  const weeks = source.weeks ?? source.run?.weeks;
+  game.send({
+    type: 'CHOOSE_ROLE',
+    role: source.role,
+    seed: source.seed,
+    ...(pair ? { pair } : {}),
+    ...(weeks ? { weeks } : {}),
+  });
   for (const input of source.inputs.slice(0, count)) playInput(game, input);
 }
 

@@ -37,6 +37,7 @@ export interface StoryProbe {
       seed: string;
       inputs: readonly Input[];
       pair?: boolean;
+      weeks?: number;
     },
     scene: number,
   ): SaveParts | null;
@@ -92,7 +93,13 @@ export function fitSave(
       const replayed =
         state.inputs && state.role && story.hasKnot(meta.knot)
           ? story.replayTo(
-              { role: state.role, seed: state.seed, inputs: state.inputs, pair: state.run.pair !== undefined },
+              {
+                role: state.role,
+                seed: state.seed,
+                inputs: state.inputs,
+                pair: state.run.pair !== undefined,
+                ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
+              },
               state.sceneIndex,
             )
           : null;

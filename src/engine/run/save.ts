@@ -17,6 +17,7 @@ import {
   ROLES,
   STRUCTURES,
   WEEKS,
+  WORKSHOP_WEEKS,
   type Role,
 } from '../rules/types.ts';
 import { SESSION_PATTERN } from '../rules/quarter.ts';
@@ -59,7 +60,7 @@ const halfHours = v.pipe(
 );
 const hoursLeft = v.pipe(halfHours, v.minValue(0));
 const level = v.picklist(LEVELS);
-const arcSchema = v.object({ started: nat });
+const arcSchema = v.object({ started: nat, matures: v.optional(v.pipe(int, v.minValue(1), v.maxValue(WEEKS))) });
 const person = v.pipe(
   v.string(),
   v.check((id) => CHARACTERS.some((c) => c.id === id), 'unknown character'),
@@ -119,6 +120,8 @@ export const runInfo = v.object({
   // Added with workshops (issue 12): optional, so every earlier save still reads unchanged.
   session: v.optional(v.pipe(v.string(), v.regex(SESSION_PATTERN))),
   pair: v.optional(v.picklist(ROLES)),
+  // Added with the workshop quarter (issue 12): optional, absent in the full quarter.
+  weeks: v.optional(v.literal(WORKSHOP_WEEKS)),
 });
 const selfAnswers = v.record(text, v.pipe(int, v.minValue(1), v.maxValue(5)));
 

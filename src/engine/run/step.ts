@@ -20,7 +20,7 @@ import {
   type Line,
   type UnknownTerm,
 } from '../rules/rules.ts';
-import { arcStage, endingKnot, isOpen } from '../rules/quarter.ts';
+import { arcStage, endingKnot, isOpen, weeksOf } from '../rules/quarter.ts';
 import { settleEnding } from '../rules/weekly.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { termsIn } from '../rules/glossary.ts';
@@ -79,9 +79,10 @@ const VAR_GROUPS: readonly VarGroup[] = [
     },
   },
   {
-    same: (a, b) => a.week === b.week && a.arcs === b.arcs,
+    same: (a, b) => a.week === b.week && a.arcs === b.arcs && a.run === b.run,
     write: (_, s, v) => {
       v.week = s.week;
+      v.weeks = weeksOf(s.run);
       for (const a of ARCS) v[`arc_${a}`] = arcStage(a, s.arcs, s.week);
     },
   },
