@@ -1,4 +1,6 @@
 import { CHARACTERS } from '../../engine/rules/characters.ts';
+import { weeksOf } from '../../engine/rules/quarter.ts';
+import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
@@ -96,11 +98,13 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Alderbank General Hospital`),
     heading,
     brief.paragraphs.map((p) => h('p', {}, p)),
-    h('h2', {}, 'The quarter'),
+    h('h2', {}, weeksOf(state.run) === WORKSHOP_WEEKS ? 'The workshop quarter' : 'The quarter'),
     h(
       'p',
       {},
-      'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. Each week takes about ten minutes and ends at a good place to stop; the game saves as you go.',
+      weeksOf(state.run) === WORKSHOP_WEEKS
+        ? 'The workshop quarter: the quarter’s first four weeks, closed by the month-end review. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital, with time for two visits a week: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. The long changes you can start take half as long to pay off as in the full quarter, so that one can pay off inside the four weeks. The whole run takes about 35 minutes; the game saves as you go.'
+        : 'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. Each week takes about ten minutes and ends at a good place to stop; the game saves as you go.',
     ),
     h('p', { class: 'hint' }, `Quarter code: ${state.seed}. Share it and others can play the same quarter.`),
     h('h2', {}, 'The meters'),

@@ -441,7 +441,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           onclick: () => {
             ctx.archive.keep(recordOf(game.state));
             game.send({ type: 'NEW_GAME' });
-            game.send({ type: 'CHOOSE_ROLE', role: OTHER[run.role], seed: run.seed, pairedWith: run.run.id });
+            game.send({
+              type: 'CHOOSE_ROLE',
+              role: OTHER[run.role],
+              seed: run.seed,
+              pairedWith: run.run.id,
+              ...(run.run.weeks ? { weeks: run.run.weeks } : {}),
+            });
           },
         },
         `Play quarter ${run.seed} as the ${ROLE_LABEL[OTHER[run.role]].toLowerCase()}`,

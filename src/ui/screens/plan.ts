@@ -4,8 +4,15 @@
  * three places, see what each costs from where you work, and start the week.
  */
 import { characterById } from '../../engine/rules/characters.ts';
-import { baseBuilding, PLACE_INFO, SCHEDULE, visitCost, CLINICAL_SESSIONS } from '../../engine/rules/quarter.ts';
-import { checkPlan, MAX_VISITS, weekHours } from '../../engine/rules/weekly.ts';
+import {
+  baseBuilding,
+  PLACE_INFO,
+  SCHEDULE,
+  visitCost,
+  CLINICAL_SESSIONS,
+  weeksOf,
+} from '../../engine/rules/quarter.ts';
+import { checkPlan, maxVisits, weekHours } from '../../engine/rules/weekly.ts';
 import { PLACES, type Place } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { hoursText } from '../format.ts';
@@ -18,6 +25,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   const role = state.role ?? 'clinician';
   const week = state.week + 1;
   const hours = weekHours(state, week);
+  const most = maxVisits(state);
   const base = baseBuilding(role, state.structures);
   const selected: Place[] = [];
   const heading = h('h1', { tabindex: -1, id: 'plan-heading' }, `Plan week ${week}`);
@@ -38,8 +46,8 @@ export function planScreen(ctx: ScreenContext): Screen {
     total.textContent =
       selected.length === 0
         ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.`
-        : `${selected.length} of ${MAX_VISITS} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.`;
-    for (const box of boxes.values()) box.disabled = !box.checked && selected.length >= MAX_VISITS;
+        : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.`;
+    for (const box of boxes.values()) box.disabled = !box.checked && selected.length >= most;
     problem.hidden = left >= 0;
     problem.textContent =
       left < 0
@@ -50,7 +58,7 @@ export function planScreen(ctx: ScreenContext): Screen {
 
   const toggle = (place: Place, on: boolean): void => {
     const at = selected.indexOf(place);
-    if (on && at < 0 && selected.length < MAX_VISITS) selected.push(place);
+    if (on && at < 0 && selected.length < most) selected.push(place);
     if (!on && at >= 0) selected.splice(at, 1);
     const box = boxes.get(place);
     if (box) box.checked = selected.includes(place);
@@ -106,7 +114,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   const element = h(
     'section',
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
-    h('p', { class: 'eyebrow' }, `Week ${week} of 8 · Alderbank General`),
+    h('p', { class: 'eyebrow' }, `Week ${week} of ${weeksOf(state.run)} · Alderbank General`),
     heading,
     h(
       'p',
@@ -141,7 +149,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'fieldset',
       { class: 'plan-places' },
-      h('legend', {}, `Where will you go? Up to ${MAX_VISITS} places`),
+      h('legend', {}, `Where will you go? Up to ${most} places`),
       h('ul', {}, items),
     ),
     total,

@@ -1,6 +1,7 @@
 import { h } from '../dom.ts';
 import { checkSeed, SEED_LENGTH } from '../../engine/rules/quarter.ts';
 import { ROLE_CARDS } from '../text.ts';
+import { WEEKS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function roleScreen(ctx: ScreenContext): Screen {
@@ -43,6 +44,39 @@ export function roleScreen(ctx: ScreenContext): Screen {
     disabled: join?.pair === true,
     'aria-describedby': 'pair-help',
   });
+  // How long the run is: the full quarter, or the workshop quarter's four weeks (fixed by a workshop link).
+  const lengthRadio = (weeks: number, label: string, hint: string): HTMLElement =>
+    h(
+      'label',
+      { class: 'radio choice-card' },
+      h('input', { type: 'radio', name: 'run-length', value: String(weeks), checked: weeks === WEEKS }),
+      h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)),
+    );
+  const length = join
+    ? h(
+        'p',
+        { class: 'run-length-fixed' },
+        join.weeks === WORKSHOP_WEEKS
+          ? 'Your workshop plays the workshop quarter: the first four weeks and a month-end review, about 35 minutes.'
+          : 'Your workshop plays the full quarter: eight weeks, about ten minutes each. Your facilitator will say where to stop.',
+      )
+    : h(
+        'fieldset',
+        { class: 'run-length' },
+        h('legend', {}, 'How long'),
+        lengthRadio(
+          WEEKS,
+          'The full quarter',
+          'Eight weeks of about ten minutes each, in as many sittings as you like: the game saves as you go.',
+        ),
+        lengthRadio(
+          WORKSHOP_WEEKS,
+          'The workshop quarter',
+          'The first four weeks and a month-end review, in about 35 minutes. Made for workshops, and for one sitting.',
+        ),
+      );
+  const weeks = (): number =>
+    join ? join.weeks : Number(length.querySelector<HTMLInputElement>('input:checked')?.value ?? WEEKS);
   const cards = ROLE_CARDS.filter((card) => !join?.role || card.role === join.role).map((card) => {
     const id = `role-${card.role}`;
     return h(
@@ -72,6 +106,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
               ...(code ? { seed: code } : {}),
               ...(join ? { session: join.session } : {}),
               ...(pairBox.checked ? { pair: true } : {}),
+              ...(weeks() === WORKSHOP_WEEKS ? { weeks: WORKSHOP_WEEKS } : {}),
             });
           },
         },
@@ -88,6 +123,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
       { class: 'lede' },
       'The same quarter at Alderbank General, seen from either side. You can play the other role afterwards.',
     ),
+    length,
     h('div', { class: 'role-cards' }, cards),
     join?.room
       ? null

@@ -2,8 +2,8 @@
  * The end of a week: what moved and why (decisions, the slow systems), what
  * reached you second-hand, the long arcs under way, and what you heard.
  */
-import { ARC_INFO, arcStage, PLACE_INFO, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
-import { ARCS, WEEKS } from '../../engine/rules/types.ts';
+import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
+import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { clueSource, hoursText, METER_LABEL, netsText, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
@@ -21,6 +21,12 @@ const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = 
   { title: 'The long game', kinds: ['arc', 'build'] },
   { title: 'Pressures nobody chose', kinds: ['pressure'] },
 ];
+
+/** When a running arc pays off, and whether that falls inside this run. */
+const paysOffText = (from: number, weeks: number): string =>
+  from > weeks
+    ? `It would pay off from week ${from}, after this run’s last week, so it will not pay off in this run.`
+    : `Pays off from week ${from}.`;
 
 export function weekScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
@@ -48,16 +54,24 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const missed = state.missed.filter((m) => m.week === week);
   const clues = state.clues.filter((c) => c.week === week);
   const running = ARCS.filter((a) => state.arcs[a]);
-  const last = week >= WEEKS;
+  const weeks = weeksOf(state.run);
+  const workshop = weeks === WORKSHOP_WEEKS;
+  const last = week >= weeks;
   const next = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
-    state.ending ? 'See how the quarter ends' : last ? 'To the quarter review' : `Plan week ${week + 1}`,
+    state.ending
+      ? 'See how the quarter ends'
+      : last
+        ? workshop
+          ? 'To the month-end review'
+          : 'To the quarter review'
+        : `Plan week ${week + 1}`,
   );
   const element = h(
     'section',
     { class: 'screen screen-week', 'aria-labelledby': 'week-heading' },
-    h('p', { class: 'eyebrow' }, `Week ${week} of ${WEEKS}`),
+    h('p', { class: 'eyebrow' }, `Week ${week} of ${weeks}${workshop ? ' · the workshop quarter' : ''}`),
     heading,
     h('h2', {}, 'This week in numbers'),
     h('p', { class: 'week-net' }, moved.join(' · ')),
@@ -139,7 +153,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 h('strong', {}, info.name),
                 stage === 2
                   ? ` — paying off. ${info.payoff}`
-                  : ` — under way (${hoursText(info.hours)} a week). Pays off from week ${(state.arcs[a]?.started ?? week) + info.matures}.`,
+                  : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(paysOffFrom(a, state.arcs[a] ?? { started: week }), weeks)}`,
               );
             }),
             state.structures.map((s) =>
@@ -154,7 +168,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           'p',
           { class: 'stopping-point' },
           last
-            ? 'The quarter’s eight weeks are done; the review comes next. Your game is saved: if you stop here, Continue on the title screen brings you back to this page.'
+            ? `${workshop ? 'The workshop quarter’s four weeks are done; the month-end review' : 'The quarter’s eight weeks are done; the quarter review'} comes next. Your game is saved: if you stop here, Continue on the title screen brings you back to this page.`
             : `A good place to stop: week ${week} is done and saved. Next time, press Continue on the title screen to plan week ${week + 1}.`,
         ),
     h('div', { class: 'actions' }, next),

@@ -25,11 +25,11 @@ import {
 } from '../../engine/read/room.ts';
 import { joinParts, readPart, readResultText, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import { ROLES, type Role } from '../../engine/rules/types.ts';
+import { ROLES, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed } from '../format.ts';
 import { qrReader, readQr, readQrFile } from './qr.ts';
-import { type WorkshopSession } from './session.ts';
+import { workshopLink, type WorkshopSession } from './session.ts';
 
 const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
@@ -101,6 +101,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     session: session.id,
     story,
     seed: session.seed,
+    ...(session.weeks === WORKSHOP_WEEKS ? { weeks: WORKSHOP_WEEKS } : {}),
     game: new Game({ story, slot: null, slotUnavailable: 'a dashboard replay' }),
   };
   const loaded = loadRoom(storage, session.id);
@@ -788,12 +789,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     h(
       'p',
       { class: 'lede' },
-      `Quarter ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
-      h(
-        'a',
-        { href: `?workshop=guide&session=${session.id}&code=${session.seed}&mode=${session.mode}` },
-        'Facilitator guide',
-      ),
+      `${session.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, code ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
+      h('a', { href: workshopLink('', 'guide', session) }, 'Facilitator guide'),
     ),
     storeNote,
     intake,

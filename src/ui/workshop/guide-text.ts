@@ -54,13 +54,13 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   },
   {
     minutes: '20 min · 0:25–0:45',
-    title: 'Play: weeks two to four',
-    what: 'From week two players plan each week on the hospital map (up to three places) and meet the scenes where they are. Most will reach week three by 0:45 and quick readers week four; pairs, who talk as they go, often stop in week two, which is fine. At 0:40 give a five-minute warning: finish the scene you are in and stop; anyone who reaches a week’s summary first stops there.',
+    title: 'Play: weeks two to four and the month-end review',
+    what: 'From week two players plan each week on the hospital map (two places a week in the workshop quarter) and meet the scenes where they are. In the workshop quarter most players reach the month-end review and their ending by about 0:45; pairs, who talk as they go, often stop in week three or four, which is fine. At 0:40 give a five-minute warning: finish the scene you are in and stop. With the full quarter, stop everyone at the end of week four instead.',
   },
   {
     minutes: '5 min · 0:45–0:50',
     title: 'Stop and hand in',
-    what: 'Everyone stops where they are. Players hand in their result by the result QR (held up to your laptop’s webcam), the typed short code or a run file. While results come in, put up one question: “Where do you think the tension really sits at Alderbank?”',
+    what: 'Everyone stops where they are. Players hand in their result by the result QR (held up to your laptop’s webcam), the typed short code or a run file: the hand-in panel is at the top of the game’s debrief for those who finished, and behind “Hand in result” at the top of the screen for everyone else. While results come in, put up one question: “Where do you think the tension really sits at Alderbank?”',
   },
   {
     minutes: '10 min · 0:50–1:00',
@@ -75,7 +75,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '15 min · 1:15–1:30',
     title: 'Debrief: back to work',
-    what: 'Move from Alderbank to the room’s own workplaces: where the tension sits for them, whose voices they hear only second-hand, one word the other side uses that they will ask about. Close with one thing each person will do differently on Monday. Offer the full quarter to finish at home, and the other role with the same code.',
+    what: 'Move from Alderbank to the room’s own workplaces: where the tension sits for them, whose voices they hear only second-hand, one word the other side uses that they will ask about. Close with one thing each person will do differently on Monday. Offer the full quarter at home (eight weeks, into the winter the workshop quarter stops short of), and the other role with the same code.',
   },
 ];
 
@@ -211,7 +211,7 @@ export const WITH_CARE: GuideSection = {
   id: 'with-care',
   title: 'Debriefing the hard moments with care',
   paragraphs: [
-    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. Most players will not reach an ending in a 90-minute session (the quarter has eight weeks), but anyone who plays on may, and mid-quarter a week’s summary can say that a member of staff has handed in their notice.',
+    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. In the workshop quarter most players reach an ending inside the session, so be ready to debrief endings in the room. The three early endings below are rarer in four weeks than over the full quarter’s eight, but they can happen; and any week’s summary can say that a member of staff has handed in their notice.',
     'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero: the regional team step in and the trust enters the Recovery Support Programme, which everyone still calls special measures. No confidence comes when the clinicians’ or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people leave; each leaver is a gap on the rota.',
     'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a patient safety incident investigation (PSII) under PSIRF is meant to work: looking at the system, not for someone to blame.',
     'If someone becomes upset, acknowledge it briefly and kindly, offer a pause, and do not ask them to explain. Check in with them privately at the break or the end. Have your organisation’s support details ready before the day, so that you can point people to them without searching.',
@@ -237,7 +237,7 @@ export const HANDOUT: { title: string; steps: string[]; note: string } = {
     'If the game asks for a quarter code, type the six characters on the screen, so that the whole room plays the same quarter.',
     'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
     'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
-    'From week two you plan each week on the hospital map: choose up to three places. Where you go decides what you see first-hand and what you hear about later.',
+    'From week two you plan each week on the hospital map: choose up to two places (three in the full quarter). Where you go decides what you see first-hand and what you hear about later.',
     'The game saves after every decision. Stop when the facilitator says, ideally at the end of a week.',
     'Hand in your result the way the facilitator asks: hold the result QR up to their laptop’s camera, read out or type the short code, or send the run file.',
     'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
@@ -328,19 +328,19 @@ export const RUNNING_IT: GuideSection = {
   id: 'running-it',
   title: 'Running the session',
   paragraphs: [
-    'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. In a 90-minute session the room plays the briefing and about four weeks, and you say where to stop. Play the full quarter and stop at the end of week four or at 0:45, whichever comes first.',
-    'Stopping at week four means almost nobody will have reached an ending or the game’s own debrief, so in the room you reveal the level yourself and work from the dashboard and what people noticed. The questions by ending are for people who finish the quarter afterwards, or for a follow-up session.',
+    'The workshop quarter, the default at setup, is the quarter’s first four weeks closed by a month-end review: about 30 to 36 minutes of reading for most players, to an ending and the game’s own debrief. To fit a session it differs from the full quarter in two ways, and the game tells players both in the briefing: there is time for two visits a week rather than three, and the long changes (paired learning, shadowing, joint training, a clinician on the board, protected time, mapping informal leaders) pay off in half the weeks, so that one started in week two or three can pay off before the review. It ends before the winter, so the winter pressures and most staff departures belong to the full quarter.',
+    'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. Choose it for a longer session or a series, or when people will finish at home. In a 90-minute session with the full quarter, stop at the end of week four or at 0:45, whichever comes first; then almost nobody will have reached an ending, so you reveal the level yourself and work from the dashboard and what people noticed, and the questions by ending are for a follow-up session.',
   ],
   list: [
-    'Before: set up the session: choose the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code somewhere the room cannot see; the level stays behind a button on the dashboard until you reveal it.',
+    'Before: set up the session: choose what the room plays (the workshop quarter or the full one), the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code somewhere the room cannot see; the level stays behind a button on the dashboard until you reveal it.',
     'Before: test the join link at the venue, on the venue’s wifi, with a phone and with a locked-down work laptop if people will bring them. If a browser will not store anything (private mode, some work PCs), the game says saving is off and plays on: those players must hand in before they close the tab.',
     'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback. Short codes bring in meters and endings only: for the side-by-side choices you need QR codes or run files from at least a few players of each role.',
     'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back.',
     'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
-    'Before: decide your stopping point (the end of week four, or 0:45 on the clock, whichever comes first) and your one or two comparison decisions for the debrief.',
+    'Before: decide your stopping point (in the workshop quarter, the month-end review, with hand-in at 0:45 for anyone still playing; in the full quarter, the end of week four or 0:45, whichever comes first) and your one or two comparison decisions for the debrief.',
     'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: players who are already in the game can usually carry on, and if a screen will not load, their progress is saved; they reload when the connection returns and press Continue. Results stay on each device until handed in, and the result QR and the typed code need no network.',
     'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode.',
     'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, reread each other’s briefing and note one thing the other knew that you did not.',
-    'After: export the dashboard’s two CSV files (players, and decisions) for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to finish the quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
+    'After: export the dashboard’s two CSV files (players, and decisions) for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to play the full quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
   ],
 };

@@ -5,7 +5,7 @@
  * link what the facilitator's does.
  */
 import { checkSeed, pressingLevel, randomSeed, SEED_ALPHABET, SESSION_PATTERN } from '../../engine/rules/quarter.ts';
-import type { CulturalLevel, Role } from '../../engine/rules/types.ts';
+import { WEEKS, WORKSHOP_WEEKS, type CulturalLevel, type Role } from '../../engine/rules/types.ts';
 
 export type RoomMode = 'solo' | 'split' | 'pairs';
 
@@ -13,7 +13,12 @@ export interface WorkshopSession {
   id: string;
   seed: string;
   mode: RoomMode;
+  /** The workshop quarter's four weeks, or the full quarter's eight (sessions kept before it had a format: eight). */
+  weeks: number;
 }
+
+/** A length read from a link or a kept session: four means the workshop quarter, anything else the full one. */
+export const weeksFrom = (value: unknown): number => (Number(value) === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : WEEKS);
 
 /** What a join link tells a player's game. */
 export interface JoinInfo {
@@ -25,26 +30,31 @@ export interface JoinInfo {
   room: boolean;
   /** The room plays in pairs, one clinician leader and one operational manager to a device. */
   pair: boolean;
+  /** The workshop quarter's four weeks, or the full quarter's eight. */
+  weeks: number;
 }
 
 /** A new session; `level` picks the hidden level for the room (null: drawn at random). */
 export function newSession(
   level: CulturalLevel | null,
   mode: RoomMode,
+  weeks: number = WORKSHOP_WEEKS,
   random: () => number = Math.random,
 ): WorkshopSession {
   let id = 'W';
   for (let i = 0; i < 5; i++) id += SEED_ALPHABET[Math.floor(random() * SEED_ALPHABET.length)];
   let seed = randomSeed(random);
   while (level && pressingLevel(seed) !== level) seed = randomSeed(random);
-  return { id, seed, mode };
+  return { id, seed, mode, weeks: weeksFrom(weeks) };
 }
 
 const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 
 /** The address players open (by QR code or typing): the game, straight into this session. */
 export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
-  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${s.mode === 'pairs' ? '&pair=1' : ''}`;
+  const pair = s.mode === 'pairs' ? '&pair=1' : '';
+  const weeks = s.weeks === WORKSHOP_WEEKS ? `&weeks=${WORKSHOP_WEEKS}` : '';
+  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${pair}${weeks}`;
 }
 
 export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: string } | null;
@@ -69,6 +79,7 @@ export function readJoin(search: string): JoinRead {
       role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null,
       room: query.get('room') === '1',
       pair: query.get('pair') === '1',
+      weeks: weeksFrom(query.get('weeks')),
     },
   };
 }
@@ -103,6 +114,7 @@ export function workshopLink(base: string, page: WorkshopPage, s?: WorkshopSessi
     q.set('session', s.id);
     q.set('code', s.seed);
     q.set('mode', s.mode);
+    q.set('weeks', String(s.weeks));
   }
   return `${base}?${q.toString()}`;
 }
@@ -115,7 +127,8 @@ export function readWorkshop(search: string): { page: WorkshopPage; session: Wor
   const code = checkSeed(q.get('code') ?? '');
   const asked = q.get('mode');
   const mode: RoomMode = asked === 'split' || asked === 'pairs' ? asked : 'solo';
-  return { page, session: SESSION_PATTERN.test(id) && code.ok ? { id, seed: code.seed, mode } : null };
+  const weeks = weeksFrom(q.get('weeks'));
+  return { page, session: SESSION_PATTERN.test(id) && code.ok ? { id, seed: code.seed, mode, weeks } : null };
 }
 
 /** The page's own address without its query: where links point. */

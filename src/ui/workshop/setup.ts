@@ -5,7 +5,7 @@
  * dashboard and the printable handout a click away. Sessions are kept in
  * this browser so the facilitator can go back to one.
  */
-import { LEVELS, type CulturalLevel } from '../../engine/rules/types.ts';
+import { LEVELS, WEEKS, WORKSHOP_WEEKS, type CulturalLevel } from '../../engine/rules/types.ts';
 import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
 import { h } from '../dom.ts';
 import { PICK_LEVEL } from './guide-text.ts';
@@ -17,6 +17,7 @@ import {
   newSession,
   roomPlayLink,
   workshopLink,
+  weeksFrom,
   type RoomMode,
   type WorkshopSession,
 } from './session.ts';
@@ -27,13 +28,18 @@ function recentSessions(storage: Storage | null): WorkshopSession[] {
   try {
     const list = JSON.parse(storage?.getItem(SESSIONS_KEY) ?? '[]') as unknown;
     if (!Array.isArray(list)) return [];
-    return list.filter(
-      (s): s is WorkshopSession =>
-        typeof s === 'object' &&
-        s !== null &&
-        SESSION_PATTERN.test(String((s as WorkshopSession).id)) &&
-        checkSeed(String((s as WorkshopSession).seed)).ok &&
-        ['solo', 'split', 'pairs'].includes((s as WorkshopSession).mode),
+    return (
+      list
+        .filter(
+          (s): s is WorkshopSession =>
+            typeof s === 'object' &&
+            s !== null &&
+            SESSION_PATTERN.test(String((s as WorkshopSession).id)) &&
+            checkSeed(String((s as WorkshopSession).seed)).ok &&
+            ['solo', 'split', 'pairs'].includes((s as WorkshopSession).mode),
+        )
+        // Sessions kept before the workshop quarter existed played the full quarter.
+        .map((s) => ({ ...s, weeks: weeksFrom(s.weeks) }))
     );
   } catch {
     return [];
@@ -61,7 +67,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
     h(
       'p',
       {},
-      `Quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
+      `${s.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
     ),
     joinCodes(joinTargets(base, s)),
     h(
@@ -113,7 +119,12 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         const data = new FormData(form);
         const level = String(data.get('level'));
         const mode = String(data.get('mode')) as RoomMode;
-        const s = newSession((LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null, mode);
+        const weeks = weeksFrom(data.get('weeks'));
+        const s = newSession(
+          (LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null,
+          mode,
+          weeks,
+        );
         remember(storage, s);
         form.hidden = true;
         out.replaceChildren(
@@ -139,10 +150,18 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
       'fieldset',
       {},
       h('legend', {}, 'What the room plays'),
-      h(
-        'p',
-        {},
-        'The full quarter: eight weeks at Alderbank General, about ten minutes a week. In a 90-minute session the room plays for about 35 minutes (the briefing and weeks one to three, or four for quick readers) and hands in results from wherever they are; the guide’s session plan shows where to stop.',
+      radio(
+        'weeks',
+        String(WORKSHOP_WEEKS),
+        'The workshop quarter',
+        'The quarter’s first four weeks and a month-end review: about 35 minutes of play, to an ending, so the debrief has whole runs to compare. The long changes pay off in half the time, so one can pay off inside the session. Fits the 90-minute session plan.',
+        true,
+      ),
+      radio(
+        'weeks',
+        String(WEEKS),
+        'The full quarter',
+        'Eight weeks of about ten minutes each: an hour and a quarter or more. For a longer session, or for players who go on alone afterwards; in 90 minutes the room stops at about week four and hands in results from wherever they are.',
       ),
     ),
     h(
@@ -204,7 +223,11 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
               h(
                 'li',
                 {},
-                h('a', { href: workshopLink(base, 'dashboard', s) }, `Session ${s.id} · quarter ${s.seed}: dashboard`),
+                h(
+                  'a',
+                  { href: workshopLink(base, 'dashboard', s) },
+                  `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed}: dashboard`,
+                ),
               ),
             ),
           ),
