@@ -100,7 +100,10 @@ export async function play(page: Page, options: PlayOptions): Promise<number> {
     }
     if (now === 'week' || now === 'ending') {
       const before = await heading(page);
-      await press(page, /^(Plan week \d|To the quarter review|See how the quarter ends|See your debrief)/);
+      await press(
+        page,
+        /^(Plan week \d|To the quarter review|To the month-end review|See how the quarter ends|See your debrief)/,
+      );
       await page.waitForFunction((h) => document.querySelector('main h1')?.textContent !== h, before);
       continue;
     }

@@ -25,7 +25,7 @@ import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { expectNoAxeViolations, readOn, useBrowser, watchErrors } from './browser.ts';
+import { expectNoAxeViolations, heading, play, readOn, screen, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -46,12 +46,15 @@ async function createSession(
   page: Page,
   level: RegExp,
   split: boolean,
-): Promise<{ id: string; seed: string; dashboard: string; joins: string[] }> {
+  full = false,
+): Promise<{ id: string; seed: string; weeks: number; dashboard: string; joins: string[] }> {
   await page.goto(base);
   await page.getByRole('link', { name: 'Run a workshop' }).click();
   await page.getByRole('heading', { name: 'Run a workshop' }).waitFor();
   await page.getByLabel(level).check();
   if (split) await page.getByLabel(/Half the room per role/).check();
+  // The workshop quarter is the default; the full quarter is one choice away.
+  if (full) await page.getByLabel(/The full quarter/).check();
   await page.getByRole('button', { name: 'Create the session' }).click();
   await page.getByRole('heading', { name: /^Session W\w{5} is ready$/ }).waitFor();
   const dashboard = new URL(
@@ -60,7 +63,7 @@ async function createSession(
   ).toString();
   const q = new URL(dashboard).searchParams;
   const joins = await page.locator('.join-url').allTextContents();
-  return { id: q.get('session')!, seed: q.get('code')!, dashboard, joins };
+  return { id: q.get('session')!, seed: q.get('code')!, weeks: Number(q.get('weeks')), dashboard, joins };
 }
 
 async function resultsIn(page: Page): Promise<number> {
@@ -77,9 +80,11 @@ describe('a workshop', () => {
     const errors = watchErrors(page);
     const s = await createSession(page, /A department/, true);
     expect(s.joins).toHaveLength(2);
-    expect(s.joins[0]).toMatch(new RegExp(`\\?join=${s.id}-${s.seed}-C$`));
+    expect(s.joins[0]).toMatch(new RegExp(`\\?join=${s.id}-${s.seed}-C&weeks=4$`));
+    expect(s.weeks).toBe(4);
 
-    const players = simulatedRoom(story, s.id, s.seed, 12);
+    const players = simulatedRoom(story, s.id, s.seed, 12, { weeks: s.weeks });
+    expect(players.every((p) => p.state.run.weeks === 4 && p.state.week <= 4)).toBe(true);
     const painter = await context.newPage();
     const pictures: string[] = [];
     for (const [i, p] of players.slice(0, 4).entries()) {
@@ -113,6 +118,12 @@ describe('a workshop', () => {
     await box.fill(resultTexts(stranger.result).join('\n'));
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-refused', { hasText: 'another workshop session' }).waitFor();
+    expect(await resultsIn(page)).toBe(12);
+    // So is a result of the full quarter, handed in to this workshop quarter's session.
+    const longer = simulatedRoom(story, s.id, s.seed, 1, { midSession: 1, stopWeek: 1 })[0]!;
+    await box.fill(resultTexts(longer.result).join('\n'));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('.intake-refused', { hasText: 'played as the full quarter' }).waitFor();
     expect(await resultsIn(page)).toBe(12);
 
     // The counts are the players' own.
@@ -189,6 +200,54 @@ describe('a workshop', () => {
       await browser.close();
     }
   });
+
+  it('plays the workshop quarter from its join link: four weeks, two visits a week, the month-end review, an ending and the hand-in', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}?join=WQTR44-K7M2QX-C&weeks=4`);
+    await page.getByText('Workshop session WQTR44').waitFor();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByText('Your workshop plays the workshop quarter').waitFor();
+    // The link fixes the length: no choice of it is offered.
+    expect(await page.locator('input[name="run-length"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Play as clinician leader' }).click();
+    await page.getByRole('heading', { name: 'The workshop quarter' }).waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/two visits a week/);
+    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    let sawPlan = false;
+    const weeks = new Set<string>();
+    await play(page, {
+      pick: (n, step) => (step * 5) % n,
+      visits: () => ['ward', 'cafe'],
+      until: async () => {
+        const now = await screen(page);
+        if (now === 'plan' && !sawPlan) {
+          sawPlan = true;
+          await page.locator('#visit-ward').check();
+          await page.locator('#visit-cafe').check();
+          // Two places chosen: the rest are closed, and the planner says two is the most.
+          expect(await page.locator('#visit-exec').isDisabled()).toBe(true);
+          expect(await page.locator('.plan-total').textContent()).toMatch(/^2 of 2 visits/);
+          await page.locator('#visit-ward').uncheck();
+          await page.locator('#visit-cafe').uncheck();
+        }
+        if (now === 'plan') weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
+        if (now === 'week') weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
+        return (await heading(page)) === 'Debrief';
+      },
+    });
+    expect(sawPlan).toBe(true);
+    expect([...weeks].filter((w) => /^Week \d of 4/.test(w)).length).toBeGreaterThanOrEqual(4);
+    expect([...weeks].some((w) => /of 8/.test(w))).toBe(false);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('The month-end review');
+    expect(text).not.toContain('The quarter review');
+    // The hand-in panel is at the top of the debrief, and its result carries the workshop quarter.
+    await page.locator('.handin').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 
   it('lets a player join by the link and hand in mid-session from their own screen', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
@@ -424,7 +483,7 @@ describe('a workshop', () => {
     await page.getByRole('heading', { name: /Room dashboard/ }).waitFor();
     await expectNoAxeViolations(page, 'empty dashboard');
     const q = s.searchParams;
-    const players = simulatedRoom(story, q.get('session')!, q.get('code')!, 4);
+    const players = simulatedRoom(story, q.get('session')!, q.get('code')!, 4, { weeks: Number(q.get('weeks')) });
     for (const p of players) {
       await page.getByLabel('Short code or result text').fill(resultTexts(p.result).join('\n'));
       await page.getByRole('button', { name: 'Add', exact: true }).click();
