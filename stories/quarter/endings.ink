@@ -19,7 +19,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
     The room answers. Grace Okafor's name is in the minutes twice, for two things Larch changed this {weeks == 4:month|quarter}, and Dr Marsh describes one of them as "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
 - else:
-    The room answers. A ward sister's name is read into the board minutes, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
+    The room answers. A ward sister's name is read into {weeks == 4:the review's minutes|the board minutes}, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
 {arc_board == 2:
     The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.
@@ -44,7 +44,7 @@ The tension you went looking for lived somewhere few people were aiming. You aim
     }
     On Friday Ade Bello stops you in the corridor to say the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
 - else:
-    Your appraisal form has a box for "key relationships". Last year you wrote three executives' names. This {weeks == 4:month|quarter} you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
+    Your appraisal form has a box for "key relationships". Last year you wrote three executives' names. {weeks == 4:This time|This quarter} you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
     Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this {weeks == 4:month|quarter}. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
 }
 When the next decision lands from Riverside House, someone on Larch will pick up the phone before a grievance form, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
@@ -53,7 +53,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 === ending_two_worlds ===
 # title Two hospitals
 # place exec
-{weeks == 4:A month into the quarter|By the end of the quarter} Alderbank General is, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
+{weeks == 4:A month into the quarter|By the end of the quarter} Alderbank General is{weeks == 4: still|}, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
 {
 - trust_executives >= trust_clinicians && trust_executives >= trust_leaders:
     {trust_executives >= 50:
@@ -116,7 +116,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
     Where the tension really sat was never quite where you were looking.
 }
 The {weeks == 4:month-end|quarter} review is polite. The minutes say "mixed engagement", and each hospital reads it as a remark about the other.
-Next {weeks == 4:month|quarter} starts with a new savings target and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
+{weeks == 4:Next month starts with the same savings target, a month older,|Next quarter starts with a new savings target} and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
 -> scene_end
 
 === ending_holding ===
@@ -135,9 +135,9 @@ The wards stayed open. The four-hour numbers wobbled and recovered. # claim care
     You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
 {trust >= 50:
-    Most people would work with you again, on a good day. The pulse survey is neither better nor worse, and the free-text comments read like {weeks == 4:the last survey's|last quarter's}. # claim trust>=50
+    Most people would work with you again, on a good day. {weeks == 4:It is too early for any survey to say more than that.|The pulse survey is neither better nor worse, and the free-text comments read like last quarter's.} # claim trust>=50
 - else:
-    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. The free-text comments in the pulse survey read like {weeks == 4:the last survey's|last quarter's}. # claim trust<50
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|The free-text comments in the pulse survey read like last quarter's.} # claim trust<50
 }
 {addressed:
     You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
@@ -157,9 +157,9 @@ You are still here. So is everyone else. Next {weeks == 4:month|quarter} the sam
 Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>0 # claim care>0
 {budget < 40:
     {budget < 20:
-        The money is nearly gone. Marcus Webb's forecast has a number in brackets at the bottom that the regional team will see before Christmas, and a recovery plan is due in January. # claim budget<20
+        The money is nearly gone. Marcus Webb's forecast has a number in brackets at the bottom that the regional team will see before Christmas, and a recovery plan is due {weeks == 4:before the month-eight close|in January}. # claim budget<20
     - else:
-        The money is running down. Marcus Webb's forecast has a number in brackets at the bottom, and a recovery plan is due in January. # claim budget<40
+        The money is running down. Marcus Webb's forecast has a number in brackets at the bottom, and a recovery plan is due {weeks == 4:before the month-eight close|in January}. # claim budget<40
     }
 - else:
     The money, for once, is not the problem. The division finishes near enough to its forecast. # claim budget>=40
@@ -203,7 +203,7 @@ At the {weeks == 4:month-end|quarter} review Janet Cole calls the division "stab
 - else:
     Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
 }
-The free-text comments in the pulse survey are shorter than {weeks == 4:the last survey's|last quarter's}. People have stopped explaining.
+{weeks == 4:At the ward huddles the reasons given for each gap are getting shorter|The free-text comments in the pulse survey are shorter than last quarter's}. People have stopped explaining.
 On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for {weeks == 4:November|January}, and says, "Same again, then." It is not a question.
 -> scene_end
 

@@ -1,6 +1,6 @@
 // The month-end review: how the workshop quarter closes, after week four (the full quarter
-// closes with quarter_review after week eight). Medicine's monthly performance review with
-// the executive team, a meeting most trusts hold for each division every month.
+// closes with quarter_review after week eight). Medicine's monthly divisional performance
+// review: the division presents its own pack, the executives question it.
 // Reads the final meters, the trust groups, arcs and how the interventions landed; every line
 // that says how the month went carries a `# claim` (tests/story/endings.test.ts).
 
@@ -10,31 +10,31 @@
 # place exec
 # day Friday
 # week 4
-Friday, eight o'clock, the small meeting room on the first floor of Riverside House: medicine's monthly performance review. Janet Cole chairs. Marcus Webb has the finance pages, Dr Marsh the quality report, and Bernie Quinn the workforce numbers. The integrated performance report runs to thirty pages; medicine is nine of them.
+Friday, eight o'clock, the small meeting room on the first floor of Riverside House: medicine's monthly performance review. Janet Cole chairs, with Dr Marsh beside her. On medicine's side of the table: you, Bernie Quinn with nursing and the workforce figures, and Marcus Webb with the money. The divisional pack runs to thirty pages.
 {role == "clinician":
     You speak for medicine's clinicians. Your ward round starts at ten, and the registrar has been told to begin without you if this overruns. It usually overruns.
 - else:
-    You speak for medicine's operations. You have read all nine pages twice, and you know which three Janet will ask about.
+    You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to.
 }
-Marcus takes the money first. The budget line on the dashboard reads {budget}.
+Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash for the month. The budget line on your dashboard reads {budget}.
 {budget < 40:
-    One month into the quarter and medicine is already behind its plan. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
+    Month seven of the year, and medicine is behind its year-to-date plan; October's flash makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
 - else:
-    One month into the quarter and medicine is close to its plan. Marcus says so, then adds "so far", because that is what finance business partners are for. # claim budget>=40
+    Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=40
 }
 {care < 45:
-    Dr Marsh takes quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. # claim care<45
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care<45
 - else:
-    Dr Marsh takes quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month, and she asks for the ward teams to be told. # claim care>=45
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care>=45
 }
-Then Bernie Quinn's page: sickness, turnover, and what staff raised with the Freedom to Speak Up guardian this month.
+Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {
 - trust >= 60:
-    Medicine's concerns were fewer than last month, and most were raised early, with someone in the division who acted on them. Janet reads that line twice. # claim trust>=60
+    Most of what staff raised was raised on the wards and sorted there, and the matrons' notes name the people who sorted it. Janet reads that line twice. # claim trust>=60
 - trust >= 40:
-    About the same as last month: a handful of concerns, most of them about staffing. Janet moves on without comment, which in this room is neither praise nor blame. # claim trust>=40 # claim trust<60
+    About the same as last month: the matrons' notes are mostly about staffing, and about nights. Janet moves on without comment, which in this room is neither praise nor blame. # claim trust>=40 # claim trust<60
 - else:
-    More concerns than last month, and the guardian's summary uses the word "unheard" three times. Nobody at the table asks who by. # claim trust<40
+    The matrons' notes use the word "unheard" three times. Nobody at the table asks who by. # claim trust<40
 }
 {trust_clinicians < 40:
     Bernie reads two of the ward managers' comments aloud. Both are about being told rather than asked. # claim trust.clinicians<40
@@ -43,10 +43,10 @@ Then Bernie Quinn's page: sickness, turnover, and what staff raised with the Fre
     Janet's own summary of medicine this month is that it has been "hard to get hold of". She is looking at you. # claim trust.executives<40
 }
 {addressed:
-    Dr Marsh has a comment from a ward sister in her quality pages, under "what went well": "For once somebody fixed the thing that was actually wrong." # claim right>=2
+    Dr Marsh has a comment from a ward sister in front of her, under "what went well": "For once somebody fixed the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    Janet counts the new initiatives on medicine's slide: {wrong_moves + right_moves}, in a month. She asks which of them the staff asked for. Nobody answers quickly enough. # claim wrong>=1
+    Janet counts the new initiatives in medicine's pack: {wrong_moves + right_moves}, in a month. She asks which of them the staff asked for. Nobody answers quickly enough. # claim wrong>=1
 }
 {arc_board == 2:
     The system board's clinical members have a question on its next agenda about night medical cover across the county's hospitals. Alderbank has been asked for an answer, with a date.
@@ -54,16 +54,16 @@ Then Bernie Quinn's page: sickness, turnover, and what staff raised with the Fre
 {arc_paired == 2 || arc_training == 2:
     Two people you put together this month are in the room to present one page they wrote together. It is the only page in the pack that both buildings have read.
 }
-Medicine's exceptions. Janet nods at you.
-* [Give the meeting the numbers, straight]
+Medicine's exceptions: the items Janet has circled. She nods at you.
+* [Take the circled items one by one, with the numbers]
     # trust.executives +2
     # skill communication
     {role == "clinician":
-        You give them bed days, agency spend and waits, in their terms. It is the shortest item of the morning. Janet thanks you for "a very clear update".
+        Bed days, agency spend, the waits: you take each in Janet's terms, with the action beside it. It is the shortest item of the morning. Janet thanks you for "a very clear update".
     - else:
-        You give them three numbers and one risk. Janet thanks you. Marcus, beside you, moves his pen to the next item, which from him is applause.
+        Three numbers, one risk and the date each action is due. Janet ticks her circles. Marcus, beside you, moves his pen to the next item, which from him is applause.
     }
-    Nobody asks about the people behind the numbers. You were not asked to say.
+    Dr Marsh asks nothing. You were not asked what it felt like on the wards, and you did not say.
 * [Tell them what the wards told you, in the wards' words # hours -1]
     # trust.clinicians +3
     # trust.executives -1
@@ -72,39 +72,39 @@ Medicine's exceptions. Janet nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
-    The room is quiet. Dr Marsh writes something down, which she does not always do.
-* {role == "clinician"} [Ask for your leadership sessions to be protected from next month]
+    Janet looks at the clock. Dr Marsh writes something down, which she does not always do.
+* {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions]
     # trust.leaders +2
     # trust.executives -1
     # skill communication
     {arc_induction == 2:
-        You have had protected sessions for a week or two, on trust. You ask for them to be written into your job plan, not "as service needs allow".
+        For a week or two you have had your clinical director sessions protected, on a handshake. You ask for the clinics they displace to be backfilled, so that the handshake can become the job plan.
     - else:
-        You ask for two protected sessions a week in your job plan, and say which clinics this month cost.
+        Your clinical director sessions are in your job plan and come out of your clinics every week. You ask Dr Marsh for those clinics to be backfilled, and say which ones this month cost.
     }
-    Janet says it will need a business case. Dr Marsh says she will support one.
-* {role == "manager"} [Ask to fund backfill for the clinical director's sessions]
+    Dr Marsh agrees to take it to the job-planning round. Janet says the backfill will need a business case.
+* {role == "manager"} [Propose funding backfill for the clinical director's sessions]
     # trust.leaders +2
     # budget -2
     # skill understanding
-    You ask for two sessions a week of consultant backfill, so that the clinical director's leadership time is paid for, not borrowed from clinics.
-    Marcus winces at the cost, then nods. Janet asks whether it will "slow things down". For a month, you say.
+    You propose two sessions a week of consultant backfill, so that the clinical director's leadership time stops coming out of clinics.
+    Marcus winces, then says he will cost it for the investment panel. Janet asks whether it will "slow things down". For a month, you say.
 - Janet moves to surgery.
 As the room changes over, Janet asks what medicine will do differently next month.
-* [Say you will spend more of it on the wards]
+* [Say you will be on the wards more, and in this building less]
     # trust.clinicians +1
     # skill understanding
     She laughs, briefly, then sees you mean it.
     Fair, she says. Show me your diary at the next one. # speaker cole neutral
-* [Say you will ask more questions, earlier]
+* [Say you will bring her problems sooner, before they are in the pack]
     # skill listening
     # trust.leaders +1
-    She considers this. In Riverside House, asking early is a radical act.
-    Start with me, then. # speaker cole pleased
+    She writes "sooner?" on her agenda and underlines it.
+    Start next week, then. # speaker cole pleased
 * [Say medicine will keep doing what it is doing]
     # trust.executives +1
     # trust.clinicians -1
     Good, she says. Consistency. # speaker cole pleased
     It is what she wanted to hear, and you are not sure it is true.
-- The door closes behind you. The month is over. The quarter, and the winter, are not.
+- The door closes behind you. The month is over. The quarter is not, and the winter has not started.
 -> scene_end
