@@ -9,6 +9,7 @@ import type { Settings } from './ui/settings.ts';
 import type { Shell } from './ui/shell.ts';
 import type { SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
+import { readPartner } from './ui/pair-devices.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -18,7 +19,15 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
     // Reading the story is the longest step: a task of its own, then the overlay in the next.
     const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
     await nextTask();
-    return mountOverlay(root, game, saves, settings, shell.handOver(), readJoin(location.search));
+    return mountOverlay(
+      root,
+      game,
+      saves,
+      settings,
+      shell.handOver(),
+      readJoin(location.search),
+      readPartner(location.search),
+    );
   } catch (error) {
     // Only a story shipped broken can land here; say so rather than show a blank page.
     const main = document.createElement('main');

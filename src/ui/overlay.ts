@@ -17,6 +17,7 @@ import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
 import { handInPanel } from './workshop/handin.ts';
+import type { PartnerRead } from './pair-devices.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
 import { recordOf } from '../engine/read/record.ts';
@@ -58,8 +59,10 @@ export function mountOverlay(
   initial: Settings,
   handOver: HandOver = { pressed: null, focused: null },
   joinRead: JoinRead = null,
+  partnerRead: PartnerRead = null,
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
+  const partner = partnerRead?.ok ? partnerRead.join : null;
   let settings = initial;
   let loading: number | null = null;
   let nextSeed: string | null = null;
@@ -79,6 +82,12 @@ export function mountOverlay(
     notices.push({
       kind: 'warning',
       text: `This page was opened from a workshop link that could not be read: ${joinRead.reason}. Ask your facilitator for the link again; meanwhile you can play on your own.`,
+    });
+  }
+  if (partnerRead && !partnerRead.ok) {
+    notices.push({
+      kind: 'warning',
+      text: `This page was opened from your partner’s device, but ${partnerRead.reason}. Ask them to show the link again from their briefing; meanwhile you can play on your own.`,
     });
   }
   if (saves.unavailableReason) {
@@ -200,6 +209,7 @@ export function mountOverlay(
     },
     archive,
     join: () => join,
+    partner: () => partner,
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
       const before = game.serialize();

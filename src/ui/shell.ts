@@ -48,6 +48,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
     notices: () => [],
     loading: () => null,
     join: () => null,
+    partner: () => null,
   };
   const title = titleScreen(ctx);
   title.element.querySelector('.title-card')?.append(status);

@@ -54,7 +54,8 @@ export async function press(page: Page, name: RegExp): Promise<void> {
 /** Read the story to the next choice or to the end of the scene, with the keyboard. */
 export async function readOn(page: Page): Promise<'choices' | 'end'> {
   for (let i = 0; i < 200; i++) {
-    if (await page.locator('section[aria-label="Choices"]:not([hidden]) button').first().isVisible()) return 'choices';
+    if (await page.locator('section[aria-label="Choices"]:not([hidden]) button.choice').first().isVisible())
+      return 'choices';
     if (await page.locator('.scene-end:not([hidden]) button').first().isVisible()) return 'end';
     const cont = page.getByRole('button', { name: 'Continue', exact: true });
     if (await cont.isVisible()) {

@@ -418,6 +418,84 @@ describe('a workshop', () => {
     await context.close();
   });
 
+  it('lets a pair play one run with a device each: the partner joins by the link, both propose, both agree, and a device out of step catches up', async () => {
+    // Two devices: two browser contexts, sharing nothing but what the people carry between them.
+    const one = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const two = await browserFor().newContext({ viewport: { width: 360, height: 780 } });
+    const lead = await one.newPage();
+    const partner = await two.newPage();
+    const leadErrors = watchErrors(lead);
+    const partnerErrors = watchErrors(partner);
+    await lead.goto(base);
+    await lead.getByRole('button', { name: 'New game' }).click();
+    await lead.getByLabel(/We are a pair with a device each/).check();
+    await lead.getByRole('button', { name: 'Play as clinician leader' }).click();
+    await lead.getByRole('heading', { name: 'Your partner’s device: the operational manager' }).waitFor();
+    expect(await lead.locator('.partner-qr svg').count()).toBe(1);
+    await expectNoAxeViolations(lead, 'the lead’s briefing, a device each');
+    const link = (await lead.locator('.partner-url').getAttribute('href'))!;
+    expect(link).toMatch(/\?with=[A-Z2-9]{6}-c-[0-9a-z]+$/);
+
+    await partner.goto(link);
+    await partner.locator('.partner-joined').waitFor();
+    await partner.getByRole('button', { name: 'New game' }).click();
+    await partner.getByRole('heading', { name: 'Join your partner’s run' }).waitFor();
+    await expectNoAxeViolations(partner, 'joining a partner’s run');
+    await partner.getByRole('button', { name: 'Join as the operational manager' }).click();
+    // The partner's device shows the partner's own briefing, not the lead's.
+    await partner.getByText(/Operational manager · Alderbank General Hospital · your partner leads/).waitFor();
+
+    for (const page of [lead, partner]) {
+      await page.getByRole('button', { name: 'Begin Monday' }).click();
+      await readOn(page);
+    }
+    const code = async (page: Page) => (await page.locator('.step-code strong').textContent())!;
+    expect(await code(partner)).toBe(await code(lead));
+    const texts = await lead.locator('button.choice .choice-text').allTextContents();
+    // Each proposes on their own screen; they show each other; they differ, and agree the partner's.
+    await lead.locator('button.choice').nth(0).click();
+    await partner.locator('button.choice').nth(1).click();
+    await lead.getByRole('button', { name: `They proposed: ${texts[1]}` }).click();
+    await partner.getByRole('button', { name: `They proposed: ${texts[0]}` }).click();
+    for (const page of [lead, partner]) {
+      await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
+      await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
+    }
+    const decided = async (page: Page) =>
+      page.evaluate(() => {
+        const save = localStorage.getItem('common-ground.save');
+        return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions : [];
+      });
+    await expect.poll(() => decided(lead)).toHaveLength(1);
+    expect(await decided(partner)).toEqual(await decided(lead));
+    expect((await decided(lead))[0]).toMatchObject({ proposals: { lead: texts[0], partner: texts[1] } });
+
+    // The partner's device takes the next decision alone (a slip); the step codes then differ.
+    for (const page of [lead, partner]) await readOn(page);
+    expect(await code(partner)).toBe(await code(lead));
+    await partner.locator('button.choice').nth(0).click();
+    await partner
+      .getByRole('button', { name: /^They proposed: / })
+      .first()
+      .click();
+    await readOn(partner);
+    expect(await code(partner)).not.toBe(await code(lead));
+    // It catches up from the lead's run, read as text (a photo of the code does the same).
+    await lead.locator('.catch-up summary').click();
+    await lead.getByRole('button', { name: 'Show this device’s run' }).click();
+    const runText = (await lead.locator('.catch-up-codes figcaption code').allTextContents()).join('\n');
+    await partner.locator('.catch-up summary').click();
+    await partner.locator('#catch-up-text').fill(runText);
+    await partner.getByRole('button', { name: 'Follow the other device' }).click();
+    await readOn(partner);
+    expect(await code(partner)).toBe(await code(lead));
+    expect(await decided(partner)).toEqual(await decided(lead));
+    expect(leadErrors).toEqual([]);
+    expect(partnerErrors).toEqual([]);
+    await one.close();
+    await two.close();
+  });
+
   it('pairs on two devices through result codes: the partner’s run joins the debrief, beside this one', async () => {
     // Each partner played their own role of the same quarter on their own device.
     const [clinician] = simulatedRoom(story, 'WTWQDV', 'ABC234', 1);

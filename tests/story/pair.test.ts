@@ -3,7 +3,9 @@
  * one run on one device, the run's role leading. Each decision keeps what
  * each proposed; a word from the partner's world can be put to the partner
  * (no hours, no trust: nobody else sees it), and only such a word; a run
- * played alone takes neither; a replay rebuilds the pair's run exactly.
+ * played alone takes neither; a replay rebuilds the pair's run exactly. A
+ * pair with a device each plays the same run on both: the same steps give the
+ * same run, and a device out of step catches up from the other's result.
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
@@ -11,6 +13,10 @@ import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { knownAtStart } from '../../src/engine/rules/glossary.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { pairAtRandom, playDeciding } from '../../src/engine/drive/room.ts';
+import { recordOf } from '../../src/engine/read/record.ts';
+import { readResultText, resultTexts, stepCode } from '../../src/engine/read/result.ts';
+import { resultOfRecord } from '../../src/engine/read/room.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
@@ -99,5 +105,81 @@ describe('a pair', () => {
       votes: pair.state.choices.map(() => 1),
     });
     expect(pair.state.decisions).toHaveLength(0);
+  });
+});
+
+describe('a pair with a device each', () => {
+  const start = (device: 'clinician' | 'manager', id?: string): Game => {
+    const game = new Game({ story, slot: null });
+    game.send({ type: 'NEW_GAME' });
+    game.send({
+      type: 'CHOOSE_ROLE',
+      role: 'clinician',
+      seed: 'ABC234',
+      pair: true,
+      device,
+      ...(id ? { id } : {}),
+    });
+    return game;
+  };
+
+  it('plays one run on two devices: the same steps give the same run, one player to a dashboard', () => {
+    const lead = start('clinician');
+    const partner = start('manager', lead.state.run.id);
+    expect(partner.state.run).toMatchObject({ id: lead.state.run.id, pair: 'manager', device: 'manager' });
+    expect(lead.state.run.device).toBe('clinician');
+    // Each step the lead's device takes, the partner's takes too.
+    const random = seededRandom(12);
+    lead.send({ type: 'BEGIN' });
+    partner.send({ type: 'BEGIN' });
+    for (let step = 0; step < 300 && lead.state.week <= 2; step++) {
+      const s = lead.state;
+      if (s.screen === 'scene' && s.choices.length) lead.send(pairAtRandom(s, random));
+      else expect(move(lead, STRATEGIES.random!, random)).toBeNull();
+      const taken = lead.state.inputs!.at(-1)!;
+      if (partner.state.inputs!.length < lead.state.inputs!.length) partner.send(taken);
+      expect(stepCode(partner.state.inputs!)).toBe(stepCode(lead.state.inputs!));
+    }
+    const { device: _a, ...leadRun } = lead.state.run;
+    const { device: _b, ...partnerRun } = partner.state.run;
+    expect(partnerRun).toEqual(leadRun);
+    expect(partner.state.meters).toEqual(lead.state.meters);
+    expect(partner.state.decisions).toEqual(lead.state.decisions);
+    const a = resultOfRecord(recordOf(lead.state), story)!;
+    const b = resultOfRecord(recordOf(partner.state), story)!;
+    expect(resultTexts(b)).toEqual(resultTexts(a));
+  });
+
+  it('a device that falls behind, or goes its own way, catches up from the other’s result', () => {
+    const lead = start('clinician');
+    const partner = start('manager', lead.state.run.id);
+    const random = seededRandom(5);
+    playDeciding(lead, pairAtRandom, random, (g) => g.state.week >= 2 && g.state.screen === 'scene');
+    // The partner's device took one wrong step of its own.
+    partner.send({ type: 'BEGIN' });
+    partner.send({ type: 'CHOOSE', index: partner.state.choices.at(-1)!.index, proposals: [0, 0] });
+    expect(stepCode(partner.state.inputs!)).not.toBe(stepCode(lead.state.inputs!));
+    const read = readResultText(resultTexts(resultOfRecord(recordOf(lead.state), story)!).join('\n'));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    partner.catchUp(read.value.inputs);
+    expect(stepCode(partner.state.inputs!)).toBe(stepCode(lead.state.inputs!));
+    expect(partner.state.run.device).toBe('manager');
+    expect(partner.state.meters).toEqual(lead.state.meters);
+    expect(partner.flow).toBe(lead.flow);
+  });
+
+  it('refuses a shared run id that names another quarter or another lead, and a device without a pair', () => {
+    for (const event of [
+      { id: 'ZZZ234-c-abc', device: 'manager' as const, pair: true },
+      { id: 'ABC234-m-abc', device: 'manager' as const, pair: true },
+      { device: 'manager' as const },
+      { id: 'ABC234-c-abc', pair: true },
+    ]) {
+      const game = new Game({ story, slot: null });
+      game.send({ type: 'NEW_GAME' });
+      game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: 'ABC234', ...event });
+      expect(game.state.screen, JSON.stringify(event)).toBe('role');
+    }
   });
 });

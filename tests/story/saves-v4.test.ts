@@ -99,3 +99,27 @@ describe('a workshop quarter’s save from this release', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a pair’s two-device save from this release', () => {
+  it('resumes on the partner’s device as the partner’s copy of the shared run', () => {
+    let text = '';
+    const game = new Game({ story, slot: { write: (t) => (text = t) } });
+    game.send({ type: 'NEW_GAME' });
+    game.send({
+      type: 'CHOOSE_ROLE',
+      role: 'manager',
+      seed: 'QTR4WK',
+      pair: true,
+      id: 'QTR4WK-m-k2',
+      device: 'clinician',
+    });
+    game.send({ type: 'BEGIN' });
+    playOn(game, 12, pairAtRandom);
+    const copy = new Game({ story, slot: null });
+    expect(copy.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(copy.state.run).toMatchObject({ id: 'QTR4WK-m-k2', pair: 'clinician', device: 'clinician' });
+    const bad = JSON.parse(text);
+    bad.state.run.device = 'porter';
+    expect(new Game({ story, slot: null }).resumeFrom(JSON.stringify(bad)).ok).toBe(false);
+  });
+});

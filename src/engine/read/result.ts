@@ -463,3 +463,14 @@ export function readShortCode(text: string): Decoded<ShortSummary> {
     },
   };
 }
+
+/**
+ * Four characters standing for a run's inputs so far: a pair on two devices
+ * compares theirs at each decision to see that both devices did the same.
+ */
+export function stepCode(inputs: readonly Input[]): string {
+  const h = fnv(JSON.stringify(inputs));
+  let code = '';
+  for (let i = 0; i < 4; i++) code += B32[(h >>> (i * 5)) & 31];
+  return code;
+}

@@ -27,6 +27,23 @@ export const SEED_LENGTH = 6;
 /** Workshop session names: "W" and five characters from the same alphabet. */
 export const SESSION_PATTERN = /^W[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 
+/**
+ * A new run's id: its quarter code, its role's letter and a time stamp in base 36
+ * (e.g. "K7M2QX-c-mx3dqvc2"). A pair on two devices shares one, so that their two
+ * copies of the run are one player to a dashboard.
+ */
+export const RUN_ID_PATTERN = /^([ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6})-([cm])-([0-9a-z]{1,16})$/;
+
+export function newRunId(seed: string, role: Role, now = Date.now()): string {
+  return `${seed}-${role === 'clinician' ? 'c' : 'm'}-${now.toString(36)}`;
+}
+
+/** The quarter code and lead role a new run's id names, or null when it is not one. */
+export function readRunId(id: string): { seed: string; role: Role } | null {
+  const m = RUN_ID_PATTERN.exec(id);
+  return m ? { seed: m[1]!, role: m[2] === 'c' ? 'clinician' : 'manager' } : null;
+}
+
 export type SeedCheck = { ok: true; seed: string } | { ok: false; reason: string };
 
 /** Validate a code typed by a person: case and spaces forgiven, everything else explained. */

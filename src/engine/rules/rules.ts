@@ -337,6 +337,11 @@ export interface RunInfo {
   pair?: Role;
   /** `WORKSHOP_WEEKS` in the workshop quarter; absent in the full quarter (every earlier run). */
   weeks?: typeof WORKSHOP_WEEKS;
+  /**
+   * A pair on two devices: whose device this copy of the run is on (the lead's role or
+   * the partner's). Both copies share the run's id and inputs. Absent on one device.
+   */
+  device?: Role;
 }
 
 /** Each overtime hour costs this much wellbeing. */

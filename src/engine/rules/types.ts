@@ -172,6 +172,9 @@ export type GameEvent =
       pair?: boolean;
       /** `WORKSHOP_WEEKS` for the workshop quarter; absent (or `WEEKS`) for the full one. */
       weeks?: number;
+      /** A pair on two devices: the run id they share (`RUN_ID_PATTERN`), and whose device this is. */
+      id?: string;
+      device?: Role;
     }
   | { type: 'BACK' }
   | { type: 'BEGIN' }

@@ -29,7 +29,9 @@ import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
 import {
   checkSeed,
   isReviewKnot,
+  newRunId,
   randomSeed,
+  readRunId,
   reviewKnot,
   SCHEDULE,
   SESSION_PATTERN,
@@ -101,8 +103,8 @@ export class Game {
     }
     this.machine = gameMachine.provide({
       actions: {
-        startRun: (_, { role, seed, pairedWith, session, pair, weeks }) =>
-          this.startRun(role, seed, pairedWith, session, pair === true, weeks),
+        startRun: (_, { role, seed, pairedWith, session, pair, weeks, id, device }) =>
+          this.startRun(role, seed, pairedWith, session, pair === true, weeks, id, device),
         enterScene: () => this.guarded(() => this.enterScene()),
         nextScene: () => this.commit({ ...this.state, sceneIndex: this.state.sceneIndex + 1 }),
         choose: (_, { index, votes, proposals }) => this.guarded(() => this.choose(index, votes, proposals)),
@@ -126,9 +128,16 @@ export class Game {
       // Events the interface never sends (an unknown role or word, a malformed plan) are refused here,
       // so they are neither applied nor logged into the run.
       guards: {
-        validRole: (_, { role, seed, session, weeks }) =>
+        validRole: (_, { role, seed, session, weeks, pair, id, device }) =>
           (ROLES as readonly string[]).includes(role) &&
           (weeks === undefined || weeks === WEEKS || weeks === WORKSHOP_WEEKS) &&
+          // Two devices: a pair's run, whose shared id names this quarter and this lead role.
+          (device === undefined || (pair === true && (ROLES as readonly string[]).includes(device))) &&
+          (id === undefined ||
+            (typeof id === 'string' &&
+              device !== undefined &&
+              readRunId(id)?.role === role &&
+              (seed === undefined || readRunId(id)?.seed === seed))) &&
           (seed === undefined || checkSeed(seed).ok) &&
           (session === undefined || (typeof session === 'string' && SESSION_PATTERN.test(session))),
         askable: (_, { term, partner }) =>
@@ -268,11 +277,40 @@ export class Game {
         id: `${from.run.id.split('.')[0]}.${decision + 1}-${Date.now().toString(36)}`,
         branchOf: { id: from.run.id, decision },
         pairedWith: null,
+        // A branch keeps how the run is played (as a pair, over the workshop quarter's four weeks); a pair on
+        // two devices explores it on one.
+        ...(from.run.pair ? { pair: from.run.pair } : {}),
+        ...(from.run.weeks ? { weeks: from.run.weeks } : {}),
       },
       self: from.self,
     };
     this.restore(parts);
     this.autosave(this.flow, this.actor);
+  }
+
+  /**
+   * A pair on two devices: bring this copy of the run level with the partner's,
+   * whose inputs (from their result code) run further or differ. The run stays
+   * this device's (its id, its holder, what its player wrote); only what was
+   * done is taken from the other copy. Throws a ReplayError when they do not replay here.
+   */
+  catchUp(inputs: readonly Input[]): void {
+    this.batch(() => {
+      const from = this.state;
+      if (!from.role) throw new ReplayError('there is no run to bring up to date');
+      const copy = this.headless();
+      copy.replay({
+        role: from.role,
+        seed: from.seed,
+        inputs,
+        pair: from.run.pair !== undefined,
+        ...(from.run.weeks ? { weeks: from.run.weeks } : {}),
+      });
+      const parts = copy.snapshot();
+      parts.state = { ...parts.state, run: from.run, self: from.self, reflections: from.reflections };
+      this.restore(parts);
+      this.autosave(this.flow, this.actor);
+    });
   }
 
   /** A bookmark of everything, cheap enough to take at every decision (never saved). */
@@ -364,17 +402,20 @@ export class Game {
     session: string | undefined,
     pair: boolean,
     weeks: number | undefined,
+    id: string | undefined,
+    device: Role | undefined,
   ): void {
-    const code = seed ?? randomSeed(this.random);
+    const code = seed ?? readRunId(id ?? '')?.seed ?? randomSeed(this.random);
     this.runner.reset(inkSeed(code));
     const state = newRun(role, this.plan, code);
     state.run = {
-      id: `${code}-${role === 'clinician' ? 'c' : 'm'}-${Date.now().toString(36)}`,
+      id: id ?? newRunId(code, role),
       branchOf: null,
       pairedWith: pairedWith ?? null,
       ...(session ? { session } : {}),
       ...(pair ? { pair: role === 'clinician' ? ('manager' as const) : ('clinician' as const) } : {}),
       ...(weeks === WORKSHOP_WEEKS ? { weeks } : {}),
+      ...(pair && device ? { device } : {}),
     };
     syncVars(this.story, state);
     this.commit(state);

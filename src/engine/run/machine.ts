@@ -24,6 +24,8 @@ export const gameMachine = setup({
         session: string | undefined;
         pair: boolean | undefined;
         weeks: number | undefined;
+        id: string | undefined;
+        device: Role | undefined;
       },
     ) => {},
     enterScene: () => {},
@@ -40,7 +42,15 @@ export const gameMachine = setup({
   guards: {
     validRole: (
       _,
-      _params: { role: Role; seed: string | undefined; session: string | undefined; weeks: number | undefined },
+      _params: {
+        role: Role;
+        seed: string | undefined;
+        session: string | undefined;
+        weeks: number | undefined;
+        pair: boolean | undefined;
+        id: string | undefined;
+        device: Role | undefined;
+      },
     ) => false,
     askable: (_, _params: { term: string; partner: boolean | undefined }) => false,
     lookable: (_, _params: { term: string }) => false,
@@ -68,7 +78,15 @@ export const gameMachine = setup({
         CHOOSE_ROLE: {
           guard: {
             type: 'validRole',
-            params: ({ event }) => ({ role: event.role, seed: event.seed, session: event.session, weeks: event.weeks }),
+            params: ({ event }) => ({
+              role: event.role,
+              seed: event.seed,
+              session: event.session,
+              weeks: event.weeks,
+              pair: event.pair,
+              id: event.id,
+              device: event.device,
+            }),
           },
           target: 'briefing',
           actions: [
@@ -81,6 +99,8 @@ export const gameMachine = setup({
                 session: event.session,
                 pair: event.pair,
                 weeks: event.weeks,
+                id: event.id,
+                device: event.device,
               }),
             },
           ],

@@ -122,6 +122,8 @@ export const runInfo = v.object({
   pair: v.optional(v.picklist(ROLES)),
   // Added with the workshop quarter (issue 12): optional, absent in the full quarter.
   weeks: v.optional(v.literal(WORKSHOP_WEEKS)),
+  // Added with a pair's two devices (issue 12): optional, absent on one device.
+  device: v.optional(v.picklist(ROLES)),
 });
 const selfAnswers = v.record(text, v.pipe(int, v.minValue(1), v.maxValue(5)));
 

@@ -6,11 +6,35 @@ import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
+import type { GameState } from '../../engine/rules/rules.ts';
+import { partnerLink, seatOf, otherRole } from '../pair-devices.ts';
+import { qrSvg } from '../workshop/qr.ts';
+
+/** On the lead's device of a pair with a device each: the link and code the partner's device opens. */
+function devicePart(state: GameState): HTMLElement {
+  const other = ROLE_LABEL[otherRole(state.role ?? 'clinician')].toLowerCase();
+  const link = partnerLink(`${location.origin}${location.pathname}`, state);
+  return h(
+    'section',
+    { class: 'partner-device', 'aria-labelledby': 'partner-device-h' },
+    h('h2', { id: 'partner-device-h' }, `Your partner’s device: the ${other}`),
+    h(
+      'p',
+      {},
+      `Your partner scans this code with their phone’s camera, or opens the link below, and presses New game: their device joins this run as the ${other}, with their own briefing. Start when you have both read yours.`,
+    ),
+    h('div', { class: 'partner-qr' }, qrSvg(link, `Link for your partner’s device, the ${other}`)),
+    h('p', {}, h('a', { href: link, class: 'partner-url' }, link)),
+  );
+}
 
 export function briefingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const role = state.role ?? 'clinician';
-  const brief = BRIEFINGS[role];
+  // A pair with a device each: this device shows only its holder's briefing.
+  const seat = seatOf(state);
+  const reader = seat?.seat ?? role;
+  const brief = BRIEFINGS[reader];
   const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);
   const begin = h(
     'button',
@@ -37,65 +61,77 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   renderSelf();
   // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
   const partner = state.run.pair;
-  const partnerPart = partner
-    ? (() => {
-        const card = ROLE_CARDS.find((c) => c.role === partner)!;
-        const body = h(
-          'div',
-          { class: 'partner-brief', hidden: true },
-          h('p', {}, h('strong', {}, card.who)),
-          h('h3', {}, 'You have'),
-          h('p', {}, card.has),
-          h('h3', {}, 'You lack'),
-          h('p', {}, card.lacks),
-          BRIEFINGS[partner].paragraphs.map((p) => h('p', {}, p)),
-          h(
-            'p',
-            {},
-            `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority; you propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
-          ),
-          h(
+  const partnerPart = seat
+    ? seat.lead
+      ? devicePart(state)
+      : h(
+          'p',
+          { class: 'notice notice-info' },
+          `In this run your partner, the ${ROLE_LABEL[role].toLowerCase()}, holds the role’s authority; you propose at every decision on this device, and the two of you agree. When a word from your world comes up, explain it: on both devices, press “Ask your partner” so that both keep the same steps.`,
+        )
+    : partner
+      ? (() => {
+          const card = ROLE_CARDS.find((c) => c.role === partner)!;
+          const body = h(
+            'div',
+            { class: 'partner-brief', hidden: true },
+            h('p', {}, h('strong', {}, card.who)),
+            h('h3', {}, 'You have'),
+            h('p', {}, card.has),
+            h('h3', {}, 'You lack'),
+            h('p', {}, card.lacks),
+            BRIEFINGS[partner].paragraphs.map((p) => h('p', {}, p)),
+            h(
+              'p',
+              {},
+              `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority; you propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                onclick: () => {
+                  body.hidden = true;
+                  show.hidden = false;
+                  show.focus();
+                },
+              },
+              'Done: hand back',
+            ),
+          );
+          const show = h(
             'button',
             {
               type: 'button',
               class: 'secondary',
               onclick: () => {
-                body.hidden = true;
-                show.hidden = false;
-                show.focus();
+                body.hidden = false;
+                show.hidden = true;
+                body.querySelector<HTMLElement>('strong')?.parentElement?.setAttribute('tabindex', '-1');
+                body.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
               },
             },
-            'Done: hand back',
-          ),
-        );
-        const show = h(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary',
-            onclick: () => {
-              body.hidden = false;
-              show.hidden = true;
-              body.querySelector<HTMLElement>('strong')?.parentElement?.setAttribute('tabindex', '-1');
-              body.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
-            },
-          },
-          `I am the ${ROLE_LABEL[partner].toLowerCase()}: show my briefing`,
-        );
-        return h(
-          'section',
-          { class: 'partner-part', 'aria-labelledby': 'partner-h' },
-          h('h2', { id: 'partner-h' }, `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`),
-          h('p', {}, 'Pass the device to your partner: this part is theirs to read.'),
-          show,
-          body,
-        );
-      })()
-    : null;
+            `I am the ${ROLE_LABEL[partner].toLowerCase()}: show my briefing`,
+          );
+          return h(
+            'section',
+            { class: 'partner-part', 'aria-labelledby': 'partner-h' },
+            h('h2', { id: 'partner-h' }, `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`),
+            h('p', {}, 'Pass the device to your partner: this part is theirs to read.'),
+            show,
+            body,
+          );
+        })()
+      : null;
   const element = h(
     'section',
     { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' },
-    h('p', { class: 'eyebrow' }, `${ROLE_LABEL[role]} · Alderbank General Hospital`),
+    h(
+      'p',
+      { class: 'eyebrow' },
+      `${ROLE_LABEL[reader]} · Alderbank General Hospital${seat && !seat.lead ? ' · your partner leads' : ''}`,
+    ),
     heading,
     brief.paragraphs.map((p) => h('p', {}, p)),
     h('h2', {}, weeksOf(state.run) === WORKSHOP_WEEKS ? 'The workshop quarter' : 'The quarter'),
@@ -116,7 +152,9 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       {},
-      `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
+      seat && !seat.lead
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero eats into their wellbeing.`
+        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
     ),
     h(
       'details',

@@ -3,6 +3,7 @@ import type { Game } from '../../engine/run/game.ts';
 import type { Announcer } from '../announcer.ts';
 import type { Archive } from '../archive.ts';
 import type { Channel } from '../channel.ts';
+import type { PartnerJoin } from '../pair-devices.ts';
 import type { JoinInfo } from '../workshop/session.ts';
 
 export interface ScreenContext {
@@ -31,6 +32,8 @@ export interface ScreenContext {
   archive: Archive;
   /** The workshop session this page was opened into by a join link, if any. */
   join: () => JoinInfo | null;
+  /** The partner's run this page was opened into from the other device of a pair, if any. */
+  partner: () => PartnerJoin | null;
   /** Keep the current run and branch from one of its decisions; returns why not, when it cannot. */
   replayFrom: (decision: number) => string | null;
 }

@@ -154,6 +154,13 @@ export function planScreen(ctx: ScreenContext): Screen {
     ),
     total,
     problem,
+    state.run.device
+      ? h(
+          'p',
+          { class: 'notice notice-info' },
+          'A device each: agree the week’s visits together and choose the same places on both devices, then both press Start the week.',
+        )
+      : null,
     h('div', { class: 'actions' }, start),
   );
   render();

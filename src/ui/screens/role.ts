@@ -1,10 +1,52 @@
 import { h } from '../dom.ts';
 import { checkSeed, SEED_LENGTH } from '../../engine/rules/quarter.ts';
 import { ROLE_CARDS } from '../text.ts';
+import { ROLE_LABEL } from '../format.ts';
+import { joinPartner, type PartnerJoin } from '../pair-devices.ts';
 import { WEEKS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
+/** The partner's device of a pair, opened from the lead's link: it joins that run in the other role. */
+function partnerRoleScreen(ctx: ScreenContext, partner: PartnerJoin): Screen {
+  const heading = h('h1', { tabindex: -1, id: 'role-heading' }, 'Join your partner’s run');
+  const card = ROLE_CARDS.find((c) => c.role === partner.partner)!;
+  const lead = ROLE_LABEL[partner.lead].toLowerCase();
+  const element = h(
+    'section',
+    { class: 'screen screen-role', 'aria-labelledby': 'role-heading' },
+    heading,
+    h(
+      'p',
+      { class: 'lede' },
+      `Your partner leads quarter ${partner.seed} as the ${lead}${partner.weeks === WORKSHOP_WEEKS ? ', in the workshop quarter (four weeks)' : ''}. On this device you are the ${card.title.toLowerCase()}: you read your own briefing, propose at every decision on your own screen, and agree each one with your partner. Both devices take the same steps, and a short step code on each shows that they have.`,
+    ),
+    h(
+      'article',
+      { class: `role-card role-card-${card.role}`, 'aria-labelledby': 'partner-card' },
+      h('h2', { id: 'partner-card' }, card.title),
+      h('p', { class: 'role-who' }, card.who),
+      h('h3', {}, 'You have'),
+      h('p', {}, card.has),
+      h('h3', {}, 'You lack'),
+      h('p', {}, card.lacks),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => joinPartner(ctx.game, partner) },
+        `Join as the ${card.title.toLowerCase()}`,
+      ),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => ctx.game.send({ type: 'BACK' }) },
+      'Back to the title',
+    ),
+  );
+  return { element, focus: () => heading.focus() };
+}
+
 export function roleScreen(ctx: ScreenContext): Screen {
+  const partner = ctx.partner();
+  if (partner) return partnerRoleScreen(ctx, partner);
   // From a workshop link, the room's quarter code is fixed, and so is the role when the room was split.
   const join = ctx.join();
   const heading = h('h1', { tabindex: -1, id: 'role-heading' }, 'Choose your role');
@@ -37,13 +79,22 @@ export function roleScreen(ctx: ScreenContext): Screen {
   };
   seedInput.addEventListener('change', () => void seed());
   // A pair on one device: the role chosen leads; the other person is the partner in the other role.
-  const pairBox = h('input', {
-    type: 'checkbox',
-    id: 'pair-play',
-    checked: join?.pair === true,
-    disabled: join?.pair === true,
-    'aria-describedby': 'pair-help',
-  });
+  // Who is playing: one person, a pair sharing this device, or a pair with a device each.
+  const playersRadio = (value: 'one' | 'pair' | 'devices', id: string, label: string, hint: string): HTMLElement =>
+    h(
+      'label',
+      { class: 'radio choice-card', for: id },
+      h('input', {
+        type: 'radio',
+        name: 'players',
+        id,
+        value,
+        checked: value === (join?.pair ? 'pair' : 'one'),
+      }),
+      h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)),
+    );
+  const players = (): string =>
+    element.querySelector<HTMLInputElement>('input[name="players"]:checked')?.value ?? 'one';
   // How long the run is: the full quarter, or the workshop quarter's four weeks (fixed by a workshop link).
   const lengthRadio = (weeks: number, label: string, hint: string): HTMLElement =>
     h(
@@ -105,7 +156,9 @@ export function roleScreen(ctx: ScreenContext): Screen {
               role: card.role,
               ...(code ? { seed: code } : {}),
               ...(join ? { session: join.session } : {}),
-              ...(pairBox.checked ? { pair: true } : {}),
+              ...(players() !== 'one' ? { pair: true } : {}),
+              // A device each: this one is the lead's; the partner's joins from the briefing's link.
+              ...(players() === 'devices' ? { device: card.role } : {}),
               ...(weeks() === WORKSHOP_WEEKS ? { weeks: WORKSHOP_WEEKS } : {}),
             });
           },
@@ -128,18 +181,21 @@ export function roleScreen(ctx: ScreenContext): Screen {
     join?.room
       ? null
       : h(
-          'div',
+          'fieldset',
           { class: 'pair-choice' },
-          h(
-            'label',
-            { class: 'check', for: 'pair-play' },
-            pairBox,
-            ' We are a pair on this device: one clinician leader, one operational manager',
+          h('legend', {}, 'Who is playing'),
+          join?.pair ? null : playersRadio('one', 'play-alone', 'Just me', 'You lead alone, in the role you choose.'),
+          playersRadio(
+            'pair',
+            'pair-play',
+            'We are a pair on this device: one clinician leader, one operational manager',
+            'The role you choose leads the run; your partner plays the other role beside you. Each of you reads your own private briefing behind a hand-over, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Your partner can explain the words of their own world.',
           ),
-          h(
-            'p',
-            { id: 'pair-help', class: 'hint' },
-            'The role you choose above leads the run; your partner plays the other role beside you. Each of you reads your own private briefing, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Your partner can explain the words of their own world.',
+          playersRadio(
+            'devices',
+            'pair-devices',
+            'We are a pair with a device each',
+            'Choose the role of the person holding this device; it leads. The briefing then shows a link and a code for your partner’s device, which joins the same run in the other role. Each of you reads your own briefing and proposes on your own screen; you agree each decision together, and both devices take the same steps.',
           ),
         ),
     h(

@@ -17,6 +17,7 @@ import {
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { h } from '../dom.ts';
+import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -205,6 +206,27 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const pairPanel = h('div', { class: 'pair-panel', role: 'group', 'aria-labelledby': 'pair-heading' });
   const pairTurn = (): void => {
     if (!partner) return;
+    const device = seatOf(state);
+    if (device) {
+      // Both devices should show the same step code here; if they do not, one of them took another step.
+      pairPanel.replaceChildren(
+        h(
+          'p',
+          { class: 'pair-prompt', id: 'pair-heading' },
+          h('strong', {}, `${ROLE_LABEL[device.seat]}: `),
+          'propose a choice on this device. Your partner proposes on theirs.',
+        ),
+        h(
+          'p',
+          { class: 'step-code' },
+          'Step code ',
+          h('strong', {}, stepCodeOf(state)),
+          ': check your partner’s device shows the same.',
+        ),
+        catchUpPanel(ctx.game, () => undefined),
+      );
+      return;
+    }
     const who = proposal.lead === null ? lead : partner;
     const prompt = h(
       'p',
@@ -287,7 +309,41 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     handOverPanel.hidden = false;
     handOverPanel.querySelector<HTMLElement>('#handover-heading')?.focus();
   };
+  // A pair with a device each: this device's holder proposes, the two compare, and each device takes the agreed one.
+  const seat = seatOf(state);
+  const proposeOnDevice = (position: number): void => {
+    if (!seat || !partner) return;
+    choices.hidden = true;
+    words.hidden = true;
+    const other = seat.lead ? partner : lead;
+    const theirs = (i: number): void => {
+      proposal = seat.lead ? { lead: position, partner: i } : { lead: i, partner: position };
+      agree();
+    };
+    handOverPanel.replaceChildren(
+      h('h2', { id: 'handover-heading', tabindex: -1 }, 'Your proposal is in'),
+      h('p', {}, h('strong', {}, 'You proposed: '), state.choices[position]!.text),
+      h(
+        'p',
+        {},
+        `When your partner has proposed on their device, show each other. What did the ${ROLE_LABEL[other].toLowerCase()} propose?`,
+      ),
+      h(
+        'div',
+        { class: 'agree-options' },
+        state.choices.map((c, i) =>
+          h('button', { type: 'button', class: 'secondary', onclick: () => theirs(i) }, `They proposed: ${c.text}`),
+        ),
+      ),
+    );
+    handOverPanel.hidden = false;
+    handOverPanel.querySelector<HTMLElement>('#handover-heading')?.focus();
+  };
   const propose = (position: number): void => {
+    if (seat) {
+      proposeOnDevice(position);
+      return;
+    }
     if (proposal.lead === null) {
       proposal.lead = position;
       handOver();
@@ -427,7 +483,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                       explain(u.term);
                     },
                   },
-                  `Ask your partner, the ${ROLE_LABEL[partner].toLowerCase()} (no hours)`,
+                  seat && !seat.lead
+                    ? 'You know this word: explain it to your partner (no hours; press it on both devices)'
+                    : seat
+                      ? `Ask your partner, the ${ROLE_LABEL[partner].toLowerCase()} (no hours; press it on both devices)`
+                      : `Ask your partner, the ${ROLE_LABEL[partner].toLowerCase()} (no hours)`,
                 )
               : null,
             state.glossary.includes(u.term)

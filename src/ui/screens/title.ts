@@ -6,7 +6,15 @@ import type { Screen, ScreenContext } from './context.ts';
 /** What the title needs: the game's context, or the shell's stand-in before the game has loaded. */
 export type TitleContext = Pick<
   ScreenContext,
-  'canContinue' | 'runInProgress' | 'newGame' | 'continueGame' | 'openSettings' | 'notices' | 'loading' | 'join'
+  | 'canContinue'
+  | 'runInProgress'
+  | 'newGame'
+  | 'continueGame'
+  | 'openSettings'
+  | 'notices'
+  | 'loading'
+  | 'join'
+  | 'partner'
 >;
 
 export function titleScreen(ctx: TitleContext): Screen {
@@ -87,8 +95,9 @@ export function titleScreen(ctx: TitleContext): Screen {
     ...(ctx.canContinue() ? [h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue')] : []),
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
+  const partner = ctx.partner();
   // Facilitators set up a session from here; players who came by a join link do not need it.
-  if (!join) menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
+  if (!join && !partner) menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
   const joined = join
     ? h(
         'p',
@@ -113,6 +122,13 @@ export function titleScreen(ctx: TitleContext): Screen {
       h('p', { class: 'premise' }, PREMISE),
       h('p', { class: 'subtitle' }, 'A leadership simulation for healthcare'),
       joined,
+      partner
+        ? h(
+            'p',
+            { class: 'notice notice-info partner-joined' },
+            `Your partner’s device sent you here: they lead quarter ${partner.seed} as the ${partner.lead === 'clinician' ? 'clinician leader' : 'operational manager'}. Press New game to join their run as the ${partner.partner === 'clinician' ? 'clinician leader' : 'operational manager'}, on this device.`,
+          )
+        : null,
       menu,
       confirm,
       notices,
