@@ -174,6 +174,17 @@ describe('a workshop quarter’s run travels with its length', () => {
     expect(refused).toMatchObject({ ok: false, reason: expect.stringMatching(/four-week workshop quarter/) });
   });
 
+  it('as a what-if branch: the branch keeps the four weeks', () => {
+    const game = playWorkshop('random', 21, 'manager');
+    game.branchFrom(4);
+    expect(game.state.run.weeks).toBe(WORKSHOP_WEEKS);
+    const random = seededRandom(22);
+    for (let i = 0; i < 2000 && game.state.screen !== 'debrief'; i++)
+      expect(move(game, STRATEGIES.random!, random)).toBeNull();
+    expect(game.state.week).toBeLessThanOrEqual(WORKSHOP_WEEKS);
+    expect(game.state.plan.map((m) => m.knot)).not.toContain(REVIEW_KNOT);
+  });
+
   it('as a save: resumed mid-quarter, it still ends after week four', () => {
     let text = '';
     const game = new Game({ story, slot: { write: (t) => (text = t) }, random: seededRandom(6) });

@@ -193,7 +193,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         'mode',
         'pairs',
         'Pairs',
-        'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair on two devices plays one role each and adds the other’s result in the debrief to compare.',
+        'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair can also play one run on a device each: the second device joins from a code on the first one’s briefing.',
       ),
     ),
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
