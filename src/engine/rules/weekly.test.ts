@@ -142,6 +142,20 @@ describe('agendaFor', () => {
     expect(missed).toEqual([]);
   });
 
+  it('a scene the story does not have is left out, and the week can still be planned', () => {
+    const without = (knot: string) => (knot === 'w2_opel' || knot === 'enc_cafe' ? null : fakeMeta(knot));
+    const { agenda, missed } = agendaFor(2, ['theatres', 'cafe'], without);
+    // The theatres have no week-two scene now, so the visit meets whoever is there; the week's scene arrives second-hand.
+    expect(agenda.map((a) => [a.knot, a.here])).toEqual(
+      expect.arrayContaining([
+        ['enc_theatres', true],
+        ['w2_rota', false],
+      ]),
+    );
+    expect(agenda).toHaveLength(2);
+    expect(missed).toEqual([]);
+  });
+
   it('other visits play the place’s encounter, sorted by day with the scenes', () => {
     const { agenda } = agendaFor(2, ['ed', 'cafe'], fakeMeta);
     expect(agenda.map((a) => [a.knot, a.here])).toEqual([

@@ -85,17 +85,19 @@ export function checkPlan(state: GameState, visits: readonly Place[]): PlanCheck
  * The week's agenda: a visit to the place where a scheduled scene happens
  * plays that scene first-hand; other visits play the place's encounter. If
  * the player is at none of the week's scenes, the first arrives second-hand.
+ * A scene the story does not have (`metaOf` gives null: a story changed since,
+ * or a facilitator's own) is left out, so that the week can still be planned.
  */
 export function agendaFor(
   week: number,
   visits: readonly Place[],
-  metaOf: (knot: string) => SceneMeta,
+  metaOf: (knot: string) => SceneMeta | null,
 ): { agenda: SceneMeta[]; missed: SceneMeta[] } {
-  const scheduled = (SCHEDULE[week] ?? []).map(metaOf);
+  const scheduled = (SCHEDULE[week] ?? []).map(metaOf).filter((m): m is SceneMeta => m !== null);
   const agenda: SceneMeta[] = [];
   for (const place of visits) {
-    const scene = scheduled.find((s) => s.place === place);
-    agenda.push(scene ? { ...scene, here: true } : { ...metaOf(encounterKnot(place)), here: true });
+    const scene = scheduled.find((s) => s.place === place) ?? metaOf(encounterKnot(place));
+    if (scene) agenda.push({ ...scene, here: true });
   }
   if (!agenda.some((a) => a.week === week) && scheduled[0]) agenda.push({ ...scheduled[0], here: false });
   const missed = scheduled.filter((s) => !agenda.some((a) => a.knot === s.knot));
@@ -109,7 +111,7 @@ export function startWeek(
   state: GameState,
   week: number,
   visits: readonly Place[],
-  metaOf: (knot: string) => SceneMeta,
+  metaOf: (knot: string) => SceneMeta | null,
 ): GameState {
   const role = state.role ?? 'clinician';
   const hours = weekHours(state, week);

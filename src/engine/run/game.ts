@@ -28,6 +28,7 @@ import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
 import {
   checkSeed,
+  encounterKnot,
   isReviewKnot,
   newRunId,
   randomSeed,
@@ -114,7 +115,7 @@ export class Game {
         closeScene: () => this.closeScene(),
         closeWeek: () => this.commit(closeWeek(this.state)),
         planWeek: (_, { visits }) =>
-          this.commit(startWeek(this.state, this.state.week + 1, visits, (k) => this.metaOf(k))),
+          this.commit(startWeek(this.state, this.state.week + 1, visits, (k) => this.metaIfAny(k))),
         startReview: () =>
           this.guarded(() =>
             this.commit({
@@ -151,8 +152,12 @@ export class Game {
         validPlan: (_, { visits }) => {
           if (!Array.isArray(visits) || !checkPlan(this.state, visits).ok) return false;
           try {
-            agendaFor(this.state.week + 1, visits, (k) => this.metaOf(k));
-            return true;
+            const week = this.state.week + 1;
+            if (agendaFor(week, visits, (k) => this.metaIfAny(k)).agenda.length) return true;
+            // Nothing to play: the story has none of the week's scenes, nor a scene at the places planned.
+            const wanted = [...(SCHEDULE[week] ?? []), ...visits.map(encounterKnot)];
+            this.set({ storyError: `the story has no scene to play in week ${week} (${wanted.join(', ')})` });
+            return false;
           } catch (error) {
             if (error instanceof StoryError) this.set({ storyError: error.message });
             return false;
@@ -166,6 +171,13 @@ export class Game {
     });
     this.actor = this.createActor();
   }
+
+  /** A scene's header, or null when the story has no such scene (planning leaves it out). */
+  private metaIfAny(knot: string): SceneMeta | null {
+    this.knotSet ??= new Set(this.runner.knots());
+    return this.knotSet.has(knot) ? this.metaOf(knot) : null;
+  }
+  private knotSet: Set<string> | undefined;
 
   /** A scene's header, read once. */
   metaOf(knot: string): SceneMeta {
