@@ -10,6 +10,7 @@ import type { Shell } from './ui/shell.ts';
 import type { SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
+import { connectScorm } from './platform/scorm-session.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -19,7 +20,7 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
     // Reading the story is the longest step: a task of its own, then the overlay in the next.
     const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
     await nextTask();
-    return mountOverlay(
+    const overlay = mountOverlay(
       root,
       game,
       saves,
@@ -28,6 +29,9 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       readJoin(location.search),
       readPartner(location.search),
     );
+    // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.
+    connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }));
+    return overlay;
   } catch (error) {
     // Only a story shipped broken can land here; say so rather than show a blank page.
     const main = document.createElement('main');

@@ -325,6 +325,38 @@ export class Game {
     });
   }
 
+  /**
+   * Take up a run kept elsewhere (a learning platform's copy): replay its
+   * inputs from the start, as many as this story still takes, and make it
+   * this game's run under its own id. Returns how many inputs were replayed
+   * of how many there were (fewer when the story has changed since).
+   */
+  takeUp(source: ReplaySource & { id: string; session?: string }): { replayed: number; of: number } {
+    const inputs = source.inputs ?? [];
+    let replayed = 0;
+    this.batch(() => {
+      const copy = this.headless();
+      copy.replay({ ...source, inputs }, 0);
+      for (const input of inputs) {
+        try {
+          copy.play(input);
+        } catch (error) {
+          if (error instanceof ReplayError) break;
+          throw error;
+        }
+        replayed++;
+      }
+      const parts = copy.snapshot();
+      parts.state = {
+        ...parts.state,
+        run: { ...parts.state.run, id: source.id, ...(source.session ? { session: source.session } : {}) },
+      };
+      this.restore(parts);
+      this.autosave(this.flow, this.actor);
+    });
+    return { replayed, of: inputs.length };
+  }
+
   /** A bookmark of everything, cheap enough to take at every decision (never saved). */
   mark(): Bookmark {
     return { ink: this.runner.bookmark(), state: this.state, machine: this.actor.getPersistedSnapshot() };

@@ -1,0 +1,150 @@
+/**
+ * What the game tells a learning platform over SCORM, as pure functions of
+ * the run (no window, no API): the suspend data that lets the platform
+ * resume a learner on any device, the location, the score, the session time
+ * and one interaction per decision, each within SCORM 1.2's and SCORM 2004's
+ * limits. `scorm.ts` writes them through the platform's API.
+ *
+ * The score is the share of the run's interventions aimed at the hidden
+ * level, 0–100 (0 when none were made): the game's central lesson, measured
+ * the same way its debrief measures it.
+ */
+import { recordOf } from '../engine/read/record.ts';
+import { readResultBytes, resultBytes, toBase45, fromBase45, type RoomResult } from '../engine/read/result.ts';
+import { resultOfRecord } from '../engine/read/room.ts';
+import type { GameState } from '../engine/rules/rules.ts';
+
+export type ScormVersion = '1.2' | '2004';
+
+/** SCORM 1.2's limit on `cmi.suspend_data` (2004 allows 64,000). */
+export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
+
+/** What a platform keeps so that the learner can resume anywhere. */
+export interface Suspended {
+  result: RoomResult;
+  /** The self-assessment before and after (answers 1–5 by statement), when given. */
+  self: { before: Record<string, number> | null; after: Record<string, number> | null };
+  /** The reflections typed in the debrief, when they fit. */
+  reflections: Record<string, string>;
+}
+
+const SELF_KEYS = ['s1', 's2', 's3', 's4', 's5', 's6'];
+
+function selfText(answers: Record<string, number> | null): string {
+  return answers ? SELF_KEYS.map((k) => String(answers[k] ?? 0)).join('') : '-';
+}
+
+function readSelf(text: string | undefined): Record<string, number> | null {
+  if (!text || !/^[0-5]{6}$/.test(text)) return null;
+  const out: Record<string, number> = {};
+  SELF_KEYS.forEach((k, i) => {
+    const n = Number(text[i]);
+    if (n >= 1) out[k] = n;
+  });
+  return Object.keys(out).length ? out : null;
+}
+
+/**
+ * The suspend data: `S1;` then the run as base45 result bytes (role, quarter
+ * code, every input), the self-assessment before and after as six digits each,
+ * and the reflections when they fit within `limit`. Returns the text and
+ * whether the reflections had to be left out (they stay in the browser's save).
+ */
+export function suspendData(
+  state: GameState,
+  story: string | object,
+  limit: number,
+): { text: string; reflectionsKept: boolean } | null {
+  const result = resultOfRecord(recordOf(state), story);
+  if (!result) return null;
+  const base = `S1;${toBase45(resultBytes(result))};${selfText(state.self.before)};${selfText(state.self.after)}`;
+  const written = Object.fromEntries(Object.entries(state.reflections).filter(([, v]) => v.trim()));
+  if (!Object.keys(written).length) return { text: base, reflectionsKept: true };
+  const withNotes = `${base};${encodeURIComponent(JSON.stringify(written))}`;
+  return withNotes.length <= limit
+    ? { text: withNotes, reflectionsKept: true }
+    : { text: base, reflectionsKept: false };
+}
+
+export type SuspendRead = { ok: true; value: Suspended } | { ok: false; reason: string };
+
+export function readSuspendData(text: string): SuspendRead {
+  const [tag, run, before, after, notes] = text.split(';');
+  if (tag !== 'S1' || !run) return { ok: false, reason: 'it is not a Common Ground resume point' };
+  const bytes = fromBase45(run);
+  if (!bytes) return { ok: false, reason: 'its run is damaged' };
+  const result = readResultBytes(bytes);
+  if (!result.ok) return { ok: false, reason: result.reason };
+  let reflections: Record<string, string> = {};
+  if (notes) {
+    try {
+      const parsed = JSON.parse(decodeURIComponent(notes)) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        reflections = Object.fromEntries(
+          Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        );
+    } catch {
+      // Damaged notes are dropped; the run itself is intact.
+    }
+  }
+  const self: Suspended['self'] = { before: readSelf(before), after: readSelf(after) };
+  return { ok: true, value: { result: result.value, self, reflections } };
+}
+
+/** Where the learner is, in words a platform's report can show (`cmi.core.lesson_location`, 255 characters). */
+export function locationOf(state: GameState): string {
+  const meta = state.plan[state.sceneIndex];
+  const where =
+    state.screen === 'debrief' ? 'debrief' : meta ? `week ${state.week}, ${meta.title}` : `week ${state.week}`;
+  return where.slice(0, 255);
+}
+
+/** The score, 0–100: the share of interventions aimed at the hidden level. */
+export function scoreOf(state: GameState): number {
+  const right = state.interventions.filter((i) => i.right).length;
+  const all = state.interventions.length;
+  return all ? Math.round((100 * right) / all) : 0;
+}
+
+/** Session time as SCORM 1.2 writes it (HHHH:MM:SS.SS) and as SCORM 2004 does (an ISO 8601 duration). */
+export function sessionTime(ms: number, version: ScormVersion): string {
+  const cs = Math.max(0, Math.round(ms / 10));
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = (cs % 6000) / 100;
+  if (version === '1.2') {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    return `${pad(Math.min(h, 9999), 4)}:${pad(m, 2)}:${s.toFixed(2).padStart(5, '0')}`;
+  }
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s.toFixed(2).replace(/\.?0+$/, '') || '0'}S`;
+}
+
+export interface Interaction {
+  id: string;
+  /** The option taken: a letter (a for the first), as SCORM's choice type wants. */
+  response: string;
+  /** Where the decision had a right answer (an intervention at a level): was it the hidden level? */
+  result: 'correct' | 'wrong' | 'neutral';
+  description: string;
+  week: number;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** One interaction per decision: id from the scene, its week (encounters come back) and the decision's place in it. */
+export function interactionsOf(state: GameState): Interaction[] {
+  const chosen = (state.inputs ?? []).flatMap((i) => (i.type === 'CHOOSE' ? [i.index] : []));
+  const perScene = new Map<number, number>();
+  return state.decisions.map((d, n) => {
+    const ordinal = (perScene.get(d.scene) ?? 0) + 1;
+    perScene.set(d.scene, ordinal);
+    const knot = (state.plan[d.scene]?.knot ?? 'scene').replace(/[^A-Za-z0-9_]/g, '_');
+    return {
+      id: `${knot}-w${d.week}-${ordinal}`,
+      response: LETTERS[chosen[n] ?? 0] ?? 'a',
+      result: d.intervene === null ? 'neutral' : d.intervene === state.pressing ? 'correct' : 'wrong',
+      description: `Week ${d.week}, ${d.sceneTitle}: ${d.text}`.slice(0, 250),
+      week: d.week,
+    };
+  });
+}

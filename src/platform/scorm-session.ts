@@ -1,0 +1,178 @@
+/**
+ * A learning platform's session, from launch to close (issue 13): resume the
+ * learner from the platform's suspend data (so another device, or a browser
+ * whose storage was cleared, carries on where they left off), then report as
+ * they play, and close the session when the page goes.
+ *
+ * What the platform sees:
+ * - `lesson_status` / `completion_status`: incomplete from the first launch,
+ *   completed when the learner reaches the debrief;
+ * - the score (0–100, see `scoreOf`), written at the debrief;
+ * - one interaction per decision (id, type choice, the option taken, and
+ *   correct or wrong where the decision aimed at a cultural level);
+ * - the location (week and scene) and the session time;
+ * - the suspend data (the run, the self-assessment, the reflections when they fit).
+ *
+ * Commits come at the end of each scene and week, at the debrief, when the page
+ * is hidden, and when it closes (then the session is finished, suspended unless
+ * the learner completed).
+ */
+import type { Game } from '../engine/run/game.ts';
+import type { GameState } from '../engine/rules/rules.ts';
+import { findApi, Scorm } from './scorm.ts';
+import {
+  interactionsOf,
+  locationOf,
+  readSuspendData,
+  scoreOf,
+  sessionTime,
+  SUSPEND_LIMIT,
+  suspendData,
+} from './scorm-data.ts';
+
+export interface ScormSession {
+  scorm: Scorm;
+  /** Close the session now (as the page does when it goes). */
+  close: () => void;
+}
+
+interface Host {
+  addEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
+}
+
+/**
+ * Connect the game to the platform, when there is one above this page.
+ * `say` shows the learner a message (never an error code).
+ */
+export function connectScorm(
+  game: Game,
+  story: string | object,
+  say: (text: string) => void,
+  win: Window = window,
+  host: Host = win,
+): ScormSession | null {
+  const found = findApi(win as unknown as Parameters<typeof findApi>[0]);
+  if (!found) return null;
+  const scorm = new Scorm(found);
+  if (!scorm.initialize()) {
+    say(
+      'The learning platform did not open a session for this game, so it will not record your progress. Your game is still saved in this browser.',
+    );
+    return null;
+  }
+  const k = scorm.keys;
+  const started = Date.now();
+  const limit = SUSPEND_LIMIT[scorm.version];
+
+  // Resume: the platform's copy of the run, when it has one.
+  const kept = scorm.get('cmi.suspend_data');
+  if (kept) {
+    const read = readSuspendData(kept);
+    if (!read.ok) {
+      say(
+        `The learning platform’s copy of your progress could not be read (${read.reason}). Your game in this browser is untouched.`,
+      );
+    } else {
+      const { result, self, reflections } = read.value;
+      const local = game.state;
+      // The browser's own save of the same run, further along, wins; otherwise the platform's copy.
+      const localAhead = local.run.id === result.id && (local.inputs?.length ?? 0) >= result.inputs.length;
+      if (!localAhead) {
+        const taken = game.takeUp({
+          role: result.role,
+          seed: result.seed,
+          inputs: result.inputs,
+          ...(result.pair ? { pair: true } : {}),
+          ...(result.weeks ? { weeks: result.weeks } : {}),
+          id: result.id,
+          ...(result.session ? { session: result.session } : {}),
+        });
+        game.annotate({ self: { before: self.before, after: self.after }, reflections });
+        if (taken.replayed < taken.of)
+          say(
+            `The game has changed since your last session: your progress was restored up to step ${taken.replayed} of ${taken.of}, the last point this version of the story still has.`,
+          );
+      }
+    }
+  } else {
+    scorm.set(k.status, 'incomplete');
+    scorm.commit();
+  }
+
+  let written = Number(scorm.get('cmi.interactions._count')) || 0;
+  let completed = false;
+  let toldTooLong = false;
+  let lastSuspend = '';
+  let lastLocation = '';
+
+  const report = (state: GameState, commit: boolean): void => {
+    if (!scorm.isOpen || !state.role) return;
+    const location = locationOf(state);
+    if (location !== lastLocation && scorm.set(k.location, location)) lastLocation = location;
+    const all = interactionsOf(state);
+    // Interactions are appended, never rewritten (SCORM 1.2 cannot read them back).
+    for (; written < all.length; written++) {
+      const it = all[written]!;
+      const at = `cmi.interactions.${written}`;
+      const ok = scorm.set(`${at}.id`, scorm.version === '1.2' ? it.id : `urn:common-ground:decision:${it.id}`);
+      if (!ok) break;
+      scorm.set(`${at}.type`, 'choice');
+      scorm.set(`${at}.${k.response}`, it.response);
+      scorm.set(`${at}.result`, scorm.version === '1.2' || it.result !== 'wrong' ? it.result : 'incorrect');
+      if (scorm.version === '2004') scorm.set(`${at}.description`, it.description);
+    }
+    const suspend = suspendData(state, story, limit);
+    if (suspend && suspend.text !== lastSuspend) {
+      if (suspend.text.length <= limit) {
+        if (scorm.set('cmi.suspend_data', suspend.text)) lastSuspend = suspend.text;
+      } else if (!toldTooLong) {
+        toldTooLong = true;
+        say(
+          'Your run is now too long for this learning platform to keep: it is saved in this browser, so carry on here to finish it.',
+        );
+      }
+      if (!suspend.reflectionsKept && !toldTooLong) {
+        toldTooLong = true;
+        say('Your reflections are too long for the learning platform to keep; they stay saved in this browser.');
+      }
+    }
+    if (state.screen === 'debrief' && !completed) {
+      completed = true;
+      scorm.set(k.status, 'completed');
+      const score = scoreOf(state);
+      scorm.set(k.raw, String(score));
+      scorm.set(k.min, '0');
+      scorm.set(k.max, '100');
+      if (scorm.version === '2004') scorm.set('cmi.score.scaled', String(score / 100));
+      commit = true;
+    }
+    if (commit) scorm.commit();
+  };
+
+  report(game.state, true);
+  // After every event: write what changed; commit when a scene or week closes, or the debrief opens.
+  game.store.subscribe(
+    (s) => s,
+    (s, before) => {
+      const closing = s.screen !== before.screen && ['summary', 'week', 'plan', 'debrief'].includes(s.screen);
+      report(s as GameState, closing);
+    },
+  );
+
+  const close = (): void => {
+    if (!scorm.isOpen) return;
+    report(game.state, false);
+    scorm.set(k.sessionTime, sessionTime(Date.now() - started, scorm.version));
+    scorm.set(k.exit, completed ? (scorm.version === '1.2' ? '' : 'normal') : 'suspend');
+    scorm.commit();
+    scorm.finish();
+  };
+  host.addEventListener('pagehide', close);
+  host.addEventListener('visibilitychange', () => {
+    if ((win.document?.visibilityState ?? 'visible') === 'hidden' && scorm.isOpen) {
+      report(game.state, false);
+      scorm.commit();
+    }
+  });
+  return { scorm, close };
+}

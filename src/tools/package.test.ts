@@ -1,0 +1,63 @@
+/**
+ * The learning-platform packages' manifests validate against the ADL schemas
+ * they ship with (xmllint, compiled to WebAssembly), for SCORM 1.2 and SCORM
+ * 2004 4th edition; a damaged manifest is caught by the same check.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { filesIn, manifest12, manifest2004, SCHEMA_DIR, type PackageKind } from './package.ts';
+
+/** A schema that imports every namespace a manifest uses, so that one run checks all of it. */
+const DRIVER: Record<PackageKind, string> = {
+  scorm12: `<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="http://www.imsproject.org/xsd/imscp_rootv1p1p2" schemaLocation="imscp_rootv1p1p2.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="adlcp_rootv1p2.xsd"/>
+</xs:schema>`,
+  scorm2004: `<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="http://www.imsglobal.org/xsd/imscp_v1p1" schemaLocation="imscp_v1p1.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlcp_v1p3" schemaLocation="adlcp_v1p3.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlseq_v1p3" schemaLocation="adlseq_v1p3.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlnav_v1p3" schemaLocation="adlnav_v1p3.xsd"/>
+  <xs:import namespace="http://www.imsglobal.org/xsd/imsss" schemaLocation="imsss_v1p0.xsd"/>
+</xs:schema>`,
+};
+
+async function validate(kind: PackageKind, manifest: string) {
+  const dir = SCHEMA_DIR[kind];
+  return validateXML({
+    xml: [{ fileName: 'imsmanifest.xml', contents: manifest }],
+    schema: [{ fileName: 'driver.xsd', contents: DRIVER[kind] }],
+    preload: filesIn(dir).map((f) => ({ fileName: f, contents: readFileSync(join(dir, f), 'utf8') })),
+  });
+}
+
+const FILES = ['index.html', 'assets/index-abc123.js', 'assets/font (1).woff2', 'assets/title.svg'];
+
+describe('learning-platform manifests', () => {
+  it.each([
+    ['scorm12', manifest12],
+    ['scorm2004', manifest2004],
+  ] as const)('the %s manifest is valid against the ADL schemas, and lists every file', async (kind, make) => {
+    const manifest = make(FILES, '0.1.0');
+    const result = await validate(kind, manifest);
+    expect(result.errors.map((e) => e.message)).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const f of FILES) expect(manifest).toContain(`<file href="${encodeURI(f)}"/>`);
+  });
+
+  it.each([
+    ['scorm12', manifest12],
+    ['scorm2004', manifest2004],
+  ] as const)('a damaged %s manifest fails the same check', async (kind, make) => {
+    const damaged = make(FILES, '0.1.0')
+      .replace('<organizations', '<organisations')
+      .replace('</organizations', '</organisations');
+    const result = await validate(kind, damaged);
+    expect(result.valid).toBe(false);
+    expect(result.errors.length).toBeGreaterThan(0);
+  });
+});

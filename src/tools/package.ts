@@ -1,0 +1,127 @@
+/**
+ * Packages for learning platforms (issue 13): `npm run package` builds the
+ * game and writes, into `packages/`,
+ *
+ * - `common-ground-scorm12.zip`: a SCORM 1.2 package (one SCO);
+ * - `common-ground-scorm2004.zip`: a SCORM 2004 4th edition package (one SCO).
+ *
+ * Each holds the production build, an `imsmanifest.xml` listing every file,
+ * and the ADL schemas the manifest names (the standard asks for its
+ * controlling documents at the root). The manifests are checked against
+ * those schemas by `src/tools/package.test.ts`.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+
+export type PackageKind = 'scorm12' | 'scorm2004';
+
+const TITLE = 'Common Ground: leading across the clinician–manager divide';
+const IDENTIFIER = 'uk.common-ground.game';
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function filesIn(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string): void => {
+    for (const name of readdirSync(at)) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const fileList = (files: readonly string[]): string =>
+  files.map((f) => `      <file href="${escapeXml(encodeURI(f))}"/>`).join('\n');
+
+/** The SCORM 1.2 manifest for a build holding `files` (index.html launches the game). */
+export function manifest12(files: readonly string[], version: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${IDENTIFIER}" version="${escapeXml(version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="common-ground-org">
+    <organization identifier="common-ground-org">
+      <title>${escapeXml(TITLE)}</title>
+      <item identifier="common-ground-item" identifierref="common-ground-sco" isvisible="true">
+        <title>${escapeXml(TITLE)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="common-ground-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${fileList(files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** The SCORM 2004 4th edition manifest for a build holding `files`. */
+export function manifest2004(files: readonly string[], version: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${IDENTIFIER}" version="${escapeXml(version)}"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="common-ground-org">
+    <organization identifier="common-ground-org">
+      <title>${escapeXml(TITLE)}</title>
+      <item identifier="common-ground-item" identifierref="common-ground-sco">
+        <title>${escapeXml(TITLE)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="common-ground-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+${fileList(files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** The schema files each package carries, from `assets/scorm/`. */
+export const SCHEMA_DIR: Record<PackageKind, string> = { scorm12: 'assets/scorm/1.2', scorm2004: 'assets/scorm/2004' };
+
+/** The zip for one kind of package: the build, the manifest and its schemas. */
+export function packageZip(kind: PackageKind, dist: string, version: string): Uint8Array {
+  const files = filesIn(dist);
+  const manifest = kind === 'scorm12' ? manifest12(files, version) : manifest2004(files, version);
+  const entries: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
+  for (const f of filesIn(SCHEMA_DIR[kind])) entries[f] = readFileSync(join(SCHEMA_DIR[kind], f));
+  for (const f of files) entries[f] = readFileSync(join(dist, f));
+  return zipSync(entries, { level: 9 });
+}
+
+function main(): void {
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  mkdirSync('packages', { recursive: true });
+  for (const kind of ['scorm12', 'scorm2004'] as const) {
+    const zip = packageZip(kind, 'dist', version);
+    const path = `packages/common-ground-${kind}.zip`;
+    writeFileSync(path, zip);
+    console.log(`${path}: ${(zip.length / 1024).toFixed(0)} kB`);
+  }
+}
+
+if (process.argv[1]?.endsWith('package.ts')) main();

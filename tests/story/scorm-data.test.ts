@@ -1,0 +1,113 @@
+/**
+ * What the game keeps in a learning platform (issue 13), on whole quarters
+ * played through the real engine: the suspend data of a whole quarter, with
+ * every word asked about and the self-assessment answered, fits SCORM 1.2's
+ * 4,096 characters and brings the run back exactly; reflections too long to
+ * fit are left to the browser's save and said so; one interaction per
+ * decision within both standards' limits; the score and the session time
+ * in each standard's format.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
+import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
+import {
+  interactionsOf,
+  readSuspendData,
+  scoreOf,
+  sessionTime,
+  SUSPEND_LIMIT,
+  suspendData,
+} from '../../src/platform/scorm-data.ts';
+
+const story = compileInk('stories/main.ink').json!;
+const SELF = { s1: 2, s2: 3, s3: 4, s4: 5, s5: 1, s6: 3 };
+/** Asks about every word it meets: the longest runs a learner can make. */
+const ASKS_ALL: Strategy = { ...STRATEGIES.random!, name: 'asks every word', ask: () => true };
+
+function quarter(seed: number, strategy: Strategy, weeks?: number): Game {
+  const game = new Game({ story, slot: null, random: seededRandom(seed) });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: seed % 2 ? 'manager' : 'clinician', ...(weeks ? { weeks } : {}) });
+  game.annotate({ self: { before: SELF, after: null } });
+  game.send({ type: 'BEGIN' });
+  const random = seededRandom(seed * 7);
+  for (let i = 0; i < 4000 && game.state.screen !== 'debrief'; i++) expect(move(game, strategy, random)).toBeNull();
+  game.annotate({ self: { before: SELF, after: SELF }, reflections: { monday: 'Ask the ward before the board.' } });
+  return game;
+}
+
+describe('suspend data', () => {
+  it('a whole quarter, every word asked and the self-assessment answered, fits SCORM 1.2 and comes back exactly', () => {
+    let longest = 0;
+    for (let seed = 1; seed <= 24; seed++) {
+      const game = quarter(seed, seed % 3 ? ASKS_ALL : STRATEGIES.random!);
+      const data = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!;
+      longest = Math.max(longest, data.text.length);
+      expect(data.text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+      expect(data.reflectionsKept).toBe(true);
+      const read = readSuspendData(data.text);
+      expect(read.ok).toBe(true);
+      if (!read.ok) continue;
+      expect(read.value.result.inputs).toEqual(game.state.inputs);
+      expect(read.value.self).toEqual({ before: SELF, after: SELF });
+      expect(read.value.reflections).toEqual({ monday: 'Ask the ward before the board.' });
+      // The run it holds replays to the same quarter.
+      const copy = new Game({ story, slot: null });
+      copy.takeUp({ ...read.value.result, id: read.value.result.id });
+      expect(copy.state.meters).toEqual(game.state.meters);
+      expect(copy.state.ending).toBe(game.state.ending);
+    }
+    console.log(`[scorm] longest suspend data for a whole quarter: ${longest} characters of ${SUSPEND_LIMIT['1.2']}`);
+    expect(longest).toBeGreaterThan(150);
+  });
+
+  it('reflections too long for SCORM 1.2 are left out (the browser keeps them), and the run still fits', () => {
+    const game = quarter(5, STRATEGIES.random!, WORKSHOP_WEEKS);
+    game.annotate({ reflections: { monday: 'x'.repeat(5000) } });
+    const data = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!;
+    expect(data.reflectionsKept).toBe(false);
+    expect(data.text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+    // SCORM 2004 has room for them.
+    expect(suspendData(game.state, story, SUSPEND_LIMIT['2004'])!.reflectionsKept).toBe(true);
+  });
+
+  it('refuses damaged suspend data with a reason', () => {
+    const game = quarter(3, STRATEGIES.random!, WORKSHOP_WEEKS);
+    const text = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!.text;
+    for (const bad of ['', 'hello', text.slice(0, 40), text.replace(/;[^;]*;/, ';ZZZ;'), `X1${text.slice(2)}`]) {
+      const read = readSuspendData(bad);
+      expect(read.ok, bad.slice(0, 20)).toBe(false);
+      if (!read.ok) expect(read.reason).toMatch(/^[a-z]/);
+    }
+  });
+});
+
+describe('what the platform is told', () => {
+  it('one interaction per decision, each within SCORM 1.2’s and 2004’s limits', () => {
+    const game = quarter(8, STRATEGIES.diagnose!);
+    const all = interactionsOf(game.state);
+    expect(all).toHaveLength(game.state.decisions.length);
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+    for (const i of all) {
+      expect(i.id).toMatch(/^[A-Za-z0-9_-]{1,255}$/);
+      expect(i.response).toMatch(/^[a-z0-9]$/);
+      expect(['correct', 'wrong', 'neutral']).toContain(i.result);
+      expect(i.description.length).toBeLessThanOrEqual(250);
+    }
+    // Interventions are marked right or wrong by the hidden level, as the debrief counts them.
+    const right = game.state.interventions.filter((i) => i.right).length;
+    expect(all.filter((i) => i.result === 'correct')).toHaveLength(right);
+    expect(scoreOf(game.state)).toBe(Math.round((100 * right) / game.state.interventions.length));
+  });
+
+  it('session time in each standard’s format', () => {
+    expect(sessionTime(0, '1.2')).toBe('0000:00:00.00');
+    expect(sessionTime(3_723_450, '1.2')).toBe('0001:02:03.45');
+    expect(sessionTime(3_723_450, '2004')).toBe('PT1H2M3.45S');
+    expect(sessionTime(61_000, '2004')).toBe('PT1M1S');
+    expect(sessionTime(0, '2004')).toBe('PT0S');
+  });
+});
