@@ -1,0 +1,210 @@
+/**
+ * Inside a learning platform (issue 13), against the real packages: a harness
+ * page plays the platform (`scorm-again`, SCORM 1.2 and 2004) and launches the
+ * packaged game in an iframe. Week one is played with the keyboard; the game
+ * is closed; the browser's storage is cleared; relaunched, the game resumes at
+ * the same place from the platform's data alone. A run resumed at its ending
+ * reports completion, its score and every decision. A platform that refuses
+ * every call does not stop play.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
+import { scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
+import { useBrowser, watchErrors } from './browser.ts';
+import { servePlatform } from './lms.ts';
+
+const browserFor = useBrowser();
+const story = compileInk('stories/main.ink').json!;
+
+/** The game's frame inside the harness, once its title is up. */
+async function gameFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/pkg/index.html'));
+    if (frame && (await frame.locator('.app').count())) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the packaged game never started in the platform’s frame');
+}
+
+const screenOf = async (frame: Frame) => (await frame.locator('.app').getAttribute('data-screen')) ?? '';
+
+/** Press a visible button with the keyboard: focus it, then Enter. */
+async function pressKey(page: Page, frame: Frame, selector: ReturnType<Frame['locator']>): Promise<boolean> {
+  if (!(await selector.isVisible())) return false;
+  await selector.focus();
+  await page.keyboard.press('Enter');
+  return true;
+}
+
+/** Play with the keyboard until the week's summary. */
+async function playWeekOne(page: Page, frame: Frame): Promise<void> {
+  for (let i = 0; i < 600 && (await screenOf(frame)) !== 'week'; i++) {
+    if (await pressKey(page, frame, frame.getByRole('button', { name: 'Continue', exact: true }))) continue;
+    if (await pressKey(page, frame, frame.locator('button.choice').first())) continue;
+    if (await pressKey(page, frame, frame.getByRole('button', { name: /^(On to|End of week)/ }).first())) continue;
+    await page.waitForTimeout(20);
+  }
+  expect(await screenOf(frame)).toBe('week');
+}
+
+const savedDecisions = (frame: Frame) =>
+  frame.evaluate(() => {
+    const save = localStorage.getItem('common-ground.save');
+    return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions.length : -1;
+  });
+
+/** What the platform holds, read from its side (its JSON form includes the write-only fields). */
+function platformData(page: Page, version: '1.2' | '2004') {
+  return page.evaluate((v) => {
+    type Api = { cmi: { interactions: { childArray: unknown[] } }; isTerminated(): boolean };
+    const w = window as unknown as { API?: Api; API_1484_11?: Api };
+    const api = v === '1.2' ? w.API! : w.API_1484_11!;
+    const json = JSON.parse(JSON.stringify(api.cmi)) as Record<string, Record<string, unknown> | string | undefined>;
+    const core = (v === '1.2' ? json.core : json) as Record<string, unknown>;
+    const score = (core.score ?? {}) as Record<string, unknown>;
+    return {
+      status: String(v === '1.2' ? core.lesson_status : core.completion_status),
+      location: String(v === '1.2' ? core.lesson_location : core.location),
+      exit: String(core.exit ?? ''),
+      time: String(core.session_time ?? ''),
+      raw: String(score.raw ?? ''),
+      suspend: String(json.suspend_data ?? ''),
+      interactions: api.cmi.interactions.childArray.length,
+      terminated: api.isTerminated(),
+    };
+  }, version);
+}
+
+describe.each([
+  ['1.2', 'scorm12'],
+  ['2004', 'scorm2004'],
+] as const)('inside a SCORM %s platform', (version, kind) => {
+  let platform: Awaited<ReturnType<typeof servePlatform>>;
+  beforeAll(async () => {
+    platform = await servePlatform(kind);
+  });
+  afterAll(async () => platform.close());
+
+  it('plays week one with the keyboard, closes, and resumes at the same place from the platform’s data alone', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${platform.url}/harness.html`);
+    await page.evaluate(
+      (v) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(v, null, false),
+      version,
+    );
+    let frame = await gameFrame(page);
+    await pressKey(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressKey(page, frame, frame.getByRole('button', { name: 'Play as operational manager' }));
+    await pressKey(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    await playWeekOne(page, frame);
+    const decisions = await savedDecisions(frame);
+    expect(decisions).toBeGreaterThanOrEqual(8);
+    const during = await platformData(page, version);
+    expect(during.status).toBe('incomplete');
+    expect(during.location).toMatch(/^week 1, /);
+    expect(during.interactions).toBe(decisions);
+    expect(during.suspend.startsWith('S1;')).toBe(true);
+    expect(during.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+
+    // Close: the session is finished and suspended, with its time.
+    await page.evaluate(() => (window as unknown as { closeGame: () => void }).closeGame());
+    await expect.poll(async () => (await platformData(page, version)).terminated).toBe(true);
+    const closed = await platformData(page, version);
+    expect(closed.exit).toBe('suspend');
+    expect(closed.time).toMatch(version === '1.2' ? /^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/ : /^PT/);
+
+    // Another device, or this one with its storage cleared: only the platform's data is left.
+    await page.evaluate(() => localStorage.clear());
+    const kept =
+      version === '1.2'
+        ? {
+            suspend_data: closed.suspend,
+            core: { lesson_location: closed.location, lesson_status: closed.status, entry: 'resume' },
+          }
+        : {
+            suspend_data: closed.suspend,
+            location: closed.location,
+            completion_status: closed.status,
+            entry: 'resume',
+          };
+    await page.evaluate(
+      ([v, data]) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(v, data, false),
+      [version, kept] as const,
+    );
+    frame = await gameFrame(page);
+    await expect.poll(() => screenOf(frame)).toBe('week');
+    expect(await frame.locator('main h1').textContent()).toBe('End of week 1');
+    expect(await savedDecisions(frame)).toBe(decisions);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reports completion, the score and every decision when the learner reaches the debrief', async () => {
+    // A workshop quarter played to its ending in Node, as a platform would have kept it.
+    const game = new Game({ story, slot: null, random: seededRandom(4) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    const random = seededRandom(9);
+    while (game.state.screen !== 'ending') expect(move(game, STRATEGIES.diagnose!, random)).toBeNull();
+    const suspend = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!.text;
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${platform.url}/harness.html`);
+    const kept =
+      version === '1.2'
+        ? { suspend_data: suspend, core: { entry: 'resume' } }
+        : { suspend_data: suspend, entry: 'resume' };
+    await page.evaluate(
+      ([v, data]) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(v, data, false),
+      [version, kept] as const,
+    );
+    const frame = await gameFrame(page);
+    await expect.poll(() => screenOf(frame)).toBe('ending');
+    await pressKey(page, frame, frame.getByRole('button', { name: /^See your debrief/ }));
+    await expect.poll(() => screenOf(frame)).toBe('debrief');
+    const done = await platformData(page, version);
+    expect(done.status).toBe('completed');
+    expect(Number(done.raw)).toBe(scoreOf(game.state));
+    expect(done.interactions).toBe(game.state.decisions.length);
+    expect(done.location).toBe('debrief');
+    await page.evaluate(() => (window as unknown as { closeGame: () => void }).closeGame());
+    await expect.poll(async () => (await platformData(page, version)).exit).toBe(version === '1.2' ? '' : 'normal');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a platform that refuses every call', () => {
+  it('does not stop play: the refusals are logged and the game carries on, saved in the browser', async () => {
+    const platform = await servePlatform('scorm12');
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const refusals: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' && m.text().startsWith('Learning platform refused')) refusals.push(m.text());
+    });
+    await page.goto(`${platform.url}/harness.html`);
+    await page.evaluate(() => (window as unknown as { launch: (...a: unknown[]) => void }).launch('1.2', null, true));
+    const frame = await gameFrame(page);
+    await pressKey(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressKey(page, frame, frame.getByRole('button', { name: 'Play as clinician leader' }));
+    await pressKey(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    await playWeekOne(page, frame);
+    expect(await savedDecisions(frame)).toBeGreaterThanOrEqual(8);
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals[0]).toMatch(/error 101 \(General exception\)\. Play carries on\./);
+    expect(errors).toEqual([]);
+    await context.close();
+    await platform.close();
+  });
+});
