@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
+import { cspPlugin } from './src/tools/vite-plugin-csp.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), cspPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -12,6 +12,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (name === 'class') el.className = String(value);
+    // Through the CSS object model, which a Content-Security-Policy without 'unsafe-inline' allows.
+    else if (name === 'style') el.style.cssText = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, children);
