@@ -2,26 +2,31 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 import { cspPlugin } from './src/tools/vite-plugin-csp.ts';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
-  plugins: [inkPlugin(), cspPlugin()],
+export default defineConfig(({ mode }) => ({
+  // `--mode single`: the whole game in one HTML file that plays from file:// (a USB stick, an intranet share).
+  plugins: mode === 'single' ? [inkPlugin(), viteSingleFile()] : [inkPlugin(), cspPlugin()],
   base: './',
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1600,
-    rollupOptions: {
-      output: {
-        manualChunks(id) {
-          if (id.includes('node_modules/phaser')) return 'phaser';
-          return undefined;
+  build:
+    mode === 'single'
+      ? { target: 'es2022', outDir: 'dist-single', chunkSizeWarningLimit: 4000, assetsInlineLimit: 100_000_000 }
+      : {
+          target: 'es2022',
+          chunkSizeWarningLimit: 1600,
+          rollupOptions: {
+            output: {
+              manualChunks(id: string) {
+                if (id.includes('node_modules/phaser')) return 'phaser';
+                return undefined;
+              },
+            },
+          },
         },
-      },
-    },
-  },
   test: {
     // CI asks for a machine-readable summary as well as the usual output.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
-    outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : {},
+    outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
     // Vitest's default leaves a core idle on a two-core machine; use them all.
     maxWorkers: Math.max(1, Number(process.env.VITEST_MAX_WORKERS) || availableParallelism()),
     projects: [
@@ -64,4 +69,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -3,7 +3,9 @@
  * game and writes, into `packages/`,
  *
  * - `common-ground-scorm12.zip`: a SCORM 1.2 package (one SCO);
- * - `common-ground-scorm2004.zip`: a SCORM 2004 4th edition package (one SCO).
+ * - `common-ground-scorm2004.zip`: a SCORM 2004 4th edition package (one SCO);
+ * - `common-ground.html`: the whole game in one file (`vite build --mode single`)
+ *   that plays from `file://`: a USB stick, an intranet share, an email.
  *
  * Each holds the production build, an `imsmanifest.xml` listing every file,
  * and the ADL schemas the manifest names (the standard asks for its
@@ -11,6 +13,7 @@
  * those schemas by `src/tools/package.test.ts`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 
@@ -113,6 +116,37 @@ export function packageZip(kind: PackageKind, dist: string, version: string): Ui
   return zipSync(entries, { level: 9 });
 }
 
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The single file's Content-Security-Policy: nothing from anywhere, except its
+ * own inline script and style (allowed by their hashes) and the pictures and
+ * fonts inlined as data URLs.
+ */
+export function singleFileCsp(html: string): string {
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    `style-src ${styles.join(' ')}`,
+    'img-src data: blob:',
+    'font-src data:',
+    'media-src blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The single-file build with its policy written in. */
+export function singleFile(html: string): string {
+  return html.replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleFileCsp(html)}" />`,
+  );
+}
+
 function main(): void {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   mkdirSync('packages', { recursive: true });
@@ -122,6 +156,9 @@ function main(): void {
     writeFileSync(path, zip);
     console.log(`${path}: ${(zip.length / 1024).toFixed(0)} kB`);
   }
+  const single = singleFile(readFileSync('dist-single/index.html', 'utf8'));
+  writeFileSync('packages/common-ground.html', single);
+  console.log(`packages/common-ground.html: ${(single.length / 1024).toFixed(0)} kB`);
 }
 
 if (process.argv[1]?.endsWith('package.ts')) main();
