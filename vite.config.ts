@@ -3,10 +3,43 @@ import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 import { cspPlugin } from './src/tools/vite-plugin-csp.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig(({ mode }) => ({
   // `--mode single`: the whole game in one HTML file that plays from file:// (a USB stick, an intranet share).
-  plugins: mode === 'single' ? [inkPlugin(), viteSingleFile()] : [inkPlugin(), cspPlugin()],
+  plugins:
+    mode === 'single'
+      ? [inkPlugin(), viteSingleFile()]
+      : [
+          inkPlugin(),
+          cspPlugin(),
+          // Installable, and playable offline after the first visit: every file of the build is precached.
+          VitePWA({
+            registerType: 'prompt',
+            injectRegister: false,
+            manifest: {
+              name: 'Common Ground: a leadership simulation for healthcare',
+              short_name: 'Common Ground',
+              description: 'Lead across the gap between clinicians and managers in a fictional English hospital.',
+              lang: 'en-GB',
+              theme_color: '#f6f1e7',
+              background_color: '#f6f1e7',
+              display: 'standalone',
+              start_url: './',
+              scope: './',
+              icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+            },
+            workbox: {
+              globPatterns: ['**/*.{html,js,css,svg,woff2,woff,json,webmanifest}'],
+              maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+              cleanupOutdatedCaches: true,
+              navigateFallback: 'index.html',
+            },
+          }),
+        ],
+  publicDir: 'assets/public',
+  // The single file has no service worker: its registration is a stub.
+  resolve: mode === 'single' ? { alias: { 'virtual:pwa-register': '/src/platform/no-offline.ts' } } : {},
   base: './',
   build:
     mode === 'single'

@@ -11,6 +11,7 @@ import type { SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
 import { connectScorm } from './platform/scorm-session.ts';
+import { startOffline } from './platform/offline.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -30,7 +31,10 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       readPartner(location.search),
     );
     // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.
-    connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }));
+    const platform = connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }));
+    // Hosted on the web: playable offline after this visit, and installable.
+    if (!platform)
+      startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
     return overlay;
   } catch (error) {
     // Only a story shipped broken can land here; say so rather than show a blank page.
