@@ -303,6 +303,30 @@ export function mountOverlay(
     infoScreen = currentName;
     announcer.say(text);
   }
+  // What the game has to tell the player while they play (the learning platform, a new version):
+  // it stays until dismissed or acted on, since it may matter beyond this screen.
+  const noticeText = h('span', {});
+  const noticeAction = h('button', { type: 'button', class: 'secondary small', hidden: true });
+  const noticeBanner = h(
+    'div',
+    { class: 'info-banner notice-banner', role: 'status', hidden: true },
+    noticeText,
+    noticeAction,
+    h('button', { type: 'button', class: 'link-button', onclick: () => (noticeBanner.hidden = true) }, 'Dismiss'),
+  );
+  function showNotice(notice: Notice): void {
+    noticeText.textContent = notice.text;
+    noticeAction.hidden = !notice.action;
+    noticeAction.textContent = notice.action?.label ?? '';
+    noticeAction.onclick = notice.action
+      ? () => {
+          noticeBanner.hidden = true;
+          notice.action!.run();
+        }
+      : null;
+    noticeBanner.hidden = false;
+    announcer.say(notice.text);
+  }
   // A what-if branch says so while it is played, and offers the way back.
   const branchText = h('span', {});
   const backToDebrief = h(
@@ -372,6 +396,7 @@ export function mountOverlay(
     topbar,
     saveBanner,
     infoBanner,
+    noticeBanner,
     branchBanner,
     h('div', { class: 'stage', 'aria-hidden': 'true' }, stageNote, stage, mapLabels),
     main,
@@ -570,9 +595,8 @@ export function mountOverlay(
       loading = fraction;
       renderLoading();
     },
-    notify: (notice) => {
-      notices.push(notice);
-    },
+    // Shown at once, on whatever screen is up (the title's own list is read only when it is drawn).
+    notify: (notice) => showNotice(notice),
     settings: () => settings,
   };
 }

@@ -2,9 +2,47 @@
  * Offline (issue 13): the hosted build's service worker precaches every file,
  * so after one visit the game plays with the network off: the title, a new
  * game, the world and a whole scene, with the browser offline throughout.
+ * A new version deployed while someone plays is offered, never forced: the
+ * scene carries on until they choose to load it, and Continue brings them back.
  */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { press, readOn, screen, useBrowser, watchErrors } from './browser.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A copy of the build on a server of its own, so that a test can deploy a new version under it. */
+async function serveCopy(): Promise<{ url: string; dir: string; close: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-deploy-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/\.\.+/g, '');
+    const file = path === '/' ? 'index.html' : path;
+    try {
+      const body = readFileSync(join(dir, file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+    dir,
+    close: () => server.close(),
+  };
+}
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -39,5 +77,43 @@ describe('offline', () => {
     await page.locator('canvas').first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('offers a new version when one is deployed, without interrupting the scene, and resumes after loading it', async () => {
+    const site = await serveCopy();
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await press(page, /^New game$/);
+    await press(page, /^Play as operational manager/);
+    await press(page, /^Begin Monday$/);
+    expect(await readOn(page)).toBe('choices');
+    await page.locator('button.choice').first().click();
+    const lines = await page.locator('.dialogue .line').count();
+    expect(lines).toBeGreaterThan(0);
+
+    // A new version is deployed while the scene is being played.
+    appendFileSync(join(site.dir, 'sw.js'), '\n// a new version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.locator('.notice-banner');
+    await banner.getByText('A new version of Common Ground is ready').waitFor();
+    // Nothing moved under the player: still the same scene, the same lines.
+    expect(await screen(page)).toBe('scene');
+    expect(await page.locator('.dialogue .line').count()).toBe(lines);
+    // They choose when: the new version loads, and Continue brings them back to the scene.
+    await banner.getByRole('button', { name: 'Load it now' }).click();
+    await page.getByRole('button', { name: 'Continue' }).first().waitFor();
+    await press(page, /^Continue$/);
+    await expect.poll(() => screen(page)).toBe('scene');
+    expect(errors).toEqual([]);
+    await context.close();
+    site.close();
   });
 });
