@@ -42,6 +42,26 @@ export function filesIn(dir: string): string[] {
 const fileList = (files: readonly string[]): string =>
   files.map((f) => `      <file href="${escapeXml(encodeURI(f))}"/>`).join('\n');
 
+/** The organisation (one item, one SCO launched at index.html) and the resource listing every file. */
+const body = (
+  files: readonly string[],
+  itemAttributes: string,
+  scormType: string,
+): string => `  <organizations default="common-ground-org">
+    <organization identifier="common-ground-org">
+      <title>${escapeXml(TITLE)}</title>
+      <item identifier="common-ground-item" identifierref="common-ground-sco"${itemAttributes}>
+        <title>${escapeXml(TITLE)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="common-ground-sco" type="webcontent" ${scormType}="sco" href="index.html">
+${fileList(files)}
+    </resource>
+  </resources>
+</manifest>`;
+
 /** The SCORM 1.2 manifest for a build holding `files` (index.html launches the game). */
 export function manifest12(files: readonly string[], version: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -54,20 +74,7 @@ export function manifest12(files: readonly string[], version: string): string {
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="common-ground-org">
-    <organization identifier="common-ground-org">
-      <title>${escapeXml(TITLE)}</title>
-      <item identifier="common-ground-item" identifierref="common-ground-sco" isvisible="true">
-        <title>${escapeXml(TITLE)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="common-ground-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${fileList(files)}
-    </resource>
-  </resources>
-</manifest>
+${body(files, ' isvisible="true"', 'adlcp:scormtype')}
 `;
 }
 
@@ -86,20 +93,7 @@ export function manifest2004(files: readonly string[], version: string): string 
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
   </metadata>
-  <organizations default="common-ground-org">
-    <organization identifier="common-ground-org">
-      <title>${escapeXml(TITLE)}</title>
-      <item identifier="common-ground-item" identifierref="common-ground-sco">
-        <title>${escapeXml(TITLE)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="common-ground-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
-${fileList(files)}
-    </resource>
-  </resources>
-</manifest>
+${body(files, '', 'adlcp:scormType')}
 `;
 }
 

@@ -13,7 +13,8 @@ import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import { packageZip, type PackageKind } from '../../src/tools/package.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types for the files a build holds. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -22,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.xsd': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const HARNESS = `<!doctype html>
@@ -78,7 +80,7 @@ export async function servePlatform(kind: PackageKind): Promise<{ url: string; c
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

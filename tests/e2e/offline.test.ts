@@ -11,15 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { press, readOn, screen, useBrowser, watchErrors } from './browser.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
+import { CONTENT_TYPES } from './lms.ts';
 
 /** A copy of the build on a server of its own, so that a test can deploy a new version under it. */
 async function serveCopy(): Promise<{ url: string; dir: string; close: () => void }> {
@@ -30,7 +22,7 @@ async function serveCopy(): Promise<{ url: string; dir: string; close: () => voi
     const file = path === '/' ? 'index.html' : path;
     try {
       const body = readFileSync(join(dir, file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }

@@ -6,6 +6,21 @@ import { joinPartner, type PartnerJoin } from '../pair-devices.ts';
 import { WEEKS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
+/** A role's card: who they are, what they have and lack, and the button that starts the run as them. */
+function roleCard(card: (typeof ROLE_CARDS)[number], id: string, button: HTMLButtonElement): HTMLElement {
+  return h(
+    'article',
+    { class: `role-card role-card-${card.role}`, 'aria-labelledby': id },
+    h('h2', { id }, card.title),
+    h('p', { class: 'role-who' }, card.who),
+    h('h3', {}, 'You have'),
+    h('p', {}, card.has),
+    h('h3', {}, 'You lack'),
+    h('p', {}, card.lacks),
+    button,
+  );
+}
+
 /** The partner's device of a pair, opened from the lead's link: it joins that run in the other role. */
 function partnerRoleScreen(ctx: ScreenContext, partner: PartnerJoin): Screen {
   const heading = h('h1', { tabindex: -1, id: 'role-heading' }, 'Join your partner’s run');
@@ -20,15 +35,9 @@ function partnerRoleScreen(ctx: ScreenContext, partner: PartnerJoin): Screen {
       { class: 'lede' },
       `Your partner leads quarter ${partner.seed} as the ${lead}${partner.weeks === WORKSHOP_WEEKS ? ', in the workshop quarter (four weeks)' : ''}. On this device you are the ${card.title.toLowerCase()}: you read your own briefing, propose at every decision on your own screen, and agree each one with your partner. Both devices take the same steps, and a short step code on each shows that they have.`,
     ),
-    h(
-      'article',
-      { class: `role-card role-card-${card.role}`, 'aria-labelledby': 'partner-card' },
-      h('h2', { id: 'partner-card' }, card.title),
-      h('p', { class: 'role-who' }, card.who),
-      h('h3', {}, 'You have'),
-      h('p', {}, card.has),
-      h('h3', {}, 'You lack'),
-      h('p', {}, card.lacks),
+    roleCard(
+      card,
+      'partner-card',
       h(
         'button',
         { type: 'button', class: 'primary', onclick: () => joinPartner(ctx.game, partner) },
@@ -130,15 +139,9 @@ export function roleScreen(ctx: ScreenContext): Screen {
     join ? join.weeks : Number(length.querySelector<HTMLInputElement>('input:checked')?.value ?? WEEKS);
   const cards = ROLE_CARDS.filter((card) => !join?.role || card.role === join.role).map((card) => {
     const id = `role-${card.role}`;
-    return h(
-      'article',
-      { class: `role-card role-card-${card.role}`, 'aria-labelledby': id },
-      h('h2', { id }, card.title),
-      h('p', { class: 'role-who' }, card.who),
-      h('h3', {}, 'You have'),
-      h('p', {}, card.has),
-      h('h3', {}, 'You lack'),
-      h('p', {}, card.lacks),
+    return roleCard(
+      card,
+      id,
       h(
         'button',
         {
