@@ -12,6 +12,7 @@ import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
 import { connectScorm } from './platform/scorm-session.ts';
 import { startOffline } from './platform/offline.ts';
+import { recordOf } from './engine/read/record.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -31,7 +32,10 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       readPartner(location.search),
     );
     // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.
-    const platform = connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }));
+    const platform = connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }), {
+      text: saves.read(),
+      keep: (state) => overlay.keepRun(recordOf(state)),
+    });
     // Hosted on the web: playable offline after this visit, and installable.
     if (!platform)
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));

@@ -19,6 +19,7 @@
  */
 import type { Game } from '../engine/run/game.ts';
 import type { GameState } from '../engine/rules/rules.ts';
+import { parseSave } from '../engine/run/save.ts';
 import { findApi, Scorm } from './scorm.ts';
 import {
   interactionsOf,
@@ -40,6 +41,12 @@ interface Host {
   addEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
 }
 
+/** The game this browser has saved, and a way to keep a run among the player's runs before it is replaced. */
+export interface LocalSave {
+  text: string | null;
+  keep: (state: GameState) => void;
+}
+
 /**
  * Connect the game to the platform, when there is one above this page.
  * `say` shows the learner a message (never an error code).
@@ -48,6 +55,7 @@ export function connectScorm(
   game: Game,
   story: string | object,
   say: (text: string) => void,
+  local: LocalSave = { text: null, keep: () => undefined },
   win: Window = window,
   host: Host = win,
 ): ScormSession | null {
@@ -74,10 +82,15 @@ export function connectScorm(
       );
     } else {
       const { result, self, reflections } = read.value;
-      const local = game.state;
-      // The browser's own save of the same run, further along, wins; otherwise the platform's copy.
-      const localAhead = local.run.id === result.id && (local.inputs?.length ?? 0) >= result.inputs.length;
-      if (!localAhead) {
+      const parsed = local.text ? parseSave(local.text) : null;
+      const saved = parsed?.ok ? parsed.save.state : null;
+      // The browser's own save of the same run, as far along or further, wins: the learner carries on from it.
+      const localAhead =
+        saved !== null && saved.run.id === result.id && (saved.inputs?.length ?? 0) >= result.inputs.length;
+      if (localAhead) game.resumeFrom(local.text!);
+      else {
+        // Another run saved here is kept among the player's runs before the platform's replaces it.
+        if (saved?.role && saved.run.id !== result.id) local.keep(saved);
         const taken = game.takeUp({
           role: result.role,
           seed: result.seed,

@@ -20,7 +20,7 @@ import { handInPanel } from './workshop/handin.ts';
 import type { PartnerRead } from './pair-devices.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
-import { recordOf } from '../engine/read/record.ts';
+import { recordOf, type RunRecord } from '../engine/read/record.ts';
 import { ReplayError } from '../engine/run/replay.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import type { Notice, Screen, ScreenContext } from './screens/context.ts';
@@ -50,6 +50,8 @@ export interface Overlay {
   setLoading: (fraction: number | null) => void;
   notify: (notice: Notice) => void;
   settings: () => Settings;
+  /** Keep a run among the player's runs (before something replaces it). */
+  keepRun: (record: RunRecord) => void;
 }
 
 export function mountOverlay(
@@ -597,6 +599,7 @@ export function mountOverlay(
     },
     // Shown at once, on whatever screen is up (the title's own list is read only when it is drawn).
     notify: (notice) => showNotice(notice),
+    keepRun: (record) => void archive.keep(record),
     settings: () => settings,
   };
 }

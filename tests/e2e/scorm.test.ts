@@ -12,7 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { autosaveWhere, move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 import { useBrowser, watchErrors } from './browser.ts';
@@ -159,6 +159,10 @@ describe.each([
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${platform.url}/harness.html`);
+    // This browser holds another run of the player's: it is kept among their runs, not overwritten.
+    const other = autosaveWhere(story, 'manager', (s) => s.screen === 'plan');
+    const otherId = (JSON.parse(other) as { state: { run: { id: string } } }).state.run.id;
+    await page.evaluate((text) => localStorage.setItem('common-ground.save', text), other);
     const kept =
       version === '1.2'
         ? { suspend_data: suspend, core: { entry: 'resume' } }
@@ -176,6 +180,8 @@ describe.each([
     expect(Number(done.raw)).toBe(scoreOf(game.state));
     expect(done.interactions).toBe(game.state.decisions.length);
     expect(done.location).toBe('debrief');
+    const archived = await page.evaluate(() => localStorage.getItem('common-ground.runs') ?? '');
+    expect(archived).toContain(otherId);
     await page.evaluate(() => (window as unknown as { closeGame: () => void }).closeGame());
     await expect.poll(async () => (await platformData(page, version)).exit).toBe(version === '1.2' ? '' : 'normal');
     expect(errors).toEqual([]);
