@@ -11,6 +11,7 @@ import type { SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
 import { connectScorm } from './platform/scorm-session.ts';
+import { findApi } from './platform/scorm.ts';
 import { startOffline } from './platform/offline.ts';
 import { recordOf } from './engine/read/record.ts';
 
@@ -30,6 +31,7 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       shell.handOver(),
       readJoin(location.search),
       readPartner(location.search),
+      findApi(window as unknown as Parameters<typeof findApi>[0]) !== null,
     );
     // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.
     const platform = connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }), {

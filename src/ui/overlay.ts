@@ -62,6 +62,7 @@ export function mountOverlay(
   handOver: HandOver = { pressed: null, focused: null },
   joinRead: JoinRead = null,
   partnerRead: PartnerRead = null,
+  inPlatform = false,
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
   const partner = partnerRead?.ok ? partnerRead.join : null;
@@ -212,6 +213,7 @@ export function mountOverlay(
     archive,
     join: () => join,
     partner: () => partner,
+    inPlatform: () => inPlatform,
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
       const before = game.serialize();

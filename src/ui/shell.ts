@@ -49,6 +49,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
     loading: () => null,
     join: () => null,
     partner: () => null,
+    inPlatform: () => false,
   };
   const title = titleScreen(ctx);
   title.element.querySelector('.title-card')?.append(status);

@@ -100,6 +100,8 @@ describe.each([
       version,
     );
     let frame = await gameFrame(page);
+    // A learner inside a platform is not offered the facilitator's tools.
+    await expect.poll(() => frame.getByRole('link', { name: 'Run a workshop' }).count()).toBe(0);
     await pressKey(page, frame, frame.getByRole('button', { name: 'New game' }));
     await pressKey(page, frame, frame.getByRole('button', { name: 'Play as operational manager' }));
     await pressKey(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));

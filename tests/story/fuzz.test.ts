@@ -62,7 +62,13 @@ function corpus(): string[] {
     at('clinician', (_s, flow) => flow === 'ending', 7),
     at('manager', (_s, flow) => flow === 'debrief', 8),
   ];
-  return [...fixtures, ...fresh];
+  // Fresh saves carry the time they were made (in the run id and savedAt): fixed here, so that every run of
+  // this suite mutates exactly the same texts and a failure can be replayed.
+  const steady = (text: string): string =>
+    text
+      .replace(/"savedAt":"[^"]*"/g, '"savedAt":"2026-11-30T12:00:00.000Z"')
+      .replace(/\b([A-Z2-9]{6}-[cm])-[0-9a-z]+\b/g, '$1-k0');
+  return [...fixtures, ...fresh.map(steady)];
 }
 
 /** Every path to a value in a JSON tree. */

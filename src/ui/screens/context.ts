@@ -34,6 +34,8 @@ export interface ScreenContext {
   join: () => JoinInfo | null;
   /** The partner's run this page was opened into from the other device of a pair, if any. */
   partner: () => PartnerJoin | null;
+  /** Whether the game runs inside a learning platform (its SCORM API was found above this page). */
+  inPlatform: () => boolean;
   /** Keep the current run and branch from one of its decisions; returns why not, when it cannot. */
   replayFrom: (decision: number) => string | null;
 }

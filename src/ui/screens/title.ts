@@ -15,6 +15,7 @@ export type TitleContext = Pick<
   | 'loading'
   | 'join'
   | 'partner'
+  | 'inPlatform'
 >;
 
 export function titleScreen(ctx: TitleContext): Screen {
@@ -97,7 +98,9 @@ export function titleScreen(ctx: TitleContext): Screen {
   );
   const partner = ctx.partner();
   // Facilitators set up a session from here; players who came by a join link do not need it.
-  if (!join && !partner) menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
+  // Nor do learners inside a learning platform.
+  if (!join && !partner && !ctx.inPlatform())
+    menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
   const joined = join
     ? h(
         'p',
