@@ -13,6 +13,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, simulate, STRATEGIES, type StrategyReport } from '../../src/engine/drive/simulate.ts';
 import {
   ARC_INFO,
+  arcStage,
   ENDINGS,
   MONTH_REVIEW_KNOT,
   REVIEW_KNOT,
@@ -96,7 +97,9 @@ describe('the workshop quarter’s shape', () => {
         const a = s.arcs[arc];
         if (!a) continue;
         started.add(arc);
-        expect(a.matures, arc).toBe(Math.ceil(ARC_INFO[arc].matures / 2));
+        const half = Math.ceil(ARC_INFO[arc].matures / 2);
+        expect(arcStage(arc, s.arcs, a.started + half - 1, WORKSHOP_WEEKS), arc).toBe(1);
+        expect(arcStage(arc, s.arcs, a.started + half, WORKSHOP_WEEKS), arc).toBe(2);
       }
       if (s.changes.some((c) => c.origin?.kind === 'arc')) paid++;
     }

@@ -378,8 +378,6 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
 export interface ArcState {
   /** Week it started. */
   started: number;
-  /** Weeks it takes to pay off, when not `ARC_INFO`'s (the workshop quarter halves them). */
-  matures?: number;
 }
 
 /** Weeks an arc takes to pay off in a run of `weeks` weeks: half as long, rounded up, in the workshop quarter. */
@@ -388,16 +386,21 @@ export function arcMatures(arc: Arc, weeks: number): number {
   return weeks === WORKSHOP_WEEKS ? Math.ceil(full / 2) : full;
 }
 
-/** The week from which a running arc pays off. */
-export function paysOffFrom(arc: Arc, a: ArcState): number {
-  return a.started + (a.matures ?? ARC_INFO[arc].matures);
+/** The week from which a running arc pays off, in a run of `weeks` weeks. */
+export function paysOffFrom(arc: Arc, a: ArcState, weeks: number = WEEKS): number {
+  return a.started + arcMatures(arc, weeks);
 }
 
-/** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`). */
-export function arcStage(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number): 0 | 1 | 2 {
+/** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`), in a run of `weeks` weeks. */
+export function arcStage(
+  arc: Arc,
+  arcs: Partial<Record<Arc, ArcState>>,
+  week: number,
+  weeks: number = WEEKS,
+): 0 | 1 | 2 {
   const a = arcs[arc];
   if (!a) return 0;
-  return week >= paysOffFrom(arc, a) ? 2 : 1;
+  return week >= paysOffFrom(arc, a, weeks) ? 2 : 1;
 }
 
 // ---------------------------------------------------------------- structures

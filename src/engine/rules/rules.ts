@@ -22,12 +22,11 @@ import type {
   Tag,
 } from './types.ts';
 import type { Skill } from './skills.ts';
-import { METER_TARGETS, WEEKS, type WORKSHOP_WEEKS } from './types.ts';
+import { METER_TARGETS, type WORKSHOP_WEEKS } from './types.ts';
 import { SKILLS } from './skills.ts';
 import { characterById } from './characters.ts';
 import {
   addressed,
-  arcMatures,
   chance,
   earlyEnding,
   INTERVENTION,
@@ -35,7 +34,6 @@ import {
   pressingLevel,
   startingPeople,
   startingTerms,
-  weeksOf,
   type ArcState,
   type Ending,
 } from './quarter.ts';
@@ -593,10 +591,7 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         break;
       case 'arc':
         if (!next.arcs[tag.arc]) {
-          const weeks = weeksOf(next.run);
-          const arc: ArcState =
-            weeks === WEEKS ? { started: next.week } : { started: next.week, matures: arcMatures(tag.arc, weeks) };
-          next = { ...next, arcs: { ...next.arcs, [tag.arc]: arc } };
+          next = { ...next, arcs: { ...next.arcs, [tag.arc]: { started: next.week } } };
           if (decision !== null) next = { ...next, sources: { ...next.sources, [`arc:${tag.arc}`]: decision } };
         }
         break;

@@ -56,8 +56,9 @@ export const PROTECTED_HOURS = 3;
 export function weekHours(state: GameState, week: number): number {
   const role = state.role ?? 'clinician';
   let hours = WEEK_HOURS[role];
-  if (role === 'clinician' && arcStage('induction', state.arcs, week) === 2) hours += PROTECTED_HOURS;
-  for (const arc of ARCS) if (arcStage(arc, state.arcs, week) === 1) hours -= ARC_INFO[arc].hours;
+  if (role === 'clinician' && arcStage('induction', state.arcs, week, weeksOf(state.run)) === 2)
+    hours += PROTECTED_HOURS;
+  for (const arc of ARCS) if (arcStage(arc, state.arcs, week, weeksOf(state.run)) === 1) hours -= ARC_INFO[arc].hours;
   return Math.max(4, hours);
 }
 
@@ -285,7 +286,7 @@ export function closeWeek(state: GameState): GameState {
   const side = otherSide(role);
   let next = state;
   for (const arc of ARCS as readonly Arc[]) {
-    const stage = arcStage(arc, next.arcs, week + 1);
+    const stage = arcStage(arc, next.arcs, week + 1, weeksOf(next.run));
     if (stage === 0) continue;
     const name = ARC_INFO[arc].name;
     if (stage === 1) {
@@ -343,7 +344,7 @@ export function closeWeek(state: GameState): GameState {
         STRUCTURE_INFO[structure].weekly,
       );
   }
-  if (role === 'clinician' && arcStage('induction', next.arcs, week + 1) < 2 && week >= 2) {
+  if (role === 'clinician' && arcStage('induction', next.arcs, week + 1, weeksOf(next.run)) < 2 && week >= 2) {
     next = press(
       next,
       'wellbeing',

@@ -60,7 +60,7 @@ const halfHours = v.pipe(
 );
 const hoursLeft = v.pipe(halfHours, v.minValue(0));
 const level = v.picklist(LEVELS);
-const arcSchema = v.object({ started: nat, matures: v.optional(v.pipe(int, v.minValue(1), v.maxValue(WEEKS))) });
+const arcSchema = v.object({ started: nat });
 const person = v.pipe(
   v.string(),
   v.check((id) => CHARACTERS.some((c) => c.id === id), 'unknown character'),

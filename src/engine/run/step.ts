@@ -83,7 +83,7 @@ const VAR_GROUPS: readonly VarGroup[] = [
     write: (_, s, v) => {
       v.week = s.week;
       v.weeks = weeksOf(s.run);
-      for (const a of ARCS) v[`arc_${a}`] = arcStage(a, s.arcs, s.week);
+      for (const a of ARCS) v[`arc_${a}`] = arcStage(a, s.arcs, s.week, weeksOf(s.run));
     },
   },
   {

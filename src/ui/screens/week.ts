@@ -145,7 +145,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
             'ul',
             {},
             running.map((a) => {
-              const stage = arcStage(a, state.arcs, week + 1);
+              const stage = arcStage(a, state.arcs, week + 1, weeks);
               const info = ARC_INFO[a];
               return h(
                 'li',
@@ -153,7 +153,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 h('strong', {}, info.name),
                 stage === 2
                   ? ` — paying off. ${info.payoff}`
-                  : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(paysOffFrom(a, state.arcs[a] ?? { started: week }), weeks)}`,
+                  : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(paysOffFrom(a, state.arcs[a] ?? { started: week }, weeks), weeks)}`,
               );
             }),
             state.structures.map((s) =>
