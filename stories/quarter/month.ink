@@ -73,7 +73,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
     Janet looks at the clock. Dr Marsh writes something down, which she does not always do.
-* {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions]
+* {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
     # skill communication
@@ -83,7 +83,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         Your clinical director sessions are in your job plan and come out of your clinics every week. You ask Dr Marsh for those clinics to be backfilled, and say which ones this month cost.
     }
     Dr Marsh agrees to take it to the job-planning round. Janet says the backfill will need a business case.
-* {role == "manager"} [Propose funding backfill for the clinical director's sessions]
+* {role == "manager"} [Propose funding backfill for the clinical director's sessions # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
