@@ -23,6 +23,7 @@ import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
+import type { GameEvent } from '../../src/engine/rules/types.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { expectNoAxeViolations, heading, play, readOn, screen, useBrowser, watchErrors } from './browser.ts';
@@ -31,6 +32,16 @@ const browserFor = useBrowser();
 const base = inject('baseURL');
 const story = compileInk('stories/main.ink').json!;
 const dir = mkdtempSync(join(tmpdir(), 'cg-workshop-'));
+
+/** A game in Node that keeps its autosave, started with this CHOOSE_ROLE and past the briefing. */
+function savingGame(choose: Extract<GameEvent, { type: 'CHOOSE_ROLE' }>): { game: Game; saved: () => string } {
+  let text = '';
+  const game = new Game({ story, slot: { write: (t) => (text = t) } });
+  game.send({ type: 'NEW_GAME' });
+  game.send(choose);
+  game.send({ type: 'BEGIN' });
+  return { game, saved: () => text };
+}
 
 /** A picture of a QR code, as a phone screen shows it, made by the browser itself. */
 async function qrPicture(page: Page, text: string, name: string): Promise<string> {
@@ -323,17 +334,8 @@ describe('a workshop', () => {
     expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
 
     // A whole play-through, voted at every decision, reaches its debrief: where the room split is shown first.
-    const slot = {
-      text: null as string | null,
-      write(t: string) {
-        this.text = t;
-      },
-    };
-    const game = new Game({ story, slot });
+    const { game, saved } = savingGame({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234' });
     const random = seededRandom(12);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234' });
-    game.send({ type: 'BEGIN' });
     playDeciding(game, voteAtRandom, random, (g) => g.state.screen === 'debrief');
     expect(game.state.screen).toBe('debrief');
     const splits = game.state.decisions.filter((d) => {
@@ -341,7 +343,7 @@ describe('a workshop', () => {
       return total > 0 && Math.max(...d.votes!.map((v) => v.hands)) / total < 0.6;
     }).length;
     const debrief = await context.newPage();
-    await seedStorage(debrief, { 'common-ground.save': slot.text! });
+    await seedStorage(debrief, { 'common-ground.save': saved() });
     await debrief.goto(base);
     await debrief.getByRole('button', { name: 'Continue' }).click();
     const votes = debrief.locator('#db-votes');
@@ -392,22 +394,13 @@ describe('a workshop', () => {
       .toMatchObject({ text: texts[1], proposals: { lead: texts[0], partner: texts[1] } });
 
     // A pair's whole quarter, played in Node: its debrief opens on where the two differed.
-    const slot = {
-      text: null as string | null,
-      write(t: string) {
-        this.text = t;
-      },
-    };
-    const game = new Game({ story, slot });
+    const { game, saved } = savingGame({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', pair: true });
     const random = seededRandom(21);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', pair: true });
-    game.send({ type: 'BEGIN' });
     playDeciding(game, pairAtRandom, random, (g) => g.state.screen === 'debrief');
     const differed = game.state.decisions.filter((d) => d.proposals!.lead !== d.proposals!.partner).length;
     expect(differed).toBeGreaterThan(0);
     const debrief = await context.newPage();
-    await seedStorage(debrief, { 'common-ground.save': slot.text! });
+    await seedStorage(debrief, { 'common-ground.save': saved() });
     await debrief.goto(base);
     await debrief.getByRole('button', { name: 'Continue' }).click();
     const pair = debrief.locator('#db-pair');
@@ -499,22 +492,13 @@ describe('a workshop', () => {
   it('pairs on two devices through result codes: the partner’s run joins the debrief, beside this one', async () => {
     // Each partner played their own role of the same quarter on their own device.
     const [clinician] = simulatedRoom(story, 'WTWQDV', 'ABC234', 1);
-    const slot = {
-      text: null as string | null,
-      write(t: string) {
-        this.text = t;
-      },
-    };
-    const game = new Game({ story, slot });
+    const { game, saved } = savingGame({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', session: 'WTWQDV' });
     const random = seededRandom(5);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', session: 'WTWQDV' });
-    game.send({ type: 'BEGIN' });
     for (let step = 0; step < 1000 && game.state.screen !== 'debrief'; step++) move(game, STRATEGIES.random!, random);
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': slot.text! });
+    await seedStorage(page, { 'common-ground.save': saved() });
     await page.goto(base);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('#db-compare summary').click();
