@@ -100,8 +100,11 @@ describe('offline', () => {
     expect(await screen(page)).toBe('scene');
     expect(await page.locator('.dialogue .line').count()).toBe(lines);
     // They choose when: the new version loads, and Continue brings them back to the scene.
+    // The scene has a Continue button of its own: wait for the page to be replaced, then for the title.
+    const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Load it now' }).click();
-    await page.getByRole('button', { name: 'Continue' }).first().waitFor();
+    await reloaded;
+    await page.getByRole('button', { name: 'New game' }).waitFor();
     await press(page, /^Continue$/);
     await expect.poll(() => screen(page)).toBe('scene');
     expect(errors).toEqual([]);
