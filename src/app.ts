@@ -13,6 +13,7 @@ import { readPartner } from './ui/pair-devices.ts';
 import { connectScorm } from './platform/scorm-session.ts';
 import { findApi } from './platform/scorm.ts';
 import { startOffline } from './platform/offline.ts';
+import { readXapiLaunch } from './platform/xapi-launch.ts';
 import { recordOf } from './engine/read/record.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
@@ -41,6 +42,25 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
     // Hosted on the web: playable offline after this visit, and installable.
     if (!platform)
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
+    // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
+    const store = platform ? null : readXapiLaunch(location.search);
+    if (store && !store.ok)
+      overlay.notify({
+        kind: 'info',
+        text: `This game will not be recorded in a learning record store: ${store.reason}. Your game is still saved in this browser.`,
+      });
+    else if (store) {
+      const join = readJoin(location.search);
+      void import('./platform/xapi-session.ts').then(({ connectXapi }) =>
+        connectXapi(
+          game,
+          story,
+          (text) => overlay.notify({ kind: 'info', text }),
+          store.launch,
+          join?.ok ? join.join : null,
+        ),
+      );
+    }
     return overlay;
   } catch (error) {
     // Only a story shipped broken can land here; say so rather than show a blank page.
