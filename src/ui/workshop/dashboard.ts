@@ -1,8 +1,8 @@
 /**
  * The room dashboard (issue 12): built for a projector. Results come in by
  * the laptop's camera (QR codes on players' screens), by pictures of those
- * codes, by run files dropped on it, or by typed short codes and pasted
- * result text. Each is replayed through the engine (`read/room.ts`) a task
+ * codes, by run files dropped on it, by typed short codes and pasted result
+ * text, or from a learning record store the room's games report to. Each is replayed through the engine (`read/room.ts`) a task
  * at a time, so the page keeps answering while a full room comes in, and the
  * room is kept in this browser's storage, so a reload loses nothing.
  */
@@ -30,6 +30,7 @@ import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed } from '../format.ts';
 import { qrReader, readQr, readQrFile } from './qr.ts';
 import { workshopLink, type WorkshopSession } from './session.ts';
+import { STORE_SOURCE, storeIntake } from './store-intake.ts';
 
 const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
@@ -404,6 +405,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     'Start the camera',
   );
 
+  const fromStore = storeIntake(session, (text) => enqueue([{ kind: 'text', text, from: STORE_SOURCE }]));
   const intake = h(
     'section',
     { class: 'intake', 'aria-labelledby': 'intake-h' },
@@ -411,6 +413,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     h('div', { class: 'intake-camera' }, cameraButton, cameraNote, video),
     codeForm,
     drop,
+    fromStore.element,
     progress,
     log,
   );
@@ -804,6 +807,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     idle: () => (working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve()),
     destroy: () => {
       stopCamera();
+      fromStore.stop();
       clearTimeout(renderTimer);
     },
   };

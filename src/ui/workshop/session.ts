@@ -15,6 +15,29 @@ export interface WorkshopSession {
   mode: RoomMode;
   /** The workshop quarter's four weeks, or the full quarter's eight (sessions kept before it had a format: eight). */
   weeks: number;
+  /**
+   * A learning record store the room reports to (issue 13): its address and
+   * the key players' games write with. Absent when results travel as codes.
+   */
+  store?: RecordStore;
+}
+
+export interface RecordStore {
+  endpoint: string;
+  /** The players' key as an HTTP `Authorization` value (`Basic …`). */
+  auth: string;
+}
+
+/** A record store address the game may talk to: https, or http on this computer (the page's policy allows no other). */
+export function storeAddress(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    return null;
+  }
 }
 
 /** A length read from a link or a kept session: four means the workshop quarter, anything else the full one. */
@@ -54,7 +77,10 @@ const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
   const pair = s.mode === 'pairs' ? '&pair=1' : '';
   const weeks = s.weeks === WORKSHOP_WEEKS ? `&weeks=${WORKSHOP_WEEKS}` : '';
-  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${pair}${weeks}`;
+  const store = s.store
+    ? `&endpoint=${encodeURIComponent(s.store.endpoint)}&auth=${encodeURIComponent(s.store.auth)}`
+    : '';
+  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${pair}${weeks}${store}`;
 }
 
 export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: string } | null;
@@ -115,6 +141,8 @@ export function workshopLink(base: string, page: WorkshopPage, s?: WorkshopSessi
     q.set('code', s.seed);
     q.set('mode', s.mode);
     q.set('weeks', String(s.weeks));
+    // The dashboard reads with a key of its own, typed on the page: only the address travels.
+    if (s.store && page === 'dashboard') q.set('endpoint', s.store.endpoint);
   }
   return `${base}?${q.toString()}`;
 }
@@ -128,7 +156,14 @@ export function readWorkshop(search: string): { page: WorkshopPage; session: Wor
   const asked = q.get('mode');
   const mode: RoomMode = asked === 'split' || asked === 'pairs' ? asked : 'solo';
   const weeks = weeksFrom(q.get('weeks'));
-  return { page, session: SESSION_PATTERN.test(id) && code.ok ? { id, seed: code.seed, mode, weeks } : null };
+  const endpoint = storeAddress(q.get('endpoint') ?? '');
+  return {
+    page,
+    session:
+      SESSION_PATTERN.test(id) && code.ok
+        ? { id, seed: code.seed, mode, weeks, ...(endpoint ? { store: { endpoint, auth: '' } } : {}) }
+        : null,
+  };
 }
 
 /** The page's own address without its query: where links point. */

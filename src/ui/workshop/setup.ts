@@ -18,6 +18,8 @@ import {
   roomPlayLink,
   workshopLink,
   weeksFrom,
+  storeAddress,
+  type RecordStore,
   type RoomMode,
   type WorkshopSession,
 } from './session.ts';
@@ -39,7 +41,14 @@ function recentSessions(storage: Storage | null): WorkshopSession[] {
             ['solo', 'split', 'pairs'].includes((s as WorkshopSession).mode),
         )
         // Sessions kept before the workshop quarter existed played the full quarter.
-        .map((s) => ({ ...s, weeks: weeksFrom(s.weeks) }))
+        .map(({ store, ...s }) => {
+          const endpoint = store && typeof store.auth === 'string' ? storeAddress(String(store.endpoint)) : null;
+          return {
+            ...s,
+            weeks: weeksFrom(s.weeks),
+            ...(endpoint && store ? { store: { endpoint, auth: store.auth } } : {}),
+          };
+        })
     );
   } catch {
     return [];
@@ -69,6 +78,13 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       {},
       `${s.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
     ),
+    s.store
+      ? h(
+          'p',
+          {},
+          `Players’ games report to the learning record store at ${s.store.endpoint} as they play; the dashboard reads the room from it.`,
+        )
+      : null,
     joinCodes(joinTargets(base, s)),
     h(
       'div',
@@ -99,7 +115,38 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
   return panel;
 }
 
+/** A labelled text field of the setup form. */
+function field(id: string, label: string, type: 'url' | 'text', placeholder = ''): HTMLElement {
+  return h(
+    'p',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h('input', {
+      id,
+      name: id,
+      type,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': 'store-hint',
+      ...(placeholder ? { placeholder } : {}),
+    }),
+  );
+}
+
+/** The record store typed on the form: null when none, false when it is incomplete or not an address the game may use. */
+function storeOf(data: FormData): RecordStore | null | false {
+  const [endpoint, key, secret] = ['store-endpoint', 'store-key', 'store-secret'].map((k) =>
+    String(data.get(k) ?? '').trim(),
+  );
+  if (!endpoint && !key && !secret) return null;
+  const address = storeAddress(endpoint!);
+  if (!address || !key || !secret) return false;
+  const bytes = new TextEncoder().encode(`${key}:${secret}`);
+  return { endpoint: address, auth: `Basic ${btoa(String.fromCharCode(...bytes))}` };
+}
+
 export function setupPage(storage: Storage | null, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
+  const storeProblem = h('p', { class: 'notice notice-warning', role: 'alert', hidden: true });
   const heading = h('h1', { tabindex: -1, id: 'setup-heading' }, 'Run a workshop');
   const out = h('div', {});
   const levelRows = PICK_LEVEL.table?.rows ?? [];
@@ -120,11 +167,18 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         const level = String(data.get('level'));
         const mode = String(data.get('mode')) as RoomMode;
         const weeks = weeksFrom(data.get('weeks'));
-        const s = newSession(
-          (LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null,
-          mode,
-          weeks,
-        );
+        const store = storeOf(data);
+        storeProblem.hidden = store !== false;
+        if (store === false) {
+          storeProblem.textContent =
+            'The record store needs an https address (or one on this computer), a key and a secret; or leave all three empty.';
+          form.querySelector<HTMLInputElement>('#store-endpoint')?.focus();
+          return;
+        }
+        const s = {
+          ...newSession((LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null, mode, weeks),
+          ...(store ? { store } : {}),
+        };
         remember(storage, s);
         form.hidden = true;
         out.replaceChildren(
@@ -195,6 +249,20 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         'Pairs',
         'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair can also play one run on a device each: the second device joins from a code on the first one’s briefing.',
       ),
+    ),
+    h(
+      'details',
+      { class: 'store-settings' },
+      h('summary', {}, 'Results to a learning record store (optional)'),
+      h(
+        'p',
+        { class: 'hint', id: 'store-hint' },
+        'If your organisation runs an xAPI learning record store, players’ games can report to it as they play, and the dashboard reads the room from it: no codes to collect. The key below travels in the join link, so anyone in the room can see it: use one that can only write statements. The dashboard asks for its own key to read them.',
+      ),
+      field('store-endpoint', 'Record store address (its xAPI endpoint)', 'url', 'https://lrs.example.nhs.uk/xapi/'),
+      field('store-key', 'Players’ key', 'text'),
+      field('store-secret', 'Players’ secret', 'text'),
+      storeProblem,
     ),
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
   );

@@ -1,0 +1,165 @@
+/**
+ * The dashboard's record-store source (issue 13): when the room's games
+ * report to a learning record store, the facilitator types a key that can
+ * read it and the dashboard takes each player's latest result from the
+ * session's statements (its registration), checking again every 15 seconds
+ * while the room plays. Each result is the same text a player's QR code
+ * carries, so it goes through the same intake as codes and files.
+ */
+import type XAPI from '@xapi/xapi';
+import { EXT, registrationOf, type Statement } from '../../platform/xapi-data.ts';
+import { h } from '../dom.ts';
+import { storeAddress, type WorkshopSession } from './session.ts';
+
+export const STORE_SOURCE = 'the record store';
+const EVERY_MS = 15_000;
+
+export interface StoreIntake {
+  element: HTMLElement;
+  stop(): void;
+}
+
+type Client = Pick<XAPI, 'getStatements' | 'getMoreStatements'>;
+/** One page of a statements query (without attachments, as the dashboard asks for them). */
+type Page = { statements: Statement[]; more?: string };
+
+/** A client for the store: the maintained xAPI library, loaded only when a store is used. */
+async function clientFor(endpoint: string, auth: string): Promise<Client> {
+  const { default: XAPIClient } = await import('@xapi/xapi');
+  return new XAPIClient({ endpoint, auth });
+}
+
+export function storeIntake(
+  session: WorkshopSession,
+  take: (text: string) => void,
+  connect: (endpoint: string, auth: string) => Promise<Client> = clientFor,
+): StoreIntake {
+  const registration = registrationOf(session.id, session.seed);
+  const seenStatements = new Set<string>();
+  const seenResults = new Set<string>();
+  let since: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let client: Client | null = null;
+  let results = 0;
+  let checking = false;
+
+  const status = h('p', { class: 'store-status', role: 'status' });
+  const input = (id: string, label: string, type: string, value = ''): HTMLElement =>
+    h(
+      'p',
+      { class: 'field' },
+      h('label', { for: id }, label),
+      h('input', { id, name: id, type, value, autocomplete: 'off', spellcheck: 'false' }),
+    );
+  const checkNow = h(
+    'button',
+    { type: 'button', class: 'secondary', hidden: true, onclick: () => void check() },
+    'Check now',
+  );
+
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void check(), EVERY_MS);
+  };
+
+  const check = async (): Promise<void> => {
+    if (!client || checking) return;
+    checking = true;
+    try {
+      let page = (
+        await client.getStatements({ registration, ...(since ? { since } : {}), ascending: true, limit: 500 })
+      ).data as unknown as Page;
+      for (let guard = 0; guard < 200; guard++) {
+        for (const s of page.statements) read(s);
+        if (!page.more) break;
+        page = (await client.getMoreStatements({ more: page.more })).data as unknown as Page;
+      }
+      status.textContent = `Reading the room from the record store: ${results} result${results === 1 ? '' : 's'} read so far, checked at ${new Date().toLocaleTimeString('en-GB')}. It checks again every 15 seconds.`;
+      schedule();
+    } catch (error) {
+      const code = (error as { response?: { status?: number } } | null)?.response?.status;
+      if (code === 401 || code === 403) {
+        status.textContent =
+          'The record store did not accept this key. Check the key and secret (they need to read statements), then connect again.';
+        client = null;
+        checkNow.hidden = true;
+      } else {
+        status.textContent = `The record store cannot be reached just now (${code ? `it answered ${code}` : 'no answer'}). The dashboard tries again every 15 seconds; results already read are kept.`;
+        schedule();
+      }
+    } finally {
+      checking = false;
+    }
+  };
+
+  const read = (s: Statement): void => {
+    if (!s.id || seenStatements.has(s.id)) return;
+    seenStatements.add(s.id);
+    // Ask again from a second before the latest seen: a statement stored in the same instant is not missed.
+    const stored = (s as Statement & { stored?: string }).stored;
+    if (stored) {
+      const back = new Date(Date.parse(stored) - 1000).toISOString();
+      if (!since || back > since) since = back;
+    }
+    const text = s.result?.extensions?.[EXT.result];
+    if (typeof text !== 'string' || seenResults.has(text)) return;
+    seenResults.add(text);
+    results++;
+    take(text);
+  };
+
+  const form = h(
+    'form',
+    {
+      class: 'store-form',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        const endpoint = storeAddress(String(data.get('read-endpoint') ?? ''));
+        const key = String(data.get('read-key') ?? '').trim();
+        const secret = String(data.get('read-secret') ?? '');
+        if (!endpoint || !key || !secret) {
+          status.textContent =
+            'Type the record store’s address (https, or on this computer) and a key and secret that can read it.';
+          return;
+        }
+        const bytes = new TextEncoder().encode(`${key}:${secret}`);
+        status.textContent = 'Connecting to the record store…';
+        void connect(endpoint, `Basic ${btoa(String.fromCharCode(...bytes))}`).then(
+          (c) => {
+            client = c;
+            checkNow.hidden = false;
+            void check();
+          },
+          () => {
+            status.textContent = 'The record store’s client could not be loaded. Reload the page and try again.';
+          },
+        );
+      },
+    },
+    input('read-endpoint', 'Record store address', 'url', session.store?.endpoint ?? ''),
+    input('read-key', 'Key that can read statements', 'text'),
+    input('read-secret', 'Its secret', 'password'),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Read the room'), checkNow),
+  );
+
+  const element = h(
+    'details',
+    { class: 'intake-store', ...(session.store ? { open: true } : {}) },
+    h('summary', {}, 'From a learning record store'),
+    h(
+      'p',
+      { class: 'hint' },
+      `When players’ games report to your organisation’s xAPI record store, the dashboard reads each player’s latest result from it (session ${session.id}’s statements).`,
+    ),
+    form,
+    status,
+  );
+  return {
+    element,
+    stop: () => {
+      clearTimeout(timer);
+      client = null;
+    },
+  };
+}
