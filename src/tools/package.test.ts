@@ -7,10 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { filesIn, manifest12, manifest2004, SCHEMA_DIR, type PackageKind } from './package.ts';
+import { courseStructure, filesIn, manifest12, manifest2004, SCHEMA_DIR, type PackageKind } from './package.ts';
 
 /** A schema that imports every namespace a manifest uses, so that one run checks all of it. */
 const DRIVER: Record<PackageKind, string> = {
+  cmi5: `<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:import namespace="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd" schemaLocation="CourseStructure.xsd"/>
+</xs:schema>`,
   scorm12: `<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
   <xs:import namespace="http://www.imsproject.org/xsd/imscp_rootv1p1p2" schemaLocation="imscp_rootv1p1p2.xsd"/>
@@ -29,7 +33,7 @@ const DRIVER: Record<PackageKind, string> = {
 async function validate(kind: PackageKind, manifest: string) {
   const dir = SCHEMA_DIR[kind];
   return validateXML({
-    xml: [{ fileName: 'imsmanifest.xml', contents: manifest }],
+    xml: [{ fileName: kind === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml', contents: manifest }],
     schema: [{ fileName: 'driver.xsd', contents: DRIVER[kind] }],
     preload: filesIn(dir).map((f) => ({ fileName: f, contents: readFileSync(join(dir, f), 'utf8') })),
   });
@@ -59,5 +63,16 @@ describe('learning-platform manifests', () => {
     const result = await validate(kind, damaged);
     expect(result.valid).toBe(false);
     expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it('the cmi5 course structure is valid against the cmi5 schema, launches index.html and completes on completion', async () => {
+    const xml = courseStructure('0.1.0');
+    const result = await validate('cmi5', xml);
+    expect(result.errors.map((e) => e.message)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(xml).toContain('<url>index.html</url>');
+    expect(xml).toContain('moveOn="Completed"');
+    const damaged = await validate('cmi5', xml.replace('<url>index.html</url>', ''));
+    expect(damaged.valid).toBe(false);
   });
 });

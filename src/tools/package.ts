@@ -4,20 +4,24 @@
  *
  * - `common-ground-scorm12.zip`: a SCORM 1.2 package (one SCO);
  * - `common-ground-scorm2004.zip`: a SCORM 2004 4th edition package (one SCO);
+ * - `common-ground-cmi5.zip`: a cmi5 course (one AU) for platforms that launch
+ *   through xAPI: its `cmi5.xml` names the game's launch page, and the game
+ *   reports to the platform's record store (`src/platform/xapi-session.ts`);
  * - `common-ground.html`: the whole game in one file (`vite build --mode single`)
  *   that plays from `file://`: a USB stick, an intranet share, an email.
  *
- * Each holds the production build, an `imsmanifest.xml` listing every file,
- * and the ADL schemas the manifest names (the standard asks for its
- * controlling documents at the root). The manifests are checked against
- * those schemas by `src/tools/package.test.ts`.
+ * Each SCORM package holds the production build, an `imsmanifest.xml` listing
+ * every file, and the ADL schemas the manifest names (the standard asks for
+ * its controlling documents at the root); the cmi5 package holds the build and
+ * its course structure. Manifests and course structure are checked against
+ * their schemas by `src/tools/package.test.ts`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 
-export type PackageKind = 'scorm12' | 'scorm2004';
+export type PackageKind = 'scorm12' | 'scorm2004' | 'cmi5';
 
 const TITLE = 'Common Ground: leading across the clinician–manager divide';
 const IDENTIFIER = 'uk.common-ground.game';
@@ -97,15 +101,48 @@ ${body(files, '', 'adlcp:scormType')}
 `;
 }
 
-/** The schema files each package carries, from `assets/scorm/`. */
-export const SCHEMA_DIR: Record<PackageKind, string> = { scorm12: 'assets/scorm/1.2', scorm2004: 'assets/scorm/2004' };
+/** The course's and its one AU's identifiers (IRIs under the game's xAPI vocabulary, see `xapi-data.ts`). */
+export const CMI5_COURSE = 'https://w3id.org/xapi/common-ground/course';
+export const CMI5_AU = 'https://w3id.org/xapi/common-ground/course/au/quarter';
 
-/** The zip for one kind of package: the build, the manifest and its schemas. */
+/**
+ * The cmi5 course structure: one course, one AU launched at index.html (the
+ * platform adds its launch parameters), completed at the debrief.
+ */
+export function courseStructure(version: string): string {
+  const text = (s: string) => `<langstring lang="en-GB">${escapeXml(s)}</langstring>`;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${CMI5_COURSE}">
+    <title>${text(TITLE)}</title>
+    <description>${text(`A leadership simulation for healthcare, version ${version}: a quarter in a fictional English hospital, as a clinician leader or an operational manager. Completed when the learner reaches the debrief.`)}</description>
+  </course>
+  <au id="${CMI5_AU}" moveOn="Completed" launchMethod="AnyWindow">
+    <title>${text(TITLE)}</title>
+    <description>${text('Play the quarter, then read the debrief: what each decision did, and why.')}</description>
+    <url>index.html</url>
+  </au>
+</courseStructure>
+`;
+}
+
+/** The schema files each package carries, from `assets/scorm/` (cmi5 packages carry none). */
+export const SCHEMA_DIR: Record<PackageKind, string> = {
+  scorm12: 'assets/scorm/1.2',
+  scorm2004: 'assets/scorm/2004',
+  cmi5: 'assets/cmi5',
+};
+
+/** The zip for one kind of package: the build, the manifest (or course structure) and its schemas. */
 export function packageZip(kind: PackageKind, dist: string, version: string): Uint8Array {
   const files = filesIn(dist);
-  const manifest = kind === 'scorm12' ? manifest12(files, version) : manifest2004(files, version);
-  const entries: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
-  for (const f of filesIn(SCHEMA_DIR[kind])) entries[f] = readFileSync(join(SCHEMA_DIR[kind], f));
+  const entries: Zippable = {};
+  if (kind === 'cmi5') entries['cmi5.xml'] = new TextEncoder().encode(courseStructure(version));
+  else {
+    const manifest = kind === 'scorm12' ? manifest12(files, version) : manifest2004(files, version);
+    entries['imsmanifest.xml'] = new TextEncoder().encode(manifest);
+    for (const f of filesIn(SCHEMA_DIR[kind])) entries[f] = readFileSync(join(SCHEMA_DIR[kind], f));
+  }
   for (const f of files) entries[f] = readFileSync(join(dist, f));
   return zipSync(entries, { level: 9 });
 }
@@ -144,7 +181,7 @@ export function singleFile(html: string): string {
 function main(): void {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   mkdirSync('packages', { recursive: true });
-  for (const kind of ['scorm12', 'scorm2004'] as const) {
+  for (const kind of ['scorm12', 'scorm2004', 'cmi5'] as const) {
     const zip = packageZip(kind, 'dist', version);
     const path = `packages/common-ground-${kind}.zip`;
     writeFileSync(path, zip);
