@@ -39,7 +39,17 @@ export default defineConfig(({ mode }) => ({
         ],
   publicDir: 'assets/public',
   // The single file has no service worker: its registration is a stub.
-  resolve: mode === 'single' ? { alias: { 'virtual:pwa-register': '/src/platform/no-offline.ts' } } : {},
+  // Nor can it reach a learning record store: its policy allows no request, so the clients stay out.
+  resolve:
+    mode === 'single'
+      ? {
+          alias: {
+            'virtual:pwa-register': '/src/platform/no-offline.ts',
+            '@xapi/xapi': '/src/platform/no-xapi.ts',
+            '@xapi/cmi5': '/src/platform/no-xapi.ts',
+          },
+        }
+      : {},
   base: './',
   build:
     mode === 'single'

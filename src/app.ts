@@ -51,15 +51,14 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       });
     else if (store) {
       const join = readJoin(location.search);
-      void import('./platform/xapi-session.ts').then(({ connectXapi }) =>
-        connectXapi(
-          game,
-          story,
-          (text) => overlay.notify({ kind: 'info', text }),
-          store.launch,
-          join?.ok ? join.join : null,
-        ),
-      );
+      const say = (text: string) => overlay.notify({ kind: 'info', text });
+      import('./platform/xapi-session.ts')
+        .then(({ connectXapi }) => connectXapi(game, story, say, store.launch, join?.ok ? join.join : null))
+        .catch((error: unknown) =>
+          say(
+            `This game will not be recorded in the learning record store (${error instanceof Error && error.message.includes('one-file') ? error.message : 'its part of the game could not be loaded; reload to try again'}). Your game is still saved in this browser.`,
+          ),
+        );
     }
     return overlay;
   } catch (error) {

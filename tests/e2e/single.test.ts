@@ -3,8 +3,8 @@
  * Policy written in (`singleFile`, as `npm run package` writes
  * `packages/common-ground.html`), opened from `file://` as from a USB stick or
  * an intranet share: it plays to the first choice with the keyboard, draws the
- * world, saves in the browser, asks the network for nothing, and breaks no
- * part of its policy.
+ * world, saves in the browser, asks the network for nothing (it declines a
+ * learning record store, saying why), and breaks no part of its policy.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +44,14 @@ describe('the game in one file', () => {
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(errors).toEqual([]);
+
+    // A record store named in the address is declined at once, saying why, and nothing is sent.
+    await page.goto(
+      `file://${file}?endpoint=${encodeURIComponent('https://lrs.example.nhs.uk/xapi/')}&auth=Basic%20eDp5`,
+    );
+    await page.locator('.notice-banner', { hasText: 'asks the network for nothing' }).waitFor();
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();
   });
 });

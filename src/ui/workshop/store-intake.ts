@@ -131,8 +131,11 @@ export function storeIntake(
             checkNow.hidden = false;
             void check();
           },
-          () => {
-            status.textContent = 'The record store’s client could not be loaded. Reload the page and try again.';
+          (error: unknown) => {
+            status.textContent =
+              error instanceof Error && error.message.includes('one-file')
+                ? `The dashboard cannot read a record store here: ${error.message}. Open the dashboard from the hosted game.`
+                : 'The part of the dashboard that reads a record store could not be loaded. Reload the page and try again.';
           },
         );
       },
