@@ -10,8 +10,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
-import validate from 'xapi-validation';
+import validation from 'xapi-validation';
 import type { Statement } from '../../src/platform/xapi-data.ts';
+
+/** The validator (a CommonJS module: under plain Node its default export arrives wrapped once more). */
+const validate: typeof validation =
+  typeof validation === 'function' ? validation : (validation as unknown as { default: typeof validation }).default;
 
 export interface Lrs {
   /** The statements endpoint's base, e.g. `http://127.0.0.1:4567/xapi/`. */
