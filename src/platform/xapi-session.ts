@@ -179,12 +179,20 @@ export async function connectXapi(
     } else wait = 5_000;
   };
 
+  // cmi5 takes one completion per registration (a platform refuses a second): a new run after it reports play, not completion.
+  const completedKey = `common-ground.cmi5.completed.${frame.registration ?? ''}`;
+  if (launch.kind === 'cmi5' && safe(() => env.storage?.getItem(completedKey))) frame.mayComplete = false;
+
   const report = (state: GameState): void => {
     if (!state.role) return;
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
     const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started);
     if (next.statements.length) {
       queue.add(next.statements, next.cursor);
+      if (launch.kind === 'cmi5' && next.cursor.completed && !cursor.completed) {
+        frame.mayComplete = false;
+        safe(() => env.storage?.setItem(completedKey, '1'));
+      }
       void flush();
     }
   };

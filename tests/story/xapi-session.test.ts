@@ -1,0 +1,195 @@
+/**
+ * The record-store session (issue 13) around a real game, with the xAPI
+ * clients replaced by fakes that keep what they are sent: a launch link's
+ * session opens with launched and initialized, reports as the game is played
+ * and closes with terminated; the learner hears once that the store cannot be
+ * reached; under cmi5, the platform's launch data frames every statement and
+ * a registration is completed once, however many runs are played in it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileInk } from '../../src/tools/ink-compile.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
+import { VERB, type Statement } from '../../src/platform/xapi-data.ts';
+import { connectXapi, type XapiEnv } from '../../src/platform/xapi-session.ts';
+
+const sent: Statement[] = [];
+let storeDown = false;
+const send = async ({ statements }: { statements: Statement[] }) => {
+  if (storeDown) throw new Error('Network Error');
+  sent.push(...statements);
+  return { data: statements.map((s) => s.id) };
+};
+
+vi.mock('@xapi/xapi', () => ({
+  default: class {
+    sendStatements = send;
+  },
+}));
+vi.mock('@xapi/cmi5', () => ({
+  default: class {
+    xapi = { sendStatements: send };
+    async initialize() {
+      sent.push({
+        id: '00000000-0000-4000-8000-000000000001',
+        actor: { objectType: 'Agent', mbox: 'mailto:learner@example.nhs.uk' },
+        verb: VERB.initialized,
+        object: { objectType: 'Activity', id: 'https://lms.example/au/1' },
+      });
+    }
+    getAuthToken = () => 'token';
+    getInitializedDate = () => new Date('2026-11-30T09:00:00Z');
+    getLaunchParameters = () => ({
+      actor: { objectType: 'Agent', mbox: 'mailto:learner@example.nhs.uk' },
+      activityId: 'https://lms.example/au/1',
+      registration: '11111111-2222-4333-8444-555555555555',
+    });
+    getLaunchData = () => ({
+      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' } },
+      launchMode: 'Normal',
+    });
+  },
+}));
+
+const story = compileInk('stories/main.ink').json!;
+
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
+}
+
+function environment(storage = memoryStorage()) {
+  const listeners = new Map<string, (() => void)[]>();
+  let bytes = 0;
+  const env: XapiEnv = {
+    storage,
+    session: memoryStorage(),
+    win: {
+      location: { origin: 'https://games.example.nhs.uk', pathname: '/cg/' } as Location,
+      addEventListener: ((type: string, fn: () => void) =>
+        listeners.set(type, [...(listeners.get(type) ?? []), fn])) as unknown as Window['addEventListener'],
+    },
+    now: () => Date.UTC(2026, 10, 30, 9, 0, 0),
+    randomBytes: () => Uint8Array.from({ length: 16 }, (_, i) => (bytes * 17 + i * 29) % 256).map(() => bytes++ % 256),
+  };
+  return { env, fire: (type: string) => listeners.get(type)?.forEach((fn) => fn()) };
+}
+
+function playToDebrief(game: Game, seed: number): void {
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+  game.send({ type: 'BEGIN' });
+  const random = seededRandom(seed);
+  for (let i = 0; i < 4000 && game.state.screen !== 'debrief'; i++)
+    expect(move(game, STRATEGIES.random!, random)).toBeNull();
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const count = (verb: keyof typeof VERB) => sent.filter((s) => s.verb.id === VERB[verb].id).length;
+
+beforeEach(() => {
+  sent.length = 0;
+  storeDown = false;
+});
+
+describe('a record-store session', () => {
+  it('a launch link: launched and initialized, every decision, terminated when the page goes', async () => {
+    const { env, fire } = environment();
+    const told: string[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(3) });
+    const session = await connectXapi(
+      game,
+      story,
+      (t) => told.push(t),
+      { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
+      { session: 'WQTR44', seed: 'K7M2QX' },
+      env,
+    );
+    expect(session).not.toBeNull();
+    await settle();
+    expect(sent.map((s) => s.verb.id)).toEqual([VERB.launched.id, VERB.initialized.id]);
+    playToDebrief(game, 5);
+    await session!.flush();
+    expect(count('answered')).toBe(game.state.decisions.length);
+    expect(count('completed')).toBe(1);
+    fire('pagehide');
+    await settle();
+    expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
+    expect(told).toEqual([]);
+    // Anonymous: an account id kept in this browser, never a name.
+    expect(sent[0]!.actor).toMatchObject({ account: { homePage: 'https://games.example.nhs.uk/cg/' } });
+  });
+
+  it('says once that the store cannot be reached, keeps everything, and sends it when the browser is back online', async () => {
+    const { env, fire } = environment();
+    const told: string[] = [];
+    storeDown = true;
+    const game = new Game({ story, slot: null, random: seededRandom(4) });
+    const session = await connectXapi(
+      game,
+      story,
+      (t) => told.push(t),
+      { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
+      null,
+      env,
+    );
+    playToDebrief(game, 6);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/cannot be reached just now/);
+    const waiting = session!.pending;
+    expect(waiting).toBeGreaterThan(game.state.decisions.length);
+    storeDown = false;
+    fire('online');
+    await settle();
+    expect(sent).toHaveLength(waiting);
+    expect(session!.pending).toBe(0);
+  });
+
+  it('a cmi5 launch: the platform frames every statement, and a registration is completed once however many runs it holds', async () => {
+    const storage = memoryStorage();
+    const { env } = environment(storage);
+    const game = new Game({ story, slot: null, random: seededRandom(7) });
+    const session = await connectXapi(
+      game,
+      story,
+      () => undefined,
+      { kind: 'cmi5', endpoint: 'https://lrs.example/xapi/', registration: '11111111-2222-4333-8444-555555555555' },
+      null,
+      env,
+    );
+    playToDebrief(game, 8);
+    await session!.flush();
+    expect(count('launched')).toBe(0);
+    expect(count('initialized')).toBe(1);
+    expect(count('completed')).toBe(1);
+    for (const s of sent.slice(1))
+      expect(s.context!.extensions!['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe('s-1');
+    // A second run in the same registration, even after a reload, reports play but not a second completion.
+    const again = new Game({ story, slot: null, random: seededRandom(9) });
+    const second = await connectXapi(
+      again,
+      story,
+      () => undefined,
+      { kind: 'cmi5', endpoint: 'https://lrs.example/xapi/', registration: '11111111-2222-4333-8444-555555555555' },
+      null,
+      environment(storage).env,
+    );
+    playToDebrief(again, 10);
+    await second!.flush();
+    expect(count('completed')).toBe(1);
+    expect(count('answered')).toBe(game.state.decisions.length + again.state.decisions.length);
+  });
+});
