@@ -42,12 +42,36 @@ export interface RunnerChoice {
   body: string;
 }
 
-function parseAll(raw: readonly string[], where: string): Tag[] {
-  return raw.map((t) => {
-    const r = parseTag(t);
-    if (!r.ok) throw new StoryError(`${where}: ${r.error}`);
-    return r.tag;
-  });
+/**
+ * Tags already parsed, by their text. A story has a few hundred distinct tags
+ * and plays each of them thousands of times in a simulated run, so each is
+ * parsed once. They are shared, so they are frozen: nothing may change one.
+ */
+const PARSED = new Map<string, Tag>();
+
+function freeze(tag: Tag): Tag {
+  if (tag.kind === 'effect') {
+    if (tag.effect.kind === 'later') Object.freeze(tag.effect.effect);
+    Object.freeze(tag.effect);
+  }
+  return Object.freeze(tag);
+}
+
+/** Parse a line's or a choice's tags; `where` names them in the error, and is only worked out for one. */
+function parseAll(raw: readonly string[], where: () => string): Tag[] {
+  const tags: Tag[] = [];
+  for (const text of raw) {
+    let tag = PARSED.get(text);
+    if (!tag) {
+      const r = parseTag(text);
+      if (!r.ok) throw new StoryError(`${where()}: ${r.error}`);
+      if (PARSED.size > 20_000) PARSED.clear(); // tags written with ink's {…} can vary without end
+      tag = freeze(r.tag);
+      PARSED.set(text, tag);
+    }
+    tags.push(tag);
+  }
+  return tags;
 }
 
 export class StoryRunner {
@@ -90,7 +114,7 @@ export class StoryRunner {
   /** Read a scene's header tags without playing it. Endings need only a title and a place. */
   sceneMeta(knot: string): SceneMeta {
     const raw = this.story.TagsForContentAtPath(knot) ?? [];
-    const tags = parseAll(raw, `scene "${knot}"`);
+    const tags = parseAll(raw, () => `scene "${knot}"`);
     const ending = knot.startsWith('ending_');
     let title: string | undefined;
     let barrier: (typeof BARRIERS)[number] | undefined = ending ? 'status' : undefined;
@@ -230,7 +254,7 @@ export class StoryRunner {
         raw = raw.slice(this.headerToSkip);
         this.headerToSkip = 0;
       }
-      const tags = parseAll(raw, `line "${text.trim().slice(0, 60)}"`);
+      const tags = parseAll(raw, () => `line "${text.trim().slice(0, 60)}"`);
       if (tags.some((t) => t.kind === 'end')) ended = true;
       let speaker: string | undefined;
       let mood: Line['mood'];
@@ -259,7 +283,7 @@ export class StoryRunner {
     return this.story.currentChoices.map((c) => ({
       index: c.index,
       text: c.text.trim(),
-      tags: parseAll(c.tags ?? [], `choice "${c.text.trim()}"`),
+      tags: parseAll(c.tags ?? [], () => `choice "${c.text.trim()}"`),
       body: c.targetPath?.toString() ?? '',
     }));
   }
