@@ -86,6 +86,9 @@ export type CharacterId = (typeof CHARACTERS)[number]['id'];
 /** `you` is the player speaking aloud. */
 export const CHARACTER_IDS: readonly string[] = ['you', ...CHARACTERS.map((c) => c.id)];
 
+const BY_ID: ReadonlyMap<string, Character> = new Map(CHARACTERS.map((c) => [c.id, c]));
+
+/** A character by id (a map lookup: trust changes ask this for every person). */
 export function characterById(id: string): Character | undefined {
-  return CHARACTERS.find((c) => c.id === id);
+  return BY_ID.get(id);
 }

@@ -3,7 +3,7 @@
  * pressing cultural level, the long arcs, structures, the weekly tick and the
  * endings. Pure data and pure functions.
  */
-import { CHARACTERS, type Character } from './characters.ts';
+import { CHARACTERS, characterById, type Character } from './characters.ts';
 import { knownAtStart, TERMS, type Term } from './glossary.ts';
 import { START_METERS } from './meters.ts';
 import {
@@ -282,7 +282,7 @@ export const FORMAL_LEADERS = ['marsh', 'cole'] as const;
 
 export function isOpen(role: Role, id: string, trust: number): boolean {
   if ((FORMAL_LEADERS as readonly string[]).includes(id)) return true;
-  const c = CHARACTERS.find((x) => x.id === id);
+  const c = characterById(id);
   return c ? trust >= disclosureThreshold(role, c) : false;
 }
 

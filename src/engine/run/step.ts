@@ -59,6 +59,9 @@ interface VarGroup {
   write(story: Story, state: GameState, into: InkVars): void;
 }
 
+/** Each character's `open_<id>` variable. */
+const OPEN_VARS: readonly (readonly [string, string])[] = CHARACTERS.map((c) => [c.id, `open_${c.id}`]);
+
 const VAR_GROUPS: readonly VarGroup[] = [
   {
     same: (a, b) => a.role === b.role && a.hours === b.hours && a.pressing === b.pressing,
@@ -113,7 +116,7 @@ const VAR_GROUPS: readonly VarGroup[] = [
     same: (a, b) => a.role === b.role && a.people === b.people,
     write: (_, s, v) => {
       const role = s.role ?? 'clinician';
-      for (const c of CHARACTERS) v[`open_${c.id}`] = isOpen(role, c.id, s.people[c.id] ?? 0);
+      for (const [id, name] of OPEN_VARS) v[name] = isOpen(role, id, s.people[id] ?? 0);
     },
   },
   {

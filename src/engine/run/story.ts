@@ -203,8 +203,19 @@ export class StoryRunner {
     this.headerToSkip = 0;
   }
 
+  /** How many header tags each knot begins with (the compiled story never changes under the runner). */
+  private readonly headers = new Map<string, number>();
+  private headerCount(knot: string): number {
+    let count = this.headers.get(knot);
+    if (count === undefined) {
+      count = (this.story.TagsForContentAtPath(knot) ?? []).length;
+      this.headers.set(knot, count);
+    }
+    return count;
+  }
+
   begin(knot: string): void {
-    this.headerToSkip = (this.story.TagsForContentAtPath(knot) ?? []).length;
+    this.headerToSkip = this.headerCount(knot);
     this.story.ChoosePathString(knot);
     this.check();
   }
