@@ -425,8 +425,10 @@ export class Game {
     this.write(partial);
   }
 
+  /** The screen stays the machine's; a state that already shows it is written as it is, without another copy. */
   private commit(next: GameState): void {
-    this.write({ ...next, screen: this.state.screen });
+    const { screen } = this.state;
+    this.write(next.screen === screen ? next : { ...next, screen });
   }
 
   /** Story problems become a message on screen, never a crash. */
