@@ -23,7 +23,8 @@
  * care and Trust before and after its immediate effects), `choice` (the
  * option's words) and `aimed-at` (the level it intervened at, when it did);
  * on progressed and completed `result` (the run as one result text, exactly
- * what a player's QR code carries: the room dashboard reads it) and
+ * what a player's QR code carries: the room dashboard reads it; a "what if?"
+ * branch, the same player exploring, carries none) and
  * `aimed-right` (interventions at the hidden level, of all made); on
  * completed `ending`.
  *
@@ -237,7 +238,17 @@ export function statementsSince(
   elapsedMs: number,
 ): { statements: Statement[]; cursor: Cursor } {
   if (!state.role) return { statements: [], cursor };
-  const at = cursor.run === state.run.id ? cursor : freshCursor(state.run.id);
+  const asked = state.terms.filter((t) => t.how === 'asked');
+  // A week is finished once the player is on its summary, or beyond it.
+  const finished = state.ending ? state.week : state.screen === 'week' ? state.week : state.week - 1;
+  // A "what if?" branch is first seen holding the run it came from up to the decision it replays:
+  // that was said of the first run, so only what the learner does in the branch is new.
+  const at =
+    cursor.run === state.run.id
+      ? cursor
+      : state.run.branchOf
+        ? { ...freshCursor(state.run.id), decisions: state.decisions.length, terms: asked.length, weeks: finished }
+        : freshCursor(state.run.id);
   const out: Statement[] = [];
   const weeks = state.run.weeks ?? WEEKS;
 
@@ -272,7 +283,6 @@ export function statementsSince(
     });
   }
 
-  const asked = state.terms.filter((t) => t.how === 'asked');
   for (let n = at.terms; n < asked.length; n++) {
     const t = asked[n]!;
     out.push({
@@ -288,9 +298,11 @@ export function statementsSince(
     });
   }
 
-  // A week is finished once the player is on its summary, or beyond it.
-  const finished = state.ending ? state.week : state.screen === 'week' ? state.week : state.week - 1;
-  const text = finished > at.weeks || (state.screen === 'debrief' && !at.completed) ? resultTextOf(state, story) : null;
+  // The result the room dashboard counts a player by: a branch is the same player exploring, so it carries none.
+  const text =
+    !state.run.branchOf && (finished > at.weeks || (state.screen === 'debrief' && !at.completed))
+      ? resultTextOf(state, story)
+      : null;
   if (finished > at.weeks) {
     out.push({
       ...stamp(),

@@ -168,6 +168,39 @@ describe('xAPI statements', () => {
     expect(byVerb(statements, 'completed')).toHaveLength(0);
   });
 
+  it('a “what if?” branch reports only what the learner does in it, not the decisions it inherits', () => {
+    const { game } = play(7, FRAME, WORKSHOP_WEEKS);
+    const first = game.state;
+    const from = Math.floor(first.decisions.length / 2);
+    let cursor: Cursor = { run: first.run.id, decisions: first.decisions.length, terms: 0, weeks: 4, completed: true };
+    const out: Statement[] = [];
+    const random = seededRandom(70);
+    let n = 0;
+    const stamp = () => ({
+      id: uuidOf(Uint8Array.from({ length: 16 }, () => Math.floor(random() * 256))),
+      timestamp: new Date(Date.UTC(2026, 10, 30, 10, 0, n++)).toISOString(),
+    });
+    game.store.subscribe(
+      (s) => s,
+      (s) => {
+        const next = statementsSince(s as GameState, cursor, FRAME, story, stamp, 1000);
+        out.push(...next.statements);
+        cursor = next.cursor;
+      },
+    );
+    game.branchFrom(from);
+    expect(game.state.run.branchOf).toEqual({ id: first.run.id, decision: from });
+    expect(out).toEqual([]);
+    const moves = seededRandom(71);
+    for (let i = 0; i < 4000 && game.state.screen !== 'debrief'; i++)
+      expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    expect(byVerb(out, 'answered')).toHaveLength(game.state.decisions.length - from);
+    expect(byVerb(out, 'completed')).toHaveLength(1);
+    for (const s of out) expect(s.context!.extensions![EXT.run]).toBe(game.state.run.id);
+    // The room dashboard counts players by their results: a branch is the same player, so it hands in none.
+    for (const s of out) expect(s.result?.extensions?.[EXT.result]).toBeUndefined();
+  });
+
   it('a workshop session’s registration is a UUID, the same for everyone in it and different for another session', () => {
     const a = registrationOf('WABCDE', 'ABC234');
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
