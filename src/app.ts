@@ -43,7 +43,7 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
     if (!platform)
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
     // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
-    const store = platform ? null : readXapiLaunch(location.search);
+    const store = platform ? null : readXapiLaunch(location.search, location.hash);
     if (store && !store.ok)
       overlay.notify({
         kind: 'info',
@@ -51,7 +51,8 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       });
     else if (store) {
       const join = readJoin(location.search);
-      const say = (text: string) => overlay.notify({ kind: 'info', text });
+      const say = (text: string, action?: { label: string; run: () => void }) =>
+        overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) });
       import('./platform/xapi-session.ts')
         .then(({ connectXapi }) => connectXapi(game, story, say, store.launch, join?.ok ? join.join : null))
         .catch((error: unknown) =>

@@ -34,7 +34,8 @@
  */
 import type { Statement } from '@xapi/xapi';
 import { recordOf } from '../engine/read/record.ts';
-import { fnv, resultTexts } from '../engine/read/result.ts';
+import { v5 as uuidv5 } from 'uuid';
+import { resultTexts } from '../engine/read/result.ts';
 import { resultOfRecord } from '../engine/read/room.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { HEADLINE_METERS, WEEKS, type HeadlineMeter } from '../engine/rules/types.ts';
@@ -115,16 +116,16 @@ export function uuidOf(bytes: Uint8Array): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The namespace of workshop registrations (a random UUID of our own, fixed for good). */
+export const REGISTRATION_NAMESPACE = '6f1d1c4e-6a43-4b7e-9c55-0d2f4a8e3b21';
+
 /**
- * A workshop session's registration: a UUID (version 8, "custom") made from
- * its name and quarter code, the same on every player's device and on the
- * facilitator's dashboard.
+ * A workshop session's registration: a name-based UUID (version 5, RFC 4122)
+ * made from its name and quarter code, the same on every player's device and
+ * on the facilitator's dashboard.
  */
 export function registrationOf(session: string, seed: string): string {
-  const words = [0, 1, 2, 3].map((i) => fnv(`common-ground:${i}:${session.toUpperCase()}:${seed.toUpperCase()}`));
-  const hex = words.map((w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
-  const v = `${hex.slice(0, 12)}8${hex.slice(13, 16)}${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17)}`;
-  return `${v.slice(0, 8)}-${v.slice(8, 12)}-${v.slice(12, 16)}-${v.slice(16, 20)}-${v.slice(20, 32)}`;
+  return uuidv5(`${session.toUpperCase()}:${seed.toUpperCase()}`, REGISTRATION_NAMESPACE);
 }
 
 const pick = (m: Record<HeadlineMeter, number>) => Object.fromEntries(HEADLINE_METERS.map((k) => [k, m[k]]));
@@ -154,9 +155,10 @@ function contextOf(
   state: GameState | null,
   extra: { parent?: string; category?: string[] } = {},
 ): NonNullable<Statement['context']> {
+  // cmi5 §10.2.1: nothing in the platform's template is overwritten; ours only adds to it.
   const template = frame.contextTemplate ?? {};
   const activities = template.contextActivities ?? {};
-  const extensions: Record<string, unknown> = { ...(template.extensions ?? {}) };
+  const extensions: Record<string, unknown> = {};
   if (state?.role) {
     extensions[EXT.role] = state.role;
     extensions[EXT.level] = state.pressing;
@@ -164,9 +166,12 @@ function contextOf(
     extensions[EXT.run] = state.run.id;
     if (state.run.session) extensions[EXT.session] = state.run.session;
   }
+  Object.assign(extensions, template.extensions ?? {});
   const list = <T>(value: T | T[] | undefined): T[] =>
     value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const grouping = list(activities.grouping);
+  const grouping = [...list(activities.grouping)];
+  const parent = [...list(activities.parent)];
+  if (extra.parent) parent.push({ objectType: 'Activity', id: extra.parent });
   if (extra.parent && !grouping.some((a) => a.id === frame.activityId))
     grouping.push({ objectType: 'Activity', id: frame.activityId });
   const category = [
@@ -174,13 +179,13 @@ function contextOf(
     ...(extra.category ?? []).map((id) => ({ objectType: 'Activity' as const, id })),
   ];
   return {
-    ...template,
-    ...(frame.registration ? { registration: frame.registration } : {}),
     platform: 'Common Ground',
     language: 'en-GB',
+    ...template,
+    ...(frame.registration ? { registration: frame.registration } : {}),
     contextActivities: {
       ...activities,
-      ...(extra.parent ? { parent: [{ objectType: 'Activity', id: extra.parent }] } : {}),
+      ...(parent.length ? { parent } : {}),
       ...(grouping.length ? { grouping } : {}),
       ...(category.length ? { category } : {}),
     },
@@ -311,7 +316,15 @@ export function statementsSince(
       object: simulation(frame),
       result: {
         extensions: {
-          'https://w3id.org/xapi/cmi5/result/extensions/progress': Math.min(100, Math.round((100 * finished) / weeks)),
+          // cmi5 §9.5.5.1: no progress once the registration is complete.
+          ...(at.completed || frame.mayComplete === false
+            ? {}
+            : {
+                'https://w3id.org/xapi/cmi5/result/extensions/progress': Math.min(
+                  100,
+                  Math.round((100 * finished) / weeks),
+                ),
+              }),
           ...(text ? { [EXT.result]: text } : {}),
           [EXT.aimedRight]: aimedRight(state),
         },

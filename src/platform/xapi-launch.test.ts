@@ -51,13 +51,20 @@ describe('reading a record store from the address', () => {
     );
     expect(read).toEqual({
       ok: true,
-      launch: { kind: 'cmi5', endpoint: 'https://lrs.example/xapi/', registration: REG },
+      launch: {
+        kind: 'cmi5',
+        endpoint: 'https://lrs.example/xapi/',
+        fetch: 'https://lms.example/fetch/123',
+        registration: REG,
+      },
     });
   });
 
   it('refuses a broken link with a reason a learner can pass on', () => {
     const cases: [Record<string, string>, RegExp][] = [
-      [{ endpoint: 'javascript:alert(1)', auth: 'x' }, /not a web address/],
+      [{ endpoint: 'javascript:alert(1)', auth: 'x' }, /must be an https address/],
+      // The page's policy lets the game reach no other: a plain-http store elsewhere would fail for ever.
+      [{ endpoint: 'http://lrs.intranet/xapi/', auth: 'x' }, /must be an https address/],
       [{ endpoint: 'https://lrs.example/' }, /no key/],
       [{ endpoint: 'https://lrs.example/', auth: 'x', registration: 'nope' }, /registration/],
       [{ endpoint: 'https://lrs.example/', auth: 'x', actor: '{"name":"no identifier"}' }, /learner/],

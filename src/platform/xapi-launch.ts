@@ -9,13 +9,26 @@ import type { Actor } from './xapi-data.ts';
 
 /** How the game was told about a record store. */
 export type XapiLaunch =
-  | { kind: 'cmi5'; endpoint: string; registration: string }
+  | { kind: 'cmi5'; endpoint: string; fetch: string; registration: string }
   | { kind: 'link'; endpoint: string; auth: string; actor?: Actor; registration?: string; activityId?: string };
 
 export type LaunchRead = { ok: true; launch: XapiLaunch } | { ok: false; reason: string } | null;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A web address the game may reach: https, or http on this computer (the page's policy allows no other). */
+export function reachable(text: string | null): string | null {
+  if (!text) return null;
+  try {
+    const url = new URL(text.trim());
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    return url.protocol === 'https:' || (url.protocol === 'http:' && local) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Any http(s) address: an activity id names, it is never fetched. */
 function webAddress(text: string | null): string | null {
   if (!text) return null;
   try {
@@ -53,19 +66,25 @@ function readActor(text: string | null): Actor | undefined | false {
  * (`endpoint` and `auth`, with `actor`, `registration` and `activity_id`
  * optional). Null when neither is there; a reason when one is broken.
  */
-export function readXapiLaunch(search: string): LaunchRead {
+export function readXapiLaunch(search: string, hash = ''): LaunchRead {
   const q = new URLSearchParams(search);
+  // A workshop link carries its store after `#`, which browsers never send to the game's host (nor its logs).
+  for (const [k, v] of new URLSearchParams(hash.replace(/^#/, ''))) if (!q.has(k)) q.set(k, v);
   if (!q.has('endpoint')) return null;
-  const endpoint = webAddress(q.get('endpoint'));
+  const endpoint = reachable(q.get('endpoint'));
   if (!endpoint)
-    return { ok: false, reason: 'the address of the learning record store in the link is not a web address' };
+    return {
+      ok: false,
+      reason: 'the address of the learning record store must be an https address (or one on this computer)',
+    };
   const registration = q.get('registration') ?? undefined;
   if (registration !== undefined && !UUID.test(registration))
     return { ok: false, reason: 'the link’s registration is not a valid identifier' };
   if (q.has('fetch')) {
-    if (!webAddress(q.get('fetch')) || !q.get('actor') || !registration || !q.get('activityId'))
+    const fetch = reachable(q.get('fetch'));
+    if (!fetch || !q.get('actor') || !registration || !q.get('activityId'))
       return { ok: false, reason: 'the learning platform’s launch is incomplete' };
-    return { ok: true, launch: { kind: 'cmi5', endpoint, registration } };
+    return { ok: true, launch: { kind: 'cmi5', endpoint, fetch, registration } };
   }
   const auth = q.get('auth');
   if (!auth) return { ok: false, reason: 'the link names a learning record store but gives no key for it' };

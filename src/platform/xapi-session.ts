@@ -22,6 +22,7 @@ import {
   sessionStatement,
   statementsSince,
   uuidOf,
+  VERB,
   type Statement,
   type XapiFrame,
 } from './xapi-data.ts';
@@ -32,7 +33,10 @@ export interface XapiEnv {
   storage: Storage | null;
   /** Where the session keeps a cmi5 token across a reload (the fetch address works once). */
   session: Storage | null;
-  win: Pick<Window, 'addEventListener' | 'location'> & { document?: Pick<Document, 'visibilityState'> };
+  win: Pick<Window, 'addEventListener'> & {
+    location: Pick<Location, 'origin' | 'pathname' | 'assign'>;
+    document?: Pick<Document, 'visibilityState'>;
+  };
   now: () => number;
   randomBytes: () => Uint8Array;
 }
@@ -60,46 +64,58 @@ export interface XapiSession {
   flush(): Promise<unknown>;
   /** Close the session (as the page does when it goes): terminated, then a last attempt to send. */
   close(): void;
+  /** Close the session and return to the learning platform, when it gave a return address. */
+  exit(): Promise<void>;
 }
 
-/** Why a request failed, as the queue needs it: try again later, or never. */
+/** Why a request failed, as the queue needs it: try again later, stop until the key works, or never. */
 function sentOf(error: unknown): Sent {
   const status = (error as { response?: { status?: number } } | null)?.response?.status;
   if (!status || status >= 500 || status === 408 || status === 429) return { kind: 'unreachable' };
-  // The store already has statements with these ids: they arrived before the reply was lost.
+  // The store already has statements with these ids: the batch (sent again exactly as it was) arrived before.
   if (status === 409) return { kind: 'stored' };
-  return {
-    kind: 'refused',
-    reason: status === 401 || status === 403 ? 'the store did not accept the key it was given' : `HTTP ${status}`,
-  };
+  if (status === 401 || status === 403) return { kind: 'denied' };
+  return { kind: 'refused', reason: `HTTP ${status}` };
 }
+
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 
 /**
  * Connect the game to the record store named in the page's address. `join`
  * is the workshop session the player joined, when they did: its players share
  * one registration, so the facilitator's dashboard can read the room.
+ * `offerExit` puts a control on screen that ends the session (cmi5 asks for one
+ * that returns the learner to the platform).
  */
 export async function connectXapi(
   game: Game,
   story: string | object,
-  say: (text: string) => void,
+  say: (text: string, action?: { label: string; run: () => void }) => void,
   launch: XapiLaunch,
   join: { session: string; seed: string } | null,
   env: XapiEnv = browserEnv(),
 ): Promise<XapiSession | null> {
-  const stamp = () => ({ id: uuidOf(env.randomBytes()), timestamp: new Date(env.now()).toISOString() });
-  const started = env.now();
+  // Each statement's time is later than the last, so the order they were made in is the order a store sorts them in.
+  let last = 0;
+  const stamp = () => {
+    last = Math.max(env.now(), last + 1);
+    return { id: uuidOf(env.randomBytes()), timestamp: new Date(last).toISOString() };
+  };
+  let started = env.now();
   let client: XAPI;
   let frame: XapiFrame;
+  let returnURL: string | null = null;
+  let session = '';
   if (launch.kind === 'cmi5') {
     const { default: Cmi5 } = await import('@xapi/cmi5');
     const cmi5 = new Cmi5();
-    const key = `common-ground.cmi5.${launch.registration}`;
+    // The token of this launch (its fetch address works once): kept for a reload of the same launch only.
+    const key = `common-ground.cmi5.${launch.fetch}`;
     const kept = safe(
       () => JSON.parse(env.session?.getItem(key) ?? 'null') as { authToken: string; at: string } | null,
     );
     try {
-      // The platform's own launch: its token (once per session), its launch data, then `initialized`.
+      // The platform's own launch: its token, its launch data, then `initialized`.
       await cmi5.initialize(kept ? { authToken: kept.authToken, initializedDate: new Date(kept.at) } : undefined);
     } catch {
       say(
@@ -116,6 +132,10 @@ export async function connectXapi(
     const params = cmi5.getLaunchParameters();
     const data = cmi5.getLaunchData();
     client = cmi5.xapi!;
+    // Durations run from `initialized`, across reloads of the launch (cmi5 §9.5.4.1).
+    started = cmi5.getInitializedDate().getTime();
+    returnURL = typeof data.returnURL === 'string' && data.returnURL ? data.returnURL : null;
+    session = String(data.contextTemplate?.extensions?.[SESSION_ID] ?? '');
     frame = {
       actor: params.actor,
       activityId: params.activityId,
@@ -139,10 +159,12 @@ export async function connectXapi(
   }
 
   let toldRefused = false;
+  let toldFull = false;
   const queue = new StatementQueue(
     storageQueue(
       env.storage,
-      `common-ground.xapi.${(fnv(`${launch.endpoint} ${frame.registration ?? ''} ${JSON.stringify(frame.actor)}`) >>> 0).toString(36)}`,
+      // Under cmi5 each session has a queue of its own: a platform takes a session's statements only in it.
+      `common-ground.xapi.${(fnv(`${launch.endpoint} ${frame.registration ?? ''} ${JSON.stringify(frame.actor)} ${session}`) >>> 0).toString(36)}`,
     ),
     async (batch: Statement[]) => {
       try {
@@ -152,21 +174,50 @@ export async function connectXapi(
         return sentOf(error);
       }
     },
-    (reason) => {
-      if (toldRefused) return;
-      toldRefused = true;
-      say(
-        `The learning record store refused some of this run’s records (${reason}). Your game is saved in this browser; tell whoever set up the session.`,
-      );
+    {
+      refused: (reason) => {
+        if (toldRefused) return;
+        toldRefused = true;
+        say(
+          `The learning record store refused a record of this run (${reason}). Your game is saved in this browser; tell whoever set up the session.`,
+        );
+      },
+      full: (kind) => {
+        if (toldFull) return;
+        toldFull = true;
+        say(
+          kind === 'full'
+            ? 'The learning record store has not been reachable for a long time, and this browser is keeping as much for it as it should: later records of this run will not reach it. Your game itself is saved as usual.'
+            : 'This browser has no room to keep records for the learning record store, so anything not yet sent is lost if you close the page. Your game itself is saved as usual.',
+        );
+      },
     },
   );
 
+  const isTerminated = (s: Statement) => s.verb.id === VERB.terminated.id;
+  // A reload of the same cmi5 launch: a `terminated` queued as the page went was not the end, so it is taken back.
+  // If it already reached the platform, the session is over there, and nothing more may be said in it.
+  if (launch.kind === 'cmi5') {
+    queue.drop(isTerminated);
+    const endedKey = `common-ground.cmi5.ended.${session}`;
+    if (safe(() => env.storage?.getItem(endedKey))) {
+      say(
+        'This session has already ended on your learning platform, so nothing more is recorded in it. Your game is saved in this browser; open it again from the platform to record your progress.',
+      );
+      return null;
+    }
+  }
+
   let toldOffline = false;
+  let toldDenied = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let wait = 5_000;
   const flush = async (): Promise<void> => {
     clearTimeout(retry);
+    const waiting = queue.waiting();
     const result = await queue.flush();
+    if (launch.kind === 'cmi5' && waiting.some(isTerminated) && !queue.waiting().some(isTerminated))
+      safe(() => env.storage?.setItem(`common-ground.cmi5.ended.${session}`, '1'));
     if (result === 'unreachable') {
       if (!toldOffline) {
         toldOffline = true;
@@ -176,6 +227,13 @@ export async function connectXapi(
       }
       retry = setTimeout(() => void flush(), wait);
       wait = Math.min(wait * 2, 60_000);
+    } else if (result === 'denied') {
+      if (!toldDenied) {
+        toldDenied = true;
+        say(
+          'The learning record store did not accept this game’s key, so your progress is not reaching it. It is kept in this browser; tell whoever set up the session.',
+        );
+      }
     } else wait = 5_000;
   };
 
@@ -183,18 +241,24 @@ export async function connectXapi(
   const completedKey = `common-ground.cmi5.completed.${frame.registration ?? ''}`;
   if (launch.kind === 'cmi5' && safe(() => env.storage?.getItem(completedKey))) frame.mayComplete = false;
 
+  let closed = false;
   const report = (state: GameState): void => {
-    if (!state.role) return;
+    if (!state.role || closed) return;
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
     const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started);
-    if (next.statements.length) {
-      queue.add(next.statements, next.cursor);
-      if (launch.kind === 'cmi5' && next.cursor.completed && !cursor.completed) {
-        frame.mayComplete = false;
-        safe(() => env.storage?.setItem(completedKey, '1'));
-      }
-      void flush();
+    if (!next.statements.length) return;
+    if (!queue.add(next.statements, next.cursor)) return;
+    if (launch.kind === 'cmi5' && next.cursor.completed && !cursor.completed) {
+      frame.mayComplete = false;
+      safe(() => env.storage?.setItem(completedKey, '1'));
+      // A platform's learner is offered the way back to it once the quarter is done (cmi5 §10.2.6).
+      if (returnURL)
+        say('You have finished. Your learning platform has your result.', {
+          label: 'Return to the learning platform',
+          run: () => void exit(),
+        });
     }
+    void flush();
   };
 
   const opening: Statement[] = [];
@@ -209,15 +273,25 @@ export async function connectXapi(
   );
   env.win.addEventListener('online', () => void flush());
 
-  let closed = false;
   const close = (): void => {
     if (closed) return;
-    closed = true;
     report(game.state);
+    closed = true;
     queue.add([sessionStatement('terminated', frame, game.state, stamp(), env.now() - started)]);
     void flush();
   };
-  env.win.addEventListener('pagehide', close);
+  /** End the session and go back to the platform: terminated sent (or given a few seconds), then its return address. */
+  const exit = async (): Promise<void> => {
+    close();
+    await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, 4000))]);
+    if (returnURL) env.win.location.assign(returnURL);
+  };
+  // A page going into the back-forward cache may come back: only a page that is really going ends the session.
+  // Under cmi5 only the learner's own exit does: a page cannot tell a reload from a close, and a session a reload
+  // had ended could record nothing more (the platform marks one left without an exit as abandoned, its completion kept).
+  env.win.addEventListener('pagehide', (event: Event) => {
+    if (launch.kind === 'link' && !(event as PageTransitionEvent).persisted) close();
+  });
   env.win.addEventListener('visibilitychange', () => {
     if (env.win.document?.visibilityState === 'hidden') void flush();
   });
@@ -227,6 +301,7 @@ export async function connectXapi(
     },
     flush,
     close,
+    exit,
   };
 }
 

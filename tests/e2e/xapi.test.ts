@@ -61,7 +61,8 @@ describe('a learning record store', () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const link = `${base}?join=${SESSION}-${SEED}-M&weeks=4&endpoint=${encodeURIComponent(lrs.endpoint)}&auth=${encodeURIComponent(lrs.auth)}`;
+    // As the workshop's join link carries it: the store after `#`.
+    const link = `${base}?join=${SESSION}-${SEED}-M&weeks=4#endpoint=${encodeURIComponent(lrs.endpoint)}&auth=${encodeURIComponent(lrs.auth)}`;
     await page.goto(link);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Play as operational manager' }).click();

@@ -41,7 +41,11 @@ const FRAME: XapiFrame = {
 const CMI5_FRAME: XapiFrame = {
   ...FRAME,
   contextTemplate: {
-    contextActivities: { grouping: [{ objectType: 'Activity', id: 'https://platform.example/publisher/cg' }] },
+    platform: 'The trust’s learning platform',
+    contextActivities: {
+      grouping: [{ objectType: 'Activity', id: 'https://platform.example/publisher/cg' }],
+      parent: [{ objectType: 'Activity', id: 'https://platform.example/course/cg' }],
+    },
     extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'session-1' },
   },
   mayComplete: true,
@@ -155,6 +159,16 @@ describe('xAPI statements', () => {
         id: 'https://platform.example/publisher/cg',
       });
     }
+    // Nothing the platform's template says is overwritten (cmi5 §10.2.1): ours only adds to it.
+    for (const statement of statements) {
+      expect(statement.context!.platform).toBe('The trust’s learning platform');
+      expect(statement.context!.contextActivities!.parent).toContainEqual({
+        objectType: 'Activity',
+        id: 'https://platform.example/course/cg',
+      });
+    }
+    const decision = byVerb(statements, 'answered')[0]!;
+    expect(decision.context!.contextActivities!.parent).toHaveLength(2);
     const categories = (s: Statement) => (s.context!.contextActivities!.category ?? []).map((c) => c.id);
     expect(categories(byVerb(statements, 'initialized')[0]!)).toEqual([CMI5_CATEGORY]);
     expect(categories(byVerb(statements, 'completed')[0]!)).toEqual([CMI5_CATEGORY, MOVE_ON_CATEGORY]);
@@ -203,7 +217,7 @@ describe('xAPI statements', () => {
 
   it('a workshop session’s registration is a UUID, the same for everyone in it and different for another session', () => {
     const a = registrationOf('WABCDE', 'ABC234');
-    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(registrationOf('wabcde', 'abc234')).toBe(a);
     expect(registrationOf('WABCDF', 'ABC234')).not.toBe(a);
     expect(registrationOf('WABCDE', 'ABC235')).not.toBe(a);

@@ -17,8 +17,11 @@ import { connectXapi, type XapiEnv } from '../../src/platform/xapi-session.ts';
 
 const sent: Statement[] = [];
 let storeDown = false;
+/** Like a store: a batch holding an id it already has is refused with 409, and nothing of it is kept. */
 const send = async ({ statements }: { statements: Statement[] }) => {
   if (storeDown) throw new Error('Network Error');
+  if (statements.some((s) => sent.some((k) => k.id === s.id)))
+    throw Object.assign(new Error('409'), { response: { status: 409 } });
   sent.push(...statements);
   return { data: statements.map((s) => s.id) };
 };
@@ -49,6 +52,7 @@ vi.mock('@xapi/cmi5', () => ({
     getLaunchData = () => ({
       contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' } },
       launchMode: 'Normal',
+      returnURL: 'https://lms.example/course/1',
     });
   },
 }));
@@ -69,21 +73,30 @@ function memoryStorage(): Storage {
   };
 }
 
+/** Statement ids count up across every session of the file, as random ones would never repeat. */
+let bytes = 0;
+
 function environment(storage = memoryStorage()) {
-  const listeners = new Map<string, (() => void)[]>();
-  let bytes = 0;
+  const listeners = new Map<string, ((event: object) => void)[]>();
   const env: XapiEnv = {
     storage,
     session: memoryStorage(),
     win: {
-      location: { origin: 'https://games.example.nhs.uk', pathname: '/cg/' } as Location,
-      addEventListener: ((type: string, fn: () => void) =>
+      location: { origin: 'https://games.example.nhs.uk', pathname: '/cg/', assign: vi.fn() },
+      addEventListener: ((type: string, fn: (event: object) => void) =>
         listeners.set(type, [...(listeners.get(type) ?? []), fn])) as unknown as Window['addEventListener'],
     },
     now: () => Date.UTC(2026, 10, 30, 9, 0, 0),
-    randomBytes: () => Uint8Array.from({ length: 16 }, (_, i) => (bytes * 17 + i * 29) % 256).map(() => bytes++ % 256),
+    // A counter in the last bytes: every statement id is different, as random ones are.
+    randomBytes: () => {
+      bytes++;
+      return Uint8Array.from({ length: 16 }, (_, i) => (i < 12 ? 7 : (bytes >> ((15 - i) * 8)) & 255));
+    },
   };
-  return { env, fire: (type: string) => listeners.get(type)?.forEach((fn) => fn()) };
+  return {
+    env,
+    fire: (type: string, event: object = { persisted: false }) => listeners.get(type)?.forEach((fn) => fn(event)),
+  };
 }
 
 function playToDebrief(game: Game, seed: number): void {
@@ -158,6 +171,96 @@ describe('a record-store session', () => {
     expect(session!.pending).toBe(0);
   });
 
+  it('a cmi5 launch: a reload does not end it; a terminated not yet sent is taken back; once one has reached the platform, nothing more is said', async () => {
+    const storage = memoryStorage();
+    const launch = {
+      kind: 'cmi5' as const,
+      endpoint: 'https://lrs.example/xapi/',
+      fetch: 'https://lms.example/fetch/2',
+      registration: '11111111-2222-4333-8444-555555555555',
+    };
+    const first = environment(storage);
+    const game = new Game({ story, slot: null, random: seededRandom(11) });
+    const one = await connectXapi(game, story, () => undefined, launch, null, first.env);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    await one!.flush();
+    // A reload (the page cannot tell it from a close) does not end a cmi5 session.
+    first.fire('pagehide');
+    await settle();
+    expect(count('terminated')).toBe(0);
+    // The learner exits while the store is away: the terminated stays queued, and the page is opened again.
+    storeDown = true;
+    one!.close();
+    await settle();
+    expect(count('terminated')).toBe(0);
+    storeDown = false;
+    const again = environment(storage);
+    const two = await connectXapi(game, story, () => undefined, launch, null, again.env);
+    expect(two).not.toBeNull();
+    const moves = seededRandom(12);
+    for (let i = 0; i < 30; i++) move(game, STRATEGIES.random!, moves);
+    await two!.flush();
+    expect(count('terminated')).toBe(0);
+    expect(count('answered')).toBeGreaterThan(0);
+    // This time the terminated reaches the platform: a later load of the same launch records nothing more.
+    two!.close();
+    await settle();
+    expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
+    const told: string[] = [];
+    const three = await connectXapi(game, story, (t) => told.push(t), launch, null, environment(storage).env);
+    expect(three).toBeNull();
+    expect(told[0]).toMatch(/already ended/);
+    expect(count('terminated')).toBe(1);
+  });
+
+  it('a cmi5 learner who finishes is offered the way back to the platform: the session ends, then the platform’s page opens', async () => {
+    const { env } = environment();
+    const offers: { text: string; action?: { label: string; run: () => void } }[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(15) });
+    const session = await connectXapi(
+      game,
+      story,
+      (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
+      {
+        kind: 'cmi5',
+        endpoint: 'https://lrs.example/xapi/',
+        fetch: 'https://lms.example/fetch/3',
+        registration: '21111111-2222-4333-8444-555555555555',
+      },
+      null,
+      env,
+    );
+    playToDebrief(game, 16);
+    await session!.flush();
+    const offer = offers.find((o) => o.action);
+    expect(offer?.action?.label).toBe('Return to the learning platform');
+    offer!.action!.run();
+    await vi.waitFor(() => expect(env.win.location.assign).toHaveBeenCalledWith('https://lms.example/course/1'));
+    expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
+    expect(count('terminated')).toBe(1);
+  });
+
+  it('a page put in the back-forward cache does not end the session', async () => {
+    const { env, fire } = environment();
+    const game = new Game({ story, slot: null, random: seededRandom(13) });
+    await connectXapi(
+      game,
+      story,
+      () => undefined,
+      { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
+      null,
+      env,
+    );
+    fire('pagehide', { persisted: true });
+    await settle();
+    expect(count('terminated')).toBe(0);
+    fire('pagehide', { persisted: false });
+    await settle();
+    expect(count('terminated')).toBe(1);
+  });
+
   it('a cmi5 launch: the platform frames every statement, and a registration is completed once however many runs it holds', async () => {
     const storage = memoryStorage();
     const { env } = environment(storage);
@@ -166,7 +269,12 @@ describe('a record-store session', () => {
       game,
       story,
       () => undefined,
-      { kind: 'cmi5', endpoint: 'https://lrs.example/xapi/', registration: '11111111-2222-4333-8444-555555555555' },
+      {
+        kind: 'cmi5',
+        endpoint: 'https://lrs.example/xapi/',
+        fetch: 'https://lms.example/fetch/1',
+        registration: '11111111-2222-4333-8444-555555555555',
+      },
       null,
       env,
     );
@@ -183,7 +291,12 @@ describe('a record-store session', () => {
       again,
       story,
       () => undefined,
-      { kind: 'cmi5', endpoint: 'https://lrs.example/xapi/', registration: '11111111-2222-4333-8444-555555555555' },
+      {
+        kind: 'cmi5',
+        endpoint: 'https://lrs.example/xapi/',
+        fetch: 'https://lms.example/fetch/1',
+        registration: '11111111-2222-4333-8444-555555555555',
+      },
       null,
       environment(storage).env,
     );

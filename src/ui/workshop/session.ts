@@ -4,6 +4,7 @@
  * server: the join link carries what a player's game needs, the dashboard
  * link what the facilitator's does.
  */
+import { reachable } from '../../platform/xapi-launch.ts';
 import { checkSeed, pressingLevel, randomSeed, SEED_ALPHABET, SESSION_PATTERN } from '../../engine/rules/quarter.ts';
 import { WEEKS, WORKSHOP_WEEKS, type CulturalLevel, type Role } from '../../engine/rules/types.ts';
 
@@ -28,16 +29,10 @@ export interface RecordStore {
   auth: string;
 }
 
-/** A record store address the game may talk to: https, or http on this computer (the page's policy allows no other). */
+/** A record store address the game may talk to (https, or http on this computer), ending in a slash. */
 export function storeAddress(text: string): string | null {
-  try {
-    const url = new URL(text.trim());
-    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
-    return url.href.endsWith('/') ? url.href : `${url.href}/`;
-  } catch {
-    return null;
-  }
+  const url = reachable(text);
+  return url === null ? null : url.endsWith('/') ? url : `${url}/`;
 }
 
 /** A length read from a link or a kept session: four means the workshop quarter, anything else the full one. */
@@ -77,8 +72,9 @@ const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
   const pair = s.mode === 'pairs' ? '&pair=1' : '';
   const weeks = s.weeks === WORKSHOP_WEEKS ? `&weeks=${WORKSHOP_WEEKS}` : '';
+  // The store goes after `#`: browsers never send it to the game's host, so the key stays out of its logs.
   const store = s.store
-    ? `&endpoint=${encodeURIComponent(s.store.endpoint)}&auth=${encodeURIComponent(s.store.auth)}`
+    ? `#endpoint=${encodeURIComponent(s.store.endpoint)}&auth=${encodeURIComponent(s.store.auth)}`
     : '';
   return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${pair}${weeks}${store}`;
 }
@@ -128,8 +124,10 @@ export const LEVEL_NAME: Record<CulturalLevel, string> = {
 };
 
 /** The game on the projector, for a play-through where the room votes at each decision. */
-export const roomPlayLink = (base: string, s: WorkshopSession): string =>
-  `${joinLink(base, { ...s, mode: 'solo' })}&room=1`;
+export function roomPlayLink(base: string, s: WorkshopSession): string {
+  const [link, store] = joinLink(base, { ...s, mode: 'solo' }).split('#');
+  return `${link}&room=1${store ? `#${store}` : ''}`;
+}
 
 /** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
 export type WorkshopPage = 'setup' | 'dashboard' | 'guide';

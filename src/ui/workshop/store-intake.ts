@@ -95,10 +95,11 @@ export function storeIntake(
   const read = (s: Statement): void => {
     if (!s.id || seenStatements.has(s.id)) return;
     seenStatements.add(s.id);
-    // Ask again from a second before the latest seen: a statement stored in the same instant is not missed.
+    // Ask again from five minutes before the latest seen: a store may show a statement some time after storing it
+    // (xAPI lets it), and the ids already read are skipped, so the overlap costs nothing.
     const stored = (s as Statement & { stored?: string }).stored;
     if (stored) {
-      const back = new Date(Date.parse(stored) - 1000).toISOString();
+      const back = new Date(Date.parse(stored) - 5 * 60_000).toISOString();
       if (!since || back > since) since = back;
     }
     const text = s.result?.extensions?.[EXT.result];
