@@ -147,14 +147,14 @@ export async function connectXapi(
     const { default: XAPIClient } = await import('@xapi/xapi');
     client = new XAPIClient({ endpoint: launch.endpoint, auth: launch.auth });
     const home = `${env.win.location.origin}${env.win.location.pathname}`;
+    const registration = launch.registration ?? (join ? registrationOf(join.session, join.seed) : undefined);
     frame = {
-      actor: launch.actor ?? { objectType: 'Agent', account: { homePage: home, name: learnerId(env) } },
+      actor: launch.actor ?? {
+        objectType: 'Agent',
+        account: { homePage: home, name: learnerId(env, registration ?? '') },
+      },
       activityId: launch.activityId ?? home,
-      ...(launch.registration
-        ? { registration: launch.registration }
-        : join
-          ? { registration: registrationOf(join.session, join.seed) }
-          : {}),
+      ...(registration ? { registration } : {}),
     };
   }
 
@@ -305,9 +305,12 @@ export async function connectXapi(
   };
 }
 
-/** This browser's anonymous learner id for a launch link that names no learner: no name leaves the device. */
-function learnerId(env: XapiEnv): string {
-  const key = 'common-ground.xapi.learner';
+/**
+ * This browser's anonymous learner id for a launch link that names no learner: no name leaves the
+ * device, and each registration (each workshop) has its own, so one browser's sessions cannot be linked.
+ */
+function learnerId(env: XapiEnv, registration: string): string {
+  const key = `common-ground.xapi.learner.${registration}`;
   const kept = safe(() => env.storage?.getItem(key));
   if (kept && UUID.test(kept)) return kept;
   const id = uuidOf(env.randomBytes());

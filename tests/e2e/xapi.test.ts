@@ -91,7 +91,7 @@ describe('a learning record store', () => {
     expect(lrs.stored.length).toBe(before);
     const waiting = await page.evaluate(() =>
       Object.keys(localStorage)
-        .filter((k) => k.startsWith('common-ground.xapi.') && k !== 'common-ground.xapi.learner')
+        .filter((k) => k.startsWith('common-ground.xapi.') && !k.startsWith('common-ground.xapi.learner'))
         .map((k) => (JSON.parse(localStorage.getItem(k)!) as { queue: unknown[] }).queue.length)
         .reduce((a, b) => a + b, 0),
     );

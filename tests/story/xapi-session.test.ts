@@ -140,8 +140,21 @@ describe('a record-store session', () => {
     await settle();
     expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
     expect(told).toEqual([]);
-    // Anonymous: an account id kept in this browser, never a name.
+    // Anonymous: an account id kept in this browser, never a name; another workshop in the same browser has another.
     expect(sent[0]!.actor).toMatchObject({ account: { homePage: 'https://games.example.nhs.uk/cg/' } });
+    const name = (sent[0]!.actor as { account: { name: string } }).account.name;
+    sent.length = 0;
+    const other = new Game({ story, slot: null, random: seededRandom(3) });
+    await connectXapi(
+      other,
+      story,
+      () => undefined,
+      { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
+      { session: 'WQTR45', seed: 'K7M2QX' },
+      { ...env, win: { ...env.win, addEventListener: () => undefined } },
+    );
+    await settle();
+    expect((sent[0]!.actor as { account: { name: string } }).account.name).not.toBe(name);
   });
 
   it('says once that the store cannot be reached, keeps everything, and sends it when the browser is back online', async () => {
