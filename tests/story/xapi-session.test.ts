@@ -108,6 +108,14 @@ function playToDebrief(game: Game, seed: number): void {
     expect(move(game, STRATEGIES.random!, random)).toBeNull();
 }
 
+/** A cmi5 launch as a platform makes it: its own fetch address, in a registration. */
+const cmi5Launch = (fetch: number, registration = 1) => ({
+  kind: 'cmi5' as const,
+  endpoint: 'https://lrs.example/xapi/',
+  fetch: `https://lms.example/fetch/${fetch}`,
+  registration: `${registration}1111111-2222-4333-8444-555555555555`,
+});
+
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const count = (verb: keyof typeof VERB) => sent.filter((s) => s.verb.id === VERB[verb].id).length;
 
@@ -186,12 +194,7 @@ describe('a record-store session', () => {
 
   it('a cmi5 launch: a reload does not end it; a terminated not yet sent is taken back; once one has reached the platform, nothing more is said', async () => {
     const storage = memoryStorage();
-    const launch = {
-      kind: 'cmi5' as const,
-      endpoint: 'https://lrs.example/xapi/',
-      fetch: 'https://lms.example/fetch/2',
-      registration: '11111111-2222-4333-8444-555555555555',
-    };
+    const launch = cmi5Launch(2);
     const first = environment(storage);
     const game = new Game({ story, slot: null, random: seededRandom(11) });
     const one = await connectXapi(game, story, () => undefined, launch, null, first.env);
@@ -236,12 +239,7 @@ describe('a record-store session', () => {
       game,
       story,
       (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
-      {
-        kind: 'cmi5',
-        endpoint: 'https://lrs.example/xapi/',
-        fetch: 'https://lms.example/fetch/3',
-        registration: '21111111-2222-4333-8444-555555555555',
-      },
+      cmi5Launch(3, 2),
       null,
       env,
     );
@@ -278,19 +276,7 @@ describe('a record-store session', () => {
     const storage = memoryStorage();
     const { env } = environment(storage);
     const game = new Game({ story, slot: null, random: seededRandom(7) });
-    const session = await connectXapi(
-      game,
-      story,
-      () => undefined,
-      {
-        kind: 'cmi5',
-        endpoint: 'https://lrs.example/xapi/',
-        fetch: 'https://lms.example/fetch/1',
-        registration: '11111111-2222-4333-8444-555555555555',
-      },
-      null,
-      env,
-    );
+    const session = await connectXapi(game, story, () => undefined, cmi5Launch(1), null, env);
     playToDebrief(game, 8);
     await session!.flush();
     expect(count('launched')).toBe(0);
@@ -300,19 +286,7 @@ describe('a record-store session', () => {
       expect(s.context!.extensions!['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe('s-1');
     // A second run in the same registration, even after a reload, reports play but not a second completion.
     const again = new Game({ story, slot: null, random: seededRandom(9) });
-    const second = await connectXapi(
-      again,
-      story,
-      () => undefined,
-      {
-        kind: 'cmi5',
-        endpoint: 'https://lrs.example/xapi/',
-        fetch: 'https://lms.example/fetch/1',
-        registration: '11111111-2222-4333-8444-555555555555',
-      },
-      null,
-      environment(storage).env,
-    );
+    const second = await connectXapi(again, story, () => undefined, cmi5Launch(1), null, environment(storage).env);
     playToDebrief(again, 10);
     await second!.flush();
     expect(count('completed')).toBe(1);
