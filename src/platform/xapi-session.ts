@@ -135,7 +135,8 @@ export async function connectXapi(
     // Durations run from `initialized`, across reloads of the launch (cmi5 §9.5.4.1).
     started = cmi5.getInitializedDate().getTime();
     returnURL = typeof data.returnURL === 'string' && data.returnURL ? data.returnURL : null;
-    session = String(data.contextTemplate?.extensions?.[SESSION_ID] ?? '');
+    // The platform's session id (cmi5 requires one in the template); the launch's own fetch address if it is missing.
+    session = String(data.contextTemplate?.extensions?.[SESSION_ID] ?? launch.fetch);
     frame = {
       actor: params.actor,
       activityId: params.activityId,
@@ -253,7 +254,7 @@ export async function connectXapi(
       safe(() => env.storage?.setItem(completedKey, '1'));
       // A platform's learner is offered the way back to it once the quarter is done (cmi5 §10.2.6).
       if (returnURL)
-        say('You have finished. Your learning platform has your result.', {
+        say('You have reached the debrief: the quarter is complete. Read it here as long as you like, then go back.', {
           label: 'Return to the learning platform',
           run: () => void exit(),
         });
