@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readXapiLaunch } from './xapi-launch.ts';
+import { basicAuth, readXapiLaunch } from './xapi-launch.ts';
 
 const REG = 'f1e2d3c4-b5a6-4978-8877-665544332211';
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
@@ -76,5 +76,11 @@ describe('reading a record store from the address', () => {
       expect(read?.ok, JSON.stringify(params)).toBe(false);
       if (read && !read.ok) expect(read.reason).toMatch(reason);
     }
+  });
+
+  it('turns a key and secret into the Basic value a store takes, over their UTF-8 bytes', () => {
+    expect(basicAuth('workshop', 'secret')).toBe('Basic d29ya3Nob3A6c2VjcmV0');
+    const value = basicAuth('sœur', 'clé £5');
+    expect(Buffer.from(value.slice('Basic '.length), 'base64').toString('utf8')).toBe('sœur:clé £5');
   });
 });

@@ -28,6 +28,11 @@ export function reachable(text: string | null): string | null {
   }
 }
 
+/** A key and secret as an HTTP `Authorization` value (`Basic`, over their UTF-8 bytes), as a record store takes them. */
+export function basicAuth(key: string, secret: string): string {
+  return `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${key}:${secret}`)))}`;
+}
+
 /** Any http(s) address: an activity id names, it is never fetched. */
 function webAddress(text: string | null): string | null {
   if (!text) return null;

@@ -115,3 +115,18 @@ export function chartFigure(chart: SVGSVGElement, label: string): HTMLElement {
     h('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': label }, chart),
   );
 }
+
+/** A labelled one-line field (`.field`): the label above a full-width box, its name the same as its id. */
+export function textField(
+  id: string,
+  label: string,
+  type: 'text' | 'url' | 'password',
+  attrs: Record<string, AttrValue> = {},
+): HTMLElement {
+  return h(
+    'p',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    h('input', { id, name: id, type, autocomplete: 'off', spellcheck: 'false', ...attrs }),
+  );
+}

@@ -7,7 +7,8 @@
  */
 import { LEVELS, WEEKS, WORKSHOP_WEEKS, type CulturalLevel } from '../../engine/rules/types.ts';
 import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
-import { h } from '../dom.ts';
+import { h, textField } from '../dom.ts';
+import { basicAuth } from '../../platform/xapi-launch.ts';
 import { PICK_LEVEL } from './guide-text.ts';
 import { joinCodes } from './qr.ts';
 import {
@@ -115,34 +116,15 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
   return panel;
 }
 
-/** A labelled text field of the setup form. */
-function field(id: string, label: string, type: 'url' | 'text', placeholder = ''): HTMLElement {
-  return h(
-    'p',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h('input', {
-      id,
-      name: id,
-      type,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'aria-describedby': 'store-hint',
-      ...(placeholder ? { placeholder } : {}),
-    }),
-  );
-}
-
 /** The record store typed on the form: null when none, false when it is incomplete or not an address the game may use. */
 function storeOf(data: FormData): RecordStore | null | false {
-  const [endpoint, key, secret] = ['store-endpoint', 'store-key', 'store-secret'].map((k) =>
-    String(data.get(k) ?? '').trim(),
-  );
-  if (!endpoint && !key && !secret) return null;
-  const address = storeAddress(endpoint!);
+  const endpoint = String(data.get('store-endpoint') ?? '').trim();
+  const key = String(data.get('store-key') ?? '').trim();
+  const secret = String(data.get('store-secret') ?? '');
+  if (!endpoint && !key && !secret.trim()) return null;
+  const address = storeAddress(endpoint);
   if (!address || !key || !secret) return false;
-  const bytes = new TextEncoder().encode(`${key}:${secret}`);
-  return { endpoint: address, auth: `Basic ${btoa(String.fromCharCode(...bytes))}` };
+  return { endpoint: address, auth: basicAuth(key, secret) };
 }
 
 export function setupPage(storage: Storage | null, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
@@ -259,9 +241,12 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         { class: 'hint', id: 'store-hint' },
         'If your organisation runs an xAPI learning record store, players’ games can report to it as they play, and the dashboard reads the room from it: no codes to collect. The key below travels in the join link, so anyone in the room can see it: use one that can only write statements. The dashboard asks for its own key to read them.',
       ),
-      field('store-endpoint', 'Record store address (its xAPI endpoint)', 'url', 'https://lrs.example.nhs.uk/xapi/'),
-      field('store-key', 'Players’ key', 'text'),
-      field('store-secret', 'Players’ secret', 'text'),
+      textField('store-endpoint', 'Record store address (its xAPI endpoint)', 'url', {
+        placeholder: 'https://lrs.example.nhs.uk/xapi/',
+        'aria-describedby': 'store-hint',
+      }),
+      textField('store-key', 'Players’ key', 'text', { 'aria-describedby': 'store-hint' }),
+      textField('store-secret', 'Players’ secret', 'text', { 'aria-describedby': 'store-hint' }),
       storeProblem,
     ),
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),

@@ -8,7 +8,8 @@
  */
 import type XAPI from '@xapi/xapi';
 import { EXT, registrationOf, type Statement } from '../../platform/xapi-data.ts';
-import { h } from '../dom.ts';
+import { h, textField } from '../dom.ts';
+import { basicAuth } from '../../platform/xapi-launch.ts';
 import { storeAddress, type WorkshopSession } from './session.ts';
 
 export const STORE_SOURCE = 'the record store';
@@ -44,13 +45,6 @@ export function storeIntake(
   let checking = false;
 
   const status = h('p', { class: 'store-status', role: 'status' });
-  const input = (id: string, label: string, type: string, value = ''): HTMLElement =>
-    h(
-      'p',
-      { class: 'field' },
-      h('label', { for: id }, label),
-      h('input', { id, name: id, type, value, autocomplete: 'off', spellcheck: 'false' }),
-    );
   const checkNow = h(
     'button',
     { type: 'button', class: 'secondary', hidden: true, onclick: () => void check() },
@@ -124,9 +118,8 @@ export function storeIntake(
             'Type the record store’s address (https, or on this computer) and a key and secret that can read it.';
           return;
         }
-        const bytes = new TextEncoder().encode(`${key}:${secret}`);
         status.textContent = 'Connecting to the record store…';
-        void connect(endpoint, `Basic ${btoa(String.fromCharCode(...bytes))}`).then(
+        void connect(endpoint, basicAuth(key, secret)).then(
           (c) => {
             client = c;
             checkNow.hidden = false;
@@ -141,9 +134,9 @@ export function storeIntake(
         );
       },
     },
-    input('read-endpoint', 'Record store address', 'url', session.store?.endpoint ?? ''),
-    input('read-key', 'Key that can read statements', 'text'),
-    input('read-secret', 'Its secret', 'password'),
+    textField('read-endpoint', 'Record store address', 'url', { value: session.store?.endpoint ?? '' }),
+    textField('read-key', 'Key that can read statements', 'text'),
+    textField('read-secret', 'Its secret', 'password'),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Read the room'), checkNow),
   );
 
