@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readXapiLaunch } from '../../platform/xapi-launch.ts';
-import { joinLink, readJoin, readWorkshop, storeAddress, workshopLink, type WorkshopSession } from './session.ts';
+import {
+  joinLink,
+  readJoin,
+  readWorkshop,
+  roomPlayLink,
+  storeAddress,
+  workshopLink,
+  type WorkshopSession,
+} from './session.ts';
 
 const BASE = 'https://games.example.nhs.uk/common-ground/';
 const SESSION: WorkshopSession = {
@@ -44,5 +52,11 @@ describe('a workshop session with a record store', () => {
     expect(readXapiLaunch('?endpoint=http://lrs.example.nhs.uk/xapi/&auth=x')).toMatchObject({ ok: false });
     expect(storeAddress('ftp://lrs.example/')).toBeNull();
     expect(storeAddress('not an address')).toBeNull();
+  });
+
+  it('the projector play-through is one run the room votes on, never a pair’s, and reports to the same store', () => {
+    const link = new URL(roomPlayLink(BASE, { ...SESSION, mode: 'pairs' }));
+    expect(readJoin(link.search)).toMatchObject({ ok: true, join: { room: true, pair: false, weeks: 4 } });
+    expect(readXapiLaunch(link.search, link.hash)).toMatchObject({ ok: true, launch: { kind: 'link' } });
   });
 });

@@ -69,8 +69,9 @@ export function newSession(
 const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 
 /** The address players open (by QR code or typing): the game, straight into this session. */
-export function joinLink(base: string, s: WorkshopSession, role: Role | null = null): string {
-  const pair = s.mode === 'pairs' ? '&pair=1' : '';
+export function joinLink(base: string, s: WorkshopSession, role: Role | null = null, room = false): string {
+  // A projector play-through is one run the room votes on: never a pair's.
+  const pair = room ? '&room=1' : s.mode === 'pairs' ? '&pair=1' : '';
   const weeks = s.weeks === WORKSHOP_WEEKS ? `&weeks=${WORKSHOP_WEEKS}` : '';
   // The store goes after `#`: browsers never send it to the game's host, so the key stays out of its logs.
   const store = s.store
@@ -124,10 +125,7 @@ export const LEVEL_NAME: Record<CulturalLevel, string> = {
 };
 
 /** The game on the projector, for a play-through where the room votes at each decision. */
-export function roomPlayLink(base: string, s: WorkshopSession): string {
-  const [link, store] = joinLink(base, { ...s, mode: 'solo' }).split('#');
-  return `${link}&room=1${store ? `#${store}` : ''}`;
-}
+export const roomPlayLink = (base: string, s: WorkshopSession): string => joinLink(base, s, null, true);
 
 /** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
 export type WorkshopPage = 'setup' | 'dashboard' | 'guide';
