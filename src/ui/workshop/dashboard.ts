@@ -270,6 +270,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   };
   const enqueue = (jobs: Job[]): void => {
     queue.push(...jobs);
+    // Say so at once: the first job only starts on the next task, and a facilitator (or a test)
+    // looking now must not read an empty line as "all read".
+    progress.textContent = `Reading results… ${queue.length} still to read.`;
     if (!working) {
       working = true;
       setTimeout(work, 0);
