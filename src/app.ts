@@ -51,8 +51,11 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       });
     else if (store) {
       const join = readJoin(location.search);
-      const say = (text: string, action?: { label: string; run: () => void }) =>
-        overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) });
+      // The way back to the platform is one of the debrief's own actions; the notice only says the quarter is in.
+      const say = (text: string, action?: { label: string; run: () => void }) => {
+        if (action) overlay.offerExit(action);
+        overlay.notify({ kind: 'info', text });
+      };
       import('./platform/xapi-session.ts')
         .then(({ connectXapi }) => connectXapi(game, story, say, store.launch, join?.ok ? join.join : null))
         .catch((error: unknown) =>

@@ -243,21 +243,27 @@ export async function connectXapi(
   if (launch.kind === 'cmi5' && safe(() => env.storage?.getItem(completedKey))) frame.mayComplete = false;
 
   let closed = false;
+  let offeredExit = false;
+  // A platform's learner is offered the way back to it once the run is done (cmi5 §10.2.6), again after a reload.
+  const offerExit = (): void => {
+    if (offeredExit || !returnURL) return;
+    offeredExit = true;
+    say(
+      'Your run is complete. Read the debrief here as long as you like: Return to the learning platform, beside Print a short report, takes you back.',
+      { label: 'Return to the learning platform', run: () => void exit() },
+    );
+  };
   const report = (state: GameState): void => {
     if (!state.role || closed) return;
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
+    if (launch.kind === 'cmi5' && cursor.completed) offerExit();
     const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started);
     if (!next.statements.length) return;
     if (!queue.add(next.statements, next.cursor)) return;
     if (launch.kind === 'cmi5' && next.cursor.completed && !cursor.completed) {
       frame.mayComplete = false;
       safe(() => env.storage?.setItem(completedKey, '1'));
-      // A platform's learner is offered the way back to it once the quarter is done (cmi5 §10.2.6).
-      if (returnURL)
-        say('You have reached the debrief: the quarter is complete. Read it here as long as you like, then go back.', {
-          label: 'Return to the learning platform',
-          run: () => void exit(),
-        });
+      offerExit();
     }
     void flush();
   };

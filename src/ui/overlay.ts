@@ -23,7 +23,7 @@ import { openArchive } from './archive.ts';
 import { recordOf, type RunRecord } from '../engine/read/record.ts';
 import { ReplayError } from '../engine/run/replay.ts';
 import { briefingScreen } from './screens/briefing.ts';
-import type { Notice, Screen, ScreenContext } from './screens/context.ts';
+import type { Action, Notice, Screen, ScreenContext } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { roleScreen } from './screens/role.ts';
 import { sceneScreen, type SceneScreen } from './screens/scene.ts';
@@ -52,6 +52,8 @@ export interface Overlay {
   settings: () => Settings;
   /** Keep a run among the player's runs (before something replaces it). */
   keepRun: (record: RunRecord) => void;
+  /** Offer the way back to the learning platform, among the debrief's own actions. */
+  offerExit: (action: Action) => void;
 }
 
 export function mountOverlay(
@@ -68,6 +70,8 @@ export function mountOverlay(
   const partner = partnerRead?.ok ? partnerRead.join : null;
   let settings = initial;
   let loading: number | null = null;
+  let exitAction: Action | null = null;
+  const exitListeners = new Set<() => void>();
   let nextSeed: string | null = null;
   const notices: Notice[] = [];
   const announcer = new Announcer();
@@ -214,6 +218,11 @@ export function mountOverlay(
     join: () => join,
     partner: () => partner,
     inPlatform: () => inPlatform,
+    exit: () => exitAction,
+    onExit: (listener) => {
+      exitListeners.add(listener);
+      return () => void exitListeners.delete(listener);
+    },
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
       const before = game.serialize();
@@ -602,6 +611,10 @@ export function mountOverlay(
     // Shown at once, on whatever screen is up (the title's own list is read only when it is drawn).
     notify: (notice) => showNotice(notice),
     keepRun: (record) => void archive.keep(record),
+    offerExit: (action) => {
+      exitAction = action;
+      for (const listener of exitListeners) listener();
+    },
     settings: () => settings,
   };
 }

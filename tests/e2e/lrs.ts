@@ -26,7 +26,7 @@ export interface Lrs {
   stored: Statement[];
   /** Requests refused, with the reason (a test asserts there are none). */
   refused: string[];
-  /** A cmi5 launch's `fetch` address: hands out one token, once. */
+  /** A cmi5 launch's `fetch` address: hands out one token, once (another launch adds its own query). */
   fetchUrl: string;
   /** What a cmi5 platform keeps as `LMS.LaunchData`. */
   launchData: Record<string, unknown>;
@@ -58,7 +58,7 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
 export async function startLrs(): Promise<Lrs> {
   const key = `Basic ${Buffer.from('workshop:secret').toString('base64')}`;
   const tokens = new Set<string>();
-  let fetched = false;
+  const fetched = new Set<string>();
   const byId = new Map<string, Statement>();
   const lrs: Lrs = {
     endpoint: '',
@@ -77,8 +77,8 @@ export async function startLrs(): Promise<Lrs> {
       if (url.pathname === '/fetch') {
         // cmi5's token service: one token per launch, never twice (cmi5 §8.2.3).
         if (req.method !== 'POST') return reply(res, 405);
-        if (fetched) return reply(res, 200, { 'error-code': '1', 'error-text': 'already fetched' });
-        fetched = true;
+        if (fetched.has(url.search)) return reply(res, 200, { 'error-code': '1', 'error-text': 'already fetched' });
+        fetched.add(url.search);
         const token = Buffer.from(`token:${Date.now()}`).toString('base64');
         tokens.add(`Basic ${token}`);
         return reply(res, 200, { 'auth-token': token });

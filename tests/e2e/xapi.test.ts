@@ -8,7 +8,8 @@
  * - the facilitator's dashboard reads the room (twelve simulated players and
  *   the real one) from the store;
  * - a cmi5 launch: the platform's token and launch data, `initialized` from
- *   the cmi5 client, then the game's statements in the platform's context.
+ *   the cmi5 client, then the game's statements in the platform's context;
+ *   at the debrief, the way back to the platform among the debrief's actions.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,6 +26,8 @@ import {
   type Statement,
 } from '../../src/platform/xapi-data.ts';
 import { play, press, readOn, screen, useBrowser, watchErrors } from './browser.ts';
+import { saveWhere } from './saves.ts';
+import { seedStorage } from '../../src/tools/chromium.ts';
 import { startLrs, type Lrs } from './lrs.ts';
 
 const browserFor = useBrowser();
@@ -234,6 +237,51 @@ describe('a learning record store', () => {
     expect(await page.locator('.notice-banner', { hasText: 'could not be reached' }).count()).toBe(0);
     const answered = ours().find((s) => s.verb.id === VERB.answered.id)!;
     expect((answered.object as { id: string }).id.startsWith(`${activityId}/decision/`)).toBe(true);
+    expect(lrs.refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a cmi5 learner at the debrief the way back to the platform: completed, terminated, then the platform’s page', async () => {
+    const registration = 'c0ffee00-1234-4abc-8def-0123456789ac';
+    const activityId = 'https://platform.example.nhs.uk/course/common-ground/au/1';
+    const returnURL = `${base}?back-at-the-platform`;
+    lrs.launchData = {
+      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'cmi5-session-2' } },
+      launchMode: 'Normal',
+      moveOn: 'Completed',
+      returnURL,
+    };
+    const q = new URLSearchParams({
+      endpoint: lrs.endpoint,
+      fetch: `${lrs.fetchUrl}?launch=2`,
+      actor: JSON.stringify({
+        objectType: 'Agent',
+        account: { homePage: 'https://platform.example.nhs.uk', name: 'l-8' },
+      }),
+      registration,
+      activityId,
+    });
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': saveWhere('manager', (s) => s.screen === 'week' && s.week === 8) });
+    await page.goto(`${base}?${q.toString()}`);
+    const ours = () => lrs.stored.filter((s) => s.context?.registration === registration);
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'End of week 8' }).waitFor();
+    await play(page, { pick: () => 0, until: async () => (await screen(page)) === 'ending' });
+    expect(await page.getByRole('button', { name: 'Return to the learning platform' }).count()).toBe(0);
+    await press(page, /^See your debrief$/);
+    await page.getByRole('heading', { name: 'Debrief', exact: true }).waitFor();
+    await waitForStore(page, () => verbs(ours()).filter((v) => v === 'completed').length, 1);
+    // The way back sits with the debrief's own actions, beside printing.
+    const back = page.locator('.glance-actions').getByRole('button', { name: 'Return to the learning platform' });
+    await back.waitFor();
+    await back.click();
+    await page.waitForURL(returnURL);
+    expect(verbs(ours()).at(-1)).toBe('terminated');
+    expect(verbs(ours()).filter((v) => v === 'completed')).toHaveLength(1);
     expect(lrs.refused).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

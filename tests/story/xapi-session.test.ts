@@ -231,22 +231,44 @@ describe('a record-store session', () => {
     expect(count('terminated')).toBe(1);
   });
 
-  it('a cmi5 learner who finishes is offered the way back to the platform: the session ends, then the platform’s page opens', async () => {
-    const { env } = environment();
-    const offers: { text: string; action?: { label: string; run: () => void } }[] = [];
+  it('a cmi5 learner who finishes is offered the way back to the platform, again after a reload: the session ends, then the platform’s page opens', async () => {
+    const storage = memoryStorage();
+    const launch = cmi5Launch(3, 2);
+    type Offer = { text: string; action?: { label: string; run: () => void } };
+    const offers: Offer[] = [];
     const game = new Game({ story, slot: null, random: seededRandom(15) });
-    const session = await connectXapi(
+    const first = await connectXapi(
       game,
       story,
       (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
-      cmi5Launch(3, 2),
+      launch,
+      null,
+      environment(storage).env,
+    );
+    // Nothing is offered while the run is under way.
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+    await first!.flush();
+    expect(offers.filter((o) => o.action)).toHaveLength(0);
+    playToDebrief(game, 16);
+    await first!.flush();
+    expect(offers.filter((o) => o.action).map((o) => o.action!.label)).toEqual(['Return to the learning platform']);
+    // The page is reloaded on the debrief: the way back is offered again, once.
+    const { env } = environment(storage);
+    const again: Offer[] = [];
+    const session = await connectXapi(
+      game,
+      story,
+      (text, action) => again.push({ text, ...(action ? { action } : {}) }),
+      launch,
       null,
       env,
     );
-    playToDebrief(game, 16);
     await session!.flush();
-    const offer = offers.find((o) => o.action);
+    const offer = again.find((o) => o.action);
+    expect(again.filter((o) => o.action)).toHaveLength(1);
     expect(offer?.action?.label).toBe('Return to the learning platform');
+    expect(count('completed')).toBe(1);
     offer!.action!.run();
     await vi.waitFor(() => expect(env.win.location.assign).toHaveBeenCalledWith('https://lms.example/course/1'));
     expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);

@@ -38,14 +38,23 @@ export interface ScreenContext {
   inPlatform: () => boolean;
   /** Keep the current run and branch from one of its decisions; returns why not, when it cannot. */
   replayFrom: (decision: number) => string | null;
+  /** The way back to the learning platform that launched this run, once it is offered (cmi5 at completion). */
+  exit: () => Action | null;
+  /** Hear when the way back is offered; returns the unsubscribe. */
+  onExit: (listener: () => void) => () => void;
+}
+
+export interface Action {
+  label: string;
+  run: () => void;
 }
 
 export interface Notice {
   kind: 'warning' | 'info';
   text: string;
-  action?: { label: string; run: () => void };
+  action?: Action;
   /** A second thing the player can do about it. */
-  second?: { label: string; run: () => void };
+  second?: Action;
 }
 
 export interface Screen {

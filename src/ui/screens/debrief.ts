@@ -373,6 +373,24 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     game.annotate({ reflections: { ...game.state.reflections, ...answers } });
     ctx.archive.keep(recordOf(game.state));
   };
+  // A platform that launched this run offers the way back once the run is complete (it may say so after this is drawn).
+  // It is then the one primary action: printing steps back beside it.
+  const exitSlot = h('span', { class: 'exit-slot' });
+  const printButton = h(
+    'button',
+    { type: 'button', class: 'primary', onclick: () => printReport('short') },
+    'Print a short report',
+  );
+  const renderExit = (): void => {
+    const exit = ctx.exit();
+    exitSlot.replaceChildren(
+      exit ? h('button', { type: 'button', class: 'primary', onclick: () => exit.run() }, exit.label) : '',
+    );
+    printButton.className = exit ? 'secondary' : 'primary';
+  };
+  renderExit();
+  const stopHearingExit = ctx.onExit(renderExit);
+
   const glance = h(
     'section',
     { class: 'debrief-summary', 'aria-labelledby': 'glance-h' },
@@ -432,7 +450,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     h(
       'div',
       { class: 'actions glance-actions' },
-      h('button', { type: 'button', class: 'primary', onclick: () => printReport('short') }, 'Print a short report'),
+      exitSlot,
+      printButton,
       h(
         'button',
         {
@@ -726,6 +745,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     destroy: () => {
       stopped = true;
       clearTimeout(timer);
+      stopHearingExit();
       window.removeEventListener('beforeprint', openAll);
       window.removeEventListener('afterprint', afterPrint);
     },
