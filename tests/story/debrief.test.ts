@@ -227,6 +227,21 @@ describe('the rest of the debrief', () => {
     expect(reflectionsFor(b).length).toBeLessThanOrEqual(5);
   });
 
+  it('asks about the level as the interventions really fell: mostly right, mostly wrong, or half and half', () => {
+    const aimed = (right: number, wrong: number): RunRecord => ({
+      ...a,
+      interventions: [
+        ...Array.from({ length: right }, () => ({ ...a.interventions[0]!, right: true })),
+        ...Array.from({ length: wrong }, () => ({ ...a.interventions[0]!, right: false })),
+      ],
+    });
+    const level = (r: RunRecord) => reflectionsFor(r).filter((id) => /_level$/.test(id));
+    expect(level(aimed(3, 1))).toEqual(['right_level']);
+    expect(level(aimed(1, 3))).toEqual(['wrong_level']);
+    expect(level(aimed(2, 2))).toEqual(['split_level']);
+    expect(level(aimed(0, 0))).toEqual([]);
+  });
+
   it('picks up to eight key decisions in play order, and ties every intervention to the level finding', () => {
     const views = decisionViews(a);
     const key = keyDecisions(views);

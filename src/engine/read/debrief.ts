@@ -410,7 +410,8 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
   const candidates: [boolean, ReflectionId][] = [
     [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
     [wrong > right, 'wrong_level'],
-    [right > 0 && right >= wrong, 'right_level'],
+    [right > wrong, 'right_level'],
+    [right > 0 && right === wrong, 'split_level'],
     [run.interventions.length === 0, 'never_intervened'],
     [run.terms.some((t) => t.misread), 'nodded_along'],
     [run.terms.some((t) => t.how === 'asked'), 'asked_terms'],

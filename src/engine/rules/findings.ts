@@ -172,7 +172,11 @@ export const REFLECTIONS = {
   },
   right_level: {
     id: 'right_level',
-    text: 'You aimed at the level that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
+    text: 'Most of your interventions went to the level that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
+  },
+  split_level: {
+    id: 'split_level',
+    text: 'Your interventions split evenly between the level that was really pressing and the others. What made each one feel right when you chose it, and what would have told you where the tension sat?',
   },
   never_intervened: {
     id: 'never_intervened',
