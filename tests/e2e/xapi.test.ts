@@ -16,6 +16,8 @@ import type { Page } from 'playwright-core';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { simulatedRoom } from '../../src/engine/drive/room.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import {
   EXT,
   freshCursor,
@@ -135,20 +137,21 @@ describe('a learning record store', () => {
       id: uuidOf(Uint8Array.from({ length: 16 }, () => Math.floor(random() * 256))),
       timestamp: new Date(Date.UTC(2026, 10, 30, 10, 0, n++)).toISOString(),
     });
-    for (const [i, p] of room.entries()) {
+    const report = async (i: number, state: (typeof room)[number]['state']): Promise<void> => {
       const frame = {
         actor: { objectType: 'Agent' as const, account: { homePage: base, name: `player-${i}` } },
         activityId: base,
         registration: registrationOf(SESSION, SEED),
       };
-      const { statements } = statementsSince(p.state, freshCursor(p.state.run.id), frame, story, stamp, 1_800_000);
+      const { statements } = statementsSince(state, freshCursor(state.run.id), frame, story, stamp, 1_800_000);
       const sent = await fetch(`${lrs.endpoint}statements`, {
         method: 'POST',
         headers: { authorization: lrs.auth, 'content-type': 'application/json', 'x-experience-api-version': '1.0.3' },
         body: JSON.stringify(statements),
       });
       expect(sent.status).toBe(200);
-    }
+    };
+    for (const [i, p] of room.entries()) await report(i, p.state);
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -176,6 +179,28 @@ describe('a learning record store', () => {
     await page.getByRole('button', { name: 'Check now' }).click();
     await page.locator('.store-status', { hasText: '13 results read so far' }).waitFor();
     expect(Number(await resultsIn.textContent())).toBe(13);
+    // A latecomer reports at week two, then plays on to the debrief: the later result updates the same player,
+    // counted once, and the log (read aloud as it changes) stays quiet, as a store brings such an update every
+    // week for every player; the store's own status line counts them.
+    const latecomer = new Game({ story, slot: null, random: seededRandom(77) });
+    latecomer.send({ type: 'NEW_GAME' });
+    latecomer.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: SEED, session: SESSION, weeks: 4 });
+    latecomer.send({ type: 'BEGIN' });
+    const moves = seededRandom(78);
+    while (latecomer.state.week < 3) expect(move(latecomer, STRATEGIES.random!, moves)).toBeNull();
+    await report(13, latecomer.state);
+    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(async () => Number(await resultsIn.textContent()), { timeout: 20_000 }).toBe(14);
+    while (latecomer.state.screen !== 'debrief') expect(move(latecomer, STRATEGIES.random!, moves)).toBeNull();
+    await report(13, latecomer.state);
+    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(async () => Number(await done.textContent()), { timeout: 20_000 }).toBe(finished + 1);
+    expect(Number(await resultsIn.textContent())).toBe(14);
+    // The latest line is still the latecomer joining.
+    expect(await page.locator('.intake-log li').first().textContent()).toBe(
+      'Added an operational manager (week 3) from the record store.',
+    );
+    expect(await page.locator('.intake-log li', { hasText: /^Updated/ }).count()).toBe(0);
     expect(lrs.refused).toEqual([]);
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
     await context.close();

@@ -154,8 +154,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const added = addEntry(entries, taken.entry);
     entries = added.entries;
     if (added.outcome === 'added') say(`Added ${describe(taken.entry)} from ${from}.`);
-    else if (added.outcome === 'updated') say(`Updated ${describe(taken.entry)}: a later result from the same player.`);
-    else say(`Already counted: ${describe(taken.entry)} handed in the same result again.`, 'info');
+    // A store brings each player's result again every week they play: its own status line counts those, and the
+    // log (read aloud as it changes) keeps to players joining, refusals and results handed in by hand.
+    else if (added.outcome === 'updated') {
+      if (from !== STORE_SOURCE) say(`Updated ${describe(taken.entry)}: a later result from the same player.`);
+    } else say(`Already counted: ${describe(taken.entry)} handed in the same result again.`, 'info');
   };
 
   /** One piece of text: a result (whole or one of its parts) or a short code. */
