@@ -4,11 +4,20 @@ import { launchChromium } from '../../src/tools/chromium.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 
-/** One browser for a test file, opened before its tests and closed after. */
-export function useBrowser(): () => Browser {
+/**
+ * One browser for a test file, opened before its tests and closed after. Its
+ * contexts run no service worker unless the file asks for one (`workers: true`):
+ * each would otherwise precache the whole game (about 2.7 MB) in every context,
+ * which only the offline and policy tests are about.
+ */
+export function useBrowser({ workers = false }: { workers?: boolean } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
+    if (!workers) {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
+    }
   });
   afterAll(async () => {
     await browser?.close();

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { CSP } from '../../src/tools/vite-plugin-csp.ts';
 import { play, press, screen, useBrowser, watchErrors } from './browser.ts';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ workers: true });
 const base = inject('baseURL');
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

@@ -36,7 +36,7 @@ async function serveCopy(): Promise<{ url: string; dir: string; close: () => voi
   };
 }
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ workers: true });
 const base = inject('baseURL');
 
 describe('offline', () => {
