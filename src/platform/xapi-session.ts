@@ -39,6 +39,8 @@ export interface XapiEnv {
   };
   now: () => number;
   randomBytes: () => Uint8Array;
+  /** Wait before trying the platform again: `ms`, or less if the browser comes back online. */
+  pause: (ms: number) => Promise<void>;
 }
 
 const browserEnv = (): XapiEnv => ({
@@ -47,7 +49,20 @@ const browserEnv = (): XapiEnv => ({
   win: window,
   now: Date.now,
   randomBytes: () => crypto.getRandomValues(new Uint8Array(16)),
+  pause: (ms) =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        window.removeEventListener('online', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      window.addEventListener('online', done);
+    }),
 });
+
+/** How long to wait before each new try at a cmi5 platform that could not be reached at launch: about nine minutes in all. */
+const CMI5_RETRIES_MS = [5, 10, 20, 40, 60, 60, 60, 60, 60, 60, 60, 60].map((s) => s * 1000);
 
 function safe<T>(get: () => T): T | null {
   try {
@@ -106,29 +121,62 @@ export async function connectXapi(
   let frame: XapiFrame;
   let returnURL: string | null = null;
   let session = '';
+  let initializedHere = false;
   if (launch.kind === 'cmi5') {
     const { default: Cmi5 } = await import('@xapi/cmi5');
     const cmi5 = new Cmi5();
     // The token of this launch (its fetch address works once): kept for a reload of the same launch only.
+    // `at` is when the session was initialized, or null while `initialized` is still to be said.
     const key = `common-ground.cmi5.${launch.fetch}`;
-    const kept = safe(
-      () => JSON.parse(env.session?.getItem(key) ?? 'null') as { authToken: string; at: string } | null,
-    );
-    try {
-      // The platform's own launch: its token, its launch data, then `initialized`.
-      await cmi5.initialize(kept ? { authToken: kept.authToken, initializedDate: new Date(kept.at) } : undefined);
-    } catch {
-      say(
-        'The learning platform’s record store could not be reached, so this session will not be recorded there. Your game is still saved in this browser.',
-      );
-      return null;
+    type Kept = { authToken: string; at: string | null };
+    const keep = (value: Kept): void => void safe(() => env.session?.setItem(key, JSON.stringify(value)));
+    let kept = safe(() => JSON.parse(env.session?.getItem(key) ?? 'null') as Kept | null);
+    // A platform out of reach at launch (patchy wifi) is tried again for a while. Nothing the learner does meanwhile
+    // is lost: what the session reports is worked out from the game's state once it is connected.
+    let toldWaiting = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (kept) {
+          // A reload of this launch, or a token fetched by a try that failed after it: the platform's launch data.
+          const at = kept.at ? new Date(kept.at) : new Date(env.now());
+          await cmi5.initialize({ authToken: kept.authToken, initializedDate: at });
+          if (!kept.at) {
+            initializedHere = true;
+            kept = { authToken: kept.authToken, at: at.toISOString() };
+          }
+        } else {
+          // The platform's own launch: its token, its launch data, then `initialized`.
+          await cmi5.initialize();
+          kept = { authToken: cmi5.getAuthToken() ?? '', at: cmi5.getInitializedDate().toISOString() };
+        }
+        keep(kept);
+        break;
+      } catch (error) {
+        // The token is handed out once: if this try got it before failing, keep it, and say `initialized` ourselves.
+        const token = cmi5.getAuthToken();
+        if (!kept && token) {
+          kept = { authToken: token, at: null };
+          keep(kept);
+        }
+        // A platform that answers but refuses this launch will not change its mind: no point trying again.
+        const status = (error as { response?: { status?: number } } | null)?.response?.status;
+        const wait = status === 401 || status === 403 ? undefined : CMI5_RETRIES_MS[attempt];
+        if (wait === undefined) {
+          say(
+            'The learning platform’s record store could not be reached, so this session will not be recorded there. Your game is still saved in this browser.',
+          );
+          return null;
+        }
+        if (!toldWaiting) {
+          toldWaiting = true;
+          say(
+            'The learning platform cannot be reached just now. Play on: the game keeps trying for a few minutes, and records your progress there once it can. Your game is saved in this browser as usual.',
+          );
+        }
+        await env.pause(wait);
+      }
     }
-    safe(() =>
-      env.session?.setItem(
-        key,
-        JSON.stringify({ authToken: cmi5.getAuthToken(), at: cmi5.getInitializedDate().toISOString() }),
-      ),
-    );
+    if (toldWaiting) say('The learning platform can be reached again: your progress is being recorded there.');
     const params = cmi5.getLaunchParameters();
     const data = cmi5.getLaunchData();
     client = cmi5.xapi!;
@@ -270,7 +318,8 @@ export async function connectXapi(
 
   const opening: Statement[] = [];
   if (launch.kind === 'link') opening.push(sessionStatement('launched', frame, game.state, stamp()));
-  if (launch.kind === 'link') opening.push(sessionStatement('initialized', frame, game.state, stamp()));
+  if (launch.kind === 'link' || initializedHere)
+    opening.push(sessionStatement('initialized', frame, game.state, stamp()));
   queue.add(opening);
   report(game.state);
   void flush();

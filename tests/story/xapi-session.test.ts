@@ -31,10 +31,27 @@ vi.mock('@xapi/xapi', () => ({
     sendStatements = send;
   },
 }));
+/** A cmi5 platform that fails the next `down` requests of a launch; `tokenFirst`: the token is handed out before it fails. */
+const platform = { down: 0, tokenFirst: false, initializes: 0, refuse: false };
 vi.mock('@xapi/cmi5', () => ({
+  // As @xapi/cmi5 does it: the token (fetched, or the one given), the launch data, then `initialized` unless given a date.
   default: class {
     xapi = { sendStatements: send };
-    async initialize() {
+    private token: string | null = null;
+    async initialize(kept?: { authToken: string }) {
+      platform.initializes++;
+      if (platform.down > 0 && !(platform.tokenFirst && !kept)) {
+        platform.down--;
+        throw platform.refuse
+          ? Object.assign(new Error('401'), { response: { status: 401 } })
+          : new Error('Network Error');
+      }
+      this.token = kept?.authToken ?? 'token';
+      if (platform.down > 0) {
+        platform.down--;
+        throw new Error('Network Error');
+      }
+      if (kept) return;
       sent.push({
         id: '00000000-0000-4000-8000-000000000001',
         actor: { objectType: 'Agent', mbox: 'mailto:learner@example.nhs.uk' },
@@ -42,7 +59,7 @@ vi.mock('@xapi/cmi5', () => ({
         object: { objectType: 'Activity', id: 'https://lms.example/au/1' },
       });
     }
-    getAuthToken = () => 'token';
+    getAuthToken = () => this.token;
     getInitializedDate = () => new Date('2026-11-30T09:00:00Z');
     getLaunchParameters = () => ({
       actor: { objectType: 'Agent', mbox: 'mailto:learner@example.nhs.uk' },
@@ -87,6 +104,7 @@ function environment(storage = memoryStorage()) {
         listeners.set(type, [...(listeners.get(type) ?? []), fn])) as unknown as Window['addEventListener'],
     },
     now: () => Date.UTC(2026, 10, 30, 9, 0, 0),
+    pause: async () => undefined,
     // A counter in the last bytes: every statement id is different, as random ones are.
     randomBytes: () => {
       bytes++;
@@ -122,6 +140,7 @@ const count = (verb: keyof typeof VERB) => sent.filter((s) => s.verb.id === VERB
 beforeEach(() => {
   sent.length = 0;
   storeDown = false;
+  Object.assign(platform, { down: 0, tokenFirst: false, initializes: 0, refuse: false });
 });
 
 describe('a record-store session', () => {
@@ -313,5 +332,77 @@ describe('a record-store session', () => {
     await second!.flush();
     expect(count('completed')).toBe(1);
     expect(count('answered')).toBe(game.state.decisions.length + again.state.decisions.length);
+  });
+
+  it('a cmi5 platform out of reach at launch is tried again: the learner plays on, is told, and every decision reaches it once it is back', async () => {
+    const { env } = environment();
+    const pauses: (() => void)[] = [];
+    env.pause = () => new Promise((resolve) => pauses.push(() => resolve()));
+    const told: string[] = [];
+    platform.down = 3;
+    const game = new Game({ story, slot: null, random: seededRandom(21) });
+    const connecting = connectXapi(game, story, (t) => told.push(t), cmi5Launch(4, 4), null, env);
+    await settle();
+    expect(told).toEqual([expect.stringMatching(/cannot be reached just now\. Play on/)]);
+    // The learner plays while the platform is away.
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    const moves = seededRandom(22);
+    for (let i = 0; i < 40; i++) move(game, STRATEGIES.random!, moves);
+    expect(sent).toHaveLength(0);
+    while (pauses.length) {
+      pauses.shift()!();
+      await settle();
+    }
+    const session = await connecting;
+    await session!.flush();
+    expect(platform.initializes).toBe(4);
+    expect(told.at(-1)).toMatch(/can be reached again/);
+    expect(count('initialized')).toBe(1);
+    expect(count('answered')).toBe(game.state.decisions.length);
+  });
+
+  it('a cmi5 launch whose token arrived before the platform went away keeps it, and says initialized itself, once', async () => {
+    const { env } = environment();
+    platform.down = 2;
+    platform.tokenFirst = true;
+    const game = new Game({ story, slot: null, random: seededRandom(23) });
+    const session = await connectXapi(game, story, () => undefined, cmi5Launch(5, 5), null, env);
+    expect(session).not.toBeNull();
+    await session!.flush();
+    expect(count('initialized')).toBe(1);
+    const initialized = sent.find((s) => s.verb.id === VERB.initialized.id)!;
+    expect(sent[0]).toBe(initialized);
+    expect(initialized.context!.registration).toBe('11111111-2222-4333-8444-555555555555');
+    expect(initialized.context!.contextActivities!.category).toEqual([
+      expect.objectContaining({ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }),
+    ]);
+  });
+
+  it('a cmi5 platform that never comes back: after about nine minutes of tries the learner is told, and the game plays on', async () => {
+    const { env } = environment();
+    const waited: number[] = [];
+    env.pause = async (ms) => void waited.push(ms);
+    const told: string[] = [];
+    platform.down = 1000;
+    const game = new Game({ story, slot: null, random: seededRandom(24) });
+    const session = await connectXapi(game, story, (t) => told.push(t), cmi5Launch(6, 6), null, env);
+    expect(session).toBeNull();
+    expect(waited.reduce((a, b) => a + b, 0) / 60_000).toBeCloseTo(9.25, 1);
+    expect(told).toHaveLength(2);
+    expect(told[1]).toMatch(/will not be recorded there/);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('a cmi5 platform that refuses the launch is not asked again', async () => {
+    const { env } = environment();
+    const told: string[] = [];
+    platform.down = 1;
+    platform.refuse = true;
+    const game = new Game({ story, slot: null, random: seededRandom(25) });
+    expect(await connectXapi(game, story, (t) => told.push(t), cmi5Launch(7, 7), null, env)).toBeNull();
+    expect(platform.initializes).toBe(1);
+    expect(told).toEqual([expect.stringMatching(/will not be recorded there/)]);
   });
 });
