@@ -254,16 +254,19 @@ describe('a record-store session', () => {
     const storage = memoryStorage();
     const launch = cmi5Launch(3, 2);
     type Offer = { text: string; action?: { label: string; run: () => void } };
-    const offers: Offer[] = [];
     const game = new Game({ story, slot: null, random: seededRandom(15) });
-    const first = await connectXapi(
-      game,
-      story,
-      (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
-      launch,
-      null,
-      environment(storage).env,
-    );
+    /** A page load of this launch: what it offers the learner goes to `offers`. */
+    const load = (offers: Offer[], env: XapiEnv) =>
+      connectXapi(
+        game,
+        story,
+        (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
+        launch,
+        null,
+        env,
+      );
+    const offers: Offer[] = [];
+    const first = await load(offers, environment(storage).env);
     // Nothing is offered while the run is under way.
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
@@ -275,14 +278,7 @@ describe('a record-store session', () => {
     // The page is reloaded on the debrief: the way back is offered again, once.
     const { env } = environment(storage);
     const again: Offer[] = [];
-    const session = await connectXapi(
-      game,
-      story,
-      (text, action) => again.push({ text, ...(action ? { action } : {}) }),
-      launch,
-      null,
-      env,
-    );
+    const session = await load(again, env);
     await session!.flush();
     const offer = again.find((o) => o.action);
     expect(again.filter((o) => o.action)).toHaveLength(1);
