@@ -240,6 +240,9 @@ describe('the rest of the debrief', () => {
     expect(level(aimed(1, 3))).toEqual(['wrong_level']);
     expect(level(aimed(2, 2))).toEqual(['split_level']);
     expect(level(aimed(0, 0))).toEqual([]);
+    // A run kept with an answer to the question it was asked before keeps that question, and the answer shows.
+    const answered = { ...aimed(2, 2), reflections: { right_level: 'The ward sister told me on Monday.' } };
+    expect(level(answered)).toEqual(['right_level']);
   });
 
   it('picks up to eight key decisions in play order, and ties every intervention to the level finding', () => {

@@ -410,8 +410,9 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
   const candidates: [boolean, ReflectionId][] = [
     [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
     [wrong > right, 'wrong_level'],
-    [right > wrong, 'right_level'],
-    [right > 0 && right === wrong, 'split_level'],
+    // A half-and-half run kept before split_level existed may hold an answer to right_level: it keeps its question.
+    [right > wrong || (right > 0 && right === wrong && !!run.reflections.right_level?.trim()), 'right_level'],
+    [right > 0 && right === wrong && !run.reflections.right_level?.trim(), 'split_level'],
     [run.interventions.length === 0, 'never_intervened'],
     [run.terms.some((t) => t.misread), 'nodded_along'],
     [run.terms.some((t) => t.how === 'asked'), 'asked_terms'],
