@@ -99,8 +99,8 @@ const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
  * Connect the game to the record store named in the page's address. `join`
  * is the workshop session the player joined, when they did: its players share
  * one registration, so the facilitator's dashboard can read the room.
- * `offerExit` puts a control on screen that ends the session (cmi5 asks for one
- * that returns the learner to the platform).
+ * `say` tells the learner something; with an action, it is the way back to
+ * the platform (cmi5 asks for one), which ends the session.
  */
 export async function connectXapi(
   game: Game,
@@ -289,6 +289,26 @@ export async function connectXapi(
   // cmi5 takes one completion per registration (a platform refuses a second): a new run after it reports play, not completion.
   const completedKey = `common-ground.cmi5.completed.${frame.registration ?? ''}`;
   if (launch.kind === 'cmi5' && safe(() => env.storage?.getItem(completedKey))) frame.mayComplete = false;
+  // Completed on another device or browser: the platform's own record says so (a cmi5 token may read its registration).
+  if (launch.kind === 'cmi5' && frame.mayComplete) {
+    try {
+      const found = await client.getStatements({
+        ...(frame.actor.objectType === 'Group'
+          ? {}
+          : { agent: frame.actor as NonNullable<Parameters<XAPI['getStatements']>[0]>['agent'] }),
+        verb: VERB.completed.id,
+        activity: frame.activityId,
+        ...(frame.registration ? { registration: frame.registration } : {}),
+        limit: 1,
+      });
+      if ((found.data as { statements?: unknown[] }).statements?.length) {
+        frame.mayComplete = false;
+        safe(() => env.storage?.setItem(completedKey, '1'));
+      }
+    } catch {
+      // A platform whose tokens cannot read statements: this browser's own note is the only guard.
+    }
+  }
 
   let closed = false;
   let offeredExit = false;

@@ -36,7 +36,17 @@ const platform = { down: 0, tokenFirst: false, initializes: 0, refuse: false };
 vi.mock('@xapi/cmi5', () => ({
   // As @xapi/cmi5 does it: the token (fetched, or the one given), the launch data, then `initialized` unless given a date.
   default: class {
-    xapi = { sendStatements: send };
+    // The platform's store, as a cmi5 token reads it: this registration's statements, by verb.
+    xapi = {
+      sendStatements: send,
+      getStatements: async ({ verb, registration }: { verb?: string; registration?: string }) => ({
+        data: {
+          statements: sent.filter(
+            (s) => (!verb || s.verb.id === verb) && (!registration || s.context?.registration === registration),
+          ),
+        },
+      }),
+    };
     private token: string | null = null;
     async initialize(kept?: { authToken: string }) {
       platform.initializes++;
@@ -400,5 +410,20 @@ describe('a record-store session', () => {
     expect(await connectXapi(game, story, (t) => told.push(t), cmi5Launch(7, 7), null, env)).toBeNull();
     expect(platform.initializes).toBe(1);
     expect(told).toEqual([expect.stringMatching(/will not be recorded there/)]);
+  });
+
+  it('a registration completed in another browser is not completed again: the platform’s own record is asked at launch', async () => {
+    const one = new Game({ story, slot: null, random: seededRandom(26) });
+    const first = await connectXapi(one, story, () => undefined, cmi5Launch(8, 8), null, environment().env);
+    playToDebrief(one, 27);
+    await first!.flush();
+    expect(count('completed')).toBe(1);
+    // Another browser (its own storage, so no note of the completion), a new launch in the same registration.
+    const two = new Game({ story, slot: null, random: seededRandom(28) });
+    const second = await connectXapi(two, story, () => undefined, cmi5Launch(9, 8), null, environment().env);
+    playToDebrief(two, 29);
+    await second!.flush();
+    expect(count('completed')).toBe(1);
+    expect(count('progressed')).toBeGreaterThan(0);
   });
 });
