@@ -20,6 +20,7 @@ import {
   links,
   reflectionsFor,
   styleOf,
+  trustFromAim,
   weekly,
 } from '../../src/engine/read/debrief.ts';
 import { whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
@@ -225,6 +226,23 @@ describe('the rest of the debrief', () => {
     expect(reflectionsFor(b)).toContain('wrong_level');
     expect(reflectionsFor(a).at(-1)).toBe('monday');
     expect(reflectionsFor(b).length).toBeLessThanOrEqual(5);
+  });
+
+  it('says how far the interventions themselves moved trust, at the pressing level and elsewhere', () => {
+    const moved = (r: RunRecord, right: boolean) =>
+      r.changes
+        .filter((c) => c.target === 'trust' && c.origin.kind === 'intervention' && c.origin.right === right)
+        .reduce((sum, c) => sum + c.after - c.before, 0);
+    // The diagnosing run aimed at the pressing level and gained by it; the wrong-level run lost by aiming elsewhere.
+    expect(a.interventions.some((i) => i.right)).toBe(true);
+    expect(trustFromAim(a).right).toBeGreaterThan(0);
+    expect(trustFromAim(a)).toEqual({ right: moved(a, true), wrong: moved(a, false) });
+    expect(b.interventions.some((i) => !i.right)).toBe(true);
+    expect(trustFromAim(b).wrong).toBeLessThan(0);
+    expect(trustFromAim(b)).toEqual({ right: moved(b, true), wrong: moved(b, false) });
+    // Only the interventions' own moves: the run's whole trust change is something else.
+    const all = b.changes.filter((c) => c.target === 'trust').reduce((sum, c) => sum + c.after - c.before, 0);
+    expect(trustFromAim(b).wrong).not.toBe(all);
   });
 
   it('asks about the level as the interventions really fell: mostly right, mostly wrong, or half and half', () => {

@@ -399,6 +399,15 @@ export function styleOf(run: RunRecord): StyleId {
   return 'steady_hand';
 }
 
+/** How far the run's interventions really moved trust: those aimed at the pressing level, and those aimed elsewhere. */
+export function trustFromAim(run: Pick<RunRecord, 'changes'>): { right: number; wrong: number } {
+  const moved = { right: 0, wrong: 0 };
+  for (const c of run.changes)
+    if (c.target === 'trust' && c.origin.kind === 'intervention')
+      moved[c.origin.right ? 'right' : 'wrong'] += c.after - c.before;
+  return moved;
+}
+
 export type ReflectionId = keyof typeof REFLECTIONS;
 
 /** Up to five questions, chosen from what happened in this run; the last is always about Monday. */

@@ -14,6 +14,7 @@ import {
   reflectionsFor,
   STYLE_TITLES,
   styleOf,
+  trustFromAim,
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
@@ -59,6 +60,15 @@ const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]) =>
 /** One card of the summary. */
 const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
   h('section', { class: 'glance-card', id, 'aria-labelledby': `${id}-h` }, h('h3', { id: `${id}-h` }, title), ...body);
+
+/** What the interventions did to trust, in the run's own figures (never a claim that they were all that moved it). */
+function aimNote(aim: { right: number; wrong: number }, moved: { right: number; wrong: number }): string {
+  if (aim.right && aim.wrong)
+    return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.`;
+  if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.`;
+  if (aim.wrong) return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: people felt unheard.`;
+  return 'You committed to no intervention, so none moved trust either way.';
+}
 
 const listOf = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
@@ -408,13 +418,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           h('strong', {}, `${run.pressing} level`),
           `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`,
         ),
-        h(
-          'p',
-          { class: 'glance-note' },
-          aim.right > aim.wrong
-            ? 'Aiming where the tension sat is what earned trust back.'
-            : 'Fixes aimed at another level read to people as not being listened to, and cost trust.',
-        ),
+        h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run))),
       ),
       card(
         'glance-cost',
