@@ -291,22 +291,29 @@ export async function connectXapi(
   if (launch.kind === 'cmi5' && safe(() => env.storage?.getItem(completedKey))) frame.mayComplete = false;
   // Completed on another device or browser: the platform's own record says so (a cmi5 token may read its registration).
   if (launch.kind === 'cmi5' && frame.mayComplete) {
+    let slow: ReturnType<typeof setTimeout> | undefined;
     try {
-      const found = await client.getStatements({
-        ...(frame.actor.objectType === 'Group'
-          ? {}
-          : { agent: frame.actor as NonNullable<Parameters<XAPI['getStatements']>[0]>['agent'] }),
-        verb: VERB.completed.id,
-        activity: frame.activityId,
-        ...(frame.registration ? { registration: frame.registration } : {}),
-        limit: 1,
-      });
-      if ((found.data as { statements?: unknown[] }).statements?.length) {
+      // Asked for a few seconds at most: a platform slow to answer must not hold up the session's own records.
+      const found = await Promise.race([
+        client.getStatements({
+          ...(frame.actor.objectType === 'Group'
+            ? {}
+            : { agent: frame.actor as NonNullable<Parameters<XAPI['getStatements']>[0]>['agent'] }),
+          verb: VERB.completed.id,
+          activity: frame.activityId,
+          ...(frame.registration ? { registration: frame.registration } : {}),
+          limit: 1,
+        }),
+        new Promise<null>((resolve) => (slow = setTimeout(() => resolve(null), 8_000))),
+      ]);
+      if ((found?.data as { statements?: unknown[] } | undefined)?.statements?.length) {
         frame.mayComplete = false;
         safe(() => env.storage?.setItem(completedKey, '1'));
       }
     } catch {
       // A platform whose tokens cannot read statements: this browser's own note is the only guard.
+    } finally {
+      clearTimeout(slow);
     }
   }
 
