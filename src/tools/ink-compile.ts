@@ -3,8 +3,10 @@
  * Errors come back with file and line: the compiler's own, and every tag
  * the grammar does not know.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { parseTag } from '../engine/rules/tags.ts';
@@ -106,18 +108,70 @@ export function compileInk(entry: string): CompileResult {
     if (!m || m[1] === 'ERROR') errors.push(problem);
     else warnings.push(problem);
   };
-  const options = new CompilerOptions(resolve(entry), [], false, onMessage, new PosixFileHandler(root));
+  const compiled = compiledOnce(entry, files, root);
+  for (const message of compiled.messages) onMessage(message);
+  if (compiled.failure) errors.push({ file: rel(entry), line: 0, message: compiled.failure });
+  return { json: errors.length ? null : compiled.json, files, errors, warnings };
+}
+
+/** What the ink compiler made of a story: its JSON, its messages, and an error it threw (other than failing). */
+interface Compiled {
+  json: string | null;
+  messages: string[];
+  failure: string | null;
+}
+
+/**
+ * The ink compiler's work, kept on disk by a hash of everything it reads (every file's path and text, the
+ * compiler's version, this file): every test file and both builds compile the same story, about a second each.
+ * The tag check above reads the grammar as it is now, so it always runs.
+ */
+function compiledOnce(entry: string, files: readonly string[], root: string): Compiled {
+  const hash = createHash('sha256');
+  hash.update(`${INK_VERSION}\0${THIS_FILE}\0${resolve(entry)}\0`);
+  for (const file of files) hash.update(`${file}\0${readFileSync(file, 'utf8')}\0`);
+  const cached = join(CACHE, `${hash.digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8')) as Compiled;
+  } catch {
+    // Not compiled before (or a damaged copy): compile, and keep it.
+  }
+  const messages: string[] = [];
+  const options = new CompilerOptions(
+    resolve(entry),
+    [],
+    false,
+    (message: string) => messages.push(message),
+    new PosixFileHandler(root),
+  );
   let json: string | null = null;
+  let failure: string | null = null;
   try {
     const story = new Compiler(readFileSync(entry, 'utf8'), options).Compile();
     json = story ? (story.ToJson() ?? null) : null;
   } catch (error) {
-    if (!(error instanceof Error) || error.message !== 'Compilation failed.') {
-      errors.push({ file: rel(entry), line: 0, message: error instanceof Error ? error.message : String(error) });
-    }
+    if (!(error instanceof Error) || error.message !== 'Compilation failed.')
+      failure = error instanceof Error ? error.message : String(error);
   }
-  return { json: errors.length ? null : json, files, errors, warnings };
+  const result: Compiled = { json, messages, failure };
+  try {
+    // Written whole, then renamed: two processes compiling at once each leave a complete file.
+    mkdirSync(CACHE, { recursive: true });
+    const part = `${cached}.${process.pid}.part`;
+    writeFileSync(part, JSON.stringify(result));
+    renameSync(part, cached);
+  } catch {
+    // Nowhere to keep it (a read-only checkout): the next compile does the work again.
+  }
+  return result;
 }
+
+const THIS_FILE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const INK_VERSION = (
+  JSON.parse(readFileSync(join(PROJECT, 'node_modules/inkjs/package.json'), 'utf8')) as { version: string }
+).version;
+const CACHE = join(PROJECT, 'node_modules/.cache/common-ground-ink');
 
 export function formatProblem(p: InkProblem): string {
   return `${p.file}:${p.line}: ${p.message}`;

@@ -1,4 +1,7 @@
 /** The build-time compiler: good stories compile, bad ones fail with file and line. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, formatProblem, tagsInSource } from '../../src/tools/ink-compile.ts';
 
@@ -16,6 +19,32 @@ describe('ink compilation', () => {
     const text = result.errors.map(formatProblem);
     expect(text).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\.ink:2: tag "# budget plus five"/));
     expect(text).toContainEqual(expect.stringMatching(/^tests\/fixtures\/broken\.ink:3: .*Divert target not found/));
+  });
+
+  it('gives the same result from its kept copy as from compiling afresh, and compiles again when a file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-ink-'));
+    const write = (main: string) => {
+      writeFileSync(join(dir, 'main.ink'), `INCLUDE part.ink\n${main}`);
+      writeFileSync(join(dir, 'part.ink'), '=== part ===\nA part. # budget -1\n-> END\n');
+    };
+    write('-> part\n');
+    const fresh = compileInk(join(dir, 'main.ink'));
+    expect(fresh.json).not.toBeNull();
+    expect(compileInk(join(dir, 'main.ink'))).toEqual(fresh);
+    // A changed file is compiled again: here it now has an error, with its file and line.
+    write('-> nowhere\n');
+    const broken = compileInk(join(dir, 'main.ink'));
+    expect(broken.json).toBeNull();
+    expect(broken.errors.map((e) => `${e.line}: ${e.message}`)).toContainEqual(
+      expect.stringMatching(/^2: .*Divert target not found/),
+    );
+    expect(compileInk(join(dir, 'main.ink'))).toEqual(broken);
+    // And an included file's change counts too.
+    write('-> part\n');
+    writeFileSync(join(dir, 'part.ink'), '=== part ===\nAnother part.\n-> END\n');
+    const changed = compileInk(join(dir, 'main.ink'));
+    expect(changed.json).not.toBe(fresh.json);
+    expect(changed.json).toContain('Another part.');
   });
 
   it('finds tags in source, skipping comments and escaped hashes', () => {
