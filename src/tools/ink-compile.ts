@@ -4,7 +4,7 @@
  * the grammar does not know.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
@@ -160,6 +160,12 @@ function compiledOnce(entry: string, files: readonly string[], root: string): Co
     const part = `${cached}.${process.pid}.part`;
     writeFileSync(part, JSON.stringify(result));
     renameSync(part, cached);
+    // A story edited all day leaves a copy per version: keep the latest few dozen.
+    const kept = readdirSync(CACHE)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({ path: join(CACHE, name), at: statSync(join(CACHE, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const old of kept.slice(CACHE_KEEP)) rmSync(old.path, { force: true });
   } catch {
     // Nowhere to keep it (a read-only checkout): the next compile does the work again.
   }
@@ -172,6 +178,7 @@ const INK_VERSION = (
   JSON.parse(readFileSync(join(PROJECT, 'node_modules/inkjs/package.json'), 'utf8')) as { version: string }
 ).version;
 const CACHE = join(PROJECT, 'node_modules/.cache/common-ground-ink');
+const CACHE_KEEP = 40;
 
 export function formatProblem(p: InkProblem): string {
   return `${p.file}:${p.line}: ${p.message}`;
