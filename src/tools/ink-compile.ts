@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { parseTag } from '../engine/rules/tags.ts';
@@ -123,12 +123,12 @@ interface Compiled {
 
 /**
  * The ink compiler's work, kept on disk by a hash of everything it reads (every file's path and text, the
- * compiler's version, this file): every test file and both builds compile the same story, about a second each.
+ * compiler's version, the format kept): every test file and both builds compile the same story, about a second each.
  * The tag check above reads the grammar as it is now, so it always runs.
  */
 function compiledOnce(entry: string, files: readonly string[], root: string): Compiled {
   const hash = createHash('sha256');
-  hash.update(`${INK_VERSION}\0${THIS_FILE}\0${resolve(entry)}\0`);
+  hash.update(`${CACHE_FORMAT}\0${INK_VERSION}\0${resolve(entry)}\0`);
   for (const file of files) hash.update(`${file}\0${readFileSync(file, 'utf8')}\0`);
   const cached = join(CACHE, `${hash.digest('hex')}.json`);
   try {
@@ -172,12 +172,12 @@ function compiledOnce(entry: string, files: readonly string[], root: string): Co
   return result;
 }
 
-const THIS_FILE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const INK_VERSION = (
-  JSON.parse(readFileSync(join(PROJECT, 'node_modules/inkjs/package.json'), 'utf8')) as { version: string }
-).version;
-const CACHE = join(PROJECT, 'node_modules/.cache/common-ground-ink');
+/** What a kept compile holds: a new number whenever `Compiled` or the way it is made changes. */
+const CACHE_FORMAT = 1;
+// Found from the compiler's own files, wherever this module runs from (Vite bundles it into its config).
+const INK_DIR = resolve(dirname(createRequire(import.meta.url).resolve('inkjs/full')), '..');
+const INK_VERSION = (JSON.parse(readFileSync(join(INK_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+const CACHE = join(INK_DIR, '../.cache/common-ground-ink');
 const CACHE_KEEP = 40;
 
 export function formatProblem(p: InkProblem): string {
