@@ -51,13 +51,19 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       });
     else if (store) {
       const join = readJoin(location.search);
-      // The way back to the platform is one of the debrief's own actions; the notice only says the quarter is in.
-      const say = (text: string, action?: { label: string; run: () => void }) => {
-        if (action) overlay.offerExit(action);
-        overlay.notify({ kind: 'info', text });
+      const say = (text: string) => overlay.notify({ kind: 'info', text });
+      const learner = {
+        say,
+        // The way back to the platform is one of the debrief's own actions; the notice says where it is.
+        offerExit: (leave: () => void) => {
+          overlay.offerExit({ label: 'Return to the learning platform', run: leave });
+          say(
+            'Your run is complete. Read the debrief here as long as you like: Return to the learning platform, beside Print a short report, takes you back.',
+          );
+        },
       };
       import('./platform/xapi-session.ts')
-        .then(({ connectXapi }) => connectXapi(game, story, say, store.launch, join?.ok ? join.join : null))
+        .then(({ connectXapi }) => connectXapi(game, story, learner, store.launch, join?.ok ? join.join : null))
         .catch((error: unknown) =>
           say(
             `This game will not be recorded in the learning record store (${error instanceof Error && error.message.includes('one-file') ? error.message : 'its part of the game could not be loaded; reload to try again'}). Your game is still saved in this browser.`,

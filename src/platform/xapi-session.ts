@@ -29,6 +29,13 @@ import {
 import { StatementQueue, storageQueue, type Sent } from './xapi-queue.ts';
 import { UUID, type XapiLaunch } from './xapi-launch.ts';
 
+/** What the session may show the learner: a message, and (under cmi5, once the run is complete) the way back. */
+export interface Learner {
+  say(text: string): void;
+  /** `leave` ends the session and opens the platform's return address. */
+  offerExit(leave: () => void): void;
+}
+
 export interface XapiEnv {
   storage: Storage | null;
   /** Where the session keeps a cmi5 token across a reload (the fetch address works once). */
@@ -99,17 +106,17 @@ const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
  * Connect the game to the record store named in the page's address. `join`
  * is the workshop session the player joined, when they did: its players share
  * one registration, so the facilitator's dashboard can read the room.
- * `say` tells the learner something; with an action, it is the way back to
- * the platform (cmi5 asks for one), which ends the session.
+ * `learner` is how the session speaks to the learner.
  */
 export async function connectXapi(
   game: Game,
   story: string | object,
-  say: (text: string, action?: { label: string; run: () => void }) => void,
+  learner: Learner,
   launch: XapiLaunch,
   join: { session: string; seed: string } | null,
   env: XapiEnv = browserEnv(),
 ): Promise<XapiSession | null> {
+  const say = (text: string): void => learner.say(text);
   // Each statement's time is later than the last, so the order they were made in is the order a store sorts them in.
   let last = 0;
   const stamp = () => {
@@ -323,10 +330,7 @@ export async function connectXapi(
   const offerExit = (): void => {
     if (offeredExit || !returnURL) return;
     offeredExit = true;
-    say(
-      'Your run is complete. Read the debrief here as long as you like: Return to the learning platform, beside Print a short report, takes you back.',
-      { label: 'Return to the learning platform', run: () => void exit() },
-    );
+    learner.offerExit(() => void exit());
   };
   const report = (state: GameState): void => {
     if (!state.role || closed) return;

@@ -13,7 +13,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { VERB, type Statement } from '../../src/platform/xapi-data.ts';
-import { connectXapi, type XapiEnv } from '../../src/platform/xapi-session.ts';
+import { connectXapi, type Learner, type XapiEnv } from '../../src/platform/xapi-session.ts';
 
 const sent: Statement[] = [];
 let storeDown = false;
@@ -147,6 +147,10 @@ const cmi5Launch = (fetch: number, registration = 1) => ({
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const count = (verb: keyof typeof VERB) => sent.filter((s) => s.verb.id === VERB[verb].id).length;
 
+/** A learner who hears nothing; one whose messages go into `told`. */
+const quiet: Learner = { say: () => undefined, offerExit: () => undefined };
+const hearing = (told: string[]): Learner => ({ say: (text) => told.push(text), offerExit: () => undefined });
+
 beforeEach(() => {
   sent.length = 0;
   storeDown = false;
@@ -161,7 +165,7 @@ describe('a record-store session', () => {
     const session = await connectXapi(
       game,
       story,
-      (t) => told.push(t),
+      hearing(told),
       { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
       { session: 'WQTR44', seed: 'K7M2QX' },
       env,
@@ -185,7 +189,7 @@ describe('a record-store session', () => {
     await connectXapi(
       other,
       story,
-      () => undefined,
+      quiet,
       { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
       { session: 'WQTR45', seed: 'K7M2QX' },
       { ...env, win: { ...env.win, addEventListener: () => undefined } },
@@ -202,7 +206,7 @@ describe('a record-store session', () => {
     const session = await connectXapi(
       game,
       story,
-      (t) => told.push(t),
+      hearing(told),
       { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
       null,
       env,
@@ -226,7 +230,7 @@ describe('a record-store session', () => {
     const launch = cmi5Launch(2);
     const first = environment(storage);
     const game = new Game({ story, slot: null, random: seededRandom(11) });
-    const one = await connectXapi(game, story, () => undefined, launch, null, first.env);
+    const one = await connectXapi(game, story, quiet, launch, null, first.env);
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'clinician', weeks: WORKSHOP_WEEKS });
     game.send({ type: 'BEGIN' });
@@ -242,7 +246,7 @@ describe('a record-store session', () => {
     expect(count('terminated')).toBe(0);
     storeDown = false;
     const again = environment(storage);
-    const two = await connectXapi(game, story, () => undefined, launch, null, again.env);
+    const two = await connectXapi(game, story, quiet, launch, null, again.env);
     expect(two).not.toBeNull();
     const moves = seededRandom(12);
     for (let i = 0; i < 30; i++) move(game, STRATEGIES.random!, moves);
@@ -254,7 +258,7 @@ describe('a record-store session', () => {
     await settle();
     expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
     const told: string[] = [];
-    const three = await connectXapi(game, story, (t) => told.push(t), launch, null, environment(storage).env);
+    const three = await connectXapi(game, story, hearing(told), launch, null, environment(storage).env);
     expect(three).toBeNull();
     expect(told[0]).toMatch(/already ended/);
     expect(count('terminated')).toBe(1);
@@ -263,38 +267,28 @@ describe('a record-store session', () => {
   it('a cmi5 learner who finishes is offered the way back to the platform, again after a reload: the session ends, then the platform’s page opens', async () => {
     const storage = memoryStorage();
     const launch = cmi5Launch(3, 2);
-    type Offer = { text: string; action?: { label: string; run: () => void } };
     const game = new Game({ story, slot: null, random: seededRandom(15) });
-    /** A page load of this launch: what it offers the learner goes to `offers`. */
-    const load = (offers: Offer[], env: XapiEnv) =>
-      connectXapi(
-        game,
-        story,
-        (text, action) => offers.push({ text, ...(action ? { action } : {}) }),
-        launch,
-        null,
-        env,
-      );
-    const offers: Offer[] = [];
-    const first = await load(offers, environment(storage).env);
+    /** A page load of this launch: each way back it offers goes into `exits`. */
+    const load = (exits: (() => void)[], env: XapiEnv) =>
+      connectXapi(game, story, { say: () => undefined, offerExit: (leave) => exits.push(leave) }, launch, null, env);
+    const exits: (() => void)[] = [];
+    const first = await load(exits, environment(storage).env);
     // Nothing is offered while the run is under way.
     game.send({ type: 'NEW_GAME' });
     game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
     await first!.flush();
-    expect(offers.filter((o) => o.action)).toHaveLength(0);
+    expect(exits).toHaveLength(0);
     playToDebrief(game, 16);
     await first!.flush();
-    expect(offers.filter((o) => o.action).map((o) => o.action!.label)).toEqual(['Return to the learning platform']);
+    expect(exits).toHaveLength(1);
     // The page is reloaded on the debrief: the way back is offered again, once.
     const { env } = environment(storage);
-    const again: Offer[] = [];
+    const again: (() => void)[] = [];
     const session = await load(again, env);
     await session!.flush();
-    const offer = again.find((o) => o.action);
-    expect(again.filter((o) => o.action)).toHaveLength(1);
-    expect(offer?.action?.label).toBe('Return to the learning platform');
+    expect(again).toHaveLength(1);
     expect(count('completed')).toBe(1);
-    offer!.action!.run();
+    again[0]!();
     await vi.waitFor(() => expect(env.win.location.assign).toHaveBeenCalledWith('https://lms.example/course/1'));
     expect(sent.at(-1)!.verb.id).toBe(VERB.terminated.id);
     expect(count('terminated')).toBe(1);
@@ -306,7 +300,7 @@ describe('a record-store session', () => {
     await connectXapi(
       game,
       story,
-      () => undefined,
+      quiet,
       { kind: 'link', endpoint: 'https://lrs.example/xapi/', auth: 'Basic eDp5' },
       null,
       env,
@@ -323,7 +317,7 @@ describe('a record-store session', () => {
     const storage = memoryStorage();
     const { env } = environment(storage);
     const game = new Game({ story, slot: null, random: seededRandom(7) });
-    const session = await connectXapi(game, story, () => undefined, cmi5Launch(1), null, env);
+    const session = await connectXapi(game, story, quiet, cmi5Launch(1), null, env);
     playToDebrief(game, 8);
     await session!.flush();
     expect(count('launched')).toBe(0);
@@ -333,7 +327,7 @@ describe('a record-store session', () => {
       expect(s.context!.extensions!['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe('s-1');
     // A second run in the same registration, even after a reload, reports play but not a second completion.
     const again = new Game({ story, slot: null, random: seededRandom(9) });
-    const second = await connectXapi(again, story, () => undefined, cmi5Launch(1), null, environment(storage).env);
+    const second = await connectXapi(again, story, quiet, cmi5Launch(1), null, environment(storage).env);
     playToDebrief(again, 10);
     await second!.flush();
     expect(count('completed')).toBe(1);
@@ -347,7 +341,7 @@ describe('a record-store session', () => {
     const told: string[] = [];
     platform.down = 3;
     const game = new Game({ story, slot: null, random: seededRandom(21) });
-    const connecting = connectXapi(game, story, (t) => told.push(t), cmi5Launch(4, 4), null, env);
+    const connecting = connectXapi(game, story, hearing(told), cmi5Launch(4, 4), null, env);
     await settle();
     expect(told).toEqual([expect.stringMatching(/cannot be reached just now\. Play on/)]);
     // The learner plays while the platform is away.
@@ -374,7 +368,7 @@ describe('a record-store session', () => {
     platform.down = 2;
     platform.tokenFirst = true;
     const game = new Game({ story, slot: null, random: seededRandom(23) });
-    const session = await connectXapi(game, story, () => undefined, cmi5Launch(5, 5), null, env);
+    const session = await connectXapi(game, story, quiet, cmi5Launch(5, 5), null, env);
     expect(session).not.toBeNull();
     await session!.flush();
     expect(count('initialized')).toBe(1);
@@ -393,7 +387,7 @@ describe('a record-store session', () => {
     const told: string[] = [];
     platform.down = 1000;
     const game = new Game({ story, slot: null, random: seededRandom(24) });
-    const session = await connectXapi(game, story, (t) => told.push(t), cmi5Launch(6, 6), null, env);
+    const session = await connectXapi(game, story, hearing(told), cmi5Launch(6, 6), null, env);
     expect(session).toBeNull();
     expect(waited.reduce((a, b) => a + b, 0) / 60_000).toBeCloseTo(9.25, 1);
     expect(told).toHaveLength(2);
@@ -407,20 +401,20 @@ describe('a record-store session', () => {
     platform.down = 1;
     platform.refuse = true;
     const game = new Game({ story, slot: null, random: seededRandom(25) });
-    expect(await connectXapi(game, story, (t) => told.push(t), cmi5Launch(7, 7), null, env)).toBeNull();
+    expect(await connectXapi(game, story, hearing(told), cmi5Launch(7, 7), null, env)).toBeNull();
     expect(platform.initializes).toBe(1);
     expect(told).toEqual([expect.stringMatching(/will not be recorded there/)]);
   });
 
   it('a registration completed in another browser is not completed again: the platform’s own record is asked at launch', async () => {
     const one = new Game({ story, slot: null, random: seededRandom(26) });
-    const first = await connectXapi(one, story, () => undefined, cmi5Launch(8, 8), null, environment().env);
+    const first = await connectXapi(one, story, quiet, cmi5Launch(8, 8), null, environment().env);
     playToDebrief(one, 27);
     await first!.flush();
     expect(count('completed')).toBe(1);
     // Another browser (its own storage, so no note of the completion), a new launch in the same registration.
     const two = new Game({ story, slot: null, random: seededRandom(28) });
-    const second = await connectXapi(two, story, () => undefined, cmi5Launch(9, 8), null, environment().env);
+    const second = await connectXapi(two, story, quiet, cmi5Launch(9, 8), null, environment().env);
     playToDebrief(two, 29);
     await second!.flush();
     expect(count('completed')).toBe(1);
