@@ -258,9 +258,19 @@ describe('the rest of the debrief', () => {
     expect(level(aimed(1, 3))).toEqual(['wrong_level']);
     expect(level(aimed(2, 2))).toEqual(['split_level']);
     expect(level(aimed(0, 0))).toEqual([]);
-    // A run kept with an answer to the question it was asked before keeps that question, and the answer shows.
+    // A run kept with an answer to a question its rule no longer asks keeps that question, so the answer shows.
     const answered = { ...aimed(2, 2), reflections: { right_level: 'The ward sister told me on Monday.' } };
-    expect(level(answered)).toEqual(['right_level']);
+    expect(level(answered)).toEqual(['right_level', 'split_level']);
+    const many = {
+      ...aimed(2, 2),
+      reflections: Object.fromEntries(
+        ['burnout', 'care_first', 'front_line', 'no_arcs', 'early_end'].map((id) => [id, 'Yes.']),
+      ),
+    };
+    expect(reflectionsFor(many)).toEqual(
+      expect.arrayContaining(['burnout', 'care_first', 'front_line', 'no_arcs', 'early_end']),
+    );
+    expect(reflectionsFor(many).at(-1)).toBe('monday');
   });
 
   it('picks up to eight key decisions in play order, and ties every intervention to the level finding', () => {

@@ -419,9 +419,8 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
   const candidates: [boolean, ReflectionId][] = [
     [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
     [wrong > right, 'wrong_level'],
-    // A half-and-half run kept before split_level existed may hold an answer to right_level: it keeps its question.
-    [right > wrong || (right > 0 && right === wrong && !!run.reflections.right_level?.trim()), 'right_level'],
-    [right > 0 && right === wrong && !run.reflections.right_level?.trim(), 'split_level'],
+    [right > wrong, 'right_level'],
+    [right > 0 && right === wrong, 'split_level'],
     [run.interventions.length === 0, 'never_intervened'],
     [run.terms.some((t) => t.misread), 'nodded_along'],
     [run.terms.some((t) => t.how === 'asked'), 'asked_terms'],
@@ -435,8 +434,12 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
     [visits <= 2, 'formal_only'],
     [!run.run.pairedWith, 'other_role'],
   ];
-  const picked = candidates.filter(([when]) => when).map(([, id]) => id);
-  return [...picked.slice(0, 4), 'monday'];
+  // A question the player has answered is always asked again, so their words still show, even if the run was kept
+  // before the question's rule changed; the others fill up to four.
+  const answered = (id: ReflectionId): boolean => !!run.reflections[id]?.trim();
+  const picked = candidates.filter(([when, id]) => when || answered(id)).map(([, id]) => id);
+  let room = 4 - picked.filter(answered).length;
+  return [...picked.filter((id) => answered(id) || room-- > 0), 'monday'];
 }
 
 const EARLY: readonly Ending[] = ['special_measures', 'investigation', 'no_confidence'];
