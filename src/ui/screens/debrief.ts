@@ -61,6 +61,10 @@ const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]) =>
 const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
   h('section', { class: 'glance-card', id, 'aria-labelledby': `${id}-h` }, h('h3', { id: `${id}-h` }, title), ...body);
 
+/** How many interventions went to the pressing level and how many elsewhere, after "At the … level". */
+const aimedThere = (aim: { right: number; wrong: number }): string =>
+  `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`;
+
 /** What the interventions did to trust, in the run's own figures (never a claim that they were all that moved it). */
 function aimNote(aim: { right: number; wrong: number }, moved: { right: number; wrong: number }): string {
   if (aim.right && aim.wrong)
@@ -87,7 +91,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       { class: 'reveal' },
       `In this quarter (code ${run.seed}) the most pressing tension sat at the `,
       h('strong', {}, `${run.pressing} level`),
-      `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`,
+      aimedThere(aim),
     ),
     findingNote('level_wrong'),
     h(
@@ -411,13 +415,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       card(
         'glance-level',
         'Where the tension sat',
-        h(
-          'p',
-          {},
-          'At the ',
-          h('strong', {}, `${run.pressing} level`),
-          `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`,
-        ),
+        h('p', {}, 'At the ', h('strong', {}, `${run.pressing} level`), aimedThere(aim)),
         h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run))),
       ),
       card(
