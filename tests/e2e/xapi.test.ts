@@ -169,7 +169,7 @@ describe('a learning record store', () => {
     await page.getByLabel('Its secret').fill('secret');
     await page.getByRole('button', { name: 'Read the room' }).click();
     // Twelve simulated players and the one who played in the first test.
-    await page.locator('.store-status', { hasText: '13 results read so far' }).waitFor();
+    await page.locator('.store-status', { hasText: '13 games have reported so far, checked' }).waitFor();
     const resultsIn = page.locator('.room-counts dt', { hasText: 'Results in' }).locator('xpath=following-sibling::dd');
     await expect.poll(async () => Number(await resultsIn.textContent()), { timeout: 20_000 }).toBe(13);
     const finished = room.filter((p) => p.state.screen === 'debrief').length;
@@ -177,7 +177,7 @@ describe('a learning record store', () => {
     expect(Number(await done.textContent())).toBe(finished);
     // Checking again finds nothing new, and counts nobody twice.
     await page.getByRole('button', { name: 'Check now' }).click();
-    await page.locator('.store-status', { hasText: '13 results read so far' }).waitFor();
+    await page.locator('.store-status', { hasText: '13 games have reported so far, checked' }).waitFor();
     expect(Number(await resultsIn.textContent())).toBe(13);
     // A latecomer reports at week two, then plays on to the debrief: the later result updates the same player,
     // counted once, and the log (read aloud as it changes) stays quiet, as a store brings such an update every
@@ -196,6 +196,13 @@ describe('a learning record store', () => {
     await page.getByRole('button', { name: 'Check now' }).click();
     await expect.poll(async () => Number(await done.textContent()), { timeout: 20_000 }).toBe(finished + 1);
     expect(Number(await resultsIn.textContent())).toBe(14);
+    // The status line counts games, not the results each sends every week.
+    await page
+      .locator('.store-status', {
+        hasText:
+          /^Reading the room from the record store: 14 games have reported so far \(1[5-9] results in all, as a game reports again each week\), checked at /,
+      })
+      .waitFor();
     // The latest line is still the latecomer joining.
     expect(await page.locator('.intake-log li').first().textContent()).toBe(
       'Added an operational manager (week 3) from the record store.',

@@ -42,6 +42,8 @@ export function storeIntake(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let client: Client | null = null;
   let results = 0;
+  /** The games heard from (a game reports again every week, so results outnumber players). */
+  const games = new Set<string>();
   let checking = false;
 
   const status = h('p', { class: 'store-status', role: 'status' });
@@ -68,7 +70,7 @@ export function storeIntake(
         if (!page.more) break;
         page = (await client.getMoreStatements({ more: page.more })).data as unknown as Page;
       }
-      status.textContent = `Reading the room from the record store: ${results} result${results === 1 ? '' : 's'} read so far, checked at ${new Date().toLocaleTimeString('en-GB')}. It checks again every 15 seconds.`;
+      status.textContent = `Reading the room from the record store: ${heard()}, checked at ${new Date().toLocaleTimeString('en-GB')}. It checks again every 15 seconds.`;
       schedule();
     } catch (error) {
       const code = (error as { response?: { status?: number } } | null)?.response?.status;
@@ -100,7 +102,16 @@ export function storeIntake(
     if (typeof text !== 'string' || seenResults.has(text)) return;
     seenResults.add(text);
     results++;
+    const run = s.context?.extensions?.[EXT.run];
+    games.add(typeof run === 'string' ? `run ${run}` : `actor ${JSON.stringify(s.actor)}`);
     take(text);
+  };
+
+  /** What has come in: the games heard from, and the results when a game has sent more than one. */
+  const heard = (): string => {
+    const n = games.size;
+    const from = n === 1 ? '1 game has reported so far' : `${n} games have reported so far`;
+    return results > n ? `${from} (${results} results in all, as a game reports again each week)` : from;
   };
 
   const form = h(
