@@ -320,6 +320,15 @@ describe('the debrief', () => {
     await page.locator('details.all-decisions summary').click();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide).toBe(0);
+    if (viewport.width <= 560) {
+      // Each choice is a small card on a phone: a choice that did nothing else has no empty "Also" row.
+      await page.locator('.whatif .alternatives').first().waitFor({ state: 'attached', timeout: 60_000 });
+      const also = await page.$$eval('.alternatives td.also', (cells) =>
+        cells.map((c) => ({ text: c.textContent, shown: (c as HTMLElement).offsetHeight > 0 })),
+      );
+      expect(also.filter((c) => c.shown && c.text === '—')).toEqual([]);
+      expect(also.some((c) => c.shown)).toBe(true);
+    }
     await expectNoAxeViolations(page, `the debrief at ${viewport.width} px`);
     // Keyboard: the first what-if button is reachable and names its decision.
     const label = await page.locator('.decision-card button[data-replay]').first().getAttribute('aria-label');

@@ -90,6 +90,10 @@ function laterText(v: DecisionView): string {
   return `${v.later.length} times, weeks ${Math.min(...weeks)}–${Math.max(...weeks)}: ${parts.join(' · ') || 'no net change'}`;
 }
 
+/** The rest a choice did; on a phone, a choice that did nothing else shows no empty row for it. */
+const alsoCell = (text: string) =>
+  h('td', { class: text === '—' ? 'also nothing-else' : 'also', 'data-label': 'Also' }, text);
+
 /** What each choice would have done, computed by replaying it. */
 export function alternativesTable(w: WhatIf): HTMLElement {
   return dataTable({
@@ -103,7 +107,7 @@ export function alternativesTable(w: WhatIf): HTMLElement {
         { class: a.chosen ? 'chosen' : '' },
         [a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null],
         ...HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
-        h('td', { class: 'also', 'data-label': 'Also' }, extras(a.outcome)),
+        alsoCell(extras(a.outcome)),
       ),
     ),
   });
