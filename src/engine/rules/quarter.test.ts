@@ -9,6 +9,7 @@ import {
   checkSeed,
   disclosureThreshold,
   earlyEnding,
+  earlyEndingWhy,
   finalEnding,
   FORMAL_LEADERS,
   isOpen,
@@ -359,6 +360,28 @@ describe('earlyEnding', () => {
 
   it.each(['clinicians', 'leaders'] as const)('clinical trust at 0 (%s) is no confidence', (group) => {
     expect(earlyEnding({ ...ok, trust: { ...ok.trust, [group]: 0 } })).toBe('no_confidence');
+  });
+});
+
+describe('earlyEndingWhy', () => {
+  const ok = { budget: 50, care: 50, trust: trust(50, 50, 50) };
+
+  it('says nothing while nothing would end the quarter', () => {
+    expect(earlyEndingWhy(ok)).toBeNull();
+    expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, executives: 0 } })).toBeNull();
+  });
+
+  it('names the rule that ended it, the same one the ending came from', () => {
+    expect(earlyEndingWhy({ ...ok, care: 0, budget: 0 })).toMatch(/^Patient care reached 0/);
+    expect(earlyEndingWhy({ ...ok, budget: 0 })).toMatch(/^The budget reached 0/);
+    expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, clinicians: 0 } })).toMatch(
+      /^Front-line clinicians’ trust in you reached 0/,
+    );
+    expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, leaders: 0 } })).toMatch(/^Clinical leaders’ trust/);
+    // Overall trust at the line, no group at 0: the figure the player saw, and the line.
+    expect(earlyEndingWhy({ ...ok, trust: trust(12, 10, 8) })).toBe(
+      'Trust across the three groups fell to 10, and at 10 or below nobody is left who will work with you.',
+    );
   });
 });
 

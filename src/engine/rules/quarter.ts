@@ -479,18 +479,57 @@ export interface EndingInput {
 /** Headline trust at or below this ends the quarter too: nobody is left who will work with you. */
 export const NO_CONFIDENCE_LINE = 10;
 
-/**
- * An early ending, if a headline meter has reached 0 — or trust has collapsed:
- * overall (at or below the line), or among the clinicians or clinical leaders,
- * whose votes of no confidence and resignations end a leader's quarter.
- */
-export function earlyEnding(m: { budget: number; care: number; trust: Record<TrustGroup, number> }): Ending | null {
-  if (m.care <= 0) return 'investigation';
-  if (m.budget <= 0) return 'special_measures';
+type EarlyMeters = { budget: number; care: number; trust: Record<TrustGroup, number> };
+
+/** The mean of the three groups' trust, as the headline shows it. */
+const overallTrust = (m: EarlyMeters): number => {
   const groups = Object.values(m.trust);
-  const overall = groups.reduce((a, b) => a + b, 0) / groups.length;
-  if (overall <= NO_CONFIDENCE_LINE || m.trust.clinicians <= 0 || m.trust.leaders <= 0) return 'no_confidence';
-  return null;
+  return groups.reduce((a, b) => a + b, 0) / groups.length;
+};
+
+/**
+ * What ends a quarter early, in the order they are checked: a headline meter
+ * at 0, or trust collapsed among the clinicians or the clinical leaders (whose
+ * votes of no confidence and resignations end a leader's quarter), or overall.
+ * Each says why, in the words the player is shown.
+ */
+const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; why(m: EarlyMeters): string }[] = [
+  {
+    ending: 'investigation',
+    holds: (m) => m.care <= 0,
+    why: () => 'Patient care reached 0: harm on that scale is investigated, and the quarter stops there.',
+  },
+  {
+    ending: 'special_measures',
+    holds: (m) => m.budget <= 0,
+    why: () => 'The budget reached 0: a deficit like that brings the regulator in, and the quarter stops there.',
+  },
+  {
+    ending: 'no_confidence',
+    holds: (m) => m.trust.clinicians <= 0,
+    why: () => 'Front-line clinicians’ trust in you reached 0: one group is enough for a vote of no confidence.',
+  },
+  {
+    ending: 'no_confidence',
+    holds: (m) => m.trust.leaders <= 0,
+    why: () => 'Clinical leaders’ trust in you reached 0: one group is enough for a vote of no confidence.',
+  },
+  {
+    ending: 'no_confidence',
+    holds: (m) => overallTrust(m) <= NO_CONFIDENCE_LINE,
+    why: (m) =>
+      `Trust across the three groups fell to ${Math.round(overallTrust(m))}, and at ${NO_CONFIDENCE_LINE} or below nobody is left who will work with you.`,
+  },
+];
+
+/** An early ending, if one of the rules above holds. */
+export function earlyEnding(m: EarlyMeters): Ending | null {
+  return EARLY_RULES.find((r) => r.holds(m))?.ending ?? null;
+}
+
+/** Why a quarter ended early, in one sentence (null when nothing would end it). */
+export function earlyEndingWhy(m: EarlyMeters): string | null {
+  return EARLY_RULES.find((r) => r.holds(m))?.why(m) ?? null;
 }
 
 /** What "holding the line" means: the budget and care a quarter must end with to say it held. */

@@ -1,5 +1,5 @@
 /** How the quarter ended, written out; then the debrief. */
-import { ENDING_TITLES, EARLY_ENDINGS } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, EARLY_ENDINGS, earlyEndingWhy, weeksOf } from '../../engine/rules/quarter.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { h } from '../dom.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -8,12 +8,22 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const ending = state.ending ?? 'holding';
   const early = EARLY_ENDINGS.includes(ending);
+  const why = early ? earlyEndingWhy(state.meters) : null;
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
   const element = h(
     'section',
     { class: `screen screen-ending ending-${ending}`, 'aria-labelledby': 'ending-heading' },
-    h('p', { class: 'eyebrow' }, early ? `The quarter ended early, in week ${state.week}` : 'The end of the quarter'),
+    h(
+      'p',
+      { class: 'eyebrow' },
+      !early
+        ? 'The end of the quarter'
+        : state.week >= weeksOf(state.run)
+          ? `The quarter ended before its review, in week ${state.week}`
+          : `The quarter ended early, in week ${state.week}`,
+    ),
     heading,
+    why ? h('p', { class: 'ending-why' }, why) : null,
     h(
       'div',
       { class: 'ending-text' },
