@@ -11,7 +11,9 @@ import type { Page } from 'playwright-core';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { playOn, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { autosaveWhere, playOn, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { earlyEndingWhy } from '../../src/engine/rules/quarter.ts';
+import { parseSave } from '../../src/engine/run/save.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { STYLE_TITLES } from '../../src/engine/rules/findings.ts';
 import { expectNoAxeViolations, heading, meters, play, press, screen, useBrowser, watchErrors } from './browser.ts';
@@ -336,5 +338,45 @@ describe('the debrief', () => {
     expect(await screen(page)).toBe('debrief');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('an early ending', () => {
+  it('names the rule that ended the quarter, on the ending and in the debrief, and claims no rota gaps it did not open', async () => {
+    // A clinician leader who aims every fix at the wrong level loses the clinical leaders in week 8, with nobody off sick.
+    const json = compileInk('stories/main.ink').json!;
+    const text = autosaveWhere(json, 'clinician', (s) => s.screen === 'ending', {
+      strategy: STRATEGIES.wrong!,
+      random: seededRandom(3),
+    });
+    const parsed = parseSave(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const state = parsed.save.state;
+    expect(state.ending).toBe('no_confidence');
+    expect(state.leavers).toEqual([]);
+    const why = earlyEndingWhy(state.meters)!;
+    expect(why).toMatch(/trust/);
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': text });
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'No confidence', level: 1 }).waitFor();
+    expect(await page.locator('.ending-why').textContent()).toBe(why);
+    expect(await page.locator('.screen-ending .eyebrow').textContent()).toBe(
+      state.week >= 8
+        ? `The quarter ended before its review, in week ${state.week}`
+        : `The quarter ended early, in week ${state.week}`,
+    );
+    await press(page, /^See your debrief$/);
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    expect(await page.locator('.screen-debrief > .lede').allTextContents()).toContain(why);
+    await openAll(page);
+    const hidden = (await page.locator('.screen-debrief').textContent())!;
+    expect(hidden).not.toContain('turned into rota gaps');
+    expect(hidden).not.toContain('signed off sick with stress (in week');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

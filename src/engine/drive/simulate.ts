@@ -300,7 +300,7 @@ export interface QuarterResult {
   seen: string[];
   /** Staff wellbeing at the start and the end, and the lowest it fell to at a week's end. */
   wellbeing: { start: number; end: number; low: number };
-  /** Staff who handed in their notice. */
+  /** Staff signed off sick with stress (each a rota gap from the week after). */
   leavers: number;
   losses: Record<LossMeter, { all: number; misread: number }>;
   error?: string;

@@ -182,7 +182,7 @@ export const PRESSURE_NAMES: Record<PressureId, string> = {
   'wellbeing-say': 'Whether staff had a say',
   'wellbeing-gaps': 'Colleagues covering empty posts',
   'wellbeing-winter': 'Winter, on the staff',
-  'rota-gaps': 'Rota gaps after staff left',
+  'rota-gaps': 'Rota gaps after staff went off sick',
   earlier: 'Pressures recorded by an earlier version',
 };
 

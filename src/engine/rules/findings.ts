@@ -132,7 +132,8 @@ export const FINDINGS = {
   },
   burnout: {
     text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds within two years, in one), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
-    source: 'US physician studies, including Shanafelt et al. 2015, Mayo Clin Proc (leadership scores and burnout)',
+    source:
+      'Hamidi et al. 2018, BMC Health Serv Res (burnout and leaving, 472 Stanford physicians); Shanafelt et al. 2015, Mayo Clin Proc (leadership scores and burnout)',
     kind: 'research',
   },
   savings: {

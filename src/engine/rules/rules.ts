@@ -317,7 +317,7 @@ export interface GameState {
   reflections: Record<string, string>;
   /** The optional self-assessment, 1–5 per item id, before and after the quarter. */
   self: { before: Record<string, number> | null; after: Record<string, number> | null };
-  /** Staff who handed in their notice: in the week wellbeing was low, how many, and how low it was. */
+  /** Staff signed off sick with stress: in the week wellbeing was low, how many, and how low it was. */
   leavers: { week: number; count: number; wellbeing: number }[];
 }
 

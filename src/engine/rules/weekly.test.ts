@@ -450,7 +450,7 @@ describe('closeWeek', () => {
     expect(moved(w4, 'rota-gaps', 'budget')).toBe(-1);
     expect(moved(w4, 'wellbeing-gaps')).toBe(-1);
     expect(w4.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'rota-gaps')?.note).toMatch(
-      /since staff left \(week 3\)/,
+      /since staff went off sick \(week 3\)/,
     );
     // deep burnout: two leave in a week; never more than MAX_GAPS posts empty
     const exodus = closeWeek({ ...base, meters: { ...base.meters, wellbeing: EXODUS_LINE - 10 } });

@@ -187,7 +187,7 @@ function slow(state: GameState, target: MeterTarget, delta: number, origin: Orig
   return applyEffect(state, meter(target, delta), slowCause(state, origin, source, note));
 }
 
-/** Staff wellbeing below this at the end of a week, and people hand in their notice. */
+/** Staff wellbeing below this at the end of a week, and people are signed off sick with stress. */
 export const DEPARTURE_LINE = 45;
 /** Below this, two leave in a week rather than one. */
 export const EXODUS_LINE = 32;
@@ -209,7 +209,7 @@ export const BUDGET_CRISIS = 20;
 /** Winter arrives in this week. */
 export const WINTER_FROM = 5;
 
-/** Posts standing empty because people left (each opened the week after they handed in their notice). */
+/** Posts standing empty because staff were signed off sick (each opened the week after). */
 export function openGaps(state: Pick<GameState, 'leavers'>, week: number): number {
   return Math.min(
     MAX_GAPS,
@@ -356,7 +356,7 @@ export function closeWeek(state: GameState): GameState {
   const gaps = openGaps(next, week);
   if (gaps > 0) {
     const since = next.leavers.filter((l) => l.week < week).map((l) => l.week);
-    const note = `Rota gaps: ${gaps === 1 ? 'a post' : `${gaps} posts`} empty since staff left (week ${[...new Set(since)].join(', ')}), covered by agency at premium rates and thinner shifts.`;
+    const note = `Rota gaps: ${gaps === 1 ? 'a post' : `${gaps} posts`} empty since staff went off sick (week ${[...new Set(since)].join(', ')}), covered by agency at premium rates and thinner shifts.`;
     next = press(next, 'care', -gaps, 'rota-gaps', note);
     next = press(next, 'budget', -gaps, 'rota-gaps', note);
   }

@@ -18,7 +18,14 @@ import {
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import { ENDING_TITLES, randomSeed, startingPeople } from '../../engine/rules/quarter.ts';
+import { DEPARTURE_LINE } from '../../engine/rules/weekly.ts';
+import {
+  EARLY_ENDINGS,
+  earlyEndingWhy,
+  ENDING_TITLES,
+  randomSeed,
+  startingPeople,
+} from '../../engine/rules/quarter.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
@@ -99,7 +106,9 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       {},
       `Staff wellbeing, hidden while you played, went from ${start.wellbeing} to ${run.meters.wellbeing} (${signed(wellbeing)}). `,
       wellbeing <= -10
-        ? 'Worn-out staff are the ones who leave: in the quarter, low wellbeing turned into rota gaps and sickness.'
+        ? run.leavers.length
+          ? 'Worn-out staff are the ones who go off sick, and then leave: in the quarter, low wellbeing turned into rota gaps.'
+          : `Worn-out staff are the ones who go off sick, and then leave. Below ${DEPARTURE_LINE} at a week’s end, people start to be signed off; it stayed above that, so nobody was.`
         : wellbeing >= 5
           ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
           : 'It held roughly steady, which in a winter quarter is not nothing.',
@@ -109,7 +118,11 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       ? h(
           'p',
           {},
-          `${run.leavers.reduce((n, l) => n + l.count, 0)} staff handed in their notice (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). Each left a gap on the rota, covered at premium rates and by colleagues working extra shifts.`,
+          `${run.leavers.reduce((n, l) => n + l.count, 0)} staff were signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
+            run.leavers.some((l) => l.week < run.week)
+              ? 'Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.'
+              : 'The quarter ended before the gaps they left on the rota opened.'
+          }`,
         )
       : null,
     misreadPart(run),
@@ -169,6 +182,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const replayable = run.inputs !== null;
   const end = headline(run.meters);
   const start = headline(START_METERS[run.role]);
+  // An early ending names the rule that ended it.
+  const endedWhy = run.ending && EARLY_ENDINGS.includes(run.ending) ? earlyEndingWhy(run.meters) : null;
   const heading = h('h1', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
   const status = h('p', { class: 'debrief-status', role: 'status' });
   const say = (text: string) => {
@@ -500,6 +515,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       { class: 'lede' },
       `${HEADLINE.map((m) => `${METER_LABEL[m]} ${start[m]} → ${end[m]}`).join(' · ')}, after ${run.decisions.length} decisions.`,
     ),
+    endedWhy ? h('p', { class: 'lede' }, endedWhy) : null,
     branchNote,
     keptError
       ? h('p', { class: 'notice notice-warning' }, `This run could not be kept for comparisons: ${keptError}.`)

@@ -104,7 +104,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine handed in their notice this week. From next week ${leavers === 1 ? 'that post is' : 'those posts are'} a gap on the rota.`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week ${leavers === 1 ? 'that post is' : 'those posts are'} a gap on the rota.`,
         )
       : null,
     missed.length

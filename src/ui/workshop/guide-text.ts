@@ -211,7 +211,7 @@ export const WITH_CARE: GuideSection = {
   id: 'with-care',
   title: 'Debriefing the hard moments with care',
   paragraphs: [
-    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. In the workshop quarter most players reach an ending inside the session, so be ready to debrief endings in the room. The three early endings below are rarer in four weeks than over the full quarter’s eight, but they can happen; and any week’s summary can say that a member of staff has handed in their notice.',
+    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. In the workshop quarter most players reach an ending inside the session, so be ready to debrief endings in the room. The three early endings below are rarer in four weeks than over the full quarter’s eight, but they can happen; and any week’s summary can say that a member of staff has been signed off sick with stress.',
     'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero: the regional team step in and the trust enters the Recovery Support Programme, which everyone still calls special measures. No confidence comes when the clinicians’ or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people leave; each leaver is a gap on the rota.',
     'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a patient safety incident investigation (PSII) under PSIRF is meant to work: looking at the system, not for someone to blame.',
     'If someone becomes upset, acknowledge it briefly and kindly, offer a pause, and do not ask them to explain. Check in with them privately at the break or the end. Have your organisation’s support details ready before the day, so that you can point people to them without searching.',
@@ -305,8 +305,8 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Wellbeing and people leaving',
-        'US research: burned-out physicians had 2.68 times the odds of leaving within two years; each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
-        'Staff wellbeing is hidden while you play. When it runs low, people hand in their notice, and each leaver leaves a rota gap that costs care and money. The debrief shows it.',
+        'US research: burned-out physicians had 2.68 times the odds of leaving within two years (Hamidi et al. 2018); each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
+        'Staff wellbeing is hidden while you play. When it runs low, people are signed off sick with stress, and each leaves a rota gap that costs care and money. The debrief shows it.',
       ],
       [
         'How common the tension is',
