@@ -23,7 +23,7 @@ import {
   trustFromAim,
   weekly,
 } from '../../src/engine/read/debrief.ts';
-import { whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
+import { outcomeOf, whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
 import { METER_TARGETS, type Role } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
@@ -185,8 +185,8 @@ describe('what each alternative would have done', () => {
         const lasted = due.every((p) => p.due <= branch.state.sceneIndex);
         if (!clamped && lasted) {
           expect(sum('budget'), `${alt.text}: later budget`).toBe(scheduled('budget'));
-          expect(scheduled('budget')).toBe(alt.outcome.later.budget);
-          expect(scheduled('care')).toBe(alt.outcome.later.care);
+          expect(scheduled('budget')).toBe(alt.outcome.later.budget - alt.outcome.slow.budget);
+          expect(scheduled('care')).toBe(alt.outcome.later.care - alt.outcome.slow.care);
           expect(sum('care')).toBe(scheduled('care'));
           if (due.length) later++;
         }
@@ -195,6 +195,50 @@ describe('what each alternative would have done', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(later).toBeGreaterThan(0);
+  });
+
+  it('counts what slow work pays off week by week to the end of the quarter, as playing it on does', () => {
+    // Every alternative that starts an arc or builds something, in runs that reach them: branch, play on, compare.
+    const runs = [run];
+    for (const [role, seed, strategy] of [
+      ['manager', 'K7M2QX', 'right'],
+      ['clinician', 'K7M2QX', 'front-line'],
+    ] as const) {
+      const g = start(role, seed);
+      drive(g, STRATEGIES[strategy]!, seededRandom(3));
+      runs.push(recordOf(g.state));
+    }
+    let checked = 0;
+    for (const r of runs) {
+      for (const w of whatIfs(game.headless(), r)) {
+        for (const alt of w.alternatives.filter((a) => a.outcome.arcs.length || a.outcome.builds.length)) {
+          const branch = game.headless();
+          branch.replay(r, Game.inputsBefore(r.inputs!, w.decision));
+          const before = branch.state;
+          branch.send({ type: 'CHOOSE', index: alt.index });
+          const after = branch.state;
+          drive(branch, STRATEGIES.first!, seededRandom(1));
+          const paid = branch.state.changes.filter(
+            (c) =>
+              c.decision === w.decision &&
+              (c.origin.kind === 'arc' || c.origin.kind === 'build') &&
+              c.target !== 'person',
+          );
+          if (paid.some((c) => c.after - c.before !== c.delta)) continue; // a meter at its limit took less
+          const outcome = outcomeOf(before, after, w.decision, branch.state.week);
+          const sum = (t: string) => paid.filter((c) => c.target === t).reduce((s, c) => s + c.delta, 0);
+          expect(outcome.slow.budget, alt.text).toBe(sum('budget'));
+          expect(outcome.slow.care, alt.text).toBe(sum('care'));
+          const groups = paid.filter((c) => c.target.startsWith('trust.')).reduce((s, c) => s + c.delta, 0) / 3;
+          const all = sum('trust');
+          expect(Math.abs(outcome.slow.trust - (groups + all)), alt.text).toBeLessThanOrEqual(1);
+          // The part that pays off is counted in the choice's total.
+          expect(outcome.total.trust).toBe(outcome.now.trust + outcome.later.trust);
+          if (paid.length) checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
   });
 });
 

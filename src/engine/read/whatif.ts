@@ -7,15 +7,22 @@
 import { Game } from '../run/game.ts';
 import { ReplayError, type ReplaySource } from '../run/replay.ts';
 import { applyMeterEffect, headline } from '../rules/meters.ts';
-import type { Ending } from '../rules/quarter.ts';
+import { weeksOf, type Ending } from '../rules/quarter.ts';
 import type { GameState } from '../rules/rules.ts';
+import { longGame } from '../rules/weekly.ts';
 import type { Arc, CulturalLevel, HeadlineMeter, Structure } from '../rules/types.ts';
 
 export interface Outcome {
   /** Headline meters moved by the choice before the next decision (or the end of its scene). */
   now: Record<HeadlineMeter, number>;
-  /** What it scheduled to land later, applied to the meters as they stood. */
+  /**
+   * What landed later, applied to the meters as they stood: what it scheduled,
+   * and what an arc it started or a thing it built pays off week by week to the
+   * end of the quarter (`slow`).
+   */
   later: Record<HeadlineMeter, number>;
+  /** The part of `later` that is an arc's or a building's weekly payoff. */
+  slow: Record<HeadlineMeter, number>;
   /** now + later. */
   total: Record<HeadlineMeter, number>;
   /** Hidden wellbeing, now and later together. */
@@ -49,12 +56,39 @@ const diff = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>
   trust: a.trust - b.trust,
 });
 
+const add = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>): Record<HeadlineMeter, number> => ({
+  budget: a.budget + b.budget,
+  care: a.care + b.care,
+  trust: a.trust + b.trust,
+});
+
+/**
+ * What the arcs and buildings a choice started pay off, week by week, from the
+ * week it was made to `lastWeek`: the long game played on its own, on the
+ * meters as they stood, so nothing else the quarter did is counted.
+ */
+function slowPayoff(
+  before: GameState,
+  after: GameState,
+  lastWeek: number,
+): { meters: GameState['meters']; people: number } {
+  const arcs = Object.fromEntries(Object.entries(after.arcs).filter(([a]) => !before.arcs[a as Arc]));
+  const structures = after.structures.filter((b) => !before.structures.includes(b));
+  let alone: GameState = { ...after, arcs, structures, changes: [] };
+  if (Object.keys(arcs).length || structures.length)
+    for (let week = after.week; week <= lastWeek; week++) alone = longGame(alone, week);
+  const people = alone.changes.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0);
+  return { meters: alone.meters, people };
+}
+
 /**
  * What decision `id` did, read from the state just after it: its own changes
  * only (the shared lines of the scene that follow it, and misunderstandings
- * from words nodded at, are not the choice's doing), and what it scheduled.
+ * from words nodded at, are not the choice's doing), what it scheduled, and
+ * what the arcs and buildings it started pay off until `lastWeek` (the week
+ * the quarter ended; without it, nothing of theirs is counted).
  */
-export function outcomeOf(before: GameState, after: GameState, id: number): Outcome {
+export function outcomeOf(before: GameState, after: GameState, id: number, lastWeek = 0): Outcome {
   const own = after.changes.filter((c) => c.decision === id);
   let chosen = before.meters;
   for (const c of own) {
@@ -68,16 +102,21 @@ export function outcomeOf(before: GameState, after: GameState, id: number): Outc
     if (p.effect.target === 'wellbeing') laterWellbeing += p.effect.delta;
     meters = applyMeterEffect(meters, p.effect);
   }
+  // The long game on its own, from the meters as the choice left them; its effect is added on top.
+  const long = slowPayoff(before, { ...after, meters: chosen }, lastWeek);
+  const slow = diff(headline(long.meters), headline(chosen));
   const now = diff(headline(chosen), headline(before.meters));
-  const later = diff(headline(meters), headline(chosen));
+  const scheduled = diff(headline(meters), headline(chosen));
+  const later = add(scheduled, slow);
   const newIntervention = after.interventions.find((i) => i.decision === id);
   return {
     now,
     later,
-    total: diff(headline(meters), headline(before.meters)),
-    wellbeing: chosen.wellbeing - before.meters.wellbeing + laterWellbeing,
+    slow,
+    total: add(now, later),
+    wellbeing: chosen.wellbeing - before.meters.wellbeing + laterWellbeing + (long.meters.wellbeing - chosen.wellbeing),
     hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
-    people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0),
+    people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0) + long.people,
     arcs: (Object.keys(after.arcs) as Arc[]).filter((a) => !before.arcs[a]),
     builds: after.structures.filter((b) => !before.structures.includes(b)),
     intervene: newIntervention ? { level: newIntervention.level, right: newIntervention.right } : null,
@@ -100,6 +139,8 @@ export function whatIfs(game: Game, source: ReplaySource, only?: ReadonlySet<num
  */
 export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySet<number>): Generator<WhatIf | null> {
   if (!source.inputs) throw new ReplayError('this run was saved before the game kept what you did');
+  // Slow work is counted to the week the quarter really ended in.
+  const lastWeek = source.week ?? weeksOf(source.run ?? { weeks: source.weeks });
   game.replay(source, 0);
   for (const input of source.inputs) {
     let found: WhatIf | null = null;
@@ -115,7 +156,7 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
             index: c.index,
             text: c.text,
             chosen: c.index === input.index,
-            outcome: outcomeOf(before, game.state, id),
+            outcome: outcomeOf(before, game.state, id, lastWeek),
           });
           game.rewind(mark);
         }

@@ -279,10 +279,12 @@ function wellbeingWeek(state: GameState, week: number): GameState {
   return next;
 }
 
-/** The end of a week: the slow systems move, then the quarter may end. */
-export function closeWeek(state: GameState): GameState {
+/**
+ * The long game at the end of week `week`: what each running arc and each
+ * thing built pays off that week (the arcs only once they have matured).
+ */
+export function longGame(state: GameState, week: number): GameState {
   const role = state.role ?? 'clinician';
-  const week = state.week;
   const side = otherSide(role);
   let next = state;
   for (const arc of ARCS as readonly Arc[]) {
@@ -344,6 +346,14 @@ export function closeWeek(state: GameState): GameState {
         STRUCTURE_INFO[structure].weekly,
       );
   }
+  return next;
+}
+
+/** The end of a week: the slow systems move, then the quarter may end. */
+export function closeWeek(state: GameState): GameState {
+  const role = state.role ?? 'clinician';
+  const week = state.week;
+  let next = longGame(state, week);
   if (role === 'clinician' && arcStage('induction', next.arcs, week + 1, weeksOf(next.run)) < 2 && week >= 2) {
     next = press(
       next,

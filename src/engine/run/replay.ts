@@ -20,6 +20,8 @@ export interface ReplaySource {
   weeks?: number;
   /** A run record or a save's state can be passed as it is: its run says whether a pair played it, and its length. */
   run?: { pair?: Role; weeks?: number };
+  /** The week the run ended in (a run record's or a state's own). */
+  week?: number;
 }
 
 /** What a replay drives: a game. */

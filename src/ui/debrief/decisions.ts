@@ -99,7 +99,7 @@ export function alternativesTable(w: WhatIf): HTMLElement {
   return dataTable({
     label: `The other choices for decision ${w.decision + 1}`,
     caption:
-      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later',
+      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter)',
     className: 'alternatives',
     head: ['Choice', ...HEADLINE_METERS.map((m) => METER_LABEL[m]), 'Also'],
     rows: w.alternatives.map((a: Alternative) =>
