@@ -1,7 +1,9 @@
 // Week 4, Thursday in the staff café. Barrier: status. Level: practice.
 // A trust-wide wellbeing app is launched; the front line react over lunch.
 // Premise 5 (EVIDENCE.md): a trust-wide fix for a problem that may sit in one department or one team.
-// Backing the app is `# intervene organisation`: right only when that level is pressing.
+// Backing the app is no intervention at any level: it treats the worker, not the workplace (EVIDENCE §3.9), and
+// where the tension is the organisation's, the app is one more thing landing from Riverside (Bello's clue).
+// Moving its money to night food is the organisation-level move.
 
 VAR w4_app_listened = false
 
@@ -47,9 +49,9 @@ Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eig
     Hot food after eight at night. A rota out more than a week ahead. A manager who says hello. Somewhere to sit that isn't a corridor. # speaker doyle neutral
     None of it is in the app.
 * [Back the app: it helps some people]
-    # intervene organisation
     # trust.executives +1
-    It does help some people, and you say so. Kev says he's sure it does. The conversation moves to the football.
+    # trust.clinicians -1
+    It does help some people, and you say so. Kev says he's sure it does, and nobody at the table gets out a phone. The conversation moves to the football.
 * {role == "manager"} [Explain the workforce strategy and the retention KPIs]
     # jargon
     # trust.doyle -2
