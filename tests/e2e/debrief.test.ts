@@ -93,8 +93,14 @@ describe('the debrief', () => {
     // Charts are SVG images with a name, each followed by a table of the same data.
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
     expect(await page.locator('.timeline-wrap table tbody tr').count()).toBe(9);
-    expect(Number((await page.locator('table.links caption').textContent())!.match(/^\d+/)![0])).toBe(
-      await page.locator('table.links tbody tr').count(),
+    const consequences = await page.locator('table.links tbody tr').count();
+    expect(Number((await page.locator('table.links caption').textContent())!.match(/^\d+/)![0])).toBe(consequences);
+    // The chart's arcs count the same consequences as the table, and say what their numbers are.
+    expect(await page.locator('svg.timeline .band-title').textContent()).toMatch(
+      new RegExp(`\\(${consequences}( consequences)? in all\\)$`),
+    );
+    expect(await page.locator('svg.timeline .band-note').textContent()).toBe(
+      'Each number: points moved on Budget, Patient care and Trust together',
     );
     // Key decisions: each has a finding with a source and a table of computed alternatives with one marked.
     const cards = page.locator('.decision-card');

@@ -7,7 +7,7 @@
  * runs. Pure functions of a RunRecord: the same for a live run, an archived
  * one and an imported file.
  */
-import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId } from '../rules/findings.ts';
+import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, START_METERS } from '../rules/meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
@@ -33,7 +33,7 @@ export { netOf, sumNets, type Net };
 import { METER_TARGETS, WEEKS, type Arc, type Structure } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 
-export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, type FindingId };
+export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId };
 
 /** A finding's source in a few words (its part before the first comma or bracket): "Keller et al. 2025". */
 export const shortSource = (id: FindingId): string => FINDINGS[id].source.split(/[,(]/)[0]!.trim();

@@ -6,6 +6,7 @@
  * in debrief.ts.
  */
 import type { Skill } from './skills.ts';
+import type { Role } from './types.ts';
 
 export interface Finding {
   /** One or two plain sentences. */
@@ -282,13 +283,20 @@ export interface StyleTitle {
   title: string;
   /** Opens the conversation; never a verdict. */
   line: string;
+  /** The line for a role whose own authority changes the question. */
+  lineFor?: Partial<Record<Role, string>>;
+}
+
+/** A style's line as the run's role should read it. */
+export function styleLine(style: StyleTitle, role: Role): string {
+  return style.lineFor?.[role] ?? style.line;
 }
 
 export const STYLE_TITLES = {
   bridge_builder: {
     id: 'bridge_builder',
     title: 'Bridge builder',
-    line: 'You found where the strain really was and kept all three meters healthy. Which of your habits made the other side willing to tell you things?',
+    line: 'You found where the strain really was, and none of the three meters fell into trouble. Which of your habits made the other side willing to tell you things?',
   },
   steady_hand: {
     id: 'steady_hand',
@@ -304,6 +312,10 @@ export const STYLE_TITLES = {
     id: 'patients_advocate',
     title: 'Patients’ advocate',
     line: 'Care came first, and the money came second. How long could the organisation afford that — and who would have to say so?',
+    lineFor: {
+      manager:
+        'Care came first, and the money came second. The budget is yours to answer for: what will you tell finance at month-end, and what will you ask of the clinicians?',
+    },
   },
   good_listener: {
     id: 'good_listener',

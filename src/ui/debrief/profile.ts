@@ -3,7 +3,7 @@
  * found senior leaders name) as bars and a table, and the style title the run
  * earned, which opens the conversation rather than closing it.
  */
-import { skillsProfile, STYLE_TITLES, styleOf } from '../../engine/read/debrief.ts';
+import { skillsProfile, STYLE_TITLES, styleLine, styleOf } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { SKILLS, type Skill } from '../../engine/rules/skills.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
@@ -70,7 +70,7 @@ export function profileSection(run: RunRecord): HTMLElement[] {
       { class: 'style-card' },
       h('p', { class: 'eyebrow' }, 'Your leadership style this quarter'),
       h('p', { class: 'style-title' }, style.title),
-      h('p', {}, style.line),
+      h('p', {}, styleLine(style, run.role)),
     ),
     h(
       'p',

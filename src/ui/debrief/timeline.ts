@@ -21,9 +21,17 @@ const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (h
 const MAX_ARCS = 5;
 const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 
-/** Headline-meter weight of a link: positive helped, negative hurt. */
-function direction(link: Link): number {
-  return link.net.reduce((s, n) => s + (n.target === 'person' ? 0 : n.delta), 0);
+/**
+ * What a link moved on the three meters the player sees, in their points:
+ * Budget and Patient care as they are, Trust as the mean of its three groups
+ * (one group's point is a third of one). Positive helped, negative hurt.
+ */
+export function direction(link: Pick<Link, 'net'>): number {
+  return link.net.reduce((s, n) => {
+    if (n.target === 'budget' || n.target === 'care' || n.target === 'trust') return s + n.delta;
+    if (n.target.startsWith('trust.')) return s + n.delta / 3;
+    return s; // hidden wellbeing, hours and named people are not on the three meters
+  }, 0);
 }
 
 function marker(series: Series, x: number, y: number): SVGElement {
@@ -101,7 +109,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       svg(
         'title',
         {},
-        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to} (${signed(p.net)} in all)`,
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to} (${signed(Math.round(p.net))} points on the three meters)`,
       ),
     );
   });
@@ -126,10 +134,15 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     svg('line', { x1: PAD.left, x2: W - PAD.right, y1: BAND_BOTTOM, y2: BAND_BOTTOM, class: 'band-base' }),
     svg(
       'text',
-      { x: PAD.left, y: BAND_TOP - 6, class: 'band-title' },
+      { x: PAD.left, y: BAND_TOP - 20, class: 'band-title' },
       pairs.size > MAX_ARCS
-        ? `The ${MAX_ARCS} largest of ${pairs.size} delayed consequences: decided → landed`
-        : 'Delayed consequences: decided → landed',
+        ? `Delayed consequences, decided → landed: the ${MAX_ARCS} biggest week-to-week arcs of ${pairs.size} (${all.length} consequences in all)`
+        : `Delayed consequences, decided → landed (${all.length} in all)`,
+    ),
+    svg(
+      'text',
+      { x: PAD.left, y: BAND_TOP - 6, class: 'band-note' },
+      'Each number: points moved on Budget, Patient care and Trust together',
     ),
     svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
     svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
@@ -148,7 +161,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     svg(
       'desc',
       { id: 'timeline-desc' },
-      `Lines for Budget, Patient care, Trust and the hidden staff wellbeing at the start and the end of each of ${last} weeks. Below, the largest of ${all.length} delayed consequences drawn as arcs from the week of the decision to the week they landed. The tables that follow hold all of them.`,
+      `Lines for Budget, Patient care, Trust and the hidden staff wellbeing at the start and the end of each of ${last} weeks. Below, arcs from the week of a decision to the week its consequences landed, for the ${Math.min(MAX_ARCS, pairs.size)} that moved the three meters most, of ${all.length} delayed consequences. The tables that follow hold all of them.`,
     ),
     ...grid,
     ...weeks,

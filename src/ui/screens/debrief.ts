@@ -13,6 +13,7 @@ import {
   misunderstandings,
   reflectionsFor,
   STYLE_TITLES,
+  styleLine,
   styleOf,
   trustFromAim,
 } from '../../engine/read/debrief.ts';
@@ -453,7 +454,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'glance-style',
         'Your style',
         h('p', {}, h('strong', {}, style.title)),
-        h('p', { class: 'glance-note' }, style.line),
+        h('p', { class: 'glance-note' }, styleLine(style, run.role)),
       ),
     ),
     questions.length
@@ -562,7 +563,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the largest delayed consequences, from the week you decided to the week they landed.',
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together.',
         ),
         timelineSection(run),
       ),

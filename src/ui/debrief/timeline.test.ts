@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { direction } from './timeline.ts';
+
+describe('a delayed consequence on the chart', () => {
+  it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
+    expect(
+      direction({
+        net: [
+          { target: 'budget', delta: 2 },
+          { target: 'trust.clinicians', delta: 3 },
+          { target: 'care', delta: -1 },
+        ],
+      }),
+    ).toBe(2);
+    expect(direction({ net: [{ target: 'trust', delta: -2 }] })).toBe(-2);
+  });
+
+  it('leaves out what is not on those meters: hidden wellbeing, hours and named people', () => {
+    expect(
+      direction({
+        net: [
+          { target: 'wellbeing', delta: -5 },
+          { target: 'hours', delta: 2 },
+          { target: 'person', person: 'okafor', delta: 4 },
+        ],
+      }),
+    ).toBe(0);
+  });
+});
