@@ -326,6 +326,18 @@ describe('the rest of the debrief', () => {
     expect(key.map((v) => v.decision.id)).toEqual([...key.map((v) => v.decision.id)].sort((x, y) => x - y));
   });
 
+  it('names no research for a decision no finding covers: no skill, no intervention, nothing started, no tag', () => {
+    const views = [...decisionViews(a), ...decisionViews(b)];
+    const none = views.filter((v) => v.finding === null);
+    expect(none.length).toBeGreaterThan(0);
+    for (const v of none) {
+      expect(v.decision.skills, v.decision.text).toEqual([]);
+      expect(v.decision.intervene).toBeNull();
+      expect(v.decision.finding).toBeUndefined();
+      expect(v.arc ?? v.build).toBeNull();
+    }
+  });
+
   it('compares two runs of the same quarter, row by row, with the difference', () => {
     const rows = compareRuns(a, b);
     const trust = rows.find((r) => r.label === 'Trust')!;

@@ -266,7 +266,8 @@ export interface DecisionView {
   later: Link[];
   arc: Arc | null;
   build: Structure | null;
-  finding: FindingId;
+  /** The research finding it relates to; null when it relates to none closely enough to name one. */
+  finding: FindingId | null;
   /** How much it moved in all (for picking the key decisions). */
   weight: number;
 }
@@ -314,7 +315,7 @@ export function pickFinding(
   arc: Arc | null,
   build: Structure | null,
   misread = false,
-): FindingId {
+): FindingId | null {
   if (d.intervene) return d.intervene === run.pressing ? 'level_right' : 'level_wrong';
   if (d.finding) return d.finding;
   if (arc) return arc;
@@ -342,7 +343,8 @@ export function pickFinding(
   if (d.skills.includes('understanding')) return 'skill_understanding';
   if (d.skills.includes('listening')) return 'skill_listening';
   if (d.skills.includes('communication')) return 'skill_communication';
-  return 'find_level';
+  // Heading back to work or fetching a coffee is not what any study looked at: no finding is named for it.
+  return null;
 }
 
 /** The decisions that moved the most, or started something, in play order. */

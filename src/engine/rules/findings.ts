@@ -21,7 +21,7 @@ export interface Finding {
 }
 
 const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
-const BLOG = 'A healthcare consultancy’s blog on clinician–executive trust (opinion, not research)';
+const BLOG = 'A healthcare consultancy’s blog on clinician–executive trust';
 const IHM = 'Institute of Health Management, UK (a survey of its members and a policy paper)';
 const AUFEGGER = 'Aufegger et al., shared leadership in an English integrated care system (20 senior leaders)';
 

@@ -48,6 +48,22 @@ function foreignTerm(s: GameState): string {
 }
 
 describe('intervene', () => {
+  it('past the full payoffs, a right move says the tension was already easing, and adds nothing at once', () => {
+    let s = start();
+    for (let i = 0; i <= INTERVENTION.fullPayoffs; i++) {
+      const opened = startDecision(s, `Fix ${i}`);
+      s = applyTags(opened.state, [tag(`intervene ${s.pressing}`)], opened.id);
+    }
+    const notes = s.changes.filter((c) => c.origin.kind === 'intervention').map((c) => c.note);
+    expect(notes.filter((n) => n?.endsWith(': it landed.'))).toHaveLength(INTERVENTION.fullPayoffs);
+    const last = s.decisions.length - 1;
+    expect(s.changes.filter((c) => c.decision === last && c.origin.kind === 'intervention')).toEqual([]);
+    expect(s.pending.filter((p) => p.decision === last).map((p) => p.note)).toEqual([
+      `Aimed at the ${s.pressing} level, where the tension was: it landed, but the tension was already easing after ${INTERVENTION.fullPayoffs} such moves, so it added less.`,
+      `Aimed at the ${s.pressing} level, where the tension was: it landed, but the tension was already easing after ${INTERVENTION.fullPayoffs} such moves, so it added less.`,
+    ]);
+  });
+
   it('at the pressing level: trust rises now and again later, with care, and it is recorded', () => {
     const s0 = start();
     const opened = startDecision(s0, 'Fix the rota together');

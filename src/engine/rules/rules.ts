@@ -528,10 +528,12 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
   if (right) {
-    const note = `Aimed at the ${level} level, where the tension was: it landed.`;
-    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     const earlier = state.interventions.filter((i) => i.right).length;
     const full = earlier < INTERVENTION.fullPayoffs;
+    const note = full
+      ? `Aimed at the ${level} level, where the tension was: it landed.`
+      : `Aimed at the ${level} level, where the tension was: it landed, but the tension was already easing after ${earlier} such moves, so it added less.`;
+    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     if (full) next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
     next = applyEffect(
       next,
@@ -544,7 +546,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
       cause,
     );
   } else {
-    const note = `Aimed at the ${level} level while the tension sat elsewhere: people felt unheard.`;
+    const note = `Aimed at the ${level} level while the tension sat elsewhere: it missed what people were asking for.`;
     const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
     next = applyEffect(

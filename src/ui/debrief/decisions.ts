@@ -43,7 +43,8 @@ export function findingNote(id: FindingId): HTMLElement {
   );
 }
 
-function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement {
+function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement | null {
+  if (!view.finding) return null;
   if (seenAt !== undefined) {
     return h(
       'p',
@@ -142,8 +143,8 @@ export function keyDecisionCards(
     picked.map((v) => {
       const d = v.decision;
       const headingId = `decision-${d.id}`;
-      const seen = shown.has(v.finding);
-      if (!seen) shown.set(v.finding, d.id);
+      const seen = v.finding !== null && shown.has(v.finding);
+      if (v.finding && !seen) shown.set(v.finding, d.id);
       return h(
         'li',
         { class: 'decision-card', 'aria-labelledby': headingId },
@@ -163,10 +164,10 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : ', so people felt unheard.'}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : ', so it missed what people there were asking for.'}`,
             )
           : null,
-        findingBlock(v, seen ? shown.get(v.finding) : undefined),
+        findingBlock(v, seen && v.finding ? shown.get(v.finding) : undefined),
         h(
           'div',
           { class: 'whatif', 'data-whatif': d.id },
@@ -208,7 +209,7 @@ export function allDecisionsTable(
         `${v.decision.week}, ${v.decision.day}`,
         netsText(v.now),
         v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—',
-        shortSource(v.finding),
+        v.finding ? shortSource(v.finding) : '—',
         ...(actions.replay
           ? [
               h(

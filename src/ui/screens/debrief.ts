@@ -78,7 +78,8 @@ function aimNote(aim: { right: number; wrong: number }, moved: { right: number; 
   if (aim.right && aim.wrong)
     return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.`;
   if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.`;
-  if (aim.wrong) return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: people felt unheard.`;
+  if (aim.wrong)
+    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they missed what people were asking for.`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
