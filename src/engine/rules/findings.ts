@@ -6,7 +6,6 @@
  * in debrief.ts.
  */
 import type { Skill } from './skills.ts';
-import type { Role } from './types.ts';
 
 export interface Finding {
   /** One or two plain sentences. */
@@ -283,12 +282,12 @@ export interface StyleTitle {
   title: string;
   /** Opens the conversation; never a verdict. */
   line: string;
-  /** The line for a role whose own authority changes the question. */
-  lineFor?: Partial<Record<Role, string>>;
+  /** The line for a role whose own authority changes the question (the roles, spelt out: types.ts imports this file). */
+  lineFor?: Partial<Record<'clinician' | 'manager', string>>;
 }
 
 /** A style's line as the run's role should read it. */
-export function styleLine(style: StyleTitle, role: Role): string {
+export function styleLine(style: StyleTitle, role: 'clinician' | 'manager'): string {
   return style.lineFor?.[role] ?? style.line;
 }
 
