@@ -21,6 +21,7 @@ import {
   reflectionsFor,
   styleOf,
   trustFromAim,
+  trustStillToLand,
   weekly,
 } from '../../src/engine/read/debrief.ts';
 import { outcomeOf, whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
@@ -287,6 +288,29 @@ describe('the rest of the debrief', () => {
     // Only the interventions' own moves: the run's whole trust change is something else.
     const all = b.changes.filter((c) => c.target === 'trust').reduce((sum, c) => sum + c.after - c.before, 0);
     expect(trustFromAim(b).wrong).not.toBe(all);
+  });
+
+  it('says what trust the interventions had set in motion that the quarter ended before it landed', () => {
+    const due = (r: RunRecord, right: boolean) =>
+      r.pending
+        .filter((p) => p.origin.kind === 'intervention' && p.origin.right === right && p.effect.kind === 'meter')
+        .reduce((sum, p) => sum + (p.effect.kind === 'meter' && p.effect.target === 'trust' ? p.effect.delta : 0), 0);
+    for (const r of [a, b]) expect(trustStillToLand(r)).toEqual({ right: due(r, true), wrong: due(r, false) });
+    // A run that ends with a right move's later trust still waiting: it is counted, and never in what moved.
+    const waiting: RunRecord = {
+      ...a,
+      pending: [
+        ...a.pending,
+        {
+          decision: 0,
+          due: 99,
+          effect: { kind: 'meter', target: 'trust', delta: 2 },
+          origin: { kind: 'intervention', level: a.pressing, right: true },
+        },
+      ],
+    };
+    expect(trustStillToLand(waiting).right).toBe(trustStillToLand(a).right + 2);
+    expect(trustFromAim(waiting)).toEqual(trustFromAim(a));
   });
 
   it('asks about the level as the interventions really fell: mostly right, mostly wrong, or half and half', () => {

@@ -410,6 +410,15 @@ export function trustFromAim(run: Pick<RunRecord, 'changes'>): { right: number; 
   return moved;
 }
 
+/** Trust the interventions had set in motion that had not landed when the quarter ended (so never moved it). */
+export function trustStillToLand(run: Pick<RunRecord, 'pending'>): { right: number; wrong: number } {
+  const due = { right: 0, wrong: 0 };
+  for (const p of run.pending)
+    if (p.origin.kind === 'intervention' && p.effect.kind === 'meter' && p.effect.target === 'trust')
+      due[p.origin.right ? 'right' : 'wrong'] += p.effect.delta;
+  return due;
+}
+
 export type ReflectionId = keyof typeof REFLECTIONS;
 
 /** Up to five questions, chosen from what happened in this run; the last is always about Monday. */

@@ -16,6 +16,7 @@ import {
   styleLine,
   styleOf,
   trustFromAim,
+  trustStillToLand,
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
@@ -73,14 +74,29 @@ const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
 const aimedThere = (aim: { right: number; wrong: number }): string =>
   `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`;
 
+type Split = { right: number; wrong: number };
+
 /** What the interventions did to trust, in the run's own figures (never a claim that they were all that moved it). */
-function aimNote(aim: { right: number; wrong: number }, moved: { right: number; wrong: number }): string {
+function aimNote(aim: Split, moved: Split, due: Split): string {
+  const still = due.right || due.wrong ? ` ${stillToLand(aim, due)}` : '';
   if (aim.right && aim.wrong)
-    return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.`;
-  if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.`;
+    return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${still}`;
+  if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they missed what people were asking for.`;
+    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they missed what people were asking for.${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
+}
+
+/** Trust set in motion by the interventions that the quarter ended before it landed. */
+function stillToLand(aim: Split, due: Split): string {
+  const parts =
+    aim.right && aim.wrong
+      ? [
+          due.right ? `${signed(due.right)} from those aimed there` : '',
+          due.wrong ? `${signed(due.wrong)} from the others` : '',
+        ]
+      : [signed(due.right + due.wrong)];
+  return `Still to land when the quarter ended: ${listOf(parts.filter(Boolean))}.`;
 }
 
 const listOf = (words: readonly string[]): string =>
@@ -433,7 +449,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'glance-level',
         'Where the tension sat',
         h('p', {}, 'At the ', h('strong', {}, `${run.pressing} level`), aimedThere(aim)),
-        h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run))),
+        h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run), trustStillToLand(run))),
       ),
       card(
         'glance-cost',
