@@ -152,6 +152,32 @@ describe('what each alternative would have done', () => {
     }
   });
 
+  it('says, for the choice made, when less landed later than its figures show, and why', () => {
+    // A run that ends with consequences still waiting, and one whose trust groups reach their limit.
+    const runs = [run];
+    const full = start('manager', 'K7M2QX');
+    drive(full, STRATEGIES.right!, seededRandom(2));
+    runs.push(recordOf(full.state));
+    const why = new Set<string>();
+    for (const r of runs)
+      for (const w of whatIfs(game.headless(), r)) {
+        const chosen = w.alternatives.find((a) => a.chosen)!;
+        expect(w.alternatives.filter((a) => a.landed && !a.chosen)).toEqual([]);
+        const own = r.changes.filter((c) => c.delayed && c.decision === w.decision && c.target !== 'hours');
+        const clamped = own.some((c) => !['person', 'wellbeing'].includes(c.target) && c.after - c.before !== c.delta);
+        const waiting = r.pending.some(
+          (p) => p.decision === w.decision && p.effect.kind === 'meter' && p.effect.target !== 'wellbeing',
+        );
+        expect(chosen.landed !== undefined, chosen.text).toBe(clamped || waiting);
+        if (!chosen.landed) continue;
+        for (const reason of chosen.landed.why) why.add(reason);
+        const sum = (t: string) => own.filter((c) => c.target === t).reduce((n, c) => n + c.after - c.before, 0);
+        expect(chosen.landed.later.budget).toBe(sum('budget'));
+        expect(chosen.landed.later.care).toBe(sum('care'));
+      }
+    expect([...why].sort()).toEqual(['ended', 'limit']);
+  });
+
   it('computes for each alternative exactly what really playing it does, at once and later', () => {
     // Every third what-if, every alternative not taken: branch, play it for real, compare.
     let checked = 0;

@@ -8,7 +8,7 @@ import { Game } from '../run/game.ts';
 import { ReplayError, type ReplaySource } from '../run/replay.ts';
 import { applyMeterEffect, headline } from '../rules/meters.ts';
 import { weeksOf, type Ending } from '../rules/quarter.ts';
-import type { GameState } from '../rules/rules.ts';
+import type { ChangeRecord, GameState, PendingEffect } from '../rules/rules.ts';
 import { longGame } from '../rules/weekly.ts';
 import type { Arc, CulturalLevel, HeadlineMeter, Structure } from '../rules/types.ts';
 
@@ -43,6 +43,37 @@ export interface Alternative {
   text: string;
   chosen: boolean;
   outcome: Outcome;
+  /**
+   * The choice made only, when less of what it set in motion really landed than
+   * the figures (worked out like every other choice's) show: what did land
+   * later, and why the rest did not.
+   */
+  landed?: { later: Record<HeadlineMeter, number>; why: ('limit' | 'ended')[] };
+}
+
+/**
+ * What really landed later from decision `id` in the finished run, when less
+ * landed than was set in motion: a meter already at its limit took less, or
+ * the quarter ended first. Null when all of it landed.
+ */
+export function landedLater(
+  run: { changes: readonly ChangeRecord[]; pending: readonly PendingEffect[] },
+  id: number,
+): NonNullable<Alternative['landed']> | null {
+  const own = run.changes.filter(
+    (c) => c.delayed && c.decision === id && c.target !== 'hours' && c.target !== 'person',
+  );
+  const why: ('limit' | 'ended')[] = [];
+  if (own.some((c) => c.target !== 'wellbeing' && c.after - c.before !== c.delta)) why.push('limit');
+  if (run.pending.some((p) => p.decision === id && p.effect.kind === 'meter' && p.effect.target !== 'wellbeing'))
+    why.push('ended');
+  if (!why.length) return null;
+  const moved = (t: string) => own.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
+  const groups = own.filter((c) => c.target.startsWith('trust.')).reduce((s, c) => s + c.after - c.before, 0);
+  return {
+    later: { budget: moved('budget'), care: moved('care'), trust: Math.round(moved('trust') + groups / 3) },
+    why,
+  };
 }
 
 export interface WhatIf {
@@ -141,6 +172,12 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
   if (!source.inputs) throw new ReplayError('this run was saved before the game kept what you did');
   // Slow work is counted to the week the quarter really ended in.
   const lastWeek = source.week ?? weeksOf(source.run ?? { weeks: source.weeks });
+  // A finished run (a record or a state) says what really landed of the choices made.
+  const finished = source.changes && source.pending ? { changes: source.changes, pending: source.pending } : null;
+  const landedIn = (run: NonNullable<typeof finished>, id: number): Pick<Alternative, 'landed'> => {
+    const landed = landedLater(run, id);
+    return landed ? { landed } : {};
+  };
   game.replay(source, 0);
   for (const input of source.inputs) {
     let found: WhatIf | null = null;
@@ -157,6 +194,7 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
             text: c.text,
             chosen: c.index === input.index,
             outcome: outcomeOf(before, game.state, id, lastWeek),
+            ...(c.index === input.index && finished ? landedIn(finished, id) : {}),
           });
           game.rewind(mark);
         }

@@ -4,6 +4,7 @@
  * whose story changed, and the story tests all stand on this.
  */
 import type { GameEvent, Input, Role } from '../rules/types.ts';
+import type { ChangeRecord, PendingEffect } from '../rules/rules.ts';
 import type { ViewState } from './store.ts';
 
 /** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
@@ -22,6 +23,9 @@ export interface ReplaySource {
   run?: { pair?: Role; weeks?: number };
   /** The week the run ended in (a run record's or a state's own). */
   week?: number;
+  /** What the run changed, and what it left still to land (a run record's or a state's own). */
+  changes?: readonly ChangeRecord[];
+  pending?: readonly PendingEffect[];
 }
 
 /** What a replay drives: a game. */

@@ -95,6 +95,15 @@ function laterText(v: DecisionView): string {
 const alsoCell = (text: string) =>
   h('td', { class: text === '—' ? 'also nothing-else' : 'also', 'data-label': 'Also' }, text);
 
+/** Why the figures of the choice made are more than really landed in the quarter. */
+function landedText(landed: NonNullable<Alternative['landed']>): string {
+  const why = landed.why
+    .map((w) => (w === 'limit' ? 'a meter already at its limit took less' : 'the quarter ended before the rest landed'))
+    .join(', and ');
+  const moved = HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(landed.later[m])}`).join(' · ');
+  return `In your quarter, what landed later was ${moved}: ${why}.`;
+}
+
 /** What each choice would have done, computed by replaying it. */
 export function alternativesTable(w: WhatIf): HTMLElement {
   return dataTable({
@@ -106,7 +115,11 @@ export function alternativesTable(w: WhatIf): HTMLElement {
     rows: w.alternatives.map((a: Alternative) =>
       tr(
         { class: a.chosen ? 'chosen' : '' },
-        [a.text, a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null],
+        [
+          a.text,
+          a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null,
+          a.landed ? h('span', { class: 'landed' }, landedText(a.landed)) : null,
+        ],
         ...HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
         alsoCell(extras(a.outcome)),
       ),
