@@ -18,6 +18,7 @@ import {
   divergence,
   keyDecisions,
   links,
+  pressures,
   reflectionsFor,
   styleOf,
   trustFromAim,
@@ -297,6 +298,32 @@ describe('the rest of the debrief', () => {
     expect(reflectionsFor(b)).toContain('wrong_level');
     expect(reflectionsFor(a).at(-1)).toBe('monday');
     expect(reflectionsFor(b).length).toBeLessThanOrEqual(5);
+  });
+
+  it('lists each pressure nobody chose once, with its weeks, and loses none of what it moved', () => {
+    for (const r of [a, b]) {
+      const list = pressures(r);
+      expect(new Set(list.map((p) => p.note)).size).toBe(list.length);
+      // Winter pushes every week from week 5 to the quarter's last: one row, not one a week.
+      const winter = list.filter((p) => p.note.startsWith('Winter pressure: more admissions'));
+      expect(winter).toHaveLength(1);
+      const weeks = winter[0]!.weeks;
+      expect(weeks.length).toBeGreaterThanOrEqual(3);
+      expect(weeks).toEqual(Array.from({ length: weeks.length }, (_, i) => i + 5));
+      const pushed = (t: string) =>
+        r.changes
+          .filter(
+            (c) => c.decision === null && (c.origin.kind === 'pressure' || c.origin.kind === 'scene') && c.target === t,
+          )
+          .reduce((n, c) => n + c.after - c.before, 0);
+      for (const t of ['budget', 'care'])
+        expect(
+          list
+            .flatMap((p) => p.net)
+            .filter((n) => n.target === t)
+            .reduce((n, x) => n + x.delta, 0),
+        ).toBe(pushed(t));
+    }
   });
 
   it('says how far the interventions themselves moved trust, at the pressing level and elsewhere', () => {

@@ -110,8 +110,10 @@ export function links(run: RunRecord): Link[] {
 
 /** Something that moved the meters that no decision chose: the week's pressures, and the scene's own events. */
 export interface Pressure {
-  week: number;
+  /** The weeks it pushed in, in order (the same pressure, week after week, is one row). */
+  weeks: number[];
   note: string;
+  /** What it moved in all those weeks together. */
   net: Net[];
 }
 
@@ -123,12 +125,12 @@ export function pressures(run: RunRecord): Pressure[] {
     const note =
       c.note ??
       (c.origin.kind === 'scene' ? `In “${run.plan[c.scene]?.title ?? 'a scene'}”, whatever you chose` : 'The week');
-    const key = `${c.week}\u0000${note}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    groups.set(note, [...(groups.get(note) ?? []), c]);
   }
   return [...groups.entries()]
-    .map(([key, list]) => ({ week: list[0]!.week, note: key.split('\u0000')[1]!, net: netOf(list) }))
-    .filter((p) => p.net.length);
+    .map(([note, list]) => ({ weeks: [...new Set(list.map((c) => c.week))], note, net: netOf(list) }))
+    .filter((p) => p.net.length)
+    .sort((a, b) => a.weeks[0]! - b.weeks[0]!);
 }
 
 /** A misunderstanding: a word nodded at, what came of it, and when. */

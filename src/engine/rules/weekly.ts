@@ -360,7 +360,7 @@ export function closeWeek(state: GameState): GameState {
       'wellbeing',
       -1,
       'dual-role',
-      'Two jobs, one diary: without protected time the dual role wears you down.',
+      'Two jobs, one diary: without protected time the dual role wears you down, and your team feels it.',
     );
   }
   const gaps = openGaps(next, week);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction } from './timeline.ts';
+import { direction, weeksText } from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
@@ -25,5 +25,14 @@ describe('a delayed consequence on the chart', () => {
         ],
       }),
     ).toBe(0);
+  });
+});
+
+describe('weeks, as a reader says them', () => {
+  it('joins runs of weeks and lists the rest', () => {
+    expect(weeksText([3])).toBe('Week 3');
+    expect(weeksText([5, 6, 7, 8])).toBe('Weeks 5–8');
+    expect(weeksText([2, 3, 4, 7])).toBe('Weeks 2–4 and 7');
+    expect(weeksText([7, 3, 5, 5])).toBe('Weeks 3, 5 and 7');
   });
 });

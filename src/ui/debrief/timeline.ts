@@ -170,6 +170,20 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
   );
 }
 
+/** Weeks as a reader says them: "Week 3", "Weeks 5–8", "Weeks 2–4 and 7". */
+export function weeksText(weeks: readonly number[]): string {
+  const sorted = [...new Set(weeks)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  const list = runs.length <= 1 ? (runs[0] ?? '') : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+  return `${sorted.length === 1 ? 'Week' : 'Weeks'} ${list}`;
+}
+
 function weekTable(points: readonly WeekPoint[]): HTMLElement {
   return dataTable({
     label: 'The meters at the end of each week',
@@ -219,10 +233,10 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     forced.length
       ? dataTable({
           label: 'Pressures nobody chose',
-          caption: 'What moved the meters by itself, week by week',
+          caption: 'What moved the meters by itself: each pressure once, with the weeks it pushed in',
           className: 'pressures',
-          head: ['What happened', 'Week', 'What changed'],
-          rows: forced.map((p) => tr({}, p.note, `Week ${p.week}`, netsText(p.net))),
+          head: ['What happened', 'When', 'What changed in all'],
+          rows: forced.map((p) => tr({}, p.note, weeksText(p.weeks), netsText(p.net))),
         })
       : h('p', {}, 'None: everything that moved, you moved.'),
   ];
