@@ -12,7 +12,7 @@ export const METER_LABEL: Record<HeadlineMeter, string> = {
 export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
   budget: 'Budget',
   care: 'Patient care',
-  trust: 'Trust (everyone)',
+  trust: 'Trust of all three groups',
   'trust.clinicians': 'Trust of front-line clinicians',
   'trust.leaders': 'Trust of clinical leaders',
   'trust.executives': 'Trust of executives',

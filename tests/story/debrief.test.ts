@@ -401,6 +401,11 @@ describe('the rest of the debrief', () => {
     expect(key.length).toBeLessThanOrEqual(8);
     for (const v of views) if (v.decision.intervene) expect(v.finding).toMatch(/^level_/);
     expect(key.map((v) => v.decision.id)).toEqual([...key.map((v) => v.decision.id)].sort((x, y) => x - y));
+    // A choice made more than once is shown once.
+    for (const r of [a, b]) {
+      const texts = keyDecisions(decisionViews(r)).map((v) => v.decision.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
   });
 
   it('names no research for a decision no finding covers: no skill, no intervention, nothing started, no tag', () => {

@@ -351,16 +351,19 @@ export function pickFinding(
 
 /** The decisions that moved the most, or started something, in play order. */
 export function keyDecisions(views: readonly DecisionView[], max = 8): DecisionView[] {
+  // The same choice made again (an encounter met week after week) is shown once, where it moved most.
+  const texts = new Set<string>();
   const top = [...views]
     .filter((v) => v.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.decision.id - b.decision.id)
+    .filter((v) => !texts.has(v.decision.text) && texts.add(v.decision.text))
     .slice(0, max);
   return top.sort((a, b) => a.decision.id - b.decision.id);
 }
 
 export interface SkillsProfile {
   counts: Record<Skill, number>;
-  /** Share of all skill uses, 0–100 (rounded; 0 when there were none). */
+  /** Share of all skill uses in whole per cents that add up to 100 (all 0 when there were none). */
   share: Record<Skill, number>;
   strongest: Skill | null;
   weakest: Skill | null;
@@ -368,9 +371,15 @@ export interface SkillsProfile {
 
 export function skillsProfile(run: Pick<RunRecord, 'skills'>): SkillsProfile {
   const total = SKILLS.reduce((s, k) => s + run.skills[k], 0);
-  const share = Object.fromEntries(
-    SKILLS.map((k) => [k, total ? Math.round((run.skills[k] / total) * 100) : 0]),
-  ) as Record<Skill, number>;
+  // Whole per cents that add up to 100: each rounded down, then the largest remainders take the rest.
+  const exact = SKILLS.map((k) => (total ? (run.skills[k] / total) * 100 : 0));
+  const whole = exact.map(Math.floor);
+  const left = total ? 100 - whole.reduce((a, b) => a + b, 0) : 0;
+  [...SKILLS.keys()]
+    .sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b)
+    .slice(0, left)
+    .forEach((i) => (whole[i] = whole[i]! + 1));
+  const share = Object.fromEntries(SKILLS.map((k, i) => [k, whole[i]!])) as Record<Skill, number>;
   const sorted = [...SKILLS].sort((a, b) => run.skills[b] - run.skills[a]);
   return {
     counts: { ...run.skills },

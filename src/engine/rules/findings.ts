@@ -26,7 +26,7 @@ const AUFEGGER = 'Aufegger et al., shared leadership in an English integrated ca
 
 export const FINDINGS = {
   level_right: {
-    text: 'In each of the three centres studied, the sharpest tension sat at one cultural level — organisation, department or practice. Work aimed at that level is the work people recognise as help.',
+    text: 'In each of the three centres studied, the sharpest tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there.',
     source: KELLER,
     kind: 'research',
   },

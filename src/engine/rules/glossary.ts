@@ -326,7 +326,8 @@ export const TERMS = [
     meaning:
       'A recurrent saving lasts year after year (a post not needed); a non-recurrent one happens once (a delayed purchase).',
     also: ['non-recurrent', 'recurrently'],
-    misread: 'You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.',
+    misread:
+      'You offered a one-off saving as "recurrent". Finance booked it against every year to come, and next April the gap came back.',
     hurts: 'budget',
   },
   {

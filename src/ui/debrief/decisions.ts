@@ -43,14 +43,14 @@ export function findingNote(id: FindingId): HTMLElement {
   );
 }
 
-function findingBlock(view: DecisionView, seenAt: number | undefined): HTMLElement | null {
+function findingBlock(view: DecisionView, seenFor: string | undefined): HTMLElement | null {
   if (!view.finding) return null;
-  if (seenAt !== undefined) {
+  if (seenFor !== undefined) {
     return h(
       'p',
       { class: 'finding finding-again' },
       h('strong', {}, findingLead(view.finding)),
-      `the same as for decision ${seenAt + 1}, above (${shortSource(view.finding)}).`,
+      `the same as for “${seenFor}”, above (${shortSource(view.finding)}).`,
     );
   }
   return findingNote(view.finding);
@@ -180,7 +180,7 @@ export function keyDecisionCards(
               `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : ', so it missed what people there were asking for.'}`,
             )
           : null,
-        findingBlock(v, seen && v.finding ? shown.get(v.finding) : undefined),
+        findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
         h(
           'div',
           { class: 'whatif', 'data-whatif': d.id },
