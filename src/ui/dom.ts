@@ -78,16 +78,25 @@ export interface TableSpec {
   head: (string | HTMLTableCellElement)[];
   rows: HTMLTableRowElement[];
   className?: string;
+  /** On a phone, each row becomes a small card: its heading, then each cell under its column's name. */
+  stack?: boolean;
 }
 
 /** A data table with its caption and column heads, in a region the keyboard can scroll sideways when it must. */
-export function dataTable({ label, caption, head, rows, className = 'data-table' }: TableSpec): HTMLElement {
+export function dataTable({ label, caption, head, rows, className = 'data-table', stack }: TableSpec): HTMLElement {
+  if (stack) {
+    const names = head.map((c) => (typeof c === 'string' ? c : (c.textContent ?? '')));
+    for (const row of rows)
+      [...row.cells].forEach((cell, i) => {
+        if (cell.tagName === 'TD' && !cell.dataset.label && names[i]) cell.dataset.label = names[i];
+      });
+  }
   return h(
     'div',
     { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label },
     h(
       'table',
-      { class: className },
+      { class: stack ? `${className} stack` : className },
       h('caption', {}, caption),
       h(
         'thead',

@@ -342,6 +342,15 @@ describe('the debrief', () => {
       );
       expect(also.filter((c) => c.shown && c.text === '—')).toEqual([]);
       expect(also.some((c) => c.shown)).toBe(true);
+      // The long tables are a card per row: none scrolls sideways inside its box, and each cell names its column.
+      const stacked = await page.$$eval('table.stack', (tables) =>
+        tables.map((t) => ({
+          over: t.getBoundingClientRect().width - t.parentElement!.getBoundingClientRect().width,
+          unnamed: [...t.querySelectorAll('td')].filter((td) => !td.dataset.label).length,
+        })),
+      );
+      expect(stacked.length).toBeGreaterThanOrEqual(2);
+      for (const t of stacked) expect(t).toEqual({ over: 0, unnamed: 0 });
     }
     await expectNoAxeViolations(page, `the debrief at ${viewport.width} px`);
     // Keyboard: the first what-if button is reachable and names its decision.

@@ -205,6 +205,7 @@ export function allDecisionsTable(
 ): HTMLElement {
   return dataTable({
     label: 'Every decision',
+    stack: true,
     caption: `All ${views.length} decisions: what each changed at once and later, and the finding it relates to`,
     className: 'decisions',
     head: [

@@ -208,6 +208,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     all.length
       ? dataTable({
           label: 'Delayed consequences',
+          stack: true,
           caption: `${all.length} delayed consequences, each linked to the decision that caused it`,
           className: 'links',
           head: ['Your decision', 'Decided', 'Landed', 'What changed', 'Why'],

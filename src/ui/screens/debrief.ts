@@ -174,6 +174,7 @@ function misreadPart(run: RunRecord): Node[] {
     h('h3', {}, 'Words you nodded along to'),
     dataTable({
       label: 'Misunderstandings',
+      stack: true,
       caption: `${all.length} word${all.length === 1 ? '' : 's'} nodded along to came back as a misunderstanding`,
       head: ['The word', 'Nodded at', 'What came of it', 'What it cost'],
       rows: all.map((m) =>
