@@ -52,6 +52,19 @@ describe('rules', () => {
     ]);
   });
 
+  it('a delayed effect with a cause says it when it lands', () => {
+    let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
+    const opened = startDecision(s, 'Ask the complaints team to reply');
+    const why = 'The reply was a template, and the daughter went to PALS';
+    s = applyEffect(
+      opened.state,
+      { kind: 'later', after: 1, effect: { kind: 'meter', target: 'care', delta: -1 }, why },
+      { decision: opened.id, delayed: false, origin: { kind: 'choice' } },
+    );
+    s = beginScene(s, 1);
+    expect(s.changes.filter((c) => c.delayed).map((c) => c.note)).toEqual([why]);
+  });
+
   it('hours past zero become overtime that costs wellbeing', () => {
     let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
     const wellbeing = s.meters.wellbeing;

@@ -513,7 +513,8 @@ export function applyEffect(state: GameState, effect: Effect, cause: Cause): Gam
         effect: effect.effect,
         origin: cause.origin,
       };
-      if (cause.note) pending.note = cause.note;
+      const note = effect.why ?? cause.note;
+      if (note) pending.note = note;
       return { ...state, pending: [...state.pending, pending] };
     }
   }

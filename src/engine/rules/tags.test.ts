@@ -25,6 +25,18 @@ describe('tag grammar', () => {
       'later 2 care -4',
       { kind: 'effect', effect: { kind: 'later', after: 2, effect: { kind: 'meter', target: 'care', delta: -4 } } },
     ],
+    [
+      'later 3 trust.nair -1 why Priya was bleeped to Rowan   twice before ten',
+      {
+        kind: 'effect',
+        effect: {
+          kind: 'later',
+          after: 3,
+          effect: { kind: 'person', id: 'nair', delta: -1 },
+          why: 'Priya was bleeped to Rowan twice before ten',
+        },
+      },
+    ],
     ['skill listening', { kind: 'skill', skill: 'listening' }],
     ['level department', { kind: 'level', level: 'department' }],
     ['finding absence', { kind: 'finding', finding: 'absence' }],
@@ -51,6 +63,8 @@ describe('tag grammar', () => {
     ['later 9 care -1', /from 1 to 8/],
     ['later 2 hours -1', /unknown meter/],
     ['later 2', /unknown meter/],
+    ['later 2 care -1 why', /needs the cause after "why"/],
+    ['later 2 why The TTOs were late', /unknown meter/],
     ['skill charisma', /unknown skill/],
     ['level ward', /unknown cultural level/],
     ['finding gossip', /unknown finding "gossip"/],

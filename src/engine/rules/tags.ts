@@ -7,6 +7,7 @@
  *   trust.okafor +2                      (one named character's trust in you)
  *   hours -2
  *   later 2 care -4 | later 3 trust.webb -2
+ *   later 2 care -4 why The TTOs were late again   (what will have happened, shown when it lands)
  *   skill listening | level department | barrier status
  *   speaker okafor worried | place ward | title <text> | day Monday | week 3 | end
  *   clue practice                        (a line that points at the pressing level)
@@ -104,13 +105,19 @@ export function parseTag(raw: string): TagResult {
       return typeof delta === 'string' ? fail(delta) : ok({ kind: 'effect', effect: { kind: 'hours', delta } });
     }
     case 'later': {
-      const [n, ...effectWords] = rest;
+      const [n, ...words] = rest;
       if (!n || !/^\d+$/.test(n) || Number(n) < 1 || Number(n) > MAX_DELAY) {
         return fail(`"later" needs a number of scenes from 1 to ${MAX_DELAY}, e.g. "later 2 care -4"`);
       }
+      // An optional cause after "why": what will have happened by the time it lands.
+      const at = words.indexOf('why');
+      const effectWords = at < 0 ? words : words.slice(0, at);
+      const why = at < 0 ? undefined : words.slice(at + 1).join(' ');
+      if (why !== undefined && !why)
+        return fail('"later … why" needs the cause after "why", e.g. "later 2 care -4 why …"');
       const effect = parseMeterEffect(effectWords);
       if (typeof effect === 'string') return fail(`in "later": ${effect}`);
-      const delayed: Effect = { kind: 'later', after: Number(n), effect };
+      const delayed: Effect = { kind: 'later', after: Number(n), effect, ...(why ? { why } : {}) };
       return ok({ kind: 'effect', effect: delayed });
     }
     case 'skill': {

@@ -107,6 +107,8 @@ export interface DelayedEffect {
   kind: 'later';
   after: number;
   effect: MeterEffect | PersonEffect;
+  /** What will have happened by then, in the writer's words (`later 3 care -1 why …`): shown when it lands. */
+  why?: string;
 }
 
 /** A change in how far one named character trusts the player (`trust.okafor +2`). */
