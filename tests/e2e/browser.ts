@@ -60,6 +60,13 @@ export async function press(page: Page, name: RegExp): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** From the title, with the keyboard: New game, the role, then Monday's first scene. */
+export async function beginQuarter(page: Page, role: 'clinician leader' | 'operational manager'): Promise<void> {
+  await press(page, /^New game$/);
+  await press(page, new RegExp(`^Play as ${role}`));
+  await press(page, /^Begin Monday$/);
+}
+
 /** Read the story to the next choice or to the end of the scene, with the keyboard. */
 export async function readOn(page: Page): Promise<'choices' | 'end'> {
   for (let i = 0; i < 200; i++) {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CSP } from '../../src/tools/vite-plugin-csp.ts';
-import { play, press, screen, useBrowser, watchErrors } from './browser.ts';
+import { beginQuarter, play, screen, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser({ workers: true });
 const base = inject('baseURL');
@@ -36,9 +36,7 @@ describe('the Content-Security-Policy', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(base);
-    await press(page, /^New game$/);
-    await press(page, /^Play as clinician leader/);
-    await press(page, /^Begin Monday$/);
+    await beginQuarter(page, 'clinician leader');
     let weeks = 0;
     await play(page, {
       pick: (n, step) => (step * 3) % n,

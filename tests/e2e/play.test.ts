@@ -2,7 +2,18 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { heading, useBrowser, meters, play, playWeek, press, readOn, screen, watchErrors } from './browser.ts';
+import {
+  beginQuarter,
+  heading,
+  useBrowser,
+  meters,
+  play,
+  playWeek,
+  press,
+  readOn,
+  screen,
+  watchErrors,
+} from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { SAVE_VERSION } from '../../src/engine/run/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
@@ -290,9 +301,7 @@ describe('the meters on a phone', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(base);
-    await press(page, /^New game$/);
-    await press(page, /^Play as clinician leader/);
-    await press(page, /^Begin Monday$/);
+    await beginQuarter(page, 'clinician leader');
     await readOn(page);
     // Every headline meter shows a change at once, as the widest badge would read.
     const boxes = await page.evaluate(() => {
