@@ -94,7 +94,7 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
 + {role == "clinician" && not enc_cafe_breaks} [Build protected breaks into the take rota # authority rota]
     # intervene department
     # trust.clinicians +2
-    # later 2 trust.nair +1
+    # later 2 trust.nair +1 why Priya saw protected breaks written into the next take rota, with a named bleep holder
     ~ enc_cafe_breaks = true
     Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
 + {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]

@@ -82,7 +82,7 @@ VAR enc_ed_rota = false
 + {role == "clinician" && not enc_ed_rota} [Add an evening registrar to the take from the next rota # authority rota]
     # intervene department
     # trust.clinicians -1
-    # later 3 trust.nair +2
+    # later 3 trust.nair +2 why Priya saw the new rota issued with six weeks' notice and a second registrar on the take
     ~ enc_ed_rota = true
     Five till one, from the next rota: six weeks' notice, as the Code says. The hours come out of the day wards, and you tell the guardian of safe working exactly how. The day registrars are not thrilled.
 + {role == "clinician" && enc_ed_rota} [Act down as registrar on tonight's take, till midnight # authority cover]

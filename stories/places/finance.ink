@@ -89,18 +89,18 @@ VAR enc_finance_pa = false
     # budget -4
     # care +2
     # trust.webb -1
-    # later 3 trust.clinicians +1
+    # later 3 trust.clinicians +1 why The two winter nurses started on the wards, and the night shifts felt the difference
     ~ enc_finance_released = true
     Within your delegated limit, to the end of March. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
     # care +1
     # trust.okafor -1
-    # later 2 trust.okafor +2
+    # later 2 trust.okafor +2 why Bernie's impact assessment approved the technician post, and Grace saw early TTOs coming
     Bernie wants a quality impact assessment first. TTOs before two, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
     # care +1
     # trust.okafor -1
-    # later 2 trust.okafor +2
+    # later 2 trust.okafor +2 why Grace heard Larch's technician would stay, and weekday TTOs would keep coming up early
     The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment first. One fewer nurse on Larch, certainly.
 + [Ask Marcus to send each consultant their own spending, monthly]
     # intervene practice

@@ -43,7 +43,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
 * (nod) [Nod along; look it up tonight]
-    # later 2 budget -4
+    # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now paid from nothing
     # trust.clinicians -1
     You nod, so Grace can hardly admit she doesn't follow. You agree a recurrent cut of three point two WTE, assuming he means the agency.
 - -> acuity
@@ -100,7 +100,7 @@ Marcus doesn't know what a seven means. You do.
     So on Tuesday one nurse was choosing between him and thirteen other people. # speaker you
     Every night I'm short, somebody's choosing. # speaker okafor worried
 * [Note it: unusually high acuity that night]
-    # later 2 care -4
+    # later 2 care -4 why Logged as a one-off, Larch's short nights went on, and another sick patient waited
     # trust.clinicians -2
     Noted. Unusually high acuity that night. # speaker you
     Grace has had a Tuesday like it every week since the summer.
@@ -122,7 +122,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # care -4
     # trust.clinicians -5
     # trust.executives +3
-    # later 2 care -3
+    # later 2 care -3 why With agency cut on every ward, Larch's nights fell to one registered nurse again
     Clean, on target, fair in a table.
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
 * (bank) [Days to bank; keep two registered nurses on nights]
@@ -140,7 +140,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # care +1
     # trust.clinicians +2
     # wellbeing -2
-    # later 2 trust.leaders -2
+    # later 2 trust.leaders -2 why The consultants heard they'd be acting down on the take before anyone asked them
     Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first, at the internal rate. # speaker you
     Cheaper than agency. Not free. # speaker webb neutral
     Your colleagues will hear before you ask them.
@@ -163,7 +163,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
 * [Invite Marcus to do a night on Larch]
     # level practice
     # skill understanding
-    # later 2 trust +3
+    # later 2 trust +3 why Marcus did a night on Larch with Ade, and came back talking about shifts, not WTE
     Come and do a night on Larch, Marcus. See three point two WTE at three in the morning. # speaker you
     Bring flat shoes. Ade will show you round. He'll enjoy that far too much. # speaker okafor pleased
 * {role == "clinician"} [Ask Marcus for an hour on the finance pack # hours -1]
@@ -198,7 +198,7 @@ Four patients kept an extra night for a bag of tablets. You said you'd take this
     Grace folds the sheet carefully into her inside pocket.
 * [Say it's in hand; close the meeting]
     # trust.clinicians -4
-    # later 2 trust.clinicians -3
+    # later 2 trust.clinicians -3 why The TTOs stayed late, and Larch stopped believing "in hand"
     It's in hand. # speaker you
     In hand. Right. # speaker okafor worried
     She folds the paper away. Next time she will not bring it.

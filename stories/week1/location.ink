@@ -28,7 +28,7 @@ You did not. Site emails file themselves in a folder you last opened in August.
 * (c_rang) [Ring the site office between patients]
     # trust.executives +1
     # trust.leaders -1
-    # later 1 trust.leaders -1
+    # later 1 trust.leaders -1 why Mr Achterberg remembered you had texted half an answer rather than come
     The site manager is polite, exhausted and fast: escalation beds, the SitRep at nine. You text Daniel the half you caught. He replies with a full stop.
     -> lunch
 * [Text back: you'll find him after clinic]
@@ -51,13 +51,13 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
 * [Reply with the bed state and the policy]
     # trust.executives +1
     # trust.leaders -3
-    # later 1 trust.clinicians -2
+    # later 1 trust.clinicians -2 why Theatre staff saw your policy reply in Mr Achterberg's reply-all, and took his side
     Mr Achterberg replies to all: would section 6.2 care to explain itself to Mrs Pike?
     -> lunch
 * [Ask Dr Marsh to call him, doctor to doctor]
     # trust.executives +1
     # trust.leaders -1
-    # later 1 trust.leaders -2
+    # later 1 trust.leaders -2 why Mr Achterberg read Dr Marsh's text aloud, and the surgeons took it as a brush-off
     In meetings till four, she texts him: So sorry, Daniel, dreadful morning. He reads it aloud to a coffee room.
     -> lunch
 
@@ -81,7 +81,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.leaders +3
     # trust.executives -2
     # wellbeing -1
-    # later 1 care -1
+    # later 1 care -1 why The Larch bed went to Mrs Pike, and a medical patient waited longer on an ED trolley
     If Larch discharges one, Beech's medical outlier comes back and Mrs Pike gets his bed.
     {mon_front_line:
         Bed 9. TTOs not up, same as Monday. Write them yourself and he's home by twelve. # speaker okafor neutral
@@ -106,7 +106,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # care +3
     # trust.leaders +3
     # trust.executives -2
-    # later 1 care -1
+    # later 1 care -1 why The side room held for ED went to Mrs Pike, and the next ED patient waited longer
     The site manager gives you the Beech side room held for the ED queue, after a pause with an opinion in it.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
     She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
@@ -135,7 +135,7 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
     So it was a choice. # speaker achterberg neutral
 * {role == "clinician"} [Tell him OPEL 4 means every elective goes]
     # trust.leaders +1
-    # later 1 trust.leaders -3
+    # later 1 trust.leaders -3 why Mr Achterberg found the OPEL paragraph on cancer cases, and who had told him otherwise
     It's the top of the scale. At four, the electives go. Nobody had a choice. # speaker you
     He nods, almost comforted. On Friday he will find the paragraph on cancer cases, and remember who told him otherwise.
 * {role == "manager"} [Explain OPEL 4 plainly, and what it didn't require]
@@ -163,7 +163,7 @@ And nobody rings anybody. We email each other's consultants at dawn and call it 
     # level organisation
     # skill communication
     # trust.leaders +3
-    # later 1 budget +2
+    # later 1 budget +2 why Fewer lists were cancelled on the day, so fewer paid theatre sessions went unused
     ~ wed_huddle = true
     Every weekday at eight, ten minutes, this table. If lists have to go, we choose which together. # speaker you
     In the café? # speaker achterberg neutral
@@ -194,7 +194,7 @@ You know what they call Riverside House down here? The Kremlin. Nobody goes in, 
 * [Buy Kev a tea and listen # hours -1]
     # skill listening
     # trust.clinicians +2
-    # later 1 trust.clinicians +1
+    # later 1 trust.clinicians +1 why Kev told the basement you had sat down and listened, and the word spread
     {mon_front_line:
         And you asked Ade about nights, Monday. Nobody asks Ade. He's told half the basement. # speaker doyle pleased
     }

@@ -26,7 +26,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "clinician"} [Tell Helen it's fine; keep the round moving]
     # trust.leaders +2
     # trust.clinicians -2
-    # later 2 care -2
+    # later 2 care -2 why Bed 14 kept waiting for TTOs, and Larch's discharges kept slipping to the afternoon
     We'll get there, Helen. Next patient. # speaker you
     Grace's pen hovers over bed 14, then moves on.
 * {role == "clinician"} [Stop at bed 14: what's actually holding him? # hours -1]
@@ -39,7 +39,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "manager"} [Make the case for Home by 11 with bed numbers]
     # trust.executives +2
     # trust.clinicians -3
-    # later 2 care -2
+    # later 2 care -2 why Pushed to discharge by eleven, Larch woke patients at five and let obs slip
     Eleven in ED waiting for a bed, ninety-four per cent occupancy. Home by 11 gets people off that corridor. # speaker you
     Every word is true. They listen the way people listen to a fire alarm test.
 * {role == "manager"} [Stand at the back and just listen # hours -1]
@@ -90,11 +90,11 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     }
 * {role == "clinician"} [Press on: twenty jobs and clinic at eleven]
     # wellbeing -1
-    # later 2 care -2
+    # later 2 care -2 why Nobody heard that obs were slipping at five, and on Larch they went on slipping
     Ade goes home, and what he knows goes with him.
 * {role == "manager"} [Head back: Janet wants the numbers by noon]
     # trust.executives +1
-    # later 2 care -2
+    # later 2 care -2 why What Ade knew about five o'clock obs reached nobody, and the early wake-ups went on
     You leave for the ten o'clock site meeting. Ade goes home, and what he knows goes with him.
 - {role == "clinician":
     Before clinic you find Grace at the nurses' station.
@@ -106,7 +106,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -2
+    # later 2 budget -2 why Larch's later discharges meant the site opened an escalation bed, at agency rates
     # skill understanding
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
     Grace writes it on the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and later discharges will cost the site an escalation bed or two.
@@ -136,7 +136,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # level organisation
     # trust.executives +3
     # trust.clinicians -4
-    # later 2 care -3
+    # later 2 care -3 why Larch kept chasing eleven o'clock, and morning obs gave way to getting patients dressed
     Home by 11 stands, Grace. The board is watching this one. # speaker you
     Understood. # speaker okafor neutral
     On a ward it is the most dangerous word there is.
@@ -173,7 +173,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     }
 * [Give Janet the headline: Larch is on board]
     # trust.executives +3
-    # later 2 trust.clinicians -3
+    # later 2 trust.clinicians -3 why Larch read your "on board" email and stopped telling you how things really were
     Larch is on board. Good engagement at the board round. # speaker you
     Janet forwards it to the executive team. By Friday it has reached Larch, word for word.
 - On the whiteboard, bed 14 still says TTOs. {mon_promise: Under it, smaller, in Grace's hand: Friday?}

@@ -128,6 +128,6 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
     Kev Doyle is at the lift with the first bed. Mr Achterberg is scrubbing. Nobody needs you; they notice that you came.
 * [Leave it to the site team and stay at your desk]
     # hours +1
-    # later 3 trust.achterberg -1
+    # later 3 trust.achterberg -1 why The day unit was reopened without a call to anyone, and Mr Achterberg lost his day cases
     You stay at your desk. The arrangements hold until Wednesday, when the site manager is off sick and her cover reopens the day unit without ringing anyone.
 - -> scene_end

@@ -88,7 +88,7 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
     # finding absence
     # trust.leaders +2
     # trust.clinicians -3
-    # later 2 trust.nair -3
+    # later 2 trust.nair -3 why Priya heard you had sided with ED's lead that the registrars didn't engage
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
 * {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
     # care +2
@@ -121,8 +121,8 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
     One does, and finds she has a better plan than his. The other sends apologies.
 * [Let it start on time; review it in three months]
     # budget +2
-    # later 3 trust.clinicians -3
-    # later 3 care -2
+    # later 3 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
+    # later 3 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
     It starts in four weeks. The week after, the guardian writes to Dr Marsh: two weeks short of the notice the Code of Practice requires, exception reports attached.
 - {w2_rota_asked:
     On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".

@@ -86,11 +86,11 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
     # intervene practice
     # care +1
-    # later 3 trust.clinicians -1
+    # later 3 trust.clinicians -1 why Validating the lists took a month of SPA, and the consultants' audit and teaching slipped
     Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to need seeing months ago. It takes every SPA session for a month.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
-    # later 3 trust.clinicians -2
+    # later 3 trust.clinicians -2 why Without SPA time, the three consultants' audit and teaching slipped, and they said so
     Three colleagues agree to trade a supporting session for a clinic until March. The overdue list falls by four hundred. The audit, the teaching and the guideline rewrite wait.
 * {role == "manager"} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
     # intervene department
@@ -99,7 +99,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
     # care +2
-    # later 3 trust.clinicians -2
+    # later 3 trust.clinicians -2 why Eight Saturday clinics on top of full weeks wore the consultants and clinic nurses down
     Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
@@ -120,7 +120,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen.
 * [Ask the complaints team to reply]
     # trust.executives +1
-    # later 3 care -1
+    # later 3 care -1 why Nobody changed Mrs Amis's next booking, and she was seen in ten minutes again
     The reply goes out within the trust's twenty-five working days: accurate, sympathetic, and signed by somebody the daughter has never met.
 * [Read the letter out at the next consultants' meeting]
     # trust.leaders +1

@@ -68,7 +68,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     You ring her surgery at eight on Friday and get her between patients. She has four minutes. She uses them well.
 * {not here} [Read the minutes and move on]
     # finding dual_role
-    # later 3 trust.rao -2
+    # later 3 trust.rao -2 why Sunita found the pathway approved without a GP view, and nobody from Alderbank rang her
     You read page sixty, then pages sixty-one to ninety-one, which are about estates.
 - The pathway comes back next month, and Alderbank will be asked how its discharges reach the GP.
 * {arc_board == 0} [Propose standing clinical seats on the system board]
@@ -100,7 +100,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role
     # trust.executives +1
-    # later 3 trust.clinicians -1
+    # later 3 trust.clinicians -1 why Forty patients were rebooked, and the clinic nurses took the calls and rebuilt Tuesday
     Dr Marsh agrees the job plan change. From next month your clinic moves to Tuesday. Forty patients get a letter with a new date, and the clinic nurses rebuild Tuesday around you, and say so.
 * {role == "manager"} [Have estates fit out a video room for system meetings # authority estates]
     # budget -2
@@ -118,6 +118,6 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # trust.rao +1
     Your deputy goes and writes a very good note. Sunita thanks you for it, with slightly less warmth than she thanked you for the invitation.
 * [Reply that you'd love to, and suggest a date in the spring]
-    # later 3 trust.rao -1
+    # later 3 trust.rao -1 why Sunita took a date in the spring as a polite no
     Sunita replies: "Spring is fine." Spring is a long way off in general practice.
 - -> scene_end

@@ -49,12 +49,12 @@ On the slide, for comparison, the NHS Staff Survey's old national figures: 45% i
 * [Agree with Janet: fix the beds first]
     # trust.executives +2
     # trust.clinicians -1
-    # later 3 trust.clinicians -1
+    # later 3 trust.clinicians -1 why Staff heard "fix the beds" again, and nothing they wrote in the survey was answered
     You agree. The beds are the pressure. It is also what the comments say people are tired of hearing.
 * [Agree with Dr Marsh: it sits with a few consultants]
     # trust.leaders +1
     # trust.clinicians -2
-    # later 3 trust.leaders -1
+    # later 3 trust.leaders -1 why Word reached the consultants that the survey was being put down to a few of them
     You agree. It is easier to talk about four consultants than four hundred staff.
 * {role == "manager"} [Map the results onto the KPIs and the CQC well-led domain]
     # jargon
@@ -97,7 +97,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     Every ward and team gets its own comments and picks one thing to change by the end of the quarter. It is slower and messier than a plan. Each team's one thing is different.
 * [Back the trust's "You said, we did" poster campaign]
     # trust.executives +1
-    # later 3 trust.clinicians -2
+    # later 3 trust.clinicians -2 why The posters went up on wards where nothing else had changed
     Posters go up by Wednesday. On Larch someone adds in biro, under "You said": "we said it last year too".
 * {role == "clinician"} [Take the four consultants Dr Marsh means for coffee, one by one # authority peer # hours -2]
     # intervene practice
@@ -106,14 +106,14 @@ Two consultants come. The rest send a statement signed "the consultant body".
     Your office, not theirs. Two listen. One asks who complained. The fourth says he had no idea, and by the look of him means it.
 * {role == "manager"} [Rule that medicine's changes go to ward huddles two weeks ahead # authority process]
     # intervene department
-    # later 2 budget -1
+    # later 2 budget -1 why Two savings schemes started a fortnight late, waiting for every ward's huddle
     # skill communication
     From now on no change to ward work in medicine goes live until it has been to every ward's huddle, nights included. Two savings schemes start a fortnight late.
 - The next survey is in the spring. On Friday evening Janet catches you by the lift in Riverside House.
 I need those numbers up by spring. Can you promise me that? # speaker cole neutral
 * [Promise her the numbers will go up]
     # trust.cole +2
-    # later 4 trust.executives -2
+    # later 4 trust.executives -2 why Janet told the board the scores would rise, and had nothing to show when asked how
     You promise. She looks relieved. Four hundred other people control that number.
 * [Promise her the comments will be answered, not the numbers]
     # trust.cole +1

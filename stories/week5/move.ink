@@ -104,16 +104,16 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
-    # later 3 trust.clinicians -1
+    # later 3 trust.clinicians -1 why Your weekly ward visit depended on the shuttle bus, and some weeks no ward saw you
     You accept the move and make a personal commitment: every week, a ward, in person. It is the right instinct, and it depends entirely on the bus.
 * {role == "clinician"} [Accept the move, and promise the executives a weekly trip out]
     # intervene practice
     # trust.executives +1
-    # later 3 trust.clinicians -1
+    # later 3 trust.clinicians -1 why The Tuesday trip to the business park cost a ward round, and the ward noticed
     You accept the move and promise to go to the business park every Tuesday. It is the right instinct, and it costs a ward round.
 * [Leave it to the board]
     # trust.executives +1
-    # later 3 trust.clinicians -2
+    # later 3 trust.clinicians -2 why The board approved the move, and the wards heard their managers were leaving the site
     You leave it to the board. It is their decision. In the spring, a lorry will take the filing cabinets away.
 - Later, you take the stairs between the medical wards.
 {role == "manager" && not colocated:

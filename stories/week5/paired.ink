@@ -61,12 +61,12 @@ Lorna says that is not what escalation means in the policy.
 * [Back Lorna: the site decision stands]
     # trust.executives +1
     # trust.nair -2
-    # later 2 care -2
+    # later 2 care -2 why With two extra patients and one nurse for fourteen, Larch's obs and drug rounds ran late
     The two patients come up at ten. Priya writes a Datix at midnight.
 * [Back Priya: no more patients on Larch tonight]
     # trust.nair +2
     # trust.executives -2
-    # later 2 care -1
+    # later 2 care -1 why The two patients spent the night on ED trolleys, waiting for a medical bed
     Lorna rings the director on call, who rings you. The two patients wait in ED instead, and the four-hour numbers take the hit.
 * {role == "clinician"} [Review bay three yourself so Priya can get back to the take # hours -2 # authority cover]
     # trust.nair +2

@@ -107,7 +107,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
 * {role == "clinician"} [Standard: every new outlier seen by a medic within four hours # authority standards]
     # care +3
     # trust.achterberg +1
-    # later 2 trust.nair -1
+    # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take
     You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on Priya's bleep, on top of the take.
 * {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
     # care +2
@@ -118,7 +118,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
 * {role == "manager"} [Agree medicine's outlier criteria with the site team # authority process]
     # care +2
     # trust.achterberg +1
-    # later 2 trust.executives -1
+    # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and the four-hour figure fell
     The site team agree, for medicine's patients, from Monday: nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and the four-hour figure shows it.
 * {role == "manager"} [Convert Larch's Band 5 vacancy into a Band 6 outlier coordinator # authority post]
     # budget -1
@@ -140,6 +140,6 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     A phone number that someone answers, she says. You give her yours, and then, on reflection, the bleep of the registrar covering outliers this week.
 * {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
-    # later 2 care -1
+    # later 2 care -1 why The Rowan Datix sat in the governance queue, and outliers there still waited for review
     It goes into the governance queue, where it will be reviewed, thoroughly, in about six weeks.
 - -> scene_end

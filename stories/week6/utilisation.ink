@@ -98,13 +98,13 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
 * [Back finance's utilisation target for every list]
     # trust.executives +2
     # trust.achterberg -3
-    # later 3 trust.clinicians -2
+    # later 3 trust.clinicians -2 why Pushed to the utilisation target, lists overran and theatre staff went home late
     Surgery's general manager sets the target; medicine's support makes it easy. Utilisation rises a little. So do late-finishing lists, cancelled day cases and empty chairs at the surgeons' meetings.
 - Whatever surgery does next, part of that log is medicine's.
 * {role == "clinician"} [Standard: pre-op medical referrals seen the same day, by five # authority standards]
     # care +2
     # trust.achterberg +2
-    # later 2 trust.nair -1
+    # later 2 trust.nair -1 why The same-day pre-op referrals landed on Priya's bleep, on top of the take
     You write it into medicine's referral standard. The next week two of Mr Achterberg's lists start on time that would not have. Priya, who holds the medical bleep, asks which hour of her afternoon it is meant to come from.
 * {role == "clinician"} [Job-plan a weekly pre-assessment session for a willing physician # authority jobplan]
     # care +2
@@ -114,7 +114,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
 * {role == "manager"} [Agree with the site team: no medical outliers into elective beds after ten # authority process]
     # trust.achterberg +2
     # care -1
-    # later 2 trust.nair -1
+    # later 2 trust.nair -1 why With elective beds held empty overnight, Priya's admissions waited in ED till morning
     The site team agree, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
 * {role == "manager"} [Put over-cap nurses for six escalation beds to the executive # authority agency]
     # budget -4

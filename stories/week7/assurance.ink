@@ -55,7 +55,7 @@ The board wants assurance. # term assurance
 * [Promise the committee an action plan by Friday]
     # trust.executives +2
     # trust.clinicians -2
-    # later 3 care -2
+    # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
     The PSII will not report for weeks. Everyone knows it, and nobody says so.
 * {role == "clinician"} [Move a night FY1 onto the outliers, from tonight # authority cover]
@@ -117,7 +117,7 @@ The board wants assurance. # term assurance
     Bernie agrees. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
 * [Commission the training and audit the regulator will expect]
     # trust.executives +2
-    # later 2 trust.clinicians -2
+    # later 2 trust.clinicians -2 why Ward nurses and residents got another handover e-learning module, done on nights
     Handover training for every ward nurse and resident doctor, and a quarterly audit. It reads well in the minutes. On the wards it will be another e-learning module, done at two in the morning.
 - {w7_assurance_learning:
     On Friday the night sister on Rowan messages you. Three of them will come, if you are there.

@@ -50,13 +50,13 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
-    # later 3 budget -3
-    # later 3 trust.okafor -3
+    # later 3 budget -3 why The chief nurse stopped the Larch closures on a one-line impact assessment; no saving came
+    # later 3 trust.okafor -3 why Grace learned of four Larch bed closures from a finance PDF, after you had signed
     You sign. The board gets a plan with your name on it, and four beds on Larch whose impact assessment reaches Dr Marsh and the chief nurse with one line in it.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # budget +1
-    # later 3 budget +2
-    # later 3 care -1
+    # later 3 budget +2 why The extra payments for weekend rounds stopped, and medicine's pay bill fell each month
+    # later 3 care -1 why Eight weekday clinics were given up in lieu, and clinic patients waited longer
     # trust.clinicians -1
     # trust.webb +2
     At job-plan review you offer each consultant the weekend round inside their ten PAs, counted as premium time (three hours to a PA), with a weekday clinic off in lieu. Eight agree.
@@ -67,7 +67,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     You explain revalidation, appraisal and the Royal College's guidance on SPA. Marcus listens politely and asks which line it saves.
 * {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
     # budget +2
-    # later 4 budget -3
+    # later 4 budget -3 why With the reserve spent, the next unplanned winter cost landed straight on the deficit
     # trust.webb -1
     You release the division's contingency reserve against the gap. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
     On the first of April the gap is back, and the reserve is gone.
@@ -133,25 +133,25 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 On Friday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
 * {role == "clinician"} [Set a standard: no routine daily bloods without a reason # authority standards]
     # budget +1
-    # later 3 budget +2
+    # later 3 budget +2 why Fewer routine daily bloods went to pathology, and medicine's test costs fell
     # trust.nair -1
     Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
     Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
 * {role == "manager"} [Turn Larch's weekend agency into two permanent posts # authority post]
     # budget -1
-    # later 4 budget +3
+    # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
     # trust.okafor +1
     Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year.
     Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
-    # later 3 budget +2
+    # later 3 budget +2 why Larch's own staff took the weekend bank shifts, and the agency bill fell
     # trust.okafor +2
     The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
 * [Put the Larch bed closures back in the plan]
     # budget +2
-    # later 3 care -2
-    # later 3 trust.okafor -2
+    # later 3 care -2 why With four Larch beds shut, ED's admissions waited longer on trolleys or went to Rowan
+    # later 3 trust.okafor -2 why Grace closed four of Larch's beds, and watched ED's admissions go out to Rowan
     The closures go back in. The plan balances. Larch's admissions will wait on trolleys in ED, where nobody from finance walks.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1

@@ -78,7 +78,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 * {here} [Ring the site manager to get a doctor there sooner]
     # jargon
     # trust.bello -1
-    # later 2 care -2
+    # later 2 care -2 why The site call changed nothing on nights, and the next deteriorating patient waited as long
     {role == "manager":
         You ask for the night escalation protocol to be enacted and the SitRep updated. She asks which protocol. There are three.
     - else:
@@ -90,7 +90,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     There are six. Four are about the same thing: delayed medical review at night. None has had a reply.
 * {not here} [Accept the summary: it was escalated appropriately]
     # trust.clinicians -2
-    # later 2 care -3
+    # later 2 care -3 why Logged as escalated appropriately, night reviews went on running nearly an hour late
     You initial it. The nurse who wrote it watches you do it and goes home to sleep.
 - By morning Mr Halloran is in the high-dependency unit{w8_care_started:, sitting up and complaining about the tea|{w8_nights_stayed:. He remembers the paper towel with the times on it|, on a mask, and his daughter is on her way}}.
 {here:
@@ -123,7 +123,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 * [Let it stand: it is not wrong]
     # trust.clinicians -2
     # trust.executives +1
-    # later 3 trust.bello -2
+    # later 3 trust.bello -2 why Ade read the email as blaming nights, and nobody put the real call times right
     It is not wrong. It is just not what happened.
 - {open_okafor:
     Grace catches you on your way out. So what are you going to do about it? # speaker okafor neutral
@@ -144,11 +144,11 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 * {role == "clinician"} [Ask two consultants to act down on nights until then # authority cover]
     # budget -1
     # trust.leaders -1
-    # later 1 care +2
+    # later 1 care +2 why A second bleep three nights a week got deteriorating patients seen sooner
     Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions. Their next-day clinics are cancelled, and some of their goodwill with them.
 * {role == "clinician"} [Set a standard: a NEWS2 of five gets a registrar within thirty minutes # authority standards]
     # trust.nair +1
-    # later 2 care +1
+    # later 2 care +1 why Patients scoring five got a registrar, or the consultant on call, within thirty minutes
     You write it into medicine's deteriorating-patient pathway: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
 * {role == "manager"} [Convert the vacant day registrar post into a night post # authority post]
     # intervene department
@@ -158,7 +158,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 * {role == "manager"} [Book a locum registrar for nights, over the cap # authority agency]
     # budget -3
     # trust.executives -1
-    # later 1 care +2
+    # later 1 care +2 why With a locum registrar on nights, the bleep for four wards had a second pair of hands
     The only agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
 * [Take the night Datix numbers to Janet Cole and Dr Marsh]
     # intervene organisation

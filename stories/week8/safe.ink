@@ -67,11 +67,11 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has four of them tonight, and asks which one you'd like her to leave.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
-    # later 1 care +1
+    # later 1 care +1 why The late lounge got four patients home, freeing beds for the corridor trolleys
     It costs two nurses' overtime and a favour from pharmacy. By six, four patients are home and four trolleys have left the corridor.
 * {role == "clinician"} [Ask your consultant colleagues for a second board round by two # authority peer]
     # hours -1
-    # later 1 care +1
+    # later 1 care +1 why The second board round got four patients home by teatime, freeing beds for ED
     A favour between colleagues, not an instruction. Three of five say yes. Four patients are home by teatime.
 - At four, Janet Cole holds the site call before the ICB's system call. She must tell the ICB whether the escalation beds are safely staffed tonight, or ask for mutual aid. # term safe
 {role == "manager":
@@ -120,7 +120,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
 * [Back Janet: "safe, with mitigations"]
     # trust.executives +2
     # trust.clinicians -3
-    # later 2 care -2
+    # later 2 care -2 why The mitigations were on paper: overnight the escalation beds had no doctor on the floor
     You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
@@ -131,7 +131,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
 * [Stay until the night team is settled # hours -2]
     # wellbeing -2
     # trust.clinicians +2
-    # later 2 care +1
+    # later 2 care +1 why The night team had the numbers you left, and a deteriorating patient got a doctor sooner
     You stay until eleven, walking between ED and the day-surgery unit with a list of phone numbers. It is useful.
 * [Go home and leave your number with the nurse in charge]
     # trust.clinicians +1
@@ -143,7 +143,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     }
 * [Go home and sleep: tomorrow starts early]
     # wellbeing +1
-    # later 2 trust.nair -1
+    # later 2 trust.nair -1 why Priya worked the OPEL 4 night with nobody from the day side left to ring
     {role == "clinician":
         Your clinic starts at half past eight. You are asleep by eleven, and awake at three, wondering.
     - else:
