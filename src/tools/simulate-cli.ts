@@ -19,7 +19,7 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   --strategy a,b      strategies to play (default all): ${Object.keys(STRATEGIES).join(', ')}
 Prints, per strategy: the share of quarters reaching each ending, the mean final meters, the
 week quarters end in, staff wellbeing (mean change, share of quarters where it moved by 5 or
-more, leavers), and the share of each meter's losses that came from misunderstandings.`);
+more, staff signed off sick with stress: 'off sick'), and the share of each meter's losses that came from misunderstandings.`);
   process.exit(0);
 }
 
@@ -75,14 +75,14 @@ let ms = 0;
 for (const role of roles) {
   console.log(`\n${role === 'clinician' ? 'Clinician leader' : 'Operational manager'} — ${runs} quarters per strategy`);
   console.log(
-    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(10)).join('')}   budget   care  trust  ends wk  wellbeing moved leavers  misread share b/c/t  errors`,
+    `${'strategy'.padEnd(32)}${ENDINGS.map((e) => short[e]!.padStart(10)).join('')}   budget   care  trust  ends wk  wellbeing moved off sick  misread share b/c/t  errors`,
   );
   for (const key of strategies) {
     const r: StrategyReport = simulate(game, role, key, runs, 11);
     quarters += r.runs;
     ms += r.ms;
     console.log(
-      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(10)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(6)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${String(r.wellbeing.change).padStart(9)} ${pct(r.wellbeing.moved * r.runs, r.runs)} ${String(r.wellbeing.leavers).padStart(7)}  ${(
+      `${r.strategy.padEnd(32)}${ENDINGS.map((e) => pct(r.endings[e], r.runs).padStart(10)).join('')}   ${String(r.mean.budget).padStart(6)} ${String(r.mean.care).padStart(6)} ${String(r.mean.trust).padStart(6)} ${String(r.meanWeek).padStart(8)}  ${String(r.wellbeing.change).padStart(9)} ${pct(r.wellbeing.moved * r.runs, r.runs)} ${String(r.wellbeing.leavers).padStart(8)}  ${(
         ['budget', 'care', 'trust'] as const
       )
         .map((m) => pct(r.misreadShare[m] * 100, 100).trim())
