@@ -13,7 +13,7 @@ export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
   budget: 'Budget',
   care: 'Patient care',
   trust: 'Trust of all three groups',
-  'trust.clinicians': 'Trust of front-line clinicians',
+  'trust.clinicians': 'Trust of front-line staff',
   'trust.leaders': 'Trust of clinical leaders',
   'trust.executives': 'Trust of executives',
   wellbeing: 'Wellbeing',
@@ -21,7 +21,7 @@ export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
 };
 
 export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {
-  clinicians: 'Front-line clinicians',
+  clinicians: 'Front-line staff',
   leaders: 'Clinical leaders',
   executives: 'Executives',
 };

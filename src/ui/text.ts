@@ -60,5 +60,5 @@ export const METER_HELP = {
   budget: 'Budget: the division’s financial position against plan.',
   care: 'Patient care: safety, experience and flow for the people in the beds.',
   trust:
-    'Trust: how far clinicians and leaders believe one another, averaged across front-line clinicians, clinical leaders and executives.',
+    'Trust: how far clinicians and leaders believe one another, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives.',
 };

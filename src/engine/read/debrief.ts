@@ -525,7 +525,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
     num('Budget', a.meters.budget, b.meters.budget),
     num('Patient care', a.meters.care, b.meters.care),
     num('Trust', trustOf(a), trustOf(b)),
-    num('Trust: front-line clinicians', a.meters.trust.clinicians, b.meters.trust.clinicians),
+    num('Trust: front-line staff', a.meters.trust.clinicians, b.meters.trust.clinicians),
     num('Trust: clinical leaders', a.meters.trust.leaders, b.meters.trust.leaders),
     num('Trust: executives', a.meters.trust.executives, b.meters.trust.executives),
     num('Staff wellbeing (hidden)', a.meters.wellbeing, b.meters.wellbeing),

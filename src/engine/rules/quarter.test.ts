@@ -375,7 +375,7 @@ describe('earlyEndingWhy', () => {
     expect(earlyEndingWhy({ ...ok, care: 0, budget: 0 })).toMatch(/^Patient care reached 0/);
     expect(earlyEndingWhy({ ...ok, budget: 0 })).toMatch(/^The budget reached 0/);
     expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, clinicians: 0 } })).toMatch(
-      /^Front-line clinicians’ trust in you reached 0/,
+      /^Front-line staff’s trust in you reached 0/,
     );
     expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, leaders: 0 } })).toMatch(/^Clinical leaders’ trust/);
     // Overall trust at the line, no group at 0: the figure the player saw, and the line.

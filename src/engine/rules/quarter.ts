@@ -507,7 +507,7 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
   {
     ending: 'no_confidence',
     holds: (m) => m.trust.clinicians <= 0,
-    why: () => 'Front-line clinicians’ trust in you reached 0: one group is enough for a vote of no confidence.',
+    why: () => 'Front-line staff’s trust in you reached 0: one group is enough for a vote of no confidence.',
   },
   {
     ending: 'no_confidence',
