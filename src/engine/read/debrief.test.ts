@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillsProfile } from './debrief.ts';
+import { skillsProfile, staffLines } from './debrief.ts';
+import { START_METERS } from '../rules/meters.ts';
 
 describe('the skills profile', () => {
   it('gives whole per cents that add up to 100, the largest remainders rounded up', () => {
@@ -23,5 +24,34 @@ describe('the skills profile', () => {
       listening: 0,
       communication: 0,
     });
+  });
+});
+
+describe('what the debrief says of the staff', () => {
+  const start = START_METERS.clinician.wellbeing;
+  const run = (fall: number, leavers: { week: number; count: number; wellbeing: number }[], week = 8) => ({
+    role: 'clinician' as const,
+    meters: { ...START_METERS.clinician, wellbeing: start - fall },
+    leavers,
+    week,
+  });
+
+  it('claims rota gaps only when someone went off before the last week', () => {
+    const gaps = staffLines(run(20, [{ week: 5, count: 1, wellbeing: 43 }]));
+    expect(gaps.wellbeing).toMatch(/turned into rota gaps/);
+    expect(gaps.signedOff).toBe(
+      'One member of staff was signed off sick with stress (in week 5, when wellbeing had fallen to 43). Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.',
+    );
+    const last = staffLines(run(20, [{ week: 8, count: 2, wellbeing: 30 }]));
+    expect(last.wellbeing).not.toMatch(/rota gaps/);
+    expect(last.signedOff).toMatch(/The quarter ended before the gaps they left on the rota opened\.$/);
+  });
+
+  it('says nobody went when nobody did, and names the line they would have crossed', () => {
+    const none = staffLines(run(10, []));
+    expect(none.wellbeing).toMatch(/Below 45 at a week’s end, people start to be signed off; it stayed above that/);
+    expect(none.signedOff).toBeNull();
+    expect(staffLines(run(2, [])).wellbeing).toMatch(/held roughly steady/);
+    expect(staffLines(run(-6, [])).wellbeing).toMatch(/a little more left/);
   });
 });

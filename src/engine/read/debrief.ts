@@ -32,6 +32,7 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 export { netOf, sumNets, type Net };
 import { METER_TARGETS, WEEKS, type Arc, type Structure } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
+import { DEPARTURE_LINE } from '../rules/weekly.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId };
 
@@ -419,6 +420,40 @@ export function trustFromAim(run: Pick<RunRecord, 'changes'>): { right: number; 
     if (c.target === 'trust' && c.origin.kind === 'intervention')
       moved[c.origin.right ? 'right' : 'wrong'] += c.after - c.before;
   return moved;
+}
+
+/**
+ * What the debrief says of the staff: how their wellbeing fared, and who was
+ * signed off sick and whether their rota gaps opened within the quarter (a
+ * gap opens the week after).
+ */
+export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 'week'>): {
+  wellbeing: string;
+  signedOff: string | null;
+} {
+  const change = run.meters.wellbeing - START_METERS[run.role].wellbeing;
+  const gapsOpened = run.leavers.some((l) => l.week < run.week);
+  const wellbeing =
+    change <= -10
+      ? gapsOpened
+        ? 'Worn-out staff are the ones who go off sick, and then leave: in the quarter, low wellbeing turned into rota gaps.'
+        : run.leavers.length
+          ? 'Worn-out staff are the ones who go off sick, and then leave: by the quarter’s last week, low wellbeing had people signed off.'
+          : `Worn-out staff are the ones who go off sick, and then leave. Below ${DEPARTURE_LINE} at a week’s end, people start to be signed off; it stayed above that, so nobody was.`
+      : change >= 5
+        ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
+        : 'It held roughly steady, which in a winter quarter is not nothing.';
+  const list = (words: string[]): string =>
+    words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  const off = run.leavers.reduce((n, l) => n + l.count, 0);
+  const signedOff = run.leavers.length
+    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${list(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${list(run.leavers.map((l) => String(l.wellbeing)))}). ${
+        gapsOpened
+          ? 'Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.'
+          : 'The quarter ended before the gaps they left on the rota opened.'
+      }`
+    : null;
+  return { wellbeing, signedOff };
 }
 
 /** Trust the interventions had set in motion that had not landed when the quarter ended (so never moved it). */

@@ -16,11 +16,11 @@ import {
   styleLine,
   styleOf,
   trustFromAim,
+  staffLines,
   trustStillToLand,
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import { DEPARTURE_LINE } from '../../engine/rules/weekly.ts';
 import {
   EARLY_ENDINGS,
   earlyEndingWhy,
@@ -110,6 +110,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
   const start = START_METERS[run.role];
   const people = startingPeople(run.role);
   const wellbeing = run.meters.wellbeing - start.wellbeing;
+  const staff = staffLines(run);
   return [
     h(
       'p',
@@ -123,26 +124,10 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       'p',
       {},
       `Staff wellbeing, hidden while you played, went from ${start.wellbeing} to ${run.meters.wellbeing} (${signed(wellbeing)}). `,
-      wellbeing <= -10
-        ? run.leavers.length
-          ? 'Worn-out staff are the ones who go off sick, and then leave: in the quarter, low wellbeing turned into rota gaps.'
-          : `Worn-out staff are the ones who go off sick, and then leave. Below ${DEPARTURE_LINE} at a week’s end, people start to be signed off; it stayed above that, so nobody was.`
-        : wellbeing >= 5
-          ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
-          : 'It held roughly steady, which in a winter quarter is not nothing.',
+      staff.wellbeing,
     ),
     findingNote('burnout'),
-    run.leavers.length
-      ? h(
-          'p',
-          {},
-          `${run.leavers.reduce((n, l) => n + l.count, 0)} staff were signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
-            run.leavers.some((l) => l.week < run.week)
-              ? 'Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.'
-              : 'The quarter ended before the gaps they left on the rota opened.'
-          }`,
-        )
-      : null,
+    staff.signedOff ? h('p', {}, staff.signedOff) : null,
     misreadPart(run),
     h('h3', {}, 'Trust, group by group and person by person'),
     h(
