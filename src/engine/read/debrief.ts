@@ -204,13 +204,23 @@ export interface HiddenCost {
 
 /** Headline points a set of changes lost, net (a trust group's change is a third of Trust). */
 export function lossOf(changes: readonly ChangeRecord[]): number {
-  let total = 0;
-  for (const c of changes) {
-    if (c.target === 'hours' || c.target === 'person' || c.target === 'wellbeing') continue;
-    total += (c.after - c.before) / (c.target.startsWith('trust.') ? 3 : 1);
-  }
+  const total = changes.reduce((sum, c) => sum + headlinePoints(c.target, c.after - c.before), 0);
   return Math.max(0, Math.round(-total * 10) / 10);
 }
+
+/**
+ * A change in points on the three meters the player sees: Budget and Patient
+ * care as they are, Trust as the mean of its three groups (one group's point
+ * is a third of one); hidden wellbeing, hours and named people count nothing.
+ */
+export function headlinePoints(target: ChangeTarget, delta: number): number {
+  if (target === 'budget' || target === 'care' || target === 'trust') return delta;
+  return target.startsWith('trust.') ? delta / 3 : 0;
+}
+
+/** Words as a sentence lists them: "a", "a and b", "a, b and c". */
+export const listOf = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 /**
  * The costs that were not on screen when the player chose: consequences that
@@ -443,11 +453,9 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
         : 'It held roughly steady, which in a winter quarter is not nothing.';
-  const list = (words: string[]): string =>
-    words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
   const off = run.leavers.reduce((n, l) => n + l.count, 0);
   const signedOff = run.leavers.length
-    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${list(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${list(run.leavers.map((l) => String(l.wellbeing)))}). ${
+    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
         gapsOpened
           ? 'Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.'
           : 'The quarter ended before the gaps they left on the rota opened.'

@@ -10,6 +10,7 @@ import { applyMeterEffect, headline } from '../rules/meters.ts';
 import { weeksOf, type Ending } from '../rules/quarter.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../rules/rules.ts';
 import { longGame } from '../rules/weekly.ts';
+import { headlinePoints } from './debrief.ts';
 import type { Arc, CulturalLevel, HeadlineMeter, Structure } from '../rules/types.ts';
 
 export interface Outcome {
@@ -69,9 +70,11 @@ export function landedLater(
     why.push('ended');
   if (!why.length) return null;
   const moved = (t: string) => own.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
-  const groups = own.filter((c) => c.target.startsWith('trust.')).reduce((s, c) => s + c.after - c.before, 0);
+  const trust = own
+    .filter((c) => c.target === 'trust' || c.target.startsWith('trust.'))
+    .reduce((s, c) => s + headlinePoints(c.target, c.after - c.before), 0);
   return {
-    later: { budget: moved('budget'), care: moved('care'), trust: Math.round(moved('trust') + groups / 3) },
+    later: { budget: moved('budget'), care: moved('care'), trust: Math.round(trust) },
     why,
   };
 }

@@ -43,7 +43,7 @@ export const START_METERS: Record<Role, Meters> = {
 /** Hours outside fixed commitments in a week (the clinician's clinical sessions come first). */
 export const WEEK_HOURS: Record<Role, number> = { clinician: 12, manager: 20 };
 
-export function trustOverall(meters: Meters): number {
+export function trustOverall(meters: Pick<Meters, 'trust'>): number {
   const groups = TRUST_GROUPS.map((g) => meters.trust[g]);
   return clamp(groups.reduce((a, b) => a + b, 0) / groups.length);
 }

@@ -5,7 +5,7 @@
  */
 import { CHARACTERS, characterById, type Character } from './characters.ts';
 import { knownAtStart, TERMS, type Term } from './glossary.ts';
-import { START_METERS } from './meters.ts';
+import { START_METERS, trustOverall } from './meters.ts';
 import {
   LEVELS,
   WEEKS,
@@ -481,12 +481,6 @@ export const NO_CONFIDENCE_LINE = 10;
 
 type EarlyMeters = { budget: number; care: number; trust: Record<TrustGroup, number> };
 
-/** The mean of the three groups' trust, as the headline shows it. */
-const overallTrust = (m: EarlyMeters): number => {
-  const groups = Object.values(m.trust);
-  return groups.reduce((a, b) => a + b, 0) / groups.length;
-};
-
 /**
  * What ends a quarter early, in the order they are checked: a headline meter
  * at 0, or trust collapsed among the clinicians or the clinical leaders (whose
@@ -516,9 +510,9 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
   },
   {
     ending: 'no_confidence',
-    holds: (m) => overallTrust(m) <= NO_CONFIDENCE_LINE,
+    holds: (m) => trustOverall(m) <= NO_CONFIDENCE_LINE,
     why: (m) =>
-      `Trust across the three groups fell to ${Math.round(overallTrust(m))}, and at ${NO_CONFIDENCE_LINE} or below nobody is left who will work with you.`,
+      `Trust across the three groups fell to ${Math.round(trustOverall(m))}, and at ${NO_CONFIDENCE_LINE} or below nobody is left who will work with you.`,
   },
 ];
 

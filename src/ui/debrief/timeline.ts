@@ -3,7 +3,15 @@
  * revealed), and an arc for every delayed consequence from the week of the
  * decision to the week it landed. SVG for the eye, tables for everyone.
  */
-import { links, pressures, weekly, type Link, type WeekPoint } from '../../engine/read/debrief.ts';
+import {
+  headlinePoints,
+  links,
+  listOf,
+  pressures,
+  weekly,
+  type Link,
+  type WeekPoint,
+} from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
@@ -27,11 +35,7 @@ const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', we
  * (one group's point is a third of one). Positive helped, negative hurt.
  */
 export function direction(link: Pick<Link, 'net'>): number {
-  return link.net.reduce((s, n) => {
-    if (n.target === 'budget' || n.target === 'care' || n.target === 'trust') return s + n.delta;
-    if (n.target.startsWith('trust.')) return s + n.delta / 3;
-    return s; // hidden wellbeing, hours and named people are not on the three meters
-  }, 0);
+  return link.net.reduce((s, n) => s + headlinePoints(n.target, n.delta), 0);
 }
 
 function marker(series: Series, x: number, y: number): SVGElement {
@@ -180,8 +184,7 @@ export function weeksText(weeks: readonly number[]): string {
     runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
     i = j + 1;
   }
-  const list = runs.length <= 1 ? (runs[0] ?? '') : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
-  return `${sorted.length === 1 ? 'Week' : 'Weeks'} ${list}`;
+  return `${sorted.length === 1 ? 'Week' : 'Weeks'} ${listOf(runs)}`;
 }
 
 function weekTable(points: readonly WeekPoint[]): HTMLElement {

@@ -16,6 +16,7 @@ import {
   styleLine,
   styleOf,
   trustFromAim,
+  listOf,
   staffLines,
   trustStillToLand,
 } from '../../engine/read/debrief.ts';
@@ -98,9 +99,6 @@ function stillToLand(aim: Split, due: Split): string {
       : [signed(due.right + due.wrong)];
   return `Still to land when the quarter ended: ${listOf(parts.filter(Boolean))}.`;
 }
-
-const listOf = (words: readonly string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 const startToEnd = (who: Parameters<typeof tr>[1], from: number, to: number) =>
   tr({}, who, String(from), String(to), signed(to - from));
