@@ -65,9 +65,8 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "clinician"} [Offer Janet four medical clinics for the new rooms # authority jobplan]
     # trust.executives +2
     # trust.clinicians -2
-    # later 3 care +1
     You tell Janet medicine can fill four rooms by moving four consultants' clinics out of the cramped main outpatients. It means reopening four job plans, with four consultants who like their Tuesdays as they are.
-    Janet is delighted. Your offer is now in the paper, as the clinical case for the move.
+    Janet is delighted. Your offer is now in the paper, as the clinical case for the move. The rooms open in the spring, so no patient is seen in them this quarter.
 * {role == "manager"} [Have estates survey the main block for spare rooms # authority estates]
     # budget -1
     # trust.executives -1

@@ -1,9 +1,10 @@
 /** The build-time compiler: good stories compile, bad ones fail with file and line. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInk, formatProblem, tagsInSource } from '../../src/tools/ink-compile.ts';
+import { compileInk, formatProblem, inkFiles, tagsInSource } from '../../src/tools/ink-compile.ts';
+import { parseTag } from '../../src/engine/rules/tags.ts';
 
 describe('ink compilation', () => {
   it('compiles the game’s stories with no errors', () => {
@@ -60,5 +61,20 @@ describe('ink compilation', () => {
       { line: 3, text: 'hours -2' },
       { line: 4, text: 'care +1' },
     ]);
+  });
+
+  it('gives every delayed effect in the story its cause, which the player is shown when it lands', () => {
+    const files = inkFiles('stories/main.ink');
+    const delayed: string[] = [];
+    const causeless: string[] = [];
+    for (const file of files)
+      for (const tag of tagsInSource(readFileSync(file, 'utf8'))) {
+        const parsed = parseTag(tag.text);
+        if (!parsed.ok || parsed.tag.kind !== 'effect' || parsed.tag.effect.kind !== 'later') continue;
+        delayed.push(`${file}:${tag.line}`);
+        if (!parsed.tag.effect.why) causeless.push(`${relative(process.cwd(), file)}:${tag.line}: # ${tag.text}`);
+      }
+    expect(delayed.length).toBeGreaterThan(50);
+    expect(causeless).toEqual([]);
   });
 });
