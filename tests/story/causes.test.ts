@@ -173,6 +173,21 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
   });
 });
 
+describe('consequences that catch up with the player', () => {
+  it('say, as they arrive, why each landed, where the writer said', () => {
+    let told = 0;
+    for (const [role, strategy, seed] of RUNS.slice(2, 4)) {
+      const { state } = playQuarter(role, strategy, seed);
+      for (const c of state.changes.filter((c) => c.delayed && c.origin.kind === 'choice' && c.note && VISIBLE(c))) {
+        const shown = arrivals(state, c.scene).find((e) => e.changes.includes(c));
+        expect(shown?.detail, `${c.target} ${c.delta} in scene ${c.scene}`).toBe(c.note);
+        told++;
+      }
+    }
+    expect(told).toBeGreaterThan(3);
+  });
+});
+
 describe('a player who never asks', () => {
   it('meets misunderstandings, each a small written moment that names the word and the line', () => {
     const { state } = playQuarter('manager', NEVER_ASKS, 11);

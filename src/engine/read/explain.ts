@@ -61,9 +61,10 @@ function keyOf(c: ChangeRecord): string {
     case 'choice':
     case 'jargon':
     case 'intervention':
-      return `d${c.decision}:${o.kind}:${c.delayed ? 'later' : 'now'}`;
+      // Two consequences of one decision landing together, each with its own cause, are two lines.
+      return `d${c.decision}:${o.kind}:${c.delayed ? `later:${c.note ?? ''}` : 'now'}`;
     case 'scene':
-      return `s${c.scene}:${c.delayed ? 'later' : 'now'}:${o.line ?? ''}`;
+      return `s${c.scene}:${c.delayed ? 'later' : 'now'}:${c.target === 'hours' && !c.delayed ? 'hours' : (o.line ?? '')}`;
     case 'nod':
       return `nod:${o.term}:${o.scene}`;
     case 'ask':
@@ -101,13 +102,16 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
       : `${d.day}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
   switch (o.kind) {
     case 'choice':
-      return { cause: chose };
+      // A delayed consequence carries the writer's `why`: what had happened by the time it landed.
+      return { cause: chose, ...(c.note ? { detail: c.note } : {}) };
     case 'jargon':
       return { cause: chose, detail: c.note ?? 'You spoke your own jargon to the other side.' };
     case 'intervention':
       return { cause: chose, ...(c.note ? { detail: c.note } : {}) };
     case 'scene': {
       const m = run.plan[c.scene];
+      // A scene's own hours are the time it takes to be there, whatever line the writer hung them on.
+      if (c.target === 'hours' && !c.delayed) return { cause: `Being at “${m?.title ?? 'this scene'}”` };
       const where = c.delayed ? 'Something that happened earlier' : `In “${m?.title ?? 'this scene'}”`;
       return { cause: o.line ? `${where}: ${quote(o.line)}` : where };
     }
