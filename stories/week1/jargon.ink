@@ -35,7 +35,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
 
 = numbers_clinician
 {knows_run_rate and knows_recurrent:You follow it, just.|Run-rate and recurrent: Marcus's words, said fast.}
-* [Ask what run-rate and recurrent mean # hours -1]
+* [Ask what run-rate and recurrent mean # hours -1 # asks run-rate # asks recurrent]
     # trust.executives +2
     # trust.clinicians +2
     # skill understanding
@@ -93,7 +93,7 @@ Marcus doesn't know what a seven means. You do.
 - else:
     NEWS2: you see it on incident reports, always beside a number. Is seven a lot?
 }
-* (ask) [Ask Grace what a seven means at night # hours -1]
+* (ask) [Ask Grace what a seven means at night # hours -1 # asks news2]
     # trust.clinicians +4
     # skill listening
     At five you want a doctor soon. At seven you want a doctor now, and you don't leave the bed. # speaker okafor neutral

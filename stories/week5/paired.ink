@@ -51,7 +51,7 @@ Lorna says that is not what escalation means in the policy.
 - else:
     Grace Okafor is writing up her notes and does not look up.
 }
-* [Ask each of them what they mean by "escalate", in plain words]
+* [Ask each of them what they mean by "escalate", in plain words # asks escalate]
     # trust.nair +1
     # skill understanding
     # finding same_word

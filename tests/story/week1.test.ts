@@ -7,6 +7,8 @@ import story from '../../stories/main.ink';
 import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../src/engine/drive/explore.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
 import { SCHEDULE } from '../../src/engine/rules/quarter.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { sceneChanges } from '../../src/engine/read/explain.ts';
 
 const WEEK_ONE = SCHEDULE[1]!;
 import { ROLES } from '../../src/engine/rules/types.ts';
@@ -89,5 +91,46 @@ describe('week one stories', () => {
     const words = wordCount(all);
     console.log(`[story] ${words} distinct words of dialogue, narration and choices across both roles`);
     expect(words).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe('a choice that asks what a word means', () => {
+  const friday = (role: (typeof ROLES)[number]) => {
+    const game = new Game({ story, plan: ['week1_jargon'] });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role });
+    game.send({ type: 'BEGIN' });
+    return game;
+  };
+  const take = (game: Game, text: string) => {
+    const choice = game.state.choices.find((c) => c.text.startsWith(text));
+    if (!choice) throw new Error(`no "${text}" in ${game.state.choices.map((c) => c.text).join(' | ')}`);
+    game.send({ type: 'CHOOSE', index: choice.index });
+  };
+  const how = (game: Game, term: string) => game.state.terms.filter((t) => t.term === term).map((t) => t.how);
+
+  it('gives the time a scene takes as the time it takes to be there, not a line of its scenery', () => {
+    const game = friday('manager');
+    take(game, 'Let Marcus take everyone');
+    const time = sceneChanges(game.state, 0).find(
+      (e) => e.origin.kind === 'scene' && e.net.some((n) => n.target === 'hours'),
+    );
+    expect(time?.cause).toBe('Being at “Heads, not WTE”');
+    expect(time?.net).toEqual([{ target: 'hours', delta: -2 }]);
+  });
+
+  it('learns the words it asks about, where nodding along would not', () => {
+    const asking = friday('clinician');
+    expect(asking.state.unknown.map((u) => u.term)).toEqual(expect.arrayContaining(['run-rate', 'recurrent']));
+    take(asking, 'Ask what run-rate and recurrent mean');
+    expect(how(asking, 'run-rate')).toEqual(['asked']);
+    expect(how(asking, 'recurrent')).toEqual(['asked']);
+    expect(asking.state.known).toEqual(expect.arrayContaining(['run-rate', 'recurrent']));
+    expect(asking.state.changes.filter((c) => c.origin.kind === 'nod')).toEqual([]);
+
+    const nodding = friday('clinician');
+    take(nodding, 'Nod along');
+    expect(how(nodding, 'run-rate')).toEqual(['nodded']);
+    expect(how(nodding, 'recurrent')).toEqual(['nodded']);
   });
 });

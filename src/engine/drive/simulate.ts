@@ -239,7 +239,11 @@ export const STRATEGIES: Record<string, Strategy> = {
   'never-asks': {
     name: 'random, never asks',
     plan: randomPlaces,
-    choose: (_s, cs, r) => Math.floor(r() * cs.length),
+    // Never asks in the words box, nor takes a choice that asks what a word means while another is on offer.
+    choose: (_s, cs, r) => {
+      const pool = cs.filter((c) => !c.tags.some((t) => t.kind === 'asks'));
+      return pool.length ? cs.indexOf(pool[Math.floor(r() * pool.length)]!) : Math.floor(r() * cs.length);
+    },
     ask: () => false,
     blind: true,
   },

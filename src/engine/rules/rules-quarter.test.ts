@@ -59,8 +59,8 @@ describe('intervene', () => {
     const last = s.decisions.length - 1;
     expect(s.changes.filter((c) => c.decision === last && c.origin.kind === 'intervention')).toEqual([]);
     expect(s.pending.filter((p) => p.decision === last).map((p) => p.note)).toEqual([
-      `Aimed at the ${s.pressing} level, where the tension was: it landed, but the tension was already easing after ${INTERVENTION.fullPayoffs} such moves, so it added less.`,
-      `Aimed at the ${s.pressing} level, where the tension was: it landed, but the tension was already easing after ${INTERVENTION.fullPayoffs} such moves, so it added less.`,
+      `The change aimed at the ${s.pressing} level held, though the tension there was already easing.`,
+      `The change aimed at the ${s.pressing} level held, though the tension there was already easing.`,
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('intervene', () => {
         decision: null,
         due: INTERVENTION.wrong.after,
         effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.later },
-        note: expect.stringContaining('elsewhere'),
+        note: expect.stringContaining('left the worst of the tension where it was'),
         origin: { kind: 'intervention', level, right: false },
       },
     ]);

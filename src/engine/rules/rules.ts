@@ -477,7 +477,7 @@ function applyPerson(state: GameState, effect: PersonEffect, cause: Cause): Game
   return { ...state, people: { ...state.people, [effect.id]: after }, changes: [...state.changes, change] };
 }
 
-/** Spend or give back hours; hours past zero become overtime that costs wellbeing. */
+/** Spend or give back hours; hours past zero become overtime that costs staff wellbeing (a leader running on empty passes it on). */
 function applyHours(state: GameState, delta: number, cause: Cause): GameState {
   const wanted = state.hours + delta;
   const hours = Math.max(0, Math.min(state.weekHours, wanted));
@@ -536,23 +536,25 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
       : `Aimed at the ${level} level, where the tension was: it landed, but the tension was already easing after ${earlier} such moves, so it added less.`;
     const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     if (full) next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
-    next = applyEffect(
-      next,
-      { kind: 'later', after: INTERVENTION.right.after, effect: meter('trust', full ? INTERVENTION.right.later : 1) },
-      cause,
-    );
-    next = applyEffect(
-      next,
-      { kind: 'later', after: INTERVENTION.right.after, effect: meter('care', INTERVENTION.right.laterCare) },
-      cause,
-    );
+    // What lands later says what happened in between, in one line for its trust and its care.
+    const why = full
+      ? `The change aimed at the ${level} level held, and people saw it work where the tension had been.`
+      : `The change aimed at the ${level} level held, though the tension there was already easing.`;
+    const later = (effect: MeterEffect): Effect => ({ kind: 'later', after: INTERVENTION.right.after, effect, why });
+    next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.later : 1)), cause);
+    next = applyEffect(next, later(meter('care', INTERVENTION.right.laterCare)), cause);
   } else {
-    const note = `Aimed at the ${level} level while the tension sat elsewhere: it missed what people were asking for.`;
+    const note = `Aimed at the ${level} level while the tension was worst at another: it took people’s time and eased little.`;
     const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
     next = applyEffect(
       next,
-      { kind: 'later', after: INTERVENTION.wrong.after, effect: meter('trust', INTERVENTION.wrong.later) },
+      {
+        kind: 'later',
+        after: INTERVENTION.wrong.after,
+        effect: meter('trust', INTERVENTION.wrong.later),
+        why: `The change aimed at the ${level} level left the worst of the tension where it was, and people stopped expecting it to help.`,
+      },
       cause,
     );
   }
@@ -766,6 +768,15 @@ export function askPartner(state: GameState, term: string): GameState {
 export function canAskPartner(state: Pick<GameState, 'run' | 'unknown'>, term: string): boolean {
   const partner = state.run.pair;
   return partner !== undefined && state.unknown.some((u) => u.term === term) && knownAtStart(partner).includes(term);
+}
+
+/**
+ * A choice that asks what a word means (`# asks <term>`), answered in the
+ * scene: the word is learned as asked, and so is not nodded at. The choice
+ * carries its own cost in hours and its own effects.
+ */
+export function askInStory(state: GameState, term: string): GameState {
+  return state.known.includes(term) ? state : learn(state, term, 'asked');
 }
 
 /** Look a term up: only possible once the glossary holds it. Free, but nobody sees you ask. */

@@ -179,6 +179,10 @@ export function parseTag(raw: string): TagResult {
       const e = one(TERM_IDS, 'glossary term');
       return e ? fail(e) : ok({ kind: 'term', term: rest[0]! });
     }
+    case 'asks': {
+      const e = one(TERM_IDS, 'glossary term');
+      return e ? fail(e) : ok({ kind: 'asks', term: rest[0]! });
+    }
     case 'authority': {
       const e = one(AUTHORITIES, 'authority');
       return e ? fail(e) : ok({ kind: 'authority', authority: rest[0] as (typeof AUTHORITIES)[number] });

@@ -138,6 +138,8 @@ export type Tag =
   | { kind: 'build'; structure: Structure }
   | { kind: 'jargon' }
   | { kind: 'term'; term: string }
+  /** On a choice: taking it asks what the word means, and the scene explains it (so it is learned, not nodded at). */
+  | { kind: 'asks'; term: string }
   | { kind: 'finding'; finding: FindingId }
   | { kind: 'authority'; authority: Authority }
   | { kind: 'claim'; claim: Claim }

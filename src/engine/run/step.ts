@@ -6,6 +6,7 @@
 import { headline } from '../rules/meters.ts';
 import {
   applyTags,
+  askInStory,
   beginScene,
   checkEarlyEnding,
   finishDecision,
@@ -209,7 +210,9 @@ export function playChoice(
     ? { lead: from.choices[proposals[0]]?.text ?? '', partner: from.choices[proposals[1]]?.text ?? '' }
     : undefined;
   const opened = startDecision(from, choice.text, tally, proposed);
-  const nodded = opened.state.unknown.length ? nodAlong(opened.state) : opened.state;
+  // A choice that asks what a word means learns it; only the words left unknown are nodded at.
+  const asked = choice.tags.reduce((s, t) => (t.kind === 'asks' ? askInStory(s, t.term) : s), opened.state);
+  const nodded = asked.unknown.length ? nodAlong(asked) : asked;
   const state = applyTags(nodded, choice.tags, opened.id);
   syncVars(story, state);
   story.runner.choose(index);
