@@ -42,6 +42,11 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
 }
 
+/** A title as it reads after a comma: "Ward sister" → "ward sister", but "GP and…" stays "GP and…". */
+export function midSentence(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** "up 3" / "down 3" for screen readers. */
 export function spoken(n: number): string {
   return n > 0 ? `up ${n}` : n < 0 ? `down ${Math.abs(n)}` : 'unchanged';

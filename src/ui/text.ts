@@ -26,7 +26,7 @@ export const ROLE_CARDS: RoleCard[] = [
     role: 'manager',
     title: 'Operational manager',
     who: 'You are the general manager for the medicine division, two years in post, with a background in operations rather than clinical work.',
-    has: 'The board’s view, the numbers and the levers: budgets, posts, estates and process. Executives return your calls, and you have about 20 hours a week outside standing meetings.',
+    has: 'The executives’ view, the numbers and the levers: budgets, posts, estates and process. Executives return your calls, and you have about 20 hours a week outside standing meetings.',
     lacks:
       'The front line’s confidence and its language. On the wards you are the person with the lanyard who arrives when something is wrong, and clinical shorthand can leave you a step behind.',
   },
@@ -41,7 +41,7 @@ export const BRIEFINGS: Record<Role, Briefing> = {
   clinician: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy against a target of 85%. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% NHS planning guidance sets as a ceiling and far above the 85% many clinicians treat as the safe limit. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday in Riverside House with Marcus Webb from finance, who needs agency spend down by the end of the quarter.',
       'You have about 12 hours outside your clinical sessions. Listening takes time; not listening takes it later. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],
@@ -49,16 +49,20 @@ export const BRIEFINGS: Record<Role, Briefing> = {
   manager: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy against a target of 85%. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% NHS planning guidance sets as a ceiling and far above the 85% many clinicians treat as the safe limit. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday with Marcus Webb, your finance business partner, who needs a plan for agency spend before the month closes.',
-      'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, a seven-minute walk from the wards. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
+      'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, ten minutes across the car park from the wards; with the walk both ways and the people who stop you on the stairs, a trip to a ward and back takes an hour. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],
   },
 };
 
+/** The meters as the briefing explains them (the title loads this file, so the rules' lines are written out; a test holds them to the rules). */
 export const METER_HELP = {
-  budget: 'Budget: the division’s financial position against plan.',
-  care: 'Patient care: safety, experience and flow for the people in the beds.',
+  scale:
+    'Each meter runs from 0 to 100. The quarter ends early if Budget or Patient care reaches 0, if front-line staff’s or clinical leaders’ trust reaches 0, or if Trust falls to 10.',
+  budget:
+    'Budget: the division’s financial position against plan. Under 35, the overspend feeds itself and falls further each week.',
+  care: 'Patient care: safety, experience and flow for the people in the beds. Under 50, it slips further each week on its own until something lifts it.',
   trust:
-    'Trust: how far clinicians and leaders believe one another, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives.',
+    'Trust: how far clinicians and leaders believe one another, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives. From week three, with front-line staff’s trust under 35, the savings plan stalls.',
 };

@@ -91,9 +91,9 @@ VAR enc_ward_standard = false
 + {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five brings the registrar # authority standards]
     # intervene department
     # trust.nair -1
-    # later 2 care +2 why Ward patients scoring five got a registrar within the hour, and fewer reached seven
+    # later 2 care +2 why Ward patients scoring five got a registrar within thirty minutes, and fewer reached seven
     ~ enc_ward_standard = true
-    Five or more: the registrar at the bedside within the hour; seven, straight away. You write it for every medical ward. Priya asks who holds the bleep while she is on Larch.
+    Five or more: the registrar at the bedside within thirty minutes; seven, straight away. You write it for every medical ward. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
     # trust.leaders -1

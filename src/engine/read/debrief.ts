@@ -32,7 +32,8 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 export { netOf, sumNets, type Net };
 import { METER_TARGETS, WEEKS, type Arc, type Structure } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
-import { DEPARTURE_LINE } from '../rules/weekly.ts';
+import { DEPARTURE_LINE, WINTER_FROM } from '../rules/weekly.ts';
+import { listOf } from '../rules/prose.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId };
 
@@ -175,15 +176,15 @@ export function misunderstandings(run: RunRecord): Misunderstanding[] {
 /** What each pressure is, in a few words, for the debrief. */
 export const PRESSURE_NAMES: Record<PressureId, string> = {
   'dual-role': 'The dual role, without protected time',
-  stall: 'The savings plan stalling without clinicians',
+  stall: 'The savings plan stalling without the wards',
   'care-slipping': 'Care slipping, week after week',
-  'care-crisis': 'Serious harm on the wards',
+  'care-crisis': 'Severe harm on the wards',
   overspend: 'The overspend feeding on itself',
   winter: 'Winter',
   'wellbeing-care': 'Staff worn down by the state of care',
   'wellbeing-trust': 'How the front line felt about its leaders',
-  'wellbeing-say': 'Whether staff had a say',
-  'wellbeing-gaps': 'Colleagues covering empty posts',
+  'wellbeing-say': 'Whether you listened and asked',
+  'wellbeing-gaps': 'Colleagues covering for those off sick',
   'wellbeing-winter': 'Winter, on the staff',
   'rota-gaps': 'Rota gaps after staff went off sick',
   earlier: 'Pressures recorded by an earlier version',
@@ -218,9 +219,7 @@ export function headlinePoints(target: ChangeTarget, delta: number): number {
   return target.startsWith('trust.') ? delta / 3 : 0;
 }
 
-/** Words as a sentence lists them: "a", "a and b", "a, b and c". */
-export const listOf = (words: readonly string[]): string =>
-  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+export { listOf };
 
 /**
  * The costs that were not on screen when the player chose: consequences that
@@ -452,12 +451,14 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
           : `Worn-out staff are the ones who go off sick, and then leave. Below ${DEPARTURE_LINE} at a week’s end, people start to be signed off; it stayed above that, so nobody was.`
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
-        : 'It held roughly steady, which in a winter quarter is not nothing.';
+        : run.week >= WINTER_FROM
+          ? 'It held roughly steady into the winter, which is not nothing.'
+          : 'It held roughly steady, which with beds this full is not nothing.';
   const off = run.leavers.reduce((n, l) => n + l.count, 0);
   const signedOff = run.leavers.length
     ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
         gapsOpened
-          ? 'Each left a gap on the rota from the week after, covered at premium rates and by colleagues working extra shifts.'
+          ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency at premium rates and by colleagues working extra shifts.'
           : 'The quarter ended before the gaps they left on the rota opened.'
       }`
     : null;

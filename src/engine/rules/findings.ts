@@ -106,7 +106,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   board: {
-    text: 'Trusts with more doctors on their boards were associated with better quality ratings, lower morbidity and higher patient satisfaction (a UK study reported by the IHM).',
+    text: 'Trusts with more doctors on their boards were associated with better quality ratings, lower morbidity and higher patient satisfaction (a UK study reported by the IHM). That evidence is about trust boards; a system board is a step further from the wards.',
     source: IHM,
     kind: 'research',
   },

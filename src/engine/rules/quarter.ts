@@ -139,7 +139,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
     building: 'main',
     visit: 2,
     people: ['achterberg', 'doyle'],
-    blurb: 'Eight theatres, the list board and the surgeons who run them.',
+    blurb: 'Eight theatres, the list board, the surgeons, and the coordinator who decides which list runs.',
     kind: 'front line',
   },
   clinic: {
@@ -351,11 +351,13 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
   },
   board: {
     id: 'board',
-    name: 'A clinician on the board',
+    name: 'Clinical seats on the system board',
     hours: 0.5,
     matures: 4,
-    payoff: 'Clinical voices shape board decisions: care and clinicians’ trust improve week by week.',
-    source: 'IHM: trusts with more doctors on their boards had better quality ratings and lower morbidity.',
+    payoff:
+      'A GP and a consultant on every clinical item: what reaches the wards has been tested by clinicians first, and care and front-line trust improve week by week.',
+    source:
+      'IHM: trusts with more doctors on their boards had better quality ratings and lower morbidity (a trust board’s evidence; a system board is a step further from the wards).',
   },
   induction: {
     id: 'induction',
@@ -483,8 +485,8 @@ type EarlyMeters = { budget: number; care: number; trust: Record<TrustGroup, num
 
 /**
  * What ends a quarter early, in the order they are checked: a headline meter
- * at 0, or trust collapsed among the clinicians or the clinical leaders (whose
- * votes of no confidence and resignations end a leader's quarter), or overall.
+ * at 0, or trust collapsed among the front line or the clinical leaders (whose
+ * letters to the board over a leader's head end their quarter), or overall.
  * Each says why, in the words the player is shown.
  */
 const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; why(m: EarlyMeters): string }[] = [
@@ -496,17 +498,20 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
   {
     ending: 'special_measures',
     holds: (m) => m.budget <= 0,
-    why: () => 'The budget reached 0: a deficit like that brings the regulator in, and the quarter stops there.',
+    why: () =>
+      'The budget reached 0: medicine’s overspend took the trust’s deficit past what NHS England will accept, and the quarter stops there.',
   },
   {
     ending: 'no_confidence',
     holds: (m) => m.trust.clinicians <= 0,
-    why: () => 'Front-line staff’s trust in you reached 0: one group is enough for a vote of no confidence.',
+    why: () =>
+      'Front-line staff’s trust in you reached 0: one group is enough for the wards to write to the board over your head.',
   },
   {
     ending: 'no_confidence',
     holds: (m) => m.trust.leaders <= 0,
-    why: () => 'Clinical leaders’ trust in you reached 0: one group is enough for a vote of no confidence.',
+    why: () =>
+      'Clinical leaders’ trust in you reached 0: one group is enough for a letter of no confidence to the board.',
   },
   {
     ending: 'no_confidence',

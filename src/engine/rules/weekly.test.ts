@@ -408,7 +408,7 @@ describe('closeWeek', () => {
       .filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure && c.target === target)
       .reduce((n, c) => n + c.after - c.before, 0);
 
-  it('staff wellbeing moves with care, front-line trust and whether staff had a say, each named', () => {
+  it('staff wellbeing moves with care, front-line trust and whether you listened and asked, each named', () => {
     const base = state('manager', { week: 3 });
     const strained = {
       ...base,
@@ -437,12 +437,12 @@ describe('closeWeek', () => {
     expect(moved(h, 'wellbeing-say')).toBe(1);
   });
 
-  it(`below wellbeing ${DEPARTURE_LINE} people leave, and each leaver is a rota gap from the next week that costs care and budget`, () => {
+  it(`below wellbeing ${DEPARTURE_LINE} people are signed off sick, and their shifts are rota gaps from the next week that cost care and budget`, () => {
     const base = state('manager', { week: 3 });
     const low = { ...base, meters: { ...base.meters, wellbeing: DEPARTURE_LINE - 5 } };
     const w3 = closeWeek(low);
     expect(w3.leavers).toEqual([{ week: 3, count: 1, wellbeing: w3.meters.wellbeing }]);
-    // the gap opens the week after the notice
+    // the gap opens the week after they are signed off
     expect(moved(w3, 'rota-gaps', 'care')).toBe(0);
     const w4 = closeWeek({ ...w3, week: 4 });
     expect(openGaps(w4, 4)).toBe(1);
@@ -450,9 +450,15 @@ describe('closeWeek', () => {
     expect(moved(w4, 'rota-gaps', 'budget')).toBe(-1);
     expect(moved(w4, 'wellbeing-gaps')).toBe(-1);
     expect(w4.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'rota-gaps')?.note).toMatch(
-      /since staff went off sick \(week 3\)/,
+      /^Rota gaps: one colleague off sick since week 3\. Their shifts go to the bank/,
     );
-    // deep burnout: two leave in a week; never more than MAX_GAPS posts empty
+    // a second signed off in week 4: both named, with their weeks, from week 5
+    const w5 = closeWeek({ ...w4, week: 5, ending: null });
+    expect(w4.leavers.map((l) => l.week)).toEqual([3, 4]);
+    expect(w5.changes.findLast((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'rota-gaps')?.note).toMatch(
+      /^Rota gaps: 2 colleagues off sick since weeks 3 and 4\./,
+    );
+    // deep burnout: two are signed off in a week; never more than MAX_GAPS off at once
     const exodus = closeWeek({ ...base, meters: { ...base.meters, wellbeing: EXODUS_LINE - 10 } });
     expect(exodus.leavers[0]?.count).toBe(2);
     let s = exodus;

@@ -3,6 +3,7 @@
  * the week's agenda, and close the week with the slow systems (arcs,
  * structures, the dual role, burnout, stalled savings, winter).
  */
+import { listOf } from './prose.ts';
 import { WEEK_HOURS, headline } from './meters.ts';
 import {
   ARC_INFO,
@@ -189,9 +190,9 @@ function slow(state: GameState, target: MeterTarget, delta: number, origin: Orig
 
 /** Staff wellbeing below this at the end of a week, and people are signed off sick with stress. */
 export const DEPARTURE_LINE = 45;
-/** Below this, two leave in a week rather than one. */
+/** Below this, two are signed off in a week rather than one. */
 export const EXODUS_LINE = 32;
-/** At most this many posts stand empty at once (the rest are filled by the bank). */
+/** At most this many staff are off sick at once in the game (a cap on how far the spiral can go). */
 export const MAX_GAPS = 4;
 /** Care at or below this wears staff down; at or above WELL_CARED, it lifts them. */
 export const STRAINED_CARE = 50;
@@ -199,7 +200,7 @@ export const WELL_CARED = 70;
 /** Front-line trust at or below this and staff feel unheard; at or above BACKED, they feel backed. */
 export const UNHEARD = 45;
 export const BACKED = 70;
-/** Clinicians' trust below this and the savings plan stalls. */
+/** Front-line trust below this (from week three) and the savings plan stalls. */
 export const STALL_LINE = 35;
 /** Below these, care and the budget spiral downwards each week. */
 export const CARE_SPIRAL = 50;
@@ -209,7 +210,7 @@ export const BUDGET_CRISIS = 20;
 /** Winter arrives in this week. */
 export const WINTER_FROM = 5;
 
-/** Posts standing empty because staff were signed off sick (each opened the week after). */
+/** Staff off sick whose shifts are gaps on the rota (each from the week after they were signed off). */
 export function openGaps(state: Pick<GameState, 'leavers'>, week: number): number {
   return Math.min(
     MAX_GAPS,
@@ -217,7 +218,7 @@ export function openGaps(state: Pick<GameState, 'leavers'>, week: number): numbe
   );
 }
 
-/** Times this week staff had a say: decisions where you listened, and words you asked about. */
+/** Times this week you listened or asked: decisions where you listened, and words you asked someone to explain. */
 export function voicesHeard(state: GameState, week: number): number {
   const listened = state.decisions.filter((d) => d.week === week && d.skills.includes('listening')).length;
   const asked = state.terms.filter((t) => t.week === week && t.how === 'asked').length;
@@ -226,8 +227,8 @@ export function voicesHeard(state: GameState, week: number): number {
 
 /**
  * Staff wellbeing, hidden while you play: moved each week by the state of
- * care, whether the front line trusts its leaders, whether staff had a say,
- * and colleagues covering empty posts. Below DEPARTURE_LINE people leave, and
+ * care, whether the front line trusts its leaders, whether you listened and asked,
+ * and colleagues covering the shifts of those off sick. Below DEPARTURE_LINE people leave, and
  * each leaver is a rota gap from the following week (EVIDENCE.md §2, §3.10:
  * burnout → departures → gaps → care and budget suffer).
  */
@@ -256,7 +257,13 @@ function wellbeingWeek(state: GameState, week: number): GameState {
     next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels its leaders have its back.');
   const heard = voicesHeard(next, week);
   if (heard >= 2)
-    next = press(next, 'wellbeing', 1, 'wellbeing-say', 'Staff had a say this week: you asked, and you listened.');
+    next = press(
+      next,
+      'wellbeing',
+      1,
+      'wellbeing-say',
+      'You listened this week, and asked when you didn’t follow: people noticed.',
+    );
   else if (heard === 0 && week >= 2)
     next = press(next, 'wellbeing', -1, 'wellbeing-say', 'Nobody asked the staff anything this week.');
   if (week >= WINTER_FROM)
@@ -265,7 +272,7 @@ function wellbeingWeek(state: GameState, week: number): GameState {
       'wellbeing',
       -2,
       'wellbeing-winter',
-      'Winter: the same staff for more patients, and leave cancelled.',
+      'Winter: the same staff for more patients, and leave restricted over the peak.',
     );
   const gaps = openGaps(next, week);
   if (gaps > 0)
@@ -274,7 +281,7 @@ function wellbeingWeek(state: GameState, week: number): GameState {
       'wellbeing',
       -gaps,
       'wellbeing-gaps',
-      `Short-staffed: colleagues cover ${gaps === 1 ? 'an empty post' : `${gaps} empty posts`} with extra shifts.`,
+      `Short-staffed: colleagues pick up the shifts of ${gaps === 1 ? 'someone' : `${gaps} people`} off sick.`,
     );
   return next;
 }
@@ -365,24 +372,25 @@ export function closeWeek(state: GameState): GameState {
   }
   const gaps = openGaps(next, week);
   if (gaps > 0) {
-    const since = next.leavers.filter((l) => l.week < week).map((l) => l.week);
-    const note = `Rota gaps: ${gaps === 1 ? 'a post' : `${gaps} posts`} empty since staff went off sick (week ${[...new Set(since)].join(', ')}), covered by agency at premium rates and thinner shifts.`;
+    const since = [...new Set(next.leavers.filter((l) => l.week < week).map((l) => String(l.week)))];
+    const note = `Rota gaps: ${gaps === 1 ? 'one colleague' : `${gaps} colleagues`} off sick since week${since.length > 1 ? 's' : ''} ${listOf(since)}. Their shifts go to the bank at enhanced rates, to agency when the bank cannot fill them, and the rest run short.`;
     next = press(next, 'care', -gaps, 'rota-gaps', note);
     next = press(next, 'budget', -gaps, 'rota-gaps', note);
   }
   if (week >= 3 && next.meters.trust.clinicians < STALL_LINE) {
-    next = press(next, 'budget', -2, 'stall', 'The savings plan stalls: clinicians won’t put their names to it.');
-  }
-  // Spirals: a service under strain gets worse unless someone turns it round.
-  if (next.meters.care < CARE_SPIRAL) {
     next = press(
       next,
-      'care',
-      -3,
-      'care-slipping',
-      'Care is slipping: missed observations, more incidents, staff going off sick.',
+      'budget',
+      -2,
+      'stall',
+      `Front-line staff’s trust is under ${STALL_LINE}, so the savings plan stalls: the wards won’t change how they work for schemes nobody asked them about.`,
     );
-    next = press(next, 'budget', -1, 'care-slipping', 'Care is slipping: longer stays and readmissions cost money.');
+  }
+  // Spirals: a service under strain gets worse unless someone turns it round. Each note names its line.
+  if (next.meters.care < CARE_SPIRAL) {
+    const note = `Patient care is under ${CARE_SPIRAL}, so it slips further each week on its own: observations missed, call bells waiting, and longer stays and readmissions that cost money.`;
+    next = press(next, 'care', -3, 'care-slipping', note);
+    next = press(next, 'budget', -1, 'care-slipping', note);
   }
   if (next.meters.care < CARE_CRISIS) {
     next = press(
@@ -390,7 +398,7 @@ export function closeWeek(state: GameState): GameState {
       'care',
       -3,
       'care-crisis',
-      'Serious incidents: a never event on one ward, a missed deterioration on another.',
+      `Patient care is under ${CARE_CRISIS}, and harm becomes severe: a fall with a broken hip on one ward, a deterioration missed overnight on another.`,
     );
   }
   if (next.meters.budget < BUDGET_SPIRAL) {
@@ -399,7 +407,7 @@ export function closeWeek(state: GameState): GameState {
       'budget',
       -3,
       'overspend',
-      'Overspent: premium-rate agency and locums at the cap, and the regulator asking questions.',
+      `The budget is under ${BUDGET_SPIRAL}, so the overspend feeds itself: every gap is filled at premium rates, some above the agency price cap, and each month costs more than the last.`,
     );
   }
   if (week >= WINTER_FROM) {

@@ -3,7 +3,7 @@ import { weeksOf } from '../../engine/rules/quarter.ts';
 import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
-import { ROLE_LABEL } from '../format.ts';
+import { midSentence, ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
@@ -153,8 +153,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'p',
       {},
       seat && !seat.lead
-        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero eats into their wellbeing.`
-        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero eats into your wellbeing.`,
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it: staff wellbeing, hidden until the debrief, falls.`
+        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it: staff wellbeing, hidden until the debrief, falls.`,
     ),
     h(
       'details',
@@ -172,9 +172,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h(
       'ul',
       { class: 'cast' },
-      CHARACTERS.map((c) =>
-        h('li', {}, h('strong', {}, c.name), `, ${c.job.charAt(0).toLowerCase()}${c.job.slice(1)}`),
-      ),
+      CHARACTERS.map((c) => h('li', {}, h('strong', {}, c.name), `, ${midSentence(c.job)}`)),
     ),
     h(
       'div',

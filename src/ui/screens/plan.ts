@@ -51,7 +51,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     problem.hidden = left >= 0;
     problem.textContent =
       left < 0
-        ? 'That plan takes more hours than you have: the rest comes out of your evenings (and your wellbeing).'
+        ? 'That plan takes more hours than you have: the rest comes out of your evenings, and the team feels it (staff wellbeing falls).'
         : '';
     publish();
   };
@@ -120,7 +120,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and on-call are fixed on the rota. That leaves ${hoursText(hours)} to lead with.`
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and the take are fixed in your job plan. That leaves ${hoursText(hours)} to lead with.`
         : `You have ${hoursText(hours)} outside the standing meetings. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length
@@ -143,7 +143,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'site-description' },
-      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is across the car park and the ring road (an hour there and back on foot).',
+      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is ten minutes across the car park (an hour there and back, with the walk both ways and the people who stop you on the stairs).',
       state.structures.includes('colocate') ? ' The management team now works from the main block.' : '',
     ),
     h(

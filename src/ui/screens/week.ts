@@ -75,6 +75,15 @@ export function weekScreen(ctx: ScreenContext): Screen {
     heading,
     h('h2', {}, 'This week in numbers'),
     h('p', { class: 'week-net' }, moved.join(' · ')),
+    state.ending || last
+      ? null
+      : h(
+          'p',
+          { class: 'hint week-hours' },
+          state.hours > 0
+            ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
+            : `You used all ${hoursText(state.weekHours)} of your hours. Hours do not carry over: each week starts afresh.`,
+        ),
     h('h2', {}, 'What moved, and why'),
     causes.length
       ? GROUPS.map((g) => {
@@ -104,7 +113,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week ${leavers === 1 ? 'that post is' : 'those posts are'} a gap on the rota.`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota until they are back.`,
         )
       : null,
     missed.length

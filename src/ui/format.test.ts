@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { CHARACTERS } from '../engine/rules/characters.ts';
+import { midSentence } from './format.ts';
+
+describe('midSentence', () => {
+  it('lowers a title’s first letter after a comma, but never an acronym’s', () => {
+    expect(midSentence('Ward sister, Larch Ward')).toBe('ward sister, Larch Ward');
+    expect(midSentence('GP and clinical director, Alderbank place partnership')).toBe(
+      'GP and clinical director, Alderbank place partnership',
+    );
+    expect(midSentence('A')).toBe('A');
+    expect(midSentence('')).toBe('');
+  });
+
+  it('leaves no cast member’s title starting with a lowered acronym', () => {
+    for (const c of CHARACTERS) expect(midSentence(c.job)).not.toMatch(/^\p{Ll}\p{Lu}/u);
+  });
+});

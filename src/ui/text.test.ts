@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { METER_HELP } from './text.ts';
+import { BUDGET_SPIRAL, CARE_SPIRAL, STALL_LINE } from '../engine/rules/weekly.ts';
+import { earlyEnding, NO_CONFIDENCE_LINE } from '../engine/rules/quarter.ts';
+
+describe('the briefing’s meter help', () => {
+  it('names the lines the rules use, so a number the player meets has been explained', () => {
+    expect(METER_HELP.budget).toContain(`Under ${BUDGET_SPIRAL},`);
+    expect(METER_HELP.care).toContain(`Under ${CARE_SPIRAL},`);
+    expect(METER_HELP.trust).toContain(`trust under ${STALL_LINE},`);
+    expect(METER_HELP.scale).toContain(`Trust falls to ${NO_CONFIDENCE_LINE}`);
+  });
+
+  it('says which trust groups end the quarter at 0, as the rules do', () => {
+    const fine = { budget: 50, care: 50, trust: { clinicians: 50, leaders: 50, executives: 50 } };
+    expect(earlyEnding({ ...fine, trust: { ...fine.trust, clinicians: 0 } })).toBe('no_confidence');
+    expect(earlyEnding({ ...fine, trust: { ...fine.trust, leaders: 0 } })).toBe('no_confidence');
+    expect(earlyEnding({ ...fine, trust: { ...fine.trust, executives: 0 } })).toBeNull();
+    expect(METER_HELP.scale).toMatch(/front-line staff’s or clinical leaders’ trust reaches 0/);
+    expect(METER_HELP.scale).not.toMatch(/executives/);
+  });
+});
