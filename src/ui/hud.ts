@@ -158,6 +158,8 @@ export class Hud {
       'aria-valuetext',
       planning ? `${hours} of next week’s ${weekHours} hours left after this plan` : `${hours} of ${weekHours} hours`,
     );
+    // Once the quarter is over there is no week left to spend hours on.
+    this.hours.root.hidden = state.screen === 'ending' || state.screen === 'debrief';
     this.hours.value.textContent = hoursText(hours);
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     this.trustDetail.replaceChildren(

@@ -3,12 +3,12 @@
  * the tension sits, and the glossary you have built. A modal dialog opened
  * from the meters bar; everything in it is plain DOM text.
  */
-import { CHARACTERS } from '../engine/rules/characters.ts';
+import { CHARACTERS, type Character } from '../engine/rules/characters.ts';
 import { clueSource } from './format.ts';
 import { TERMS, termById, type Term } from '../engine/rules/glossary.ts';
-import { isOpen, otherWorldTerms } from '../engine/rules/quarter.ts';
+import { disclosureThreshold, FORMAL_LEADERS, isOpen, otherWorldTerms } from '../engine/rules/quarter.ts';
 import type { ViewState } from '../engine/run/store.ts';
-import { TRUST_GROUPS } from '../engine/rules/types.ts';
+import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
 import { signed, TRUST_GROUP_LABEL } from './format.ts';
 
@@ -40,6 +40,16 @@ function termEntry(t: Term): HTMLElement {
   );
 }
 
+/** Whether someone talks to you openly, and the trust it takes: more across a wider gap in status. */
+function openness(role: Role, c: Character, trust: number): string {
+  if ((FORMAL_LEADERS as readonly string[]).includes(c.id))
+    return 'Always talks to you, as formal leaders do: what you hear is filtered.';
+  const bar = disclosureThreshold(role, c);
+  return isOpen(role, c.id, trust)
+    ? `Talks to you openly (from ${bar}).`
+    : `Guarded with you until ${bar}: tells you what is safe to say.`;
+}
+
 export function notebookContent(state: ViewState): HTMLElement {
   const role = state.role ?? 'clinician';
   const people = CHARACTERS.map((c) => {
@@ -51,11 +61,7 @@ export function notebookContent(state: ViewState): HTMLElement {
       h('strong', {}, c.name),
       ` — ${c.job}. `,
       h('span', { class: 'person-trust' }, `Trust in you: ${trust}. `),
-      h(
-        'span',
-        {},
-        isOpen(role, c.id, trust) ? 'Talks to you openly.' : 'Guarded with you: tells you what is safe to say.',
-      ),
+      h('span', {}, openness(role, c, trust)),
       history.length
         ? h(
             'ul',
@@ -90,6 +96,11 @@ export function notebookContent(state: ViewState): HTMLElement {
       TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: `, h('strong', {}, String(state.meters.trust[g])))),
     ),
     h('h3', {}, 'People'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Each person tells you the real story once they trust you enough; the wider the gap in status between you, the more trust that takes.',
+    ),
     h('ul', { class: 'people' }, people),
     h('h2', {}, 'What you have heard'),
     clues.length

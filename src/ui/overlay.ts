@@ -252,7 +252,13 @@ export function mountOverlay(
     h(
       'form',
       { method: 'dialog' },
-      h('h2', { id: 'notebook-heading', tabindex: -1 }, 'Notebook'),
+      // The notebook is long on a phone: its heading and a way out stay in view as it scrolls.
+      h(
+        'div',
+        { class: 'dialog-head' },
+        h('h2', { id: 'notebook-heading', tabindex: -1 }, 'Notebook'),
+        h('button', { type: 'submit', class: 'secondary dialog-close' }, 'Close'),
+      ),
       notebookBody,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Close')),
     ),

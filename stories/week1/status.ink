@@ -110,7 +110,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # skill understanding
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
     Grace writes it on the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and later discharges will cost the site an escalation bed or two.
-* {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]
+* (runner) {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]
     # level practice
     # care +2
     # trust.clinicians +1
@@ -176,5 +176,9 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # later 2 trust.clinicians -3 why Larch read your "on board" email and stopped telling you how things really were
     Larch is on board. Good engagement at the board round. # speaker you
     Janet forwards it to the executive team. By Friday it has reached Larch, word for word.
-- On the whiteboard, bed 14 still says TTOs. {mon_promise: Under it, smaller, in Grace's hand: Friday?}
+- {runner:
+    On the whiteboard, bed 14 has a new name by noon: a man from ED, who waited there all night.
+- else:
+    On the whiteboard, bed 14 still says TTOs. {mon_promise: Under it, smaller, in Grace's hand: Friday?}
+}
 -> scene_end

@@ -1,6 +1,7 @@
 /** How the quarter ended, written out; then the debrief. */
 import { ENDING_TITLES, EARLY_ENDINGS, earlyEndingWhy, weeksOf } from '../../engine/rules/quarter.ts';
 import { characterById } from '../../engine/rules/characters.ts';
+import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -17,7 +18,9 @@ export function endingScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'eyebrow' },
       !early
-        ? 'The end of the quarter'
+        ? weeksOf(state.run) === WORKSHOP_WEEKS
+          ? 'The end of the month'
+          : 'The end of the quarter'
         : state.week >= weeksOf(state.run)
           ? `The quarter ended before its review, in week ${state.week}`
           : `The quarter ended early, in week ${state.week}`,
