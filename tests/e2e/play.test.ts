@@ -68,6 +68,8 @@ describe('playing with the keyboard alone', () => {
       /code K7M2QX\) the most pressing tension sat at the (organisation|department|practice) level/,
     );
     expect(await page.locator('table.decisions tbody tr').count()).toBe(decisions);
+    // No week is left to spend hours on.
+    expect(await page.getByRole('meter', { name: 'Hours left this week' }).isHidden()).toBe(true);
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
     expect(await page.locator('.chart-figure + .table-scroll table').count()).toBe(2);
     expect(await meters(page)).not.toEqual(start);
@@ -334,6 +336,44 @@ describe('the meters on a phone', () => {
         expect(apart, `the badge on meter ${i} covers meter ${j}`).toBe(true);
       }
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the notebook and the week on a phone', () => {
+  it('keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await beginQuarter(page, 'clinician leader');
+    await playWeek(page, () => 0);
+    expect(await heading(page)).toBe('End of week 1');
+    expect(await page.locator('.week-hours').textContent()).toMatch(/Hours do not carry over/);
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    const notebook = page.getByRole('dialog', { name: 'Notebook' });
+    await notebook.waitFor();
+    // Each person who is not a formal leader has a bar, and it agrees with what the note says of them.
+    const people = await notebook.locator('.person').allTextContents();
+    const okafor = people.find((t) => t.includes('Sister Grace Okafor'))!;
+    expect(okafor).toMatch(/Talks to you openly \(from \d+\)|Guarded with you until \d+/);
+    for (const text of people) {
+      const trust = Number(/Trust in you: (\d+)/.exec(text)?.[1]);
+      const open = /\(from (\d+)\)/.exec(text);
+      const guarded = /until (\d+)/.exec(text);
+      if (open) expect(trust).toBeGreaterThanOrEqual(Number(open[1]));
+      if (guarded) expect(trust).toBeLessThan(Number(guarded[1]));
+    }
+    // Scrolled to its end, the dialog's heading row and its Close are still on screen.
+    await notebook.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    const close = notebook.locator('.dialog-head').getByRole('button', { name: 'Close' });
+    const box = (await close.boundingBox())!;
+    const frame = (await notebook.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + 120);
+    await close.click();
+    await notebook.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
     await context.close();
   });
