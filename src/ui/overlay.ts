@@ -38,6 +38,17 @@ import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { ROLE_LABEL } from './format.ts';
 
 /** Where the run a branch came from is kept while the branch is played, to go back to its debrief. */
+
+/** Each place's name as a phone's small map shows it. */
+const MAP_SHORT: Record<(typeof PLACES)[number], string> = {
+  ward: 'Larch',
+  ed: 'ED',
+  theatres: 'Theatres',
+  clinic: 'Clinic',
+  finance: 'Finance',
+  exec: 'Execs',
+  cafe: 'Café',
+};
 export const ORIGINAL_KEY = 'common-ground.save.original';
 
 export interface Overlay {
@@ -379,10 +390,11 @@ export function mountOverlay(
     branchText.textContent = `What-if from decision ${from.decision + 1} · your original is kept`;
     backToDebrief.hidden = original === null;
   }
-  // Names on the map, beside its markers (the plan form below says the same, for every reader).
+  // Names on the map, beside its markers: for the eye only, since the plan form below says the same for
+  // every reader. A phone's map is a quarter of the size, so there each name is its short form.
   const mapLabels = h(
     'div',
-    { class: 'map-labels' },
+    { class: 'map-labels', 'aria-hidden': 'true' },
     PLACES.map((p) =>
       h(
         'span',
@@ -390,7 +402,8 @@ export function mountOverlay(
           class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}`,
           style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
         },
-        PLACE_INFO[p].name,
+        h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
+        h('span', { class: 'map-label-short' }, MAP_SHORT[p]),
       ),
     ),
   );
@@ -448,6 +461,8 @@ export function mountOverlay(
     currentName = name;
     current = build(name);
     main.replaceChildren(current.element);
+    // A new screen opens at its top, not wherever the last one was scrolled to (the plan's map was half hidden).
+    window.scrollTo(0, 0);
     current.focus?.();
     resuming = false;
     const label = main.querySelector('h1')?.textContent;

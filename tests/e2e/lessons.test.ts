@@ -147,9 +147,28 @@ describe('the small things', () => {
     const { page } = await open(save);
     await resume(page);
     await page.locator('.map-labels').waitFor();
-    const labels = await page.locator('.map-label').allTextContents();
+    const labels = await page.locator('.map-label-full').allTextContents();
     expect(labels.sort()).toEqual(PLACES.map((p) => PLACE_INFO[p].name).sort());
-    for (const label of await page.locator('.map-label').all()) expect(await label.isVisible()).toBe(true);
+    for (const label of await page.locator('.map-label-full').all()) expect(await label.isVisible()).toBe(true);
+    // On a phone the map is a quarter of the size: short names, none over another, none off the map.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const small = await page.locator('.map-label').evaluateAll((spans) =>
+      spans.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: s.textContent };
+      }),
+    );
+    const map = (await page.locator('.map-labels').boundingBox())!;
+    for (const [i, a] of small.entries()) {
+      expect(a.left, a.text!).toBeGreaterThanOrEqual(map.x);
+      expect(a.right, a.text!).toBeLessThanOrEqual(map.x + map.width);
+      for (const b of small.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+      }
+    }
+    expect(await page.locator('.map-label-short').first().isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const hours = page.getByRole('meter', { name: 'Hours left this week' });
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBe(next);
     expect(await hours.getAttribute('aria-valuetext')).toMatch(/next week/);
