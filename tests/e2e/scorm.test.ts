@@ -41,6 +41,12 @@ async function pressKey(page: Page, frame: Frame, selector: ReturnType<Frame['lo
   return true;
 }
 
+/** Wait for a button to be shown (the title's shell hands over to the game as it loads), then press it. */
+async function pressWhenShown(page: Page, frame: Frame, selector: ReturnType<Frame['locator']>): Promise<void> {
+  await selector.waitFor({ state: 'visible' });
+  expect(await pressKey(page, frame, selector)).toBe(true);
+}
+
 /** Play with the keyboard until the week's summary. */
 async function playWeekOne(page: Page, frame: Frame): Promise<void> {
   for (let i = 0; i < 600 && (await screenOf(frame)) !== 'week'; i++) {
@@ -102,9 +108,9 @@ describe.each([
     let frame = await gameFrame(page);
     // A learner inside a platform is not offered the facilitator's tools.
     await expect.poll(() => frame.getByRole('link', { name: 'Run a workshop' }).count()).toBe(0);
-    await pressKey(page, frame, frame.getByRole('button', { name: 'New game' }));
-    await pressKey(page, frame, frame.getByRole('button', { name: 'Play as operational manager' }));
-    await pressKey(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Play as operational manager' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
     await playWeekOne(page, frame);
     const decisions = await savedDecisions(frame);
     expect(decisions).toBeGreaterThanOrEqual(8);
@@ -204,9 +210,9 @@ describe('a platform that refuses every call', () => {
     await page.goto(`${platform.url}/harness.html`);
     await page.evaluate(() => (window as unknown as { launch: (...a: unknown[]) => void }).launch('1.2', null, true));
     const frame = await gameFrame(page);
-    await pressKey(page, frame, frame.getByRole('button', { name: 'New game' }));
-    await pressKey(page, frame, frame.getByRole('button', { name: 'Play as clinician leader' }));
-    await pressKey(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Play as clinician leader' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
     await playWeekOne(page, frame);
     expect(await savedDecisions(frame)).toBeGreaterThanOrEqual(8);
     expect(refusals.length).toBeGreaterThan(0);

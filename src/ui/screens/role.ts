@@ -180,7 +180,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
       'The same quarter at Alderbank General, seen from either side. You can play the other role afterwards.',
     ),
     length,
-    h('div', { class: 'role-cards' }, cards),
+    // How long, who is playing and which quarter come before the Play buttons, so nobody starts before seeing them.
     join?.room
       ? null
       : h(
@@ -215,6 +215,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
       ),
       seedError,
     ),
+    h('div', { class: 'role-cards' }, cards),
     h(
       'button',
       { type: 'button', class: 'secondary', onclick: () => ctx.game.send({ type: 'BACK' }) },
