@@ -18,6 +18,7 @@ Janet Cole's seven o'clock email: Home by 11, first discharges off every ward be
 }
 Ade Bello, the healthcare assistant from nights, is still folding pillowcases an hour after handover. Dr Helen Marsh appears at the doors.
 {role == "clinician":
+    The FY1 reaches bed 14: medically fit for discharge since Friday, still here. Grace's pen taps the board beside his name.
     Just passing. How's Larch looking for eleven? # speaker marsh pleased
 - else:
     Good, you're here. I'll leave you in charge of the good news for Janet. # speaker marsh pleased

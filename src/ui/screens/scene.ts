@@ -560,7 +560,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
       visible.length
         ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
-        : h('p', {}, 'Nothing moved the meters in this scene.'),
+        : h('p', {}, 'Nothing moved the three meters in this scene.'),
       ...(echoes ? [h('p', { class: 'hint' }, 'Something you did here has not finished with you yet.')] : []),
       ...(nods.length
         ? [
