@@ -228,9 +228,9 @@ export function voicesHeard(state: GameState, week: number): number {
 /**
  * Staff wellbeing, hidden while you play: moved each week by the state of
  * care, whether the front line trusts its leaders, whether you listened and asked,
- * and colleagues covering the shifts of those off sick. Below DEPARTURE_LINE people leave, and
- * each leaver is a rota gap from the following week (EVIDENCE.md §2, §3.10:
- * burnout → departures → gaps → care and budget suffer).
+ * and colleagues covering the shifts of those off sick. Below DEPARTURE_LINE people are signed
+ * off sick, and from the following week their shifts are rota gaps (EVIDENCE.md §2, §3.10:
+ * burnout → absence and departures → gaps → care and budget suffer).
  */
 function wellbeingWeek(state: GameState, week: number): GameState {
   let next = state;

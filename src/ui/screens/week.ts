@@ -43,7 +43,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const to = points[week];
   const moved =
     from && to
-      ? HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${from[m]} → ${to[m]} (${signed(to[m] - from[m])})`)
+      ? HEADLINE_METERS.map(
+          (m) =>
+            `${METER_LABEL[m]} ${from[m]} → ${to[m]} (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
+        )
       : [];
   const groupOf = (e: Explained) =>
     GROUPS.find(
