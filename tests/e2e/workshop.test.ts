@@ -574,6 +574,20 @@ describe('a workshop', () => {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(20_000);
     }
+    // "Print the handout only" prints the handout and none of the guide that names the levels and their codes.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = document.documentElement.dataset.print ?? '';
+      };
+    });
+    await page.getByRole('button', { name: 'Print the handout only' }).click();
+    expect(await page.evaluate(() => document.body.dataset.printed)).toBe('handout');
+    await page.evaluate(() => (document.documentElement.dataset.print = 'handout'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.handout').isVisible()).toBe(true);
+    expect(await page.locator('#pick-level').isVisible()).toBe(false);
+    expect(await page.locator('#codes').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

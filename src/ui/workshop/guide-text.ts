@@ -40,7 +40,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '5 min · 0:00–0:05',
     title: 'Welcome',
-    what: 'Say what the session is for: practising leadership across the clinician–manager divide in a hospital where mistakes cost nothing real. Say that nobody will be asked to show their screen or their result, and that the debrief compares choices, not people.',
+    what: 'Say what the session is for: practising leadership across the clinician–manager divide in a hospital where mistakes cost nothing real. Say that nobody will be asked to show their screen or their result, and that the debrief compares choices, not people. Say too that the game includes patient harm and staff under strain, that anyone can step out at any time, and that what is said about real workplaces stays in the room.',
   },
   {
     minutes: '5 min · 0:05–0:10',
@@ -55,17 +55,17 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '20 min · 0:25–0:45',
     title: 'Play: weeks two to four and the month-end review',
-    what: 'From week two players plan each week on the hospital map (two places a week in the workshop quarter) and meet the scenes where they are. In the workshop quarter most players reach the month-end review and their ending by about 0:45; pairs, who talk as they go, often stop in week three or four, which is fine. At 0:40 give a five-minute warning: finish the scene you are in and stop. With the full quarter, stop everyone at the end of week four instead.',
+    what: 'From week two players plan each week on the hospital map (two places a week in the workshop quarter) and meet the scenes where they are. In the workshop quarter most players reach the month-end review and their ending by about 0:45; pairs, who talk as they go, often stop in week three or four, which is fine. At 0:40 give a five-minute warning: finish the scene you are in and stop. With the full quarter, stop everyone at the end of week four instead. Reading alone takes most people 31 to 37 minutes, so slower readers, and people reading in a second language, may not reach the review: that is fine, and their result so far can be handed in. Open the dashboard’s camera from about 0:35 and take results as people finish, so the queue at your laptop is short at 0:45.',
   },
   {
     minutes: '5 min · 0:45–0:50',
     title: 'Stop and hand in',
-    what: 'Everyone stops where they are. Players hand in their result by the result QR (held up to your laptop’s webcam), the typed short code or a run file: the hand-in panel is at the top of the game’s debrief for those who finished, and behind “Hand in result” at the top of the screen for everyone else. While results come in, put up one question: “Where do you think the tension really sits at Alderbank?”',
+    what: 'Everyone stops where they are. Players hand in their result by the result QR (held up to your laptop’s webcam), the typed short code or a run file, behind “Hand in result” at the top of the screen. Those who reached their ending stay on the ending page and hand in from there: ask them to open the game’s debrief only after the reveal, because its first card names the level. While results come in, put up one question: “Where do you think the tension really sits at Alderbank, and what told you?”',
   },
   {
     minutes: '10 min · 0:50–1:00',
     title: 'Debrief: first impressions, then the reveal',
-    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice. Then reveal the level with the dashboard’s button (if it was drawn at random, check it privately on your laptop first) and ask who heard clues pointing there, and from whom.',
+    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice, and ask a few how they worked it out (what people told them, or how their own fixes were received). Then reveal the level with the dashboard’s button (if it was drawn at random, check it privately on your laptop first) and ask who heard clues pointing there, and from whom.',
   },
   {
     minutes: '15 min · 1:00–1:15',
@@ -75,7 +75,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '15 min · 1:15–1:30',
     title: 'Debrief: back to work',
-    what: 'Move from Alderbank to the room’s own workplaces: where the tension sits for them, whose voices they hear only second-hand, one word the other side uses that they will ask about. Close with one thing each person will do differently on Monday. Offer the full quarter at home (eight weeks, into the winter the workshop quarter stops short of), and the other role with the same code.',
+    what: 'Move from Alderbank to the room’s own workplaces: where the tension sits for them, whose voices they hear only second-hand, one word the other side uses that they will ask about. Close with one thing each person will do differently on Monday. Offer the full quarter at home (eight weeks, into the winter the workshop quarter stops short of): from the game’s own address rather than the join link, New game, then “The full quarter”. To compare roles, they type today’s quarter code and play the other role; for a fresh puzzle, the debrief offers a quarter where the tension sits elsewhere.',
   },
 ];
 
@@ -85,7 +85,7 @@ export const PICK_LEVEL: GuideSection = {
   id: 'pick-level',
   title: 'Choosing the hidden level for your room',
   paragraphs: [
-    'Every quarter hides one most pressing cultural level: the organisation, a department or day-to-day practice. The six-character quarter code decides it, so everyone who plays the same code plays the same hidden situation. At setup you either choose the level to suit your room’s learning aim or let it be drawn, and you get the code for it. Write the level down somewhere only you can see: the reveal is the hinge of the debrief.',
+    'Every quarter hides one most pressing cultural level: the organisation, a department or day-to-day practice. The six-character quarter code decides it, so everyone who plays the same code plays the same hidden situation. At setup you either choose the level to suit your room’s learning aim or let it be drawn, and you get the code for it. Write the level down somewhere only you can see: the reveal is the hinge of the debrief. Players are not wholly in the dark until then: each fix they aim at a level gets a card saying whether it was aimed where the tension was, so by week four many have a good idea. Treat the show of hands as “what did you work out, and how?”, not as a blind guess.',
     'Whatever the level, the scenes are the same; what changes is what people tell the player once they trust them enough, and what the week-four staff survey shows. Front-line staff name the real level. The formal leaders are quick to talk to, but their views are filtered and do not change with the hidden level: Janet Cole, the chief operating officer, tends to put everything down to system pressure, and Dr Helen Marsh, the medical director, more often to individual consultants. An intervention aimed at the hidden level pays off; one aimed anywhere else costs trust.',
     'If you run the workshop more than once with the same group, choose a different level the second time. If you are unsure, department makes a rich first debrief for a mixed room: the formal leaders seldom point there, so the room has to compare what the front line told each role.',
   ],
@@ -211,10 +211,11 @@ export const WITH_CARE: GuideSection = {
   id: 'with-care',
   title: 'Debriefing the hard moments with care',
   paragraphs: [
-    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. In the workshop quarter most players reach an ending inside the session, so be ready to debrief endings in the room. The three early endings below are rarer in four weeks than over the full quarter’s eight, but they can happen; and any week’s summary can say that a member of staff has been signed off sick with stress.',
+    'Alderbank is fictional; your room is not. Some people will have lived a version of what the game shows: a patient who deteriorated and was not seen in time, a colleague who handed in their notice, a vote of no confidence, a service put into special measures, burnout. In the workshop quarter most players reach an ending inside the session, so be ready to debrief endings in the room. In four weeks they are mostly The wrong fix and Two hospitals, with some Common ground and Holding the line; of the three early endings below, the investigation and special measures almost never happen in four weeks, and no confidence, like a member of staff being signed off sick with stress, comes only after a run of poor choices. All of them happen in the full quarter, and to anyone who plays it at home.',
     'Three endings stop the quarter early. The investigation comes when Patient care reaches zero: a patient on Larch Ward becomes very unwell overnight, is not seen in time and later dies, and the trust opens a patient safety incident investigation. Special measures comes when the budget reaches zero: the regional team step in and the trust enters NHS England’s Provider Improvement Programme, which everyone still calls special measures. No confidence comes when front-line staff’s or clinical leaders’ trust reaches zero, or trust overall falls very low: a letter to the board, and the player steps down or is moved aside. Staff wellbeing is hidden while people play, and when it runs low, people are signed off sick with stress; from the week after, their shifts are gaps on the rota.',
     'Set the tone at the start, not only when something goes wrong: this is a safe place to make mistakes, results are not marked, and nobody has to say how their quarter ended. During the debrief, keep the conversation on the system the player was working in: the pressures, the information that reached them late or not at all, the choices each role had. That is how the game itself frames its endings, and how a patient safety incident investigation (PSII) under PSIRF is meant to work: looking at the system, not for someone to blame.',
     'If someone becomes upset, acknowledge it briefly and kindly, offer a pause, and do not ask them to explain. Check in with them privately at the break or the end. Have your organisation’s support details ready before the day, so that you can point people to them without searching.',
+    'The questions by ending below speak to one player’s quarter. Use them in pairs or threes, among those who choose to share, or for private reflection; in the whole room, work from the dashboard’s table of endings. In a small room, do not project a count of one: it can point at a person.',
   ],
   list: [
     'Say: “The game ends this way when care falls that far. Let’s look at what wore it down, week by week.”',
@@ -223,7 +224,7 @@ export const WITH_CARE: GuideSection = {
     'Do not say anyone “killed” a patient, “lost” their staff or “failed”; do not rank endings or put individual results on the screen.',
     'Do not ask someone to share an early ending with the room, and do not make a joke of it to ease the moment.',
     'Do not turn the debrief into an investigation of a player’s choices; compare what the two roles could see and do.',
-    'Signpost, without inventing numbers: your organisation’s staff support or health and wellbeing service, occupational health, the employee assistance programme, the Freedom to Speak Up guardian for worries about raising concerns, your trust’s post-incident or staff psychological support (TRiM, where it is offered), NHS Practitioner Health for doctors, a professional nurse advocate (for nurses and midwives), an educational or clinical supervisor, and the person’s union or professional body. Put the local details on your last slide or on the back of the handout.',
+    'Signpost, without inventing numbers: your organisation’s staff support or health and wellbeing service, occupational health, the employee assistance programme, the Freedom to Speak Up guardian for worries about raising concerns, your trust’s post-incident or staff psychological support (TRiM, where it is offered), NHS Practitioner Health (doctors and dentists; check its current eligibility before the day), a professional nurse advocate (nurses) or professional midwifery advocate (midwives), an educational or clinical supervisor, and the person’s union or professional body. Put the local details on your last slide or on the back of the handout.',
   ],
 };
 
@@ -281,7 +282,7 @@ export const RESEARCH: GuideSection = {
       [
         'Jargon and background',
         'Opinion (consultancy blog): each side has its own jargon, and clinicians and executives work in separate silos, workflows and schedules.',
-        'The “Words you don’t know” box: ask (half an hour, and the speaker warms to you), look it up, or nod along; one nod in three comes back four scenes later as a misunderstanding, named in the debrief.',
+        'The “Words you don’t know” box: ask (half an hour, and the speaker warms to you), look it up, or nod along; about one word in three comes back four scenes later as a misunderstanding, named in the debrief. Which words misfire is fixed by the quarter code, so the whole room shares them, and a nod in the last scenes may never come back.',
       ],
       [
         'Misreading absence',
@@ -328,18 +329,18 @@ export const RUNNING_IT: GuideSection = {
   id: 'running-it',
   title: 'Running the session',
   paragraphs: [
-    'The workshop quarter, the default at setup, is the quarter’s first four weeks closed by a month-end review: about 31 to 37 minutes of reading for most players, to an ending and the game’s own debrief. To fit a session it differs from the full quarter in two ways, and the game tells players both in the briefing: there is time for two visits a week rather than three, and the long changes (paired learning, shadowing, joint training, clinical seats on the system board, protected time, mapping informal leaders) pay off in half the weeks, so that one started in week two or three can pay off before the review. It ends before the winter, so the winter pressures and most staff going off sick belong to the full quarter.',
+    'The workshop quarter, the default at setup, is the quarter’s first four weeks closed by a month-end review: about 31 to 37 minutes of reading for most players, to an ending and the game’s own debrief. To fit a session it differs from the full quarter in two ways, and the game tells players both in the briefing: there is time for two visits a week rather than three, and the long changes (paired learning, shadowing, joint training, clinical seats on the system board, protected time, mapping informal leaders) pay off in about half the weeks, so that one started in week two or three can pay off before the review. It ends before the winter, so the winter pressures and most staff going off sick belong to the full quarter.',
     'The full quarter is eight weeks of about ten minutes each; a whole quarter takes most readers an hour to an hour and a quarter, plus the briefing and the debrief. Choose it for a longer session or a series, or when people will finish at home. In a 90-minute session with the full quarter, stop at the end of week four or at 0:45, whichever comes first; then almost nobody will have reached an ending, so you reveal the level yourself and work from the dashboard and what people noticed, and the questions by ending are for a follow-up session.',
   ],
   list: [
     'Before: set up the session: choose what the room plays (the workshop quarter or the full one), the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code somewhere the room cannot see; the level stays behind a button on the dashboard until you reveal it.',
     'Before: test the join link at the venue, on the venue’s wifi, with a phone and with a locked-down work laptop if people will bring them. If a browser will not store anything (private mode, some work PCs), the game says saving is off and plays on: those players must hand in before they close the tab.',
     'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback. Short codes bring in meters and endings only: for the side-by-side choices you need QR codes or run files from at least a few players of each role.',
-    'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back.',
+    'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back. Use “Print the handout only” at its foot: the rest of the guide names the levels and their codes.',
     'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
     'Before: decide your stopping point (in the workshop quarter, the month-end review, with hand-in at 0:45 for anyone still playing; in the full quarter, the end of week four or 0:45, whichever comes first) and your one or two comparison decisions for the debrief.',
-    'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: players who are already in the game can usually carry on, and if a screen will not load, their progress is saved; they reload when the connection returns and press Continue. Results stay on each device until handed in, and the result QR and the typed code need no network.',
-    'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode.',
+    'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: once the game has loaded it keeps its files, so it plays and even reloads with no network (only a page still loading is lost; it loads again when the connection returns). Results stay on each device until handed in, and the result QR and the typed code need no network. Send the join link with the joining instructions so that people open it before the day, and keep the one-file edition (packages/common-ground.html from `npm run package`) on a USB stick for your own laptop in case the venue blocks the site.',
+    'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode. Reading aloud and counting hands is slower than reading alone: the workshop quarter takes about 55 minutes this way, so play week one and one later week in a 90-minute session, and take the show of hands on the level before you open the game’s debrief.',
     'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, reread each other’s briefing and note one thing the other knew that you did not.',
     'After: export the dashboard’s two CSV files (players, and decisions) for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to play the full quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
   ],

@@ -85,7 +85,27 @@ export function handout(session: WorkshopSession | null, base: string): HTMLElem
       HANDOUT.steps.map((s) => h('li', {}, s)),
     ),
     h('p', {}, HANDOUT.note),
+    h(
+      'div',
+      { class: 'actions no-print' },
+      h('button', { type: 'button', class: 'primary', onclick: printHandout }, 'Print the handout only'),
+    ),
   );
+}
+
+/**
+ * Print the handout and nothing else: the rest of the guide names the levels and
+ * the quarter codes for each, which would give the room's puzzle away.
+ */
+function printHandout(): void {
+  const root = document.documentElement;
+  root.dataset.print = 'handout';
+  const done = (): void => {
+    delete root.dataset.print;
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
 }
 
 export function guidePage(
@@ -130,7 +150,7 @@ export function guidePage(
       h('h2', { id: 'plan-h' }, 'The 90-minute session'),
       dataTable({
         label: 'Session plan',
-        caption: 'Brief 10 minutes, play 40, debrief 40',
+        caption: 'Brief 10 minutes, play 35, hand in 5, debrief 40',
         head: ['When', 'What', 'How'],
         rows: SESSION_PLAN.map((r) => tr({}, r.minutes, r.title, r.what)),
       }),

@@ -60,7 +60,11 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
     h(
       'div',
       { class: 'handin-code' },
-      h('p', {}, 'No camera? Read out or type this short code. It carries your ending and meters, not your choices.'),
+      h(
+        'p',
+        {},
+        'No camera? Read out or type this short code. It carries your week, ending and meters and how many of your fixes were aimed where, not your choices.',
+      ),
       h('p', { class: 'short-code', 'aria-label': `Short code: ${code.split('').join(' ')}` }, code),
     ),
     h(
@@ -78,6 +82,11 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
             ),
         },
         'Download the run file',
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        'Unlike the QR code and the short code, the run file also holds anything you typed (your reflections and self-assessment): read it before you send it.',
       ),
     ),
     texts.length
