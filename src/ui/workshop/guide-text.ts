@@ -65,7 +65,7 @@ export const SESSION_PLAN: { minutes: string; title: string; what: string }[] = 
   {
     minutes: '10 min · 0:50–1:00',
     title: 'Debrief: first impressions, then the reveal',
-    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice, and ask a few how they worked it out (what people told them, or how their own fixes were received). Then reveal the level with the dashboard’s button (if it was drawn at random, check it privately on your laptop first) and ask who heard clues pointing there, and from whom.',
+    what: 'Hear a few first reactions from each role. Take a show of hands on where people think the tension sits: the organisation, a department or day-to-day practice, and ask a few how they worked it out (what people told them, or how their own fixes were received). Then reveal the level with the dashboard’s button (if it was drawn at random and the dashboard is on the projector, freeze or mute the projector, press Reveal and check it privately first) and ask who heard clues pointing there, and from whom.',
   },
   {
     minutes: '15 min · 1:00–1:15',
@@ -117,7 +117,7 @@ export const PICK_LEVEL: GuideSection = {
 export const DEBRIEF_BY_LEVEL: Record<LevelId, string[]> = {
   organisation: [
     'The tension sat at the level of the whole organisation. Who told you so, and where were you when they did?',
-    'Janet Cole’s view pointed the same way. Clinicians and managers: how far did you trust what the executive suite told you, and why?',
+    'Janet Cole’s view pointed the same way. Players of each role: how far did you trust what the executive suite told you, and why?',
     'What did the clinician leaders do about decisions made in Riverside House that the operational managers could not, and the other way round?',
     'Which of your choices were aimed at a department or a team instead? What made them feel like the right place to start?',
     'In your own organisation, how do people on the wards and in clinics find out about a trust-wide decision? What would change if they were asked first?',
@@ -131,7 +131,7 @@ export const DEBRIEF_BY_LEVEL: Record<LevelId, string[]> = {
   ],
   practice: [
     'The tension sat in day-to-day practice: how individual teams and consultants work. What did people tell you that pointed there?',
-    'Clinicians and managers: who found it easier to raise a colleague’s way of working, and what did each role have to spend to do it?',
+    'Players of each role: who found it easier to raise a colleague’s way of working, and what did each role have to spend to do it?',
     'Some options during the quarter were trust-wide launches or divisional fixes. How did those look from the ward, and from Riverside House?',
     'Dr Marsh often pointed at practice. Did hearing it from the medical director make it more or less believable than hearing it from a sister or a registrar?',
     'On your own wards and in your own clinics, where does one team’s habit make the difference between people speaking up and keeping quiet?',
@@ -160,7 +160,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'Nothing broke, and the budget and care held. What kept them steady, and what did you leave for later?',
       'Which group is least convinced by you now, and why?',
-      'What did the clinicians and managers in the room each count as “holding the line”?',
+      'What did the players of each role count as “holding the line”, and did it differ for those who are clinicians or managers at work?',
     ],
   },
   worn_thin: {
@@ -168,7 +168,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'Nothing broke, but the money or the care ran down. Which pressures were you choosing between each week?',
       'What would you have needed, and from whom, to give either of them some slack?',
-      'How did the clinicians and managers in the room decide which to protect first, and what did each expect the other to do?',
+      'How did the players of each role decide which to protect first, and what did each expect the other to do?',
     ],
   },
   wrong_fix: {
@@ -176,7 +176,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'Most of your interventions were aimed somewhere the tension did not really sit. Looking back, were there clues that pointed elsewhere? What made your chosen level feel most urgent at the time?',
       'Each of those fixes was reasonable on its own. How would you tell, in real life, that a sensible initiative is landing in the wrong place?',
-      'Did clinicians and managers in the room tend to reach for the same kind of fix, or different ones?',
+      'Did the players of each role tend to reach for the same kind of fix, or different ones? And those who are clinicians or managers at work?',
     ],
   },
   special_measures: {
@@ -335,7 +335,7 @@ export const RUNNING_IT: GuideSection = {
   list: [
     'Before: set up the session: choose what the room plays (the workshop quarter or the full one), the play mode (solo, half the room per role, or pairs) and the hidden level, or let it be drawn. Note the quarter code somewhere the room cannot see; the level stays behind a button on the dashboard until you reveal it.',
     'Before: test the join link at the venue, on the venue’s wifi, with a phone and with a locked-down work laptop if people will bring them. If a browser will not store anything (private mode, some work PCs), the game says saving is off and plays on: those players must hand in before they close the tab.',
-    'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback. Short codes bring in meters and endings only: for the side-by-side choices you need QR codes or run files from at least a few players of each role.',
+    'Before: test your laptop’s webcam reading a result QR, and have a typed short code ready as the fallback. Short codes bring in the week, the meters, the ending and how many interventions went to the hidden level and elsewhere, but no choices: for the side-by-side choices you need QR codes or run files from at least a few players of each role.',
     'Before: print the handout, one per person and a few spare, with your organisation’s support details on the back. Use “Print the handout only” at its foot: the rest of the guide names the levels and their codes.',
     'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
     'Before: decide your stopping point (in the workshop quarter, the month-end review, with hand-in at 0:45 for anyone still playing; in the full quarter, the end of week four or 0:45, whichever comes first) and your one or two comparison decisions for the debrief.',
