@@ -76,6 +76,32 @@ describe('causes named where they land', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(term);
   });
 
+  it('says when a choice on offer asks about a flagged word, and taking it learns the word', async () => {
+    const save = saveWhere(
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.playing' &&
+        s.plan[s.sceneIndex]?.knot === 'week1_jargon' &&
+        s.unknown.some((u) => u.term === 'run-rate'),
+    );
+    const { page, errors } = await open(save);
+    await resume(page);
+    await readOn(page);
+    const box = page.getByRole('region', { name: 'Words you don’t know' });
+    const runRate = box.locator('li', { has: page.locator('button[data-term="run-rate"]') });
+    expect(await runRate.locator('.word-choice-asks').textContent()).toBe(
+      'One of the choices below asks about it too.',
+    );
+    expect(await box.textContent()).toContain('a choice that asks about a word counts as asking');
+    await page.getByRole('button', { name: /^Ask what run-rate and recurrent mean/ }).click();
+    await readOn(page);
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    expect(await page.locator('.glossary dt').allTextContents()).toEqual(
+      expect.arrayContaining(['run-rate', 'recurrent']),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'week' && s.week === 3);
     const { page } = await open(save);

@@ -447,6 +447,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const renderWords = (): void => {
     if (wordsShown === state.unknown) return;
     wordsShown = state.unknown;
+    // Words a choice on offer asks about: taking that choice is asking too (`# asks`), so say so.
+    const askedByChoice = new Set(
+      ctx.game.choiceDetails(false).flatMap((c) => c.tags.flatMap((t) => (t.kind === 'asks' ? [t.term] : []))),
+    );
     words.replaceChildren(
       h('h2', { id: 'words-heading' }, 'Words you don’t know'),
       h(
@@ -504,13 +508,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   'Look it up in your glossary',
                 )
               : null,
+            askedByChoice.has(u.term)
+              ? h('span', { class: 'hint word-choice-asks' }, 'One of the choices below asks about it too.')
+              : null,
           );
         }),
       ),
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along: ${MISREAD_ODDS} comes back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+        `Or choose without asking, and nod along${askedByChoice.size ? ' (a choice that asks about a word counts as asking)' : ''}: ${MISREAD_ODDS} comes back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
       ),
     );
   };
