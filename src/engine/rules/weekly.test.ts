@@ -435,6 +435,10 @@ describe('closeWeek', () => {
     expect(moved(h, 'wellbeing-care')).toBe(1);
     expect(moved(h, 'wellbeing-trust')).toBe(1);
     expect(moved(h, 'wellbeing-say')).toBe(1);
+    // The note says only what the player did: here they asked, and made no listening decision.
+    const say = (s: GameState) =>
+      s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'wellbeing-say')?.note;
+    expect(say(h)).toBe('You asked when you didn’t follow this week: people noticed.');
   });
 
   it(`below wellbeing ${DEPARTURE_LINE} people are signed off sick, and their shifts are rota gaps from the next week that cost care and budget`, () => {

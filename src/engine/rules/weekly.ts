@@ -218,11 +218,19 @@ export function openGaps(state: Pick<GameState, 'leavers'>, week: number): numbe
   );
 }
 
-/** Times this week you listened or asked: decisions where you listened, and words you asked someone to explain. */
-export function voicesHeard(state: GameState, week: number): number {
+/** This week's decisions where you listened, and words you asked someone to explain. */
+export function voicesHeard(state: GameState, week: number): { listened: number; asked: number } {
   const listened = state.decisions.filter((d) => d.week === week && d.skills.includes('listening')).length;
   const asked = state.terms.filter((t) => t.week === week && t.how === 'asked').length;
-  return listened + asked;
+  return { listened, asked };
+}
+
+/** What the week's listening note says: only what the player did. */
+function heardNote({ listened, asked }: { listened: number; asked: number }): string {
+  if (listened && asked) return 'You listened this week, and asked when you didn’t follow: people noticed.';
+  return listened
+    ? 'You listened this week: people noticed.'
+    : 'You asked when you didn’t follow this week: people noticed.';
 }
 
 /**
@@ -256,15 +264,9 @@ function wellbeingWeek(state: GameState, week: number): GameState {
   else if (m.trust.clinicians >= BACKED)
     next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels its leaders have its back.');
   const heard = voicesHeard(next, week);
-  if (heard >= 2)
-    next = press(
-      next,
-      'wellbeing',
-      1,
-      'wellbeing-say',
-      'You listened this week, and asked when you didn’t follow: people noticed.',
-    );
-  else if (heard === 0 && week >= 2)
+  const times = heard.listened + heard.asked;
+  if (times >= 2) next = press(next, 'wellbeing', 1, 'wellbeing-say', heardNote(heard));
+  else if (times === 0 && week >= 2)
     next = press(next, 'wellbeing', -1, 'wellbeing-say', 'Nobody asked the staff anything this week.');
   if (week >= WINTER_FROM)
     next = press(
