@@ -342,12 +342,17 @@ describe('the meters on a phone', () => {
 });
 
 describe('the notebook and the week on a phone', () => {
-  it('keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
+  it('names a scene’s barrier at its end, keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
     const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(base);
     await beginQuarter(page, 'clinician leader');
+    // Monday turns on status: the scene says so at its end, not in its heading before the player has met it.
+    await readOn(page);
+    expect(await page.locator('main .eyebrow').first().textContent()).toBe('Week 1, Monday');
+    while ((await readOn(page)) !== 'end') await page.keyboard.press('1');
+    expect(await page.locator('.scene-barrier').textContent()).toBe('This scene turned on status.');
     await playWeek(page, () => 0);
     expect(await heading(page)).toBe('End of week 1');
     expect(await page.locator('.week-hours').textContent()).toMatch(/Hours do not carry over/);

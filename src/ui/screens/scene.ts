@@ -565,6 +565,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
     ending.replaceChildren(
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
+      ...(meta
+        ? [h('p', { class: 'scene-barrier' }, `This scene turned on ${BARRIER_LABEL[meta.barrier].toLowerCase()}.`)]
+        : []),
       visible.length
         ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
         : h('p', {}, 'Nothing moved the three meters in this scene.'),
@@ -625,7 +628,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const meta = state.plan[state.sceneIndex];
     if (meta) {
       heading.textContent = meta.title;
-      eyebrow.textContent = `Week ${state.week}, ${meta.day} · ${meta.here === false ? 'Heard second-hand · ' : ''}Barrier: ${BARRIER_LABEL[meta.barrier]}`;
+      // The barrier a scene turns on is named at its end, once the player has met it, not before.
+      eyebrow.textContent = `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}`;
     }
     if (sceneShown !== state.sceneIndex) {
       sceneShown = state.sceneIndex;
