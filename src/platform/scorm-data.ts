@@ -129,7 +129,8 @@ export interface Interaction {
   week: number;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** An option's letter by its place among those shown (a for the first), as SCORM's choice type and xAPI's `choices` read it. */
+export const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** One interaction per decision: id from the scene, its week (encounters come back) and the decision's place in it. */
 export function interactionsOf(state: GameState): Interaction[] {

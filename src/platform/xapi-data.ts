@@ -28,6 +28,10 @@
  * `aimed-right` (interventions at the hidden level, of all made); on
  * completed `ending`.
  *
+ * A decision's definition lists the options as they were shown (`choices`,
+ * by letter), where the session saw them: the same letter is not the same
+ * option for every role or every state of the story.
+ *
  * A workshop's players share one registration, made from the session's name
  * and quarter code (`registrationOf`), so the facilitator's dashboard finds
  * the room's statements without a server of ours.
@@ -39,7 +43,7 @@ import { resultTexts } from '../engine/read/result.ts';
 import { resultOfRecord } from '../engine/read/room.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { HEADLINE_METERS, WEEKS, type HeadlineMeter } from '../engine/rules/types.ts';
-import { interactionsOf } from './scorm-data.ts';
+import { interactionsOf, LETTERS } from './scorm-data.ts';
 
 export type { Statement };
 
@@ -241,6 +245,7 @@ export function statementsSince(
   story: string | object,
   stamp: () => Stamp,
   elapsedMs: number,
+  offered?: (decision: number) => readonly string[] | undefined,
 ): { statements: Statement[]; cursor: Cursor } {
   if (!state.role) return { statements: [], cursor };
   const asked = state.terms.filter((t) => t.how === 'asked');
@@ -262,6 +267,8 @@ export function statementsSince(
     const d = state.decisions[n]!;
     const it = interactions[n]!;
     const knot = state.plan[d.scene]?.knot ?? 'scene';
+    // The options as shown, where the session saw them: a response's letter means the same option to every report.
+    const options = offered?.(n);
     out.push({
       ...stamp(),
       actor: frame.actor,
@@ -273,6 +280,11 @@ export function statementsSince(
           type: ACTIVITY_TYPE.interaction,
           interactionType: 'choice',
           name: { 'en-GB': `Week ${d.week}, ${d.sceneTitle}` },
+          ...(options?.length
+            ? {
+                choices: options.map((text, i) => ({ id: LETTERS[i] ?? String(i), description: { 'en-GB': text } })),
+              }
+            : {}),
         },
       },
       result: {

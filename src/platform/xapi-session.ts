@@ -332,11 +332,21 @@ export async function connectXapi(
     offeredExit = true;
     learner.offerExit(() => void exit());
   };
+  // The options on screen at each decision, as the session saw them (a decision's record keeps only the one taken).
+  // Only this page's: after a reload, decisions already made are reported without them.
+  const offered = new Map<string, readonly string[]>();
   const report = (state: GameState): void => {
     if (!state.role || closed) return;
+    if (state.screen === 'scene' && state.choices.length)
+      offered.set(
+        `${state.run.id}:${state.decisions.length}`,
+        state.choices.map((c) => c.text),
+      );
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
     if (launch.kind === 'cmi5' && cursor.completed) offerExit();
-    const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started);
+    const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started, (n) =>
+      offered.get(`${state.run.id}:${n}`),
+    );
     if (!next.statements.length) return;
     if (!queue.add(next.statements, next.cursor)) return;
     if (launch.kind === 'cmi5' && next.cursor.completed && !cursor.completed) {

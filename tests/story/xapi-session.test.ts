@@ -12,7 +12,7 @@ import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
-import { VERB, type Statement } from '../../src/platform/xapi-data.ts';
+import { EXT, VERB, type Statement } from '../../src/platform/xapi-data.ts';
 import { connectXapi, type Learner, type XapiEnv } from '../../src/platform/xapi-session.ts';
 
 const sent: Statement[] = [];
@@ -176,6 +176,14 @@ describe('a record-store session', () => {
     playToDebrief(game, 5);
     await session!.flush();
     expect(count('answered')).toBe(game.state.decisions.length);
+    // Each decision lists the options as shown, and its response names the one taken, in its own words.
+    for (const s of sent.filter((s) => s.verb.id === VERB.answered.id)) {
+      const definition = (s.object as { definition: { choices?: { id: string; description: { 'en-GB': string } }[] } })
+        .definition;
+      expect(definition.choices?.length).toBeGreaterThanOrEqual(2);
+      const taken = definition.choices!.find((c) => c.id === s.result!.response);
+      expect(taken?.description['en-GB']).toBe(s.result!.extensions![EXT.choice]);
+    }
     expect(count('completed')).toBe(1);
     fire('pagehide');
     await settle();
