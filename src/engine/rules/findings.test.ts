@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STYLE_TITLES, styleLine } from './findings.ts';
+import { FINDINGS, STYLE_TITLES, styleLine } from './findings.ts';
+import { shortSource } from '../read/debrief.ts';
 import { ROLES } from './types.ts';
 
 describe('a style’s line', () => {
@@ -17,5 +18,23 @@ describe('a style’s line', () => {
         if (!('lineFor' in style)) expect(line).toBe(style.line);
         expect(line.trim().endsWith('?'), `${style.id} for the ${role}`).toBe(true);
       }
+  });
+});
+
+describe('the research findings', () => {
+  it('label a professional body’s recommendation as policy, and only findings from a study as research', () => {
+    // The IHM's calls to action and its workplace advice are recommendations, not survey results.
+    expect(FINDINGS.shadowing.kind).toBe('policy');
+    expect(FINDINGS.informal_contact.kind).toBe('policy');
+    // Informal leaders come from the shared-leadership study's discussion, not from the consultancy's blog.
+    expect(FINDINGS.mapping.kind).toBe('research');
+    expect(FINDINGS.mapping.source).toMatch(/^Aufegger/);
+    for (const f of Object.values(FINDINGS) as { kind: string; source: string }[])
+      if (f.kind === 'research') expect(f.source, f.source).not.toMatch(/blog/);
+  });
+
+  it('give the short source every study it draws on', () => {
+    expect(shortSource('burnout')).toBe('Hamidi et al. 2018 and Shanafelt et al. 2015');
+    expect(shortSource('dual_role')).toBe('Aufegger et al. 2020');
   });
 });

@@ -13,16 +13,19 @@ export interface Finding {
   /** Where it comes from; the part before the first comma or bracket is the short name. */
   source: string;
   /**
-   * Research (studies, surveys), practice (a programme's own account) or opinion
-   * (a practitioner's view): the debrief says which, in plain words.
+   * Research (studies, surveys), practice (a programme's own account), policy (what a
+   * professional body recommends) or opinion (a practitioner's view): the debrief says
+   * which, in plain words.
    */
-  kind: 'research' | 'practice' | 'opinion';
+  kind: 'research' | 'practice' | 'policy' | 'opinion';
 }
 
 const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
-const BLOG = 'A healthcare consultancy’s blog on clinician–executive trust';
-const IHM = 'Institute of Health Management, UK (a survey of its members and a policy paper)';
-const AUFEGGER = 'Aufegger et al., shared leadership in an English integrated care system (20 senior leaders)';
+const BLOG = 'A US healthcare consultancy’s blog on clinician–executive trust';
+const IHM =
+  'Institute of Health Management, UK (a survey of managers and a policy paper; the sample size is not given)';
+const AUFEGGER =
+  'Aufegger et al. 2020, BMJ Leader 4:128–134 (interviews with 20 senior leaders in an English integrated care system; 9 of the 10 clinical leaders were GPs)';
 
 export const FINDINGS = {
   level_right: {
@@ -41,17 +44,17 @@ export const FINDINGS = {
     kind: 'research',
   },
   status_formal: {
-    text: 'Executives often hear clinicians only through formal leaders such as the medical director or chiefs, whom the front line may see as out of touch. The route is quick, and filtered.',
+    text: 'Executives rely mainly, and sometimes only, on formal leaders such as the medical director or chiefs to hear clinicians, and the front line may see those leaders as out of touch.',
     source: BLOG,
     kind: 'opinion',
   },
   status_unheard: {
-    text: 'Front-line clinicians commonly report feeling unheard, while executives read them as resistant or blind to limited resources. Each side’s reading of the other shapes what gets said.',
+    text: 'Clinicians may feel their input is not valued, while executives can read them as resistant or blind to limited resources. Each side’s reading of the other shapes what gets said.',
     source: BLOG,
     kind: 'opinion',
   },
   absence: {
-    text: 'Non-attendance is easily read as opposition. More often it is time pressure, or the result of being left out for a long time; asking finds out which.',
+    text: 'Non-attendance is easily read as opposition when it may be time pressure, or the result of being left out for a long time; asking finds out which.',
     source: BLOG,
     kind: 'opinion',
   },
@@ -61,12 +64,12 @@ export const FINDINGS = {
     kind: 'research',
   },
   informal_contact: {
-    text: 'Managers named close proximity, accessibility and visibility among the things that help most, and called for shared offices and kitchens where informal contact happens.',
-    source: IHM,
-    kind: 'research',
+    text: 'Clinicians and managers have named close proximity, accessibility and visibility among the things that help the relationship, and the IHM calls for workplaces that encourage informal contact: a shared office, a shared kitchen, being down the corridor.',
+    source: `${IHM}, citing the HSJ (2012)`,
+    kind: 'policy',
   },
   jargon: {
-    text: 'Each side has its own vocabulary — CIP and run-rate on one side, TTOs and board rounds on the other. Talking in your own jargon to the other side signals that their world is not yours to learn.',
+    text: 'Each side has its own jargon and acronyms (in the NHS, CIP and run-rate on one side, TTOs and board rounds on the other), and miscommunication, the blog argues, breeds misunderstanding and mistrust.',
     source: BLOG,
     kind: 'opinion',
   },
@@ -81,27 +84,28 @@ export const FINDINGS = {
     kind: 'opinion',
   },
   dual_role: {
-    text: 'Clinical leaders described discomfort and a conflict of identity from holding two roles, and managers underestimated how little time clinicians had. Non-clinical leaders saw leading as a natural step.',
+    text: 'Clinical leaders described discomfort and a conflict of identity from holding two roles, and felt that managers underestimated how little time they had. Non-clinical leaders saw leading as a natural step.',
     source: AUFEGGER,
     kind: 'research',
   },
   induction: {
-    text: 'Clinicians moving into leadership asked for an induction, protected time and clear roles; without them they felt isolated and outside the core team.',
+    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, and were often seen as outside the core team because their clinical role came first; the authors recommend adapting clinicians’ time so they can lead.',
     source: AUFEGGER,
     kind: 'research',
   },
   paired: {
     text: 'Imperial’s paired learning buddies registrars with Band 7/8 managers for months of meetings, shadowing and a joint improvement project presented to the executive team.',
-    source: 'Imperial College Healthcare NHS Trust, paired learning programme (pilot 2010–11)',
+    source:
+      'Imperial College Healthcare NHS Trust, paired learning programme (piloted 2010–11; its current format from the trust’s own account)',
     kind: 'practice',
   },
   shadowing: {
-    text: 'Paired learning, shadowing and joint training were the first call to action from UK managers themselves: understanding grows from seeing the other job done.',
+    text: 'The Institute of Health Management’s first call to action is paired learning and shadowing, with joint management training, so that each side comes to understand the other’s priorities.',
     source: IHM,
-    kind: 'research',
+    kind: 'policy',
   },
   training: {
-    text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were the recommended ways to build shared leadership across the divide.',
+    text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were among the ways the authors recommend to build shared leadership across the divide.',
     source: AUFEGGER,
     kind: 'research',
   },
@@ -111,34 +115,34 @@ export const FINDINGS = {
     kind: 'research',
   },
   mapping: {
-    text: 'Formal leaders are not always the ones colleagues follow. Knowing who the informal leaders are tells you whose word will carry a change on the ward.',
-    source: BLOG,
-    kind: 'opinion',
+    text: 'The shared-leadership study argues for recognising informal leaders and helping people map the informal routes by which word travels, beside the formal ones.',
+    source: AUFEGGER,
+    kind: 'research',
   },
   skill_understanding: {
-    text: 'The first shared-leadership skill senior leaders named was mutual understanding with a cooperative attitude: knowing what the other side is held to, and wanting them to succeed.',
+    text: 'One of the three shared-leadership skills the study identified was mutual understanding with a cooperative attitude (in the game: knowing what the other side is held to, and wanting them to succeed).',
     source: AUFEGGER,
     kind: 'research',
   },
   skill_listening: {
-    text: 'Listening, empathy and emotional intelligence were the second skill: hearing the worry under the objection before answering the objection.',
+    text: 'One of the three shared-leadership skills the study identified was listening, empathy and emotional intelligence (in the game: hearing the worry under the objection before answering the objection).',
     source: AUFEGGER,
     kind: 'research',
   },
   skill_communication: {
-    text: 'The third skill was communication that turns expertise into a message the other side can act on — early, two-way, and openly asking for advice.',
+    text: 'One of the three shared-leadership skills the study identified was communication and collaboration that turn knowledge into a message the other side can act on (in the game: early, two-way, and openly asking for advice).',
     source: AUFEGGER,
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds within two years, in one), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
+    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
     source:
-      'Hamidi et al. 2018, BMC Health Serv Res (burnout and leaving, 472 Stanford physicians); Shanafelt et al. 2015, Mayo Clin Proc (leadership scores and burnout)',
+      'Hamidi et al. 2018 and Shanafelt et al. 2015 (BMC Health Serv Res: burnout and leaving, 472 Stanford physicians; Mayo Clin Proc: leadership scores and burnout)',
     kind: 'research',
   },
   savings: {
-    text: 'Clinicians usually hold no budget and little formal power, yet their decisions drive the quality, productivity and reputation that budgets depend on.',
-    source: IHM,
+    text: 'Clinicians often feel powerless: they may have no budget and little say over hiring, yet their decisions shape the quality, productivity and reputation of their employer.',
+    source: `${IHM}, quoting the King’s Fund (2012)`,
     kind: 'research',
   },
   tension_survey: {

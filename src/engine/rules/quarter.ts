@@ -365,7 +365,8 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     hours: 1,
     matures: 2,
     payoff: 'The clinician leader gets protected hours and is no longer outside the core team.',
-    source: 'Aufegger et al.: induction for clinicians entering leadership; protected time.',
+    source:
+      'Aufegger et al. 2020: inductions suggested for clinicians entering leadership; the authors recommend adapting clinicians’ time.',
   },
   mapping: {
     id: 'mapping',
@@ -373,7 +374,8 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     hours: 1,
     matures: 2,
     payoff: 'You know who people really listen to; the front line opens up to you.',
-    source: 'Consultancy brief: executives rely on formal leaders whom the front line may see as out of touch.',
+    source:
+      'Aufegger et al. 2020: recognise informal leaders and map the informal routes word travels by; a US consultancy’s blog (opinion): executives rely on formal leaders whom the front line may see as out of touch.',
   },
 };
 

@@ -30,6 +30,7 @@ export const findingLead = (id: FindingId): string =>
   ({
     research: 'What the research says: ',
     practice: 'What a programme reports (practice, not a study): ',
+    policy: 'What a professional body recommends (policy, not a study): ',
     opinion: 'A practitioner’s view (opinion, not research): ',
   })[FINDINGS[id].kind];
 

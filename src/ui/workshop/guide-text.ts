@@ -252,8 +252,8 @@ export const RESEARCH: GuideSection = {
   id: 'research',
   title: 'The research behind the game',
   paragraphs: [
-    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Health Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al.). Where a point comes from a consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account, it says so.',
-    'Two cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
+    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Health Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account or a professional body’s recommendation, it says so.',
+    'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings transfer only partly to other settings, such as a hospital. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
   ],
   table: {
     caption: 'Each mechanic, the evidence for it, and where players meet it',
@@ -271,12 +271,12 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Status',
-        'Differences in status, location and background were among the barriers Keller et al. found. A consultancy blog (opinion) adds that executives often hear clinicians only through formal leaders, whom the front line may see as out of touch.',
+        'Differences in status, location and background were among the barriers Keller et al. found. A consultancy blog (opinion) adds that executives rely mainly, and sometimes only, on formal leaders to hear clinicians, and that the front line may see those leaders as out of touch.',
         'People across a wide status gap stay guarded until they trust you. The medical director and chief operating officer always talk to you, but their views are filtered, and the Notebook marks them so.',
       ],
       [
         'Location and informal contact',
-        'UK managers surveyed by the IHM named close proximity, accessibility and visibility among what helps the relationship, and called for places where informal contact happens: a shared office, a shared kitchen, being just down the corridor.',
+        'Clinicians and managers have named close proximity, accessibility and visibility among what helps the relationship (the IHM’s policy paper, citing the HSJ), and the IHM calls for workplaces that encourage informal contact: a shared office, a shared kitchen, being down the corridor. Walk-rounds are the game’s own addition.',
         'The hospital map: Riverside House, with finance and the executive suite, is across the site, and every visit costs hours. Miss a scene and you hear it second-hand. Co-location, a shared kitchen and walk-rounds change the site for the rest of the quarter.',
       ],
       [
@@ -286,12 +286,12 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Misreading absence',
-        'Opinion (consultancy blog): executives can take non-participation for opposition when it is really time pressure or a long history of being left out.',
+        'Opinion (consultancy blog): executives can take non-participation for opposition when it may be time pressure or a long history of being left out.',
         'Week two, “The rota nobody asked about”: the registrars at the back of the meeting can be called disengaged or asked what they would change.',
       ],
       [
         'The dual role',
-        'In Aufegger et al. (20 senior leaders: 10 clinical, of whom 9 GPs and 1 nurse; 10 non-clinical), clinical leaders described discomfort and identity conflict from holding two roles, felt isolated and outside the core team, and said managers underestimated their time. The study recommends inductions for clinicians entering leadership, and protected time.',
+        'In Aufegger et al. (20 senior leaders: 10 clinical, of whom 9 GPs and 1 nurse; 10 non-clinical), clinical leaders described discomfort and identity conflict from holding two roles, felt isolated straddling both, were often seen as outside the core team, and said managers underestimated their time. Participants suggested inductions for clinicians entering leadership; the authors recommend adapting clinicians’ time so they can lead.',
         'The clinician leader’s 28 hours (seven PAs) of direct clinical care are fixed in the job plan, leaving far fewer hours to lead with than the manager has. Protected time and an induction is one of the long arcs.',
       ],
       [
@@ -306,7 +306,7 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Wellbeing and people leaving',
-        'US research: burned-out physicians had 2.68 times the odds of leaving within two years (Hamidi et al. 2018); each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
+        'US research: burned-out physicians had 2.68 times the odds of leaving their institution within two years (Hamidi et al. 2018, one Stanford study); each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
         'Staff wellbeing is hidden while you play. When it runs low, people are signed off sick with stress, and each leaves a rota gap that costs care and money. The debrief shows it.',
       ],
       [
