@@ -29,7 +29,7 @@ const AUFEGGER =
 
 export const FINDINGS = {
   level_right: {
-    text: 'In each of the three centres studied, the sharpest tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there.',
+    text: 'In each of the three centres studied, what staff saw as the most pressing tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there.',
     source: KELLER,
     kind: 'research',
   },

@@ -261,7 +261,7 @@ export const RESEARCH: GuideSection = {
     rows: [
       [
         'The hidden cultural level',
-        'Keller et al. interviewed 92 people (clinicians, clinician-leaders and operational leaders) until no new themes emerged. In each of the three centres, the worst tension sat at a different level: organisation, department or practice. Efforts aimed at a different level from the one staff felt most pressing tended to backfire, eroding trust and engagement further. Their advice: find where local tension is greatest, then act there.',
+        'Keller et al. interviewed 92 people (clinicians, clinician-leaders and operational leaders) until no new themes emerged. In each of the three centres, what staff saw as the most pressing tension sat at a different level: organisation, department or practice. Efforts aimed at a different level from the one staff felt most pressing tended to backfire, eroding trust and engagement further. Their advice: find where local tension is greatest, then act there.',
         'The quarter code hides one level. Clues come from people who trust you; interventions are aimed at a level; those aimed elsewhere cost trust. The debrief reveals the level and how many of your interventions landed there.',
       ],
       [
