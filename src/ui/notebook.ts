@@ -46,8 +46,8 @@ function openness(role: Role, c: Character, trust: number): string {
     return 'Always talks to you, as formal leaders do: what you hear is filtered.';
   const bar = disclosureThreshold(role, c);
   return isOpen(role, c.id, trust)
-    ? `Talks to you openly (from ${bar}).`
-    : `Guarded with you until ${bar}: tells you what is safe to say.`;
+    ? `Talks to you openly (it takes trust of ${bar}).`
+    : `Guarded with you until their trust in you reaches ${bar}: tells you what is safe to say.`;
 }
 
 export function notebookContent(state: ViewState): HTMLElement {

@@ -41,7 +41,7 @@ export const BRIEFINGS: Record<Role, Briefing> = {
   clinician: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy, above the 92% NHS planning guidance sets as a ceiling and far above the 85% many clinicians treat as the safe limit. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% that recent NHS planning guidance has asked for, and far above the 85% many clinicians treat as safe. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday in Riverside House with Marcus Webb from finance, who needs agency spend down by the end of the quarter.',
       'You have about 12 hours outside your clinical sessions. Listening takes time; not listening takes it later. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],
@@ -49,9 +49,9 @@ export const BRIEFINGS: Record<Role, Briefing> = {
   manager: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy, above the 92% NHS planning guidance sets as a ceiling and far above the 85% many clinicians treat as the safe limit. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% that recent NHS planning guidance has asked for, and far above the 85% many clinicians treat as safe. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday with Marcus Webb, your finance business partner, who needs a plan for agency spend before the month closes.',
-      'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, ten minutes across the car park from the wards; with the walk both ways and the people who stop you on the stairs, a trip to a ward and back takes an hour. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
+      'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, ten minutes across the car park from the wards; a trip to a ward and back costs an hour of your diary. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],
   },
 };

@@ -244,7 +244,7 @@ Next {weeks == 4:month|quarter} you will have less goodwill and the same problem
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then NHS England put the trust into its provider improvement programme, which everyone still calls special measures, and send someone. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then NHS England put the trust into its Provider Improvement Programme, which everyone still calls special measures, and send someone. # claim budget<=0
 {role == "clinician":
     The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday she chairs the vacancy panel herself, and every locum booking above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:

@@ -352,7 +352,7 @@ describe('the notebook and the week on a phone', () => {
     await readOn(page);
     expect(await page.locator('main .eyebrow').first().textContent()).toBe('Week 1, Monday');
     while ((await readOn(page)) !== 'end') await page.keyboard.press('1');
-    expect(await page.locator('.scene-barrier').textContent()).toBe('This scene turned on status.');
+    expect(await page.locator('.scene-barrier').textContent()).toBe('The barrier in this scene: status.');
     await playWeek(page, () => 0);
     expect(await heading(page)).toBe('End of week 1');
     expect(await page.locator('.week-hours').textContent()).toMatch(/Hours do not carry over/);
@@ -362,11 +362,13 @@ describe('the notebook and the week on a phone', () => {
     // Each person who is not a formal leader has a bar, and it agrees with what the note says of them.
     const people = await notebook.locator('.person').allTextContents();
     const okafor = people.find((t) => t.includes('Sister Grace Okafor'))!;
-    expect(okafor).toMatch(/Talks to you openly \(from \d+\)|Guarded with you until \d+/);
+    expect(okafor).toMatch(
+      /Talks to you openly \(it takes trust of \d+\)|Guarded with you until their trust in you reaches \d+/,
+    );
     for (const text of people) {
       const trust = Number(/Trust in you: (\d+)/.exec(text)?.[1]);
-      const open = /\(from (\d+)\)/.exec(text);
-      const guarded = /until (\d+)/.exec(text);
+      const open = /it takes trust of (\d+)/.exec(text);
+      const guarded = /reaches (\d+)/.exec(text);
       if (open) expect(trust).toBeGreaterThanOrEqual(Number(open[1]));
       if (guarded) expect(trust).toBeLessThan(Number(guarded[1]));
     }

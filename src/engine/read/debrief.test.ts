@@ -40,7 +40,7 @@ describe('what the debrief says of the staff', () => {
     const gaps = staffLines(run(20, [{ week: 5, count: 1, wellbeing: 43 }]));
     expect(gaps.wellbeing).toMatch(/turned into rota gaps/);
     expect(gaps.signedOff).toBe(
-      'One member of staff was signed off sick with stress (in week 5, when wellbeing had fallen to 43). From the week after, their shifts were gaps on the rota, filled from the bank or agency at premium rates and by colleagues working extra shifts.',
+      'One member of staff was signed off sick with stress (in week 5, when wellbeing had fallen to 43). From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
     );
     const last = staffLines(run(20, [{ week: 8, count: 2, wellbeing: 30 }]));
     expect(last.wellbeing).not.toMatch(/rota gaps/);

@@ -458,7 +458,7 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
   const signedOff = run.leavers.length
     ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
         gapsOpened
-          ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency at premium rates and by colleagues working extra shifts.'
+          ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.'
           : 'The quarter ended before the gaps they left on the rota opened.'
       }`
     : null;

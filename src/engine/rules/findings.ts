@@ -96,7 +96,7 @@ export const FINDINGS = {
   paired: {
     text: 'Imperial’s paired learning buddies registrars with Band 7/8 managers for months of meetings, shadowing and a joint improvement project presented to the executive team.',
     source:
-      'Imperial College Healthcare NHS Trust, paired learning programme (piloted 2010–11; its current format from the trust’s own account)',
+      'Imperial College Healthcare NHS Trust, paired learning programme (piloted 2010–11; its format as the trust describes it)',
     kind: 'practice',
   },
   shadowing: {

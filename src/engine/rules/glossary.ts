@@ -491,7 +491,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'The share of beds in use. Modelling studies point to about 85% for safe flow; planning guidance has asked for 92% or lower. Above 92% the hospital jams.',
+      'The share of beds in use. Modelling studies point to about 85% for safe flow; planning guidance has asked for 92% or lower. Much above that, the hospital jams.',
     misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },

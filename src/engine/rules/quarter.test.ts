@@ -378,6 +378,10 @@ describe('earlyEndingWhy', () => {
       /^Front-line staff’s trust in you reached 0/,
     );
     expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, leaders: 0 } })).toMatch(/^Clinical leaders’ trust/);
+    // Both at 0: the ending's text shows the consultants' letter (it checks leaders first), and so does the reason.
+    expect(earlyEndingWhy({ ...ok, trust: { ...ok.trust, leaders: 0, clinicians: 0 } })).toMatch(
+      /^Clinical leaders’ trust/,
+    );
     // Overall trust at the line, no group at 0: the figure the player saw, and the line.
     expect(earlyEndingWhy({ ...ok, trust: trust(12, 10, 8) })).toBe(
       'Trust across the three groups fell to 10, and at 10 or below nobody is left who will work with you.',

@@ -139,7 +139,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
     building: 'main',
     visit: 2,
     people: ['achterberg', 'doyle'],
-    blurb: 'Eight theatres, the list board, the surgeons, and the coordinator who decides which list runs.',
+    blurb: 'Eight theatres, the list board, the surgeons, and the theatre coordinator who keeps the day running.',
     kind: 'front line',
   },
   clinic: {
@@ -501,19 +501,20 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
     ending: 'special_measures',
     holds: (m) => m.budget <= 0,
     why: () =>
-      'The budget reached 0: medicine’s overspend took the trust’s deficit past what NHS England will accept, and the quarter stops there.',
+      'The budget reached 0: medicine’s overspend dragged the trust’s finances far enough off plan to bring NHS England in, and the quarter stops there.',
+  },
+  // Leaders before the front line, as the ending's own text checks them, so the reason matches the letter shown.
+  {
+    ending: 'no_confidence',
+    holds: (m) => m.trust.leaders <= 0,
+    why: () =>
+      'Clinical leaders’ trust in you reached 0: one group is enough for a letter of no confidence to the board.',
   },
   {
     ending: 'no_confidence',
     holds: (m) => m.trust.clinicians <= 0,
     why: () =>
       'Front-line staff’s trust in you reached 0: one group is enough for the wards to write to the board over your head.',
-  },
-  {
-    ending: 'no_confidence',
-    holds: (m) => m.trust.leaders <= 0,
-    why: () =>
-      'Clinical leaders’ trust in you reached 0: one group is enough for a letter of no confidence to the board.',
   },
   {
     ending: 'no_confidence',

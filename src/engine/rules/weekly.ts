@@ -375,7 +375,7 @@ export function closeWeek(state: GameState): GameState {
   const gaps = openGaps(next, week);
   if (gaps > 0) {
     const since = [...new Set(next.leavers.filter((l) => l.week < week).map((l) => String(l.week)))];
-    const note = `Rota gaps: ${gaps === 1 ? 'one colleague' : `${gaps} colleagues`} off sick since week${since.length > 1 ? 's' : ''} ${listOf(since)}. Their shifts go to the bank at enhanced rates, to agency when the bank cannot fill them, and the rest run short.`;
+    const note = `Rota gaps: ${gaps === 1 ? 'one colleague' : `${gaps} colleagues`} off sick since week${since.length > 1 ? 's' : ''} ${listOf(since)}. Their shifts go to the bank, or to agency when the bank cannot fill them, all paid on top of their sick pay, and the rest run short.`;
     next = press(next, 'care', -gaps, 'rota-gaps', note);
     next = press(next, 'budget', -gaps, 'rota-gaps', note);
   }
@@ -409,7 +409,7 @@ export function closeWeek(state: GameState): GameState {
       'budget',
       -3,
       'overspend',
-      `The budget is under ${BUDGET_SPIRAL}, so the overspend feeds itself: every gap is filled at premium rates, some above the agency price cap, and each month costs more than the last.`,
+      `The budget is under ${BUDGET_SPIRAL}: medicine is spending above plan every month, premium-rate cover and escalation beds included, so the gap to plan widens each week until the run-rate comes down.`,
     );
   }
   if (week >= WINTER_FROM) {

@@ -84,7 +84,7 @@ function aimNote(aim: Split, moved: Split, due: Split): string {
     return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${still}`;
   if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they eased little of what was worst.${still}`;
+    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they backfired, costing time and leaving the real problem where it was.${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 

@@ -10,6 +10,8 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const ending = state.ending ?? 'holding';
   const early = EARLY_ENDINGS.includes(ending);
   const why = early ? earlyEndingWhy(state.meters) : null;
+  // The workshop quarter is a month, closed by the month-end review: its ending says so throughout.
+  const span = weeksOf(state.run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
   const element = h(
     'section',
@@ -18,12 +20,10 @@ export function endingScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'eyebrow' },
       !early
-        ? weeksOf(state.run) === WORKSHOP_WEEKS
-          ? 'The end of the month'
-          : 'The end of the quarter'
+        ? `The end of the ${span}`
         : state.week >= weeksOf(state.run)
-          ? `The quarter ended before its review, in week ${state.week}`
-          : `The quarter ended early, in week ${state.week}`,
+          ? `The ${span} ended before its review, in week ${state.week}`
+          : `The ${span} ended early, in week ${state.week}`,
     ),
     heading,
     why ? h('p', { class: 'ending-why' }, why) : null,

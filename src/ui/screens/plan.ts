@@ -143,7 +143,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'site-description' },
-      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is ten minutes across the car park (an hour there and back, with the walk both ways and the people who stop you on the stairs).',
+      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is ten minutes across the car park (a trip there and back costs an hour of your diary).',
       state.structures.includes('colocate') ? ' The management team now works from the main block.' : '',
     ),
     h(

@@ -566,7 +566,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     ending.replaceChildren(
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
       ...(meta
-        ? [h('p', { class: 'scene-barrier' }, `This scene turned on ${BARRIER_LABEL[meta.barrier].toLowerCase()}.`)]
+        ? [
+            h(
+              'p',
+              { class: 'scene-barrier' },
+              `The barrier in this scene: ${BARRIER_LABEL[meta.barrier].toLowerCase()}.`,
+            ),
+          ]
         : []),
       visible.length
         ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))

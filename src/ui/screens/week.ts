@@ -85,7 +85,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           { class: 'hint week-hours' },
           state.hours > 0
             ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
-            : `You used all ${hoursText(state.weekHours)} of your hours. Hours do not carry over: each week starts afresh.`,
+            : `You used all ${hoursText(state.weekHours)} of this week’s time. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
     causes.length
@@ -116,7 +116,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota until they are back.`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota for the rest of the quarter.`,
         )
       : null,
     missed.length

@@ -160,7 +160,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'Nothing broke, and the budget and care held. What kept them steady, and what did you leave for later?',
       'Which group is least convinced by you now, and why?',
-      'What did the players of each role count as “holding the line”, and did it differ for those who are clinicians or managers at work?',
+      'What did the players of each role count as “holding the line”? Did it matter what people do at work?',
     ],
   },
   worn_thin: {
@@ -176,7 +176,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
     questions: [
       'Most of your interventions were aimed somewhere the tension did not really sit. Looking back, were there clues that pointed elsewhere? What made your chosen level feel most urgent at the time?',
       'Each of those fixes was reasonable on its own. How would you tell, in real life, that a sensible initiative is landing in the wrong place?',
-      'Did the players of each role tend to reach for the same kind of fix, or different ones? And those who are clinicians or managers at work?',
+      'Did the players of each role reach for the same kind of fix? Did it matter what people do at work?',
     ],
   },
   special_measures: {
@@ -340,7 +340,7 @@ export const RUNNING_IT: GuideSection = {
     'Before: set the projector to 1280×720 and the game’s Settings → Text size to Larger; check the back row can read it.',
     'Before: decide your stopping point (in the workshop quarter, the month-end review, with hand-in at 0:45 for anyone still playing; in the full quarter, the end of week four or 0:45, whichever comes first) and your one or two comparison decisions for the debrief.',
     'During: get everyone to the role screen during the brief, while the wifi is quiet. The game saves after every decision, and each week ends with a summary that says it is a good place to stop. If the wifi drops, keep going: once the game has loaded it keeps its files, so it plays and even reloads with no network (only a page still loading is lost; it loads again when the connection returns). Results stay on each device until handed in, and the result QR and the typed code need no network. Send the join link with the joining instructions so that people open it before the day, and keep the one-file edition (packages/common-ground.html from `npm run package`) on a USB stick for your own laptop in case the venue blocks the site.',
-    'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode. Reading aloud and counting hands is slower than reading alone: the workshop quarter takes about 55 minutes this way, so play week one and one later week in a 90-minute session, and take the show of hands on the level before you open the game’s debrief.',
+    'During: no devices, or wifi too poor to load the game? From the session, choose “Play it on the projector, the room voting”. You read aloud, count hands for each option, type the numbers and press “Take the room’s choice”; at the end the debrief shows where the room split (no option had three hands in five). Pairs are not part of this mode. Reading aloud and counting hands is slower than reading alone: the workshop quarter takes about 55 minutes this way, so in a 90-minute session play weeks one and two and stop at the end of week two, and take the show of hands on the level before you open the game’s debrief.',
     'During: if someone finishes early, suggest they open the Notebook and look at what people told them and whom they trust least; or, for a pair, reread each other’s briefing and note one thing the other knew that you did not.',
     'After: export the dashboard’s two CSV files (players, and decisions) for your programme records. Keep it anonymous unless participants agreed otherwise. Invite people to play the full quarter at home, about ten minutes a week, and to play the same code in the other role: comparing the two runs is the game’s own paired-learning exercise.',
   ],
