@@ -38,17 +38,6 @@ import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { ROLE_LABEL } from './format.ts';
 
 /** Where the run a branch came from is kept while the branch is played, to go back to its debrief. */
-
-/** Each place's name as a phone's small map shows it. */
-const MAP_SHORT: Record<(typeof PLACES)[number], string> = {
-  ward: 'Larch',
-  ed: 'ED',
-  theatres: 'Theatres',
-  clinic: 'Clinic',
-  finance: 'Finance',
-  exec: 'Execs',
-  cafe: 'Café',
-};
 export const ORIGINAL_KEY = 'common-ground.save.original';
 
 export interface Overlay {
@@ -403,7 +392,7 @@ export function mountOverlay(
           style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
         },
         h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
-        h('span', { class: 'map-label-short' }, MAP_SHORT[p]),
+        h('span', { class: 'map-label-short' }, PLACE_INFO[p].short),
       ),
     ),
   );

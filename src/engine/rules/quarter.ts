@@ -103,6 +103,8 @@ export type Building = (typeof BUILDINGS)[number];
 export interface PlaceInfo {
   id: Place;
   name: string;
+  /** The name as a phone's small map shows it. */
+  short: string;
   building: Building;
   /** Hours spent there on a visit. */
   visit: number;
@@ -118,6 +120,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   ward: {
     id: 'ward',
     name: 'Larch Ward',
+    short: 'Larch',
     building: 'main',
     visit: 3,
     people: ['okafor', 'bello'],
@@ -127,6 +130,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   ed: {
     id: 'ed',
     name: 'Emergency department',
+    short: 'ED',
     building: 'main',
     visit: 3,
     people: ['nair', 'doyle'],
@@ -136,6 +140,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   theatres: {
     id: 'theatres',
     name: 'Theatres',
+    short: 'Theatres',
     building: 'main',
     visit: 2,
     people: ['achterberg', 'doyle'],
@@ -145,6 +150,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   clinic: {
     id: 'clinic',
     name: 'Outpatient clinic',
+    short: 'Clinic',
     building: 'outpatients',
     visit: 2,
     people: [],
@@ -154,6 +160,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   cafe: {
     id: 'cafe',
     name: 'Staff café',
+    short: 'Café',
     building: 'main',
     visit: 1,
     people: ['doyle', 'bello', 'nair'],
@@ -163,6 +170,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   finance: {
     id: 'finance',
     name: 'Finance office',
+    short: 'Finance',
     building: 'riverside',
     visit: 1,
     people: ['webb'],
@@ -172,6 +180,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
   exec: {
     id: 'exec',
     name: 'Executive suite',
+    short: 'Execs',
     building: 'riverside',
     visit: 1,
     people: ['cole', 'marsh'],
