@@ -277,7 +277,7 @@ export function mountOverlay(
     },
     'Notebook',
   );
-  notebook.addEventListener('close', () => returnFocus?.focus());
+  giveFocusBack(notebook);
   // A workshop run can be handed in at any point: the dialog shows its result as it stands.
   const handInBody = h('div', {});
   const handIn = h(
@@ -305,7 +305,7 @@ export function mountOverlay(
     },
     'Hand in result',
   );
-  handIn.addEventListener('close', () => returnFocus?.focus());
+  giveFocusBack(handIn);
   const saveBanner = h('p', { class: 'save-banner', role: 'status' });
   // Something to tell the player once (a save from before a story update), until they move on.
   const infoText = h('span', {});
@@ -608,7 +608,18 @@ export function mountOverlay(
     returnFocus = document.activeElement as HTMLElement | null;
     dialog.showModal();
   }
-  dialog.addEventListener('close', () => returnFocus?.focus());
+  giveFocusBack(dialog);
+
+  /**
+   * Browsers give the focus back as a dialog closes; this is for one that does not. The close event
+   * comes a task later, by when a quick keyboard user may have moved on: never take the focus back from them.
+   */
+  function giveFocusBack(d: HTMLDialogElement): void {
+    d.addEventListener('close', () => {
+      const active = document.activeElement;
+      if (!active || active === document.body || d.contains(active)) returnFocus?.focus();
+    });
+  }
 
   return {
     stage,

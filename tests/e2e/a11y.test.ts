@@ -95,3 +95,33 @@ describe('accessibility', () => {
     await context.close();
   });
 });
+
+describe('focus', () => {
+  it('a closed dialog gives the focus back, and never takes it from where the player has already moved', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('.topbar').waitFor({ state: 'attached' });
+    const settings = page.locator('main .menu button', { hasText: /^Settings$/ });
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    // Done, then straight on to New game in the same moment: the close event comes a task later.
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('dialog.settings[open]')?.close();
+      [...document.querySelectorAll<HTMLButtonElement>('main .menu button')]
+        .find((b) => b.textContent === 'New game')
+        ?.focus();
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New game');
+    // Closed with nothing else chosen, the focus is back on Settings.
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).press('Enter');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    await context.close();
+  });
+});
