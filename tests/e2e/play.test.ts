@@ -37,7 +37,16 @@ describe('playing with the keyboard alone', () => {
     expect(await heading(page)).toBe('Common Ground');
     await press(page, /^New game$/);
     await page.getByRole('heading', { name: 'Choose your role' }).waitFor();
-    // A typed quarter code is checked; a bad one is explained and nothing starts.
+    // The roles show without scrolling on a 1280 × 800 laptop, under how long and who is playing.
+    expect(
+      await page
+        .locator('.role-card h2')
+        .first()
+        .evaluate((h) => h.getBoundingClientRect().bottom),
+    ).toBeLessThan(800);
+    // A quarter code is one step away; a typed one is checked, and a bad one is explained and nothing starts.
+    expect(await page.locator('#quarter-code').isVisible()).toBe(false);
+    await press(page, /^Play a particular quarter/);
     await page.locator('#quarter-code').focus();
     await page.keyboard.type('OIL123');
     await press(page, /^Play as operational manager/);

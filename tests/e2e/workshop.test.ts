@@ -362,7 +362,13 @@ describe('a workshop', () => {
     const errors = watchErrors(page);
     await page.goto(base);
     await page.getByRole('button', { name: 'New game' }).click();
+    // How a pair plays is explained once it is chosen, and read out with its button.
+    expect(await page.locator('.pair-how:visible').count()).toBe(0);
     await page.getByLabel(/We are a pair on this device/).check();
+    expect(await page.locator('.pair-how:visible').textContent()).toMatch(/^One of you is the clinician leader/);
+    expect(await page.getByLabel(/We are a pair on this device/).getAttribute('aria-describedby')).toBe(
+      'pair-play-how',
+    );
     await page.getByRole('button', { name: 'Play as clinician leader' }).click();
     // The partner's briefing is theirs: hidden until they take the device.
     const partnerBrief = page.locator('.partner-brief');

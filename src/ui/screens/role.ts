@@ -87,8 +87,8 @@ export function roleScreen(ctx: ScreenContext): Screen {
     return check.ok ? check.seed : null;
   };
   seedInput.addEventListener('change', () => void seed());
-  // A pair on one device: the role chosen leads; the other person is the partner in the other role.
-  // Who is playing: one person, a pair sharing this device, or a pair with a device each.
+  // Who is playing: one person, a pair sharing this device, or a pair with a device each. A pair's
+  // way of playing is explained under the choices once it is chosen (and read out with its radio button).
   const playersRadio = (value: 'one' | 'pair' | 'devices', id: string, label: string, hint: string): HTMLElement =>
     h(
       'label',
@@ -99,9 +99,12 @@ export function roleScreen(ctx: ScreenContext): Screen {
         id,
         value,
         checked: value === (join?.pair ? 'pair' : 'one'),
+        ...(value === 'one' ? {} : { 'aria-describedby': `${id}-how` }),
       }),
       h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)),
     );
+  const pairHow = (id: string, value: string, text: string): HTMLElement =>
+    h('p', { id: `${id}-how`, class: 'pair-how', 'data-players': value }, text);
   const players = (): string =>
     element.querySelector<HTMLInputElement>('input[name="players"]:checked')?.value ?? 'one';
   // How long the run is: the full quarter, or the workshop quarter's four weeks (fixed by a workshop link).
@@ -127,12 +130,12 @@ export function roleScreen(ctx: ScreenContext): Screen {
         lengthRadio(
           WEEKS,
           'The full quarter',
-          'Eight weeks of about ten minutes each, in as many sittings as you like: the game saves as you go.',
+          'Eight weeks of about ten minutes each, over as many sittings as you like.',
         ),
         lengthRadio(
           WORKSHOP_WEEKS,
           'The workshop quarter',
-          'The first four weeks and a month-end review, in about 35 minutes. Made for workshops, and for one sitting.',
+          'Four weeks and a month-end review: about 35 minutes at one sitting.',
         ),
       );
   const weeks = (): number =>
@@ -170,6 +173,28 @@ export function roleScreen(ctx: ScreenContext): Screen {
       ),
     );
   });
+  const codeField = [
+    h('label', { for: 'quarter-code' }, join ? 'Quarter code (set by your workshop)' : 'Quarter code'),
+    seedInput,
+    h(
+      'p',
+      { id: 'quarter-code-help', class: 'hint' },
+      join
+        ? `Everyone in workshop ${join.session} plays this quarter, so the room can compare what each side saw and chose.`
+        : `Each quarter hides where the tension really sits. Leave this empty for a random quarter, or type a ${SEED_LENGTH}-character code to play the same quarter as someone else.`,
+    ),
+    seedError,
+  ];
+  // Most players want a random quarter: the code is one click away, and open when one is already set
+  // (the other role of a quarter just played). A workshop's code is always shown.
+  const quarterCode = join
+    ? h('div', { class: 'quarter-code' }, codeField)
+    : h(
+        'details',
+        { class: 'quarter-code', open: seedInput.value !== '' },
+        h('summary', {}, 'Play a particular quarter, from its code'),
+        h('div', { class: 'quarter-code-field' }, codeField),
+      );
   const element = h(
     'section',
     { class: 'screen screen-role', 'aria-labelledby': 'role-heading' },
@@ -187,34 +212,30 @@ export function roleScreen(ctx: ScreenContext): Screen {
           'fieldset',
           { class: 'pair-choice' },
           h('legend', {}, 'Who is playing'),
-          join?.pair ? null : playersRadio('one', 'play-alone', 'Just me', 'You lead alone, in the role you choose.'),
-          playersRadio(
-            'pair',
-            'pair-play',
-            'We are a pair on this device: one clinician leader, one operational manager',
-            'The role you choose leads the run; your partner plays the other role beside you. Each of you reads your own private briefing behind a hand-over, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Your partner can explain the words of their own world.',
+          h(
+            'div',
+            { class: 'choice-row' },
+            join?.pair ? null : playersRadio('one', 'play-alone', 'Just me', 'You lead alone.'),
+            playersRadio(
+              'pair',
+              'pair-play',
+              'We are a pair on this device',
+              'Turn and turn about, behind a hand-over.',
+            ),
+            playersRadio('devices', 'pair-devices', 'We are a pair with a device each', 'Each on your own screen.'),
           ),
-          playersRadio(
-            'devices',
+          pairHow(
+            'pair-play',
+            'pair',
+            'One of you is the clinician leader, the other the operational manager. The role you choose below leads the run. Each of you reads your own private briefing behind a hand-over, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Each of you can explain the words of your own world.',
+          ),
+          pairHow(
             'pair-devices',
-            'We are a pair with a device each',
+            'devices',
             'Choose the role of the person holding this device; it leads. The briefing then shows a link and a code for your partner’s device, which joins the same run in the other role. Each of you reads your own briefing and proposes on your own screen; you agree each decision together, and both devices take the same steps.',
           ),
         ),
-    h(
-      'div',
-      { class: 'quarter-code' },
-      h('label', { for: 'quarter-code' }, join ? 'Quarter code (set by your workshop)' : 'Quarter code (optional)'),
-      seedInput,
-      h(
-        'p',
-        { id: 'quarter-code-help', class: 'hint' },
-        join
-          ? `Everyone in workshop ${join.session} plays this quarter, so the room can compare what each side saw and chose.`
-          : `Each quarter hides where the tension really sits. Leave this empty for a random quarter, or type a ${SEED_LENGTH}-character code to play the same quarter as someone else.`,
-      ),
-      seedError,
-    ),
+    quarterCode,
     h('div', { class: 'role-cards' }, cards),
     h(
       'button',
@@ -222,5 +243,12 @@ export function roleScreen(ctx: ScreenContext): Screen {
       'Back to the title',
     ),
   );
+  // Only the chosen pair's way of playing is shown.
+  const showHow = (): void => {
+    for (const how of element.querySelectorAll<HTMLElement>('.pair-how'))
+      how.hidden = how.dataset.players !== players();
+  };
+  showHow();
+  element.addEventListener('change', showHow);
   return { element, focus: () => heading.focus() };
 }
