@@ -307,47 +307,56 @@ describe('the meters on a phone', () => {
   it.each([
     ['360 px', { width: 360, height: 740 }],
     ['320 px', { width: 320, height: 640 }],
-  ])('at %s, a change’s badge sits clear of the meter above it', async (_name, viewport) => {
-    const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await beginQuarter(page, 'clinician leader');
-    await readOn(page);
-    // Every headline meter shows a change at once, as the widest badge would read.
-    const boxes = await page.evaluate(() => {
-      const rect = (e: Element) => {
-        const r = e.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      };
-      const cards = [...document.querySelectorAll('.hud-meters .meter')];
-      for (const card of cards) {
-        const badge = card.querySelector('.meter-delta');
+  ])(
+    'at %s, a change’s badge sits clear of the meter above it, and the meters and buttons keep to three short rows',
+    async (_name, viewport) => {
+      const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(base);
+      await beginQuarter(page, 'clinician leader');
+      await readOn(page);
+      // Every headline meter shows a change at once, as the widest badge would read.
+      const boxes = await page.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const cards = [...document.querySelectorAll('.hud-meters .meter')];
+        for (const card of cards) {
+          const badge = card.querySelector('.meter-delta');
+          if (!badge) continue;
+          badge.textContent = '▼ −10';
+          card.classList.add('down');
+        }
+        return cards.map((card) => ({
+          card: rect(card),
+          badge: card.querySelector('.meter-delta') ? rect(card.querySelector('.meter-delta')!) : null,
+        }));
+      });
+      expect(boxes.filter((b) => b.badge).length).toBe(3);
+      // Two rows of two on a phone: the badges of the second row must not cover the first.
+      expect(new Set(boxes.map((b) => Math.round(b.card.top))).size).toBe(2);
+      for (const [i, { badge }] of boxes.entries()) {
         if (!badge) continue;
-        badge.textContent = '▼ −10';
-        card.classList.add('down');
+        expect(badge.top, 'inside the page').toBeGreaterThanOrEqual(0);
+        for (const [j, { card }] of boxes.entries()) {
+          if (i === j) continue;
+          const apart =
+            badge.right <= card.left ||
+            badge.left >= card.right ||
+            badge.bottom <= card.top ||
+            badge.top >= card.bottom;
+          expect(apart, `the badge on meter ${i} covers meter ${j}`).toBe(true);
+        }
       }
-      return cards.map((card) => ({
-        card: rect(card),
-        badge: card.querySelector('.meter-delta') ? rect(card.querySelector('.meter-delta')!) : null,
-      }));
-    });
-    expect(boxes.filter((b) => b.badge).length).toBe(3);
-    // Two rows of two on a phone: the badges of the second row must not cover the first.
-    expect(new Set(boxes.map((b) => Math.round(b.card.top))).size).toBe(2);
-    for (const [i, { badge }] of boxes.entries()) {
-      if (!badge) continue;
-      expect(badge.top, 'inside the page').toBeGreaterThanOrEqual(0);
-      for (const [j, { card }] of boxes.entries()) {
-        if (i === j) continue;
-        const apart =
-          badge.right <= card.left || badge.left >= card.right || badge.bottom <= card.top || badge.top >= card.bottom;
-        expect(apart, `the badge on meter ${i} covers meter ${j}`).toBe(true);
-      }
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // The meters and the buttons stay in view as the player scrolls, in three short rows (they took 152 px at 360).
+      const bar = await page.locator('.topbar').evaluate((e) => e.getBoundingClientRect().height);
+      expect(bar).toBeLessThanOrEqual(130);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the notebook and the week on a phone', () => {
