@@ -115,7 +115,7 @@ describe('a choice that asks what a word means', () => {
     const time = sceneChanges(game.state, 0).find(
       (e) => e.origin.kind === 'scene' && e.net.some((n) => n.target === 'hours'),
     );
-    expect(time?.cause).toBe('Being at “Heads, not WTE”');
+    expect(time?.cause).toBe('Time in “Heads, not WTE”');
     expect(time?.net).toEqual([{ target: 'hours', delta: -2 }]);
   });
 

@@ -111,7 +111,7 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     case 'scene': {
       const m = run.plan[c.scene];
       // A scene's own hours are the time it takes to be there, whatever line the writer hung them on.
-      if (c.target === 'hours' && !c.delayed) return { cause: `Being at “${m?.title ?? 'this scene'}”` };
+      if (c.target === 'hours' && !c.delayed) return { cause: `Time in “${m?.title ?? 'this scene'}”` };
       const where = c.delayed ? 'Something that happened earlier' : `In “${m?.title ?? 'this scene'}”`;
       return { cause: o.line ? `${where}: ${quote(o.line)}` : where };
     }
