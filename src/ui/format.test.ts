@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { midSentence } from './format.ts';
+import { midSentence, netText } from './format.ts';
 
 describe('midSentence', () => {
   it('lowers a title’s first letter after a comma, but never an acronym’s', () => {
@@ -14,5 +14,13 @@ describe('midSentence', () => {
 
   it('leaves no cast member’s title starting with a lowered acronym', () => {
     for (const c of CHARACTERS) expect(midSentence(c.job)).not.toMatch(/^\p{Ll}\p{Lu}/u);
+  });
+});
+
+describe('netText', () => {
+  it('says where hours a choice gives back go, and what hours a scene spent', () => {
+    expect(netText({ target: 'hours', delta: 1 })).toBe('1 h back in your diary');
+    expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2 h');
+    expect(netText({ target: 'budget', delta: -3 })).toBe('Budget −3');
   });
 });
