@@ -130,7 +130,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
         lengthRadio(
           WEEKS,
           'The full quarter',
-          'Eight weeks of about ten minutes each, over as many sittings as you like.',
+          'Eight weeks of about ten minutes each. It saves as you go, so take as many sittings as you like.',
         ),
         lengthRadio(
           WORKSHOP_WEEKS,
@@ -154,6 +154,8 @@ export function roleScreen(ctx: ScreenContext): Screen {
           onclick: () => {
             const code = seed();
             if (code === null) {
+              // A bad code folded away is opened again, so its reason shows.
+              seedInput.closest('details')?.setAttribute('open', '');
               seedInput.focus();
               return;
             }
