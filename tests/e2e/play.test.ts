@@ -52,6 +52,12 @@ describe('playing with the keyboard alone', () => {
     await press(page, /^Play as operational manager/);
     expect(await page.locator('#quarter-code-error').textContent()).toMatch(/"O", "I", "L", "1" can.t appear/);
     expect(await heading(page)).toBe('Choose your role');
+    // Folded away, a bad code opens again to show its reason.
+    await press(page, /^Play a particular quarter/);
+    expect(await page.locator('#quarter-code').isVisible()).toBe(false);
+    await press(page, /^Play as operational manager/);
+    expect(await page.locator('#quarter-code-error').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quarter-code');
     await page.locator('#quarter-code').fill('k7m2qx');
     await press(page, /^Play as operational manager/);
     await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();
