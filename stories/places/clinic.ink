@@ -35,9 +35,8 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
 }
 + [Sit in the waiting room for half an hour]
     # trust.clinicians +1
-    # care +1
     # skill listening
-    A woman next to you has come for four years. She tells you which doctor listens and which one types. She doesn't know who you are, which is why she tells you.
+    A woman next to you has come for four years. She tells you which doctor listens and which one types. She doesn't ask who you are. Maeve sees you there on her way past, and says nothing, approvingly.
 + [Ask Maeve what a clinic slot really needs]
     # trust.clinicians +2
     # skill understanding
@@ -61,7 +60,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     # intervene department
     # trust.executives -1
     # later 3 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
-    Same PA, fewer patients, fifteen minutes for the complicated ones. Every consultant signs a new job plan. Marcus Webb will ask where the lost activity went. # term activity
+    Same PA, fewer patients, fifteen minutes for the complicated ones. Every consultant signs a new job plan. The follow-up list grows by three a clinic, and Marcus Webb will ask where the lost activity went. # term activity
 + {role == "manager"} [Change the booking rules: double slots for complex follow-ups # authority process]
     # intervene department
     # trust.executives -1

@@ -15,7 +15,7 @@ VAR enc_ed_rota = false
     ED, mid-morning. The corridor has trolleys in it every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
     ED in deep winter. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
-    {role == "manager": Ninety minutes to hand over; the rule says forty-five.}
+    {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.}
 }
 {role == "manager":
     {walkrounds:
@@ -63,7 +63,7 @@ VAR enc_ed_rota = false
 + {role == "manager"} [Talk the team through the breach trajectory and the interim target]
     # jargon
     # trust.nair -2
-    # trust.executives +1
+    # later 2 trust.executives +1 why The site manager repeated your trajectory at the two o'clock huddle, with your name on it
     They know. They are the ones standing in it.
 + {role == "clinician"} [See one of medicine's referrals yourself, to free Priya # hours -1]
     # care +1
@@ -90,15 +90,15 @@ VAR enc_ed_rota = false
     # wellbeing -2
     # care +2
     # trust.nair +2
-    You hold the second bleep until midnight. Priya clears the referrals; you clear the ones nobody wanted. You last did this fourteen years ago. It shows, a bit.
+    The second registrar is six weeks off, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls, and you clear the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     # trust.okafor -1
     From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
-+ {role == "clinician"} [Agree with Priya: a referral with a plan gets a medic at the trolley # authority standards]
++ {role == "clinician"} [Agree a one-page referral standard with ED's clinical lead # authority standards]
     # intervene practice
     # trust.nair +1
-    One sheet: an ED referral with a plan gets a medic at the trolley within the hour. No phone arguments.
+    You write it with ED's clinical lead, Priya in the room. One sheet: an ED referral with a plan and obs done gets a medic at the trolley within the hour. No phone arguments.
 + {role == "manager"} [Ask Priya what would bring a medic down, and take it to your CD]
     # intervene practice
     # trust.nair +1

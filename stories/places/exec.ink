@@ -1,7 +1,7 @@
 // Map encounter: a visit to the executive suite in Riverside House (formal: quick and filtered).
 // The board arc is standing clinical seats on the system board (a GP, Dr Sunita Rao, and a consultant): a clinical
 // voice where decisions are made. Never a trust consultant as a non-executive director.
-// Sets enc_exec_sitecall once the clinician has put a consultant on the site call (on-call cover replaces it) and
+// Sets enc_exec_sitecall once the clinician has put a consultant at the site meeting (the on-call rule replaces it) and
 // enc_exec_agency once the manager has taken over-cap shifts for sign-off (the bed-meeting move replaces it).
 VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
@@ -26,11 +26,11 @@ VAR enc_exec_agency = false
 }
 Janet Cole gives you exactly the time booked.
 It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation
-Winter staffing is the top risk on the BAF this month. # speaker cole worried
+Workforce is the top risk on the BAF, and winter has turned it red. # speaker cole worried
 {knows_baf: So the board will ask about it every month until it moves.|She says "BAF" as if it were a room you should know.}
 {week >= 3:
-    Dr Marsh looks in between appraisals.
-    Individual practice, mostly. I see one consultant at a time all week. Two can turn a department round; one can hold it back for years. # speaker marsh neutral # clue practice
+    Dr Marsh looks in between job-plan sign-offs.
+    Individual practice, mostly. I sign off one consultant at a time, all week. Two can turn a department round; one can hold it back for years. # speaker marsh neutral # clue practice
 }
 {open_quinn:
     Bernie Quinn, your head of nursing, waits outside the chief nurse's office. She lowers her voice.
@@ -56,7 +56,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     The four-hour numbers, the savings gap, and a letter asking how leaders listen to staff. She looks at you as if you might answer the third.
 + [Tell Janet what the front line told you, in their words]
     # trust.executives -1
-    # trust.clinicians +1
+    # later 2 trust.clinicians +1 why Word reached the wards that what they told you had reached the COO, unsoftened
     # skill communication
     You don't soften it. Janet says it is "helpful to hear", and writes one word on her pad.
 + {role == "clinician"} [Tell Janet, in clinical detail, why the wards are unsafe]
@@ -65,7 +65,7 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     NEWS2 escalation, outliers, the night bleep. Janet follows about half, and asks for "a one-page summary with the ask".
 + {role == "manager"} [Brief Janet on the division's KPIs and the forecast outturn]
     # trust.executives +2
-    # trust.clinicians -1
+    # later 2 trust.clinicians -1 why What Janet decided on your briefing reached the wards, and nobody on them had been asked
     A good briefing: exactly what Janet wanted, and nobody in it whose name isn't on the org chart.
 - {role == "clinician" && arc_induction == 0:
     Janet's PA asks whether anyone gave you an induction as clinical director. You laugh. She doesn't.
@@ -75,27 +75,27 @@ Winter staffing is the top risk on the BAF this month. # speaker cole worried
     # trust.leaders +1
     # skill communication
     The leadership sessions in your job plan protected from the rota, and an induction into how the trust really runs. Janet backs it and copies Dr Marsh, who signs clinical directors' job plans.
-+ {arc_induction == 0 && role == "manager"} [Offer the clinical director protected time and an induction you'll run]
++ {arc_induction == 0 && role == "manager"} [Offer the clinical director an induction you'll run, and fewer of your meetings]
     # arc induction
     # trust.leaders +2
     # skill understanding
-    The budget, the meetings, who decides what. And you'll protect their time from your own meeting requests.
+    The budget, the meetings, who decides what. Their job plan is Dr Marsh's to sign, but you can keep your own meeting requests out of their leadership sessions, and you will.
 + {arc_board == 0} [Back standing clinical seats on the system board]
     # arc board
     # trust.clinicians +1
     # skill communication
-    A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the ICB chair. Sunita Rao says nobody ever asked her.
-+ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant on the morning site call, in job plans # authority jobplan]
+    A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the board's chair. Sunita Rao says nobody ever asked her.
++ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant at the morning site meeting, in job plans # authority jobplan]
     # intervene organisation
     # trust.executives +2
     # trust.clinicians -1
     ~ enc_exec_sitecall = true
-    A rotating consultant on the 06:15 call, written into job plans as premium time, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
-+ {role == "clinician" && enc_exec_sitecall} [Offer the site team a medical consultant on call at OPEL 4 # authority cover]
+    A rotating consultant at the 08:00 site meeting, written into job plans, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants lose a clinic each, in turn.
++ {role == "clinician" && enc_exec_sitecall} [Agree the site team rings medicine's on-call consultant at OPEL 4 # authority cover]
     # trust.executives +1
     # wellbeing -1
-    # care +1
-    At OPEL 4, a medical consultant is rung before beds are opened or patients moved at night. The rota is yours to fill.
+    # later 2 care +1 why At OPEL 4 the site team rang medicine's on-call consultant before moving anyone at night, and fewer frail patients were moved after midnight
+    At OPEL 4, nobody opens a bed or moves a patient at night until medicine's on-call consultant has been rung. It is one more call on an on-call that already has plenty, and your consultants will tell you so.
 + {role == "manager" && not enc_exec_agency} [Take Larch's over-cap agency shifts to Janet for sign-off # authority agency]
     # budget -2
     # care +1

@@ -31,11 +31,11 @@ VAR enc_finance_pa = false
     Marcus looks up and smiles, properly this time. # speaker webb pleased
     {pressing:
     - "organisation":
-        Off the record? Every budget here is set from the top, by formula, and we spend all year explaining to the wards why it doesn't fit. # speaker webb worried # clue organisation
+        Off the record? Every budget here is last year's, less the savings target, set in this building, and we spend all year explaining to the wards why it doesn't fit. # speaker webb worried # clue organisation
     - "department":
         Off the record? Medicine never engages. Surgery sends consultants to the budget meeting. Medicine sends apologies. # speaker webb worried # clue department
     - else:
-        Off the record? It's individual decisions. One consultant's locum habit costs more than a ward's agency. Nobody looks person by person. # speaker webb worried # clue practice
+        Off the record? It's individual decisions. One consultant never swaps his on-calls, so every week he's away is a locum, and it costs more than a ward's agency. Nobody looks person by person. # speaker webb worried # clue practice
     }
 - else:
     The run-rate is challenging, Marcus says, and the forecast outturn is "a conversation". # speaker webb neutral
@@ -81,24 +81,22 @@ VAR enc_finance_pa = false
     # trust.clinicians -1
     ~ enc_finance_pa = true
     Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer.
-+ {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose locums cost most # authority peer]
++ {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose leave costs most in locums # authority peer]
     # intervene practice
     # trust.leaders -1
     Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
 + {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter nurses # authority budget]
     # budget -4
-    # care +2
     # trust.webb -1
+    # later 2 care +2 why The bank filled the two winter lines you funded, and Larch's nights stopped running a nurse short
     # later 3 trust.clinicians +1 why The two winter nurses started on the wards, and the night shifts felt the difference
     ~ enc_finance_released = true
-    Within your delegated limit, to the end of March. Marcus records it and asks, gently, what happens in April.
+    Within your delegated limit, to the end of March: bank lines until the posts are filled, and the posts still go to Thursday's vacancy panel, like everything this year. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
-    # care +1
     # trust.okafor -1
-    # later 2 trust.okafor +2 why Bernie's impact assessment approved the technician post, and Grace saw early TTOs coming
-    Bernie wants a quality impact assessment first. TTOs before two, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+    # later 2 trust.okafor +2 why The technician post passed its quality impact assessment, and Grace heard it would be advertised this month
+    Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Then an advert, and months before anyone starts. TTOs before two, possibly, by the spring. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
-    # care +1
     # trust.okafor -1
     # later 2 trust.okafor +2 why Grace heard Larch's technician would stay, and weekday TTOs would keep coming up early
     The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment first. One fewer nurse on Larch, certainly.
@@ -106,8 +104,8 @@ VAR enc_finance_pa = false
     # intervene practice
     # trust.leaders -1
     A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
-+ [Take the budget formula to the director of finance]
++ [Take the way budgets are set to the director of finance]
     # intervene organisation
     # trust.executives -1
-    You argue the formula itself is the problem. Marcus agrees, quietly. The director of finance does not.
+    You argue that setting each budget from last year's, less the savings, is itself the problem. Marcus agrees, quietly. The director of finance does not.
 - -> scene_end

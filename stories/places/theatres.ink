@@ -39,7 +39,7 @@ VAR enc_theatres_standard = false
 }
 {week <= 3 && role == "manager":
     Kev mentions two patients NBM since midnight for a list that went at 07:40.
-    {knows_nbm: Nothing since midnight, not even the water they were allowed until seven.|From his face, NBM is not something to have been since midnight.}
+    {knows_nbm: Nothing to eat since midnight and only sips to drink, for a list that was never going to run.|From his face, NBM is not something to have been since midnight.}
 }
 + [Walk the patient's route with Kev, ward to theatre]
     # trust.doyle +2
@@ -52,7 +52,7 @@ VAR enc_theatres_standard = false
 + {role == "manager"} [Tell the team about the theatre utilisation benchmark]
     # jargon
     # trust.achterberg -2
-    # trust.executives +1
+    # later 2 trust.executives +1 why The theatre manager quoted your benchmark at the executives' theatre review, with your name on it
     The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence.
 - {colocated:
     On the way out you pass Marcus Webb's team, now down the corridor. Marcus waves you in to ask about the list.

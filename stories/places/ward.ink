@@ -91,23 +91,27 @@ VAR enc_ward_standard = false
 + {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five brings the registrar # authority standards]
     # intervene department
     # trust.nair -1
-    # later 2 care +2 why Ward patients scoring five got a registrar within thirty minutes, and fewer reached seven
+    # later 2 care +1 why Nurses called sooner for a five, and by day a doctor got there in time; at night one registrar still could not be everywhere
     ~ enc_ward_standard = true
-    Five or more: the registrar at the bedside within thirty minutes; seven, straight away. You write it for every medical ward. Priya asks who holds the bleep while she is on Larch.
+    Five or more: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and take it to the deteriorating patient group to make it stick. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
     # trust.leaders -1
-    Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight. He says he'll think about it, and looks as if he might.
+    Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He says he'll think about it, and looks as if he might.
 + {role == "manager"} [Put an over-cap night nurse for Larch to the exec # authority agency]
     # budget -3
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    You write the safety case; the chief executive's office signs, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
-+ [Agree a bedside handover for the three sickest patients, every shift]
+    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive's office signs, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
++ {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     # trust.bello +1
-    Five minutes at the bedside, day to night and back. It costs nothing. It needs everyone to do it.
+    With Grace, for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
++ {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
+    # intervene practice
+    # trust.bello +1
+    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie you will cover the overlap if handover runs late.
 + [Put Larch on your divisional agenda, in Grace's words]
     # intervene department
     # skill communication

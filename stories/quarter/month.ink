@@ -16,7 +16,7 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 - else:
     You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to.
 }
-Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash for the month. The budget line on your dashboard reads {budget}.
+Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash: a first rough figure for October. The budget line on your dashboard reads {budget}.
 {budget < 40:
     Month seven of the year, and medicine is behind its year-to-date plan; October's flash makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
 - else:
@@ -63,7 +63,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     - else:
         Three numbers, one risk and the date each action is due. Janet ticks her circles. Marcus, beside you, moves his pen to the next item, which from him is applause.
     }
-    Dr Marsh asks nothing. You were not asked what it felt like on the wards, and you did not say.
+    Dr Marsh asks nothing.
 * [Tell them what the wards told you, in the wards' words # hours -1]
     # trust.clinicians +3
     # trust.executives -1
@@ -72,7 +72,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
-    Janet looks at the clock. Dr Marsh writes something down, which she does not always do.
+    Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie, beside you, will tell the matrons by Monday that their words were read out as they were said.
 * {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
@@ -88,7 +88,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     # budget -2
     # skill understanding
     You propose two sessions a week of consultant backfill, so that the clinical director's leadership time stops coming out of clinics.
-    Marcus winces, then says he will cost it for the investment panel. Janet asks whether it will "slow things down". For a month, you say.
+    Marcus winces, then puts it in medicine's forecast from whenever a locum can start, pending the investment panel. Janet asks whether it will "slow things down". Until the locum starts, you say. Then it speeds them up.
 - Janet moves to surgery.
 As the room changes over, Janet asks what medicine will do differently next month.
 * [Say you will be on the wards more, and in this building less]

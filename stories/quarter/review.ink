@@ -1,4 +1,4 @@
-// The quarter review: the board and the quarterly pulse survey, after week eight.
+// The quarter review: the board and Alderbank's own pulse survey (a local one: the national staff survey has this quarter to itself), after week eight.
 // Reads the final meters, the trust groups, arcs, structures and how the interventions landed.
 
 === quarter_review ===
@@ -13,7 +13,7 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 - else:
     You are item six: "Medicine division, quarter three review (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
-Janet Cole opens with the numbers. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
+The chair hands to Janet Cole for the numbers. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
 {budget < 40:
     Marcus Webb looks at the table. The word "recovery" is on his next slide. # claim budget<40
 - else:
@@ -24,7 +24,7 @@ Janet Cole opens with the numbers. Budget at {budget}. Patient care, which the d
 - else:
     Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
 }
-Then the quarterly pulse survey, and the question Alderbank added about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
+Then Alderbank's own pulse survey, the quarter's second, and the question it adds about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
 - trust >= 60:
     This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust>=60
@@ -60,7 +60,7 @@ Item six. Janet nods at you.
     - else:
         You give them the numbers in four slides. Janet thanks you. Marcus, beside you, mouths "four", impressed.
     }
-    Nobody asks about the people behind them. You were not asked to say.
+    Nobody asks about the people behind them.
 * [Tell them what the ward told you, in the ward's words # hours -1]
     # trust.clinicians +3
     # trust.executives -1
@@ -69,7 +69,7 @@ Item six. Janet nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do.
+    The board is quiet. Dr Marsh writes something down, which she does not always do. By Monday the wards will have heard that their words were read to the board, as they were said.
 * {role == "clinician"} [Ask for protected time for the clinical director role]
     # trust.leaders +2
     # trust.executives -1
@@ -85,7 +85,7 @@ Item six. Janet nods at you.
     # budget -2
     # skill understanding
     You ask for two sessions a week of consultant backfill, so the clinical director's leadership time is paid for, not borrowed from clinics.
-    Marcus winces at the cost, then nods. Janet asks whether it will "slow things down". For a month, you say.
+    Marcus winces at the cost, then nods, and adds January to March to the forecast. Janet asks whether it will "slow things down". Until the locum starts, you say. Then it speeds them up.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.
 * [Say you would spend less time in this building]
