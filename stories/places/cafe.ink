@@ -54,7 +54,7 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     # trust.doyle +2
     # trust.bello +1
     # skill listening
-    Four teas, one hot chocolate for Kev. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it does.
+    Four teas, one hot chocolate for Kev. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it sticks.
 + [Ask Kev who people really listen to around here]
     # trust.doyle +1
     # skill understanding

@@ -63,7 +63,7 @@ VAR enc_ed_rota = false
 + {role == "manager"} [Talk the team through the breach trajectory and the interim target]
     # jargon
     # trust.nair -2
-    # later 2 trust.executives +1 why The site manager repeated your trajectory at the two o'clock huddle, with your name on it
+    # later 2 trust.executives +1 why The site manager put your trajectory in the evening report to the executive on call, with your name on it
     They know. They are the ones standing in it.
 + {role == "clinician"} [See one of medicine's referrals yourself, to free Priya # hours -1]
     # care +1
@@ -90,7 +90,7 @@ VAR enc_ed_rota = false
     # wellbeing -2
     # care +2
     # trust.nair +2
-    The second registrar is six weeks off, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls, and you clear the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
+    The new rota is six weeks away, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     # trust.okafor -1

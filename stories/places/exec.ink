@@ -1,7 +1,7 @@
 // Map encounter: a visit to the executive suite in Riverside House (formal: quick and filtered).
 // The board arc is standing clinical seats on the system board (a GP, Dr Sunita Rao, and a consultant): a clinical
 // voice where decisions are made. Never a trust consultant as a non-executive director.
-// Sets enc_exec_sitecall once the clinician has put a consultant at the site meeting (the on-call rule replaces it) and
+// Sets enc_exec_sitecall once the clinician has put a consultant on the site call (the on-call rule replaces it) and
 // enc_exec_agency once the manager has taken over-cap shifts for sign-off (the bed-meeting move replaces it).
 VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
@@ -29,8 +29,8 @@ It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else
 Workforce is the top risk on the BAF, and winter has turned it red. # speaker cole worried
 {knows_baf: So the board will ask about it every month until it moves.|She says "BAF" as if it were a room you should know.}
 {week >= 3:
-    Dr Marsh looks in between job-plan sign-offs.
-    Individual practice, mostly. I sign off one consultant at a time, all week. Two can turn a department round; one can hold it back for years. # speaker marsh neutral # clue practice
+    Dr Marsh looks in between two meetings about the same doctor.
+    Individual practice, mostly. Half my week is one consultant at a time. Two can turn a department round; one can hold it back for years. # speaker marsh neutral # clue practice
 }
 {open_quinn:
     Bernie Quinn, your head of nursing, waits outside the chief nurse's office. She lowers her voice.
@@ -56,7 +56,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     The four-hour numbers, the savings gap, and a letter asking how leaders listen to staff. She looks at you as if you might answer the third.
 + [Tell Janet what the front line told you, in their words]
     # trust.executives -1
-    # later 2 trust.clinicians +1 why Word reached the wards that what they told you had reached the COO, unsoftened
+    # later 2 trust.clinicians +1 why Janet asked Bernie about Larch's nights in the wards' own words, and Bernie told Grace where they had come from
     # skill communication
     You don't soften it. Janet says it is "helpful to hear", and writes one word on her pad.
 + {role == "clinician"} [Tell Janet, in clinical detail, why the wards are unsafe]
@@ -65,7 +65,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     NEWS2 escalation, outliers, the night bleep. Janet follows about half, and asks for "a one-page summary with the ask".
 + {role == "manager"} [Brief Janet on the division's KPIs and the forecast outturn]
     # trust.executives +2
-    # later 2 trust.clinicians -1 why What Janet decided on your briefing reached the wards, and nobody on them had been asked
+    # later 2 trust.clinicians -1 why Janet quoted your KPIs in her all-staff message, and nobody on the wards recognised the week it described
     A good briefing: exactly what Janet wanted, and nobody in it whose name isn't on the org chart.
 - {role == "clinician" && arc_induction == 0:
     Janet's PA asks whether anyone gave you an induction as clinical director. You laugh. She doesn't.
@@ -85,12 +85,12 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     # trust.clinicians +1
     # skill communication
     A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the board's chair. Sunita Rao says nobody ever asked her.
-+ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant at the morning site meeting, in job plans # authority jobplan]
++ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant on the morning site call, in job plans # authority jobplan]
     # intervene organisation
     # trust.executives +2
     # trust.clinicians -1
     ~ enc_exec_sitecall = true
-    A rotating consultant at the 08:00 site meeting, written into job plans, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants lose a clinic each, in turn.
+    A rotating consultant on the 06:15 call, written into job plans as premium time, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
 + {role == "clinician" && enc_exec_sitecall} [Agree the site team rings medicine's on-call consultant at OPEL 4 # authority cover]
     # trust.executives +1
     # wellbeing -1

@@ -35,7 +35,7 @@ VAR enc_finance_pa = false
     - "department":
         Off the record? Medicine never engages. Surgery sends consultants to the budget meeting. Medicine sends apologies. # speaker webb worried # clue department
     - else:
-        Off the record? It's individual decisions. One consultant never swaps his on-calls, so every week he's away is a locum, and it costs more than a ward's agency. Nobody looks person by person. # speaker webb worried # clue practice
+        Off the record? It's individual decisions. One consultant never swaps his on-calls, so every week he's away is a locum on-call. Nobody looks person by person. # speaker webb worried # clue practice
     }
 - else:
     The run-rate is challenging, Marcus says, and the forecast outturn is "a conversation". # speaker webb neutral
@@ -85,17 +85,17 @@ VAR enc_finance_pa = false
     # intervene practice
     # trust.leaders -1
     Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
-+ {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter nurses # authority budget]
++ {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter bank nurses # authority budget]
     # budget -4
     # trust.webb -1
-    # later 2 care +2 why The bank filled the two winter lines you funded, and Larch's nights stopped running a nurse short
-    # later 3 trust.clinicians +1 why The two winter nurses started on the wards, and the night shifts felt the difference
+    # later 2 care +1 why Block-booked weeks ahead, the two winter lines were filled most nights, and Larch ran a nurse short less often
+    # later 3 trust.clinicians +1 why The night shifts had a second pair of hands most nights, and knew who had paid for it
     ~ enc_finance_released = true
-    Within your delegated limit, to the end of March: bank lines until the posts are filled, and the posts still go to Thursday's vacancy panel, like everything this year. Marcus records it and asks, gently, what happens in April.
+    Within your delegated limit: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
     # trust.okafor -1
-    # later 2 trust.okafor +2 why The technician post passed its quality impact assessment, and Grace heard it would be advertised this month
-    Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Then an advert, and months before anyone starts. TTOs before two, possibly, by the spring. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+    # later 3 trust.okafor +2 why The technician post cleared its impact assessment, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
+    Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
     # trust.okafor -1
     # later 2 trust.okafor +2 why Grace heard Larch's technician would stay, and weekday TTOs would keep coming up early

@@ -52,7 +52,7 @@ VAR enc_theatres_standard = false
 + {role == "manager"} [Tell the team about the theatre utilisation benchmark]
     # jargon
     # trust.achterberg -2
-    # later 2 trust.executives +1 why The theatre manager quoted your benchmark at the executives' theatre review, with your name on it
+    # later 2 trust.executives +1 why The theatre manager quoted your benchmark at Janet's theatre productivity meeting
     The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence.
 - {colocated:
     On the way out you pass Marcus Webb's team, now down the corridor. Marcus waves you in to ask about the list.

@@ -88,12 +88,12 @@ VAR enc_ward_standard = false
     # trust.okafor +2
     # skill understanding
     Seven till half past seven, next week. Bring comfortable shoes. # speaker okafor pleased
-+ {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five brings the registrar # authority standards]
++ {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five gets a doctor within thirty minutes # authority standards]
     # intervene department
     # trust.nair -1
     # later 2 care +1 why Nurses called sooner for a five, and by day a doctor got there in time; at night one registrar still could not be everywhere
     ~ enc_ward_standard = true
-    Five or more: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and take it to the deteriorating patient group to make it stick. Priya asks who holds the bleep while she is on Larch.
+    Five or more: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
     # trust.leaders -1
@@ -111,7 +111,7 @@ VAR enc_ward_standard = false
 + {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
     # intervene practice
     # trust.bello +1
-    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie you will cover the overlap if handover runs late.
+    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie medicine will pay for the overlap if handover runs late.
 + [Put Larch on your divisional agenda, in Grace's words]
     # intervene department
     # skill communication

@@ -72,7 +72,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
-    Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie, beside you, will tell the matrons by Monday that their words were read out as they were said.
+    Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie copies your two sentences into her notebook, for the matrons on Monday.
 * {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
@@ -88,7 +88,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     # budget -2
     # skill understanding
     You propose two sessions a week of consultant backfill, so that the clinical director's leadership time stops coming out of clinics.
-    Marcus winces, then puts it in medicine's forecast from whenever a locum can start, pending the investment panel. Janet asks whether it will "slow things down". Until the locum starts, you say. Then it speeds them up.
+    Marcus winces, then pencils it into the forecast, pending the investment panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - Janet moves to surgery.
 As the room changes over, Janet asks what medicine will do differently next month.
 * [Say you will be on the wards more, and in this building less]

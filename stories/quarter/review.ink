@@ -24,7 +24,7 @@ The chair hands to Janet Cole for the numbers. Budget at {budget}. Patient care,
 - else:
     Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
 }
-Then Alderbank's own pulse survey, the quarter's second, and the question it adds about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
+Then Alderbank's own pulse survey, run again since the mid-quarter one, and the question it adds about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
 - trust >= 60:
     This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust>=60
@@ -69,7 +69,7 @@ Item six. Janet nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do. By Monday the wards will have heard that their words were read to the board, as they were said.
+    The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the staff-side rep writes it down too.
 * {role == "clinician"} [Ask for protected time for the clinical director role]
     # trust.leaders +2
     # trust.executives -1
@@ -85,7 +85,7 @@ Item six. Janet nods at you.
     # budget -2
     # skill understanding
     You ask for two sessions a week of consultant backfill, so the clinical director's leadership time is paid for, not borrowed from clinics.
-    Marcus winces at the cost, then nods, and adds January to March to the forecast. Janet asks whether it will "slow things down". Until the locum starts, you say. Then it speeds them up.
+    Marcus winces at the cost, then nods, and adds January to March to the forecast. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.
 * [Say you would spend less time in this building]
