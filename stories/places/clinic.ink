@@ -59,12 +59,12 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
 + {role == "clinician"} [Rewrite the clinic job plans: eleven patients, not fourteen # authority jobplan]
     # intervene department
     # trust.executives -1
-    # later 3 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
+    # later 8 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
     Same PA, fewer patients, fifteen minutes for the complicated ones. Every consultant signs a new job plan. The follow-up list grows by three a clinic, and Marcus Webb will ask where the lost activity went. # term activity
 + {role == "manager"} [Change the booking rules: double slots for complex follow-ups # authority process]
     # intervene department
     # trust.executives -1
-    # later 3 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
+    # later 8 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
     From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, and the follow-up list grows.
 + [Let each consultant mark which follow-ups need longer]
     # intervene practice
