@@ -52,7 +52,16 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
     if (name.test(text)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${name}`);
+  // Say where the page was, so a failure that happens once in many runs can be read from the log.
+  const where = await page.evaluate(() => ({
+    screen: document.querySelector('.app')?.getAttribute('data-screen') ?? null,
+    heading: document.querySelector('main h1')?.textContent?.trim() ?? null,
+    notices: [...document.querySelectorAll('.notice:not([hidden]), [role="alert"]')]
+      .map((n) => n.textContent?.trim())
+      .filter(Boolean),
+    buttons: [...document.querySelectorAll('button:not([hidden])')].map((b) => b.textContent?.trim()).slice(0, 12),
+  }));
+  throw new Error(`Tab never reached ${name}: ${JSON.stringify(where)}`);
 }
 
 export async function press(page: Page, name: RegExp): Promise<void> {
