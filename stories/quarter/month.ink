@@ -10,11 +10,11 @@
 # place exec
 # day Friday
 # week 4
-Friday, eight o'clock, the small meeting room on the first floor of Riverside House: medicine's monthly performance review. Janet Cole chairs, with Dr Marsh beside her. On medicine's side of the table: you, Bernie Quinn with nursing and the workforce figures, and Marcus Webb with the money. The divisional pack runs to thirty pages.
+Friday, eight o'clock, the small meeting room on the first floor of Riverside House: medicine's monthly performance review. Janet Cole chairs, with Dr Marsh beside her. On medicine's side of the table: you, {role == "clinician":your general manager with the pack, }Bernie Quinn with nursing and the workforce figures, and Marcus Webb with the money. The divisional pack runs to thirty pages.
 {role == "clinician":
     You speak for medicine's clinicians. Your ward round starts at ten, and the registrar has been told to begin without you if this overruns. It usually overruns.
 - else:
-    You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to.
+    You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: the post-take round overran.
 }
 Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash: a first rough figure for October. The budget line on your dashboard reads {budget}.
 {budget < 40:
