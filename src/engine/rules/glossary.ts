@@ -608,7 +608,7 @@ export const TERMS = [
     meaning:
       'Board assurance framework: the board’s list of the biggest risks to its objectives, and what controls them.',
     misread:
-      'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
+      'You didn’t know winter staffing was the top risk on the BAF. Your paper went to the board without the one line it was looking for.',
     hurts: 'trust',
   },
   {
