@@ -235,7 +235,7 @@ export const HANDOUT: { title: string; steps: string[]; note: string } = {
   steps: [
     'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.',
     'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, one of you chooses “a device each” and the other scans the code on its briefing.',
-    'If the game asks for a quarter code, type the six characters on the screen, so that the whole room plays the same quarter.',
+    'If you opened the game without the link, choose “Play a particular quarter” on the role screen and type the six characters on the screen, so that the whole room plays the same quarter.',
     'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
     'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
     'From week two you plan each week on the hospital map: choose up to two places (three in the full quarter). Where you go decides what you see first-hand and what you hear about later.',
