@@ -44,6 +44,15 @@ describe('playing with the keyboard alone', () => {
         .first()
         .evaluate((h) => h.getBoundingClientRect().bottom),
     ).toBeLessThan(800);
+    // Radio buttons are sized in the text's em, so they grow with Larger text (a control's own font would not).
+    const radio = await page
+      .locator('input[name="run-length"]')
+      .first()
+      .evaluate((r) => ({
+        width: r.getBoundingClientRect().width,
+        text: parseFloat(getComputedStyle(r.closest('label')!).fontSize),
+      }));
+    expect(radio.width).toBeCloseTo(1.2 * radio.text, 0);
     // A quarter code is one step away; a typed one is checked, and a bad one is explained and nothing starts.
     expect(await page.locator('#quarter-code').isVisible()).toBe(false);
     await press(page, /^Play a particular quarter/);
