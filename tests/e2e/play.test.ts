@@ -382,6 +382,24 @@ describe('the meters on a phone', () => {
   );
 });
 
+describe('Larger text on a phone', () => {
+  it('cuts no meter label short', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await seedStorage(page, {
+      'common-ground.settings': JSON.stringify({ textScale: 1.5, reducedMotion: true, sound: false }),
+    });
+    await page.goto(base);
+    await beginQuarter(page, 'clinician leader');
+    await readOn(page);
+    const cut = await page
+      .locator('.hud-meters .meter-label')
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the notebook and the week on a phone', () => {
   it('names a scene’s barrier at its end, keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
     const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
