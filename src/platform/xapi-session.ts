@@ -333,7 +333,8 @@ export async function connectXapi(
     learner.offerExit(() => void exit());
   };
   // The options on screen at each decision, as the session saw them (a decision's record keeps only the one taken).
-  // Only this page's: after a reload, decisions already made are reported without them.
+  // Each decision is reported as it is made, so it has them; only one made before this session started (a run
+  // begun without the record store, then opened with it) is reported without them.
   const offered = new Map<string, readonly string[]>();
   const report = (state: GameState): void => {
     if (!state.role || closed) return;
