@@ -14,7 +14,7 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 {role == "clinician":
     You speak for medicine's clinicians. Your ward round starts at ten, and the registrar has been told to begin without you if this overruns. It usually overruns.
 - else:
-    You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: the post-take round overran.
+    You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: they are on the take this week, and the post-take round starts at eight.
 }
 Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash: a first rough figure for October. The budget line on your dashboard reads {budget}.
 {budget < 40:
