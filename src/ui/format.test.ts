@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { midSentence, netText } from './format.ts';
+import { midSentence, netText, runSpan } from './format.ts';
+import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
   it('lowers a title’s first letter after a comma, but never an acronym’s', () => {
@@ -22,5 +23,13 @@ describe('netText', () => {
     expect(netText({ target: 'hours', delta: 1 })).toBe('1 h back in your diary');
     expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2 h');
     expect(netText({ target: 'budget', delta: -3 })).toBe('Budget −3');
+  });
+});
+
+describe('runSpan', () => {
+  it('calls the workshop quarter a month and the full quarter a quarter, a run saved before either a quarter', () => {
+    expect(runSpan({ weeks: WORKSHOP_WEEKS })).toBe('month');
+    expect(runSpan({ weeks: 8 })).toBe('quarter');
+    expect(runSpan({})).toBe('quarter');
   });
 });

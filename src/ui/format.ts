@@ -1,7 +1,19 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
-import { FORMAL_LEADERS } from '../engine/rules/quarter.ts';
-import type { Barrier, HeadlineMeter, MeterTarget, Role, TrustGroup } from '../engine/rules/types.ts';
+import { FORMAL_LEADERS, weeksOf } from '../engine/rules/quarter.ts';
+import {
+  WORKSHOP_WEEKS,
+  type Barrier,
+  type HeadlineMeter,
+  type MeterTarget,
+  type Role,
+  type TrustGroup,
+} from '../engine/rules/types.ts';
+
+/** What a run is called as it ends: the workshop quarter is a month, closed by the month-end review. */
+export function runSpan(run: Parameters<typeof weeksOf>[0]): 'month' | 'quarter' {
+  return weeksOf(run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
+}
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',

@@ -128,7 +128,7 @@ export async function play(page: Page, options: PlayOptions): Promise<number> {
       const before = await heading(page);
       await press(
         page,
-        /^(Plan week \d|To the quarter review|To the month-end review|See how the quarter ends|See your debrief)/,
+        /^(Plan week \d|To the quarter review|To the month-end review|See how the (?:quarter|month) ends|See your debrief)/,
       );
       await page.waitForFunction((h) => document.querySelector('main h1')?.textContent !== h, before);
       continue;
@@ -147,7 +147,7 @@ export async function play(page: Page, options: PlayOptions): Promise<number> {
       }
     } else {
       const before = await page.locator('.scene-end h2').textContent();
-      await press(page, /^(On to|End of week|See how the quarter ends)/);
+      await press(page, /^(On to|End of week|See how the (?:quarter|month) ends)/);
       await page.waitForFunction(
         (h) =>
           document.querySelector('.app')?.getAttribute('data-screen') !== 'summary' ||

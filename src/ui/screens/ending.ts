@@ -1,8 +1,8 @@
 /** How the quarter ended, written out; then the debrief. */
 import { ENDING_TITLES, EARLY_ENDINGS, earlyEndingWhy, weeksOf } from '../../engine/rules/quarter.ts';
 import { characterById } from '../../engine/rules/characters.ts';
-import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
+import { runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 export function endingScreen(ctx: ScreenContext): Screen {
@@ -10,8 +10,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const ending = state.ending ?? 'holding';
   const early = EARLY_ENDINGS.includes(ending);
   const why = early ? earlyEndingWhy(state.meters) : null;
-  // The workshop quarter is a month, closed by the month-end review: its ending says so throughout.
-  const span = weeksOf(state.run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
+  const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
   const element = h(
     'section',

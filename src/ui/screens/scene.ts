@@ -18,7 +18,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { h } from '../dom.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
-import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL } from '../format.ts';
+import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -561,7 +561,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const button = h(
       'button',
       { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
-      over ? 'See how the quarter ends' : last ? `End of week ${state.week}` : `On to ${next?.day ?? 'the next scene'}`,
+      over
+        ? `See how the ${runSpan(state.run)} ends`
+        : last
+          ? `End of week ${state.week}`
+          : `On to ${next?.day ?? 'the next scene'}`,
     );
     ending.replaceChildren(
       h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),

@@ -5,7 +5,7 @@
 import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
 import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
-import { clueSource, hoursText, METER_LABEL, netsText, signed } from '../format.ts';
+import { clueSource, hoursText, METER_LABEL, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
@@ -59,12 +59,13 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const running = ARCS.filter((a) => state.arcs[a]);
   const weeks = weeksOf(state.run);
   const workshop = weeks === WORKSHOP_WEEKS;
+  const span = runSpan(state.run);
   const last = week >= weeks;
   const next = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
     state.ending
-      ? 'See how the quarter ends'
+      ? `See how the ${span} ends`
       : last
         ? workshop
           ? 'To the month-end review'
@@ -116,7 +117,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota for the rest of the quarter.`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota for the rest of the ${span}.`,
         )
       : null,
     missed.length
