@@ -67,7 +67,7 @@ VAR enc_ward_standard = false
     # care +1
     # trust.okafor +1
     # wellbeing -1
-    The registrar's plan from nine is still waiting for its antibiotics: nobody could find the prescription chart. You prescribe, and ask Grace to log it. By teatime the patient safety team have offered Larch a swarm huddle.
+    The registrar's plan from nine is still waiting for its antibiotics: he was bleeped to ED before he prescribed them. You prescribe, hours after a seven, and ask Grace to log the delay. By teatime the patient safety team have offered Larch a swarm huddle.
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
     # trust.okafor -2
