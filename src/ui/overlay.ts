@@ -88,7 +88,7 @@ export function mountOverlay(
   if (joinRead && !joinRead.ok) {
     notices.push({
       kind: 'warning',
-      text: `This page was opened from a workshop link that could not be read: ${joinRead.reason}. Ask your facilitator for the link again; meanwhile you can play on your own.`,
+      text: `This page was opened from a workshop link that could not be read: ${joinRead.reason}. Type the workshop code from the screen or your handout under “Join a workshop” on this screen, or ask your facilitator for the link again.`,
     });
   }
   if (partnerRead && !partnerRead.ok) {
@@ -160,7 +160,7 @@ export function mountOverlay(
     }
   };
   /** The quarter the saved game is in the middle of, if there is one (a finished one is already kept). */
-  const inProgress = (): { week: number; role: string; record: () => void } | null => {
+  const inProgress = (): { week: number; role: string; planning: boolean; record: () => void } | null => {
     const text = saves.read();
     if (text === null) return null;
     const parsed = parseSave(text);
@@ -170,6 +170,7 @@ export function mountOverlay(
     return {
       week: s.week,
       role: ROLE_LABEL[s.role].toLowerCase(),
+      planning: s.screen === 'plan',
       record: () => {
         archive.keep(recordOf(s));
       },
@@ -199,7 +200,7 @@ export function mountOverlay(
     },
     runInProgress: () => {
       const run = inProgress();
-      return run ? { week: run.week, role: run.role } : null;
+      return run ? { week: run.week, role: run.role, planning: run.planning } : null;
     },
     newGame: () => {
       inProgress()?.record();

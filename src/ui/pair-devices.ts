@@ -18,7 +18,7 @@ import type { Game } from '../engine/run/game.ts';
 import { ReplayError } from '../engine/run/replay.ts';
 import { h } from './dom.ts';
 import { ROLE_LABEL } from './format.ts';
-import { qrSvg, readQrFile } from './workshop/qr.ts';
+import { preloadQrReader, qrProblem, qrSvg, readQrFile } from './workshop/qr.ts';
 
 /** What the partner's device needs to join: the run they share, its lead, its length and its session. */
 export interface PartnerJoin {
@@ -91,7 +91,13 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
   const note = h('p', { class: 'catch-up-note', 'aria-live': 'polite' });
   const shown = h('div', { class: 'catch-up-codes' });
   const text = h('textarea', { id: 'catch-up-text', rows: 3, spellcheck: 'false' });
-  const photo = h('input', { type: 'file', id: 'catch-up-photo', accept: 'image/*', capture: 'environment' });
+  const photo = h('input', {
+    type: 'file',
+    id: 'catch-up-photo',
+    accept: 'image/*',
+    capture: 'environment',
+    onclick: preloadQrReader,
+  });
   const follow = (raw: string): void => {
     const read = readResultText(raw);
     if (!read.ok) {
@@ -169,7 +175,11 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
         onclick: async () => {
           const file = photo.files?.[0];
           if (file) {
-            const read = await readQrFile(file);
+            const read = await readQrFile(file).catch((error: unknown) => {
+              note.textContent = qrProblem(error);
+              return undefined;
+            });
+            if (read === undefined) return;
             if (!read) {
               note.textContent = 'No code could be read in that photo: try again closer, in good light.';
               return;

@@ -138,7 +138,7 @@ describe('a workshop', () => {
     expect(await resultsIn(page)).toBe(12);
 
     // The counts are the players' own.
-    const finished = players.filter((p) => p.state.screen === 'debrief').length;
+    const finished = players.filter((p) => p.state.screen === 'debrief' || p.state.ending).length;
     const dd = async (label: string) =>
       Number(
         await page.locator('.room-counts dt', { hasText: label }).locator('xpath=following-sibling::dd').textContent(),
@@ -173,6 +173,45 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await expect.poll(() => page.locator('.camera-note').textContent()).toMatch(/short codes/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads QR pictures after the wifi drops, and says so plainly when the reader could not be fetched', async () => {
+    // No service worker: the first visit at a venue, or a policy that blocks them.
+    const context = await browserFor().newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const s = await createSession(page, /A department/, false);
+    const [player] = simulatedRoom(story, s.id, s.seed, 1, { weeks: s.weeks });
+    const painter = await context.newPage();
+    const picture: string[] = [];
+    for (const [k, text] of resultTexts(player!.result).entries())
+      picture.push(await qrPicture(painter, text, `offline-${k}.png`));
+    await painter.close();
+
+    // The reader's code cannot be fetched: the page says that, not that the picture was unsharp.
+    await page.route(/jsQR/, (route) => route.abort());
+    await page.goto(s.dashboard);
+    await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    await page.locator('#result-files').setInputFiles(picture);
+    const refused = page.locator('.intake-refused', { hasText: 'QR reader could not be loaded' });
+    await refused.waitFor();
+    expect(await refused.textContent()).not.toMatch(/sharper/);
+    // Back online, the same picture is read: a failed load is tried again.
+    await page.unroute(/jsQR/);
+    await page.locator('#result-files').setInputFiles(picture);
+    expect(await resultsIn(page)).toBe(1);
+
+    // Opened while the wifi is up, the dashboard fetches the reader at once, so pictures still read once it drops.
+    const fresh = await context.newPage();
+    const fetched = fresh.waitForResponse(/jsQR/);
+    await fresh.goto(s.dashboard.replace(/#.*$/, ''));
+    await fetched;
+    await context.setOffline(true);
+    await fresh.locator('#result-files').setInputFiles(picture);
+    await fresh
+      .locator('.intake-info', { hasText: /Already counted/ })
+      .first()
+      .waitFor();
     await context.close();
   });
 
@@ -259,6 +298,38 @@ describe('a workshop', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('lets a player who cannot scan or open the link join by typing the workshop code, even after a mistyped link', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const s = await createSession(page, /Drawn at random/, true);
+    // Each QR code has its code to type, under its label.
+    const codes = await page.locator('.join-code').allTextContents();
+    expect(codes).toEqual([`${s.id}-${s.seed}-C-4`, `${s.id}-${s.seed}-M-4`]);
+    const player = await context.newPage();
+    const errors = watchErrors(player);
+    // A link typed with a wrong character: the page says so, and the code box is open and waiting.
+    await player.goto(`${base}?join=${s.id}-${s.seed.slice(0, 5)}&weeks=4`);
+    await player.getByText(/workshop link that could not be read/).waitFor();
+    const box = player.getByLabel('Workshop code');
+    await box.waitFor();
+    await box.fill(`${s.id}-${s.seed.slice(0, 5)}`);
+    await player.getByRole('button', { name: 'Join', exact: true }).click();
+    await player.locator('#join-code-problem', { hasText: 'Check it against the screen' }).waitFor();
+    // Typed in lower case without its dashes, the manager's code joins as the link would.
+    await box.fill(codes[1]!.replace(/-/g, '').toLowerCase());
+    await player.getByRole('button', { name: 'Join', exact: true }).click();
+    await player
+      .getByText(`Workshop session ${s.id}: you will play quarter ${s.seed} as the operational manager`)
+      .waitFor();
+    expect(new URL(player.url()).search).toBe(`?join=${s.id}-${s.seed}-M&weeks=4`);
+    expect(await player.getByLabel('Workshop code').count()).toBe(0);
+    await player.getByRole('button', { name: 'New game' }).click();
+    await expect.poll(() => player.locator('#quarter-code').inputValue()).toBe(s.seed);
+    await expectNoAxeViolations(player, 'role screen after joining by code');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('lets a player join by the link and hand in mid-session from their own screen', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });

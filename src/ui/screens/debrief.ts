@@ -44,7 +44,7 @@ import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
 import { runOfResult } from '../../engine/read/room.ts';
 import { readResultText } from '../../engine/read/result.ts';
-import { readQrFile } from '../workshop/qr.ts';
+import { preloadQrReader, qrProblem, readQrFile } from '../workshop/qr.ts';
 import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
 import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
@@ -343,8 +343,10 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             ? say('No QR code could be read in that picture. Try a sharper one, or paste the result text.')
             : addText(text),
         )
-        .catch(() => say('That picture could not be read.'));
+        .catch((error: unknown) => say(qrProblem(error)));
     });
+    // The reader comes over the network on first use: start fetching it while the player picks a file.
+    picture.addEventListener('click', preloadQrReader);
     return h(
       'form',
       {

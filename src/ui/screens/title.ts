@@ -18,6 +18,60 @@ export type TitleContext = Pick<
   | 'inPlatform'
 >;
 
+/**
+ * Joining a workshop by typing its code, for a player who cannot scan the QR code or
+ * open the link (a locked-down PC, a link typed wrong). It reopens the game as the
+ * link would have, so everything a join link does follows.
+ */
+function joinForm(): HTMLElement {
+  // Open from the start when this page came from a join link that could not be read.
+  const badLink = new URLSearchParams(location.search).has('join');
+  const input = h('input', {
+    id: 'join-code',
+    type: 'text',
+    size: 14,
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    'aria-describedby': 'join-code-hint join-code-problem',
+  });
+  const problem = h('p', { id: 'join-code-problem', class: 'field-error', 'aria-live': 'polite' });
+  return h(
+    'details',
+    { class: 'join-by-code', open: badLink },
+    h('summary', {}, 'Join a workshop'),
+    h(
+      'form',
+      {
+        onsubmit: async (event: Event) => {
+          event.preventDefault();
+          // The reading rules come with the game's own code, not with the first screen.
+          const { joinSearch, readJoinCode } = await import('../workshop/session.ts');
+          const read = readJoinCode(input.value);
+          if (read?.ok) {
+            location.assign(`${location.pathname}${joinSearch(read.join)}`);
+            return;
+          }
+          problem.textContent = read
+            ? `${read.reason.charAt(0).toUpperCase()}${read.reason.slice(1)}. Check it against the screen or your handout.`
+            : 'Type the code first.';
+          input.focus();
+        },
+      },
+      h('label', { for: 'join-code' }, 'Workshop code'),
+      h(
+        'p',
+        { id: 'join-code-hint', class: 'hint' },
+        'It is on the facilitator’s screen and your handout, under the QR code, for example ',
+        h('span', { class: 'join-example' }, 'WQTR44-K7M2QX-C-4'),
+        '.',
+      ),
+      h('div', { class: 'join-code-row' }, input, h('button', { type: 'submit', class: 'secondary' }, 'Join')),
+      problem,
+    ),
+  );
+}
+
 export function titleScreen(ctx: TitleContext): Screen {
   const heading = h('h1', { tabindex: -1, class: 'game-title' }, GAME_NAME);
   const progress = h('div', {
@@ -65,7 +119,7 @@ export function titleScreen(ctx: TitleContext): Screen {
       h(
         'p',
         {},
-        `You are in week ${run.week} of a quarter as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
+        `${run.planning ? `You have played ${run.week} week${run.week === 1 ? '' : 's'}` : `You are in week ${run.week}`} of a quarter as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
       ),
       h(
         'div',
@@ -101,6 +155,7 @@ export function titleScreen(ctx: TitleContext): Screen {
   // Nor do learners inside a learning platform.
   if (!join && !partner && !ctx.inPlatform())
     menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
+  const joinByCode = !join && !partner && !ctx.inPlatform() ? joinForm() : null;
   const joined = join
     ? h(
         'p',
@@ -133,6 +188,7 @@ export function titleScreen(ctx: TitleContext): Screen {
           )
         : null,
       menu,
+      joinByCode,
       confirm,
       notices,
       progress,

@@ -28,7 +28,7 @@ import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed } from '../format.ts';
-import { qrReader, readQr, readQrFile } from './qr.ts';
+import { preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { workshopLink, type WorkshopSession } from './session.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
 
@@ -105,6 +105,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     ...(session.weeks === WORKSHOP_WEEKS ? { weeks: WORKSHOP_WEEKS } : {}),
     game: new Game({ story, slot: null, slotUnavailable: 'a dashboard replay' }),
   };
+  // The dashboard is where codes are read: fetch the reader while the room's wifi is there to fetch it.
+  preloadQrReader();
   const loaded = loadRoom(storage, session.id);
   let entries = loaded.entries;
   let holdStorage = loaded.problem !== null && loaded.problem.includes('Nothing will be written');
@@ -202,10 +204,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       return;
     }
     if (file.type.startsWith('image/')) {
-      const text = await readQrFile(file).catch(() => null);
-      if (text === null)
+      const read = await readQrFile(file).then(
+        (text) => ({ text }),
+        (error: unknown) => ({ problem: qrProblem(error) }),
+      );
+      if ('problem' in read) say(`Could not read ${from}. ${read.problem}`, 'refused');
+      else if (read.text === null)
         say(`No QR code could be read in ${from}. Try a sharper picture, or type the short code.`, 'refused');
-      else readText(text, from);
+      else readText(read.text, from);
       return;
     }
     const text = await file.text();
@@ -390,7 +396,12 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     await video.play().catch(() => undefined);
     cameraButton.textContent = 'Stop the camera';
     cameraNote.textContent = 'Camera on: ask each player to hold their result code up to it.';
-    const read = await qrReader();
+    const read = await qrReader().catch((error: unknown) => {
+      stopCamera();
+      cameraNote.textContent = qrProblem(error);
+      return null;
+    });
+    if (!read) return;
     const canvas = document.createElement('canvas');
     const c2d = canvas.getContext('2d', { willReadFrequently: true });
     scanTimer = setInterval(() => {

@@ -8,6 +8,7 @@
 import story from '../../../stories/main.ink';
 import type { GameState } from '../../engine/rules/rules.ts';
 import { recordOf } from '../../engine/read/record.ts';
+import { weeksOf } from '../../engine/rules/quarter.ts';
 import { resultOfRecord, summaryOf } from '../../engine/read/room.ts';
 import { resultTexts, shortCode } from '../../engine/read/result.ts';
 import { downloadRuns } from '../archive.ts';
@@ -46,8 +47,9 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
       'p',
       {},
       done
-        ? 'Hold this up to your facilitator’s camera. '
-        : `You are in week ${state.week}: you can hand in your result so far now, and again when you finish. `,
+        ? 'Show this to your facilitator: they scan it with the dashboard’s camera, or photograph your screen. '
+        : // On the plan the week just played is over and the next not begun, so its number is weeks played.
+          `${state.screen === 'plan' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish. `,
       'It holds your role, the quarter code and the choices you made; your written answers stay here. Nothing is sent over the network: it stays on this device until it is read.',
     ),
     texts.length

@@ -10,10 +10,31 @@ import { h, svg } from '../dom.ts';
 type Reader = typeof import('jsqr').default;
 let reader: Promise<Reader> | null = null;
 
-/** The QR reader, loaded on first use. */
+/** The reader's code could not be fetched (it comes over the network on first use). */
+export class QrReaderUnavailable extends Error {}
+
+/** The QR reader, loaded on first use; a failed load is tried again at the next use. */
 export function qrReader(): Promise<Reader> {
-  reader ??= import('jsqr').then((m) => m.default);
+  reader ??= import('jsqr').then(
+    (m) => m.default,
+    () => {
+      reader = null;
+      throw new QrReaderUnavailable('the QR reader could not be loaded');
+    },
+  );
   return reader;
+}
+
+/** Start fetching the reader now, where codes are about to be read (the dashboard, a file picker opening). */
+export function preloadQrReader(): void {
+  qrReader().catch(() => undefined);
+}
+
+/** What to tell someone whose picture could not be read for a reason other than there being no code in it. */
+export function qrProblem(error: unknown): string {
+  return error instanceof QrReaderUnavailable
+    ? 'The QR reader could not be loaded: it comes over the network the first time, and the network is not answering. Type or paste the code’s text instead, or try the picture again once you are back online.'
+    : 'That file could not be opened as a picture.';
 }
 
 /** A QR code as an SVG image with its text as the accessible name; `quiet` modules of margin, as the standard asks. */
@@ -67,8 +88,11 @@ export async function readQrFile(file: Blob): Promise<string | null> {
   }
 }
 
-/** Join codes for a room, each with its label and its link in words (on the setup page and the printed handout). */
-export function joinCodes(targets: readonly { label: string; url: string }[]): HTMLElement {
+/**
+ * Join codes for a room (on the setup page and the printed handout): each with its label
+ * above it, its link in words, and the workshop code to type on the title screen instead.
+ */
+export function joinCodes(targets: readonly { label: string; url: string; code: string }[]): HTMLElement {
   return h(
     'div',
     { class: 'join-grid' },
@@ -76,8 +100,17 @@ export function joinCodes(targets: readonly { label: string; url: string }[]): H
       h(
         'figure',
         { class: 'join-qr' },
+        h('figcaption', {}, h('strong', { class: 'join-label' }, t.label)),
         qrSvg(t.url, `Join QR code: ${t.label.toLowerCase()}`),
-        h('figcaption', {}, h('strong', {}, t.label), h('br', {}), h('span', { class: 'join-url' }, t.url)),
+        h(
+          'p',
+          { class: 'join-typed' },
+          'No camera? Open ',
+          h('span', { class: 'join-base' }, t.url.slice(0, t.url.indexOf('?'))),
+          ', choose “Join a workshop” and type ',
+          h('strong', { class: 'join-code' }, t.code),
+        ),
+        h('p', { class: 'join-link' }, 'The whole link: ', h('span', { class: 'join-url' }, t.url)),
       ),
     ),
   );

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readXapiLaunch } from '../../platform/xapi-launch.ts';
+import type { Role } from '../../engine/rules/types.ts';
 import {
+  joinCode,
   joinLink,
+  joinSearch,
   readJoin,
+  readJoinCode,
   readWorkshop,
   roomPlayLink,
   storeAddress,
@@ -58,5 +62,43 @@ describe('a workshop session with a record store', () => {
     const link = new URL(roomPlayLink(BASE, { ...SESSION, mode: 'pairs' }));
     expect(readJoin(link.search)).toMatchObject({ ok: true, join: { room: true, pair: false, weeks: 4 } });
     expect(readXapiLaunch(link.search, link.hash)).toMatchObject({ ok: true, launch: { kind: 'link' } });
+  });
+});
+
+describe('a workshop code typed instead of the link', () => {
+  const plain: WorkshopSession = { id: 'WQTR44', seed: 'K7M2QX', mode: 'solo', weeks: 4 };
+
+  it('joins exactly as its link does, for every kind of room', () => {
+    const rooms: [WorkshopSession, Role | null, string][] = [
+      [plain, null, 'WQTR44-K7M2QX-4'],
+      [{ ...plain, mode: 'split' }, 'clinician', 'WQTR44-K7M2QX-C-4'],
+      [{ ...plain, mode: 'split', weeks: 8 }, 'manager', 'WQTR44-K7M2QX-M'],
+      [{ ...plain, mode: 'pairs' }, null, 'WQTR44-K7M2QX-4P'],
+    ];
+    for (const [s, role, code] of rooms) {
+      expect(joinCode(s, role)).toBe(code);
+      const link = readJoin(new URL(joinLink(BASE, s, role)).search);
+      expect(readJoinCode(code)).toEqual(link);
+      // Typed in lower case, with spaces or without the dashes, it is the same code.
+      expect(readJoinCode(` ${code.toLowerCase().replace(/-/g, ' ')} `)).toEqual(link);
+      expect(readJoinCode(code.replace(/-/g, ''))).toEqual(link);
+      // The game it starts has the link's own query.
+      const read = readJoinCode(code);
+      if (!read?.ok) throw new Error('the code did not read');
+      expect(readJoin(joinSearch(read.join))).toEqual(link);
+    }
+  });
+
+  it('takes a whole join link pasted in, and nothing from an empty box', () => {
+    expect(readJoinCode(joinLink(BASE, plain, 'manager'))).toEqual(readJoin(`?join=WQTR44-K7M2QX-M&weeks=4`));
+    expect(readJoinCode('   ')).toBeNull();
+  });
+
+  it('refuses a mistyped code with the reason, never a quarter outside the session', () => {
+    expect(readJoinCode('WQTR44-K7M2Q')).toMatchObject({ ok: false, reason: expect.stringMatching(/quarter code/) });
+    expect(readJoinCode('XQTR44-K7M2QX-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/session/) });
+    expect(readJoinCode('WQTR44-K7M2QX-X')).toMatchObject({ ok: false, reason: expect.stringMatching(/does not end/) });
+    expect(readJoinCode('WQTR44-K7M2QX-4-C')).toMatchObject({ ok: false });
+    expect(readJoinCode('WQTR44-K7M2QX-4')).not.toMatchObject({ ok: false });
   });
 });

@@ -107,14 +107,55 @@ export function readJoin(search: string): JoinRead {
   };
 }
 
+/**
+ * What a player types on the title screen when they cannot scan or open the link: the
+ * link's `join` value, then `4` for the workshop quarter and `P` for pairs, e.g.
+ * WQTR44-K7M2QX-C-4. It carries everything the link does but a record store's key.
+ */
+export function joinCode(s: WorkshopSession, role: Role | null = null): string {
+  const flags = `${s.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : ''}${s.mode === 'pairs' ? 'P' : ''}`;
+  return [s.id, s.seed, role ? ROLE_LETTER[role] : '', flags].filter(Boolean).join('-');
+}
+
+/** Read a typed workshop code (or a whole join link pasted in); null when the box was empty. */
+export function readJoinCode(text: string): JoinRead {
+  const typed = text.trim();
+  if (!typed) return null;
+  if (/[?&]join=/i.test(typed)) return readJoin(typed.slice(typed.indexOf('?')).split('#')[0]!);
+  // Six characters of session and six of quarter code, then the role's letter and the flags: typed
+  // with or without the dashes.
+  const chars = typed.toUpperCase().replace(/[\s-]+/g, '');
+  const session = chars.slice(0, 6);
+  const seed = chars.slice(6, 12);
+  const tail = /^([CM]?)([4P]*)$/.exec(chars.slice(12));
+  if (!tail) return { ok: false, reason: `“${typed}” does not end the way a workshop code does` };
+  const [, role = '', flags = ''] = tail;
+  const query = new URLSearchParams({ join: [session, seed, role].filter(Boolean).join('-') });
+  if (flags.includes('4')) query.set('weeks', String(WORKSHOP_WEEKS));
+  if (flags.includes('P')) query.set('pair', '1');
+  const read = readJoin(`?${query}`);
+  return read && !read.ok ? { ok: false, reason: read.reason.replace('the workshop link is', 'that code is') } : read;
+}
+
+/** The query a join link would have had, for a game joined by its typed code. */
+export function joinSearch(join: JoinInfo): string {
+  const query = new URLSearchParams({
+    join: [join.session, join.seed, join.role ? ROLE_LETTER[join.role] : ''].filter(Boolean).join('-'),
+  });
+  if (join.weeks === WORKSHOP_WEEKS) query.set('weeks', String(WORKSHOP_WEEKS));
+  if (join.pair) query.set('pair', '1');
+  return `?${query}`;
+}
+
 /** Where each part of the room joins: one link for everyone, or one per role when the room is split. */
-export function joinTargets(base: string, s: WorkshopSession): { label: string; url: string }[] {
+export function joinTargets(base: string, s: WorkshopSession): { label: string; url: string; code: string }[] {
   return s.mode === 'split'
     ? (['clinician', 'manager'] as const).map((role) => ({
         label: role === 'clinician' ? 'Clinician leaders join here' : 'Operational managers join here',
         url: joinLink(base, s, role),
+        code: joinCode(s, role),
       }))
-    : [{ label: 'Everyone joins here', url: joinLink(base, s) }];
+    : [{ label: 'Everyone joins here', url: joinLink(base, s), code: joinCode(s) }];
 }
 
 /** The hidden levels as the facilitator's pages name them. */
