@@ -172,7 +172,7 @@ describe('a learning record store', () => {
     await page.locator('.store-status', { hasText: '13 games have reported so far, checked' }).waitFor();
     const resultsIn = page.locator('.room-counts dt', { hasText: 'Results in' }).locator('xpath=following-sibling::dd');
     await expect.poll(async () => Number(await resultsIn.textContent()), { timeout: 20_000 }).toBe(13);
-    const finished = room.filter((p) => p.state.screen === 'debrief').length;
+    const finished = room.filter((p) => p.state.screen === 'debrief' || p.state.ending).length;
     const done = page.locator('.room-counts dt', { hasText: 'Finished' }).locator('xpath=following-sibling::dd');
     expect(Number(await done.textContent())).toBe(finished);
     // Checking again finds nothing new, and counts nobody twice.

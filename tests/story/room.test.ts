@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { pairAtRandom, playDeciding, simulatedRoom } from '../../src/engine/drive/room.ts';
+import { playOn, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { headline } from '../../src/engine/rules/meters.ts';
 import { ENDING_TITLES, pressingLevel } from '../../src/engine/rules/quarter.ts';
 import {
@@ -63,10 +64,32 @@ describe('a workshop room', () => {
     expect(entries.filter((e) => e.done).length).toBe(9);
   });
 
+  it('counts a player who handed in from the ending page as finished, as the guide has them do', () => {
+    const game = new Game({ story, slot: null, random: seededRandom(3) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session, weeks: 4 });
+    game.send({ type: 'BEGIN' });
+    expect(playOn(game, STRATEGIES.random!, seededRandom(4), (g) => g.state.screen === 'ending')).toBeNull();
+    const result = resultOfRecord(recordOf(game.state), story)!;
+    const taken = replayResult({ ...ctx, weeks: 4, game: new Game({ story, slot: null }) }, result);
+    if (!taken.ok) throw new Error(taken.reason);
+    expect(taken.entry.done).toBe(false);
+    expect(taken.entry.ending).toBe(game.state.ending);
+    expect(roomView([taken.entry], ctx.seed).finished).toBe(1);
+    expect(parseCsv(playersCsv(ctx.session, [taken.entry]))[1]![PLAYER_COLUMNS.indexOf('finished')]).toBe('true');
+    // One handed in mid-quarter has not finished.
+    expect(
+      roomView(
+        entries.filter((e) => !e.ending),
+        ctx.seed,
+      ).finished,
+    ).toBe(0);
+  });
+
   it('counts the room as the players’ runs add up', () => {
     const view = roomView(entries, ctx.seed);
     expect(view.players).toBe(12);
-    expect(view.finished).toBe(players.filter((p) => p.state.screen === 'debrief').length);
+    expect(view.finished).toBe(players.filter((p) => p.state.screen === 'debrief' || p.state.ending).length);
     expect(view.byRole.clinician.players).toBe(6);
     expect(view.endings.reduce((n, e) => n + e.count.clinician + e.count.manager, 0)).toBe(
       players.filter((p) => p.state.ending).length,

@@ -31,6 +31,12 @@ export interface PlayerDecision {
   delta: Record<HeadlineMeter, number>;
 }
 
+/**
+ * Whether a player has finished: reached an ending. The guide has players hand in from the
+ * ending page and open the debrief only after the reveal, so reaching the debrief cannot be the test.
+ */
+export const finished = (e: Pick<PlayerEntry, 'done' | 'ending'>): boolean => e.done || e.ending !== null;
+
 export interface PlayerEntry {
   /** Who this is: the run's id, or for a short code its id hash (`code:…`). */
   key: string;
@@ -338,7 +344,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
         role,
         {
           players: mine.length,
-          finished: mine.filter((e) => e.done).length,
+          finished: mine.filter(finished).length,
           meters: mine.length
             ? {
                 budget: round1(mean(mine.map((e) => e.meters.budget))),
@@ -433,7 +439,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
 
   return {
     players: entries.length,
-    finished: entries.filter((e) => e.done).length,
+    finished: entries.filter(finished).length,
     byRole,
     endings,
     level: pressingLevel(seed),
@@ -508,7 +514,7 @@ export function playersCsv(session: string, entries: readonly PlayerEntry[]): st
         e.key,
         e.source,
         e.role,
-        e.done,
+        finished(e),
         e.week,
         e.ending ? ENDING_TITLES[e.ending] : '',
         e.meters.budget,

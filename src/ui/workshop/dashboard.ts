@@ -13,6 +13,7 @@ import {
   addEntry,
   decisionsCsv,
   entryOfCode,
+  finished,
   playersCsv,
   replayResult,
   resultOfRecord,
@@ -146,7 +147,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   };
 
   const describe = (e: PlayerEntry): string =>
-    `${e.role === 'clinician' ? 'a clinician leader' : 'an operational manager'} (${e.done ? 'finished' : `week ${e.week}`}${e.source === 'code' ? ', short code' : ''})`;
+    `${e.role === 'clinician' ? 'a clinician leader' : 'an operational manager'} (${finished(e) ? 'finished' : `week ${e.week}`}${e.source === 'code' ? ', short code' : ''})`;
 
   const accept = (taken: TakeIn, from: string): void => {
     if (!taken.ok) {
