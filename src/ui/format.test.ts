@@ -20,8 +20,8 @@ describe('midSentence', () => {
 
 describe('netText', () => {
   it('says where hours a choice gives back go, and what hours a scene spent', () => {
-    expect(netText({ target: 'hours', delta: 1 })).toBe('1 h back in your diary');
-    expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2 h');
+    expect(netText({ target: 'hours', delta: 1 })).toBe('1\u00a0h back in your diary');
+    expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2\u00a0h');
     expect(netText({ target: 'budget', delta: -3 })).toBe('Budget −3');
   });
 });

@@ -70,7 +70,8 @@ export function hoursText(n: number): string {
   const a = Math.abs(n);
   const whole = Math.floor(a);
   const half = a - whole >= 0.5;
-  return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''} h`;
+  // A no-break space: "1 h" never splits across two lines.
+  return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
 }
 
 /**

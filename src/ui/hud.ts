@@ -8,15 +8,30 @@ import trustIcon from '../../assets/icons/trust.svg?raw';
 import hoursIcon from '../../assets/icons/hours.svg?raw';
 import { headline } from '../engine/rules/meters.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
-import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter } from '../engine/rules/types.ts';
+import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter, type TrustGroup } from '../engine/rules/types.ts';
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
-import { checkPlan, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
+import { checkPlan, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
 import type { Channel } from './channel.ts';
 
 const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIcon, trust: trustIcon };
+
+/**
+ * What a group's trust is close to costing, when it is: Trust on the bar is the mean of three
+ * groups, so one group nearing a line the rules act on would otherwise not show there.
+ */
+export function groupWarning(group: TrustGroup, value: number, week: number): string | null {
+  // A letter to the board from the front line or the clinical leaders ends the quarter (quarter.ts).
+  if (group !== 'executives' && value <= NEAR_ZERO) return 'at 0 the quarter ends';
+  if (group === 'clinicians' && value < STALL_LINE + 5)
+    return value < STALL_LINE
+      ? `under ${STALL_LINE}: the savings plan stalls${week < 3 ? ' from week 3' : ''}`
+      : `near ${STALL_LINE}, where the savings plan stalls`;
+  return null;
+}
+const NEAR_ZERO = 10;
 
 interface MeterView {
   root: HTMLElement;
@@ -32,6 +47,8 @@ export class Hud {
   /** The places the plan screen has ticked, while it is open. */
   private planned: readonly Place[] = [];
   private readonly trustDetail: HTMLElement;
+  /** Says which group is near a line that costs the player, since Trust itself is their mean and hides it. */
+  private readonly trustSummary: HTMLElement;
   private last: Record<HeadlineMeter, number> | null = null;
   private runStart: ViewState['history'][number] | undefined;
   private changeCount = 0;
@@ -77,7 +94,8 @@ export class Hud {
     );
     this.hours = { root: hoursRoot, value: hoursValue, fill: hoursFill };
     this.trustDetail = h('ul', { class: 'trust-detail' });
-    const detailBox = h('details', { class: 'trust-breakdown' }, h('summary', {}, 'Trust by group'), this.trustDetail);
+    this.trustSummary = h('summary', {}, 'Trust by group');
+    const detailBox = h('details', { class: 'trust-breakdown' }, this.trustSummary, this.trustDetail);
     this.element = h(
       'header',
       { class: 'hud', 'aria-label': 'Meters' },
@@ -162,10 +180,24 @@ export class Hud {
     this.hours.root.hidden = state.screen === 'ending' || state.screen === 'debrief';
     this.hours.value.textContent = hoursText(hours);
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
+    const warnings = TRUST_GROUPS.map((g) => ({ g, note: groupWarning(g, state.meters.trust[g], state.week) }));
     this.trustDetail.replaceChildren(
-      ...TRUST_GROUPS.map((g) =>
-        h('li', {}, h('span', {}, TRUST_GROUP_LABEL[g]), h('strong', {}, String(state.meters.trust[g]))),
+      ...warnings.map(({ g, note }) =>
+        h(
+          'li',
+          { class: note ? 'trust-low' : '' },
+          h('span', {}, TRUST_GROUP_LABEL[g]),
+          h('strong', {}, String(state.meters.trust[g])),
+          note ? h('span', { class: 'trust-note' }, note) : null,
+        ),
       ),
+    );
+    const worst = warnings.find((w) => w.note);
+    this.trustSummary.replaceChildren(
+      'Trust by group',
+      worst
+        ? h('span', { class: 'trust-alert' }, ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}`)
+        : '',
     );
     if (said.length) this.announcer.say(said.join(' '));
   }

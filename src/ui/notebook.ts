@@ -85,32 +85,60 @@ export function notebookContent(state: ViewState): HTMLElement {
   );
   const unlocked = state.glossary.map(termById).filter((t): t is Term => Boolean(t));
   const theirs = otherWorldTerms(role);
-  const missing = theirs.length - known.length - unlocked.length;
+  // The notebook runs to several screens on a phone: its parts are a press away from its top.
+  const parts: [string, string][] = [
+    ['nb-trust', 'Trust'],
+    ['nb-people', 'People'],
+    ['nb-heard', 'What you have heard'],
+    ['nb-glossary', 'Glossary'],
+  ];
+  const jump = h(
+    'nav',
+    { class: 'notebook-parts', 'aria-label': 'Parts of the notebook' },
+    parts.map(([id, label]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: (event: Event) => {
+            const target = (event.currentTarget as HTMLElement)
+              .closest('.notebook')
+              ?.querySelector<HTMLElement>(`#${id}`);
+            target?.scrollIntoView({ block: 'start' });
+            target?.focus();
+          },
+        },
+        label,
+      ),
+    ),
+  );
   return h(
     'div',
     { class: 'notebook' },
-    h('h2', {}, 'Trust'),
+    jump,
+    h('h2', { id: 'nb-trust', tabindex: -1 }, 'Trust'),
     h(
       'ul',
       { class: 'trust-groups' },
       TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: `, h('strong', {}, String(state.meters.trust[g])))),
     ),
-    h('h3', {}, 'People'),
+    h('h3', { id: 'nb-people', tabindex: -1 }, 'People'),
     h(
       'p',
       { class: 'hint' },
       'Each person tells you the real story once they trust you enough; the wider the gap in status between you, the more trust that takes.',
     ),
     h('ul', { class: 'people' }, people),
-    h('h2', {}, 'What you have heard'),
+    h('h2', { id: 'nb-heard', tabindex: -1 }, 'What you have heard'),
     clues.length
       ? h('ul', { class: 'clue-list' }, clues)
       : h('p', {}, 'Nothing yet. People tell you more when they trust you, and when you are there.'),
-    h('h2', {}, 'Glossary'),
+    h('h2', { id: 'nb-glossary', tabindex: -1 }, 'Glossary'),
     h(
       'p',
       { class: 'hint' },
-      `You know your own side’s words. Of the other side’s ${theirs.length}, you have learned ${known.length}; ${unlocked.length} more are in your glossary to look up; ${Math.max(0, missing)} you have yet to meet or learn. Shadowing and paired learning fill it.`,
+      `The other side’s words: ${known.length} of ${theirs.length} learned${unlocked.length ? `, ${unlocked.length} more in your glossary to look up` : ''}. You know your own side’s words. Shadowing and paired learning fill the glossary.`,
     ),
     known.length || unlocked.length ? h('dl', { class: 'glossary' }, [...known, ...unlocked].map(termEntry)) : null,
   );

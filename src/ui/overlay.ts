@@ -428,6 +428,12 @@ export function mountOverlay(
     announcer.element,
   );
   root.replaceChildren(app);
+  // The meters bar stays at the top as the page scrolls: the page's scroll padding is its height, so the
+  // game's own scrolling and the browser's, to a focused button or a heading, stop below it.
+  if (typeof ResizeObserver === 'function')
+    new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`),
+    ).observe(topbar);
 
   let current: Screen | null = null;
   let currentName: ScreenName | null = null;

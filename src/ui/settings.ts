@@ -44,5 +44,7 @@ export function saveSettings(storage: Storage | null, settings: Settings): void 
 
 export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
+  // For the layouts that change with the text's size (the meters bar on a phone).
+  root.dataset.text = settings.textScale >= 1.5 ? 'larger' : settings.textScale > 1 ? 'large' : 'standard';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
 }

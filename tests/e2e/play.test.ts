@@ -382,22 +382,79 @@ describe('the meters on a phone', () => {
   );
 });
 
-describe('Larger text on a phone', () => {
-  it('cuts no meter label short', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+describe('meter labels on small and crowded screens', () => {
+  it.each([
+    ['a phone with Larger text', { width: 360, height: 740 }, 1.5],
+    ['a small phone with Larger text', { width: 320, height: 640 }, 1.5],
+    ['a phone on its side', { width: 740, height: 360 }, 1],
+    ['a projector at 1024 with Larger text', { width: 1024, height: 768 }, 1.5],
+  ])('on %s, cuts no meter label short and breaks none mid-word', async (_name, viewport, textScale) => {
+    const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await seedStorage(page, {
-      'common-ground.settings': JSON.stringify({ textScale: 1.5, reducedMotion: true, sound: false }),
+      'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
     });
     await page.goto(base);
     await beginQuarter(page, 'clinician leader');
     await readOn(page);
-    const cut = await page
-      .locator('.hud-meters .meter-label')
-      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
-    expect(cut).toEqual([]);
+    const wrong = await page.locator('.hud-meters .meter-label').evaluateAll((labels) =>
+      labels.flatMap((l) => {
+        if (l.scrollWidth > l.clientWidth + 1) return [`${l.textContent} is cut`];
+        // Each word on one line: a word drawn over two lines has two boxes.
+        const text = l.firstChild!;
+        return [...l.textContent!.matchAll(/\S+/g)].flatMap((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          return range.getClientRects().length > 1 ? [`${m[0]} is broken`] : [];
+        });
+      }),
+    );
+    expect(wrong).toEqual([]);
     await context.close();
   });
+});
+
+describe('reading on a phone', () => {
+  it.each([
+    ['360 px', { width: 360, height: 740 }, 1],
+    ['320 px with Larger text', { width: 320, height: 640 }, 1.5],
+  ])(
+    'at %s, Continue stays on the screen and each new line starts clear of the meters',
+    async (_n, viewport, textScale) => {
+      const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce', hasTouch: true });
+      const page = await context.newPage();
+      await seedStorage(page, {
+        'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
+      });
+      await page.goto(base);
+      await beginQuarter(page, 'clinician leader');
+      const more = page.getByRole('button', { name: 'Continue', exact: true });
+      let pressed = 0;
+      while (pressed < 12 && (await more.isVisible())) {
+        await more.tap();
+        pressed++;
+        await page.waitForTimeout(120);
+        const at = await page.evaluate(() => {
+          const line = document.querySelector('.dialogue')!.lastElementChild!.getBoundingClientRect();
+          const bar = document.querySelector('.topbar')!.getBoundingClientRect();
+          const next = [...document.querySelectorAll<HTMLElement>('.controls > *')].find((e) => !e.hidden);
+          const sticky = getComputedStyle(document.querySelector('.topbar')!).position === 'sticky';
+          return {
+            lineTop: line.top,
+            barBottom: sticky ? bar.bottom : 0,
+            nextTop: next ? next.getBoundingClientRect().top : 0,
+            view: window.innerHeight,
+          };
+        });
+        expect(at.lineTop, `line ${pressed} starts under the meters`).toBeGreaterThanOrEqual(at.barBottom - 1);
+        // What comes next (Continue, or the first of the choices) begins on the screen.
+        expect(at.nextTop, `after line ${pressed} nothing to press is in view`).toBeLessThan(at.view - 40);
+      }
+      expect(pressed).toBeGreaterThan(3);
+      await context.close();
+    },
+  );
 });
 
 describe('the notebook and the week on a phone', () => {

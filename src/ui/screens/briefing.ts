@@ -157,6 +157,11 @@ export function briefingScreen(ctx: ScreenContext): Screen {
         : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it: staff wellbeing, hidden until the debrief, falls.`,
     ),
     h(
+      'p',
+      {},
+      `A choice marked “Your call as ${role === 'manager' ? 'general manager' : 'clinical director'}” uses authority only the ${ROLE_LABEL[role].toLowerCase()} holds: ${role === 'manager' ? 'the division’s budget, its posts, requests for agency staff, estates work and how the operational processes run' : 'medical cover and rotas, job plans, clinical standards, and a word with a fellow consultant'}. The other role can only ask for it.`,
+    ),
+    h(
       'details',
       { class: 'self-before' },
       h('summary', {}, 'Optional: rate yourself before you start (six statements, one minute)'),

@@ -107,8 +107,17 @@ export function planScreen(ctx: ScreenContext): Screen {
     ctx.game.send({ type: 'PLAN', visits: [...selected] });
   });
 
+  // The map is pressed far above the list and its count: what a press did, or why it did nothing, is said here.
+  const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
   const offPick = ctx.channel.on('mapPick', (place) => {
-    if (boxes.has(place)) toggle(place, !selected.includes(place));
+    if (!boxes.has(place)) return;
+    const name = PLACE_INFO[place].name;
+    if (!selected.includes(place) && selected.length >= most) {
+      mapNote.textContent = `You already have ${most} places this week, the most a week allows: untick one to go to ${name} instead.`;
+      return;
+    }
+    toggle(place, !selected.includes(place));
+    mapNote.textContent = `${selected.includes(place) ? 'Added' : 'Taken off'}: ${name}. ${total.textContent}`;
   });
 
   const element = h(
@@ -140,6 +149,12 @@ export function planScreen(ctx: ScreenContext): Screen {
           ),
         )
       : null,
+    h(
+      'p',
+      { class: 'hint plan-map-hint' },
+      `Press a place on the map, or tick it in the list below, up to ${most} places.`,
+    ),
+    mapNote,
     h(
       'p',
       { class: 'site-description' },

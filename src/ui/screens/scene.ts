@@ -135,12 +135,34 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
 
   // Scrolled in the next frame, where the page is laid out anyway: scrolling at once
   // would lay the page out twice for every line (the bench's slow-PC profile).
+  // It brings into view the new line and as much as fits of what comes next (Continue, or the
+  // choices), so a phone's reader is never left at the foot of the screen with nothing to press;
+  // the new line's top never goes under the meters bar (the page's scroll padding).
   let scrollPending = 0;
   const scrollToLatest = (): void => {
     if (scrollPending) return;
     scrollPending = requestAnimationFrame(() => {
       scrollPending = 0;
-      log.lastElementChild?.scrollIntoView({ block: 'nearest', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+      const line = log.lastElementChild;
+      if (!line) return;
+      const behavior = ctx.reducedMotion() ? 'auto' : 'smooth';
+      // Where the story is a box of its own (a laptop), the box scrolls to the line first.
+      let lineBox = line.getBoundingClientRect();
+      const box = log.getBoundingClientRect();
+      const inner =
+        log.scrollHeight > log.clientHeight + 1 && lineBox.bottom > box.bottom
+          ? Math.min(lineBox.bottom - box.bottom, lineBox.top - box.top)
+          : 0;
+      if (inner > 0) {
+        log.scrollBy({ top: inner, behavior });
+        lineBox = new DOMRect(lineBox.x, lineBox.y - inner, lineBox.width, lineBox.height);
+      }
+      const clear = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 4;
+      const next = [more, choices, ending].find((e) => !e.hidden);
+      const want = next ? next.getBoundingClientRect().bottom + 12 : lineBox.bottom + 12;
+      // Never so far that the line just revealed starts under the bar; up, when it already does.
+      const by = Math.min(Math.max(0, want - window.innerHeight), lineBox.top - clear);
+      if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior });
     });
   };
 
@@ -423,7 +445,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           },
           h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
           h('span', { class: 'choice-text' }, c.text),
-          c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours} h`) : null,
+          c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
           c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
           c.authority
             ? h(
