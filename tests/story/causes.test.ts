@@ -13,7 +13,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
-import { arrivals, momentOf, sceneChanges, weekEnd } from '../../src/engine/read/explain.ts';
+import { arrivals, momentOf, sceneDecisions, setGoing, stillToCome, weekEnd } from '../../src/engine/read/explain.ts';
 import { findTerm } from '../../src/engine/rules/glossary.ts';
 import { decisionViews } from '../../src/engine/read/debrief.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
@@ -28,6 +28,10 @@ interface Played {
   bodies: Map<number, Tag[]>;
   /** What each screen listed, by change, as the player moved through the quarter. */
   listed: Map<ChangeRecord, string>;
+  /** Scene ends that listed one decision on two lines (it reads as chosen, and charged, twice). */
+  twice: string[];
+  /** Decisions a scene's end named as having more to come. */
+  announced: Set<number>;
 }
 
 const NEVER_ASKS: Strategy = { ...STRATEGIES.random!, name: 'random, never asks', ask: () => false };
@@ -40,6 +44,8 @@ function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
   game.send({ type: 'BEGIN' });
   const bodies = new Map<number, Tag[]>();
   const listed = new Map<ChangeRecord, string>();
+  const twice: string[] = [];
+  const announced = new Set<number>();
   const list = (where: string, groups: ReturnType<typeof arrivals>) => {
     for (const g of groups)
       for (const c of g.changes) listed.set(c, listed.has(c) ? `${listed.get(c)} + ${where}` : where);
@@ -63,11 +69,17 @@ function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
       const body = details.find((c) => c.index === chosen.index);
       bodies.set(after.decisions.length - 1, body?.tags ?? []);
     }
-    if (after.screen === 'summary' && s.screen === 'scene')
-      list(`end of scene ${after.sceneIndex}`, sceneChanges(after, after.sceneIndex));
+    if (after.screen === 'summary' && s.screen === 'scene') {
+      const ended = sceneDecisions(after, after.sceneIndex);
+      list(`end of scene ${after.sceneIndex}`, ended);
+      const named = ended.flatMap((e) => (e.decision === null ? [] : [e.decision]));
+      if (new Set(named).size !== named.length) twice.push(`scene ${after.sceneIndex} lists a decision twice`);
+      for (const d of stillToCome(after, after.sceneIndex)) announced.add(d.id);
+      for (const g of setGoing(after, after.sceneIndex)) announced.add(g.decision);
+    }
     if (after.screen === 'week' && s.screen !== 'week') list(`end of week ${after.week}`, weekEnd(after, after.week));
   }
-  return { state: game.state, bodies, listed };
+  return { state: game.state, bodies, listed, twice, announced };
 }
 
 /** Whether a tag (or, for delayed changes, a `later` tag) could have made this change. */
@@ -161,6 +173,25 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
       for (const c of own.filter((c) => c.origin.kind === 'choice'))
         expect(carries(tags, c), JSON.stringify(c)).toBe(true);
     }
+  });
+
+  it('the end of a scene lists each decision once, whatever moved for its several reasons', () => {
+    expect(played.twice).toEqual([]);
+  });
+
+  it('a decision whose consequence lands later was named at its scene’s end: more to come, or set going', () => {
+    const unannounced = s.changes.filter(
+      (c) => c.delayed && VISIBLE(c) && c.decision !== null && s.decisions[c.decision]?.scene !== c.scene,
+    );
+    expect(unannounced.length).toBeGreaterThan(0);
+    expect(
+      unannounced
+        .filter((c) => !played.announced.has(c.decision!))
+        .map(
+          (c) =>
+            `${c.decision} ${c.origin.kind} ${c.target} s${s.decisions[c.decision!]?.scene}->${c.scene} ${momentOf(c)}`,
+        ),
+    ).toEqual([]);
   });
 
   it('every change a player can see is listed with its cause on exactly one screen', () => {

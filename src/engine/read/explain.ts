@@ -12,6 +12,7 @@ import { termById } from '../rules/glossary.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { weekOfScene } from './debrief.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from '../rules/rules.ts';
+import type { Arc, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -192,6 +193,64 @@ export function sceneChanges(state: Pick<GameState, 'decisions' | 'plan' | 'chan
     ),
     { here: scene },
   );
+}
+
+/**
+ * A scene's own changes with one line a decision: a choice that also spoke jargon, or aimed a
+ * fix at a level, moved things for each reason, and two lines both saying "You chose …" read
+ * as if it had been chosen, and charged, twice. The reasons stay, joined, as its detail.
+ */
+export function sceneDecisions(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, scene: number): Explained[] {
+  const out: Explained[] = [];
+  const at = new Map<number, number>();
+  for (const e of sceneChanges(state, scene)) {
+    const i = e.decision === null ? undefined : at.get(e.decision);
+    if (i === undefined) {
+      if (e.decision !== null) at.set(e.decision, out.length);
+      out.push(e);
+      continue;
+    }
+    const first = out[i]!;
+    const changes = [...first.changes, ...e.changes];
+    const details = [first.detail, e.detail].filter((d): d is string => !!d);
+    out[i] = {
+      ...first,
+      changes,
+      net: netOf(changes, ['person']),
+      ...(details.length ? { detail: details.join(' ') } : {}),
+    };
+  }
+  return out.filter((e) => e.net.length);
+}
+
+/**
+ * The decisions of scene `scene` with consequences still to land (a meter the player can see),
+ * named at the scene's end so that what lands later is recognised when it does.
+ */
+export function stillToCome(state: Pick<GameState, 'decisions' | 'pending'>, scene: number): GameState['decisions'] {
+  return state.decisions.filter(
+    (d) =>
+      d.scene === scene &&
+      state.pending.some((p) => p.decision === d.id && !(p.effect.kind === 'meter' && p.effect.target === 'wellbeing')),
+  );
+}
+
+export interface SetGoing {
+  decision: number;
+  kind: 'arc' | 'build';
+  name: string;
+}
+
+/** What the decisions of scene `scene` set going for the weeks ahead: long games begun, things built. */
+export function setGoing(state: Pick<GameState, 'decisions' | 'sources'>, scene: number): SetGoing[] {
+  return Object.entries(state.sources).flatMap(([key, id]): SetGoing[] => {
+    if (state.decisions[id]?.scene !== scene) return [];
+    const [kind, what] = key.split(':') as [string, string];
+    if (kind === 'arc' && what in ARC_INFO) return [{ decision: id, kind, name: ARC_INFO[what as Arc].name }];
+    if (kind === 'build' && what in STRUCTURE_INFO)
+      return [{ decision: id, kind, name: STRUCTURE_INFO[what as Structure].name }];
+    return [];
+  });
 }
 
 /** What the end of week `week` did: the long game, the buildings, and the pressures nobody chose. */

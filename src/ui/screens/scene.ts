@@ -6,7 +6,7 @@
  */
 import { characterById } from '../../engine/rules/characters.ts';
 import { findTerm, termById } from '../../engine/rules/glossary.ts';
-import { arrivals, sceneChanges, type Explained } from '../../engine/read/explain.ts';
+import { arrivals, sceneDecisions, setGoing, stillToCome, type Explained } from '../../engine/read/explain.ts';
 import {
   ASK_HOURS,
   canAskPartner,
@@ -574,10 +574,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const meta = state.plan[state.sceneIndex];
     const last = state.sceneIndex + 1 >= state.plan.length;
     const over = state.ending !== null;
-    const here = sceneChanges(state, state.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
+    const here = sceneDecisions(state, state.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
     const visible = here.map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }));
-    const decisions = state.decisions.filter((d) => d.scene === state.sceneIndex);
-    const echoes = state.pending.some((p) => p.decision !== null && decisions.some((d) => d.id === p.decision));
+    const echoes = stillToCome(state, state.sceneIndex);
+    const going = setGoing(state, state.sceneIndex);
     const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
     const next = state.plan[state.sceneIndex + 1];
     const button = h(
@@ -603,7 +603,24 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       visible.length
         ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
         : h('p', {}, 'Nothing moved the three meters in this scene.'),
-      ...(echoes ? [h('p', { class: 'hint' }, 'Something you did here has not finished with you yet.')] : []),
+      ...(echoes.length
+        ? [
+            h(
+              'p',
+              { class: 'hint scene-echoes' },
+              `More is still to come, in a later scene, from ${echoes.map((d) => `“${d.text}”`).join(' and from ')}.`,
+            ),
+          ]
+        : []),
+      ...(going.length
+        ? [
+            h(
+              'p',
+              { class: 'hint scene-going' },
+              `Set going for the weeks ahead: ${going.map((g) => (g.kind === 'arc' ? `${g.name}, a long game` : g.name)).join('; ')}. Each week’s summary shows what it does.`,
+            ),
+          ]
+        : []),
       ...(nods.length
         ? [
             h(
