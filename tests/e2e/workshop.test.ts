@@ -157,6 +157,23 @@ describe('a workshop', () => {
         expected.set(ENDING_TITLES[p.state.ending], (expected.get(ENDING_TITLES[p.state.ending]) ?? 0) + 1);
     expect(shown).toEqual(expected);
 
+    // A decision's bars are shares of the players who reached it: "2 of 7" draws two sevenths, not most of the bar.
+    const bars = await page
+      .locator('.decision-card .decision-side')
+      .first()
+      .evaluate((side) =>
+        [...side.querySelectorAll('li')].map((li) => {
+          const [, count, of] = /^(\d+) of (\d+) chose this/.exec(li.querySelector('.option-count')!.textContent!)!;
+          const track = li.querySelector('.option-bar')!.getBoundingClientRect().width;
+          return {
+            share: Number(count) / Number(of),
+            drawn: li.querySelector('.bar')!.getBoundingClientRect().width / track,
+          };
+        }),
+      );
+    expect(bars.length).toBeGreaterThan(1);
+    for (const b of bars) expect(b.drawn).toBeCloseTo(b.share, 2);
+
     // The CSV of players reads back: one row each, keyed by run id (or by the short code's id for typed codes).
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download players (CSV)' }).click();
@@ -665,6 +682,14 @@ describe('a workshop', () => {
     expect(await page.locator('.handout').isVisible()).toBe(true);
     expect(await page.locator('#pick-level').isVisible()).toBe(false);
     expect(await page.locator('#codes').isVisible()).toBe(false);
+    // On one sheet of A4, its codes and links included: a room of forty wastes no second page.
+    if (viewport.width > 1000) {
+      const handout = await page.pdf({
+        format: 'A4',
+        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+      });
+      expect((handout.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

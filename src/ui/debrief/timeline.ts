@@ -196,16 +196,51 @@ function weekTable(points: readonly WeekPoint[]): HTMLElement {
   });
 }
 
+/**
+ * The chart's key in the page, above it: on a phone the chart scrolls sideways, and the labels
+ * at its lines' right-hand ends, its only key, were out of sight until then.
+ */
+function legend(points: readonly WeekPoint[]): HTMLElement[] {
+  const first = points[0];
+  const end = points.at(-1);
+  if (!first || !end) return [];
+  return [
+    h(
+      'ul',
+      { class: 'chart-legend' },
+      SERIES.map((m) =>
+        h(
+          'li',
+          {},
+          svg(
+            'svg',
+            { class: 'chart legend-key', viewBox: '0 0 36 14', width: 36, height: 14, 'aria-hidden': 'true' },
+            svg(
+              'g',
+              { class: `series series-${m}` },
+              svg('path', { d: 'M2 7 H34', fill: 'none', 'stroke-dasharray': DASH[m] }),
+              marker(m, 18, 7),
+            ),
+          ),
+          ` ${LABEL[m]}: ${first[m]} at the start, ${end[m]} at the end`,
+        ),
+      ),
+    ),
+  ];
+}
+
 /** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
 export function timelineSection(run: RunRecord): HTMLElement[] {
   const all = links(run);
   const forced = pressures(run);
+  const points = weekly(run);
   return [
     h(
       'div',
       { class: 'chart-wrap timeline-wrap' },
+      ...legend(points),
       chartFigure(timelineFigure(run), 'Chart of the quarter week by week'),
-      weekTable(weekly(run)),
+      weekTable(points),
     ),
     h('h3', {}, 'What landed later, and what caused it'),
     all.length

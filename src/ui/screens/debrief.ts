@@ -566,7 +566,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together.',
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together. Solid arcs helped; dashed ones hurt.',
         ),
         timelineSection(run),
       ),

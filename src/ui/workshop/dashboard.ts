@@ -655,7 +655,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const side = (role: Role): HTMLElement | null => {
       const options = t.options[role];
       if (!options.length) return null;
-      const max = Math.max(1, ...options.map((o) => o.count[role]));
+      // Bars are shares of those who reached the decision, not of the most-chosen option.
+      const max = Math.max(1, t.reached[role], ...options.map((o) => o.count[role]));
       return h(
         'div',
         { class: `decision-side decision-${role}` },
@@ -676,7 +677,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               h(
                 'span',
                 { class: 'option-count' },
-                `${o.count[role]} chose this`,
+                `${o.count[role]} of ${t.reached[role]} chose this`,
                 o.count[role] ? ` · ${straightAway(o.delta)}` : '',
               ),
             ),

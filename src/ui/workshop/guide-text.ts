@@ -240,7 +240,7 @@ export const HANDOUT: { title: string; steps: string[]; note: string } = {
     'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
     'From week two you plan each week on the hospital map: choose up to two places (three in the full quarter). Where you go decides what you see first-hand and what you hear about later.',
     'The game saves after every decision. Stop when the facilitator says, ideally at the end of a week.',
-    'Hand in your result the way the facilitator asks: hold the result QR up to their laptop’s camera, read out or type the short code, or send the run file.',
+    'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
     'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
   ],
   note: 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours. A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.',
