@@ -402,6 +402,14 @@ describe('a workshop', () => {
     await readOn(page);
     const options = await page.locator('button.choice').count();
     await expectNoAxeViolations(page, 'a room vote');
+    // Each option's count sits on its own row, beside it: typing the hands never scrolls the options away.
+    for (let i = 0; i < options; i++) {
+      const option = (await page.locator('button.choice').nth(i).boundingBox())!;
+      const box = (await page.getByLabel(new RegExp(`^Hands for option ${i + 1}:`)).boundingBox())!;
+      expect(box.x).toBeGreaterThan(option.x + option.width - 1);
+      expect(box.y + box.height / 2).toBeGreaterThan(option.y - 20);
+      expect(box.y + box.height / 2).toBeLessThan(option.y + option.height + 20);
+    }
     // A tie is not taken: the facilitator is asked to settle it.
     for (let i = 0; i < options; i++)
       await page.getByLabel(new RegExp(`^Hands for option ${i + 1}:`)).fill(i < 2 ? '4' : '1');

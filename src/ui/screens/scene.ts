@@ -13,6 +13,7 @@ import {
   MAX_HANDS,
   MISREAD_AFTER,
   MISREAD_ODDS,
+  type ChoiceView,
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
@@ -374,34 +375,26 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       agree();
     }
   };
+  /** The room's count for one option, beside it: typing the hands never scrolls the options away. */
+  const handsFor = (c: ChoiceView, i: number): HTMLInputElement =>
+    h('input', {
+      type: 'number',
+      min: 0,
+      max: MAX_HANDS,
+      step: 1,
+      inputmode: 'numeric',
+      id: `hands-${i}`,
+      'aria-label': `Hands for option ${i + 1}: ${c.text}`,
+    });
   const votePanel = (): HTMLElement => {
     const note = h('p', { class: 'vote-note', 'aria-live': 'polite' });
-    hands = state.choices.map((c, i) =>
-      h('input', {
-        type: 'number',
-        min: 0,
-        max: MAX_HANDS,
-        step: 1,
-        inputmode: 'numeric',
-        id: `hands-${i}`,
-        'aria-label': `Hands for option ${i + 1}: ${c.text}`,
-      }),
-    );
     return h(
-      'fieldset',
+      'div',
       { class: 'room-vote' },
-      h('legend', {}, 'The room’s vote'),
       h(
         'p',
         { class: 'hint' },
-        'Count hands for each option, then take the room’s choice; or press an option yourself when the room is clear. The count is kept with the run.',
-      ),
-      h(
-        'div',
-        { class: 'vote-grid' },
-        state.choices.map((c, i) =>
-          h('label', { for: `hands-${i}`, class: 'vote-row' }, h('span', {}, `Option ${i + 1}`), hands[i]!),
-        ),
+        'The room’s vote: count hands for each option in the box beside it, then take the room’s choice, or press an option yourself when the room is clear. The count is kept with the run.',
       ),
       h(
         'button',
@@ -431,31 +424,47 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   const renderChoices = (): void => {
+    hands = roomVote ? state.choices.map(handsFor) : [];
+    const buttons = state.choices.map((c, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'choice',
+          'data-index': c.index,
+          'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+          onclick: () => (partner ? propose(i) : take(c.index, c.text)),
+        },
+        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+        h('span', { class: 'choice-text' }, c.text),
+        c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
+        c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+        c.authority
+          ? h(
+              'span',
+              { class: 'choice-authority' },
+              `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
+            )
+          : null,
+      ),
+    );
     choices.replaceChildren(
       h('h2', { class: 'sr-only', id: 'choices-heading', tabindex: -1 }, 'Choices'),
-      ...state.choices.map((c, i) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'choice',
-            'data-index': c.index,
-            'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-            onclick: () => (partner ? propose(i) : take(c.index, c.text)),
-          },
-          h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
-          h('span', { class: 'choice-text' }, c.text),
-          c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
-          c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
-          c.authority
-            ? h(
-                'span',
-                { class: 'choice-authority' },
-                `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
-              )
-            : null,
-        ),
-      ),
+      ...(roomVote
+        ? buttons.map((button, i) =>
+            h(
+              'div',
+              { class: 'vote-choice' },
+              button,
+              h(
+                'label',
+                { class: 'vote-hands', for: `hands-${i}` },
+                h('span', { 'aria-hidden': 'true' }, 'Hands'),
+                hands[i]!,
+              ),
+            ),
+          )
+        : buttons),
     );
     if (roomVote) choices.append(votePanel());
     if (partner) {
