@@ -272,7 +272,7 @@ export function mountOverlay(
       onclick: () => {
         returnFocus = document.activeElement as HTMLElement | null;
         notebookBody.replaceChildren(notebookContent(game.state));
-        notebook.showModal();
+        openDialog(notebook);
         notebook.querySelector<HTMLElement>('#notebook-heading')?.focus();
       },
     },
@@ -300,7 +300,7 @@ export function mountOverlay(
       onclick: () => {
         returnFocus = document.activeElement as HTMLElement | null;
         handInBody.replaceChildren(handInPanel(game.state));
-        handIn.showModal();
+        openDialog(handIn);
         handIn.querySelector<HTMLElement>('#handin-h')?.focus();
       },
     },
@@ -611,9 +611,15 @@ export function mountOverlay(
   }
 
   let returnFocus: HTMLElement | null = null;
+  let dialogStep: HTMLDialogElement | null = null;
+  window.addEventListener('popstate', () => {
+    const d = dialogStep;
+    dialogStep = null;
+    if (d?.open) d.close();
+  });
   function openSettings(): void {
     returnFocus = document.activeElement as HTMLElement | null;
-    dialog.showModal();
+    openDialog(dialog);
   }
   giveFocusBack(dialog);
 
@@ -621,8 +627,28 @@ export function mountOverlay(
    * Browsers give the focus back as a dialog closes; this is for one that does not. The close event
    * comes a task later, by when a quick keyboard user may have moved on: never take the focus back from them.
    */
+  /**
+   * Back (a phone's back gesture, or the browser's button) closes an open dialog instead of
+   * leaving the game: opening one adds a step to the page's history, and closing it takes the
+   * step back again.
+   */
+  function openDialog(d: HTMLDialogElement): void {
+    d.showModal();
+    if (dialogStep) return;
+    try {
+      history.pushState({ ...(history.state as object | null), commonGroundDialog: true }, '');
+      dialogStep = d;
+    } catch {
+      // A sandboxed frame may refuse: Back then does what it always did.
+    }
+  }
+
   function giveFocusBack(d: HTMLDialogElement): void {
     d.addEventListener('close', () => {
+      if (dialogStep === d) {
+        dialogStep = null;
+        history.back();
+      }
       const active = document.activeElement;
       if (!active || active === document.body || d.contains(active)) returnFocus?.focus();
     });

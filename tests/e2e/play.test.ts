@@ -415,6 +415,39 @@ describe('meter labels on small and crowded screens', () => {
   });
 });
 
+describe('Back on a phone', () => {
+  it('closes the notebook instead of leaving the game, and a dialog closed by its button leaves no step behind', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await beginQuarter(page, 'clinician leader');
+    await readOn(page);
+    const where = page.url();
+    const notebook = page.getByRole('dialog', { name: 'Notebook' });
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    await notebook.waitFor();
+    await page.goBack();
+    await notebook.waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(where);
+    expect(await page.locator('section[aria-label="Choices"]').isVisible()).toBe(true);
+    // Opened and closed by its own button, the history is as it was.
+    const steps = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    await notebook.waitFor();
+    await notebook.getByRole('button', { name: 'Close' }).first().click();
+    await notebook.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => (history.state as { commonGroundDialog?: boolean } | null)?.commonGroundDialog ?? false),
+      )
+      .toBe(false);
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('reading on a phone', () => {
   it.each([
     ['360 px', { width: 360, height: 740 }, 1],
