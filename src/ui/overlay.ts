@@ -217,6 +217,7 @@ export function mountOverlay(
     },
     archive,
     join: () => join,
+    joinFailed: () => joinRead !== null && !joinRead.ok,
     partner: () => partner,
     inPlatform: () => inPlatform,
     exit: () => exitAction,

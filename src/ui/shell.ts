@@ -54,6 +54,22 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   const title = titleScreen(ctx);
   title.element.querySelector('.title-card')?.append(status);
   const main = h('main', { id: 'main', class: 'panel' }, title.element);
+  // A press is a button going down and coming up. The game can take over between the two (a person
+  // takes a tenth of a second over it), and the button that comes up is then the real title's: no
+  // click follows, and the press was lost. A button held down at the hand-over counts as pressed.
+  let held: string | null = null;
+  const menuButton = (target: EventTarget | null): HTMLButtonElement | null =>
+    target instanceof Element ? target.closest<HTMLButtonElement>('.menu button') : null;
+  main.addEventListener('pointerdown', (event) => {
+    held = menuButton(event.target)?.textContent ?? null;
+  });
+  main.addEventListener('keydown', (event) => {
+    if (event.key === ' ') held = menuButton(event.target)?.textContent ?? null;
+  });
+  const letGo = (): void => void setTimeout(() => (held = null));
+  main.addEventListener('pointerup', letGo);
+  main.addEventListener('pointercancel', letGo);
+  main.addEventListener('keyup', letGo);
   root.replaceChildren(h('div', { class: 'app', 'data-screen': 'title' }, main));
   title.focus?.();
   return {
@@ -61,7 +77,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
       title.destroy?.();
       const active = document.activeElement;
       const focused = active instanceof HTMLButtonElement && main.contains(active) ? active.textContent : null;
-      return { pressed, focused };
+      return { pressed: pressed ?? held, focused };
     },
     failed: () => {
       title.destroy?.();

@@ -33,6 +33,29 @@ describe('the title before the game has loaded', () => {
     await context.close();
   });
 
+  it('keeps a press the game took over in the middle of: the button went down on the title before, and came up on the title after', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(GAME_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(base);
+    const box = (await page.getByRole('button', { name: 'New game' }).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    release();
+    // The game's own title has replaced the shell's (only the game's has the meters bar).
+    await page.locator('.topbar').waitFor({ state: 'attached' });
+    await page.mouse.up();
+    await page.getByRole('button', { name: /^Play as clinician leader/ }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so on the title when the game cannot be loaded, and keeps the save', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

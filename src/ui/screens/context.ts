@@ -33,6 +33,8 @@ export interface ScreenContext {
   archive: Archive;
   /** The workshop session this page was opened into by a join link, if any. */
   join: () => JoinInfo | null;
+  /** The page came from a workshop link that could not be read (the title then offers the code box, open). */
+  joinFailed?: () => boolean;
   /** The partner's run this page was opened into from the other device of a pair, if any. */
   partner: () => PartnerJoin | null;
   /** Whether the game runs inside a learning platform (its SCORM API was found above this page). */

@@ -14,6 +14,7 @@ export type TitleContext = Pick<
   | 'notices'
   | 'loading'
   | 'join'
+  | 'joinFailed'
   | 'partner'
   | 'inPlatform'
 >;
@@ -23,9 +24,7 @@ export type TitleContext = Pick<
  * open the link (a locked-down PC, a link typed wrong). It reopens the game as the
  * link would have, so everything a join link does follows.
  */
-function joinForm(): HTMLElement {
-  // Open from the start when this page came from a join link that could not be read.
-  const badLink = new URLSearchParams(location.search).has('join');
+function joinForm(badLink: boolean): HTMLElement {
   const input = h('input', {
     id: 'join-code',
     type: 'text',
@@ -151,11 +150,15 @@ export function titleScreen(ctx: TitleContext): Screen {
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
   const partner = ctx.partner();
+  const linkInAddress = new URLSearchParams(location.search).has('join');
   // Facilitators set up a session from here; players who came by a join link do not need it.
   // Nor do learners inside a learning platform.
-  if (!join && !partner && !ctx.inPlatform())
+  if (!join && !partner && !ctx.inPlatform() && !linkInAddress)
     menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
-  const joinByCode = !join && !partner && !ctx.inPlatform() ? joinForm() : null;
+  // Offered unless the game was joined; open from the start after a join link that could not be read.
+  // Before the game has loaded (the shell) a link's reading is not known yet: nothing is offered then.
+  const badLink = ctx.joinFailed?.() ?? false;
+  const joinByCode = !join && !partner && !ctx.inPlatform() && (!linkInAddress || badLink) ? joinForm(badLink) : null;
   const joined = join
     ? h(
         'p',
