@@ -1,6 +1,6 @@
 /** Keyboard-only play, resume after reload, and no console errors — on the production build. */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
   beginQuarter,
@@ -382,6 +382,21 @@ describe('the meters on a phone', () => {
   );
 });
 
+/** A clinician's quarter begun on a screen of this size, at this text size, on a touch screen. */
+async function quarterAt(
+  viewport: { width: number; height: number },
+  textScale: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce', hasTouch: true });
+  const page = await context.newPage();
+  await seedStorage(page, {
+    'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
+  });
+  await page.goto(base);
+  await beginQuarter(page, 'clinician leader');
+  return { context, page };
+}
+
 describe('meter labels on small and crowded screens', () => {
   it.each([
     ['a phone with Larger text', { width: 360, height: 740 }, 1.5],
@@ -389,13 +404,7 @@ describe('meter labels on small and crowded screens', () => {
     ['a phone on its side', { width: 740, height: 360 }, 1],
     ['a projector at 1024 with Larger text', { width: 1024, height: 768 }, 1.5],
   ])('on %s, cuts no meter label short and breaks none mid-word', async (_name, viewport, textScale) => {
-    const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await seedStorage(page, {
-      'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
-    });
-    await page.goto(base);
-    await beginQuarter(page, 'clinician leader');
+    const { context, page } = await quarterAt(viewport, textScale);
     await readOn(page);
     const wrong = await page.locator('.hud-meters .meter-label').evaluateAll((labels) =>
       labels.flatMap((l) => {
@@ -455,13 +464,7 @@ describe('reading on a phone', () => {
   ])(
     'at %s, Continue stays on the screen and each new line starts clear of the meters',
     async (_n, viewport, textScale) => {
-      const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce', hasTouch: true });
-      const page = await context.newPage();
-      await seedStorage(page, {
-        'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
-      });
-      await page.goto(base);
-      await beginQuarter(page, 'clinician leader');
+      const { context, page } = await quarterAt(viewport, textScale);
       const more = page.getByRole('button', { name: 'Continue', exact: true });
       let pressed = 0;
       while (pressed < 12 && (await more.isVisible())) {

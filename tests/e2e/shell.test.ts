@@ -4,6 +4,7 @@
  * loaded says so on the title, and nothing is lost.
  */
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
@@ -12,17 +13,23 @@ const base = inject('baseURL');
 /** The chunk that holds the game: everything the title does not need. */
 const GAME_CHUNK = /\/assets\/app-[^/]*\.js$/;
 
+/** Keep the game's code from arriving until the returned function is called. */
+async function holdGameChunk(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(GAME_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('the title before the game has loaded', () => {
   it('remembers New game pressed while the game loads, and goes on to the roles when it is ready', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(GAME_CHUNK, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdGameChunk(page);
     await page.goto(base);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('status').filter({ hasText: 'Getting the game ready' }).waitFor();
@@ -37,12 +44,7 @@ describe('the title before the game has loaded', () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(GAME_CHUNK, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdGameChunk(page);
     await page.goto(base);
     const box = (await page.getByRole('button', { name: 'New game' }).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
