@@ -12,7 +12,7 @@ import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter, type TrustGroup } fr
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
-import { checkPlan, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
+import { checkPlan, STALL_COST, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
 import type { Channel } from './channel.ts';
 
@@ -24,11 +24,11 @@ const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIco
  */
 export function groupWarning(group: TrustGroup, value: number, week: number): string | null {
   // A letter to the board from the front line or the clinical leaders ends the quarter (quarter.ts).
-  if (group !== 'executives' && value <= NEAR_ZERO) return 'at 0 the quarter ends';
+  if (group !== 'executives' && value <= NEAR_ZERO) return '— at 0, a letter to the board ends the quarter';
   if (group === 'clinicians' && value < STALL_LINE + 5)
     return value < STALL_LINE
-      ? `under ${STALL_LINE}: the savings plan stalls${week < 3 ? ' from week 3' : ''}`
-      : `near ${STALL_LINE}, where the savings plan stalls`;
+      ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
+      : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week)`;
   return null;
 }
 const NEAR_ZERO = 10;
@@ -192,7 +192,8 @@ export class Hud {
         ),
       ),
     );
-    const worst = warnings.find((w) => w.note);
+    // The worst first: a group whose letter would end the quarter before one near the stall.
+    const worst = warnings.find((w) => w.note?.includes('ends the quarter')) ?? warnings.find((w) => w.note !== null);
     this.trustSummary.replaceChildren(
       'Trust by group',
       worst

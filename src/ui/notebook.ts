@@ -138,7 +138,7 @@ export function notebookContent(state: ViewState): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      `The other side’s words: ${known.length} of ${theirs.length} learned${unlocked.length ? `, ${unlocked.length} more in your glossary to look up` : ''}. You know your own side’s words. Shadowing and paired learning fill the glossary.`,
+      `You know your own side’s words. Of the other side’s, and the ones both sides use differently, you have learned ${known.length} of ${theirs.length}${unlocked.length ? `; ${unlocked.length} more are in your glossary, ready to look up` : ''}. You learn a word by asking what it means, or by looking it up once it is in your glossary; shadowing and paired learning put words there.`,
     ),
     known.length || unlocked.length ? h('dl', { class: 'glossary' }, [...known, ...unlocked].map(termEntry)) : null,
   );

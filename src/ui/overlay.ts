@@ -32,7 +32,7 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
-import { PLACE_INFO } from '../engine/rules/quarter.ts';
+import { PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { ROLE_LABEL } from './format.ts';
@@ -88,7 +88,7 @@ export function mountOverlay(
   if (joinRead && !joinRead.ok) {
     notices.push({
       kind: 'warning',
-      text: `This page was opened from a workshop link that could not be read: ${joinRead.reason}. Type the workshop code from the screen or your handout under “Join a workshop” on this screen, or ask your facilitator for the link again.`,
+      text: `The workshop link that opened this page could not be read: ${joinRead.reason}. Open “Join a workshop” on this page and type the code printed under the QR code on the facilitator’s screen or your handout, or ask your facilitator for the link again. A game started any other way will not count with the room’s.`,
     });
   }
   if (partnerRead && !partnerRead.ok) {
@@ -160,7 +160,13 @@ export function mountOverlay(
     }
   };
   /** The quarter the saved game is in the middle of, if there is one (a finished one is already kept). */
-  const inProgress = (): { week: number; role: string; planning: boolean; record: () => void } | null => {
+  const inProgress = (): {
+    week: number;
+    weeks: number;
+    role: string;
+    planning: boolean;
+    record: () => void;
+  } | null => {
     const text = saves.read();
     if (text === null) return null;
     const parsed = parseSave(text);
@@ -171,6 +177,7 @@ export function mountOverlay(
       week: s.week,
       role: ROLE_LABEL[s.role].toLowerCase(),
       planning: s.screen === 'plan',
+      weeks: weeksOf(s.run),
       record: () => {
         archive.keep(recordOf(s));
       },
@@ -200,7 +207,7 @@ export function mountOverlay(
     },
     runInProgress: () => {
       const run = inProgress();
-      return run ? { week: run.week, role: run.role, planning: run.planning } : null;
+      return run ? { week: run.week, weeks: run.weeks, role: run.role, planning: run.planning } : null;
     },
     newGame: () => {
       inProgress()?.record();

@@ -73,7 +73,7 @@ VAR enc_theatres_standard = false
 + {role == "manager"} [Offer surgery medicine's on-call number for the cancellation checklist # authority process]
     # intervene department
     # hours -1
-    Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:35 from now on, until you hand the number to the site manager.
+    Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:30 from now on, until medicine's duty manager takes it over.
 + {not wed_huddle && not w2_call} [Propose a ten-minute morning huddle: theatres, site and medicine]
     # intervene department
     # trust.achterberg +1

@@ -67,7 +67,7 @@ VAR enc_ward_standard = false
     # care +1
     # trust.okafor +1
     # wellbeing -1
-    The registrar's plan from nine is still waiting for its antibiotics: he was bleeped to ED before he prescribed them. You prescribe, hours after a seven, and ask Grace to log the delay. By teatime the patient safety team have offered Larch a swarm huddle.
+    The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
     # trust.okafor -2

@@ -152,9 +152,7 @@ describe('the small things', () => {
     const { page } = await open(save);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('heading', { name: 'Start a new quarter?' }).waitFor();
-    expect(await page.locator('.confirm').textContent()).toContain(
-      'played 3 weeks of a quarter as the operational manager',
-    );
+    expect(await page.locator('.confirm').textContent()).toContain('played 3 of 8 weeks as the operational manager');
     await expectNoAxeViolations(page, 'the New game question');
     // Back keeps everything as it was.
     await page.getByRole('button', { name: 'Back' }).click();

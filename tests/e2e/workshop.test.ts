@@ -327,7 +327,7 @@ describe('a workshop', () => {
     const errors = watchErrors(player);
     // A link typed with a wrong character: the page says so, and the code box is open and waiting.
     await player.goto(`${base}?join=${s.id}-${s.seed.slice(0, 5)}&weeks=4`);
-    await player.getByText(/workshop link that could not be read/).waitFor();
+    await player.getByText(/The workshop link that opened this page could not be read/).waitFor();
     const box = player.getByLabel('Workshop code');
     await box.waitFor();
     await box.fill(`${s.id}-${s.seed.slice(0, 5)}`);

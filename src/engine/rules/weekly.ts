@@ -200,8 +200,9 @@ export const WELL_CARED = 70;
 /** Front-line trust at or below this and staff feel unheard; at or above BACKED, they feel backed. */
 export const UNHEARD = 45;
 export const BACKED = 70;
-/** Front-line trust below this (from week three) and the savings plan stalls. */
+/** Front-line trust below this (from week three) and the savings plan stalls, costing the budget this much a week. */
 export const STALL_LINE = 35;
+export const STALL_COST = 2;
 /** Below these, care and the budget spiral downwards each week. */
 export const CARE_SPIRAL = 50;
 export const CARE_CRISIS = 30;
@@ -383,7 +384,7 @@ export function closeWeek(state: GameState): GameState {
     next = press(
       next,
       'budget',
-      -2,
+      -STALL_COST,
       'stall',
       `Front-line staff’s trust is under ${STALL_LINE}, so the savings plan stalls: the wards won’t change how they work for schemes nobody asked them about.`,
     );

@@ -159,7 +159,10 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       {},
-      `A choice marked “Your call as ${role === 'manager' ? 'general manager' : 'clinical director'}” uses authority only the ${ROLE_LABEL[role].toLowerCase()} holds: ${role === 'manager' ? 'the division’s budget, its posts, requests for agency staff, estates work and how the operational processes run' : 'medical cover and rotas, job plans, clinical standards, and a word with a fellow consultant'}. The other role can only ask for it.`,
+      // Delegations differ between trusts: what the role holds is said of Alderbank.
+      role === 'manager'
+        ? `A choice marked “Your call as general manager” uses authority that, at Alderbank, only ${seat && !seat.lead ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
+        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${seat && !seat.lead ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans, medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
     ),
     h(
       'details',

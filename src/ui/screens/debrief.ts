@@ -566,7 +566,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together. Solid arcs helped; dashed ones hurt.',
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together. Under the lines, solid curves helped and dashed ones hurt (the meters’ own lines are dashed only to tell them apart).',
         ),
         timelineSection(run),
       ),

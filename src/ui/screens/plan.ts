@@ -113,7 +113,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     if (!boxes.has(place)) return;
     const name = PLACE_INFO[place].name;
     if (!selected.includes(place) && selected.length >= most) {
-      mapNote.textContent = `You already have ${most} places this week, the most a week allows: untick one to go to ${name} instead.`;
+      mapNote.textContent = `You already have ${most === 2 ? 'two' : most === 3 ? 'three' : most} visits this week, the most a week allows: take one off (press it again, or untick it below) to go to ${name} instead.`;
       return;
     }
     toggle(place, !selected.includes(place));
@@ -152,7 +152,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'hint plan-map-hint' },
-      `Press a place on the map, or tick it in the list below, up to ${most} places.`,
+      `Choose up to ${most === 2 ? 'two' : most === 3 ? 'three' : most} places: press them on the map, or tick them in the list below.`,
     ),
     mapNote,
     h(

@@ -617,7 +617,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'p',
               { class: 'hint scene-echoes' },
-              `More is still to come, in a later scene, from ${echoes.map((d) => `“${d.text}”`).join(' and from ')}.`,
+              `Not finished with you yet, and landing in a later scene: ${echoes.map((d) => `“${d.text}”`).join('; ')}.`,
             ),
           ]
         : []),
@@ -626,7 +626,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'p',
               { class: 'hint scene-going' },
-              `Set going for the weeks ahead: ${going.map((g) => (g.kind === 'arc' ? `${g.name}, a long game` : g.name)).join('; ')}. Each week’s summary shows what it does.`,
+              `Started, to pay off in the weeks ahead: ${going.map((g) => g.name.charAt(0).toLowerCase() + g.name.slice(1)).join('; ')}. Each week’s summary shows what they do.`,
             ),
           ]
         : []),

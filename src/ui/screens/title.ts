@@ -118,7 +118,7 @@ export function titleScreen(ctx: TitleContext): Screen {
       h(
         'p',
         {},
-        `${run.planning ? `You have played ${run.week} week${run.week === 1 ? '' : 's'}` : `You are in week ${run.week}`} of a quarter as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
+        `${run.planning ? `You have played ${run.week} of ${run.weeks} weeks` : `You are in week ${run.week} of ${run.weeks}`} as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
       ),
       h(
         'div',

@@ -47,7 +47,7 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
       'p',
       {},
       done
-        ? 'Show this to your facilitator: they scan it with the dashboard’s camera, or photograph your screen. '
+        ? 'Show this code to your facilitator: they read it with their laptop’s camera, or photograph your screen. '
         : // On the plan the week just played is over and the next not begun, so its number is weeks played.
           `${state.screen === 'plan' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish. `,
       'It holds your role, the quarter code and the choices you made; your written answers stay here. Nothing is sent over the network: it stays on this device until it is read.',

@@ -105,10 +105,11 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
         h(
           'p',
           { class: 'join-typed' },
-          'No camera? Open ',
+          'No camera, or the link won’t open? Go to ',
           h('span', { class: 'join-base' }, t.url.slice(0, t.url.indexOf('?'))),
           ', choose “Join a workshop” and type ',
           h('strong', { class: 'join-code' }, t.code),
+          '.',
         ),
         h('p', { class: 'join-link' }, 'The whole link: ', h('span', { class: 'join-url' }, t.url)),
       ),

@@ -95,8 +95,12 @@ describe('a workshop code typed instead of the link', () => {
   });
 
   it('refuses a mistyped code with the reason, never a quarter outside the session', () => {
-    expect(readJoinCode('WQTR44-K7M2Q')).toMatchObject({ ok: false, reason: expect.stringMatching(/quarter code/) });
-    expect(readJoinCode('XQTR44-K7M2QX-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/session/) });
+    expect(readJoinCode('WQTR44-K7M2Q')).toMatchObject({ ok: false, reason: expect.stringMatching(/second part/) });
+    expect(readJoinCode('XQTR44-K7M2QX-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/first part/) });
+    // A character missed in one part is caught there, not slid along into another session's valid code.
+    expect(readJoinCode('WQTR4-K7M2QX-C-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/first part/) });
+    expect(readJoinCode('WQTR44-K7M2Q-C-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/second/) });
+    expect(readJoinCode('WQTR44-K7M2O0')).toMatchObject({ ok: false, reason: expect.stringMatching(/never O, I, L/) });
     expect(readJoinCode('WQTR44-K7M2QX-X')).toMatchObject({ ok: false, reason: expect.stringMatching(/does not end/) });
     expect(readJoinCode('WQTR44-K7M2QX-4-C')).toMatchObject({ ok: false });
     expect(readJoinCode('WQTR44-K7M2QX-4')).not.toMatchObject({ ok: false });

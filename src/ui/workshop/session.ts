@@ -122,19 +122,33 @@ export function readJoinCode(text: string): JoinRead {
   const typed = text.trim();
   if (!typed) return null;
   if (/[?&]join=/i.test(typed)) return readJoin(typed.slice(typed.indexOf('?')).split('#')[0]!);
-  // Six characters of session and six of quarter code, then the role's letter and the flags: typed
-  // with or without the dashes.
-  const chars = typed.toUpperCase().replace(/[\s-]+/g, '');
-  const session = chars.slice(0, 6);
-  const seed = chars.slice(6, 12);
-  const tail = /^([CM]?)([4P]*)$/.exec(chars.slice(12));
-  if (!tail) return { ok: false, reason: `“${typed}” does not end the way a workshop code does` };
+  // Six characters of session and six of quarter code, then the role's letter and the flags. Typed
+  // with its dashes, it is read part by part, so a character missed in one part is found there
+  // instead of sliding the rest along into another session's valid code; without, by position.
+  const upper = typed.toUpperCase();
+  const parts = upper.split(/[\s-]+/).filter(Boolean);
+  const byPart = parts.length > 1;
+  const session = byPart ? parts[0]! : upper.slice(0, 6);
+  const seed = byPart ? parts[1]! : upper.slice(6, 12);
+  if (!SESSION_PATTERN.test(session))
+    return { ok: false, reason: 'the first part of that code (six characters, starting with W) is not right' };
+  if (!checkSeed(seed).ok)
+    return {
+      ok: false,
+      reason:
+        'the second part of that code (six characters) is not right: codes use letters and the digits 2–9, never O, I, L, 0 or 1',
+    };
+  const tail = /^([CM]?)([4P]*)$/.exec(byPart ? parts.slice(2).join('') : upper.slice(12));
+  if (!tail)
+    return {
+      ok: false,
+      reason: `“${typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, where the code on the screen has them`,
+    };
   const [, role = '', flags = ''] = tail;
   const query = new URLSearchParams({ join: [session, seed, role].filter(Boolean).join('-') });
   if (flags.includes('4')) query.set('weeks', String(WORKSHOP_WEEKS));
   if (flags.includes('P')) query.set('pair', '1');
-  const read = readJoin(`?${query}`);
-  return read && !read.ok ? { ok: false, reason: read.reason.replace('the workshop link is', 'that code is') } : read;
+  return readJoin(`?${query}`);
 }
 
 /** The query a join link would have had, for a game joined by its typed code. */
