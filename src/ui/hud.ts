@@ -105,11 +105,11 @@ export class Hud {
     this.unsubscribe.push(
       store.subscribe(
         (s) => s.meters,
-        () => this.render(store.getState(), this.isPlayedChange(store.getState())),
+        () => this.render(store.getState(), this.played(store.getState())),
       ),
       store.subscribe(
         (s) => s.hours,
-        () => this.render(store.getState(), false),
+        () => this.render(store.getState(), this.played(store.getState())),
       ),
       store.subscribe(
         (s) => [s.role, s.screen] as const,
@@ -131,6 +131,16 @@ export class Hud {
    * run as last time (its first history point is the very same object) with
    * more changes logged. A new run or a loaded save is not a change.
    */
+  /** Whether a state is a change the player just caused, judged once however many parts of it changed. */
+  private played(state: ViewState): boolean {
+    if (this.judged?.state !== state) this.judged = { state, played: this.isPlayedChange(state) };
+    return this.judged.played;
+  }
+  private judged: { state: ViewState; played: boolean } | null = null;
+  /** The hours and the trust warning last shown, so each is said only when it changes. */
+  private lastHours: number | null = null;
+  private lastWarning = '';
+
   private isPlayedChange(state: ViewState): boolean {
     const sameRun = state.history[0] !== undefined && state.history[0] === this.runStart;
     const grew = state.changes.length > this.changeCount;
@@ -179,6 +189,10 @@ export class Hud {
     // Once the quarter is over there is no week left to spend hours on.
     this.hours.root.hidden = state.screen === 'ending' || state.screen === 'debrief';
     this.hours.value.textContent = hoursText(hours);
+    // Hours a scene or a choice takes are seen on the bar; they are said too (never the plan's what-ifs).
+    if (announce && !planning && this.lastHours !== null && hours !== this.lastHours)
+      said.push(`Hours left ${hoursText(hours)} of ${hoursText(weekHours)}.`);
+    this.lastHours = hours;
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     const warnings = TRUST_GROUPS.map((g) => ({ g, note: groupWarning(g, state.meters.trust[g], state.week) }));
     this.trustDetail.replaceChildren(
@@ -194,6 +208,9 @@ export class Hud {
     );
     // The worst first: a group whose letter would end the quarter before one near the stall.
     const worst = warnings.find((w) => w.note?.includes('ends the quarter')) ?? warnings.find((w) => w.note !== null);
+    const warning = worst ? `${TRUST_GROUP_LABEL[worst.g]} trust ${state.meters.trust[worst.g]} ${worst.note}` : '';
+    if (announce && warning && warning !== this.lastWarning) said.push(`Warning: ${warning}.`);
+    this.lastWarning = warning;
     this.trustSummary.replaceChildren(
       'Trust by group',
       worst

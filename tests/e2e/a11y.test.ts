@@ -125,3 +125,64 @@ describe('focus', () => {
     await context.close();
   });
 });
+
+describe('what a screen reader hears', () => {
+  it('a scene says where it is and what caught up with the player as it opens', async () => {
+    // At a scene's end, with a consequence of an earlier decision due in the next scene.
+    const save = saveWhere(
+      'manager',
+      (s, flow) =>
+        flow === 'scene.summary' &&
+        s.pending.some(
+          (p) => p.due === s.sceneIndex + 1 && p.effect.kind === 'meter' && p.effect.target !== 'wellbeing',
+        ),
+    );
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': save });
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    await page.getByRole('button', { name: /^On to |^End of week/ }).click();
+    await page.locator('aside.consequence').waitFor();
+    const title = (await page.locator('main h1').textContent())!;
+    await expect.poll(() => page.locator('#announcer').textContent()).toContain('What catches up with you.');
+    const said = (await page.locator('#announcer').textContent())!;
+    expect(said).toContain(`: ${title}.`);
+    // The cause is said with its effect, as the box shows them.
+    const cause = (await page.locator('aside.consequence .decision-text').first().textContent())!;
+    expect(said).toContain(cause);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with words on screen, the last line hands the focus to their box, before the choices', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(base);
+    await press(page, /^New game$/);
+    await press(page, /^Play as operational manager/);
+    await press(page, /^Begin Monday$/);
+    // Read Monday by keyboard until a choice has words to ask about.
+    for (let step = 0; step < 80; step++) {
+      const more = page.getByRole('button', { name: 'Continue', exact: true });
+      if (await more.isVisible()) {
+        await more.focus();
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      if (await page.locator('section.words:not([hidden])').count()) break;
+      const next = page.getByRole('button', { name: /^On to / });
+      if (await next.isVisible()) await next.click();
+      else await page.keyboard.press('1');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('words-heading');
+    // Tab reaches the ways of finding out before any choice; asking takes half an hour, and says so.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.className)).toBe('words');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Ask .*what it means/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/Hours left [^.]+ of [^.]+\./);
+    await context.close();
+  });
+});

@@ -126,7 +126,7 @@ describe('causes named where they land', () => {
 });
 
 describe('the small things', () => {
-  it('after the last line, focus is on the choices’ heading, so Enter does not pick a choice unread', async () => {
+  it('after the last line, focus is on the words box or the choices’ heading, so Enter does not pick a choice unread', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2);
     const { page } = await open(save);
     await resume(page);
@@ -141,7 +141,9 @@ describe('the small things', () => {
       await page.keyboard.press('Enter');
     }
     if (await page.locator('section[aria-label="Choices"]:not([hidden])').isVisible()) {
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('choices-heading');
+      // Words on screen come first (ask, look up or nod along before choosing); otherwise the choices.
+      const words = await page.locator('section.words:not([hidden])').count();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(words ? 'words-heading' : 'choices-heading');
       await page.keyboard.press('Enter');
       expect(await decisions()).toBe(before + 1);
     }

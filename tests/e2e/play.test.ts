@@ -145,9 +145,14 @@ describe('playing with the keyboard alone', () => {
       await page.locator(`#visit-${place}`).focus();
       await page.keyboard.press('Space');
     }
-    // A fourth place cannot be ticked once three are.
+    // A fourth place cannot be ticked once three are; it can still be reached, and says why.
     expect(await page.locator('#visit-ward').isDisabled()).toBe(true);
     expect(await page.locator('.plan-total').textContent()).toMatch(/^3 of 3 visits/);
+    await page.locator('#visit-ward').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('visit-ward');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#visit-ward').isChecked()).toBe(false);
+    expect(await page.locator('.plan-map-note').textContent()).toMatch(/^You already have three visits this week/);
     await press(page, /^Start the week$/);
     await readOn(page);
     expect(await heading(page)).not.toBe('Plan week 2');

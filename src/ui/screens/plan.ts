@@ -46,8 +46,11 @@ export function planScreen(ctx: ScreenContext): Screen {
     total.textContent =
       selected.length === 0
         ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.`
-        : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.`;
-    for (const box of boxes.values()) box.disabled = !box.checked && selected.length >= most;
+        : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.${selected.length >= most ? ' Untick one to choose another place.' : ''}`;
+    // Marked unavailable rather than disabled: a keyboard or screen-reader player can still reach each
+    // place, compare it, and be told why it cannot be added.
+    for (const box of boxes.values())
+      box.setAttribute('aria-disabled', String(!box.checked && selected.length >= most));
     problem.hidden = left >= 0;
     problem.textContent =
       left < 0
@@ -56,8 +59,13 @@ export function planScreen(ctx: ScreenContext): Screen {
     publish();
   };
 
+  const full = (name: string, how: string): string =>
+    `You already have ${most === 2 ? 'two' : most === 3 ? 'three' : most} visits this week, the most a week allows: take one off (${how}) to go to ${name} instead.`;
+  // What a press on the map, or a tick at the week's limit, did or why it did nothing: said where it is seen and heard.
+  const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
   const toggle = (place: Place, on: boolean): void => {
     const at = selected.indexOf(place);
+    if (on && at < 0 && selected.length >= most) mapNote.textContent = full(PLACE_INFO[place].name, 'untick one');
     if (on && at < 0 && selected.length < most) selected.push(place);
     if (!on && at >= 0) selected.splice(at, 1);
     const box = boxes.get(place);
@@ -107,13 +115,11 @@ export function planScreen(ctx: ScreenContext): Screen {
     ctx.game.send({ type: 'PLAN', visits: [...selected] });
   });
 
-  // The map is pressed far above the list and its count: what a press did, or why it did nothing, is said here.
-  const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
   const offPick = ctx.channel.on('mapPick', (place) => {
     if (!boxes.has(place)) return;
     const name = PLACE_INFO[place].name;
     if (!selected.includes(place) && selected.length >= most) {
-      mapNote.textContent = `You already have ${most === 2 ? 'two' : most === 3 ? 'three' : most} visits this week, the most a week allows: take one off (press it again, or untick it below) to go to ${name} instead.`;
+      mapNote.textContent = full(name, 'press it again, or untick it below');
       return;
     }
     toggle(place, !selected.includes(place));

@@ -483,7 +483,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ctx.game.choiceDetails(false).flatMap((c) => c.tags.flatMap((t) => (t.kind === 'asks' ? [t.term] : []))),
     );
     words.replaceChildren(
-      h('h2', { id: 'words-heading' }, 'Words you don’t know'),
+      h('h2', { id: 'words-heading', tabindex: -1 }, 'Words you don’t know'),
       h(
         'ul',
         {},
@@ -645,13 +645,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     ending.querySelector('h2')?.focus();
   };
 
-  const renderArrivals = (): void => {
+  /** Draw what caught up with the player as the scene opened; returns it in words, to be read out. */
+  const renderArrivals = (): string | null => {
     const landed = arrivals(state, state.sceneIndex)
       .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }))
       .filter((e) => e.net.length);
     if (!landed.length) {
       arrivals_.replaceChildren();
-      return;
+      return null;
     }
     const misread = landed.filter((e) => e.origin.kind === 'nod');
     const rest = landed.filter((e) => e.origin.kind !== 'nod');
@@ -679,6 +680,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         rest.length ? h('ul', {}, rest.map(causeItem)) : null,
       ),
     );
+    const said = (e: Explained): string =>
+      [e.origin.kind === 'nod' ? `A misunderstanding: ${e.cause}` : e.cause, e.detail, netsText(e.net)]
+        .filter(Boolean)
+        .join('. ');
+    return `What catches up with you. ${[...misread, ...rest].map(said).join('. ')}.`;
   };
 
   const update = (next: ViewState): void => {
@@ -690,9 +696,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       eyebrow.textContent = `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}`;
     }
     if (sceneShown !== state.sceneIndex) {
+      const opening = sceneShown === -1;
       sceneShown = state.sceneIndex;
       lastChoice = null;
-      renderArrivals();
+      // A screen reader hears what a sighted player sees as a scene opens: where it is (the screen's
+      // first scene is said by its focused heading), then what caught up with them, before the meters' changes.
+      if (!opening && meta) announce(`${eyebrow.textContent}: ${meta.title}.`);
+      const caught = renderArrivals();
+      if (caught) announce(caught);
     }
     if (state.lines !== shownLines) {
       const first = shownLines === null;
@@ -718,8 +729,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   /** Focus lands on the choices' heading, so Enter on the last Continue never picks a choice unread. */
+  // With words on screen, their box comes first: asking, looking up or nodding along is decided before a choice.
   const focusChoices = (): void => {
-    (choices.querySelector('#choices-heading') as HTMLElement | null)?.focus();
+    const target = words.hidden ? choices.querySelector('#choices-heading') : words.querySelector('#words-heading');
+    (target as HTMLElement | null)?.focus();
   };
 
   more.addEventListener('click', () => {
