@@ -95,7 +95,8 @@ function lineElement(
   return h(
     'p',
     { class: `line speech${line.speaker === 'you' ? ' own' : ''}`, 'data-speaker': line.speaker ?? '' },
-    h('span', { class: 'who' }, name),
+    // The name sits on a line of its own; read aloud, a colon keeps it from running into the line.
+    h('span', { class: 'who' }, name, h('span', { class: 'sr-only' }, ': ')),
     h('span', { class: 'said' }, text),
   );
 }
