@@ -6,8 +6,10 @@ export class Announcer {
   private pending: string[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  say(message: string): void {
-    this.pending.push(message);
+  /** `first`: said before the rest of the moment (a cause before the meters' changes it made). */
+  say(message: string, first = false): void {
+    if (first) this.pending.unshift(message);
+    else this.pending.push(message);
     if (this.timer) return;
     // Batch what happens in one moment into one announcement.
     this.timer = setTimeout(() => {

@@ -152,6 +152,10 @@ describe('what a screen reader hears', () => {
     // The cause is said with its effect, as the box shows them.
     const cause = (await page.locator('aside.consequence .decision-text').first().textContent())!;
     expect(said).toContain(cause);
+    // The place and the cause come before the meters' changes they made.
+    expect(said.indexOf(title)).toBeLessThan(said.indexOf('What catches up with you.'));
+    const meters = said.search(/(up|down) \d+, now \d+/);
+    if (meters >= 0) expect(said.indexOf('What catches up with you.')).toBeLessThan(meters);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -702,9 +702,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       lastChoice = null;
       // A screen reader hears what a sighted player sees as a scene opens: where it is (the screen's
       // first scene is said by its focused heading), then what caught up with them, before the meters' changes.
-      if (!opening && meta) announce(`${eyebrow.textContent}: ${meta.title}.`);
+      const where = !opening && meta ? `${eyebrow.textContent}: ${meta.title}.` : '';
       const caught = renderArrivals();
-      if (caught) announce(caught);
+      if (where || caught) ctx.announcer.say([where, caught].filter(Boolean).join(' '), true);
     }
     if (state.lines !== shownLines) {
       const first = shownLines === null;
