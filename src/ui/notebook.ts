@@ -117,24 +117,25 @@ export function notebookContent(state: ViewState): HTMLElement {
     'div',
     { class: 'notebook' },
     jump,
-    h('h2', { id: 'nb-trust', tabindex: -1 }, 'Trust'),
+    // One level under the dialog's own heading, Notebook.
+    h('h3', { id: 'nb-trust', tabindex: -1 }, 'Trust'),
     h(
       'ul',
       { class: 'trust-groups' },
       TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: `, h('strong', {}, String(state.meters.trust[g])))),
     ),
-    h('h3', { id: 'nb-people', tabindex: -1 }, 'People'),
+    h('h4', { id: 'nb-people', tabindex: -1 }, 'People'),
     h(
       'p',
       { class: 'hint' },
       'Each person tells you the real story once they trust you enough; the wider the gap in status between you, the more trust that takes.',
     ),
     h('ul', { class: 'people' }, people),
-    h('h2', { id: 'nb-heard', tabindex: -1 }, 'What you have heard'),
+    h('h3', { id: 'nb-heard', tabindex: -1 }, 'What you have heard'),
     clues.length
       ? h('ul', { class: 'clue-list' }, clues)
       : h('p', {}, 'Nothing yet. People tell you more when they trust you, and when you are there.'),
-    h('h2', { id: 'nb-glossary', tabindex: -1 }, 'Glossary'),
+    h('h3', { id: 'nb-glossary', tabindex: -1 }, 'Glossary'),
     h(
       'p',
       { class: 'hint' },

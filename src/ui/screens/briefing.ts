@@ -165,6 +165,11 @@ export function briefingScreen(ctx: ScreenContext): Screen {
         : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${seat && !seat.lead ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans, medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
     ),
     h(
+      'p',
+      { class: 'hint' },
+      'Keyboard: Enter reads on, and 1 to 9 take a choice. With a screen reader, Tab to a choice and press Enter.',
+    ),
+    h(
       'details',
       { class: 'self-before' },
       h('summary', {}, 'Optional: rate yourself before you start (six statements, one minute)'),
