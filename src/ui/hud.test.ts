@@ -4,16 +4,17 @@ import { STALL_COST, STALL_LINE } from '../engine/rules/weekly.ts';
 
 describe('the warning beside Trust by group', () => {
   it('names the line a group is near, as the rules act on it', () => {
-    expect(groupWarning('clinicians', STALL_LINE - 5, 4)).toBe(
-      `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week`,
-    );
+    expect(groupWarning('clinicians', STALL_LINE - 5, 4)).toEqual({
+      note: `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week`,
+      ends: false,
+    });
     // The stall starts in week three; before it the warning says so.
-    expect(groupWarning('clinicians', STALL_LINE - 5, 2)).toMatch(/from week 3$/);
-    expect(groupWarning('clinicians', STALL_LINE + 2, 4)).toMatch(/^— near 35/);
+    expect(groupWarning('clinicians', STALL_LINE - 5, 2)?.note).toMatch(/from week 3$/);
+    expect(groupWarning('clinicians', STALL_LINE + 2, 4)?.note).toMatch(/^— near 35/);
     expect(groupWarning('clinicians', STALL_LINE + 10, 4)).toBeNull();
     // Front line or clinical leaders at 0 end the quarter; executives at 0 do not.
-    expect(groupWarning('leaders', 8, 4)).toMatch(/ends the quarter$/);
-    expect(groupWarning('clinicians', 4, 4)).toMatch(/ends the quarter$/);
+    expect(groupWarning('leaders', 8, 4)).toMatchObject({ ends: true });
+    expect(groupWarning('clinicians', 4, 4)).toMatchObject({ ends: true });
     expect(groupWarning('leaders', 30, 4)).toBeNull();
     expect(groupWarning('executives', 3, 4)).toBeNull();
   });

@@ -13,6 +13,7 @@ import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 import { checkPlan, STALL_COST, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
+import { LETTER_GROUPS } from '../engine/rules/quarter.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
 import type { Channel } from './channel.ts';
 
@@ -20,15 +21,20 @@ const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIco
 
 /**
  * What a group's trust is close to costing, when it is: Trust on the bar is the mean of three
- * groups, so one group nearing a line the rules act on would otherwise not show there.
+ * groups, so one group nearing a line the rules act on would otherwise not show there. `ends`:
+ * the line is the one that ends the quarter, the worse of the two.
  */
-export function groupWarning(group: TrustGroup, value: number, week: number): string | null {
-  // A letter to the board from the front line or the clinical leaders ends the quarter (quarter.ts).
-  if (group !== 'executives' && value <= NEAR_ZERO) return '— at 0, a letter to the board ends the quarter';
+export function groupWarning(group: TrustGroup, value: number, week: number): { note: string; ends: boolean } | null {
+  if (LETTER_GROUPS.includes(group) && value <= NEAR_ZERO)
+    return { note: '— at 0, a letter to the board ends the quarter', ends: true };
   if (group === 'clinicians' && value < STALL_LINE + 5)
-    return value < STALL_LINE
-      ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
-      : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week)`;
+    return {
+      note:
+        value < STALL_LINE
+          ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
+          : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week)`,
+      ends: false,
+    };
   return null;
 }
 const NEAR_ZERO = 10;
@@ -126,11 +132,6 @@ export class Hud {
     this.render(store.getState(), false);
   }
 
-  /**
-   * Only a change the player just caused is announced and animated: the same
-   * run as last time (its first history point is the very same object) with
-   * more changes logged. A new run or a loaded save is not a change.
-   */
   /** Whether a state is a change the player just caused, judged once however many parts of it changed. */
   private played(state: ViewState): boolean {
     if (this.judged?.state !== state) this.judged = { state, played: this.isPlayedChange(state) };
@@ -141,6 +142,11 @@ export class Hud {
   private lastHours: number | null = null;
   private lastWarning = '';
 
+  /**
+   * Only a change the player just caused is announced and animated: the same
+   * run as last time (its first history point is the very same object) with
+   * more changes logged. A new run or a loaded save is not a change.
+   */
   private isPlayedChange(state: ViewState): boolean {
     const sameRun = state.history[0] !== undefined && state.history[0] === this.runStart;
     const grew = state.changes.length > this.changeCount;
@@ -194,21 +200,23 @@ export class Hud {
       said.push(`Hours left ${hoursText(hours)} of ${hoursText(weekHours)}.`);
     this.lastHours = hours;
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
-    const warnings = TRUST_GROUPS.map((g) => ({ g, note: groupWarning(g, state.meters.trust[g], state.week) }));
+    const warnings = TRUST_GROUPS.map((g) => ({ g, warning: groupWarning(g, state.meters.trust[g], state.week) }));
     this.trustDetail.replaceChildren(
-      ...warnings.map(({ g, note }) =>
+      ...warnings.map(({ g, warning }) =>
         h(
           'li',
-          { class: note ? 'trust-low' : '' },
+          { class: warning ? 'trust-low' : '' },
           h('span', {}, TRUST_GROUP_LABEL[g]),
           h('strong', {}, String(state.meters.trust[g])),
-          note ? h('span', { class: 'trust-note' }, note) : null,
+          warning ? h('span', { class: 'trust-note' }, warning.note) : null,
         ),
       ),
     );
     // The worst first: a group whose letter would end the quarter before one near the stall.
-    const worst = warnings.find((w) => w.note?.includes('ends the quarter')) ?? warnings.find((w) => w.note !== null);
-    const warning = worst ? `${TRUST_GROUP_LABEL[worst.g]} trust ${state.meters.trust[worst.g]} ${worst.note}` : '';
+    const worst = warnings.find((w) => w.warning?.ends) ?? warnings.find((w) => w.warning);
+    const warning = worst?.warning
+      ? `${TRUST_GROUP_LABEL[worst.g]} trust ${state.meters.trust[worst.g]} ${worst.warning.note}`
+      : '';
     if (announce && warning && warning !== this.lastWarning) said.push(`Warning: ${warning}.`);
     this.lastWarning = warning;
     this.trustSummary.replaceChildren(

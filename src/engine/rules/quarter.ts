@@ -489,6 +489,9 @@ export interface EndingInput {
   wrong: number;
 }
 
+/** The groups whose trust at 0 ends the quarter: their letter to the board goes over the player's head. */
+export const LETTER_GROUPS: readonly TrustGroup[] = ['leaders', 'clinicians'];
+
 /** Headline trust at or below this ends the quarter too: nobody is left who will work with you. */
 export const NO_CONFIDENCE_LINE = 10;
 
@@ -515,13 +518,13 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
   // Leaders before the front line, as the ending's own text checks them, so the reason matches the letter shown.
   {
     ending: 'no_confidence',
-    holds: (m) => m.trust.leaders <= 0,
+    holds: (m) => m.trust[LETTER_GROUPS[0]!] <= 0,
     why: () =>
       'Clinical leaders’ trust in you reached 0: one group is enough for a letter of no confidence to the board.',
   },
   {
     ending: 'no_confidence',
-    holds: (m) => m.trust.clinicians <= 0,
+    holds: (m) => m.trust[LETTER_GROUPS[1]!] <= 0,
     why: () =>
       'Front-line staff’s trust in you reached 0: one group is enough for the wards to write to the board over your head.',
   },

@@ -26,6 +26,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   const week = state.week + 1;
   const hours = weekHours(state, week);
   const most = maxVisits(state);
+  const mostInWords = ['none', 'one', 'two', 'three'][most] ?? String(most);
   const base = baseBuilding(role, state.structures);
   const selected: Place[] = [];
   const heading = h('h1', { tabindex: -1, id: 'plan-heading' }, `Plan week ${week}`);
@@ -60,7 +61,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   };
 
   const full = (name: string, how: string): string =>
-    `You already have ${most === 2 ? 'two' : most === 3 ? 'three' : most} visits this week, the most a week allows: take one off (${how}) to go to ${name} instead.`;
+    `You already have ${mostInWords} visits this week, the most a week allows: take one off (${how}) to go to ${name} instead.`;
   // What a press on the map, or a tick at the week's limit, did or why it did nothing: said where it is seen and heard.
   const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
   const toggle = (place: Place, on: boolean): void => {
@@ -158,7 +159,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'hint plan-map-hint' },
-      `Choose up to ${most === 2 ? 'two' : most === 3 ? 'three' : most} places: press them on the map, or tick them in the list below.`,
+      `Choose up to ${mostInWords} places: press them on the map, or tick them in the list below.`,
     ),
     mapNote,
     h(
