@@ -32,7 +32,7 @@ export function groupWarning(group: TrustGroup, value: number, week: number): { 
       note:
         value < STALL_LINE
           ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
-          : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week)`,
+          : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''})`,
       ends: false,
     };
   return null;

@@ -61,7 +61,7 @@ export function planScreen(ctx: ScreenContext): Screen {
   };
 
   const full = (name: string, how: string): string =>
-    `You already have ${mostInWords} visits this week, the most a week allows: take one off (${how}) to go to ${name} instead.`;
+    `You already have ${mostInWords} visits this week, the most a week allows: ${how} to go to ${name} instead.`;
   // What a press on the map, or a tick at the week's limit, did or why it did nothing: said where it is seen and heard.
   const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
   const toggle = (place: Place, on: boolean): void => {
@@ -120,7 +120,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     if (!boxes.has(place)) return;
     const name = PLACE_INFO[place].name;
     if (!selected.includes(place) && selected.length >= most) {
-      mapNote.textContent = full(name, 'press it again, or untick it below');
+      mapNote.textContent = full(name, 'take one off (press it again, or untick it below)');
       return;
     }
     toggle(place, !selected.includes(place));
