@@ -1,5 +1,5 @@
 /** A tiny element builder: the overlay is plain, accessible DOM. */
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -38,6 +38,11 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   for (const child of children) el.append(child);
   return el;
+}
+
+/** "55 → 58" as a screen reader should say it, "55 to 58" (it reads a bare arrow as "right arrow"). */
+export function fromTo(from: number | string, to: number | string): Child[] {
+  return [`${from} `, h('span', { 'aria-hidden': 'true' }, '→'), h('span', { class: 'sr-only' }, 'to'), ` ${to}`];
 }
 
 /** An inline icon from an SVG file's text, hidden from assistive technology. */

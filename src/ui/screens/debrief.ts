@@ -39,7 +39,7 @@ import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
-import { dataTable, download, h, tr } from '../dom.ts';
+import { dataTable, download, fromTo, h, tr } from '../dom.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
 import { runOfResult } from '../../engine/read/room.ts';
@@ -517,7 +517,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'lede' },
-      `${HEADLINE.map((m) => `${METER_LABEL[m]} ${start[m]} → ${end[m]}`).join(' · ')}, after ${run.decisions.length} decisions.`,
+      HEADLINE.map((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(start[m], end[m])]).flat(),
+      `, after ${run.decisions.length} decisions.`,
     ),
     endedWhy ? h('p', { class: 'lede' }, endedWhy) : null,
     branchNote,

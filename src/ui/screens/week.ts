@@ -4,7 +4,7 @@
  */
 import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
 import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
-import { h } from '../dom.ts';
+import { fromTo, h } from '../dom.ts';
 import { clueSource, hoursText, METER_LABEL, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly } from '../../engine/read/debrief.ts';
@@ -28,6 +28,14 @@ const paysOffText = (from: number, weeks: number): string =>
     ? `It would pay off from week ${from}, after this run’s last week, so it will not pay off in this run.`
     : `Pays off from week ${from}.`;
 
+/** Causes that share a reason next to each other, in the order each reason first comes up. */
+export function sameReasonTogether(items: readonly Explained[]): Explained[] {
+  const keyed = items.map((e, i) => ({ e, i, key: e.detail ?? `#${i}` }));
+  const first = new Map<string, number>();
+  for (const { i, key } of keyed) if (!first.has(key)) first.set(key, i);
+  return keyed.sort((a, b) => first.get(a.key)! - first.get(b.key)! || a.i - b.i).map(({ e }) => e);
+}
+
 export function weekScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const week = state.week;
@@ -43,10 +51,12 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const to = points[week];
   const moved =
     from && to
-      ? HEADLINE_METERS.map(
-          (m) =>
-            `${METER_LABEL[m]} ${from[m]} → ${to[m]} (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
-        )
+      ? HEADLINE_METERS.map((m, i) => [
+          i ? ' · ' : '',
+          `${METER_LABEL[m]} `,
+          ...fromTo(from[m], to[m]),
+          ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
+        ])
       : [];
   const groupOf = (e: Explained) =>
     GROUPS.find(
@@ -78,7 +88,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `Week ${week} of ${weeks}${workshop ? ' · the workshop quarter' : ''}`),
     heading,
     h('h2', {}, 'This week in numbers'),
-    h('p', { class: 'week-net' }, moved.join(' · ')),
+    h('p', { class: 'week-net' }, moved.flat()),
     state.ending || last
       ? null
       : h(
@@ -91,7 +101,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('h2', {}, 'What moved, and why'),
     causes.length
       ? GROUPS.map((g) => {
-          const items = causes.filter((e) => groupOf(e) === g);
+          const items = sameReasonTogether(causes.filter((e) => groupOf(e) === g));
           if (!items.length) return null;
           return h(
             'section',
@@ -100,12 +110,19 @@ export function weekScreen(ctx: ScreenContext): Screen {
             h(
               'ul',
               { class: 'week-notes' },
-              items.map((e) =>
+              items.map((e, i) =>
                 h(
                   'li',
                   {},
                   h('span', { class: 'decision-text' }, e.cause),
-                  e.detail && e.origin.kind !== 'pressure' ? h('span', { class: 'cause-detail' }, e.detail) : null,
+                  e.detail && e.origin.kind !== 'pressure'
+                    ? h(
+                        'span',
+                        { class: 'cause-detail' },
+                        // The same reason again (three fixes at the wrong level) is said once, not word for word.
+                        e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : e.detail,
+                      )
+                    : null,
                   h('span', { class: 'decision-effects' }, netsText(e.net)),
                 ),
               ),
