@@ -67,13 +67,13 @@ function marked(
               onclick: () => onKnown(s.id),
             },
             word,
-            h('span', { class: 'sr-only' }, ' (a word you have learned: show its meaning)'),
+            h('span', { class: 'sr-only' }, ' (a word you have learned)'),
           )
         : h(
             'button',
             { type: 'button', class: 'term term-unknown', onclick: () => onUnknown(s.id) },
             word,
-            h('span', { class: 'sr-only' }, ' (a word you don’t know: ways to find out)'),
+            h('span', { class: 'sr-only' }, ' (a word you don’t know)'),
           ),
     );
     i = s.end;
