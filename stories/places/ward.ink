@@ -2,6 +2,9 @@
 // story state, so every choice is sticky (+) and the text varies with the week, trust and what is built.
 // Sets enc_ward_standard once the clinician has made the NEWS2 standard (the peer word replaces it).
 VAR enc_ward_standard = false
+// The week bed 9's morning was told (0: not yet). It is told on the first visit only; later visits in the
+// first month hear how nights have gone since, and only the visit that hears it can review bed 9.
+VAR enc_ward_bed9 = 0
 
 === enc_ward ===
 # title Larch Ward
@@ -41,10 +44,21 @@ VAR enc_ward_standard = false
 - else:
     Grace Okafor nods from the nurses' station. Everything is under control, she says. # speaker okafor neutral
 }
-{week <= 4:
+{
+- week <= 4 && (enc_ward_bed9 == 0 || enc_ward_bed9 == week):
+    ~ enc_ward_bed9 = week
     Bed 9 scored a NEWS2 of seven at six this morning. The registrar got here at nine. # speaker okafor worried
     {role == "manager":
         {knows_news2: A seven should have brought someone senior straight away, and outreach with them.|From Grace's face, seven is a bad number.}
+    }
+- week <= 4:
+    {enc_ward_standard:
+        Bed 14 scored a five in the night. The new standard is taped up by the station, and the registrar came in forty minutes. Not thirty, but not three hours either. # speaker okafor neutral
+    - else:
+        Bed 14 scored a five in the night. Nights bleeped twice and waited an hour and a half. Nobody's fault, they'll tell you. # speaker okafor worried
+        {role == "manager":
+            {knows_news2: A five should bring a doctor to the bedside urgently. An hour and a half is not urgent.|Grace says "five" the way other people say "again".}
+        }
     }
 - else:
     Nights were one nurse down again. The agency shift fell through at half past seven. # speaker okafor worried
@@ -63,7 +77,7 @@ VAR enc_ward_standard = false
     - else:
         A week off, she says. It is a joke. Mostly.
     }
-+ {role == "clinician" && week <= 4} [Review bed 9 yourself before you go # hours -1]
++ {role == "clinician" && enc_ward_bed9 == week} [Review bed 9 yourself before you go # hours -1]
     # care +1
     # trust.okafor +1
     # wellbeing -1
