@@ -13,14 +13,14 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 - else:
     You are item six: "Medicine division, quarter three review (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
-The chair hands to Janet Cole for the numbers. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
+The director of finance takes the money, and Janet Cole the performance. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
 {budget < 40:
-    Marcus Webb looks at the table. The word "recovery" is on his next slide. # claim budget<40
+    Marcus Webb, at the side of the room, looks at the table. The word "recovery" is on the director of finance's next slide. # claim budget<40
 - else:
     Marcus Webb allows himself a very small nod. # claim budget>=40
 }
 {care < 45:
-    Dr Marsh takes the patient safety report. More incidents on the medical wards than last quarter, more of them about staffing. Nobody looks at the biscuits. # claim care<45
+    Dr Marsh takes the patient safety report. More incidents causing harm on the medical wards than last quarter, and more of them about staffing at night. Nobody looks at the biscuits. # claim care<45
 - else:
     Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
 }
@@ -70,16 +70,16 @@ Item six. Janet nods at you.
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
     The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the staff-side rep writes it down too.
-* {role == "clinician"} [Ask for protected time for the clinical director role]
+* {role == "clinician"} [Ask for your clinical director sessions to be backfilled, not borrowed]
     # trust.leaders +2
     # trust.executives -1
     # skill communication
     {arc_induction == 2:
-        You have had two protected sessions this quarter, on trust. You ask for them in next year's job plan, not "as service needs allow".
+        This quarter your clinical director sessions have been protected, on a handshake. You ask for the clinics they displace to be backfilled in next year's plan, so that the handshake becomes the job plan.
     - else:
-        You ask for two protected sessions a week, in the job plan, not "as service needs allow", and say which clinics the quarter cost.
+        Your clinical director sessions are in your job plan. Every week this quarter they came out of your clinics. You say which ones, and ask for the backfill to be in next year's plan.
     }
-    Janet says it will need a business case. Dr Marsh says she will support one.
+    Janet says it will need a business case. Dr Marsh says she will take it to job planning.
 * {role == "manager"} [Ask to fund backfill for the clinical director's sessions]
     # trust.leaders +2
     # budget -2
@@ -96,7 +96,7 @@ On the way out, Janet asks what you would do differently next quarter.
 * [Say you would ask more questions earlier]
     # skill listening
     # trust.leaders +1
-    She considers this. In Riverside House, asking questions early is a radical act.
+    She considers this.
     Start with me, then. # speaker cole pleased
 * [Say you would do exactly the same]
     # trust.executives +1

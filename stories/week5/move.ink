@@ -4,6 +4,7 @@
 
 VAR w5_move_asked = false    // asked the front line what the corridor gives them
 VAR w5_rooms_found = false   // estates surveyed the main block and found the old seminar rooms
+VAR w5_move_now = false      // proposed the managers' move into the main block this week (they move on Monday)
 
 === w5_move ===
 # title The business park
@@ -61,7 +62,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * [Check the numbers with Marcus: rent, clinic income, shuttle]
     # trust.webb +1
     # skill understanding
-    The numbers are real. The move saves money and adds clinic rooms. Nothing in the spreadsheet measures what two miles does to a conversation.
+    The numbers are real. The move saves money and adds clinic rooms. The spreadsheet has a row for the shuttle bus, and none for a word on the stairs.
 * {role == "clinician"} [Offer Janet four medical clinics for the new rooms # authority jobplan]
     # trust.executives +2
     # trust.clinicians -2
@@ -83,7 +84,8 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     # budget -2
     # skill understanding
     You propose that the divisional managers and finance partners move into {w5_rooms_found or (open_okafor and w5_move_asked):the old seminar rooms|whatever space estates can find} in the main block, one floor from the wards, and that Riverside House still becomes the clinic.
-    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders.
+    ~ w5_move_now = true
+    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday; the rest follow if the board agrees.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
     # intervene organisation
     # budget -1
@@ -98,24 +100,24 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     Your office by Larch becomes medicine's managers' desk on Tuesdays and Thursdays. On those days you write your letters in the doctors' mess, among the toast.
 * {role == "clinician"} [Ask fellow consultants to each bring a manager on a round # authority peer]
     # intervene practice
-    # trust.executives +1
+    # trust.leaders +1
     At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Fourteen say yes. A few say they will, which is not the same thing.
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
     # later 3 trust.clinicians -1 why Your weekly ward visit depended on the shuttle bus, and some weeks no ward saw you
-    You accept the move and make a personal commitment: every week, a ward, in person. It is the right instinct, and it depends entirely on the bus.
+    You accept the move and make a personal commitment: every week, a ward, in person. You mean it. It depends entirely on the bus.
 * {role == "clinician"} [Accept the move, and promise the executives a weekly trip out]
     # intervene practice
     # trust.executives +1
     # later 3 trust.clinicians -1 why The Tuesday trip to the business park cost a ward round, and the ward noticed
-    You accept the move and promise to go to the business park every Tuesday. It is the right instinct, and it costs a ward round.
+    You accept the move and promise to go to the business park every Tuesday. You mean it. It costs a ward round.
 * [Leave it to the board]
     # trust.executives +1
     # later 3 trust.clinicians -2 why The board approved the move, and the wards heard their managers were leaving the site
     You leave it to the board. It is their decision. In the spring, a lorry will take the filing cabinets away.
 - Later, you take the stairs between the medical wards.
-{role == "manager" && not colocated:
+{role == "manager" && (not colocated or w5_move_now):
     You stand on the landing for a moment, in case anyone stops you. Nobody does.
 - else:
     A manager you half-know stops you to ask about a patient complaint. It takes two minutes and saves a week of emails.

@@ -67,7 +67,7 @@ Lorna says that is not what escalation means in the policy.
     # trust.nair +2
     # trust.executives -2
     # later 2 care -1 why The two patients spent the night on ED trolleys, waiting for a medical bed
-    Lorna rings the director on call, who rings you. The two patients wait in ED instead, and the four-hour numbers take the hit.
+    Lorna rings the director on call, who rings you. The two patients wait in ED instead. By morning both have been in the department more than twelve hours, and the twelve-hour figure takes the hit.
 * {role == "clinician"} [Review bay three yourself so Priya can get back to the take # hours -2 # authority cover]
     # trust.nair +2
     # care +1
@@ -136,12 +136,12 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
 * {role == "manager"} [Change who the site team must ring before medicine takes extras # authority process]
     # intervene department
     # trust.executives -1
-    With Bernie Quinn, you rewrite medicine's part of the process: before a medical ward takes extra beds at night, the site team rings its nurse in charge and the medical registrar, and records what each said. The site team say it will slow them down. It will, a little.
+    With Bernie Quinn, you rewrite medicine's part of the process and get the deputy chief operating officer to sign it: before a medical ward takes extra beds at night, the site team rings its nurse in charge and the medical registrar, and records what each said. The site team say it will slow them down. It will, a little.
 * [Ask Janet to have the escalation policy rewritten by its users]
     # intervene organisation
     # trust.executives -1
     You ask Janet for the trust's escalation policy to be rewritten by registrars, nurses in charge and on-call managers together. She agrees to a working group, reporting in six months.
 - {w5_paired_agreed:
-    A month later, Priya and Lorna are seen in the café together, arguing about something else entirely, which Grace says is progress.
+    Three weeks later, Priya and Lorna are seen in the café together, arguing about something else entirely, which Grace says is progress.
 }
 -> scene_end

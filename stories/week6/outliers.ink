@@ -2,10 +2,10 @@
 // Medicine is full; its patients are outliers on surgical wards across the site, reviewed last, by phone.
 // Medical cover on the surgical wards stops "after eight" in the evening (as in week7/assurance.ink).
 // Dr Priya Nair is the medical registrar on the take: she gets patients out of ED and, out of hours, reviews the outliers.
-// Sets w6_outliers_walked (walked an outlier's route in person) and w6_outlier_post (Band 6 outlier coordinator). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
+// Sets w6_outliers_walked (walked an outlier's route in person) and w6_outlier_post (a Band 6 outlier coordinator, seconded while the vacancy panel decides). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
 
 VAR w6_outliers_walked = false
-VAR w6_outlier_post = false   // the GM converted Larch's Band 5 vacancy into a Band 6 outlier coordinator (w7_assurance reads it)
+VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel as a Band 6 outlier coordinator, seconded meanwhile (w7_assurance reads it)
 
 === w6_outliers ===
 # title Outliers
@@ -20,7 +20,7 @@ VAR w6_outlier_post = false   // the GM converted Larch's Band 5 vacancy into a 
     You hear about Thursday in ED from the afternoon SitRep: eleven waiting for medical beds, three twelve-hour waits, "outlier capacity fully utilised". # term capacity
 }
 {w6_util_beds:
-    The six escalation beds you opened on Tuesday filled by Wednesday night.
+    The six escalation beds you opened on Tuesday took six outliers home from surgery. By Wednesday night, surgery had six more.
 }
 Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the other block, four floors up and two corridors over. They become outliers.
 {role == "clinician":
@@ -52,7 +52,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # skill listening
     ~ w6_outliers_walked = true
     You follow Mrs Bell, eighty-one, from a trolley in majors to a bed on Rowan, a surgical ward. Twelve minutes. Her medical team's ward is twenty minutes the other way.
-    The nurse in charge on Rowan shows you her list: five medical outliers, one medical review yesterday, by phone. She has written the times of her calls in the margin.
+    The nurse in charge on Rowan shows you her list: five medical outliers, one medical review yesterday, by phone. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
     Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't.
@@ -62,9 +62,10 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # term capacity
     You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back to you, slowly, and it sounds exactly as it is.
 * {role == "clinician"} [Ring the surgical wards yourself and ask which outliers worry them]
-    # trust.achterberg +2
+    # trust.clinicians +1
+    # trust.achterberg +1
     # care +1
-    You ring Rowan, Hazel and Elm. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice.
+    You ring Rowan, Hazel and Elm. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice. By the afternoon Mr Achterberg knows a medical consultant rang his wards.
 - The medicine division meets at one in the medical block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
@@ -111,21 +112,22 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on Priya's bleep, on top of the take.
 * {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
     # care +2
+    # budget -1
     # trust.nair +2
     # trust.leaders -1
     # wellbeing -2
-    You take Monday yourself and talk three colleagues into the rest, until the rota can change properly. Priya gets her evenings back for the take. Your Tuesday clinic starts tired.
-* {role == "manager"} [Agree medicine's outlier criteria with the site team # authority process]
+    You take Monday yourself and talk four colleagues into the other nights, paid as extra sessions until the rota can change properly. Priya gets her evenings back for the take. Your Tuesday clinic starts tired.
+* {role == "manager"} [Get the site team to use the consultants' outlier criteria # authority process]
     # care +2
     # trust.achterberg +1
-    # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and the four-hour figure fell
-    The site team agree, for medicine's patients, from Monday: nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and the four-hour figure shows it.
-* {role == "manager"} [Convert Larch's Band 5 vacancy into a Band 6 outlier coordinator # authority post]
+    # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and its waits grew
+    The consultants wrote the criteria; you get them into the bed meeting's checklist, and the site team agree to use them for medicine's patients from Monday. Nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and its waits show it.
+* {role == "manager"} [Take Larch's Band 5 vacancy to the vacancy panel as an outlier coordinator # authority post]
     # budget -1
     # care +2
     # trust.okafor -1
     ~ w6_outlier_post = true
-    Bernie agrees the change with you: a nurse whose whole job is the outliers, the list, the calls, the chasing. The vacancy was Larch's, and Grace was still hoping to fill it.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing. Bernie agrees to take it to the vacancy panel with you, and to second one of Larch's own Band 5s into it from Monday while it goes through. The vacancy was Larch's, and Grace was still hoping to fill it.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1

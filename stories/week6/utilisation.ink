@@ -20,7 +20,7 @@ VAR w6_util_beds = false
 - else:
     The benchmarking report reaches you on Tuesday afternoon, with Janet's covering note: "Theatre utilisation. Medicine's part, please, by Thursday." Theatres has been discussing it since breakfast.
 }
-Alderbank uses seventy-one per cent of its booked theatre time for operating; the best trusts manage well over eighty. Finance has done the sum: four more cases a week per theatre.
+Alderbank's theatres are operating for seventy-one per cent of their booked time; NHS England's ambition is eighty-five. Finance has done the sum: four more cases a week per theatre.
 The commonest reason for a late start, on the theatre log, is "no bed". Most nights some of those beds hold medicine's outliers.
 {wed_huddle:
     The eight o'clock huddle in the café has cut the cancellations since week one. It has not touched the late starts.
@@ -63,11 +63,11 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
     # trust.achterberg +1
     # skill understanding
     Finance counts activity in minutes I'm not cutting. I count it in patients made better. # speaker achterberg neutral # term activity
-* {role == "manager"} [Take the surgeons through GIRFT, the payment scheme and the income case]
+* {role == "manager"} [Explain medicine's outliers to the surgeons in flow terms: NCTR, LOS, escalation]
     # jargon
     # trust.achterberg -2
     # trust.executives +1
-    It is a good presentation: the benchmark, the national prices, the waiting list. The surgeons hear every slide of it as "work faster".
+    It is a good explanation: criteria to reside, length of stay, escalation capacity, all of it medicine's to own. The surgeons hear every word of it as "not our fault, and not our problem".
 * {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]
     # jargon
     # trust.webb -1
@@ -116,13 +116,13 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # care -1
     # later 2 trust.nair -1 why With elective beds held empty overnight, Priya's admissions waited in ED till morning
     The site team agree, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
-* {role == "manager"} [Put over-cap nurses for six escalation beds to the executive # authority agency]
+* {role == "manager"} [Staff six escalation beds from the bank, and agency at the cap # authority agency]
     # budget -4
     # care +2
     # trust.achterberg +1
     # trust.executives -1
     ~ w6_util_beds = true
-    You put the shifts through the over-cap sign-off. Six escalation beds open on the medical floor, six outliers come home from surgery, and the shifts appear in the trust's agency return with your name against them.
+    Bernie fills what she can from the bank, and agency at the cap covers most of the rest. The two nights still over the cap go to the chief executive, who signs them and asks, in writing, when the beds close. Six escalation beds open on the medical floor, six outliers come home from surgery, and the shifts appear in the weekly agency return with your name against them.
 * [Wait for surgery's plan before committing medicine to anything]
     # trust.achterberg -1
     Surgery's general manager writes "Medicine: no action" in the log.

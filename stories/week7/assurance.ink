@@ -15,16 +15,16 @@ VAR w7_assurance_learning = false
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, ten days ago. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He survived, after a stay in intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him, and the letter that followed. A PSII is under way and has not reported.
+The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Monday's incident panel commissioned a PSII, and it has barely begun.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens. When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
     Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    You were the outlier consultant that week. He was yours on paper, on a ward you never set foot on.{w6_outliers_walked: You had been on Rowan two days before, following Mrs Bell; the nurse in charge knows your face.}
+    He was admitted under you on the take and outlied to Rowan the same evening. He was yours on paper.{w6_outliers_walked: You had been on Rowan on Thursday, following Mrs Bell; the nurse in charge knows your face.| Rowan is a ward you have never set foot on.}
 - else:
-    The move to Rowan was agreed at the evening site meeting. Medicine's sign-off in the log is yours, one of nine that day.
+    The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day.
 }
 {arc_board == 2:
     The system board has asked for this item too. Dr Sunita Rao has sent a question ahead: who will ask the night team what happened, and how?
@@ -50,7 +50,7 @@ The board wants assurance. # term assurance
     {role == "clinician":
         You {here:say|write} you will go and ask how they are, not what happened. Dr Marsh {here:says|replies} that is "very appropriate".
     - else:
-        You {here:say|write} you will go and see them yourself. Dr Marsh {here:asks|replies, asking}, kindly, whether you know where Rowan is.
+        You {here:say|write} you will go and see them yourself. {w6_outliers_walked or walkrounds:Dr Marsh {here:says|replies} that Rowan's nurse in charge mentioned you had been over.|Dr Marsh {here:asks|replies, asking}, kindly, whether you know where Rowan is.}
     }
 * [Promise the committee an action plan by Friday]
     # trust.executives +2
@@ -79,7 +79,7 @@ The board wants assurance. # term assurance
     # jargon
     # trust.clinicians -1
     # trust.executives +1
-    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, length of stay up a day. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, each a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
 - {here:
     The chair turns to you for a recommendation.
 - else:
@@ -93,7 +93,7 @@ The board wants assurance. # term assurance
     # skill communication
     ~ w7_assurance_learning = true
     The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
-    Janet asks whether the regulator will count that as assurance. Dr Marsh says that is what PSIRF asks of a board: safe now, learning before actions. # term assurance
+    Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone has asked the night staff. # term assurance
 * [Propose a bedside handover for every outlier, every evening]
     # intervene practice
     # skill understanding
@@ -102,19 +102,19 @@ The board wants assurance. # term assurance
 * {role == "clinician"} [Put a named outlier team on the next medical rota # authority rota]
     # intervene department
     # hours -1
-    A named registrar and FY1 for medicine's outliers on every shift, from the rota you issue next, with the six weeks' notice the Code of Practice requires.
+    A named registrar and FY1 for medicine's outliers on every shift, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
-* {role == "manager" && not w6_outlier_post} [Turn a Larch vacancy into a night outlier nurse # authority post]
+* {role == "manager" && not w6_outlier_post} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
     # intervene department
     # budget -1
     # trust.okafor -1
-    A vacant Band 5 post on Larch becomes a Band 6 nurse who holds medicine's outlier list at night and walks it, ward by ward.
-    Bernie Quinn agrees, if Larch gets its post back in April. Grace Okafor hears before you can tell her.
-* {role == "manager" && w6_outlier_post} [Move the outlier coordinator onto nights # authority post]
+    A vacant Band 5 post on Larch, put to the vacancy panel as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward. Until the panel decides, Bernie Quinn seconds a Larch nurse who has asked for nights.
+    Bernie agrees, if Larch gets its post back in April. Grace Okafor hears before you can tell her.
+* {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department
     # trust.achterberg +1
     # trust.okafor -1
-    Bernie agrees. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
+    She agrees to try nights for a month, and Bernie agrees the change with her. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
 * [Commission the training and audit the regulator will expect]
     # trust.executives +2
     # later 2 trust.clinicians -2 why Ward nurses and residents got another handover e-learning module, done on nights

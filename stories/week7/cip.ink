@@ -21,7 +21,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
 {role == "clinician":
-    The draft "standardises" job plans: every consultant's SPA cut to one session, to free clinics. You know what SPA is for: teaching, audit, appraisal.
+    The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
     The non-recurrent column is yours: two vacancies you held and a service contract you pushed into next year. In April both come back as costs.
 }
@@ -52,7 +52,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # trust.clinicians -3
     # later 3 budget -3 why The chief nurse stopped the Larch closures on a one-line impact assessment; no saving came
     # later 3 trust.okafor -3 why Grace learned of four Larch bed closures from a finance PDF, after you had signed
-    You sign. The board gets a plan with your name on it, and four beds on Larch whose impact assessment reaches Dr Marsh and the chief nurse with one line in it.
+    You sign. The board gets a plan with your name on it, Marcus moves the forecast, and four beds on Larch whose impact assessment reaches Dr Marsh and the chief nurse with one line in it.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # budget +1
     # later 3 budget +2 why The extra payments for weekend rounds stopped, and medicine's pay bill fell each month
@@ -60,11 +60,11 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # trust.clinicians -1
     # trust.webb +2
     At job-plan review you offer each consultant the weekend round inside their ten PAs, counted as premium time (three hours to a PA), with a weekday clinic off in lieu. Eight agree.
-    The extra pay stops, every year. Three lose income they had counted on, and know who decided.
+    The extra pay stops, every year. Three of them do the sums afterwards, find they have lost income they had counted on, and know whose idea it was.
 * {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
     # jargon
     # trust.webb -1
-    You explain revalidation, appraisal and the Royal College's guidance on SPA. Marcus listens politely and asks which line it saves.
+    You explain revalidation, appraisal, and why one and a half sessions is the floor most trusts keep for them. Marcus listens politely and asks which line it saves.
 * {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
     # budget +2
     # later 4 budget -3 why With the reserve spent, the next unplanned winter cost landed straight on the deficit
@@ -93,11 +93,19 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 {open_achterberg:
     Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.
 }
-* [Rewrite the plan with the ward's ideas: bank rates, earlier rotas, no closures]
+* [{open_okafor or open_bello:Rewrite the plan with the ward's own ideas|Ask Larch to put its own ideas in the plan}]
     # intervene practice
     # budget -1
     # skill communication
-    The new plan saves less on paper and more in practice. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
+    {
+    - open_okafor:
+        The bank rate fixed and no closures{open_bello:, and the rota out before Thursday}.
+    - open_bello:
+        The rota out before Thursday, so the HCAs can take the bank shifts.
+    - else:
+        Grace says nothing when you ask. By Monday there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
+    }
+    The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
 * {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]
     # intervene department
     # hours -1
@@ -137,11 +145,11 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.nair -1
     Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
     Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
-* {role == "manager"} [Turn Larch's weekend agency into two permanent posts # authority post]
+* {role == "manager"} [Take two permanent Larch posts to the vacancy panel, paid for from agency # authority post]
     # budget -1
     # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
     # trust.okafor +1
-    Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year.
+    Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year. The panel agrees, on condition that the agency bookings stop the week the posts are filled.
     Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
@@ -152,7 +160,7 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # budget +2
     # later 3 care -2 why With four Larch beds shut, ED's admissions waited longer on trolleys or went to Rowan
     # later 3 trust.okafor -2 why Grace closed four of Larch's beds, and watched ED's admissions go out to Rowan
-    The closures go back in. The plan balances. Larch's admissions will wait on trolleys in ED, where nobody from finance walks.
+    The closures go back in. The plan balances. Larch's admissions will wait on trolleys in ED.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

@@ -17,7 +17,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 - else:
     You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
     Bed 11 has been summarised to one line: "Delayed medical review. Escalated appropriately." # term escalate
-    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and outreach called; outreach was in resus; the registrar, busy in Beech across the site, reached him at 03:40.
+    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and outreach called; outreach was at a crash call on Elm; the registrar, busy in Beech across the site, reached him at 03:40.
 }
 {role == "clinician":
     {here:
@@ -29,12 +29,12 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     {here:
         {knows_news2: You know what a seven means now. You also know|The numbers on the machine mean nothing to you. You know} what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
     - else:
-        On your dashboard this will be one incident, no harm. The dashboard has no column for fifty-five minutes.
+        On your dashboard this will be one incident, low harm. The dashboard has no column for fifty-five minutes.
     }
 }
 {here:
     Bed 11: Mr Halloran, eighty-four, a chest infection that was improving yesterday. Since midnight his NEWS2 has gone from three to seven.
-    Staff nurse bleeped the reg twenty-five minutes ago and rang outreach. Outreach is in ED resus with a sick one. The reg's in Beech, in the new block. Four wards, two buildings, one reg. # speaker bello worried
+    Staff nurse bleeped the reg twenty-five minutes ago and rang outreach. Outreach is at a crash call on Elm. The reg's in Beech, in the new block. Four wards, two buildings, one reg. # speaker bello worried
 }
 {open_bello:
     {pressing:
@@ -114,7 +114,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.clinicians +2
     # trust.leaders -1
     # skill communication
-    You reply to all, politely: the night team bleeped at quarter to three, and here is the score and the time they were answered. You name Ade and the staff nurse. # term escalate
+    You reply to all, politely: the night team called for help as the score climbed, and waited nearly an hour for it. No names and no bed numbers, only the times. # term escalate
     Dr Marsh does not reply. Three ward sisters forward your email to their teams.
 * [Talk to Dr Marsh in person later]
     # trust.marsh +1
@@ -138,9 +138,10 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     Grace says she'll try anything that isn't a poster.
 * {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
     # intervene department
+    # budget -1
     # trust.leaders -1
     # skill communication
-    The Code of Practice wants six weeks' notice, so it starts in the new year. The second registrar comes off the day take twice a week, and your consultants will feel it. You copy in the guardian of safe working.
+    The Code of Practice wants six weeks' notice and a work-schedule review with the registrars, so it starts in the new year. The second registrar comes off the day take twice a week, the night enhancement lands on Marcus Webb's forecast, and your consultants will feel the gap on the take. You copy in the guardian of safe working.
 * {role == "clinician"} [Ask two consultants to act down on nights until then # authority cover]
     # budget -1
     # trust.leaders -1
@@ -154,7 +155,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # intervene department
     # budget -1
     # skill communication
-    It is a locally employed doctor post at registrar level, empty since August, so the money exists. The night enhancement does not. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
+    It is a locally employed doctor post at registrar level, empty since August, so the money exists. The clinical director agrees the night pattern with medical staffing; the night enhancement has no budget yet. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
 * {role == "manager"} [Book a locum registrar for nights, over the cap # authority agency]
     # budget -3
     # trust.executives -1

@@ -11,11 +11,11 @@ VAR w8_safe_declared = false
 # week 8
 # level organisation
 {here:
-    Thursday, eleven in the morning, the emergency department. Majors is full, the corridor has nine trolleys in it, and the paramedics at the ambulance doors have started a rota for the kettle.
+    Thursday, eleven in the morning, the emergency department. Majors is full, the corridor has nine trolleys in it, and two ambulance crews at the doors are past forty-five minutes and asking to be released.
 - else:
     You are in another meeting when the alert comes through: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
-The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved. The four-hour standard is at fifty-one per cent today. Two patients have been on trolleys for more than twelve hours.
+The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved. Four-hour performance is at fifty-one per cent today. Two patients have been on trolleys for more than twelve hours.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
     Priya Nair, in ED to see medical referrals, reads it by the resus doors and laughs once.
@@ -63,7 +63,6 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 * {role == "clinician"} [Tell the site manager, in clinical terms, why the beds are unsafe]
     # jargon
     # trust.executives -1
-    # trust.clinicians +1
     You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has four of them tonight, and asks which one you'd like her to leave.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
@@ -100,8 +99,9 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # budget -2
     # trust.executives -2
     # skill communication
+    # later 1 care +1 why The conveyances sent elsewhere and six community beds took pressure off the corridor overnight
     ~ w8_safe_declared = true
-    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help.
+    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help. Help has a price: the community beds are paid for by the night, and medicine pays its share.
 * [Agree with ED one trigger for calling a doctor to those beds]
     # intervene practice
     # trust.nair +1
@@ -124,7 +124,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
-    By ten, the ICB and the ambulance trust have agreed a divert: category 3 and 4 ambulances go to the neighbouring trust until two, and the ICB has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
+    By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
 - else:
     By nine, the escalation beds are full.
 }
@@ -147,6 +147,6 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     {role == "clinician":
         Your clinic starts at half past eight. You are asleep by eleven, and awake at three, wondering.
     - else:
-        The weekly performance report is due at nine. You write it at the kitchen table, with the word "safe" in it four times.
+        The weekly performance report is due at nine. You write it at seven, with the word "safe" in it four times.
     }
 - -> scene_end
