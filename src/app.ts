@@ -7,11 +7,13 @@ import { Game } from './engine/run/game.ts';
 import { mountOverlay, type Overlay } from './ui/overlay.ts';
 import type { Settings } from './ui/settings.ts';
 import type { Shell } from './ui/shell.ts';
-import type { SaveStorage } from './ui/storage.ts';
+import { ownerOf, type SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
-import { connectScorm } from './platform/scorm-session.ts';
-import { findApi } from './platform/scorm.ts';
+import { connectScorm, learnerOf, openScorm, platformRunId } from './platform/scorm-session.ts';
+import { findApi } from './platform/find-api.ts';
+import type { Scorm } from './platform/scorm.ts';
+import { parseSave } from './engine/run/save.ts';
 import { startOffline } from './platform/offline.ts';
 import { readXapiLaunch } from './platform/xapi-launch.ts';
 import { recordOf } from './engine/read/record.ts';
@@ -19,8 +21,34 @@ import { recordOf } from './engine/read/record.ts';
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, shell: Shell): Promise<Overlay | null> {
+/**
+ * Inside a learning platform, the browser's things are the learner's the
+ * platform names: a shared PC may hold another learner's game, which is set
+ * aside (never deleted) and this learner's brought back. A game saved before
+ * any platform named a learner is theirs when it is the run the platform holds.
+ */
+function learnersOwn(saves: SaveStorage, scorm: Scorm): SaveStorage {
+  const learner = learnerOf(scorm);
+  if (!learner) return saves;
+  const runId = platformRunId(scorm);
+  return saves.claimFor(ownerOf(learner), (text) => {
+    const parsed = text && runId ? parseSave(text) : null;
+    return parsed?.ok === true && parsed.save.state.run.id === runId;
+  });
+}
+
+async function start(
+  root: HTMLElement,
+  shared: SaveStorage,
+  settings: Settings,
+  shell: Shell,
+): Promise<Overlay | null> {
   try {
+    // Inside a learning platform (even one that will not open a session): no offline copy, no record store.
+    const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
+    const told: string[] = [];
+    const scorm = inPlatform ? openScorm((text) => told.push(text)) : null;
+    const saves = scorm ? learnersOwn(shared, scorm) : shared;
     // Reading the story is the longest step: a task of its own, then the overlay in the next.
     const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
     await nextTask();
@@ -32,18 +60,20 @@ async function start(root: HTMLElement, saves: SaveStorage, settings: Settings, 
       shell.handOver(),
       readJoin(location.search),
       readPartner(location.search),
-      findApi(window as unknown as Parameters<typeof findApi>[0]) !== null,
+      inPlatform,
     );
+    for (const text of told) overlay.notify({ kind: 'info', text });
     // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.
-    const platform = connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }), {
-      text: saves.read(),
-      keep: (state) => overlay.keepRun(recordOf(state)),
-    });
+    if (scorm)
+      connectScorm(game, story, (text) => overlay.notify({ kind: 'info', text }), scorm, {
+        text: saves.read(),
+        keep: (state) => overlay.keepRun(recordOf(state)),
+      });
     // Hosted on the web: playable offline after this visit, and installable.
-    if (!platform)
+    if (!inPlatform)
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
     // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
-    const store = platform ? null : readXapiLaunch(location.search, location.hash);
+    const store = inPlatform ? null : readXapiLaunch(location.search, location.hash);
     if (store && !store.ok)
       overlay.notify({
         kind: 'info',

@@ -99,11 +99,14 @@ export function locationOf(state: GameState): string {
   return where.slice(0, 255);
 }
 
-/** The score, 0–100: the share of interventions aimed at the hidden level. */
-export function scoreOf(state: GameState): number {
+/**
+ * The score, 0–100: the share of interventions aimed at the hidden level; null
+ * when the run made none (nothing to score, which is not the same as 0).
+ */
+export function scoreOf(state: Pick<GameState, 'interventions'>): number | null {
   const right = state.interventions.filter((i) => i.right).length;
   const all = state.interventions.length;
-  return all ? Math.round((100 * right) / all) : 0;
+  return all ? Math.round((100 * right) / all) : null;
 }
 
 /** Session time as SCORM 1.2 writes it (HHHH:MM:SS.SS) and as SCORM 2004 does (an ISO 8601 duration). */

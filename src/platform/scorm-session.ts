@@ -6,8 +6,10 @@
  *
  * What the platform sees:
  * - `lesson_status` / `completion_status`: incomplete from the first launch,
- *   completed when the learner reaches the debrief;
- * - the score (0–100, see `scoreOf`), written at the debrief;
+ *   completed when the learner reaches the debrief (a record already
+ *   completed is never put back to incomplete);
+ * - the score (0–100, see `scoreOf`), written at the debrief when the run
+ *   made an intervention to score;
  * - one interaction per decision (id, type choice, the option taken, and
  *   correct or wrong where the decision aimed at a cultural level);
  * - the location (week and scene) and the session time;
@@ -16,6 +18,10 @@
  * Commits come at the end of each scene and week, at the debrief, when the page
  * is hidden, and when it closes (then the session is finished, suspended unless
  * the learner completed).
+ *
+ * What it leaves alone: a "what if?" branch is exploration, not the learner's
+ * run, so while one is played the platform keeps the run it came from; a
+ * launch in review or browse mode writes nothing.
  */
 import type { Game } from '../engine/run/game.ts';
 import type { GameState } from '../engine/rules/rules.ts';
@@ -39,6 +45,7 @@ export interface ScormSession {
 
 interface Host {
   addEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
+  addEventListener(type: 'pageshow', listener: (event: { persisted?: boolean }) => void): void;
 }
 
 /** The game this browser has saved, and a way to keep a run among the player's runs before it is replaced. */
@@ -48,17 +55,11 @@ export interface LocalSave {
 }
 
 /**
- * Connect the game to the platform, when there is one above this page.
+ * Open a session with the platform above this page, when there is one; null
+ * when there is none, or when it would not open one (the learner is told).
  * `say` shows the learner a message (never an error code).
  */
-export function connectScorm(
-  game: Game,
-  story: string | object,
-  say: (text: string) => void,
-  local: LocalSave = { text: null, keep: () => undefined },
-  win: Window = window,
-  host: Host = win,
-): ScormSession | null {
+export function openScorm(say: (text: string) => void, win: Window = window): Scorm | null {
   const found = findApi(win as unknown as Parameters<typeof findApi>[0]);
   if (!found) return null;
   const scorm = new Scorm(found);
@@ -68,7 +69,36 @@ export function connectScorm(
     );
     return null;
   }
+  return scorm;
+}
+
+/** Who the platform says the learner is (empty when it does not say). */
+export function learnerOf(scorm: Scorm): string {
+  return scorm.get(scorm.keys.learner);
+}
+
+/** The run id the platform's copy holds, or null when it holds none it can read. */
+export function platformRunId(scorm: Scorm): string | null {
+  const kept = scorm.get('cmi.suspend_data');
+  const read = kept ? readSuspendData(kept) : null;
+  return read?.ok ? read.value.result.id : null;
+}
+
+/** Connect the game to an open session: resume from the platform's copy, then report as the learner plays. */
+export function connectScorm(
+  game: Game,
+  story: string | object,
+  say: (text: string) => void,
+  scorm: Scorm,
+  local: LocalSave = { text: null, keep: () => undefined },
+  host: Host = window,
+): ScormSession {
   const k = scorm.keys;
+  // Review and browse launches look, and record nothing.
+  const mode = scorm.get(k.mode);
+  const looking = mode === 'review' || mode === 'browse';
+  // A record already completed (or passed or failed) stays so, whatever this launch does.
+  const done = ['completed', 'passed', 'failed'].includes(scorm.get(k.status));
   const started = Date.now();
   const limit = SUSPEND_LIMIT[scorm.version];
 
@@ -107,7 +137,7 @@ export function connectScorm(
           );
       }
     }
-  } else {
+  } else if (!looking && !done) {
     scorm.set(k.status, 'incomplete');
     scorm.commit();
   }
@@ -115,11 +145,21 @@ export function connectScorm(
   let written = Number(scorm.get('cmi.interactions._count')) || 0;
   let completed = false;
   let toldTooLong = false;
+  let toldRefused = false;
+  /** Say once that the platform is not taking what the game sends (it is sent again at the next change). */
+  const refused = (): void => {
+    if (toldRefused) return;
+    toldRefused = true;
+    say(
+      'Your learning platform is not accepting your progress at the moment. It is saved in this browser, so finish this run here if you can; the game keeps offering it to the platform.',
+    );
+  };
   let lastSuspend = '';
   let lastLocation = '';
 
   const report = (state: GameState, commit: boolean): void => {
-    if (!scorm.isOpen || !state.role) return;
+    // A branch is exploration: the platform keeps the run it came from.
+    if (!scorm.isOpen || !state.role || looking || state.run.branchOf) return;
     const location = locationOf(state);
     if (location !== lastLocation && scorm.set(k.location, location)) lastLocation = location;
     const all = interactionsOf(state);
@@ -138,6 +178,7 @@ export function connectScorm(
     if (suspend && suspend.text !== lastSuspend) {
       if (suspend.text.length <= limit) {
         if (scorm.set('cmi.suspend_data', suspend.text)) lastSuspend = suspend.text;
+        else refused();
       } else if (!toldTooLong) {
         toldTooLong = true;
         say(
@@ -153,13 +194,15 @@ export function connectScorm(
       completed = true;
       scorm.set(k.status, 'completed');
       const score = scoreOf(state);
-      scorm.set(k.raw, String(score));
-      scorm.set(k.min, '0');
-      scorm.set(k.max, '100');
-      if (scorm.version === '2004') scorm.set('cmi.score.scaled', String(score / 100));
+      if (score !== null) {
+        scorm.set(k.raw, String(score));
+        scorm.set(k.min, '0');
+        scorm.set(k.max, '100');
+        if (scorm.version === '2004') scorm.set('cmi.score.scaled', String(score / 100));
+      }
       commit = true;
     }
-    if (commit) scorm.commit();
+    if (commit && !scorm.commit()) refused();
   };
 
   report(game.state, true);
@@ -175,14 +218,23 @@ export function connectScorm(
   const close = (): void => {
     if (!scorm.isOpen) return;
     report(game.state, false);
-    scorm.set(k.sessionTime, sessionTime(Date.now() - started, scorm.version));
-    scorm.set(k.exit, completed ? (scorm.version === '1.2' ? '' : 'normal') : 'suspend');
-    scorm.commit();
+    if (!looking) {
+      scorm.set(k.sessionTime, sessionTime(Date.now() - started, scorm.version));
+      scorm.set(k.exit, completed ? (scorm.version === '1.2' ? '' : 'normal') : 'suspend');
+      scorm.commit();
+    }
     scorm.finish();
   };
   host.addEventListener('pagehide', close);
+  // Back from the browser's back-forward cache: the session closed when the page was left, and cannot reopen.
+  host.addEventListener('pageshow', (event) => {
+    if (event.persisted && !scorm.isOpen)
+      say(
+        'This page was closed and brought back, and its session with your learning platform ended when it closed, so the platform is no longer recording your progress. Your game is still saved in this browser: to record it again, open the game from the learning platform.',
+      );
+  });
   host.addEventListener('visibilitychange', () => {
-    if ((win.document?.visibilityState ?? 'visible') === 'hidden' && scorm.isOpen) {
+    if ((globalThis.document?.visibilityState ?? 'visible') === 'hidden' && scorm.isOpen) {
       report(game.state, false);
       scorm.commit();
     }

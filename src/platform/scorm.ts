@@ -13,67 +13,17 @@
  * next commit tries again.
  */
 import type { ScormVersion } from './scorm-data.ts';
+import { findApi, type Found } from './find-api.ts';
 
-/** The calls a SCORM 1.2 platform offers. */
-interface Api12 {
-  LMSInitialize(arg: ''): string;
-  LMSFinish(arg: ''): string;
-  LMSGetValue(key: string): string;
-  LMSSetValue(key: string, value: string): string;
-  LMSCommit(arg: ''): string;
-  LMSGetLastError(): string;
-  LMSGetErrorString(code: string): string;
-}
-
-/** The calls a SCORM 2004 platform offers. */
-interface Api2004 {
-  Initialize(arg: ''): string;
-  Terminate(arg: ''): string;
-  GetValue(key: string): string;
-  SetValue(key: string, value: string): string;
-  Commit(arg: ''): string;
-  GetLastError(): string;
-  GetErrorString(code: string): string;
-}
-
-type Found = { version: '1.2'; api: Api12 } | { version: '2004'; api: Api2004 };
-
-interface ApiWindow {
-  API?: Api12;
-  API_1484_11?: Api2004;
-  parent: ApiWindow | null;
-  opener?: ApiWindow | null;
-}
-
-/** Look for a platform's API: this window and its parents (at most 500 up), then the opener's. */
-export function findApi(start: ApiWindow): Found | null {
-  const search = (from: ApiWindow | null | undefined): Found | null => {
-    let win = from;
-    for (let depth = 0; win && depth < 500; depth++) {
-      try {
-        if (win.API_1484_11 && typeof win.API_1484_11.Initialize === 'function')
-          return { version: '2004', api: win.API_1484_11 };
-        if (win.API && typeof win.API.LMSInitialize === 'function') return { version: '1.2', api: win.API };
-      } catch {
-        return null; // a frame from another site: no API for us up there
-      }
-      if (win.parent === win) break;
-      win = win.parent;
-    }
-    return null;
-  };
-  try {
-    return search(start) ?? search(start.opener);
-  } catch {
-    return null;
-  }
-}
+export { findApi };
 
 /** The names of the data model fields that differ between the versions. */
 const KEYS = {
   '1.2': {
     location: 'cmi.core.lesson_location',
     entry: 'cmi.core.entry',
+    learner: 'cmi.core.student_id',
+    mode: 'cmi.core.lesson_mode',
     status: 'cmi.core.lesson_status',
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
@@ -85,6 +35,8 @@ const KEYS = {
   '2004': {
     location: 'cmi.location',
     entry: 'cmi.entry',
+    learner: 'cmi.learner_id',
+    mode: 'cmi.mode',
     status: 'cmi.completion_status',
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newRun } from '../engine/rules/rules.ts';
 import { parseRuns, recordOf, type RunRecord } from '../engine/read/record.ts';
+import { memoryStorage } from './memory-storage.ts';
 import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive } from './archive.ts';
 
 function run(id: string): RunRecord {
@@ -8,25 +9,7 @@ function run(id: string): RunRecord {
   return recordOf({ ...state, run: { id, branchOf: null, pairedWith: null } });
 }
 
-/** localStorage with a size limit, like a browser's. */
-function storage(limit = Infinity): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem(k, v) {
-      const used = [...data].reduce((s, [key, val]) => s + (key === k ? 0 : val.length), 0);
-      if (used + v.length > limit) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-  };
-}
+const storage = memoryStorage;
 
 describe('the run archive', () => {
   it('keeps runs newest first, updates a run in place, and survives reopening', () => {

@@ -12,7 +12,7 @@ import { h } from './dom.ts';
 import { Hud } from './hud.ts';
 import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
-import type { SaveStorage } from './storage.ts';
+import { ORIGINAL_KEY, type SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
@@ -36,9 +36,6 @@ import { PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { ROLE_LABEL } from './format.ts';
-
-/** Where the run a branch came from is kept while the branch is played, to go back to its debrief. */
-export const ORIGINAL_KEY = 'common-ground.save.original';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */

@@ -3,13 +3,15 @@
  * engine and the overlay are most of the JavaScript; a slow PC should not
  * wait for them to see the title). It is the real title screen with a few
  * stand-ins: Continue shows when there is a save (the game checks it once it
- * has loaded, and says so if it cannot be picked up), and a button pressed
+ * has loaded, and says so if it cannot be picked up; inside a learning
+ * platform only the game offers it, once it knows whose save is whose), and a button pressed
  * before the game is ready is remembered and pressed again, on the real
  * title, the moment it is. Nothing here saves or changes anything.
  */
 import { h } from './dom.ts';
 import { titleScreen, type TitleContext } from './screens/title.ts';
 import { SAVE_KEY, type SaveStorage } from './storage.ts';
+import { findApi } from '../platform/find-api.ts';
 
 /** What the shell hands to the game when it takes over. */
 export interface HandOver {
@@ -27,6 +29,9 @@ export interface Shell {
 
 export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   let pressed: string | null = null;
+  // Inside a learning platform the game saved in this browser may be another learner's: only the game, once it has
+  // heard from the platform who is playing, offers Continue.
+  const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
   const status = h('p', { class: 'notice notice-info', role: 'status', hidden: true });
   const remember = (label: string) => (): void => {
     pressed = label;
@@ -35,6 +40,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   };
   const ctx: TitleContext = {
     canContinue: () => {
+      if (inPlatform) return false;
       try {
         return saves.storage?.getItem(SAVE_KEY) != null;
       } catch {
@@ -49,7 +55,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
     loading: () => null,
     join: () => null,
     partner: () => null,
-    inPlatform: () => false,
+    inPlatform: () => inPlatform,
   };
   const title = titleScreen(ctx);
   title.element.querySelector('.title-card')?.append(status);

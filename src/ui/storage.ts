@@ -3,6 +3,18 @@ import type { SaveSlot } from '../engine/run/game.ts';
 
 export const SAVE_KEY = 'common-ground.save';
 export const REJECTED_KEY = 'common-ground.save.rejected';
+/** The run a "what if?" branch stepped away from, kept to go back to. */
+export const ORIGINAL_KEY = 'common-ground.save.original';
+/** The runs kept for comparison, the player's own and those imported. */
+export const ARCHIVE_KEY = 'common-ground.runs';
+export const IMPORTED_KEY = 'common-ground.runs.imported';
+/**
+ * Whose game the keys below hold, when a learning platform launched it: a hash
+ * of the platform's learner id. Absent for games played outside a platform.
+ */
+export const OWNER_KEY = 'common-ground.owner';
+/** What one learner keeps in this browser: the game, the run a branch left, and the kept runs. */
+export const LEARNER_KEYS = [SAVE_KEY, ORIGINAL_KEY, ARCHIVE_KEY, IMPORTED_KEY] as const;
 
 export interface SaveStorage {
   /** The storage object, or null when the browser gives none (private mode, policy). */
@@ -21,6 +33,16 @@ export interface SaveStorage {
   hold(): void;
   release(): void;
   held(): boolean;
+  /**
+   * A learning platform's learner is playing (a shared PC may hold another
+   * learner's game). Put whatever another learner keeps here on a shelf of
+   * their own, never deleting it, and bring this learner's back; games from
+   * before any platform named a learner are adopted when `adopt` says they
+   * are this learner's. Returns the storage to play with: this one, or, when
+   * the browser has no room to move another learner's game aside, storage
+   * that keeps nothing (their game stays untouched and unseen).
+   */
+  claimFor(owner: string, adopt: (save: string | null) => boolean): SaveStorage;
 }
 
 /** What a held slot throws: the game says saving waits for the player's word. */
@@ -44,6 +66,60 @@ function probe(): { storage: Storage | null; reason: string | null; full: boolea
       reason: 'this browser is not letting the game store anything (private browsing or a work policy)',
       full: false,
     };
+  }
+}
+
+/** A learner id as this browser keeps it: hashed, so a shared PC does not hold people's ids in the clear. */
+export function ownerOf(learnerId: string): string {
+  const fnv = (text: string, seed: number): string => {
+    let hash = seed;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+    return hash.toString(36);
+  };
+  return `${fnv(learnerId, 2166136261)}-${fnv([...learnerId].reverse().join(''), 84696351)}`;
+}
+
+/** Storage that keeps nothing: the game plays, and says why nothing is saved. */
+export function storageKeepingNothing(reason: string): SaveStorage {
+  return {
+    storage: null,
+    slot: null,
+    unavailableReason: reason,
+    full: false,
+    read: () => null,
+    setAside: () => null,
+    hold: () => undefined,
+    release: () => undefined,
+    held: () => false,
+    claimFor(): SaveStorage {
+      return this;
+    },
+  };
+}
+
+/** A free key near `key`: itself, or itself with the time after it when something is already there. */
+function freeKey(storage: Storage, key: string): string {
+  return storage.getItem(key) === null ? key : `${key}.${Date.now()}`;
+}
+
+/**
+ * Move the learner keys to `owner`'s shelf (`key@owner`) and bring `owner`'s
+ * back. Copies go out before anything is removed, so a full browser leaves
+ * everything where it was (and throws).
+ */
+function switchLearner(storage: Storage, from: string, to: string): void {
+  const out = LEARNER_KEYS.flatMap((key) => {
+    const text = storage.getItem(key);
+    return text === null ? [] : [{ key, text }];
+  });
+  for (const { key, text } of out) storage.setItem(freeKey(storage, `${key}@${from}`), text);
+  for (const { key } of out) storage.removeItem(key);
+  storage.setItem(OWNER_KEY, to);
+  for (const key of LEARNER_KEYS) {
+    const shelved = storage.getItem(`${key}@${to}`);
+    if (shelved === null) continue;
+    storage.setItem(key, shelved);
+    storage.removeItem(`${key}@${to}`);
   }
 }
 
@@ -76,6 +152,22 @@ export function openStorage(): SaveStorage {
         return storage?.getItem(SAVE_KEY) ?? null;
       } catch {
         return null;
+      }
+    },
+    claimFor(owner, adopt) {
+      if (!storage || reason) return this;
+      try {
+        const current = storage.getItem(OWNER_KEY);
+        if (current === owner) return this;
+        const unowned = current === null;
+        const nothing = LEARNER_KEYS.every((key) => storage.getItem(key) === null);
+        if (unowned && (nothing || adopt(storage.getItem(SAVE_KEY)))) storage.setItem(OWNER_KEY, owner);
+        else switchLearner(storage, current ?? 'unclaimed', owner);
+        return this;
+      } catch {
+        return storageKeepingNothing(
+          'this browser holds another learner’s game and has no room to set it aside, so your progress is kept by your learning platform only',
+        );
       }
     },
     setAside(text) {

@@ -186,6 +186,10 @@ describe.each([
     const done = await platformData(page, version);
     expect(done.status).toBe('completed');
     expect(Number(done.raw)).toBe(scoreOf(game.state));
+    // The learner is told the number the platform keeps, and what it counts.
+    expect(await frame.locator('#glance-level').textContent()).toContain(
+      `records this as a score of ${scoreOf(game.state)} out of 100`,
+    );
     expect(done.interactions).toBe(game.state.decisions.length);
     expect(done.location).toBe('debrief');
     const archived = await page.evaluate(() => localStorage.getItem('common-ground.runs') ?? '');
@@ -194,6 +198,62 @@ describe.each([
     await expect.poll(async () => (await platformData(page, version)).exit).toBe(version === '1.2' ? '' : 'normal');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('one browser, two learners (a shared ward PC)', () => {
+  it('a second learner is not offered the first one’s game, and the first gets it back', async () => {
+    const platform = await servePlatform('scorm12');
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${platform.url}/harness.html`);
+    const launchAs = async (learner: string, kept: Record<string, unknown> = {}) => {
+      await page.evaluate(
+        ([id, data]) =>
+          (window as unknown as { launch: (...a: unknown[]) => void }).launch(
+            '1.2',
+            { ...data, core: { ...((data as { core?: object }).core ?? {}), student_id: id } },
+            false,
+          ),
+        [learner, kept] as const,
+      );
+      return gameFrame(page);
+    };
+    // Learner A plays a scene and leaves.
+    let frame = await launchAs('A1001');
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Play as clinician leader' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    for (let i = 0; i < 200 && !(await pressKey(page, frame, frame.locator('button.choice').first())); i++)
+      if (!(await pressKey(page, frame, frame.getByRole('button', { name: 'Continue', exact: true }))))
+        await page.waitForTimeout(20);
+    await expect.poll(() => savedDecisions(frame)).toBeGreaterThan(0);
+    const aDecisions = await savedDecisions(frame);
+    expect(aDecisions).toBeGreaterThan(0);
+    const aData = await platformData(page, '1.2');
+    await page.evaluate(() => (window as unknown as { closeGame: () => void }).closeGame());
+    await expect.poll(async () => (await platformData(page, '1.2')).terminated).toBe(true);
+
+    // Learner B, new to the course, on the same browser: a title with nothing to continue, and nothing of A's sent.
+    frame = await launchAs('B2002');
+    await frame.getByRole('button', { name: 'New game' }).waitFor();
+    await expect.poll(() => frame.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    expect(await frame.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    expect(await savedDecisions(frame)).toBe(-1);
+    const bData = await platformData(page, '1.2');
+    expect(bData.suspend).toBe('');
+    expect(bData.interactions).toBe(0);
+    await page.evaluate(() => (window as unknown as { closeGame: () => void }).closeGame());
+
+    // A comes back: their game is there to continue, as they left it.
+    frame = await launchAs('A1001', { suspend_data: aData.suspend, core: { lesson_location: aData.location } });
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Continue' }));
+    await expect.poll(() => screenOf(frame)).toBe('scene');
+    expect(await savedDecisions(frame)).toBe(aDecisions);
+    expect(errors).toEqual([]);
+    await context.close();
+    await platform.close();
   });
 });
 
@@ -217,6 +277,8 @@ describe('a platform that refuses every call', () => {
     expect(await savedDecisions(frame)).toBeGreaterThanOrEqual(8);
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals[0]).toMatch(/error 101 \(General exception\)\. Play carries on\./);
+    // The learner hears it too: the platform is not keeping their progress, the browser is.
+    expect(await frame.locator('.notice-banner').textContent()).toMatch(/not accepting your progress/);
     expect(errors).toEqual([]);
     await context.close();
     await platform.close();

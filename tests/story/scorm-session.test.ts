@@ -13,27 +13,52 @@ import { Game } from '../../src/engine/run/game.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
-import { connectScorm } from '../../src/platform/scorm-session.ts';
+import { connectScorm, openScorm } from '../../src/platform/scorm-session.ts';
+import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
-/** A SCORM 1.2 platform holding `suspend` (or nothing), as a window the game finds it in. */
-function platformWindow(suspend: string | null) {
-  const data = new Map<string, string>(suspend ? [['cmi.suspend_data', suspend]] : []);
+/**
+ * A SCORM 1.2 platform holding `suspend` (or nothing) and any other fields, as a window the game finds it in;
+ * `refuse` names the fields whose writes it refuses.
+ */
+function platformWindow(suspend: string | null, fields: Record<string, string> = {}, refuse: RegExp | null = null) {
+  const data = new Map<string, string>(
+    Object.entries({ ...(suspend ? { 'cmi.suspend_data': suspend } : {}), ...fields }),
+  );
+  const writes: string[] = [];
   const api = {
     LMSInitialize: () => 'true',
     LMSFinish: () => 'true',
     LMSGetValue: (key: string) => data.get(key) ?? '',
-    LMSSetValue: (key: string, value: string) => (data.set(key, String(value)), 'true'),
+    LMSSetValue: (key: string, value: string) => {
+      if (refuse?.test(key)) return 'false';
+      writes.push(key);
+      data.set(key, String(value));
+      return 'true';
+    },
     LMSCommit: () => 'true',
-    LMSGetLastError: () => '0',
+    LMSGetLastError: () => (refuse ? '405' : '0'),
     LMSGetErrorString: () => '',
     LMSGetDiagnostic: () => '',
   };
   const win = { API: api, addEventListener: () => undefined } as unknown as Window & { parent: unknown };
   (win as { parent: unknown }).parent = win;
-  return { win, data };
+  return { win, data, writes };
+}
+
+/** Open a session on `win` and connect a game to it. */
+function connect(
+  game: Game,
+  win: Window,
+  say: (text: string) => void = () => undefined,
+  local?: Parameters<typeof connectScorm>[4],
+  host: Parameters<typeof connectScorm>[5] = { addEventListener: () => undefined },
+) {
+  const scorm = openScorm(say, win);
+  expect(scorm).not.toBeNull();
+  return connectScorm(game, story, say, scorm!, local, host);
 }
 
 /** One run, saved by the browser after `early` and after `late` decisions. */
@@ -61,10 +86,7 @@ const launch = (suspend: string | null, local: string | null) => {
   const told: string[] = [];
   const kept: GameState[] = [];
   const game = new Game({ story, slot: null, random: seededRandom(33) });
-  const session = connectScorm(game, story, (t) => told.push(t), { text: local, keep: (s) => kept.push(s) }, win, {
-    addEventListener: () => undefined,
-  });
-  expect(session).not.toBeNull();
+  connect(game, win, (t) => told.push(t), { text: local, keep: (s) => kept.push(s) });
   return { game, told, kept };
 };
 
@@ -103,8 +125,85 @@ describe('a SCORM launch chooses which copy of the run to resume', () => {
   it('nothing on the platform: the game starts as it is, and the platform hears the lesson is under way', () => {
     const { win, data } = platformWindow(null);
     const game = new Game({ story, slot: null, random: seededRandom(34) });
-    connectScorm(game, story, () => undefined, undefined, win, { addEventListener: () => undefined });
+    connect(game, win);
     expect(data.get('cmi.core.lesson_status')).toBe('incomplete');
     expect(game.state.role).toBeNull();
+  });
+});
+
+/** Start a workshop quarter (four weeks) and play it with random moves until `done` holds. */
+function playUntil(game: Game, done: (g: Game) => boolean, seed = 51): void {
+  if (!game.state.role) {
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+  }
+  const moves = seededRandom(seed);
+  for (let i = 0; i < 3000 && !done(game); i++) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+  expect(done(game)).toBe(true);
+}
+
+describe('what a SCORM session leaves alone', () => {
+  it('a “what if?” branch played after the debrief: the platform keeps the finished run, its place and its score', () => {
+    const { win, data } = platformWindow(null);
+    const game = new Game({ story, slot: null, random: seededRandom(50) });
+    connect(game, win);
+    playUntil(game, (g) => g.state.screen === 'debrief');
+    const finished = new Map(data);
+    expect(finished.get('cmi.core.lesson_status')).toBe('completed');
+    expect(finished.get('cmi.core.lesson_location')).toBe('debrief');
+    game.branchFrom(1);
+    expect(game.state.run.branchOf).not.toBeNull();
+    playUntil(game, (g) => g.state.decisions.length >= 6);
+    playUntil(game, (g) => g.state.screen === 'debrief', 52);
+    expect(new Map(data)).toEqual(finished);
+  });
+
+  it('a record already completed is not put back to incomplete by a launch with nothing to resume', () => {
+    const { win, data } = platformWindow(null, { 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '43' });
+    connect(new Game({ story, slot: null, random: seededRandom(53) }), win);
+    expect(data.get('cmi.core.lesson_status')).toBe('completed');
+  });
+
+  it('a launch in review mode writes nothing, however far the learner plays', () => {
+    const { win, writes } = platformWindow(null, { 'cmi.core.lesson_mode': 'review' });
+    const game = new Game({ story, slot: null, random: seededRandom(54) });
+    const session = connect(game, win);
+    playUntil(game, (g) => g.state.decisions.length >= 5);
+    session.close();
+    expect(writes).toEqual([]);
+  });
+
+  it('a platform that refuses the run: the learner is told once, and the game keeps offering it', () => {
+    const { win, data } = platformWindow(null, {}, /suspend_data/);
+    const told: string[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(55) });
+    connect(game, win, (t) => told.push(t));
+    playUntil(game, (g) => g.state.decisions.length >= 5);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/not accepting your progress/);
+    expect(data.has('cmi.suspend_data')).toBe(false);
+  });
+
+  it('a page brought back from the browser’s history after its session closed says the platform is not recording', () => {
+    const { win } = platformWindow(null);
+    const told: string[] = [];
+    const listeners = new Map<string, (event: { persisted?: boolean }) => void>();
+    const host = {
+      addEventListener: (type: string, f: (event: { persisted?: boolean }) => void) => listeners.set(type, f),
+    };
+    const session = connect(
+      new Game({ story, slot: null, random: seededRandom(56) }),
+      win,
+      (t) => told.push(t),
+      undefined,
+      host,
+    );
+    listeners.get('pageshow')!({ persisted: true });
+    expect(told).toEqual([]);
+    session.close();
+    listeners.get('pageshow')!({ persisted: true });
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(/no longer recording your progress/);
   });
 });

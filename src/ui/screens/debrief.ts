@@ -40,6 +40,7 @@ import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
 import { dataTable, download, fromTo, h, tr } from '../dom.ts';
+import { scoreOf } from '../../platform/scorm-data.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
 import { runOfResult } from '../../engine/read/room.ts';
@@ -392,6 +393,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
 
   // ------------------------------------------------------------ at a glance
   const aim = rightAndWrong(run);
+  // The number a learning platform puts in its gradebook, said here so that it is never a surprise (a branch sends none).
+  const platformScore = ctx.inPlatform() && !run.run.branchOf ? scoreOf(run) : null;
   const hidden = hiddenCosts(run)[0];
   const style = STYLE_TITLES[styleOf(run)];
   const questions = reflectionsFor(run);
@@ -436,6 +439,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'Where the tension sat',
         h('p', {}, 'At the ', h('strong', {}, `${run.pressing} level`), aimedThere(aim)),
         h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run), trustStillToLand(run))),
+        platformScore === null
+          ? null
+          : h(
+              'p',
+              { class: 'glance-note' },
+              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level.`,
+            ),
       ),
       card(
         'glance-cost',

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from './memory-storage.ts';
+import { ARCHIVE_KEY, openStorage, ORIGINAL_KEY, OWNER_KEY, ownerOf, SAVE_KEY } from './storage.ts';
+
+/** A browser whose localStorage is `storage`. */
+function browserWith(storage: Storage) {
+  vi.stubGlobal('window', { localStorage: storage });
+  return openStorage();
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('one browser, several learners (a shared PC inside a learning platform)', () => {
+  const a = ownerOf('A1001');
+  const b = ownerOf('B2002');
+
+  it('keeps learner ids hashed, and tells them apart', () => {
+    expect(a).not.toContain('A1001');
+    expect(a).not.toBe(b);
+    expect(ownerOf('A1001')).toBe(a);
+  });
+
+  it('sets one learner’s game aside for the next, and gives it back, never deleting anything', () => {
+    const s = memoryStorage();
+    const saves = browserWith(s);
+    expect(saves.claimFor(a, () => false)).toBe(saves);
+    s.setItem(SAVE_KEY, 'game of A');
+    s.setItem(ARCHIVE_KEY, 'runs of A');
+    expect(saves.claimFor(b, () => true).read()).toBeNull();
+    expect(s.getItem(OWNER_KEY)).toBe(b);
+    expect(s.getItem(ARCHIVE_KEY)).toBeNull();
+    s.setItem(SAVE_KEY, 'game of B');
+    expect(saves.claimFor(a, () => true).read()).toBe('game of A');
+    expect(s.getItem(ARCHIVE_KEY)).toBe('runs of A');
+    expect(saves.claimFor(b, () => true).read()).toBe('game of B');
+    expect(saves.claimFor(b, () => false).read()).toBe('game of B');
+  });
+
+  it('a game from before any platform named a learner: adopted when it is theirs, set aside when not', () => {
+    const s = memoryStorage();
+    const saves = browserWith(s);
+    s.setItem(SAVE_KEY, 'run 7');
+    s.setItem(ORIGINAL_KEY, 'run 6');
+    expect(saves.claimFor(a, (save) => save === 'run 7').read()).toBe('run 7');
+    expect(s.getItem(OWNER_KEY)).toBe(a);
+
+    const other = memoryStorage();
+    const elsewhere = browserWith(other);
+    other.setItem(SAVE_KEY, 'somebody’s run');
+    expect(elsewhere.claimFor(b, () => false).read()).toBeNull();
+    expect(other.getItem(`${SAVE_KEY}@unclaimed`)).toBe('somebody’s run');
+  });
+
+  it('with no room to set another learner’s game aside: it stays untouched and unseen, and nothing is saved', () => {
+    const s = memoryStorage(40);
+    const saves = browserWith(s);
+    s.setItem(OWNER_KEY, a);
+    s.setItem(SAVE_KEY, 'the game of learner A');
+    const mine = saves.claimFor(b, () => true);
+    expect(mine.read()).toBeNull();
+    expect(mine.slot).toBeNull();
+    expect(mine.unavailableReason).toMatch(/another learner’s game/);
+    expect(s.getItem(SAVE_KEY)).toBe('the game of learner A');
+    expect(s.getItem(OWNER_KEY)).toBe(a);
+  });
+});
