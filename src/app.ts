@@ -15,7 +15,7 @@ import { findApi } from './platform/find-api.ts';
 import type { Scorm } from './platform/scorm.ts';
 import { parseSave } from './engine/run/save.ts';
 import { startOffline } from './platform/offline.ts';
-import { readXapiLaunch } from './platform/xapi-launch.ts';
+import { learnerOfLaunch, readXapiLaunch } from './platform/xapi-launch.ts';
 import { recordOf } from './engine/read/record.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
@@ -48,7 +48,16 @@ async function start(
     const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
     const told: string[] = [];
     const scorm = inPlatform ? openScorm((text) => told.push(text)) : null;
-    const saves = scorm ? learnersOwn(shared, scorm) : shared;
+    // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
+    const store = inPlatform ? null : readXapiLaunch(location.search, location.hash);
+    const storeLearner = store?.ok ? learnerOfLaunch(store.launch) : null;
+    // A cmi5 platform keeps no copy of the run to tell a learner's own game by: one saved before a platform named
+    // anyone is taken as this learner's, as it was before; from then on each learner's is their own.
+    const saves = scorm
+      ? learnersOwn(shared, scorm)
+      : storeLearner
+        ? shared.claimFor(ownerOf(storeLearner), () => true)
+        : shared;
     // Reading the story is the longest step: a task of its own, then the overlay in the next.
     const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
     await nextTask();
@@ -72,8 +81,6 @@ async function start(
     // Hosted on the web: playable offline after this visit, and installable.
     if (!inPlatform)
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
-    // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
-    const store = inPlatform ? null : readXapiLaunch(location.search, location.hash);
     if (store && !store.ok)
       overlay.notify({
         kind: 'info',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuth, readXapiLaunch } from './xapi-launch.ts';
+import { basicAuth, learnerOfLaunch, readXapiLaunch, type XapiLaunch } from './xapi-launch.ts';
 
 const REG = 'f1e2d3c4-b5a6-4978-8877-665544332211';
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
@@ -39,12 +39,13 @@ describe('reading a record store from the address', () => {
     });
   });
 
-  it('reads a cmi5 launch', () => {
+  it('reads a cmi5 launch, and who it says is playing', () => {
+    const actor = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://lms.example', name: '42' } });
     const read = readXapiLaunch(
       q({
         endpoint: 'https://lrs.example/xapi/',
         fetch: 'https://lms.example/fetch/123',
-        actor: JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://lms.example', name: '42' } }),
+        actor,
         registration: REG,
         activityId: 'https://lms.example/au/1',
       }),
@@ -56,8 +57,13 @@ describe('reading a record store from the address', () => {
         endpoint: 'https://lrs.example/xapi/',
         fetch: 'https://lms.example/fetch/123',
         registration: REG,
+        learner: actor,
       },
     });
+    // Learners on one browser are told apart by it (a shared PC: see storage.ts).
+    expect(learnerOfLaunch((read as { launch: XapiLaunch }).launch)).toBe(actor);
+    const link = readXapiLaunch(q({ endpoint: 'https://lrs.example/xapi/', auth: 'Basic x' }));
+    expect(learnerOfLaunch((link as { launch: XapiLaunch }).launch)).toBeNull();
   });
 
   it('refuses a broken link with a reason a learner can pass on', () => {

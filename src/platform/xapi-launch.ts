@@ -9,8 +9,13 @@ import type { Actor } from './xapi-data.ts';
 
 /** How the game was told about a record store. */
 export type XapiLaunch =
-  | { kind: 'cmi5'; endpoint: string; fetch: string; registration: string }
+  | { kind: 'cmi5'; endpoint: string; fetch: string; registration: string; learner?: string }
   | { kind: 'link'; endpoint: string; auth: string; actor?: Actor; registration?: string; activityId?: string };
+
+/** Who a launch says is playing (a cmi5 launch always says; a link may), as text to tell learners apart by. */
+export function learnerOfLaunch(launch: XapiLaunch): string | null {
+  return launch.kind === 'cmi5' ? (launch.learner ?? null) : launch.actor ? JSON.stringify(launch.actor) : null;
+}
 
 export type LaunchRead = { ok: true; launch: XapiLaunch } | { ok: false; reason: string } | null;
 
@@ -89,7 +94,7 @@ export function readXapiLaunch(search: string, hash = ''): LaunchRead {
     const fetch = reachable(q.get('fetch'));
     if (!fetch || !q.get('actor') || !registration || !q.get('activityId'))
       return { ok: false, reason: 'the learning platform’s launch is incomplete' };
-    return { ok: true, launch: { kind: 'cmi5', endpoint, fetch, registration } };
+    return { ok: true, launch: { kind: 'cmi5', endpoint, fetch, registration, learner: q.get('actor')! } };
   }
   const auth = q.get('auth');
   if (!auth) return { ok: false, reason: 'the link names a learning record store but gives no key for it' };
