@@ -29,9 +29,10 @@ export interface Shell {
 
 export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   let pressed: string | null = null;
-  // Inside a learning platform the game saved in this browser may be another learner's: only the game, once it has
-  // heard from the platform who is playing, offers Continue.
+  // Inside a learning platform, or launched for a named learner (cmi5), the game saved in this browser may be
+  // another learner's: only the game, once it knows who is playing, offers Continue.
   const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
+  const learnerNamed = inPlatform || /[?&#]actor=/.test(location.search + location.hash);
   const status = h('p', { class: 'notice notice-info', role: 'status', hidden: true });
   const remember = (label: string) => (): void => {
     pressed = label;
@@ -40,7 +41,7 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   };
   const ctx: TitleContext = {
     canContinue: () => {
-      if (inPlatform) return false;
+      if (learnerNamed) return false;
       try {
         return saves.storage?.getItem(SAVE_KEY) != null;
       } catch {
