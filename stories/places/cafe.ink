@@ -18,7 +18,7 @@ VAR enc_cafe_nightroom = false
     The staff café in winter. The tree is half-decorated: the person doing it was called back to the ward.
 }
 {role == "manager":
-    {colocated:
+    {colocated and not (w5_move_now and week == 5):
         Two minutes from your new desk. You come most days now.
     - else:
         Ten minutes across the car park from Riverside House. Nobody from your floor comes here.

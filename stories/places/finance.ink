@@ -18,7 +18,7 @@ VAR enc_finance_pa = false
 - else:
     The finance office late in the quarter. The winter run-rate is on a whiteboard in red, with a small sad face beside it.
 }
-{colocated:
+{colocated and not (w5_move_now and week == 5):
     Finance sits in the main block now, by theatres. Nurses pass the door on the way to the café, and some come in.
 - else:
     {role == "clinician":

@@ -54,7 +54,7 @@ VAR enc_theatres_standard = false
     # trust.achterberg -2
     # later 2 trust.executives +1 why The theatre manager quoted your benchmark at Janet's theatre productivity meeting
     The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence.
-- {colocated:
+- {colocated and not (w5_move_now and week == 5):
     On the way out you pass Marcus Webb's team, now down the corridor. Marcus waves you in to ask about the list.
 }
 {wed_huddle:

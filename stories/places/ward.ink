@@ -27,9 +27,9 @@ VAR enc_ward_bed9 = 0
     }
 - else:
     {walkrounds:
-        {colocated: Four minutes from your new office.} The HCA at the linen trolley says hello by name.
+        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} The HCA at the linen trolley says hello by name.
     - else:
-        {colocated: Four minutes from your new office.} A staff nurse sees the lanyard and glances at Grace: what now?
+        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} A staff nurse sees the lanyard and glances at Grace: what now?
     }
 }
 {open_okafor:
@@ -53,7 +53,7 @@ VAR enc_ward_bed9 = 0
     }
 - week <= 4:
     {enc_ward_standard:
-        Bed 14 scored a five in the night. The new standard is taped up by the station, and the registrar came in forty minutes. Not thirty, but not three hours either. # speaker okafor neutral
+        Bed 14 scored a five in the night. The new standard is taped up by the station, and a doctor was at the bed in forty minutes. Not thirty, but not three hours either. # speaker okafor neutral
     - else:
         Bed 14 scored a five in the night. Nights bleeped twice and waited an hour and a half. Nobody's fault, they'll tell you. # speaker okafor worried
         {role == "manager":

@@ -2,9 +2,10 @@
 // Medicine is full; its patients are outliers on surgical wards across the site, reviewed last, by phone.
 // Medical cover on the surgical wards stops "after eight" in the evening (as in week7/assurance.ink).
 // Dr Priya Nair is the medical registrar on the take: she gets patients out of ED and, out of hours, reviews the outliers.
-// Sets w6_outliers_walked (walked an outlier's route in person) and w6_outlier_post (a Band 6 outlier coordinator, seconded while the vacancy panel decides). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
+// Sets w6_outliers_walked (walked an outlier's route in person), w6_outlier_team (a named outlier team) and w6_outlier_post (a Band 6 outlier coordinator, seconded while the vacancy panel decides). Reads w6_util_beds (the GM opened escalation beds on Tuesday).
 
 VAR w6_outliers_walked = false
+VAR w6_outlier_team = false  // the division agreed a named outlier team each week (w7_assurance reads it)
 VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel as a Band 6 outlier coordinator, seconded meanwhile (w7_assurance reads it)
 
 === w6_outliers ===
@@ -83,6 +84,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.leaders +1
     # hours -1
     # skill understanding
+    ~ w6_outlier_team = true
     One medical team each week owns every outlier: a morning round across the surgical wards and a list shared with the nurses there. The consultants argue about who goes first. They agree to try.
 * [Ask each consultant to see their own outliers in person, daily]
     # intervene practice
@@ -98,7 +100,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.clinicians +2
     # hours -1
     # skill listening
-    Every Thursday, an hour, both blocks: you, a ward sister and a registrar. No minutes. Grace asks whether she can come. Priya says she will, when the take lets her.
+    Every Thursday, an hour, both blocks: you, a ward sister and a registrar. No minutes. The first is this afternoon. Grace asks whether she can come. Priya says she will, when the take lets her.
 - The week ends with eleven medical patients still on surgical wards.
 {w6_outliers_walked:
     On Friday the nurse on Rowan rings you, by name, about Mrs Bell, who is going home. She thanks you for coming over. Nobody had before, she says.

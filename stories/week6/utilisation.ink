@@ -66,8 +66,7 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
 * {role == "manager"} [Explain medicine's outliers to the surgeons in flow terms: NCTR, LOS, escalation]
     # jargon
     # trust.achterberg -2
-    # trust.executives +1
-    It is a good explanation: criteria to reside, length of stay, escalation capacity, all of it medicine's to own. The surgeons hear every word of it as "not our fault, and not our problem".
+    It is a good explanation: criteria to reside, length of stay, escalation capacity. The surgeons hear every word of it as "medicine is full, so you can't operate".
 * {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]
     # jargon
     # trust.webb -1

@@ -22,9 +22,12 @@ The board wants assurance. # term assurance
     Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    He was admitted under you on the take and outlied to Rowan the same evening. He was yours on paper.{w6_outliers_walked: You had been on Rowan on Thursday, following Mrs Bell; the nurse in charge knows your face.| Rowan is a ward you have never set foot on.}
+    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan on Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}}
 - else:
     The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day.
+}
+{w6_outlier_team:
+    The outlier team had him on its list for Monday's round.
 }
 {arc_board == 2:
     The system board has asked for this item too. Dr Sunita Rao has sent a question ahead: who will ask the night team what happened, and how?
@@ -46,7 +49,7 @@ The board wants assurance. # term assurance
 * [Ask what the night staff on Rowan have said # hours -1]
     # trust.clinicians +2
     # skill listening
-    {not here:You email the committee secretary to ask.} Nobody on the committee knows. The PSII team has spoken to them; its interviews are confidential, and should be.
+    {not here:You email the committee secretary to ask.} Nobody on the committee knows. The PSII team will speak to them; its interviews are confidential, and should be.
     {role == "clinician":
         You {here:say|write} you will go and ask how they are, not what happened. Dr Marsh {here:says|replies} that is "very appropriate".
     - else:
@@ -57,7 +60,7 @@ The board wants assurance. # term assurance
     # trust.clinicians -2
     # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
-    The PSII will not report for weeks. Everyone knows it, and nobody says so.
+    The PSII will not report for months. Everyone knows it, and nobody says so.
 * {role == "clinician"} [Move a night FY1 onto the outliers, from tonight # authority cover]
     # care +2
     # trust.achterberg +1
@@ -79,7 +82,7 @@ The board wants assurance. # term assurance
     # jargon
     # trust.clinicians -1
     # trust.executives +1
-    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, each a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
 - {here:
     The chair turns to you for a recommendation.
 - else:
@@ -99,22 +102,23 @@ The board wants assurance. # term assurance
     # skill understanding
     Every outlier handed over at the bed, by a nurse and a doctor who can see each other, with one question: what would worry you tonight?
     It costs twenty minutes an evening and no money. The committee approves it because it cannot think of a reason not to.
-* {role == "clinician"} [Put a named outlier team on the next medical rota # authority rota]
+* {role == "clinician"} [{w6_outlier_team:Put the outlier team on the rota, nights included|Put a named outlier team on the next medical rota} # authority rota]
     # intervene department
     # hours -1
-    A named registrar and FY1 for medicine's outliers on every shift, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
+    A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
 * {role == "manager" && not w6_outlier_post} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
     # intervene department
     # budget -1
     # trust.okafor -1
-    A vacant Band 5 post on Larch, put to the vacancy panel as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward. Until the panel decides, Bernie Quinn seconds a Larch nurse who has asked for nights.
-    Bernie agrees, if Larch gets its post back in April. Grace Okafor hears before you can tell her.
+    A vacant Band 5 post on Larch, put to the vacancy panel as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward.
+    Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department
+    # budget -1
     # trust.achterberg +1
     # trust.okafor -1
-    She agrees to try nights for a month, and Bernie agrees the change with her. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
+    She agrees to try nights for a month, and Bernie agrees the change with her. The unsocial-hours enhancement goes on medicine's pay bill. Rowan gets a name to ring at two in the morning, and the day list goes back to the ward sisters.
 * [Commission the training and audit the regulator will expect]
     # trust.executives +2
     # later 2 trust.clinicians -2 why Ward nurses and residents got another handover e-learning module, done on nights

@@ -99,11 +99,11 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # skill communication
     {
     - open_okafor:
-        The bank rate fixed and no closures{open_bello:, and the rota out before Thursday}.
+        In go Grace's bank rate and no closures{open_bello:, and Ade's rota out before Thursday}.
     - open_bello:
-        The rota out before Thursday, so the HCAs can take the bank shifts.
+        In goes Ade's rota out before Thursday, so the HCAs can take the bank shifts.
     - else:
-        Grace says nothing when you ask. By Monday there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
+        Grace says nothing when you ask. Next morning there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
     }
     The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
 * {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]

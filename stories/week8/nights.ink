@@ -29,7 +29,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     {here:
         {knows_news2: You know what a seven means now. You also know|The numbers on the machine mean nothing to you. You know} what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
     - else:
-        On your dashboard this will be one incident, low harm. The dashboard has no column for fifty-five minutes.
+        On your dashboard this will be one incident, graded low harm for now. The dashboard has no column for fifty-five minutes.
     }
 }
 {here:

@@ -99,9 +99,9 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # budget -2
     # trust.executives -2
     # skill communication
-    # later 1 care +1 why The conveyances sent elsewhere and six community beds took pressure off the corridor overnight
+    # later 1 care +1 why The ambulances sent elsewhere and six community beds took pressure off the corridor that night and the next day
     ~ w8_safe_declared = true
-    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help. Help has a price: the community beds are paid for by the night, and medicine pays its share.
+    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help, knowing it will come with a bill.
 * [Agree with ED one trigger for calling a doctor to those beds]
     # intervene practice
     # trust.nair +1
@@ -124,7 +124,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
-    By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges. Nobody at Alderbank can remember the last time it asked for help out loud.
+    By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges, paid by the night; medicine's share goes on Marcus Webb's forecast. Nobody at Alderbank can remember the last time it asked for help out loud.
 - else:
     By nine, the escalation beds are full.
 }
