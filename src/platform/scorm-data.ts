@@ -47,8 +47,9 @@ function readSelf(text: string | undefined): Record<string, number> | null {
 /**
  * The suspend data: `S1;` then the run as base45 result bytes (role, quarter
  * code, every input), the self-assessment before and after as six digits each,
- * and the reflections when they fit within `limit`. Returns the text and
- * whether the reflections had to be left out (they stay in the browser's save).
+ * and as many of the reflections as fit within `limit`, in the order they
+ * were written. Returns the text and whether any had to be left out (they
+ * stay in the browser's save).
  */
 export function suspendData(
   state: GameState,
@@ -60,10 +61,15 @@ export function suspendData(
   const base = `S1;${toBase45(resultBytes(result))};${selfText(state.self.before)};${selfText(state.self.after)}`;
   const written = Object.fromEntries(Object.entries(state.reflections).filter(([, v]) => v.trim()));
   if (!Object.keys(written).length) return { text: base, reflectionsKept: true };
-  const withNotes = `${base};${encodeURIComponent(JSON.stringify(written))}`;
-  return withNotes.length <= limit
-    ? { text: withNotes, reflectionsKept: true }
-    : { text: base, reflectionsKept: false };
+  const kept: Record<string, string> = {};
+  let text = base;
+  for (const [key, value] of Object.entries(written)) {
+    const withThis = `${base};${encodeURIComponent(JSON.stringify({ ...kept, [key]: value }))}`;
+    if (withThis.length > limit) continue;
+    kept[key] = value;
+    text = withThis;
+  }
+  return { text, reflectionsKept: Object.keys(kept).length === Object.keys(written).length };
 }
 
 export type SuspendRead = { ok: true; value: Suspended } | { ok: false; reason: string };

@@ -187,7 +187,9 @@ export function connectScorm(
       }
       if (!suspend.reflectionsKept && !toldTooLong) {
         toldTooLong = true;
-        say('Your reflections are too long for the learning platform to keep; they stay saved in this browser.');
+        say(
+          'Some of your reflections are too long for the learning platform to keep: it keeps those that fit, and this browser keeps them all.',
+        );
       }
     }
     if (state.screen === 'debrief' && !completed) {

@@ -76,6 +76,8 @@ describe('reading a record store from the address', () => {
       [{ endpoint: 'https://lrs.example/', auth: 'x', actor: '{"name":"no identifier"}' }, /learner/],
       [{ endpoint: 'https://lrs.example/', auth: 'x', actor: '{not json' }, /learner/],
       [{ endpoint: 'https://lrs.example/', fetch: 'https://lms.example/f', registration: REG }, /incomplete/],
+      // A cmi5 launch with no store's address: said, not played on unrecorded in silence.
+      [{ fetch: 'https://lms.example/f', registration: REG, actor: '{}', activityId: 'https://a/1' }, /incomplete/],
     ];
     for (const [params, reason] of cases) {
       const read = readXapiLaunch(q(params));

@@ -80,7 +80,9 @@ export function readXapiLaunch(search: string, hash = ''): LaunchRead {
   const q = new URLSearchParams(search);
   // A workshop link carries its store after `#`, which browsers never send to the game's host (nor its logs).
   for (const [k, v] of new URLSearchParams(hash.replace(/^#/, ''))) if (!q.has(k)) q.set(k, v);
-  if (!q.has('endpoint')) return null;
+  // A platform's launch that lost its store's address would otherwise play on unrecorded without a word.
+  if (!q.has('endpoint'))
+    return q.has('fetch') ? { ok: false, reason: 'the learning platform’s launch is incomplete' } : null;
   const endpoint = reachable(q.get('endpoint'));
   if (!endpoint)
     return {

@@ -23,7 +23,8 @@ import { zipSync, type Zippable } from 'fflate';
 
 export type PackageKind = 'scorm12' | 'scorm2004' | 'cmi5';
 
-const TITLE = 'Common Ground: leading across the clinician–manager divide';
+// A plain hyphen: some older platforms mangle anything beyond ASCII in a manifest's title.
+const TITLE = 'Common Ground: leading across the clinician-manager divide';
 const IDENTIFIER = 'uk.common-ground.game';
 
 const escapeXml = (s: string): string =>

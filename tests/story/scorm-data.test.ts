@@ -64,12 +64,14 @@ describe('suspend data', () => {
     expect(longest).toBeGreaterThan(150);
   });
 
-  it('reflections too long for SCORM 1.2 are left out (the browser keeps them), and the run still fits', () => {
+  it('reflections too long for SCORM 1.2 are left out (the browser keeps them), those that fit kept, and the run still fits', () => {
     const game = quarter(5, STRATEGIES.random!, WORKSHOP_WEEKS);
-    game.annotate({ reflections: { monday: 'x'.repeat(5000) } });
+    game.annotate({ reflections: { monday: 'short and kept', tuesday: 'x'.repeat(5000), wednesday: 'also kept' } });
     const data = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!;
     expect(data.reflectionsKept).toBe(false);
     expect(data.text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+    const read = readSuspendData(data.text);
+    expect(read.ok && read.value.reflections).toEqual({ monday: 'short and kept', wednesday: 'also kept' });
     // SCORM 2004 has room for them.
     expect(suspendData(game.state, story, SUSPEND_LIMIT['2004'])!.reflectionsKept).toBe(true);
   });

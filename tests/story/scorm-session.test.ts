@@ -7,7 +7,7 @@
  * a different run saved in the browser is kept among the player's runs before
  * the platform's replaces it.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
@@ -18,6 +18,8 @@ import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
+
+afterEach(() => vi.restoreAllMocks());
 
 /**
  * A SCORM 1.2 platform holding `suspend` (or nothing) and any other fields, as a window the game finds it in;
@@ -175,6 +177,7 @@ describe('what a SCORM session leaves alone', () => {
   });
 
   it('a platform that refuses the run: the learner is told once, and the game keeps offering it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined); // each refusal is logged for the platform's admin
     const { win, data } = platformWindow(null, {}, /suspend_data/);
     const told: string[] = [];
     const game = new Game({ story, slot: null, random: seededRandom(55) });
