@@ -166,7 +166,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     ),
     h(
       'p',
-      { class: 'hint' },
+      // Not on a touch screen, where there is no keyboard to speak of.
+      { class: 'hint keyboard-hint' },
       'Keyboard: Enter reads on, and 1 to 9 take a choice. With a screen reader, Tab to a choice and press Enter.',
     ),
     h(
@@ -181,11 +182,16 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       selfSlot,
     ),
     partnerPart,
-    h('h2', {}, 'People you will meet this quarter'),
+    // Folded: on a phone the list is a screen to scroll past before Monday, and the notebook keeps it too.
     h(
-      'ul',
-      { class: 'cast' },
-      CHARACTERS.map((c) => h('li', {}, h('strong', {}, c.name), `, ${midSentence(c.job)}`)),
+      'details',
+      { class: 'cast-list' },
+      h('summary', {}, `People you will meet this quarter (${CHARACTERS.length})`),
+      h(
+        'ul',
+        { class: 'cast' },
+        CHARACTERS.map((c) => h('li', {}, h('strong', {}, c.name), `, ${midSentence(c.job)}`)),
+      ),
     ),
     h(
       'div',
