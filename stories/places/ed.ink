@@ -46,7 +46,7 @@ VAR enc_ed_rota = false
 {arc_paired == 2:
     Priya mentions her paired-learning partner from operations without being asked: they ring each other before the site meeting now, not after.
 }
-+ [Stand in the corridor for an hour and watch how it works]
++ [Spend the visit in the corridor, watching how it works]
     # trust.nair +2
     # trust.clinicians +1
     # skill listening

@@ -63,11 +63,11 @@ VAR enc_ward_bed9 = 0
 - else:
     Nights were one nurse down again. The agency shift fell through at half past seven. # speaker okafor worried
 }
-+ [Help with the jobs for an hour and listen]
++ [Spend the visit helping with the jobs, and listen]
     # trust.okafor +2
     # trust.bello +1
     # skill listening
-    Water jugs, a lost relative, a phone that rings and rings. By the end of the hour people stop lowering their voices when you pass.
+    Water jugs, a lost relative, a phone that rings and rings. By the time you leave, people stop lowering their voices when you pass.
 + [Ask Grace what one thing would make this week easier]
     # trust.okafor +1
     # skill understanding
