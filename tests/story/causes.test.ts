@@ -15,7 +15,8 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
 import { arrivals, momentOf, sceneDecisions, setGoing, stillToCome, weekEnd } from '../../src/engine/read/explain.ts';
 import { findTerm } from '../../src/engine/rules/glossary.ts';
-import { decisionViews } from '../../src/engine/read/debrief.ts';
+import { decisionViews, sceneSpan } from '../../src/engine/read/debrief.ts';
+import { headline } from '../../src/engine/rules/meters.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import type { ChangeRecord, GameState } from '../../src/engine/rules/rules.ts';
 import type { Role, Tag } from '../../src/engine/rules/types.ts';
@@ -32,6 +33,8 @@ interface Played {
   twice: string[];
   /** Decisions a scene's end named as having more to come. */
   announced: Set<number>;
+  /** Scene ends whose meters, before and after, were not what the bar showed as the scene opened and as it ended. */
+  spans: string[];
 }
 
 const NEVER_ASKS: Strategy = { ...STRATEGIES.random!, name: 'random, never asks', ask: () => false };
@@ -51,6 +54,8 @@ function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
       for (const c of g.changes) listed.set(c, listed.has(c) ? `${listed.get(c)} + ${where}` : where);
   };
   let opened = -1;
+  const spans: string[] = [];
+  let sceneFrom = headline(game.state.meters);
   for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
     const s = game.state;
     // The screens a player sees, and what each lists.
@@ -69,7 +74,12 @@ function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
       const body = details.find((c) => c.index === chosen.index);
       bodies.set(after.decisions.length - 1, body?.tags ?? []);
     }
+    if (after.screen === 'scene' && (s.screen !== 'scene' || after.sceneIndex !== s.sceneIndex))
+      sceneFrom = headline(s.meters);
     if (after.screen === 'summary' && s.screen === 'scene') {
+      const span = JSON.stringify(sceneSpan({ role, changes: after.changes }, after.sceneIndex));
+      const bar = JSON.stringify({ from: sceneFrom, to: headline(after.meters) });
+      if (span !== bar) spans.push(`scene ${after.sceneIndex}: ${span}, the bar ${bar}`);
       const ended = sceneDecisions(after, after.sceneIndex);
       list(`end of scene ${after.sceneIndex}`, ended);
       const named = ended.flatMap((e) => (e.decision === null ? [] : [e.decision]));
@@ -79,7 +89,7 @@ function playQuarter(role: Role, strategy: Strategy, seed: number): Played {
     }
     if (after.screen === 'week' && s.screen !== 'week') list(`end of week ${after.week}`, weekEnd(after, after.week));
   }
-  return { state: game.state, bodies, listed, twice, announced };
+  return { state: game.state, bodies, listed, twice, announced, spans };
 }
 
 /** Whether a tag (or, for delayed changes, a `later` tag) could have made this change. */
@@ -177,6 +187,10 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
 
   it('the end of a scene lists each decision once, whatever moved for its several reasons', () => {
     expect(played.twice).toEqual([]);
+  });
+
+  it('the end of a scene gives the meters as the bar showed them when it opened and shows them now', () => {
+    expect(played.spans).toEqual([]);
   });
 
   it('a decision whose consequence lands later was named at its scene’s end: more to come, or set going', () => {

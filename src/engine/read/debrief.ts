@@ -30,7 +30,7 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 }
 
 export { netOf, sumNets, type Net };
-import { METER_TARGETS, WEEKS, type Arc, type Structure } from '../rules/types.ts';
+import { METER_TARGETS, WEEKS, type Arc, type HeadlineMeter, type Structure } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 import { DEPARTURE_LINE, WINTER_FROM } from '../rules/weekly.ts';
 import { listOf } from '../rules/prose.ts';
@@ -69,6 +69,27 @@ export function weekly(run: RunRecord): WeekPoint[] {
     points.push(point(week));
   }
   return points;
+}
+
+/**
+ * The headline meters just before a scene's first change and after its last,
+ * rebuilt from the ledger as `weekly` is (what the meters bar showed as the
+ * scene opened, and shows as it ends).
+ */
+export function sceneSpan(
+  run: Pick<RunRecord, 'role' | 'changes'>,
+  scene: number,
+): { from: Record<HeadlineMeter, number>; to: Record<HeadlineMeter, number> } {
+  let meters = structuredClone(START_METERS[run.role]);
+  let from: Record<HeadlineMeter, number> | null = null;
+  for (const c of run.changes) {
+    if (c.scene > scene) break;
+    if (c.scene === scene) from ??= headline(meters);
+    if (c.target !== 'hours' && c.target !== 'person')
+      meters = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+  }
+  const to = headline(meters);
+  return { from: from ?? to, to };
 }
 
 /** A delayed consequence: decided in one week, landed in a later one. */

@@ -17,9 +17,11 @@ import {
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
-import { h } from '../dom.ts';
+import { fromTo, h } from '../dom.ts';
+import { sceneSpan } from '../../engine/read/debrief.ts';
+import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
-import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
+import { BARRIER_LABEL, hoursText, METER_LABEL, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -613,6 +615,27 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       visible.length
         ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
         : h('p', {}, 'Nothing moved the three meters in this scene.'),
+      // The bar's own numbers, from the scene's start to its end: Trust is the mean of the groups listed above.
+      ...(visible.length && state.role
+        ? [
+            (() => {
+              const { from, to } = sceneSpan({ role: state.role, changes: state.changes }, state.sceneIndex);
+              const caught = arrivals(state, state.sceneIndex).some((e) => e.net.some((n) => n.target !== 'wellbeing'));
+              return h(
+                'p',
+                { class: 'scene-net' },
+                caught ? 'Over the scene, what caught up with you included: ' : 'Over the scene: ',
+                HEADLINE_METERS.map((m, i) => [
+                  i ? ' · ' : '',
+                  `${METER_LABEL[m]} `,
+                  ...fromTo(from[m], to[m]),
+                  m === 'trust' ? ' (the average of the three groups)' : '',
+                ]).flat(),
+                '.',
+              );
+            })(),
+          ]
+        : []),
       ...(echoes.length
         ? [
             h(
