@@ -53,6 +53,9 @@ export interface Overlay {
   offerExit: (action: Action) => void;
 }
 
+/** The page's own title, as index.html gives it (the title screen keeps it). */
+const TITLE_AT_START = 'Common Ground — a leadership simulation for healthcare';
+
 export function mountOverlay(
   root: HTMLElement,
   game: Game,
@@ -162,6 +165,7 @@ export function mountOverlay(
     weeks: number;
     role: string;
     planning: boolean;
+    where: string | null;
     record: () => void;
   } | null => {
     const text = saves.read();
@@ -174,6 +178,11 @@ export function mountOverlay(
       week: s.week,
       role: ROLE_LABEL[s.role].toLowerCase(),
       planning: s.screen === 'plan',
+      // The scene it stopped in, when it stopped in one.
+      where:
+        (s.screen === 'scene' || s.screen === 'summary') && s.plan[s.sceneIndex]
+          ? `${s.plan[s.sceneIndex]!.day}, “${s.plan[s.sceneIndex]!.title}”`
+          : null,
       weeks: weeksOf(s.run),
       record: () => {
         archive.keep(recordOf(s));
@@ -204,7 +213,9 @@ export function mountOverlay(
     },
     runInProgress: () => {
       const run = inProgress();
-      return run ? { week: run.week, weeks: run.weeks, role: run.role, planning: run.planning } : null;
+      return run
+        ? { week: run.week, weeks: run.weeks, role: run.role, planning: run.planning, where: run.where }
+        : null;
     },
     newGame: () => {
       inProgress()?.record();
@@ -467,7 +478,8 @@ export function mountOverlay(
     current.focus?.();
     resuming = false;
     const label = main.querySelector('h1')?.textContent;
-    if (label) document.title = `${label} — Common Ground`;
+    // The title screen's heading is the game's name: the page keeps the name the page began with.
+    if (label) document.title = label === 'Common Ground' ? TITLE_AT_START : `${label} — Common Ground`;
   }
 
   function build(name: ScreenName): Screen {

@@ -226,7 +226,7 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
-  it('Settings → Back to the title mid-scene, then Continue, returns to the same place', async () => {
+  it('Settings → Back to the title mid-scene: Continue says where it goes back to, and returns to the same place', async () => {
     const { page, errors } = await freshPage();
     await press(page, /^New game$/);
     await press(page, /^Play as clinician leader/);
@@ -238,6 +238,14 @@ describe('saving and resuming', () => {
     await press(page, /^Settings$/);
     await press(page, /^Back to the title$/);
     await page.getByRole('heading', { name: 'Common Ground' }).waitFor();
+    // Continue says what it goes back to, and the tab does not read "Common Ground — Common Ground".
+    expect(await page.getByRole('button', { name: 'Continue' }).getAttribute('aria-describedby')).toBe(
+      'continue-where',
+    );
+    expect(await page.locator('#continue-where').textContent()).toBe(
+      'Week 1 of 8, as the clinician leader: Monday, “The board round”.',
+    );
+    expect(await page.title()).toBe('Common Ground — a leadership simulation for healthcare');
     await press(page, /^Continue$/);
     await page.locator('section[aria-label="Choices"] button').first().waitFor();
     expect(await heading(page)).toBe('The board round');
@@ -467,7 +475,7 @@ describe('reading on a phone', () => {
     ['360 px', { width: 360, height: 740 }, 1],
     ['320 px with Larger text', { width: 320, height: 640 }, 1.5],
   ])(
-    'at %s, Continue stays on the screen and each new line starts clear of the meters',
+    'at %s, Continue stays on the screen, each new line starts clear of the meters, and the bar’s small controls take a whole tap',
     async (_n, viewport, textScale) => {
       const { context, page } = await quarterAt(viewport, textScale);
       const more = page.getByRole('button', { name: 'Continue', exact: true });
@@ -493,6 +501,26 @@ describe('reading on a phone', () => {
         expect(at.nextTop, `after line ${pressed} nothing to press is in view`).toBeLessThan(at.view - 40);
       }
       expect(pressed).toBeGreaterThan(3);
+      // The top bar's small controls are drawn small but take a 44 px tap: a finger 21 px above or below the
+      // middle of each still lands on it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const taps = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.settings-button, .trust-breakdown summary')].flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          if (!r.height) return [];
+          const lands = (y: number) => {
+            const at = document.elementFromPoint(r.left + r.width / 2, y);
+            return at !== null && (at === el || el.contains(at));
+          };
+          const middle = r.top + r.height / 2;
+          const what = (y: number) => document.elementFromPoint(r.left + r.width / 2, y)?.className ?? 'nothing';
+          return [
+            `${el.textContent}: ${lands(middle - 21) && lands(middle + 21) ? 'a 44 px tap' : `${Math.round(r.height)} px (above: ${what(middle - 21)}, below: ${what(middle + 21)})`}`,
+          ];
+        }),
+      );
+      expect(taps.length).toBeGreaterThanOrEqual(3);
+      for (const t of taps) expect(t).toMatch(/a 44 px tap$/);
       await context.close();
     },
   );

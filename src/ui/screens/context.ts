@@ -17,7 +17,14 @@ export interface ScreenContext {
   continueGame: () => void;
   /** The quarter the save is in the middle of (week and role), or null. */
   /** The quarter in progress: its week, and whether the player is planning the next (the week is then played). */
-  runInProgress: () => { week: number; weeks: number; role: string; planning: boolean } | null;
+  runInProgress: () => {
+    week: number;
+    weeks: number;
+    role: string;
+    planning: boolean;
+    /** The scene it stopped in ("Tuesday, “Larch Ward”"), when it stopped in one. */
+    where: string | null;
+  } | null;
   /** Start a new game; a quarter in progress is kept among the runs first. */
   newGame: () => void;
   /** Message for the title screen (a save that could not be loaded, storage off). */

@@ -144,9 +144,28 @@ export function titleScreen(ctx: TitleContext): Screen {
     confirm.hidden = false;
     confirm.querySelector<HTMLElement>('#confirm-heading')?.focus();
   };
+  // Continue says what it goes back to (the shell, before the game has read the save, cannot yet).
+  const saved = ctx.canContinue() ? ctx.runInProgress() : null;
   menu.append(
     h('button', { type: 'button', class: 'primary', onclick: askFirst }, 'New game'),
-    ...(ctx.canContinue() ? [h('button', { type: 'button', onclick: () => ctx.continueGame() }, 'Continue')] : []),
+    ...(ctx.canContinue()
+      ? [
+          h(
+            'button',
+            { type: 'button', onclick: () => ctx.continueGame(), 'aria-describedby': saved ? 'continue-where' : null },
+            'Continue',
+          ),
+          saved
+            ? h(
+                'p',
+                { class: 'hint continue-where', id: 'continue-where' },
+                saved.planning
+                  ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
+                  : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`,
+              )
+            : [],
+        ].flat()
+      : []),
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
   const partner = ctx.partner();
