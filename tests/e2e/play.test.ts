@@ -235,6 +235,8 @@ describe('saving and resuming', () => {
     await page.keyboard.press('3');
     await readOn(page);
     const lines = await page.locator('.dialogue .line').allTextContents();
+    const echoed = await page.locator('.echo').textContent();
+    expect(echoed).toMatch(/^You chose: /);
     await press(page, /^Settings$/);
     await press(page, /^Back to the title$/);
     await page.getByRole('heading', { name: 'Common Ground' }).waitFor();
@@ -250,6 +252,9 @@ describe('saving and resuming', () => {
     await page.locator('section[aria-label="Choices"] button').first().waitFor();
     expect(await heading(page)).toBe('The board round');
     expect(await page.locator('.dialogue .line').allTextContents()).toEqual(lines);
+    // The choice those lines follow on from is there again, so the reader knows where they were.
+    expect(await page.locator('.echo').isVisible()).toBe(true);
+    expect(await page.locator('.echo').textContent()).toBe(echoed);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -732,6 +732,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (state.lines !== shownLines) {
       const first = shownLines === null;
       shownLines = state.lines;
+      // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
+      if (first && options.revealAll)
+        lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
       log.replaceChildren();
       explained.replaceChildren();
       choices.replaceChildren();
