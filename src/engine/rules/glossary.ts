@@ -47,9 +47,9 @@ export const TERMS = [
     label: 'NEWS2',
     world: 'C',
     meaning:
-      'National Early Warning Score: a 0–20 score built from the observations. 5 or more needs an urgent review; 7 or more is an emergency.',
+      'National Early Warning Score: a 0–20 score built from the observations. 5 or more, or 3 in any one of them, needs an urgent review; 7 or more is an emergency.',
     misread:
-      'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
+      'You read a NEWS2 of 7 on the bed report as a number, not an alarm, and put his move to the monitored bay behind two discharges. He got worse in a side room nobody could watch, and went to intensive care that night.',
     hurts: 'care',
   },
   {
@@ -89,9 +89,10 @@ export const TERMS = [
     label: 'DNACPR',
     world: 'C',
     shared: true,
-    meaning: 'Do not attempt cardiopulmonary resuscitation: a decision recorded in advance with the patient or family.',
+    meaning:
+      'Do not attempt cardiopulmonary resuscitation: a senior doctor’s decision, recorded in advance, that CPR would not help. It is discussed with the patient, or with their family if the patient cannot take part, but it is not theirs to demand or refuse.',
     misread:
-      'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
+      'You called the DNACPR conversations "paperwork" in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
     hurts: 'trust',
   },
   {
@@ -99,10 +100,11 @@ export const TERMS = [
     label: 'FY1',
     world: 'C',
     shared: true,
-    meaning: 'Foundation year 1 doctor: in the first year after medical school.',
+    meaning:
+      'Foundation year 1 doctor: a resident doctor in their first year after medical school, working under supervision.',
     also: ['FY2', 'FY1s'],
     misread:
-      'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
+      'You counted the FY1 as a full doctor on the weekend rota. She was four months qualified, alone on a ward of thirty, with the registrar tied up on the take.',
     hurts: 'care',
   },
   {
@@ -173,7 +175,7 @@ export const TERMS = [
     meaning: 'A patient on a ward that is not their specialty’s, because there was no bed on the right one.',
     also: ['outliers', 'outlying'],
     misread:
-      'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
+      'You reported every medical patient in a bed. Nine of those beds were on surgical wards, and those patients were seen last on every round.',
     hurts: 'care',
   },
   {
@@ -181,7 +183,8 @@ export const TERMS = [
     label: 'Datix',
     world: 'C',
     shared: true,
-    meaning: 'The incident-reporting system. "Datix it" means report it.',
+    meaning:
+      'The trust’s incident-reporting system. Datix is the old brand name, and staff say "Datix it" whatever the software; reports go on to the national Learn from Patient Safety Events service.',
     also: ['Datixes', 'Datixed'],
     misread:
       'You read the fall in Datix reports as things getting safer. Staff had stopped reporting because nothing came back.',
@@ -192,8 +195,10 @@ export const TERMS = [
     label: 'PSII',
     world: 'C',
     shared: true,
-    meaning: 'Patient safety incident investigation: a learning review of what the system did, not who to blame.',
-    misread: 'You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.',
+    meaning:
+      'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame, kept for the incidents with most to teach.',
+    misread:
+      'You asked which member of staff the PSII had "found at fault". It was round the ward by the evening, and the next two near misses were not reported.',
     hurts: 'trust',
   },
   {
@@ -221,7 +226,8 @@ export const TERMS = [
     label: 'exception report',
     world: 'C',
     shared: true,
-    meaning: 'A resident doctor’s formal report that they worked beyond their rota or missed training or breaks.',
+    meaning:
+      'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees every one.',
     also: ['exception reports'],
     misread:
       'You filed the exception reports under "admin". The guardian of safe working raised them at the board instead.',
@@ -233,7 +239,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'A consultant’s agreed week, in programmed activities (PAs): direct clinical care (DCC) and supporting time (SPA).',
+      'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs) of four hours: direct clinical care (DCC), and supporting professional activities (SPA) for teaching, audit, appraisal and governance. Ten PAs is full time.',
     also: ['PAs', 'SPA', 'DCC', 'job plans'],
     misread: 'You proposed cutting "SPA time" as if it were spare. It is where teaching, audit and governance happen.',
     hurts: 'trust',
@@ -242,9 +248,9 @@ export const TERMS = [
     id: 'nbm',
     label: 'NBM',
     world: 'C',
-    meaning: 'Nil by mouth: no food or drink, usually before surgery.',
+    meaning: 'Nil by mouth: no food or drink, usually before a procedure or while a patient’s swallow is unsafe.',
     misread:
-      'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
+      'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food and drink since the night before, for nothing.',
     hurts: 'care',
   },
   {
@@ -270,9 +276,9 @@ export const TERMS = [
     label: 'sats',
     world: 'C',
     meaning:
-      'Oxygen saturation: the share of the blood’s haemoglobin carrying oxygen, from a finger probe. Usually 94–98%; lower targets for some lung patients.',
+      'Oxygen saturation: the share of the blood’s haemoglobin carrying oxygen, from a finger probe. Usually aimed at 94–98%; for some people with long-term lung disease the target is 88–92%.',
     misread:
-      'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
+      'You heard "sats of eighty-eight" as a good score out of a hundred. For the man in bed four, with no lung disease, it meant oxygen and a doctor, in the bay you had just asked to take one more.',
     hurts: 'care',
   },
   {
@@ -291,9 +297,9 @@ export const TERMS = [
     label: 'Sepsis Six',
     world: 'C',
     meaning:
-      'Six things done within the hour for suspected sepsis: oxygen, blood cultures, antibiotics, fluids, lactate, urine output. Every minute of delay counts.',
+      'A bundle started as soon as sepsis is likely: a senior clinician to see the patient, oxygen if needed, bloods and cultures, antibiotics, fluids, close monitoring. For the sickest (a NEWS2 of 7 or more), antibiotics go in within the hour.',
     misread:
-      'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
+      'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether the sickest got their antibiotics within the hour.',
     hurts: 'trust',
   },
   {
@@ -301,10 +307,10 @@ export const TERMS = [
     label: 'ReSPECT',
     world: 'C',
     meaning:
-      'A form recording a person’s wishes and the care they would or would not want in an emergency, agreed with them or their family.',
+      'ReSPECT: a plan, made in conversation with the patient (or those close to them if the patient cannot take part), recording what emergency treatment is recommended, CPR included. It guides the team at three in the morning; it is not a legal instruction.',
     also: ['ReSPECT form'],
     misread:
-      'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
+      'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried, and told you the ones that matter take an hour.',
     hurts: 'trust',
   },
   // Managers' and finance words
@@ -337,16 +343,18 @@ export const TERMS = [
     shared: true,
     meaning:
       'Referral to treatment: the 18-week standard, under which 92% of the people still waiting should have waited less than 18 weeks since referral. The national plan aims to meet it again by March 2029.',
-    misread: 'You thought RTT was about clinic letters. It is the number the regulator asks about first.',
-    hurts: 'budget',
+    misread:
+      'You thought RTT was the clinic’s problem. Cardiology’s list slid past 18 weeks for a third of its patients, and the division was asked to explain it at the performance review.',
+    hurts: 'care',
   },
   {
     id: 'ptl',
     label: 'PTL',
     world: 'M',
-    meaning: 'Patient tracking list: everyone waiting, in order of how long, with their clock.',
+    meaning:
+      'Patient tracking list: everyone on a waiting list, with their clock and how urgent they are, so they are booked in the right order: urgent first, then longest wait.',
     misread: 'You re-booked patients without checking the PTL. Three clocks broke 52 weeks.',
-    hurts: 'budget',
+    hurts: 'care',
   },
   {
     id: 'breach',
@@ -365,9 +373,10 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'Patients should leave ED within four hours of arrival. The constitutional standard is 95%; each year’s planning guidance sets a lower interim aim (78% for March 2026).',
+      'Patients should be admitted, transferred or sent home within four hours of arriving in ED. The constitutional standard is 95%; each year’s planning guidance sets a lower interim aim on the way back to it. Twelve hours from arrival is now watched as closely.',
     also: ['4-hour', 'four-hour target', 'four hours'],
-    misread: 'You treated the four-hour standard as an ED problem. It is a whole-hospital bed problem.',
+    misread:
+      'You left the four-hour standard to ED. Medicine’s discharges came after four, and the patients queuing in ED were waiting for medicine’s beds.',
     hurts: 'care',
   },
   {
@@ -377,7 +386,8 @@ export const TERMS = [
     shared: true,
     meaning: 'Whole-time equivalent: staff counted in full-time jobs, not heads. Two half-timers are 1.0 WTE.',
     also: ['FTE'],
-    misread: 'You promised "two more WTE" and the ward heard two more nurses. It was four part-timers on days only.',
+    misread:
+      'You promised Larch "two more WTE", and the ward heard one more nurse on every shift. Two WTE covers about two shifts in five, and the nights stayed as they were.',
     hurts: 'trust',
   },
   {
@@ -501,7 +511,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'No criteria to reside: patients who no longer need a hospital bed. The reason they are still in one is somewhere else.',
+      'No criteria to reside: patients who no longer need a hospital bed. What keeps them in may be the hospital’s own (medicines, a letter, transport, a referral) or someone else’s (a care package, a care home place).',
     also: ['no criteria to reside'],
     misread:
       'You took the NCTR list as a list of well patients. Three of them were waiting for care packages that nobody had ordered.',
@@ -512,7 +522,7 @@ export const TERMS = [
     label: 'KPI',
     world: 'M',
     shared: true,
-    meaning: 'Key performance indicator: a number someone above you watches.',
+    meaning: 'Key performance indicator: one of the few numbers a service is judged by, often written into a contract.',
     also: ['KPIs'],
     misread: 'You thought the KPI was advisory. It was in the contract.',
     hurts: 'budget',
@@ -544,7 +554,8 @@ export const TERMS = [
     label: 'GIRFT',
     world: 'M',
     shared: true,
-    meaning: 'Getting It Right First Time: a national programme comparing services’ outcomes and costs.',
+    meaning:
+      'Getting It Right First Time: a national programme, led by practising clinicians, that compares each service’s outcomes, waits and costs with its peers, and visits to talk them through.',
     misread: 'You dismissed GIRFT as a slogan. Its data was the board’s favourite slide.',
     hurts: 'budget',
   },
@@ -574,7 +585,8 @@ export const TERMS = [
     label: 'Band 7',
     world: 'M',
     shared: true,
-    meaning: 'Agenda for Change pay bands (1–9) for NHS staff who are not doctors. A ward sister is usually Band 7.',
+    meaning:
+      'Agenda for Change: the pay bands (2 to 9, with 8 split into 8a to 8d) for almost everyone in the NHS except doctors, dentists and the most senior managers. A ward sister is usually Band 7.',
     also: ['Band 8a', 'Band 6', 'Band 5', 'AfC'],
     misread: 'You called the Band 8a "just admin". She ran the whole elective booking team.',
     hurts: 'trust',
@@ -595,10 +607,10 @@ export const TERMS = [
     label: 'tariff',
     world: 'M',
     meaning:
-      'The national prices of the NHS Payment Scheme (what used to be the national tariff, or payment by results). Most of medicine is paid a fixed sum agreed with the ICB, with a part that varies with activity.',
+      'The national prices of the NHS Payment Scheme (once the national tariff, or payment by results). Emergency care and follow-ups are paid as a fixed sum agreed with the ICB; planned work, such as new outpatients and procedures, is paid per case, up to an agreed plan.',
     also: ['PbR', 'payment by results', 'NHS Payment Scheme'],
     misread:
-      'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',
+      'You assumed more patients seen meant more money in. The extra clinics were follow-ups, which come out of the fixed sum, and they cost more than they brought.',
     hurts: 'budget',
   },
   {
@@ -634,9 +646,9 @@ export const TERMS = [
       manager:
         'You told the ward to "escalate" staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
       clinician:
-        'You told the COO’s office the staffing gap on Larch had been "escalated". You meant you had called the consultant on call in; they took it that a request was on its way up the line, and waited for it. No agency nurse was booked.',
+        'You told the COO’s office the staffing gap on Larch had been "escalated". You meant the registrar and the outreach nurse had been called to the two sickest patients; they took it that a staffing request was on its way up the line, and waited for it. No nurse was booked, and Larch ran the night one short.',
     },
-    hurts: 'trust',
+    hurts: { manager: 'trust', clinician: 'care' },
     also: ['escalated', 'escalation', 'escalating'],
   },
   {
@@ -678,7 +690,8 @@ export const TERMS = [
     clinicians: 'Getting the right patient to the right bed, right team.',
     managers: 'Discharges matching admissions, so the front door stays open.',
     misread: {
-      manager: 'You praised "flow" on a day the ward discharged too early. Two came back through ED.',
+      manager:
+        'You pressed Larch on "flow", meaning discharges before noon. Two went home before their medicines had been checked, and both were back in ED within the week.',
       clinician:
         'You said medicine would "improve flow", meaning the right patient on the right ward. Operations wrote it into the winter plan as more discharges before noon, under your name, and two frail patients went home before their care started.',
     },
@@ -705,7 +718,7 @@ export const TERMS = [
     world: 'both',
     meaning: 'Work done.',
     clinicians: 'Patients seen and treated.',
-    managers: 'Counted, coded episodes that the hospital is paid for.',
+    managers: 'Work that is recorded and coded, so it shows in the contract, the costing and the board report.',
     misread: {
       manager: 'You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.',
       clinician:

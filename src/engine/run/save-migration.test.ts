@@ -4,12 +4,13 @@ import { compileInk } from '../../tools/ink-compile.ts';
 import { seededRandom } from '../rules/random.ts';
 import { Game } from './game.ts';
 import { checkSeed, pressingLevel, SCHEDULE, startingPeople, startingTerms } from '../rules/quarter.ts';
-import { parseSave, SAVE_VERSION, STORY_UPDATED, type SaveFile } from './save.ts';
+import { inferOrigin, parseSave, SAVE_VERSION, STORY_UPDATED, type SaveFile } from './save.ts';
+import { LEGACY_MISREADS } from './legacy-misreads.ts';
 import { statePath } from './machine.ts';
 import { misreadFor, termById } from '../rules/glossary.ts';
 import { parseRuns, RUN_VERSION } from '../read/record.ts';
 import type { StoryRunner } from './story.ts';
-import type { Place } from '../rules/types.ts';
+import { ROLES, type Place } from '../rules/types.ts';
 
 const midweek = readFileSync('tests/fixtures/save-v1-midweek.json', 'utf8');
 const debrief = readFileSync('tests/fixtures/save-v1-debrief.json', 'utf8');
@@ -254,7 +255,8 @@ describe('format 3 saves (the quarter before the story was rewritten)', () => {
     for (const p of nods) {
       expect(p.decision).toBeNull();
       expect(p.origin).toMatchObject({ kind: 'nod', term: 'flow' });
-      expect(p.note).toBe(misreadFor(termById('flow')!, role));
+      // The words it was logged in stay: the glossary has rewritten them since, and they are still known.
+      expect([misreadFor(termById('flow')!, role), ...LEGACY_MISREADS.flow!]).toContain(p.note);
     }
     // the intervention still belongs to its decision
     const aimed = save.state.pending.filter((p) => p.origin.kind === 'intervention');
@@ -265,6 +267,16 @@ describe('format 3 saves (the quarter before the story was rewritten)', () => {
     // the head of nursing joins the cast at a role's usual trust; daily words are known
     expect(save.state.people.quinn).toBe(startingPeople(role).quinn);
     for (const t of startingTerms(role)) expect(save.state.known).toContain(t);
+  });
+
+  it('a misunderstanding logged in words the glossary has since rewritten is still known as that word’s', () => {
+    for (const [term, texts] of Object.entries(LEGACY_MISREADS))
+      for (const note of texts)
+        for (const role of ROLES)
+          expect(inferOrigin({ note, decision: 3 }, role), `${term}: ${note}`).toEqual({
+            origin: { kind: 'nod', term, scene: 0, line: '', speaker: null },
+            decision: null,
+          });
   });
 
   it('mid-scene: resumes at the end of that scene, says why, and plays on to the debrief', () => {

@@ -27,6 +27,7 @@ import { type Input } from '../rules/types.ts';
 import { MAX_HANDS, PRESSURES, type GameState, type Origin } from '../rules/rules.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { misreadFor, TERMS, TERM_IDS, type Term } from '../rules/glossary.ts';
+import { LEGACY_MISREADS } from './legacy-misreads.ts';
 import { FINDINGS, type FindingId } from '../rules/findings.ts';
 import {
   ARC_INFO,
@@ -378,8 +379,10 @@ const noteIs = (note: unknown, text: string): boolean => typeof note === 'string
  */
 export function inferOrigin(c: Json, role: Role): { origin: Origin; decision: unknown } {
   const note = c.note;
-  const term = (TERMS as readonly Term[]).find((t) =>
-    ROLES.some((r) => noteIs(note, misreadFor(t, r)) && (r === role || typeof t.misread === 'string')),
+  const term = (TERMS as readonly Term[]).find(
+    (t) =>
+      ROLES.some((r) => noteIs(note, misreadFor(t, r)) && (r === role || typeof t.misread === 'string')) ||
+      (LEGACY_MISREADS[t.id] ?? []).some((text) => noteIs(note, text)),
   );
   if (term) return { origin: { kind: 'nod', term: term.id, scene: 0, line: '', speaker: null }, decision: null };
   const text = typeof note === 'string' ? note : '';

@@ -1,0 +1,52 @@
+/**
+ * What each word's misunderstanding said in earlier releases, word by word.
+ * A save from before changes kept their causes (formats up to 3) is read back
+ * by its logged words (`inferOrigin` in save.ts): a misunderstanding logged
+ * in words the glossary has since rewritten is still known for what it was.
+ * Add a word's old text here whenever its `misread` is rewritten.
+ */
+export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
+  'agency-cap': ['You approved an agency shift over the cap without a sign-off. The regulator asked why.'],
+  baf: [
+    'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
+  ],
+  breach: ['You thought a breach was a safety incident. To finance it was a line in a report, and a fine.'],
+  dnacpr: [
+    'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
+  ],
+  escalate: [
+    'You told the COO’s office the staffing gap on Larch had been "escalated". You meant you had called the consultant on call in; they took it that a request was on its way up the line, and waited for it. No agency nurse was booked.',
+  ],
+  flow: ['You praised "flow" on a day the ward discharged too early. Two came back through ED.'],
+  'four-hour': ['You treated the four-hour standard as an ED problem. It is a whole-hospital bed problem.'],
+  fy1: [
+    'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
+  ],
+  nbm: [
+    'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
+  ],
+  news2: [
+    'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
+    'You treated a NEWS2 of 6 on the bed report as a number, not an alarm. The patient waited for a routine review and went to intensive care that night.',
+  ],
+  opel: ['You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.'],
+  outlier: [
+    'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
+  ],
+  psii: ['You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.'],
+  recurrent: ['You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.'],
+  respect: [
+    'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
+  ],
+  rtt: ['You thought RTT was about clinic letters. It is the number the regulator asks about first.'],
+  sats: [
+    'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
+  ],
+  'sepsis-six': [
+    'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
+  ],
+  tariff: [
+    'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',
+  ],
+  wte: ['You promised "two more WTE" and the ward heard two more nurses. It was four part-timers on days only.'],
+};
