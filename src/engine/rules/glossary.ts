@@ -78,7 +78,8 @@ export const TERMS = [
     label: 'MFFD',
     world: 'C',
     shared: true,
-    meaning: 'Medically fit for discharge: the doctors are done; something else is keeping the patient in.',
+    meaning:
+      'Medically fit for discharge: the doctors are done; something else is keeping the patient in. Nationally the same patients are counted as having no criteria to reside.',
     also: ['medically optimised'],
     misread:
       'You read MFFD as "nearly ready". The ward had eight patients who were ready days ago, waiting on care packages you could have chased.',
@@ -208,7 +209,8 @@ export const TERMS = [
     shared: true,
     meaning: 'A shift on the doctors’ or nurses’ rota with no one to fill it.',
     also: ['rota gaps'],
-    misread: 'You thought a rota gap meant a quiet shift. It meant an unstaffed one.',
+    misread:
+      'You heard "a rota gap on Saturday" as the rota coordinator’s problem. At eight that night it was still empty.',
     hurts: 'care',
   },
   {
@@ -460,10 +462,10 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'Operational pressures escalation level, 1 to 4. OPEL 4 is the most severe: the hospital cannot cope without outside help.',
+      'Operational pressures escalation level, 1 to 4, scored each day from national measures (ED waits, ambulance handovers, beds, discharges). At OPEL 4 the hospital cannot give full care to everyone, and patients are at risk.',
     also: ['OPEL 3', 'OPEL 4'],
     misread:
-      'You didn’t know that at OPEL 4 the executive on call can stand routine lists down. The surgeons found out when they arrived.',
+      'You didn’t know that OPEL 4 opens the action cards, one of which stands routine lists down. The surgeons found out when they arrived.',
     hurts: 'trust',
   },
   {
@@ -492,7 +494,7 @@ export const TERMS = [
     shared: true,
     meaning: 'Length of stay: days from admission to discharge.',
     also: ['length of stay'],
-    misread: 'You praised a shorter LOS. Readmissions rose the same month.',
+    misread: 'You chased LOS on its own. It fell, readmissions rose the same month, and nobody was watching both.',
     hurts: 'care',
   },
   {
@@ -501,7 +503,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'The share of beds in use. Modelling studies point to about 85% for safe flow; planning guidance has asked for 92% or lower. Much above that, the hospital jams.',
+      'The share of beds in use. Modelling studies point to about 85% for safe flow; recent planning guidance has asked for 92% or lower. Much above that, the hospital jams.',
     misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },

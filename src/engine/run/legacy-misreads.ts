@@ -22,6 +22,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   fy1: [
     'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
   ],
+  los: ['You praised a shorter LOS. Readmissions rose the same month.'],
   nbm: [
     'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
   ],
@@ -29,7 +30,10 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
     'You treated a NEWS2 of 6 on the bed report as a number, not an alarm. The patient waited for a routine review and went to intensive care that night.',
   ],
-  opel: ['You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.'],
+  opel: [
+    'You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.',
+    'You didn’t know that at OPEL 4 the executive on call can stand routine lists down. The surgeons found out when they arrived.',
+  ],
   outlier: [
     'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
   ],
@@ -38,6 +42,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   respect: [
     'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
   ],
+  'rota-gap': ['You thought a rota gap meant a quiet shift. It meant an unstaffed one.'],
   rtt: ['You thought RTT was about clinic letters. It is the number the regulator asks about first.'],
   sats: [
     'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
