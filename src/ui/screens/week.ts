@@ -115,6 +115,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                   'li',
                   {},
                   h('span', { class: 'decision-text' }, e.cause),
+                  h('span', { class: 'decision-effects' }, netsText(e.net)),
                   e.detail && e.origin.kind !== 'pressure'
                     ? h(
                         'span',
@@ -123,7 +124,6 @@ export function weekScreen(ctx: ScreenContext): Screen {
                         e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : e.detail,
                       )
                     : null,
-                  h('span', { class: 'decision-effects' }, netsText(e.net)),
                 ),
               ),
             ),
