@@ -3,7 +3,7 @@
 // Sets enc_ward_standard once the clinician has made the NEWS2 standard (the peer word replaces it).
 VAR enc_ward_standard = false
 // The week bed 9's morning was told (0: not yet). It is told on the first visit only; later visits in the
-// first month hear how nights have gone since, and only the visit that hears it can review bed 9.
+// first month hear how nights have gone since, and the clinician's review is of that night's patient, bed 14.
 VAR enc_ward_bed9 = 0
 
 === enc_ward ===
@@ -77,11 +77,15 @@ VAR enc_ward_bed9 = 0
     - else:
         A week off, she says. It is a joke. Mostly.
     }
-+ {role == "clinician" && enc_ward_bed9 == week} [Review bed 9 yourself before you go # hours -1]
++ {role == "clinician" && week <= 4} [Review bed {enc_ward_bed9 == week:9|14} yourself before you go # hours -1]
     # care +1
     # trust.okafor +1
     # wellbeing -1
-    The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
+    {enc_ward_bed9 == week:
+        The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
+    - else:
+        Bed 14's five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
+    }
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
     # trust.okafor -2

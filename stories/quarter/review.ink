@@ -24,7 +24,7 @@ The director of finance takes the money, and Janet Cole the performance. Budget 
 - else:
     Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
 }
-Then Alderbank's own pulse survey, run again since the mid-quarter one, and the question it adds about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
+Then Alderbank's own pulse survey, run again since the mid-quarter one, with the same question about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
 - trust >= 60:
     This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust>=60

@@ -65,24 +65,28 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
 * {not here} [Ring the unit's nurse in charge]
     # trust.quinn +1
     # skill listening
-    She has eight patients, four agency nurses and no physician since Friday. She says it without drama, as a list.
+    She has eight patients, two agency nurses and an HCA, and two of the eight have seen no physician since Friday. She says it without drama, as a list.
 * (cover) {role == "clinician"} [{wed_dayunit_round:Extend the eight o'clock round to weekends|Start a consultant's round in the day unit at eight, every day} # authority cover]
     # care +2
     # trust.achterberg +1
     # trust.leaders -1
-    You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three discharges by noon. Your colleague mentions, twice, that AMU waited.
+    {wed_dayunit_round:
+        You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. Three discharges by noon on Monday. The weekend consultants mention, twice, that nobody asked them first.
+    - else:
+        You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three discharges by noon. Your colleague mentions, twice, that AMU waited.
+    }
 * (lounge) {role == "manager"} [Open the discharge lounge at seven, not ten # authority process]
     # budget -2
     # care +1
     # trust.achterberg +1
-    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the three going home today are in armchairs with tea, and three day-case trolleys are free.
+    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the two going home today are in armchairs with tea, waiting for their TTOs, and two day-case trolleys are free.
 * {here} {role == "manager"} [Talk Mr Achterberg through OPEL 4 and the NCTR list]
     # jargon
     # trust.achterberg -2
     # trust.executives +1
-    You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub.
+    You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub. Janet, told later, is glad surgery heard the numbers from medicine.
 - At Tuesday's operational meeting, Janet Cole explains rather than defends.
-Five days is too long, I agree. But with twelve waiting in ED, the day unit is the only space with oxygen and nurses. If surgery is to have its unit back, show me where medicine's eight go. # speaker cole neutral # clue organisation
+Six days is too long, I agree. But with twelve waiting in ED, the day unit is the only space with oxygen and nurses. If surgery is to have its unit back, show me where medicine's eight go. # speaker cole neutral # clue organisation
 {open_achterberg:
     Mr Achterberg, there for surgery, says nothing, and writes "where the eight go" on his pad.
 - else:
@@ -95,7 +99,7 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
 * [Ask Janet to write a 48-hour limit into the trust's escalation policy]
     # intervene organisation
     # skill understanding
-    You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet says she'll take it to the next policy review, and means it.
+    You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet puts it on the agenda for the next policy review.
 * {role == "clinician"} [Set a standard: every outlier seen by a medical consultant by ten # authority standards]
     # intervene practice
     # trust.achterberg +1
@@ -105,17 +109,21 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
     # budget -4
     # care +2
     # trust.executives -1
-    Four beds on Beech have been shut for want of nurses. With Bernie's agreement on the staffing, you put the over-cap shifts to the exec for sign-off; they are reported, and the cost is yours. By Wednesday four of the eight are back on a medical ward.
+    Four beds on Beech have been shut for want of nurses. With Bernie's agreement on the staffing, you write the safety case for the over-cap shifts; the chief executive signs, they go on the weekly agency return, and the cost is yours. By Wednesday four of the eight are back on a medical ward.
+* {role == "manager"} [Put each outlier's consultant on the day unit's board, and ring the teams who haven't been # authority process]
+    # intervene practice
+    # skill communication
+    Each patient's name now has a consultant's name beside it, and the nurse in charge rings that team's secretary by nine if nobody has come. One team is there by ten the next day. The other asks who you are.
 - {walked or cover or lounge or bay:
     On Friday the day unit closes. {walked:The nurse in charge leaves the list of the eight on your desk, each one ticked.|Day cases are back by Monday.}
 - else:
     On Friday the day unit is still open. The theatre coordinator pins a note to the door: "Day Surgery (Medicine)".
 }
-* {wed_huddle} [Move the huddle to quarter to seven, before anyone starves # hours -1]
+* {wed_huddle} [Move the huddle to quarter to seven, before the first patient is fasted for nothing # hours -1]
     # trust.achterberg +2
     # wellbeing -1
     # skill communication
-    Quarter to seven is before handover and after the site call. It is a worse time for everyone, and the first patient hasn't been starved for nothing since.
+    Quarter to seven is before handover and after the site call. It is a worse time for everyone, and no first patient has been fasted for nothing since.
 * {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
     # trust.achterberg +1
     # skill communication
@@ -125,9 +133,9 @@ Five days is too long, I agree. But with twelve waiting in ED, the day unit is t
     # trust.achterberg +1
     # trust.doyle +1
     # skill listening
-    Kev Doyle is at the lift with the first bed. Mr Achterberg is scrubbing. Nobody needs you; they notice that you came.
+    Kev Doyle is at the lift with the first bed. Mr Achterberg, scrubbing, lifts an elbow at you through the glass.
 * [Leave it to the site team and stay at your desk]
     # hours +1
-    # later 3 trust.achterberg -1 why The day unit was reopened without a call to anyone, and Mr Achterberg lost his day cases
-    You stay at your desk. The arrangements hold until Wednesday, when the site manager is off sick and her cover reopens the day unit without ringing anyone.
+    # later 1 trust.achterberg -1 why The day unit was filled again without a call to anyone, and Mr Achterberg lost his day cases
+    You stay at your desk. The arrangements hold until Wednesday, when the site manager is off sick and her cover fills the day unit again without ringing anyone.
 - -> scene_end

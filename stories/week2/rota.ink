@@ -18,8 +18,8 @@ VAR w2_rota_asked = false   // the player asked Priya what the registrars would 
 - else:
     You hear about the new rota on Thursday evening, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
-The new medical registrar rota starts in four weeks, two short of the six weeks' notice the Code of Practice sets. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. It was agreed at the trust's urgent care board "with the support of the medical director".
-The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one, and asked twice to see the rota before it is issued.
+The new medical registrar rota starts in four weeks, two short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
+The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks what happens to teaching.
 {role == "clinician":
     The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
 - else:
@@ -52,20 +52,19 @@ The registrars' exception reports have doubled this quarter. The guardian of saf
 * {role == "clinician"} [Read the exception reports yourself # hours -1]
     # trust.clinicians +1
     # skill listening
-    There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes.
+    There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes. She tells the registrars' forum you read them.
 * {role == "manager"} [Ask the guardian for her summary of the exception reports # hours -1]
     # trust.clinicians +1
     # skill listening
-    Forty-three this quarter, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes.
+    Forty-three this quarter, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes, and she tells the registrars' forum you asked.
 * {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
-    # trust.executives +1
     You explain the premium pay saved and the agency cap. It is all true. Priya hears you out and says, "So we're the saving."
 * {role == "clinician"} [Tell Priya the consultants had their reasons]
     # trust.nair -2
     # trust.leaders +1
-    You say the consultants had reasons. She says she is sure they did, and it would have been nice to hear them.
+    You say the consultants had reasons. She says she is sure they did, and it would have been nice to hear them. The two who drafted it hear that you stood up for them.
 - The ED–medicine meeting is at five. The rota is item three. ED's clinical lead has asked for a medical registrar at the door for two winters; his patients wait longest for medicine.
 {role == "clinician":
     You sit at the side, not at the consultants' end. Two registrars look at the chairs near you and, after a moment, take them.
@@ -77,9 +76,10 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
 {open_nair:
     Priya speaks first, which registrars at this meeting never do. She has the exception reports in her hand.
 - else:
-    The registrars sit at the back, looking at their phones. ED's lead says, to the room, that he is "disappointed by their lack of engagement".
+    The registrars sit at the back, looking at their phones.
 }
-* [Ask the registrars at the back what they would change]
+ED's lead says he would like to hear more from the registrars.
+* [Ask the registrars what they would change]
     # finding absence
     # trust.nair +2
     # skill understanding
@@ -88,41 +88,42 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
     # finding absence
     # trust.leaders +2
     # trust.clinicians -3
-    # later 2 trust.nair -3 why Priya heard you had sided with ED's lead that the registrars didn't engage
+    # later 2 trust.nair -3 why Priya had watched you side with ED's lead against the registrars
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
 * {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
     # care +2
+    # budget -1
     # trust.leaders -1
-    The acute physicians take turns, and you take Tuesdays. It means an evening PA in five job plans, and your colleagues say so. ED gets a senior decision-maker at the door; the registrar keeps the wards.
+    You put it to the five acute physicians as a change to their job plans, the hour after seven paid at the evening rate. Four agree; you take Tuesdays yourself. ED gets a senior decision-maker at the door; the registrar keeps the wards.
 * {role == "manager"} [Put over-cap locum shifts for ED evenings to the exec # authority agency]
     # budget -4
     # care +2
     # trust.executives -1
-    No locum registrar works at the cap rate this winter. You put the over-cap shifts to the executive on call with the reason; each is signed above you and reported. ED gets its registrar; your forecast loses its saving.
+    No agency locum registrar works at the cap rate this winter; the chief executive signs each over-cap shift, and they go on the weekly return. ED gets its registrar; your forecast loses its saving.
 - The rota is due to be issued on Monday.
 * {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
     # intervene department
     # trust.nair +2
     # trust.marsh -1
-    You tell medical staffing not to issue it. The next one is built with two registrars and the guardian in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.
+    You tell medical staffing not to issue it. The next one is built with two registrars, the guardian and the director of medical education in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.
 * {role == "manager"} [Take the locum saving out of the forecast until registrars see the rota # authority budget]
     # intervene department
     # budget -2
     # trust.nair +1
     # trust.marsh -1
-    You write the saving out of medicine's forecast and tell Janet why. With no money riding on it, the rota can wait six weeks. Marcus is not pleased; Dr Marsh's office asks who decided that.
+    You write the saving out of medicine's forecast and tell Janet why. With no money riding on it, the clinical director agrees to hold the rota six weeks. Marcus is not pleased; Dr Marsh's office asks who decided that.
 * [Ask Dr Marsh to reopen it, with registrars at the table]
     # intervene organisation
     # skill communication
-    She puts it back on the agenda with a registrar at the table. "I'd rather hear it now than in the exception reports," she says, and means it.
+    She puts it back on the agenda with a registrar at the table. "I'd rather hear it now than in the exception reports," she says.
 * [Ask the two consultants who drafted it to sit down with Priya]
     # intervene practice
     # skill communication
     One does, and finds she has a better plan than his. The other sends apologies.
 * [Let it start on time; review it in three months]
     # budget +2
-    # later 3 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
-    # later 3 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
+    # later 5 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
+    # later 5 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
     It starts in four weeks. The week after, the guardian writes to Dr Marsh: two weeks short of the notice the Code of Practice requires, exception reports attached.
 - {w2_rota_asked:
     On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".

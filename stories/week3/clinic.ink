@@ -50,18 +50,18 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     ~ w3_clinic_sat_in = true
     You take the corner chair. Mrs Amis takes nineteen minutes, three of them her daughter crying. The next patient takes six.
     {role == "manager":
-        Nineteen and six average twelve and a half. Neither patient was twelve and a half.
+        Nineteen and six average twelve and a half.
     - else:
         You have sat at that desk a thousand times. From the corner you watch Okonjo glance at the clock four times, and Mrs Amis notice every one.
     }
 * [Look at the clinic's numbers: patients seen, waits, overruns]
     # trust.executives +1
-    Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic, and two patients left before they were called.
+    Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic, and two patients left before they were called. Janet's office, who sent the figures, notes that you asked for them.
 * {role == "manager"} [Explain the waiting-list trajectory on the consultants' WhatsApp]
     # jargon
     # trust.clinicians -2
     # trust.executives +1
-    You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall.
+    You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall. Janet, shown it, says at least someone explained the trajectory.
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
     # jargon
     # trust.clinicians +1
@@ -72,7 +72,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     Surgery's template took us four months. Each consultant marked their own complex patients. We lost a little activity and kept everyone. # speaker achterberg neutral
 }
 {open_nair:
-    I do one clinic a month and most of the take. Three of Monday's ten-minute follow-ups came back through ED. I admitted two of them. # speaker nair worried
+    I do one clinic a month and most of the take. One of Monday's ten-minute follow-ups came back through ED last night. I admitted her. # speaker nair worried
 }
 * [Let each consultant mark which follow-ups need fifteen minutes]
     # intervene practice
@@ -86,8 +86,8 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
     # intervene practice
     # care +1
-    # later 3 trust.clinicians -1 why Validating the lists took a month of SPA, and the consultants' audit and teaching slipped
-    Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to need seeing months ago. It takes every SPA session for a month.
+    # later 3 trust.clinicians -1 why Validating the lists ate a month of the consultants' admin time, and letters and results backed up
+    Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list in their admin time: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to have needed seeing months ago. For a month, letters and results wait longer.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
     # later 3 trust.clinicians -2 why Without SPA time, the three consultants' audit and teaching slipped, and they said so
@@ -104,7 +104,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     You write to Janet: one template for every specialty does not fit medicine's patients. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
-- A week later, the patient experience team forwards a letter from Mrs Amis's daughter.
+- A week later, the patient experience team forwards a letter from the daughter of Mrs Amis, eighty-two, who has heart failure.
 {w3_clinic_sat_in:
     It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
     {w3_clinic_longer:

@@ -75,7 +75,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # arc board
     # trust.leaders +2
     # skill communication
-    Through Janet, you put it to the chair: a GP and a hospital consultant as members for every clinical item, each with a named deputy, so a surgery afternoon never empties the chair. Changing the terms of reference takes two meetings. Sunita says nobody ever asked her who her deputy should be.
+    Through Janet, you put it to the chair: a hospital consultant alongside the GP for every clinical item, and each with a named deputy, so a surgery afternoon never leaves the chair empty. It is the ICB's decision, not Alderbank's; the chair says she will take it to the ICB board for the terms of reference. Sunita says nobody ever asked her who her deputy should be.
 * {arc_induction == 0 && role == "clinician"} [Ask for protected time and an induction for your own role]
     # arc induction
     # trust.leaders +1
@@ -89,14 +89,14 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She replies that "it will be considered". Sunita replies with a single thumbs up.
 * [Agree with Sunita: a phone call, consultant to GP, before complex discharges # hours -1]
     # intervene practice
-    Something small and immediate: for complicated discharges, five minutes on the phone between consultant and GP before the patient goes. You start with the patients you can reach yourself.
+    Something small and immediate: for complicated discharges, five minutes on the phone between consultant and GP before the patient goes. {role == "clinician":You start with your own patients this week.|You ask the consultants who already ring GPs to show their wards how, and put each surgery's direct line on the ward boards.}
 * {role == "clinician"} [Make it medicine's standard: the GP is rung before complex discharges # authority standards]
     # intervene department
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
-* {role == "manager"} [Convert a vacant ward clerk post into a discharge coordinator # authority post]
+* {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department
     # budget -1
-    You turn a vacant Band 2 ward clerk post into a Band 4 discharge coordinator for medicine's wards: one person who rings the surgery before a complex patient leaves. The difference is recurrent, the vacancy panel wants it justified, and Grace wants to know who answers Larch's phone now.
+    You write a Band 4 discharge coordinator job description to replace a vacant Band 2 ward clerk post, send it for banding, and take it to Thursday's vacancy panel with the recurrent difference costed. If it gets through, one person on medicine's wards rings the surgery before a complex patient leaves. Grace wants to know who answers Larch's phone meanwhile.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role
     # trust.executives +1

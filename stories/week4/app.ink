@@ -1,7 +1,7 @@
 // Week 4, Thursday in the staff café. Barrier: status. Level: practice.
 // A trust-wide wellbeing app is launched; the front line react over lunch.
 // Premise 5 (EVIDENCE.md): a trust-wide fix for a problem that may sit in one department or one team.
-// Backing the app is no intervention at any level: it treats the worker, not the workplace (EVIDENCE §3.9), and
+// Backing the app is no intervention at any level: it treats the worker, not the workplace (EVIDENCE §1), and
 // where the tension is the organisation's, the app is one more thing landing from Riverside (Bello's clue).
 // Moving its money to night food is the organisation-level move.
 
@@ -51,7 +51,7 @@ Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eig
 * [Back the app: it helps some people]
     # trust.executives +1
     # trust.clinicians -1
-    It does help some people, and you say so. Kev says he's sure it does, and nobody at the table gets out a phone. The conversation moves to the football.
+    It does help some people, and you say so. Kev says he's sure it does, and nobody at the table gets out a phone. The conversation moves to the football. The app's sponsor in Riverside House hears you stood up for it.
 * {role == "manager"} [Explain the workforce strategy and the retention KPIs]
     # jargon
     # trust.doyle -2
@@ -95,7 +95,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # arc mapping
     # trust.doyle +2
     # skill listening
-    Four names: a night sister, a physio, a ward clerk and Kev. None has "wellbeing" in their job title. You start a map.
+    Four names: Ade Bello on nights, a physio, a ward clerk and Kev. None has "wellbeing" in their job title. You start a map.
 * {role == "clinician"} [Make it medicine's standard: the nurse in charge speaks on every round # authority standards]
     # intervene department
     # trust.leaders -1
@@ -118,5 +118,5 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
 * [Get a coffee with whoever is in the café]
     # trust.clinicians +1
     # wellbeing +1
-    A pharmacist you've never met tells you about her allotment. It is the best fifteen minutes of your week.
+    A pharmacist you've never met tells you about her allotment. You are ten minutes late back, and don't mind.
 - -> scene_end

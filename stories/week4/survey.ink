@@ -48,19 +48,18 @@ On the slide, for comparison, the NHS Staff Survey's old national figures: 45% i
     A night HCA writes: "Nobody tells nights anything. We find out about changes from the patients."
 * [Agree with Janet: fix the beds first]
     # trust.executives +2
-    # trust.clinicians -1
-    # later 3 trust.clinicians -1 why Staff heard "fix the beds" again, and nothing they wrote in the survey was answered
-    You agree. The beds are the pressure. It is also what the comments say people are tired of hearing.
+    # later 3 trust.clinicians -2 why Staff heard "fix the beds" again, and nothing they wrote in the survey was answered
+    You agree. The beds are the pressure. Janet moves to item two.
 * [Agree with Dr Marsh: it sits with a few consultants]
     # trust.leaders +1
-    # trust.clinicians -2
     # later 3 trust.leaders -1 why Word reached the consultants that the survey was being put down to a few of them
-    You agree. It is easier to talk about four consultants than four hundred staff.
-* {role == "manager"} [Map the results onto the KPIs and the CQC well-led domain]
+    # later 3 trust.clinicians -2 why The wards heard their survey had been put down to a few consultants, and their comments set aside
+    You agree, and Dr Marsh's reply is one word: thanks.
+* {role == "manager"} [Map the results onto the KPIs and CQC's well-led key question]
     # jargon
     # trust.executives +1
     # trust.clinicians -1
-    You map the survey onto the well-led framework and the workforce KPIs. The board will find it useful. The wards will never see it.
+    You map the survey onto CQC's well-led quality statements and the workforce KPIs. The board pack gets a new page; a copy reaches the ward sisters as a table of KPIs, and they read it as one.
 - Janet wants medicine's response by Friday, written with the people it is about.
 {open_quinn:
     Bernie Quinn rings every ward sister herself, so on Friday the nurses come, nights included.
@@ -71,7 +70,7 @@ On the slide, for comparison, the NHS Staff Survey's old national figures: 45% i
     Grace Okafor brings two staff nurses, which is a statement.
 }
 {open_nair:
-    Priya Nair comes off a night on the take and speaks first, which nobody expected.
+    Priya Nair comes in off a night on the take, says her piece first, which nobody expected, and goes home to sleep before anyone can thank her.
 - else:
     The registrars are on the take. None of them comes.
 }
@@ -99,22 +98,22 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # trust.executives +1
     # later 3 trust.clinicians -2 why The posters went up on wards where nothing else had changed
     Posters go up by Wednesday. On Larch someone adds in biro, under "You said": "we said it last year too".
-* {role == "clinician"} [Take the four consultants Dr Marsh means for coffee, one by one # authority peer # hours -2]
+* {role == "clinician"} [Ask Dr Marsh which consultants she means, and see each one yourself # authority peer # hours -2]
     # intervene practice
     # trust.leaders -1
     # skill communication
-    Your office, not theirs. Two listen. One asks who complained. The fourth says he had no idea, and by the look of him means it.
+    She gives you four names. You see each in your office, not theirs, with coffee. Two listen. One asks who complained. The fourth says he had no idea.
 * {role == "manager"} [Rule that medicine's changes go to ward huddles two weeks ahead # authority process]
     # intervene department
     # later 2 budget -1 why Two savings schemes started a fortnight late, waiting for every ward's huddle
     # skill communication
     From now on no change to ward work in medicine goes live until it has been to every ward's huddle, nights included. Two savings schemes start a fortnight late.
-- The next survey is in the spring. On Friday evening Janet catches you by the lift in Riverside House.
-I need those numbers up by spring. Can you promise me that? # speaker cole neutral
+- The pulse runs again at the end of the quarter, and the national staff survey reports in the spring. On Friday evening Janet catches you by the lift in Riverside House.
+I need those numbers up by the end of the quarter. Can you promise me that? # speaker cole neutral
 * [Promise her the numbers will go up]
     # trust.cole +2
     # later 4 trust.executives -2 why Janet told the board the scores would rise, and had nothing to show when asked how
-    You promise. She looks relieved. Four hundred other people control that number.
+    You promise. She looks relieved, and goes up to tell the chief executive.
 * [Promise her the comments will be answered, not the numbers]
     # trust.cole +1
     # skill communication
@@ -127,5 +126,5 @@ I need those numbers up by spring. Can you promise me that? # speaker cole neutr
     # trust.clinicians +1
     Janet watches the floor indicator for three floors.
     Go on. # speaker cole worried
-    You tell her what the staff said, in their words. She listens to the ground floor, and two minutes more in the lobby.
+    You tell her what the staff said, in their words. She listens to the ground floor, and two minutes more in the lobby. On Monday she quotes it, unattributed, at the executive team, and word of it reaches the wards.
 - -> scene_end
