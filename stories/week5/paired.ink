@@ -77,7 +77,7 @@ Lorna says that is not what escalation means in the policy.
     # budget -2
     # care +1
     # trust.okafor +1
-    You approve the shift and ring the director on call for the over-cap sign-off. It will appear in Monday's agency report, with your name on it.
+    You approve the shift and ring the director on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
     A nurse arrives at half past nine. The two patients come up to a ward with one more pair of hands, and Priya still calls her consultant about bay three.
 * {role == "manager"} [Remind them both of the OPEL level and the ten o'clock SitRep]
     # jargon

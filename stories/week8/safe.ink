@@ -116,7 +116,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # intervene department
     # budget -3
     # trust.executives -1
-    Medicine's patients, medicine's bill. Bernie Quinn finds two agency nurses, over the cap; you put both shifts through the sign-off and onto the return.
+    Medicine's patients, medicine's bill. Bernie Quinn finds two agency nurses, over the cap; the chief executive signs both shifts, and they go on the weekly return.
 * [Back Janet: "safe, with mitigations"]
     # trust.executives +2
     # trust.clinicians -3
