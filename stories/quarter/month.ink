@@ -72,6 +72,9 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
+    {w4_survey_shared:
+        Then a third, from the pulse survey's comments, which you asked for in full: a night HCA's. "Nobody tells nights anything. We find out about changes from the patients."
+    }
     Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie copies your two sentences into her notebook, for the matrons on Monday.
 * {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions # authority jobplan]
     # trust.leaders +2

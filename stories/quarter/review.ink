@@ -69,6 +69,9 @@ Item six. Janet nods at you.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
+    {w4_survey_shared:
+        Then a third, from the survey's forty pages of comments, which you asked for in full: a night HCA's. "Nobody tells nights anything. We find out about changes from the patients."
+    }
     The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the staff-side rep writes it down too.
 * {role == "clinician"} [Ask for your clinical director sessions to be backfilled, not borrowed]
     # trust.leaders +2
