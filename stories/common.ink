@@ -119,6 +119,7 @@ VAR mon_promise = false      // Monday: promised Grace to take the TTO problem u
 VAR wed_showed_up = false    // Wednesday: went to theatres in person
 VAR wed_huddle = false       // Wednesday: set up a standing theatre–site huddle
 VAR mon_pharmacy_tech = false // Monday: the GM paid pharmacy for a technician on Larch's mornings this quarter
+VAR fri_nights_flat = false  // Friday: the clinician told Marcus that Larch's nights are not negotiable
 VAR wed_dayunit_round = false // Wednesday: the CD put a medical consultant on the day unit's patients at eight, weekdays
 VAR wed_surgeon_call = false  // Wednesday: the GM's on-call team rings the surgeon before a cancer or urgent case is stood down
 

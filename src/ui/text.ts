@@ -18,7 +18,7 @@ export const ROLE_CARDS: RoleCard[] = [
     role: 'clinician',
     title: 'Clinician leader',
     who: 'You are a consultant acute physician and, for the last five months, clinical director for medicine.',
-    has: 'Nurses and junior doctors trust you as one of their own, and you can read a drug chart, a NEWS2 score and a ward at a glance. Your authority is clinical: standards, the rota, your peers.',
+    has: 'Nurses and resident doctors trust you as one of their own, and you can read a drug chart, a NEWS2 score and a ward at a glance. Your authority is clinical: standards, the rota, your peers.',
     lacks:
       'Time and a seat at the top table. Your clinical sessions come first, so you have about 12 free hours a week, and the executives still see you as a doctor who wandered into management. Finance-speak is a second language.',
   },
@@ -41,15 +41,15 @@ export const BRIEFINGS: Record<Role, Briefing> = {
   clinician: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy, above the 92% that recent NHS planning guidance has asked for, and far above the 85% many clinicians treat as safe. The emergency department is missing the four-hour standard most days, the trust is over its agency budget, and this morning’s email from the chief operating officer, Janet Cole, announces “Home by 11”: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% NHS England has pressed trusts to get below, and far above the 85% many clinicians treat as safe. The emergency department is missing its four-hour target most days, too many patients wait there more than twelve hours, and the trust is over its agency budget. This morning’s email from the chief operating officer, Janet Cole, takes “Home by 11” trust-wide after a week’s pilot on Larch and Beech: every ward is to discharge its first patients before eleven to free beds for ED. The medical director, Dr Helen Marsh, has put her name to it.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday in Riverside House with Marcus Webb from finance, who needs agency spend down by the end of the quarter.',
-      'You have about 12 hours outside your clinical sessions. Listening takes time; not listening takes it later. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
+      'You have about 12 hours outside your clinical sessions. Time spent with people is time not spent elsewhere. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],
   },
   manager: {
     heading: 'Week one briefing',
     paragraphs: [
-      'Alderbank General is running at 94% bed occupancy, above the 92% that recent NHS planning guidance has asked for, and far above the 85% many clinicians treat as safe. The emergency department is missing the four-hour standard most days and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, has launched “Home by 11”: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
+      'Alderbank General is running at 94% bed occupancy, above the 92% NHS England has pressed trusts to get below, and far above the 85% many clinicians treat as safe. The emergency department is missing its four-hour target most days, too many patients wait there more than twelve hours, and the division is over its agency budget. Janet Cole, the chief operating officer and your boss, is taking “Home by 11” trust-wide today after a week’s pilot on Larch and Beech: every ward discharges its first patients before eleven to free beds for ED. Dr Helen Marsh, the medical director, has endorsed it, and Janet wants it to stick.',
       'Your week: Monday’s board round on Larch Ward, where Sister Grace Okafor runs the show; Wednesday, when theatres and the site team collide; and Friday with Marcus Webb, your finance business partner, who needs a plan for agency spend before the month closes.',
       'You have about 20 hours this week outside standing meetings, and meetings have a way of eating them. Your office is in Riverside House, ten minutes across the car park from the wards; a trip to a ward and back costs an hour of your diary. Every decision moves Budget, Patient care and Trust, and some come back to meet you days afterwards.',
     ],

@@ -178,7 +178,7 @@ Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and yo
     Both are going the wrong way at once, which means every fix for one costs the other. # claim budget<40 # claim care<45
 }
 {role == "clinician":
-    The {weeks == 4:month|quarter} ran on gaps: a consultant acting down on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
+    The {weeks == 4:month|quarter} ran on gaps: a registrar gap on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
 - else:
     You spent the {weeks == 4:month|quarter} choosing between Janet Cole's recovery trajectory and Bernie Quinn's list of nights she cannot staff. Every week you could fund one of them.
 }
@@ -244,11 +244,11 @@ Next {weeks == 4:month|quarter} the problem will still be there, and each launch
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Then they want to see Janet Cole. Then NHS England put the trust into its Provider Improvement Programme, which everyone still calls special measures, and send someone. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within a fortnight NHS England sends an investigation and intervention team and puts the trust under a triple lock: no post, no agency shift and no contract without the trust, the ICB and the region all saying yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
 {role == "clinician":
-    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday she chairs the vacancy panel herself, and every locum booking above a single shift needs her signature. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
+    The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum booking above a single shift goes to an executive panel. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
-    The improvement director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
+    The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
 Marcus Webb, who has been warning about this since {week > 2:week two|your first week}, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
 The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch have their start dates "paused". Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
@@ -269,8 +269,8 @@ The quarter ends early. The debrief does not.
 # title The investigation
 # place ward
 In week {week} a patient on Larch Ward becomes very unwell overnight and is not seen in time. He is moved to intensive care, and dies two days later. # claim care<=0
-As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. # claim care<=0
-The trust opens a patient safety incident investigation. Under PSIRF it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link. # claim care<=0
+As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. The medical examiner reads his notes, speaks to his daughter, and refers his death to the coroner. # claim care<=0
+The trust opens a patient safety incident investigation. Under PSIRF it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
 {role == "clinician":
     They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter shaped the system that night.
     The registrar who held the bleep is offered support before anyone asks her for an account. You arrange cover so that she can take it. Grace Okafor finds you in the car park afterwards and says she hopes somebody learns something. She does not say who.
@@ -310,7 +310,7 @@ In week {week} it stops being a grumble and becomes a letter.
 - else:
     Care was already slipping. Nobody now has the standing to stop the slide, and everybody knows it. # claim care<45
 }
-Two registrars leave for the hospital down the road. A ward sister takes early retirement a year before she had planned to. In the pulse survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
-At the exit interviews, pay comes up less often than you would think. Being listened to comes up in almost all of them.
+Two registrars ask their training programme director not to be sent back to Alderbank, and the deanery books a visit. A ward sister takes early retirement a year before she had planned to. In the pulse survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
+At the exit interviews the first box, reason for leaving, says less about pay than anyone in Riverside House expected.
 The quarter ends early. The debrief does not.
 -> scene_end

@@ -16,7 +16,7 @@
 }
 Marcus Webb, medicine's finance business partner, has printed the agency report in colour. Medicine is over its agency spending limit again; Janet Cole wants a recovery plan by Thursday.
 {mon_front_line:
-    Grace Okafor sits beside you this time.
+    Grace Okafor sits beside you.
 - else:
     Grace Okafor sits by the door.
 }
@@ -82,9 +82,10 @@ Marcus doesn't know what a seven means. You do.
     # trust.clinicians +4
     # trust.executives -4
     # budget -3
+    ~ fri_nights_flat = true
     The night agency nurse stays. I won't see one nurse left with fourteen patients. # speaker you
     Marcus half-closes his laptop, which for Marcus is slamming a door.
-    Then I'll have to tell Janet medicine isn't engaging with the cap. # speaker webb worried
+    Then I'll have to tell Janet medicine isn't engaging with the agency limit. # speaker webb worried
 - -> deal
 
 = acuity_manager
@@ -116,7 +117,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
 {numbers_clinician.nod:
     And posts don't leave a ward's establishment without my review. # speaker quinn worried
 }
-* (cut) [Cut agency by the same share, every ward]
+* (cut) [{role == "clinician":Back Marcus's flat cut: the same share off every ward's agency|Put a flat cut in the plan: the same share off every ward's agency}]
     # level organisation
     # budget +6
     # care -4
@@ -124,8 +125,13 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # trust.executives +3
     # later 2 care -3 why With agency cut on every ward, Larch's nights fell to one registered nurse again
     Clean, on target, fair in a table.
+    {role == "clinician":
+        {fri_nights_flat: Grace looks at you. You said nights weren't negotiable an hour ago.} Bernie writes "not Larch nights" across her copy. The plan goes to Janet with your name on it and hers missing.
+    - else:
+        Bernie refuses Larch nights in writing. Marcus books the full saving anyway, and the rota is cut to it.
+    }
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
-* (bank) [Days to bank; keep two registered nurses on nights]
+* (bank) [{role == "clinician":Back Grace: days to bank, two registered nurses on nights|Days to bank; keep two registered nurses on nights}]
     # level department
     # budget +3
     # care +1
@@ -149,7 +155,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # care +3
     # trust.clinicians +3
     # trust.executives -2
-    Larch keeps its second night nurse, from the one agency that charges above the price cap. You write the safety case for each shift; the chief executive's office signs; the return carries your name.
+    Larch keeps its second night nurse for the next fortnight, from the one agency that charges above the price cap, while bank incentives are tried. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
     I'll co-sign. # speaker quinn pleased
     That's a cost pressure, not a saving. Janet will ask. # speaker webb worried
     Then I'll answer. # speaker you
@@ -170,7 +176,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # level practice
     # trust.executives +3
     # skill understanding
-    I sign this every month. I ought to understand it. # speaker you
+    My name's on this every month. I ought to understand it. # speaker you
     Marcus fails to hide how pleased he is.
     You'll tell us what it says, then. In English. # speaker okafor neutral
 * {role == "manager"} [Book yourself a night shift on Larch # hours -2]
@@ -188,7 +194,7 @@ Four patients kept an extra night for a bag of tablets. You said you'd take this
 * {role == "clinician"} [Admit it's stalled; book the chief pharmacist for Monday # hours -1]
     # trust.clinicians +3
     # skill listening
-    Not properly. Dr Marsh called it trust-wide and I left it there. Monday: the chief pharmacist, and your sheet. # speaker you
+    Not properly. The week ate it, and I let it. Monday: the chief pharmacist, and your sheet. # speaker you
     That's more honesty than I usually get from upstairs. # speaker okafor pleased
 * {role == "manager"} [Admit it's stalled; put TTOs on Tuesday's divisional board # hours -1]
     # level department

@@ -9,13 +9,13 @@
 # day Wednesday
 # level organisation
 Wednesday, 06:40. The site team emails all staff: OPEL 4: ELECTIVE ACTIVITY STOOD DOWN.
-At 07:30 Mr Daniel Achterberg, clinical lead for theatres, finds Mrs Doreen Pike gowned and starved for her bowel cancer operation, and a student nurse kindly sending her home.
+At 07:30 Mr Daniel Achterberg, clinical lead for theatres, finds Mrs Doreen Pike gowned and starved for her bowel cancer operation, and the admissions nurse, apologising, sending her home.
 {role == "clinician": -> clinician_news}
 -> manager_news
 
 = clinician_news
 Ten to eight, in clinic across the site, your phone rings.
-My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from a student nurse. # speaker achterberg worried
+My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from the admissions nurse. # speaker achterberg worried
 You did not. Site emails file themselves in a folder you last opened in August.
 * {hours >= 2} [Hand clinic to your registrar and walk to theatres # hours -2]
     # trust.leaders +3
@@ -45,7 +45,7 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
     # trust.leaders +3
     # trust.executives -1
     ~ wed_showed_up = true
-    Ten minutes. Mr Achterberg is in the theatre corridor.
+    Ten minutes, and you miss the eight o'clock bed meeting; the site team notice the empty chair. Mr Achterberg is in the theatre corridor.
     Good heavens. Riverside House has legs. # speaker achterberg neutral
     -> corridor
 * [Reply with the bed state and the policy]
@@ -62,7 +62,7 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
     -> lunch
 
 = corridor
-Mrs Pike sits on a trolley in her own cardigan.
+Mrs Pike sits on a trolley in her own cardigan. Mr Achterberg steps away from her trolley before he speaks.
 She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wish on a colleague, and now a taxi home. # speaker achterberg worried
 {role == "clinician":
     You notice what a physician notices: not even water since midnight, no sugar checked since six, and gliclazide in her open handbag.
@@ -101,7 +101,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # skill listening
     Her daughter took unpaid leave. Mrs Pike asks politely whether anyone is in charge.
     Her BM is 3.6: her sugar, a nurse explains, low from a tablet taken out of habit.
-    Mr Achterberg gives her a date in six days, with you beside him: one promise, not two apologies.
+    Mr Achterberg finds her a slot on Friday's list, inside her sixty-two days with two to spare, with you beside him: one promise, not two apologies.
 * (m_bed) {role == "manager"} [Ask the site manager to release a bed # hours -1]
     # care +3
     # trust.leaders +3
@@ -109,7 +109,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # later 1 care -1 why The side room held for ED went to Mrs Pike, and the next ED patient waited longer
     The site manager gives you the Beech side room held for the ED queue, after a pause with an opinion in it.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
-    She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
+    Theatre 3 still has its team: the anaesthetist has not been sent to ED yet. She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
 * (m_listen) {role == "manager"} [Ask Daniel what would have helped this morning]
     # trust.leaders +3
     # skill listening
@@ -183,7 +183,7 @@ And nobody rings anybody. We email each other's consultants at dawn and call it 
     # trust.leaders +3
     # trust.executives -1
     ~ wed_surgeon_call = true
-    From tonight, on my team's on-calls: before a cancer or urgent case is stood down, its surgeon is rung. I'll take it to Janet for the action card. # speaker you
+    From tonight, when I'm on call: before a cancer or urgent case is stood down, its surgeon is rung. Janet gets the action card change on her desk by Friday. # speaker you
     One phone call. That's all I wanted. # speaker achterberg neutral
     It will add ten minutes to the six-fifteen call. The site team will say so.
 - Kev Doyle, the porter, is wiping the next table.
@@ -207,5 +207,6 @@ You know what they call Riverside House down here? The Kremlin. Nobody goes in, 
     # wellbeing +1
 * {role == "manager"} [Laugh it off; back to work]
     # trust.executives +1
+    You tell it at the ten o'clock site meeting. Janet laughs.
 - Outside: consultants' cars on one side, managers' on the other, a porter's bicycle in between.
 -> scene_end

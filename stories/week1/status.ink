@@ -9,9 +9,9 @@
 # level department
 ~ temp earned = false
 Monday, half past eight, Larch Ward: the board round. Twenty-eight beds, twenty-seven full, eleven patients waiting in ED for one.
-Janet Cole's seven o'clock email: Home by 11, first discharges off every ward before eleven, from today. Dr Marsh fully supports this initiative.
+Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home by 11 goes trust-wide from today, first discharges off every ward before eleven. Dr Marsh fully supports this initiative.
 {role == "clinician":
-    You lead the round as Larch's consultant this week, with clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
+    You are covering Larch's board round today for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
 - else:
     You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.
     Bed 17, MFFD. Bed 14, TTOs since Friday. You know the words; you have never heard them said this fast.
@@ -72,7 +72,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         ~ mon_front_line = true
         Ade looks at Grace. Grace nods.
         We wake them at five, so they're washed, dressed and the bed's stripped for eleven. # speaker bello neutral
-        One of the others scored five at four o'clock: reg called, hourly obs. At five I'm doing a discharge's shirt buttons instead, because there's two of us for twenty-eight. # speaker bello worried
+        One of the others scored five at four o'clock: reg called, hourly obs. At five I'm doing a discharge's shirt buttons instead of his obs, because there's two of us for twenty-eight. # speaker bello worried
         Then the TTOs come up at two and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
         {role == "clinician":
             You know what unrepeated obs on a frail man at five can turn into. So does Grace.
@@ -107,10 +107,10 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -2 why Larch's later discharges meant the site opened an escalation bed, at agency rates
+    # later 2 budget -1 why For its first days Larch's TTOs were not yet written the day before, its discharges still went after lunch, and the site opened an escalation bed
     # skill understanding
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
-    Grace writes it on the board in green. By lunchtime Larch is the ward in Janet's figures that did not play, and later discharges will cost the site an escalation bed or two.
+    Grace writes it on the board in green. Today Larch is the ward in Janet's figures that did not play. By Thursday its TTOs are waiting in the drawer before the round starts.
 * (runner) {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]
     # level practice
     # care +2
@@ -120,12 +120,12 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "manager"} [Pay pharmacy for a technician on Larch, mornings, this quarter # authority post]
     # budget -3
     # level department
-    # care +3
+    # later 2 care +3 why Larch's pharmacy technician started on weekday mornings, and TTOs were up before eleven
     # trust.clinicians +3
     # skill communication
     ~ mon_pharmacy_tech = true
     {mon_front_line:
-        If I paid pharmacy for a technician here, mornings, till March, would TTOs be up before eleven? # speaker you
+        If I paid pharmacy for a technician here, mornings, this quarter, would TTOs be up before eleven? # speaker you
         Grace blinks, which for Grace is astonishment.
         If a pharmacist screens them on the round, before ten. # speaker okafor pleased
     - else:
@@ -140,7 +140,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # later 2 care -3 why Larch kept chasing eleven o'clock, and morning obs gave way to getting patients dressed
     Home by 11 stands, Grace. The board is watching this one. # speaker you
     Understood. # speaker okafor neutral
-    On a ward it is the most dangerous word there is.
+    She caps her pen and goes back to the board.
 * [Promise to take the TTO problem upstairs]
     # trust.clinicians +2
     # skill communication
@@ -158,7 +158,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 }
 * [Tell Janet what the ward said, in their words # hours -1]
     # skill communication
-    # trust.clinicians +2
+    # later 2 trust.clinicians +2 why Janet's office asked Larch what it needed, and Grace heard her ward had been listened to
     # trust.executives -1
     {mon_front_line:
         You use Ade's words: woken at five, obs traded for shirt buttons, TTOs at two, a man in his coat for nine hours.
@@ -172,6 +172,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         All you have is a ward that went quiet when you arrived. Written down, it reads as a vague worry.
         Noted. Helen's very positive, so let's give it a fortnight. # speaker cole neutral
     }
+    By Friday her office has rung Grace to ask what Larch needs.
 * [Give Janet the headline: Larch is on board]
     # trust.executives +3
     # later 2 trust.clinicians -3 why Larch read your "on board" email and stopped telling you how things really were

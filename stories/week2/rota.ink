@@ -1,7 +1,7 @@
 // Week 2, Thursday in the emergency department. Barrier: status. Level: department.
 // A change to the medical registrars' rota (evening registrar moved into ED), agreed at the trust's
 // urgent care board on the medical director's word; the registrars were never asked. It is due to
-// start in four weeks, short of the six weeks' notice the Code of Practice requires.
+// start in a fortnight, short of the six weeks' notice the Code of Practice requires.
 // Dr Priya Nair is the medical registrar on the take, seeing medical referrals in ED.
 
 VAR w2_rota_asked = false   // the player asked Priya what the registrars would have said
@@ -18,8 +18,8 @@ VAR w2_rota_asked = false   // the player asked Priya what the registrars would 
 - else:
     You hear about the new rota on Thursday evening, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
-The new medical registrar rota starts in four weeks, two short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
-The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks what happens to teaching.
+The new medical registrar rota starts in a fortnight, four weeks short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
+The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks about teaching.
 {role == "clinician":
     The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
 - else:
@@ -124,7 +124,7 @@ ED's lead says he would like to hear more from the registrars.
     # budget +2
     # later 5 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
     # later 5 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
-    It starts in four weeks. The week after, the guardian writes to Dr Marsh: two weeks short of the notice the Code of Practice requires, exception reports attached.
+    It starts in a fortnight. The week after, the guardian writes to Dr Marsh: four weeks short of the notice the Code of Practice requires, exception reports attached.
 - {w2_rota_asked:
     On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".
 - else:
