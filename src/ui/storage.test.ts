@@ -36,6 +36,17 @@ describe('one browser, several learners (a shared PC inside a learning platform)
     expect(saves.claimFor(b, () => false).read()).toBe('game of B');
   });
 
+  it('a move cut short by a full browser is finished when the learner next comes back', () => {
+    const s = memoryStorage();
+    const saves = browserWith(s);
+    s.setItem(OWNER_KEY, a);
+    s.setItem(`${ARCHIVE_KEY}@${a}`, 'runs of A');
+    s.setItem(SAVE_KEY, 'game of A');
+    expect(saves.claimFor(a, () => false).read()).toBe('game of A');
+    expect(s.getItem(ARCHIVE_KEY)).toBe('runs of A');
+    expect(s.getItem(`${ARCHIVE_KEY}@${a}`)).toBeNull();
+  });
+
   it('a game from before any platform named a learner: adopted when it is theirs, set aside when not', () => {
     const s = memoryStorage();
     const saves = browserWith(s);

@@ -115,11 +115,16 @@ function switchLearner(storage: Storage, from: string, to: string): void {
   for (const { key, text } of out) storage.setItem(freeKey(storage, `${key}@${from}`), text);
   for (const { key } of out) storage.removeItem(key);
   storage.setItem(OWNER_KEY, to);
+  bringBack(storage, to);
+}
+
+/** Put back whatever of `owner`'s is still on their shelf where nothing else stands (a move cut short by a full browser). */
+function bringBack(storage: Storage, owner: string): void {
   for (const key of LEARNER_KEYS) {
-    const shelved = storage.getItem(`${key}@${to}`);
-    if (shelved === null) continue;
+    const shelved = storage.getItem(`${key}@${owner}`);
+    if (shelved === null || storage.getItem(key) !== null) continue;
     storage.setItem(key, shelved);
-    storage.removeItem(`${key}@${to}`);
+    storage.removeItem(`${key}@${owner}`);
   }
 }
 
@@ -158,7 +163,10 @@ export function openStorage(): SaveStorage {
       if (!storage || reason) return this;
       try {
         const current = storage.getItem(OWNER_KEY);
-        if (current === owner) return this;
+        if (current === owner) {
+          bringBack(storage, owner);
+          return this;
+        }
         const unowned = current === null;
         const nothing = LEARNER_KEYS.every((key) => storage.getItem(key) === null);
         if (unowned && (nothing || adopt(storage.getItem(SAVE_KEY)))) storage.setItem(OWNER_KEY, owner);
