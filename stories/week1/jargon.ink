@@ -29,7 +29,7 @@ Marcus Webb, medicine's finance business partner, has printed the agency report 
 -> numbers
 
 = numbers
-Larch has three point two WTE of registered nurse vacancies, nearly all filled by agency: eighteen thousand a month over budget. Over two hundred thousand a full year on that run-rate, and the executives want it recurrent. # speaker webb neutral
+Larch has three point two WTE of registered nurse vacancies, nearly all filled by agency: about nine thousand a month more than the posts would cost. Over a hundred thousand a full year on that run-rate, and the executives want it recurrent. # speaker webb neutral
 {role == "clinician": -> numbers_clinician}
 -> numbers_manager
 
