@@ -7,7 +7,7 @@ describe('the briefing’s meter help', () => {
   it('names the lines the rules use, so a number the player meets has been explained', () => {
     expect(METER_HELP.budget).toContain(`Under ${BUDGET_SPIRAL},`);
     expect(METER_HELP.care).toContain(`Under ${CARE_SPIRAL},`);
-    expect(METER_HELP.trust).toContain(`trust under ${STALL_LINE},`);
+    expect(METER_HELP.trust).toContain(`trust in you under ${STALL_LINE},`);
     expect(METER_HELP.scale).toContain(`Trust falls to ${NO_CONFIDENCE_LINE}`);
   });
 

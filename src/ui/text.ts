@@ -64,5 +64,5 @@ export const METER_HELP = {
     'Budget: the division’s financial position against plan. Under 35, the overspend feeds itself and the budget falls further each week.',
   care: 'Patient care: safety, experience and flow for the people in the beds. Under 50, it slips further each week on its own until something lifts it.',
   trust:
-    'Trust: how far clinicians and leaders believe one another, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives. From week three, with front-line staff’s trust under 35, the savings plan stalls.',
+    'Trust: how far each group trusts you, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives. From week three, with front-line staff’s trust in you under 35, the savings plan stalls.',
 };

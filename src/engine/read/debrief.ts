@@ -466,10 +466,10 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
   const wellbeing =
     change <= -10
       ? gapsOpened
-        ? 'Worn-out staff are the ones who go off sick, and then leave: in the quarter, low wellbeing turned into rota gaps.'
+        ? 'Worn-out staff go off sick: in the quarter, low wellbeing turned into rota gaps.'
         : run.leavers.length
-          ? 'Worn-out staff are the ones who go off sick, and then leave: by the quarter’s last week, low wellbeing had people signed off.'
-          : `Worn-out staff are the ones who go off sick, and then leave. Below ${DEPARTURE_LINE} at a week’s end, people start to be signed off; it stayed above that, so nobody was.`
+          ? 'Worn-out staff go off sick: by the quarter’s last week, low wellbeing had people signed off.'
+          : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It stayed above that, so nobody was.`
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
         : run.week >= WINTER_FROM

@@ -110,12 +110,12 @@ export const FINDINGS = {
     kind: 'research',
   },
   board: {
-    text: 'Trusts with more doctors on their boards were associated with better quality ratings, lower morbidity and higher patient satisfaction (a UK study reported by the IHM). That evidence is about trust boards; a system board is a step further from the wards.',
-    source: IHM,
+    text: 'NHS trusts with more doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi and colleagues, 2012, as the IHM reports it). That is an association, and about trust boards; a system board is a step further from the wards.',
+    source: `Veronesi, Kirkpatrick and Vallascas 2012, reported by the ${IHM}`,
     kind: 'research',
   },
   mapping: {
-    text: 'The shared-leadership study argues for recognising informal leaders and helping people map the informal routes by which word travels, beside the formal ones.',
+    text: 'In discussing their results, the shared-leadership authors argue, from other research, for recognising informal leaders and helping people map the informal routes by which word travels, beside the formal ones.',
     source: AUFEGGER,
     kind: 'research',
   },
@@ -141,9 +141,9 @@ export const FINDINGS = {
     kind: 'research',
   },
   savings: {
-    text: 'Clinicians often feel powerless: they may have no budget and little say over hiring, yet their decisions shape the quality, productivity and reputation of their employer.',
+    text: 'Clinicians often hold no budget and little say over hiring, yet their decisions shape the quality, productivity and reputation of their employer; without their engagement, the IHM warns, managers fight a losing battle to make change stick.',
     source: `${IHM}, quoting the King’s Fund (2012)`,
-    kind: 'research',
+    kind: 'policy',
   },
   tension_survey: {
     text: 'Of UK managers surveyed, about three in four called the relationship a partnership with tensions or a tolerance with frequent ones; 14% said tensions were persistent and unresolved.',

@@ -373,7 +373,8 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     name: 'Protected time and an induction',
     hours: 1,
     matures: 2,
-    payoff: 'The clinician leader gets protected hours and is no longer outside the core team.',
+    payoff:
+      'The clinician leader gets protected hours and a proper start in the team: the dual role stops wearing them and their team down, and clinical leaders see they are backed.',
     source:
       'Aufegger et al. 2020: inductions suggested for clinicians entering leadership; the authors recommend adapting clinicians’ time.',
   },
@@ -513,7 +514,7 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
     ending: 'special_measures',
     holds: (m) => m.budget <= 0,
     why: () =>
-      'The budget reached 0: medicine’s overspend dragged the trust’s finances far enough off plan to bring NHS England in, and the quarter stops there.',
+      'The budget reached 0: medicine’s overspend dragged an already off-plan trust so far off plan that NHS England sent in its investigation and intervention team (what everyone calls special measures), and the quarter stops there.',
   },
   // Leaders before the front line, as the ending's own text checks them, so the reason matches the letter shown.
   {

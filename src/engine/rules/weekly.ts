@@ -261,14 +261,20 @@ function wellbeingWeek(state: GameState, week: number): GameState {
       'Care is going well: people go home feeling they did a good job.',
     );
   if (m.trust.clinicians <= UNHEARD)
-    next = press(next, 'wellbeing', -2, 'wellbeing-trust', 'The front line feels unheard by its leaders.');
+    next = press(next, 'wellbeing', -2, 'wellbeing-trust', 'The front line feels you don’t hear it.');
   else if (m.trust.clinicians >= BACKED)
-    next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels its leaders have its back.');
+    next = press(next, 'wellbeing', 1, 'wellbeing-trust', 'The front line feels you have its back.');
   const heard = voicesHeard(next, week);
   const times = heard.listened + heard.asked;
   if (times >= 2) next = press(next, 'wellbeing', 1, 'wellbeing-say', heardNote(heard));
   else if (times === 0 && week >= 2)
-    next = press(next, 'wellbeing', -1, 'wellbeing-say', 'Nobody asked the staff anything this week.');
+    next = press(
+      next,
+      'wellbeing',
+      -1,
+      'wellbeing-say',
+      'You didn’t stop to listen, or ask what a word meant, this week: the staff noticed that too.',
+    );
   if (week >= WINTER_FROM)
     next = press(
       next,
@@ -386,7 +392,7 @@ export function closeWeek(state: GameState): GameState {
       'budget',
       -STALL_COST,
       'stall',
-      `Front-line staff’s trust is under ${STALL_LINE}, so the savings plan stalls: the wards won’t change how they work for schemes nobody asked them about.`,
+      `Front-line staff’s trust in you is under ${STALL_LINE}, so the savings plan stalls: the wards won’t change how they work for a leader they don’t trust, and savings already counted in the budget don’t come.`,
     );
   }
   // Spirals: a service under strain gets worse unless someone turns it round. Each note names its line.
@@ -410,7 +416,7 @@ export function closeWeek(state: GameState): GameState {
       'budget',
       -3,
       'overspend',
-      `The budget is under ${BUDGET_SPIRAL}: medicine is spending above plan every month, premium-rate cover and escalation beds included, so the gap to plan widens each week until the run-rate comes down.`,
+      `The budget is under ${BUDGET_SPIRAL}, so it falls 3 more each week on its own: a division this far off plan does not stop overspending by itself. It stops when something you do brings the budget back to ${BUDGET_SPIRAL}.`,
     );
   }
   if (week >= WINTER_FROM) {
