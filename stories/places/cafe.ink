@@ -3,6 +3,7 @@
 // and enc_cafe_nightroom once the manager has commissioned a night staff room (night food replaces it).
 VAR enc_cafe_breaks = false
 VAR enc_cafe_nightroom = false
+VAR enc_cafe_food = false   // the manager has funded hot food for medicine's night shifts (once)
 
 === enc_cafe ===
 # title Staff café
@@ -54,7 +55,7 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     # trust.doyle +2
     # trust.bello +1
     # skill listening
-    Four teas, one hot chocolate for Kev. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it sticks.
+    Four teas, one hot chocolate for Kev, and one kept back for Ade, who is on tonight. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it sticks.
 + [Ask Kev who people really listen to around here]
     # trust.doyle +1
     # skill understanding
@@ -82,10 +83,15 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     ~ enc_cafe_nightroom = true
     Two recliners and a blind, in the old linen room. Estates want it signed off before the spring works. You sign.
 + {role == "manager" && kitchen && enc_cafe_nightroom} [Fund hot food for medicine's night shifts this quarter # authority budget]
-    # budget -2
-    # wellbeing +1
-    # trust.clinicians +1
-    Non-recurrent, to the end of March. The night staff ask whether it will last. You don't promise.
+    {enc_cafe_food:
+        The hot food is already paid for to March. The night staff ask again whether it will last. You still don't promise.
+    - else:
+        ~ enc_cafe_food = true
+        # budget -2
+        # wellbeing +1
+        # trust.clinicians +1
+        Non-recurrent, to the end of March. The night staff ask whether it will last. You don't promise.
+    }
 + {role == "clinician" && not kitchen} [Persuade your general manager to open a shared kitchen]
     # build kitchen
     # budget -2

@@ -2,6 +2,8 @@
 // Sister Maeve Ashby is the outpatient sister (not in the cast list, so she has no speaker tag); Bernie Quinn,
 // head of nursing for medicine, is someone else. These are medicine's clinics: the player runs them.
 
+VAR enc_clinic_plans = false   // the clinic's complex follow-ups have been given longer slots, by job plan or by booking rule (once)
+
 === enc_clinic ===
 # title Outpatient clinic
 # barrier jargon
@@ -36,7 +38,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
 + [Sit in the waiting room for half an hour]
     # trust.clinicians +1
     # skill listening
-    A woman next to you has come for four years. She tells you which doctor listens and which one types. She doesn't ask who you are. Maeve sees you there on her way past, and says nothing, approvingly.
+    A woman next to you has come for four years. She tells you which doctor listens and which one types. She doesn't ask who you are. Maeve sees you there on her way past, and raises an eyebrow.
 + [Ask Maeve what a clinic slot really needs]
     # trust.clinicians +2
     # skill understanding
@@ -56,20 +58,30 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     # trust +1
     # skill communication
     A monthly half-day where consultants and bookers solve one clinic problem together. Maeve offers the seminar room and a tin of biscuits.
-+ {role == "clinician"} [Rewrite the clinic job plans: eleven patients, not fourteen # authority jobplan]
++ {role == "clinician"} [Agree eleven patients a clinic, not fourteen, at each consultant's job-plan review # authority jobplan]
     # intervene department
-    # trust.executives -1
-    # later 8 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
-    Same PA, fewer patients, fifteen minutes for the complicated ones. Every consultant signs a new job plan. The follow-up list grows by three a clinic, and Marcus Webb will ask where the lost activity went. # term activity
+    {enc_clinic_plans:
+        The eleven-patient clinics are in the job plans. The follow-up list is longer by the week, and Marcus has started a column for it.
+    - else:
+        ~ enc_clinic_plans = true
+        # trust.executives -1
+        # later 8 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
+        Same PA, fewer patients, fifteen minutes for the complicated ones. You take it to each job-plan review in turn: most agree, two want it in writing, one wants his fourteen back. The follow-up list grows by three a clinic, and Marcus Webb will ask where the lost activity went. # term activity
+    }
 + {role == "manager"} [Change the booking rules: double slots for complex follow-ups # authority process]
     # intervene department
-    # trust.executives -1
-    # later 8 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
-    From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, and the follow-up list grows.
+    {enc_clinic_plans:
+        The double slots are in the template. The bookers ask who decides "complex" when the letter doesn't say.
+    - else:
+        ~ enc_clinic_plans = true
+        # trust.executives -1
+        # later 8 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
+        From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, and the follow-up list grows.
+    }
 + [Let each consultant mark which follow-ups need longer]
     # intervene practice
     # trust.clinicians +1
-    Each consultant flags their own complex follow-ups. It is messy and fair.
+    Each consultant flags their own complex follow-ups. Two flag nearly everyone; one flags nobody.
 + [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     # trust.executives -1

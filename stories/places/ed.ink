@@ -44,7 +44,7 @@ VAR enc_ed_rota = false
     Priya Nair is in majors with a referral. The bleep goes; she is gone before you can say hello. # speaker nair neutral
 }
 {arc_paired == 2:
-    Priya mentions her paired-learning partner from operations without being asked: they ring each other before the site meeting now, not after.
+    Word from the paired-learning scheme has reached ED: the pairs ring each other before the site meeting now, not after.
 }
 + [Spend the visit in the corridor, watching how it works]
     # trust.nair +2
@@ -64,7 +64,7 @@ VAR enc_ed_rota = false
     # jargon
     # trust.nair -2
     # later 2 trust.executives +1 why The site manager put your trajectory in the evening report to the executive on call, with your name on it
-    They know. They are the ones standing in it.
+    The nurse in charge nods and turns back to the board. Somewhere behind her a trolley alarm goes off.
 + {role == "clinician"} [See one of medicine's referrals yourself, to free Priya # hours -1]
     # care +1
     # wellbeing -1
@@ -72,13 +72,13 @@ VAR enc_ed_rota = false
     A frail woman with a chest infection, from the beginning, the way you did as a registrar. It takes an hour. Priya gets to eat.
 - Kev Doyle passes with an empty trolley.
 {open_doyle:
-    They're opening escalation beds on day surgery again next week. Heard it in the lift. # speaker doyle neutral
+    {week <= 5:They're opening escalation beds on day surgery again next week. Heard it in the lift.|Day surgery's staying escalation beds till March, I've heard. The day cases are on the corridor.} # speaker doyle neutral
 }
 + {arc_paired == 0} [Pair Priya with an operations manager for six months]
     # arc paired
     # trust.nair +1
     # skill communication
-    Monthly meetings, shadowing both ways, one joint project for the executive team. Priya says yes before you finish the sentence.
+    Monthly meetings, shadowing both ways, one joint project for the executive team. Priya says yes, by text, before you've left the department.
 + {role == "clinician" && not enc_ed_rota} [Add an evening registrar to the take from the next rota # authority rota]
     # intervene department
     # trust.clinicians -1
@@ -90,7 +90,7 @@ VAR enc_ed_rota = false
     # wellbeing -2
     # care +2
     # trust.nair +2
-    The new rota is six weeks away, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
+    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     # trust.okafor -1
@@ -102,7 +102,7 @@ VAR enc_ed_rota = false
 + {role == "manager"} [Ask Priya what would bring a medic down, and take it to your CD]
     # intervene practice
     # trust.nair +1
-    A referral with a plan, she says, and obs done. You write it down for your clinical director, in her words.
+    {open_nair:A referral with a plan, she says, and obs done.|You catch her at the lifts. A referral with a plan, she says, and obs done.} You write it down for your clinical director, in her words.
 + [Ask Janet to put ED's waits before the electives in bed allocation]
     # intervene organisation
     # trust.executives -1

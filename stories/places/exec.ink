@@ -5,6 +5,8 @@
 // enc_exec_agency once the manager has taken over-cap shifts for sign-off (the bed-meeting move replaces it).
 VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
+VAR enc_exec_opelcall = false   // the site team now rings medicine's on-call consultant at OPEL 4 (once)
+VAR enc_exec_bedmeeting = false // medicine's bed meeting moved before the 09:00 SitRep (once)
 
 === enc_exec ===
 # title Executive suite
@@ -66,7 +68,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
 + {role == "manager"} [Brief Janet on the division's KPIs and the forecast outturn]
     # trust.executives +2
     # later 2 trust.clinicians -1 why Janet quoted your KPIs in her all-staff message, and nobody on the wards recognised the week it described
-    A good briefing: exactly what Janet wanted, and nobody in it whose name isn't on the org chart.
+    Janet wanted exactly this. She asks for the slides, and thanks you by name at the exec meeting.
 - {role == "clinician" && arc_induction == 0:
     Janet's PA asks whether anyone gave you an induction as clinical director. You laugh. She doesn't.
 }
@@ -84,19 +86,24 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     # arc board
     # trust.clinicians +1
     # skill communication
-    A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the board's chair. Sunita Rao says nobody ever asked her.
-+ {role == "clinician" && not enc_exec_sitecall} [Put a medical consultant on the morning site call, in job plans # authority jobplan]
+    A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the chief executive for the ICB chair. When you ring Sunita Rao that evening, she says nobody ever asked her.
++ {role == "clinician" && not enc_exec_sitecall} [Agree a rota of consultants for the morning site call, in their job plans # authority jobplan]
     # intervene organisation
     # trust.executives +2
     # trust.clinicians -1
     ~ enc_exec_sitecall = true
-    A rotating consultant on the 06:15 call, written into job plans as premium time, with a clinic dropped to make room. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
+    A rotating consultant on the 06:15 call, agreed one job plan at a time as premium time, with a clinic dropped to make room. Six say yes; two say not before seven. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
 + {role == "clinician" && enc_exec_sitecall} [Agree the site team rings medicine's on-call consultant at OPEL 4 # authority cover]
-    # trust.executives +1
-    # wellbeing -1
-    # later 2 care +1 why At OPEL 4 the site team rang medicine's on-call consultant before moving anyone at night, and fewer frail patients were moved after midnight
-    At OPEL 4, nobody opens a bed or moves a patient at night until medicine's on-call consultant has been rung. It is one more call on an on-call that already has plenty, and your consultants will tell you so.
-+ {role == "manager" && not enc_exec_agency} [Take Larch's over-cap agency shifts to Janet for sign-off # authority agency]
+    {enc_exec_opelcall:
+        The OPEL 4 call is in the site team's action card now. Your on-call consultants say it rings more than they'd like, and less than it should.
+    - else:
+        ~ enc_exec_opelcall = true
+        # trust.executives +1
+        # wellbeing -1
+        # later 2 care +1 why At OPEL 4 the site team rang medicine's on-call consultant before moving anyone at night, and fewer frail patients were moved after midnight
+        At OPEL 4, nobody opens a bed or moves a patient at night until medicine's on-call consultant has been rung. It is one more call on an on-call that already has plenty, and your consultants will tell you so.
+    }
++ {role == "manager" && not enc_exec_agency} [Take Larch's over-cap agency shifts to Janet, for the chief executive to sign # authority agency]
     # budget -2
     # care +1
     # trust.executives -1
@@ -104,16 +111,21 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     Each over the cap, each with its reason. She takes them to the chief executive, who signs, and reminds you they go in the weekly return to NHS England.
 + {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
     # intervene organisation
-    # trust.okafor -1
-    # trust.executives +1
-    Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
+    {enc_exec_bedmeeting:
+        It already runs at half eight. You check it still does. It mostly does.
+    - else:
+        ~ enc_exec_bedmeeting = true
+        # trust.okafor -1
+        # trust.executives +1
+        Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
+    }
 + [Ask Janet to share ward-changing decisions a week ahead]
     # intervene organisation
     A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice
     # trust.marsh +1
-    She will "have conversations". She seems pleased to be asked.
+    {week >= 3:She will "have conversations". She seems pleased to be asked.|Her PA finds you ten minutes on the phone. Dr Marsh will "have conversations", she says, and sounds pleased to be asked.}
 + [Leave: you have what you came for]
     # hours +1
     You leave early, which Janet's PA notes with something like approval.

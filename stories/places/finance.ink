@@ -4,6 +4,7 @@
 // replaces it).
 VAR enc_finance_released = false
 VAR enc_finance_pa = false
+VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
 
 === enc_finance ===
 # title Finance office
@@ -63,7 +64,7 @@ VAR enc_finance_pa = false
     # trust.webb -1
     He writes down "nurses" and underlines it. The rest, he says kindly, he'll need on one page.
 - {open_webb && week >= 5:
-    As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.
+    {arc_paired >= 1 || arc_shadowing >= 1:As you leave, Marcus asks when his shift on the ward is. He has bought shoes.|As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.}
 }
 + {arc_shadowing == 0 && role == "clinician"} [Shadow Marcus's team through a month-end]
     # arc shadowing
@@ -93,13 +94,23 @@ VAR enc_finance_pa = false
     ~ enc_finance_released = true
     Within your delegated limit: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
-    # trust.okafor -1
-    # later 3 trust.okafor +2 why The technician post cleared its impact assessment, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
-    Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+    {enc_finance_post:
+        The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
+    - else:
+        ~ enc_finance_post = true
+        # trust.okafor -1
+        # later 3 trust.okafor +2 why The technician post cleared its impact assessment, banding, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
+        Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+    }
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
-    # trust.okafor -1
-    # later 2 trust.okafor +2 why Grace heard Larch's technician would stay, and weekday TTOs would keep coming up early
-    The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment first. One fewer nurse on Larch, certainly.
+    {enc_finance_post:
+        The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
+    - else:
+        ~ enc_finance_post = true
+        # trust.okafor -1
+        # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
+        The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
+    }
 + [Ask Marcus to send each consultant their own spending, monthly]
     # intervene practice
     # trust.leaders -1

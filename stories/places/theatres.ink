@@ -2,6 +2,7 @@
 // Theatres belong to surgery: the player negotiates here and decides only medicine's side (its outliers, its
 // beds, who in medicine is rung). Sets enc_theatres_standard once the clinician has made the outlier standard.
 VAR enc_theatres_standard = false
+VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (once)
 
 === enc_theatres ===
 # title Theatres
@@ -76,8 +77,13 @@ VAR enc_theatres_standard = false
     Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:30 from now on, until medicine's duty manager takes it over.
 + {not wed_huddle && not w2_call} [Propose a ten-minute morning huddle: theatres, site and medicine]
     # intervene department
-    # trust.achterberg +1
-    Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.
+    {enc_theatres_huddle:
+        The huddle's still running in surgery's coffee room. Some days it saves a list; today it didn't.
+    - else:
+        ~ enc_theatres_huddle = true
+        # trust.achterberg +1
+        Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.
+    }
 + [Ask Janet for a rule: no list cancelled by email alone]
     # intervene organisation
     # trust.executives -1

@@ -2,8 +2,9 @@
 // story state, so every choice is sticky (+) and the text varies with the week, trust and what is built.
 // Sets enc_ward_standard once the clinician has made the NEWS2 standard (the peer word replaces it).
 VAR enc_ward_standard = false
-// The week bed 9's morning was told (0: not yet). It is told on the first visit only; later visits in the
-// first month hear how nights have gone since, and the clinician's review is of that night's patient, bed 14.
+// The week bed 6's morning was told (0: not yet; the name is older than the bed number). It is told on the first
+// visit only; later visits in the first month hear of another night, a different bed each week, and the clinician's
+// review is of that night's patient.
 VAR enc_ward_bed9 = 0
 
 === enc_ward ===
@@ -47,15 +48,15 @@ VAR enc_ward_bed9 = 0
 {
 - week <= 4 && (enc_ward_bed9 == 0 || enc_ward_bed9 == week):
     ~ enc_ward_bed9 = week
-    Bed 9 scored a NEWS2 of seven at six this morning. The registrar got here at nine. # speaker okafor worried
+    Bed 6 scored a NEWS2 of seven at six this morning. The registrar got here at nine. # speaker okafor worried
     {role == "manager":
         {knows_news2: A seven should have brought someone senior straight away, and outreach with them.|From Grace's face, seven is a bad number.}
     }
 - week <= 4:
     {enc_ward_standard:
-        Bed 14 scored a five in the night. The new standard is taped up by the station, and a doctor was at the bed in forty minutes. Not thirty, but not three hours either. # speaker okafor neutral
+        {week == 2:Bed 19|{week == 3:Bed 23|Bed 2}} scored a five in the night. The new standard is taped up by the station, and a doctor was at the bed in forty minutes. Not thirty, but not three hours either. # speaker okafor neutral
     - else:
-        Bed 14 scored a five in the night. Nights bleeped twice and waited an hour and a half. Nobody's fault, they'll tell you. # speaker okafor worried
+        {week == 2:Bed 19|{week == 3:Bed 23|Bed 2}} scored a five in the night. Nights bleeped twice and waited an hour and a half. Nobody's fault, they'll tell you. # speaker okafor worried
         {role == "manager":
             {knows_news2: A five should bring a doctor to the bedside urgently. An hour and a half is not urgent.|Grace says "five" the way other people say "again".}
         }
@@ -67,7 +68,7 @@ VAR enc_ward_bed9 = 0
     # trust.okafor +2
     # trust.bello +1
     # skill listening
-    Water jugs, a lost relative, a phone that rings and rings. By the time you leave, people stop lowering their voices when you pass.
+    Water jugs, a lost relative, a phone that rings and rings. Ade Bello, on a long day, shows you where the spare sats probe lives. By the time you leave, people stop lowering their voices when you pass.
 + [Ask Grace what one thing would make this week easier]
     # trust.okafor +1
     # skill understanding
@@ -77,14 +78,14 @@ VAR enc_ward_bed9 = 0
     - else:
         A week off, she says. It is a joke. Mostly.
     }
-+ {role == "clinician" && week <= 4} [Review bed {enc_ward_bed9 == week:9|14} yourself before you go # hours -1]
++ {role == "clinician" && week <= 4} [Review bed {enc_ward_bed9 == week:6|{week == 2:19|{week == 3:23|2}}} yourself before you go # hours -1]
     # care +1
     # trust.okafor +1
     # wellbeing -1
     {enc_ward_bed9 == week:
         The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
     - else:
-        Bed 14's five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
+        The five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
     }
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon
@@ -100,18 +101,18 @@ VAR enc_ward_bed9 = 0
     # arc mapping
     # trust.clinicians +1
     # skill listening
-    When something is wrong, who do you go to? The answers are not the names on the organisation chart. It will take weeks to mean anything.
+    When something is wrong, who do you go to? You write down every name. Hardly any of them are on the chart by the lift.
 + {arc_shadowing == 0 && role == "manager"} [Book a long day shadowing one of Grace's nurses]
     # arc shadowing
     # trust.okafor +2
     # skill understanding
     Seven till half past seven, next week. Bring comfortable shoes. # speaker okafor pleased
-+ {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five gets a doctor within thirty minutes # authority standards]
++ {role == "clinician" && not enc_ward_standard} [Make it medicine's standard: a NEWS2 of five, or a three in any one, gets a doctor within thirty minutes # authority standards]
     # intervene department
     # trust.nair -1
     # later 2 care +1 why Nurses called sooner for a five, and by day a doctor got there in time; at night one registrar still could not be everywhere
     ~ enc_ward_standard = true
-    Five or more: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group. Priya asks who holds the bleep while she is on Larch.
+    Five or more, or a three in any one observation: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
     # trust.leaders -1
@@ -121,7 +122,7 @@ VAR enc_ward_bed9 = 0
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive's office signs, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
+    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive signs it, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     # trust.bello +1
@@ -129,7 +130,7 @@ VAR enc_ward_bed9 = 0
 + {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
     # intervene practice
     # trust.bello +1
-    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie medicine will pay for the overlap if handover runs late.
+    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
 + [Put Larch on your divisional agenda, in Grace's words]
     # intervene department
     # skill communication
