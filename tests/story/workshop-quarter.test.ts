@@ -112,7 +112,8 @@ describe('the workshop quarter’s shape', () => {
       const r = measureReading(story, 'clinician', strategy, 8, WORKSHOP_WEEKS);
       expect(r.weeks).toHaveLength(WORKSHOP_WEEKS + 1);
       expect(r.quarter, strategy).toBeGreaterThanOrEqual(27);
-      expect(r.quarter, strategy).toBeLessThanOrEqual(38);
+      // A thorough player reads about 39 minutes (README), inside the 40 the workshop plan allows.
+      expect(r.quarter, strategy).toBeLessThanOrEqual(40);
     }
   });
 });
