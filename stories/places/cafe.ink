@@ -3,7 +3,9 @@
 // and enc_cafe_nightroom once the manager has commissioned a night staff room (night food replaces it).
 VAR enc_cafe_breaks = false
 VAR enc_cafe_nightroom = false
-VAR enc_cafe_food = false   // the manager has funded hot food for medicine's night shifts (once)
+VAR enc_cafe_food = false
+VAR enc_cafe_note = false   // nights get a Monday page of changes (once; later visits ask how it goes)
+VAR enc_cafe_open = false   // the divisional meeting's open part meets in the café's back room (once)   // the manager has funded hot food for medicine's night shifts (once)
 
 === enc_cafe ===
 # title Staff café
@@ -111,14 +113,24 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     # arc mapping
     # trust.doyle +1
     You ask Kev to help map who people actually go to. He has been waiting years for someone to ask.
-+ [Promise nights a one-page note of changes, every Monday]
++ [Promise nights a one-page note of changes{enc_cafe_note:, and ask if it's reaching them|, every Monday}]
     # intervene practice
-    # trust.clinicians +1
-    They want the night staff told before things happen. Every Monday, one page, in the night office.
+    {enc_cafe_note:
+        You ask whether Monday's page reaches the night office. Mostly, they say. Except when it's late, which is when it matters.
+    - else:
+        ~ enc_cafe_note = true
+        # trust.clinicians +1
+        They want the night staff told before things happen. Every Monday, one page, in the night office.
+    }
 + [Hold the open part of your divisional meeting in here]
     # intervene department
-    # trust.leaders +1
-    The back room, doors open. The first one is awkward. The second has nine more people at it.
+    {enc_cafe_open:
+        The open part still meets in the back room. Today's has a porter, two FY1s and the soup.
+    - else:
+        ~ enc_cafe_open = true
+        # trust.leaders +1
+        The back room, doors open. The first one is awkward. The second has nine more people at it.
+    }
 + [Head back to work]
     # hours +1
     You head back. The soup was very good.

@@ -2,6 +2,8 @@
 // Dr Priya Nair is the medical registrar on the take: she sees medicine's referrals here. ED's own consultants
 // and registrars are unnamed. Sets enc_ed_rota once the clinician has changed the take rota.
 VAR enc_ed_rota = false
+VAR enc_ed_bedrank = false    // ED's longest waits rank first at medicine's bed meeting (once)
+VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 
 === enc_ed ===
 # title Emergency department
@@ -93,12 +95,22 @@ VAR enc_ed_rota = false
     The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. You last did this fourteen years ago. It shows, a bit.
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
-    # trust.okafor -1
-    From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
+    {enc_ed_bedrank:
+        ED's longest waits still go first at the bed meeting. Grace has stopped mentioning ICU, which is not the same as agreeing.
+    - else:
+        ~ enc_ed_bedrank = true
+        # trust.okafor -1
+        From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
+    }
 + {role == "clinician"} [Agree a one-page referral standard with ED's clinical lead # authority standards]
     # intervene practice
-    # trust.nair +1
-    You write it with ED's clinical lead, Priya in the room. One sheet: an ED referral with a plan and obs done gets a medic at the trolley within the hour. No phone arguments.
+    {enc_ed_referral:
+        The one-page standard is pinned up in majors. ED's lead says it holds by day.
+    - else:
+        ~ enc_ed_referral = true
+        # trust.nair +1
+        You write it with ED's clinical lead, Priya in the room. One sheet: an ED referral with a plan and obs done gets a medic at the trolley within the hour. No phone arguments.
+    }
 + {role == "manager"} [Ask Priya what would bring a medic down, and take it to your CD]
     # intervene practice
     # trust.nair +1

@@ -2,7 +2,9 @@
 // Theatres belong to surgery: the player negotiates here and decides only medicine's side (its outliers, its
 // beds, who in medicine is rung). Sets enc_theatres_standard once the clinician has made the outlier standard.
 VAR enc_theatres_standard = false
-VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (once)
+VAR enc_theatres_huddle = false
+VAR enc_theatres_number = false   // medicine's on-call number is on surgery's cancellation checklist (once)
+VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is with Janet's policy review (once)   // surgery agreed to try the morning huddle (once)
 
 === enc_theatres ===
 # title Theatres
@@ -74,7 +76,12 @@ VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (o
 + {role == "manager"} [Offer surgery medicine's on-call number for the cancellation checklist # authority process]
     # intervene department
     # hours -1
-    Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:30 from now on, until medicine's duty manager takes it over.
+    {enc_theatres_number:
+        Medicine's number is still on the checklist. It rang twice this week at 07:30; once it saved a list.
+    - else:
+        ~ enc_theatres_number = true
+        Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:30 from now on, until medicine's duty manager takes it over.
+    }
 + {not wed_huddle && not w2_call} [Propose a ten-minute morning huddle: theatres, site and medicine]
     # intervene department
     {enc_theatres_huddle:
@@ -86,8 +93,13 @@ VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (o
     }
 + [Ask Janet for a rule: no list cancelled by email alone]
     # intervene organisation
-    # trust.executives -1
-    No list cancelled without a phone call to the surgeon. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
+    {enc_theatres_rule:
+        The rule is still in the policy review. Janet's office says it will be at the next one.
+    - else:
+        ~ enc_theatres_rule = true
+        # trust.executives -1
+        No list cancelled without a phone call to the surgeon. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
+    }
 + [Leave them to it]
     # hours +1
     You leave them to their lists. There is a meeting in Riverside House you can still make.

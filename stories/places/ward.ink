@@ -6,6 +6,7 @@ VAR enc_ward_standard = false
 // visit only; later visits in the first month hear of another night, a different bed each week, and the clinician's
 // review is of that night's patient.
 VAR enc_ward_bed9 = 0
+VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three sickest (once; later visits see how it holds)
 
 === enc_ward ===
 # title Larch Ward
@@ -125,12 +126,22 @@ VAR enc_ward_bed9 = 0
     The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive signs it, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
-    # trust.bello +1
-    With Grace, for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
+    {enc_ward_handover:
+        Bedside handover still happens at eight. At eight at night, it depends who's on.
+    - else:
+        ~ enc_ward_handover = true
+        # trust.bello +1
+        With Grace, for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
+    }
 + {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
     # intervene practice
-    # trust.bello +1
-    Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
+    {enc_ward_handover:
+        Bedside handover still happens at eight. At eight at night, it depends who's on.
+    - else:
+        ~ enc_ward_handover = true
+        # trust.bello +1
+        Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
+    }
 + [Put Larch on your divisional agenda, in Grace's words]
     # intervene department
     # skill communication
