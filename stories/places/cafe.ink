@@ -5,7 +5,8 @@ VAR enc_cafe_breaks = false
 VAR enc_cafe_nightroom = false
 VAR enc_cafe_food = false
 VAR enc_cafe_note = false   // nights get a Monday page of changes (once; later visits ask how it goes)
-VAR enc_cafe_open = false   // the divisional meeting's open part meets in the café's back room (once)   // the manager has funded hot food for medicine's night shifts (once)
+VAR enc_cafe_open = false
+VAR enc_cafe_peer = false   // the clinician has had the coffee with the consultant the FY1s go quiet about (later visits follow it up)   // the divisional meeting's open part meets in the café's back room (once)   // the manager has funded hot food for medicine's night shifts (once)
 
 === enc_cafe ===
 # title Staff café
@@ -107,8 +108,13 @@ Kev Doyle waves you over to the corner table, which is an honour. # speaker doyl
     Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
 + {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]
     # intervene practice
-    # trust.leaders -1
-    He asks why you're buying. You tell him what his FY1s told you, without names. He is quiet for a long time.
+    {enc_cafe_peer:
+        A second coffee. Without looking up, he asks whether his FY1s have said anything this month. You tell him they have, and that it was better.
+    - else:
+        ~ enc_cafe_peer = true
+        # trust.leaders -1
+        He asks why you're buying. You tell him what his FY1s told you, without names. He is quiet for a long time.
+    }
 + {arc_mapping == 0} [Map the informal leaders, starting with this table]
     # arc mapping
     # trust.doyle +1

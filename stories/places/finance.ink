@@ -4,6 +4,7 @@
 // replaces it).
 VAR enc_finance_released = false
 VAR enc_finance_pa = false
+VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
 
 === enc_finance ===
@@ -84,8 +85,13 @@ VAR enc_finance_post = false   // the manager has put a Larch nursing post to th
     Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer.
 + {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose leave costs most in locums # authority peer]
     # intervene practice
-    # trust.leaders -1
-    Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
+    {enc_finance_peer:
+        He brings his own numbers this time, and a question about next year's leave.
+    - else:
+        ~ enc_finance_peer = true
+        # trust.leaders -1
+        Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
+    }
 + {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter bank nurses # authority budget]
     # budget -4
     # trust.webb -1

@@ -4,7 +4,8 @@
 VAR enc_theatres_standard = false
 VAR enc_theatres_huddle = false
 VAR enc_theatres_number = false   // medicine's on-call number is on surgery's cancellation checklist (once)
-VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is with Janet's policy review (once)   // surgery agreed to try the morning huddle (once)
+VAR enc_theatres_rule = false
+VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which outliers hurt most (later visits follow it up)     // the no-cancellation-by-email rule is with Janet's policy review (once)   // surgery agreed to try the morning huddle (once)
 
 === enc_theatres ===
 # title Theatres
@@ -71,8 +72,13 @@ VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is with J
     Every medical patient in a surgical bed gets a medical review by ten, so the ones who can go home do. Your consultants ask which of their own patients waits meanwhile.
 + {role == "clinician" && (enc_theatres_standard || w2_outlier_standard)} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]
     # intervene practice
-    # trust.achterberg +2
-    {w2_outlier_standard: Your ten o'clock standard holds on weekdays, he says.} He names three beds and the days they block. You have not had that conversation with a surgeon in years.
+    {enc_theatres_peer:
+        He has a new bed on the list since last time, and an old one off it.
+    - else:
+        ~ enc_theatres_peer = true
+        # trust.achterberg +2
+        {w2_outlier_standard: Your ten o'clock standard holds on weekdays, he says.} He names three beds and the days they block. You have not had that conversation with a surgeon in years.
+    }
 + {role == "manager"} [Offer surgery medicine's on-call number for the cancellation checklist # authority process]
     # intervene department
     # hours -1

@@ -6,6 +6,7 @@ VAR enc_ward_standard = false
 // visit only; later visits in the first month hear of another night, a different bed each week, and the clinician's
 // review is of that night's patient.
 VAR enc_ward_bed9 = 0
+VAR enc_ward_peer = false   // the clinician has had the word with the consultant who rounds at eleven (later visits follow it up)
 VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three sickest (once; later visits see how it holds)
 
 === enc_ward ===
@@ -116,8 +117,13 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     Five or more, or a three in any one observation: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
-    # trust.leaders -1
-    Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He says he'll think about it, and looks as if he might.
+    {enc_ward_peer:
+        He has moved the clinic off two of his ward weeks. The third, he says, is his registrar's teaching. You leave that one.
+    - else:
+        ~ enc_ward_peer = true
+        # trust.leaders -1
+        Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He says he'll think about it, and looks as if he might.
+    }
 + {role == "manager"} [Put an over-cap night nurse for Larch to the exec # authority agency]
     # budget -3
     # care +2
