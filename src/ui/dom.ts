@@ -1,4 +1,6 @@
 /** A tiny element builder: the overlay is plain, accessible DOM. */
+import { METER_LABEL } from './format.ts';
+import { HEADLINE_METERS, type HeadlineMeter } from '../engine/rules/types.ts';
 export type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
 
@@ -43,6 +45,18 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 /** "55 → 58" as a screen reader should say it, "55 to 58" (it reads a bare arrow as "right arrow"). */
 export function fromTo(from: number | string, to: number | string): Child[] {
   return [`${from} `, h('span', { 'aria-hidden': 'true' }, '→'), h('span', { class: 'sr-only' }, 'to'), ` ${to}`];
+}
+
+/**
+ * The three headline meters from one reading to another, "Budget 55 → 58 · Patient care …", read aloud
+ * as "55 to 58"; `after` adds words after each (the change, or what Trust is).
+ */
+export function headlineMoves(
+  from: Record<HeadlineMeter, number>,
+  to: Record<HeadlineMeter, number>,
+  after: (m: HeadlineMeter) => string = () => '',
+): Child[] {
+  return HEADLINE_METERS.flatMap((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)]);
 }
 
 /** An inline icon from an SVG file's text, hidden from assistive technology. */

@@ -8,7 +8,7 @@
  * one and an imported file.
  */
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
-import { applyMeterEffect, headline, START_METERS } from '../rules/meters.ts';
+import { applyMeterEffect, headline, START_METERS, type Meters } from '../rules/meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
@@ -54,6 +54,13 @@ export interface WeekPoint {
  * week played, rebuilt from the ledger of applied changes (so the chart and
  * the links can never disagree with each other or with the final meters).
  */
+/** The meters after one entry of the ledger (hours and a person's trust are not meters). */
+function afterChange(meters: Meters, c: ChangeRecord): Meters {
+  return c.target === 'hours' || c.target === 'person'
+    ? meters
+    : applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+}
+
 export function weekly(run: RunRecord): WeekPoint[] {
   let meters = structuredClone(START_METERS[run.role]);
   const point = (week: number): WeekPoint => ({ week, ...headline(meters), wellbeing: meters.wellbeing });
@@ -61,11 +68,7 @@ export function weekly(run: RunRecord): WeekPoint[] {
   const last = Math.min(run.week, WEEKS);
   let i = 0;
   for (let week = 1; week <= last; week++) {
-    for (; i < run.changes.length && run.changes[i]!.week <= week; i++) {
-      const c = run.changes[i]!;
-      if (c.target !== 'hours' && c.target !== 'person')
-        meters = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
-    }
+    for (; i < run.changes.length && run.changes[i]!.week <= week; i++) meters = afterChange(meters, run.changes[i]!);
     points.push(point(week));
   }
   return points;
@@ -85,8 +88,7 @@ export function sceneSpan(
   for (const c of run.changes) {
     if (c.scene > scene) break;
     if (c.scene === scene) from ??= headline(meters);
-    if (c.target !== 'hours' && c.target !== 'person')
-      meters = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+    meters = afterChange(meters, c);
   }
   const to = headline(meters);
   return { from: from ?? to, to };

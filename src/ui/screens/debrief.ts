@@ -39,7 +39,7 @@ import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
-import { dataTable, download, fromTo, h, tr } from '../dom.ts';
+import { dataTable, download, h, headlineMoves, tr } from '../dom.ts';
 import { scoreOf } from '../../platform/scorm-data.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
@@ -524,12 +524,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       `${ROLE_LABEL[run.role]} · ${run.ending ? ENDING_TITLES[run.ending] : `Week ${run.week}`} · Quarter ${run.seed}`,
     ),
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      HEADLINE.map((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(start[m], end[m])]).flat(),
-      `, after ${run.decisions.length} decisions.`,
-    ),
+    h('p', { class: 'lede' }, headlineMoves(start, end), `, after ${run.decisions.length} decisions.`),
     endedWhy ? h('p', { class: 'lede' }, endedWhy) : null,
     branchNote,
     keptError

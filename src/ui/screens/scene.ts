@@ -17,11 +17,10 @@ import {
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
-import { fromTo, h } from '../dom.ts';
+import { h, headlineMoves } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
-import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
-import { BARRIER_LABEL, hoursText, METER_LABEL, netsText, ROLE_LABEL, runSpan } from '../format.ts';
+import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {
@@ -625,12 +624,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                 'p',
                 { class: 'scene-net' },
                 caught ? 'Over the scene, what caught up with you included: ' : 'Over the scene: ',
-                HEADLINE_METERS.map((m, i) => [
-                  i ? ' · ' : '',
-                  `${METER_LABEL[m]} `,
-                  ...fromTo(from[m], to[m]),
-                  m === 'trust' ? ' (the average of the three groups)' : '',
-                ]).flat(),
+                headlineMoves(from, to, (m) => (m === 'trust' ? ' (the average of the three groups)' : '')),
                 '.',
               );
             })(),

@@ -4,12 +4,11 @@
  */
 import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
 import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
-import { fromTo, h } from '../dom.ts';
-import { clueSource, hoursText, METER_LABEL, netsText, runSpan, signed } from '../format.ts';
+import { h, headlineMoves } from '../dom.ts';
+import { clueSource, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
-import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { weekSummary, type Explained } from '../../engine/read/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -51,12 +50,11 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const to = points[week];
   const moved =
     from && to
-      ? HEADLINE_METERS.map((m, i) => [
-          i ? ' · ' : '',
-          `${METER_LABEL[m]} `,
-          ...fromTo(from[m], to[m]),
-          ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
-        ])
+      ? headlineMoves(
+          from,
+          to,
+          (m) => ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
+        )
       : [];
   const groupOf = (e: Explained) =>
     GROUPS.find(
