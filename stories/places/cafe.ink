@@ -3,10 +3,10 @@
 // and enc_cafe_nightroom once the manager has commissioned a night staff room (night food replaces it).
 VAR enc_cafe_breaks = false
 VAR enc_cafe_nightroom = false
-VAR enc_cafe_food = false
+VAR enc_cafe_food = false   // the manager has funded hot food for medicine's night shifts (once)
 VAR enc_cafe_note = false   // nights get a Monday page of changes (once; later visits ask how it goes)
-VAR enc_cafe_open = false
-VAR enc_cafe_peer = false   // the clinician has had the coffee with the consultant the FY1s go quiet about (later visits follow it up)   // the divisional meeting's open part meets in the café's back room (once)   // the manager has funded hot food for medicine's night shifts (once)
+VAR enc_cafe_open = false   // the divisional meeting's open part meets in the café's back room (once)
+VAR enc_cafe_peer = false   // the clinician has had the coffee with the consultant the FY1s go quiet about (later visits follow it up)
 
 === enc_cafe ===
 # title Staff café

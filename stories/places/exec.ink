@@ -7,6 +7,7 @@ VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
 VAR enc_exec_opelcall = false   // the site team now rings medicine's on-call consultant at OPEL 4 (once)
 VAR enc_exec_bedmeeting = false // medicine's bed meeting moved before the 09:00 SitRep (once)
+VAR enc_exec_trial = false   // Janet is trialling ward-changing decisions going to the ward sisters a week ahead (asked once; later visits hear how it goes)
 
 === enc_exec ===
 # title Executive suite
@@ -119,9 +120,14 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
         # trust.executives +1
         Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
     }
-+ [Ask Janet to share ward-changing decisions a week ahead]
++ [{enc_exec_trial:Ask Janet to keep the week-ahead trial going, and add theatres|Ask Janet to share ward-changing decisions a week ahead}]
     # intervene organisation
-    A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
+    {enc_exec_trial:
+        The week-ahead trial is still running. Two changes have gone to the ward sisters a week early since it began, and one came back altered; Janet mentions it before you do. Theatres' sisters are added from next month.
+    - else:
+        ~ enc_exec_trial = true
+        A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
+    }
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice
     # trust.marsh +1

@@ -6,6 +6,7 @@ VAR enc_finance_released = false
 VAR enc_finance_pa = false
 VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
+VAR enc_finance_statements = false   // each consultant gets a monthly statement of their own spending (asked for once; later visits go through them)
 
 === enc_finance ===
 # title Finance office
@@ -117,10 +118,15 @@ VAR enc_finance_post = false   // the manager has put a Larch nursing post to th
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
         The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
-+ [Ask Marcus to send each consultant their own spending, monthly]
++ [{enc_finance_statements:Go through this month's spending statements with the consultants who wrote back|Ask Marcus to send each consultant their own spending, monthly}]
     # intervene practice
-    # trust.leaders -1
-    A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
+    {enc_finance_statements:
+        Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug he did not know was charged to him; one wants to know who else sees it; one asks for the same statement for her registrars.
+    - else:
+        ~ enc_finance_statements = true
+        # trust.leaders -1
+        A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
+    }
 + [Take the way budgets are set to the director of finance]
     # intervene organisation
     # trust.executives -1
