@@ -6,7 +6,7 @@ VAR enc_finance_released = false
 VAR enc_finance_pa = false
 VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
-VAR enc_finance_statements = false   // each consultant gets a monthly statement of their own spending (asked for once; later visits go through them)
+VAR enc_finance_statements = 0   // times the consultants' monthly spending statements have come up: asked for on the first, gone through with them after
 
 === enc_finance ===
 # title Finance office
@@ -118,14 +118,17 @@ VAR enc_finance_statements = false   // each consultant gets a monthly statement
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
         The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
-+ [{enc_finance_statements:Go through this month's spending statements with the consultants who wrote back|Ask Marcus to send each consultant their own spending, monthly}]
++ [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|Go through this month's spending statements with the consultants who wrote back}]
     # intervene practice
+    ~ enc_finance_statements++
     {enc_finance_statements:
-        Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug he did not know was charged to him; one wants to know who else sees it; one asks for the same statement for her registrars.
-    - else:
-        ~ enc_finance_statements = true
+    - 1:
         # trust.leaders -1
         A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
+    - 2:
+        Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug he did not know was charged to him; one wants to know who else sees it; one asks for the same statement for her registrars.
+    - else:
+        One consultant writes back this month, to say his line is right. Marcus shows you the rest: two consultants have changed what they order, without a word to anyone.
     }
 + [Take the way budgets are set to the director of finance]
     # intervene organisation
