@@ -48,6 +48,14 @@ export function fromTo(from: number | string, to: number | string): Child[] {
 }
 
 /**
+ * A phrase shown as a block of its own (a cause above its effects): read aloud, it ends with a full stop
+ * so it does not run into the next, unless it already ends in one.
+ */
+export function spokenStop(text: string): Child[] {
+  return /[.:!?…]["”’)]?$/.test(text.trim()) ? [text] : [text, h('span', { class: 'sr-only' }, '. ')];
+}
+
+/**
  * The three headline meters from one reading to another, "Budget 55 → 58 · Patient care …", read aloud
  * as "55 to 58"; `after` adds words after each (the change, or what Trust is).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { midSentence, netText, runSpan } from './format.ts';
+import { hoursSpoken, midSentence, netText, runSpan } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
@@ -23,6 +23,17 @@ describe('netText', () => {
     expect(netText({ target: 'hours', delta: 1 })).toBe('1\u00a0h back in your diary');
     expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2\u00a0h');
     expect(netText({ target: 'budget', delta: -3 })).toBe('Budget −3');
+  });
+});
+
+describe('hoursSpoken', () => {
+  it('says hours in words a screen reader reads right, never "h"', () => {
+    expect(hoursSpoken(12)).toBe('12 hours');
+    expect(hoursSpoken(1)).toBe('1 hour');
+    expect(hoursSpoken(0.5)).toBe('half an hour');
+    expect(hoursSpoken(11.5)).toBe('11 and a half hours');
+    expect(hoursSpoken(0)).toBe('0 hours');
+    expect(hoursSpoken(-2)).toBe('minus 2 hours');
   });
 });
 

@@ -74,6 +74,17 @@ export function hoursText(n: number): string {
   return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
 }
 
+/** Hours as a screen reader should say them: "3 hours", "half an hour", "1 and a half hours" ("h" is read as a letter). */
+export function hoursSpoken(n: number): string {
+  const a = Math.abs(n);
+  const whole = Math.floor(a);
+  const half = a - whole >= 0.5;
+  const sign = n < 0 ? 'minus ' : '';
+  if (!whole) return half ? `${sign}half an hour` : `${sign}0 hours`;
+  if (!half) return `${sign}${whole} hour${whole === 1 ? '' : 's'}`;
+  return `${sign}${whole} and a half hours`;
+}
+
 /**
  * One net movement as words: "Budget +2", "Spent 2 h", "Dr Okafor's trust −1". Hours come back when a
  * choice leaves sooner than the scene's time allowed for: they go back into the week's diary.

@@ -11,7 +11,7 @@ import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { HEADLINE_METERS, TRUST_GROUPS, type HeadlineMeter, type TrustGroup } from '../engine/rules/types.ts';
 import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
-import { hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
+import { hoursSpoken, hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 import { checkPlan, STALL_COST, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
 import { LETTER_GROUPS } from '../engine/rules/quarter.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
@@ -162,7 +162,13 @@ export class Hud {
       const v = this.views[m];
       const value = now[m];
       v.root.setAttribute('aria-valuenow', String(value));
-      v.root.setAttribute('aria-valuetext', `${value} out of 100`);
+      // Trust is the average of the three groups' trust; a listener hears which, as the bar's detail shows them.
+      v.root.setAttribute(
+        'aria-valuetext',
+        m === 'trust'
+          ? `${value} out of 100, the average of ${TRUST_GROUPS.map((g) => `${TRUST_GROUP_LABEL[g].toLowerCase()} ${state.meters.trust[g]}`).join(', ')}`
+          : `${value} out of 100`,
+      );
       v.value.textContent = String(value);
       v.fill.style.setProperty('--value', `${value}%`);
       const delta = this.last ? value - this.last[m] : 0;
@@ -197,7 +203,7 @@ export class Hud {
     this.hours.value.textContent = hoursText(hours);
     // Hours a scene or a choice takes are seen on the bar; they are said too (never the plan's what-ifs).
     if (announce && !planning && this.lastHours !== null && hours !== this.lastHours)
-      said.push(`Hours left ${hoursText(hours)} of ${hoursText(weekHours)}.`);
+      said.push(`Hours left: ${hoursSpoken(hours)} of ${hoursSpoken(weekHours)}.`);
     this.lastHours = hours;
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     const warnings = TRUST_GROUPS.map((g) => ({ g, warning: groupWarning(g, state.meters.trust[g], state.week) }));
@@ -206,7 +212,7 @@ export class Hud {
         h(
           'li',
           { class: warning ? 'trust-low' : '' },
-          h('span', {}, TRUST_GROUP_LABEL[g]),
+          h('span', {}, TRUST_GROUP_LABEL[g], h('span', { class: 'sr-only' }, ': ')),
           h('strong', {}, String(state.meters.trust[g])),
           warning ? h('span', { class: 'trust-note' }, warning.note) : null,
         ),

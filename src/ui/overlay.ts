@@ -446,10 +446,14 @@ export function mountOverlay(
   root.replaceChildren(app);
   // The meters bar stays at the top as the page scrolls: the page's scroll padding is its height, so the
   // game's own scrolling and the browser's, to a focused button or a heading, stop below it.
-  if (typeof ResizeObserver === 'function')
-    new ResizeObserver(() =>
-      document.documentElement.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`),
-    ).observe(topbar);
+  // The bar's height, for the page's scroll padding; a bar over a third of the window stops following the reader.
+  const measureBar = (): void => {
+    const root = document.documentElement;
+    root.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`);
+    root.toggleAttribute('data-tall-bar', topbar.offsetHeight > window.innerHeight / 3);
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(measureBar).observe(topbar);
+  window.addEventListener('resize', measureBar);
 
   let current: Screen | null = null;
   let currentName: ScreenName | null = null;

@@ -1,6 +1,8 @@
 /** Zero axe-core violations (WCAG 2.2 AA tags) on every screen of the production build. */
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
+  beginQuarter,
   expectNoAxeViolations,
   heading,
   useBrowser,
@@ -15,6 +17,28 @@ import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
+
+/** The accessible description Chromium gives the focused element: what a screen reader says after its name. */
+async function focusedDescription(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        role?: { value: string };
+        properties?: { name: string; value: { value: unknown } }[];
+        description?: { value: string };
+      }[];
+    };
+    // The document itself counts as focused too; the element is the one inside it.
+    const focused = nodes.find(
+      (n) =>
+        n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+    );
+    return focused?.description?.value ?? '';
+  } finally {
+    await cdp.detach();
+  }
+}
 const base = inject('baseURL');
 
 describe('accessibility', () => {
@@ -146,16 +170,69 @@ describe('what a screen reader hears', () => {
     await page.getByRole('button', { name: /^On to |^End of week/ }).click();
     await page.locator('aside.consequence').waitFor();
     const title = (await page.locator('main h1').textContent())!;
-    await expect.poll(() => page.locator('#announcer').textContent()).toContain('What catches up with you.');
-    const said = (await page.locator('#announcer').textContent())!;
+    // Said as the description of what takes the focus, so the focus move cannot cut it off.
+    const said = await focusedDescription(page);
     expect(said).toContain(`: ${title}.`);
-    // The cause is said with its effect, as the box shows them.
+    // The cause is said with its effect, as the box shows them, and then the scene's first line.
     const cause = (await page.locator('aside.consequence .decision-text').first().textContent())!;
     expect(said).toContain(cause);
-    // The place and the cause come before the meters' changes they made.
+    const first = (await page.locator('.dialogue .line').first().textContent())!;
     expect(said.indexOf(title)).toBeLessThan(said.indexOf('What catches up with you.'));
-    const meters = said.search(/(up|down) \d+, now \d+/);
-    if (meters >= 0) expect(said.indexOf('What catches up with you.')).toBeLessThan(meters);
+    expect(said.indexOf('What catches up with you.')).toBeLessThan(said.lastIndexOf(first.slice(0, 30)));
+    // Not said a second time by the announcer, which keeps to the meters' changes.
+    await page.waitForTimeout(300);
+    expect(await page.locator('#announcer').textContent()).not.toContain('What catches up with you.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('no line is lost when the focus moves: the first line of a scene, the last before the choices or the end, the first after a choice', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await beginQuarter(page, 'clinician leader');
+    // Compared without spaces: a speaker's name is a block of its own, which the description sets apart.
+    const squash = (text: string): string => text.replace(/\s+/g, '');
+    const lineText = async (which: 'first' | 'last'): Promise<string> =>
+      squash(
+        await page
+          .locator('.dialogue .line')
+          [which]()
+          .evaluate((el) => el.textContent ?? ''),
+      );
+    const described = async (): Promise<string> => squash(await focusedDescription(page));
+    // The screen opens on Continue, with where the scene is and its first line (already on screen when it appeared).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
+    const opening = await described();
+    expect(opening).toContain(squash('Week 1, Monday: The board round.'));
+    expect(opening).toContain(await lineText('first'));
+    // Continue keeps the focus, so the live log says each line; the opening is not said again.
+    await page.keyboard.press('Enter');
+    expect(await described()).toBe('');
+    let choicesSeen = 0;
+    let endSeen = false;
+    for (let step = 0; step < 200 && !endSeen; step++) {
+      if (await page.getByRole('button', { name: 'Continue', exact: true }).isVisible()) {
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      // The focus leaves Continue for the choices (or the words, or the scene's end), described by the
+      // line that appeared as it moved: the line the choice answers.
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      expect(['choices-heading', 'words-heading', 'scene-end-heading']).toContain(focused);
+      expect(await described()).toContain(await lineText('last'));
+      if (focused === 'scene-end-heading') endSeen = true;
+      else {
+        choicesSeen++;
+        await page.keyboard.press('1');
+        // After a choice the focus lands again, described by the first line of what follows.
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+        expect(await described()).toContain(await lineText('first'));
+      }
+    }
+    expect(choicesSeen).toBeGreaterThan(0);
+    expect(endSeen).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -186,7 +263,7 @@ describe('what a screen reader hears', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('section')?.className)).toBe('words');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Ask .*what it means/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/Hours left [^.]+ of [^.]+\./);
+    await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/Hours left: .+ of \d+ hours\./);
     await context.close();
   });
 });

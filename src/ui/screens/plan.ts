@@ -15,7 +15,7 @@ import {
 import { checkPlan, maxVisits, weekHours } from '../../engine/rules/weekly.ts';
 import { PLACES, type Place } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
-import { hoursText } from '../format.ts';
+import { hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 const BUILDING_NAME = { main: 'the main block', outpatients: 'the outpatients building', riverside: 'Riverside House' };
@@ -91,7 +91,8 @@ export function planScreen(ctx: ScreenContext): Screen {
         'label',
         { for: id },
         h('span', { class: 'place-name' }, info.name),
-        h('span', { class: 'place-cost' }, hoursText(cost.total)),
+        h('span', { class: 'place-cost', 'aria-hidden': 'true' }, hoursText(cost.total)),
+        h('span', { class: 'sr-only' }, `, ${hoursSpoken(cost.total)}`),
       ),
       h(
         'p',

@@ -17,7 +17,7 @@ import {
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
-import { h, headlineMoves } from '../dom.ts';
+import { h, headlineMoves, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
@@ -110,7 +110,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const heading = h('h1', { tabindex: -1, id: 'scene-heading' });
   const eyebrow = h('p', { class: 'eyebrow' });
   const arrivals_ = h('div', { class: 'arrivals' });
-  const echo = h('p', { class: 'echo', hidden: true });
+  const echo = h('p', { class: 'echo', hidden: true, id: 'scene-echo' });
+  // Where a scene is and what caught up with the player, for a screen reader: said as the
+  // description of whatever takes the focus as the scene opens (see `describeFocus`).
+  const intro = h('p', { id: 'scene-intro', hidden: true });
   const log = h('div', { class: 'dialogue', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: 0 });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
   const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
@@ -123,6 +126,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
     h('div', { class: 'scene-head' }, eyebrow, heading),
+    intro,
     arrivals_,
     echo,
     log,
@@ -135,6 +139,27 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   let state = ctx.game.state;
   let lastChoice: string | null = null;
   let sceneShown = -1;
+  /**
+   * What a screen reader has not yet heard of what is on screen: the scene's opening and the
+   * lines added just as the focus moved. A focus move interrupts a polite live region (NVDA and
+   * JAWS drop what was queued), so the line the focus move would cut off, usually the one a
+   * choice answers, is read as the focused element's description instead.
+   */
+  let unheard: string[] = [];
+  let described: HTMLElement | null = null;
+  const describeFocus = (target: HTMLElement | null, last: boolean): void => {
+    described?.removeAttribute('aria-describedby');
+    described = null;
+    if (!target) return;
+    const line = last ? log.lastElementChild?.id : log.firstElementChild?.id;
+    const ids = [...new Set([...unheard, ...(line ? [line] : [])])];
+    unheard = [];
+    if (ids.length) {
+      target.setAttribute('aria-describedby', ids.join(' '));
+      described = target;
+    }
+    target.focus();
+  };
 
   // Scrolled in the next frame, where the page is laid out anyway: scrolling at once
   // would lay the page out twice for every line (the bench's slow-PC profile).
@@ -173,15 +198,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const lines = state.lines;
     if (revealed < lines.length) {
       const learned = state.terms.filter((t) => t.how !== 'nodded').map((t) => t.term);
-      log.append(
-        lineElement(
-          lines[revealed]!,
-          state.unknown.map((u) => u.term),
-          learned,
-          toAsk,
-          (id) => explain(id, false),
-        ),
+      const element = lineElement(
+        lines[revealed]!,
+        state.unknown.map((u) => u.term),
+        learned,
+        toAsk,
+        (id) => explain(id, false),
       );
+      element.id = `line-${revealed}`;
+      log.append(element);
       revealed++;
       // The world (Phaser) listens, so the portraits follow the reader.
       ctx.channel.send('reveal', revealed);
@@ -576,8 +601,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     h(
       'li',
       {},
-      h('span', { class: 'decision-text' }, e.cause),
-      e.detail ? h('span', { class: 'cause-detail' }, e.detail) : null,
+      h('span', { class: 'decision-text' }, spokenStop(e.cause)),
+      e.detail ? h('span', { class: 'cause-detail' }, spokenStop(e.detail)) : null,
       h('span', { class: 'decision-effects' }, netsText(e.net)),
     );
 
@@ -660,7 +685,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`),
       button,
     );
-    ending.querySelector('h2')?.focus();
+    describeFocus(ending.querySelector('h2'), true);
   };
 
   /** Draw what caught up with the player as the scene opened; returns it in words, to be read out. */
@@ -688,8 +713,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   'li',
                   { class: 'misreading' },
                   h('span', { class: 'misreading-label' }, 'A misunderstanding'),
-                  h('span', { class: 'decision-text' }, e.cause),
-                  e.detail ? h('span', { class: 'cause-detail' }, e.detail) : null,
+                  h('span', { class: 'decision-text' }, spokenStop(e.cause)),
+                  e.detail ? h('span', { class: 'cause-detail' }, spokenStop(e.detail)) : null,
                   h('span', { class: 'decision-effects' }, netsText(e.net)),
                 ),
               ),
@@ -717,11 +742,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const opening = sceneShown === -1;
       sceneShown = state.sceneIndex;
       lastChoice = null;
-      // A screen reader hears what a sighted player sees as a scene opens: where it is (the screen's
-      // first scene is said by its focused heading), then what caught up with them, before the meters' changes.
-      const where = !opening && meta ? `${eyebrow.textContent}: ${meta.title}.` : '';
+      // A screen reader hears what a sighted player sees as a scene opens: where it is, then what
+      // caught up with them, then the first line, as the description of what takes the focus; the
+      // meters' changes follow from the announcer.
+      const where = meta ? `${eyebrow.textContent}: ${meta.title}.` : '';
       const caught = renderArrivals();
-      if (where || caught) ctx.announcer.say([where, caught].filter(Boolean).join(' '), true);
+      intro.textContent = [where, caught].filter(Boolean).join(' ');
+      unheard = intro.textContent ? ['scene-intro'] : [];
+      if (opening && options.revealAll && state.decisions.some((d) => d.scene === state.sceneIndex))
+        unheard.push('scene-echo');
     }
     if (state.lines !== shownLines) {
       const first = shownLines === null;
@@ -743,7 +772,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       }
       if (!first) {
         if (more.hidden) focusChoices();
-        else more.focus();
+        else describeFocus(more, false);
       }
     }
     renderControls();
@@ -753,10 +782,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   // With words on screen, their box comes first: asking, looking up or nodding along is decided before a choice.
   const focusChoices = (): void => {
     const target = words.hidden ? choices.querySelector('#choices-heading') : words.querySelector('#words-heading');
-    (target as HTMLElement | null)?.focus();
+    if (target instanceof HTMLElement) describeFocus(target, true);
   };
 
   more.addEventListener('click', () => {
+    // The focus stays on Continue, so the live log says the new line; the scene's opening has been heard.
+    if (described === more) describeFocus(null, false);
     revealNext();
     if (more.hidden) {
       if (!choices.hidden) focusChoices();
@@ -782,9 +813,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     element,
     update,
     focus: () => {
-      if (!more.hidden) more.focus();
+      if (!more.hidden) describeFocus(more, false);
       else if (!choices.hidden) focusChoices();
-      else heading.focus();
+      else describeFocus(heading, true);
     },
     destroy: () => {
       document.removeEventListener('keydown', onKey);

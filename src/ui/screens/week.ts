@@ -4,7 +4,7 @@
  */
 import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
 import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
-import { h, headlineMoves } from '../dom.ts';
+import { h, headlineMoves, spokenStop } from '../dom.ts';
 import { clueSource, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly } from '../../engine/read/debrief.ts';
@@ -112,8 +112,8 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 h(
                   'li',
                   {},
-                  h('span', { class: 'decision-text' }, e.cause),
-                  h('span', { class: 'decision-effects' }, netsText(e.net)),
+                  h('span', { class: 'decision-text' }, spokenStop(e.cause)),
+                  h('span', { class: 'decision-effects' }, spokenStop(netsText(e.net))),
                   e.detail && e.origin.kind !== 'pressure'
                     ? h(
                         'span',
