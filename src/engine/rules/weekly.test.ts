@@ -4,7 +4,8 @@ import { compileInk } from '../../tools/ink-compile.ts';
 import { seededRandom } from './random.ts';
 import { Game } from '../run/game.ts';
 import { WEEK_HOURS } from './meters.ts';
-import { ARC_INFO, otherWorldTerms, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
+import { WEEKS } from './types.ts';
+import { ARC_INFO, otherWorldTerms, paysOffFrom, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
 import { newRun, type GameState } from './rules.ts';
 import type { Place, SceneMeta } from './types.ts';
 import {
@@ -503,12 +504,26 @@ describe('closeWeek', () => {
     for (const id of r.glossary) expect(theirs).toContain(id);
     expect(r.meters.trust).toEqual(running.meters.trust);
 
-    const mature = { ...r, week: 3 };
+    // Started in week 2, it pays off from week 4 (as the week summary says): week 3 is still under way.
+    expect(paysOffFrom('shadowing', { started: 2 })).toBe(4);
+    const stillRunning = closeWeek({ ...r, week: 3 });
+    expect(stillRunning.meters.trust).toEqual(r.meters.trust);
+    expect(notes(stillRunning)).not.toContain(`${ARC_INFO.shadowing.name} is paying off.`);
+
+    const mature = { ...stillRunning, week: 4 };
     const m = closeWeek(mature);
     expect(m.meters.trust.clinicians).toBe(mature.meters.trust.clinicians + 1);
     expect(notes(m)).toContain(`${ARC_INFO.shadowing.name} is paying off.`);
     expect(m.glossary.length).toBeGreaterThan(3);
     expect(new Set(m.glossary).size).toBe(m.glossary.length);
+  });
+
+  it('an arc that would pay off after the last week never pays off in the run, as the week summary says', () => {
+    const started = WEEKS - ARC_INFO.shadowing.matures + 1;
+    expect(paysOffFrom('shadowing', { started })).toBe(WEEKS + 1);
+    const last = state('manager', { week: WEEKS, arcs: { shadowing: { started } } });
+    const r = closeWeek(last);
+    expect(notes(r)).not.toContain(`${ARC_INFO.shadowing.name} is paying off.`);
   });
 
   it('ends the quarter early when the week’s pressure empties a meter', () => {

@@ -297,14 +297,16 @@ function wellbeingWeek(state: GameState, week: number): GameState {
 
 /**
  * The long game at the end of week `week`: what each running arc and each
- * thing built pays off that week (the arcs only once they have matured).
+ * thing built pays off that week (the arcs only once they have matured: from
+ * the week the week summary names, the week the story first reads them as
+ * paying off and their hours come back; never before).
  */
 export function longGame(state: GameState, week: number): GameState {
   const role = state.role ?? 'clinician';
   const side = otherSide(role);
   let next = state;
   for (const arc of ARCS as readonly Arc[]) {
-    const stage = arcStage(arc, next.arcs, week + 1, weeksOf(next.run));
+    const stage = arcStage(arc, next.arcs, week, weeksOf(next.run));
     if (stage === 0) continue;
     const name = ARC_INFO[arc].name;
     if (stage === 1) {
