@@ -6,22 +6,40 @@
 import { CHARACTERS, type Character } from '../engine/rules/characters.ts';
 import { clueSource } from './format.ts';
 import { TERMS, termById, type Term } from '../engine/rules/glossary.ts';
-import { disclosureThreshold, FORMAL_LEADERS, isOpen, otherWorldTerms } from '../engine/rules/quarter.ts';
+import {
+  disclosureThreshold,
+  FORMAL_LEADERS,
+  isOpen,
+  otherWorldTerms,
+  startingPeople,
+} from '../engine/rules/quarter.ts';
+import { personMoves } from '../engine/read/explain.ts';
 import type { ViewState } from '../engine/run/store.ts';
 import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
 import { signed, TRUST_GROUP_LABEL } from './format.ts';
 
-function personHistory(state: ViewState, id: string): string[] {
-  return state.changes
-    .filter((c) => c.target === 'person' && c.person === id)
-    .slice(-3)
-    .reverse()
-    .map((c) => {
-      const why =
-        c.decision !== null ? `“${state.decisions[c.decision]?.text ?? ''}”` : (c.note ?? 'Something that happened');
-      return `${signed(c.after - c.before)}: ${why}`;
-    });
+/** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
+function personHistory(state: ViewState, c: Character, start: number): string[] {
+  const { own, withGroup } = personMoves(state.changes, c.id, start, state.people[c.id] ?? start);
+  const latest = own.slice(-3).reverse();
+  const earlier = own.slice(0, -3);
+  const lines = latest.map((ch) => {
+    const why =
+      ch.decision !== null ? `“${state.decisions[ch.decision]?.text ?? ''}”` : (ch.note ?? 'Something that happened');
+    return `${signed(ch.after - ch.before)}: ${why}`;
+  });
+  if (earlier.length) {
+    const sum = earlier.reduce((n, ch) => n + (ch.after - ch.before), 0);
+    lines.push(`${signed(sum)}: ${earlier.length} earlier move${earlier.length === 1 ? '' : 's'} of your own`);
+  }
+  if (withGroup) {
+    const group = TRUST_GROUP_LABEL[c.group].toLowerCase();
+    lines.push(
+      `${signed(withGroup)}: with ${group}${group.endsWith('s') ? '’' : '’s'} trust in you (each time a group’s trust moves, each of its people moves 1 the same way)`,
+    );
+  }
+  return lines;
 }
 
 function termEntry(t: Term): HTMLElement {
@@ -52,15 +70,21 @@ function openness(role: Role, c: Character, trust: number): string {
 
 export function notebookContent(state: ViewState): HTMLElement {
   const role = state.role ?? 'clinician';
+  const starts = startingPeople(role);
   const people = CHARACTERS.map((c) => {
     const trust = state.people[c.id] ?? 0;
-    const history = personHistory(state, c.id);
+    const start = starts[c.id] ?? trust;
+    const history = personHistory(state, c, start);
     return h(
       'li',
       { class: 'person' },
       h('strong', {}, c.name),
       ` — ${c.job}. `,
-      h('span', { class: 'person-trust' }, `Trust in you: ${trust}. `),
+      h(
+        'span',
+        { class: 'person-trust' },
+        `Trust in you: ${trust}${trust === start ? '' : ` (${start} at the start)`}. `,
+      ),
       h('span', {}, openness(role, c, trust)),
       history.length
         ? h(

@@ -13,7 +13,17 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
-import { arrivals, momentOf, sceneDecisions, setGoing, stillToCome, weekEnd } from '../../src/engine/read/explain.ts';
+import {
+  arrivals,
+  momentOf,
+  personMoves,
+  sceneDecisions,
+  setGoing,
+  stillToCome,
+  weekEnd,
+} from '../../src/engine/read/explain.ts';
+import { CHARACTERS } from '../../src/engine/rules/characters.ts';
+import { startingPeople } from '../../src/engine/rules/quarter.ts';
 import { findTerm } from '../../src/engine/rules/glossary.ts';
 import { decisionViews, sceneSpan } from '../../src/engine/read/debrief.ts';
 import { headline } from '../../src/engine/rules/meters.ts';
@@ -206,6 +216,25 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
             `${c.decision} ${c.origin.kind} ${c.target} s${s.decisions[c.decision!]?.scene}->${c.scene} ${momentOf(c)}`,
         ),
     ).toEqual([]);
+  });
+
+  it('each person’s trust is what was logged for them plus one point for each move of their group’s trust', () => {
+    // The notebook and the debrief explain a person's trust as their own logged moves plus their group's share.
+    const starts = startingPeople(role);
+    const wrong: string[] = [];
+    for (const c of CHARACTERS) {
+      const end = s.people[c.id]!;
+      // A person held at 0 or 100 skips a group's move; the share then falls short, never over.
+      const { withGroup } = personMoves(s.changes, c.id, starts[c.id]!, end);
+      const moves = s.changes
+        .filter((ch) => (ch.target === 'trust' || ch.target === `trust.${c.group}`) && ch.after !== ch.before)
+        .reduce((n, ch) => n + Math.sign(ch.delta), 0);
+      const clamped =
+        end === 0 || end === 100 || s.changes.some((ch) => ch.person === c.id && (ch.after === 0 || ch.after === 100));
+      if (clamped ? Math.abs(withGroup) > Math.abs(moves) + 1 : withGroup !== moves)
+        wrong.push(`${c.id}: ${starts[c.id]} → ${end}, group share ${withGroup}, group moves ${moves}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('every change a player can see is listed with its cause on exactly one screen', () => {

@@ -16,6 +16,22 @@ import type { Arc, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
+/**
+ * How a person's trust in the player got from `start` to `now`: the moves logged for them (a
+ * choice, a visit, a question asked), and the rest, which came with their group's trust (when a
+ * group's trust moves, each of its people moves 1 the same way, and that is not logged per person).
+ */
+export function personMoves(
+  changes: readonly ChangeRecord[],
+  id: string,
+  start: number,
+  now: number,
+): { own: ChangeRecord[]; withGroup: number } {
+  const own = changes.filter((c) => c.target === 'person' && c.person === id);
+  const logged = own.reduce((sum, c) => sum + (c.after - c.before), 0);
+  return { own, withGroup: now - start - logged };
+}
+
 /** Which screen explains a change. */
 export function momentOf(c: ChangeRecord): Moment {
   switch (c.origin.kind) {

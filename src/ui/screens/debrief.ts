@@ -29,6 +29,7 @@ import {
   randomSeed,
   startingPeople,
 } from '../../engine/rules/quarter.ts';
+import { personMoves } from '../../engine/read/explain.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
@@ -142,10 +143,25 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
         label: 'Trust by person',
         caption: 'Trust in you, person by person',
         head: ['Person', 'Start', 'End', 'Change'],
-        rows: CHARACTERS.map((c) =>
-          startToEnd([c.name, h('span', { class: 'muted' }, `, ${c.job}`)], people[c.id] ?? 0, run.people[c.id] ?? 0),
-        ),
+        rows: CHARACTERS.map((c) => {
+          const from = people[c.id] ?? 0;
+          const to = run.people[c.id] ?? 0;
+          const { withGroup } = personMoves(run.changes, c.id, from, to);
+          return tr({}, [c.name, h('span', { class: 'muted' }, `, ${c.job}`)], String(from), String(to), [
+            signed(to - from),
+            withGroup && withGroup !== to - from
+              ? h('span', { class: 'muted' }, ` (${signed(withGroup)} of it with their group)`)
+              : withGroup
+                ? h('span', { class: 'muted' }, ' (all of it with their group)')
+                : '',
+          ]);
+        }),
       }),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      'When a group’s trust in you moves, each of its people moves 1 the same way; the rest of each person’s change is what you did with them: choices, visits, questions asked.',
     ),
   ];
 }
