@@ -67,7 +67,9 @@ describe('causes named where they land', () => {
     await resume(page);
     await readOn(page);
     const box = page.getByRole('region', { name: 'Words you don’t know' });
-    expect(await box.textContent()).toContain('one nod in three comes back four scenes later as a misunderstanding');
+    expect(await box.textContent()).toContain(
+      'each nod has a one-in-three chance of coming back four scenes later as a misunderstanding',
+    );
     expect(await box.textContent()).not.toMatch(/nobody will know/i);
     // The word in the story is a button that takes you to the ask button.
     const word = page.locator('.dialogue button.term-unknown').first();

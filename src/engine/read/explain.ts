@@ -112,11 +112,13 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     const week = weekOfScene(run, scene);
     return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
+  // A decision from an earlier week says which (the same place and day come round every week).
+  const chosenWeek = d ? weekOfScene(run, d.scene) : 0;
   const chose = !d
     ? 'An earlier decision'
     : d.scene === here
       ? `You chose ${quote(d.text)}`
-      : `${d.day}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
+      : `${d.day}${chosenWeek && chosenWeek !== c.week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
   switch (o.kind) {
     case 'choice':
       // A delayed consequence carries the writer's `why`: what had happened by the time it landed.

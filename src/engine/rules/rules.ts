@@ -804,7 +804,7 @@ export const MISREAD_AFTER = 4;
  * says so in these words (`MISREAD_ODDS`).
  */
 export const MISREAD_CHANCE = 1 / 3;
-export const MISREAD_ODDS = 'one nod in three';
+export const MISREAD_ODDS = 'each nod has a one-in-three chance';
 /** What a misunderstanding costs when it surfaces: the meter the word hurts, and the other side's trust. */
 export const MISREAD_COST = { hurt: -2, trust: -2 } as const;
 

@@ -53,6 +53,17 @@ export function maxVisits(state: Pick<GameState, 'run'>): number {
 /** Bonus hours once the clinician leader has protected time. */
 export const PROTECTED_HOURS = 3;
 
+/** What makes up a week's hours: the role's own, protected time (if any), and the arcs under way that take an hour each. */
+export function weekHoursParts(state: GameState, week: number): { base: number; protected: number; arcs: Arc[] } {
+  const role = state.role ?? 'clinician';
+  const weeks = weeksOf(state.run);
+  return {
+    base: WEEK_HOURS[role],
+    protected: role === 'clinician' && arcStage('induction', state.arcs, week, weeks) === 2 ? PROTECTED_HOURS : 0,
+    arcs: ARCS.filter((arc) => arcStage(arc, state.arcs, week, weeks) === 1),
+  };
+}
+
 /** Hours this week: the role's free hours, plus protected time, minus what running arcs take. */
 export function weekHours(state: GameState, week: number): number {
   const role = state.role ?? 'clinician';

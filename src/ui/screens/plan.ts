@@ -11,8 +11,10 @@ import {
   visitCost,
   CLINICAL_SESSIONS,
   weeksOf,
+  ARC_INFO,
 } from '../../engine/rules/quarter.ts';
-import { checkPlan, maxVisits, weekHours } from '../../engine/rules/weekly.ts';
+import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { hoursSpoken, hoursText } from '../format.ts';
@@ -128,6 +130,17 @@ export function planScreen(ctx: ScreenContext): Screen {
     mapNote.textContent = `${selected.includes(place) ? 'Added' : 'Taken off'}: ${name}. ${total.textContent}`;
   });
 
+  // Where the week's hours differ from the role's own, the reasons: protected time, and arcs under way.
+  const parts = weekHoursParts(state, week);
+  const changes = [
+    ...(parts.protected ? [`your protected time adds ${hoursText(parts.protected)}`] : []),
+    ...(parts.arcs.length
+      ? [
+          `${listOf(parts.arcs.map((a) => ARC_INFO[a].name.toLowerCase()))} ${parts.arcs.length === 1 ? 'takes' : 'take'} ${hoursText(parts.arcs.reduce((n, a) => n + ARC_INFO[a].hours, 0))} a week until ${parts.arcs.length === 1 ? 'it pays' : 'they pay'} off`,
+        ]
+      : []),
+  ];
+  const adjusted = changes.length ? `; ${listOf(changes)}, so ${hoursText(hours)}` : '';
   const element = h(
     'section',
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
@@ -137,8 +150,8 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and the take are fixed in your job plan. That leaves ${hoursText(hours)} to lead with.`
-        : `You have ${hoursText(hours)} outside the standing meetings. Your office is in ${BUILDING_NAME[base]}.`,
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and the take are fixed in your job plan. That leaves ${hoursText(parts.base)}${adjusted} to lead with.`
+        : `You have ${hoursText(parts.base)} outside the standing meetings${adjusted}. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length
       ? h(

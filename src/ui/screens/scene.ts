@@ -575,7 +575,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${askedByChoice.size ? ' (a choice that asks about a word counts as asking)' : ''}: ${MISREAD_ODDS} comes back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+        `Or choose without asking, and nod along${askedByChoice.size ? ' (a choice that asks about a word counts as asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
       ),
     );
   };
@@ -678,7 +678,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'p',
               { class: 'hint' },
-              `You nodded along at ${nods.map((t) => `“${termById(t.term)?.label ?? t.term}”`).join(' and ')}. ${MISREAD_ODDS[0]!.toUpperCase()}${MISREAD_ODDS.slice(1)} comes back as a misunderstanding.`,
+              `You nodded along at ${nods.map((t) => `“${termById(t.term)?.label ?? t.term}”`).join(' and ')}. ${MISREAD_ODDS[0]!.toUpperCase()}${MISREAD_ODDS.slice(1)} of coming back as a misunderstanding.`,
             ),
           ]
         : []),
