@@ -218,6 +218,22 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
     ).toEqual([]);
   });
 
+  it('the end of a scene names every decision that moved anything, a single person’s trust included', () => {
+    const missing: string[] = [];
+    s.decisions.forEach((d, id) => {
+      const moved = s.changes.some(
+        (c) =>
+          c.decision === id &&
+          !c.delayed &&
+          c.after !== c.before &&
+          c.target !== 'wellbeing' &&
+          momentOf(c) === 'scene',
+      );
+      if (moved && !sceneDecisions(s, d.scene).some((e) => e.decision === id)) missing.push(`“${d.text}”`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('each person’s trust is what was logged for them plus one point for each move of their group’s trust', () => {
     // The notebook and the debrief explain a person's trust as their own logged moves plus their group's share.
     const starts = startingPeople(role);

@@ -202,14 +202,18 @@ export function arrivals(state: Pick<GameState, 'decisions' | 'plan' | 'changes'
   );
 }
 
-/** What the decisions of scene `scene`, and the scene itself, did. */
+/**
+ * What the decisions of scene `scene`, and the scene itself, did: people's trust too, since a
+ * choice that only won one person over (a promise, an hour spent helping) is still a decision
+ * the scene's end should name, and who trusts you decides who tells you what.
+ */
 export function sceneChanges(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, scene: number): Explained[] {
   return explain(
     state,
     state.changes.filter(
       (c) => c.scene === scene && momentOf(c) === 'scene' && c.origin.kind !== 'visit' && c.origin.kind !== 'missed',
     ),
-    { here: scene },
+    { here: scene, people: true },
   );
 }
 
@@ -234,7 +238,7 @@ export function sceneDecisions(state: Pick<GameState, 'decisions' | 'plan' | 'ch
     out[i] = {
       ...first,
       changes,
-      net: netOf(changes, ['person']),
+      net: netOf(changes, []),
       ...(details.length ? { detail: details.join(' ') } : {}),
     };
   }

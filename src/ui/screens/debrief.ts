@@ -460,7 +460,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           : h(
               'p',
               { class: 'glance-note' },
-              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level.`,
+              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your fixes were aimed, not the listening and the decisions around them.`,
             ),
       ),
       card(

@@ -648,7 +648,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               return h(
                 'p',
                 { class: 'scene-net' },
-                caught ? 'Over the scene, what caught up with you included: ' : 'Over the scene: ',
+                caught ? 'Over the scene, counting what caught up with you as it opened: ' : 'Over the scene: ',
                 headlineMoves(from, to, (m) => (m === 'trust' ? ' (the average of the three groups)' : '')),
                 '.',
               );
