@@ -85,6 +85,36 @@ async function resultsIn(page: Page): Promise<number> {
 }
 
 describe('a workshop', () => {
+  it('takes in a chat pasted whole: results and short codes among senders, times and greetings', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const s = await createSession(page, /A department/, true);
+    const players = simulatedRoom(story, s.id, s.seed, 5, { weeks: s.weeks });
+    const code = (i: number): string =>
+      shortCode(summaryOf(recordOf(players[i]!.state), players[i]!.state.screen === 'debrief'));
+    const chat = [
+      '[10:41] Sam Patel',
+      ...resultTexts(players[0]!.result),
+      'thanks, good session!',
+      '',
+      '[10:42] Priya (she/her)',
+      `here's mine: ${resultTexts(players[1]!.result).join('\n')}`,
+      '[10:43] Jo',
+      code(2),
+      code(3).toLowerCase().replace(/-/g, ' '),
+      `Mine is ${code(4)} sorry it's late`,
+    ].join('\n');
+    await page.goto(s.dashboard);
+    await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    await page.getByLabel('Short code or result text').fill(chat);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await resultsIn(page)).toBe(5);
+    expect(await page.locator('.intake-refused').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes a room of twelve in by QR pictures, short codes and a run file, and counts it as the players played', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
@@ -178,6 +208,8 @@ describe('a workshop', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download players (CSV)' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
+    // Marked as UTF-8 for Excel, which otherwise reads "café" as "cafÃ©".
+    expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...PLAYER_COLUMNS]);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../rules/random.ts';
 import { PLACES, type Input } from '../rules/types.ts';
 import {
+  findResults,
   fromBase45,
   idHash,
   joinParts,
@@ -122,5 +123,28 @@ describe('the short code', () => {
     // A nine-bit check misses one mistake in 512 at most.
     expect(caught / tried).toBeGreaterThan(0.99);
     expect(readShortCode('ABCD')).toMatchObject({ ok: false, reason: expect.stringContaining('16 characters') });
+  });
+});
+
+describe('findResults', () => {
+  it('finds every result part and short code in a chat pasted whole, and nothing in its other words', () => {
+    const code = 'ABCD-EFGH-JKMN-PQRS';
+    const found = findResults(
+      [
+        '[10:41] Sam Patel',
+        'CG:1/2:AB12:PART ONE',
+        'CG:2/2:AB12:PART TWO',
+        'thanks, good session!',
+        "here's mine: CG:1/1:ZZ99:WHOLE",
+        code,
+        'abcd efgh jkmn pqrs',
+        `Mine is ${code} sorry`,
+        'with four word long text here',
+      ].join('\r\n'),
+    );
+    expect(found.parts).toEqual(['CG:1/2:AB12:PART ONE', 'CG:2/2:AB12:PART TWO', 'CG:1/1:ZZ99:WHOLE']);
+    expect(found.codes).toEqual([code, 'abcd efgh jkmn pqrs', code]);
+    // Four-letter words in a sentence are only candidates, kept if their check says so.
+    expect(found.maybe).toEqual(['with four word long']);
   });
 });

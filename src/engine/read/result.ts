@@ -353,6 +353,34 @@ export function readResultText(text: string): Decoded<RoomResult> {
   return whole ?? { ok: false, reason: `only ${parts.length} of its ${parts[0]!.count} parts are here` };
 }
 
+/**
+ * Every result part and short code in a piece of pasted text: a chat or an email copied whole,
+ * with senders, times and greetings around them. A part runs from `CG:` to the end of its line;
+ * a short code is four groups of four, with dashes (as the game shows it) or as typed, alone on
+ * its line. Four-letter words in a sentence that happen to look like a code are `maybe`: kept
+ * only if their check digits say they are one.
+ */
+export function findResults(text: string): { parts: string[]; codes: string[]; maybe: string[] } {
+  const parts: string[] = [];
+  const codes: string[] = [];
+  const maybe: string[] = [];
+  const CODE = /(?<![0-9A-Za-z])[0-9A-Za-z]{4}([-\s]?)[0-9A-Za-z]{4}\1[0-9A-Za-z]{4}\1[0-9A-Za-z]{4}(?![0-9A-Za-z])/g;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const at = line.search(/CG:\d/i);
+    if (at >= 0) {
+      parts.push(line.slice(at).trim());
+      continue;
+    }
+    for (const m of line.matchAll(CODE)) {
+      const alone = m[0].length === line.length;
+      if (m[1] === '-' || alone) codes.push(m[0]);
+      else maybe.push(m[0]);
+    }
+  }
+  return { parts, codes, maybe };
+}
+
 // ---------------------------------------------------------------- the short code
 
 /** What a short code says: the summary of a run, no decisions. */

@@ -556,7 +556,9 @@ export function decisionsCsv(session: string, entries: readonly PlayerEntry[]): 
 }
 
 /** Read CSV text back into rows of fields (RFC 4180), for checking an export. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(csv: string): string[][] {
+  // A byte-order mark (the dashboard writes one, for Excel) is not part of the first field.
+  const text = csv.startsWith('\uFEFF') ? csv.slice(1) : csv;
   const rows: string[][] = [];
   let fieldText = '';
   let current: string[] = [];

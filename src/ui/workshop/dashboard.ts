@@ -24,7 +24,7 @@ import {
   type RoomView,
   type TakeIn,
 } from '../../engine/read/room.ts';
-import { joinParts, readPart, readResultText, readShortCode, type ResultPart } from '../../engine/read/result.ts';
+import { findResults, joinParts, readPart, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
@@ -164,38 +164,59 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     } else say(`Already counted: ${describe(taken.entry)} handed in the same result again.`, 'info');
   };
 
-  /** One piece of text: a result (whole or one of its parts) or a short code. */
+  /**
+   * Text: a result (whole or one of its parts), a short code, or a chat or an email pasted whole
+   * with any number of each among other words; each is taken in on its own.
+   */
   const readText = (text: string, from: string): void => {
-    const trimmed = text.trim();
-    if (/^CG:/i.test(trimmed)) {
-      const lines = trimmed.split(/\s*\n\s*/);
-      if (lines.length > 1) {
-        const whole = readResultText(trimmed.toUpperCase());
-        accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
-        return;
-      }
-      const part = readPart(trimmed);
-      if (!part.ok) {
-        say(`Refused ${from}: ${part.reason}.`, 'refused');
-        return;
-      }
-      const camera = from === CAMERA;
-      if (camera && seenByCamera.has(part.value.tag)) return;
-      const have = (parts.get(part.value.tag) ?? []).filter((p) => p.index !== part.value.index);
-      have.push(part.value);
-      parts.set(part.value.tag, have);
-      const whole = joinParts(have);
-      if (!whole) {
-        say(`Read code ${part.value.index} of ${part.value.count}: show the next one.`, 'info');
-        return;
-      }
-      parts.delete(part.value.tag);
-      if (camera) seenByCamera.add(part.value.tag);
-      accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
+    const found = findResults(text);
+    const codes = [...found.codes, ...found.maybe.filter((m) => readShortCode(m).ok)];
+    if (found.parts.length + codes.length === 0) {
+      // Nothing that looks like a result: say why the text is not a short code.
+      const code = readShortCode(text.trim());
+      accept(code.ok ? entryOfCode(ctx, code.value) : code, from);
       return;
     }
-    const code = readShortCode(trimmed);
-    accept(code.ok ? entryOfCode(ctx, code.value) : code, from);
+    // The camera reads one code at a time and asks for the next; pasted text is said once a result, not once a part.
+    const camera = from === CAMERA;
+    for (const part of found.parts) readPartText(part.toUpperCase(), from, !camera);
+    const tags = new Set(found.parts.map((p) => readPart(p.toUpperCase())).flatMap((p) => (p.ok ? [p.value.tag] : [])));
+    if (!camera)
+      for (const tag of tags) {
+        const have = parts.get(tag);
+        if (have?.length)
+          say(
+            `Read ${have.length} of the ${have[0]!.count} parts of a result from ${from}: add the others to complete it.`,
+            'info',
+          );
+      }
+    for (const code of codes) {
+      const read = readShortCode(code);
+      accept(read.ok ? entryOfCode(ctx, read.value) : read, from);
+    }
+  };
+
+  /** One result part (`CG:1/2:TAG:…`): kept until the rest of its result is in. */
+  const readPartText = (text: string, from: string, quiet = false): void => {
+    const part = readPart(text);
+    if (!part.ok) {
+      say(`Refused ${from}: ${part.reason}.`, 'refused');
+      return;
+    }
+    const camera = from === CAMERA;
+    if (camera && seenByCamera.has(part.value.tag)) return;
+    const have = (parts.get(part.value.tag) ?? []).filter((p) => p.index !== part.value.index);
+    have.push(part.value);
+    parts.set(part.value.tag, have);
+    const whole = joinParts(have);
+    if (!whole) {
+      if (quiet) return;
+      say(`Read code ${part.value.index} of ${part.value.count}: show the next one.`, 'info');
+      return;
+    }
+    parts.delete(part.value.tag);
+    if (camera) seenByCamera.add(part.value.tag);
+    accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
   };
 
   const readFile = async (file: File): Promise<void> => {
@@ -322,7 +343,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     h(
       'p',
       { id: 'result-input-help', class: 'hint' },
-      'Type a player’s 16-character short code (dashes optional), or paste the result text from their screen.',
+      'Type a player’s 16-character short code (dashes optional), or paste the result text from their screen. A chat or an email can be pasted whole: every result and short code in it is taken in, and the rest is ignored.',
     ),
     h('div', { class: 'intake-row' }, codeInput, addButton),
   );
@@ -724,7 +745,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   // ------------------------------------------------------------ export and clear
   const stamp = (): string => new Date().toISOString().slice(0, 10);
-  const downloadText = (text: string, name: string): void => download(text, name, 'text/csv;charset=utf-8');
+  // With a byte-order mark, Excel (double-clicked, as on most trust PCs) reads the file as UTF-8: "Staff café", not "cafÃ©".
+  const downloadText = (text: string, name: string): void => download(`\uFEFF${text}`, name, 'text/csv;charset=utf-8');
   const confirmClear = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'clear-h' });
   const exports = h(
     'section',
