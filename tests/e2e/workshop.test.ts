@@ -315,6 +315,7 @@ describe('a workshop', () => {
     expect(await page.locator('main').textContent()).toMatch(/two visits a week/);
     await page.getByRole('button', { name: 'Begin Monday' }).click();
     let sawPlan = false;
+    let sawEnding = false;
     const weeks = new Set<string>();
     await play(page, {
       pick: (n, step) => (step * 5) % n,
@@ -332,11 +333,24 @@ describe('a workshop', () => {
           await page.locator('#visit-cafe').uncheck();
         }
         if (now === 'plan') weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
-        if (now === 'week') weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
+        if (now === 'week') {
+          weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
+          // The room plays on: no "good place to stop, come back next time".
+          const stop = (await page.locator('.stopping-point').textContent()) ?? '';
+          expect(stop).not.toMatch(/Next time/);
+        }
+        if (now === 'ending' && !sawEnding) {
+          sawEnding = true;
+          // Hand in first; the debrief, which names the level, waits for the facilitator's reveal.
+          expect(await page.locator('.screen-ending .handin').count()).toBe(1);
+          expect(await page.locator('.screen-ending').textContent()).toMatch(/wait for the reveal/);
+          expect(await page.getByRole('button', { name: 'See your debrief' }).getAttribute('class')).toBe('secondary');
+        }
         return (await heading(page)) === 'Debrief';
       },
     });
     expect(sawPlan).toBe(true);
+    expect(sawEnding).toBe(true);
     expect([...weeks].filter((w) => /^Week \d of 4/.test(w)).length).toBeGreaterThanOrEqual(4);
     expect([...weeks].some((w) => /of 8/.test(w))).toBe(false);
     const text = (await page.locator('main').textContent()) ?? '';

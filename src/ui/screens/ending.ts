@@ -4,6 +4,7 @@ import { characterById } from '../../engine/rules/characters.ts';
 import { h } from '../dom.ts';
 import { runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
+import { handInPanel } from '../workshop/handin.ts';
 
 export function endingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
@@ -12,6 +13,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const why = early ? earlyEndingWhy(state.meters) : null;
   const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
+  const workshop = !!state.run.session && !ctx.join()?.room;
   const element = h(
     'section',
     { class: `screen screen-ending ending-${ending}`, 'aria-labelledby': 'ending-heading' },
@@ -40,12 +42,26 @@ export function endingScreen(ctx: ScreenContext): Screen {
           : h('p', {}, l.text),
       ),
     ),
+    // In a workshop the room's reveal is the hinge of the debrief: hand in first, and open the
+    // debrief (whose first card names where the tension sat) when the facilitator says.
+    workshop ? h('div', { class: 'no-print' }, handInPanel(state)) : null,
+    workshop
+      ? h(
+          'p',
+          { class: 'hint' },
+          'Your debrief names where the tension sat. Unless your facilitator has already revealed it, wait for the reveal before you open it, so your table can work it out first.',
+        )
+      : null,
     h(
       'div',
       { class: 'actions' },
       h(
         'button',
-        { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
+        {
+          type: 'button',
+          class: workshop ? 'secondary' : 'primary',
+          onclick: () => ctx.game.send({ type: 'NEXT' }),
+        },
         'See your debrief',
       ),
     ),

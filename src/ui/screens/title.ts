@@ -124,7 +124,7 @@ export function titleScreen(ctx: TitleContext): Screen {
         'div',
         { class: 'actions' },
         h('button', { type: 'button', class: 'primary', onclick: () => ctx.continueGame() }, 'Continue my quarter'),
-        h('button', { type: 'button', onclick: () => ctx.newGame() }, 'Start a new quarter'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => ctx.newGame() }, 'Start a new quarter'),
         h(
           'button',
           {
@@ -147,12 +147,18 @@ export function titleScreen(ctx: TitleContext): Screen {
   // Continue says what it goes back to (the shell, before the game has read the save, cannot yet).
   const saved = ctx.canContinue() ? ctx.runInProgress() : null;
   menu.append(
-    h('button', { type: 'button', class: 'primary', onclick: askFirst }, 'New game'),
+    // Back in a workshop with a game under way (a reload, a dropped connection): carrying on comes first.
+    h('button', { type: 'button', class: saved && join ? null : 'primary', onclick: askFirst }, 'New game'),
     ...(ctx.canContinue()
       ? [
           h(
             'button',
-            { type: 'button', onclick: () => ctx.continueGame(), 'aria-describedby': saved ? 'continue-where' : null },
+            {
+              type: 'button',
+              class: saved && join ? 'primary' : null,
+              onclick: () => ctx.continueGame(),
+              'aria-describedby': saved ? 'continue-where' : null,
+            },
             'Continue',
           ),
           saved
@@ -187,7 +193,9 @@ export function titleScreen(ctx: TitleContext): Screen {
           : [
               `Workshop session ${join.session}: you will play quarter ${join.seed}`,
               join.role ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}` : '',
-              '. Press New game to start; your facilitator will tell you when to hand in your result.',
+              saved
+                ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
+                : '. Press New game to start; your facilitator will tell you when to hand in your result.',
             ],
       )
     : null;
