@@ -17,7 +17,7 @@ import { personMoves } from '../engine/read/explain.ts';
 import type { ViewState } from '../engine/run/store.ts';
 import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
-import { signed, TRUST_GROUP_LABEL } from './format.ts';
+import { groupTrust, signed, TRUST_GROUP_LABEL } from './format.ts';
 
 /** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
 function personHistory(state: ViewState, c: Character, start: number): string[] {
@@ -34,9 +34,8 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
     lines.push(`${signed(sum)}: ${earlier.length} earlier move${earlier.length === 1 ? '' : 's'} of your own`);
   }
   if (withGroup) {
-    const group = TRUST_GROUP_LABEL[c.group].toLowerCase();
     lines.push(
-      `${signed(withGroup)}: with ${group}${group.endsWith('s') ? '’' : '’s'} trust in you (each time a group’s trust moves, each of its people moves 1 the same way)`,
+      `${signed(withGroup)}: with ${groupTrust(c.group)} in you (each time a group’s trust moves, each of its people moves 1 the same way)`,
     );
   }
   return lines;

@@ -86,6 +86,39 @@ describe('a workshop room', () => {
     ).toBe(0);
   });
 
+  it('gives each decision’s trust moves group by group, as the player saw them, and whether more landed later', () => {
+    players.forEach((p, i) => {
+      const e = entries[i]!;
+      e.decisions!.forEach((d, k) => {
+        const id = p.state.decisions[k]!.id;
+        // The player's own record: the decision's immediate moves to each group's trust.
+        const own = (g: string) =>
+          p.state.changes
+            .filter((c) => c.decision === id && !c.delayed && (c.target === `trust.${g}` || c.target === 'trust'))
+            .reduce((n, c) => n + (c.target === 'trust' ? c.delta : c.after - c.before), 0);
+        expect(d.groups).toEqual({
+          clinicians: own('clinicians'),
+          leaders: own('leaders'),
+          executives: own('executives'),
+        });
+        const landed =
+          p.state.changes.some((c) => c.decision === id && c.delayed) || p.state.pending.some((x) => x.decision === id);
+        // Whatever landed later (or is still to land) is marked; so is a long arc or a building started,
+        // which may pay off after the run ends.
+        if (landed) expect(d.later).toBe(true);
+        else if (d.later)
+          expect(Object.values(p.state.arcs).some((a) => a?.started === d.week) || p.state.structures.length > 0).toBe(
+            true,
+          );
+      });
+    });
+    // Some choices set something going, and the room's view counts who took them.
+    const view = roomView(entries, ctx.seed);
+    const options = view.decisions.flatMap((t) => [...t.options.clinician, ...t.options.manager]);
+    expect(options.some((o) => o.later > 0)).toBe(true);
+    for (const o of options) expect(o.later).toBeLessThanOrEqual(o.count.clinician + o.count.manager);
+  });
+
   it('counts the room as the players’ runs add up', () => {
     const view = roomView(entries, ctx.seed);
     expect(view.players).toBe(12);

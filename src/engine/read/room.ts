@@ -11,12 +11,38 @@ import { Game } from '../run/game.ts';
 import { ReplayError, playInput } from '../run/replay.ts';
 import { headline } from '../rules/meters.ts';
 import { ENDINGS, ENDING_TITLES, pressingLevel, weeksOf, type Ending } from '../rules/quarter.ts';
-import { ROLES, WORKSHOP_WEEKS, type CulturalLevel, type HeadlineMeter, type Role } from '../rules/types.ts';
+import {
+  ROLES,
+  TRUST_GROUPS,
+  WORKSHOP_WEEKS,
+  type CulturalLevel,
+  type HeadlineMeter,
+  type Role,
+  type TrustGroup,
+} from '../rules/types.ts';
+import type { ChangeRecord } from '../rules/rules.ts';
 import { misunderstandings } from './debrief.ts';
 import { recordOf, type RunRecord } from './record.ts';
 import { idHash, sessionHash, storyFingerprint, type RoomResult, type ShortSummary } from './result.ts';
 
 /** One decision a player made, as the room sees it. */
+/**
+ * What a decision did straight away to each group's trust: only its own moves (what else the same
+ * input set off, a scene's closing lines, is not its doing). A move of everyone's trust moves each group.
+ */
+function groupMoves(changes: readonly ChangeRecord[], decision: number): Record<TrustGroup, number> {
+  const out: Record<TrustGroup, number> = { clinicians: 0, leaders: 0, executives: 0 };
+  for (const c of changes) {
+    if (c.decision !== decision || c.delayed) continue;
+    if (c.target === 'trust') for (const g of TRUST_GROUPS) out[g] += c.delta;
+    else if (c.target.startsWith('trust.')) {
+      const g = c.target.slice('trust.'.length) as TrustGroup;
+      out[g] = (out[g] ?? 0) + c.after - c.before;
+    }
+  }
+  return out;
+}
+
 export interface PlayerDecision {
   /** The decision point: the scene's knot and which decision of the scene it was (`ward_round#1`). */
   point: string;
@@ -29,6 +55,10 @@ export interface PlayerDecision {
   intervene: CulturalLevel | null;
   /** What the choice did to the headline meters straight away. */
   delta: Record<HeadlineMeter, number>;
+  /** What it did straight away to each group's trust (the Trust meter is their average); absent in entries kept before. */
+  groups?: Record<TrustGroup, number>;
+  /** Whether it set something going that landed, or would land, later. */
+  later?: boolean;
 }
 
 /**
@@ -121,8 +151,10 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       perScene.set(s.sceneIndex, ordinal + 1);
       const options = s.choices.map((c) => c.text);
       const chosen = s.choices.findIndex((c) => c.index === input.index);
+      const changesBefore = s.changes.length;
       playInput(game, input);
       const d = game.state.decisions[game.state.decisions.length - 1];
+      const after = game.state;
       decisions.push({
         point: `${meta?.knot ?? '?'}#${ordinal + 1}`,
         sceneTitle: meta?.title ?? '',
@@ -135,6 +167,14 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
           care: (d?.after.care ?? 0) - (d?.before.care ?? 0),
           trust: (d?.after.trust ?? 0) - (d?.before.trust ?? 0),
         },
+        groups: groupMoves(after.changes.slice(changesBefore), d?.id ?? -1),
+        // More to come: a consequence waiting to land, or a long arc or a building it started, which pay off week by week.
+        later:
+          !!d &&
+          (after.pending.some((p) => p.decision === d.id) ||
+            after.changes.some((c) => c.decision === d.id && c.delayed) ||
+            Object.keys(after.arcs).length > Object.keys(s.arcs).length ||
+            after.structures.length > s.structures.length),
       });
     }
   } catch (error) {
@@ -291,6 +331,10 @@ export interface OptionTally {
   count: Record<Role, number>;
   /** Mean immediate change to each headline meter among those who took it. */
   delta: Record<HeadlineMeter, number>;
+  /** Mean immediate change to each group's trust (whole points, as the players' screens show them), when known. */
+  groups: Record<TrustGroup, number> | null;
+  /** How many of those who took it set something going that lands later. */
+  later: number;
   intervene: CulturalLevel | null;
 }
 
@@ -364,6 +408,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
 
   const points = new Map<string, DecisionTally>();
   const deltas = new Map<string, Record<HeadlineMeter, number[]>>();
+  const groupsSeen = new Map<string, Record<TrustGroup, number[]>>();
   for (const e of entries) {
     // A player who meets the same scene again (a place visited twice) is counted the first time.
     const met = new Set<string>();
@@ -388,7 +433,14 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
       const list = t.options[e.role];
       for (const text of d.options) {
         if (!list.some((o) => o.text === text)) {
-          list.push({ text, count: zeroRoles(), delta: { budget: 0, care: 0, trust: 0 }, intervene: null });
+          list.push({
+            text,
+            count: zeroRoles(),
+            delta: { budget: 0, care: 0, trust: 0 },
+            groups: null,
+            later: 0,
+            intervene: null,
+          });
         }
       }
       const option = list.find((o) => o.text === d.options[d.chosen]);
@@ -399,6 +451,12 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
       const seen = deltas.get(key) ?? { budget: [], care: [], trust: [] };
       for (const m of ['budget', 'care', 'trust'] as const) seen[m].push(d.delta[m]);
       deltas.set(key, seen);
+      if (d.later) option.later++;
+      if (d.groups) {
+        const g = groupsSeen.get(key) ?? { clinicians: [], leaders: [], executives: [] };
+        for (const group of TRUST_GROUPS) g[group].push(d.groups[group] ?? 0);
+        groupsSeen.set(key, g);
+      }
     }
   }
   for (const t of points.values()) {
@@ -410,6 +468,13 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
             budget: round1(mean(seen.budget)),
             care: round1(mean(seen.care)),
             trust: round1(mean(seen.trust)),
+          };
+        const groups = groupsSeen.get(`${t.point}|${role}|${o.text}`);
+        if (groups)
+          o.groups = {
+            clinicians: round1(mean(groups.clinicians)),
+            leaders: round1(mean(groups.leaders)),
+            executives: round1(mean(groups.executives)),
           };
       }
     }

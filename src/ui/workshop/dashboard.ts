@@ -19,6 +19,7 @@ import {
   resultOfRecord,
   roomView,
   type DecisionTally,
+  type OptionTally,
   type PlayerEntry,
   type RoomContext,
   type RoomView,
@@ -26,9 +27,9 @@ import {
 } from '../../engine/read/room.ts';
 import { findResults, joinParts, readPart, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import { ROLES, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
+import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
-import { METER_LABEL, signed } from '../format.ts';
+import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { workshopLink, type WorkshopSession } from './session.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
@@ -629,7 +630,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         { class: 'hint' },
-        'The decisions most of the room reached where it split most, in the order of the quarter; every other decision is below them. Each role has its own options (the roles have different authority), so they are shown side by side. Beside each choice: how many took it, and the mean change it made to the meters straight away (what it set in motion for later is in each player’s own debrief).',
+        'The decisions most of the room reached where it split most, in the order of the quarter; every other decision is below them. Each role has its own options (the roles have different authority), so they are shown side by side. Beside each choice: how many took it, the mean change it made straight away (trust group by group, as the players’ screens show it), and whether more landed later: what, and how much, is in each player’s own debrief.',
       ),
       v.keyDecisions.length
         ? v.keyDecisions.map((t) => decisionCard(t, v.decisions.indexOf(t)))
@@ -641,11 +642,26 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     );
   }
 
-  const straightAway = (delta: Record<'budget' | 'care' | 'trust', number>): string => {
-    const moved = (['budget', 'care', 'trust'] as const).filter((m) => delta[m] !== 0);
-    return moved.length
-      ? `straight away: ${moved.map((m) => `${METER_LABEL[m]} ${signed(delta[m])}`).join(', ')}`
-      : 'no change to the meters straight away';
+  /**
+   * What a choice did straight away, as the players' own screens say it: Budget and Patient care, and
+   * trust group by group (the Trust meter is their average, so its mean moves in fractions nobody saw);
+   * then whether more landed later, which only each player's debrief can show.
+   */
+  const straightAway = (o: OptionTally): string => {
+    const moves = [
+      ...(['budget', 'care'] as const)
+        .filter((m) => o.delta[m] !== 0)
+        .map((m) => `${METER_LABEL[m]} ${signed(o.delta[m])}`),
+      ...(o.groups
+        ? TRUST_GROUPS.filter((g) => o.groups![g] !== 0).map(
+            (g) => `${TARGET_LABEL[`trust.${g}`]} ${signed(o.groups![g])}`,
+          )
+        : o.delta.trust !== 0
+          ? [`Trust ${signed(o.delta.trust)}`]
+          : []),
+    ];
+    const now = moves.length ? `straight away: ${moves.join(', ')}` : 'no change to the meters straight away';
+    return o.later ? `${now}; more lands later` : now;
   };
 
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
@@ -699,7 +715,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 'span',
                 { class: 'option-count' },
                 `${o.count[role]} of ${t.reached[role]} chose this`,
-                o.count[role] ? ` · ${straightAway(o.delta)}` : '',
+                o.count[role] ? ` · ${straightAway(o)}` : '',
               ),
             ),
           ),
@@ -724,7 +740,15 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         dataTable({
           label: `Decision ${i + 1} as a table`,
           caption: `${t.sceneTitle}, decision ${t.point.split('#')[1]}: how each role chose, and the mean change each choice made straight away`,
-          head: ['Option', 'Role', 'Chose it', 'Budget', 'Patient care', 'Trust'],
+          head: [
+            'Option',
+            'Role',
+            'Chose it',
+            'Budget',
+            'Patient care',
+            ...TRUST_GROUPS.map((g) => TARGET_LABEL[`trust.${g}`]),
+            'More lands later',
+          ],
           rows: ROLES.flatMap((role) =>
             t.options[role].map((o) =>
               tr(
@@ -734,7 +758,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 o.count[role],
                 o.count[role] ? signed(o.delta.budget) : '–',
                 o.count[role] ? signed(o.delta.care) : '–',
-                o.count[role] ? signed(o.delta.trust) : '–',
+                ...TRUST_GROUPS.map((g) => (o.count[role] && o.groups ? signed(o.groups[g]) : '–')),
+                o.count[role] ? `${o.later} of ${o.count[role]}` : '–',
               ),
             ),
           ),
