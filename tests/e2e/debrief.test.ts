@@ -82,6 +82,15 @@ describe('the debrief', () => {
       'Compare runs',
       'Print, export, import',
     ]);
+    // What the interventions did to Trust adds up, with the rest of the quarter, to the meter's start and end.
+    const note = (await page.locator('#glance-level .glance-note').textContent())!;
+    const figures =
+      /meter ([+−-]\d+) points(?:; those aimed elsewhere, ([+−-]\d+))?.*moved it ([+−-]\d+), so Trust went from (\d+) to (\d+)\./.exec(
+        note,
+      );
+    expect(figures, note).not.toBeNull();
+    const num = (s: string | undefined) => Number((s ?? '0').replace('−', '-'));
+    expect(num(figures![1]) + num(figures![2]) + num(figures![3])).toBe(num(figures![5]) - num(figures![4]));
     // Folded until opened: a click opens a part.
     expect(await page.locator('.reveal').isVisible()).toBe(false);
     await page.locator('#db-reveal > summary').click();

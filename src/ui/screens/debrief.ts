@@ -49,7 +49,7 @@ import { readResultText } from '../../engine/read/result.ts';
 import { preloadQrReader, qrProblem, readQrFile } from '../workshop/qr.ts';
 import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
-import { METER_LABEL, netsText, ROLE_LABEL, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import { METER_LABEL, netsText, ROLE_LABEL, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -79,14 +79,20 @@ const aimedThere = (aim: { right: number; wrong: number }): string =>
 
 type Split = { right: number; wrong: number };
 
-/** What the interventions did to trust, in the run's own figures (never a claim that they were all that moved it). */
-function aimNote(aim: Split, moved: Split, due: Split): string {
+/**
+ * What the interventions did to trust, in the run's own figures: points on the Trust meter, and what
+ * the rest of the quarter did to it, so the sum closes on the meter's start and end (never a claim
+ * that the interventions were all that moved it).
+ */
+function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to: number; span: string }): string {
   const still = due.right || due.wrong ? ` ${stillToLand(aim, due)}` : '';
+  const rest = trust.to - trust.from - moved.right - moved.wrong;
+  const close = ` Everything else in the ${trust.span} moved it ${signed(rest)}, so Trust went from ${trust.from} to ${trust.to}.`;
   if (aim.right && aim.wrong)
-    return `Those aimed there moved trust ${signed(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${still}`;
-  if (aim.right) return `Those interventions moved trust ${signed(moved.right)}.${still}`;
+    return `Those aimed there moved the Trust meter ${signed(moved.right)} points; those aimed elsewhere, ${signed(moved.wrong)}.${close}${still}`;
+  if (aim.right) return `Those interventions moved the Trust meter ${signed(moved.right)} points.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, they moved trust ${signed(moved.wrong)}: they backfired, costing time and leaving the real problem where it was.${still}`;
+    return `Aimed elsewhere, they moved the Trust meter ${signed(moved.wrong)} points: they backfired, costing time and leaving the real problem where it was.${close}${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
@@ -454,7 +460,15 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'glance-level',
         'Where the tension sat',
         h('p', {}, 'At the ', h('strong', {}, `${run.pressing} level`), aimedThere(aim)),
-        h('p', { class: 'glance-note' }, aimNote(aim, trustFromAim(run), trustStillToLand(run))),
+        h(
+          'p',
+          { class: 'glance-note' },
+          aimNote(aim, trustFromAim(run), trustStillToLand(run), {
+            from: headline(START_METERS[run.role]).trust,
+            to: headline(run.meters).trust,
+            span: runSpan(run.run),
+          }),
+        ),
         platformScore === null
           ? null
           : h(
