@@ -103,7 +103,7 @@ export function planScreen(ctx: ScreenContext): Screen {
         cost.travel
           ? `${hoursText(cost.travel)} walking from ${BUILDING_NAME[base]}, ${hoursText(cost.there)} there.`
           : `${hoursText(cost.there)} there; it's in your building.`,
-        people.length ? ` Likely to see: ${people.join(', ')}.` : '',
+        people.length ? ` Likely to see: ${people.join(', ')}; each trusts you 1 more for showing up.` : '',
         events.length
           ? h(
               'strong',
@@ -166,7 +166,7 @@ export function planScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint' },
-            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand.',
+            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand, and each of the people there trusts you 1 less.',
           ),
         )
       : null,

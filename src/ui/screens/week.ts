@@ -3,7 +3,9 @@
  * reached you second-hand, the long arcs under way, and what you heard.
  */
 import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
-import { ARCS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
+import { ARCS, WORKSHOP_WEEKS, type Place } from '../../engine/rules/types.ts';
+import { characterById } from '../../engine/rules/characters.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 import { h, headlineMoves, spokenStop } from '../dom.ts';
 import { clueSource, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
@@ -26,6 +28,12 @@ const paysOffText = (from: number, weeks: number): string =>
   from > weeks
     ? `It would pay off from week ${from}, after this run’s last week, so it will not pay off in this run.`
     : `Pays off from week ${from}.`;
+
+/** Who noticed a missed scene, and what it cost (the rule in `startWeek`: each person there, 1 point of trust). */
+const noticed = (place: Place): string => {
+  const names = PLACE_INFO[place].people.map((id) => characterById(id)?.name ?? id);
+  return names.length ? `: ${listOf(names)} each trust you 1 less` : '';
+};
 
 /** Causes that share a reason next to each other, in the order each reason first comes up. */
 export function sameReasonTogether(items: readonly Explained[]): Explained[] {
@@ -145,7 +153,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
               h(
                 'li',
                 {},
-                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone and the people there had noticed you weren’t.`,
+                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone and the people there had noticed you weren’t${noticed(m.place)}.`,
               ),
             ),
           ),
