@@ -107,6 +107,9 @@ describe('a workshop', () => {
     ].join('\n');
     await page.goto(s.dashboard);
     await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    // Someone arrives late: the dashboard shows the session's own join codes again.
+    await page.getByText('Show the join code, for someone arriving late').click();
+    expect(await page.locator('.join-again .join-url').allTextContents()).toEqual(s.joins);
     await page.getByLabel('Short code or result text').fill(chat);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     expect(await resultsIn(page)).toBe(5);

@@ -30,8 +30,9 @@ import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
-import { preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
-import { workshopLink, type WorkshopSession } from './session.ts';
+import { joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
+import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './session.ts';
+import { recentSessions } from './setup.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
 
 const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
@@ -851,6 +852,36 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   );
 
   render();
+  // Someone always arrives late: the join codes again, without leaving the dashboard. A session whose
+  // games report to a record store needs the key its join link carries, kept only where it was set up.
+  const kept = recentSessions(storage).find((s) => s.id === session.id && s.seed === session.seed);
+  const joinable = kept ?? (session.store ? null : session);
+  const joinPanel: HTMLElement = h(
+    'details',
+    { class: 'join-again' },
+    h('summary', {}, 'Show the join code, for someone arriving late'),
+    joinable
+      ? [
+          joinCodes(joinTargets(baseUrl(location), joinable)),
+          document.fullscreenEnabled
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'secondary',
+                  onclick: () =>
+                    document.fullscreenElement ? void document.exitFullscreen() : void joinPanel.requestFullscreen(),
+                },
+                'Full screen',
+              )
+            : null,
+        ]
+      : h(
+          'p',
+          {},
+          'This session’s games report to a record store, and its join link carries the key for it, which is kept only in the browser where the session was set up: show the join code from Run a workshop there.',
+        ),
+  );
   const element = h(
     'div',
     { class: 'dashboard' },
@@ -861,6 +892,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       `${session.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, code ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
       h('a', { href: workshopLink('', 'guide', session) }, 'Facilitator guide'),
     ),
+    joinPanel,
     storeNote,
     intake,
     view,

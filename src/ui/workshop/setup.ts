@@ -27,7 +27,7 @@ import {
 
 const SESSIONS_KEY = 'common-ground.workshops';
 
-function recentSessions(storage: Storage | null): WorkshopSession[] {
+export function recentSessions(storage: Storage | null): WorkshopSession[] {
   try {
     const list = JSON.parse(storage?.getItem(SESSIONS_KEY) ?? '[]') as unknown;
     if (!Array.isArray(list)) return [];
