@@ -38,12 +38,6 @@ export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {
   executives: 'Executives',
 };
 
-/** "front-line staff’s trust", "executives’ trust": a group's trust with the possessive written right. */
-export function groupTrust(g: TrustGroup): string {
-  const name = TRUST_GROUP_LABEL[g].toLowerCase();
-  return `${name}${name.endsWith('s') ? '’' : '’s'} trust`;
-}
-
 export const BARRIER_LABEL: Record<Barrier, string> = {
   status: 'Status',
   location: 'Location',

@@ -17,7 +17,7 @@ import { personMoves } from '../engine/read/explain.ts';
 import type { ViewState } from '../engine/run/store.ts';
 import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
-import { groupTrust, signed, TRUST_GROUP_LABEL } from './format.ts';
+import { signed, TRUST_GROUP_LABEL } from './format.ts';
 
 /** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
 function personHistory(state: ViewState, c: Character, start: number): string[] {
@@ -35,7 +35,7 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
   }
   if (withGroup) {
     lines.push(
-      `${signed(withGroup)}: with ${groupTrust(c.group)} in you (each time a group’s trust moves, each of its people moves 1 the same way)`,
+      `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group (whenever a group’s trust in you moves, each person in it moves 1 the same way)`,
     );
   }
   return lines;

@@ -7,7 +7,7 @@ VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
 VAR enc_exec_opelcall = false   // the site team now rings medicine's on-call consultant at OPEL 4 (once)
 VAR enc_exec_bedmeeting = false // medicine's bed meeting moved before the 09:00 SitRep (once)
-VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: asked for on the first, widened to theatres on the second, followed up after
+VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: asked for on the first, offered to theatres on the second, followed up after
 
 === enc_exec ===
 # title Executive suite
@@ -120,16 +120,16 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
         # trust.executives +1
         Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
     }
-+ [{enc_exec_trial == 0:Ask Janet to share ward-changing decisions a week ahead|{enc_exec_trial == 1:Ask Janet to keep the week-ahead trial going, and add theatres|Ask Janet what the ward sisters make of the week-ahead trial}}]
++ [{enc_exec_trial == 0:Ask Janet to share ward-changing decisions a week ahead|{enc_exec_trial == 1:Ask Janet to keep the week-ahead trial going, and offer it to theatres|Ask Janet where the week-ahead trial goes next}}]
     # intervene organisation
     ~ enc_exec_trial++
     {enc_exec_trial:
     - 1:
         A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
     - 2:
-        The week-ahead trial is still running. Two changes have gone to the ward sisters a week early since it began, and one came back altered; Janet mentions it before you do. Theatres' sisters are added from next month.
+        The week-ahead trial is still running. Two changes have gone to the ward sisters a week early since it began, and the sisters changed one of them before it started; Janet mentions it before you do. She will ask the theatre manager whether theatres want to join.
     - else:
-        Still running, on the wards and in theatres. Janet asks whether the sisters want it made the rule. You say you'll ask them rather than guess, and she writes that down.
+        Still running on the wards, and theatres have asked to join. Janet asks whether the sisters want it to become standing practice. You say you'll ask them, and she writes that down.
     }
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice

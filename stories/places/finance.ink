@@ -118,7 +118,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
         The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
-+ [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|Go through this month's spending statements with the consultants who wrote back}]
++ [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|Go through the spending statements with the consultants who have written back}]
     # intervene practice
     ~ enc_finance_statements++
     {enc_finance_statements:
@@ -126,9 +126,9 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         # trust.leaders -1
         A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
     - 2:
-        Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug he did not know was charged to him; one wants to know who else sees it; one asks for the same statement for her registrars.
+        Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug on his statement that none of his patients are on, and Marcus traces it to another team's cost code; one wants to know who else sees it; one asks for the same statement for her registrars.
     - else:
-        One consultant writes back this month, to say his line is right. Marcus shows you the rest: two consultants have changed what they order, without a word to anyone.
+        One more consultant has written back, to say his figures are right. Marcus shows you the rest: two consultants have changed what they order, without a word to anyone.
     }
 + [Take the way budgets are set to the director of finance]
     # intervene organisation

@@ -223,9 +223,9 @@ You worked harder this {weeks == 4:month|quarter} than in any {weeks == 4:month|
 }
 They wanted one thing to change and got {wrong_moves} others, each of which took an hour of their week to explain why it would not help. # claim wrong>=3
 {budget >= 40:
-    The initiatives were cheap, which was part of their appeal, and the budget ended the {weeks == 4:month|quarter} at {budget}. # claim budget>=40
+    The initiatives were cheap, which was part of their appeal; the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100. # claim budget>=40
 - else:
-    The initiatives were cheap, which was part of their appeal, but the budget ended the {weeks == 4:month|quarter} at {budget}, and finance has questions. Your debrief shows where the money went. # claim budget<40
+    The initiatives were cheap, which was part of their appeal, but the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100, and Marcus Webb has questions. Your debrief shows where the money went. # claim budget<40
 }
 {care >= 45:
     Care held, largely because the wards kept doing what worked while the launches went past them. # claim care>=45

@@ -85,7 +85,7 @@ describe('the debrief', () => {
     // What the interventions did to Trust adds up, with the rest of the quarter, to the meter's start and end.
     const note = (await page.locator('#glance-level .glance-note').textContent())!;
     const figures =
-      /meter ([+−-]\d+) points(?:; those aimed elsewhere, ([+−-]\d+))?.*moved it ([+−-]\d+), so Trust went from (\d+) to (\d+)\./.exec(
+      /meter ([+−-]\d+) points?(?:; those aimed elsewhere, ([+−-]\d+))?.*moved it ([+−-]\d+), so Trust went from (\d+) to (\d+)\./.exec(
         note,
       );
     expect(figures, note).not.toBeNull();

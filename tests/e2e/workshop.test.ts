@@ -346,7 +346,9 @@ describe('a workshop', () => {
           sawEnding = true;
           // Hand in first; the debrief, which names the level, waits for the facilitator's reveal.
           expect(await page.locator('.screen-ending .handin').count()).toBe(1);
-          expect(await page.locator('.screen-ending').textContent()).toMatch(/wait for the reveal/);
+          expect(await page.locator('.screen-ending').textContent()).toMatch(
+            /reveal where the tension sat before you open your debrief/,
+          );
           expect(await page.getByRole('button', { name: 'See your debrief' }).getAttribute('class')).toBe('secondary');
         }
         return (await heading(page)) === 'Debrief';

@@ -471,7 +471,7 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
         ? 'Worn-out staff go off sick: in the quarter, low wellbeing turned into rota gaps.'
         : run.leavers.length
           ? 'Worn-out staff go off sick: by the quarter’s last week, low wellbeing had people signed off.'
-          : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It never fell below that${run.meters.wellbeing === DEPARTURE_LINE ? ' (it ended on the line)' : ''}, so nobody was.`
+          : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It was never below that at a week’s end${run.meters.wellbeing === DEPARTURE_LINE ? ' (it ended on the line)' : ''}, so nobody was.`
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
         : run.week >= WINTER_FROM

@@ -84,15 +84,17 @@ type Split = { right: number; wrong: number };
  * the rest of the quarter did to it, so the sum closes on the meter's start and end (never a claim
  * that the interventions were all that moved it).
  */
+const points = (n: number): string => `${signed(n)} point${Math.abs(n) === 1 ? '' : 's'}`;
+
 function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to: number; span: string }): string {
   const still = due.right || due.wrong ? ` ${stillToLand(aim, due)}` : '';
   const rest = trust.to - trust.from - moved.right - moved.wrong;
   const close = ` Everything else in the ${trust.span} moved it ${signed(rest)}, so Trust went from ${trust.from} to ${trust.to}.`;
   if (aim.right && aim.wrong)
-    return `Those aimed there moved the Trust meter ${signed(moved.right)} points; those aimed elsewhere, ${signed(moved.wrong)}.${close}${still}`;
-  if (aim.right) return `Those interventions moved the Trust meter ${signed(moved.right)} points.${close}${still}`;
+    return `Those aimed there moved the Trust meter ${points(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${close}${still}`;
+  if (aim.right) return `Those interventions moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, they moved the Trust meter ${signed(moved.wrong)} points: they backfired, costing time and leaving the real problem where it was.${close}${still}`;
+    return `Aimed elsewhere, they moved the Trust meter ${points(moved.wrong)}: they backfired, costing time and leaving the real problem where it was.${close}${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
@@ -167,7 +169,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
     h(
       'p',
       { class: 'hint' },
-      'When a group’s trust in you moves, each of its people moves 1 the same way; the rest of each person’s change is what you did with them: choices, visits, questions asked.',
+      'When a group’s trust in you moves, each of its people moves 1 the same way; the rest of each person’s change is what you did with them: choices, visits, scenes you missed, questions asked.',
     ),
   ];
 }
@@ -474,7 +476,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           : h(
               'p',
               { class: 'glance-note' },
-              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your fixes were aimed, not the listening and the decisions around them.`,
+              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your interventions were aimed, not the listening and the decisions around them.`,
             ),
       ),
       card(

@@ -49,7 +49,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'hint' },
-          'Your debrief names where the tension sat. Unless your facilitator has already revealed it, wait for the reveal before you open it, so your table can work it out first.',
+          'Wait for your facilitator to reveal where the tension sat before you open your debrief: it names it on the first page. If they already have, open it now.',
         )
       : null,
     h(

@@ -103,7 +103,9 @@ export function planScreen(ctx: ScreenContext): Screen {
         cost.travel
           ? `${hoursText(cost.travel)} walking from ${BUILDING_NAME[base]}, ${hoursText(cost.there)} there.`
           : `${hoursText(cost.there)} there; it's in your building.`,
-        people.length ? ` Likely to see: ${people.join(', ')}; each trusts you 1 more for showing up.` : '',
+        people.length
+          ? ` Likely to see: ${people.join(', ')}; ${people.length === 1 ? 'they' : 'each'} will trust you 1 more for showing up.`
+          : '',
         events.length
           ? h(
               'strong',

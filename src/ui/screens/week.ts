@@ -32,7 +32,8 @@ const paysOffText = (from: number, weeks: number): string =>
 /** Who noticed a missed scene, and what it cost (the rule in `startWeek`: each person there, 1 point of trust). */
 const noticed = (place: Place): string => {
   const names = PLACE_INFO[place].people.map((id) => characterById(id)?.name ?? id);
-  return names.length ? `: ${listOf(names)} each trust you 1 less` : '';
+  if (!names.length) return '';
+  return names.length === 1 ? `: ${names[0]} trusts you 1 less` : `: ${listOf(names)} each trust you 1 less`;
 };
 
 /** Causes that share a reason next to each other, in the order each reason first comes up. */
@@ -153,7 +154,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
               h(
                 'li',
                 {},
-                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone and the people there had noticed you weren’t${noticed(m.place)}.`,
+                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone, and the people who work there had heard you weren’t${noticed(m.place)}.`,
               ),
             ),
           ),

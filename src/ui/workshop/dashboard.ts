@@ -662,7 +662,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           : []),
     ];
     const now = moves.length ? `straight away: ${moves.join(', ')}` : 'no change to the meters straight away';
-    return o.later ? `${now}; more lands later` : now;
+    const took = o.count.clinician + o.count.manager;
+    return o.later ? `${now}; more lands later${o.later < took ? ` for ${o.later} of ${took}` : ''}` : now;
   };
 
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
