@@ -114,6 +114,20 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     expect(await resultsIn(page)).toBe(5);
     expect(await page.locator('.intake-refused').count()).toBe(0);
+    // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
+    const projector = page.getByRole('button', { name: 'Projector view' });
+    await projector.click();
+    expect(await projector.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('section.intake').isVisible()).toBe(false);
+    const counts = await page
+      .locator('.room-view')
+      .evaluate((view) =>
+        [...view.querySelectorAll('dd, td, .option-count, .word-list li')].map((e) => e.textContent ?? ''),
+      );
+    expect(counts.some((t) => /under 3/.test(t))).toBe(true);
+    for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
+    await projector.click();
+    expect(await page.locator('section.intake').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

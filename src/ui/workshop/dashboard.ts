@@ -115,6 +115,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   let holdStorage = loaded.problem !== null && loaded.problem.includes('Nothing will be written');
   let revealed = false;
   let allOpen = false;
+  /** Projected to the room: the intake is folded away, and no count under three is shown (it can point at a person). */
+  let projector = false;
+  const FEW = 3;
+  const few = (n: number): string => (projector && n > 0 && n < FEW ? `under ${FEW}` : String(n));
   const queue: Job[] = [];
   let working = false;
   let waiters: (() => void)[] = [];
@@ -512,7 +516,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           [ROLE_PLURAL.clinician, v.byRole.clinician.players],
           [ROLE_PLURAL.manager, v.byRole.manager.players],
           ...(v.pairs ? [['Pairs (counted by the role that led)', v.pairs] as const] : []),
-        ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, String(n)))),
+        ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
       ),
     );
     if (!v.players) {
@@ -529,15 +533,18 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       v.endings.length
         ? [
             legend(),
+            // On the projector an ending reached by fewer than three is not drawn: it could name who.
             bars(
-              v.endings.map((e) => ({ label: e.title, values: e.count })),
+              v.endings
+                .filter((e) => !projector || e.count.clinician + e.count.manager >= FEW)
+                .map((e) => ({ label: e.title, values: e.count })),
               endingMax,
             ),
             dataTable({
               label: 'Endings by role',
               caption: 'Players by ending and role',
               head: ['Ending', ROLE_PLURAL.clinician, ROLE_PLURAL.manager],
-              rows: v.endings.map((e) => tr({}, e.title, e.count.clinician, e.count.manager)),
+              rows: v.endings.map((e) => tr({}, e.title, few(e.count.clinician), few(e.count.manager))),
             }),
           ]
         : h('p', {}, 'Nobody has reached an ending yet: results handed in mid-quarter show their meters below.'),
@@ -552,8 +559,17 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         caption: 'Mean meters by role',
         head: ['Role', 'Players', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
         rows: ROLES.map((role) => {
-          const m = v.byRole[role].meters;
-          return tr({}, ROLE_PLURAL[role], v.byRole[role].players, m?.budget ?? '–', m?.care ?? '–', m?.trust ?? '–');
+          // A role of one or two is their own meters: not on the projector.
+          const hide = projector && v.byRole[role].players < FEW;
+          const m = hide ? null : v.byRole[role].meters;
+          return tr(
+            {},
+            ROLE_PLURAL[role],
+            few(v.byRole[role].players),
+            m?.budget ?? '–',
+            m?.care ?? '–',
+            m?.trust ?? '–',
+          );
         }),
       }),
     );
@@ -563,7 +579,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         {},
-        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${v.aimed.playersRight} of ${v.players} players aimed at least one there; ${v.aimed.playersNone} made no intervention yet.`,
+        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${few(v.aimed.playersRight)} of ${v.players} players aimed at least one there; ${few(v.aimed.playersNone)} made no intervention yet.`,
       ),
     );
     const revealButton = h(
@@ -611,7 +627,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                   'li',
                   {},
                   h('strong', {}, termById(w.term)?.label ?? w.term),
-                  ` · ${w.count} ${w.count === 1 ? 'player' : 'players'}`,
+                  ` · ${few(w.count)} ${w.count === 1 && !projector ? 'player' : 'players'}`,
                 ),
               ),
           )
@@ -634,7 +650,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         'The decisions most of the room reached where it split most, in the order of the quarter; every other decision is below them. Each role has its own options (the roles have different authority), so they are shown side by side. Beside each choice: how many took it, the mean change it made straight away (trust group by group, as the players’ screens show it), and whether more landed later: what, and how much, is in each player’s own debrief.',
       ),
       v.keyDecisions.length
-        ? v.keyDecisions.map((t) => decisionCard(t, v.decisions.indexOf(t)))
+        ? v.keyDecisions.filter(shownOnProjector).map((t) => decisionCard(t, v.decisions.indexOf(t)))
         : h('p', {}, 'No decision has been reached by enough of the room yet.'),
       allDecisions(v),
     );
@@ -666,6 +682,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     return o.later ? `${now}; more lands later${o.later < took ? ` for ${o.later} of ${took}` : ''}` : now;
   };
 
+  /** On the projector, a decision reached by fewer than three is left out: its counts would point at people. */
+  const shownOnProjector = (t: DecisionTally): boolean => !projector || t.reached.clinician + t.reached.manager >= FEW;
+
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
   function allDecisions(v: RoomView): HTMLElement {
     const body = h('div', {});
@@ -679,7 +698,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       allOpen = details.open;
       if (details.open && !body.childElementCount) {
         body.append(
-          ...v.decisions.filter((t) => !v.keyDecisions.includes(t)).map((t) => decisionCard(t, v.decisions.indexOf(t))),
+          ...v.decisions
+            .filter((t) => !v.keyDecisions.includes(t) && shownOnProjector(t))
+            .map((t) => decisionCard(t, v.decisions.indexOf(t))),
         );
       }
     };
@@ -694,6 +715,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const side = (role: Role): HTMLElement | null => {
       const options = t.options[role];
       if (!options.length) return null;
+      if (projector && t.reached[role] < FEW)
+        return h(
+          'div',
+          { class: `decision-side decision-${role}` },
+          h('h4', {}, ROLE_PLURAL[role]),
+          h('p', { class: 'hint' }, `Fewer than ${FEW} reached it: not shown on the projector.`),
+        );
       // Bars are shares of those who reached the decision, not of the most-chosen option.
       const max = Math.max(1, t.reached[role], ...options.map((o) => o.count[role]));
       return h(
@@ -716,7 +744,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               h(
                 'span',
                 { class: 'option-count' },
-                `${o.count[role]} of ${t.reached[role]} chose this`,
+                `${few(o.count[role])} of ${t.reached[role]} chose this`,
                 o.count[role] ? ` · ${straightAway(o)}` : '',
               ),
             ),
@@ -757,7 +785,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 {},
                 o.text,
                 ROLE_PLURAL[role],
-                o.count[role],
+                few(o.count[role]),
                 o.count[role] ? signed(o.delta.budget) : '–',
                 o.count[role] ? signed(o.delta.care) : '–',
                 ...TRUST_GROUPS.map((g) => (o.count[role] && o.groups ? signed(o.groups[g]) : '–')),
@@ -883,6 +911,22 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           'This session’s games report to a record store, and its join link carries the key for it, which is kept only in the browser where the session was set up: show the join code from Run a workshop there.',
         ),
   );
+  const projectorButton: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-pressed': 'false',
+      onclick: () => {
+        projector = !projector;
+        projectorButton.setAttribute('aria-pressed', String(projector));
+        intake.hidden = projector;
+        exports.hidden = projector;
+        render();
+      },
+    },
+    'Projector view',
+  );
   const element = h(
     'div',
     { class: 'dashboard' },
@@ -892,6 +936,16 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       { class: 'lede' },
       `${session.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, code ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
       h('a', { href: workshopLink('', 'guide', session) }, 'Facilitator guide'),
+    ),
+    h(
+      'div',
+      { class: 'projector-toggle' },
+      projectorButton,
+      h(
+        'p',
+        { class: 'hint' },
+        'For the screen the room sees: folds away taking in results and the exports, and shows no count under three, which can point at a person.',
+      ),
     ),
     joinPanel,
     storeNote,
