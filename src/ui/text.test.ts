@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { METER_HELP } from './text.ts';
-import { BUDGET_SPIRAL, CARE_SPIRAL, STALL_LINE } from '../engine/rules/weekly.ts';
+import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL, STALL_LINE } from '../engine/rules/weekly.ts';
 import { earlyEnding, NO_CONFIDENCE_LINE } from '../engine/rules/quarter.ts';
 
 describe('the briefing’s meter help', () => {
   it('names the lines the rules use, so a number the player meets has been explained', () => {
     expect(METER_HELP.budget).toContain(`Under ${BUDGET_SPIRAL},`);
     expect(METER_HELP.care).toContain(`Under ${CARE_SPIRAL},`);
+    expect(METER_HELP.care).toContain(`under ${CARE_CRISIS},`);
     expect(METER_HELP.trust).toContain(`trust in you under ${STALL_LINE},`);
     expect(METER_HELP.scale).toContain(`Trust falls to ${NO_CONFIDENCE_LINE}`);
   });
