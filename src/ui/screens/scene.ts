@@ -419,11 +419,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       'div',
       { class: 'room-vote' },
       h(
-        'p',
-        { class: 'hint' },
-        'The room’s vote: count hands for each option in the box beside it, then take the room’s choice, or press an option yourself when the room is clear. The count is kept with the run.',
-      ),
-      h(
         'button',
         {
           type: 'button',
@@ -447,6 +442,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         'Take the room’s choice',
       ),
       note,
+      // The action first, right under the options; how to count after it.
+      h(
+        'p',
+        { class: 'hint' },
+        'Count hands for each option into its box, then take the room’s choice (or press an option when the room is clear). The count is kept with the run.',
+      ),
     );
   };
 
