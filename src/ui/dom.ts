@@ -1,6 +1,4 @@
 /** A tiny element builder: the overlay is plain, accessible DOM. */
-import { METER_LABEL } from './format.ts';
-import { HEADLINE_METERS, type HeadlineMeter } from '../engine/rules/types.ts';
 export type Child = Node | string | number | null | undefined | false;
 type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
 
@@ -53,18 +51,6 @@ export function fromTo(from: number | string, to: number | string): Child[] {
  */
 export function spokenStop(text: string): Child[] {
   return /[.:!?…]["”’)]?$/.test(text.trim()) ? [text] : [text, h('span', { class: 'sr-only' }, '. ')];
-}
-
-/**
- * The three headline meters from one reading to another, "Budget 55 → 58 · Patient care …", read aloud
- * as "55 to 58"; `after` adds words after each (the change, or what Trust is).
- */
-export function headlineMoves(
-  from: Record<HeadlineMeter, number>,
-  to: Record<HeadlineMeter, number>,
-  after: (m: HeadlineMeter) => string = () => '',
-): Child[] {
-  return HEADLINE_METERS.flatMap((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)]);
 }
 
 /** An inline icon from an SVG file's text, hidden from assistive technology. */

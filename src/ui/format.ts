@@ -1,7 +1,9 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, weeksOf } from '../engine/rules/quarter.ts';
+import { fromTo, type Child } from './dom.ts';
 import {
+  HEADLINE_METERS,
   WORKSHOP_WEEKS,
   type Barrier,
   type HeadlineMeter,
@@ -111,3 +113,15 @@ export function clueSource(speaker: string | null, long = false): string {
   return FORMAL.includes(speaker) ? `${name} (a formal leader’s view, quick and filtered): ` : `${name}: `;
 }
 const FORMAL: readonly string[] = FORMAL_LEADERS;
+
+/**
+ * The three headline meters from one reading to another, "Budget 55 → 58 · Patient care …", read aloud
+ * as "55 to 58"; `after` adds words after each (the change, or what Trust is).
+ */
+export function headlineMoves(
+  from: Record<HeadlineMeter, number>,
+  to: Record<HeadlineMeter, number>,
+  after: (m: HeadlineMeter) => string = () => '',
+): Child[] {
+  return HEADLINE_METERS.flatMap((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)]);
+}

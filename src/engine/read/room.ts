@@ -25,7 +25,6 @@ import { misunderstandings } from './debrief.ts';
 import { recordOf, type RunRecord } from './record.ts';
 import { idHash, sessionHash, storyFingerprint, type RoomResult, type ShortSummary } from './result.ts';
 
-/** One decision a player made, as the room sees it. */
 /**
  * What a decision did straight away to each group's trust: only its own moves (what else the same
  * input set off, a scene's closing lines, is not its doing). A move of everyone's trust moves each group.
@@ -43,6 +42,7 @@ function groupMoves(changes: readonly ChangeRecord[], decision: number): Record<
   return out;
 }
 
+/** One decision a player made, as the room sees it. */
 export interface PlayerDecision {
   /** The decision point: the scene's knot and which decision of the scene it was (`ward_round#1`). */
   point: string;
@@ -172,7 +172,6 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
         later:
           !!d &&
           (after.pending.some((p) => p.decision === d.id) ||
-            after.changes.some((c) => c.decision === d.id && c.delayed) ||
             Object.keys(after.arcs).length > Object.keys(s.arcs).length ||
             after.structures.length > s.structures.length),
       });

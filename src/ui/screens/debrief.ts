@@ -40,7 +40,7 @@ import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
 import { timelineSection } from '../debrief/timeline.ts';
-import { dataTable, download, h, headlineMoves, tr } from '../dom.ts';
+import { dataTable, download, h, tr } from '../dom.ts';
 import { scoreOf } from '../../platform/scorm-data.ts';
 import { handInPanel } from '../workshop/handin.ts';
 import { votesSection } from '../debrief/votes.ts';
@@ -49,7 +49,7 @@ import { readResultText } from '../../engine/read/result.ts';
 import { preloadQrReader, qrProblem, readQrFile } from '../workshop/qr.ts';
 import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
-import { METER_LABEL, netsText, ROLE_LABEL, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import { headlineMoves, METER_LABEL, netsText, ROLE_LABEL, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import type { Screen, ScreenContext } from './context.ts';
 

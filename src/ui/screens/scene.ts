@@ -17,10 +17,10 @@ import {
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
-import { h, headlineMoves, spokenStop } from '../dom.ts';
+import { h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
-import { BARRIER_LABEL, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
+import { BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 function speakerName(id: string | undefined): string | null {

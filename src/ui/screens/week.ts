@@ -6,8 +6,8 @@ import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } 
 import { ARCS, WORKSHOP_WEEKS, type Place } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import { h, headlineMoves, spokenStop } from '../dom.ts';
-import { clueSource, hoursText, netsText, runSpan, signed } from '../format.ts';
+import { h, spokenStop } from '../dom.ts';
+import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
