@@ -71,6 +71,28 @@ describe('the engine’s floors', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps the engine, the story and the cast out of the title drawn before the game loads (7–8 kB of script)', () => {
+    // What main.ts loads at once: its static imports and theirs, not types, not what it loads behind the title.
+    const dynamic = (file: string): Set<string> => {
+      const text = readFileSync(file, 'utf8');
+      return new Set(
+        [...text.matchAll(/import\('([^']+)'\)/g)].map((m) =>
+          normalize(join(dirname(file), m[1]!.replace(/\?.*$/, ''))),
+        ),
+      );
+    };
+    const seen = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file) || !graph.has(file)) return;
+      seen.add(file);
+      const later = dynamic(file);
+      for (const { to, typeOnly } of graph.get(file)!) if (!typeOnly && !later.has(to)) walk(to);
+    };
+    walk('src/main.ts');
+    expect(seen.has('src/ui/shell.ts')).toBe(true);
+    expect([...seen].filter((f) => f.startsWith('src/engine/') || f.startsWith('scenes/'))).toEqual([]);
+  });
+
   it('has no import cycles in the game (types included)', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
