@@ -30,7 +30,7 @@ import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
-import { joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
+import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './session.ts';
 import { recentSessions } from './setup.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
@@ -890,21 +890,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     { class: 'join-again' },
     h('summary', {}, 'Show the join code, for someone arriving late'),
     joinable
-      ? [
-          joinCodes(joinTargets(baseUrl(location), joinable)),
-          document.fullscreenEnabled
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'secondary',
-                  onclick: () =>
-                    document.fullscreenElement ? void document.exitFullscreen() : void joinPanel.requestFullscreen(),
-                },
-                'Full screen',
-              )
-            : null,
-        ]
+      ? [joinCodes(joinTargets(baseUrl(location), joinable)), fullScreenButton(() => joinPanel)]
       : h(
           'p',
           {},

@@ -116,3 +116,17 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
     ),
   );
 }
+
+/** A button that puts `target` (the join codes) full screen, as large as the projector allows; none where the browser cannot. */
+export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement | null {
+  if (!document.fullscreenEnabled) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      onclick: () => (document.fullscreenElement ? void document.exitFullscreen() : void target().requestFullscreen()),
+    },
+    'Full screen',
+  );
+}

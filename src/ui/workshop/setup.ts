@@ -10,7 +10,7 @@ import { SESSION_PATTERN, checkSeed } from '../../engine/rules/quarter.ts';
 import { h, textField } from '../dom.ts';
 import { basicAuth } from '../../platform/xapi-launch.ts';
 import { PICK_LEVEL } from './guide-text.ts';
-import { joinCodes } from './qr.ts';
+import { fullScreenButton, joinCodes } from './qr.ts';
 import {
   baseUrl,
   joinTargets,
@@ -92,18 +92,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       { class: 'actions' },
       h('a', { class: 'button primary', href: workshopLink(base, 'dashboard', s) }, 'Open the room dashboard'),
       // Full screen makes the codes as large as the projector allows, for the back of the room.
-      document.fullscreenEnabled
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'secondary',
-              onclick: () =>
-                document.fullscreenElement ? void document.exitFullscreen() : void panel.requestFullscreen(),
-            },
-            'Full screen',
-          )
-        : null,
+      fullScreenButton(() => panel),
       h('a', { class: 'button secondary', href: roomPlayLink(base, s) }, 'Play it on the projector, the room voting'),
       h(
         'a',
