@@ -44,6 +44,14 @@ export async function heading(page: Page): Promise<string> {
 
 /** Press Tab until the focused element's accessible text matches, then return. */
 export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  // A press on the title drawn before the game loads waits for the game ("Getting the game ready…"), as a
+  // player would: on a loaded machine the game can take longer to arrive than sixty Tabs take.
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.notice:not([hidden])')].some((n) => n.textContent === 'Getting the game ready…'),
+    null,
+    { timeout: 30_000 },
+  );
   for (let i = 0; i < limit; i++) {
     const text = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
