@@ -379,6 +379,14 @@ const zeroRoles = (): Record<Role, number> => ({ clinician: 0, manager: 0 });
 const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/** Each list's mean, to one decimal place. */
+function means<K extends string>(seen: Record<K, number[]>): Record<K, number> {
+  return Object.fromEntries(Object.entries<number[]>(seen).map(([k, xs]) => [k, round1(mean(xs))])) as Record<
+    K,
+    number
+  >;
+}
+
 export function roomView(entries: readonly PlayerEntry[], seed: string): RoomView {
   const byRole = Object.fromEntries(
     ROLES.map((role) => {
@@ -461,20 +469,11 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
   for (const t of points.values()) {
     for (const role of ROLES) {
       for (const o of t.options[role]) {
-        const seen = deltas.get(`${t.point}|${role}|${o.text}`);
-        if (seen)
-          o.delta = {
-            budget: round1(mean(seen.budget)),
-            care: round1(mean(seen.care)),
-            trust: round1(mean(seen.trust)),
-          };
-        const groups = groupsSeen.get(`${t.point}|${role}|${o.text}`);
-        if (groups)
-          o.groups = {
-            clinicians: round1(mean(groups.clinicians)),
-            leaders: round1(mean(groups.leaders)),
-            executives: round1(mean(groups.executives)),
-          };
+        const key = `${t.point}|${role}|${o.text}`;
+        const seen = deltas.get(key);
+        if (seen) o.delta = means(seen);
+        const groups = groupsSeen.get(key);
+        if (groups) o.groups = means(groups);
       }
     }
   }
