@@ -225,6 +225,40 @@ describe('what each alternative would have done', () => {
     expect(later).toBeGreaterThan(0);
   });
 
+  it('names each person whose trust a choice moves, at once and later, as playing it on does', () => {
+    // Every alternative of every other what-if: branch, play on to the end, and add up each person's trust
+    // changes caused by that decision (its own, what it scheduled, what an arc it started paid).
+    let named = 0;
+    let later = 0;
+    for (const w of found.filter((_, i) => i % 2 === 0)) {
+      for (const alt of w.alternatives) {
+        const branch = game.headless();
+        branch.replay(run, Game.inputsBefore(run.inputs!, w.decision));
+        const before = branch.state;
+        branch.send({ type: 'CHOOSE', index: alt.index });
+        const after = branch.state;
+        drive(branch, STRATEGIES.first!, seededRandom(1));
+        if (after.pending.some((p) => p.decision === w.decision && p.due > branch.state.sceneIndex)) continue;
+        const real: Record<string, number> = {};
+        const realLater: Record<string, number> = {};
+        for (const c of branch.state.changes) {
+          if (c.decision !== w.decision || c.target !== 'person') continue;
+          real[c.person!] = (real[c.person!] ?? 0) + c.after - c.before;
+          if (c.delayed || c.origin.kind === 'arc' || c.origin.kind === 'build')
+            realLater[c.person!] = (realLater[c.person!] ?? 0) + c.after - c.before;
+        }
+        const outcome = outcomeOf(before, after, w.decision, branch.state.week);
+        const moved = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, n]) => n));
+        expect(moved(outcome.people), alt.text).toEqual(moved(real));
+        expect(outcome.peopleLater, alt.text).toEqual(moved(realLater));
+        if (Object.keys(moved(real)).length) named++;
+        if (Object.keys(realLater).length) later++;
+      }
+    }
+    expect(named).toBeGreaterThan(10);
+    expect(later).toBeGreaterThan(0);
+  });
+
   it('counts what slow work pays off week by week to the end of the quarter, as playing it on does', () => {
     // Every alternative that starts an arc or builds something, in runs that reach them: branch, play on, compare.
     const runs = [run];

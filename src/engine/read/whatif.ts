@@ -30,8 +30,13 @@ export interface Outcome {
   wellbeing: number;
   /** Hours the choice took (positive). */
   hours: number;
-  /** Net change in named people's trust in the player. */
-  people: number;
+  /**
+   * Net change in each named person's trust in the player, by character id
+   * (only people the choice itself moved, not the share of a group's move).
+   */
+  people: Record<string, number>;
+  /** The part of `people` that came later: scheduled by the choice, or paid by an arc it started. */
+  peopleLater: Record<string, number>;
   arcs: Arc[];
   builds: Structure[];
   intervene: { level: CulturalLevel; right: boolean } | null;
@@ -96,6 +101,35 @@ const add = (a: Record<HeadlineMeter, number>, b: Record<HeadlineMeter, number>)
   trust: a.trust + b.trust,
 });
 
+/** Each person's net trust move in `changes` (as it landed, after the 0–100 limits), added to `into`; people back where they were are left out. */
+function peopleMoved(
+  changes: readonly ChangeRecord[],
+  into: Readonly<Record<string, number>> = {},
+): Record<string, number> {
+  const out: Record<string, number> = { ...into };
+  for (const c of changes)
+    if (c.target === 'person' && c.person) out[c.person] = (out[c.person] ?? 0) + c.after - c.before;
+  for (const id of Object.keys(out)) if (!out[id]) delete out[id];
+  return out;
+}
+
+/** Each person's total (what the choice moved at once plus `later`) and the later part; anyone moved either way is kept. */
+function peopleOf(
+  own: readonly ChangeRecord[],
+  later: Readonly<Record<string, number>>,
+): Pick<Outcome, 'people' | 'peopleLater'> {
+  const peopleLater = peopleMoved([], later);
+  const people = peopleMoved(own, later);
+  for (const id of Object.keys(peopleLater)) people[id] ??= 0;
+  return { people, peopleLater };
+}
+
+function addPeople(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const out = { ...a };
+  for (const [id, n] of Object.entries(b)) out[id] = (out[id] ?? 0) + n;
+  return out;
+}
+
 /**
  * What the arcs and buildings a choice started pay off, week by week, from the
  * week it was made to `lastWeek`: the long game played on its own, on the
@@ -105,14 +139,13 @@ function slowPayoff(
   before: GameState,
   after: GameState,
   lastWeek: number,
-): { meters: GameState['meters']; people: number } {
+): { meters: GameState['meters']; people: Record<string, number> } {
   const arcs = Object.fromEntries(Object.entries(after.arcs).filter(([a]) => !before.arcs[a as Arc]));
   const structures = after.structures.filter((b) => !before.structures.includes(b));
   let alone: GameState = { ...after, arcs, structures, changes: [] };
   if (Object.keys(arcs).length || structures.length)
     for (let week = after.week; week <= lastWeek; week++) alone = longGame(alone, week);
-  const people = alone.changes.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0);
-  return { meters: alone.meters, people };
+  return { meters: alone.meters, people: peopleMoved(alone.changes) };
 }
 
 /**
@@ -131,8 +164,16 @@ export function outcomeOf(before: GameState, after: GameState, id: number, lastW
   }
   let meters = chosen;
   let laterWellbeing = 0;
+  // A person's trust it scheduled for later counts with what it moved at once (each within 0–100).
+  const laterPeople: Record<string, number> = {};
   for (const p of after.pending) {
-    if (p.decision !== id || p.effect.kind !== 'meter') continue;
+    if (p.decision !== id) continue;
+    if (p.effect.kind === 'person') {
+      const { id: who, delta } = p.effect;
+      const at = (after.people[who] ?? 50) + (laterPeople[who] ?? 0);
+      laterPeople[who] = (laterPeople[who] ?? 0) + Math.max(0, Math.min(100, at + delta)) - at;
+      continue;
+    }
     if (p.effect.target === 'wellbeing') laterWellbeing += p.effect.delta;
     meters = applyMeterEffect(meters, p.effect);
   }
@@ -150,7 +191,7 @@ export function outcomeOf(before: GameState, after: GameState, id: number, lastW
     total: add(now, later),
     wellbeing: chosen.wellbeing - before.meters.wellbeing + laterWellbeing + (long.meters.wellbeing - chosen.wellbeing),
     hours: -own.filter((c) => c.target === 'hours').reduce((s, c) => s + c.delta, 0),
-    people: own.filter((c) => c.target === 'person').reduce((s, c) => s + (c.after - c.before), 0) + long.people,
+    ...peopleOf(own, addPeople(long.people, laterPeople)),
     arcs: (Object.keys(after.arcs) as Arc[]).filter((a) => !before.arcs[a]),
     builds: after.structures.filter((b) => !before.structures.includes(b)),
     intervene: newIntervention ? { level: newIntervention.level, right: newIntervention.right } : null,

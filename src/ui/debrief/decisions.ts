@@ -12,6 +12,7 @@ import {
   type DecisionView,
   type FindingId,
 } from '../../engine/read/debrief.ts';
+import { characterById } from '../../engine/rules/characters.ts';
 import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
@@ -67,7 +68,12 @@ function extras(o: Outcome): string {
   for (const b of o.builds) bits.push(STRUCTURE_INFO[b].name.toLowerCase());
   if (o.hours) bits.push(hoursText(o.hours));
   if (o.wellbeing) bits.push(`wellbeing ${signed(o.wellbeing)}`);
-  if (o.people) bits.push(`people’s trust in you ${signed(o.people)}`);
+  const people = Object.entries(o.people).map(([id, n]) => {
+    const later = o.peopleLater[id] ?? 0;
+    const split = later ? ` (${signed(n - later)} at once, ${signed(later)} later)` : '';
+    return `${characterById(id)?.name ?? 'someone'} ${signed(n)}${split}`;
+  });
+  if (people.length) bits.push(`trust in you: ${people.join(', ')}`);
   if (o.ending) bits.push(`ends the quarter: ${ENDING_TITLES[o.ending]}`);
   return bits.join('; ') || '—';
 }
