@@ -235,7 +235,7 @@ describe('saving and resuming', () => {
     await page.keyboard.press('3');
     await readOn(page);
     const lines = await page.locator('.dialogue .line').allTextContents();
-    const echoed = await page.locator('.echo').textContent();
+    const echoed = await page.locator('#scene-echo').textContent();
     expect(echoed).toMatch(/^You chose: /);
     await press(page, /^Settings$/);
     await press(page, /^Back to the title$/);
@@ -253,8 +253,8 @@ describe('saving and resuming', () => {
     expect(await heading(page)).toBe('The board round');
     expect(await page.locator('.dialogue .line').allTextContents()).toEqual(lines);
     // The choice those lines follow on from is there again, so the reader knows where they were.
-    expect(await page.locator('.echo').isVisible()).toBe(true);
-    expect(await page.locator('.echo').textContent()).toBe(echoed);
+    expect(await page.locator('#scene-echo').isVisible()).toBe(true);
+    expect(await page.locator('#scene-echo').textContent()).toBe(echoed);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -472,6 +472,45 @@ describe('Back on a phone', () => {
     expect(await page.evaluate(() => history.length)).toBe(steps);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('looking back within a scene', () => {
+  it('keeps what was said before each choice, and the choices, under “Earlier in this scene”, outside the live log', async () => {
+    const { page, errors } = await freshPage();
+    await beginQuarter(page, 'clinician leader');
+    const log = page.getByRole('log', { name: 'Story' });
+    const earlier = page.locator('#scene-earlier');
+    const said: string[] = [];
+    const chose: string[] = [];
+    for (let k = 0; k < 2; k++) {
+      await readOn(page);
+      said.push(...(await log.locator('.line').allInnerTexts()));
+      const first = page.locator('section[aria-label="Choices"] button.choice').first();
+      chose.push((await first.locator('.choice-text').innerText()).trim());
+      await first.click();
+    }
+    await readOn(page);
+    expect(await earlier.isVisible()).toBe(true);
+    await expect
+      .poll(() => earlier.locator('summary').innerText())
+      .toBe(`Earlier in this scene (${said.length} lines)`);
+    await earlier.locator('summary').click();
+    // Every line shown before the last choice, in order, with the first choice between its two parts.
+    expect(await earlier.locator('.line').allInnerTexts()).toEqual(said);
+    expect(await earlier.locator('.echo').allInnerTexts()).toEqual([`You chose: ${chose[0]}`]);
+    expect(await page.locator('#scene-echo').innerText()).toBe(`You chose: ${chose[1]}`);
+    // It is not in the live log (nothing is read twice), and a word once flagged is plain text there.
+    expect(await log.locator('#scene-earlier, .earlier').count()).toBe(0);
+    expect(await earlier.locator('button').count()).toBe(0);
+    // The next scene starts with nothing earlier.
+    while ((await readOn(page)) === 'choices')
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+    await page.locator('.scene-end:not([hidden]) button').first().click();
+    await readOn(page);
+    expect(await earlier.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

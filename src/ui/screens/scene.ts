@@ -23,6 +23,8 @@ import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
+const noop = (): void => undefined;
+
 function speakerName(id: string | undefined): string | null {
   if (!id) return null;
   if (id === 'you') return 'You';
@@ -111,6 +113,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const eyebrow = h('p', { class: 'eyebrow' });
   const arrivals_ = h('div', { class: 'arrivals' });
   const echo = h('p', { class: 'echo', hidden: true, id: 'scene-echo' });
+  // What was said before the last choice, and the choices made, to read again (the log holds only what
+  // followed the last choice). Folded: a sighted reader sees the scene move on; anyone can look back.
+  const earlierLines = h('div', { class: 'earlier-lines' });
+  const earlierCount = h('span', { class: 'muted' });
+  const earlier = h(
+    'details',
+    { class: 'earlier', id: 'scene-earlier', hidden: true },
+    h('summary', {}, 'Earlier in this scene ', earlierCount),
+    earlierLines,
+  );
   // Where a scene is and what caught up with the player, for a screen reader: said as the
   // description of whatever takes the focus as the scene opens (see `describeFocus`).
   const intro = h('p', { id: 'scene-intro', hidden: true });
@@ -128,6 +140,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     h('div', { class: 'scene-head' }, eyebrow, heading),
     intro,
     arrivals_,
+    earlier,
     echo,
     log,
     explained,
@@ -135,6 +148,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   );
 
   let shownLines: readonly Line[] | null = null;
+  /** The lines of the log as it stands, kept for "Earlier in this scene" when a choice replaces them. */
+  let earlierFrom: readonly Line[] | null = null;
   let revealed = 0;
   let state = ctx.game.state;
   let lastChoice: string | null = null;
@@ -743,6 +758,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const opening = sceneShown === -1;
       sceneShown = state.sceneIndex;
       lastChoice = null;
+      earlierLines.replaceChildren();
+      earlier.hidden = true;
+      earlier.open = false;
       // A screen reader hears what a sighted player sees as a scene opens: where it is, then what
       // caught up with them, then the first line, as the description of what takes the focus; the
       // meters' changes follow from the announcer.
@@ -759,6 +777,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
+      // The lines a choice answered, and the choice before them, go to "Earlier in this scene".
+      if (!first && earlierFrom && lastChoice !== null) keepEarlier(earlierFrom);
+      earlierFrom = state.lines;
       log.replaceChildren();
       explained.replaceChildren();
       choices.replaceChildren();
@@ -777,6 +798,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       }
     }
     renderControls();
+  };
+
+  /** Add the lines shown since the last choice (and that choice) to "Earlier in this scene". */
+  const keepEarlier = (lines: readonly Line[]): void => {
+    const before = echo.hidden ? null : echo.textContent;
+    if (before) earlierLines.append(h('p', { class: 'echo' }, before));
+    for (const line of lines.slice(0, revealed)) earlierLines.append(lineElement(line, [], [], noop, noop));
+    const count = earlierLines.querySelectorAll('.line').length;
+    earlierCount.textContent = `(${count} line${count === 1 ? '' : 's'})`;
+    earlier.hidden = count === 0;
   };
 
   /** Focus lands on the choices' heading, so Enter on the last Continue never picks a choice unread. */
