@@ -70,7 +70,7 @@ function extras(o: Outcome): string {
   if (o.wellbeing) bits.push(`wellbeing ${signed(o.wellbeing)}`);
   const people = Object.entries(o.people).map(([id, n]) => {
     const later = o.peopleLater[id] ?? 0;
-    const split = later ? ` (${signed(n - later)} at once, ${signed(later)} later)` : '';
+    const split = !later ? '' : later === n ? ' later' : ` (${signed(n - later)} at once, ${signed(later)} later)`;
     return `${characterById(id)?.name ?? 'someone'} ${signed(n)}${split}`;
   });
   if (people.length) bits.push(`trust in you: ${people.join(', ')}`);
