@@ -122,7 +122,7 @@ describe('nothing the player made is lost', () => {
     await page.goto(base);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
-    await page.locator('#db-keep > summary').click();
+    await page.locator('#db-keep .fold-toggle').click();
     await page.locator('#import-runs').setInputFiles({
       name: 'room.json',
       mimeType: 'application/json',

@@ -217,7 +217,7 @@ describe('the small things', () => {
     const decisions = await page.evaluate(
       () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length as number,
     );
-    await page.locator('#db-decisions > summary').click();
+    await page.locator('#db-decisions .fold-toggle').click();
     await page
       .getByRole('button', { name: /^What if\? Replay from here/ })
       .first()
@@ -257,8 +257,14 @@ describe('the debrief', () => {
     expect(await page.locator('#glance-whatif').textContent()).not.toMatch(/Working it out/);
     expect(await page.locator('.glance-question textarea').count()).toBe(1);
     // Everything else is folded, one click away.
-    expect(await page.locator('details.debrief-part').count()).toBe(8);
-    expect(await page.locator('details.debrief-part[open]').count()).toBe(0);
+    expect(await page.locator('.debrief-part').count()).toBe(8);
+    expect(await page.locator('.debrief-part[data-open]').count()).toBe(0);
+    // Each part's title is a real heading (found by heading navigation), holding the button that opens it.
+    const part = page.getByRole('heading', { level: 2, name: 'What was hidden' });
+    await part.getByRole('button', { name: 'What was hidden', expanded: false }).click();
+    expect(await page.locator('#db-reveal-body').isVisible()).toBe(true);
+    await part.getByRole('button', { name: 'What was hidden', expanded: true }).click();
+    expect(await page.locator('#db-reveal-body').isVisible()).toBe(false);
     await expectNoAxeViolations(page, 'the debrief, folded');
     expect(errors).toEqual([]);
   });

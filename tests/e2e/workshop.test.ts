@@ -668,7 +668,7 @@ describe('a workshop', () => {
     await seedStorage(page, { 'common-ground.save': saved() });
     await page.goto(base);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('#db-compare summary').click();
+    await page.locator('#db-compare .fold-toggle').click();
     // A run of another quarter is refused with the reason.
     const [stranger] = simulatedRoom(story, 'WTWQDV', 'XYZ789', 1);
     await page.getByLabel('Their result text').fill(resultTexts(stranger!.result).join('\n'));

@@ -60,14 +60,42 @@ const workKey = (run: RunRecord) => `${run.run.id}:${run.inputs?.length ?? 0}`;
 const OTHER: Record<Role, Role> = { clinician: 'manager', manager: 'clinician' };
 const HEADLINE = ['budget', 'care', 'trust'] as const;
 
-/** A part of the full debrief, folded until opened (the summary above says the most important things). */
-const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]) =>
-  h(
-    'details',
-    { class: 'debrief-part', id },
-    h('summary', {}, h('h2', { id: `${id}-h` }, title)),
-    h('div', { class: 'fold-body' }, ...body),
+/** A part of the full debrief: a heading whose button opens and closes it (`open`, as on a `<details>`). */
+export type Fold = HTMLElement & { open: boolean };
+
+/**
+ * A part of the full debrief, folded until opened (the summary above says the most important things).
+ * A real heading holding a button, not a heading inside a `<summary>`: screen readers flatten a
+ * summary's content, so JAWS and VoiceOver could not move by heading from part to part. Closed, the
+ * body is `hidden="until-found"`, so the browser's find-in-page still finds words in it, and opens it.
+ */
+const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]): Fold => {
+  const content = h('div', { class: 'fold-body', id: `${id}-body` }, ...body);
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'fold-toggle', 'aria-expanded': 'false', 'aria-controls': `${id}-body` },
+    title,
   );
+  const part = h(
+    'div',
+    { class: 'debrief-part', id },
+    h('h2', { id: `${id}-h`, class: 'fold-heading' }, toggle),
+    content,
+  );
+  const set = (open: boolean): void => {
+    if (open) content.removeAttribute('hidden');
+    else content.setAttribute('hidden', 'until-found');
+    toggle.setAttribute('aria-expanded', String(open));
+    part.toggleAttribute('data-open', open);
+  };
+  set(false);
+  toggle.addEventListener('click', () => set(!part.hasAttribute('data-open')));
+  content.addEventListener('beforematch', () => set(true));
+  return Object.defineProperty(part as unknown as Fold, 'open', {
+    get: () => part.hasAttribute('data-open'),
+    set: (open: boolean) => set(open),
+  });
+};
 
 /** One card of the summary. */
 const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
@@ -712,7 +740,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   // Printing opens what the report needs: everything for the full one; the short one shows a few parts.
   const openAll = () => {
     const full = document.documentElement.dataset.print !== 'short';
-    for (const d of element.querySelectorAll<HTMLDetailsElement>('details')) {
+    for (const d of element.querySelectorAll<HTMLDetailsElement | Fold>('details, .debrief-part')) {
       if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-votes', 'db-pair'].includes(d.id)) d.open = true;
     }
     if (!full) allDetails.open = false;
