@@ -7,7 +7,7 @@ VAR enc_exec_sitecall = false
 VAR enc_exec_agency = false
 VAR enc_exec_opelcall = false   // the site team now rings medicine's on-call consultant at OPEL 4 (once)
 VAR enc_exec_bedmeeting = false // medicine's bed meeting moved before the 09:00 SitRep (once)
-VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: asked for on the first, offered to theatres on the second, followed up after
+VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: asked for on the first, offered to theatres on the second, standing practice asked about on the third, made routine on the fourth, gone through after
 
 === enc_exec ===
 # title Executive suite
@@ -120,7 +120,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
         # trust.executives +1
         Medicine's beds are known before the trust reports them. Ward sisters have to finish board rounds by half eight.
     }
-+ [{enc_exec_trial == 0:Ask Janet to share ward-changing decisions a week ahead|{enc_exec_trial == 1:Ask Janet to keep the week-ahead trial going, and offer it to theatres|Ask Janet where the week-ahead trial goes next}}]
++ [{enc_exec_trial == 0:Ask Janet to share ward-changing decisions a week ahead|{enc_exec_trial == 1:Ask Janet to keep the week-ahead trial going, and offer it to theatres|{enc_exec_trial == 2:Ask Janet where the week-ahead trial goes next|Go through Friday's week-ahead notice with Janet}}}]
     # intervene organisation
     ~ enc_exec_trial++
     {enc_exec_trial:
@@ -128,8 +128,12 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
         A trial: any decision that changes ward work goes to the ward sisters a week before it starts.
     - 2:
         The week-ahead trial is still running. Two changes have gone to the ward sisters a week early since it began, and the sisters changed one of them before it started; Janet mentions it before you do. She will ask the theatre manager whether theatres want to join.
-    - else:
+    - 3:
         Still running on the wards, and theatres have asked to join. Janet asks whether the sisters want it to become standing practice. You say you'll ask them, and she writes that down.
+    - 4:
+        The sisters said yes. The week-ahead notice is routine now: one page from Janet's office every Friday, to the wards and theatres, listing what changes the week after next. You go through Friday's with her.
+    - else:
+        Friday's notice is one page, as usual. You and Janet are through it in four minutes of your slot.
     }
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice

@@ -6,7 +6,7 @@ VAR enc_finance_released = false
 VAR enc_finance_pa = false
 VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
-VAR enc_finance_statements = 0   // times the consultants' monthly spending statements have come up: asked for on the first, gone through with them after
+VAR enc_finance_statements = 0   // times the consultants' monthly spending statements have come up: asked for on the first, gone through with those who wrote back on the second and third, routine from the fourth
 
 === enc_finance ===
 # title Finance office
@@ -118,7 +118,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
         The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
-+ [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|Go through the spending statements with the consultants who have written back}]
++ [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|{enc_finance_statements <= 2:Go through the spending statements with the consultants who have written back|Look over this month's spending statements with Marcus}}]
     # intervene practice
     ~ enc_finance_statements++
     {enc_finance_statements:
@@ -127,8 +127,12 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         A statement per consultant of what their decisions cost. Some will read it as surveillance, some as information.
     - 2:
         Three consultants wrote back about theirs, and you see each with Marcus. One has found a drug on his statement that none of his patients are on, and Marcus traces it to another team's cost code; one wants to know who else sees it; one asks for the same statement for her registrars.
-    - else:
+    - 3:
         One more consultant has written back, to say his figures are right. Marcus shows you the rest: two consultants have changed what they order, without a word to anyone.
+    - 4:
+        The statements are routine now: out on the tenth working day, after the month-end accounts, and the questions go to Marcus, not to you. He keeps a tally on a sticky note by his screen: "wrong code", "who sees it?", "changed what they order".
+    - else:
+        This month's statements went out on time. Marcus has had the usual questions, and answered them.
     }
 + [Take the way budgets are set to the director of finance]
     # intervene organisation

@@ -1,11 +1,13 @@
 // Map encounter: a visit to theatres (front line). Sticky choices; varies by week and state.
 // Theatres belong to surgery: the player negotiates here and decides only medicine's side (its outliers, its
 // beds, who in medicine is rung). Sets enc_theatres_standard once the clinician has made the outlier standard.
+// Reads w2_opel_apology (week two: went through the eight day-unit patients with the nurse in charge), once, in weeks 3–5.
 VAR enc_theatres_standard = false
-VAR enc_theatres_huddle = false
+VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (once)
 VAR enc_theatres_number = false   // medicine's on-call number is on surgery's cancellation checklist (once)
-VAR enc_theatres_rule = false
-VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which outliers hurt most (later visits follow it up)     // the no-cancellation-by-email rule is with Janet's policy review (once)   // surgery agreed to try the morning huddle (once)
+VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is with Janet's policy review (once)
+VAR enc_theatres_eight = false    // the day unit's nurse in charge has remembered week two's round of the eight (told once)
+VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which outliers hurt most (later visits follow it up)
 
 === enc_theatres ===
 # title Theatres
@@ -24,6 +26,10 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     Nobody in scrubs knows who you are. You are, briefly, a person in the wrong shoes.
 - else:
     A physician in surgical territory. Theatres are polite to you the way an embassy is polite.
+}
+{w2_opel_apology && not enc_theatres_eight && week >= 3 && week <= 5:
+    ~ enc_theatres_eight = true
+    One person in scrubs does know you: the day unit's nurse in charge. "That's the one who went through my eight with me, bed by bed," she tells the anaesthetist beside her, "the Monday we were full of medicine."
 }
 {open_achterberg:
     Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down on your first Wednesday.}

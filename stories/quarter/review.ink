@@ -1,5 +1,6 @@
 // The quarter review: the board and Alderbank's own pulse survey (a local one: the national staff survey has this quarter to itself), after week eight.
-// Reads the final meters, the trust groups, arcs, structures and how the interventions landed.
+// Reads the final meters, the trust groups, arcs, structures and how the interventions landed; and how discharge to
+// assess came back to the system board in week seven (w3_board_said, w3_clinic_moved: what the player did in week three).
 
 === quarter_review ===
 # title The quarter review
@@ -47,6 +48,23 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
 }
 {arc_board == 2:
     The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.
+}
+{week >= 7:
+    {w3_board_said:
+    - 1:
+        Discharge to assess went back to last Thursday's system board with primary care's report, the action minuted when you spoke up. Sunita Rao's month-long audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
+    - 2:
+        Discharge to assess went back to last Thursday's system board with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, 68 per cent. Sunita Rao asked about the other thirty-two.
+    - 3:
+        Discharge to assess went back to last Thursday's system board with a paper from Sunita Rao. She had sent it to you first, with one line: "Our four minutes, written up."
+    - 4:
+        Discharge to assess went back to last Thursday's system board with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted.
+    - else:
+        Discharge to assess went back to last Thursday's system board, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
+    }
+    {w3_clinic_moved:
+        You were at the table for it: your clinic has been on Tuesday mornings since the month before.
+    }
 }
 {arc_paired == 2 || arc_training == 2:
     Two people you put together this quarter sit side by side, which at this table is a statement.

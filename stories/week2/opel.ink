@@ -6,7 +6,7 @@
 // Reads wed_huddle (the 08:00 café huddle set up in week one), wed_showed_up, wed_dayunit_round and wed_surgeon_call.
 // Sets w2_outlier_standard and w2_call (read by places/theatres.ink).
 
-VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one
+VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one with the unit's nurse in charge (the name is older than the choice: no apology is made); places/theatres.ink reads it
 VAR w2_outlier_standard = false   // the CD set the standard: outliers seen by a medical consultant by ten
 VAR w2_call = false   // the 06:45 site–theatres–medicine call was set up
 

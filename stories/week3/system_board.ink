@@ -1,7 +1,9 @@
 // Week 3, Thursday, the system board across town. Barrier: location (and the dual role). Level: organisation.
 // The ICB's place board for Alderbank meets at 2pm on a Thursday, while the GP clinical director is running her surgery.
 
-VAR w3_board_went = false
+VAR w3_board_went = false   // went to the board in person (quarter/review.ink reads it for older saves, which lack w3_board_said)
+VAR w3_clinic_moved = false   // the clinician moved their Thursday clinic to Tuesday to sit at next month's board (read by quarter/review.ink)
+VAR w3_board_said = 0   // what the player did about the pathway: 1 said primary care was missing, 2 backed it with the bed numbers, 3 read the papers and rang Sunita, 4 read the minutes and moved on (0: a save from before it was recorded)
 
 === w3_board ===
 # title The system board
@@ -54,21 +56,25 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # trust.executives -1
     # skill communication
     ~ w3_board_went = true
+    ~ w3_board_said = 1
     A pathway that hands reviews to GPs, you say, and no GP view in the papers. The chair thanks you and has it minuted. The board approves in principle anyway, with an action for primary care to report next month.
     In the car park Janet says, "Fair. Tell me first, next time."
 * {here} [Back the pathway with Alderbank's bed numbers]
     # trust.executives +2
     # trust.rao -1
     ~ w3_board_went = true
+    ~ w3_board_said = 2
     You give them Alderbank's occupancy and its NCTR list. The board approves in principle. Nobody asks who will visit the patients at home.
 * {not here} [Read the papers and ring Sunita]
     # finding dual_role
     # trust.rao +2
     # skill listening
+    ~ w3_board_said = 3
     You ring her surgery at eight on Friday and get her between patients. She has four minutes. She uses them well.
 * {not here} [Read the minutes and move on]
     # finding dual_role
     # later 3 trust.rao -2 why Sunita found the pathway approved without a GP view, and nobody from Alderbank rang her
+    ~ w3_board_said = 4
     You read page sixty, then pages sixty-one to ninety-one, which are about estates.
 - The pathway comes back next month, and Alderbank will be asked how its discharges reach the GP.
 * {arc_board == 0} [Propose standing clinical seats on the system board]
@@ -101,7 +107,8 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # finding dual_role
     # trust.executives +1
     # later 3 trust.clinicians -1 why Forty patients were rebooked, and the clinic nurses took the calls and rebuilt Tuesday
-    Dr Marsh agrees the job plan change. From next month your clinic moves to Tuesday. Forty patients get a letter with a new date, and the clinic nurses rebuild Tuesday around you, and say so.
+    ~ w3_clinic_moved = true
+    Dr Marsh agrees the job plan change. From next month your clinic moves to Tuesday mornings. Forty patients get a letter with a new date, and the clinic nurses rebuild Tuesday around you, and say so.
 * {role == "manager"} [Have estates fit out a video room for system meetings # authority estates]
     # budget -2
     # trust.leaders +1

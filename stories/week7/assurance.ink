@@ -1,5 +1,7 @@
 // Week 7, Tuesday in Riverside House. Barrier: status (and jargon). Level: organisation.
 // After a handover failure on nights, the board wants "assurance"; the clinicians want learning.
+// Ends with week three's system board keeping its word: the discharge-to-assess pathway comes back, a month on
+// (how that Thursday's board went is told in quarter/review.ink).
 
 VAR w7_assurance_learning = false
 
@@ -145,4 +147,5 @@ The board wants assurance. # term assurance
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
     Eleven new actions on the log. Three have your name on.
-- -> scene_end
+- That evening Janet forwards the papers for Thursday's system board: discharge to assess is back, with a question for Alderbank about how its discharges reach the GP.
+-> scene_end
