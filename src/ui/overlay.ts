@@ -10,7 +10,7 @@ import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
 import { Hud } from './hud.ts';
-import { applySettings, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
+import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
 import { ORIGINAL_KEY, type SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
@@ -68,6 +68,8 @@ export function mountOverlay(
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
   const partner = partnerRead?.ok ? partnerRead.join : null;
+  // A room voting on one screen: the game is drawn for the projector.
+  if (join?.room) followProjector();
   let settings = initial;
   let loading: number | null = null;
   let exitAction: Action | null = null;

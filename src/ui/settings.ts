@@ -48,3 +48,24 @@ export function applySettings(settings: Settings, root: HTMLElement = document.d
   root.dataset.text = settings.textScale >= 1.5 ? 'larger' : settings.textScale > 1 ? 'large' : 'standard';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
 }
+
+/**
+ * A projector play-through (a room voting on one screen) is laid out for 1366×768, the smallest
+ * projector it meets: on a bigger screen the same layout is drawn larger, in proportion, so what
+ * fits at 1366×768 fits there too and the text grows with the wall (capped at twice the size).
+ * Browser zoom shrinks the window's CSS width, so the two never add up.
+ */
+export function projectorZoom(width: number, height: number): number {
+  return Math.max(1, Math.min(2, width / 1366, height / 768));
+}
+
+/** Draw the game for a projector from now on: its zoom follows the window's size. */
+export function followProjector(root: HTMLElement = document.documentElement, win: Window = window): () => void {
+  const apply = (): void => {
+    root.style.setProperty('--room-zoom', projectorZoom(win.innerWidth, win.innerHeight).toFixed(3));
+  };
+  root.dataset.room = 'projector';
+  apply();
+  win.addEventListener('resize', apply);
+  return () => win.removeEventListener('resize', apply);
+}

@@ -454,6 +454,40 @@ describe('a workshop', () => {
     await context.close();
   });
 
+  it('draws the room vote larger on a bigger projector: the same layout in proportion, still on one screen', async () => {
+    const sizes: Record<number, { text: number; button: number; view: number }> = {};
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      const context = await browserFor().newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await seedStorage(page, {
+        'common-ground.settings': JSON.stringify({ textScale: 1.5, reducedMotion: true, sound: false }),
+      });
+      await createSession(page, /Drawn at random/, false);
+      await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
+      await page.getByRole('button', { name: 'New game' }).click();
+      await page.getByRole('button', { name: 'Play as clinician leader' }).click();
+      await page.getByRole('button', { name: 'Begin Monday' }).click();
+      await readOn(page);
+      await page.getByLabel(/^Hands for option 1:/).focus();
+      const take = (await page.getByRole('button', { name: 'Take the room’s choice' }).boundingBox())!;
+      const line = (await page.locator('.dialogue .line').last().boundingBox())!;
+      const option = (await page.locator('button.choice').first().boundingBox())!;
+      sizes[width] = { text: option.height, button: take.y + take.height, view: height };
+      // The line that sets the choice up, the options and the button to take the room's choice, on one screen.
+      expect(line.y, `${width}: the last line is in view`).toBeGreaterThanOrEqual(0);
+      expect(take.y + take.height, `${width}: the button is in view`).toBeLessThanOrEqual(height);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    // 1920 × 1080 is 1366 × 768 drawn 1.41 times larger: the options grow with the screen, and still fit.
+    expect(sizes[1920]!.text / sizes[1366]!.text).toBeCloseTo(1920 / 1366, 1);
+    expect(sizes[1920]!.button / sizes[1920]!.view).toBeCloseTo(sizes[1366]!.button / sizes[1366]!.view, 1);
+  });
+
   it('plays on the projector with the room voting, and the debrief shows where the room split', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
