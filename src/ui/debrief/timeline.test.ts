@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, weeksText } from './timeline.ts';
+import { direction, meterPoints, weeksText } from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
@@ -13,6 +13,21 @@ describe('a delayed consequence on the chart', () => {
       }),
     ).toBe(2);
     expect(direction({ net: [{ target: 'trust', delta: -2 }] })).toBe(-2);
+  });
+
+  it('gives the same points meter by meter, adding up to the one figure on the arc', () => {
+    const link = {
+      net: [
+        { target: 'budget', delta: 2 },
+        { target: 'trust.clinicians', delta: 3 },
+        { target: 'trust.executives', delta: -6 },
+        { target: 'care', delta: -1 },
+        { target: 'person', person: 'okafor', delta: 4 },
+      ] as const,
+    };
+    expect(meterPoints({ net: [...link.net] })).toEqual({ budget: 2, care: -1, trust: -1 });
+    const parts = meterPoints({ net: [...link.net] });
+    expect(parts.budget + parts.care + parts.trust).toBe(direction({ net: [...link.net] }));
   });
 
   it('leaves out what is not on those meters: hidden wellbeing, hours and named people', () => {

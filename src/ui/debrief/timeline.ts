@@ -38,6 +38,14 @@ export function direction(link: Pick<Link, 'net'>): number {
   return link.net.reduce((s, n) => s + headlinePoints(n.target, n.delta), 0);
 }
 
+/** The same points, meter by meter, so an arc's one figure can be given in its parts. */
+export function meterPoints(link: Pick<Link, 'net'>): Record<'budget' | 'care' | 'trust', number> {
+  const by = { budget: 0, care: 0, trust: 0 };
+  for (const n of link.net)
+    by[n.target === 'budget' || n.target === 'care' ? n.target : 'trust'] += headlinePoints(n.target, n.delta);
+  return by;
+}
+
 function marker(series: Series, x: number, y: number): SVGElement {
   const cls = `series-${series}`;
   if (series === 'budget') return svg('rect', { x: x - 4.5, y: y - 4.5, width: 9, height: 9, class: cls });
@@ -86,12 +94,23 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     if (Number(labels[i]!.getAttribute('y')) - prev < 15) labels[i]!.setAttribute('y', String(prev + 15));
   }
   // Consequence arcs: one per (decision week → landing week), thicker the more landed there.
-  const pairs = new Map<string, { from: number; to: number; count: number; net: number }>();
+  const pairs = new Map<
+    string,
+    { from: number; to: number; count: number; net: number; by: Record<'budget' | 'care' | 'trust', number> }
+  >();
   for (const l of all) {
     const key = `${l.fromWeek}:${l.toWeek}`;
-    const p = pairs.get(key) ?? { from: l.fromWeek, to: l.toWeek, count: 0, net: 0 };
+    const p = pairs.get(key) ?? {
+      from: l.fromWeek,
+      to: l.toWeek,
+      count: 0,
+      net: 0,
+      by: { budget: 0, care: 0, trust: 0 },
+    };
     p.count++;
     p.net += direction(l);
+    const by = meterPoints(l);
+    for (const m of ['budget', 'care', 'trust'] as const) p.by[m] += by[m];
     pairs.set(key, p);
   }
   // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
@@ -113,7 +132,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       svg(
         'title',
         {},
-        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to} (${signed(Math.round(p.net))} points on the three meters)`,
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${(['budget', 'care', 'trust'] as const).map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')} (${signed(Math.round(p.net))} on the three meters together)`,
       ),
     );
   });
