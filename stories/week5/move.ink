@@ -101,7 +101,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "clinician"} [Ask fellow consultants to each bring a manager on a round # authority peer]
     # intervene practice
     # trust.leaders +1
-    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Fourteen say yes. A few say they will, which is not the same thing.
+    At the consultants' meeting you ask, as one of them rather than as their clinical director, for each to bring a manager on one board round a month, wherever the managers end up sitting. Fourteen say yes. You would bet on about half of them.
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
@@ -120,7 +120,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 {role == "manager" && (not colocated or w5_move_now):
     You stand on the landing for a moment, in case anyone stops you. Nobody does.
 - else:
-    A manager you half-know stops you to ask about a patient complaint. It takes two minutes and saves a week of emails.
+    A manager you half-know stops you to ask about a patient complaint. It takes two minutes. The same question has sat in your inbox for a week.
 }
 * [Stop and chat with whoever is on the stairs]
     # trust.clinicians +1

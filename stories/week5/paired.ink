@@ -71,13 +71,13 @@ Lorna says that is not what escalation means in the policy.
 * {role == "clinician"} [Review bay three yourself so Priya can get back to the take # hours -2 # authority cover]
     # trust.nair +2
     # care +1
-    {here:You|You drive in and} see the man in bay three yourself, acting down as his registrar for an hour, so Priya can go back to the referrals waiting in ED.
+    {here:You|You drive in and} see the man in bay three yourself, doing the registrar's review for her, so Priya can go back to the referrals waiting in ED.
     The day room fills at ten. Tonight is covered. Nothing about tomorrow night has changed.
 * {role == "manager"} [Request an over-cap agency nurse for Larch tonight # authority agency]
     # budget -2
     # care +1
     # trust.okafor +1
-    You approve the shift and ring the director on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
+    The bank has nobody, and no framework agency has anyone at the cap. You approve the shift and ring the director on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
     A nurse arrives at half past nine. The two patients come up to a ward with one more pair of hands, and Priya still calls her consultant about bay three.
 * {role == "manager"} [Remind them both of the OPEL level and the ten o'clock SitRep]
     # jargon

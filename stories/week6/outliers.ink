@@ -29,6 +29,9 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 - else:
     On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a twenty-minute walk from the team that treats them.
 }
+{role == "clinician" && (w2_outlier_standard or enc_theatres_standard):
+    Your ten o'clock standard still holds on weekdays. It says nothing about a patient who reaches Rowan at four in the afternoon, or about nights.
+}
 {here:
     Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
     I can get them out of ED. Then after eight I'm the one the surgical wards ring about them, and I've never met half of them. # speaker nair worried
@@ -107,7 +110,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
 - else:
     On Friday a Datix comes through from Rowan: a medical outlier waited nineteen hours for a review. It is the third this month.
 }
-* {role == "clinician"} [Standard: every new outlier seen by a medic within four hours # authority standards]
+* {role == "clinician"} [{w2_outlier_standard or enc_theatres_standard:Extend your standard: new outliers seen by a medic within four hours|Standard: every new outlier seen by a medic within four hours} # authority standards]
     # care +3
     # trust.achterberg +1
     # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take
@@ -129,7 +132,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # care +2
     # trust.okafor -1
     ~ w6_outlier_post = true
-    A Band 6 whose whole job is the outliers: the list, the calls, the chasing. Bernie agrees to take it to the vacancy panel with you, and to second one of Larch's own Band 5s into it from Monday while it goes through. The vacancy was Larch's, and Grace was still hoping to fill it.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you, and meanwhile to second one of Larch's own Band 5s into it from Monday. Larch is now two nurses down, not one, and Grace was still hoping to fill the first.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1
@@ -141,7 +144,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    A phone number that someone answers, she says. You give her yours, and then, on reflection, the bleep of the registrar covering outliers this week.
+    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|the medical registrar's bleep, which after eight is the only one there is}.
 * {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1 why The Rowan Datix sat in the governance queue, and outliers there still waited for review

@@ -114,14 +114,14 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # trust.achterberg +2
     # care -1
     # later 2 trust.nair -1 why With elective beds held empty overnight, Priya's admissions waited in ED till morning
-    The site team agree, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
+    Janet signs it for the site team, for medicine's patients, from tonight: beds booked for the morning's lists stay free of medical outliers after ten at night. The first patients go up on time. The patients who would have had those beds wait in ED until the morning discharges.
 * {role == "manager"} [Staff six escalation beds from the bank, and agency at the cap # authority agency]
     # budget -4
     # care +2
     # trust.achterberg +1
     # trust.executives -1
     ~ w6_util_beds = true
-    Bernie fills what she can from the bank, and agency at the cap covers most of the rest. The two nights still over the cap go to the chief executive, who signs them and asks, in writing, when the beds close. Six escalation beds open on the medical floor, six outliers come home from surgery, and the shifts appear in the weekly agency return with your name against them.
+    Janet agrees to open them if medicine staffs them. Bernie fills what she can from the bank, and agency at the cap covers most of the rest. The two nights still over the cap go to the chief executive, who signs them and asks, in writing, when the beds close. Six escalation beds open on the medical floor, six outliers come home from surgery, and the shifts appear in the weekly agency return with your name against them.
 * [Wait for surgery's plan before committing medicine to anything]
     # trust.achterberg -1
     Surgery's general manager writes "Medicine: no action" in the log.

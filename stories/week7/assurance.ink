@@ -24,7 +24,7 @@ The board wants assurance. # term assurance
     Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan on Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}}
+    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}}
 - else:
     The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day.
 }
@@ -113,7 +113,7 @@ The board wants assurance. # term assurance
     # intervene department
     # budget -1
     # trust.okafor -1
-    A vacant Band 5 post on Larch, put to the vacancy panel as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward.
+    A vacant Band 5 post on Larch, put to the vacancy panel, once banding has matched it, as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward.
     Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department

@@ -2,6 +2,7 @@
 // The year's cost improvement programme stalls without clinicians; who is in the room decides whether the plan is real.
 
 VAR w7_cip_front_line = false
+VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed closures out of the plan
 
 === w7_cip ===
 # title The savings plan
@@ -50,9 +51,9 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
-    # later 3 budget -3 why The chief nurse stopped the Larch closures on a one-line impact assessment; no saving came
+    # later 3 budget -3 why The chief nurse sent the Larch closures back for a full impact assessment, and their saving slipped past March
     # later 3 trust.okafor -3 why Grace learned of four Larch bed closures from a finance PDF, after you had signed
-    You sign. The board gets a plan with your name on it, Marcus moves the forecast, and four beds on Larch whose impact assessment reaches Dr Marsh and the chief nurse with one line in it.
+    You sign. The board gets a plan with your name on it, Marcus moves the forecast, and the four Larch closures go to Dr Marsh and the chief nurse with a one-line impact assessment.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # budget +1
     # later 3 budget +2 why The extra payments for weekend rounds stopped, and medicine's pay bill fell each month
@@ -99,10 +100,12 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # skill communication
     {
     - open_okafor:
+        ~ w7_closures_out = true
         In go Grace's bank rate and no closures{open_bello:, and Ade's rota out before Thursday}.
     - open_bello:
         In goes Ade's rota out before Thursday, so the HCAs can take the bank shifts.
     - else:
+        ~ w7_closures_out = true
         Grace says nothing when you ask. Next morning there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
     }
     The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
@@ -134,7 +137,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan. Marcus signs up first.
 - By Friday there is a plan with clinical names on it.
 {w7_cip_front_line:
-    This time the names were asked for, not added.
+    Every name on it was at Larch's nurses' station on Monday.
 - else:
     April will tell whether the names mean anything.
 }
@@ -145,22 +148,22 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.nair -1
     Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
     Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
-* {role == "manager"} [Take two permanent Larch posts to the vacancy panel, paid for from agency # authority post]
+* {role == "manager"} [Unfreeze the two Larch posts you have been holding, and end the weekend agency # authority post]
     # budget -1
     # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
     # trust.okafor +1
-    Larch has had the same agency nurses every weekend for a year. Two permanent posts cost less than their invoices, every year. The panel agrees, on condition that the agency bookings stop the week the posts are filled.
+    Larch has had the same agency nurses every weekend for a year, covering the two posts you froze. Filled, they cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
     Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
     # later 3 budget +2 why Larch's own staff took the weekend bank shifts, and the agency bill fell
     # trust.okafor +2
     The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
-* [Put the Larch bed closures back in the plan]
+* [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
     # budget +2
     # later 3 care -2 why With four Larch beds shut, ED's admissions waited longer on trolleys or went to Rowan
     # later 3 trust.okafor -2 why Grace closed four of Larch's beds, and watched ED's admissions go out to Rowan
-    The closures go back in. The plan balances. Larch's admissions will wait on trolleys in ED.
+    {w7_closures_out:The closures go back in|The closures stay in}, this time with a full quality impact assessment for Dr Marsh and the chief nurse to sign. The plan balances. Larch's admissions will wait on trolleys in ED.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

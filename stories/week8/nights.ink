@@ -1,4 +1,4 @@
-// Week 8, Tuesday night on Larch Ward. Barrier: location. Level: practice.
+// Week 8, Tuesday night on Larch Ward (the small hours of Wednesday). Barrier: location. Level: practice.
 // One medical registrar holds the bleep for four wards across two buildings; handover is by phone.
 
 VAR w8_nights_stayed = false   // the GM stayed at the bedside (comfort and the times; no clinical change)
@@ -12,7 +12,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 # week 8
 # level practice
 {here:
-    Ten past three in the morning, Larch Ward. {walkrounds: It is your turn on the walk-round rota, and you have put yourself on a night.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}
+    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Tuesday night to see the rest.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}
     The bays are lit amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
 - else:
     You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
@@ -78,7 +78,6 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 * {here} [Ring the site manager to get a doctor there sooner]
     # jargon
     # trust.bello -1
-    # later 2 care -2 why The site call changed nothing on nights, and the next deteriorating patient waited as long
     {role == "manager":
         You ask for the night escalation protocol to be enacted and the SitRep updated. She asks which protocol. There are three.
     - else:
@@ -96,7 +95,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 {here:
     At half past seven the registrar hands over by phone, from Beech, to the day consultant, who is still on the motorway.
 - else:
-    At the board round the day consultant says the registrar "should have been called sooner". The night nurse, who did call, says nothing.
+    At the board round the day consultant says the registrar "should have been called sooner". The night nurse, who did call, went home at eight and is not there to say so.
 }
 {open_okafor:
     Grace Okafor has come in early, arms folded.
@@ -160,7 +159,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # budget -3
     # trust.executives -1
     # later 1 care +2 why With a locum registrar on nights, the bleep for four wards had a second pair of hands
-    The only agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
+    The medical bank has nobody; the only framework agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
 * [Take the night Datix numbers to Janet Cole and Dr Marsh]
     # intervene organisation
     # trust.executives +1

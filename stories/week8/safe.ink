@@ -63,7 +63,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 * {role == "clinician"} [Tell the site manager, in clinical terms, why the beds are unsafe]
     # jargon
     # trust.executives -1
-    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has four of them tonight, and asks which one you'd like her to leave.
+    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has escalation beds open on three units today, and asks which one you'd like her to shut.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
     # later 1 care +1 why The late lounge got four patients home, freeing beds for the corridor trolleys
@@ -76,7 +76,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "manager":
     You know the route: help comes through the ICB and the region, and not quickly.
 - else:
-    You know who holds the medical bleep tonight. Those six beds are not on her list.
+    You know who holds the medical bleep after nine: one registrar, four wards. Those six beds are not on the list.
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation
@@ -111,7 +111,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # intervene department
     # budget -1
     # trust.leaders -1
-    You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight, and her Friday clinic, thirty patients, is cancelled.
+    You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, thirty patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
     # intervene department
     # budget -3
@@ -143,7 +143,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     }
 * [Go home and sleep: tomorrow starts early]
     # wellbeing +1
-    # later 2 trust.nair -1 why Priya worked the OPEL 4 night with nobody from the day side left to ring
+    # later 2 trust.nair -1 why Priya's long day ran to nine on an OPEL 4 evening, with nobody from the day side left to ring
     {role == "clinician":
         Your clinic starts at half past eight. You are asleep by eleven, and awake at three, wondering.
     - else:
