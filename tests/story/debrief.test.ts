@@ -127,6 +127,17 @@ describe('the causal timeline', () => {
   }
 });
 
+/** Branch `run` at decision `decision`, take choice `index` there, and play on to the end (the first choice each time). */
+function playOnFrom(game: Game, run: RunRecord, decision: number, index: number) {
+  const branch = game.headless();
+  branch.replay(run, Game.inputsBefore(run.inputs!, decision));
+  const before = branch.state;
+  branch.send({ type: 'CHOOSE', index });
+  const after = branch.state;
+  drive(branch, STRATEGIES.first!, seededRandom(1));
+  return { branch, before, after };
+}
+
 describe('what each alternative would have done', () => {
   let game: Game;
   let found: WhatIf[];
@@ -232,12 +243,7 @@ describe('what each alternative would have done', () => {
     let later = 0;
     for (const w of found.filter((_, i) => i % 2 === 0)) {
       for (const alt of w.alternatives) {
-        const branch = game.headless();
-        branch.replay(run, Game.inputsBefore(run.inputs!, w.decision));
-        const before = branch.state;
-        branch.send({ type: 'CHOOSE', index: alt.index });
-        const after = branch.state;
-        drive(branch, STRATEGIES.first!, seededRandom(1));
+        const { branch, before, after } = playOnFrom(game, run, w.decision, alt.index);
         if (after.pending.some((p) => p.decision === w.decision && p.due > branch.state.sceneIndex)) continue;
         const real: Record<string, number> = {};
         const realLater: Record<string, number> = {};
@@ -274,12 +280,7 @@ describe('what each alternative would have done', () => {
     for (const r of runs) {
       for (const w of whatIfs(game.headless(), r)) {
         for (const alt of w.alternatives.filter((a) => a.outcome.arcs.length || a.outcome.builds.length)) {
-          const branch = game.headless();
-          branch.replay(r, Game.inputsBefore(r.inputs!, w.decision));
-          const before = branch.state;
-          branch.send({ type: 'CHOOSE', index: alt.index });
-          const after = branch.state;
-          drive(branch, STRATEGIES.first!, seededRandom(1));
+          const { branch, before, after } = playOnFrom(game, r, w.decision, alt.index);
           const paid = branch.state.changes.filter(
             (c) =>
               c.decision === w.decision &&
