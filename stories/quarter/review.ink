@@ -52,15 +52,15 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
 {week >= 7:
     {w3_board_said:
     - 1:
-        Discharge to assess went back to last Thursday's system board with primary care's report, the action minuted when you spoke up. Sunita Rao's month-long audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
+        Discharge to assess went back to the system board the Thursday before last, with primary care's report, the action minuted when you spoke up. Sunita Rao's month-long audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
     - 2:
-        Discharge to assess went back to last Thursday's system board with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, 68 per cent. Sunita Rao asked about the other thirty-two.
+        Discharge to assess went back to the system board the Thursday before last, with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, 68 per cent. Sunita Rao asked about the other thirty-two.
     - 3:
-        Discharge to assess went back to last Thursday's system board with a paper from Sunita Rao. She had sent it to you first, with one line: "Our four minutes, written up."
+        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. She had sent it to you first, with one line: "Our four minutes, written up."
     - 4:
-        Discharge to assess went back to last Thursday's system board with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted.
+        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted.
     - else:
-        Discharge to assess went back to last Thursday's system board, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
+        Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
     }
     {w3_clinic_moved:
         You were at the table for it: your clinic has been on Tuesday mornings since the month before.
