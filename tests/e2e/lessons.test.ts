@@ -265,6 +265,11 @@ describe('the debrief', () => {
     expect(await page.locator('#db-reveal-body').isVisible()).toBe(true);
     await part.getByRole('button', { name: 'What was hidden', expanded: true }).click();
     expect(await page.locator('#db-reveal-body').isVisible()).toBe(false);
+    // Folded, not gone: the browser's find-in-page (here, a link to the text) still reaches it, and opens it.
+    await page.evaluate(() => (location.hash = ':~:text=tension%20sat%20at%20the'));
+    await expect.poll(() => page.locator('#db-reveal-body').isVisible()).toBe(true);
+    expect(await part.getByRole('button', { name: 'What was hidden', expanded: true }).count()).toBe(1);
+    await part.getByRole('button', { name: 'What was hidden' }).click();
     await expectNoAxeViolations(page, 'the debrief, folded');
     expect(errors).toEqual([]);
   });
