@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
   beginQuarter,
+  expectNoAxeViolations,
   heading,
   useBrowser,
   meters,
@@ -503,6 +504,9 @@ describe('looking back within a scene', () => {
     // It is not in the live log (nothing is read twice), and a word once flagged is plain text there.
     expect(await log.locator('#scene-earlier, .earlier').count()).toBe(0);
     expect(await earlier.locator('button').count()).toBe(0);
+    // Its scrolling box takes the focus and is named, so a keyboard can scroll it and a reader knows what it is.
+    expect(await page.getByRole('region', { name: 'Earlier in this scene' }).getAttribute('tabindex')).toBe('0');
+    await expectNoAxeViolations(page, 'a scene with its earlier lines open');
     // The next scene starts with nothing earlier.
     while ((await readOn(page)) === 'choices')
       await page.locator('section[aria-label="Choices"] button.choice').first().click();

@@ -115,7 +115,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const echo = h('p', { class: 'echo', hidden: true, id: 'scene-echo' });
   // What was said before the last choice, and the choices made, to read again (the log holds only what
   // followed the last choice). Folded: a sighted reader sees the scene move on; anyone can look back.
-  const earlierLines = h('div', { class: 'earlier-lines' });
+  // A box of its own that scrolls: it takes the focus, so a keyboard can scroll it, and is named for what it holds.
+  const earlierLines = h('div', {
+    class: 'earlier-lines',
+    role: 'region',
+    'aria-label': 'Earlier in this scene',
+    tabindex: 0,
+  });
   const earlierCount = h('span', { class: 'muted' });
   const earlier = h(
     'details',
