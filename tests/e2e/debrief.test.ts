@@ -71,7 +71,7 @@ async function alternatives(page: Page, decision: number) {
 describe('the debrief', () => {
   it('shows every part, with what-ifs computed for the key decisions and a finding with its source', async () => {
     const { page, errors } = await debriefPage();
-    const parts = await page.locator('.debrief-part > h2').allTextContents();
+    const parts = await page.locator('.debrief-part > h3').allTextContents();
     expect(parts).toEqual([
       'What was hidden',
       'Cause and effect, week by week',

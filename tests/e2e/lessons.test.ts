@@ -260,9 +260,17 @@ describe('the debrief', () => {
     expect(await page.locator('.debrief-part').count()).toBe(8);
     expect(await page.locator('.debrief-part[data-open]').count()).toBe(0);
     // Each part's title is a real heading (found by heading navigation), holding the button that opens it.
-    const part = page.getByRole('heading', { level: 2, name: 'What was hidden' });
+    const part = page.getByRole('heading', { level: 3, name: 'What was hidden' });
     await part.getByRole('button', { name: 'What was hidden', expanded: false }).click();
     expect(await page.locator('#db-reveal-body').isVisible()).toBe(true);
+    // The parts sit a level under "The whole debrief", and their own sections a level under them.
+    expect(await page.getByRole('heading', { level: 2, name: 'The whole debrief' }).count()).toBe(1);
+    expect(
+      await page
+        .locator('#db-reveal-body')
+        .getByRole('heading', { level: 4, name: 'Trust, group by group and person by person' })
+        .count(),
+    ).toBe(1);
     await part.getByRole('button', { name: 'What was hidden', expanded: true }).click();
     expect(await page.locator('#db-reveal-body').isVisible()).toBe(false);
     // Folded, not gone: the browser's find-in-page (here, a link to the text) still reaches it, and opens it.

@@ -169,7 +169,7 @@ export function keyDecisionCards(
         'li',
         { class: 'decision-card', 'aria-labelledby': headingId },
         h('p', { class: 'eyebrow' }, `Week ${d.week}, ${d.day} · ${d.sceneTitle} · ${BARRIER_LABEL[d.barrier]}`),
-        h('h3', { id: headingId }, d.text),
+        h('h4', { id: headingId }, d.text),
         h(
           'p',
           {},

@@ -35,7 +35,7 @@ export function pairSection(run: RunRecord): HTMLElement | null {
             h(
               'li',
               {},
-              h('h4', {}, `Week ${d.week}, ${d.sceneTitle}`),
+              h('h5', {}, `Week ${d.week}, ${d.sceneTitle}`),
               h(
                 'dl',
                 {},
@@ -50,7 +50,7 @@ export function pairSection(run: RunRecord): HTMLElement | null {
           ),
         )
       : null,
-    h('h3', {}, `What the ${other} explained`),
+    h('h4', {}, `What the ${other} explained`),
     explained.length
       ? h(
           'p',

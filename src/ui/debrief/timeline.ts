@@ -261,7 +261,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       chartFigure(timelineFigure(run), 'Chart of the quarter week by week'),
       weekTable(points),
     ),
-    h('h3', {}, 'What landed later, and what caused it'),
+    h('h4', {}, 'What landed later, and what caused it'),
     all.length
       ? dataTable({
           label: 'Delayed consequences',
@@ -282,7 +282,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
           }),
         })
       : h('p', {}, 'Nothing you decided had a delayed consequence this time.'),
-    h('h3', {}, 'Pressures nobody chose'),
+    h('h4', {}, 'Pressures nobody chose'),
     h(
       'p',
       {},

@@ -79,7 +79,7 @@ const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]): Fol
   const part = h(
     'div',
     { class: 'debrief-part', id },
-    h('h2', { id: `${id}-h`, class: 'fold-heading' }, toggle),
+    h('h3', { id: `${id}-h`, class: 'fold-heading' }, toggle),
     content,
   );
   const set = (open: boolean): void => {
@@ -165,7 +165,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
     findingNote('burnout'),
     staff.signedOff ? h('p', {}, staff.signedOff) : null,
     misreadPart(run),
-    h('h3', {}, 'Trust, group by group and person by person'),
+    h('h4', {}, 'Trust, group by group and person by person'),
     h(
       'div',
       { class: 'two-tables' },
@@ -207,7 +207,7 @@ function misreadPart(run: RunRecord): Node[] {
   const all = misunderstandings(run);
   if (!all.length) return [];
   return [
-    h('h3', {}, 'Words you nodded along to'),
+    h('h4', {}, 'Words you nodded along to'),
     dataTable({
       label: 'Misunderstandings',
       stack: true,
@@ -410,7 +410,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           box.value = '';
         },
       },
-      h('h3', {}, 'Your partner played the other role on their own device?'),
+      h('h4', {}, 'Your partner played the other role on their own device?'),
       h(
         'p',
         { id: 'partner-help', class: 'hint' },
@@ -648,7 +648,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         ),
         findingNote('simulation'),
         keyDecisionCards(run, views, actions),
-        h('h3', {}, 'Every decision'),
+        h('h4', {}, 'Every decision'),
         allDetails,
       ),
       fold('db-profile', 'Your style and skills', profileSection(run)),
@@ -752,7 +752,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   let stopped = false;
   const fill = (w: WhatIf) => {
     const slot = element.querySelector<HTMLElement>(`[data-whatif="${w.decision}"]`);
-    slot?.replaceChildren(h('h4', {}, 'What each choice would have done'), alternativesTable(w));
+    slot?.replaceChildren(h('h5', {}, 'What each choice would have done'), alternativesTable(w));
   };
   const showBest = (all: Iterable<WhatIf>) => {
     const best = bestWhatIf(all);
