@@ -154,8 +154,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   );
 
   let shownLines: readonly Line[] | null = null;
-  /** The lines of the log as it stands, kept for "Earlier in this scene" when a choice replaces them. */
-  let earlierFrom: readonly Line[] | null = null;
   let revealed = 0;
   let state = ctx.game.state;
   let lastChoice: string | null = null;
@@ -778,14 +776,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         unheard.push('scene-echo');
     }
     if (state.lines !== shownLines) {
-      const first = shownLines === null;
+      const before = shownLines;
+      const first = before === null;
       shownLines = state.lines;
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
       // The lines a choice answered, and the choice before them, go to "Earlier in this scene".
-      if (!first && earlierFrom && lastChoice !== null) keepEarlier(earlierFrom);
-      earlierFrom = state.lines;
+      if (before && lastChoice !== null) keepEarlier(before);
       log.replaceChildren();
       explained.replaceChildren();
       choices.replaceChildren();
