@@ -13,6 +13,7 @@ import {
   type WeekPoint,
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
+import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 
@@ -30,20 +31,23 @@ const MAX_ARCS = 5;
 const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 
 /**
- * What a link moved on the three meters the player sees, in their points:
- * Budget and Patient care as they are, Trust as the mean of its three groups
- * (one group's point is a third of one). Positive helped, negative hurt.
+ * What a link moved on the three meters the player sees, in their points, meter by meter:
+ * Budget and Patient care as they are, Trust as the mean of its three groups (one group's
+ * point is a third of one). Hidden wellbeing, hours and named people are on none of them.
  */
-export function direction(link: Pick<Link, 'net'>): number {
-  return link.net.reduce((s, n) => s + headlinePoints(n.target, n.delta), 0);
-}
-
-/** The same points, meter by meter, so an arc's one figure can be given in its parts. */
-export function meterPoints(link: Pick<Link, 'net'>): Record<'budget' | 'care' | 'trust', number> {
+export function meterPoints(link: Pick<Link, 'net'>): Record<HeadlineMeter, number> {
   const by = { budget: 0, care: 0, trust: 0 };
   for (const n of link.net)
     by[n.target === 'budget' || n.target === 'care' ? n.target : 'trust'] += headlinePoints(n.target, n.delta);
   return by;
+}
+
+/** Points on the three meters together: positive helped, negative hurt. */
+const together = (by: Record<HeadlineMeter, number>): number => by.budget + by.care + by.trust;
+
+/** What a link moved on the three meters together. */
+export function direction(link: Pick<Link, 'net'>): number {
+  return together(meterPoints(link));
 }
 
 function marker(series: Series, x: number, y: number): SVGElement {
@@ -94,45 +98,37 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     if (Number(labels[i]!.getAttribute('y')) - prev < 15) labels[i]!.setAttribute('y', String(prev + 15));
   }
   // Consequence arcs: one per (decision week → landing week), thicker the more landed there.
-  const pairs = new Map<
-    string,
-    { from: number; to: number; count: number; net: number; by: Record<'budget' | 'care' | 'trust', number> }
-  >();
+  // The points are kept meter by meter; an arc's one figure is their sum.
+  const pairs = new Map<string, { from: number; to: number; count: number; by: Record<HeadlineMeter, number> }>();
   for (const l of all) {
     const key = `${l.fromWeek}:${l.toWeek}`;
-    const p = pairs.get(key) ?? {
-      from: l.fromWeek,
-      to: l.toWeek,
-      count: 0,
-      net: 0,
-      by: { budget: 0, care: 0, trust: 0 },
-    };
+    const p = pairs.get(key) ?? { from: l.fromWeek, to: l.toWeek, count: 0, by: { budget: 0, care: 0, trust: 0 } };
     p.count++;
-    p.net += direction(l);
     const by = meterPoints(l);
-    for (const m of ['budget', 'care', 'trust'] as const) p.by[m] += by[m];
+    for (const m of HEADLINE_METERS) p.by[m] += by[m];
     pairs.set(key, p);
   }
+  const total = (p: { by: Record<HeadlineMeter, number> }): number => together(p.by);
   // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
-  const shown = [...pairs.values()].sort((a, b) => Math.abs(b.net) - Math.abs(a.net)).slice(0, MAX_ARCS);
+  const shown = [...pairs.values()].sort((a, b) => Math.abs(total(b)) - Math.abs(total(a))).slice(0, MAX_ARCS);
   const arcs = shown.map((p) => {
     const x1 = x(p.from);
     const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
     const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    const good = p.net >= 0;
+    const good = total(p) >= 0;
     return svg(
       'path',
       {
         d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
         class: `link ${good ? 'link-up' : 'link-down'}`,
-        'stroke-width': Math.min(7, 1.5 + Math.abs(p.net) * 0.4).toFixed(1),
+        'stroke-width': Math.min(7, 1.5 + Math.abs(total(p)) * 0.4).toFixed(1),
         'stroke-dasharray': good ? '' : '5 3',
         fill: 'none',
       },
       svg(
         'title',
         {},
-        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${(['budget', 'care', 'trust'] as const).map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')} (${signed(Math.round(p.net))} on the three meters together)`,
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')} (${signed(Math.round(total(p)))} on the three meters together)`,
       ),
     );
   });
@@ -148,7 +144,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
         'text-anchor': 'middle',
         class: 'arc-label',
       },
-      signed(Math.round(p.net)),
+      signed(Math.round(total(p))),
     );
   });
   const band = svg(
