@@ -2,13 +2,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  beginQuarter,
   expectNoAxeViolations,
   heading,
   useBrowser,
   play,
   playWeek,
   press,
+  quarterPage,
   readOn,
   screen,
   watchErrors,
@@ -187,11 +187,7 @@ describe('what a screen reader hears', () => {
   });
 
   it('no line is lost when the focus moves: the first line of a scene, the last before the choices or the end, the first after a choice', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await beginQuarter(page, 'clinician leader');
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1280, height: 900 } });
     // Compared without spaces: a speaker's name is a block of its own, which the description sets apart.
     const squash = (text: string): string => text.replace(/\s+/g, '');
     const lineText = async (which: 'first' | 'last'): Promise<string> =>

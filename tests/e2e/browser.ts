@@ -1,6 +1,6 @@
 /** Drive the real game in headless Chromium, as a keyboard user would. */
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/tools/chromium.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 
@@ -82,6 +82,29 @@ export async function beginQuarter(page: Page, role: 'clinician leader' | 'opera
   await press(page, /^New game$/);
   await press(page, new RegExp(`^Play as ${role}`));
   await press(page, /^Begin Monday$/);
+}
+
+/**
+ * A new page on the game at Monday's first scene as the clinician leader, in a context of its own
+ * (reduced motion unless `options` says otherwise), with console errors watched; `textScale` is set
+ * in the game's settings before it loads.
+ */
+export async function quarterPage(
+  browser: Browser,
+  base: string,
+  options: BrowserContextOptions = {},
+  textScale?: number,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (textScale !== undefined)
+    await seedStorage(page, {
+      'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
+    });
+  await page.goto(base);
+  await beginQuarter(page, 'clinician leader');
+  return { context, page, errors };
 }
 
 /** Read the story to the next choice or to the end of the scene, with the keyboard. */

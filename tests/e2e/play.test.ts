@@ -1,9 +1,8 @@
 /** Keyboard-only play, resume after reload, and no console errors — on the production build. */
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
-  beginQuarter,
   expectNoAxeViolations,
   heading,
   useBrowser,
@@ -11,6 +10,7 @@ import {
   play,
   playWeek,
   press,
+  quarterPage,
   readOn,
   screen,
   watchErrors,
@@ -344,11 +344,7 @@ describe('the meters on a phone', () => {
   ])(
     'at %s, a change’s badge sits clear of the meter above it, and the meters and buttons keep to three short rows',
     async (_name, viewport) => {
-      const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto(base);
-      await beginQuarter(page, 'clinician leader');
+      const { context, page, errors } = await quarterPage(browserFor(), base, { viewport });
       await readOn(page);
       // Every headline meter shows a change at once, as the widest badge would read.
       const boxes = await page.evaluate(() => {
@@ -402,19 +398,8 @@ describe('the meters on a phone', () => {
 });
 
 /** A clinician's quarter begun on a screen of this size, at this text size, on a touch screen. */
-async function quarterAt(
-  viewport: { width: number; height: number },
-  textScale: number,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce', hasTouch: true });
-  const page = await context.newPage();
-  await seedStorage(page, {
-    'common-ground.settings': JSON.stringify({ textScale, reducedMotion: true, sound: false }),
-  });
-  await page.goto(base);
-  await beginQuarter(page, 'clinician leader');
-  return { context, page };
-}
+const quarterAt = (viewport: { width: number; height: number }, textScale: number) =>
+  quarterPage(browserFor(), base, { viewport, hasTouch: true }, textScale);
 
 describe('meter labels on small and crowded screens', () => {
   it.each([
@@ -445,11 +430,7 @@ describe('meter labels on small and crowded screens', () => {
 
 describe('Back on a phone', () => {
   it('closes the notebook instead of leaving the game, and a dialog closed by its button leaves no step behind', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await beginQuarter(page, 'clinician leader');
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 360, height: 740 } });
     await readOn(page);
     const where = page.url();
     const notebook = page.getByRole('dialog', { name: 'Notebook' });
@@ -478,8 +459,7 @@ describe('Back on a phone', () => {
 
 describe('looking back within a scene', () => {
   it('keeps what was said before each choice, and the choices, under “Earlier in this scene”, outside the live log', async () => {
-    const { page, errors } = await freshPage();
-    await beginQuarter(page, 'clinician leader');
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1280, height: 900 } });
     const log = page.getByRole('log', { name: 'Story' });
     const earlier = page.locator('#scene-earlier');
     const said: string[] = [];
@@ -514,7 +494,7 @@ describe('looking back within a scene', () => {
     await readOn(page);
     expect(await earlier.isHidden()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await context.close();
   });
 });
 
@@ -576,11 +556,7 @@ describe('reading on a phone', () => {
 
 describe('the notebook and the week on a phone', () => {
   it('names a scene’s barrier at its end, keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await beginQuarter(page, 'clinician leader');
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 360, height: 740 } });
     // Monday turns on status: the scene says so at its end, not in its heading before the player has met it.
     await readOn(page);
     expect(await page.locator('main .eyebrow').first().textContent()).toBe('Week 1, Monday');
