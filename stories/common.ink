@@ -127,3 +127,22 @@ VAR wed_surgeon_call = false  // Wednesday: the GM's on-call team rings the surg
 === scene_end ===
 # end
 -> DONE
+
+// A count as a reader says it in prose ("five others", not "5 others"); past twelve, the figure.
+=== function in_words(n) ===
+{n:
+- 0: ~ return "no"
+- 1: ~ return "one"
+- 2: ~ return "two"
+- 3: ~ return "three"
+- 4: ~ return "four"
+- 5: ~ return "five"
+- 6: ~ return "six"
+- 7: ~ return "seven"
+- 8: ~ return "eight"
+- 9: ~ return "nine"
+- 10: ~ return "ten"
+- 11: ~ return "eleven"
+- 12: ~ return "twelve"
+- else: ~ return n
+}

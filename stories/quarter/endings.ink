@@ -221,7 +221,7 @@ You worked harder this {weeks == 4:month|quarter} than in any {weeks == 4:month|
 - else:
     The wards noticed first. Every new initiative arrived with your name on it, a launch email, a poster and a QR code, and missed the thing they were actually angry about. Someone has stuck the latest poster to the staff-room fridge, upside down.
 }
-They wanted one thing to change and got {wrong_moves} others, each of which took an hour of their week to explain why it would not help. # claim wrong>=3
+They wanted one thing to change and got {in_words(wrong_moves)} others, each of which took an hour of their week to explain why it would not help. # claim wrong>=3
 {budget >= 40:
     The initiatives were cheap, which was part of their appeal; the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100. # claim budget>=40
 - else:
