@@ -8,6 +8,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { checkKnot, type KnotReport } from '../../src/tools/ink-check.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
 import {
+  AWAY,
   ENDINGS,
   encounterKnot,
   endingKnot,
@@ -43,6 +44,15 @@ describe('the quarter’s scenes (weeks 2–8)', () => {
       const meta = runner.sceneMeta(knot);
       expect(meta.week, knot).toBeGreaterThan(1);
       expect(meta.level, knot).toBeDefined();
+    }
+  });
+
+  it('plans each meeting off the site at its own scene’s week and place', () => {
+    expect(Object.keys(AWAY).length).toBeGreaterThan(0);
+    for (const [knot, away] of Object.entries(AWAY)) {
+      const meta = runner.sceneMeta(knot);
+      expect(SCHEDULE[meta.week!], knot).toContain(knot);
+      expect(meta.place, knot).toBe(away.place);
     }
   });
 

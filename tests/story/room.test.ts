@@ -24,7 +24,14 @@ import {
   type PlayerEntry,
   type RoomContext,
 } from '../../src/engine/read/room.ts';
-import { readResultText, readShortCode, resultTexts, shortCode } from '../../src/engine/read/result.ts';
+import {
+  fnv,
+  readResultText,
+  readShortCode,
+  resultTexts,
+  RULES_EDITION,
+  shortCode,
+} from '../../src/engine/read/result.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
@@ -175,6 +182,12 @@ describe('a workshop room', () => {
       reason: expect.stringContaining('another workshop session'),
     });
     expect(replayResult({ ...ctx, story: story.replace('Larch', 'Beech') }, players[0]!.result)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('different version'),
+    });
+    // The same story under the rules' previous edition: its figures would replay differently.
+    const before = fnv(`${RULES_EDITION - 1} ${JSON.stringify(JSON.parse(story))}`);
+    expect(replayResult(ctx, { ...players[0]!.result, story: before })).toMatchObject({
       ok: false,
       reason: expect.stringContaining('different version'),
     });

@@ -46,17 +46,26 @@ export function fnv(text: string | Uint8Array): number {
   return h >>> 0;
 }
 
+/**
+ * The rules' edition. Raise it with any change to the rules that would replay
+ * a run's inputs to other figures (what a visit costs, what a tag does, when
+ * an ending comes), so that a result played before it is refused with a
+ * reason instead of being shown with numbers its player never saw.
+ * 2: week three's system board costs the drive across town and the meeting.
+ */
+export const RULES_EDITION = 2;
+
 let lastStory: string | object | null = null;
 let lastPrint = 0;
 
 /**
- * The story's fingerprint: a result replays only on the story it was played
- * on. The same story as text (Node, the tools) or as an object (the bundle)
- * gives the same fingerprint.
+ * The fingerprint of the story and the rules' edition: a result replays only
+ * on the game it was played on. The same story as text (Node, the tools) or
+ * as an object (the bundle) gives the same fingerprint.
  */
 export function storyFingerprint(story: string | object): number {
   if (story !== lastStory) {
-    lastPrint = fnv(JSON.stringify(typeof story === 'string' ? JSON.parse(story) : story));
+    lastPrint = fnv(`${RULES_EDITION} ${JSON.stringify(typeof story === 'string' ? JSON.parse(story) : story)}`);
     lastStory = story;
   }
   return lastPrint;

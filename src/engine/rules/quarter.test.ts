@@ -20,6 +20,7 @@ import {
   startingPeople,
   statusGap,
   visitCost,
+  awayFrom,
   type EndingInput,
 } from './quarter.ts';
 import { LEVELS, ROLES, type CulturalLevel, type TrustGroup } from './types.ts';
@@ -169,22 +170,31 @@ describe('randomSeed', () => {
 
 describe('visitCost', () => {
   it('Riverside House is an hour across the site from the main block', () => {
-    expect(visitCost('clinician', 'exec', [])).toEqual({ travel: 1, there: 1, total: 2 });
-    expect(visitCost('clinician', 'finance', [])).toEqual({ travel: 1, there: 1, total: 2 });
+    expect(visitCost('clinician', 'exec', [])).toEqual({ travel: 1, there: 1, away: 0, total: 2 });
+    expect(visitCost('clinician', 'finance', [])).toEqual({ travel: 1, there: 1, away: 0, total: 2 });
     // and the same walk back for a manager going to the wards
-    expect(visitCost('manager', 'ward', [])).toEqual({ travel: 1, there: 3, total: 4 });
+    expect(visitCost('manager', 'ward', [])).toEqual({ travel: 1, there: 3, away: 0, total: 4 });
+  });
+
+  it('a meeting off the site adds its hours in its own week only, from either base', () => {
+    expect(visitCost('clinician', 'exec', [], 3)).toEqual({ travel: 1, there: 1, away: 2, total: 4 });
+    expect(visitCost('manager', 'exec', [], 3)).toEqual({ travel: 0, there: 1, away: 2, total: 3 });
+    expect(visitCost('manager', 'exec', [], 4)).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
+    expect(visitCost('clinician', 'ward', [], 3)).toEqual({ travel: 0, there: 3, away: 0, total: 3 });
+    expect(awayFrom('exec', 3)).toMatchObject({ knot: 'w3_board', hours: 2 });
+    expect(awayFrom('finance', 3)).toBeNull();
   });
 
   it('places in your own building cost no travel', () => {
-    expect(visitCost('clinician', 'ward', [])).toEqual({ travel: 0, there: 3, total: 3 });
-    expect(visitCost('clinician', 'cafe', [])).toEqual({ travel: 0, there: 1, total: 1 });
-    expect(visitCost('manager', 'exec', [])).toEqual({ travel: 0, there: 1, total: 1 });
-    expect(visitCost('manager', 'finance', [])).toEqual({ travel: 0, there: 1, total: 1 });
+    expect(visitCost('clinician', 'ward', [])).toEqual({ travel: 0, there: 3, away: 0, total: 3 });
+    expect(visitCost('clinician', 'cafe', [])).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
+    expect(visitCost('manager', 'exec', [])).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
+    expect(visitCost('manager', 'finance', [])).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
   });
 
   it('outpatients is half an hour from the main block and an hour from Riverside', () => {
-    expect(visitCost('clinician', 'clinic', [])).toEqual({ travel: 0.5, there: 2, total: 2.5 });
-    expect(visitCost('manager', 'clinic', [])).toEqual({ travel: 1, there: 2, total: 3 });
+    expect(visitCost('clinician', 'clinic', [])).toEqual({ travel: 0.5, there: 2, away: 0, total: 2.5 });
+    expect(visitCost('manager', 'clinic', [])).toEqual({ travel: 1, there: 2, away: 0, total: 3 });
   });
 
   it('a manager works from Riverside unless co-located; a clinician always from the main block', () => {
@@ -196,11 +206,11 @@ describe('visitCost', () => {
   });
 
   it('co-location brings the manager and the finance office into the main block', () => {
-    expect(visitCost('manager', 'ward', ['colocate'])).toEqual({ travel: 0, there: 3, total: 3 });
-    expect(visitCost('manager', 'finance', ['colocate'])).toEqual({ travel: 0, there: 1, total: 1 });
-    expect(visitCost('clinician', 'finance', ['colocate'])).toEqual({ travel: 0, there: 1, total: 1 });
+    expect(visitCost('manager', 'ward', ['colocate'])).toEqual({ travel: 0, there: 3, away: 0, total: 3 });
+    expect(visitCost('manager', 'finance', ['colocate'])).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
+    expect(visitCost('clinician', 'finance', ['colocate'])).toEqual({ travel: 0, there: 1, away: 0, total: 1 });
     // the executive suite stays across the site
-    expect(visitCost('manager', 'exec', ['colocate'])).toEqual({ travel: 1, there: 1, total: 2 });
+    expect(visitCost('manager', 'exec', ['colocate'])).toEqual({ travel: 1, there: 1, away: 0, total: 2 });
   });
 
   it('walk-rounds make the ward and ED an hour cheaper, and nothing else', () => {
@@ -230,8 +240,18 @@ describe('visitCost', () => {
   });
 
   it('structures combine', () => {
-    expect(visitCost('manager', 'ward', ['colocate', 'walkrounds'])).toEqual({ travel: 0, there: 2, total: 2 });
-    expect(visitCost('manager', 'cafe', ['colocate', 'kitchen'])).toEqual({ travel: 0, there: 0.5, total: 0.5 });
+    expect(visitCost('manager', 'ward', ['colocate', 'walkrounds'])).toEqual({
+      travel: 0,
+      there: 2,
+      away: 0,
+      total: 2,
+    });
+    expect(visitCost('manager', 'cafe', ['colocate', 'kitchen'])).toEqual({
+      travel: 0,
+      there: 0.5,
+      away: 0,
+      total: 0.5,
+    });
   });
 });
 

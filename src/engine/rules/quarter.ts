@@ -208,17 +208,55 @@ export function buildingOf(place: Place, structures: readonly Structure[]): Buil
   return PLACE_INFO[place].building;
 }
 
-/** Hours a visit costs: travel from your base plus time there, less what structures save. */
+/**
+ * Hours a visit costs: travel from your base plus time there, less what
+ * structures save, plus (in week `week`) the journey and the meeting when
+ * the place is where the trust's people set out for a meeting off the site.
+ */
 export function visitCost(
   role: Role,
   place: Place,
   structures: readonly Structure[],
-): { travel: number; there: number; total: number } {
+  week?: number,
+): { travel: number; there: number; away: number; total: number } {
   const travel = TRAVEL[baseBuilding(role, structures)][buildingOf(place, structures)];
   let there = PLACE_INFO[place].visit;
   if (structures.includes('walkrounds') && (place === 'ward' || place === 'ed')) there -= 1;
   if (structures.includes('kitchen') && place === 'cafe') there -= 0.5;
-  return { travel, there, total: travel + there };
+  const away = week === undefined ? 0 : (awayFrom(place, week)?.hours ?? 0);
+  return { travel, there, away, total: travel + there + away };
+}
+
+/** A scheduled scene that meets off the site: planned as a visit to the place people set out from. */
+export interface AwayMeeting {
+  /** The place on the map the visit is planned at (the scene's own `# place`). */
+  place: Place;
+  /** Hours on top of the visit: the journey there and back, and the meeting. */
+  hours: number;
+  /** Where it meets, said after "in" on the plan. */
+  where: string;
+  /** What the extra hours are for, said after "more for" on the plan. */
+  spentOn: string;
+}
+
+/** The meetings off the site, by knot (a story test holds each to its scene's week and place). */
+export const AWAY: Readonly<Record<string, AwayMeeting>> = {
+  // The ICB's system board, forty minutes' drive each way, on a Thursday afternoon.
+  w3_board: {
+    place: 'exec',
+    hours: 2,
+    where: 'a council building across town',
+    spentOn: 'the drive there and back and the meeting',
+  },
+};
+
+/** The meeting off the site a visit to `place` in week `week` goes on to, if any. */
+export function awayFrom(place: Place, week: number): (AwayMeeting & { knot: string }) | null {
+  for (const knot of SCHEDULE[week] ?? []) {
+    const away = AWAY[knot];
+    if (away?.place === place) return { ...away, knot };
+  }
+  return null;
 }
 
 /** The encounter knot each place plays when visited. */

@@ -272,6 +272,26 @@ describe('planning a week in the game', () => {
     expect(game.state.missed.map((m) => m.knot)).toEqual(others.map((o) => o.knot));
   });
 
+  it('a meeting off the site costs its journey and meeting on top of the visit, and says so where the hours go', () => {
+    const game = gameAtPlan('clinician');
+    const base = visitCost('clinician', 'exec', []);
+    // Week three's system board meets across town: planned at the executive suite, two hours more than a visit there.
+    expect(checkPlan(game.state, ['exec'], 3).hours).toBe(base.total + 2);
+    expect(checkPlan(game.state, ['exec'], 4).hours).toBe(base.total);
+    expect(checkPlan(game.state, ['exec', 'ward'], 3).hours).toBe(
+      base.total + 2 + visitCost('clinician', 'ward', []).total,
+    );
+    const state = startWeek(game.state, 3, ['exec'], (k) => game.metaOf(k));
+    const visit = state.changes.filter((c) => c.target === 'hours' && c.origin.kind === 'visit');
+    expect(visit).toEqual([
+      expect.objectContaining({
+        delta: -(base.total + 2),
+        note: 'Visit: Executive suite, and on to “The system board” in a council building across town',
+      }),
+    ]);
+    expect(state.plan.at(-1)).toMatchObject({ knot: 'w3_board', here: true });
+  });
+
   it('visiting none of the scenes’ places plays the first scene second-hand and lists the other as missed', () => {
     const game = gameAtPlan();
     const before = game.state.plan.length;

@@ -15,6 +15,7 @@ import {
   PLACE_INFO,
   SCHEDULE,
   STRUCTURE_INFO,
+  awayFrom,
   visitCost,
   weeksOf,
 } from './quarter.ts';
@@ -80,8 +81,8 @@ export interface PlanCheck {
   hours: number;
 }
 
-/** Whether a set of visits is a valid plan, and what it costs. */
-export function checkPlan(state: GameState, visits: readonly Place[]): PlanCheck {
+/** Whether a set of visits is a valid plan for week `week` (by default the next one), and what it costs. */
+export function checkPlan(state: GameState, visits: readonly Place[], week = state.week + 1): PlanCheck {
   const role = state.role ?? 'clinician';
   if (new Set(visits).size !== visits.length)
     return { ok: false, reason: 'Each place can be visited once a week.', hours: 0 };
@@ -90,7 +91,7 @@ export function checkPlan(state: GameState, visits: readonly Place[]): PlanCheck
   }
   const unknown = visits.find((v) => !(PLACES as readonly string[]).includes(v));
   if (unknown) return { ok: false, reason: `There is no place called "${unknown}".`, hours: 0 };
-  const hours = visits.reduce((sum, v) => sum + visitCost(role, v, state.structures).total, 0);
+  const hours = visits.reduce((sum, v) => sum + visitCost(role, v, state.structures, week).total, 0);
   return { ok: true, hours };
 }
 
@@ -142,9 +143,14 @@ export function startWeek(
     missed: [...state.missed, ...missed.map((m) => ({ knot: m.knot, title: m.title, place: m.place, week }))],
   };
   for (const place of visits) {
-    const cost = visitCost(role, place, state.structures);
+    const cost = visitCost(role, place, state.structures, week);
     const origin: Origin = { kind: 'visit', place };
-    const cause: Cause = { decision: null, delayed: false, note: `Visit: ${PLACE_INFO[place].name}`, origin };
+    const away = cost.away ? awayFrom(place, week) : null;
+    const meeting = away && agenda.find((m) => m.knot === away.knot);
+    const note = meeting
+      ? `Visit: ${PLACE_INFO[place].name}, and on to “${meeting.title}” in ${away.where}`
+      : `Visit: ${PLACE_INFO[place].name}`;
+    const cause: Cause = { decision: null, delayed: false, note, origin };
     next = applyEffect(next, { kind: 'hours', delta: -cost.total }, cause);
     // Showing up: the people who work there see you there.
     for (const id of PLACE_INFO[place].people) {

@@ -8,6 +8,7 @@ import {
   baseBuilding,
   PLACE_INFO,
   SCHEDULE,
+  AWAY,
   visitCost,
   CLINICAL_SESSIONS,
   weeksOf,
@@ -37,6 +38,11 @@ export function planScreen(ctx: ScreenContext): Screen {
   const start = h('button', { type: 'button', class: 'primary' }, 'Start the week');
 
   const diary = (SCHEDULE[week] ?? []).map((knot) => ctx.game.metaOf(knot));
+  // A meeting off the site: where it is, and what its extra hours (already in the place's cost) are for.
+  const awayText = (knot: string): string => {
+    const away = AWAY[knot];
+    return away ? `, in ${away.where}: ${hoursText(away.hours)} more for ${away.spentOn}` : '';
+  };
   const boxes = new Map<Place, HTMLInputElement>();
 
   const publish = (): void => {
@@ -78,7 +84,7 @@ export function planScreen(ctx: ScreenContext): Screen {
 
   const items = PLACES.map((place) => {
     const info = PLACE_INFO[place];
-    const cost = visitCost(role, place, state.structures);
+    const cost = visitCost(role, place, state.structures, week);
     const events = diary.filter((m) => m.place === place);
     const id = `visit-${place}`;
     const box = h('input', { type: 'checkbox', id, name: 'visits', value: place, 'aria-describedby': `${id}-about` });
@@ -110,7 +116,7 @@ export function planScreen(ctx: ScreenContext): Screen {
           ? h(
               'strong',
               { class: 'place-event' },
-              ` This week: ${events.map((e) => `${e.day}, “${e.title}”`).join('; ')}.`,
+              ` This week: ${events.map((e) => `${e.day}, “${e.title}”${awayText(e.knot)}`).join('; ')}.`,
             )
           : '',
       ),
@@ -163,7 +169,13 @@ export function planScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             {},
-            diary.map((m) => h('li', {}, `${m.day}: ${PLACE_INFO[m.place].name} — “${m.title}”`)),
+            diary.map((m) =>
+              h(
+                'li',
+                {},
+                `${m.day}: ${PLACE_INFO[m.place].name}${AWAY[m.knot] ? `, then ${AWAY[m.knot]!.where}` : ''} — “${m.title}”`,
+              ),
+            ),
           ),
           h(
             'p',
