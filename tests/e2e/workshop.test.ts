@@ -115,8 +115,20 @@ describe('a workshop', () => {
     expect(await resultsIn(page)).toBe(5);
     expect(await page.locator('.intake-refused').count()).toBe(0);
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
+    const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
+    const totals = new Map<string, number>();
+    for (const row of await endingsTable.locator('tbody tr').all()) {
+      const cells = await row.locator('th, td').allTextContents();
+      totals.set(cells[0]!, Number(cells[1]) + Number(cells[2]));
+    }
     const projector = page.getByRole('button', { name: 'Projector view' });
     await projector.click();
+    // An ending fewer than three reached is not named on the wall: they share one row.
+    const named = await endingsTable.locator('tbody th').allTextContents();
+    const OTHERS = 'Other endings (fewer than three each)';
+    expect([...totals.values()].some((n) => n < 3)).toBe(true);
+    expect(named).toContain(OTHERS);
+    for (const title of named.filter((t) => t !== OTHERS)) expect(totals.get(title)).toBeGreaterThanOrEqual(3);
     expect(await projector.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('section.intake').isVisible()).toBe(false);
     const counts = await page
@@ -191,7 +203,15 @@ describe('a workshop', () => {
         await page.locator('.room-counts dt', { hasText: label }).locator('xpath=following-sibling::dd').textContent(),
       );
     expect(await dd('Finished')).toBe(finished);
-    expect(await dd('Clinician leaders')).toBe(6);
+    expect(await dd('Played as clinician leader')).toBe(6);
+    // Each role's meters with the move from where that role starts (the roles start in different places).
+    const meterCells = await page.getByRole('table', { name: 'Meters by role' }).locator('tbody td').allTextContents();
+    expect(meterCells).toHaveLength(8);
+    for (const cell of meterCells.filter((_, i) => i % 4 !== 0)) {
+      const [, now, move, from] = /^([\d.]+) \((0|[+−][\d.]+) from (\d+)\)$/.exec(cell) ?? [];
+      expect(now, cell).toBeDefined();
+      expect(Number(now) - Number(from)).toBeCloseTo(Number(move!.replace('−', '-')), 5);
+    }
     const endingRows = await page.getByRole('table', { name: 'Players by ending and role' }).locator('tbody tr').all();
     const shown = new Map<string, number>();
     for (const row of endingRows) {
@@ -529,6 +549,20 @@ describe('a workshop', () => {
       .toMatchObject({ text: chosen, votes: expect.arrayContaining([expect.objectContaining({ hands: 9 })]) });
     expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
 
+    // At the room's ending, before the debrief (whose first card names the level): the show of hands comes first.
+    const roomUrl = page.url();
+    const [session, seed] = new URL(roomUrl).searchParams.get('join')!.split('-');
+    const ended = savingGame({ type: 'CHOOSE_ROLE', role: 'clinician', seed: seed!, session: session!, weeks: 4 });
+    playDeciding(ended.game, voteAtRandom, seededRandom(5), (g) => g.state.screen === 'ending');
+    const ending = await context.newPage();
+    await seedStorage(ending, { 'common-ground.save': ended.saved() });
+    await ending.goto(roomUrl);
+    await ending.getByRole('button', { name: 'Continue' }).click();
+    await ending.locator('#ending-heading').waitFor();
+    await ending.getByText('Before you open the debrief, take the room’s show of hands').waitFor();
+    expect(await ending.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
+    await ending.close();
+
     // A whole play-through, voted at every decision, reaches its debrief: where the room split is shown first.
     const { game, saved } = savingGame({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234' });
     const random = seededRandom(12);
@@ -547,6 +581,10 @@ describe('a workshop', () => {
     expect(await votes.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => votes.locator('tbody tr.vote-split').count()).toBe(splits);
     expect(splits).toBeGreaterThan(0);
+    const counted = game.state.decisions.filter((d) => d.votes?.some((v) => v.hands > 0)).length;
+    expect(await votes.textContent()).toContain(
+      `The room counted hands at ${counted} of its ${game.state.decisions.length} decisions. At ${splits} of them, no option had three in every five hands (60%).`,
+    );
     await expectNoAxeViolations(debrief, 'a voted debrief');
     expect(errors).toEqual([]);
     await context.close();

@@ -7,25 +7,42 @@ import type { RunRecord } from '../../engine/read/record.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import { h } from '../dom.ts';
 import { ROLE_LABEL } from '../format.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 
-export function pairSection(run: RunRecord): HTMLElement | null {
-  const partner = run.run.pair;
-  if (!partner) return null;
+/** Where a pair proposed the same and where they differed, and whose proposal they went with: one paragraph. */
+export function pairSummary(run: Pick<RunRecord, 'role' | 'run' | 'decisions'>): string {
+  const partner = run.run.pair ?? run.role;
   const proposed = run.decisions.filter((d) => d.proposals);
   const differed = proposed.filter((d) => d.proposals!.lead !== d.proposals!.partner);
   const leadWon = differed.filter((d) => d.text === d.proposals!.lead).length;
   const partnerWon = differed.filter((d) => d.text === d.proposals!.partner).length;
+  const lead = ROLE_LABEL[run.role].toLowerCase();
+  const other = ROLE_LABEL[partner].toLowerCase();
+  const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const elsewhere = differed.length - leadWon - partnerWon;
+  const went = [
+    ...(leadWon ? [`the ${lead}’s proposal ${times(leadWon)}`] : []),
+    ...(partnerWon ? [`the ${other}’s proposal ${times(partnerWon)}`] : []),
+    ...(elsewhere ? [`something else ${times(elsewhere)}`] : []),
+  ];
+  return !proposed.length
+    ? 'This run kept no proposals of its own to compare.'
+    : !differed.length
+      ? `You proposed the same thing at all ${proposed.length} decisions. Was that agreement each time, or did one of you go along with the other?`
+      : `You proposed the same thing at ${proposed.length - differed.length} of ${proposed.length} decisions and differed at ${differed.length}. Where you differed, you went with ${listOf(went)}.`;
+}
+
+export function pairSection(run: RunRecord): HTMLElement | null {
+  const partner = run.run.pair;
+  if (!partner) return null;
+  const differed = run.decisions.filter((d) => d.proposals && d.proposals.lead !== d.proposals.partner);
   const explained = run.terms.filter((t) => t.how === 'from your partner');
   const lead = ROLE_LABEL[run.role].toLowerCase();
   const other = ROLE_LABEL[partner].toLowerCase();
   return h(
     'div',
     {},
-    h(
-      'p',
-      {},
-      `You proposed the same thing at ${proposed.length - differed.length} of ${proposed.length} decisions and differed at ${differed.length}. Where you differed, you went with the ${lead}’s proposal ${leadWon} time${leadWon === 1 ? '' : 's'}, the ${other}’s ${partnerWon}, and something else ${differed.length - leadWon - partnerWon}.`,
-    ),
+    h('p', {}, pairSummary(run)),
     // A card per decision, not a four-column table: it has to read on a phone held between two people.
     differed.length
       ? h(
@@ -55,7 +72,7 @@ export function pairSection(run: RunRecord): HTMLElement | null {
       ? h(
           'p',
           {},
-          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, learned without spending half an hour asking or nodding along: `,
+          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, explained by your partner at no cost in hours (asking anyone else took half an hour): `,
           explained.map((t) => termById(t.term)?.label ?? t.term).join(', '),
           '.',
         )

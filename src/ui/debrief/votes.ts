@@ -1,12 +1,12 @@
 /**
  * How the room voted, in the debrief of a projector play-through (issue 12):
  * each decision the room voted on, the hands for every option, and where the
- * room split (no option had three hands in five).
+ * room split (no option had three in every five hands).
  */
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 
-/** A room split when its most popular option had fewer than three hands in five. */
+/** A room split when its most popular option had fewer than three in every five hands. */
 export const SPLIT_SHARE = 0.6;
 
 export function votesSection(run: RunRecord): HTMLElement | null {
@@ -17,13 +17,15 @@ export function votesSection(run: RunRecord): HTMLElement | null {
     return total > 0 && Math.max(...votes.map((v) => v.hands)) / total < SPLIT_SHARE;
   };
   const splits = voted.filter((d) => splitOf(d.votes!));
+  const all = run.decisions.length;
+  const uncounted = all - voted.length;
   return h(
     'div',
     {},
     h(
       'p',
       {},
-      `The room voted on ${voted.length} decision${voted.length === 1 ? '' : 's'} and split on ${splits.length} (no option had three hands in five). Where it split is where the debrief has most to talk about.`,
+      `The room counted hands at ${voted.length} of its ${all} decision${all === 1 ? '' : 's'}. At ${splits.length} of ${voted.length === 1 ? 'it' : 'them'}, no option had three in every five hands (60%).${uncounted ? ` The other ${uncounted} ${uncounted === 1 ? 'was' : 'were'} taken without a count.` : ''}${splits.length ? ' For one of the splits: what did people on each side of it know, or fear?' : ''}`,
     ),
     dataTable({
       label: 'How the room voted',
@@ -40,7 +42,7 @@ export function votesSection(run: RunRecord): HTMLElement | null {
             d.votes!.map((v) => h('li', {}, `${v.text}: ${v.hands} of ${total}`)),
           ),
           d.text,
-          splitOf(d.votes!) ? 'Split' : 'Clear',
+          splitOf(d.votes!) ? 'Split' : 'Most agreed',
         );
       }),
     }),

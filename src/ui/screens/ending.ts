@@ -13,7 +13,8 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const why = early ? earlyEndingWhy(state.meters) : null;
   const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
-  const workshop = !!state.run.session && !ctx.join()?.room;
+  const room = !!state.run.session && !!ctx.join()?.room;
+  const workshop = !!state.run.session && !room;
   const element = h(
     'section',
     { class: `screen screen-ending ending-${ending}`, 'aria-labelledby': 'ending-heading' },
@@ -52,6 +53,14 @@ export function endingScreen(ctx: ScreenContext): Screen {
           'Wait for your facilitator to reveal where the tension sat before you open your debrief: it names it on the first page. If they already have, open it now.',
         )
       : null,
+    // On the projector the debrief's first card names the level to the whole room at once.
+    room
+      ? h(
+          'p',
+          { class: 'hint' },
+          'Before you open the debrief, take the room’s show of hands on where the tension sat: the debrief names it at the top of its first page.',
+        )
+      : null,
     h(
       'div',
       { class: 'actions' },
@@ -59,7 +68,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
         'button',
         {
           type: 'button',
-          class: workshop ? 'secondary' : 'primary',
+          class: workshop || room ? 'secondary' : 'primary',
           onclick: () => ctx.game.send({ type: 'NEXT' }),
         },
         'See your debrief',

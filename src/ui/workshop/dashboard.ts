@@ -27,7 +27,8 @@ import {
 } from '../../engine/read/room.ts';
 import { findResults, joinParts, readPart, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type Role } from '../../engine/rules/types.ts';
+import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type HeadlineMeter, type Role } from '../../engine/rules/types.ts';
+import { headline, START_METERS } from '../../engine/rules/meters.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
@@ -35,7 +36,11 @@ import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './sess
 import { recentSessions } from './setup.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
 
-const ROLE_PLURAL: Record<Role, string> = { clinician: 'Clinician leaders', manager: 'Operational managers' };
+/** Who played which role in the game: not their day jobs (the guide nudges people to play the other side). */
+const ROLE_PLURAL: Record<Role, string> = {
+  clinician: 'Played as clinician leader',
+  manager: 'Played as operational manager',
+};
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
 const CAMERA = 'the camera';
@@ -502,6 +507,22 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ROLES.map((role) => h('span', { class: `legend-${role}` }, ROLE_PLURAL[role])),
     );
 
+  /**
+   * The endings table. On the projector, endings reached by fewer than three share one row without their
+   * names: "The investigation: under 3" beside a small room could point at a person.
+   */
+  function endingRows(endings: RoomView['endings']): HTMLTableRowElement[] {
+    const rare = projector ? endings.filter((e) => e.count.clinician + e.count.manager < FEW) : [];
+    const rows = endings
+      .filter((e) => !rare.includes(e))
+      .map((e) => tr({}, e.title, few(e.count.clinician), few(e.count.manager)));
+    if (rare.length) {
+      const sum = (role: Role): number => rare.reduce((n, e) => n + e.count[role], 0);
+      rows.push(tr({}, 'Other endings (fewer than three each)', few(sum('clinician')), few(sum('manager'))));
+    }
+    return rows;
+  }
+
   function roomSections(v: RoomView): HTMLElement[] {
     const counts = h(
       'section',
@@ -515,7 +536,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           ['Finished', v.finished],
           [ROLE_PLURAL.clinician, v.byRole.clinician.players],
           [ROLE_PLURAL.manager, v.byRole.manager.players],
-          ...(v.pairs ? [['Pairs (counted by the role that led)', v.pairs] as const] : []),
+          ...(v.pairs ? [['Pairs (each counted once, under the role that led)', v.pairs] as const] : []),
         ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
       ),
     );
@@ -544,7 +565,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               label: 'Endings by role',
               caption: 'Players by ending and role',
               head: ['Ending', ROLE_PLURAL.clinician, ROLE_PLURAL.manager],
-              rows: v.endings.map((e) => tr({}, e.title, few(e.count.clinician), few(e.count.manager))),
+              rows: endingRows(v.endings),
             }),
           ]
         : h('p', {}, 'Nobody has reached an ending yet: results handed in mid-quarter show their meters below.'),
@@ -553,23 +574,23 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       'section',
       { class: 'room-card', 'aria-labelledby': 'meters-h' },
       h('h2', { id: 'meters-h' }, 'Meters by role'),
-      h('p', { class: 'hint' }, 'The mean of each meter (0–100) where players were when they handed in.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'The mean of each meter (0–100) where players were when they handed in, and how far it moved. The two roles start from different places, so compare the moves more than the meters.',
+      ),
       dataTable({
         label: 'Meters by role',
-        caption: 'Mean meters by role',
+        caption: 'Mean meters by role, with the move from where the role starts',
         head: ['Role', 'Players', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
         rows: ROLES.map((role) => {
           // A role of one or two is their own meters: not on the projector.
           const hide = projector && v.byRole[role].players < FEW;
           const m = hide ? null : v.byRole[role].meters;
-          return tr(
-            {},
-            ROLE_PLURAL[role],
-            few(v.byRole[role].players),
-            m?.budget ?? '–',
-            m?.care ?? '–',
-            m?.trust ?? '–',
-          );
+          const start = headline(START_METERS[role]);
+          const cell = (meter: HeadlineMeter): string =>
+            m ? `${m[meter]} (${signed(Math.round((m[meter] - start[meter]) * 10) / 10)} from ${start[meter]})` : '–';
+          return tr({}, ROLE_PLURAL[role], few(v.byRole[role].players), cell('budget'), cell('care'), cell('trust'));
         }),
       }),
     );
@@ -579,7 +600,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         {},
-        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${few(v.aimed.playersRight)} of ${v.players} players aimed at least one there; ${few(v.aimed.playersNone)} made no intervention yet.`,
+        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${few(v.aimed.playersRight)} of ${v.players} players aimed at least one there; ${few(v.aimed.playersNone)} made none in what they handed in.`,
       ),
     );
     const revealButton = h(
@@ -647,7 +668,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         { class: 'hint' },
-        'The decisions most of the room reached where it split most, in the order of the quarter; every other decision is below them. Each role has its own options (the roles have different authority), so they are shown side by side. Beside each choice: how many took it, the mean change it made straight away (trust group by group, as the players’ screens show it), and whether more landed later: what, and how much, is in each player’s own debrief.',
+        'The decisions where the room split most, in the order of the quarter; the rest are below. Each role has its own options, side by side. Beside each choice: how many took it, and the mean change it made straight away (trust group by group). What came later is in each player’s own debrief.',
       ),
       v.keyDecisions.length
         ? v.keyDecisions.filter(shownOnProjector).map((t) => decisionCard(t, v.decisions.indexOf(t)))
