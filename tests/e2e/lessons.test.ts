@@ -62,7 +62,10 @@ describe('causes named where they land', () => {
   });
 
   it('the jargon box states the real odds, and a flagged word leads to the ways of finding out', async () => {
-    const save = saveWhere('manager', (s, flow) => flow === 'scene.playing' && s.week >= 2 && s.unknown.length > 0);
+    const save = saveWhere(
+      'manager',
+      (s, flow) => flow === 'scene.playing' && s.week >= 2 && s.unknown.length > 0 && s.unknown.every((u) => !u.choice),
+    );
     const { page } = await open(save);
     await resume(page);
     await readOn(page);
@@ -78,7 +81,7 @@ describe('causes named where they land', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(term);
   });
 
-  it('says when a choice on offer asks about a flagged word, and taking it learns the word', async () => {
+  it('leaves a flagged word to the choice on offer that asks about it, and taking that choice learns the word', async () => {
     const save = saveWhere(
       'clinician',
       (s, flow) =>
@@ -90,12 +93,18 @@ describe('causes named where they land', () => {
     await resume(page);
     await readOn(page);
     const box = page.getByRole('region', { name: 'Words you don’t know' });
-    const runRate = box.locator('li', { has: page.locator('button[data-term="run-rate"]') });
+    // Asking in the box and then taking the choice to nod along would tell the story two things at once:
+    // the box offers no other way to ask, and the word in the line leads to the choice that asks.
+    const runRate = box.locator('li', { hasText: 'run-rate' });
     expect(await runRate.locator('.word-choice-asks').textContent()).toBe(
-      'One of the choices below asks about it too.',
+      'To ask what it means, take the choice below that asks.',
     );
-    expect(await box.textContent()).toContain('a choice that asks about a word counts as asking');
-    await page.getByRole('button', { name: /^Ask what run-rate and recurrent mean/ }).click();
+    expect(await runRate.locator('button').count()).toBe(0);
+    expect(await box.textContent()).toContain('taking a choice that asks about a word is asking');
+    const asks = page.getByRole('button', { name: /^Ask what run-rate and recurrent mean/ });
+    await page.locator('.dialogue button.term-unknown', { hasText: 'run-rate' }).first().click();
+    expect(await asks.evaluate((b) => b === document.activeElement)).toBe(true);
+    await asks.click();
     await readOn(page);
     await page.getByRole('button', { name: 'Notebook' }).click();
     expect(await page.locator('.glossary dt').allTextContents()).toEqual(

@@ -133,4 +133,24 @@ describe('a choice that asks what a word means', () => {
     expect(how(nodding, 'run-rate')).toEqual(['nodded']);
     expect(how(nodding, 'recurrent')).toEqual(['nodded']);
   });
+
+  it('leaves its words to the choice: the words box cannot ask, look them up or put them to a partner first', () => {
+    const game = friday('clinician');
+    const words = game.state.unknown.filter((u) => u.term === 'run-rate' || u.term === 'recurrent');
+    expect(words.map((u) => u.choice)).toEqual([true, true]);
+    const before = game.state;
+    game.send({ type: 'ASK', term: 'run-rate' });
+    game.send({ type: 'LOOK_UP', term: 'recurrent' });
+    game.send({ type: 'ASK', term: 'recurrent', partner: true });
+    expect(game.state.known).not.toContain('run-rate');
+    expect(game.state.known).not.toContain('recurrent');
+    expect(game.state.hours).toBe(before.hours);
+    expect(game.state.changes).toBe(before.changes);
+    // A word no choice asks about is still the words box's to ask.
+    const other = game.state.unknown.find((u) => !u.choice);
+    if (other) {
+      game.send({ type: 'ASK', term: other.term });
+      expect(game.state.known).toContain(other.term);
+    }
+  });
 });

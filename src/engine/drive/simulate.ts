@@ -319,7 +319,8 @@ export function move(game: Game, strategy: Strategy, random: () => number): stri
   const s = game.state;
   switch (s.screen) {
     case 'scene': {
-      for (const u of s.unknown) if (strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
+      for (const u of s.unknown)
+        if (!u.choice && strategy.ask(s, u.term, random)) game.send({ type: 'ASK', term: u.term });
       const choices = game.choiceDetails(!strategy.blind);
       if (!choices.length) return `no choices in ${s.plan[s.sceneIndex]?.knot}`;
       const pick = choices[strategy.choose(game.state, choices, random)] ?? choices[0]!;

@@ -52,8 +52,9 @@ export function fnv(text: string | Uint8Array): number {
  * an ending comes), so that a result played before it is refused with a
  * reason instead of being shown with numbers its player never saw.
  * 2: week three's system board costs the drive across town and the meeting.
+ * 3: a word a choice on offer asks about is asked by that choice, not in the words box.
  */
-export const RULES_EDITION = 2;
+export const RULES_EDITION = 3;
 
 let lastStory: string | object | null = null;
 let lastPrint = 0;

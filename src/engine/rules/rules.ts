@@ -64,6 +64,12 @@ export interface UnknownTerm {
   speaker: string | null;
   /** The line it was said in (a misunderstanding names it when it surfaces). */
   line?: string;
+  /**
+   * A choice on offer asks what it means (`# asks`): the asking is that
+   * choice, so the words box leaves it there (asking twice, or asking and
+   * then taking the choice to nod, would tell the story two things at once).
+   */
+  choice?: boolean;
 }
 
 export interface TermRecord {
@@ -731,8 +737,13 @@ export function unknownTermsIn(state: GameState, found: readonly UnknownTerm[]):
 /** Ask what a term means: half an hour and a little face, and the person who said it warms to you. */
 export const ASK_HOURS = 0.5;
 
+/** An unknown word on screen the words box can ask about, look up or put to a partner (not one a choice asks). */
+export function inWordsBox(state: Pick<GameState, 'unknown'>, term: string): UnknownTerm | undefined {
+  return state.unknown.find((x) => x.term === term && !x.choice);
+}
+
 export function askTerm(state: GameState, term: string): GameState {
-  const u = state.unknown.find((x) => x.term === term);
+  const u = inWordsBox(state, term);
   if (!u) return state;
   const cause: Cause = {
     decision: null,
@@ -767,7 +778,7 @@ export function askPartner(state: GameState, term: string): GameState {
 /** Whether the partner in a pair knows a word on screen (their own world's, or one their job uses daily). */
 export function canAskPartner(state: Pick<GameState, 'run' | 'unknown'>, term: string): boolean {
   const partner = state.run.pair;
-  return partner !== undefined && state.unknown.some((u) => u.term === term) && knownAtStart(partner).includes(term);
+  return partner !== undefined && inWordsBox(state, term) !== undefined && knownAtStart(partner).includes(term);
 }
 
 /**
@@ -781,7 +792,7 @@ export function askInStory(state: GameState, term: string): GameState {
 
 /** Look a term up: only possible once the glossary holds it. Free, but nobody sees you ask. */
 export function lookUpTerm(state: GameState, term: string): GameState {
-  if (!state.unknown.some((x) => x.term === term) || !state.glossary.includes(term)) return state;
+  if (!inWordsBox(state, term) || !state.glossary.includes(term)) return state;
   return learn(state, term, 'looked up');
 }
 

@@ -12,6 +12,7 @@ import {
   validProposals,
   askPartner,
   canAskPartner,
+  inWordsBox,
   askTerm,
   initialState,
   checkEarlyEnding,
@@ -142,9 +143,8 @@ export class Game {
           (seed === undefined || checkSeed(seed).ok) &&
           (session === undefined || (typeof session === 'string' && SESSION_PATTERN.test(session))),
         askable: (_, { term, partner }) =>
-          partner ? canAskPartner(this.state, term) : this.state.unknown.some((u) => u.term === term),
-        lookable: (_, { term }) =>
-          this.state.unknown.some((u) => u.term === term) && this.state.glossary.includes(term),
+          partner ? canAskPartner(this.state, term) : inWordsBox(this.state, term) !== undefined,
+        lookable: (_, { term }) => inWordsBox(this.state, term) !== undefined && this.state.glossary.includes(term),
         validChoice: (_, { index, votes, proposals }) =>
           this.state.choices.some((c) => c.index === index) &&
           (votes === undefined || validVotes(votes, this.state.choices.length)) &&

@@ -211,7 +211,7 @@ export const gameState = v.object({
   people: v.record(person, meter),
   known: list(term),
   glossary: list(term),
-  unknown: list(v.object({ term, speaker: v.nullable(text), line: v.optional(text) })),
+  unknown: list(v.object({ term, speaker: v.nullable(text), line: v.optional(text), choice: v.optional(v.boolean()) })),
   terms: list(
     v.object({
       term,

@@ -180,7 +180,13 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
     if (authority?.kind === 'authority') view.authority = authority.authority;
     return view;
   });
-  next = { ...next, unknown: ended ? [] : unknownTermsIn(next, [...marked, ...found]) };
+  // A word a choice on offer asks about is asked by taking that choice.
+  const asked = new Set(choices.flatMap((c) => c.tags.flatMap((t) => (t.kind === 'asks' ? [t.term] : []))));
+  const unknown = ended ? [] : unknownTermsIn(next, [...marked, ...found]);
+  next = {
+    ...next,
+    unknown: asked.size ? unknown.map((u) => (asked.has(u.term) ? { ...u, choice: true } : u)) : unknown,
+  };
   return { state: showDialogue(next, lines, views, ended), choices };
 }
 

@@ -248,7 +248,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
 
   /** A flagged word was pressed: go to the ways of finding out what it means. */
   const toAsk = (id: string): void => {
-    const button = words.querySelector<HTMLButtonElement>(`button[data-term="${id}"]`);
+    // A word a choice asks about is asked by that choice: go to it.
+    const asking = ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === 'asks' && t.term === id));
+    const button = asking
+      ? choices.querySelector<HTMLButtonElement>(`button.choice[data-index="${asking.index}"]`)
+      : words.querySelector<HTMLButtonElement>(`button[data-term="${id}"]`);
     if (button && !words.hidden) button.focus();
     else announce(`You will be able to ask about “${termById(id)?.label ?? id}” before you choose.`);
   };
@@ -525,10 +529,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const renderWords = (): void => {
     if (wordsShown === state.unknown) return;
     wordsShown = state.unknown;
-    // Words a choice on offer asks about: taking that choice is asking too (`# asks`), so say so.
-    const askedByChoice = new Set(
-      ctx.game.choiceDetails(false).flatMap((c) => c.tags.flatMap((t) => (t.kind === 'asks' ? [t.term] : []))),
-    );
+    // A word a choice on offer asks about (`# asks`) is asked by taking that choice: the box says so, and offers nothing else.
+    const askedByChoice = state.unknown.some((u) => u.choice);
     words.replaceChildren(
       h('h2', { id: 'words-heading', tabindex: -1 }, 'Words you don’t know'),
       h(
@@ -537,6 +539,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         state.unknown.map((u) => {
           const term = termById(u.term);
           const who = u.speaker ? characterById(u.speaker)?.short : undefined;
+          if (u.choice)
+            return h(
+              'li',
+              {},
+              h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
+              h('span', { class: 'hint word-choice-asks' }, 'To ask what it means, take the choice below that asks.'),
+            );
           return h(
             'li',
             {},
@@ -586,16 +595,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   'Look it up in your glossary',
                 )
               : null,
-            askedByChoice.has(u.term)
-              ? h('span', { class: 'hint word-choice-asks' }, 'One of the choices below asks about it too.')
-              : null,
           );
         }),
       ),
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${askedByChoice.size ? ' (a choice that asks about a word counts as asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
       ),
     );
   };
