@@ -25,7 +25,7 @@ import {
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 import { startingPeople } from '../../src/engine/rules/quarter.ts';
 import { findTerm } from '../../src/engine/rules/glossary.ts';
-import { decisionViews, sceneSpan } from '../../src/engine/read/debrief.ts';
+import { decisionViews, links, pressures, sceneSpan } from '../../src/engine/read/debrief.ts';
 import { headline } from '../../src/engine/rules/meters.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import type { ChangeRecord, GameState } from '../../src/engine/rules/rules.ts';
@@ -275,6 +275,34 @@ describe('consequences that catch up with the player', () => {
       }
     }
     expect(told).toBeGreaterThan(3);
+  });
+});
+
+describe('a consequence of a scene rather than of a decision', () => {
+  it('names where it was set going and why, and is no pressure nobody chose', () => {
+    // The clinician who goes to week three's system board rebooks a clinic to be there: that lands later.
+    const toTheBoard: Strategy = {
+      ...NEVER_ASKS,
+      name: 'the board',
+      plan: (st) => (st.week + 1 === 3 ? ['exec'] : []),
+    };
+    const { state } = playQuarter('clinician', toTheBoard, 9);
+    const board = state.plan.findIndex((m) => m.knot === 'w3_board' && m.here);
+    expect(board).toBeGreaterThan(0);
+    const rebooked = state.changes.filter(
+      (c) => c.delayed && c.origin.kind === 'scene' && c.origin.scene === board && c.target === 'care',
+    );
+    expect(rebooked).toHaveLength(1);
+    const c = rebooked[0]!;
+    expect(c.note).toMatch(/^Eleven of your clinic patients were rebooked/);
+    const shown = arrivals(state, c.scene).find((e) => e.changes.includes(c))!;
+    expect(shown.cause).toMatch(/^Thursday of week 3, in “The system board”: “You are here for medicine/);
+    expect(shown.detail).toBe(c.note);
+    const run = recordOf(state);
+    expect(links(run)).toContainEqual(
+      expect.objectContaining({ decision: null, cause: 'You were at “The system board”', fromWeek: 3, note: c.note }),
+    );
+    expect(pressures(run).map((p) => p.note)).not.toContain(c.note);
   });
 });
 

@@ -96,7 +96,10 @@ export function sceneSpan(
 
 /** A delayed consequence: decided in one week, landed in a later one. */
 export interface Link {
-  decision: number;
+  /** The decision that caused it, or null for something in a scene (then `cause` says what). */
+  decision: number | null;
+  /** For a consequence of a scene rather than a decision: where, and what happened there. */
+  cause?: string;
   fromWeek: number;
   toWeek: number;
   /** The scene it landed in. */
@@ -110,13 +113,32 @@ export interface Link {
 export function links(run: RunRecord): Link[] {
   const groups = new Map<string, ChangeRecord[]>();
   for (const c of run.changes) {
-    if (!c.delayed || c.decision === null || c.target === 'hours') continue;
-    const key = `${c.decision}:${c.scene}:${c.note ?? ''}`;
+    if (!c.delayed || c.target === 'hours') continue;
+    if (c.decision === null && !fromScene(c)) continue;
+    const key = `${c.decision ?? `scene ${fromScene(c)}`}:${c.scene}:${c.note ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const out: Link[] = [];
   for (const list of groups.values()) {
     const c = list[0]!;
+    const at = fromScene(c);
+    if (at !== null) {
+      // Something in a scene set it going (being there, when the player planned to be): no decision, but a cause.
+      const m = run.plan[at];
+      const net = netOf(list);
+      if (!net.length) continue;
+      const link: Link = {
+        decision: null,
+        cause: m ? `${m.here === false ? 'You heard about' : 'You were at'} “${m.title}”` : 'Something earlier',
+        fromWeek: weekOfScene(run, at) ?? c.week,
+        toWeek: c.week,
+        landed: run.plan[c.scene]?.title ?? `week ${c.week}`,
+        net,
+      };
+      if (c.note) link.note = c.note;
+      out.push(link);
+      continue;
+    }
     const d = run.decisions[c.decision!];
     const net = netOf(list);
     if (!d || !net.length) continue;
@@ -142,11 +164,20 @@ export interface Pressure {
   net: Net[];
 }
 
+/** The scene a line's delayed effect was set in, when it was recorded (older runs lack it). */
+function fromScene(c: ChangeRecord): number | null {
+  return c.delayed && c.decision === null && c.origin.kind === 'scene' && c.origin.scene !== undefined
+    ? c.origin.scene
+    : null;
+}
+
 export function pressures(run: RunRecord): Pressure[] {
   const groups = new Map<string, ChangeRecord[]>();
   for (const c of run.changes) {
     if (c.decision !== null || c.target === 'hours' || c.target === 'person') continue;
     if (c.origin.kind !== 'pressure' && c.origin.kind !== 'scene') continue;
+    // A line's effect that landed later is among the consequences (`links`), with where it was set going.
+    if (fromScene(c) !== null) continue;
     const note =
       c.note ??
       (c.origin.kind === 'scene' ? `In “${run.plan[c.scene]?.title ?? 'a scene'}”, whatever you chose` : 'The week');

@@ -131,8 +131,16 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
       const m = run.plan[c.scene];
       // A scene's own hours are the time it takes to be there, whatever line the writer hung them on.
       if (c.target === 'hours' && !c.delayed) return { cause: `Time in “${m?.title ?? 'this scene'}”` };
-      const where = c.delayed ? 'Something that happened earlier' : `In “${m?.title ?? 'this scene'}”`;
-      return { cause: o.line ? `${where}: ${quote(o.line)}` : where };
+      // What lands later from a line of the story names where it was said, and carries the writer's `why`.
+      const where = !c.delayed
+        ? `In “${m?.title ?? 'this scene'}”`
+        : o.scene !== undefined
+          ? when(o.scene)
+          : 'Something that happened earlier';
+      return {
+        cause: o.line ? `${where}: ${quote(o.line)}` : where,
+        ...(c.delayed && c.note ? { detail: c.note } : {}),
+      };
     }
     case 'nod': {
       const term = termById(o.term);

@@ -126,7 +126,8 @@ export type Origin =
   /** A tag on the choice the player took, or in its body. */
   | { kind: 'choice' }
   /** A tag on a line of the scene that no choice owns (before the first choice, or in a shared part after one). */
-  | { kind: 'scene'; line?: string }
+  /** A line of the story; `scene` is where it was said, when its effect lands later. */
+  | { kind: 'scene'; line?: string; scene?: number }
   /** A choice aimed at a cultural level (`# intervene`). */
   | { kind: 'intervention'; level: CulturalLevel; right: boolean }
   /** A choice that spoke the player's own jargon to the other side (`# jargon`). */
@@ -428,10 +429,15 @@ export interface Cause {
   origin: Origin;
 }
 
-/** The cause of a tag's effect: the decision's own when the tag is the choice's, the scene's otherwise. */
-export function tagCause(decision: number | null, line?: string): Cause {
+/**
+ * The cause of a tag's effect: the decision's own when the tag is the choice's, the scene's otherwise
+ * (with the scene it was said in, `scene`, for an effect that lands later and elsewhere).
+ */
+export function tagCause(decision: number | null, line?: string, scene?: number): Cause {
   if (decision !== null) return { decision, delayed: false, origin: { kind: 'choice' } };
-  return { decision: null, delayed: false, origin: line ? { kind: 'scene', line } : { kind: 'scene' } };
+  const origin: Origin = line ? { kind: 'scene', line } : { kind: 'scene' };
+  if (scene !== undefined && origin.kind === 'scene') origin.scene = scene;
+  return { decision: null, delayed: false, origin };
 }
 
 /** Apply a meter effect now and log it. */
@@ -577,7 +583,11 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
   for (const tag of tags) {
     switch (tag.kind) {
       case 'effect':
-        next = applyEffect(next, tag.effect, tagCause(decision, line));
+        next = applyEffect(
+          next,
+          tag.effect,
+          tagCause(decision, line, tag.effect.kind === 'later' ? next.sceneIndex : undefined),
+        );
         break;
       case 'skill':
         next = { ...next, skills: { ...next.skills, [tag.skill]: next.skills[tag.skill] + 1 } };

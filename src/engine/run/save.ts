@@ -82,7 +82,7 @@ const meterEffect = v.union([
 
 const originSchema = v.variant('kind', [
   v.object({ kind: v.literal('choice') }),
-  v.object({ kind: v.literal('scene'), line: v.optional(text) }),
+  v.object({ kind: v.literal('scene'), line: v.optional(text), scene: v.optional(nat) }),
   v.object({ kind: v.literal('intervention'), level, right: v.boolean() }),
   v.object({ kind: v.literal('jargon') }),
   v.object({

@@ -262,14 +262,14 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       ? dataTable({
           label: 'Delayed consequences',
           stack: true,
-          caption: `${all.length} delayed consequences, each linked to the decision that caused it`,
+          caption: `${all.length} delayed consequences, each linked to what caused it`,
           className: 'links',
-          head: ['Your decision', 'Decided', 'Landed', 'What changed', 'Why'],
+          head: ['What caused it', 'When', 'Landed', 'What changed', 'Why'],
           rows: all.map((l) => {
-            const d = run.decisions[l.decision]!;
+            const d = l.decision === null ? undefined : run.decisions[l.decision];
             return tr(
-              { 'data-decision': l.decision },
-              [`${d.text} `, h('span', { class: 'muted' }, `(${d.sceneTitle})`)],
+              d ? { 'data-decision': d.id } : {},
+              d ? [`${d.text} `, h('span', { class: 'muted' }, `(${d.sceneTitle})`)] : (l.cause ?? ''),
               `Week ${l.fromWeek}`,
               `Week ${l.toWeek}, ${l.landed}`,
               netsText(l.net),
