@@ -56,6 +56,8 @@ export class Hud {
   /** Says which group is near a line that costs the player, since Trust itself is their mean and hides it. */
   private readonly trustSummary: HTMLElement;
   private last: Record<HeadlineMeter, number> | null = null;
+  /** Where the change badges were last shown (screen and scene): they belong to that moment, not the next screen's. */
+  private flashedAt: string | null = null;
   private runStart: ViewState['history'][number] | undefined;
   private changeCount = 0;
   private unsubscribe: (() => void)[] = [];
@@ -158,6 +160,16 @@ export class Hud {
   private render(state: ViewState, announce: boolean): void {
     const now = headline(state.meters);
     const said: string[] = [];
+    // A badge says what just moved. On the next screen or scene it would read as that screen's change (a week's
+    // summary beside the last decision's "▼ −4"), and with reduced motion it never fades: take it down there.
+    const moment = `${state.screen}:${state.sceneIndex}`;
+    // Only a scene and its end show them: the week's summary, the plan, the ending and the debrief give
+    // their own account of what moved, and a badge beside it would be a second, different figure.
+    const badges = state.screen === 'scene' || state.screen === 'summary';
+    if (this.flashedAt !== null && this.flashedAt !== moment) {
+      for (const m of HEADLINE_METERS) this.unflash(this.views[m]);
+      this.flashedAt = null;
+    }
     for (const m of HEADLINE_METERS) {
       const v = this.views[m];
       const value = now[m];
@@ -174,7 +186,10 @@ export class Hud {
       const delta = this.last ? value - this.last[m] : 0;
       if (announce && delta !== 0) {
         said.push(`${METER_LABEL[m]} ${spoken(delta)}, now ${value}.`);
-        this.flash(v, delta);
+        if (badges) {
+          this.flash(v, delta);
+          this.flashedAt = moment;
+        }
         this.onChange(m, delta);
       }
     }
@@ -232,6 +247,11 @@ export class Hud {
         : '',
     );
     if (said.length) this.announcer.say(said.join(' '));
+  }
+
+  private unflash(v: MeterView): void {
+    v.root.classList.remove('up', 'down');
+    v.delta.textContent = '';
   }
 
   private flash(v: MeterView, delta: number): void {

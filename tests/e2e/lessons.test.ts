@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, heading, readOn, settle, useBrowser, watchErrors } from './browser.ts';
+import { expectNoAxeViolations, heading, readOn, screen, settle, useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
@@ -110,6 +110,31 @@ describe('causes named where they land', () => {
     expect(await page.locator('.glossary dt').allTextContents()).toEqual(
       expect.arrayContaining(['run-rate', 'recurrent']),
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the meters’ change badges down when the player moves on: they belong to the moment that moved them', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2);
+    const { page, errors } = await open(save);
+    await resume(page);
+    const badges = () => page.locator('.meter .meter-delta').allTextContents();
+    const shown = async () => (await badges()).some((t) => t.trim() !== '');
+    // Choose until a choice moves a meter and its badge shows, then on to the end of the scene.
+    let state = await readOn(page);
+    for (let i = 0; i < 12 && state === 'choices' && !(await shown()); i++) {
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      state = await readOn(page);
+    }
+    expect(await shown()).toBe(true);
+    // On to the week's summary (the week's pressures move the meters as it closes): it gives its own account.
+    for (let i = 0; i < 60 && (await screen(page)) !== 'week'; i++) {
+      if (state === 'choices') await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      else await page.locator('.scene-end:not([hidden]) button').first().click();
+      if ((await screen(page)) !== 'week') state = await readOn(page);
+    }
+    expect(await screen(page)).toBe('week');
+    expect(await badges()).toEqual(['', '', '']);
+    expect(await page.locator('.meter.up, .meter.down').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
