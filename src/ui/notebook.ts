@@ -35,7 +35,7 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
   }
   if (withGroup) {
     lines.push(
-      `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group (whenever a group’s trust in you moves, each person in it moves 1 the same way)`,
+      `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group (each time the group’s trust in you moves, by however much, each person in it moves 1 point the same way)`,
     );
   }
   return lines;

@@ -19,7 +19,7 @@ export type Moment = 'arrival' | 'scene' | 'week';
 /**
  * How a person's trust in the player got from `start` to `now`: the moves logged for them (a
  * choice, a visit, a question asked), and the rest, which came with their group's trust (when a
- * group's trust moves, each of its people moves 1 the same way, and that is not logged per person).
+ * group's trust moves, by however much, each of its people moves 1 the same way, and that is not logged per person).
  */
 export function personMoves(
   changes: readonly ChangeRecord[],

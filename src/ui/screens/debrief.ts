@@ -186,7 +186,11 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
           return tr({}, [c.name, h('span', { class: 'muted' }, `, ${c.job}`)], String(from), String(to), [
             signed(to - from),
             withGroup && withGroup !== to - from
-              ? h('span', { class: 'muted' }, ` (${signed(withGroup)} of it with their group)`)
+              ? h(
+                  'span',
+                  { class: 'muted' },
+                  ` (${signed(withGroup)} with their group, ${signed(to - from - withGroup)} from your own dealings with them)`,
+                )
               : withGroup
                 ? h('span', { class: 'muted' }, ' (all of it with their group)')
                 : '',
@@ -197,7 +201,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
     h(
       'p',
       { class: 'hint' },
-      'When a group’s trust in you moves, each of its people moves 1 the same way; the rest of each person’s change is what you did with them: choices, visits, scenes you missed, questions asked.',
+      'Each time a group’s trust in you moves, by however much, each of its people moves 1 point the same way: “with their group” adds up those points, up and down, so it need not match the group’s own change. The rest is your own dealings with each person: choices, visits, scenes you missed, questions asked.',
     ),
   ];
 }
