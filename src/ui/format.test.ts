@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { hoursSpoken, midSentence, netText, runSpan } from './format.ts';
+import { clueSource, hoursSpoken, midSentence, netText, runSpan } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
@@ -42,5 +42,15 @@ describe('runSpan', () => {
     expect(runSpan({ weeks: WORKSHOP_WEEKS })).toBe('month');
     expect(runSpan({ weeks: 8 })).toBe('quarter');
     expect(runSpan({})).toBe('quarter');
+  });
+});
+
+describe('where a clue came from', () => {
+  it('names the speaker, marks a formal leader’s view, and places one with no speaker by its scene', () => {
+    expect(clueSource('okafor')).toBe('Grace Okafor: ');
+    expect(clueSource('cole')).toMatch(/a formal leader’s view/);
+    // A passer-by the notebook does not list (the outpatient sister), or a paper: the scene it was in.
+    expect(clueSource(null, false, 'Outpatient clinic')).toBe('In “Outpatient clinic”: ');
+    expect(clueSource(null)).toBe('You read: ');
   });
 });

@@ -105,9 +105,13 @@ export function netsText(
   return list.length ? list.map(netText).join(' · ') : 'No change';
 }
 
-/** Who a clue came from, as the notebook and the week's end name them: a formal leader's view is marked as such. */
-export function clueSource(speaker: string | null, long = false): string {
-  if (!speaker) return 'You read: ';
+/**
+ * Who a clue came from, as the notebook and the week's end name them: a formal leader's view is marked as
+ * such; one with no speaker (a paper, an email, a passer-by the notebook does not list) is placed by the
+ * scene it was in, `where`.
+ */
+export function clueSource(speaker: string | null, long = false, where?: string): string {
+  if (!speaker) return where ? `In “${where}”: ` : 'You read: ';
   const c = characterById(speaker);
   const name = (long ? c?.name : c?.short) ?? speaker;
   return FORMAL.includes(speaker) ? `${name} (a formal leader’s view, quick and filtered): ` : `${name}: `;

@@ -99,7 +99,7 @@ export function notebookContent(state: ViewState): HTMLElement {
       'li',
       {},
       h('span', { class: 'clue-when' }, `Week ${c.week}. `),
-      h('strong', {}, clueSource(c.speaker, true)),
+      h('strong', {}, clueSource(c.speaker, true, state.plan[c.scene]?.title)),
       c.text,
     ),
   );

@@ -166,7 +166,9 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             { class: 'clue-list' },
-            clues.map((c) => h('li', {}, h('strong', {}, clueSource(c.speaker)), c.text)),
+            clues.map((c) =>
+              h('li', {}, h('strong', {}, clueSource(c.speaker, false, state.plan[c.scene]?.title)), c.text),
+            ),
           ),
           h(
             'p',
