@@ -141,7 +141,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. From next week their shifts are gaps on the rota for the rest of the ${span}.`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. ${last ? `The ${span}’s review comes next; their shifts become gaps on the rota after it, beyond this game.` : `From next week their shifts are gaps on the rota for the rest of the ${span}.`}`,
         )
       : null,
     missed.length
