@@ -22,10 +22,13 @@ Marcus takes the money first. October's books will not close for another week, s
 - else:
     Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=40
 }
-{care < 45:
+{
+- care < 45:
     Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care<45
+- care < 58:
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care>=45 # claim care<58
 - else:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care>=45
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care>=58
 }
 Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {

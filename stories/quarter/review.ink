@@ -20,10 +20,13 @@ The director of finance takes the money, and Janet Cole the performance. Budget 
 - else:
     Marcus Webb allows himself a very small nod. # claim budget>=40
 }
-{care < 45:
+{
+- care < 45:
     Dr Marsh takes the patient safety report. More incidents causing harm on the medical wards than last quarter, and more of them about staffing at night. Nobody looks at the biscuits. # claim care<45
+- care < 58:
+    Dr Marsh takes the patient safety report. About as many incidents causing harm on the medical wards as last quarter. She reads the night-time ones out in full. # claim care>=45 # claim care<58
 - else:
-    Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=45
+    Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=58
 }
 Then Alderbank's own pulse survey, run again since the mid-quarter one, with the same question about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
