@@ -115,7 +115,7 @@ type Split = { right: number; wrong: number };
 const points = (n: number): string => `${signed(n)} point${Math.abs(n) === 1 ? '' : 's'}`;
 
 function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to: number; span: string }): string {
-  const still = due.right || due.wrong ? ` ${stillToLand(aim, due)}` : '';
+  const still = due.right || due.wrong ? ` ${stillToLand(aim, due, trust.span)}` : '';
   const rest = trust.to - trust.from - moved.right - moved.wrong;
   const close = ` Everything else in the ${trust.span} moved it ${signed(rest)}, so Trust went from ${trust.from} to ${trust.to}.`;
   if (aim.right && aim.wrong)
@@ -127,7 +127,7 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
-function stillToLand(aim: Split, due: Split): string {
+function stillToLand(aim: Split, due: Split, span: string): string {
   const parts =
     aim.right && aim.wrong
       ? [
@@ -135,7 +135,7 @@ function stillToLand(aim: Split, due: Split): string {
           due.wrong ? `${signed(due.wrong)} from the others` : '',
         ]
       : [signed(due.right + due.wrong)];
-  return `Still to land when the quarter ended: ${listOf(parts.filter(Boolean))}.`;
+  return `Set in motion but never landed, because the ${span} ended first (so not in the figures above): ${listOf(parts.filter(Boolean))}.`;
 }
 
 const startToEnd = (who: Parameters<typeof tr>[1], from: number, to: number) =>
