@@ -133,6 +133,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   // description of whatever takes the focus as the scene opens (see `describeFocus`).
   const intro = h('p', { id: 'scene-intro', hidden: true });
   const log = h('div', { class: 'dialogue', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: 0 });
+  // Scrolled down (a laptop, where the story is a box of its own), its top fades: the lines go on above
+  // it, rather than a line looking cut in half at the box's edge.
+  log.addEventListener('scroll', () => log.classList.toggle('scrolled', log.scrollTop > 2), { passive: true });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
   const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
   const words = h('section', { class: 'words', 'aria-labelledby': 'words-heading', hidden: true });
