@@ -135,6 +135,8 @@ export function chartFigure(chart: SVGSVGElement, label: string): HTMLElement {
     'figure',
     { class: 'chart-figure' },
     h('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': label }, chart),
+    // Shown on a phone only, where the chart keeps a readable size and its end is off to the right.
+    h('p', { class: 'chart-swipe hint', 'aria-hidden': 'true' }, 'The chart goes on to the right: swipe it sideways →'),
   );
 }
 
