@@ -1,15 +1,31 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { inkPlugin } from './src/tools/vite-plugin-ink.ts';
 import { cspPlugin } from './src/tools/vite-plugin-csp.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ONE_FILE_NAME, singleFile } from './src/tools/package.ts';
+
+/**
+ * After the one-file build, a copy with its policy written in goes beside the hosted build (when there is
+ * one), so a facilitator can download it from the workshop's setup page for a USB stick.
+ */
+const oneFileBesideHosted = (): Plugin => ({
+  name: 'one-file-beside-hosted',
+  apply: 'build',
+  closeBundle() {
+    if (existsSync('dist/index.html') && existsSync('dist-single/index.html'))
+      writeFileSync(`dist/${ONE_FILE_NAME}`, singleFile(readFileSync('dist-single/index.html', 'utf8')));
+  },
+});
 
 export default defineConfig(({ mode }) => ({
   // `--mode single`: the whole game in one HTML file that plays from file:// (a USB stick, an intranet share).
   plugins:
     mode === 'single'
-      ? [inkPlugin(), viteSingleFile()]
+      ? [inkPlugin(), viteSingleFile(), oneFileBesideHosted()]
       : [
           inkPlugin(),
           cspPlugin(),
@@ -31,6 +47,8 @@ export default defineConfig(({ mode }) => ({
             },
             workbox: {
               globPatterns: ['**/*.{html,js,css,svg,woff2,woff,json,webmanifest}'],
+              // The one-file copy is a download, not part of the app: never precached.
+              globIgnores: ['common-ground.html'],
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',

@@ -3,11 +3,22 @@
  * they ship with (xmllint, compiled to WebAssembly), for SCORM 1.2 and SCORM
  * 2004 4th edition; a damaged manifest is caught by the same check.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { courseStructure, filesIn, manifest12, manifest2004, SCHEMA_DIR, type PackageKind } from './package.ts';
+import {
+  courseStructure,
+  filesIn,
+  manifest12,
+  manifest2004,
+  ONE_FILE_NAME,
+  packageZip,
+  SCHEMA_DIR,
+  type PackageKind,
+} from './package.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { unzipSync } from 'fflate';
 
 /** A schema that imports every namespace a manifest uses, so that one run checks all of it. */
 const DRIVER: Record<PackageKind, string> = {
@@ -74,5 +85,18 @@ describe('learning-platform manifests', () => {
     expect(xml).toContain('moveOn="Completed"');
     const damaged = await validate('cmi5', xml.replace('<url>index.html</url>', ''));
     expect(damaged.valid).toBe(false);
+  });
+});
+
+describe('a package of the build', () => {
+  it('leaves out the one-file copy the hosted build offers for download', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'cg-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dist, ONE_FILE_NAME), '<!doctype html><p>the whole game</p>');
+    for (const kind of ['scorm12', 'cmi5'] as const) {
+      const files = Object.keys(unzipSync(packageZip(kind, dist, '1.0.0')));
+      expect(files).toContain('index.html');
+      expect(files).not.toContain(ONE_FILE_NAME);
+    }
   });
 });

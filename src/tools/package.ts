@@ -20,6 +20,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { ONE_FILE_NAME } from '../ui/workshop/session.ts';
+
+export { ONE_FILE_NAME };
 
 export type PackageKind = 'scorm12' | 'scorm2004' | 'cmi5';
 
@@ -136,7 +139,8 @@ export const SCHEMA_DIR: Record<PackageKind, string> = {
 
 /** The zip for one kind of package: the build, the manifest (or course structure) and its schemas. */
 export function packageZip(kind: PackageKind, dist: string, version: string): Uint8Array {
-  const files = filesIn(dist);
+  // The one-file copy the hosted build offers for download stays out: a platform plays the build itself.
+  const files = filesIn(dist).filter((f) => f !== ONE_FILE_NAME);
   const entries: Zippable = {};
   if (kind === 'cmi5') entries['cmi5.xml'] = new TextEncoder().encode(courseStructure(version));
   else {

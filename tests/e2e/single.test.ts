@@ -9,11 +9,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { singleFile } from '../../src/tools/package.ts';
 import { press, readOn, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
+const base = inject('baseURL');
 
 describe('the game in one file', () => {
   it('plays from file:// to the first choice, with the world, a save, no network and no policy broken', async () => {
@@ -52,6 +53,43 @@ describe('the game in one file', () => {
     await page.locator('.notice-banner', { hasText: 'asks the network for nothing' }).waitFor();
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await context.close();
+  });
+
+  it('is offered for download on the hosted workshop page, and runs the projector play-through from file://', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // Hosted: the session's page offers the one file, with its own policy written in.
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Run a workshop' }).click();
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    const link = page.getByRole('link', { name: 'download the game as one file' });
+    await link.waitFor();
+    const served = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString());
+    expect(served.ok()).toBe(true);
+    const html = await served.text();
+    expect(html).toBe(singleFile(readFileSync('dist-single/index.html', 'utf8')));
+    expect(html).toContain("default-src 'none'");
+
+    // On a USB stick, with the site blocked: the facilitator sets up the session and the room votes.
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-usb-')), 'common-ground.html');
+    writeFileSync(file, html);
+    await page.goto(`file://${file}`);
+    await page.getByRole('link', { name: 'Run a workshop' }).click();
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    // Offered only where the hosted build has it: not in the copy itself.
+    await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
+    expect(await link.isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
+    await page.getByText(/^Projector play-through for workshop/).waitFor();
+    expect(page.url()).toMatch(/^file:\/\/.*common-ground\.html\?join=W/);
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Play as clinician leader' }).click();
+    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    expect(await readOn(page)).toBe('choices');
+    await page.getByRole('button', { name: 'Take the room’s choice' }).waitFor();
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

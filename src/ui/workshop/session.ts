@@ -218,5 +218,9 @@ export function readWorkshop(search: string): { page: WorkshopPage; session: Wor
 }
 
 /** The page's own address without its query: where links point. */
+/** The name of the one-file copy, in `packages/` and beside the hosted build for download. */
+export const ONE_FILE_NAME = 'common-ground.html';
+
 export const baseUrl = (location: Pick<Location, 'origin' | 'pathname'>): string =>
-  `${location.origin}${location.pathname}`;
+  // A page opened from a file (the one-file copy on a USB stick) has no origin in some browsers ("null").
+  `${location.origin === 'null' || location.origin === 'file://' ? 'file://' : location.origin}${location.pathname}`;

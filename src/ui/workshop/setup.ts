@@ -13,6 +13,7 @@ import { PICK_LEVEL } from './guide-text.ts';
 import { fullScreenButton, joinCodes } from './qr.ts';
 import {
   baseUrl,
+  ONE_FILE_NAME,
   joinTargets,
   LEVEL_NAME,
   newSession,
@@ -67,6 +68,26 @@ function remember(storage: Storage | null, s: WorkshopSession): void {
   }
 }
 
+/**
+ * The one-file copy for a USB stick, in case the venue blocks the site: offered only where the hosted
+ * build has it beside itself (not in development, nor in the copy itself, opened from a file).
+ */
+export function oneFileOffer(): HTMLElement {
+  const offer = h(
+    'p',
+    { class: 'one-file-offer', hidden: true },
+    'In case the venue blocks this site: ',
+    h('a', { href: ONE_FILE_NAME, download: ONE_FILE_NAME }, 'download the game as one file'),
+    ' (about 3 MB) and keep it on a USB stick. Opened from the stick in a browser on your own laptop, it plays with no network: Run a workshop on its first screen, then the projector play-through, the room voting.',
+  );
+  if (location.protocol !== 'file:')
+    void fetch(ONE_FILE_NAME, { method: 'HEAD', cache: 'no-store' }).then(
+      (r) => (offer.hidden = !r.ok || !(r.headers.get('content-type') ?? '').includes('html')),
+      () => undefined,
+    );
+  return offer;
+}
+
 /** The join QR codes and links for a session, with where to go next. */
 export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
   const base = baseUrl(location);
@@ -101,6 +122,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       ),
       h('a', { class: 'button secondary', href: workshopLink(base, 'guide', s) }, 'Facilitator guide'),
     ),
+    oneFileOffer(),
   );
   return panel;
 }
@@ -179,14 +201,14 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
         'weeks',
         String(WORKSHOP_WEEKS),
         'The workshop quarter',
-        'The quarter’s first four weeks and a month-end review: about 35 minutes of play, to an ending, so the debrief has whole runs to compare. The long changes pay off in half the time, so one can pay off inside the session. Fits the 90-minute session plan.',
+        'The quarter’s first four weeks and a month-end review: about 35 to 45 minutes of play with the briefing, so many players reach an ending and the debrief has whole runs to compare. The long changes pay off in half the time, so one can pay off inside the session. Fits the 90-minute session plan.',
         true,
       ),
       radio(
         'weeks',
         String(WEEKS),
         'The full quarter',
-        'Eight weeks of about ten minutes each: an hour and a quarter or more. For a longer session, or for players who go on alone afterwards; in 90 minutes the room stops at about week four and hands in results from wherever they are.',
+        'Eight weeks of about ten minutes each: an hour to an hour and a half. For a longer session, or for players who go on alone afterwards; in 90 minutes the room stops at about week four and hands in results from wherever they are.',
       ),
     ),
     h(
