@@ -585,6 +585,9 @@ describe('a workshop', () => {
     expect(await votes.textContent()).toContain(
       `The room counted hands at ${counted} of its ${game.state.decisions.length} decisions. At ${splits} of them, no option had three in every five hands (60%).`,
     );
+    // One run for the whole room: its debrief speaks to the room.
+    expect(await debrief.getByText('The room’s style', { exact: true }).count()).toBe(1);
+    expect(await debrief.getByText('Your style', { exact: true }).count()).toBe(0);
     await expectNoAxeViolations(debrief, 'a voted debrief');
     expect(errors).toEqual([]);
     await context.close();

@@ -235,6 +235,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const game = ctx.game;
   const state = game.state;
   const run = recordOf(state);
+  // A projector play-through: one run for the whole room, voted on, so its debrief speaks to the room.
+  const room = !!ctx.join()?.room || run.decisions.some((d) => d.votes);
   const keptError = ctx.archive.keep(run);
   const views = decisionViews(run);
   const key = keyDecisions(views);
@@ -529,7 +531,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       card('glance-whatif', 'The what-if that would have changed most', whatIfSlot),
       card(
         'glance-style',
-        'Your style',
+        room ? 'The room’s style' : 'Your style',
         h('p', {}, h('strong', {}, style.title)),
         h('p', { class: 'glance-note' }, styleLine(style, run.role)),
       ),
@@ -538,7 +540,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       ? h(
           'div',
           { class: 'glance-question' },
-          h('h3', {}, 'One question to take away'),
+          h('h3', {}, room ? 'A question for the room' : 'One question to take away'),
           reflectionForm(questions.slice(0, 1), state.reflections, saveAnswers),
         )
       : null,
@@ -655,7 +657,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h('h4', {}, 'Every decision'),
         allDetails,
       ),
-      fold('db-profile', 'Your style and skills', profileSection(run)),
+      fold('db-profile', room ? 'The room’s style and skills' : 'Your style and skills', profileSection(run)),
       fold('db-self', 'Self-assessment', selfSlot),
       fold(
         'db-reflect',
