@@ -345,12 +345,26 @@ describe('the rest of the debrief', () => {
       const weeks = winter[0]!.weeks;
       expect(weeks.length).toBeGreaterThanOrEqual(3);
       expect(weeks).toEqual(Array.from({ length: weeks.length }, (_, i) => i + 5));
+      // A line's effect that landed later is a consequence of that scene, listed with where it was set going.
+      const fromScene = (c: (typeof r.changes)[number]) =>
+        c.delayed && c.origin.kind === 'scene' && c.origin.scene !== undefined;
       const pushed = (t: string) =>
         r.changes
           .filter(
-            (c) => c.decision === null && (c.origin.kind === 'pressure' || c.origin.kind === 'scene') && c.target === t,
+            (c) =>
+              c.decision === null &&
+              (c.origin.kind === 'pressure' || c.origin.kind === 'scene') &&
+              !fromScene(c) &&
+              c.target === t,
           )
           .reduce((n, c) => n + c.after - c.before, 0);
+      const fromScenes = r.changes.filter((c) => fromScene(c) && c.after !== c.before);
+      if (fromScenes.length)
+        expect(
+          links(r)
+            .filter((l) => l.decision === null)
+            .flatMap((l) => l.net),
+        ).not.toEqual([]);
       for (const t of ['budget', 'care'])
         expect(
           list
