@@ -3,3 +3,16 @@
 /** Words as a sentence lists them: "a", "a and b", "a, b and c". */
 export const listOf = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
+/**
+ * Straight quotes as a typesetter sets them, so the story reads like the rest of the game: “ and ” for
+ * double quotes, ‘ for a single quote that opens, ’ for one that closes and for an apostrophe.
+ */
+export function typeset(text: string): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  return text
+    .replace(/(^|[\s([{—–-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{—–“-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}

@@ -40,6 +40,7 @@ import { SKILLS } from './skills.ts';
 import { CHARACTER_IDS } from './characters.ts';
 import { TERM_IDS } from './glossary.ts';
 import { FINDINGS, type FindingId } from './findings.ts';
+import { typeset } from './prose.ts';
 
 const FINDING_IDS = Object.keys(FINDINGS) as FindingId[];
 
@@ -117,7 +118,7 @@ export function parseTag(raw: string): TagResult {
         return fail('"later … why" needs the cause after "why", e.g. "later 2 care -4 why …"');
       const effect = parseMeterEffect(effectWords);
       if (typeof effect === 'string') return fail(`in "later": ${effect}`);
-      const delayed: Effect = { kind: 'later', after: Number(n), effect, ...(why ? { why } : {}) };
+      const delayed: Effect = { kind: 'later', after: Number(n), effect, ...(why ? { why: typeset(why) } : {}) };
       return ok({ kind: 'effect', effect: delayed });
     }
     case 'skill': {

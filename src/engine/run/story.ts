@@ -4,6 +4,7 @@
  */
 import { Story } from 'inkjs';
 import { parseTag } from '../rules/tags.ts';
+import { typeset } from '../rules/prose.ts';
 import type { Line } from '../rules/rules.ts';
 import type { SceneMeta, Tag } from '../rules/types.ts';
 import { BARRIERS, DAYS, PLACES } from '../rules/types.ts';
@@ -275,7 +276,7 @@ export class StoryRunner {
           mood = t.mood;
         }
       }
-      const line: Line = { text: text.trim() };
+      const line: Line = { text: typeset(text.trim()) };
       if (speaker) {
         line.speaker = speaker;
         line.mood = mood;
@@ -293,7 +294,7 @@ export class StoryRunner {
   currentChoices(): RunnerChoice[] {
     return this.story.currentChoices.map((c) => ({
       index: c.index,
-      text: c.text.trim(),
+      text: typeset(c.text.trim()),
       tags: parseAll(c.tags ?? [], () => `choice "${c.text.trim()}"`),
       body: c.targetPath?.toString() ?? '',
     }));
