@@ -5,7 +5,7 @@
  */
 import type { Game } from '../engine/run/game.ts';
 import { parseSave } from '../engine/run/save.ts';
-import type { Screen as ScreenName } from '../engine/rules/types.ts';
+import type { Place, Screen as ScreenName } from '../engine/rules/types.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
@@ -35,6 +35,9 @@ import { notebookContent } from './notebook.ts';
 import { PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
+
+/** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
+const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec']);
 import { ROLE_LABEL } from './format.ts';
 
 export interface Overlay {
@@ -399,7 +402,8 @@ export function mountOverlay(
     backToDebrief.hidden = original === null;
   }
   // Names on the map, beside its markers: for the eye only, since the plan form below says the same for
-  // every reader. A phone's map is a quarter of the size, so there each name is its short form.
+  // every reader. A phone's map is a quarter of the size, so there each name is its short form. Two sit
+  // above their markers, clear of their neighbours' names (the café's, the outpatient clinic's).
   const mapLabels = h(
     'div',
     { class: 'map-labels', 'aria-hidden': 'true' },
@@ -407,7 +411,7 @@ export function mountOverlay(
       h(
         'span',
         {
-          class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}`,
+          class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}${LABEL_ABOVE.has(p) ? ' map-label-above' : ''}`,
           style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
         },
         h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
