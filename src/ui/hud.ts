@@ -24,15 +24,20 @@ const ICONS: Record<HeadlineMeter, string> = { budget: budgetIcon, care: careIco
  * groups, so one group nearing a line the rules act on would otherwise not show there. `ends`:
  * the line is the one that ends the quarter, the worse of the two.
  */
-export function groupWarning(group: TrustGroup, value: number, week: number): { note: string; ends: boolean } | null {
+export function groupWarning(
+  group: TrustGroup,
+  value: number,
+  week: number,
+): { note: string; short: string; ends: boolean } | null {
   if (LETTER_GROUPS.includes(group) && value <= NEAR_ZERO)
-    return { note: '— at 0, a letter to the board ends the quarter', ends: true };
+    return { note: '— at 0, a letter to the board ends the quarter', short: 'near 0', ends: true };
   if (group === 'clinicians' && value < STALL_LINE + 5)
     return {
       note:
         value < STALL_LINE
           ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
           : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''})`,
+      short: `${value < STALL_LINE ? 'under' : 'near'} ${STALL_LINE}`,
       ends: false,
     };
   return null;
@@ -243,7 +248,12 @@ export class Hud {
     this.trustSummary.replaceChildren(
       'Trust by group',
       worst
-        ? h('span', { class: 'trust-alert' }, ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}`)
+        ? h(
+            'span',
+            { class: 'trust-alert' },
+            // Why it is red, in two words; the open list says what happens at the line.
+            ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}, ${worst.warning!.short}`,
+          )
         : '',
     );
     if (said.length) this.announcer.say(said.join(' '));
