@@ -19,7 +19,7 @@ import { METER_LABEL, netsText, signed } from '../format.ts';
 
 const W = 720;
 const H = 410;
-const PAD = { left: 44, right: 124, top: 16 };
+const PAD = { left: 46, right: 124, top: 16 };
 const CHART_BOTTOM = 240;
 const BAND_TOP = 298;
 const BAND_BOTTOM = 396;
@@ -70,7 +70,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       'g',
       { class: 'grid' },
       svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }),
-      svg('text', { x: PAD.left - 8, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
+      svg('text', { x: PAD.left - 11, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
     ),
   );
   const weeks = points.map((p) =>
