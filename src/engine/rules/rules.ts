@@ -125,8 +125,10 @@ export type PressureId = (typeof PRESSURES)[number];
 export type Origin =
   /** A tag on the choice the player took, or in its body. */
   | { kind: 'choice' }
-  /** A tag on a line of the scene that no choice owns (before the first choice, or in a shared part after one). */
-  /** A line of the story; `scene` is where it was said, when its effect lands later. */
+  /**
+   * A tag on a line of the scene that no choice owns (before the first choice, or in a shared part after
+   * one); `scene` is where it was said, when its effect lands later.
+   */
   | { kind: 'scene'; line?: string; scene?: number }
   /** A choice aimed at a cultural level (`# intervene`). */
   | { kind: 'intervention'; level: CulturalLevel; right: boolean }
