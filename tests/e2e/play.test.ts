@@ -487,6 +487,17 @@ describe('looking back within a scene', () => {
     // Its scrolling box takes the focus and is named, so a keyboard can scroll it and a reader knows what it is.
     expect(await page.getByRole('region', { name: 'Earlier in this scene' }).getAttribute('tabindex')).toBe('0');
     await expectNoAxeViolations(page, 'a scene with its earlier lines open');
+    // A reload (a sitting cut short) keeps them: back from the title, the same lines and choices.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await readOn(page);
+    await expect
+      .poll(() => earlier.locator('summary').innerText())
+      .toBe(`Earlier in this scene (${said.length} lines)`);
+    await earlier.locator('summary').click();
+    expect(await earlier.locator('.line').allInnerTexts()).toEqual(said);
+    expect(await earlier.locator('.echo').allInnerTexts()).toEqual([`You chose: ${chose[0]}`]);
+    expect(await page.locator('#scene-echo').innerText()).toBe(`You chose: ${chose[1]}`);
     // The next scene starts with nothing earlier.
     while ((await readOn(page)) === 'choices')
       await page.locator('section[aria-label="Choices"] button.choice').first().click();

@@ -134,6 +134,16 @@ describe('a choice that asks what a word means', () => {
     expect(how(nodding, 'recurrent')).toEqual(['nodded']);
   });
 
+  it('keeps the lines a choice answered, and the choice, for "Earlier in this scene" (so a reload keeps them)', () => {
+    const game = friday('clinician');
+    const shown = game.state.lines;
+    take(game, 'Ask what run-rate and recurrent mean');
+    expect(game.state.earlier).toEqual([{ lines: shown, chose: 'Ask what run-rate and recurrent mean' }]);
+    const next = game.state.lines;
+    game.send({ type: 'CHOOSE', index: game.state.choices[0]!.index });
+    expect(game.state.earlier?.map((b) => b.lines)).toEqual([shown, next]);
+  });
+
   it('leaves its words to the choice: the words box cannot ask, look them up or put them to a partner first', () => {
     const game = friday('clinician');
     const words = game.state.unknown.filter((u) => u.term === 'run-rate' || u.term === 'recurrent');

@@ -285,6 +285,11 @@ export interface GameState {
   place: Place | null;
   speaker: { id: string; mood: Mood } | null;
   lines: Line[];
+  /**
+   * This scene's lines before the last choice, batch by batch, each with the choice that followed it,
+   * so that "Earlier in this scene" survives a reload (absent in a save from before it was kept).
+   */
+  earlier?: { lines: Line[]; chose: string }[];
   choices: ChoiceView[];
   sceneOver: boolean;
   decisions: DecisionRecord[];
@@ -661,6 +666,7 @@ export function beginScene(state: GameState, index: number): GameState {
     place: meta.place,
     speaker: null,
     lines: [],
+    earlier: [],
     choices: [],
     sceneOver: false,
   };

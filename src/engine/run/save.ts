@@ -75,6 +75,7 @@ const seed = v.pipe(
   v.check((s) => checkSeed(s).ok, 'not a valid quarter code'),
 );
 const headline = v.object({ budget: meter, care: meter, trust: meter });
+const line = v.object({ text: text, speaker: v.optional(text), mood: v.optional(v.picklist(MOODS)) });
 const meterEffect = v.union([
   v.object({ kind: v.literal('meter'), target: v.picklist(METER_TARGETS), delta: int }),
   v.object({ kind: v.literal('person'), id: person, delta: int }),
@@ -156,7 +157,8 @@ export const gameState = v.object({
   sceneIndex: nat,
   place: v.nullable(v.picklist(PLACES)),
   speaker: v.nullable(v.object({ id: text, mood: v.picklist(MOODS) })),
-  lines: list(v.object({ text: text, speaker: v.optional(text), mood: v.optional(v.picklist(MOODS)) })),
+  lines: list(line),
+  earlier: v.optional(list(v.object({ lines: list(line), chose: text }))),
   choices: list(v.object({ index: nat, text: text, hours: hoursLeft, authority: v.optional(v.picklist(AUTHORITIES)) })),
   sceneOver: v.boolean(),
   decisions: list(

@@ -215,7 +215,9 @@ export function playChoice(
   const proposed = proposals
     ? { lead: from.choices[proposals[0]]?.text ?? '', partner: from.choices[proposals[1]]?.text ?? '' }
     : undefined;
-  const opened = startDecision(from, choice.text, tally, proposed);
+  // The lines this choice answered, and the choice, are kept for "Earlier in this scene".
+  const kept = { ...from, earlier: [...(from.earlier ?? []), { lines: from.lines, chose: choice.text }] };
+  const opened = startDecision(kept, choice.text, tally, proposed);
   // A choice that asks what a word means learns it; only the words left unknown are nodded at.
   const asked = choice.tags.reduce((s, t) => (t.kind === 'asks' ? askInStory(s, t.term) : s), opened.state);
   const nodded = asked.unknown.length ? nodAlong(asked) : asked;

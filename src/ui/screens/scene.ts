@@ -791,8 +791,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
-      // The lines a choice answered, and the choice before them, go to "Earlier in this scene".
-      if (before && lastChoice !== null) keepEarlier(before);
+      // The lines a choice answered, and the choice before them, go to "Earlier in this scene": as the
+      // game keeps them (so a reload keeps them too), or, in a save from before it did, as this page saw them.
+      if (state.earlier) showEarlier(state.earlier);
+      else if (before && lastChoice !== null) keepEarlier(before);
       log.replaceChildren();
       explained.replaceChildren();
       choices.replaceChildren();
@@ -811,6 +813,18 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       }
     }
     renderControls();
+  };
+
+  /** "Earlier in this scene" as the game keeps it: each batch of lines, after the choice that led to it. */
+  const showEarlier = (batches: readonly { lines: readonly Line[]; chose: string }[]): void => {
+    earlierLines.replaceChildren();
+    batches.forEach((b, i) => {
+      if (i > 0) earlierLines.append(h('p', { class: 'echo' }, `You chose: ${batches[i - 1]!.chose}`));
+      for (const line of b.lines) earlierLines.append(lineElement(line, [], [], noop, noop));
+    });
+    const count = earlierLines.querySelectorAll('.line').length;
+    earlierCount.textContent = `(${count} line${count === 1 ? '' : 's'})`;
+    earlier.hidden = count === 0;
   };
 
   /** Add the lines shown since the last choice (and that choice) to "Earlier in this scene". */
