@@ -79,6 +79,13 @@ describe('causes named where they land', () => {
     const term = await page.locator('.words button[data-term]').first().getAttribute('data-term');
     await word.click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe(term);
+    // Asked, the word reads as learned in its line at once (a screen reader hears so), not as unknown.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator(`.dialogue button.term-known[data-term="${term}"]`).count())
+      .toBeGreaterThan(0);
+    expect(await page.locator(`.dialogue button.term-unknown[data-term="${term}"]`).count()).toBe(0);
+    expect(await page.locator(`.dialogue button[data-term="${term}"]`).first().innerText()).not.toContain('don’t know');
   });
 
   it('leaves a flagged word to the choice on offer that asks about it, and taking that choice learns the word', async () => {

@@ -58,31 +58,34 @@ function marked(
   let i = 0;
   for (const s of spans) {
     out.push(text.slice(i, s.start));
-    const word = text.slice(s.start, s.end);
-    out.push(
-      s.known
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'term term-known',
-              title: termById(s.id)?.meaning ?? '',
-              onclick: () => onKnown(s.id),
-            },
-            word,
-            h('span', { class: 'sr-only' }, ' (a word you have learned)'),
-          )
-        : h(
-            'button',
-            { type: 'button', class: 'term term-unknown', onclick: () => onUnknown(s.id) },
-            word,
-            h('span', { class: 'sr-only' }, ' (a word you don’t know)'),
-          ),
-    );
+    out.push(termButton(text.slice(s.start, s.end), s.id, s.known, s.known ? onKnown : onUnknown));
     i = s.end;
   }
   out.push(text.slice(i));
   return out;
+}
+
+/** A flagged word in a line: one not yet known leads to the ways of finding out; a learned one explains itself. */
+function termButton(word: string, id: string, known: boolean, onPress: (id: string) => void): HTMLElement {
+  return known
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'term term-known',
+          'data-term': id,
+          title: termById(id)?.meaning ?? '',
+          onclick: () => onPress(id),
+        },
+        word,
+        h('span', { class: 'sr-only' }, ' (a word you have learned)'),
+      )
+    : h(
+        'button',
+        { type: 'button', class: 'term term-unknown', 'data-term': id, onclick: () => onPress(id) },
+        word,
+        h('span', { class: 'sr-only' }, ' (a word you don’t know)'),
+      );
 }
 
 function lineElement(
@@ -812,8 +815,18 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         else describeFocus(more, false);
       }
     }
+    // A word learned while its line is on screen (asked, looked up, put to a partner) reads as learned there at once.
+    if (state.unknown !== unknownMarked) {
+      unknownMarked = state.unknown;
+      for (const b of log.querySelectorAll<HTMLElement>('button.term-unknown')) {
+        const id = b.dataset.term ?? '';
+        if (!state.unknown.some((u) => u.term === id) && state.known.includes(id))
+          b.replaceWith(termButton(b.firstChild?.textContent ?? '', id, true, (x) => explain(x, false)));
+      }
+    }
     renderControls();
   };
+  let unknownMarked: ViewState['unknown'] | null = null;
 
   /** "Earlier in this scene" as the game keeps it: each batch of lines, after the choice that led to it. */
   const showEarlier = (batches: readonly { lines: readonly Line[]; chose: string }[]): void => {
