@@ -78,9 +78,11 @@ describe('the game in one file', () => {
     await page.goto(`file://${file}`);
     await page.getByRole('link', { name: 'Run a workshop' }).click();
     await page.getByRole('button', { name: 'Create the session' }).click();
-    // Offered only where the hosted build has it: not in the copy itself.
+    // Offered only where the hosted build has it: not in the copy itself. No join code either: no phone can open a file.
     await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
     expect(await link.isVisible()).toBe(false);
+    expect(await page.locator('.join-url').count()).toBe(0);
+    await page.getByText('players’ phones and computers cannot join it').waitFor();
     await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
     await page.getByText(/^Projector play-through for workshop/).waitFor();
     expect(page.url()).toMatch(/^file:\/\/.*common-ground\.html\?join=W/);

@@ -513,7 +513,13 @@ describe('a workshop', () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await createSession(page, /Drawn at random/, false);
+    const created = await createSession(page, /Drawn at random/, false);
+    // Set up the day before: back on the setup page, the session's own page opens again from the list.
+    await page.reload();
+    await page
+      .getByRole('button', { name: `its page (session ${created.id}: join codes, projector play-through, handout)` })
+      .click();
+    await page.getByRole('heading', { name: `Session ${created.id} is ready` }).waitFor();
     await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
     await page.getByText(/^Projector play-through for workshop/).waitFor();
     await page.getByRole('button', { name: 'New game' }).click();

@@ -59,7 +59,7 @@ export const TERMS = [
     shared: true,
     meaning: 'Observations: pulse, blood pressure, breathing rate, oxygen, temperature, alertness.',
     misread:
-      'You agreed to "four-hourly obs" on the escalation beds without asking who would do them. Nobody was rostered to.',
+      'You agreed to “four-hourly obs” on the escalation beds without asking who would do them. Nobody was rostered to.',
     hurts: 'care',
   },
   {
@@ -70,7 +70,7 @@ export const TERMS = [
     meaning: 'To take out: the medicines a patient goes home with. A late TTO holds up a discharge.',
     also: ['TTOs', 'TTA', 'TTAs'],
     misread:
-      'You counted patients "awaiting TTOs" as discharged in your bed forecast. They were still in their beds at four o’clock.',
+      'You counted patients “awaiting TTOs” as discharged in your bed forecast. They were still in their beds at four o’clock.',
     hurts: 'care',
   },
   {
@@ -82,7 +82,7 @@ export const TERMS = [
       'Medically fit for discharge: the doctors are done; something else is keeping the patient in. Nationally the same patients are counted as having no criteria to reside.',
     also: ['medically optimised'],
     misread:
-      'You read MFFD as "nearly ready". The ward had eight patients who were ready days ago, waiting on care packages you could have chased.',
+      'You read MFFD as “nearly ready”. The ward had eight patients who were ready days ago, waiting on care packages you could have chased.',
     hurts: 'budget',
   },
   {
@@ -93,7 +93,7 @@ export const TERMS = [
     meaning:
       'Do not attempt cardiopulmonary resuscitation: a senior doctor’s decision, recorded in advance, that CPR would not help. It is discussed with the patient, or with their family if the patient cannot take part, but it is not theirs to demand or refuse.',
     misread:
-      'You called the DNACPR conversations "paperwork" in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
+      'You called the DNACPR conversations “paperwork” in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
     hurts: 'trust',
   },
   {
@@ -157,7 +157,7 @@ export const TERMS = [
     meaning: 'The pager a doctor carries on call. "Bleeping" someone means calling them to come.',
     also: ['bleeped', 'bleeps'],
     misread:
-      'You agreed the night registrar could "hold the bleep" for a second ward across the site. It meant one doctor, two buildings, no cover.',
+      'You agreed the night registrar could “hold the bleep” for a second ward across the site. It meant one doctor, two buildings, no cover.',
     hurts: 'care',
   },
   {
@@ -165,7 +165,7 @@ export const TERMS = [
     label: 'SBAR',
     world: 'C',
     meaning: 'Situation, Background, Assessment, Recommendation: a structured way to hand over a worry.',
-    misread: 'You replied to an SBAR with "noted". The nurse who wrote it stopped writing them.',
+    misread: 'You replied to an SBAR with “noted”. The nurse who wrote it stopped writing them.',
     hurts: 'trust',
   },
   {
@@ -185,7 +185,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'The trust’s incident-reporting system. Datix is the old brand name, and staff say "Datix it" whatever the software; reports go on to the national Learn from Patient Safety Events service.',
+      'The trust’s incident-reporting system. Datix is the old brand name, and staff say “Datix it” whatever the software; reports go on to the national Learn from Patient Safety Events service.',
     also: ['Datixes', 'Datixed'],
     misread:
       'You read the fall in Datix reports as things getting safer. Staff had stopped reporting because nothing came back.',
@@ -199,7 +199,7 @@ export const TERMS = [
     meaning:
       'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame, kept for the incidents with most to teach.',
     misread:
-      'You asked which member of staff the PSII had "found at fault". It was round the ward by the evening, and the next two near misses were not reported.',
+      'You asked which member of staff the PSII had “found at fault”. It was round the ward by the evening, and the next two near misses were not reported.',
     hurts: 'trust',
   },
   {
@@ -210,7 +210,7 @@ export const TERMS = [
     meaning: 'A shift on the doctors’ or nurses’ rota with no one to fill it.',
     also: ['rota gaps'],
     misread:
-      'You heard "a rota gap on Saturday" as the rota coordinator’s problem. At eight that night it was still empty.',
+      'You heard “a rota gap on Saturday” as the rota coordinator’s problem. At eight that night it was still empty.',
     hurts: 'care',
   },
   {
@@ -220,7 +220,7 @@ export const TERMS = [
     shared: true,
     meaning: 'A doctor filling a gap temporarily, often through an agency and at a premium.',
     also: ['locums'],
-    misread: 'You heard "we’ll get a locum" as a fix. It was a fix at three times the hourly rate.',
+    misread: 'You heard “we’ll get a locum” as a fix. It was a fix at three times the hourly rate.',
     hurts: 'budget',
   },
   {
@@ -232,7 +232,7 @@ export const TERMS = [
       'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees every one.',
     also: ['exception reports'],
     misread:
-      'You filed the exception reports under "admin". The guardian of safe working raised them at the board instead.',
+      'You filed the exception reports under “admin”. The guardian of safe working raised them at the board instead.',
     hurts: 'trust',
   },
   {
@@ -243,7 +243,7 @@ export const TERMS = [
     meaning:
       'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs) of four hours: direct clinical care (DCC), and supporting professional activities (SPA) for teaching, audit, appraisal and governance. Ten PAs is full time.',
     also: ['PAs', 'SPA', 'DCC', 'job plans'],
-    misread: 'You proposed cutting "SPA time" as if it were spare. It is where teaching, audit and governance happen.',
+    misread: 'You proposed cutting “SPA time” as if it were spare. It is where teaching, audit and governance happen.',
     hurts: 'trust',
   },
   {
@@ -270,7 +270,7 @@ export const TERMS = [
     label: 'M&M',
     world: 'C',
     meaning: 'Morbidity and mortality meeting: doctors review what went wrong, to learn.',
-    misread: 'You asked for the M&M minutes "for assurance". The surgeons stopped being candid in them.',
+    misread: 'You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.',
     hurts: 'trust',
   },
   {
@@ -280,7 +280,7 @@ export const TERMS = [
     meaning:
       'Oxygen saturation: the share of the blood’s haemoglobin carrying oxygen, from a finger probe. Usually aimed at 94–98%; for some people with long-term lung disease the target is 88–92%.',
     misread:
-      'You heard "sats of eighty-eight" as a good score out of a hundred. For the man in bed four, with no lung disease, it meant oxygen and a doctor, in the bay you had just asked to take one more.',
+      'You heard “sats of eighty-eight” as a good score out of a hundred. For the man in bed four, with no lung disease, it meant oxygen and a doctor, in the bay you had just asked to take one more.',
     hurts: 'care',
   },
   {
@@ -291,7 +291,7 @@ export const TERMS = [
       'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid. Done on the sickest patients.',
     also: ['ABGs', 'gas'],
     misread:
-      'You agreed the new nurse on nights could "cover the gases". Nobody on that shift was trained to take one, and the registrar came down from the take twice.',
+      'You agreed the new nurse on nights could “cover the gases”. Nobody on that shift was trained to take one, and the registrar came down from the take twice.',
     hurts: 'care',
   },
   {
@@ -324,7 +324,7 @@ export const TERMS = [
     meaning: 'Cost improvement programme: the savings every trust must find each year, usually 2–6% of spend.',
     also: ['CIPs'],
     misread:
-      'You nodded at "the CIP" without asking what it asked of you. Your service’s share came due in week eight, unplanned.',
+      'You nodded at “the CIP” without asking what it asked of you. Your service’s share came due in week eight, unplanned.',
     hurts: 'budget',
   },
   {
@@ -335,7 +335,7 @@ export const TERMS = [
       'A recurrent saving lasts year after year (a post not needed); a non-recurrent one happens once (a delayed purchase).',
     also: ['non-recurrent', 'recurrently'],
     misread:
-      'You offered a one-off saving as "recurrent". Finance booked it against every year to come, and next April the gap came back.',
+      'You offered a one-off saving as “recurrent”. Finance booked it against every year to come, and next April the gap came back.',
     hurts: 'budget',
   },
   {
@@ -389,7 +389,7 @@ export const TERMS = [
     meaning: 'Whole-time equivalent: staff counted in full-time jobs, not heads. Two half-timers are 1.0 WTE.',
     also: ['FTE'],
     misread:
-      'You promised Larch "two more WTE", and the ward heard one more nurse on every shift. Two WTE covers about two shifts in five, and the nights stayed as they were.',
+      'You promised Larch “two more WTE”, and the ward heard one more nurse on every shift. Two WTE covers about two shifts in five, and the nights stayed as they were.',
     hurts: 'trust',
   },
   {
@@ -398,7 +398,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning: 'The number of funded posts a ward or team is meant to have.',
-    misread: 'You said the ward was "at establishment". On paper. Six of those posts were filled by agency.',
+    misread: 'You said the ward was “at establishment”. On paper. Six of those posts were filled by agency.',
     hurts: 'budget',
   },
   {
@@ -407,7 +407,7 @@ export const TERMS = [
     world: 'M',
     meaning: 'What the service is spending per month right now, projected forward.',
     also: ['run rate'],
-    misread: 'You said the run-rate was "fine" because this month was. The projection said otherwise by March.',
+    misread: 'You said the run-rate was “fine” because this month was. The projection said otherwise by March.',
     hurts: 'budget',
   },
   {
@@ -416,7 +416,7 @@ export const TERMS = [
     world: 'M',
     meaning: 'Where the year’s spending is expected to land against the budget.',
     also: ['outturn'],
-    misread: 'You didn’t follow "forecast outturn" and agreed a plan that made it worse.',
+    misread: 'You didn’t follow “forecast outturn” and agreed a plan that made it worse.',
     hurts: 'budget',
   },
   {
@@ -504,7 +504,7 @@ export const TERMS = [
     shared: true,
     meaning:
       'The share of beds in use. Modelling studies point to about 85% for safe flow; recent planning guidance has asked for 92% or lower. Much above that, the hospital jams.',
-    misread: 'You heard "ninety-four per cent occupancy" as a good use of beds. It meant nowhere to put anyone.',
+    misread: 'You heard “ninety-four per cent occupancy” as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },
   {
@@ -548,7 +548,7 @@ export const TERMS = [
     meaning: 'The share of booked theatre time actually used for operating.',
     also: ['utilisation'],
     misread:
-      'You agreed "utilisation" meant start on time. To finance it meant more cases per list, and the surgeons read it as "work faster".',
+      'You agreed “utilisation” meant start on time. To finance it meant more cases per list, and the surgeons read it as “work faster”.',
     hurts: 'trust',
   },
   {
@@ -567,7 +567,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'Care Quality Commission: the regulator that inspects and rates hospitals, including whether they are "well-led".',
+      'Care Quality Commission: the regulator that inspects and rates hospitals, including whether they are “well-led”.',
     also: ['well-led'],
     misread: 'You thought the CQC visit was about the buildings. They came to ask how leaders listen.',
     hurts: 'trust',
@@ -590,7 +590,7 @@ export const TERMS = [
     meaning:
       'Agenda for Change: the pay bands (2 to 9, with 8 split into 8a to 8d) for almost everyone in the NHS except doctors, dentists and the most senior managers. A ward sister is usually Band 7.',
     also: ['Band 8a', 'Band 6', 'Band 5', 'AfC'],
-    misread: 'You called the Band 8a "just admin". She ran the whole elective booking team.',
+    misread: 'You called the Band 8a “just admin”. She ran the whole elective booking team.',
     hurts: 'trust',
   },
   {
@@ -601,7 +601,7 @@ export const TERMS = [
       'The budget line a cost is charged to. Every post, shift and order lands on one, and someone is accountable for it.',
     also: ['cost centres'],
     misread:
-      'You agreed to "take it on your cost centre" without asking which one. The extra shifts landed on Larch’s nursing budget, and Grace was asked to explain the overspend.',
+      'You agreed to “take it on your cost centre” without asking which one. The extra shifts landed on Larch’s nursing budget, and Grace was asked to explain the overspend.',
     hurts: 'budget',
   },
   {
@@ -633,7 +633,7 @@ export const TERMS = [
       'Paying over the usual rate to fill a shift: bank enhancements, agency, locums, overtime. Watched closely by finance and the regulator.',
     also: ['premium rate', 'premium rates'],
     misread:
-      'You booked the gaps at premium rates "just this month" without telling finance. It showed up in the run-rate as a trend, and every request after it was refused.',
+      'You booked the gaps at premium rates “just this month” without telling finance. It showed up in the run-rate as a trend, and every request after it was refused.',
     hurts: 'budget',
   },
   // Same word, different meaning (marked by writers with `# term <id>`)
@@ -646,9 +646,9 @@ export const TERMS = [
     managers: 'Raise an issue through the management line, to be decided at the right meeting.',
     misread: {
       manager:
-        'You told the ward to "escalate" staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
+        'You told the ward to “escalate” staffing worries. They bleeped the registrar; you meant an email to the matron. Both sides thought the other had ignored them.',
       clinician:
-        'You told the COO’s office the staffing gap on Larch had been "escalated". You meant the registrar and the outreach nurse had been called to the two sickest patients; they took it that a staffing request was on its way up the line, and waited for it. No nurse was booked, and Larch ran the night one short.',
+        'You told the COO’s office the staffing gap on Larch had been “escalated”. You meant the registrar and the outreach nurse had been called to the two sickest patients; they took it that a staffing request was on its way up the line, and waited for it. No nurse was booked, and Larch ran the night one short.',
     },
     hurts: { manager: 'trust', clinician: 'care' },
     also: ['escalated', 'escalation', 'escalating'],
@@ -662,9 +662,9 @@ export const TERMS = [
     managers: 'Beds, slots and staff available to meet demand.',
     misread: {
       manager:
-        'You asked the ward for "more capacity". They heard you asking them to take more patients with the same staff.',
+        'You asked the ward for “more capacity”. They heard you asking them to take more patients with the same staff.',
       clinician:
-        'You told the site meeting Larch had "no capacity", meaning no nurse to spare. They heard no beds, and the patient went to a surgical ward as an outlier instead.',
+        'You told the site meeting Larch had “no capacity”, meaning no nurse to spare. They heard no beds, and the patient went to a surgical ward as an outlier instead.',
     },
     hurts: { manager: 'trust', clinician: 'care' },
   },
@@ -678,9 +678,9 @@ export const TERMS = [
       'Staffing we can evidence: shifts filled against the planned roster, care hours per patient day, and a judgement we can defend to the regulator.',
     misread: {
       manager:
-        'You reported the ward as "safe" on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
+        'You reported the ward as “safe” on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
       clinician:
-        'You said Larch was "safe" at the site meeting, meaning nobody was in danger right then. The site team took it as room for two more patients, and the night shift got them.',
+        'You said Larch was “safe” at the site meeting, meaning nobody was in danger right then. The site team took it as room for two more patients, and the night shift got them.',
     },
     hurts: 'care',
   },
@@ -693,9 +693,9 @@ export const TERMS = [
     managers: 'Discharges matching admissions, so the front door stays open.',
     misread: {
       manager:
-        'You pressed Larch on "flow", meaning discharges before noon. Two went home before their medicines had been checked, and both were back in ED within the week.',
+        'You pressed Larch on “flow”, meaning discharges before noon. Two went home before their medicines had been checked, and both were back in ED within the week.',
       clinician:
-        'You said medicine would "improve flow", meaning the right patient on the right ward. Operations wrote it into the winter plan as more discharges before noon, under your name, and two frail patients went home before their care started.',
+        'You said medicine would “improve flow”, meaning the right patient on the right ward. Operations wrote it into the winter plan as more discharges before noon, under your name, and two frail patients went home before their care started.',
     },
     hurts: 'care',
   },
@@ -708,9 +708,9 @@ export const TERMS = [
       'Knowing for ourselves that care is right, from the ward and from learning; the board’s version can feel like paperwork that takes time from it.',
     managers: 'Evidence the board needs to show the regulator that risks are under control.',
     misread: {
-      manager: 'You promised the board "assurance" and the ward heard "blame". Reporting dropped.',
+      manager: 'You promised the board “assurance” and the ward heard “blame”. Reporting dropped.',
       clinician:
-        'You told the quality committee you were "assured" because the ward had learned from the incident. They had wanted evidence they could show the regulator, and minuted that medicine could not give it.',
+        'You told the quality committee you were “assured” because the ward had learned from the incident. They had wanted evidence they could show the regulator, and minuted that medicine could not give it.',
     },
     hurts: 'trust',
   },
@@ -722,7 +722,7 @@ export const TERMS = [
     clinicians: 'Patients seen and treated.',
     managers: 'Work that is recorded and coded, so it shows in the contract, the costing and the board report.',
     misread: {
-      manager: 'You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.',
+      manager: 'You told the board “activity” was up. The clinic had just been double-booking follow-ups to hit it.',
       clinician:
         'You said clinic activity was up, meaning patients seen. Half the extra clinics were never recorded properly, so on paper nothing had changed, and the extra sessions were called an overspend.',
     },
@@ -738,9 +738,9 @@ export const TERMS = [
     managers: 'Publish the decision, the data behind it and the process that reached it.',
     misread: {
       manager:
-        'You said you were being "transparent" and circulated the finished paper with every figure in it. The consultants had wanted to be asked before it was written, and said so at the divisional board.',
+        'You said you were being “transparent” and circulated the finished paper with every figure in it. The consultants had wanted to be asked before it was written, and said so at the divisional board.',
       clinician:
-        'You asked the executive team to be "transparent" about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
+        'You asked the executive team to be “transparent” about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
     },
     hurts: 'trust',
     also: ['transparency'],
@@ -754,9 +754,9 @@ export const TERMS = [
     managers: 'Clearing the way: money, process and decisions signed off quickly.',
     misread: {
       manager:
-        'You told the ward you would be "supportive" and signed their request off within the day. When the bad night came they wanted you on the ward, and you were in Riverside House.',
+        'You told the ward you would be “supportive” and signed their request off within the day. When the bad night came they wanted you on the ward, and you were in Riverside House.',
       clinician:
-        'You told the COO’s team medicine would be "supportive" of the plan, meaning you would help make it work. They took it as agreement to their timetable, and when it slipped, it went down as medicine’s delay.',
+        'You told the COO’s team medicine would be “supportive” of the plan, meaning you would help make it work. They took it as agreement to their timetable, and when it slipped, it went down as medicine’s delay.',
     },
     hurts: 'trust',
   },
@@ -769,9 +769,9 @@ export const TERMS = [
     managers: 'Present where decisions are made: named on the papers, at the committees, known to the board.',
     misread: {
       manager:
-        'You worked on being "visible": a weekly update email with your photo at the top. Larch still had not seen you on the ward in a month.',
+        'You worked on being “visible”: a weekly update email with your photo at the top. Larch still had not seen you on the ward in a month.',
       clinician:
-        'You took being "visible" to mean turning up on the wards. The executives had meant at the committees, and medicine’s bid went to the investment panel without you.',
+        'You took being “visible” to mean turning up on the wards. The executives had meant at the committees, and medicine’s bid went to the investment panel without you.',
     },
     hurts: 'trust',
     also: ['visibility'],

@@ -6,6 +6,7 @@
  * Add a word's old text here whenever its `misread` is rewritten.
  */
 export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
+  activity: ['You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.'],
   'agency-cap': ['You approved an agency shift over the cap without a sign-off. The regulator asked why.'],
   baf: [
     'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',

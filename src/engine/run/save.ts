@@ -371,7 +371,10 @@ function fromQuarter(old: Json): Json {
   };
 }
 
-const noteIs = (note: unknown, text: string): boolean => typeof note === 'string' && note === text;
+/** Quotes as typed, so a note logged with straight quotes matches a text since set with curly ones, and back. */
+const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+const noteIs = (note: unknown, text: string): boolean =>
+  typeof note === 'string' && plainQuotes(note) === plainQuotes(text);
 
 /**
  * What caused a change or a pending effect recorded before changes said so

@@ -71,7 +71,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
           class: workshop || room ? 'secondary' : 'primary',
           onclick: () => ctx.game.send({ type: 'NEXT' }),
         },
-        'See your debrief',
+        room ? 'Open the room’s debrief' : 'See your debrief',
       ),
     ),
   );

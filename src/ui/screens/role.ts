@@ -120,7 +120,9 @@ export function roleScreen(ctx: ScreenContext): Screen {
         'p',
         { class: 'run-length-fixed' },
         join.weeks === WORKSHOP_WEEKS
-          ? 'Your workshop plays the workshop quarter: the first four weeks and a month-end review, about 35 minutes.'
+          ? join.room
+            ? 'The room plays the workshop quarter: the first four weeks and a month-end review. Read aloud, with the room voting at each decision, it takes about 55 minutes.'
+            : 'Your workshop plays the workshop quarter: the first four weeks and a month-end review, about 35 minutes.'
           : 'Your workshop plays the full quarter: eight weeks, about ten minutes each. Your facilitator will say where to stop.',
       )
     : h(

@@ -346,7 +346,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         const text = codeInput.value.trim();
         if (!text) return;
         codeInput.value = '';
-        enqueue([{ kind: 'text', text, from: /^CG:/i.test(text) ? 'pasted text' : 'a typed code' }]);
+        // A result's text (CG:…), pasted alone or inside a chat, carries the choices; a short code does not.
+        enqueue([{ kind: 'text', text, from: /CG:/i.test(text) ? 'pasted text' : 'a typed code' }]);
         codeInput.focus();
       },
     },
@@ -600,7 +601,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         {},
-        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. ${few(v.aimed.playersRight)} of ${v.players} players aimed at least one there; ${few(v.aimed.playersNone)} made none in what they handed in.`,
+        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. Players who aimed at least one there: ${few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
       ),
     );
     const revealButton = h(

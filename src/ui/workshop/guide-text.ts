@@ -241,6 +241,7 @@ export const HANDOUT: { title: string; steps: string[]; note: string } = {
     'From week two you plan each week on the hospital map: choose up to two places (three in the full quarter). Where you go decides what you see first-hand and what you hear about later.',
     'The game saves after every decision. Stop when the facilitator says, ideally at the end of a week.',
     'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
+    'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',
     'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
   ],
   note: 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours. A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.',

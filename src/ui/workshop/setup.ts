@@ -107,7 +107,14 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
           `Players’ games report to the learning record store at ${s.store.endpoint} as they play; the dashboard reads the room from it.`,
         )
       : null,
-    joinCodes(joinTargets(base, s)),
+    // The one-file copy, opened from a USB stick: no phone can open a file on this laptop, so no join codes.
+    base.startsWith('file:')
+      ? h(
+          'p',
+          { class: 'notice notice-warning one-file-join' },
+          'This copy of the game is opened from a file, so players’ phones and computers cannot join it. Play it on the projector, the room voting: the button is below.',
+        )
+      : joinCodes(joinTargets(base, s)),
     h(
       'div',
       { class: 'actions' },
@@ -142,6 +149,27 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
   const storeProblem = h('p', { class: 'notice notice-warning', role: 'alert', hidden: true });
   const heading = h('h1', { tabindex: -1, id: 'setup-heading' }, 'Run a workshop');
   const out = h('div', {});
+  /** A session's page (its join codes, the projector play-through, the handout): made now, or reopened from the list. */
+  const showSession = (s: WorkshopSession): void => {
+    form.hidden = true;
+    out.replaceChildren(
+      sessionPanel(s, location),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            out.replaceChildren();
+            form.hidden = false;
+            form.querySelector<HTMLInputElement>('input:checked')?.focus();
+          },
+        },
+        'Set up another session',
+      ),
+    );
+    out.querySelector<HTMLElement>('#session-h')?.focus();
+  };
   const levelRows = PICK_LEVEL.table?.rows ?? [];
   const radio = (name: string, value: string, label: string, hint: string | null, checked = false): HTMLElement =>
     h(
@@ -173,24 +201,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
           ...(store ? { store } : {}),
         };
         remember(storage, s);
-        form.hidden = true;
-        out.replaceChildren(
-          sessionPanel(s, location),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              onclick: () => {
-                out.replaceChildren();
-                form.hidden = false;
-                form.querySelector<HTMLInputElement>('input:checked')?.focus();
-              },
-            },
-            'Set up another session',
-          ),
-        );
-        out.querySelector<HTMLElement>('#session-h')?.focus();
+        showSession(s);
       },
     },
     h(
@@ -287,10 +298,19 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
               h(
                 'li',
                 {},
+                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed}: `,
+                h(
+                  'button',
+                  { type: 'button', class: 'link-button', onclick: () => showSession(s) },
+                  'its page',
+                  h('span', { class: 'sr-only' }, ` (session ${s.id}: join codes, projector play-through, handout)`),
+                ),
+                ' · ',
                 h(
                   'a',
                   { href: workshopLink(base, 'dashboard', s) },
-                  `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed}: dashboard`,
+                  'dashboard',
+                  h('span', { class: 'sr-only' }, ` (session ${s.id})`),
                 ),
               ),
             ),
