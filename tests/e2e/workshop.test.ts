@@ -584,13 +584,17 @@ describe('a workshop', () => {
     await debrief.getByRole('button', { name: 'Continue' }).click();
     const votes = debrief.locator('#db-votes');
     await votes.waitFor();
-    expect(await votes.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => votes.locator('tbody tr.vote-split').count()).toBe(splits);
     expect(splits).toBeGreaterThan(0);
     const counted = game.state.decisions.filter((d) => d.votes?.some((v) => v.hands > 0)).length;
     expect(await votes.textContent()).toContain(
       `The room counted hands at ${counted} of its ${game.state.decisions.length} decisions. At ${splits} of them, no option had three in every five hands (60%).`,
     );
+    // It opens on how the room voted: its own part, before the summary, and on the first screen.
+    expect(
+      await votes.evaluate((v) => v.compareDocumentPosition(document.querySelector('.debrief-summary')!) & 4),
+    ).toBe(4);
+    expect(await votes.evaluate((v) => v.getBoundingClientRect().top)).toBeLessThan(720);
     // One run for the whole room: its debrief speaks to the room.
     expect(await debrief.getByText('The room’s style', { exact: true }).count()).toBe(1);
     expect(await debrief.getByText('Your style', { exact: true }).count()).toBe(0);

@@ -488,7 +488,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const glance = h(
     'section',
     { class: 'debrief-summary', 'aria-labelledby': 'glance-h' },
-    h('h2', { id: 'glance-h', class: 'sr-only' }, 'Your quarter at a glance'),
+    h('h2', { id: 'glance-h', class: 'sr-only' }, room ? 'The room’s quarter at a glance' : 'Your quarter at a glance'),
     h(
       'div',
       { class: 'glance-grid' },
@@ -621,14 +621,21 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     status,
     // In a workshop, handing the result in comes first: the facilitator is waiting for the room's.
     game.state.run.session && !ctx.join()?.room ? h('div', { class: 'no-print' }, handInPanel(game.state)) : null,
+    // A projector play-through's vote is what the room came to talk about: the debrief opens on it.
+    roomVotes
+      ? h(
+          'section',
+          { class: 'room-votes', id: 'db-votes', 'aria-labelledby': 'db-votes-h' },
+          h('h2', { id: 'db-votes-h' }, 'How the room voted'),
+          roomVotes,
+        )
+      : null,
     glance,
     h(
       'div',
       { class: 'debrief-more' },
       h('h2', { class: 'more-heading' }, 'The whole debrief'),
       h('p', { class: 'hint no-print' }, 'Each part opens when you choose it.'),
-      // A play-through's vote is what the room came to talk about: it starts open.
-      roomVotes ? Object.assign(fold('db-votes', 'How the room voted', roomVotes), { open: true }) : null,
       // A pair's disagreements are what they came to talk about: open too.
       pairPart ? Object.assign(fold('db-pair', 'The two of you', pairPart), { open: true }) : null,
       fold('db-reveal', 'What was hidden', ...revealPart(run)),
@@ -747,7 +754,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const openAll = () => {
     const full = document.documentElement.dataset.print !== 'short';
     for (const d of element.querySelectorAll<HTMLDetailsElement | Fold>('details, .debrief-part')) {
-      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-votes', 'db-pair'].includes(d.id)) d.open = true;
+      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-pair'].includes(d.id)) d.open = true;
     }
     if (!full) allDetails.open = false;
   };
