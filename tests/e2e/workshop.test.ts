@@ -138,6 +138,8 @@ describe('a workshop', () => {
       );
     expect(counts.some((t) => /under 3/.test(t))).toBe(true);
     for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
+    // A word fewer than three misread is not on the wall at all, not even as "under 3".
+    for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('under 3');
     await projector.click();
     expect(await page.locator('section.intake').isVisible()).toBe(true);
     expect(errors).toEqual([]);

@@ -634,15 +634,17 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           `The ${v.pairs} pair${v.pairs === 1 ? '' : 's'} proposed different things at ${v.differed} decision${v.differed === 1 ? '' : 's'} in all; each pair’s debrief shows where.`,
         )
       : null;
+    // On the projector, a word one or two misread could point at them: only those three or more did.
+    const wordsShown = v.misread.filter((w) => !projector || w.count >= FEW);
     const words = h(
       'section',
       { class: 'room-card', 'aria-labelledby': 'words-h' },
       h('h2', { id: 'words-h' }, 'Words most often misread'),
-      v.misread.length
+      wordsShown.length
         ? h(
             'ol',
             { class: 'word-list' },
-            v.misread
+            wordsShown
               .slice(0, 8)
               .map((w) =>
                 h(
@@ -653,12 +655,20 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 ),
               ),
           )
-        : h('p', {}, 'No misunderstandings yet in the results handed in.'),
+        : h(
+            'p',
+            {},
+            v.misread.length
+              ? `No word was misread by ${FEW} or more players yet, so none is shown on the projector.`
+              : 'No misunderstandings yet in the results handed in.',
+          ),
       v.summaryOnly
         ? h(
             'p',
             { class: 'hint' },
-            `${v.summaryOnly === 1 ? 'One short code carries' : `${v.summaryOnly} short codes carry`} no choices or words, so ${v.summaryOnly === 1 ? 'it is' : 'they are'} not counted here or below.`,
+            projector
+              ? 'Short codes carry no choices or words, so they are not counted here or below.'
+              : `${v.summaryOnly === 1 ? 'One short code carries' : `${v.summaryOnly} short codes carry`} no choices or words, so ${v.summaryOnly === 1 ? 'it is' : 'they are'} not counted here or below.`,
           )
         : null,
     );
@@ -719,10 +729,19 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const fill = (): void => {
       allOpen = details.open;
       if (details.open && !body.childElementCount) {
+        const shown = v.decisions.filter((t) => !v.keyDecisions.includes(t) && shownOnProjector(t));
         body.append(
-          ...v.decisions
-            .filter((t) => !v.keyDecisions.includes(t) && shownOnProjector(t))
-            .map((t) => decisionCard(t, v.decisions.indexOf(t))),
+          ...(shown.length
+            ? shown.map((t) => decisionCard(t, v.decisions.indexOf(t)))
+            : [
+                h(
+                  'p',
+                  { class: 'hint' },
+                  projector
+                    ? `None of the others was reached by ${FEW} or more players, so none is shown on the projector.`
+                    : 'No other decisions yet.',
+                ),
+              ]),
         );
       }
     };
