@@ -8,6 +8,7 @@ import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
 import { partnerLink, seatOf, otherRole } from '../pair-devices.ts';
+import { WEEK_HOURS } from '../../engine/rules/meters.ts';
 import { qrSvg } from '../workshop/qr.ts';
 
 /** On the lead's device of a pair with a device each: the link and code the partner's device opens. */
@@ -61,13 +62,15 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   renderSelf();
   // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
   const partner = state.run.pair;
+  // The run's hours and base are the lead's; the partner's own briefing gives theirs, so say whose count.
+  const leadWeek = `about ${WEEK_HOURS[role]} hours to lead with, from ${role === 'clinician' ? 'the main block' : 'Riverside House'}`;
   const partnerPart = seat
     ? seat.lead
       ? devicePart(state)
       : h(
           'p',
           { class: 'notice notice-info' },
-          `In this run your partner, the ${ROLE_LABEL[role].toLowerCase()}, holds the role’s authority; you propose at every decision on this device, and the two of you agree. When a word from your world comes up, explain it: on both devices, press “Ask your partner” so that both keep the same steps.`,
+          `In this run your partner, the ${ROLE_LABEL[role].toLowerCase()}, holds the role’s authority, and the week is theirs: ${leadWeek}, not the ones in your briefing. You propose at every decision on this device, and the two of you agree. When a word from your world comes up, explain it: on both devices, press “Ask your partner” so that both keep the same steps.`,
         )
     : partner
       ? (() => {
@@ -84,7 +87,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
             h(
               'p',
               {},
-              `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority; you propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
+              `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority, and the week is theirs: ${leadWeek}, not the ones above. You propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
             ),
             h(
               'button',
