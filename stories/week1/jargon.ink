@@ -42,10 +42,14 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Run-rate: this month, carried forward. Recurrent: saved every year. Our own nurses in the vacancies: the premium goes for good. Empty shifts this winter: one-off. Posts out of the establishment: recurrent too. # speaker webb pleased
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
-* (nod) [Nod along; look it up tonight]
+* (nod) [Agree the cut as Marcus puts it, and move on]
     # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now paid from nothing
     # trust.clinicians -1
-    You nod, so Grace can hardly admit she doesn't follow. You agree a recurrent cut of three point two WTE, assuming he means the agency.
+    {knows_recurrent:
+        You agree a recurrent cut of three point two WTE: posts out of Larch's establishment, for good. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
+    - else:
+        You nod, so Grace can hardly admit she doesn't follow. You agree a recurrent cut of three point two WTE, assuming he means the agency.
+    }
 - -> acuity
 
 = numbers_manager

@@ -47,8 +47,8 @@ describe('a pair', () => {
         const hours = game.state.hours;
         const before = game.state.meters;
         game.send({ type: 'ASK', term: u.term, partner: true });
-        // A word a choice on offer asks about is asked by taking that choice, even in a pair.
-        if (partnerKnows.has(u.term) && !u.choice) {
+        // Even a word a choice on offer asks about: the partner knows it from their own job.
+        if (partnerKnows.has(u.term)) {
           asked++;
           expect(game.state.known).toContain(u.term);
           expect(game.state.hours).toBe(hours);

@@ -129,7 +129,7 @@ describe('a choice that asks what a word means', () => {
     expect(asking.state.changes.filter((c) => c.origin.kind === 'nod')).toEqual([]);
 
     const nodding = friday('clinician');
-    take(nodding, 'Nod along');
+    take(nodding, 'Agree the cut as Marcus puts it');
     expect(how(nodding, 'run-rate')).toEqual(['nodded']);
     expect(how(nodding, 'recurrent')).toEqual(['nodded']);
   });
@@ -142,6 +142,25 @@ describe('a choice that asks what a word means', () => {
     const next = game.state.lines;
     game.send({ type: 'CHOOSE', index: game.state.choices[0]!.index });
     expect(game.state.earlier?.map((b) => b.lines)).toEqual([shown, next]);
+  });
+
+  it('lets a pair’s partner explain its words, and the agreement then is an informed one', () => {
+    const game = new Game({ story, plan: ['week1_jargon'] });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician', pair: true });
+    game.send({ type: 'BEGIN' });
+    expect(game.state.unknown.find((u) => u.term === 'recurrent')?.choice).toBe(true);
+    // The manager knows their own finance words: no hours, learned all the same.
+    const hours = game.state.hours;
+    game.send({ type: 'ASK', term: 'recurrent', partner: true });
+    game.send({ type: 'ASK', term: 'run-rate', partner: true });
+    expect(how(game, 'recurrent')).toEqual(['from your partner']);
+    expect(game.state.hours).toBe(hours);
+    take(game, 'Agree the cut as Marcus puts it');
+    const said = game.state.lines.map((l) => l.text).join(' ');
+    expect(said).toContain('posts out of Larch’s establishment, for good');
+    expect(said).not.toContain('assuming he means the agency');
+    expect(game.state.terms.filter((t) => t.how === 'nodded')).toEqual([]);
   });
 
   it('leaves its words to the choice: the words box cannot ask, look them up or put them to a partner first', () => {

@@ -67,7 +67,8 @@ export interface UnknownTerm {
   /**
    * A choice on offer asks what it means (`# asks`): the asking is that
    * choice, so the words box leaves it there (asking twice, or asking and
-   * then taking the choice to nod, would tell the story two things at once).
+   * then taking the choice to nod, would tell the story two things at once),
+   * except for a pair's partner who knows the word from their own job.
    */
   choice?: boolean;
 }
@@ -796,7 +797,8 @@ export function askPartner(state: GameState, term: string): GameState {
 /** Whether the partner in a pair knows a word on screen (their own world's, or one their job uses daily). */
 export function canAskPartner(state: Pick<GameState, 'run' | 'unknown'>, term: string): boolean {
   const partner = state.run.pair;
-  return partner !== undefined && inWordsBox(state, term) !== undefined && knownAtStart(partner).includes(term);
+  // Even a word a choice asks about: a pair's partner knows it from their own job, which is what a pair is for.
+  return partner !== undefined && state.unknown.some((u) => u.term === term) && knownAtStart(partner).includes(term);
 }
 
 /**

@@ -538,14 +538,21 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // A word a choice on offer asks about (`# asks`) is asked by taking that choice: the box says so, and offers nothing else.
     const askedByChoice = state.unknown.some((u) => u.choice);
     words.replaceChildren(
-      h('h2', { id: 'words-heading', tabindex: -1 }, 'Words you don’t know'),
+      // A pair: the run is the lead's, and the words are the ones the lead's side does not know.
+      h(
+        'h2',
+        { id: 'words-heading', tabindex: -1 },
+        partner
+          ? `Words the ${ROLE_LABEL[state.role ?? 'clinician'].toLowerCase()} doesn’t know`
+          : 'Words you don’t know',
+      ),
       h(
         'ul',
         {},
         state.unknown.map((u) => {
           const term = termById(u.term);
           const who = u.speaker ? characterById(u.speaker)?.short : undefined;
-          if (u.choice)
+          if (u.choice && !(partner && canAskPartner(state, u.term)))
             return h(
               'li',
               {},
@@ -556,19 +563,22 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             'li',
             {},
             h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'secondary small',
-                'data-term': u.term,
-                onclick: () => {
-                  ctx.game.send({ type: 'ASK', term: u.term });
-                  explain(u.term);
-                },
-              },
-              `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)})`,
-            ),
+            // A word a choice asks about is asked there; a pair's partner who knows it can still explain it here.
+            u.choice
+              ? null
+              : h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'secondary small',
+                    'data-term': u.term,
+                    onclick: () => {
+                      ctx.game.send({ type: 'ASK', term: u.term });
+                      explain(u.term);
+                    },
+                  },
+                  `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)})`,
+                ),
             partner && canAskPartner(state, u.term)
               ? h(
                   'button',
@@ -587,7 +597,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                       : `Ask your partner, the ${ROLE_LABEL[partner].toLowerCase()} (no hours)`,
                 )
               : null,
-            state.glossary.includes(u.term)
+            state.glossary.includes(u.term) && !u.choice
               ? h(
                   'button',
                   {
@@ -600,6 +610,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   },
                   'Look it up in your glossary',
                 )
+              : null,
+            u.choice
+              ? h('span', { class: 'hint word-choice-asks' }, 'Or take the choice below that asks what it means.')
               : null,
           );
         }),
