@@ -41,6 +41,10 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
   return lines;
 }
 
+/** A glossary's words in alphabetical order, as a reader looks for them. */
+const byLabel = (terms: readonly Term[]): Term[] =>
+  [...terms].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }));
+
 function termEntry(t: Term): HTMLElement {
   return h(
     'div',
@@ -107,6 +111,8 @@ export function notebookContent(state: ViewState): HTMLElement {
     (t) => state.known.includes(t.id) && t.world !== (role === 'clinician' ? 'C' : 'M'),
   );
   const unlocked = state.glossary.map(termById).filter((t): t is Term => Boolean(t));
+  // Of those known, the ones learned in this run (asked, looked up, explained by a partner), not known from the start.
+  const learned = known.filter((t) => state.terms.some((r) => r.term === t.id && r.how !== 'nodded'));
   const theirs = otherWorldTerms(role);
   // The notebook runs to several screens on a phone: its parts are a press away from its top.
   const parts: [string, string][] = [
@@ -162,8 +168,20 @@ export function notebookContent(state: ViewState): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      `You know your own side’s words. Of the other side’s, and the ones both sides use differently, you have learned ${known.length} of ${theirs.length}${unlocked.length ? `; ${unlocked.length} more are in your glossary, ready to look up` : ''}. You learn a word by asking what it means, or by looking it up once it is in your glossary; shadowing and paired learning put words there.`,
+      `You know your own side’s words. Of the other side’s, and the ones both sides use differently (${theirs.length} in all), you knew ${known.length - learned.length} from the start${learned.length ? ` and have learned ${learned.length}` : ''}${unlocked.length ? `; ${unlocked.length} more are in your glossary, ready to look up` : ''}. You learn a word by asking what it means, or by looking it up once it is in your glossary; shadowing and paired learning put words there.`,
     ),
-    known.length || unlocked.length ? h('dl', { class: 'glossary' }, [...known, ...unlocked].map(termEntry)) : null,
+    known.length ? h('dl', { class: 'glossary' }, byLabel(known).map(termEntry)) : null,
+    // Words in the glossary but not yet looked up: still unknown in a scene until the player looks them up there.
+    unlocked.length
+      ? [
+          h('h4', {}, 'In your glossary, not yet looked up'),
+          h(
+            'p',
+            { class: 'hint' },
+            'When one of these comes up in a scene, “Look it up in your glossary” in the words box learns it, free; choosing without it is still a nod.',
+          ),
+          h('dl', { class: 'glossary glossary-unlocked' }, byLabel(unlocked).map(termEntry)),
+        ]
+      : null,
   );
 }

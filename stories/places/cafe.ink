@@ -33,7 +33,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 {kitchen:
     Since the shared kitchen opened upstairs, the café isn't the only place people meet. It is still where the porters are.
 }
-Kev Doyle waves you over to the corner table, which is an honour. # speaker doyle pleased
+Kev Doyle waves you over to the corner table, which is an honour.
 {open_doyle:
     {pressing:
     - "organisation":

@@ -20,8 +20,10 @@ VAR w7_assurance_learning = false
 The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Monday's incident panel commissioned a PSII, and it has barely begun.
 The board wants assurance. # term assurance
 {here:
-    Janet Cole opens. When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
-    Dr Marsh nods. The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
+    Janet Cole opens the item.
+    When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
+    Dr Marsh nods.
+    The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
     He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}}

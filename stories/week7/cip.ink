@@ -28,7 +28,8 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
-    Dr Marsh, on the speaker: Money in medicine is spent one consultant at a time, in what we order and when we discharge. Change that and the rest follows. # speaker marsh neutral # clue practice
+    Dr Marsh joins by phone.
+    Money in medicine is spent one consultant at a time, in what we order and when we discharge. Change that and the rest follows. # speaker marsh neutral # clue practice
 }
 {open_webb:
     Afterwards, Marcus lowers his voice.

@@ -117,6 +117,10 @@ describe('causes named where they land', () => {
     expect(await page.locator('.glossary dt').allTextContents()).toEqual(
       expect.arrayContaining(['run-rate', 'recurrent']),
     );
+    // Learned means learned in this run: the two just asked about, apart from the words known from the start.
+    expect(await page.locator('#nb-glossary + p').textContent()).toMatch(
+      /you knew \d+ from the start and have learned 2\b/,
+    );
     expect(errors).toEqual([]);
   });
 
