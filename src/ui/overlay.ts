@@ -378,12 +378,19 @@ export function mountOverlay(
       onclick: () => {
         if (!original) return;
         const text = original;
+        // The what-if as far as it went is kept among the player's runs, to compare in the debrief.
+        const notKept = archive.keep(recordOf(game.state));
         resuming = true;
         const result = game.resumeFrom(text);
         if (result.ok) {
           keepOriginal(null);
           // The original is the game now: save it, so a reload does not land back in the branch.
           game.saveNow();
+          announcer.say(
+            notKept
+              ? `Back to the debrief. This what-if could not be kept (${notKept}).`
+              : 'Back to the debrief. This what-if, as far as you played it, is kept under Compare runs.',
+          );
         } else {
           resuming = false;
           announcer.say(`Your original run could not be reopened: ${result.reason}. It is still among your kept runs.`);

@@ -271,9 +271,15 @@ describe('the small things', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/What-if from decision \d+ · your original is kept/);
     await expectNoAxeViolations(page, 'a scene in a what-if branch');
+    // Branched after an earlier choice in the scene, the scene's set-up is there to read again.
+    if (await page.locator('#scene-echo').isVisible())
+      expect(await page.locator('#scene-earlier').isVisible()).toBe(true);
     await banner.getByRole('button', { name: 'Back to the debrief' }).click();
     await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
     expect(await banner.isVisible()).toBe(false);
+    // The what-if, as far as it went, is kept to compare, not thrown away.
+    await page.locator('#db-compare .fold-toggle').click();
+    expect(await page.locator('#db-compare').textContent()).not.toContain('No other run to compare with yet');
     const back = await page.evaluate(
       () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length as number,
     );
