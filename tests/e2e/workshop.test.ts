@@ -640,7 +640,12 @@ describe('a workshop', () => {
     await page.locator('button.choice').nth(1).click();
     await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
     await expectNoAxeViolations(page, 'agreeing');
-    await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
+    // The options read as the choices did, the two proposals marked, and the number keys take one.
+    expect(await page.locator('.agree-options .choice.proposed .choice-text').allTextContents()).toEqual([
+      `Agree: ${texts[0]}`,
+      `Agree: ${texts[1]}`,
+    ]);
+    await page.keyboard.press('2');
     await expect
       .poll(async () => {
         const save = await page.evaluate(() => localStorage.getItem('common-ground.save'));

@@ -376,11 +376,17 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'div',
         { class: 'agree-options' },
+        // As the choices themselves read, hours and whose call included, and taken by the same number keys.
         state.choices.map((c, i) =>
           h(
             'button',
-            { type: 'button', class: i === both[0] || i === both[1] ? 'primary' : 'secondary', onclick: () => send(i) },
-            `Agree: ${c.text}`,
+            {
+              type: 'button',
+              class: `choice agree${i === both[0] || i === both[1] ? ' proposed' : ''}`,
+              'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+              onclick: () => send(i),
+            },
+            ...choiceParts(c, i, 'Agree: '),
           ),
         ),
       ),
@@ -480,6 +486,21 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
   };
 
+  /** What a choice's button shows: its key, its words, the hours it takes and whose call it is. */
+  const choiceParts = (c: ViewState['choices'][number], i: number, prefix = ''): (HTMLElement | null)[] => [
+    h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+    h('span', { class: 'choice-text' }, `${prefix}${c.text}`),
+    c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
+    c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+    c.authority
+      ? h(
+          'span',
+          { class: 'choice-authority' },
+          `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
+        )
+      : null,
+  ];
+
   const renderChoices = (): void => {
     hands = roomVote ? state.choices.map(handsFor) : [];
     const buttons = state.choices.map((c, i) =>
@@ -492,17 +513,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
           onclick: () => (partner ? propose(i) : take(c.index, c.text)),
         },
-        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
-        h('span', { class: 'choice-text' }, c.text),
-        c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
-        c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
-        c.authority
-          ? h(
-              'span',
-              { class: 'choice-authority' },
-              `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
-            )
-          : null,
+        ...choiceParts(c, i),
       ),
     );
     choices.replaceChildren(
@@ -883,8 +894,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (document.querySelector('dialog[open]')) return;
-    if (/^[1-9]$/.test(event.key) && !choices.hidden) {
-      const button = choices.querySelectorAll('button.choice')[Number(event.key) - 1] as HTMLButtonElement | undefined;
+    const agreeing = !handOverPanel.hidden && handOverPanel.querySelector('.agree-options');
+    if (/^[1-9]$/.test(event.key) && (!choices.hidden || agreeing)) {
+      const from = agreeing || choices;
+      const button = from.querySelectorAll('button.choice')[Number(event.key) - 1] as HTMLButtonElement | undefined;
       if (button) {
         event.preventDefault();
         button.click();
