@@ -236,10 +236,12 @@ export function allDecisionsTable(
               h(
                 'td',
                 { class: 'no-print' },
+                // One short word in a narrow column (at Larger text "Replay from decision 54" wrapped to four lines);
+                // the button's name says which decision.
                 replayButton(
                   v.decision.id,
                   actions,
-                  `Replay from decision ${v.decision.id + 1}`,
+                  'Replay',
                   `Replay from decision ${v.decision.id + 1}: ${v.decision.text}`,
                 ),
               ),
