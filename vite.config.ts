@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => ({
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
+              // Downloading the one-file copy is a navigation: it must reach the file, not the game's page.
+              navigateFallbackDenylist: [/common-ground\.html$/],
             },
           }),
         ],

@@ -54,6 +54,25 @@ describe('offline', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
     expect(manifest).toMatchObject({ short_name: 'Common Ground', display: 'standalone' });
+    // Under the service worker, the one-file copy's address still reaches the file (a navigation there
+    // must not be answered with the game's own page), and it is not precached.
+    const download = await context.newPage();
+    await download.goto(new URL('common-ground.html', base).toString());
+    expect(
+      await download.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      ),
+    ).toContain("default-src 'none'");
+    await download.close();
+    expect(
+      await page.evaluate(async () =>
+        (await caches.keys()).length
+          ? (await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys())))
+              .flat()
+              .some((r) => r.url.endsWith('common-ground.html'))
+          : false,
+      ),
+    ).toBe(false);
 
     await context.setOffline(true);
     await page.reload();

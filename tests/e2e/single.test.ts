@@ -71,6 +71,18 @@ describe('the game in one file', () => {
     const html = await served.text();
     expect(html).toBe(singleFile(readFileSync('dist-single/index.html', 'utf8')));
     expect(html).toContain("default-src 'none'");
+    // A host that answers a missing file with the game's own page (a fallback) is not offered it.
+    const fallback = await context.newPage();
+    await fallback.route('**/common-ground.html', async (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync('dist/index.html', 'utf8') }),
+    );
+    await fallback.goto(base);
+    await fallback.getByRole('link', { name: 'Run a workshop' }).click();
+    await fallback.getByRole('button', { name: 'Create the session' }).click();
+    await fallback.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
+    await fallback.waitForTimeout(300);
+    expect(await fallback.getByRole('link', { name: 'download the game as one file' }).isVisible()).toBe(false);
+    await fallback.close();
 
     // On a USB stick, with the site blocked: the facilitator sets up the session and the room votes.
     const file = join(mkdtempSync(join(tmpdir(), 'cg-usb-')), 'common-ground.html');

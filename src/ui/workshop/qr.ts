@@ -111,7 +111,19 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
           h('strong', { class: 'join-code' }, t.code),
           '.',
         ),
-        h('p', { class: 'join-link' }, 'The whole link: ', h('span', { class: 'join-url' }, t.url)),
+        // Breaks only between its parameters, never in the middle of a code someone may copy by eye.
+        h(
+          'p',
+          { class: 'join-link' },
+          'The whole link: ',
+          h(
+            'span',
+            { class: 'join-url' },
+            t.url
+              .split(/(?=[?&])/)
+              .flatMap((part, i) => [...(i ? [h('wbr', {})] : []), h('span', { class: 'join-url-part' }, part)]),
+          ),
+        ),
       ),
     ),
   );

@@ -80,11 +80,15 @@ export function oneFileOffer(): HTMLElement {
     h('a', { href: ONE_FILE_NAME, download: ONE_FILE_NAME }, 'download the game as one file'),
     ' (about 3 MB) and keep it on a USB stick. Opened from the stick in a browser on your own laptop, it plays with no network: Run a workshop on its first screen, then the projector play-through, the room voting.',
   );
+  // Only the real file: a host that answers every address with the game's page (a fallback) must not be
+  // offered, so its first bytes are read for the one file's own policy, written at its top.
   if (location.protocol !== 'file:')
-    void fetch(ONE_FILE_NAME, { method: 'HEAD', cache: 'no-store' }).then(
-      (r) => (offer.hidden = !r.ok || !(r.headers.get('content-type') ?? '').includes('html')),
-      () => undefined,
-    );
+    void fetch(ONE_FILE_NAME, { headers: { Range: 'bytes=0-4095' }, cache: 'no-store' })
+      .then((r) => (r.ok ? r.text() : ''))
+      .then(
+        (text) => (offer.hidden = !text.slice(0, 8192).includes("default-src 'none'")),
+        () => undefined,
+      );
   return offer;
 }
 
@@ -149,9 +153,16 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
   const storeProblem = h('p', { class: 'notice notice-warning', role: 'alert', hidden: true });
   const heading = h('h1', { tabindex: -1, id: 'setup-heading' }, 'Run a workshop');
   const out = h('div', {});
+  // Said while setting up; with a session's codes on show (on a projector), its room goes to them.
+  const lede = h(
+    'p',
+    { class: 'lede' },
+    'Set up a session for a room: everyone plays the same quarter on their own device, hands in a result from their screen, and the room’s choices come together on your dashboard. No accounts and no server: results travel as QR codes, short codes or files.',
+  );
   /** A session's page (its join codes, the projector play-through, the handout): made now, or reopened from the list. */
   const showSession = (s: WorkshopSession): void => {
     form.hidden = true;
+    lede.hidden = true;
     out.replaceChildren(
       sessionPanel(s, location),
       h(
@@ -162,6 +173,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
           onclick: () => {
             out.replaceChildren();
             form.hidden = false;
+            lede.hidden = false;
             form.querySelector<HTMLInputElement>('input:checked')?.focus();
           },
         },
@@ -279,11 +291,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
     'div',
     { class: 'setup' },
     heading,
-    h(
-      'p',
-      { class: 'lede' },
-      'Set up a session for a room: everyone plays the same quarter on their own device, hands in a result from their screen, and the room’s choices come together on your dashboard. No accounts and no server: results travel as QR codes, short codes or files.',
-    ),
+    lede,
     form,
     out,
     recent.length
