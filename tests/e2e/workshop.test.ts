@@ -26,7 +26,7 @@ import { Game } from '../../src/engine/run/game.ts';
 import type { GameEvent } from '../../src/engine/rules/types.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { expectNoAxeViolations, heading, play, readOn, screen, useBrowser, watchErrors } from './browser.ts';
+import { expectNoAxeViolations, heading, play, readOn, screen, settle, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -495,6 +495,11 @@ describe('a workshop', () => {
       await page.getByRole('button', { name: 'Begin Monday' }).click();
       await readOn(page);
       await page.getByLabel(/^Hands for option 1:/).focus();
+      // Measured in the game's own fonts: on a loaded machine a fallback font can still be showing, and wraps wider.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await settle(page);
       const take = (await page.getByRole('button', { name: 'Take the room’s choice' }).boundingBox())!;
       const line = (await page.locator('.dialogue .line').last().boundingBox())!;
       const option = (await page.locator('button.choice').first().boundingBox())!;
