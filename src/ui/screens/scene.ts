@@ -799,6 +799,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       sceneShown = state.sceneIndex;
       lastChoice = null;
       earlierLines.replaceChildren();
+      earlierDrawn = [];
       earlier.hidden = true;
       earlier.open = false;
       // A screen reader hears what a sighted player sees as a scene opens: where it is, then what
@@ -852,13 +853,19 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
   let unknownMarked: ViewState['unknown'] | null = null;
 
+  let earlierDrawn: readonly { lines: readonly Line[]; chose: string }[] = [];
   /** "Earlier in this scene" as the game keeps it: each batch of lines, after the choice that led to it. */
   const showEarlier = (batches: readonly { lines: readonly Line[]; chose: string }[]): void => {
-    earlierLines.replaceChildren();
-    batches.forEach((b, i) => {
+    // After a choice one batch is added: only it is drawn (a choice's paint is timed on a slow PC).
+    const from =
+      earlierDrawn.length <= batches.length && earlierDrawn.every((b, i) => batches[i] === b) ? earlierDrawn.length : 0;
+    if (from === 0) earlierLines.replaceChildren();
+    batches.slice(from).forEach((b, j) => {
+      const i = from + j;
       if (i > 0) earlierLines.append(h('p', { class: 'echo' }, `You chose: ${batches[i - 1]!.chose}`));
       for (const line of b.lines) earlierLines.append(lineElement(line, [], [], noop, noop));
     });
+    earlierDrawn = batches;
     const count = earlierLines.querySelectorAll('.line').length;
     earlierCount.textContent = `(${count} line${count === 1 ? '' : 's'})`;
     earlier.hidden = count === 0;
