@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { checkKnot, type KnotReport } from '../../src/tools/ink-check.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
 import {
   AWAY,
   ENDINGS,
@@ -159,6 +162,51 @@ describe('the review and the endings', () => {
     expect(r.problems).toEqual([]);
     expect(r.playWords.clinician.mean).toBeGreaterThanOrEqual(150);
     expect(r.playWords.manager.mean).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('the glossary that shadowing and paired learning open', () => {
+  // A player who plans the ward and the finance office (where both are offered) and starts either when offered.
+  const learner: Strategy = {
+    ...STRATEGIES.random!,
+    name: 'learner',
+    blind: false,
+    plan: () => ['finance', 'ward'],
+    choose: (_s, cs, r) => {
+      const i = cs.findIndex((c) =>
+        c.tags.some((t) => t.kind === 'arc' && (t.arc === 'paired' || t.arc === 'shadowing')),
+      );
+      return i >= 0 ? i : Math.floor(r() * cs.length);
+    },
+    ask: () => false,
+  };
+  /** How often, over 20 quarters a role, a flagged word could be looked up in the glossary instead of nodded at. */
+  const lookUps = (ahead: boolean): number => {
+    let offered = 0;
+    for (const role of ROLES)
+      for (let seed = 1; seed <= 20; seed++) {
+        const random = seededRandom(seed);
+        const game = new Game({ story: json, random });
+        if (!ahead) game.wordsAhead = () => [];
+        game.send({ type: 'NEW_GAME' });
+        game.send({ type: 'CHOOSE_ROLE', role });
+        game.send({ type: 'BEGIN' });
+        for (let i = 0; i < 2000 && game.state.screen !== 'debrief'; i++) {
+          const st = game.state;
+          if (st.screen === 'scene')
+            offered += st.unknown.filter((u) => !u.choice && st.glossary.includes(u.term)).length;
+          if (move(game, learner, random)) break;
+        }
+      }
+    return offered;
+  };
+
+  it('holds the words the rest of the quarter shows, so looking one up is a real way to learn it', () => {
+    const withAhead = lookUps(true);
+    const inGlossaryOrder = lookUps(false);
+    // Against the glossary's own order, which put in words that rarely came up again.
+    expect(withAhead).toBeGreaterThan(inGlossaryOrder * 1.2);
+    expect(withAhead / 40).toBeGreaterThan(2);
   });
 });
 

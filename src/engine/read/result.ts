@@ -53,8 +53,9 @@ export function fnv(text: string | Uint8Array): number {
  * reason instead of being shown with numbers its player never saw.
  * 2: week three's system board costs the drive across town and the meeting.
  * 3: a word a choice on offer asks about is asked by that choice, not in the words box.
+ * 4: shadowing and paired learning put first in the glossary the words the weeks to come will show.
  */
-export const RULES_EDITION = 3;
+export const RULES_EDITION = 4;
 
 let lastStory: string | object | null = null;
 let lastPrint = 0;

@@ -397,6 +397,20 @@ describe('weekHours', () => {
 // ---------------------------------------------------------------- closeWeek
 
 describe('closeWeek', () => {
+  it('puts first in the glossary the words the weeks to come will show, and last the ones already met', () => {
+    // Paired learning under way (stage 1): three words a week go into the glossary.
+    const base = state('manager', { week: 3, arcs: { paired: { started: 3 } } });
+    const open = otherWorldTerms('manager')
+      .map((t) => t.id)
+      .filter((id) => !base.known.includes(id));
+    const [a, b, c, d] = open.slice(-4);
+    // Without a view of what is coming, the glossary's own order.
+    expect(closeWeek(base).glossary).toEqual(open.slice(0, 3));
+    // With one, the words ahead first, in its order; a word already met (nodded at) goes last.
+    const met = { ...base, terms: [{ term: a!, how: 'nodded' as const, scene: 0, week: 1, misread: false }] };
+    expect(closeWeek(met, () => [a!, d!, b!, c!]).glossary).toEqual([d, b, c]);
+  });
+
   it('adds an end-of-week point to the chart', () => {
     const s = closeWeek(state('manager', { week: 3 }));
     expect(s.history.at(-1)).toMatchObject({ label: 'End of week 3' });

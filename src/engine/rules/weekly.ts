@@ -173,12 +173,28 @@ export function startWeek(
   return next;
 }
 
-/** Unlock up to `n` glossary entries of the other world (those not known or unlocked yet). */
-function unlockTerms(state: GameState, n: number): GameState {
-  const fresh = otherWorldTerms(state.role ?? 'clinician')
+/**
+ * Which of the other world's words to put in the glossary first, most useful first: the words the weeks
+ * still to come will show most. Without one, the glossary's own order.
+ */
+export type WordsAhead = (state: GameState) => readonly string[];
+
+/**
+ * Unlock up to `n` glossary entries of the other world (those not known or unlocked yet): first the
+ * ones the player has not met yet and will meet most often (`ahead`), since a word already nodded at
+ * is not flagged again and could never be looked up.
+ */
+function unlockTerms(state: GameState, n: number, ahead?: WordsAhead): GameState {
+  const open = otherWorldTerms(state.role ?? 'clinician')
     .map((t) => t.id)
-    .filter((id) => !state.known.includes(id) && !state.glossary.includes(id))
-    .slice(0, n);
+    .filter((id) => !state.known.includes(id) && !state.glossary.includes(id));
+  const met = new Set(state.terms.map((t) => t.term));
+  const order = ahead?.(state) ?? [];
+  const rank = (id: string): number => {
+    const at = order.indexOf(id);
+    return (met.has(id) ? 2 : 0) + (at < 0 ? 1 : 0) + (at < 0 ? 0 : at / (order.length + 1));
+  };
+  const fresh = [...open].sort((a, b) => rank(a) - rank(b)).slice(0, n);
   return fresh.length ? { ...state, glossary: [...state.glossary, ...fresh] } : state;
 }
 
@@ -318,7 +334,7 @@ function wellbeingWeek(state: GameState, week: number): GameState {
  * the week the week summary names, the week the story first reads them as
  * paying off and their hours come back; never before).
  */
-export function longGame(state: GameState, week: number): GameState {
+export function longGame(state: GameState, week: number, ahead?: WordsAhead): GameState {
   const role = state.role ?? 'clinician';
   const side = otherSide(role);
   let next = state;
@@ -327,7 +343,7 @@ export function longGame(state: GameState, week: number): GameState {
     if (stage === 0) continue;
     const name = ARC_INFO[arc].name;
     if (stage === 1) {
-      if (arc === 'paired' || arc === 'shadowing') next = unlockTerms(next, 3);
+      if (arc === 'paired' || arc === 'shadowing') next = unlockTerms(next, 3, ahead);
       continue;
     }
     const note = `${name} is paying off.`;
@@ -338,12 +354,12 @@ export function longGame(state: GameState, week: number): GameState {
     };
     switch (arc) {
       case 'paired':
-        next = unlockTerms(next, 99);
+        next = unlockTerms(next, 99, ahead);
         tick('trust.clinicians', 1);
         tick('trust.executives', 1);
         break;
       case 'shadowing':
-        next = unlockTerms(next, 6);
+        next = unlockTerms(next, 6, ahead);
         tick(`trust.${side}`, 1);
         break;
       case 'training':
@@ -385,10 +401,10 @@ export function longGame(state: GameState, week: number): GameState {
 }
 
 /** The end of a week: the slow systems move, then the quarter may end. */
-export function closeWeek(state: GameState): GameState {
+export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
   const role = state.role ?? 'clinician';
   const week = state.week;
-  let next = longGame(state, week);
+  let next = longGame(state, week, ahead);
   if (role === 'clinician' && arcStage('induction', next.arcs, week + 1, weeksOf(next.run)) < 2 && week >= 2) {
     next = press(
       next,

@@ -41,7 +41,7 @@ import {
 } from '../rules/quarter.ts';
 import { agendaFor, checkPlan, closeWeek, settleEnding, startWeek } from '../rules/weekly.ts';
 import { knowsVar, TERMS } from '../rules/glossary.ts';
-import { ROLES, WEEKS, WORKSHOP_WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
+import { PLACES, ROLES, WEEKS, WORKSHOP_WEEKS, type Role, type SceneMeta } from '../rules/types.ts';
 
 /** Ink's own random seed for a quarter code, so a replay reads the same words. */
 const inkSeed = (code: string): number => [...code].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
@@ -114,7 +114,7 @@ export class Game {
           this.afterTerm(partner ? askPartner(this.state, term) : askTerm(this.state, term)),
         lookUp: (_, { term }) => this.afterTerm(lookUpTerm(this.state, term)),
         closeScene: () => this.closeScene(),
-        closeWeek: () => this.commit(closeWeek(this.state)),
+        closeWeek: () => this.commit(closeWeek(this.state, (s) => this.wordsAhead(s))),
         planWeek: (_, { visits }) =>
           this.commit(startWeek(this.state, this.state.week + 1, visits, (k) => this.metaIfAny(k))),
         startReview: () =>
@@ -499,6 +499,28 @@ export class Game {
   }
 
   /** The live choices with every tag they carry, body included (for the simulator's strategies). */
+  /**
+   * The other world's words the rest of this run will show most, most first: each counted once for
+   * every scheduled scene of a week still to come, and every place's encounter, whose text holds it.
+   * What the glossary puts first when shadowing and paired learning open it up.
+   */
+  wordsAhead(state: GameState): readonly string[] {
+    const last = weeksOf(state.run);
+    const key = `${state.week}/${last}`;
+    const known = this.aheadCache.get(key);
+    if (known) return known;
+    const count = new Map<string, number>();
+    const knots = [
+      ...Array.from({ length: Math.max(0, last - state.week) }, (_, i) => SCHEDULE[state.week + 1 + i] ?? []).flat(),
+      ...PLACES.map(encounterKnot),
+    ];
+    for (const knot of knots) for (const id of this.runner.wordsIn(knot)) count.set(id, (count.get(id) ?? 0) + 1);
+    const order = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+    this.aheadCache.set(key, order);
+    return order;
+  }
+  private readonly aheadCache = new Map<string, readonly string[]>();
+
   choiceDetails(bodies = true): readonly RunnerChoice[] {
     return bodies ? this.runner.choicesWithBodies() : this.choicesNow;
   }

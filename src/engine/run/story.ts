@@ -5,6 +5,7 @@
 import { Story } from 'inkjs';
 import { parseTag } from '../rules/tags.ts';
 import { typeset } from '../rules/prose.ts';
+import { termsIn } from '../rules/glossary.ts';
 import type { Line } from '../rules/rules.ts';
 import type { SceneMeta, Tag } from '../rules/types.ts';
 import { BARRIERS, DAYS, PLACES } from '../rules/types.ts';
@@ -176,6 +177,22 @@ export class StoryRunner {
     for (const knot of knots) {
       const body = JSON.stringify(this.named[knot] ?? null);
       for (const m of body.matchAll(/"VAR\?":"([^"]+)"/g)) out.add(m[1]!);
+    }
+    return out;
+  }
+
+  /**
+   * The other world's words a knot's text can show (every line and choice of it, in any branch), as the
+   * glossary finds them: what a player may meet there.
+   */
+  wordsIn(knot: string): Set<string> {
+    const out = new Set<string>();
+    const body = JSON.stringify(this.named[knot] ?? null);
+    for (const m of body.matchAll(/"\^((?:[^"\\]|\\.)*)"/g)) {
+      // A writer's `# term <id>` marks a word both sides use differently, which the glossary does not find itself.
+      const marked = /^\s*term ([a-z0-9-]+)\s*$/.exec(m[1]!);
+      if (marked) out.add(marked[1]!);
+      else for (const id of termsIn(m[1]!)) out.add(id);
     }
     return out;
   }
