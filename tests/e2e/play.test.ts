@@ -473,14 +473,17 @@ describe('looking back within a scene', () => {
     }
     await readOn(page);
     expect(await earlier.isVisible()).toBe(true);
-    await expect
-      .poll(() => earlier.locator('summary').innerText())
-      .toBe(`Earlier in this scene (${said.length} lines)`);
-    await earlier.locator('summary').click();
-    // Every line shown before the last choice, in order, with the first choice between its two parts.
-    expect(await earlier.locator('.line').allInnerTexts()).toEqual(said);
-    expect(await earlier.locator('.echo').allInnerTexts()).toEqual([`You chose: ${chose[0]}`]);
-    expect(await page.locator('#scene-echo').innerText()).toBe(`You chose: ${chose[1]}`);
+    /** Every line shown before the last choice, in order, with the first choice between its two parts. */
+    const holdsAllSaid = async (): Promise<void> => {
+      await expect
+        .poll(() => earlier.locator('summary').innerText())
+        .toBe(`Earlier in this scene (${said.length} lines)`);
+      await earlier.locator('summary').click();
+      expect(await earlier.locator('.line').allInnerTexts()).toEqual(said);
+      expect(await earlier.locator('.echo').allInnerTexts()).toEqual([`You chose: ${chose[0]}`]);
+      expect(await page.locator('#scene-echo').innerText()).toBe(`You chose: ${chose[1]}`);
+    };
+    await holdsAllSaid();
     // It is not in the live log (nothing is read twice), and a word once flagged is plain text there.
     expect(await log.locator('#scene-earlier, .earlier').count()).toBe(0);
     expect(await earlier.locator('button').count()).toBe(0);
@@ -491,13 +494,7 @@ describe('looking back within a scene', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await readOn(page);
-    await expect
-      .poll(() => earlier.locator('summary').innerText())
-      .toBe(`Earlier in this scene (${said.length} lines)`);
-    await earlier.locator('summary').click();
-    expect(await earlier.locator('.line').allInnerTexts()).toEqual(said);
-    expect(await earlier.locator('.echo').allInnerTexts()).toEqual([`You chose: ${chose[0]}`]);
-    expect(await page.locator('#scene-echo').innerText()).toBe(`You chose: ${chose[1]}`);
+    await holdsAllSaid();
     // The next scene starts with nothing earlier.
     while ((await readOn(page)) === 'choices')
       await page.locator('section[aria-label="Choices"] button.choice').first().click();

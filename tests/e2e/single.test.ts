@@ -10,10 +10,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { singleFile } from '../../src/tools/package.ts';
 import { press, readOn, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
+
+/** From the game's first screen at `url`, set up a workshop session with the setup page's defaults. */
+async function setUpSession(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Run a workshop' }).click();
+  await page.getByRole('button', { name: 'Create the session' }).click();
+}
 const base = inject('baseURL');
 
 describe('the game in one file', () => {
@@ -61,9 +69,7 @@ describe('the game in one file', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     // Hosted: the session's page offers the one file, with its own policy written in.
-    await page.goto(base);
-    await page.getByRole('link', { name: 'Run a workshop' }).click();
-    await page.getByRole('button', { name: 'Create the session' }).click();
+    await setUpSession(page, base);
     const link = page.getByRole('link', { name: 'download the game as one file' });
     await link.waitFor();
     const served = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString());
@@ -76,9 +82,7 @@ describe('the game in one file', () => {
     await fallback.route('**/common-ground.html', async (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync('dist/index.html', 'utf8') }),
     );
-    await fallback.goto(base);
-    await fallback.getByRole('link', { name: 'Run a workshop' }).click();
-    await fallback.getByRole('button', { name: 'Create the session' }).click();
+    await setUpSession(fallback, base);
     await fallback.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
     await fallback.waitForTimeout(300);
     expect(await fallback.getByRole('link', { name: 'download the game as one file' }).isVisible()).toBe(false);
@@ -87,9 +91,7 @@ describe('the game in one file', () => {
     // On a USB stick, with the site blocked: the facilitator sets up the session and the room votes.
     const file = join(mkdtempSync(join(tmpdir(), 'cg-usb-')), 'common-ground.html');
     writeFileSync(file, html);
-    await page.goto(`file://${file}`);
-    await page.getByRole('link', { name: 'Run a workshop' }).click();
-    await page.getByRole('button', { name: 'Create the session' }).click();
+    await setUpSession(page, `file://${file}`);
     // Offered only where the hosted build has it: not in the copy itself. No join code either: no phone can open a file.
     await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
     expect(await link.isVisible()).toBe(false);
