@@ -154,7 +154,7 @@ export const TERMS = [
     label: 'bleep',
     world: 'C',
     shared: true,
-    meaning: 'The pager a doctor carries on call. "Bleeping" someone means calling them to come.',
+    meaning: 'The pager a doctor carries on call. “Bleeping” someone means calling them to come.',
     also: ['bleeped', 'bleeps'],
     misread:
       'You agreed the night registrar could “hold the bleep” for a second ward across the site. It meant one doctor, two buildings, no cover.',
