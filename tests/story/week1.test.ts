@@ -8,6 +8,7 @@ import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../sr
 import { StoryRunner } from '../../src/engine/run/story.ts';
 import { SCHEDULE } from '../../src/engine/rules/quarter.ts';
 import { Game } from '../../src/engine/run/game.ts';
+import { plainQuotes } from '../../src/engine/rules/prose.ts';
 import { sceneChanges } from '../../src/engine/read/explain.ts';
 
 const WEEK_ONE = SCHEDULE[1]!;
@@ -161,6 +162,25 @@ describe('a choice that asks what a word means', () => {
     expect(said).toContain('posts out of Larch’s establishment, for good');
     expect(said).not.toContain('assuming he means the agency');
     expect(game.state.terms.filter((t) => t.how === 'nodded')).toEqual([]);
+  });
+
+  it('resumes a save from before the story’s quotes were set curly at the very choice it was at', () => {
+    let text = '';
+    const game = new Game({ story, plan: ['week1_jargon'], slot: { write: (t) => (text = t) } });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician' });
+    game.send({ type: 'BEGIN' });
+    take(game, 'Agree the cut as Marcus puts it');
+    // "Back Grace flatly: nights aren’t negotiable" is on offer: saved as an older release wrote it, straight.
+    expect(game.state.choices.some((c) => c.text.includes('’'))).toBe(true);
+    const old = JSON.parse(text) as { state: { choices: { text: string }[] } };
+    old.state.choices = old.state.choices.map((c) => ({ ...c, text: c.text.replace(/’/g, "'") }));
+    const resumed = new Game({ story, plan: ['week1_jargon'] });
+    expect(resumed.resumeFrom(JSON.stringify(old))).toEqual({ ok: true });
+    expect(resumed.state.decisions).toHaveLength(1);
+    expect(resumed.state.choices.map((c) => plainQuotes(c.text))).toEqual(
+      game.state.choices.map((c) => plainQuotes(c.text)),
+    );
   });
 
   it('leaves its words to the choice: the words box cannot ask, look them up or put them to a partner first', () => {

@@ -16,3 +16,6 @@ export function typeset(text: string): string {
     .replace(/(^|[\s([{—–“-])'/g, '$1‘')
     .replace(/'/g, '’');
 }
+
+/** Quotes as typed, straight: a text saved before the story's quotes were set curly still matches, and back. */
+export const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");

@@ -14,6 +14,7 @@
  *     earlier scene changed too), the scene is closed where it stood and the
  *     player carries on from the next one. Either way the player is told.
  */
+import { plainQuotes } from '../rules/prose.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
 import { type Input } from '../rules/types.ts';
 import type { SaveFile } from './save.ts';
@@ -88,7 +89,9 @@ export function fitSave(
     const fits =
       story.hasKnot(meta.knot) &&
       offered !== null &&
-      (state.sceneOver || (offered.length > 0 && offered.join('\n') === state.choices.map((c) => c.text).join('\n')));
+      (state.sceneOver ||
+        (offered.length > 0 &&
+          plainQuotes(offered.join('\n')) === plainQuotes(state.choices.map((c) => c.text).join('\n'))));
     if (!fits) {
       const replayed =
         state.inputs && state.role && story.hasKnot(meta.knot)

@@ -3,6 +3,7 @@
  * the ink state and the game state together, so a resumed game is exactly
  * where it was. Anything that fails validation is refused with a reason.
  */
+import { plainQuotes } from '../rules/prose.ts';
 import * as v from 'valibot';
 import { METER_MAX, METER_MIN } from '../rules/meters.ts';
 import {
@@ -371,8 +372,6 @@ function fromQuarter(old: Json): Json {
   };
 }
 
-/** Quotes as typed, so a note logged with straight quotes matches a text since set with curly ones, and back. */
-const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 const noteIs = (note: unknown, text: string): boolean =>
   typeof note === 'string' && plainQuotes(note) === plainQuotes(text);
 
