@@ -478,5 +478,9 @@ describe('the rest of the debrief', () => {
     const d = divergence(a, b);
     expect(d).not.toBeNull();
     expect(a.decisions[d!]!.text).not.toBe(b.decisions[d!]!.text);
+    // A run kept before the story's quotes were set curly parts from no one over an apostrophe.
+    const straight = { ...a, decisions: a.decisions.map((x) => ({ ...x, text: x.text.replace(/’/g, "'") })) };
+    expect(a.decisions.some((x) => x.text.includes('’'))).toBe(true);
+    expect(divergence(straight, a)).toBeNull();
   });
 });
