@@ -500,6 +500,11 @@ describe('a workshop', () => {
         await document.fonts.ready;
       });
       await settle(page);
+      // And once the story box has scrolled to its last line (a frame's work, late on a loaded machine).
+      await page.evaluate(
+        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+      );
+      await page.waitForTimeout(100);
       const take = (await page.getByRole('button', { name: 'Take the room’s choice' }).boundingBox())!;
       const line = (await page.locator('.dialogue .line').last().boundingBox())!;
       const option = (await page.locator('button.choice').first().boundingBox())!;
