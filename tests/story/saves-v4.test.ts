@@ -16,6 +16,7 @@ import { arcStage } from '../../src/engine/rules/quarter.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
+import { arrivals } from '../../src/engine/read/explain.ts';
 
 const story = compileInk('stories/main.ink').json!;
 const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -123,5 +124,38 @@ describe('a pair’s two-device save from this release', () => {
     const bad = JSON.parse(text);
     bad.state.run.device = 'porter';
     expect(new Game({ story, slot: null }).resumeFrom(JSON.stringify(bad)).ok).toBe(false);
+  });
+});
+
+describe('a save from the release before this one, at a choice in week three’s system board', () => {
+  // Written by 1c2f195: choice texts with straight apostrophes, "Earlier in this scene" not kept, and the
+  // rebooked clinic's later Patient care −1 pending from a line, without the scene it was said in.
+  const text = fixture('save-v4-week3-board.json');
+
+  it('resumes at that very choice, not at the scene’s start, and carries on', () => {
+    const saved = JSON.parse(text) as {
+      state: { sceneIndex: number; decisions: unknown[]; choices: { text: string }[] };
+    };
+    expect(saved.state.choices.some((c) => c.text.includes("'"))).toBe(true);
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toEqual({ ok: true });
+    expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');
+    expect(game.state.sceneIndex).toBe(saved.state.sceneIndex);
+    expect(game.state.decisions).toHaveLength(saved.state.decisions.length);
+    expect(game.state.earlier).toBeUndefined();
+    playOn(game, 20);
+  });
+
+  it('lands the rebooked clinic with its reason, where the old pending effect cannot say the scene', () => {
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toEqual({ ok: true });
+    const random = seededRandom(4);
+    for (let i = 0; i < 60 && !game.state.changes.some((c) => c.delayed && c.origin.kind === 'scene'); i++)
+      expect(move(game, STRATEGIES.first!, random)).toBeNull();
+    const landed = game.state.changes.find((c) => c.delayed && c.origin.kind === 'scene')!;
+    expect(landed).toMatchObject({ target: 'care', delta: -1 });
+    const shown = arrivals(game.state, landed.scene).find((e) => e.changes.includes(landed))!;
+    expect(shown.cause).toMatch(/^Something that happened earlier: “You are here for medicine/);
+    expect(shown.detail).toMatch(/^Eleven of your clinic patients were rebooked/);
   });
 });
