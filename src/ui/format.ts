@@ -1,6 +1,6 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
-import { FORMAL_LEADERS, weeksOf } from '../engine/rules/quarter.ts';
+import { FORMAL_LEADERS, weeksOf, type Building } from '../engine/rules/quarter.ts';
 import { fromTo, type Child } from './dom.ts';
 import {
   HEADLINE_METERS,
@@ -45,6 +45,16 @@ export const BARRIER_LABEL: Record<Barrier, string> = {
   location: 'Location',
   jargon: 'Jargon and background',
 };
+
+/** The site's buildings as a sentence names them. */
+export const BUILDING_NAME: Record<Building, string> = {
+  main: 'the main block',
+  outpatients: 'the outpatients building',
+  riverside: 'Riverside House',
+};
+
+/** A count of times in words: "once", "twice", "3 times". */
+export const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 export const ROLE_LABEL: Record<Role, string> = {
   clinician: 'Clinician leader',

@@ -259,21 +259,26 @@ describe('the small things', () => {
     const { page } = await open(save);
     await resume(page);
     expect(await heading(page)).toBe('Debrief');
-    const decisions = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length as number,
+    const scenes = await page.evaluate(() =>
+      (
+        JSON.parse(localStorage.getItem('common-ground.save')!) as { state: { decisions: { scene: number }[] } }
+      ).state.decisions.map((d) => d.scene),
     );
+    const decisions = scenes.length;
+    // A decision after another in the same scene: the branch opens with that scene's set-up behind it.
+    const second = scenes.findIndex((scene, i) => i > 0 && scenes[i - 1] === scene);
+    expect(second).toBeGreaterThan(0);
     await page.locator('#db-decisions .fold-toggle').click();
-    await page
-      .getByRole('button', { name: /^What if\? Replay from here/ })
-      .first()
-      .click();
+    await page.locator('#db-decisions summary', { hasText: /^Show all \d+ decisions$/ }).click();
+    await page.locator(`button[data-replay="${second}"]`).click();
     const banner = page.locator('.branch-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/What-if from decision \d+ · your original is kept/);
     await expectNoAxeViolations(page, 'a scene in a what-if branch');
     // Branched after an earlier choice in the scene, the scene's set-up is there to read again.
-    if (await page.locator('#scene-echo').isVisible())
-      expect(await page.locator('#scene-earlier').isVisible()).toBe(true);
+    await readOn(page);
+    expect(await page.locator('#scene-echo').isVisible()).toBe(true);
+    expect(await page.locator('#scene-earlier').isVisible()).toBe(true);
     await banner.getByRole('button', { name: 'Back to the debrief' }).click();
     await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
     expect(await banner.isVisible()).toBe(false);

@@ -6,7 +6,7 @@
 import type { RunRecord } from '../../engine/read/record.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import { h } from '../dom.ts';
-import { ROLE_LABEL } from '../format.ts';
+import { ROLE_LABEL, times } from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 
 /** Where a pair proposed the same and where they differed, and whose proposal they went with: one paragraph. */
@@ -18,7 +18,6 @@ export function pairSummary(run: Pick<RunRecord, 'role' | 'run' | 'decisions'>):
   const partnerWon = differed.filter((d) => d.text === d.proposals!.partner).length;
   const lead = ROLE_LABEL[run.role].toLowerCase();
   const other = ROLE_LABEL[partner].toLowerCase();
-  const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
   const elsewhere = differed.length - leadWon - partnerWon;
   const went = [
     ...(leadWon ? [`the ${lead}’s proposal ${times(leadWon)}`] : []),

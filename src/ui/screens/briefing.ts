@@ -1,9 +1,9 @@
 import { CHARACTERS } from '../../engine/rules/characters.ts';
-import { weeksOf } from '../../engine/rules/quarter.ts';
+import { baseBuilding, weeksOf } from '../../engine/rules/quarter.ts';
 import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
-import { midSentence, ROLE_LABEL } from '../format.ts';
+import { BUILDING_NAME, midSentence, ROLE_LABEL } from '../format.ts';
 import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
@@ -63,7 +63,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
   const partner = state.run.pair;
   // The run's hours and base are the lead's; the partner's own briefing gives theirs, so say whose count.
-  const leadWeek = `about ${WEEK_HOURS[role]} hours to lead with, from ${role === 'clinician' ? 'the main block' : 'Riverside House'}`;
+  const leadWeek = `about ${WEEK_HOURS[role]} hours to lead with, from ${BUILDING_NAME[baseBuilding(role, state.structures)]}`;
   const partnerPart = seat
     ? seat.lead
       ? devicePart(state)

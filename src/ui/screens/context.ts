@@ -73,3 +73,11 @@ export interface Screen {
   focus?: () => void;
   destroy?: () => void;
 }
+
+/**
+ * Whether this run is a projector play-through, the room voting: opened from the session's room link, or
+ * (reopened some other way) a run whose decisions carry the room's votes. Its ending and debrief speak to the room.
+ */
+export function roomPlay(ctx: Pick<ScreenContext, 'game' | 'join'>): boolean {
+  return !!ctx.join()?.room || ctx.game.state.decisions.some((d) => d.votes);
+}

@@ -51,7 +51,7 @@ import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
 import { headlineMoves, METER_LABEL, netsText, ROLE_LABEL, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import type { Screen, ScreenContext } from './context.ts';
+import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
 /** What-ifs already worked out, by run id and length, so coming back to a debrief is instant. */
 const worked = new Map<string, Map<number, WhatIf>>();
@@ -236,7 +236,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const state = game.state;
   const run = recordOf(state);
   // A projector play-through: one run for the whole room, voted on, so its debrief speaks to the room.
-  const room = !!ctx.join()?.room || run.decisions.some((d) => d.votes);
+  const room = roomPlay(ctx);
   const keptError = ctx.archive.keep(run);
   const views = decisionViews(run);
   const key = keyDecisions(views);

@@ -3,7 +3,7 @@ import { ENDING_TITLES, EARLY_ENDINGS, earlyEndingWhy, weeksOf } from '../../eng
 import { characterById } from '../../engine/rules/characters.ts';
 import { h } from '../dom.ts';
 import { runSpan } from '../format.ts';
-import type { Screen, ScreenContext } from './context.ts';
+import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 import { handInPanel } from '../workshop/handin.ts';
 
 export function endingScreen(ctx: ScreenContext): Screen {
@@ -13,7 +13,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const why = early ? earlyEndingWhy(state.meters) : null;
   const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
-  const room = !!state.run.session && !!ctx.join()?.room;
+  const room = roomPlay(ctx);
   const workshop = !!state.run.session && !room;
   const element = h(
     'section',

@@ -18,10 +18,8 @@ import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/ru
 import { listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
-import { hoursSpoken, hoursText } from '../format.ts';
+import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
-
-const BUILDING_NAME = { main: 'the main block', outpatients: 'the outpatients building', riverside: 'Riverside House' };
 
 export function planScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
