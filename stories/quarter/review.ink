@@ -57,11 +57,11 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
     - 1:
         Discharge to assess went back to the system board the Thursday before last, with primary care's report, the action minuted when you spoke up. Sunita Rao's month-long audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
     - 2:
-        Discharge to assess went back to the system board the Thursday before last, with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, 68 per cent. Sunita Rao asked about the other thirty-two.
+        Discharge to assess went back to the system board the Thursday before last, with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, sixty-eight per cent. Sunita Rao asked about the other thirty-two per cent.
     - 3:
         Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. She had sent it to you first, with one line: "Our four minutes, written up."
     - 4:
-        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted.
+        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted in it.
     - else:
         Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
     }

@@ -43,12 +43,12 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
 * (nod) [Agree the cut as Marcus puts it, and move on]
-    # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now paid from nothing
+    # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now booked as agency with no budget behind them
     # trust.clinicians -1
     {knows_recurrent:
-        You agree a recurrent cut of three point two WTE: posts out of Larch's establishment, for good. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
+        You agree to put a recurrent cut of three point two WTE into the plan: posts out of Larch's establishment, for good, once the chief nurse signs it off. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
     - else:
-        You nod, so Grace can hardly admit she doesn't follow. You agree a recurrent cut of three point two WTE, assuming he means the agency.
+        You nod, so Grace can hardly admit she doesn't follow. You agree to put a recurrent cut of three point two WTE into the plan, assuming he means the agency.
     }
 - -> acuity
 

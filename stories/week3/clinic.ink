@@ -15,13 +15,13 @@ VAR w3_clinic_longer = false   // the player made room for longer follow-ups (ea
 {here:
     Tuesday, nine o'clock, the medical outpatient clinic. Medicine's new templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room looks the same, only fuller.
 - else:
-    Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from an email chain with forty replies and the subject line "slots", which by the end has become "SLOTS".
+    Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from a forty-reply email chain whose subject line, "slots", has become "SLOTS".
 }
 Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
-    The paper came to your divisional meeting as item nine, marked "clinically supported", and went through in four minutes. You run your own clinic on Thursdays. You know which of your patients fit ten minutes, and which would not fit twenty.
+    The paper went through your divisional meeting as item nine, "clinically supported", in four minutes. You run your own clinic on Thursdays. You know which of your patients fit ten minutes, and which would not fit twenty.
 - else:
-    The change came through your office. You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported", and the trust's outpatient programme wanted it live this month.
+    You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported", and the trust's outpatient programme wanted it live this month.
 }
 {here:
     In room 4, Dr Okonjo, one of the medical consultants, is forty minutes behind by ten past ten.

@@ -34,7 +34,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 }
 {here:
     Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
-    I can get them out of ED. Then after eight I'm the one the surgical wards ring about them, and I've never met half of them. # speaker nair worried
+    I can get them out of ED. Then after eight at night I'm the one the surgical wards ring about them, and I've never met half of them. # speaker nair worried
 }
 {open_nair:
     {pressing:
@@ -73,7 +73,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 - The medicine division meets at one in the medical block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
-    My nurses are looking after your patients with no medical doctor in the building after eight. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried
+    My nurses are looking after your patients with no medical doctor in the building after eight at night. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried
 - else:
     Surgery sends a written note, which is read out, minuted and not discussed.
 }
@@ -132,19 +132,19 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # care +2
     # trust.okafor -1
     ~ w6_outlier_post = true
-    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you, and meanwhile to second one of Larch's own Band 5s into it from Monday. Larch is now two nurses down, not one, and Grace was still hoping to fill the first.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch is now two nurses down, not one, and Grace was still hoping to fill the first.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    Someone who knows them, she says, and a name to ring after eight. She reads you the four names. You write them down.
+    Someone who knows them, she says, and a name to ring after eight at night. She reads you the four names. You write them down.
 * {w6_outliers_walked} [Thank her and get on with the day]
     She rings off. Four of her five outliers are still there.
 * {not w6_outliers_walked} [Ring the nurse on Rowan back and ask what would help]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|the medical registrar's bleep, which after eight is the only one there is}.
+    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|the medical registrar's bleep, which after eight at night is the only one there is}.
 * {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1 why The Rowan Datix sat in the governance queue, and outliers there still waited for review

@@ -115,7 +115,7 @@ The board wants assurance. # term assurance
     # intervene department
     # budget -1
     # trust.okafor -1
-    A vacant Band 5 post on Larch, put to the vacancy panel, once banding has matched it, as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward.
+    A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: matched by banding, then put to the vacancy panel.
     Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department
@@ -149,5 +149,5 @@ The board wants assurance. # term assurance
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
     Eleven new actions on the log. Three have your name on.
-- That evening Janet forwards the papers for Thursday's system board: discharge to assess is back, with a question for Alderbank about how its discharges reach the GP.
+- On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess is back, with a question for Alderbank about how its discharges reach the GP.
 -> scene_end

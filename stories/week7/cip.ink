@@ -2,6 +2,7 @@
 // The year's cost improvement programme stalls without clinicians; who is in the room decides whether the plan is real.
 
 VAR w7_cip_front_line = false
+VAR w7_cip_signed = false   // signed the draft, closures and one-line impact assessment, before anyone on Larch saw it
 VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed closures out of the plan
 
 === w7_cip ===
@@ -42,7 +43,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         Between us: the savings are real, but they depend on what individual consultants and ward sisters do on a Tuesday. Nobody's asked them. # speaker webb worried # clue practice
     }
 - else:
-    Marcus says the plan is "robust", the way people say a bridge is safe before they have driven over it.
+    Marcus calls the plan "robust", the way people call a bridge safe before driving over it.
 }
 * [Take the draft to Larch and the consultants before signing]
     # trust.clinicians +2
@@ -52,8 +53,9 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
-    # later 3 budget -3 why The chief nurse sent the Larch closures back for a full impact assessment, and their saving slipped past March
+    # later 3 budget -3 why The forecast you signed counted four Larch bed closures the chief nurse would not pass on a one-line impact assessment, so their saving came late or not at all
     # later 3 trust.okafor -3 why Grace learned of four Larch bed closures from a finance PDF, after you had signed
+    ~ w7_cip_signed = true
     You sign. The board gets a plan with your name on it, Marcus moves the forecast, and the four Larch closures go to Dr Marsh and the chief nurse with a one-line impact assessment.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # budget +1
@@ -76,7 +78,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 - {w7_cip_front_line:
     Monday on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
 - else:
-    A week later the plan reaches Larch as a PDF attached to an email from finance.
+    A week later the plan reaches Larch as a PDF from finance.
 }
 {open_okafor:
     Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
@@ -138,7 +140,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan. Marcus signs up first.
 - By Friday there is a plan with clinical names on it.
 {w7_cip_front_line:
-    Every name on it was at Larch's nurses' station on Monday.
+    The first names on it were at Larch's nurses' station on Monday.
 - else:
     April will tell whether the names mean anything.
 }
@@ -164,7 +166,7 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # budget +2
     # later 3 care -2 why With four Larch beds shut, ED's admissions waited longer on trolleys or went to Rowan
     # later 3 trust.okafor -2 why Grace closed four of Larch's beds, and watched ED's admissions go out to Rowan
-    {w7_closures_out:The closures go back in|The closures stay in}, this time with a full quality impact assessment for Dr Marsh and the chief nurse to sign. The plan balances. Larch's admissions will wait on trolleys in ED.
+    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. The plan balances. Larch's admissions will wait on trolleys in ED.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

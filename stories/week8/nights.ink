@@ -159,7 +159,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # budget -3
     # trust.executives -1
     # later 1 care +2 why With a locum registrar on nights, the bleep for four wards had a second pair of hands
-    The medical bank has nobody; the only framework agency that can supply charges over the cap, so it goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
+    The medical bank has nobody. The only framework agency with a registrar free charges more than the cap, so the booking goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
 * [Take the night Datix numbers to Janet Cole and Dr Marsh]
     # intervene organisation
     # trust.executives +1

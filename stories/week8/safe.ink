@@ -63,7 +63,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 * {role == "clinician"} [Tell the site manager, in clinical terms, why the beds are unsafe]
     # jargon
     # trust.executives -1
-    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has escalation beds open on three units today, and asks which one you'd like her to shut.
+    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has escalation beds open on three units tonight, and asks which one you'd like her to shut.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
     # later 1 care +1 why The late lounge got four patients home, freeing beds for the corridor trolleys
@@ -143,7 +143,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     }
 * [Go home and sleep: tomorrow starts early]
     # wellbeing +1
-    # later 2 trust.nair -1 why Priya's long day ran to nine on an OPEL 4 evening, with nobody from the day side left to ring
+    # later 2 trust.nair -1 why Priya worked to the end of her long day on an OPEL 4 evening, with nobody from the day side left to ring
     {role == "clinician":
         Your clinic starts at half past eight. You are asleep by eleven, and awake at three, wondering.
     - else:
