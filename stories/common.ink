@@ -26,6 +26,7 @@ VAR open_quinn = false
 VAR colocated = false    // the management team works in the clinical block
 VAR kitchen = false      // a shared staff kitchen is open
 VAR walkrounds = false   // regular walk-rounds are in the diary
+VAR larch_posts = 3      // whole vacant registered nurse posts on Larch (3.2 WTE in week one); converting or filling one takes it, so no post is spent twice
 // Long arcs (# arc ...): 0 not started, 1 under way, 2 paying off
 VAR arc_paired = 0
 VAR arc_shadowing = 0

@@ -100,20 +100,22 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # later 3 trust.clinicians +1 why The night shifts had a second pair of hands most nights, and knew who had paid for it
     ~ enc_finance_released = true
     Within your delegated limit: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
-+ {role == "manager" && enc_finance_released && not mon_pharmacy_tech} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
++ {role == "manager" && enc_finance_released && not mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
     - else:
         ~ enc_finance_post = true
+        ~ larch_posts--
         # trust.okafor -1
         # later 3 trust.okafor +2 why The technician post cleared its impact assessment, banding, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
         Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
     }
-+ {role == "manager" && enc_finance_released && mon_pharmacy_tech} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
++ {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
     - else:
         ~ enc_finance_post = true
+        ~ larch_posts--
         # trust.okafor -1
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
         The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.

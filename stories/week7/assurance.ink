@@ -111,10 +111,11 @@ The board wants assurance. # term assurance
     # hours -1
     A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
-* {role == "manager" && not w6_outlier_post} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
+* {role == "manager" && not w6_outlier_post && larch_posts > 0} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
     # intervene department
     # budget -1
     # trust.okafor -1
+    ~ larch_posts--
     A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: matched by banding, then put to the vacancy panel.
     Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]

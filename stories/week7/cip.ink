@@ -25,7 +25,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 {role == "clinician":
     The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: two vacancies you held and a service contract you pushed into next year. In April both come back as costs.
+    The non-recurrent column is yours: {larch_posts >= 2:two Larch vacancies you held|the Larch vacancy you still hold, now the other has gone to the panel as a new post,} and a service contract you pushed into next year. In April both come back as costs.
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -151,12 +151,20 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.nair -1
     Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
     Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
-* {role == "manager"} [Unfreeze the two Larch posts you have been holding, and end the weekend agency # authority post]
+* {role == "manager" && larch_posts > 0} [Unfreeze {larch_posts >= 2:the two Larch posts|the Larch post} you have been holding, and end the weekend agency # authority post]
     # budget -1
-    # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
     # trust.okafor +1
-    Larch has had the same agency nurses every weekend for a year, covering the two posts you froze. Filled, they cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
-    Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
+    {larch_posts >= 2:
+        # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
+        ~ larch_posts -= 2
+        Larch has had the same agency nurses every weekend for a year, covering the two posts you froze. Filled, they cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
+        Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
+    - else:
+        # later 4 budget +2 why The post went to one of Larch's own bank nurses, and the weekend agency booked against it stopped
+        ~ larch_posts--
+        Larch has had the same agency nurses every weekend for a year, covering the posts you froze. One has gone to the panel as a new post; the other, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
+        Until Bernie Quinn fills it, the saving is on paper and agency keeps invoicing.
+    }
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
     # later 3 budget +2 why Larch's own staff took the weekend bank shifts, and the agency bill fell
