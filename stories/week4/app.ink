@@ -76,7 +76,7 @@ Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eig
     {here:She looks at the posters, then at you, and says nothing at all. It is very loud.|She does not mention the app at all, which says enough.}
 }
 Dr Marsh's launch video {here:loops on the café screen|is at the top of the email}.
-A supportive trust gives people tools. The app is a start. The rest is how we treat each other, team by team. # speaker marsh neutral # clue practice # term supportive
+A supportive trust gives people tools. The app is a start. The rest is how we treat each other, team by team. # speaker marsh neutral recorded # clue practice # term supportive
 * [Ask each ward what wears its team down, and act on one]
     # intervene practice
     # trust.clinicians +1

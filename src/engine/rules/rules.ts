@@ -46,6 +46,8 @@ export interface Line {
   /** Character id, or `you`; absent for narration. */
   speaker?: string;
   mood?: Mood;
+  /** Said on a video, in an email or on a screen: the speaker is not there to be asked. */
+  recorded?: true;
 }
 
 export interface ChoiceView {

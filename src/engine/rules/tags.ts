@@ -10,6 +10,7 @@
  *   later 2 care -4 why The TTOs were late again   (what will have happened, shown when it lands)
  *   skill listening | level department | barrier status
  *   speaker okafor worried | place ward | title <text> | day Monday | week 3 | end
+ *   speaker marsh neutral recorded       (said on a video, in an email: nobody there to ask)
  *   clue practice                        (a line that points at the pressing level)
  *   intervene department                 (a choice aimed at a cultural level)
  *   arc paired | build kitchen | jargon | term capacity
@@ -151,8 +152,14 @@ export function parseTag(raw: string): TagResult {
         return fail(`unknown speaker "${who ?? ''}" (expected one of ${CHARACTER_IDS.join(', ')})`);
       }
       if (!includes(MOODS, mood)) return fail(`unknown mood "${mood}" (expected ${MOODS.join(' | ')})`);
-      if (extra.length) return fail(`unexpected "${extra.join(' ')}" after the mood`);
-      return ok({ kind: 'speaker', speaker: who, mood });
+      const recorded = extra[0] === 'recorded';
+      if (extra.length > (recorded ? 1 : 0)) {
+        return fail(
+          `unexpected "${extra.slice(recorded ? 1 : 0).join(' ')}" after the mood (only "recorded" may follow it)`,
+        );
+      }
+      if (recorded && who === 'you') return fail('"recorded" marks someone else\'s words; the player is always there');
+      return ok(recorded ? { kind: 'speaker', speaker: who, mood, recorded } : { kind: 'speaker', speaker: who, mood });
     }
     case 'week': {
       const n = Number(rest[0]);

@@ -127,7 +127,8 @@ export type Tag =
   | { kind: 'skill'; skill: Skill }
   | { kind: 'level'; level: CulturalLevel }
   | { kind: 'barrier'; barrier: Barrier }
-  | { kind: 'speaker'; speaker: string; mood: Mood }
+  /** `recorded`: the words come from a video, an email or a screen, so there is nobody to ask about them. */
+  | { kind: 'speaker'; speaker: string; mood: Mood; recorded?: true }
   | { kind: 'place'; place: Place }
   | { kind: 'title'; title: string }
   | { kind: 'day'; day: Day }

@@ -76,7 +76,12 @@ const seed = v.pipe(
   v.check((s) => checkSeed(s).ok, 'not a valid quarter code'),
 );
 const headline = v.object({ budget: meter, care: meter, trust: meter });
-const line = v.object({ text: text, speaker: v.optional(text), mood: v.optional(v.picklist(MOODS)) });
+const line = v.object({
+  text: text,
+  speaker: v.optional(text),
+  mood: v.optional(v.picklist(MOODS)),
+  recorded: v.optional(v.literal(true)),
+});
 const meterEffect = v.union([
   v.object({ kind: v.literal('meter'), target: v.picklist(METER_TARGETS), delta: int }),
   v.object({ kind: v.literal('person'), id: person, delta: int }),

@@ -158,11 +158,14 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
     if (line.text) lines.push(line);
     next = applyTags(next, tags, owned ? decision : null, line.text || undefined);
     const speaker = line.speaker && line.speaker !== 'you' ? line.speaker : null;
+    // Words from a recording are still the speaker's clue, but there is nobody there to ask about them.
+    const askable = line.recorded ? null : speaker;
     for (const t of tags) {
       if (t.kind === 'clue') next = noteClue(next, t.level, speaker, line.text);
-      if (t.kind === 'term') marked.push({ term: t.term, speaker, line: line.text });
+      if (t.kind === 'term') marked.push({ term: t.term, speaker: askable, line: line.text });
     }
-    if (line.speaker !== 'you') for (const term of termsIn(line.text)) found.push({ term, speaker, line: line.text });
+    if (line.speaker !== 'you')
+      for (const term of termsIn(line.text)) found.push({ term, speaker: askable, line: line.text });
     // Only tags that move what the story reads (meters, hours, trust, arcs, buildings) need the variables again.
     if (tags.some((t) => MOVES_VARS.has(t.kind))) syncVars(story, next);
   }, body);

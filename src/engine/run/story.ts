@@ -285,18 +285,13 @@ export class StoryRunner {
       }
       const tags = parseAll(raw, () => `line "${text.trim().slice(0, 60)}"`);
       if (tags.some((t) => t.kind === 'end')) ended = true;
-      let speaker: string | undefined;
-      let mood: Line['mood'];
-      for (const t of tags) {
-        if (t.kind === 'speaker') {
-          speaker = t.speaker;
-          mood = t.mood;
-        }
-      }
+      let said: Extract<Tag, { kind: 'speaker' }> | undefined;
+      for (const t of tags) if (t.kind === 'speaker') said = t;
       const line: Line = { text: typeset(text.trim()) };
-      if (speaker) {
-        line.speaker = speaker;
-        line.mood = mood;
+      if (said) {
+        line.speaker = said.speaker;
+        line.mood = said.mood;
+        if (said.recorded) line.recorded = true;
       }
       onBeat({ line, tags, owned });
     }
