@@ -123,6 +123,9 @@ VAR mon_pharmacy_tech = false // Monday: the GM paid pharmacy for a technician o
 VAR fri_nights_flat = false  // Friday: the clinician told Marcus that Larch's nights are not negotiable
 VAR wed_dayunit_round = false // Wednesday: the CD put a medical consultant on the day unit's patients at eight, weekdays
 VAR wed_surgeon_call = false  // Wednesday: the GM's on-call team rings the surgeon before a cancer or urgent case is stood down
+VAR fri_locum = false        // Friday: the CD saved on locums by consultants acting down on the take, starting with themself
+VAR fri_marcus_night = false // Friday: Marcus was invited to do a night on Larch, and did
+VAR fri_own_night = false    // Friday: the GM booked themself a night shift on Larch
 
 // Every scene ends by diverting here. The engine waits for the `end` tag.
 === scene_end ===

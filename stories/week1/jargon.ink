@@ -132,7 +132,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     {role == "clinician":
         {fri_nights_flat: Grace looks at you. You said nights weren't negotiable an hour ago.} Bernie writes "not Larch nights" across her copy. The plan goes to Janet with your name on it and hers missing.
     - else:
-        Bernie refuses Larch nights in writing. Marcus books the full saving anyway, and the rota is cut to it.
+        Bernie refuses Larch nights in writing. Marcus books the full saving anyway: Larch's agency line is cut to it, and its second night nurse is booked only when the bank can fill the shift.
     }
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
 * (bank) [{role == "clinician":Back Grace: days to bank, two registered nurses on nights|Days to bank; keep two registered nurses on nights}]
@@ -151,6 +151,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # trust.clinicians +2
     # wellbeing -2
     # later 2 trust.leaders -2 why The consultants heard they'd be acting down on the take before anyone asked them
+    ~ fri_locum = true
     Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first, at the internal rate. # speaker you
     Cheaper than agency. Not free. # speaker webb neutral
     Your colleagues will hear before you ask them.
@@ -174,6 +175,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # level practice
     # skill understanding
     # later 2 trust +3 why Marcus did a night on Larch with Ade, and came back talking about shifts, not WTE
+    ~ fri_marcus_night = true
     Come and do a night on Larch, Marcus. See three point two WTE at three in the morning. # speaker you
     Bring flat shoes. Ade will show you round. He'll enjoy that far too much. # speaker okafor pleased
 * {role == "clinician"} [Ask Marcus for an hour on the finance pack # hours -1]
@@ -188,6 +190,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # trust.clinicians +4
     # wellbeing -2
     # skill listening
+    ~ fri_own_night = true
     Put me on a night, Grace. No lanyard. Give me something useful to do. # speaker you
     Drinks at four and call bells. One night will tell you more than that report. # speaker okafor pleased
 - -> close

@@ -82,7 +82,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.executives -2
     # wellbeing -1
     # later 1 care -1 why The Larch bed went to Mrs Pike, and a medical patient waited longer on an ED trolley
-    If Larch discharges one, Beech's medical outlier comes back and Mrs Pike gets his bed.
+    If Larch discharges one, the medical outlier on Rowan comes back to Larch and Mrs Pike gets his bed on Rowan.
     {mon_front_line:
         Bed 9. TTOs not up, same as Monday. Write them yourself and he's home by twelve. # speaker okafor neutral
     - else:
@@ -147,7 +147,7 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
 * {role == "manager"} [Walk him through the SitRep and breaches]
     # jargon
     # trust.executives +1
-    The 06:00 SitRep, the NCTR list, escalation beds, four-hour performance at sixty-one per cent, two twelve-hour trolley waits.
+    The 09:00 SitRep, the NCTR list, escalation beds, four-hour performance at sixty-one per cent, two twelve-hour trolley waits.
     I understood perhaps a third of that. The third I understood was that nobody rang me. # speaker achterberg worried
 - -> cafe
 

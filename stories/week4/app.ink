@@ -105,7 +105,8 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # budget -2
     # wellbeing +1
     # trust.clinicians +1
-    From the division's non-recurrent money: a hot meal for every night shift in medicine until the quarter ends. Marcus Webb asks, reasonably, what happens in the spring.
+    ~ enc_cafe_food = true
+    From the division's non-recurrent money: a hot meal for every night shift in medicine, to the end of March. Marcus Webb asks, reasonably, what happens in the spring.
 * {role == "manager" && not kitchen} [Commission a shared kitchen between the wards and offices # authority estates]
     # build kitchen
     # budget -2

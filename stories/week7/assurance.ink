@@ -86,7 +86,7 @@ The board wants assurance. # term assurance
     # jargon
     # trust.clinicians -1
     # trust.executives +1
-    Occupancy at ninety-six per cent, three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+    Occupancy at ninety-six per cent, three hundred and thirty outlier stays this quarter, on average a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
 - {here:
     The chair turns to you for a recommendation.
 - else:
@@ -116,7 +116,7 @@ The board wants assurance. # term assurance
     # budget -1
     # trust.okafor -1
     ~ larch_posts--
-    A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: matched by banding, then put to the vacancy panel.
+    A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: matched by banding, its impact on Larch assessed and signed by the chief nurse, then put to the vacancy panel.
     Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department

@@ -25,7 +25,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 {role == "clinician":
     The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: {larch_posts >= 2:two Larch vacancies you held|the Larch vacancy you still hold, now the other has gone to the panel as a new post,} and a service contract you pushed into next year. In April both come back as costs.
+    The non-recurrent column is yours: a service contract you pushed into next year and a training budget nobody spent. In April both come back as costs.
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -82,7 +82,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 }
 {open_okafor:
     Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
-    But agency: yes. We pay agency at weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
+    But agency: yes. We pay agency on nights and weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
 - else:
     Grace reads it and hands it back. We'll do what we're told. We always do. # speaker okafor neutral
 }
@@ -151,18 +151,18 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.nair -1
     Every daily blood test on medicine's wards now needs a reason on the request. Pathology puts it at forty thousand a year, every year.
     Priya Nair asks who carries the risk when a potassium goes unmeasured. You write the answer in: patients on IV fluids or new diuretics stay on daily bloods.
-* {role == "manager" && larch_posts > 0} [Unfreeze {larch_posts >= 2:the two Larch posts|the Larch post} you have been holding, and end the weekend agency # authority post]
+* {role == "manager" && larch_posts > 0} [Recruit to {larch_posts >= 2:two of Larch's vacancies|Larch's last vacancy}, and end the agency covering {larch_posts >= 2:them|it} # authority post]
     # budget -1
     # trust.okafor +1
     {larch_posts >= 2:
-        # later 4 budget +3 why The two posts went to Larch's own bank nurses, and the weekend agency bookings stopped
+        # later 4 budget +3 why Two of Larch's vacancies went to its own bank nurses, and the agency booked against them stopped
         ~ larch_posts -= 2
-        Larch has had the same agency nurses every weekend for a year, covering the two posts you froze. Filled, they cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
+        Larch has had the same agency nurses on nights and weekends for a year, covering its vacancies. Two posts, filled, cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
         Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
     - else:
-        # later 4 budget +2 why The post went to one of Larch's own bank nurses, and the weekend agency booked against it stopped
+        # later 4 budget +2 why Larch's last vacancy went to one of its own bank nurses, and the agency booked against it stopped
         ~ larch_posts--
-        Larch has had the same agency nurses every weekend for a year, covering the posts you froze. One has gone to the panel as a new post; the other, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
+        Larch has had the same agency nurses on nights and weekends for a year. Its other vacancies have gone to the panel as new posts; the last, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
         Until Bernie Quinn fills it, the saving is on paper and agency keeps invoicing.
     }
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]

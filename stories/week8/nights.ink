@@ -12,7 +12,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 # week 8
 # level practice
 {here:
-    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Tuesday night to see the rest.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}
+    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Tuesday night to see the rest.|{fri_own_night:Your night on Larch in October was a quiet one. You have come back to see an ordinary one.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}}
     The bays are lit amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
 - else:
     You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
@@ -129,11 +129,11 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 - else:
     Grace doesn't ask what you are going to do about it. She has stopped asking.
 }
-* [Start a ten-minute bedside handover on Larch, days with nights]
+* [{enc_ward_handover:Bring the bleep holder into Larch's bedside handover at night|Start a ten-minute bedside handover on Larch, days with nights}]
     # intervene practice
     # trust.okafor +2
     # skill understanding
-    Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and one meaning of "escalate" on the whiteboard.
+    {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: whoever holds the bleep joins it, and one meaning of "escalate" goes on the whiteboard.|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and one meaning of "escalate" on the whiteboard.}
     Grace says she'll try anything that isn't a poster.
 * {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
     # intervene department
@@ -146,10 +146,10 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.leaders -1
     # later 1 care +2 why A second bleep three nights a week got deteriorating patients seen sooner
     Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions. Their next-day clinics are cancelled, and some of their goodwill with them.
-* {role == "clinician"} [Set a standard: a NEWS2 of five gets a registrar within thirty minutes # authority standards]
+* {role == "clinician"} [{enc_ward_standard:Tighten your NEWS2 standard: a five gets the registrar, or the consultant on call, within thirty minutes|Set a standard: a NEWS2 of five gets a registrar within thirty minutes} # authority standards]
     # trust.nair +1
     # later 2 care +1 why Patients scoring five got a registrar, or the consultant on call, within thirty minutes
-    You write it into medicine's deteriorating-patient pathway: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
+    You write it into medicine's deteriorating-patient pathway{enc_ward_standard:, on top of the standard you set in the autumn}: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
 * {role == "manager"} [Convert the vacant day registrar post into a night post # authority post]
     # intervene department
     # budget -1

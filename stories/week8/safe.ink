@@ -76,7 +76,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "manager":
     You know the route: help comes through the ICB and the region, and not quickly.
 - else:
-    You know who holds the medical bleep after nine: one registrar, four wards. Those six beds are not on the list.
+    You know who holds the medical bleep after eight: one registrar, four wards. Those six beds are not on the list.
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation
@@ -111,7 +111,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # intervene department
     # budget -1
     # trust.leaders -1
-    You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, thirty patients, is cancelled.
+    You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
     # intervene department
     # budget -3
@@ -145,7 +145,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # wellbeing +1
     # later 2 trust.nair -1 why Priya worked to the end of her long day on an OPEL 4 evening, with nobody from the day side left to ring
     {role == "clinician":
-        Your clinic starts at half past eight. You are asleep by eleven, and awake at three, wondering.
+        Your ward round starts at half past eight. You are asleep by eleven, and awake at three, wondering.
     - else:
         The weekly performance report is due at nine. You write it at seven, with the word "safe" in it four times.
     }

@@ -62,9 +62,9 @@ describe('Larch posts', () => {
           const left = Number(runner.getVar('larch_posts'));
           low = Math.min(low, left);
           for (const c of game.choiceDetails(false)) {
-            if (!c.text.startsWith('Unfreeze')) continue;
+            if (!c.text.startsWith('Recruit to')) continue;
             offered.add(c.text);
-            expect(c.text, `with ${left} posts left`).toContain(left >= 2 ? 'the two Larch posts' : 'the Larch post ');
+            expect(c.text, `with ${left} posts left`).toContain(left >= 2 ? 'two of Larch’s vacancies' : 'Larch’s last vacancy');
           }
         }
         expect(move(game, greedy(run % 2 === 1), random)).toBeNull();
@@ -75,8 +75,8 @@ describe('Larch posts', () => {
     expect(Math.min(...lowest)).toBe(0);
     // Greedy play reaches the savings plan with one post and with two.
     expect([...offered].sort()).toEqual([
-      'Unfreeze the Larch post you have been holding, and end the weekend agency',
-      'Unfreeze the two Larch posts you have been holding, and end the weekend agency',
+      'Recruit to Larch’s last vacancy, and end the agency covering it',
+      'Recruit to two of Larch’s vacancies, and end the agency covering them',
     ]);
   });
 
