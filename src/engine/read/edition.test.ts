@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * The rules' edition is raised by hand (`RULES_EDITION` in result.ts), so this
+ * test makes forgetting it loud. It fingerprints the code a replay runs on —
+ * the rules, the machine, stepping the story and reading its tags — as the
+ * JavaScript it compiles to, so comments, types and formatting do not count.
+ * When that code changes, the test fails until someone decides: if a run's
+ * inputs would now replay to other figures, raise the edition; either way,
+ * record the new fingerprint below beside the edition it belongs to.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { RULES_EDITION } from './result.ts';
+
+/** The edition, and the fingerprint of the code it was decided for. */
+const RECORDED = { edition: 4, code: '3527f7940ee39fcd' };
+
+const ENGINE = join(import.meta.dirname, '..');
+const REPLAYED = [
+  ...readdirSync(join(ENGINE, 'rules'))
+    .filter((name) => /\.ts$/.test(name) && !/\.test\.ts$/.test(name))
+    .map((name) => join('rules', name)),
+  join('run', 'machine.ts'),
+  join('run', 'step.ts'),
+  join('run', 'story.ts'),
+].sort();
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of REPLAYED) {
+    const source = readFileSync(join(ENGINE, file), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
+    });
+    hash.update(`${file}\n${outputText}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+describe('the rules edition', () => {
+  it('is decided again whenever the code a replay runs on changes', () => {
+    const code = fingerprint();
+    const message =
+      `The code a replay runs on has changed (fingerprint ${code}, recorded ${RECORDED.code} for edition ${RECORDED.edition}). ` +
+      'If a run’s inputs would now replay to other figures (what a visit costs, what a tag does, when an ending comes), ' +
+      'raise RULES_EDITION in src/engine/read/result.ts and say why there. Either way, record the new fingerprint and ' +
+      `edition in RECORDED in ${join('src', 'engine', 'read', 'edition.test.ts')}.`;
+    expect({ edition: RULES_EDITION, code }, message).toEqual(RECORDED);
+  });
+
+  it('fingerprints the code, not its comments', () => {
+    const a = ts.transpileModule('// a note\nexport const x = 1; /* more */', {
+      compilerOptions: { removeComments: true },
+    }).outputText;
+    const b = ts.transpileModule('export const x: number = 1;', {
+      compilerOptions: { removeComments: true },
+    }).outputText;
+    expect(a).toBe(b);
+  });
+});
