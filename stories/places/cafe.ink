@@ -85,7 +85,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
     # trust.bello +2
     ~ enc_cafe_nightroom = true
     Two recliners and a blind, in the old linen room. Estates want it signed off before the spring works. You sign.
-+ {role == "manager" && kitchen && enc_cafe_nightroom} [Fund hot food for medicine's night shifts this quarter # authority budget]
++ {role == "manager" && kitchen && enc_cafe_nightroom} [Fund hot food for medicine's night shifts until March # authority budget]
     {enc_cafe_food:
         The hot food is already paid for to March. The night staff ask again whether it will last. You still don't promise.
     - else:

@@ -92,7 +92,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     # wellbeing -2
     # care +2
     # trust.nair +2
-    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the locum shifts you took on, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
+    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums in October, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     {enc_ed_bedrank:

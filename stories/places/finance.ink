@@ -66,7 +66,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # trust.webb -1
     He writes down "nurses" and underlines it. The rest, he says kindly, he'll need on one page.
 - {open_webb && week >= 5:
-    {arc_paired >= 1 || arc_shadowing >= 1:As you leave, Marcus asks when his shift on the ward is. He has bought shoes.|{fri_marcus_night:As you leave, Marcus says his night on Larch is the only budget meeting he remembers.|As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.}}
+    {fri_marcus_night:As you leave, Marcus says he has costed Larch's nights in shifts, not WTE, since his night there.|{arc_paired >= 1 || arc_shadowing >= 1:As you leave, Marcus asks when his shift on the ward is. He has bought shoes.|As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.}}
 }
 + {arc_shadowing == 0 && role == "clinician"} [Shadow Marcus's team through a month-end]
     # arc shadowing

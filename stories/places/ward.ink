@@ -40,7 +40,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     - "organisation":
         Everything lands on us from Riverside. Home by 11, escalation beds, the new discharge form. Nobody asks until it's decided. # speaker okafor worried # clue organisation
     - "department":
-        It's the division. Our beds and our rota get settled at your divisional meeting, and {fri_own_night or fri_marcus_night:one night on Larch is all that table has done between them.|nobody there has done a night on Larch.} # speaker okafor worried # clue department
+        It's the division. Our beds and our rota get settled at your divisional meeting, and {(fri_own_night or fri_marcus_night) and week >= 3:one night on Larch is all that table has done between them.|nobody there has done a night on Larch.} # speaker okafor worried # clue department
     - else:
         It's the consultants, one by one. One rounds at eight and listens. One turns up at eleven and tells us. Same ward, two hospitals. # speaker okafor worried # clue practice
     }

@@ -132,7 +132,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     {role == "clinician":
         {fri_nights_flat: Grace looks at you. You said nights weren't negotiable an hour ago.} Bernie writes "not Larch nights" across her copy. The plan goes to Janet with your name on it and hers missing.
     - else:
-        Bernie refuses Larch nights in writing. Marcus books the full saving anyway: Larch's agency line is cut to it, and its second night nurse is booked only when the bank can fill the shift.
+        Bernie refuses Larch nights in writing. The plan goes to Janet with the full saving in it anyway: Larch's agency budget is cut by its share, and its second night nurse is booked only when the bank can fill the shift.
     }
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
 * (bank) [{role == "clinician":Back Grace: days to bank, two registered nurses on nights|Days to bank; keep two registered nurses on nights}]

@@ -81,7 +81,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.leaders +3
     # trust.executives -2
     # wellbeing -1
-    # later 1 care -1 why The Larch bed went to Mrs Pike, and a medical patient waited longer on an ED trolley
+    # later 1 care -1 why Larch's free bed went to the outlier from Rowan so that Mrs Pike could have his, and a medical patient waited longer on an ED trolley
     If Larch discharges one, the medical outlier on Rowan comes back to Larch and Mrs Pike gets his bed on Rowan.
     {mon_front_line:
         Bed 9. TTOs not up, same as Monday. Write them yourself and he's home by twelve. # speaker okafor neutral

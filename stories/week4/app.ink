@@ -101,12 +101,15 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # trust.leaders -1
     # skill communication
     You write it into medicine's ward-round standard: the nurse in charge speaks before the plan is made. Two consultants email to ask whether this is about them.
-* {role == "manager"} [Fund a hot meal for medicine's night shifts this quarter # authority budget]
+* {role == "manager" && not enc_cafe_food} [Fund a hot meal for medicine's night shifts until March # authority budget]
     # budget -2
     # wellbeing +1
     # trust.clinicians +1
     ~ enc_cafe_food = true
     From the division's non-recurrent money: a hot meal for every night shift in medicine, to the end of March. Marcus Webb asks, reasonably, what happens in the spring.
+* {role == "manager" && enc_cafe_food} [Bid for the night food in next year's budget # authority budget]
+    # trust.clinicians +1
+    The night food you funded runs out in March. You put it into medicine's budget-setting for next year as a cost pressure, with the sickness figures beside it. Marcus says cost pressures are where good ideas go to wait.
 * {role == "manager" && not kitchen} [Commission a shared kitchen between the wards and offices # authority estates]
     # build kitchen
     # budget -2

@@ -13,11 +13,11 @@ VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed cl
 # week 7
 # level department
 {here:
-    Thursday, the finance office in Riverside House. Last quarter's numbers show faintly under this quarter's on Marcus Webb's whiteboard.
+    Thursday, the finance office in Riverside House. Last quarter's numbers show faintly under this quarter's on Marcus's whiteboard.
 - else:
     You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
-Medicine's CIP, its cost improvement programme, is four per cent this year: a little under three million pounds. Two-thirds of the way through the year it has found just over half, and most of that is non-recurrent: it happens once and is gone in April.
+Medicine's CIP, its cost improvement programme, is four per cent this year: a little under three million pounds. Two-thirds through the year it has found just over half, most of it non-recurrent: it happens once and is gone in April.
 {here:
     Marcus taps the gap. I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
@@ -25,7 +25,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 {role == "clinician":
     The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: a service contract you pushed into next year and a training budget nobody spent. In April both come back as costs.
+    The non-recurrent column is yours: a service contract pushed into next year and a training budget nobody spent. Neither saves a penny in April.
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -158,12 +158,12 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
         # later 4 budget +3 why Two of Larch's vacancies went to its own bank nurses, and the agency booked against them stopped
         ~ larch_posts -= 2
         Larch has had the same agency nurses on nights and weekends for a year, covering its vacancies. Two posts, filled, cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
-        Until Bernie Quinn fills them, the saving is on paper and agency keeps invoicing.
+        Until Grace has them on the rota, the saving is on paper and agency keeps invoicing.
     - else:
         # later 4 budget +2 why Larch's last vacancy went to one of its own bank nurses, and the agency booked against it stopped
         ~ larch_posts--
         Larch has had the same agency nurses on nights and weekends for a year. Its other vacancies have gone to the panel as new posts; the last, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
-        Until Bernie Quinn fills it, the saving is on paper and agency keeps invoicing.
+        Until Grace has it on the rota, the saving is on paper and agency keeps invoicing.
     }
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1
@@ -172,9 +172,9 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
 * [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
     # budget +2
-    # later 3 care -2 why With four Larch beds shut, ED's admissions waited longer on trolleys or went to Rowan
-    # later 3 trust.okafor -2 why Grace closed four of Larch's beds, and watched ED's admissions go out to Rowan
-    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. The plan balances. Larch's admissions will wait on trolleys in ED.
+    # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short
+    # later 3 trust.okafor -2 why Grace had to tell her team, in the middle of winter, that four of Larch's beds would close in April
+    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. The plan balances. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

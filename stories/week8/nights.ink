@@ -129,11 +129,11 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 - else:
     Grace doesn't ask what you are going to do about it. She has stopped asking.
 }
-* [{enc_ward_handover:Bring the bleep holder into Larch's bedside handover at night|Start a ten-minute bedside handover on Larch, days with nights}]
+* [{enc_ward_handover:Put the registrar in Larch's night handover of its three sickest|Start a ten-minute bedside handover on Larch, days with nights}]
     # intervene practice
     # trust.okafor +2
     # skill understanding
-    {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: whoever holds the bleep joins it, and one meaning of "escalate" goes on the whiteboard.|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and one meaning of "escalate" on the whiteboard.}
+    {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: the nurse in charge gives the registrar Larch's three sickest by name when she comes on, and she sees any scoring five before ten. One meaning of "escalate" goes on the whiteboard.|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and one meaning of "escalate" on the whiteboard.}
     Grace says she'll try anything that isn't a poster.
 * {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
     # intervene department
@@ -146,10 +146,10 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.leaders -1
     # later 1 care +2 why A second bleep three nights a week got deteriorating patients seen sooner
     Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions. Their next-day clinics are cancelled, and some of their goodwill with them.
-* {role == "clinician"} [{enc_ward_standard:Tighten your NEWS2 standard: a five gets the registrar, or the consultant on call, within thirty minutes|Set a standard: a NEWS2 of five gets a registrar within thirty minutes} # authority standards]
+* {role == "clinician"} [{enc_ward_standard:Tighten your NEWS2 standard: a five sees the registrar within thirty minutes, or the consultant on call is rung|Set a standard: a NEWS2 of five gets a registrar within thirty minutes} # authority standards]
     # trust.nair +1
-    # later 2 care +1 why Patients scoring five got a registrar, or the consultant on call, within thirty minutes
-    You write it into medicine's deteriorating-patient pathway{enc_ward_standard:, on top of the standard you set in the autumn}: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
+    # later 2 care +1 why Patients scoring five saw the registrar within thirty minutes, or the consultant on call was rung
+    You write it into medicine's deteriorating-patient pathway{enc_ward_standard:, on top of your thirty-minute standard for a doctor at the bed}: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
 * {role == "manager"} [Convert the vacant day registrar post into a night post # authority post]
     # intervene department
     # budget -1
