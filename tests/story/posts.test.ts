@@ -64,7 +64,9 @@ describe('Larch posts', () => {
           for (const c of game.choiceDetails(false)) {
             if (!c.text.startsWith('Recruit to')) continue;
             offered.add(c.text);
-            expect(c.text, `with ${left} posts left`).toContain(left >= 2 ? 'two of Larch’s vacancies' : 'Larch’s last vacancy');
+            expect(c.text, `with ${left} posts left`).toContain(
+              left >= 2 ? 'two of Larch’s vacancies' : 'Larch’s last vacancy',
+            );
           }
         }
         expect(move(game, greedy(run % 2 === 1), random)).toBeNull();
