@@ -38,7 +38,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     - "organisation":
         It isn't ED and it isn't us. We're the front door of a house with no rooms. Riverside decides where the beds go; we hear at the huddle. # speaker nair worried # clue organisation
     - "department":
-        It's our take. One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that. The work arrives at six. # speaker nair worried # clue department
+        It's our take. {w2_rota_started:One medical reg in ED till midnight and a foundation doctor for every ward, because medicine changed its rota without asking us.|One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that.} The work arrives at six. # speaker nair worried # clue department
     - else:
         It's person by person. Some ED consultants ring me with a plan; some refer at three hours fifty. Some of ours come down when I ask; some argue on the phone. # speaker nair worried # clue practice
     }

@@ -5,6 +5,7 @@
 // Dr Priya Nair is the medical registrar on the take, seeing medical referrals in ED.
 
 VAR w2_rota_asked = false   // the player asked Priya what the registrars would have said
+VAR w2_rota_started = false // the rota was let start on time: the evening registrar in ED till midnight, the wards' bleep with a foundation doctor
 
 === w2_rota ===
 # title The rota nobody asked about
@@ -124,6 +125,7 @@ ED's lead says he would like to hear more from the registrars.
     # budget +2
     # later 5 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
     # later 5 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
+    ~ w2_rota_started = true
     It starts in a fortnight. The week after, the guardian writes to Dr Marsh: four weeks short of the notice the Code of Practice requires, exception reports attached.
 - {w2_rota_asked:
     On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".

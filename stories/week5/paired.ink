@@ -14,10 +14,10 @@ VAR w5_paired_agreed = false   // Priya and Lorna are paired (new arc, or added 
 # level practice
 {here:
     Thursday, eight in the evening, Larch Ward. Occupancy is ninety-seven per cent, and the six o'clock site meeting has put two more patients into Larch's day room tonight.
-    Lorna Finch, the Band 8a operations manager on call, is at the nurses' station with a clipboard. Dr Priya Nair, the medical registrar holding the bleep tonight, has come up from seeing referrals in ED.
+    Lorna Finch, the Band 8a operations manager on call, is at the nurses' station with a clipboard. Dr Priya Nair, {w2_rota_started:the evening registrar, ED's until midnight on the new rota, has come up because the foundation doctor holding the wards' bleep rang her.|the medical registrar holding the bleep tonight, has come up from seeing referrals in ED.}
 - else:
     Thursday, eight in the evening. Occupancy is ninety-seven per cent, and the six o'clock site meeting has put two more patients into Larch's day room tonight. Your phone rings twice in five minutes.
-    First Lorna Finch, the Band 8a operations manager on call. Then Dr Priya Nair, the medical registrar holding the bleep tonight, from the stairwell by Larch.
+    First Lorna Finch, the Band 8a operations manager on call. Then Dr Priya Nair, {w2_rota_started:the evening registrar, up from ED because the wards' foundation doctor rang her|the medical registrar holding the bleep tonight}, from the stairwell by Larch.
 }
 Lorna's position is simple. Larch has capacity for two; the site meeting has agreed it; concerns are escalated to the on-call manager, who tonight is Lorna. # term capacity
 Capacity? There's one nurse for fourteen on that side and a man in bay three I'm worried about. When I escalate, I'm calling my consultant in, now. # speaker nair worried # term escalate
