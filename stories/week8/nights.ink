@@ -1,4 +1,4 @@
-// Week 8, Tuesday night on Larch Ward (the small hours of Wednesday). Barrier: location. Level: practice.
+// Week 8, Monday night on Larch Ward (the small hours of Tuesday), so that Priya, the night registrar, has her 46 hours' rest before Thursday's day in ED. Barrier: location. Level: practice.
 // One medical registrar holds the bleep for four wards across two buildings; handover is by phone.
 
 VAR w8_nights_stayed = false   // the GM stayed at the bedside (comfort and the times; no clinical change)
@@ -8,14 +8,14 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 # title Nights
 # barrier location
 # place ward
-# day Tuesday
+# day Monday
 # week 8
 # level practice
 {here:
-    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Tuesday night to see the rest.|{fri_own_night:Your night on Larch in October was a quiet one. You have come back to see an ordinary one.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}}
+    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Monday night to see the rest.|{fri_own_night:Your night on Larch in October was a quiet one. You have come back to see an ordinary one.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}}
     The bays are lit amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
 - else:
-    You hear about Tuesday night on Wednesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
+    You hear about Monday night on Tuesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
     Bed 11 has been summarised to one line: "Delayed medical review. Escalated appropriately." # term escalate
     Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and outreach called; outreach was at a crash call on Elm; the registrar, busy in Beech across the site, reached him at 03:40.
 }
