@@ -82,7 +82,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # trust.clinicians +1
     # hours -1
     # skill understanding
-    You ask each ward sister the same question. Six wards, six different answers. You start on the easiest two.
+    You ask each ward sister the same question. Four wards, four different answers. You start on the easiest two.
 * [Put wellbeing on medicine's divisional board: rota, meetings, nights]
     # intervene department
     # trust.leaders -1

@@ -69,7 +69,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # trust.clinicians +1
     # trust.achterberg +1
     # care +1
-    You ring Rowan, Hazel and Elm. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice. By the afternoon Mr Achterberg knows a medical consultant rang his wards.
+    You ring Rowan, Hazel and Ash. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice. By the afternoon Mr Achterberg knows a medical consultant rang his wards.
 - The medicine division meets at one in the medical block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
