@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, meterPoints, weeksText } from './timeline.ts';
+import { direction, meterPoints, spreadLabels, weeksText } from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
@@ -48,5 +48,34 @@ describe('weeks, as a reader says them', () => {
     expect(weeksText([5, 6, 7, 8])).toBe('Weeks 5–8');
     expect(weeksText([2, 3, 4, 7])).toBe('Weeks 2–4 and 7');
     expect(weeksText([7, 3, 5, 5])).toBe('Weeks 3, 5 and 7');
+  });
+});
+
+describe('the figures on the consequence arcs', () => {
+  it('move apart where two would overlap, and stay put where they would not', () => {
+    // Two arcs meeting over the same week (2→4 and 3→3) put their figures on one spot.
+    const ys = spreadLabels(
+      [
+        { x: 300, y: 370, w: 20 },
+        { x: 304, y: 368, w: 26 },
+        { x: 500, y: 370, w: 20 },
+      ],
+      298,
+    );
+    expect(ys[0]).toBe(370);
+    expect(Math.abs(ys[1]! - ys[0]!)).toBeGreaterThanOrEqual(13);
+    expect(ys[2]).toBe(370);
+  });
+
+  it('go down rather than above the band', () => {
+    const ys = spreadLabels(
+      [
+        { x: 300, y: 305, w: 20 },
+        { x: 300, y: 302, w: 20 },
+      ],
+      298,
+    );
+    expect(ys[1]).toBeGreaterThanOrEqual(298);
+    expect(Math.abs(ys[1]! - ys[0]!)).toBeGreaterThanOrEqual(13);
   });
 });

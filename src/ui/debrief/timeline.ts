@@ -28,6 +28,36 @@ const SERIES: readonly Series[] = ['budget', 'care', 'trust', 'wellbeing'];
 const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (hidden)' };
 /** Arcs drawn at most: the largest, by how much they moved. */
 const MAX_ARCS = 5;
+/** About how wide one character of an arc's figure is, at the label's 12 px bold. */
+const ARC_LABEL_CHAR = 7.5;
+/** How far apart two labels' baselines must be not to touch. */
+const LABEL_LINE = 13;
+
+/**
+ * Moves centred labels apart where they would overlap: taken from the lowest
+ * up, a label that would touch one already placed goes up a line, or down one
+ * when that would take it above `top`. Returns each label's new baseline.
+ */
+export function spreadLabels(labels: readonly { x: number; y: number; w: number }[], top: number): number[] {
+  const ys = labels.map((l) => l.y);
+  const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.y - labels[a]!.y);
+  const done: number[] = [];
+  const touches = (i: number): boolean =>
+    done.some(
+      (j) =>
+        Math.abs(labels[i]!.x - labels[j]!.x) < (labels[i]!.w + labels[j]!.w) / 2 &&
+        Math.abs(ys[i]! - ys[j]!) < LABEL_LINE,
+    );
+  for (const i of order) {
+    const start = ys[i]!;
+    for (let step = 1; touches(i) && step <= labels.length; step++) {
+      ys[i] = start - step * LABEL_LINE;
+      if (ys[i]! < top) ys[i] = start + step * LABEL_LINE;
+    }
+    done.push(i);
+  }
+  return ys;
+}
 const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 
 /**
@@ -132,21 +162,17 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       ),
     );
   });
-  const arcLabels = shown.map((p) => {
+  const placed = shown.map((p) => {
     const x1 = x(p.from);
     const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
     const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    return svg(
-      'text',
-      {
-        x: ((x1 + x2) / 2).toFixed(1),
-        y: (BAND_BOTTOM - lift * 0.75 - 4).toFixed(1),
-        'text-anchor': 'middle',
-        class: 'arc-label',
-      },
-      signed(Math.round(total(p))),
-    );
+    const text = signed(Math.round(total(p)));
+    return { text, x: (x1 + x2) / 2, y: BAND_BOTTOM - lift * 0.75 - 4, w: ARC_LABEL_CHAR * text.length + 4 };
   });
+  const ys = spreadLabels(placed, BAND_TOP);
+  const arcLabels = placed.map((l, i) =>
+    svg('text', { x: l.x.toFixed(1), y: ys[i]!.toFixed(1), 'text-anchor': 'middle', class: 'arc-label' }, l.text),
+  );
   const band = svg(
     'g',
     { class: 'band' },
