@@ -25,7 +25,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     {colocated and not (w5_move_now and week == 5):
         Two minutes from your new desk. You come most days now.
     - else:
-        Ten minutes across the car park from Riverside House. Nobody from your floor comes here.
+        Ten minutes across the car park from Riverside House. {enc_cafe_open:Your floor comes here once a month now, for the open meeting. The rest of the time, nobody does.|Nobody from your floor comes here.}
     }
 - else:
     You usually grab a sandwich here between clinic and the ward. Today you sit down.
@@ -52,7 +52,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
 }
 {open_bello:
     Ade Bello, in for a training day, sits down for five minutes.
-    Nobody tells nights anything. You want to know what's going on, ask a night HCA. # speaker bello neutral
+    {enc_cafe_note or w4_huddle_rule:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.} # speaker bello neutral
 }
 + [Buy the table a round of teas and listen]
     # trust.doyle +2

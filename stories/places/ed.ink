@@ -2,6 +2,7 @@
 // Dr Priya Nair is the medical registrar on the take: she sees medicine's referrals here. ED's own consultants
 // and registrars are unnamed. Sets enc_ed_rota once the clinician has changed the take rota.
 VAR enc_ed_rota = false
+VAR paired_priya = false    // Priya is in a pair in paired learning (from ED, or with Lorna in week 5)
 VAR enc_ed_bedrank = false    // ED's longest waits rank first at medicine's bed meeting (once)
 VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 
@@ -29,7 +30,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {walkrounds:
         The ED consultant on shift nods: the physician who comes down without being bleeped.
     - else:
-        The ED consultant on shift looks up, surprised: medicine usually arrives when bleeped.
+        {w2_ed_physician:The ED consultant on shift nods: medicine has someone at the door till eight now.|The ED consultant on shift looks up, surprised: medicine usually arrives when bleeped.}
     }
 }
 {open_nair:
@@ -56,7 +57,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {role == "manager":
         The four-hour clock on the wall counts every patient past their time. From here it looks like a list of names.
     - else:
-        You know ED as the place you come to take patients away. You had not stood at the trolley end for years.
+        {w2_ed_physician:You know the trolley end from your Tuesdays at the door. At two in the afternoon it is worse.|You know ED as the place you come to take patients away. You had not stood at the trolley end for years.}
     }
 + [Ask the nurse in charge what she would change tomorrow]
     # trust.clinicians +2
@@ -80,6 +81,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     # arc paired
     # trust.nair +1
     # skill communication
+    ~ paired_priya = true
     Monthly meetings, shadowing both ways, one joint project for the executive team. Priya says yes, by text, before you've left the department.
 + {role == "clinician" && not enc_ed_rota} [Add an evening registrar to the take from the next rota # authority rota]
     # intervene department

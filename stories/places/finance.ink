@@ -4,6 +4,7 @@
 // replaces it).
 VAR enc_finance_released = false
 VAR enc_finance_pa = false
+VAR paired_marcus = false   // Marcus and Grace are the pair in paired learning
 VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
 VAR enc_finance_statements = 0   // times the consultants' monthly spending statements have come up: asked for on the first, gone through with those who wrote back on the second and third, routine from the fourth
@@ -36,7 +37,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     - "organisation":
         Off the record? Every budget here is last year's, less the savings target, set in this building, and we spend all year explaining to the wards why it doesn't fit. # speaker webb worried # clue organisation
     - "department":
-        Off the record? Medicine never engages. Surgery sends consultants to the budget meeting. Medicine sends apologies. # speaker webb worried # clue department
+        Off the record? {enc_finance_pa:Medicine sends one consultant now, on half a PA. Surgery sends four, and they bring their own numbers.|Medicine never engages. Surgery sends consultants to the budget meeting. Medicine sends apologies.} # speaker webb worried # clue department
     - else:
         Off the record? It's individual decisions. One consultant never swaps his on-calls, so every week he's away is a locum on-call. Nobody looks person by person. # speaker webb worried # clue practice
     }
@@ -66,7 +67,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # trust.webb -1
     He writes down "nurses" and underlines it. The rest, he says kindly, he'll need on one page.
 - {open_webb && week >= 5:
-    {fri_marcus_night:As you leave, Marcus says he has costed Larch's nights in shifts, not WTE, since his night there.|{arc_paired >= 1 || arc_shadowing >= 1:As you leave, Marcus asks when his shift on the ward is. He has bought shoes.|As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.}}
+    {fri_marcus_night:As you leave, Marcus says he has costed Larch's nights in shifts, not WTE, since his night there.|{paired_marcus:As you leave, Marcus asks when his shift on the ward is. He has bought shoes.|As you leave, Marcus says he would love to see a ward shift one day. Nobody has ever asked him.}}
 }
 + {arc_shadowing == 0 && role == "clinician"} [Shadow Marcus's team through a month-end]
     # arc shadowing
@@ -77,6 +78,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # arc paired
     # trust.webb +1
     # skill communication
+    ~ paired_marcus = true
     A monthly meeting, a shift each on the other's patch, one joint project. Grace says yes if he brings the biscuits.
 + {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA to sit on the budget meeting # authority jobplan]
     # intervene department

@@ -24,7 +24,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
 }
 {role == "clinician":
     {walkrounds:
-        It is your walk-round, so nobody straightens up when the clinical director arrives.
+        Your Thursday walk-rounds have made you a familiar face, so nobody straightens up when the clinical director arrives.
     - else:
         A staff nurse straightens, the way people do when a consultant turns up on a ward that isn't theirs this week.
     }
@@ -75,8 +75,8 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor +1
     # skill understanding
     {open_okafor:
-        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.} # speaker okafor neutral
-        {mon_promise: She doesn't mention the promise you made her on your first Monday. She doesn't need to.}
+        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}} # speaker okafor neutral
+        {mon_promise:{fri_tto_followup: Her sheet went to the chief pharmacist, and weekday TTOs now come up by one. She mentions it, once.| She doesn't mention the promise you made her on your first Monday. She doesn't need to.}}
     - else:
         A week off, she says. It is a joke. Mostly.
     }
@@ -94,7 +94,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor -2
     You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
 - {open_bello && week >= 4:
-    Ade Bello, on a rare long day, stops you by the sluice. Nights find out about changes from the patients. # speaker bello neutral
+    Ade Bello, on a rare long day, stops you by the sluice. {enc_cafe_note or w4_huddle_rule:Nights hear about changes now. Not about why.|Nights find out about changes from the patients.} # speaker bello neutral
 }
 {arc_mapping == 2:
     Your map says who Larch really listens to. Ade, on nights, is one of them.

@@ -25,7 +25,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
     The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.
 }
 {arc_paired == 2:
-    The pair you set up for paired learning present their joint project: one page on what "escalate" means on a ward at three in the morning. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
+    The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
 }
 {kitchen:
     On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.

@@ -201,12 +201,14 @@ Four patients kept an extra night for a bag of tablets. You said you'd take this
 * {role == "clinician"} [Admit it's stalled; book the chief pharmacist for Monday # hours -1]
     # trust.clinicians +3
     # skill listening
+    ~ fri_tto_followup = true
     Not properly. The week ate it, and I let it. Monday: the chief pharmacist, and your sheet. # speaker you
     That's more honesty than I usually get from upstairs. # speaker okafor pleased
 * {role == "manager"} [Admit it's stalled; put TTOs on Tuesday's divisional board # hours -1]
     # level department
     # trust.clinicians +3
     # skill communication
+    ~ fri_tto_followup = true
     I emailed pharmacy, got an out-of-office, and should have walked over. It's on Tuesday's divisional board. Bring that sheet. # speaker you
     Grace folds the sheet carefully into her inside pocket.
 * [Say it's in hand; close the meeting]

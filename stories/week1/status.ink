@@ -109,6 +109,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.executives -3
     # later 2 budget -1 why For its first days Larch's TTOs were not yet written the day before, its discharges still went after lunch, and the site opened an escalation bed
     # skill understanding
+    ~ mon_tto_rule = true
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
     Grace writes it on the board in green. Today Larch is the ward in Janet's figures that did not play. By Thursday its TTOs are waiting in the drawer before the round starts.
 * (runner) {role == "clinician"} [Ring pharmacy yourself and beg a runner # hours -1]

@@ -9,6 +9,7 @@
 VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one with the unit's nurse in charge (the name is older than the choice: no apology is made); places/theatres.ink reads it
 VAR w2_outlier_standard = false   // the CD set the standard: outliers seen by a medical consultant by ten
 VAR w2_call = false   // the 06:45 site–theatres–medicine call was set up
+VAR w2_huddle_early = false   // week one's café huddle moved to quarter to seven
 
 === w2_opel ===
 # title Eight beds in day surgery
@@ -123,6 +124,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # trust.achterberg +2
     # wellbeing -1
     # skill communication
+    ~ w2_huddle_early = true
     Quarter to seven is before handover and after the site call. It is a worse time for everyone, and no first patient has been fasted for nothing since.
 * {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
     # trust.achterberg +1

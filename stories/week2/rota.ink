@@ -5,6 +5,7 @@
 // Dr Priya Nair is the medical registrar on the take, seeing medical referrals in ED.
 
 VAR w2_rota_asked = false   // the player asked Priya what the registrars would have said
+VAR w2_ed_physician = false // the CD put a consultant physician in ED until eight on weekdays, taking Tuesdays themself
 VAR w2_rota_started = false // the rota was let start on time: the evening registrar in ED till midnight, the wards' bleep with a foundation doctor
 
 === w2_rota ===
@@ -95,6 +96,7 @@ ED's lead says he would like to hear more from the registrars.
     # care +2
     # budget -1
     # trust.leaders -1
+    ~ w2_ed_physician = true
     You put it to the five acute physicians as a change to their job plans, the hour after seven paid at the evening rate. Four agree; you take Tuesdays yourself. ED gets a senior decision-maker at the door; the registrar keeps the wards.
 * {role == "manager"} [Put over-cap locum shifts for ED evenings to the exec # authority agency]
     # budget -4

@@ -3,6 +3,7 @@
 // work down the overdue follow-up list (not RTT); "activity" means two things.
 
 VAR w3_clinic_sat_in = false
+VAR w3_letter_read = false   // the player read Mrs Amis's letter out at the consultants' meeting
 VAR w3_clinic_longer = false   // the player made room for longer follow-ups (each consultant's flags, a standard or a booking rule)
 
 === w3_clinic ===
@@ -92,9 +93,10 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # care +2
     # later 3 trust.clinicians -2 why Without SPA time, the three consultants' audit and teaching slipped, and they said so
     Three colleagues agree to trade a supporting session for a clinic until March. The overdue list falls by four hundred. The audit, the teaching and the guideline rewrite wait.
-* {role == "manager"} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
+* {role == "manager" && not enc_clinic_plans} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
     # intervene department
     ~ w3_clinic_longer = true
+    ~ enc_clinic_plans = true
     With the clinic nurses and the booking team you rebuild medicine's rules: an agreed list of complex follow-ups gets a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The first version had your signature on it.
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
@@ -125,5 +127,6 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Read the letter out at the next consultants' meeting]
     # trust.leaders +1
     # skill communication
+    ~ w3_letter_read = true
     You read it out without comment. Dr Okonjo asks for a copy. Two other consultants ask whether any of their patients have written too.
 - -> scene_end

@@ -4,6 +4,7 @@
 // medicine as its clinical director or general manager, never as an outsider to it.
 
 VAR w4_survey_shared = false
+VAR w4_huddle_rule = false   // the GM ruled that medicine's changes go to every ward's huddle, nights included, two weeks ahead
 
 === w4_survey ===
 # title The pulse survey
@@ -107,6 +108,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # intervene department
     # later 2 budget -1 why Two savings schemes started a fortnight late, waiting for every ward's huddle
     # skill communication
+    ~ w4_huddle_rule = true
     From now on no change to ward work in medicine goes live until it has been to every ward's huddle, nights included. Two savings schemes start a fortnight late.
 - The pulse runs again at the end of the quarter, and the national staff survey reports in the spring. On Friday evening Janet catches you by the lift in Riverside House.
 I need those numbers up by the end of the quarter. Can you promise me that? # speaker cole neutral

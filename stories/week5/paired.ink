@@ -3,6 +3,7 @@
 // Starts the paired arc (or adds this pair to it). Reads mon_front_line (week one: Ade told you about nights).
 // Lorna Finch is not in the cast: her words are narration or reported speech, never a speaker line.
 
+VAR w5_escalate_board = false   // both meanings of "escalate" went up on Larch's whiteboard
 VAR w5_paired_agreed = false   // Priya and Lorna are paired (new arc, or added to the running scheme)
 
 === w5_paired ===
@@ -106,12 +107,13 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
     # trust.nair +1
     # skill communication
     ~ w5_paired_agreed = true
+    ~ paired_priya = true
     You propose they pair up properly: monthly meetings, a shift each in the other's world, a joint project presented to the executive team. Lorna agrees at once. Priya agrees after a day, on condition that Lorna joins her on the take at two in the morning.
-* {arc_paired >= 1} [Add Priya and Lorna to the paired-learning scheme]
+* {arc_paired >= 1} [{paired_priya:Make Lorna the operations manager in Priya's pair|Add Priya and Lorna to the paired-learning scheme}]
     # trust.nair +2
     # skill communication
     ~ w5_paired_agreed = true
-    The scheme has room for one more pair. Their joint project chooses itself: one page, agreed by both, on what "escalate" means on a ward at night.
+    {paired_priya:Priya's pair gets the manager it should have had.|The scheme has room for one more pair.} Their joint project chooses itself: one page, agreed by both, on what "escalate" means on a ward at night.
 * {arc_shadowing == 0} [Arrange a shift shadowing the other side, for you and your team]
     # arc shadowing
     # skill understanding
@@ -128,6 +130,7 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
 * [Put both meanings of "escalate" on the Larch whiteboard, side by side]
     # intervene practice
     # trust.okafor +1
+    ~ w5_escalate_board = true
     Grace writes them up in two colours. Nurses start asking, when someone says "escalate", which one they mean.
 * {role == "clinician"} [Set a standard: no extra patient onto a ward until its NEWS2 five is reviewed # authority standards]
     # intervene department

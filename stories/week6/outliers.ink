@@ -34,7 +34,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 }
 {here:
     Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
-    I can get them out of ED. Then after eight at night I'm the one the surgical wards ring about them, and I've never met half of them. # speaker nair worried
+    I can get them out of ED. Then {w2_rota_started:after eight the surgical wards ring the foundation doctor with the wards' bleep, who rings me|after eight at night I'm the one the surgical wards ring about them}, and I've never met half of them. # speaker nair worried
 }
 {open_nair:
     {pressing:
@@ -56,7 +56,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # skill listening
     ~ w6_outliers_walked = true
     You follow Mrs Bell, eighty-one, from a trolley in majors to a bed on Rowan, a surgical ward. Twelve minutes. Her medical team's ward is twenty minutes the other way.
-    The nurse in charge on Rowan shows you her list: five medical outliers, one medical review yesterday, by phone. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
+    The nurse in charge on Rowan shows you her list: {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):five medical outliers, each seen by ten yesterday and not again; every call after that is in her margin|five medical outliers, one medical review yesterday, by phone}. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
     Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't.
@@ -114,7 +114,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # care +3
     # trust.achterberg +1
     # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take
-    You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on Priya's bleep, on top of the take.
+    You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on {w2_rota_started:the wards' bleep, a foundation doctor's till midnight|Priya's bleep, on top of the take}.
 * {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
     # care +2
     # budget -1
@@ -145,7 +145,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|the medical registrar's bleep, which after eight at night is the only one there is}.
+    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|{w2_rota_started:the wards' bleep, which a foundation doctor holds till midnight|the medical registrar's bleep, which after eight at night is the only one there is}}.
 * {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1 why The Rowan Datix sat in the governance queue, and outliers there still waited for review

@@ -23,7 +23,7 @@ VAR w6_util_beds = false
 Alderbank's theatres are operating for seventy-one per cent of their booked time; NHS England's ambition is eighty-five. Finance has done the sum: four more cases a week per theatre.
 The commonest reason for a late start, on the theatre log, is "no bed". Most nights some of those beds hold medicine's outliers.
 {wed_huddle:
-    The eight o'clock huddle in the café has cut the cancellations since week one. It has not touched the late starts.
+    The {w2_huddle_early:quarter-to-seven|eight o'clock} huddle in the café has cut the cancellations since week one. It has not touched the late starts.
 }
 {role == "clinician":
     Further down the log is your own specialty: "awaiting medical review". A surgical patient with a new irregular pulse waits for a physician, and your registrars answer surgical referrals after their own wards.

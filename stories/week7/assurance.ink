@@ -4,6 +4,7 @@
 // (how that Thursday's board went is told in quarter/review.ink).
 
 VAR w7_assurance_learning = false
+VAR w7_outlier_rota = false   // the CD put a named outlier registrar and FY1 in the next rota
 
 === w7_assurance ===
 # title Assurance
@@ -38,7 +39,7 @@ The board wants assurance. # term assurance
 }
 {open_achterberg:
     Mr Achterberg, who has been sent the papers, speaks before he is asked.
-    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|Nobody from your division came.} # speaker achterberg worried
+    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|{w6_outlier_team or w2_outlier_standard or enc_theatres_standard:Your teams come over in the mornings. Nobody comes at night.|Nobody from your division came.}} # speaker achterberg worried
     {pressing:
     - "organisation":
         It isn't my ward and it isn't medicine. It's a hospital at ninety-six per cent, placing patients from a spreadsheet in this building. # speaker achterberg worried # clue organisation
@@ -109,6 +110,7 @@ The board wants assurance. # term assurance
 * {role == "clinician"} [{w6_outlier_team:Put the outlier team on the rota, nights included|Put a named outlier team on the next medical rota} # authority rota]
     # intervene department
     # hours -1
+    ~ w7_outlier_rota = true
     A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
 * {role == "manager" && not w6_outlier_post && larch_posts > 0} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]

@@ -92,7 +92,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 {role == "clinician":
     That evening's consultants' meeting is eighteen people who have seen four savings plans in four years, arms folded.
 - else:
-    You are invited to the consultants' meeting that evening, a first. They fold their arms, politely.
+    You are invited to the consultants' meeting that evening{w3_letter_read:, the first time since you read them Mrs Amis's letter|, a first}. They fold their arms, politely.
 }
 {open_achterberg:
     Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.

@@ -26,7 +26,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     - "organisation":
         It's not ED and it's not medicine. It's the whole hospital. Riverside opens beds off a spreadsheet and calls them safe because the fill rate on paper says so. # speaker nair worried # clue organisation
     - "department":
-        Honestly? It's medicine. The take is built round consultants who go home at six and registrars who don't go home at all. # speaker nair worried # clue department
+        Honestly? It's medicine. The take is built round consultants who go home at {w2_ed_physician:eight|six} and registrars who don't go home at all. # speaker nair worried # clue department
     - else:
         It's how we work, shift to shift. Some nurses call at a NEWS2 of three, some at seven. Some regs answer the bleep, some let it ring. # speaker nair worried # clue practice
     }
@@ -76,7 +76,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "manager":
     You know the route: help comes through the ICB and the region, and not quickly.
 - else:
-    You know who holds the medical bleep after eight: one registrar, four wards. Those six beds are not on the list.
+    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar in ED, then one registrar|one registrar}, four wards. Those six beds are not on the list.
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation
