@@ -52,7 +52,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
 }
 {open_bello:
     Ade Bello, in for a training day, sits down for five minutes.
-    {enc_cafe_note or w4_huddle_rule:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.} # speaker bello neutral
+    {enc_cafe_note:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|{w4_huddle_rule:Changes come to the night huddle now. Five minutes at handover, with the call bells going.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.}} # speaker bello neutral
 }
 + [Buy the table a round of teas and listen]
     # trust.doyle +2

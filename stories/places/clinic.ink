@@ -42,7 +42,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
 + [Ask Maeve what a clinic slot really needs]
     # trust.clinicians +2
     # skill understanding
-    Fifteen minutes for a follow-up that's gone wrong. Ten's fine for the rest. {w3_clinic_longer or enc_clinic_plans:The list of complex ones helps. The ones that go wrong are still the ones nobody flagged.|Trouble is, nobody knows which is which until the patient's in the room.}
+    Fifteen minutes for a follow-up that's gone wrong. Ten's fine for the rest. {w3_clinic_longer or enc_clinic_plans:Booking the complex ones longer helps. The ones that go wrong are still the ones nobody saw coming.|Trouble is, nobody knows which is which until the patient's in the room.}
 + {role == "manager"} [Explain the RTT position and the PTL to Maeve]
     # jargon
     # trust.clinicians -2

@@ -57,7 +57,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {role == "manager":
         The four-hour clock on the wall counts every patient past their time. From here it looks like a list of names.
     - else:
-        {w2_ed_physician:You know the trolley end from your Tuesdays at the door. At two in the afternoon it is worse.|You know ED as the place you come to take patients away. You had not stood at the trolley end for years.}
+        {w2_ed_physician:You know the trolley end from your Tuesday shifts at the door, where you only ever look at the next referral. Today you watch the rest.|You know ED as the place you come to take patients away. You had not stood at the trolley end for years.}
     }
 + [Ask the nurse in charge what she would change tomorrow]
     # trust.clinicians +2

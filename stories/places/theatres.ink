@@ -35,7 +35,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down on your first Wednesday.}
     {pressing:
     - "organisation":
-        {wed_surgeon_call:When you're on call I get a phone call. Other nights my lists|My lists} get cancelled by an email from Riverside at 07:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
+        {wed_surgeon_call:When you're on call I get a phone call. The rest of the time my lists|My lists} get cancelled by an email from Riverside at 07:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
     - "department":
         Half my beds upstairs have medical patients in them. Your outliers, my cancellations. Two divisions that only meet at the bed meeting. # speaker achterberg worried # clue department
     - else:
@@ -103,14 +103,14 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
         # trust.achterberg +1
         Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.
     }
-+ [{wed_surgeon_call:Ask Janet to make your on-call rule every manager's: no list cancelled by email alone|Ask Janet for a rule: no list cancelled by email alone}]
++ [{wed_surgeon_call:Ask Janet to widen your on-call rule: no list cancelled by email alone|Ask Janet for a rule: no list cancelled by email alone}]
     # intervene organisation
     {enc_theatres_rule:
         The rule is still in the policy review. Janet's office says it will be at the next one.
     - else:
         ~ enc_theatres_rule = true
         # trust.executives -1
-        No list cancelled without a phone call to the surgeon{wed_surgeon_call:, on every manager's nights, not only yours|}. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
+        No list cancelled without a phone call to the surgeon{wed_surgeon_call:, whoever is on call, and not only for cancer and urgent cases|}. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
     }
 + [Leave them to it]
     # hours +1

@@ -24,7 +24,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
 }
 {role == "clinician":
     {walkrounds:
-        Your Thursday walk-rounds have made you a familiar face, so nobody straightens up when the clinical director arrives.
+        {week >= 8:Your Thursday walk-rounds have made you a familiar face|You came through on last Thursday's walk-round}, so nobody straightens up when the clinical director arrives.
     - else:
         A staff nurse straightens, the way people do when a consultant turns up on a ward that isn't theirs this week.
     }
@@ -75,8 +75,8 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor +1
     # skill understanding
     {open_okafor:
-        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}} # speaker okafor neutral
-        {mon_promise:{fri_tto_followup: Her sheet went to the chief pharmacist, and weekday TTOs now come up by one. She mentions it, once.| She doesn't mention the promise you made her on your first Monday. She doesn't need to.}}
+        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|{fri_tto_followup:Weekday TTOs are up by one now. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}}} # speaker okafor neutral
+        {mon_promise:{fri_tto_followup: {role == "clinician":Her sheet went to the chief pharmacist|Her sheet went to the divisional board}, and she knows who took it.| She doesn't mention the promise you made her on your first Monday. She doesn't need to.}}
     - else:
         A week off, she says. It is a joke. Mostly.
     }

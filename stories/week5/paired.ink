@@ -109,11 +109,11 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
     ~ w5_paired_agreed = true
     ~ paired_priya = true
     You propose they pair up properly: monthly meetings, a shift each in the other's world, a joint project presented to the executive team. Lorna agrees at once. Priya agrees after a day, on condition that Lorna joins her on the take at two in the morning.
-* {arc_paired >= 1} [{paired_priya:Make Lorna the operations manager in Priya's pair|Add Priya and Lorna to the paired-learning scheme}]
+* {arc_paired >= 1} [{paired_priya:Bring Lorna into Priya's pair|Add Priya and Lorna to the paired-learning scheme}]
     # trust.nair +2
     # skill communication
     ~ w5_paired_agreed = true
-    {paired_priya:Priya's pair gets the manager it should have had.|The scheme has room for one more pair.} Their joint project chooses itself: one page, agreed by both, on what "escalate" means on a ward at night.
+    {paired_priya:Lorna joins Priya's pair, as the manager on call the nights Priya is on the take.|The scheme has room for one more pair.} Their joint project chooses itself: one page, agreed by both, on what "escalate" means on a ward at night.
 * {arc_shadowing == 0} [Arrange a shift shadowing the other side, for you and your team]
     # arc shadowing
     # skill understanding

@@ -56,7 +56,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # skill listening
     ~ w6_outliers_walked = true
     You follow Mrs Bell, eighty-one, from a trolley in majors to a bed on Rowan, a surgical ward. Twelve minutes. Her medical team's ward is twenty minutes the other way.
-    The nurse in charge on Rowan shows you her list: {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):five medical outliers, each seen by ten yesterday and not again; every call after that is in her margin|five medical outliers, one medical review yesterday, by phone}. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
+    The nurse in charge on Rowan shows you her list: {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):five medical outliers: three seen by ten yesterday and not since, two who came up after lunch and were seen by nobody|five medical outliers, one medical review yesterday, by phone}. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
     Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't.
@@ -114,7 +114,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # care +3
     # trust.achterberg +1
     # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take
-    You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on {w2_rota_started:the wards' bleep, a foundation doctor's till midnight|Priya's bleep, on top of the take}.
+    You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on {w2_rota_started:the wards' foundation doctor till midnight, who rings Priya in ED about every one|Priya's bleep, on top of the take}.
 * {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
     # care +2
     # budget -1

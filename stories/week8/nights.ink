@@ -12,7 +12,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 # week 8
 # level practice
 {here:
-    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Monday night to see the rest.|{fri_own_night:Your night on Larch in October was a quiet one. You have come back to see an ordinary one.|{fri_marcus_night:Marcus Webb has seen this ward at this hour. You haven't, so you came.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}}}
+    Ten past three in the morning, Larch Ward. {walkrounds: The walk-rounds are Thursdays, in daylight. You have come on a Monday night to see the rest.|{fri_own_night:Your night on Larch in October was a quiet one. You have come back to see an ordinary one.|{fri_marcus_night:Marcus Webb has seen this ward at this hour more recently than you have, so you came.|Nobody from the day side has seen this ward at this hour since the summer, so you came.}}}
     The bays are lit amber. The only bright thing is the obs machine in bay two, beeping at a patient who is not asleep.
 - else:
     You hear about Monday night on Tuesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
@@ -133,14 +133,14 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # intervene practice
     # trust.okafor +2
     # skill understanding
-    {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: the nurse in charge gives the registrar Larch's three sickest by name when she comes on, and she sees any scoring five before ten. {w5_escalate_board:The two colours on the whiteboard become one meaning of "escalate", agreed with the registrars.|One meaning of "escalate" goes on the whiteboard.}|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and {w5_escalate_board:the two meanings of "escalate" on the whiteboard made one|one meaning of "escalate" on the whiteboard}.}
+    {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: the nurse in charge gives the registrar Larch's three sickest by name when she comes on, and she sees any scoring five before ten. {w5_escalate_board:Grace's two colours on the whiteboard give way to one meaning of "escalate", agreed with the registrars.|One meaning of "escalate" goes on the whiteboard.}|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and {w5_escalate_board:one meaning of "escalate" on the whiteboard, in place of Grace's two colours|one meaning of "escalate" on the whiteboard}.}
     Grace says she'll try anything that isn't a poster.
-* {role == "clinician"} [{w7_outlier_rota:Make the outlier registrar in the next rota a second night registrar for every ward|Put a second registrar on nights in the next rota} # authority rota]
+* {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
     # intervene department
     # budget -1
     # trust.leaders -1
     # skill communication
-    {w7_outlier_rota:The outlier registrar you put in the next rota covers every ward at night, not only the outliers.} The Code of Practice wants six weeks' notice and a work-schedule review with the registrars, so it starts in the new year. The second registrar comes off the day take twice a week, the night enhancement lands on Marcus Webb's forecast, and your consultants will feel the gap on the take. You copy in the guardian of safe working.
+    {w7_outlier_rota and w6_outlier_team:The outlier registrar in that rota stays with the outliers; this one is for Larch and the other three wards.} The Code of Practice wants six weeks' notice and a work-schedule review with the registrars, so it starts in the new year. The second registrar comes off the day take twice a week, the night enhancement lands on Marcus Webb's forecast, and your consultants will feel the gap on the take. You copy in the guardian of safe working.
 * {role == "clinician"} [Ask two consultants to act down on nights until then # authority cover]
     # budget -1
     # trust.leaders -1

@@ -76,7 +76,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "manager":
     You know the route: help comes through the ICB and the region, and not quickly.
 - else:
-    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar in ED, then one registrar|one registrar}, four wards. Those six beds are not on the list.
+    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar tied up in ED; after that, one registrar|one registrar}, four wards. Those six beds are not on the list.
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation
