@@ -78,6 +78,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
     # build kitchen
     # budget -2
     # skill understanding
+    ~ kitchen_week = week
     Between the wards and the offices: a kettle, a fridge, two tables. Estates say three weeks.
 + {role == "manager" && kitchen && not enc_cafe_nightroom} [Commission a rest room for night staff by the café # authority estates]
     # budget -2
@@ -99,6 +100,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
     # build kitchen
     # budget -2
     # skill communication
+    ~ kitchen_week = week
     The old records store, between the wards and the offices. Your GM finds the money. Estates say three weeks.
 + {role == "clinician" && not enc_cafe_breaks} [Build protected breaks into the take rota # authority rota]
     # intervene department

@@ -11,9 +11,9 @@
 # place exec
 {weeks == 4:The month-end review|The last board of the quarter} runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
 {budget >= 55:
-    Janet Cole reads {weeks == 4:the month's numbers aloud: the division on plan, the wards safer than the dashboard feared in week one|the winter numbers aloud: the division on plan, the wards safer than the dashboard feared in November}. # claim budget>=55 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division on plan, the wards safer than the dashboard feared in week one|the winter: the division on plan, the wards safer than the dashboard feared in November}. # claim budget>=55 # claim care>=45
 - else:
-    Janet Cole reads {weeks == 4:the month's numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter numbers aloud: the division dented but inside its line, the wards safer than the dashboard feared in November}. # claim budget>=40 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter: the division dented but inside its line, the wards safer than the dashboard feared in November}. # claim budget>=40 # claim care>=45
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
@@ -22,13 +22,13 @@ Then, unusually, she stops talking and asks the room what it thinks.
     The room answers. A ward sister's name is read into {weeks == 4:the review's minutes|the board minutes}, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
 {arc_board == 2:
-    The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.
+    {weeks == 4:The system board will have standing clinical seats from its next meeting, Sunita Rao's and an Alderbank consultant's. Sunita has already asked for the community beds plan to come to the first one.|The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
 }
 {arc_paired == 2:
     The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
 }
 {kitchen:
-    On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.
+    {week >= kitchen_week + 3:On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.|The shared kitchen is still a storeroom with a kettle-shaped gap. Estates say a fortnight.}
 }
 The tension you went looking for lived somewhere few people were aiming. You aimed there, more than once. # claim right>=2
 {wellbeing >= 50:
@@ -38,7 +38,7 @@ The tension you went looking for lived somewhere few people were aiming. You aim
 }
 {role == "clinician":
     {arc_induction == 2:
-        Your job plan for next year has two protected sessions for the clinical director role, in writing. You will believe it when the rota does.
+        Your clinical director sessions are protected, on a handshake with Dr Marsh; January's job planning is meant to put them in writing. You will believe it when the rota does.
     - else:
         Your job plan review is in January. For the first time you know what you will ask for.
     }
@@ -135,9 +135,9 @@ The wards stayed open. The four-hour numbers wobbled and recovered. # claim care
     You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
 {trust >= 50:
-    Most people would work with you again, on a good day. {weeks == 4:It is too early for any survey to say more than that.|The pulse survey is neither better nor worse, and the free-text comments read like last quarter's.} # claim trust>=50
+    Most people would work with you again, on a good day. {weeks == 4:Monday's pulse survey had medicine where it always is; nobody expected a month to move it.|{trust >= 60:The pulse survey beat the national figure, just, and nobody yet knows whether it will again.|The pulse survey is neither better nor worse, and the free-text comments read like last quarter's.}} # claim trust>=50
 - else:
-    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|The free-text comments in the pulse survey read like last quarter's.} # claim trust<50
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|{trust < 40:The pulse survey fell, and the free-text comments are the ones Janet skipped.|The free-text comments in the pulse survey read like last quarter's.}} # claim trust<50
 }
 {addressed:
     You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
@@ -203,7 +203,7 @@ At the {weeks == 4:month-end|quarter} review Janet Cole calls the division "stab
 - else:
     Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
 }
-{weeks == 4:At the ward huddles the reasons given for each gap are getting shorter|The free-text comments in the pulse survey are shorter than last quarter's}. People have stopped explaining.
+{weeks == 4:At the ward huddles the reasons given for each gap are getting shorter|{trust >= 60:The pulse survey held up, but its free-text comments are shorter than last quarter's|The free-text comments in the pulse survey are shorter than last quarter's}}. People have stopped explaining.
 On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for {weeks == 4:November|January}, and says, "Same again, then." It is not a question.
 -> scene_end
 
@@ -244,7 +244,7 @@ Next {weeks == 4:month|quarter} the problem will still be there, and each launch
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" in week two and "a significant concern" in week four|"challenging" since week one}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within a fortnight NHS England sends an investigation and intervention team and puts the trust under a triple lock: no post, no agency shift and no contract without the trust, the ICB and the region all saying yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" for weeks, then "a significant concern"|"challenging" from the first month-end}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within a fortnight NHS England sends an investigation and intervention team and puts the trust under a triple lock: no post, no agency shift and no contract without the trust, the ICB and the region all saying yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
 {role == "clinician":
     The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum booking above a single shift goes to an executive panel. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
@@ -262,7 +262,7 @@ The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Lar
 - else:
     The front line blame you, not entirely fairly. Nobody remembers the decisions that kept care going. Everybody remembers the ones that cost money and bought nothing they could see. # claim trust.clinicians<50
 }
-The quarter ends early. The debrief does not.
+{week >= weeks:The {weeks == 4:month|quarter} is over. The debrief is not.|The {weeks == 4:month|quarter} ends early. The debrief does not.}
 -> scene_end
 
 === ending_investigation ===
@@ -289,14 +289,14 @@ The investigation will take months. The family will wait longer than anyone. On 
 === ending_no_confidence ===
 # title No confidence
 # place exec
-In week {week} it stops being a grumble and becomes a letter.
 {
 - trust_leaders <= 0:
+    In week {week} it stops being a grumble and becomes a letter.
     Thirty-four of medicine's consultants sign it, and Bernie Quinn's matrons add a page of their own. It tells the board the senior clinicians "no longer have confidence that their concerns are heard or acted upon", and lists six decisions. You recognise most of them. Several have your name on. # claim trust.leaders<=0
 - trust_clinicians <= 0:
-    It comes from the wards: the nurses and healthcare assistants on four of them, and the medical registrars, through their union reps. It asks the board to hear them directly, because they no longer believe you will carry the message. # claim trust.clinicians<=0
+    In week {week} it stops being a grumble and becomes a letter. It comes from the wards: the nurses and healthcare assistants on four of them, and the medical registrars, through their union reps. It asks the board to hear them directly, because they no longer believe you will carry the message. # claim trust.clinicians<=0
 - else:
-    There is no single letter, because nobody is left who would bother writing one. Dr Marsh and Janet Cole ask to see you on a Friday at five and say the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
+    In week {week} it stops being a grumble, and nobody writes the letter, because nobody is left who would bother. Dr Marsh and Janet Cole ask to see you on a Friday at five and say the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
 }
 {role == "clinician":
     You step down as clinical director at the end of the month, "to concentrate on clinical work". Your colleagues are kind about it in the way doctors are kind at a bedside where there is nothing left to do. Your clinical sessions, at least, are still there on Monday.
@@ -310,7 +310,7 @@ In week {week} it stops being a grumble and becomes a letter.
 - else:
     Care was already slipping. Nobody now has the standing to stop the slide, and everybody knows it. # claim care<45
 }
-Two registrars ask their training programme director not to be sent back to Alderbank, and the deanery books a visit. A ward sister takes early retirement a year before she had planned to. In the pulse survey, "senior managers act on staff feedback" falls again, to a number the board decides not to put on the slide.
+Two registrars ask their training programme director not to be sent back to Alderbank, and the deanery books a visit. A ward sister takes early retirement a year before she had planned to. When the next pulse survey comes, "senior managers act on staff feedback" will fall again, to a number the board will decide not to put on the slide.
 At the exit interviews the first box, reason for leaving, says less about pay than anyone in Riverside House expected.
-The quarter ends early. The debrief does not.
+{week >= weeks:The {weeks == 4:month|quarter} is over. The debrief is not.|The {weeks == 4:month|quarter} ends early. The debrief does not.}
 -> scene_end

@@ -49,13 +49,13 @@ Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her mat
     Dr Marsh has a comment from a ward sister in front of her, under "what went well": "For once somebody fixed the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    Janet counts the new initiatives in medicine's pack: {wrong_moves + right_moves}, in a month. She asks which of them the staff asked for. Nobody answers quickly enough. # claim wrong>=1
+    Janet counts the new initiatives in medicine's pack: {in_words(wrong_moves + right_moves)}, in a month. She asks which of them the staff asked for. Nobody answers quickly enough. # claim wrong>=1
 }
 {arc_board == 2:
     The system board's clinical members have a question on its next agenda about night medical cover across the county's hospitals. Alderbank has been asked for an answer, with a date.
 }
 {arc_paired == 2 || arc_training == 2:
-    Two people you put together this month are in the room to present one page they wrote together. It is the only page in the pack that both buildings have read.
+    {arc_paired == 2:Two people you put together this month|A consultant and a booking manager from your joint half-days} are in the room to present one page they wrote together. It is the only page in the pack that both buildings have read.
 }
 Medicine's exceptions: the items Janet has circled. She nods at you.
 * [Take the circled items one by one, with the numbers]

@@ -47,7 +47,7 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
     A non-executive director asks to hear one comment twice: "For once somebody fixed the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    A non-executive director counts the initiatives on the medicine slide: {wrong_moves + right_moves}. She asks which of them the staff asked for. The silence is long enough for a biscuit. # claim wrong>=1
+    A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them the staff asked for. The silence is long enough for a biscuit. # claim wrong>=1
 }
 {arc_board == 2:
     The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.
@@ -66,11 +66,13 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
         Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
     }
     {w3_clinic_moved:
-        You were at the table for it: your clinic has been on Tuesday mornings since the month before.
+        {w3_board_said == 4:You were at the table for it, though Sunita's paper was written before you sat down|You were at the table for it}: your clinic has been on Tuesday mornings since the month before.
     }
 }
-{arc_paired == 2 || arc_training == 2:
+{arc_paired == 2:
     Two people you put together this quarter sit side by side, which at this table is a statement.
+- else:
+    {arc_training == 2:A consultant and a booking manager from your joint training sit side by side, which at this table is a statement.}
 }
 Item six. Janet nods at you.
 * [Give the board the numbers, straight]
@@ -79,7 +81,7 @@ Item six. Janet nods at you.
     {role == "clinician":
         You give them the bed days, the agency spend and the waits, in their words. It is the shortest item of the afternoon. Janet thanks you for "a very clear update".
     - else:
-        You give them the numbers in four slides. Janet thanks you. Marcus, beside you, mouths "four", impressed.
+        You give them the numbers in four slides. Janet thanks you. Marcus, from the side of the room, mouths "four", impressed.
     }
     Nobody asks about the people behind them.
 * [Tell them what the ward told you, in the ward's words # hours -1]
