@@ -25,7 +25,7 @@ VAR open_quinn = false
 // Structures built this quarter (# build ...)
 VAR colocated = false    // the management team works in the clinical block
 VAR kitchen = false      // a shared staff kitchen is open
-VAR kitchen_week = 0     // the week the kitchen was commissioned: estates take three weeks to fit it out
+VAR kitchen_week = 0     // the week the kitchen was commissioned: it opens the Monday after, when its weekly good starts
 VAR walkrounds = false   // regular walk-rounds are in the diary
 VAR larch_posts = 3      // whole vacant registered nurse posts on Larch (3.2 WTE in week one); converting or filling one takes it, so no post is spent twice
 // Long arcs (# arc ...): 0 not started, 1 under way, 2 paying off

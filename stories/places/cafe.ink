@@ -30,7 +30,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 - else:
     You usually grab a sandwich here between clinic and the ward. Today you sit down.
 }
-{kitchen:
+{kitchen and week > kitchen_week:
     Since the shared kitchen opened upstairs, the café isn't the only place people meet. It is still where the porters are.
 }
 Kev Doyle waves you over to the corner table, which is an honour.
@@ -79,7 +79,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
     # budget -2
     # skill understanding
     ~ kitchen_week = week
-    Between the wards and the offices: a kettle, a fridge, two tables. Estates say three weeks.
+    Between the wards and the offices: a kettle, a fridge, two tables. Estates say it will be open by Monday.
 + {role == "manager" && kitchen && not enc_cafe_nightroom} [Commission a rest room for night staff by the café # authority estates]
     # budget -2
     # wellbeing +1
@@ -101,7 +101,7 @@ Kev Doyle waves you over to the corner table, which is an honour.
     # budget -2
     # skill communication
     ~ kitchen_week = week
-    The old records store, between the wards and the offices. Your GM finds the money. Estates say three weeks.
+    The old records store, between the wards and the offices. Your GM finds the money. Estates say it will be open by Monday.
 + {role == "clinician" && not enc_cafe_breaks} [Build protected breaks into the take rota # authority rota]
     # intervene department
     # trust.clinicians +2

@@ -50,7 +50,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
 + {role == "clinician"} [Tell the booking manager, clinically, why slots must be longer]
     # jargon
     You mention titrating diuretics, eGFR and the MDT outcome. She writes down "longer" and asks how much.
-- {kitchen:
+- {kitchen and week > kitchen_week:
     On the way back you pass the shared kitchen: the booking manager and a consultant, talking over the kettle.
 }
 + {arc_training == 0} [Propose joint training for your consultants and the booking team]

@@ -28,7 +28,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
     The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
 }
 {kitchen:
-    {week >= kitchen_week + 3:On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.|The shared kitchen is still a storeroom with a kettle-shaped gap. Estates say a fortnight.}
+    {week > kitchen_week:On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.|The shared kitchen opens on Monday. Kev has already bought the kettle.}
 }
 The tension you went looking for lived somewhere few people were aiming. You aimed there, more than once. # claim right>=2
 {wellbeing >= 50:

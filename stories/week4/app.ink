@@ -115,7 +115,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # budget -2
     # skill understanding
     ~ kitchen_week = week
-    A room, a kettle and a fridge, halfway between the wards and the offices. Estates say three weeks. Kev says he'll believe it when he sees the kettle.
+    A room, a kettle and a fridge, halfway between the wards and the offices. Estates say it will be open by Monday. Kev says he'll believe it when he sees the kettle.
 - The posters stay up. {w4_app_listened: By Monday someone has added in biro under one of them: "Also helpful: hot food after 8pm, rotas 6 weeks ahead." Nobody takes it down.|By Monday someone has drawn a moustache on the smiling nurse.}
 * [Go back to the office]
     # hours +1
