@@ -28,6 +28,7 @@ const SERIES: readonly Series[] = ['budget', 'care', 'trust', 'wellbeing'];
 const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (hidden)' };
 /** Arcs drawn at most: the largest, by how much they moved. */
 const MAX_ARCS = 5;
+const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 /** About how wide one character of an arc's figure is, at the label's 12 px bold. */
 const ARC_LABEL_CHAR = 7.5;
 /** How far apart two labels' baselines must be not to touch. */
@@ -58,7 +59,6 @@ export function spreadLabels(labels: readonly { x: number; y: number; w: number 
   }
   return ys;
 }
-const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
 
 /**
  * What a link moved on the three meters the player sees, in their points, meter by meter:
