@@ -1,10 +1,10 @@
 /**
  * Larch's vacancies are a ledger, not a mood. Week one puts them at 3.2 WTE
  * (three whole posts); the manager can convert one to a pharmacy technician
- * (finance), one to an outlier coordinator (week 6 or 7), and fill the ones
- * held frozen (week 7's savings plan). Played greedily for posts, no quarter
- * may spend more posts than Larch has, and the savings plan must speak of the
- * posts still there.
+ * (finance), one to an outlier coordinator (week 6 or 7), and recruit to the
+ * rest to end their agency (week 7's savings plan). Played greedily for posts,
+ * no quarter may spend more posts than Larch has, and the savings plan must
+ * speak of the posts still there.
  */
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
