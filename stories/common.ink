@@ -33,6 +33,7 @@ VAR arc_paired = 0
 VAR arc_shadowing = 0
 VAR arc_training = 0
 VAR arc_board = 0
+VAR board_week = 0       // the week the clinical seats on the system board were backed (the board meets in weeks 3 and 7)
 VAR arc_induction = 0
 VAR arc_mapping = 0
 // For the quarter review and the endings
@@ -126,6 +127,7 @@ VAR wed_dayunit_round = false // Wednesday: the CD put a medical consultant on t
 VAR wed_surgeon_call = false  // Wednesday: the GM's on-call team rings the surgeon before a cancer or urgent case is stood down
 VAR mon_tto_rule = false     // Monday: the CD made Larch's rule that TTOs are written the day before
 VAR fri_tto_followup = false // Friday: the player owned the stalled TTO promise and booked the chief pharmacist or the divisional board
+VAR fri_bank_incentive = false // Friday: the GM kept Larch's nights over the cap while bank incentives for nights were tried
 VAR fri_locum = false        // Friday: the CD saved on locums by consultants acting down on the take, starting with themself
 VAR fri_marcus_night = false // Friday: Marcus was invited to do a night on Larch, and did
 VAR fri_own_night = false    // Friday: the GM booked themself a night shift on Larch

@@ -87,6 +87,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     # arc board
     # trust.clinicians +1
     # skill communication
+    ~ board_week = week
     A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the chief executive for the ICB chair. When you ring Sunita Rao that evening, she says {w3_board_said == 1 or w3_board_said == 3:it is the first time anyone at Alderbank has come back to her about primary care|nobody ever asked her}.
 + {role == "clinician" && not enc_exec_sitecall} [Agree a rota of consultants for the morning site call, in their job plans # authority jobplan]
     # intervene organisation

@@ -22,7 +22,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
     The room answers. A ward sister's name is read into {weeks == 4:the review's minutes|the board minutes}, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
 {arc_board == 2:
-    {weeks == 4:The system board will have standing clinical seats from its next meeting, Sunita Rao's and an Alderbank consultant's. Sunita has already asked for the community beds plan to come to the first one.|The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
+    {weeks == 4 or board_week > 3:The system board will have standing clinical seats from its next meeting, Sunita Rao's and an Alderbank consultant's. Sunita has already asked for the community beds plan to come to the first one.|The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
 }
 {arc_paired == 2:
     The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.

@@ -9,6 +9,7 @@
 VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one with the unit's nurse in charge (the name is older than the choice: no apology is made); places/theatres.ink reads it
 VAR w2_outlier_standard = false   // the CD set the standard: outliers seen by a medical consultant by ten
 VAR w2_call = false   // the 06:45 site–theatres–medicine call was set up
+VAR w2_escalation_plan = false   // medicine and surgery agreed when the day unit takes medical patients: surgery asked first, one night at most
 VAR w2_huddle_early = false   // week one's café huddle moved to quarter to seven
 
 === w2_opel ===
@@ -96,6 +97,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * [Agree a medicine–surgery escalation plan with surgery's CD and GM]
     # intervene department
     # skill communication
+    ~ w2_escalation_plan = true
     You sit down with surgery's clinical director and general manager. Medical patients go into the day unit for one night at most, with a physician by ten, and surgery is asked before it opens. It is their unit: they sign first.
 * [Ask Janet to write a 48-hour limit into the trust's escalation policy]
     # intervene organisation

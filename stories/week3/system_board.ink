@@ -81,6 +81,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # arc board
     # trust.leaders +2
     # skill communication
+    ~ board_week = week
     Through Janet, you put it to the chair: a hospital consultant alongside the GP for every clinical item, and each with a named deputy, so a surgery afternoon never leaves the chair empty. It is the ICB's decision, not Alderbank's; the chair says she will take it to the ICB board for the terms of reference. Sunita says nobody ever asked her who her deputy should be.
 * {arc_induction == 0 && role == "clinician"} [Ask for protected time and an induction for your own role]
     # arc induction

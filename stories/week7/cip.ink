@@ -25,7 +25,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 {role == "clinician":
     The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: a service contract pushed into next year and a training budget nobody spent. Neither saves a penny in April.
+    The non-recurrent column is yours: a service contract pushed into next year, a training budget unspent. Neither saves a penny in April.
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -43,7 +43,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         Between us: the savings are real, but they depend on what individual consultants and ward sisters do on a Tuesday. Nobody's asked them. # speaker webb worried # clue practice
     }
 - else:
-    Marcus calls the plan "robust", the way people call a bridge safe before driving over it.
+    Marcus calls the plan "robust", as people call a bridge safe before driving over it.
 }
 * [Take the draft to Larch and the consultants before signing]
     # trust.clinicians +2
@@ -73,7 +73,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # budget +2
     # later 4 budget -3 why With the reserve spent, the next unplanned winter cost landed straight on the deficit
     # trust.webb -1
-    You release the division's contingency reserve against the gap. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
+    You release the division's contingency reserve. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
     On the first of April the gap is back, and the reserve is gone.
 - {w7_cip_front_line:
     Monday on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
@@ -169,7 +169,7 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # budget -1
     # later 3 budget +2 why Larch's own staff took the weekend bank shifts, and the agency bill fell
     # trust.okafor +2
-    The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
+    {fri_bank_incentive:October's incentive filled nights, not weekends. }The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
 * [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
     # budget +2
     # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short

@@ -11,14 +11,14 @@ VAR w8_safe_declared = false
 # week 8
 # level organisation
 {here:
-    Thursday, eleven in the morning, the emergency department. Majors is full, the corridor has nine trolleys in it, and two ambulance crews at the doors are past forty-five minutes and asking to be released.
+    Thursday, eleven in the morning, the emergency department. Majors is full, nine trolleys line the corridor, and two ambulance crews are past forty-five minutes and asking to be released.
 - else:
-    You are in another meeting when the alert comes through: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
+    You are in a meeting when the alert comes: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
-The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved. Four-hour performance is at fifty-one per cent today. Two patients have been on trolleys for more than twelve hours.
+The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved{w2_escalation_plan:; surgery was asked first, as agreed|}. Four-hour performance is at fifty-one per cent. Two patients have been on trolleys for more than twelve hours.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
-    Priya Nair, in ED to see medical referrals, reads it by the resus doors and laughs once.
+    Priya Nair, in ED for medical referrals, reads it by resus and laughs once.
     Safe. Nine on the corridor, two nurses for the lot, and me holding the medical bleep as well. Whose safe is that? # speaker nair worried
 }
 {open_nair:
