@@ -239,8 +239,9 @@ describe('one browser, two learners (a shared ward PC)', () => {
     frame = await launchAs('B2002');
     await frame.getByRole('button', { name: 'New game' }).waitFor();
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    // The title is up before the game has loaded and learnt who is playing: A's game is set aside once it has.
+    await expect.poll(() => savedDecisions(frame)).toBe(-1);
     expect(await frame.getByRole('button', { name: 'Continue' }).count()).toBe(0);
-    expect(await savedDecisions(frame)).toBe(-1);
     const bData = await platformData(page, '1.2');
     expect(bData.suspend).toBe('');
     expect(bData.interactions).toBe(0);
