@@ -84,6 +84,17 @@ async function resultsIn(page: Page): Promise<number> {
   return Number(await dd.textContent());
 }
 
+/**
+ * The dashboard's count once it has taken everything in: pictures are read one
+ * by one, and the intake can fall quiet between two of them, so wait for the
+ * count expected, then make sure it stays there.
+ */
+async function expectResults(page: Page, n: number): Promise<void> {
+  await expect.poll(() => resultsIn(page), { timeout: 20_000 }).toBe(n);
+  await page.waitForTimeout(500);
+  expect(await resultsIn(page)).toBe(n);
+}
+
 describe('a workshop', () => {
   it('takes in a chat pasted whole: results and short codes among senders, times and greetings', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
@@ -112,7 +123,7 @@ describe('a workshop', () => {
     expect(await page.locator('.join-again .join-url').allTextContents()).toEqual(s.joins);
     await page.getByLabel('Short code or result text').fill(chat);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    expect(await resultsIn(page)).toBe(5);
+    await expectResults(page, 5);
     expect(await page.locator('.intake-refused').count()).toBe(0);
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
     const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
@@ -171,32 +182,32 @@ describe('a workshop', () => {
     await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
     // By pictures of QR codes (a split result's parts arrive as separate pictures).
     await page.locator('#result-files').setInputFiles(pictures);
-    expect(await resultsIn(page)).toBe(4);
+    await expectResults(page, 4);
     // By typed short codes.
     const box = page.getByLabel('Short code or result text');
     for (const p of players.slice(4, 8)) {
       await box.fill(shortCode(summaryOf(recordOf(p.state), p.state.screen === 'debrief')).toLowerCase());
       await page.getByRole('button', { name: 'Add', exact: true }).click();
     }
-    expect(await resultsIn(page)).toBe(8);
+    await expectResults(page, 8);
     // By a run file holding four runs; the same file again adds nobody.
     await page.locator('#result-files').setInputFiles(file);
-    expect(await resultsIn(page)).toBe(12);
+    await expectResults(page, 12);
     await page.locator('#result-files').setInputFiles(file);
-    expect(await resultsIn(page)).toBe(12);
+    await expectResults(page, 12);
     await expect.poll(() => page.locator('.intake-info', { hasText: 'Already counted' }).count()).toBe(4);
     // A result from another session is refused with the reason, and the room is kept.
     const stranger = simulatedRoom(story, 'WZZZZZ', s.seed, 1)[0]!;
     await box.fill(resultTexts(stranger.result).join('\n'));
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-refused', { hasText: 'another workshop session' }).waitFor();
-    expect(await resultsIn(page)).toBe(12);
+    await expectResults(page, 12);
     // So is a result of the full quarter, handed in to this workshop quarter's session.
     const longer = simulatedRoom(story, s.id, s.seed, 1, { midSession: 1, stopWeek: 1 })[0]!;
     await box.fill(resultTexts(longer.result).join('\n'));
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-refused', { hasText: 'played as the full quarter' }).waitFor();
-    expect(await resultsIn(page)).toBe(12);
+    await expectResults(page, 12);
 
     // The counts are the players' own.
     const finished = players.filter((p) => p.state.screen === 'debrief' || p.state.ending).length;
@@ -256,7 +267,7 @@ describe('a workshop', () => {
     );
     // A reload keeps the room.
     await page.reload();
-    expect(await resultsIn(page)).toBe(12);
+    await expectResults(page, 12);
     // No camera here: the page says so and points to the typed code.
     await page.getByRole('button', { name: 'Start the camera' }).click();
     await expect.poll(() => page.locator('.camera-note').textContent()).toMatch(/short codes/);
@@ -287,7 +298,7 @@ describe('a workshop', () => {
     // Back online, the same picture is read: a failed load is tried again.
     await page.unroute(/jsQR/);
     await page.locator('#result-files').setInputFiles(picture);
-    expect(await resultsIn(page)).toBe(1);
+    await expectResults(page, 1);
 
     // Opened while the wifi is up, the dashboard fetches the reader at once, so pictures still read once it drops.
     const fresh = await context.newPage();
@@ -326,12 +337,12 @@ describe('a workshop', () => {
       await page
         .locator('.intake-ok', { hasText: 'Added a clinician leader (finished) from the camera' })
         .waitFor({ timeout: 30_000 });
-      expect(await resultsIn(page)).toBe(1);
+      await expectResults(page, 1);
       // The same codes, seen again as the video loops (a phone held up a moment longer), are not read again.
       const logged = await page.locator('.intake-log li').count();
       await page.waitForTimeout(4000);
       expect(await page.locator('.intake-log li').count()).toBe(logged);
-      expect(await resultsIn(page)).toBe(1);
+      await expectResults(page, 1);
       await page.getByRole('button', { name: 'Stop the camera' }).click();
       expect(errors).toEqual([]);
     } finally {
@@ -465,13 +476,13 @@ describe('a workshop', () => {
 
     await page.goto(s.dashboard);
     await page.locator('#result-files').setInputFiles(shot);
-    expect(await resultsIn(page)).toBe(1);
+    await expectResults(page, 1);
     await page.locator('.intake-ok', { hasText: 'Added an operational manager (week 1)' }).waitFor();
     // Their typed short code is the same player, and adds nobody.
     await page.getByLabel('Short code or result text').fill(code);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-info', { hasText: 'Already counted' }).waitFor();
-    expect(await resultsIn(page)).toBe(1);
+    await expectResults(page, 1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -820,7 +831,7 @@ describe('a workshop', () => {
       await page.getByLabel('Short code or result text').fill(resultTexts(p.result).join('\n'));
       await page.getByRole('button', { name: 'Add', exact: true }).click();
     }
-    expect(await resultsIn(page)).toBe(4);
+    await expectResults(page, 4);
     await page.getByRole('button', { name: 'Reveal the hidden level' }).click();
     await page.locator('.decision-table summary').first().click();
     await page.locator('.all-decisions summary').click();
