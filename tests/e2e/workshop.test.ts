@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { renderSVG } from 'uqr';
+import { encode, renderSVG } from 'uqr';
 import { describe, expect, inject, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { pairAtRandom, playDeciding, simulatedRoom, voteAtRandom } from '../../src/engine/drive/room.ts';
@@ -45,8 +45,11 @@ function savingGame(choose: Extract<GameEvent, { type: 'CHOOSE_ROLE' }>): { game
 
 /** A picture of a QR code, as a phone screen shows it, made by the browser itself. */
 async function qrPicture(page: Page, text: string, name: string): Promise<string> {
+  // Whole pixels to a module and crisp edges: a code scaled by a fraction blurs at its edges, and the reader then
+  // misses one picture in a few rooms (two fresh-clone runs in a row counted 3 of 4).
+  const modules = encode(text, { ecc: 'M', border: 4 }).size;
   await page.setContent(
-    `<body style="margin:0;background:#fff"><div id="q" style="width:420px;padding:20px">${renderSVG(text, { ecc: 'M' })}</div></body>`,
+    `<body style="margin:0;background:#fff"><div id="q" style="width:${modules * 6}px">${renderSVG(text, { ecc: 'M', border: 4 }).replace('<svg ', '<svg shape-rendering="crispEdges" ')}</div></body>`,
   );
   const path = join(dir, name);
   writeFileSync(path, await page.locator('#q').screenshot());
