@@ -498,7 +498,6 @@ export class Game {
     this.commit(playEnding(this.story, this.state));
   }
 
-  /** The live choices with every tag they carry, body included (for the simulator's strategies). */
   /**
    * The other world's words the rest of this run will show most, most first: each counted once for
    * every scheduled scene of a week still to come, and every place's encounter, whose text holds it.
@@ -521,6 +520,7 @@ export class Game {
   }
   private readonly aheadCache = new Map<string, readonly string[]>();
 
+  /** The live choices with every tag they carry, body included (for the simulator's strategies). */
   choiceDetails(bodies = true): readonly RunnerChoice[] {
     return bodies ? this.runner.choicesWithBodies() : this.choicesNow;
   }

@@ -190,8 +190,8 @@ export class StoryRunner {
     const body = JSON.stringify(this.named[knot] ?? null);
     for (const m of body.matchAll(/"\^((?:[^"\\]|\\.)*)"/g)) {
       // A writer's `# term <id>` marks a word both sides use differently, which the glossary does not find itself.
-      const marked = /^\s*term ([a-z0-9-]+)\s*$/.exec(m[1]!);
-      if (marked) out.add(marked[1]!);
+      const marked = /^\s*term /.test(m[1]!) ? parseTag(m[1]!) : null;
+      if (marked?.ok && marked.tag.kind === 'term') out.add(marked.tag.term);
       else for (const id of termsIn(m[1]!)) out.add(id);
     }
     return out;
