@@ -159,3 +159,25 @@ describe('a save from the release before this one, at a choice in week three’s
     expect(shown.detail).toMatch(/^Eleven of your clinic patients were rebooked/);
   });
 });
+
+describe('a save from the release before the Larch posts ledger (5401808)', () => {
+  it('resumes at week seven’s savings plan and plays on for 20 moves without spending a post twice', () => {
+    // Saved by a manager who converted a Larch post at the finance office, at the choice that then read
+    // "Unfreeze the two Larch posts you have been holding"; its ink state has no count of Larch's posts.
+    const text = fixture('save-v4-w7-savings-plan.json');
+    expect(JSON.parse(text).version).toBe(4);
+    const game = new Game({ story, slot: null });
+    const resumed = game.resumeFrom(text);
+    expect(resumed).toMatchObject({ ok: true });
+    expect(game.state.screen).toBe('scene');
+    expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w7_cip');
+    expect(game.state.storyError).toBeNull();
+    const runner = (game as unknown as { runner: { getVar(name: string): unknown } }).runner;
+    const random = seededRandom(4);
+    for (let i = 0; i < 20 && game.state.screen !== 'debrief'; i++) {
+      expect(move(game, STRATEGIES.random!, random)).toBeNull();
+      expect(game.state.storyError).toBeNull();
+      if (game.state.screen === 'scene') expect(Number(runner.getVar('larch_posts'))).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
