@@ -17,6 +17,8 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
+import { FIGURES_RECOUNTED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
+import { plainQuotes } from '../../src/engine/rules/prose.ts';
 
 const story = compileInk('stories/main.ink').json!;
 const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -128,51 +130,85 @@ describe('a pair’s two-device save from this release', () => {
 });
 
 describe('a save from the release before this one, at a choice in week three’s system board', () => {
-  // Written by 1c2f195: choice texts with straight apostrophes, "Earlier in this scene" not kept, and the
-  // rebooked clinic's later Patient care −1 pending from a line, without the scene it was said in.
+  // Written by 1c2f195: choice texts with straight apostrophes, "Earlier in this scene" not kept, the
+  // rebooked clinic's later Patient care −1 pending from a line, without the scene it was said in, and
+  // the system board not yet costing the drive across town (rules edition 2).
   const text = fixture('save-v4-week3-board.json');
 
-  it('resumes at that very choice, not at the scene’s start, and carries on', () => {
+  it('resumes at that very choice, rebuilt by the rules as they are now, and says which figure moved', () => {
     const saved = JSON.parse(text) as {
-      state: { sceneIndex: number; decisions: unknown[]; choices: { text: string }[] };
+      story?: number;
+      state: { sceneIndex: number; hours: number; decisions: { text: string }[]; choices: { text: string }[] };
     };
+    expect(saved.story).toBeUndefined();
     expect(saved.state.choices.some((c) => c.text.includes("'"))).toBe(true);
     const game = new Game({ story, slot: null });
-    expect(game.resumeFrom(text)).toEqual({ ok: true });
+    expect(game.resumeFrom(text)).toEqual({
+      ok: true,
+      notice: `${FIGURES_RECOUNTED} Hours left this week ${saved.state.hours} → ${game.state.hours}.`,
+    });
+    expect(game.state.hours).toBe(saved.state.hours - 2);
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');
     expect(game.state.sceneIndex).toBe(saved.state.sceneIndex);
-    expect(game.state.decisions).toHaveLength(saved.state.decisions.length);
-    expect(game.state.earlier).toBeUndefined();
+    expect(game.state.decisions.map((d) => plainQuotes(d.text))).toEqual(
+      saved.state.decisions.map((d) => plainQuotes(d.text)),
+    );
+    // The choices read as the story words them now, and "Earlier in this scene" is kept from here on.
+    expect(game.state.choices.map((c) => c.text)).toContain('Back the pathway with Alderbank’s bed numbers');
+    expect(game.state.earlier).toEqual([]);
     playOn(game, 20);
   });
 
-  it('lands the rebooked clinic with its reason, where the old pending effect cannot say the scene', () => {
+  it('lands the rebooked clinic naming the scene it was said in', () => {
     const game = new Game({ story, slot: null });
-    expect(game.resumeFrom(text)).toEqual({ ok: true });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    const landed = landClinic(game);
+    const shown = arrivals(game.state, landed.scene).find((e) => e.changes.includes(landed))!;
+    expect(shown.cause).toMatch(/^Thursday of week 3, in “The system board/);
+    expect(shown.detail).toMatch(/^Eleven of your clinic patients were rebooked/);
+  });
+
+  it('when the run cannot be replayed (no inputs kept), lands the old pending effect with its reason all the same', () => {
+    const bare = JSON.parse(text);
+    bare.state.inputs = null;
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(JSON.stringify(bare))).toEqual({ ok: true });
+    expect(game.state.hours).toBe(bare.state.hours);
+    const landed = landClinic(game);
+    const shown = arrivals(game.state, landed.scene).find((e) => e.changes.includes(landed))!;
+    expect(shown.cause).toMatch(/^Something that happened earlier: “You are here for medicine/);
+    expect(shown.detail).toMatch(/^Eleven of your clinic patients were rebooked/);
+  });
+
+  /** Play on until the rebooked clinic's Patient care −1 lands, and return it. */
+  function landClinic(game: Game) {
     const random = seededRandom(4);
     for (let i = 0; i < 60 && !game.state.changes.some((c) => c.delayed && c.origin.kind === 'scene'); i++)
       expect(move(game, STRATEGIES.first!, random)).toBeNull();
     const landed = game.state.changes.find((c) => c.delayed && c.origin.kind === 'scene')!;
     expect(landed).toMatchObject({ target: 'care', delta: -1 });
-    const shown = arrivals(game.state, landed.scene).find((e) => e.changes.includes(landed))!;
-    expect(shown.cause).toMatch(/^Something that happened earlier: “You are here for medicine/);
-    expect(shown.detail).toMatch(/^Eleven of your clinic patients were rebooked/);
-  });
+    return landed;
+  }
 });
 
 describe('a save from the release before the Larch posts ledger (5401808)', () => {
-  it('resumes at week seven’s savings plan and plays on for 20 moves without spending a post twice', () => {
+  it('resumes at week seven’s savings plan as the story now words it, and plays on without spending a post twice', () => {
     // Saved by a manager who converted a Larch post at the finance office, at the choice that then read
     // "Unfreeze the two Larch posts you have been holding"; its ink state has no count of Larch's posts.
+    // Resuming replays its inputs on today's story, which words the choice anew and counts the posts.
     const text = fixture('save-v4-w7-savings-plan.json');
     expect(JSON.parse(text).version).toBe(4);
     const game = new Game({ story, slot: null });
-    const resumed = game.resumeFrom(text);
-    expect(resumed).toMatchObject({ ok: true });
+    expect(game.resumeFrom(text)).toEqual({ ok: true, notice: SCENE_UPDATED });
     expect(game.state.screen).toBe('scene');
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w7_cip');
     expect(game.state.storyError).toBeNull();
+    // The choice on offer reads as the story now has it, and the ledger counts the post already converted.
+    const choices = game.state.choices.map((c) => c.text);
+    expect(choices.some((c) => c.startsWith('Recruit to two of Larch’s vacancies'))).toBe(true);
+    expect(choices.some((c) => c.startsWith('Unfreeze'))).toBe(false);
     const runner = (game as unknown as { runner: { getVar(name: string): unknown } }).runner;
+    expect(runner.getVar('larch_posts')).toBe(2);
     const random = seededRandom(4);
     for (let i = 0; i < 20 && game.state.screen !== 'debrief'; i++) {
       expect(move(game, STRATEGIES.random!, random)).toBeNull();

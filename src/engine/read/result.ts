@@ -14,6 +14,9 @@
  */
 import { ENDINGS, type Ending, SEED_ALPHABET, SEED_LENGTH, SESSION_PATTERN } from '../rules/quarter.ts';
 import { PLACES, ROLES, WORKSHOP_WEEKS, type Input, type Place, type Role } from '../rules/types.ts';
+import { fnv } from '../run/hash.ts';
+
+export { fnv };
 
 export const RESULT_VERSION = 1;
 
@@ -35,16 +38,6 @@ export interface RoomResult {
 }
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-/** A 32-bit FNV-1a hash: fingerprints, tags and checksums (not security). */
-export function fnv(text: string | Uint8Array): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= typeof text === 'string' ? text.charCodeAt(i) : text[i]!;
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /**
  * The rules' edition. Raise it with any change to the rules that would replay

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/mini.ink';
-import { SCENE_RESTARTS } from './resume.ts';
+import { SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
 
@@ -22,6 +22,14 @@ const choose = (game: Game, text: string) => {
   if (!choice) throw new Error(`no choice "${text}" in ${game.state.choices.map((c) => c.text).join(' | ')}`);
   game.send({ type: 'CHOOSE', index: choice.index });
 };
+
+/** The fixture story with one choice's words changed, as a content update would. */
+function rewordStory(from: string, to: string): object {
+  const text = JSON.stringify(mini);
+  const found = text.split(`"^${from}"`).length - 1;
+  if (found !== 1) throw new Error(`"${from}" is in the story ${found} times`);
+  return JSON.parse(text.replace(`"^${from}"`, `"^${to}"`)) as object;
+}
 
 function playTo(game: Game, role: 'clinician' | 'manager') {
   game.send({ type: 'NEW_GAME' });
@@ -220,7 +228,7 @@ describe('Game', () => {
     expect(game.state.saveStatus).toEqual({ kind: 'off', reason: 'private browsing' });
   });
 
-  it('a save whose ink state no longer fits the story starts its scene again, and says so', () => {
+  it('a save whose ink state cannot be read is rebuilt from what the player did, where they stood, and says so', () => {
     const slot = memorySlot();
     const game = new Game({ story: mini, plan, slot });
     playTo(game, 'manager');
@@ -229,13 +237,73 @@ describe('Game', () => {
     bad.ink = '{"not":"ink"}';
     expect(parseSave(JSON.stringify(bad)).ok).toBe(true);
     const other = new Game({ story: mini, plan });
-    const result = other.resumeFrom(JSON.stringify(bad));
-    expect(result).toEqual({ ok: true, notice: SCENE_RESTARTS });
+    expect(other.resumeFrom(JSON.stringify(bad))).toEqual({ ok: true, notice: SCENE_REBUILT });
+    expect(other.flow).toBe('scene.playing');
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
+    expect(other.state.choices.map((c) => c.text)).toEqual(['Stay longer', 'Leave']);
+    expect(other.state.meters).toEqual(game.state.meters);
+  });
+
+  it('when it cannot be rebuilt where it stood, the scene starts again from its beginning, and says so', () => {
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
+    const bad = JSON.parse(slot.text!);
+    bad.ink = '{"not":"ink"}';
+    // The logged choice no longer picks what the player picked: the replay cannot stand where the save did.
+    bad.state.decisions[0].text = 'Something the story no longer offers';
+    const other = new Game({ story: mini, plan });
+    expect(other.resumeFrom(JSON.stringify(bad))).toEqual({ ok: true, notice: SCENE_RESTARTS });
     // Back at the opening of the scene it was in: its first choice is on offer again, nothing chosen yet.
     expect(other.flow).toBe('scene.playing');
     expect(other.state.sceneIndex).toBe(0);
     expect(other.state.decisions).toEqual([]);
     expect(other.state.choices.map((c) => c.text)).toContain('Ask what is wrong');
+  });
+
+  it('a save written before a choice on offer was reworded shows the new words, keeps what was decided, and says so', () => {
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
+    const saved = slot.text!;
+    expect(JSON.parse(saved).story).toEqual(expect.any(Number));
+    const reworded = rewordStory('Leave', 'Head back to the office');
+    const other = new Game({ story: reworded, plan, slot: memorySlot() });
+    expect(other.resumeFrom(saved)).toEqual({ ok: true, notice: SCENE_UPDATED });
+    expect(other.state.choices.map((c) => c.text)).toEqual(['Stay longer', 'Head back to the office']);
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
+    expect(other.state.meters).toEqual(game.state.meters);
+    expect(other.state.run).toEqual(game.state.run);
+    other.send({ type: 'CHOOSE', index: other.state.choices[1]!.index });
+    expect(other.state.storyError).toBeNull();
+    expect(other.state.lines.map((l) => l.text)).toContain('You leave.');
+  });
+
+  it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
+    const saved = JSON.parse(slot.text!);
+    for (const text of [JSON.stringify(saved), JSON.stringify({ ...saved, story: undefined })]) {
+      const other = new Game({ story: mini, plan });
+      expect(other.resumeFrom(text)).toEqual({ ok: true });
+      expect(other.snapshot()).toEqual(game.snapshot());
+    }
+  });
+
+  it('keeps a save from another story as it was when a choice already made reads differently now', () => {
+    // The replay followed the player's logged positions, but cannot show it picked what they picked.
+    const slot = memorySlot();
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'manager');
+    choose(game, 'Ask what is wrong');
+    const other = new Game({ story: rewordStory('Ask what is wrong ', 'Ask her what is the matter '), plan });
+    expect(other.resumeFrom(slot.text!)).toEqual({ ok: true });
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
+    expect(other.state.choices.map((c) => c.text)).toEqual(['Stay longer', 'Leave']);
   });
 
   it('refuses, with a plain reason, a save that points past the end of its week, and keeps the current game', () => {

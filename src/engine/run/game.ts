@@ -27,6 +27,7 @@ import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } fr
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
+import { storyPrint } from './hash.ts';
 import {
   checkSeed,
   encounterKnot,
@@ -543,8 +544,9 @@ export class Game {
     };
   }
 
+  /** The save's text: the three parts, and which story they were written on. */
   serialize(): string {
-    return serializeSave(this.snapshot());
+    return serializeSave({ ...this.snapshot(), story: storyPrint(this.options.story) });
   }
 
   /**
@@ -572,6 +574,7 @@ export class Game {
   private probe(): StoryProbe {
     const knots = new Set(this.runner.knots());
     return {
+      print: storyPrint(this.options.story),
       hasKnot: (knot) => knots.has(knot),
       choicesOf: (ink) => {
         try {
@@ -589,10 +592,11 @@ export class Game {
           const copy = this.headless();
           copy.replay(source, 0);
           for (const input of source.inputs) {
-            if (copy.flow === 'scene.playing' && copy.state.sceneIndex === scene) break;
+            if (scene !== 'end' && copy.flow === 'scene.playing' && copy.state.sceneIndex === scene) break;
             copy.play(input);
           }
-          return copy.flow === 'scene.playing' && copy.state.sceneIndex === scene ? copy.snapshot() : null;
+          const there = scene === 'end' || (copy.flow === 'scene.playing' && copy.state.sceneIndex === scene);
+          return there ? copy.snapshot() : null;
         } catch {
           return null;
         }

@@ -8,11 +8,18 @@
  *     set from it, whatever the save said;
  *   - a scene index past the week's plan is refused with a plain reason;
  *   - scenes still to come that the story no longer has are dropped;
- *   - a scene in progress whose story has changed (its knot renamed, a line or
- *     choice gone) starts again from its beginning, by replaying the run up to
- *     it; when that cannot be done (an older run that kept no inputs, or an
- *     earlier scene changed too), the scene is closed where it stood and the
- *     player carries on from the next one. Either way the player is told.
+ *   - a scene in progress, saved on another story than this one (or on a story
+ *     the save does not name), is checked by replaying the run's inputs on
+ *     this story: when the replay stands where the save did, every decision in
+ *     the same words, the game goes on from the replay, so the choices on
+ *     offer read as the story now words them (a save's own ink state keeps
+ *     the wording it was saved with). The player is told when what they see
+ *     has changed;
+ *   - otherwise, a scene whose story no longer fits the save (its knot renamed,
+ *     a line or choice gone) starts again from its beginning, by replaying the
+ *     run up to it; when that cannot be done (an older run that kept no inputs,
+ *     or an earlier scene changed too), the scene is closed where it stood and
+ *     the player carries on from the next one. Either way the player is told.
  */
 import { plainQuotes } from '../rules/prose.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
@@ -29,8 +36,9 @@ export interface StoryProbe {
   /** The story's variables in an ink state's JSON (what a scene remembers). */
   variablesOf(ink: string): Record<string, string | number | boolean>;
   /**
-   * The run replayed from its start to the opening of scene `scene`, or null
-   * when the story no longer fits what the player did.
+   * The run replayed from its start to the opening of scene `scene` (or through
+   * all its inputs, for `'end'`), or null when the story no longer fits what the
+   * player did.
    */
   replayTo(
     source: {
@@ -40,8 +48,10 @@ export interface StoryProbe {
       pair?: boolean;
       weeks?: number;
     },
-    scene: number,
+    scene: number | 'end',
   ): SaveParts | null;
+  /** The story's fingerprint (`storyPrint`): a save written on it needs no replay to be trusted. */
+  print: number;
 }
 
 export class ResumeError extends Error {}
@@ -50,6 +60,12 @@ export const SCENE_RESTARTS =
   'The scene you were in has changed since you saved, so it starts again from its beginning. Everything you decided before it is kept.';
 export const SCENE_CLOSED =
   'The scene you were in has changed since you saved and could not be picked up where you left it. Everything you decided is kept; the scene is closed, and you carry on from the next one.';
+export const SCENE_UPDATED =
+  'The story has been updated since you saved. You carry on where you left off, in the scene as it now reads; everything you decided is kept.';
+export const SCENE_REBUILT =
+  'Part of your save could not be read, so the scene you were in was rebuilt from what you decided. You carry on where you left off.';
+export const FIGURES_RECOUNTED =
+  'The game has been updated since you saved. What you decided has been counted again by the rules as they are now:';
 export const SCENES_DROPPED = 'Some of this week’s scenes are no longer in the story; the week goes on without them.';
 
 /** Fit a validated save to the story; throws ResumeError with a plain reason when it cannot be resumed at all. */
@@ -86,37 +102,38 @@ export function fitSave(
 
   if (path === 'scene.playing') {
     const meta = state.plan[state.sceneIndex]!;
+    const source =
+      state.inputs && state.role && story.hasKnot(meta.knot)
+        ? {
+            role: state.role,
+            seed: state.seed,
+            inputs: state.inputs,
+            pair: state.run.pair !== undefined,
+            ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
+          }
+        : null;
     const fits =
       story.hasKnot(meta.knot) &&
       offered !== null &&
       (state.sceneOver ||
         (offered.length > 0 &&
-          plainQuotes(offered.join('\n')) === plainQuotes(state.choices.map((c) => c.text).join('\n'))));
-    if (!fits) {
-      const replayed =
-        state.inputs && state.role && story.hasKnot(meta.knot)
-          ? story.replayTo(
-              {
-                role: state.role,
-                seed: state.seed,
-                inputs: state.inputs,
-                pair: state.run.pair !== undefined,
-                ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
-              },
-              state.sceneIndex,
-            )
-          : null;
-      if (replayed) {
-        // The run as it stood when the scene opened; who the run is, and what the player wrote, stay.
-        parts = {
-          ...replayed,
-          state: {
-            ...replayed.state,
-            run: state.run,
-            reflections: state.reflections,
-            self: state.self,
-          },
-        };
+          sameTexts(
+            offered,
+            state.choices.map((c) => c.text),
+          )));
+    // A save from another story (or one that does not say) is checked by playing the run again on this
+    // story: its own ink state carries the choices as they were worded then, so it cannot tell.
+    const now = (!fits || save.story !== story.print) && source ? story.replayTo(source, 'end') : null;
+    if (now && samePlace(now, parts)) {
+      parts = fromReplay(now, state);
+      if (save.story === story.print && !fits) notices.push(SCENE_REBUILT);
+      else if (!fits || !sameTexts(textsOf(now), textsOf(save))) notices.push(SCENE_UPDATED);
+      const moved = figuresMoved(save.state, now.state);
+      if (moved.length) notices.push(`${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
+    } else if (!fits) {
+      const opening = source ? story.replayTo(source, state.sceneIndex) : null;
+      if (opening && sameDecisions(opening.state.decisions, state.decisions.slice(0, opening.state.decisions.length))) {
+        parts = fromReplay(opening, state);
         notices.push(SCENE_RESTARTS);
       } else {
         parts = closeScene(parts, story);
@@ -126,6 +143,59 @@ export function fitSave(
   }
   const notice = notices.join(' ');
   return notice ? { parts, notice } : { parts };
+}
+
+const sameTexts = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((text, i) => plainQuotes(text) === plainQuotes(b[i]!));
+
+const textsOf = (parts: SaveParts): string[] => parts.state.choices.map((c) => c.text);
+
+const sameDecisions = (a: readonly { text: string }[], b: readonly { text: string }[]): boolean =>
+  sameTexts(
+    a.map((d) => d.text),
+    b.map((d) => d.text),
+  );
+
+/** The figures on screen, as the player knows them. */
+const FIGURES: [string, (s: SaveParts['state']) => number][] = [
+  ['Budget', (s) => s.meters.budget],
+  ['Patient care', (s) => s.meters.care],
+  ['Trust of front-line staff', (s) => s.meters.trust.clinicians],
+  ['Trust of clinical leaders', (s) => s.meters.trust.leaders],
+  ['Trust of executives', (s) => s.meters.trust.executives],
+  ['Wellbeing', (s) => s.meters.wellbeing],
+  ['Hours left this week', (s) => s.hours],
+];
+
+/** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 → 7". */
+function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string[] {
+  return FIGURES.flatMap(([name, of]) =>
+    of(saved) === of(replayed) ? [] : [`${name} ${of(saved)} → ${of(replayed)}`],
+  );
+}
+
+/**
+ * Whether a replay stands where the save did: the same scene of the same week, every decision
+ * the same words (so each logged choice still picked what the player picked), the scene as far on.
+ */
+function samePlace(replayed: SaveParts, saved: SaveParts): boolean {
+  const [r, s] = [replayed.state, saved.state];
+  return (
+    statePath(replayed.machine.value as string | Record<string, string>) === 'scene.playing' &&
+    r.week === s.week &&
+    r.sceneIndex === s.sceneIndex &&
+    r.plan[r.sceneIndex]?.knot === s.plan[s.sceneIndex]?.knot &&
+    r.sceneOver === s.sceneOver &&
+    sameDecisions(r.decisions, s.decisions)
+  );
+}
+
+/** A replay of the run, kept as the player's own: who the run is, and what they wrote, stay. */
+function fromReplay(replayed: SaveParts, saved: SaveParts['state']): SaveParts {
+  return {
+    ...replayed,
+    state: { ...replayed.state, run: saved.run, reflections: saved.reflections, self: saved.self },
+  };
 }
 
 /** Close the scene in progress where it stood: the decisions are kept, the story carries only its variables. */

@@ -278,6 +278,11 @@ const saveFile = v.object({
   inkVars: v.optional(v.record(v.string(), inkValue)),
   /** Something the player should be told on resuming (set by a migration). */
   notice: v.optional(v.string()),
+  /**
+   * A fingerprint of the compiled story the save was written on (`storyPrint`). A save without
+   * it, or from another story, has the scene it was in checked against the story as it is now.
+   */
+  story: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
   state: gameState,
 });
 
