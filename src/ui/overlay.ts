@@ -213,7 +213,11 @@ export function mountOverlay(
         setAside(text, result.reason);
         show('title', true);
       } else if (result.notice) {
-        tell(result.notice);
+        // In a scene, the note goes where the player is reading; elsewhere the screen opens at its top.
+        if (currentName === 'scene' || currentName === 'summary') {
+          (current as SceneScreen).note(result.notice);
+          announcer.say(result.notice);
+        } else tell(result.notice);
       }
     },
     runInProgress: () => {

@@ -298,6 +298,31 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
+  it('a save from before a choice on offer was reworded shows the new words, with a note beside them', async () => {
+    // Saved at week seven's savings plan when its first choice read "Unfreeze the two Larch posts…".
+    const old = readFileSync('tests/fixtures/save-v4-w7-savings-plan.json', 'utf8');
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': old });
+    await page.goto(base);
+    await press(page, /^Continue$/);
+    const note = page.getByRole('note', { name: 'A note from the game' });
+    await expect.poll(() => note.textContent()).toMatch(/^The story has been updated since you saved\./);
+    // Where the player is reading: a resumed scene opens at its last line, not at the top of the page.
+    await expect.poll(() => note.evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    const choices = page.getByRole('region', { name: 'Choices' });
+    expect(await choices.textContent()).toMatch(/Recruit to two of Larch’s vacancies/);
+    expect(await choices.textContent()).not.toMatch(/Unfreeze/);
+    await expectNoAxeViolations(page, 'a resumed scene with its note');
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await note.count()).toBe(0);
+    // The keyboard is back among the choices.
+    expect(await page.evaluate(() => document.activeElement?.closest('.choices') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a reload on the map returns to the plan for the same week', async () => {
     const text = saveWhere('manager', (s) => s.screen === 'plan' && s.week === 4);
     const context = await browserFor().newContext();

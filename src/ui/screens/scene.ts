@@ -109,6 +109,8 @@ function lineElement(
 
 export interface SceneScreen extends Screen {
   update: (state: ViewState) => void;
+  /** Something the player must see where they are reading (why a resumed scene reads as it does). */
+  note: (text: string) => void;
 }
 
 export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
@@ -146,6 +148,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
   // A pair's hand-over and agreement, in place of the choices while it lasts.
   const handOverPanel = h('section', { class: 'hand-over', 'aria-labelledby': 'handover-heading', hidden: true });
+  const controls = h('div', { class: 'controls' }, more, words, choices, handOverPanel, ending);
   const element = h(
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
@@ -156,7 +159,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     echo,
     log,
     explained,
-    h('div', { class: 'controls' }, more, words, choices, handOverPanel, ending),
+    controls,
   );
 
   let shownLines: readonly Line[] | null = null;
@@ -914,9 +917,39 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   document.addEventListener('keydown', onKey);
 
   update(state);
+  // A note sits just above the controls, in view beside the last line and the choices (a banner at the
+  // top of the page would be scrolled past, since a resumed scene opens at its last line).
+  let noteBox: HTMLElement | null = null;
+  const note = (text: string): void => {
+    noteBox?.remove();
+    const box: HTMLElement = h(
+      'div',
+      { class: 'info-banner scene-note', role: 'note', 'aria-label': 'A note from the game' },
+      h('p', {}, text),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            box.remove();
+            noteBox = null;
+            if (!choices.hidden) focusChoices();
+            else describeFocus(more.hidden ? heading : more, false);
+          },
+        },
+        'Dismiss',
+      ),
+    );
+    noteBox = box;
+    controls.prepend(box);
+    scrollToLatest();
+  };
+
   return {
     element,
     update,
+    note,
     focus: () => {
       if (!more.hidden) describeFocus(more, false);
       else if (!choices.hidden) focusChoices();
