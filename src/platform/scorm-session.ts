@@ -117,8 +117,12 @@ export function connectScorm(
       // The browser's own save of the same run, as far along or further, wins: the learner carries on from it.
       const localAhead =
         saved !== null && saved.run.id === result.id && (saved.inputs?.length ?? 0) >= result.inputs.length;
-      if (localAhead) game.resumeFrom(local.text!);
-      else {
+      // What the browser's save needs the learner told (a story updated since) is said; a save that cannot be
+      // resumed gives way to the platform's copy.
+      const resumed = localAhead ? game.resumeFrom(local.text!) : null;
+      if (resumed?.ok) {
+        if (resumed.notice) say(resumed.notice);
+      } else {
         // Another run saved here is kept among the player's runs before the platform's replaces it.
         if (saved?.role && saved.run.id !== result.id) local.keep(saved);
         const taken = game.takeUp({

@@ -10,6 +10,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
+import { SCENE_REBUILT } from '../../src/engine/run/resume.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
@@ -102,6 +103,23 @@ describe('a SCORM launch chooses which copy of the run to resume', () => {
     expect(game.state.run.id).toBe(run.early.state.run.id);
     expect(told).toEqual([]);
     expect(kept).toEqual([]);
+  });
+
+  it('the browser’s save further along, with a part that cannot be read: carries on from it, and the learner is told', () => {
+    expect(run.late.state.screen).toBe('scene');
+    const damaged = JSON.parse(run.late.text);
+    damaged.ink = '{"not":"ink"}';
+    const { game, told } = launch(platformAt4, JSON.stringify(damaged));
+    expect(game.state.decisions).toHaveLength(9);
+    expect(told).toEqual([SCENE_REBUILT]);
+  });
+
+  it('the browser’s save further along but past resuming: the platform’s copy is taken up instead', () => {
+    const broken = JSON.parse(run.late.text);
+    broken.state.sceneIndex = broken.state.plan.length + 3;
+    const { game } = launch(platformAt4, JSON.stringify(broken));
+    expect(game.state.run.id).toBe(run.early.state.run.id);
+    expect(game.state.decisions).toHaveLength(4);
   });
 
   it('the same run further along on the platform (another device): carries on from the platform’s', () => {
