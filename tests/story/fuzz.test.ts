@@ -2,7 +2,8 @@
  * No save can brick or freeze the game (issue 11). Thousands of seeded
  * mutations of real saves and run files — truncations, flipped characters,
  * wrong types, nulls, huge numbers, prototype keys, older and newer versions,
- * and saves meeting a story whose knot has been renamed — must each end as
+ * and saves meeting a story whose knot has been renamed or whose choice on
+ * offer has been reworded — must each end as
  * refused with a plain reason, or accepted and playable for 20 moves: zero
  * crashes, zero frozen games. Run files must be refused, or read by every
  * part of the debrief without throwing.
@@ -27,6 +28,8 @@ import {
   weekly,
 } from '../../src/engine/read/debrief.ts';
 import { SCREEN_OF } from '../../src/engine/run/machine.ts';
+import { SCENE_UPDATED } from '../../src/engine/run/resume.ts';
+import { parseSave } from '../../src/engine/run/save.ts';
 
 const story = compileInk('stories/main.ink').json!;
 /** The same story after a content update that renamed a scene's knot (saves still name the old one). */
@@ -247,6 +250,31 @@ describe('no save can brick or freeze the game', () => {
     for (let i = 0; i < 300; i++)
       tryResume(game, mutate(inClinic[i % inClinic.length]!, r), `renamed mutation ${i}`, tally, r);
     expect(tally.problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('saves meeting a story whose choice on offer was reworded: the new words shown, the player told, and playable', () => {
+    const tally: Tally = { refused: 0, accepted: 0, problems: [] };
+    let reworded = 0;
+    saves.forEach((save, n) => {
+      // Saves mid-scene as this release reads them (an older format's migration may already have closed the scene).
+      const parsed = parseSave(save);
+      if (!parsed.ok || parsed.save.notice) return;
+      if (JSON.stringify(parsed.save.machine.value) !== '{"scene":"playing"}') return;
+      // A choice on offer whose words the compiled story holds once, as one string (not one with tags or
+      // variables inside, nor words another choice shares).
+      const offered = parsed.save.state.choices.map((c) => c.text);
+      const at = offered.findIndex((text) => [`"^${text}"`, `"^${text} "`].some((t) => story.split(t).length === 2));
+      if (at < 0) return;
+      const held = [`"^${offered[at]}"`, `"^${offered[at]} "`].find((t) => story.split(t).length === 2)!;
+      const game = new Game({ story: story.replace(held, `"^Reworded: ${offered[at]}"`), random: seededRandom(n) });
+      const result = game.resumeFrom(save);
+      expect(result, `save ${n}`).toMatchObject({ ok: true, notice: expect.stringContaining(SCENE_UPDATED) });
+      expect(game.state.choices[at]?.text).toBe(`Reworded: ${offered[at]}`);
+      reworded++;
+      tryResume(game, save, `reworded ${n}`, tally, seededRandom(n));
+    });
+    expect(reworded).toBeGreaterThanOrEqual(3);
+    expect(tally.problems).toEqual([]);
   });
 });
 
