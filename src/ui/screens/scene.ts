@@ -162,6 +162,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     controls,
   );
 
+  // A note from the game where the player is reading (see `note`).
+  let noteBox: HTMLElement | null = null;
+  const dropNote = (): void => {
+    noteBox?.remove();
+    noteBox = null;
+  };
   let shownLines: readonly Line[] | null = null;
   let revealed = 0;
   let state = ctx.game.state;
@@ -819,6 +825,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const before = shownLines;
       const first = before === null;
       shownLines = state.lines;
+      // A note about where the scene was picked up has served once the story moves on.
+      if (!first) dropNote();
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
@@ -919,9 +927,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   update(state);
   // A note sits just above the controls, in view beside the last line and the choices (a banner at the
   // top of the page would be scrolled past, since a resumed scene opens at its last line).
-  let noteBox: HTMLElement | null = null;
   const note = (text: string): void => {
-    noteBox?.remove();
+    dropNote();
     const box: HTMLElement = h(
       'div',
       { class: 'info-banner scene-note', role: 'note', 'aria-label': 'A note from the game' },
@@ -932,8 +939,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           type: 'button',
           class: 'link-button',
           onclick: () => {
-            box.remove();
-            noteBox = null;
+            dropNote();
             if (!choices.hidden) focusChoices();
             else describeFocus(more.hidden ? heading : more, false);
           },
