@@ -11,9 +11,9 @@
 # place exec
 {weeks == 4:The month-end review|The last board of the quarter} runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
 {budget >= 55:
-    Janet Cole sums up {weeks == 4:the month: the division on plan, the wards safer than the dashboard feared in week one|the winter: the division on plan, the wards safer than the dashboard feared in November}. # claim budget>=55 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division on plan, the wards safer than the dashboard feared in week one|the winter: the division on plan, the wards safer than the dashboard feared in October}. # claim budget>=55 # claim care>=45
 - else:
-    Janet Cole sums up {weeks == 4:the month: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter: the division dented but inside its line, the wards safer than the dashboard feared in November}. # claim budget>=40 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter: the division dented but inside its line, the wards safer than the dashboard feared in October}. # claim budget>=40 # claim care>=45
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
