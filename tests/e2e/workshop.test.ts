@@ -56,6 +56,61 @@ async function qrPicture(page: Page, text: string, name: string): Promise<string
   return path;
 }
 
+/**
+ * A phone's photo of a player's screen showing a QR code: 12 megapixels, tilted, a little soft, saved as
+ * JPEG, with the code so small in it (300 pixels across or less) that read at 1,200 pixels, as the
+ * dashboard reads a picture first, it does not read: the dashboard must try the picture at other sizes.
+ */
+async function qrPhoto(page: Page, text: string, name: string): Promise<string> {
+  const { data } = encode(text, { ecc: 'M', border: 4 });
+  await page.setContent('<body></body>');
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  const jpeg = await page.evaluate(async (grid: boolean[][]) => {
+    type Read = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+    const jsQR = (window as unknown as { jsQR: Read }).jsQR;
+    // The screen first, one pixel a module on white; then photographed: scaled, turned, softened, as JPEG.
+    const screen = document.createElement('canvas');
+    screen.width = grid.length + 8;
+    screen.height = grid.length + 24;
+    const s = screen.getContext('2d')!;
+    s.fillStyle = '#fff';
+    s.fillRect(0, 0, screen.width, screen.height);
+    s.fillStyle = '#000';
+    grid.forEach((row, r) => row.forEach((on, c) => on && s.fillRect(4 + c, 12 + r, 1, 1)));
+    const readsAt = async (url: string, width: number): Promise<boolean> => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const c = document.createElement('canvas');
+      c.width = width;
+      c.height = (width * 4) / 3;
+      const x = c.getContext('2d', { willReadFrequently: true })!;
+      x.drawImage(image, 0, 0, c.width, c.height);
+      return jsQR(x.getImageData(0, 0, c.width, c.height).data, c.width, c.height) !== null;
+    };
+    for (const across of [300, 280, 260, 240, 220, 200]) {
+      const photo = document.createElement('canvas');
+      photo.width = 3000;
+      photo.height = 4000;
+      const x = photo.getContext('2d')!;
+      x.fillStyle = '#6b5a4a';
+      x.fillRect(0, 0, 3000, 4000);
+      x.translate(1500, 2000);
+      x.rotate((8 * Math.PI) / 180);
+      x.filter = 'blur(0.5px)';
+      const scale = across / grid.length;
+      const [w, h] = [screen.width * scale, screen.height * scale];
+      x.drawImage(screen, -w / 2, -h / 2, w, h);
+      const url = photo.toDataURL('image/jpeg', 0.8);
+      if (!(await readsAt(url, 900)) && (await readsAt(url, 3000))) return url;
+    }
+    throw new Error('no photo made that only a larger reading reads');
+  }, data);
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from(jpeg.slice(jpeg.indexOf(',') + 1), 'base64'));
+  return path;
+}
+
 async function createSession(
   page: Page,
   level: RegExp,
@@ -174,8 +229,11 @@ describe('a workshop', () => {
     const painter = await context.newPage();
     const pictures: string[] = [];
     for (const [i, p] of players.slice(0, 4).entries()) {
+      // The first player's parts as phone photos, the rest as screenshots.
       for (const [k, text] of resultTexts(p.result).entries())
-        pictures.push(await qrPicture(painter, text, `p${i}-${k}.png`));
+        pictures.push(
+          i === 0 ? await qrPhoto(painter, text, `p${i}-${k}.jpg`) : await qrPicture(painter, text, `p${i}-${k}.png`),
+        );
     }
     await painter.close();
     const file = join(dir, 'runs.json');
