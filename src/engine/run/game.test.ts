@@ -31,6 +31,15 @@ function rewordStory(from: string, to: string): object {
   return JSON.parse(text.replace(`"^${from}"`, `"^${to}"`)) as object;
 }
 
+/** A manager's game in the first scene, saved just after asking what is wrong. */
+function askedWhatIsWrong(): { game: Game; slot: ReturnType<typeof memorySlot> } {
+  const slot = memorySlot();
+  const game = new Game({ story: mini, plan, slot });
+  playTo(game, 'manager');
+  choose(game, 'Ask what is wrong');
+  return { game, slot };
+}
+
 function playTo(game: Game, role: 'clinician' | 'manager') {
   game.send({ type: 'NEW_GAME' });
   game.send({ type: 'CHOOSE_ROLE', role });
@@ -229,10 +238,7 @@ describe('Game', () => {
   });
 
   it('a save whose ink state cannot be read is rebuilt from what the player did, where they stood, and says so', () => {
-    const slot = memorySlot();
-    const game = new Game({ story: mini, plan, slot });
-    playTo(game, 'manager');
-    choose(game, 'Ask what is wrong');
+    const { game, slot } = askedWhatIsWrong();
     const bad = JSON.parse(slot.text!);
     bad.ink = '{"not":"ink"}';
     expect(parseSave(JSON.stringify(bad)).ok).toBe(true);
@@ -245,10 +251,7 @@ describe('Game', () => {
   });
 
   it('when it cannot be rebuilt where it stood, the scene starts again from its beginning, and says so', () => {
-    const slot = memorySlot();
-    const game = new Game({ story: mini, plan, slot });
-    playTo(game, 'manager');
-    choose(game, 'Ask what is wrong');
+    const { slot } = askedWhatIsWrong();
     const bad = JSON.parse(slot.text!);
     bad.ink = '{"not":"ink"}';
     // The logged choice no longer picks what the player picked: the replay cannot stand where the save did.
@@ -263,10 +266,7 @@ describe('Game', () => {
   });
 
   it('a save written before a choice on offer was reworded shows the new words, keeps what was decided, and says so', () => {
-    const slot = memorySlot();
-    const game = new Game({ story: mini, plan, slot });
-    playTo(game, 'manager');
-    choose(game, 'Ask what is wrong');
+    const { game, slot } = askedWhatIsWrong();
     const saved = slot.text!;
     expect(JSON.parse(saved).story).toEqual(expect.any(Number));
     const reworded = rewordStory('Leave', 'Head back to the office');
@@ -282,10 +282,7 @@ describe('Game', () => {
   });
 
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {
-    const slot = memorySlot();
-    const game = new Game({ story: mini, plan, slot });
-    playTo(game, 'manager');
-    choose(game, 'Ask what is wrong');
+    const { game, slot } = askedWhatIsWrong();
     const saved = JSON.parse(slot.text!);
     for (const text of [JSON.stringify(saved), JSON.stringify({ ...saved, story: undefined })]) {
       const other = new Game({ story: mini, plan });
@@ -296,10 +293,7 @@ describe('Game', () => {
 
   it('keeps a save from another story as it was when a choice already made reads differently now', () => {
     // The replay followed the player's logged positions, but cannot show it picked what they picked.
-    const slot = memorySlot();
-    const game = new Game({ story: mini, plan, slot });
-    playTo(game, 'manager');
-    choose(game, 'Ask what is wrong');
+    const { slot } = askedWhatIsWrong();
     const other = new Game({ story: rewordStory('Ask what is wrong ', 'Ask her what is the matter '), plan });
     expect(other.resumeFrom(slot.text!)).toEqual({ ok: true });
     expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
