@@ -19,6 +19,8 @@ import { pairAtRandom } from '../../src/engine/drive/room.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
 import { FIGURES_RECOUNTED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
 import { plainQuotes } from '../../src/engine/rules/prose.ts';
+import { storyPrint } from '../../src/engine/run/hash.ts';
+import type { GameState } from '../../src/engine/rules/rules.ts';
 
 const story = compileInk('stories/main.ink').json!;
 const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -215,5 +217,36 @@ describe('a save from the release before the Larch posts ledger (5401808)', () =
       expect(game.state.storyError).toBeNull();
       if (game.state.screen === 'scene') expect(Number(runner.getVar('larch_posts'))).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('a save written by 946fdb8, which names the story it was written on', () => {
+  // A clinician in week two's OPEL scene, after a choice there. While the story is the one it names, it
+  // resumes untouched; once the story has changed, as the story then plays the run it holds.
+  const text = fixture('save-v4-named-story.json');
+  const saved = JSON.parse(text) as { story: number; state: GameState };
+
+  it('resumes where it was, as the story it names or the story as it is now plays it, and plays on', () => {
+    expect(saved.story).toEqual(expect.any(Number));
+    const game = new Game({ story, slot: null });
+    const resumed = game.resumeFrom(text);
+    expect(resumed.ok).toBe(true);
+    expect(game.state.sceneIndex).toBe(saved.state.sceneIndex);
+    const texts = (s: GameState) => s.choices.map((c) => c.text);
+    if (saved.story === storyPrint(story)) {
+      expect(resumed).toEqual({ ok: true });
+      expect(texts(game.state)).toEqual(texts(saved.state));
+      expect(game.state.meters).toEqual(saved.state.meters);
+    } else {
+      // Written on an earlier story: where a replay of its inputs stands in the same place, it is the game now.
+      const replay = new Game({ story, slot: null });
+      replay.replay({ role: saved.state.role!, seed: saved.state.seed, inputs: saved.state.inputs });
+      const same =
+        replay.flow === 'scene.playing' &&
+        replay.state.sceneIndex === saved.state.sceneIndex &&
+        replay.state.decisions.map((d) => d.text).join('\n') === saved.state.decisions.map((d) => d.text).join('\n');
+      if (same) expect(texts(game.state)).toEqual(texts(replay.state));
+    }
+    playOn(game, 20);
   });
 });
