@@ -2,6 +2,9 @@
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, weeksOf, type Building } from '../engine/rules/quarter.ts';
 import { fromTo, type Child } from './dom.ts';
+import { hoursText } from '../engine/rules/prose.ts';
+
+export { hoursText };
 import {
   HEADLINE_METERS,
   WORKSHOP_WEEKS,
@@ -74,16 +77,6 @@ export function midSentence(text: string): string {
 /** "up 3" / "down 3" for screen readers. */
 export function spoken(n: number): string {
   return n > 0 ? `up ${n}` : n < 0 ? `down ${Math.abs(n)}` : 'unchanged';
-}
-
-/** Hours as people write them: "3 h", "½ h", "1½ h". */
-export function hoursText(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  const a = Math.abs(n);
-  const whole = Math.floor(a);
-  const half = a - whole >= 0.5;
-  // A no-break space: "1 h" never splits across two lines.
-  return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
 }
 
 /** Hours as a screen reader should say them: "3 hours", "half an hour", "1 and a half hours" ("h" is read as a letter). */

@@ -19,3 +19,13 @@ export function typeset(text: string): string {
 
 /** Quotes as typed, straight: a text saved before the story's quotes were set curly still matches, and back. */
 export const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+
+/** Hours as people write them: "3 h", "½ h", "1½ h". */
+export function hoursText(n: number): string {
+  const sign = n < 0 ? '−' : '';
+  const a = Math.abs(n);
+  const whole = Math.floor(a);
+  const half = a - whole >= 0.5;
+  // A no-break space: "1 h" never splits across two lines.
+  return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
+}

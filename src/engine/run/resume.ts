@@ -21,7 +21,7 @@
  *     or an earlier scene changed too), the scene is closed where it stood and
  *     the player carries on from the next one. Either way the player is told.
  */
-import { plainQuotes } from '../rules/prose.ts';
+import { hoursText, plainQuotes } from '../rules/prose.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
 import { type Input } from '../rules/types.ts';
 import type { SaveFile } from './save.ts';
@@ -156,21 +156,21 @@ const sameDecisions = (a: readonly { text: string }[], b: readonly { text: strin
     b.map((d) => d.text),
   );
 
-/** The figures on screen, as the player knows them. */
-const FIGURES: [string, (s: SaveParts['state']) => number][] = [
-  ['Budget', (s) => s.meters.budget],
-  ['Patient care', (s) => s.meters.care],
-  ['Trust of front-line staff', (s) => s.meters.trust.clinicians],
-  ['Trust of clinical leaders', (s) => s.meters.trust.leaders],
-  ['Trust of executives', (s) => s.meters.trust.executives],
-  ['Wellbeing', (s) => s.meters.wellbeing],
-  ['Hours left this week', (s) => s.hours],
+/** The figures on screen, as the player knows them, and as they are written there. */
+const FIGURES: [string, (s: SaveParts['state']) => number, (n: number) => string][] = [
+  ['Budget', (s) => s.meters.budget, String],
+  ['Patient care', (s) => s.meters.care, String],
+  ['Trust of front-line staff', (s) => s.meters.trust.clinicians, String],
+  ['Trust of clinical leaders', (s) => s.meters.trust.leaders, String],
+  ['Trust of executives', (s) => s.meters.trust.executives, String],
+  ['Wellbeing', (s) => s.meters.wellbeing, String],
+  ['Hours left this week', (s) => s.hours, hoursText],
 ];
 
-/** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 → 7". */
+/** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 h → 7 h". */
 function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string[] {
-  return FIGURES.flatMap(([name, of]) =>
-    of(saved) === of(replayed) ? [] : [`${name} ${of(saved)} → ${of(replayed)}`],
+  return FIGURES.flatMap(([name, of, written]) =>
+    of(saved) === of(replayed) ? [] : [`${name} ${written(of(saved))} → ${written(of(replayed))}`],
   );
 }
 
