@@ -17,7 +17,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
-import { FIGURES_RECOUNTED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
+import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
 import { hoursText, plainQuotes } from '../../src/engine/rules/prose.ts';
 import { storyPrint } from '../../src/engine/run/hash.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
@@ -147,7 +147,7 @@ describe('a save from the release before this one, at a choice in week three’s
     const game = new Game({ story, slot: null });
     expect(game.resumeFrom(text)).toEqual({
       ok: true,
-      notice: `${FIGURES_RECOUNTED} Hours left this week ${hoursText(saved.state.hours)} → ${hoursText(game.state.hours)}.`,
+      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Hours left this week ${hoursText(saved.state.hours)} → ${hoursText(game.state.hours)}.`,
     });
     expect(game.state.hours).toBe(saved.state.hours - 2);
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/mini.ink';
-import { SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
+import { FIGURES_RECOUNTED, SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
 
@@ -24,8 +24,8 @@ const choose = (game: Game, text: string) => {
 };
 
 /** The fixture story with one choice's words changed, as a content update would. */
-function rewordStory(from: string, to: string): object {
-  const text = JSON.stringify(mini);
+function rewordStory(from: string, to: string, story: object = mini): object {
+  const text = JSON.stringify(story);
   const found = text.split(`"^${from}"`).length - 1;
   if (found !== 1) throw new Error(`"${from}" is in the story ${found} times`);
   return JSON.parse(text.replace(`"^${from}"`, `"^${to}"`)) as object;
@@ -279,6 +279,18 @@ describe('Game', () => {
     other.send({ type: 'CHOOSE', index: other.state.choices[1]!.index });
     expect(other.state.storyError).toBeNull();
     expect(other.state.lines.map((l) => l.text)).toContain('You leave.');
+  });
+
+  it('says once that the game was updated when both the choices and a figure have changed', () => {
+    const { game, slot } = askedWhatIsWrong();
+    // The choice already made now moves front-line trust by 5, not 4, and a choice on offer reads differently.
+    const story = rewordStory('trust.clinicians +4', 'trust.clinicians +5', rewordStory('Leave', 'Head back'));
+    const other = new Game({ story, plan });
+    const before = game.state.meters.trust.clinicians;
+    expect(other.resumeFrom(slot.text!)).toEqual({
+      ok: true,
+      notice: `${SCENE_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}.`,
+    });
   });
 
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {

@@ -64,8 +64,8 @@ export const SCENE_UPDATED =
   'The story has been updated since you saved. You carry on where you left off, in the scene as it now reads; everything you decided is kept.';
 export const SCENE_REBUILT =
   'Part of your save could not be read, so the scene you were in was rebuilt from what you decided. You carry on where you left off.';
-export const FIGURES_RECOUNTED =
-  'The game has been updated since you saved. What you decided has been counted again by the rules as they are now:';
+export const GAME_UPDATED = 'The game has been updated since you saved.';
+export const FIGURES_RECOUNTED = 'What you decided has been counted again by the rules as they are now:';
 export const SCENES_DROPPED = 'Some of this week’s scenes are no longer in the story; the week goes on without them.';
 
 /** Fit a validated save to the story; throws ResumeError with a plain reason when it cannot be resumed at all. */
@@ -129,7 +129,9 @@ export function fitSave(
       if (save.story === story.print && !fits) notices.push(SCENE_REBUILT);
       else if (!fits || !sameTexts(textsOf(now), textsOf(save))) notices.push(SCENE_UPDATED);
       const moved = figuresMoved(save.state, now.state);
-      if (moved.length) notices.push(`${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
+      // Said once: after "The story has been updated…", the figures need no second "updated".
+      const lead = notices.includes(SCENE_UPDATED) ? '' : `${GAME_UPDATED} `;
+      if (moved.length) notices.push(`${lead}${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
     } else if (!fits) {
       const opening = source ? story.replayTo(source, state.sceneIndex) : null;
       if (opening && sameDecisions(opening.state.decisions, state.decisions.slice(0, opening.state.decisions.length))) {
