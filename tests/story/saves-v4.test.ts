@@ -220,6 +220,27 @@ describe('a save from the release before the Larch posts ledger (5401808)', () =
   });
 });
 
+describe('a save from the release before the Larch posts ledger (5401808), at the week-seven plan', () => {
+  it('counts the post already converted, which its own ink state cannot, and plays on without spending a post twice', () => {
+    // A manager who took the finance office's post conversion in week three (and, in week six, the same choice
+    // again, which today's story reads as chasing the first); saved planning week seven. Its ink state has no
+    // count of Larch's posts, so on its own it would start the ledger at three again.
+    const text = fixture('save-v4-w7-plan-posts.json');
+    expect(text).not.toContain('larch_posts');
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(game.flow).toBe('plan');
+    const runner = (game as unknown as { runner: { getVar(name: string): unknown } }).runner;
+    expect(runner.getVar('larch_posts')).toBe(2);
+    const random = seededRandom(6);
+    for (let i = 0; i < 40 && game.state.screen !== 'debrief'; i++) {
+      expect(move(game, STRATEGIES.random!, random)).toBeNull();
+      expect(game.state.storyError).toBeNull();
+      if (game.state.screen === 'scene') expect(Number(runner.getVar('larch_posts'))).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
 describe('a save written by 946fdb8, which names the story it was written on', () => {
   // A clinician in week two's OPEL scene, after a choice there. While the story is the one it names, it
   // resumes untouched; once the story has changed, as the story then plays the run it holds.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../../tests/fixtures/mini.ink';
-import { FIGURES_RECOUNTED, SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
+import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
 
@@ -291,6 +291,20 @@ describe('Game', () => {
       ok: true,
       notice: `${SCENE_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}.`,
     });
+  });
+
+  it('at a scene’s end, a save from before a rule changed is counted again as the story now has it, and says which figure moved', () => {
+    const { game, slot } = askedWhatIsWrong();
+    choose(game, 'Leave');
+    expect(game.flow).toBe('scene.summary');
+    const other = new Game({ story: rewordStory('trust.clinicians +4', 'trust.clinicians +5'), plan });
+    const before = game.state.meters.trust.clinicians;
+    expect(other.resumeFrom(slot.text!)).toEqual({
+      ok: true,
+      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}.`,
+    });
+    expect(other.flow).toBe('scene.summary');
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
   });
 
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {

@@ -8,13 +8,15 @@
  *     set from it, whatever the save said;
  *   - a scene index past the week's plan is refused with a plain reason;
  *   - scenes still to come that the story no longer has are dropped;
- *   - a scene in progress, saved on another story than this one (or on a story
- *     the save does not name), is checked by replaying the run's inputs on
- *     this story: when the replay stands where the save did, every decision in
- *     the same words, the game goes on from the replay, so the choices on
- *     offer read as the story now words them (a save's own ink state keeps
- *     the wording it was saved with). The player is told when what they see
- *     has changed;
+ *   - a quarter still being played (a scene, its end, the week's summary or
+ *     the plan), saved on another story than this one (or on a story the save
+ *     does not name), is checked by replaying the run's inputs on this story:
+ *     when the replay stands where the save did, every decision in the same
+ *     words, the game goes on from the replay. So the choices on offer read as
+ *     the story now words them (a save's own ink state keeps the wording it was
+ *     saved with), and what the story has learned to remember since is
+ *     counted (a save's ink state starts a variable added later at its first
+ *     value). The player is told when what they see has changed;
  *   - otherwise, a scene whose story no longer fits the save (its knot renamed,
  *     a line or choice gone) starts again from its beginning, by replaying the
  *     run up to it; when that cannot be done (an older run that kept no inputs,
@@ -100,47 +102,40 @@ export function fitSave(
     parts = { ...parts, ink: '', inkVars: { ...(parts.inkVars ?? {}), ...story.variablesOf(save.ink) } };
   }
 
-  if (path === 'scene.playing') {
-    const meta = state.plan[state.sceneIndex]!;
-    const source =
-      state.inputs && state.role && story.hasKnot(meta.knot)
-        ? {
-            role: state.role,
-            seed: state.seed,
-            inputs: state.inputs,
-            pair: state.run.pair !== undefined,
-            ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
-          }
-        : null;
-    const fits =
-      story.hasKnot(meta.knot) &&
+  const source = state.inputs && state.role ? replaySource(state) : null;
+  const changed = save.story !== story.print;
+  const meta = path === 'scene.playing' ? state.plan[state.sceneIndex]! : null;
+  const fits =
+    !meta ||
+    (story.hasKnot(meta.knot) &&
       offered !== null &&
       (state.sceneOver ||
         (offered.length > 0 &&
           sameTexts(
             offered,
             state.choices.map((c) => c.text),
-          )));
-    // A save from another story (or one that does not say) is checked by playing the run again on this
-    // story: its own ink state carries the choices as they were worded then, so it cannot tell.
-    const now = (!fits || save.story !== story.print) && source ? story.replayTo(source, 'end') : null;
-    if (now && samePlace(now, parts)) {
-      parts = fromReplay(now, state);
-      if (save.story === story.print && !fits) notices.push(SCENE_REBUILT);
-      else if (!fits || !sameTexts(textsOf(now), textsOf(save))) notices.push(SCENE_UPDATED);
-      const moved = figuresMoved(save.state, now.state);
-      // Said once: after "The story has been updated…", the figures need no second "updated".
-      const lead = notices.includes(SCENE_UPDATED) ? '' : `${GAME_UPDATED} `;
-      if (moved.length) notices.push(`${lead}${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
-    } else if (!fits) {
-      const opening = source ? story.replayTo(source, state.sceneIndex) : null;
-      if (opening && sameDecisions(opening.state.decisions, state.decisions.slice(0, opening.state.decisions.length))) {
-        parts = fromReplay(opening, state);
-        notices.push(SCENE_RESTARTS);
-      } else {
-        parts = closeScene(parts, story);
-        notices.push(SCENE_CLOSED);
-      }
+          ))));
+  // A save from another story (or one that does not say) is checked by playing the run again on this
+  // story: its own ink state carries the choices as they were worded then, and none of what the story
+  // has learned to remember since (a variable added later starts at its first value).
+  const replay = source && (path === 'scene.playing' ? !fits || changed : changed && PLAYED_ON.includes(path));
+  const now = replay ? story.replayTo(source, 'end') : null;
+  if (now && samePlace(now, parts, path)) {
+    parts = fromReplay(now, state);
+    if (!changed && !fits) notices.push(SCENE_REBUILT);
+    else if (!fits || !sameTexts(textsOf(now), textsOf(save))) notices.push(SCENE_UPDATED);
+    const moved = figuresMoved(save.state, now.state);
+    // Said once: after "The story has been updated…", the figures need no second "updated".
+    const lead = notices.includes(SCENE_UPDATED) ? '' : `${GAME_UPDATED} `;
+    if (moved.length) notices.push(`${lead}${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
+  } else if (!fits && meta) {
+    const opening = source && story.hasKnot(meta.knot) ? story.replayTo(source, state.sceneIndex) : null;
+    if (opening && sameDecisions(opening.state.decisions, state.decisions.slice(0, opening.state.decisions.length))) {
+      parts = fromReplay(opening, state);
+      notices.push(SCENE_RESTARTS);
+    } else {
+      parts = closeScene(parts, story);
+      notices.push(SCENE_CLOSED);
     }
   }
   const notice = notices.join(' ');
@@ -176,14 +171,28 @@ function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): 
   );
 }
 
+/** Where a quarter is still being played: a save there is checked against a changed story by a replay. */
+const PLAYED_ON = ['scene.playing', 'scene.summary', 'week', 'plan'];
+
+/** What replays a save's run. */
+function replaySource(state: SaveParts['state']): Parameters<StoryProbe['replayTo']>[0] {
+  return {
+    role: state.role!,
+    seed: state.seed,
+    inputs: state.inputs!,
+    pair: state.run.pair !== undefined,
+    ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
+  };
+}
+
 /**
- * Whether a replay stands where the save did: the same scene of the same week, every decision
- * the same words (so each logged choice still picked what the player picked), the scene as far on.
+ * Whether a replay stands where the save did: the same place in the same scene of the same week,
+ * every decision the same words (so each logged choice still picked what the player picked).
  */
-function samePlace(replayed: SaveParts, saved: SaveParts): boolean {
+function samePlace(replayed: SaveParts, saved: SaveParts, path: string): boolean {
   const [r, s] = [replayed.state, saved.state];
   return (
-    statePath(replayed.machine.value as string | Record<string, string>) === 'scene.playing' &&
+    statePath(replayed.machine.value as string | Record<string, string>) === path &&
     r.week === s.week &&
     r.sceneIndex === s.sceneIndex &&
     r.plan[r.sceneIndex]?.knot === s.plan[s.sceneIndex]?.knot &&
