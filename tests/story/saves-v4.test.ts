@@ -193,6 +193,20 @@ describe('a save from the release before this one, at a choice in week three’s
   }
 });
 
+/** How many of Larch's vacant posts the story counts as still there. */
+const larchPosts = (game: Game): number =>
+  Number((game as unknown as { runner: { getVar(name: string): unknown } }).runner.getVar('larch_posts'));
+
+/** Play on at random for up to `moves` moves: no story error, and never a post spent that was not there. */
+function playOnCountingPosts(game: Game, moves: number, seed: number): void {
+  const random = seededRandom(seed);
+  for (let i = 0; i < moves && game.state.screen !== 'debrief'; i++) {
+    expect(move(game, STRATEGIES.random!, random)).toBeNull();
+    expect(game.state.storyError).toBeNull();
+    if (game.state.screen === 'scene') expect(larchPosts(game)).toBeGreaterThanOrEqual(0);
+  }
+}
+
 describe('a save from the release before the Larch posts ledger (5401808)', () => {
   it('resumes at week seven’s savings plan as the story now words it, and plays on without spending a post twice', () => {
     // Saved by a manager who converted a Larch post at the finance office, at the choice that then read
@@ -209,14 +223,8 @@ describe('a save from the release before the Larch posts ledger (5401808)', () =
     const choices = game.state.choices.map((c) => c.text);
     expect(choices.some((c) => c.startsWith('Recruit to two of Larch’s vacancies'))).toBe(true);
     expect(choices.some((c) => c.startsWith('Unfreeze'))).toBe(false);
-    const runner = (game as unknown as { runner: { getVar(name: string): unknown } }).runner;
-    expect(runner.getVar('larch_posts')).toBe(2);
-    const random = seededRandom(4);
-    for (let i = 0; i < 20 && game.state.screen !== 'debrief'; i++) {
-      expect(move(game, STRATEGIES.random!, random)).toBeNull();
-      expect(game.state.storyError).toBeNull();
-      if (game.state.screen === 'scene') expect(Number(runner.getVar('larch_posts'))).toBeGreaterThanOrEqual(0);
-    }
+    expect(larchPosts(game)).toBe(2);
+    playOnCountingPosts(game, 20, 4);
   });
 });
 
@@ -230,14 +238,8 @@ describe('a save from the release before the Larch posts ledger (5401808), at th
     const game = new Game({ story, slot: null });
     expect(game.resumeFrom(text)).toMatchObject({ ok: true });
     expect(game.flow).toBe('plan');
-    const runner = (game as unknown as { runner: { getVar(name: string): unknown } }).runner;
-    expect(runner.getVar('larch_posts')).toBe(2);
-    const random = seededRandom(6);
-    for (let i = 0; i < 40 && game.state.screen !== 'debrief'; i++) {
-      expect(move(game, STRATEGIES.random!, random)).toBeNull();
-      expect(game.state.storyError).toBeNull();
-      if (game.state.screen === 'scene') expect(Number(runner.getVar('larch_posts'))).toBeGreaterThanOrEqual(0);
-    }
+    expect(larchPosts(game)).toBe(2);
+    playOnCountingPosts(game, 40, 6);
   });
 });
 
