@@ -2,9 +2,7 @@
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, weeksOf, type Building } from '../engine/rules/quarter.ts';
 import { fromTo, type Child } from './dom.ts';
-import { hoursText } from '../engine/rules/prose.ts';
-
-export { hoursText };
+import { hoursText, TARGET_LABEL } from '../engine/rules/prose.ts';
 import {
   HEADLINE_METERS,
   WORKSHOP_WEEKS,
@@ -15,6 +13,9 @@ import {
   type TrustGroup,
 } from '../engine/rules/types.ts';
 
+// Moved to the rules' prose, where the engine's own messages use them too.
+export { hoursText, TARGET_LABEL };
+
 /** What a run is called as it ends: the workshop quarter is a month, closed by the month-end review. */
 export function runSpan(run: Parameters<typeof weeksOf>[0]): 'month' | 'quarter' {
   return weeksOf(run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
@@ -24,17 +25,6 @@ export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',
   care: 'Patient care',
   trust: 'Trust',
-};
-
-export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
-  budget: 'Budget',
-  care: 'Patient care',
-  trust: 'Trust of all three groups',
-  'trust.clinicians': 'Trust of front-line staff',
-  'trust.leaders': 'Trust of clinical leaders',
-  'trust.executives': 'Trust of executives',
-  wellbeing: 'Wellbeing',
-  hours: 'Hours',
 };
 
 export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {

@@ -1,4 +1,5 @@
 /** Small helpers for the sentences the engine writes. */
+import type { MeterTarget } from './types.ts';
 
 /** Words as a sentence lists them: "a", "a and b", "a, b and c". */
 export const listOf = (words: readonly string[]): string =>
@@ -29,3 +30,15 @@ export function hoursText(n: number): string {
   // A no-break space: "1 h" never splits across two lines.
   return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
 }
+
+/** What each meter a change can move is called on screen. */
+export const TARGET_LABEL: Record<MeterTarget | 'hours', string> = {
+  budget: 'Budget',
+  care: 'Patient care',
+  trust: 'Trust of all three groups',
+  'trust.clinicians': 'Trust of front-line staff',
+  'trust.leaders': 'Trust of clinical leaders',
+  'trust.executives': 'Trust of executives',
+  wellbeing: 'Wellbeing',
+  hours: 'Hours',
+};

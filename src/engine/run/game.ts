@@ -273,13 +273,7 @@ export class Game {
     if (!from.role) throw new ReplayError('there is no run to branch from');
     if (!from.inputs)
       throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
-    const source: ReplaySource = {
-      role: from.role,
-      seed: from.seed,
-      inputs: from.inputs,
-      pair: from.run.pair !== undefined,
-      ...(from.run.weeks ? { weeks: from.run.weeks } : {}),
-    };
+    const source: ReplaySource = { role: from.role, seed: from.seed, inputs: from.inputs, run: from.run };
     const copy = this.headless();
     copy.replay(source, Game.inputsBefore(from.inputs, decision));
     const parts = copy.snapshot();

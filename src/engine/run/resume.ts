@@ -23,9 +23,11 @@
  *     or an earlier scene changed too), the scene is closed where it stood and
  *     the player carries on from the next one. Either way the player is told.
  */
-import { hoursText, plainQuotes } from '../rules/prose.ts';
+import { hoursText, plainQuotes, TARGET_LABEL } from '../rules/prose.ts';
+import { readTarget } from '../rules/meters.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
-import { type Input } from '../rules/types.ts';
+import type { Input, MeterTarget } from '../rules/types.ts';
+import type { ReplaySource } from './replay.ts';
 import type { SaveFile } from './save.ts';
 
 export type SaveParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
@@ -42,16 +44,7 @@ export interface StoryProbe {
    * all its inputs, for `'end'`), or null when the story no longer fits what the
    * player did.
    */
-  replayTo(
-    source: {
-      role: NonNullable<SaveParts['state']['role']>;
-      seed: string;
-      inputs: readonly Input[];
-      pair?: boolean;
-      weeks?: number;
-    },
-    scene: number | 'end',
-  ): SaveParts | null;
+  replayTo(source: ReplaySource & { inputs: readonly Input[] }, scene: number | 'end'): SaveParts | null;
   /** The story's fingerprint (`storyPrint`): a save written on it needs no replay to be trusted. */
   print: number;
 }
@@ -102,7 +95,9 @@ export function fitSave(
     parts = { ...parts, ink: '', inkVars: { ...(parts.inkVars ?? {}), ...story.variablesOf(save.ink) } };
   }
 
-  const source = state.inputs && state.role ? replaySource(state) : null;
+  // Who played and what they did; the run says whether a pair played it, and how many weeks (see ReplaySource).
+  const source =
+    state.inputs && state.role ? { role: state.role, seed: state.seed, inputs: state.inputs, run: state.run } : null;
   const changed = save.story !== story.print;
   const meta = path === 'scene.playing' ? state.plan[state.sceneIndex]! : null;
   const fits =
@@ -153,37 +148,29 @@ const sameDecisions = (a: readonly { text: string }[], b: readonly { text: strin
     b.map((d) => d.text),
   );
 
-/** The figures on screen, as the player knows them, and as they are written there. */
-const FIGURES: [string, (s: SaveParts['state']) => number, (n: number) => string][] = [
-  ['Budget', (s) => s.meters.budget, String],
-  ['Patient care', (s) => s.meters.care, String],
-  ['Trust of front-line staff', (s) => s.meters.trust.clinicians, String],
-  ['Trust of clinical leaders', (s) => s.meters.trust.leaders, String],
-  ['Trust of executives', (s) => s.meters.trust.executives, String],
-  ['Wellbeing', (s) => s.meters.wellbeing, String],
-  ['Hours left this week', (s) => s.hours, hoursText],
+/** The figures a resumed save can show moved: the meters a change can move one by one, then the hours. */
+const FIGURES: readonly MeterTarget[] = [
+  'budget',
+  'care',
+  'trust.clinicians',
+  'trust.leaders',
+  'trust.executives',
+  'wellbeing',
 ];
 
 /** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 h → 7 h". */
 function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string[] {
-  return FIGURES.flatMap(([name, of, written]) =>
-    of(saved) === of(replayed) ? [] : [`${name} ${written(of(saved))} → ${written(of(replayed))}`],
-  );
+  const moved = FIGURES.flatMap((target) => {
+    const [from, to] = [readTarget(saved.meters, target), readTarget(replayed.meters, target)];
+    return from === to ? [] : [`${TARGET_LABEL[target]} ${from} → ${to}`];
+  });
+  if (saved.hours !== replayed.hours)
+    moved.push(`Hours left this week ${hoursText(saved.hours)} → ${hoursText(replayed.hours)}`);
+  return moved;
 }
 
 /** Where a quarter is still being played: a save there is checked against a changed story by a replay. */
 const PLAYED_ON = ['scene.playing', 'scene.summary', 'week', 'plan'];
-
-/** What replays a save's run. */
-function replaySource(state: SaveParts['state']): Parameters<StoryProbe['replayTo']>[0] {
-  return {
-    role: state.role!,
-    seed: state.seed,
-    inputs: state.inputs!,
-    pair: state.run.pair !== undefined,
-    ...(state.run.weeks ? { weeks: state.run.weeks } : {}),
-  };
-}
 
 /**
  * Whether a replay stands where the save did: the same place in the same scene of the same week,
