@@ -49,8 +49,13 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
     Bernie Quinn, your head of nursing, waits outside the chief nurse's office. A tired nod.
 }
 {arc_board == 2:
-    Sunita Rao is in the corridor, fresh from the system board.
-    A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
+    {weeks != 4 && board_week <= 3:
+        Sunita Rao is in the corridor, fresh from the system board.
+        A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
+    - else:
+        Sunita Rao is in the corridor with the papers for the system board's next meeting, the first with its clinical seats.
+        I've asked the chair to take the community beds plan first. # speaker rao pleased
+    }
 }
 + [Ask Janet what the board is most worried about this month]
     # trust.cole +1

@@ -169,7 +169,7 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # budget -1
     # later 3 budget +2 why Larch's own staff took the weekend bank shifts, and the agency bill fell
     # trust.okafor +2
-    {fri_bank_incentive:October's incentive filled nights, not weekends. }The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
+    {fri_bank_incentive:October's incentive was for nights; weekends still go to agency. }The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
 * [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
     # budget +2
     # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short

@@ -15,11 +15,11 @@ VAR w8_safe_declared = false
 - else:
     You are in a meeting when the alert comes: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
-The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved{w2_escalation_plan:; surgery was asked first, as agreed|}. Four-hour performance is at fifty-one per cent. Two patients have been on trolleys for more than twelve hours.
+The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed, and they close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
     Priya Nair, in ED for medical referrals, reads it by resus and laughs once.
-    Safe. Nine on the corridor, two nurses for the lot, and me holding the medical bleep as well. Whose safe is that? # speaker nair worried
+    Safe. Nine on the corridor, two nurses for the lot, and me on the medical bleep too. Whose safe is that? # speaker nair worried
 }
 {open_nair:
     {pressing:
@@ -36,7 +36,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     }
 }
 {role == "clinician":
-    You know what an escalation bed on the day-surgery unit means at night: a day-case nurse, frail medical patients she has never met, and no doctor on the floor.
+    You know what a day-unit escalation bed means at night: a day-case nurse, frail medical patients she has never met, and no doctor on the floor.
 - else:
     On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered.
 }
@@ -45,9 +45,9 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     # skill listening
     The day-surgery unit is quiet in the way that makes nurses nervous. The agency nurse in charge arrived forty minutes ago and is reading the notes for the first time.
     {role == "manager":
-        She asks, not knowing who you are, whether anyone on nights will be able to prescribe. You don't know. You say you'll find out.
+        She asks, not knowing who you are, whether anyone on nights can prescribe. You don't know. You say you'll find out.
     - else:
-        She asks whether anyone on nights will be able to prescribe. Not as things stand, you tell her.
+        She asks whether anyone on nights can prescribe. Not as things stand, you tell her.
     }
 * [Ask Priya what "safe" would look like tonight, in numbers]
     # trust.nair +2
