@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  continueFrom,
   expectNoAxeViolations,
   heading,
   useBrowser,
@@ -14,7 +15,6 @@ import {
   watchErrors,
 } from './browser.ts';
 import { saveWhere } from './saves.ts';
-import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
 
@@ -105,9 +105,7 @@ describe('accessibility', () => {
     const context = await browserFor().newContext({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': text });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, text);
     await page.getByRole('heading', { name: 'End of week 8' }).waitFor();
     await play(page, { pick: () => 0, until: async () => (await screen(page)) === 'ending' });
     await expectNoAxeViolations(page, 'ending');
@@ -164,9 +162,7 @@ describe('what a screen reader hears', () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': save });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, save);
     await page.getByRole('button', { name: /^On to |^End of week/ }).click();
     await page.locator('aside.consequence').waitFor();
     const title = (await page.locator('main h1').textContent())!;

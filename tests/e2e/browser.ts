@@ -77,6 +77,18 @@ export async function press(page: Page, name: RegExp): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Open the game with `save` in the browser's storage (and any other keys given), and press Continue on the title. */
+export async function continueFrom(
+  page: Page,
+  base: string,
+  save: string,
+  more: Record<string, string> = {},
+): Promise<void> {
+  await seedStorage(page, { 'common-ground.save': save, ...more });
+  await page.goto(base);
+  await press(page, /^Continue$/);
+}
+
 /** From the title, with the keyboard: New game, the role, then Monday's first scene. */
 export async function beginQuarter(page: Page, role: 'clinician leader' | 'operational manager'): Promise<void> {
   await press(page, /^New game$/);

@@ -16,9 +16,18 @@ import { earlyEndingWhy } from '../../src/engine/rules/quarter.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { STYLE_TITLES } from '../../src/engine/rules/findings.ts';
-import { expectNoAxeViolations, heading, meters, play, press, screen, useBrowser, watchErrors } from './browser.ts';
+import {
+  continueFrom,
+  expectNoAxeViolations,
+  heading,
+  meters,
+  play,
+  press,
+  screen,
+  useBrowser,
+  watchErrors,
+} from './browser.ts';
 import { saveWhere } from './saves.ts';
-import { seedStorage } from '../../src/tools/chromium.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -32,9 +41,7 @@ async function debriefPage(
   const context = await browserFor().newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await seedStorage(page, { 'common-ground.save': atEnding, ...(archive ? { 'common-ground.runs': archive } : {}) });
-  await page.goto(base);
-  await press(page, /^Continue$/);
+  await continueFrom(page, base, atEnding, archive ? { 'common-ground.runs': archive } : {});
   await press(page, /^See your debrief$/);
   await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
   await page.locator('.screen-debrief[data-whatifs="done"]').waitFor({ timeout: 60_000 });
@@ -390,9 +397,7 @@ describe('an early ending', () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': text });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, text);
     await page.getByRole('heading', { name: 'No confidence', level: 1 }).waitFor();
     expect(await page.locator('.ending-why').textContent()).toBe(why);
     expect(await page.locator('.screen-ending .eyebrow').textContent()).toBe(

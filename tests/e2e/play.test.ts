@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
+  continueFrom,
   expectNoAxeViolations,
   heading,
   useBrowser,
@@ -288,9 +289,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': old });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, old);
     await page.getByRole('heading', { name: 'End of week 1' }).waitFor();
     await press(page, /^Plan week 2$/);
     await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
@@ -304,9 +303,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': old });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, old);
     const note = page.getByRole('note', { name: 'A note from the game' });
     await expect.poll(() => note.textContent()).toMatch(/^The story has been updated since you saved\./);
     // Where the player is reading: a resumed scene opens at its last line, not at the top of the page.
@@ -334,9 +331,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': text });
-    await page.goto(base);
-    await press(page, /^Continue$/);
+    await continueFrom(page, base, text);
     await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
     await page.reload();
     await press(page, /^Continue$/);
