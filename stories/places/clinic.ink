@@ -15,7 +15,7 @@ VAR enc_clinic_plans = false   // the clinic's complex follow-ups have been give
 - week <= 5:
     Outpatients just after lunch. The afternoon list is forty minutes behind, and a man in a suit is telling the hatch he took a day's leave for this.
 - else:
-    Outpatients in winter. Half the chairs hold people in coats, waiting for follow-ups booked months ago.
+    Outpatients on a dark November afternoon. Half the chairs hold people in coats, waiting for follow-ups booked months ago.
 }
 Sister Maeve Ashby has run outpatients for nineteen years and has opinions about all of them.
 {role == "manager":

@@ -17,7 +17,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 - week <= 5:
     ED, mid-morning. The corridor has trolleys in it every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
-    ED in deep winter. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
+    ED in November, and winter already in it. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
     {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.}
 }
 {role == "manager":

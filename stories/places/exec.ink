@@ -20,7 +20,7 @@ VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: a
 - week <= 5:
     The executive suite in the week of a letter from the CQC. Doors closed, voices low, untouched sandwiches outside the boardroom.
 - else:
-    The executive suite in winter. The corridor screen shows the trust's OPEL level in a large friendly font. It says 4.
+    The executive suite in November. The corridor screen shows the trust's OPEL level in a large friendly font. It says 4.
 }
 {role == "clinician":
     Ten minutes across the car park, in ward-round shoes. Janet's PA offers coffee as if you need reviving.
@@ -29,7 +29,7 @@ VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: a
 }
 Janet Cole gives you exactly the time booked.
 It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation
-Workforce is the top risk on the BAF, and winter has turned it red. # speaker cole worried
+Workforce is the top risk on the BAF, and the winter ahead has turned it red. # speaker cole worried
 {knows_baf: So the board will ask about it every month until it moves.|She says "BAF" as if it were a room you should know.}
 {week >= 3:
     Dr Marsh looks in between two meetings about the same doctor.
@@ -53,7 +53,7 @@ Workforce is the top risk on the BAF, and winter has turned it red. # speaker co
         Sunita Rao is in the corridor, fresh from the system board.
         A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
     - else:
-        Sunita Rao is in the corridor with the papers for the system board's next meeting, the first with its clinical seats.
+        Sunita Rao is in the corridor with the papers for the system board's next meeting, the first with a consultant's seat beside hers.
         I've asked the chair to take the community beds plan first. # speaker rao pleased
     }
 }

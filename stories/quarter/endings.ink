@@ -11,9 +11,9 @@
 # place exec
 {weeks == 4:The month-end review|The last board of the quarter} runs twelve minutes over, which at Alderbank counts as a celebration. Nobody claps.
 {budget >= 55:
-    Janet Cole sums up {weeks == 4:the month: the division on plan, the wards safer than the dashboard feared in week one|the winter: the division on plan, the wards safer than the dashboard feared in October}. # claim budget>=55 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division on plan, the wards safer than the dashboard feared in week one|the quarter: the division on plan, the wards safer than the dashboard feared in October}. # claim budget>=55 # claim care>=45
 - else:
-    Janet Cole sums up {weeks == 4:the month: the division dented but inside its line, the wards safer than the dashboard feared in week one|the winter: the division dented but inside its line, the wards safer than the dashboard feared in October}. # claim budget>=40 # claim care>=45
+    Janet Cole sums up {weeks == 4:the month: the division dented but inside its line, the wards safer than the dashboard feared in week one|the quarter: the division dented but inside its line, the wards safer than the dashboard feared in October}. # claim budget>=40 # claim care>=45
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
@@ -22,7 +22,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
     The room answers. A ward sister's name is read into {weeks == 4:the review's minutes|the board minutes}, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
 {arc_board == 2:
-    {weeks == 4 or board_week > 3:The system board will have standing clinical seats from its next meeting, Sunita Rao's and an Alderbank consultant's. Sunita has already asked for the community beds plan to come to the first one.|The system board has standing clinical seats now, Sunita Rao's and an Alderbank consultant's. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
+    {weeks == 4 or board_week > 3:From its next meeting the system board will have a standing consultant seat beside Sunita Rao's, each with a named deputy. Sunita has already asked the chair for the community beds plan to come to the first one.|The system board has a standing consultant seat beside Sunita Rao's now, each with a named deputy. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
 }
 {arc_paired == 2:
     The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
@@ -32,7 +32,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
 }
 The tension you went looking for lived somewhere few people were aiming. You aimed there, more than once. # claim right>=2
 {wellbeing >= 50:
-    It did not fix the hospital; {weeks == 4:winter is still coming|winter is still winter}. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift. # claim wellbeing>=50
+    It did not fix the hospital; {weeks == 4:winter is still coming|winter is only starting}. But the people who were quietly planning to leave in the spring have, for now, stopped updating their CVs on night shift. # claim wellbeing>=50
 - else:
     It did not make anyone less tired. Sickness on Larch is still high, and Bernie Quinn's list of people who need a proper rest is longer than the rota allows. But they are telling her now. # claim wellbeing<50
 }
@@ -103,7 +103,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 {care >= 45:
     The wards stayed safe enough, and both hospitals take the credit for it. # claim care>=45
 - else:
-    Care slipped {weeks == 4:this month|over the winter}. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
+    Care slipped {weeks == 4:this month|this quarter}. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
 }
 {role == "clinician":
     You tell yourself it is the job: a clinical director stands between two worlds. At the consultants' meeting they call you "management" now. In Riverside House they still call you "Doctor".
@@ -122,7 +122,7 @@ The {weeks == 4:month-end|quarter} review is polite. The minutes say "mixed enga
 === ending_holding ===
 # title Holding the line
 # place exec
-Nothing broke. That is the headline, and at Alderbank General {weeks == 4:this autumn|this winter} it is not a small one. # claim care>=45 # claim budget>=40
+Nothing broke. That is the headline, and at Alderbank General this autumn it is not a small one. # claim care>=45 # claim budget>=40
 The wards stayed open. The four-hour numbers wobbled and recovered. # claim care>=45
 {budget >= 55:
     The budget finished the {weeks == 4:month|quarter} where the forecast said it would, which Marcus Webb calls "a triumph of forecasting" with a face that suggests he is not joking. # claim budget>=55

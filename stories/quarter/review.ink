@@ -50,7 +50,7 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
     A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them the staff asked for. The silence is long enough for a biscuit. # claim wrong>=1
 }
 {arc_board == 2:
-    {board_week <= 3:The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.|The system board's clinical seats start at its next meeting. Sunita Rao has already put night medical cover in the county's hospitals on its agenda, and Alderbank will be asked for an answer.}
+    {board_week <= 3:The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.|The consultant seat on the system board starts at its next meeting. Sunita Rao has already asked the chair to put night medical cover in the county's hospitals on its agenda, and Alderbank will be asked for an answer.}
 }
 {week >= 7:
     {w3_board_said:

@@ -161,7 +161,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # trust.clinicians +3
     # trust.executives -2
     ~ fri_bank_incentive = true
-    Larch keeps its second night nurse for the next fortnight, from the one agency that charges above the price cap, while bank incentives are tried. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
+    Larch keeps its second night nurse for the next fortnight, from an agency, at a rate above the NHS England price cap, while the chief nurse tries a bank incentive for nights. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
     I'll co-sign. # speaker quinn pleased
     That's a cost pressure, not a saving. Janet will ask. # speaker webb worried
     Then I'll answer. # speaker you

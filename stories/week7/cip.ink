@@ -43,7 +43,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         Between us: the savings are real, but they depend on what individual consultants and ward sisters do on a Tuesday. Nobody's asked them. # speaker webb worried # clue practice
     }
 - else:
-    Marcus calls the plan "robust", as people call a bridge safe before driving over it.
+    Marcus calls the plan "robust", the way people call a bridge safe before driving over it.
 }
 * [Take the draft to Larch and the consultants before signing]
     # trust.clinicians +2
@@ -173,7 +173,7 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
 * [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
     # budget +2
     # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short
-    # later 3 trust.okafor -2 why Grace had to tell her team, in the middle of winter, that four of Larch's beds would close in April
+    # later 3 trust.okafor -2 why Grace had to tell her team, as winter began, that four of Larch's beds would close in April
     {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. The plan balances. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
