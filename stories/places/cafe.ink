@@ -19,7 +19,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 - week <= 5:
     The staff café, quiet at three. Two nurses share a flapjack on a break they aren't really taking, phones face up.
 - else:
-    The staff café in late November. The tree is half-decorated: the person doing it was called back to the ward.
+    The staff café in November. The tree is up early and half-decorated: the person doing it was called back to the ward.
 }
 {role == "manager":
     {colocated and not (w5_move_now and week == 5):

@@ -21,7 +21,7 @@ Sister Maeve Ashby has run outpatients for nineteen years and has opinions about
 {role == "manager":
     She looks at your lanyard. Are you here about the slots? Everyone in a lanyard is here about the slots.
 - else:
-    She looks at you with relief: a consultant who isn't running a clinic. Can you sign something?
+    She looks at you with relief: a consultant with a minute to spare. Can you sign something?
 }
 {pressing:
 - "organisation":

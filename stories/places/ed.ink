@@ -39,7 +39,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     - "organisation":
         It isn't ED and it isn't us. We're the front door of a house with no rooms. Riverside decides where the beds go; we hear at the huddle. # speaker nair worried # clue organisation
     - "department":
-        It's our take. {w2_rota_started:One medical reg in ED till midnight and a foundation doctor for every ward, because medicine changed its rota without asking us.|One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that.} The work arrives at six. # speaker nair worried # clue department
+        It's our take. {w2_rota_started:Medicine's new rota puts one medical reg in ED till midnight and a foundation doctor on every ward, and nobody asked us.|One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that.} The work arrives at six. # speaker nair worried # clue department
     - else:
         It's person by person. Some ED consultants ring me with a plan; some refer at three hours fifty. Some of ours come down when I ask; some argue on the phone. # speaker nair worried # clue practice
     }
@@ -75,7 +75,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     A frail woman with a chest infection, from the beginning, the way you did as a registrar. It takes an hour. Priya gets to eat.
 - Kev Doyle passes with an empty trolley.
 {open_doyle:
-    {week <= 5:They're opening escalation beds on day surgery again next week. Heard it in the lift.|Day surgery's staying escalation beds till March, I've heard. The day cases are on the corridor.} # speaker doyle neutral
+    {week <= 5:They say day surgery'll have medical patients in it all winter. Heard it in the lift.|Day surgery's had escalation beds twice this month. The day cases end up on the corridor.} # speaker doyle neutral
 }
 + {arc_paired == 0} [Pair Priya with an operations manager for six months]
     # arc paired
@@ -94,7 +94,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     # wellbeing -2
     # care +2
     # trust.nair +2
-    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums in October, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
+    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums in week one, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     {enc_ed_bedrank:

@@ -49,7 +49,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     Bernie Quinn, your head of nursing, waits outside the chief nurse's office. A tired nod.
 }
 {arc_board == 2:
-    {weeks != 4 && board_week <= 3:
+    {weeks != 4 && board_week <= 3 && week >= 8:
         Sunita Rao is in the corridor, fresh from the system board.
         A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
     - else:

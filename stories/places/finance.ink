@@ -120,7 +120,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         ~ larch_posts--
         # trust.okafor -1
         # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
-        The technician you paid pharmacy for ends in March. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
+        The technician you paid pharmacy for goes when the quarter ends. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
 + [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|{enc_finance_statements <= 2:Go through the spending statements with the consultants who have written back|Look over this month's spending statements with Marcus}}]
     # intervene practice

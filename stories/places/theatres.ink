@@ -20,7 +20,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
 - week <= 5:
     Theatres in the late morning. Two lists running, one cancelled for want of a bed afterwards, and an anaesthetist eating cereal out of a mug.
 - else:
-    Theatres in November. Day surgery has medical patients in it again, so the day cases queue on a corridor never meant for it.
+    Theatres in November. Twice this month day surgery has taken medical patients overnight, and each time the day cases queued on a corridor never meant for it.
 }
 {role == "manager":
     Nobody in scrubs knows who you are. You are, briefly, a person in the wrong shoes.
@@ -32,10 +32,10 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     One person in scrubs does know you: the day unit's nurse in charge. "That's the one who went through my eight with me, bed by bed," she tells the anaesthetist beside her, "the Monday we were full of medicine."
 }
 {open_achterberg:
-    Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down on your first Wednesday.}
+    Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down that first Wednesday.}
     {pressing:
     - "organisation":
-        {wed_surgeon_call:When you're on call I get a phone call. The rest of the time my lists|My lists} get cancelled by an email from Riverside at 07:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
+        {wed_surgeon_call:When you're on call I get a phone call. The rest of the time my lists|My lists} get cancelled by an email from Riverside at 06:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
     - "department":
         Half my beds upstairs have medical patients in them. Your outliers, my cancellations. Two divisions that only meet at the bed meeting. # speaker achterberg worried # clue department
     - else:
@@ -48,7 +48,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     The late starts aren't the surgeons, mostly. No bed upstairs, so the patient's not sent for. I'm waiting on the phone. # speaker doyle neutral
 }
 {week <= 3 && role == "manager" && not w2_huddle_early && not w2_call:
-    Kev mentions two patients NBM since midnight for a list that went at 07:40.
+    Kev mentions two patients NBM since midnight for a list that went at 06:40.
     {knows_nbm: Nothing to eat since midnight and only sips to drink, for a list that was never going to run.|From his face, NBM is not something to have been since midnight.}
 }
 + [Walk the patient's route with Kev, ward to theatre]
@@ -89,10 +89,10 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     # intervene department
     # hours -1
     {enc_theatres_number:
-        Medicine's number is still on the checklist. It rang twice this week at 07:30; once it saved a list.
+        Medicine's number is still on the checklist. It rang twice this week at half past six; once it saved a list.
     - else:
         ~ enc_theatres_number = true
-        Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at 07:30 from now on, until medicine's duty manager takes it over.
+        Surgery's GM adds it: before a list is cancelled for want of a bed, medicine gets ten minutes to free one. Your phone rings at half past six from now on, until medicine's duty manager takes it over.
     }
 + {not wed_huddle && not w2_call} [Propose a ten-minute morning huddle: theatres, site and medicine]
     # intervene department
@@ -101,7 +101,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     - else:
         ~ enc_theatres_huddle = true
         # trust.achterberg +1
-        Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 07:40 email becomes a 07:30 conversation.
+        Who has a bed, who doesn't, which list is at risk. Surgery agrees to try it, in their coffee room. The 06:40 email becomes a half-past-six conversation.
     }
 + [{wed_surgeon_call:Ask Janet to widen your on-call rule: no list cancelled by email alone|Ask Janet for a rule: no list cancelled by email alone}]
     # intervene organisation

@@ -250,7 +250,7 @@ The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging"
 - else:
     The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
-Marcus Webb, who has been warning about this since {week > 2:week two|your first week}, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
+Marcus Webb, who has been warning about this since week one, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
 The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch have their start dates "paused". Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
 {care >= 45:
     The wards, for now, are still safe. Everyone knows what a freeze does to that by March. # claim care>=45

@@ -66,7 +66,7 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
         Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
     }
     {w3_clinic_moved:
-        {w3_board_said == 4:You were at the table for it, though Sunita's paper was written before you sat down|You were at the table for it}: your clinic has been on Tuesday mornings since the month before.
+        {w3_board_said == 4:You were at the table for it, though Sunita's paper was written before you sat down|You were at the table for it}: your clinic has been on Tuesday mornings since the start of November.
     }
 }
 {arc_paired == 2:

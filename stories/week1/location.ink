@@ -92,7 +92,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
 * (c_listen) {role == "clinician"} [Let Daniel talk; ask how often this happens]
     # trust.leaders +3
     # skill listening
-    Fourth time this quarter. Always an email, always after the patient has starved. Nobody from theatres is on the site call. # speaker achterberg neutral
+    Fourth time since the summer. Always an email, always after the patient has starved. Nobody from theatres is on the site call. # speaker achterberg neutral
     I'm told it's about flow. I had assumed flow was a plumbing matter. # speaker achterberg neutral # term flow
     Mrs Pike leaves at nine, date to be confirmed.
 * {role == "manager"} [Ask Mrs Pike what today cost her # hours -1]
@@ -158,7 +158,7 @@ Dr Priya Nair, medical registrar on the take, joins you: first break since eight
 - else:
     Nine of mine on ED trolleys this morning, one of them ninety-one. Forgive me if I don't weep for the list, Daniel. # speaker nair neutral
 }
-And nobody rings anybody. We email each other's consultants at dawn and call it a system. # speaker nair neutral
+Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each other's consultants at dawn and call it a system. # speaker nair neutral
 * [Set up a daily 08:00 huddle here # hours -1]
     # level organisation
     # skill communication

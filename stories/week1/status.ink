@@ -47,7 +47,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.clinicians +2
     # skill listening
     ~ earned = true
-    You give it the forty minutes pencilled in for emails. At bed 14 Grace says: fit since Friday, TTOs never before two on a Monday. By bed 20 she has stopped lowering her voice near you.
+    You give it the hour pencilled in for emails. At bed 14 Grace says: fit since Friday, TTOs never before two on a Monday. By bed 20 she has stopped lowering her voice near you.
 * [Ask Dr Marsh how the ward is taking it]
     # trust.leaders +2
     # trust.clinicians -2

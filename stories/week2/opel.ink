@@ -20,7 +20,7 @@ VAR w2_huddle_early = false   // week one's café huddle moved to quarter to sev
 # week 2
 # level organisation
 {here:
-    Monday, half past seven, the theatre corridor.{wed_showed_up: The nurse on the desk knows your face from last Wednesday and waves you through.}
+    Monday, quarter past eight, the theatre corridor.{wed_showed_up: The nurse on the desk knows your face from last Wednesday and waves you through.}
 - else:
     You hear about Monday's theatres at lunchtime, when Mr Achterberg rings to ask for five minutes, in a tone that means ten.
 }

@@ -21,7 +21,7 @@ VAR w2_rota_started = false // the rota was let start on time: the evening regis
     You hear about the new rota on Thursday evening, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
 The new medical registrar rota starts in a fortnight, four weeks short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
-The registrars' exception reports have doubled this quarter. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks about teaching.
+The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks about teaching.
 {role == "clinician":
     The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
 - else:
@@ -58,7 +58,7 @@ The registrars' exception reports have doubled this quarter. The guardian of saf
 * {role == "manager"} [Ask the guardian for her summary of the exception reports # hours -1]
     # trust.clinicians +1
     # skill listening
-    Forty-three this quarter, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes, and she tells the registrars' forum you asked.
+    Forty-three since August, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes, and she tells the registrars' forum you asked.
 * {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
@@ -74,7 +74,7 @@ The registrars' exception reports have doubled this quarter. The guardian of saf
     He shakes your hand and hopes you're not here about money. You say you're here about the rota. His smile stays where it was.
 }
 Dr Marsh has sent a note:
-ED has forty medical referrals a day waiting over four hours. I backed it as a trial because doing nothing this winter isn't an option. If medicine has a better plan, I want it by the fifteenth. # speaker marsh neutral # clue department
+ED has forty medical referrals a day waiting over four hours. I backed it as a trial because doing nothing this winter isn't an option. If medicine has a better plan, I want it before Monday. # speaker marsh neutral # clue department
 {open_nair:
     Priya speaks first, which registrars at this meeting never do. She has the exception reports in her hand.
 - else:

@@ -152,5 +152,5 @@ The board wants assurance. # term assurance
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
     Eleven new actions on the log. Three have your name on.
-- On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess is back, with a question for Alderbank about how its discharges reach the GP.
+- On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess, approved in principle in October, is back, with a question for Alderbank about how its discharges reach the GP.
 -> scene_end
