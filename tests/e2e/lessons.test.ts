@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, heading, readOn, screen, settle, useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
-import { arrivals } from '../../src/engine/read/explain.ts';
+import { arrivals, sceneDecisions } from '../../src/engine/read/explain.ts';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { autosaveWhere, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
@@ -147,6 +147,47 @@ describe('causes named where they land', () => {
     expect(await badges()).toEqual(['', '', '']);
     expect(await page.locator('.meter.up, .meter.down').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('a scene’s end names every decision taken in it, and what caught up with the player as it opened', async () => {
+    const seen = (s: Parameters<typeof arrivals>[0], at: number) =>
+      sceneDecisions(s, at).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
+    const save = autosaveWhere(
+      json,
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.summary' &&
+        arrivals(s, s.sceneIndex).some((e) => e.net.some((n) => n.target !== 'wellbeing')) &&
+        s.decisions.some((d) => d.scene === s.sceneIndex && !seen(s, s.sceneIndex).some((e) => e.decision === d.id)),
+      { strategy: STRATEGIES['front-line']!, random: seededRandom(3) },
+    );
+    const state = parseSave(save);
+    if (!state.ok) throw new Error(state.reason);
+    const s = state.save.state;
+    const taken = s.decisions.filter((d) => d.scene === s.sceneIndex);
+    const { page } = await open(save);
+    await resume(page);
+    const end = page.locator('.scene-end');
+    const rows = end.locator('.scene-decisions').first().locator('li');
+    // Every decision is there, in the order taken, the one that moved nothing visible (yet) saying so.
+    const said = (await rows.locator('.decision-text').allTextContents())
+      .filter((t) => t.startsWith('You chose'))
+      .map((t) => t.replace(/\. $/, '')); // the full stop a screen reader hears
+    expect(said).toEqual(taken.map((d) => `You chose “${d.text}”`));
+    expect(await end.locator('.decision-effects.quiet').first().textContent()).toMatch(
+      /^(Lands in a later scene|Nothing on the meters)$/,
+    );
+    // What landed as the scene opened is listed again at its end, since the scene's net counts it.
+    await end.getByText('What caught up with you as the scene opened:').waitFor();
+    const caught = end.locator('.scene-caught + ul li');
+    expect(await caught.count()).toBe(
+      arrivals(s, s.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing')).length,
+    );
+    expect(await caught.first().locator('.decision-effects').textContent()).toMatch(/[−+]\d/);
+    expect(await end.locator('.scene-net').textContent()).toMatch(
+      /^Over the scene, with what caught up with you: Budget \d+ →to \d+/,
+    );
+    await expectNoAxeViolations(page, 'the end of a scene with a quiet decision and consequences');
   });
 
   it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {

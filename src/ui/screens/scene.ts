@@ -677,7 +677,31 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const over = state.ending !== null;
     const here = sceneDecisions(state, state.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
     const visible = here.map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }));
+    // What landed as the scene opened is in its numbers too, so the end names it again: the last scene of a
+    // quarter has no week's summary after it to say what moved the meters the ending quotes.
+    const caught = landedHere();
     const echoes = stillToCome(state, state.sceneIndex);
+    // Every decision is named, in the order taken: one that moved nothing you can see yet says so.
+    const quiet = state.decisions.filter(
+      (d) => d.scene === state.sceneIndex && !visible.some((e) => e.decision === d.id),
+    );
+    const quietItem = (d: (typeof quiet)[number]): HTMLElement =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'decision-text' }, spokenStop(`You chose “${d.text}”`)),
+        h(
+          'span',
+          { class: 'decision-effects quiet' },
+          echoes.includes(d) ? 'Lands in a later scene' : 'Nothing on the meters',
+        ),
+      );
+    const items: HTMLElement[] = [];
+    for (const e of visible) {
+      while (e.decision !== null && quiet.length && quiet[0]!.id < e.decision) items.push(quietItem(quiet.shift()!));
+      items.push(causeItem(e));
+    }
+    items.push(...quiet.map(quietItem));
     const going = setGoing(state, state.sceneIndex);
     const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
     const next = state.plan[state.sceneIndex + 1];
@@ -701,19 +725,30 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             ),
           ]
         : []),
-      visible.length
-        ? h('ul', { class: 'scene-decisions' }, visible.map(causeItem))
-        : h('p', {}, 'Nothing moved the three meters in this scene.'),
+      items.length
+        ? h('ul', { class: 'scene-decisions' }, items)
+        : h(
+            'p',
+            {},
+            caught.length
+              ? 'Nothing in the scene itself moved the three meters.'
+              : 'Nothing moved the three meters in this scene.',
+          ),
+      ...(caught.length
+        ? [
+            h('p', { class: 'scene-caught' }, 'What caught up with you as the scene opened:'),
+            h('ul', { class: 'scene-decisions' }, caught.map(causeItem)),
+          ]
+        : []),
       // The bar's own numbers, from the scene's start to its end: Trust is the mean of the groups listed above.
-      ...(visible.length && state.role
+      ...((visible.length || caught.length) && state.role
         ? [
             (() => {
               const { from, to } = sceneSpan({ role: state.role, changes: state.changes }, state.sceneIndex);
-              const caught = arrivals(state, state.sceneIndex).some((e) => e.net.some((n) => n.target !== 'wellbeing'));
               return h(
                 'p',
                 { class: 'scene-net' },
-                caught ? 'Over the scene, counting what caught up with you as it opened: ' : 'Over the scene: ',
+                caught.length ? 'Over the scene, with what caught up with you: ' : 'Over the scene: ',
                 headlineMoves(from, to, (m) => (m === 'trust' ? ' (the average of the three groups)' : '')),
                 '.',
               );
@@ -753,11 +788,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     describeFocus(ending.querySelector('h2'), true);
   };
 
-  /** Draw what caught up with the player as the scene opened; returns it in words, to be read out. */
-  const renderArrivals = (): string | null => {
-    const landed = arrivals(state, state.sceneIndex)
+  /** What caught up with the player as this scene opened, on the meters the player sees. */
+  const landedHere = (): Explained[] =>
+    arrivals(state, state.sceneIndex)
       .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }))
       .filter((e) => e.net.length);
+
+  /** Draw what caught up with the player as the scene opened; returns it in words, to be read out. */
+  const renderArrivals = (): string | null => {
+    const landed = landedHere();
     if (!landed.length) {
       arrivals_.replaceChildren();
       return null;
