@@ -190,6 +190,23 @@ describe('causes named where they land', () => {
     await expectNoAxeViolations(page, 'the end of a scene with a quiet decision and consequences');
   });
 
+  it('a week that has someone signed off sick says what has worn the team down', async () => {
+    const save = autosaveWhere(
+      json,
+      'clinician',
+      (s, flow) => flow === 'week' && s.leavers.some((l) => l.week === s.week),
+      {
+        strategy: STRATEGIES['sink-care']!,
+        random: seededRandom(3),
+      },
+    );
+    const { page } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    expect(await page.locator('.notice-warning').textContent()).toMatch(
+      /signed off sick with stress this week\. What has worn the team down most: [a-z][^.]+\. From next week/,
+    );
+  });
+
   it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'week' && s.week === 3);
     const { page } = await open(save);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillsProfile, staffLines } from './debrief.ts';
+import { skillsProfile, staffLines, wornDownBy } from './debrief.ts';
+import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
 
 describe('the skills profile', () => {
@@ -60,5 +61,38 @@ describe('what the debrief says of the staff', () => {
     expect(none.signedOff).toBeNull();
     expect(staffLines(run(2, [])).wellbeing).toMatch(/held roughly steady/);
     expect(staffLines(run(-6, [])).wellbeing).toMatch(/a little more left/);
+  });
+});
+
+describe('what wore the staff down, said when someone is signed off', () => {
+  let level = 60;
+  const fall = (delta: number, origin: ChangeRecord['origin'], decision: number | null = null): ChangeRecord => {
+    const before = level;
+    level += delta;
+    return { scene: 0, week: 3, decision, delayed: false, target: 'wellbeing', delta, before, after: level, origin };
+  };
+  const pressure = (p: 'wellbeing-winter' | 'dual-role' | 'wellbeing-trust' | 'wellbeing-care') =>
+    ({ kind: 'pressure', pressure: p }) as const;
+
+  it('names the causes by their net fall, most first, and leaves out what lifted people', () => {
+    const changes: ChangeRecord[] = [
+      fall(-2, pressure('wellbeing-winter')),
+      fall(-1, pressure('dual-role')),
+      fall(-1, pressure('dual-role')),
+      fall(-1, pressure('dual-role')),
+      fall(-3, { kind: 'choice' }, 4),
+      fall(1, pressure('wellbeing-trust')),
+      fall(-2, pressure('wellbeing-care')),
+      fall(2, pressure('wellbeing-care')),
+      // Another meter, and hours, are not wellbeing.
+      { ...fall(0, { kind: 'choice' }, 5), target: 'care' as const, before: 50, after: 40, delta: -10 },
+    ];
+    expect(wornDownBy({ changes })).toEqual([
+      'your dual role, without protected time',
+      'what your own decisions asked of people',
+      'winter',
+    ]);
+    expect(wornDownBy({ changes }, 5)).toHaveLength(3);
+    expect(wornDownBy({ changes: [] })).toEqual([]);
   });
 });

@@ -245,6 +245,40 @@ export const PRESSURE_NAMES: Record<PressureId, string> = {
   earlier: 'Pressures recorded by an earlier version',
 };
 
+/** A pressure that wore wellbeing down, named as what it was when it did (each only ever counted at a net fall). */
+const WORN_BY: Partial<Record<PressureId, string>> = {
+  'dual-role': 'your dual role, without protected time',
+  'wellbeing-care': 'the state of care on the wards',
+  'wellbeing-trust': 'a front line that felt unheard',
+  'wellbeing-say': 'weeks when you did not stop to listen or ask',
+  'wellbeing-gaps': 'covering for colleagues off sick',
+  'wellbeing-winter': 'winter',
+};
+
+/**
+ * What has worn staff wellbeing down most in a run so far, most first: the net fall of each
+ * cause, named as the debrief names it. Only the names: the meter stays hidden until the debrief,
+ * but a week that has someone signed off says why.
+ */
+export function wornDownBy(run: Pick<RunRecord, 'changes'>, max = 3): string[] {
+  const net = new Map<string, number>();
+  for (const c of run.changes) {
+    if (c.target !== 'wellbeing') continue;
+    const cause =
+      c.origin.kind === 'pressure'
+        ? (WORN_BY[c.origin.pressure] ?? PRESSURE_NAMES[c.origin.pressure].toLowerCase())
+        : c.decision !== null
+          ? 'what your own decisions asked of people'
+          : 'what happened around you in the scenes';
+    net.set(cause, (net.get(cause) ?? 0) + c.after - c.before);
+  }
+  return [...net]
+    .filter(([, moved]) => moved < 0)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, max)
+    .map(([cause]) => cause);
+}
+
 /** Pressures that fall on every quarter alike, whatever anyone does: not a cost the player's leadership caused. */
 const WEATHER: readonly PressureId[] = ['winter', 'wellbeing-winter', 'earlier'];
 

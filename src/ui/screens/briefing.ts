@@ -34,6 +34,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   const role = state.role ?? 'clinician';
   // A pair with a device each: this device shows only its holder's briefing.
   const seat = seatOf(state);
+  // What wears staff wellbeing down (the rules in weekly.ts), said before the player meets any of it.
+  const wears = `Staff wellbeing stays hidden until the debrief: overwork wears it down, and so do poor care, a front line that feels unheard${state.role === 'clinician' ? ', a clinician leader’s two jobs in one diary' : ''} and winter; when it runs low, people go off sick.`;
   const reader = seat?.seat ?? role;
   const brief = BRIEFINGS[reader];
   const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);
@@ -156,8 +158,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'p',
       {},
       seat && !seat.lead
-        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it: staff wellbeing, hidden until the debrief, falls.`
-        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it: staff wellbeing, hidden until the debrief, falls.`,
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it. ${wears}`
+        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it. ${wears}`,
     ),
     h(
       'p',

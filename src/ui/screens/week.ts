@@ -9,7 +9,7 @@ import { listOf } from '../../engine/rules/prose.ts';
 import { h, spokenStop } from '../dom.ts';
 import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
-import { weekly } from '../../engine/read/debrief.ts';
+import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { weekSummary, type Explained } from '../../engine/read/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -35,6 +35,12 @@ const noticed = (place: Place): string => {
   if (!names.length) return '';
   return names.length === 1 ? `: ${names[0]} trusts you 1 less` : `: ${listOf(names)} each trust you 1 less`;
 };
+
+/** Why people are going off sick, in the debrief's words: what has worn staff wellbeing down most (its numbers stay hidden till then). */
+export function wornText(run: Parameters<typeof wornDownBy>[0]): string {
+  const causes = wornDownBy(run);
+  return causes.length ? `What has worn the team down most: ${causes.join('; ')}. ` : '';
+}
 
 /** Causes that share a reason next to each other, in the order each reason first comes up. */
 export function sameReasonTogether(items: readonly Explained[]): Explained[] {
@@ -141,7 +147,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'notice notice-warning' },
-          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. ${last ? `The ${span}’s review comes next; their shifts become gaps on the rota after it, beyond this game.` : `From next week their shifts are gaps on the rota for the rest of the ${span}.`}`,
+          `${leavers === 1 ? 'A member of staff' : `${leavers} members of staff`} in medicine ${leavers === 1 ? 'has' : 'have'} been signed off sick with stress this week. ${wornText(state)}${last ? `The ${span}’s review comes next; their shifts become gaps on the rota after it, beyond this game.` : `From next week their shifts are gaps on the rota for the rest of the ${span}.`}`,
         )
       : null,
     missed.length
