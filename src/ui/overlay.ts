@@ -37,7 +37,7 @@ import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
-const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec']);
+const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
 import { ROLE_LABEL } from './format.ts';
 
 export interface Overlay {

@@ -18,6 +18,7 @@ import { weekHours } from '../../src/engine/rules/weekly.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import { PLACE_INFO } from '../../src/engine/rules/quarter.ts';
 import { PLACES } from '../../src/engine/rules/types.ts';
+import { MAP_SPOTS } from '../../scenes/spots.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -285,14 +286,44 @@ describe('the small things', () => {
     const labels = await page.locator('.map-label-full').allTextContents();
     expect(labels.sort()).toEqual(PLACES.map((p) => PLACE_INFO[p].name).sort());
     for (const label of await page.locator('.map-label-full').all()) expect(await label.isVisible()).toBe(true);
+    const labelRects = () =>
+      page.locator('.map-label').evaluateAll((spans) =>
+        spans.map((s) => {
+          const r = s.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: s.textContent };
+        }),
+      );
+    // Each full name sits nearer its own place than any other, and clear of its neighbours' names (a name
+    // stacked just under another read as a second label for it), on a desktop, a laptop and a projector.
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 1366, height: 768 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      const box = (await page.locator('.map-labels').boundingBox())!;
+      const wide = await labelRects();
+      for (const [i, a] of wide.entries()) {
+        const spot = (p: (typeof PLACES)[number]) => ({
+          x: box.x + (MAP_SPOTS[p].x / 1280) * box.width,
+          y: box.y + (MAP_SPOTS[p].y / 720) * box.height,
+        });
+        const centre = { x: (a.left + a.right) / 2, y: (a.top + a.bottom) / 2 };
+        const nearest = [...PLACES].sort(
+          (p, q) =>
+            Math.hypot(spot(p).x - centre.x, spot(p).y - centre.y) -
+            Math.hypot(spot(q).x - centre.x, spot(q).y - centre.y),
+        )[0]!;
+        expect(a.text, `the name nearest its own place at ${size.width} px`).toContain(PLACE_INFO[nearest].name);
+        for (const b of wide.slice(i + 1)) {
+          const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+          expect(gap, `${a.text} and ${b.text} too close at ${size.width} px`).toBeGreaterThanOrEqual(8);
+        }
+      }
+    }
     // On a phone the map is a quarter of the size: short names, none over another, none off the map.
     await page.setViewportSize({ width: 360, height: 740 });
-    const small = await page.locator('.map-label').evaluateAll((spans) =>
-      spans.map((s) => {
-        const r = s.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: s.textContent };
-      }),
-    );
+    const small = await labelRects();
     const map = (await page.locator('.map-labels').boundingBox())!;
     for (const [i, a] of small.entries()) {
       expect(a.left, a.text!).toBeGreaterThanOrEqual(map.x);
@@ -310,6 +341,31 @@ describe('the small things', () => {
     await page.locator('#visit-ward').check();
     await settle(page);
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBeLessThan(next);
+  });
+
+  it('on a phone, a fourth place ticked in the list says why, beside it, and looks unavailable', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
+    const { page } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    for (const place of ['ward', 'cafe', 'exec']) await page.locator(`#visit-${place}`).check();
+    const fourth = page.locator('#visit-finance');
+    expect(await fourth.getAttribute('aria-disabled')).toBe('true');
+    expect(await fourth.evaluate((box) => Number(getComputedStyle(box).opacity))).toBeLessThan(1);
+    await fourth.click({ force: true }); // aria-disabled, which Playwright will not press unless told to; a finger does
+    const note = page.locator('.plan-place:has(#visit-finance) .place-full');
+    expect(await note.textContent()).toMatch(
+      /^You already have three visits this week, the most a week allows: untick one to go to Finance office instead\.$/,
+    );
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await fourth.isChecked()).toBe(false);
+    // Said once, by the note above the map; unticking one takes the word beside the place away.
+    expect(await page.locator('.plan-map-note').textContent()).toBe(await note.textContent());
+    await page.locator('#visit-cafe').uncheck();
+    expect(await page.locator('.place-full').count()).toBe(0);
+    await fourth.check();
+    expect(await fourth.isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'the plan at its limit on a phone');
   });
 
   it('a what-if branch says so in play, and leads back to the original debrief', async () => {

@@ -70,9 +70,17 @@ export function planScreen(ctx: ScreenContext): Screen {
     `You already have ${mostInWords} visits this week, the most a week allows: ${how} to go to ${name} instead.`;
   // What a press on the map, or a tick at the week's limit, did or why it did nothing: said where it is seen and heard.
   const mapNote = h('p', { class: 'plan-map-note', 'aria-live': 'polite' });
+  // The same word beside a place ticked in the list, where the finger is: on a phone the note above the
+  // map is a screen or more away. Seen here and heard from the note above, so it is not said twice.
+  const listNote = h('p', { class: 'place-full', 'aria-hidden': 'true' });
   const toggle = (place: Place, on: boolean): void => {
     const at = selected.indexOf(place);
-    if (on && at < 0 && selected.length >= most) mapNote.textContent = full(PLACE_INFO[place].name, 'untick one');
+    listNote.remove();
+    if (on && at < 0 && selected.length >= most) {
+      mapNote.textContent = full(PLACE_INFO[place].name, 'untick one');
+      listNote.textContent = mapNote.textContent;
+      boxes.get(place)?.closest('li')?.append(listNote);
+    }
     if (on && at < 0 && selected.length < most) selected.push(place);
     if (!on && at >= 0) selected.splice(at, 1);
     const box = boxes.get(place);
