@@ -197,7 +197,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 {},
                 h('strong', {}, info.name),
                 stage === 2
-                  ? ` — paying off. ${info.payoff}`
+                  ? // Matured for the week ahead: this week's hours still went on it, so it is not paying off yet.
+                    arcStage(a, state.arcs, week, weeks) === 2
+                    ? ` — paying off. ${info.payoff}`
+                    : ` — pays off from next week, week ${week + 1}. ${info.payoff}`
                   : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(paysOffFrom(a, state.arcs[a] ?? { started: week }, weeks), weeks)}`,
               );
             }),
