@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skillsProfile, staffLines, wornDownBy } from './debrief.ts';
+import { hiddenCosts, skillsProfile, staffLines, wornDownBy } from './debrief.ts';
+import type { RunRecord } from './record.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
 
@@ -94,5 +95,32 @@ describe('what wore the staff down, said when someone is signed off', () => {
     ]);
     expect(wornDownBy({ changes }, 5)).toHaveLength(3);
     expect(wornDownBy({ changes: [] })).toEqual([]);
+  });
+});
+
+describe('the biggest hidden costs', () => {
+  it('gives each reason a decision’s later consequences came with, not only the last', () => {
+    const later = (target: ChangeRecord['target'], delta: number, note: string): ChangeRecord => ({
+      scene: 9,
+      week: 5,
+      decision: 0,
+      delayed: true,
+      target,
+      delta,
+      before: 50,
+      after: 50 + delta,
+      note,
+      origin: { kind: 'choice' },
+    });
+    const bleep = 'With the wards’ bleep passed to a foundation doctor, evening ward reviews waited longer';
+    const notice = 'The rota started short of notice, teaching went, and exception reports rose';
+    const run = {
+      plan: [],
+      decisions: [{ id: 0, week: 2, sceneTitle: 'The rota nobody asked about', text: 'Let it start on time' }],
+      changes: [later('care', -2, bleep), later('trust.clinicians', -3, notice), later('care', -1, bleep)],
+    } as unknown as RunRecord;
+    const [cost] = hiddenCosts(run);
+    expect(cost!.cause).toBe('Week 2, “The rota nobody asked about”: you chose “Let it start on time”');
+    expect(cost!.detail).toBe(`${bleep}. ${notice}`);
   });
 });

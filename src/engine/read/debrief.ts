@@ -316,11 +316,14 @@ export { listOf };
  * nobody chose (by pressure, over the quarter). Largest first.
  */
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
-  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; detail?: string }>();
-  const add = (key: string, c: ChangeRecord, cause: string, detail?: string) => {
-    const g = groups.get(key) ?? { changes: [], cause, ...(detail ? { detail } : {}) };
+  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
+  // `every`: a decision's later consequences can each have their own reason, and all of them are said
+  // (one reason under two effects named the wrong cause for one of them); a pressure's or a word's
+  // reason is the same story told again, and its latest telling stands.
+  const add = (key: string, c: ChangeRecord, cause: string, detail?: string, every = false) => {
+    const g = groups.get(key) ?? { changes: [], cause, details: [] };
     g.changes.push(c);
-    if (detail) g.detail = detail;
+    if (detail && !g.details.includes(detail)) g.details = every ? [...g.details, detail] : [detail];
     groups.set(key, g);
   };
   for (const c of run.changes) {
@@ -342,13 +345,14 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
         c,
         d ? `Week ${d.week}, “${d.sceneTitle}”: you chose “${d.text}”` : 'An earlier decision',
         c.note,
+        true,
       );
     }
   }
   return [...groups.values()]
     .map((g) => ({
       cause: g.cause,
-      ...(g.detail ? { detail: g.detail } : {}),
+      ...(g.details.length ? { detail: g.details.join('. ') } : {}),
       net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
       loss: lossOf(g.changes),
       weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
