@@ -231,7 +231,7 @@ export class Hud {
       ...warnings.map(({ g, warning }) =>
         h(
           'li',
-          { class: warning ? 'trust-low' : '' },
+          { class: warning ? `trust-low${warning.ends ? ' ends' : ''}` : '' },
           h('span', {}, TRUST_GROUP_LABEL[g], h('span', { class: 'sr-only' }, ': ')),
           h('strong', {}, String(state.meters.trust[g])),
           warning ? h('span', { class: 'trust-note' }, warning.note) : null,
@@ -250,7 +250,7 @@ export class Hud {
       worst
         ? h(
             'span',
-            { class: 'trust-alert' },
+            { class: `trust-alert${worst.warning!.ends ? ' ends' : ''}` },
             // Why it is red, in two words; the open list says what happens at the line.
             ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}, ${worst.warning!.short}`,
           )
