@@ -482,6 +482,12 @@ describe('a workshop', () => {
     // Each QR code has its code to type, under its label.
     const codes = await page.locator('.join-code').allTextContents();
     expect(codes).toEqual([`${s.id}-${s.seed}-C-4`, `${s.id}-${s.seed}-M-4`]);
+    // The code ends its sentence: in full screen it stands on a line of its own, with no full stop left below it.
+    expect(await page.locator('.join-typed').first().textContent()).toMatch(/and type: [\w-]+$/);
+    // Full screen says the way back out while it is on.
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await page.getByRole('button', { name: 'Full screen' }).waitFor();
     const player = await context.newPage();
     const errors = watchErrors(player);
     // A link typed with a wrong character: the page says so, and the code box is open and waiting.

@@ -127,9 +127,9 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
           { class: 'join-typed' },
           'No camera, or the link won’t open? Go to ',
           h('span', { class: 'join-base' }, t.url.slice(0, t.url.indexOf('?'))),
-          ', choose “Join a workshop” and type ',
+          // The code ends the sentence: where it stands on a line of its own, no full stop is left behind it.
+          ', choose “Join a workshop” and type: ',
           h('strong', { class: 'join-code' }, t.code),
-          '.',
         ),
         // Breaks only between its parameters, never in the middle of a code someone may copy by eye.
         h(
@@ -152,7 +152,7 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
 /** A button that puts `target` (the join codes) full screen, as large as the projector allows; none where the browser cannot. */
 export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement | null {
   if (!document.fullscreenEnabled) return null;
-  return h(
+  const button = h(
     'button',
     {
       type: 'button',
@@ -161,4 +161,14 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
     },
     'Full screen',
   );
+  // Says what it will do now: a facilitator in full screen sees the way back out, not only Esc.
+  const label = (): void => {
+    if (!button.isConnected && !document.fullscreenElement) {
+      document.removeEventListener('fullscreenchange', label);
+      return;
+    }
+    button.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
+  };
+  document.addEventListener('fullscreenchange', label);
+  return button;
 }
