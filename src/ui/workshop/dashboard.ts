@@ -723,7 +723,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const details = h(
       'details',
       { class: 'all-decisions', open: allOpen },
-      h('summary', {}, `All ${v.decisions.length} decisions players reached`),
+      h(
+        'summary',
+        {},
+        v.decisions.length
+          ? `All ${v.decisions.length} decisions players reached`
+          : 'No decisions in the results so far (a short code carries none)',
+      ),
       body,
     );
     const fill = (): void => {
