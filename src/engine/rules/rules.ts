@@ -566,7 +566,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.later : 1)), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.laterCare)), cause);
   } else {
-    const note = `Aimed at the ${level} level while the tension was worst at another: it took people’s time, left the real problem where it was, and cost you trust.`;
+    const note = `Aimed at the ${level} level while the tension was worst at another: the real problem stayed where it was, and a change that missed it wore down trust on every side.`;
     const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
     next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
     next = applyEffect(
