@@ -208,6 +208,23 @@ describe('causes named where they land', () => {
     );
   });
 
+  it('once a change has landed where the tension was, the week no longer asks where it sits', async () => {
+    const save = autosaveWhere(
+      json,
+      'manager',
+      (s, flow) => flow === 'week' && s.interventions.some((i) => i.right) && s.clues.some((c) => c.week === s.week),
+      { strategy: STRATEGIES.right!, random: seededRandom(3) },
+    );
+    const parsed = parseSave(save);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const { page } = await open(save);
+    await resume(page);
+    const hint = page.locator('.clue-list + .hint');
+    expect(await hint.textContent()).toBe(
+      `All of it is in your notebook. A change aimed at the ${parsed.save.state.pressing} level has already landed, where the tension was: what else would reach it there?`,
+    );
+  });
+
   it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'week' && s.week === 3);
     const { page } = await open(save);

@@ -179,7 +179,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint' },
-            'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?',
+            // Once a change has landed where the tension was, the game has said where that is: ask what follows.
+            state.interventions.some((i) => i.right)
+              ? `All of it is in your notebook. A change aimed at the ${state.pressing} level has already landed, where the tension was: what else would reach it there?`
+              : 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?',
           ),
         ]
       : null,
