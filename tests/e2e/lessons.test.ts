@@ -221,7 +221,7 @@ describe('causes named where they land', () => {
     await resume(page);
     const hint = page.locator('.clue-list + .hint');
     expect(await hint.textContent()).toBe(
-      `All of it is in your notebook. A change aimed at the ${parsed.save.state.pressing} level has already landed, where the tension was: what else would reach it there?`,
+      `All of it is in your notebook. Your change at the ${parsed.save.state.pressing} level landed where the tension was. What else could reach it there?`,
     );
   });
 

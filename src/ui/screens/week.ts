@@ -181,7 +181,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
             { class: 'hint' },
             // Once a change has landed where the tension was, the game has said where that is: ask what follows.
             state.interventions.some((i) => i.right)
-              ? `All of it is in your notebook. A change aimed at the ${state.pressing} level has already landed, where the tension was: what else would reach it there?`
+              ? `All of it is in your notebook. Your change at the ${state.pressing} level landed where the tension was. What else could reach it there?`
               : 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?',
           ),
         ]
@@ -193,18 +193,18 @@ export function weekScreen(ctx: ScreenContext): Screen {
             'ul',
             {},
             running.map((a) => {
-              const stage = arcStage(a, state.arcs, week + 1, weeks);
+              const from = paysOffFrom(a, state.arcs[a] ?? { started: week }, weeks);
               const info = ARC_INFO[a];
               return h(
                 'li',
                 {},
                 h('strong', {}, info.name),
-                stage === 2
-                  ? // Matured for the week ahead: this week's hours still went on it, so it is not paying off yet.
-                    arcStage(a, state.arcs, week, weeks) === 2
-                    ? ` — paying off. ${info.payoff}`
-                    : ` — pays off from next week, week ${week + 1}. ${info.payoff}`
-                  : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(paysOffFrom(a, state.arcs[a] ?? { started: week }, weeks), weeks)}`,
+                arcStage(a, state.arcs, week, weeks) === 2
+                  ? ` — paying off. ${info.payoff}`
+                  : // Matured for the week ahead, inside the run: this week's hours still went on it.
+                    from === week + 1 && from <= weeks
+                    ? ` — pays off from week ${from}, next week. ${info.payoff}`
+                    : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(from, weeks)}`,
               );
             }),
             state.structures.map((s) =>
