@@ -17,7 +17,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 - week <= 5:
     ED, mid-morning. The corridor has trolleys in it every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
-    ED in November, and winter already in it. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
+    ED in November, and winter has arrived early. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
     {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.}
 }
 {role == "manager":
@@ -39,7 +39,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     - "organisation":
         It isn't ED and it isn't us. We're the front door of a house with no rooms. Riverside decides where the beds go; we hear at the huddle. # speaker nair worried # clue organisation
     - "department":
-        It's our take. {w2_rota_started:Medicine's new rota puts one medical reg in ED till midnight and a foundation doctor on every ward, and nobody asked us.|One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that.} The work arrives at six. # speaker nair worried # clue department
+        It's our take. {w2_rota_started:Medicine's new rota puts the one medical reg in ED till midnight and leaves a foundation doctor holding the bleep for every ward, and nobody asked us.|One medical reg from eight at night for ED and every ward, because medicine's rota has always looked like that.} The work arrives at six. # speaker nair worried # clue department
     - else:
         It's person by person. Some ED consultants ring me with a plan; some refer at three hours fifty. Some of ours come down when I ask; some argue on the phone. # speaker nair worried # clue practice
     }
@@ -94,7 +94,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     # wellbeing -2
     # care +2
     # trust.nair +2
-    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums in week one, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
+    The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums at the start of October, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     {enc_ed_bedrank:

@@ -50,7 +50,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
 }
 {arc_board == 2:
     {weeks != 4 && board_week <= 3 && week >= 8:
-        Sunita Rao is in the corridor, fresh from the system board.
+        Sunita Rao is in the corridor, still talking about last Thursday's system board.
         A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
     - else:
         Sunita Rao is in the corridor with the papers for the system board's next meeting, the first with a consultant's seat beside hers.

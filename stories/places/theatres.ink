@@ -20,7 +20,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
 - week <= 5:
     Theatres in the late morning. Two lists running, one cancelled for want of a bed afterwards, and an anaesthetist eating cereal out of a mug.
 - else:
-    Theatres in November. Twice this month day surgery has taken medical patients overnight, and each time the day cases queued on a corridor never meant for it.
+    Theatres in November. Twice this month day surgery has taken medical patients overnight, and each time the day cases waited on trolleys in a corridor never meant for them.
 }
 {role == "manager":
     Nobody in scrubs knows who you are. You are, briefly, a person in the wrong shoes.

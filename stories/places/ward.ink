@@ -76,7 +76,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # skill understanding
     {open_okafor:
         {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|{fri_tto_followup and week >= 3:Weekday TTOs are up by one now. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}}} # speaker okafor neutral
-        {mon_promise:{fri_tto_followup: {role == "clinician":Her sheet went to the chief pharmacist|Her sheet went to the divisional board}, and she knows who took it.| She doesn't mention the promise you made her on the quarter's first Monday. She doesn't need to.}}
+        {mon_promise:{fri_tto_followup: {role == "clinician":Her sheet went to the chief pharmacist|Her sheet went to the divisional board}, and she knows who took it.| She doesn't mention the promise you made her that first Monday in October. She doesn't need to.}}
     - else:
         A week off, she says. It is a joke. Mostly.
     }

@@ -210,7 +210,7 @@ On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of
 === ending_wrong_fix ===
 # title The wrong fix
 # place exec
-You started more this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} of your career, and most of it went to the wrong place. # claim wrong>=3
+You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} of your career, and most of them went to the wrong place. # claim wrong>=3
 {right_moves == 0:
     Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends. # claim right<=0
 - else:

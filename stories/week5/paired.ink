@@ -96,7 +96,7 @@ Lorna says that is not what escalation means in the policy.
     }
 - else:
     {mon_front_line:
-        {here:Walking to the car park|Later}, you think of Ade on the quarter's first Monday, by the linen trolley, telling you what five in the morning is like on Larch. You wonder whether anyone has ever told Lorna.
+        {here:Walking to the car park|Later}, you think of Ade that first Monday in October, by the linen trolley, telling you what five in the morning is like on Larch. You wonder whether anyone has ever told Lorna.
     - else:
         {here:Walking to the car park|Later}, it occurs to you that escalation usually reaches you as an email, the morning after. {here:Tonight you saw what a registrar does after she says the word.|Tonight it rang, twice.}
     }

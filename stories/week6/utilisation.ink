@@ -16,7 +16,7 @@ VAR w6_util_beds = false
 # week 6
 # level department
 {here:
-    Tuesday, half past seven, the theatre coffee room. A benchmarking chart is stuck to the fridge with a magnet shaped like a kidney. Alderbank's theatres sit near the bottom, in red.{role == "clinician" && w3_clinic_moved: Your Tuesday clinic has been moved to the afternoon for it.}
+    Tuesday, half past seven, the theatre coffee room. A benchmarking chart is stuck to the fridge with a magnet shaped like a kidney. Alderbank's theatres sit near the bottom, in red.{role == "clinician" && w3_clinic_moved: Your Tuesday clinic starts at nine, so you keep one eye on the clock.}
 - else:
     The benchmarking report reaches you on Tuesday afternoon, with Janet's covering note: "Theatre utilisation. Medicine's part, please, by Thursday." Theatres has been discussing it since breakfast.
 }
