@@ -88,13 +88,18 @@ describe('what wore the staff down, said when someone is signed off', () => {
       // Another meter, and hours, are not wellbeing.
       { ...fall(0, { kind: 'choice' }, 5), target: 'care' as const, before: 50, after: 40, delta: -10 },
     ];
-    expect(wornDownBy({ changes })).toEqual([
+    expect(wornDownBy({ changes, plan: [] })).toEqual([
       'your dual role, without protected time',
       'what your own decisions asked of people',
       'winter',
     ]);
-    expect(wornDownBy({ changes }, 5)).toHaveLength(3);
-    expect(wornDownBy({ changes: [] })).toEqual([]);
+    expect(wornDownBy({ changes, plan: [] }, 5)).toHaveLength(3);
+    expect(wornDownBy({ changes: [], plan: [] })).toEqual([]);
+    // A scene's own line that wore people down is named by the scene, which the player can look back on.
+    const plan = [{ title: 'The board round' }] as Parameters<typeof wornDownBy>[0]['plan'];
+    expect(wornDownBy({ changes: [fall(-4, { kind: 'scene', line: 'x' })], plan })).toEqual([
+      'what happened in “The board round”',
+    ]);
   });
 });
 
@@ -121,6 +126,12 @@ describe('the biggest hidden costs', () => {
     } as unknown as RunRecord;
     const [cost] = hiddenCosts(run);
     expect(cost!.cause).toBe('Week 2, “The rota nobody asked about”: you chose “Let it start on time”');
-    expect(cost!.detail).toBe(`${bleep}. ${notice}`);
+    expect(cost!.detail).toBe(`${bleep}. ${notice}.`);
+    // The rules' own reasons end in a full stop; joined, none is doubled.
+    const held = 'The change aimed at the practice level held.';
+    const [both] = hiddenCosts({ ...run, changes: [later('care', -2, held), later('care', -1, bleep)] });
+    expect(both!.detail).toBe(`The change aimed at the practice level held. ${bleep}.`);
+    const [one] = hiddenCosts({ ...run, changes: [later('care', -2, held)] });
+    expect(one!.detail).toBe(held);
   });
 });

@@ -249,8 +249,8 @@ export const PRESSURE_NAMES: Record<PressureId, string> = {
 const WORN_BY: Partial<Record<PressureId, string>> = {
   'dual-role': 'your dual role, without protected time',
   'wellbeing-care': 'the state of care on the wards',
-  'wellbeing-trust': 'a front line that felt unheard',
-  'wellbeing-say': 'weeks when you did not stop to listen or ask',
+  'wellbeing-trust': 'a front line that felt unheard by its leaders',
+  'wellbeing-say': 'weeks when you did not stop to listen, or to ask what a word meant',
   'wellbeing-gaps': 'covering for colleagues off sick',
   'wellbeing-winter': 'winter',
 };
@@ -260,7 +260,7 @@ const WORN_BY: Partial<Record<PressureId, string>> = {
  * cause, named as the debrief names it. Only the names: the meter stays hidden until the debrief,
  * but a week that has someone signed off says why.
  */
-export function wornDownBy(run: Pick<RunRecord, 'changes'>, max = 3): string[] {
+export function wornDownBy(run: Pick<RunRecord, 'changes' | 'plan'>, max = 3): string[] {
   const net = new Map<string, number>();
   for (const c of run.changes) {
     if (c.target !== 'wellbeing') continue;
@@ -269,7 +269,9 @@ export function wornDownBy(run: Pick<RunRecord, 'changes'>, max = 3): string[] {
         ? (WORN_BY[c.origin.pressure] ?? PRESSURE_NAMES[c.origin.pressure].toLowerCase())
         : c.decision !== null
           ? 'what your own decisions asked of people'
-          : 'what happened around you in the scenes';
+          : c.origin.kind === 'scene'
+            ? `what happened in “${run.plan[c.origin.scene ?? c.scene]?.title ?? 'a scene'}”`
+            : 'what happened around you';
     net.set(cause, (net.get(cause) ?? 0) + c.after - c.before);
   }
   return [...net]
@@ -315,6 +317,11 @@ export { listOf };
  * landed later (by decision), misunderstandings (by word) and the pressures
  * nobody chose (by pressure, over the quarter). Largest first.
  */
+/** Several reasons as one text: the rules' reasons end in a full stop and the story's do not, so each is cut to its words. */
+function reasons(details: readonly string[]): string {
+  return details.length === 1 ? details[0]! : `${details.map((d) => d.replace(/\.$/, '')).join('. ')}.`;
+}
+
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
   const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
   // `every`: a decision's later consequences can each have their own reason, and all of them are said
@@ -352,7 +359,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
   return [...groups.values()]
     .map((g) => ({
       cause: g.cause,
-      ...(g.details.length ? { detail: g.details.join('. ') } : {}),
+      ...(g.details.length ? { detail: reasons(g.details) } : {}),
       net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
       loss: lossOf(g.changes),
       weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
