@@ -9,6 +9,8 @@ import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
 import { partnerLink, seatOf, otherRole } from '../pair-devices.ts';
 import { WEEK_HOURS } from '../../engine/rules/meters.ts';
+import { WINTER_FROM } from '../../engine/rules/weekly.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 import { qrSvg } from '../workshop/qr.ts';
 
 /** On the lead's device of a pair with a device each: the link and code the partner's device opens. */
@@ -35,7 +37,14 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   // A pair with a device each: this device shows only its holder's briefing.
   const seat = seatOf(state);
   // What wears staff wellbeing down (the rules in weekly.ts), said before the player meets any of it.
-  const wears = `Staff wellbeing stays hidden until the debrief: overwork wears it down, and so do poor care, a front line that feels unheard${state.role === 'clinician' ? ', a clinician leader’s two jobs in one diary' : ''} and winter; when it runs low, people go off sick.`;
+  // Winter wears it down from week five, November: a four-week run never gets there.
+  const drains = [
+    'poor care',
+    'a front line that feels unheard',
+    ...(state.role === 'clinician' ? ['a clinician leader’s two jobs in one diary'] : []),
+    ...(weeksOf(state.run) >= WINTER_FROM ? ['winter, from November'] : []),
+  ];
+  const wears = `Staff wellbeing stays hidden until the debrief. Overwork wears it down, and so do ${listOf(drains)}. When it runs low, people go off sick.`;
   const reader = seat?.seat ?? role;
   const brief = BRIEFINGS[reader];
   const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);

@@ -681,6 +681,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // quarter has no week's summary after it to say what moved the meters the ending quotes.
     const caught = landedHere();
     const echoes = stillToCome(state, state.sceneIndex);
+    const going = setGoing(state, state.sceneIndex);
     // Every decision is named, in the order taken: one that moved nothing you can see yet says so.
     const quiet = state.decisions.filter(
       (d) => d.scene === state.sceneIndex && !visible.some((e) => e.decision === d.id),
@@ -693,7 +694,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h(
           'span',
           { class: 'decision-effects quiet' },
-          echoes.includes(d) ? 'Lands in a later scene' : 'Nothing on the meters',
+          echoes.includes(d)
+            ? 'Lands in a later scene'
+            : going.some((g) => g.decision === d.id)
+              ? 'Nothing on the meters yet'
+              : 'Nothing on the meters',
         ),
       );
     const items: HTMLElement[] = [];
@@ -702,7 +707,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       items.push(causeItem(e));
     }
     items.push(...quiet.map(quietItem));
-    const going = setGoing(state, state.sceneIndex);
     const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
     const next = state.plan[state.sceneIndex + 1];
     const button = h(
