@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameReasonTogether } from './week.ts';
+import { arcLine, sameReasonTogether } from './week.ts';
+import { ARC_INFO } from '../../engine/rules/quarter.ts';
 import type { Explained } from '../../engine/read/explain.ts';
 
 const item = (cause: string, detail?: string): Explained => ({
@@ -23,5 +24,22 @@ describe('the week summary’s reasons', () => {
   it('leaves causes with no reason where they were', () => {
     const items = [item('a'), item('b', 'x'), item('c'), item('d')];
     expect(sameReasonTogether(items).map((e) => e.cause)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('the week’s long game', () => {
+  // Shadowing matures two weeks after it starts.
+  const started = (week: number) => ({ shadowing: { started: week } });
+
+  it('says an arc pays off from next week only when next week is in the run', () => {
+    expect(arcLine('shadowing', started(3), 3, 8)).toMatch(/^ — under way \(1\sh a week\)\. Pays off from week 5\.$/);
+    expect(arcLine('shadowing', started(3), 4, 8)).toBe(
+      ` — pays off from week 5, next week. ${ARC_INFO.shadowing.payoff}`,
+    );
+    expect(arcLine('shadowing', started(3), 5, 8)).toBe(` — paying off. ${ARC_INFO.shadowing.payoff}`);
+    // Started in week 7 of 8: week 9 never comes.
+    expect(arcLine('shadowing', started(7), 8, 8)).toMatch(
+      /after this run’s last week, so it will not pay off in this run\.$/,
+    );
   });
 });

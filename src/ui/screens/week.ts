@@ -2,8 +2,16 @@
  * The end of a week: what moved and why (decisions, the slow systems), what
  * reached you second-hand, the long arcs under way, and what you heard.
  */
-import { ARC_INFO, arcStage, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../../engine/rules/quarter.ts';
-import { ARCS, WORKSHOP_WEEKS, type Place } from '../../engine/rules/types.ts';
+import {
+  ARC_INFO,
+  arcStage,
+  paysOffFrom,
+  PLACE_INFO,
+  STRUCTURE_INFO,
+  weeksOf,
+  type ArcState,
+} from '../../engine/rules/quarter.ts';
+import { ARCS, WORKSHOP_WEEKS, type Arc, type Place } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import { h, spokenStop } from '../dom.ts';
@@ -28,6 +36,16 @@ const paysOffText = (from: number, weeks: number): string =>
   from > weeks
     ? `It would pay off from week ${from}, after this run’s last week, so it will not pay off in this run.`
     : `Pays off from week ${from}.`;
+
+/** Where a running arc stands at the end of week `week`, after its name in the week's Long game. */
+export function arcLine(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number, weeks: number): string {
+  const info = ARC_INFO[arc];
+  const from = paysOffFrom(arc, arcs[arc] ?? { started: week }, weeks);
+  if (arcStage(arc, arcs, week, weeks) === 2) return ` — paying off. ${info.payoff}`;
+  // Matured for the week ahead, inside the run: this week's hours still went on it.
+  if (from === week + 1 && from <= weeks) return ` — pays off from week ${from}, next week. ${info.payoff}`;
+  return ` — under way (${hoursText(info.hours)} a week). ${paysOffText(from, weeks)}`;
+}
 
 /** Who noticed a missed scene, and what it cost (the rule in `startWeek`: each person there, 1 point of trust). */
 const noticed = (place: Place): string => {
@@ -192,21 +210,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             {},
-            running.map((a) => {
-              const from = paysOffFrom(a, state.arcs[a] ?? { started: week }, weeks);
-              const info = ARC_INFO[a];
-              return h(
-                'li',
-                {},
-                h('strong', {}, info.name),
-                arcStage(a, state.arcs, week, weeks) === 2
-                  ? ` — paying off. ${info.payoff}`
-                  : // Matured for the week ahead, inside the run: this week's hours still went on it.
-                    from === week + 1 && from <= weeks
-                    ? ` — pays off from week ${from}, next week. ${info.payoff}`
-                    : ` — under way (${hoursText(info.hours)} a week). ${paysOffText(from, weeks)}`,
-              );
-            }),
+            running.map((a) => h('li', {}, h('strong', {}, ARC_INFO[a].name), arcLine(a, state.arcs, week, weeks))),
             state.structures.map((s) =>
               h('li', {}, h('strong', {}, STRUCTURE_INFO[s].name), ` — ${STRUCTURE_INFO[s].effect}`),
             ),
