@@ -312,16 +312,16 @@ export function headlinePoints(target: ChangeTarget, delta: number): number {
 
 export { listOf };
 
-/**
- * The costs that were not on screen when the player chose: consequences that
- * landed later (by decision), misunderstandings (by word) and the pressures
- * nobody chose (by pressure, over the quarter). Largest first.
- */
 /** Several reasons as one text: the rules' reasons end in a full stop and the story's do not, so each is cut to its words. */
 function reasons(details: readonly string[]): string {
   return details.length === 1 ? details[0]! : `${details.map((d) => d.replace(/\.$/, '')).join('. ')}.`;
 }
 
+/**
+ * The costs that were not on screen when the player chose: consequences that
+ * landed later (by decision), misunderstandings (by word) and the pressures
+ * nobody chose (by pressure, over the quarter). Largest first.
+ */
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
   const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
   // `every`: a decision's later consequences can each have their own reason, and all of them are said
