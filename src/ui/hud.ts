@@ -251,7 +251,8 @@ export class Hud {
         ? h(
             'span',
             { class: `trust-alert${worst.warning!.ends ? ' ends' : ''}` },
-            // Why it is red, in two words; the open list says what happens at the line.
+            // Why it is marked (amber near the stall, red where a letter would end the quarter), in two
+            // words; the open list says what happens at the line.
             ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}, ${worst.warning!.short}`,
           )
         : '',
