@@ -15,7 +15,7 @@
 import type XAPI from '@xapi/xapi';
 import type { Game } from '../engine/run/game.ts';
 import type { GameState } from '../engine/rules/rules.ts';
-import { fnv } from '../engine/read/result.ts';
+import { fnv } from '../engine/run/hash.ts';
 import {
   freshCursor,
   registrationOf,

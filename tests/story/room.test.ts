@@ -24,14 +24,8 @@ import {
   type PlayerEntry,
   type RoomContext,
 } from '../../src/engine/read/room.ts';
-import {
-  fnv,
-  readResultText,
-  readShortCode,
-  resultTexts,
-  RULES_EDITION,
-  shortCode,
-} from '../../src/engine/read/result.ts';
+import { fnv } from '../../src/engine/run/hash.ts';
+import { readResultText, readShortCode, resultTexts, RULES_EDITION, shortCode } from '../../src/engine/read/result.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';

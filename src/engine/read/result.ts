@@ -14,9 +14,7 @@
  */
 import { ENDINGS, type Ending, SEED_ALPHABET, SEED_LENGTH, SESSION_PATTERN } from '../rules/quarter.ts';
 import { PLACES, ROLES, WORKSHOP_WEEKS, type Input, type Place, type Role } from '../rules/types.ts';
-import { fnv } from '../run/hash.ts';
-
-export { fnv };
+import { fnv, storyPrint } from '../run/hash.ts';
 
 export const RESULT_VERSION = 1;
 
@@ -50,21 +48,8 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  */
 export const RULES_EDITION = 4;
 
-let lastStory: string | object | null = null;
-let lastPrint = 0;
-
-/**
- * The fingerprint of the story and the rules' edition: a result replays only
- * on the game it was played on. The same story as text (Node, the tools) or
- * as an object (the bundle) gives the same fingerprint.
- */
-export function storyFingerprint(story: string | object): number {
-  if (story !== lastStory) {
-    lastPrint = fnv(`${RULES_EDITION} ${JSON.stringify(typeof story === 'string' ? JSON.parse(story) : story)}`);
-    lastStory = story;
-  }
-  return lastPrint;
-}
+/** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
+export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);
 
 // ---------------------------------------------------------------- base45 (RFC 9285)
 
