@@ -72,6 +72,9 @@ const quote = (text: string, max = 90): string => {
   return `“${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}”`;
 };
 
+/** A decision named on its own scene's screen, as every line there names one. */
+export const youChose = (text: string): string => `You chose ${quote(text)}`;
+
 function keyOf(c: ChangeRecord): string {
   const o = c.origin;
   switch (o.kind) {
@@ -117,7 +120,7 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
   const chose = !d
     ? 'An earlier decision'
     : d.scene === here
-      ? `You chose ${quote(d.text)}`
+      ? youChose(d.text)
       : `${d.day}${chosenWeek && chosenWeek !== c.week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
   switch (o.kind) {
     case 'choice':

@@ -6,7 +6,14 @@
  */
 import { characterById } from '../../engine/rules/characters.ts';
 import { findTerm, termById } from '../../engine/rules/glossary.ts';
-import { arrivals, sceneDecisions, setGoing, stillToCome, type Explained } from '../../engine/read/explain.ts';
+import {
+  arrivals,
+  sceneDecisions,
+  setGoing,
+  stillToCome,
+  youChose,
+  type Explained,
+} from '../../engine/read/explain.ts';
 import {
   ASK_HOURS,
   canAskPartner,
@@ -690,7 +697,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'li',
         {},
-        h('span', { class: 'decision-text' }, spokenStop(`You chose “${d.text}”`)),
+        h('span', { class: 'decision-text' }, spokenStop(youChose(d.text))),
         h(
           'span',
           { class: 'decision-effects quiet' },
