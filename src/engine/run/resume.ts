@@ -26,7 +26,7 @@
 import { hoursText, plainQuotes, TARGET_LABEL } from '../rules/prose.ts';
 import { readTarget } from '../rules/meters.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
-import type { Input, MeterTarget } from '../rules/types.ts';
+import { METER_TARGETS, type Input, type MeterTarget } from '../rules/types.ts';
 import type { ReplaySource } from './replay.ts';
 import type { SaveFile } from './save.ts';
 
@@ -148,15 +148,8 @@ const sameDecisions = (a: readonly { text: string }[], b: readonly { text: strin
     b.map((d) => d.text),
   );
 
-/** The figures a resumed save can show moved: the meters a change can move one by one, then the hours. */
-const FIGURES: readonly MeterTarget[] = [
-  'budget',
-  'care',
-  'trust.clinicians',
-  'trust.leaders',
-  'trust.executives',
-  'wellbeing',
-];
+/** The figures a resumed save can show moved: each meter a change can move (Trust by its groups), then the hours. */
+const FIGURES: readonly MeterTarget[] = METER_TARGETS.filter((t) => t !== 'trust');
 
 /** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 h → 7 h". */
 function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string[] {
