@@ -268,7 +268,13 @@ describe('a save written by 946fdb8, which names the story it was written on', (
         replay.flow === 'scene.playing' &&
         replay.state.sceneIndex === saved.state.sceneIndex &&
         replay.state.decisions.map((d) => d.text).join('\n') === saved.state.decisions.map((d) => d.text).join('\n');
+      // Whatever the story has become, the decisions of the weeks before this scene are the player's still.
+      const words = (s: GameState, before: number) =>
+        s.decisions.filter((d) => d.scene < before).map((d) => plainQuotes(d.text));
+      expect(words(game.state, saved.state.sceneIndex)).toEqual(words(saved.state, saved.state.sceneIndex));
       if (same) expect(texts(game.state)).toEqual(texts(replay.state));
+      // A replay that does not stand where the save did is never passed off as the save updated.
+      else expect(resumed.ok ? (resumed.notice ?? '') : '').not.toContain(SCENE_UPDATED);
     }
     playOn(game, 20);
   });
