@@ -15,7 +15,7 @@ VAR w8_safe_declared = false
 - else:
     You are in a meeting when the alert comes: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
-The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed, and they close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
+The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed; the beds close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
     Priya Nair, in ED for medical referrals, reads it by resus and laughs once.
