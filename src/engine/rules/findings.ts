@@ -59,7 +59,7 @@ export const FINDINGS = {
     kind: 'opinion',
   },
   location: {
-    text: 'Differences in status, location and background were among the barriers between clinicians and managers in the study.',
+    text: 'Working in different places was one of the barriers between clinicians and managers that the study named, beside differences in status and background.',
     source: KELLER,
     kind: 'research',
   },
@@ -69,7 +69,7 @@ export const FINDINGS = {
     kind: 'policy',
   },
   jargon: {
-    text: 'Each side has its own jargon and acronyms (in the NHS, CIP and run-rate on one side, TTOs and board rounds on the other), and miscommunication, the blog argues, breeds misunderstanding and mistrust.',
+    text: 'Each side has its own jargon and acronyms, and miscommunication, the blog argues, breeds misunderstanding and mistrust. (The NHS examples in this game, CIP and run-rate on one side, TTOs and board rounds on the other, are ours.)',
     source: BLOG,
     kind: 'opinion',
   },
@@ -135,7 +135,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout.',
+    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout. (A quarter is too short for the leaving: in this game burnout shows first, as it does on a ward, as sickness absence and colleagues covering the gaps.)',
     source:
       'Hamidi et al. 2018 and Shanafelt et al. 2015 (BMC Health Serv Res: burnout and leaving, 472 Stanford physicians; Mayo Clin Proc: leadership scores and burnout)',
     kind: 'research',
@@ -334,6 +334,11 @@ export const STYLE_TITLES = {
     id: 'lone_operator',
     title: 'Lone operator',
     line: 'By the end, few people were with you. Where did the gap open, and who noticed first?',
+  },
+  stopped_short: {
+    id: 'stopped_short',
+    title: 'Stopped short',
+    line: 'The quarter ended early, on the meter that ran out. When did it start to fall, and who was already telling you?',
   },
   wrong_target: {
     id: 'wrong_target',

@@ -79,7 +79,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'Medically fit for discharge: the doctors are done; something else is keeping the patient in. Nationally the same patients are counted as having no criteria to reside.',
+      'Medically fit for discharge: the doctors are done; something else is keeping the patient in. Nationally much the same patients are counted as having no criteria to reside.',
     also: ['medically optimised'],
     misread:
       'You read MFFD as “nearly ready”. The ward had eight patients who were ready days ago, waiting on care packages you could have chased.',
@@ -91,9 +91,9 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'Do not attempt cardiopulmonary resuscitation: a senior doctor’s decision, recorded in advance, that CPR would not help. It is discussed with the patient, or with their family if the patient cannot take part, but it is not theirs to demand or refuse.',
+      'Do not attempt cardiopulmonary resuscitation: a decision, recorded in advance, that CPR should not be tried, because it would not work, because the harm would outweigh the benefit, or because the patient has refused it. The senior clinician responsible makes it and discusses it with the patient, or with those close to them if the patient cannot take part. A patient can refuse CPR, but cannot insist on CPR that would not work.',
     misread:
-      'You called the DNACPR conversations “paperwork” in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
+      'You called the DNACPR conversations “paperwork” in a meeting. The ward sisters, who sit in on those conversations at two in the morning, heard about it by lunchtime.',
     hurts: 'trust',
   },
   {
@@ -241,7 +241,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs) of four hours: direct clinical care (DCC), and supporting professional activities (SPA) for teaching, audit, appraisal and governance. Ten PAs is full time.',
+      'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs) of four hours: direct clinical care (DCC); supporting professional activities (SPA) for teaching, audit, appraisal and governance; and sessions for extra roles, such as clinical director, as additional responsibilities. Ten PAs is full time.',
     also: ['PAs', 'SPA', 'DCC', 'job plans'],
     misread: 'You proposed cutting “SPA time” as if it were spare. It is where teaching, audit and governance happen.',
     hurts: 'trust',
@@ -355,7 +355,7 @@ export const TERMS = [
     world: 'M',
     meaning:
       'Patient tracking list: everyone on a waiting list, with their clock and how urgent they are, so they are booked in the right order: urgent first, then longest wait.',
-    misread: 'You re-booked patients without checking the PTL. Three clocks broke 52 weeks.',
+    misread: 'You re-booked patients without checking the PTL. Three patients passed 52 weeks.',
     hurts: 'care',
   },
   {
@@ -366,7 +366,7 @@ export const TERMS = [
     meaning: 'A patient who waited past a standard (four hours in ED, 18 weeks for treatment). Counted and reported.',
     also: ['breaches', 'breached'],
     misread:
-      'You thought a breach was a safety incident. To the performance team it was a line in a report that goes to the board and the ICB.',
+      'You took “two breaches overnight” for two safety incidents and waited for the incident reports. They were two patients past four hours in ED, waiting for medical beds. Nobody pushed the morning discharges, the escalation bay opened again that night, and its agency shifts went on medicine’s budget.',
     hurts: 'budget',
   },
   {
@@ -398,7 +398,8 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning: 'The number of funded posts a ward or team is meant to have.',
-    misread: 'You said the ward was “at establishment”. On paper. Six of those posts were filled by agency.',
+    misread:
+      'You told the board Larch was fully established. It was, on paper: every post funded. Six of them were empty and filled by agency every night, at agency rates.',
     hurts: 'budget',
   },
   {

@@ -552,7 +552,7 @@ const EARLY_RULES: readonly { ending: Ending; holds(m: EarlyMeters): boolean; wh
     ending: 'special_measures',
     holds: (m) => m.budget <= 0,
     why: () =>
-      'The budget reached 0: medicine’s overspend dragged an already off-plan trust so far off plan that NHS England sent in its investigation and intervention team (what everyone calls special measures), and the quarter stops there.',
+      'The budget reached 0: medicine’s overspend dragged an already off-plan trust so far off plan that NHS England put the local system into its investigation and intervention regime (what everyone calls special measures), and the quarter stops there.',
   },
   // Leaders before the front line, as the ending's own text checks them, so the reason matches the letter shown.
   {

@@ -11,10 +11,15 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   baf: [
     'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
   ],
-  breach: ['You thought a breach was a safety incident. To finance it was a line in a report, and a fine.'],
+  breach: [
+    'You thought a breach was a safety incident. To finance it was a line in a report, and a fine.',
+    'You thought a breach was a safety incident. To the performance team it was a line in a report that goes to the board and the ICB.',
+  ],
   dnacpr: [
     'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
+    'You called the DNACPR conversations “paperwork” in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
   ],
+  establishment: ['You said the ward was “at establishment”. On paper. Six of those posts were filled by agency.'],
   escalate: [
     'You told the COO’s office the staffing gap on Larch had been "escalated". You meant you had called the consultant on call in; they took it that a request was on its way up the line, and waited for it. No agency nurse was booked.',
   ],
@@ -38,6 +43,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   outlier: [
     'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
   ],
+  ptl: ['You re-booked patients without checking the PTL. Three clocks broke 52 weeks.'],
   psii: ['You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.'],
   recurrent: ['You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.'],
   respect: [
