@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCosts, skillsProfile, staffLines, wornDownBy } from './debrief.ts';
+import { hiddenCosts, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
 import type { RunRecord } from './record.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
@@ -26,6 +26,29 @@ describe('the skills profile', () => {
       listening: 0,
       communication: 0,
     });
+  });
+});
+
+describe('the title a run earns', () => {
+  // A slow slide to the end: no big swings, nothing aimed anywhere.
+  const run = (ending: RunRecord['ending'], end: { budget: number; care: number; trust: number }) =>
+    ({
+      ending,
+      meters: { ...START_METERS.manager, budget: end.budget, care: end.care },
+      interventions: [],
+      history: [
+        { week: 1, budget: 55, care: 55, trust: 55 },
+        { week: 5, ...end },
+      ],
+    }) as unknown as RunRecord;
+
+  it('never says "nothing collapsed" of a quarter that ended early', () => {
+    // Balanced meters would earn "Steady hand"; a quarter stopped by a death or by the money ran out earns neither it nor praise.
+    expect(styleOf(run('holding', { budget: 45, care: 45, trust: 45 }))).toBe('steady_hand');
+    expect(styleOf(run('investigation', { budget: 45, care: 0, trust: 45 }))).toBe('stopped_short');
+    expect(styleOf(run('special_measures', { budget: 0, care: 50, trust: 50 }))).toBe('stopped_short');
+    // One group's letter with the other two at 50 leaves the headline near 33: still a run few people stayed with.
+    expect(styleOf(run('no_confidence', { budget: 50, care: 50, trust: 33 }))).toBe('lone_operator');
   });
 });
 

@@ -501,8 +501,13 @@ export function skillsProfile(run: Pick<RunRecord, 'skills'>): SkillsProfile {
 
 export type StyleId = keyof typeof STYLE_TITLES;
 
-/** The title a run earns, from how it balanced the meters and where it aimed. */
+/**
+ * The title a run earns, from how it balanced the meters and where it aimed. A quarter that ended
+ * early is named by what ended it, never by the meters left standing ("nothing collapsed").
+ */
 export function styleOf(run: RunRecord): StyleId {
+  if (run.ending === 'no_confidence') return 'lone_operator';
+  if (run.ending === 'investigation' || run.ending === 'special_measures') return 'stopped_short';
   const end = run.history.at(-1);
   const m = { budget: run.meters.budget, care: run.meters.care, trust: end?.trust ?? 50 };
   const right = run.interventions.filter((i) => i.right).length;
