@@ -25,7 +25,7 @@ Then, unusually, she stops talking and asks the room what it thinks.
     {weeks == 4 or board_week > 3:From its next meeting the system board will have a standing consultant seat beside Sunita Rao's, each with a named deputy. Sunita has already asked the chair for the community beds plan to come to the first one.|The system board has a standing consultant seat beside Sunita Rao's now, each with a named deputy. When a plan to cut community beds reached the table, Sunita asked where those patients would go instead, and the plan went back for a month.}
 }
 {arc_paired == 2:
-    The pair you set up for paired learning present their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
+    The pair you set up for paired learning present {weeks == 4:the start of }their joint project: {paired_marcus and not paired_priya and not w5_paired_agreed:one page on what a Larch night costs, in shifts and in pounds|one page on what "escalate" means on a ward at three in the morning}. Janet wants it trust-wide. The clinician of the pair says ward by ward, and Janet, after a pause you could drive a trolley through, agrees.
 }
 {kitchen:
     {week > kitchen_week:On the shared kitchen's whiteboard someone has written "NCTR = No Cake To Return". Marcus Webb denies it was him.|The shared kitchen opens on Monday. Kev has already bought the kettle.}
@@ -42,7 +42,7 @@ The tension you went looking for lived somewhere few people were aiming. You aim
     - else:
         Your job plan review is in January. For the first time you know what you will ask for.
     }
-    On Friday Ade Bello stops you in the corridor to say the new HCA on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
+    On Friday Ade Bello stops you in the corridor to say the new healthcare assistant on nights is good, and that she knows who to ring. That is the whole conversation. You think about it all weekend.
 - else:
     Your appraisal form has a box for "key relationships". Last year you wrote three executives' names. {weeks == 4:This time|This quarter} you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
     Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this {weeks == 4:month|quarter}. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
@@ -123,7 +123,7 @@ The {weeks == 4:month-end|quarter} review is polite. The minutes say "mixed enga
 # title Holding the line
 # place exec
 Nothing broke. That is the headline, and at Alderbank General this autumn it is not a small one. # claim care>=45 # claim budget>=40
-The wards stayed open. The four-hour numbers wobbled and recovered. # claim care>=45
+The wards stayed open, and the queue in ED for medical beds was no longer than in any other autumn. # claim care>=45
 {budget >= 55:
     The budget finished the {weeks == 4:month|quarter} where the forecast said it would, which Marcus Webb calls "a triumph of forecasting" with a face that suggests he is not joking. # claim budget>=55
 - else:
@@ -221,7 +221,7 @@ You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks
 - else:
     The wards noticed first. Every new initiative arrived with your name on it, a launch email, a poster and a QR code, and missed the thing they were actually angry about. Someone has stuck the latest poster to the staff-room fridge, upside down.
 }
-They wanted one thing to change and got {in_words(wrong_moves)} others, each of which took an hour of their week to explain why it would not help. # claim wrong>=3
+They wanted one thing to change and got {in_words(wrong_moves)} others, each of which cost them an hour to explain why it would not help. # claim wrong>=3
 {budget >= 40:
     The initiatives were cheap, which was part of their appeal; the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100. # claim budget>=40
 - else:
@@ -244,7 +244,7 @@ Next {weeks == 4:month|quarter} the problem will still be there, and each launch
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" for weeks, then "a significant concern"|"challenging" from the first month-end}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within a fortnight NHS England sends an investigation and intervention team and puts the trust under a triple lock: no post, no agency shift and no contract without the trust, the ICB and the region all saying yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" for weeks, then "a significant concern"|"challenging" from the first month-end}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within weeks NHS England puts the local system into its investigation and intervention regime: outside consultants go through every savings plan, and a triple lock follows, with no new post, business case or large contract unless the trust, the ICB and the region all say yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
 {role == "clinician":
     The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum booking above a single shift goes to an executive panel. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
@@ -270,7 +270,7 @@ The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Lar
 # place ward
 In week {week} a patient on Larch Ward becomes very unwell overnight and is not seen in time. He is moved to intensive care, and dies two days later. # claim care<=0
 As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. The medical examiner reads his notes, speaks to his daughter, and refers his death to the coroner. # claim care<=0
-The trust opens a patient safety incident investigation. Under PSIRF it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
+The trust opens a patient safety incident investigation. Under the Patient Safety Incident Response Framework (PSIRF) it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
 {role == "clinician":
     They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter shaped the system that night.
     The registrar who held the bleep is offered support before anyone asks her for an account. You arrange cover so that she can take it. Grace Okafor finds you in the car park afterwards and says she hopes somebody learns something. She does not say who.
@@ -310,7 +310,7 @@ The investigation will take months. The family will wait longer than anyone. On 
 - else:
     Care was already slipping. Nobody now has the standing to stop the slide, and everybody knows it. # claim care<45
 }
-Two registrars ask their training programme director not to be sent back to Alderbank, and the deanery books a visit. A ward sister takes early retirement a year before she had planned to. When the next pulse survey comes, "senior managers act on staff feedback" will fall again, to a number the board will decide not to put on the slide.
+Two registrars ask their training programme director not to be sent back to Alderbank, and the postgraduate dean books a quality visit. A ward sister takes early retirement a year before she had planned to. When the next pulse survey comes, "senior managers act on staff feedback" will fall again, to a number the board will decide not to put on the slide.
 At the exit interviews the first box, reason for leaving, says less about pay than anyone in Riverside House expected.
 {week >= weeks:The {weeks == 4:month|quarter} is over. The debrief is not.|The {weeks == 4:month|quarter} ends early. The debrief does not.}
 -> scene_end

@@ -16,9 +16,9 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 - else:
     You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: they are on the take this week, and the post-take round starts at eight.
 }
-Marcus takes the money first. October's books will not close for another week, so he gives the year to date and his flash: a first rough figure for October. The budget line on your dashboard reads {budget}.
+Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October. The budget line on your dashboard reads {budget}.
 {budget < 40:
-    Month seven of the year, and medicine is behind its year-to-date plan; October's flash makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
+    Month seven of the year, and medicine is behind its year-to-date plan; his early view of October makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
 - else:
     Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=40
 }
@@ -49,13 +49,13 @@ Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her mat
     Dr Marsh has a comment from a ward sister in front of her, under "what went well": "For once somebody fixed the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    Janet counts the new initiatives in medicine's pack: {in_words(wrong_moves + right_moves)}, in a month. She asks which of them the staff asked for. Nobody answers quickly enough. # claim wrong>=1
+    Janet counts the new initiatives in medicine's pack: {in_words(wrong_moves + right_moves)}, in a month. She asks which of them went where the wards said the trouble was. Nobody answers quickly enough. # claim wrong>=1
 }
 {arc_board == 2:
     The system board's clinical members have a question on its next agenda about night medical cover across the county's hospitals. Alderbank has been asked for an answer, with a date.
 }
 {arc_paired == 2 || arc_training == 2:
-    {arc_paired == 2:Two people you put together this month|A consultant and a booking manager from your joint half-days} are in the room to present one page they wrote together. It is the only page in the pack that both buildings have read.
+    {arc_paired == 2:Two people you put together this month|A consultant and a booking manager from your joint half-days} are in the room to present the first page they have written together, a month into a pairing meant to run for most of the year. It is the only page in the pack that both buildings have read.
 }
 Medicine's exceptions: the items Janet has circled. She nods at you.
 * [Take the circled items one by one, with the numbers]
@@ -76,10 +76,10 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
     {w4_survey_shared:
-        Then a third, from the pulse survey's comments, which you asked for in full: a night HCA's. "Nobody tells nights anything. We find out about changes from the patients."
+        Then a third, from the pulse survey's comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
     Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie copies your two sentences into her notebook, for the matrons on Monday.
-* {role == "clinician"} [Ask Dr Marsh to backfill your clinical director sessions # authority jobplan]
+* {role == "clinician"} [Ask Dr Marsh for cover for the clinics your clinical director sessions push out # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
     # skill communication
@@ -89,7 +89,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         Your clinical director sessions are in your job plan and come out of your clinics every week. You ask Dr Marsh for those clinics to be backfilled, and say which ones this month cost.
     }
     Dr Marsh agrees to take it to the job-planning round. Janet says the backfill will need a business case.
-* {role == "manager"} [Propose funding backfill for the clinical director's sessions # authority budget]
+* {role == "manager"} [Propose funding cover for the clinics the clinical director gives up # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
@@ -111,6 +111,5 @@ As the room changes over, Janet asks what medicine will do differently next mont
     # trust.executives +1
     # trust.clinicians -1
     Good, she says. Consistency. # speaker cole pleased
-    It is what she wanted to hear, and you are not sure it is true.
 - The door closes behind you. The month is over. The quarter is not, and the winter has not started.
 -> scene_end

@@ -47,7 +47,7 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
     A non-executive director asks to hear one comment twice: "For once somebody fixed the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them the staff asked for. The silence is long enough for a biscuit. # claim wrong>=1
+    A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them went where the staff said the trouble was. The silence is long enough for a biscuit. # claim wrong>=1
 }
 {arc_board == 2:
     {board_week <= 3:The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.|The consultant seat on the system board starts at its next meeting. Sunita Rao has already asked the chair to put night medical cover in the county's hospitals on its agenda, and Alderbank will be asked for an answer.}
@@ -83,7 +83,7 @@ Item six. Janet nods at you.
     - else:
         You give them the numbers in four slides. Janet thanks you. Marcus, from the side of the room, mouths "four", impressed.
     }
-    Nobody asks about the people behind them.
+    Dr Marsh, who had a question ready, puts her pen down.
 * [Tell them what the ward told you, in the ward's words # hours -1]
     # trust.clinicians +3
     # trust.executives -1
@@ -93,10 +93,10 @@ Item six. Janet nods at you.
         They are Grace Okafor's sentences, and she has said you can use her name. You do.
     }
     {w4_survey_shared:
-        Then a third, from the survey's forty pages of comments, which you asked for in full: a night HCA's. "Nobody tells nights anything. We find out about changes from the patients."
+        Then a third, from the survey's forty pages of comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the staff-side rep writes it down too.
-* {role == "clinician"} [Ask for your clinical director sessions to be backfilled, not borrowed]
+    The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the union rep from staff side writes it down too.
+* {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
     # skill communication
@@ -106,12 +106,12 @@ Item six. Janet nods at you.
         Your clinical director sessions are in your job plan. Every week this quarter they came out of your clinics. You say which ones, and ask for the backfill to be in next year's plan.
     }
     Janet says it will need a business case. Dr Marsh says she will take it to job planning.
-* {role == "manager"} [Ask to fund backfill for the clinical director's sessions]
+* {role == "manager"} [Tell the board medicine will fund cover for the clinics the clinical director gives up # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
-    You ask for two sessions a week of consultant backfill, so the clinical director's leadership time is paid for, not borrowed from clinics.
-    Marcus winces at the cost, then nods, and adds January to March to the forecast. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
+    You tell the board that from January medicine will pay for two sessions a week of consultant cover, out of the division's own budget, so the clinical director's leadership time stops coming out of clinics.
+    Marcus winces, then nods: it is in his forecast already, pending the investment panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.
 * [Say you would spend less time in this building]
@@ -128,6 +128,5 @@ On the way out, Janet asks what you would do differently next quarter.
     # trust.executives +1
     # trust.clinicians -1
     Good, she says. Consistency. # speaker cole pleased
-    It is what she wanted to hear, and you are not sure it is true.
 - The door closes behind you. The quarter is over.
 -> scene_end
