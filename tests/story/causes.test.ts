@@ -21,6 +21,7 @@ import {
   setGoing,
   stillToCome,
   weekEnd,
+  weekSummary,
 } from '../../src/engine/read/explain.ts';
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 import { startingPeople } from '../../src/engine/rules/quarter.ts';
@@ -193,6 +194,26 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
       for (const c of own.filter((c) => c.origin.kind === 'choice'))
         expect(carries(tags, c), JSON.stringify(c)).toBe(true);
     }
+  });
+
+  it('the week’s summary credits a scene’s decisions only with what they moved, and names the words asked about', () => {
+    let own = 0;
+    for (let w = 1; w <= s.week; w++)
+      for (const e of weekSummary(s, w)) {
+        if (!e.key.startsWith('scene:')) {
+          // A scene's own time and lines are listed apart, under their own cause.
+          if (e.origin.kind === 'scene' && !e.changes.some((c) => c.delayed)) {
+            own++;
+            expect(e.cause).toMatch(/^(Time in|In) “/);
+          }
+          continue;
+        }
+        for (const c of e.changes) expect(['choice', 'intervention', 'jargon', 'ask']).toContain(c.origin.kind);
+        const asked = e.changes.some((c) => c.origin.kind === 'ask');
+        expect(/asking what “/.test(e.cause), e.cause).toBe(asked);
+        expect(e.cause).not.toMatch(/your 0 decisions/);
+      }
+    expect(own).toBeGreaterThan(0);
   });
 
   it('the end of a scene lists each decision once, whatever moved for its several reasons', () => {

@@ -9,6 +9,7 @@
  */
 import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
+import { listOf } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { weekOfScene } from './debrief.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from '../rules/rules.ts';
@@ -296,14 +297,16 @@ export function weekEnd(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>
 
 /**
  * Every change of week `week` by cause, for the week's summary: what the
- * player decided, added up scene by scene (each decision was shown as it
- * happened); everything else one cause at a time.
+ * player did in each scene (its decisions and the words they asked about),
+ * added up scene by scene since each was shown as it happened; everything
+ * else, the scenes' own time and lines included, one cause at a time, so no
+ * decision is credited with what the scene did whatever was chosen.
  */
 export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, week: number): Explained[] {
   const inWeek = state.changes.filter(
     (c) => c.week === week && c.origin.kind !== 'visit' && c.origin.kind !== 'missed',
   );
-  const decided = (c: ChangeRecord) => momentOf(c) === 'scene';
+  const decided = (c: ChangeRecord) => momentOf(c) === 'scene' && c.origin.kind !== 'scene';
   const scenes = [...new Set(inWeek.filter(decided).map((c) => c.scene))];
   const byScene: Explained[] = scenes.flatMap((scene) => {
     const changes = inWeek.filter((c) => decided(c) && c.scene === scene);
@@ -311,12 +314,23 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
     const m = state.plan[scene];
     const count = state.decisions.filter((d) => d.scene === scene).length;
     if (!net.length) return [];
+    const asked = [
+      ...new Set(
+        changes.flatMap((c) => (c.origin.kind === 'ask' ? [termById(c.origin.term)?.label ?? c.origin.term] : [])),
+      ),
+    ];
+    const did = [
+      ...(count ? [`your ${count === 1 ? 'decision' : `${count} decisions`}`] : []),
+      ...(asked.length
+        ? [`asking what ${listOf(asked.map((t) => `“${t}”`))} ${asked.length === 1 ? 'means' : 'mean'}`]
+        : []),
+    ];
     return [
       {
         key: `scene:${scene}`,
         origin: { kind: 'choice' },
         decision: null,
-        cause: `${m?.day ?? ''}, “${m?.title ?? 'a scene'}”: your ${count === 1 ? 'decision' : `${count} decisions`}`,
+        cause: `${m?.day ?? ''}, “${m?.title ?? 'a scene'}”: ${listOf(did)}`,
         net,
         changes,
       },

@@ -24,11 +24,12 @@ import type { Screen, ScreenContext } from './context.ts';
 
 /** The week's changes in the groups a player reads them in. */
 const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = [
-  { title: 'What you decided', kinds: ['choice', 'intervention', 'jargon', 'scene', 'ask'], delayed: false },
+  { title: 'What you decided', kinds: ['choice', 'intervention', 'jargon', 'ask'], delayed: false },
   { title: 'What caught up with you', kinds: ['choice', 'intervention', 'jargon', 'scene'], delayed: true },
   { title: 'Misunderstandings', kinds: ['nod'] },
   { title: 'The long game', kinds: ['arc', 'build'] },
-  { title: 'Pressures nobody chose', kinds: ['pressure'] },
+  // A scene's own time and lines, whatever was chosen in it.
+  { title: 'Pressures nobody chose', kinds: ['pressure', 'scene'] },
 ];
 
 /** When a running arc pays off, and whether that falls inside this run. */
