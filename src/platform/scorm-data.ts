@@ -138,7 +138,11 @@ export interface Interaction {
   week: number;
 }
 
-/** An option's letter by its place among those shown (a for the first), as SCORM's choice type and xAPI's `choices` read it. */
+/**
+ * An option's letter by its place in the story's order of the options on offer (a for the first written), as
+ * SCORM's choice type and xAPI's `choices` read it: the same letter for every learner, whatever order the
+ * screen drew them in.
+ */
 export const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** One interaction per decision: id from the scene, its week (encounters come back) and the decision's place in it. */

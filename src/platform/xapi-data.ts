@@ -267,7 +267,7 @@ export function statementsSince(
     const d = state.decisions[n]!;
     const it = interactions[n]!;
     const knot = state.plan[d.scene]?.knot ?? 'scene';
-    // The options as shown, where the session saw them: a response's letter means the same option to every report.
+    // The options in the story's order, where the session saw them: a response's letter means the same option to every report.
     const options = offered?.(n);
     out.push({
       ...stamp(),

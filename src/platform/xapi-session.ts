@@ -334,14 +334,15 @@ export async function connectXapi(
   };
   // The options on screen at each decision, as the session saw them (a decision's record keeps only the one taken).
   // Each decision is reported as it is made, so it has them; only one made before this session started (a run
-  // begun without the record store, then opened with it) is reported without them.
+  // begun without the record store, then opened with it) is reported without them. They are listed in the
+  // story's order, not the order the screen drew, so an option has the same letter for every learner.
   const offered = new Map<string, readonly string[]>();
   const report = (state: GameState): void => {
     if (!state.role || closed) return;
     if (state.screen === 'scene' && state.choices.length)
       offered.set(
         `${state.run.id}:${state.decisions.length}`,
-        state.choices.map((c) => c.text),
+        [...state.choices].sort((a, b) => a.index - b.index).map((c) => c.text),
       );
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
     if (launch.kind === 'cmi5' && cursor.completed) offerExit();

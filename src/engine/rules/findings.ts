@@ -229,7 +229,7 @@ export const REFLECTIONS = {
   },
   early_end: {
     id: 'early_end',
-    text: 'The quarter ended early. Looking at the timeline, where was the last point at which it could have turned?',
+    text: 'Your run ended early. Looking at the timeline, where was the last point at which it could have turned?',
   },
   other_role: {
     id: 'other_role',
@@ -338,7 +338,7 @@ export const STYLE_TITLES = {
   stopped_short: {
     id: 'stopped_short',
     title: 'Stopped short',
-    line: 'The quarter ended early, on the meter that ran out. When did it start to fall, and who was already telling you?',
+    line: 'Your run ended early, on the meter that ran out. When did it start to fall, and who was already telling you?',
   },
   wrong_target: {
     id: 'wrong_target',

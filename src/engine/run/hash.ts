@@ -1,14 +1,8 @@
 /** Hashes for fingerprints, tags and checksums (not security). */
 
-/** A 32-bit FNV-1a hash. */
-export function fnv(text: string | Uint8Array): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= typeof text === 'string' ? text.charCodeAt(i) : text[i]!;
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
+import { fnv } from '../rules/random.ts';
+
+export { fnv };
 
 /** The last fingerprint worked out for each prefix, with the story it was for. */
 const printed = new Map<string, { story: string | object; print: number }>();

@@ -104,12 +104,7 @@ export function fitSave(
     !meta ||
     (story.hasKnot(meta.knot) &&
       offered !== null &&
-      (state.sceneOver ||
-        (offered.length > 0 &&
-          sameTexts(
-            offered,
-            state.choices.map((c) => c.text),
-          ))));
+      (state.sceneOver || (offered.length > 0 && sameTexts(offered, inkOrder(state.choices)))));
   // A save from another story (or one that does not say) is checked by playing the run again on this
   // story: its own ink state carries the choices as they were worded then, and none of what the story
   // has learned to remember since (a variable added later starts at its first value).
@@ -140,7 +135,11 @@ export function fitSave(
 const sameTexts = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((text, i) => plainQuotes(text) === plainQuotes(b[i]!));
 
-const textsOf = (parts: SaveParts): string[] => parts.state.choices.map((c) => c.text);
+/** The choices' texts in the story's own order (the screen shows them in a drawn order; saves before it, in this one). */
+const inkOrder = (choices: readonly { index: number; text: string }[]): string[] =>
+  [...choices].sort((a, b) => a.index - b.index).map((c) => c.text);
+
+const textsOf = (parts: SaveParts): string[] => inkOrder(parts.state.choices);
 
 const sameDecisions = (a: readonly { text: string }[], b: readonly { text: string }[]): boolean =>
   sameTexts(

@@ -26,6 +26,7 @@ import { settleEnding } from '../rules/weekly.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { termsIn } from '../rules/glossary.ts';
 import { ARCS } from '../rules/types.ts';
+import { shuffledBy } from '../rules/random.ts';
 import { StoryError, type InkVars, type StoryRunner, type RunnerChoice } from './story.ts';
 
 /** The story as the stepping functions need it: the runner, and the `knows_<term>` variables it reads. */
@@ -190,7 +191,11 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
     ...next,
     unknown: asked.size ? unknown.map((u) => (asked.has(u.term) ? { ...u, choice: true } : u)) : unknown,
   };
-  return { state: showDialogue(next, lines, views, ended), choices };
+  // Options are shown in an order drawn from the quarter code, the scene and the decision, not in the
+  // order they were written: writers tend to put the kinder option first, and a player who always took
+  // the top one did well without reading. Everyone on the same code sees the same order.
+  const shown = shuffledBy(views, `${next.seed}|${next.plan[next.sceneIndex]?.knot ?? ''}|${next.decisions.length}`);
+  return { state: showDialogue(next, lines, shown, ended), choices };
 }
 
 /** Open the scene the state's plan is at, and play it to its first choice. */
