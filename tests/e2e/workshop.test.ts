@@ -723,6 +723,12 @@ describe('a workshop', () => {
     await page.getByRole('heading', { name: 'Hand over to the operational manager' }).waitFor();
     expect(await page.locator('button.choice').first().isVisible()).toBe(false);
     await expectNoAxeViolations(page, 'a hand-over');
+    // The page closed between the two proposals (a phone gone to sleep): back at the hand-over, the first one kept,
+    // not asking the lead, with the partner now holding the device, to propose again.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('heading', { name: 'Hand over to the operational manager' }).waitFor();
+    expect(await page.getByText(/^Clinician leader:/).count()).toBe(0);
     await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
     await page.getByText(/^Operational manager:/).waitFor();
     await page.locator('button.choice').nth(1).click();

@@ -27,6 +27,7 @@ import type { ViewState } from '../../engine/run/store.ts';
 import { h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
+import { keepPending, pendingAt } from '../pair-pending.ts';
 import { BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -298,6 +299,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const partner = state.run.pair ?? null;
   const lead = state.role ?? 'clinician';
   let proposal: { lead: number | null; partner: number | null } = { lead: null, partner: null };
+  /** This decision, for the proposal kept across a reload. */
+  const decisionAt = (): string => `${state.run.id}:${state.decisions.length}`;
   const pairPanel = h('div', { class: 'pair-panel', role: 'group', 'aria-labelledby': 'pair-heading' });
   const pairTurn = (): void => {
     if (!partner) return;
@@ -368,6 +371,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       lastChoice = c.text;
       ctx.playSound('choose');
       proposal = { lead: null, partner: null };
+      keepPending(null);
       handOverPanel.hidden = true;
       ctx.game.send({ type: 'CHOOSE', index: c.index, proposals: both });
     };
@@ -442,11 +446,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
   const propose = (position: number): void => {
     if (seat) {
+      keepPending({ at: decisionAt(), mine: state.choices[position]!.index });
       proposeOnDevice(position);
       return;
     }
     if (proposal.lead === null) {
       proposal.lead = position;
+      keepPending({ at: decisionAt(), lead: state.choices[position]!.index });
       handOver();
     } else {
       proposal.partner = position;
@@ -555,6 +561,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       proposal = { lead: null, partner: null };
       pairTurn();
       choices.prepend(pairPanel);
+      // A proposal made before the page was closed: back to where the pair were, not to proposing again.
+      const kept = pendingAt(decisionAt());
+      const at = (index: number | undefined): number => state.choices.findIndex((c) => c.index === index);
+      if (kept && seat && at(kept.mine) >= 0) proposeOnDevice(at(kept.mine));
+      else if (kept && !seat && at(kept.lead) >= 0) {
+        proposal.lead = at(kept.lead);
+        pairTurn();
+        handOver();
+      }
     }
   };
 
