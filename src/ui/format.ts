@@ -122,3 +122,22 @@ export function headlineMoves(
 ): Child[] {
   return HEADLINE_METERS.flatMap((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)]);
 }
+
+/**
+ * Where a what-if left the original run, as the player met it: "week 1, Friday, “Heads, not WTE”". Before the
+ * branch's own decision there is taken, the game still stands in that scene; without either, the decision's number.
+ */
+export function branchPoint(
+  run: {
+    decisions: readonly { week: number; day: string; sceneTitle: string }[];
+    plan?: readonly { day: string; title: string }[];
+    sceneIndex?: number;
+    week?: number;
+  },
+  decision: number,
+): string {
+  const d = run.decisions[decision];
+  if (d) return `week ${d.week}, ${d.day}, “${d.sceneTitle}”`;
+  const m = run.sceneIndex !== undefined ? run.plan?.[run.sceneIndex] : undefined;
+  return m && run.week ? `week ${run.week}, ${m.day}, “${m.title}”` : `decision ${decision + 1}`;
+}

@@ -38,7 +38,7 @@ import { MAP_SPOTS } from '../../scenes/spots.ts';
 
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
-import { ROLE_LABEL } from './format.ts';
+import { branchPoint, ROLE_LABEL } from './format.ts';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
@@ -171,6 +171,7 @@ export function mountOverlay(
     role: string;
     planning: boolean;
     where: string | null;
+    whatIf: boolean;
     record: () => void;
   } | null => {
     const text = saves.read();
@@ -189,6 +190,7 @@ export function mountOverlay(
           ? `${s.plan[s.sceneIndex]!.day}, “${s.plan[s.sceneIndex]!.title}”`
           : null,
       weeks: weeksOf(s.run),
+      whatIf: s.run.branchOf !== null,
       record: () => {
         archive.keep(recordOf(s));
       },
@@ -223,7 +225,14 @@ export function mountOverlay(
     runInProgress: () => {
       const run = inProgress();
       return run
-        ? { week: run.week, weeks: run.weeks, role: run.role, planning: run.planning, where: run.where }
+        ? {
+            week: run.week,
+            weeks: run.weeks,
+            role: run.role,
+            planning: run.planning,
+            where: run.where,
+            whatIf: run.whatIf,
+          }
         : null;
     },
     newGame: () => {
@@ -256,7 +265,9 @@ export function mountOverlay(
         resuming = true;
         game.branchFrom(decision);
         keepOriginal(before);
-        announcer.say(`Back at decision ${decision + 1}. This is a branch; your original run is kept for comparison.`);
+        announcer.say(
+          `Back at your decision in ${branchPoint(game.state, decision)}. This is a branch; your original run is kept for comparison.`,
+        );
         return null;
       } catch (error) {
         resuming = false;
@@ -409,7 +420,7 @@ export function mountOverlay(
     const playing = !['title', 'role', 'debrief'].includes(state.screen);
     branchBanner.hidden = !from || !playing;
     if (!from) return;
-    branchText.textContent = `What-if from decision ${from.decision + 1} · your original is kept`;
+    branchText.textContent = `What-if from ${branchPoint(state, from.decision)} · your original is kept`;
     backToDebrief.hidden = original === null;
   }
   // Names on the map, beside its markers: for the eye only, since the plan form below says the same for

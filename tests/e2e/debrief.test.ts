@@ -182,7 +182,8 @@ describe('the debrief', () => {
     await play(page, { pick: () => 0, until: async () => (await heading(page)) === 'Debrief' });
     await page.locator('.screen-debrief[data-whatifs="done"]').waitFor({ timeout: 60_000 });
     await openAll(page);
-    expect(await page.locator('.notice-info').textContent()).toContain(`up to decision ${decision + 1}`);
+    // Named as the player met it (week, day and scene), not by a decision number nothing in play shows.
+    expect(await page.locator('.notice-info').textContent()).toMatch(/up to your decision in week \d, \w+day, “[^”]+”/);
     // The original is kept, and is what the branch is compared with.
     const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.runs')))!);
     expect(kept.runs).toHaveLength(2);
@@ -260,6 +261,12 @@ describe('the debrief', () => {
       /you already had/.test(document.querySelector('.debrief-status')?.textContent ?? ''),
     );
     expect(await status()).toBe('Imported 0 runs (1 you already had).');
+    // Said beside the button too, where the eyes are: on a phone the top of the debrief is screens away.
+    const beside = p2.locator('#import-runs ~ .action-note, .actions:has(#import-runs) + .action-note');
+    expect(await beside.textContent()).toBe('Imported 0 runs (1 you already had).');
+    const button = await p2.getByRole('button', { name: 'Import run files' }).boundingBox();
+    const note = await beside.boundingBox();
+    expect(Math.abs(note!.y - button!.y)).toBeLessThan(200);
 
     const renamed = `${path}.copy.json`;
     writeFileSync(

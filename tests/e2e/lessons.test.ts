@@ -404,7 +404,7 @@ describe('the small things', () => {
     await page.locator(`button[data-replay="${second}"]`).click();
     const banner = page.locator('.branch-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/What-if from decision \d+ · your original is kept/);
+    expect(await banner.textContent()).toMatch(/What-if from week \d, \w+day, “[^”]+” · your original is kept/);
     await expectNoAxeViolations(page, 'a scene in a what-if branch');
     // Branched after an earlier choice in the scene, the scene's set-up is there to read again.
     await readOn(page);

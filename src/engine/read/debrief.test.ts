@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCosts, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
+import { atTheirLimit, hiddenCosts, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
 import type { RunRecord } from './record.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
@@ -123,6 +123,36 @@ describe('what wore the staff down, said when someone is signed off', () => {
     expect(wornDownBy({ changes: [fall(-4, { kind: 'scene', line: 'x' })], plan })).toEqual([
       'what happened in “The board round”',
     ]);
+  });
+});
+
+describe('the meters a run pushed against their limits', () => {
+  const change = (target: ChangeRecord['target'], before: number, delta: number, after: number): ChangeRecord => ({
+    scene: 0,
+    week: 2,
+    decision: 1,
+    delayed: false,
+    target,
+    delta,
+    before,
+    after,
+    origin: { kind: 'choice' },
+  });
+  const leaders = START_METERS.clinician.trust.leaders;
+
+  it('names a meter, or a group, that a change met at 0 or 100 and moved less than it said', () => {
+    const run = {
+      role: 'clinician' as const,
+      changes: [
+        change('care', 50, -3, 47), // room to move
+        change('budget', 2, -3, 0), // met 0
+        change('trust.leaders', leaders, 99 - leaders, 99),
+        // All three groups +2: the leaders, at 99, take only 1 (the change logs the groups' average).
+        change('trust', 60, 2, 61.7),
+      ],
+    };
+    expect(atTheirLimit(run).sort()).toEqual(['budget', 'trust.leaders']);
+    expect(atTheirLimit({ role: 'clinician', changes: [change('care', 50, -3, 47)] })).toEqual([]);
   });
 });
 

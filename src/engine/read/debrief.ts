@@ -31,7 +31,16 @@ export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: n
 }
 
 export { netOf, sumNets, type Net };
-import { METER_TARGETS, WEEKS, type Arc, type HeadlineMeter, type Structure } from '../rules/types.ts';
+import {
+  METER_TARGETS,
+  TRUST_GROUPS,
+  WEEKS,
+  type Arc,
+  type HeadlineMeter,
+  type MeterTarget,
+  type Structure,
+  type TrustGroup,
+} from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 import { DEPARTURE_LINE, WINTER_FROM } from '../rules/weekly.ts';
 import { listOf } from '../rules/prose.ts';
@@ -648,6 +657,31 @@ const num = (label: string, a: number, b: number): CompareRow => ({
   b: String(b),
   diff: b - a,
 });
+
+/**
+ * The meters (a trust group counts as its own) where a run asked for more than the meter could take: a
+ * change that met 0 or 100 and moved less than it said. Two runs compared can then differ on that meter
+ * by less than the choices that parted them would suggest.
+ */
+export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTarget[] {
+  const out = new Set<MeterTarget>();
+  // A change to all three groups logs their average: each group is followed from the start to see which met a limit.
+  const groups = { ...START_METERS[run.role].trust };
+  for (const c of run.changes) {
+    if (c.target === 'person' || c.target === 'hours') continue;
+    if (c.target === 'trust') {
+      for (const g of TRUST_GROUPS) {
+        const wanted = groups[g] + c.delta;
+        groups[g] = Math.min(100, Math.max(0, wanted));
+        if (groups[g] !== wanted) out.add(`trust.${g}`);
+      }
+      continue;
+    }
+    if (c.target.startsWith('trust.')) groups[c.target.slice('trust.'.length) as TrustGroup] = c.after;
+    if (c.after - c.before !== c.delta && (c.after === 0 || c.after === 100)) out.add(c.target);
+  }
+  return [...out];
+}
 
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {

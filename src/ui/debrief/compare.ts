@@ -1,14 +1,16 @@
 /** Two runs side by side: a what-if beside its original, or the other role's run of the same quarter. */
-import { compareRuns, divergence } from '../../engine/read/debrief.ts';
+import { atTheirLimit, compareRuns, divergence } from '../../engine/read/debrief.ts';
+import { listOf } from '../../engine/rules/prose.ts';
+import type { MeterTarget } from '../../engine/rules/types.ts';
 import { ENDING_TITLES } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { ROLE_LABEL, signed } from '../format.ts';
+import { branchPoint, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
 
 /** How a run is named in a list: role, quarter code, ending, and what it is. */
 export function runName(run: RunRecord, current?: RunRecord): string {
   const what = run.run.branchOf
-    ? `what-if from decision ${run.run.branchOf.decision + 1}`
+    ? `what-if from ${branchPoint(run, run.run.branchOf.decision)}`
     : current && run.run.id === current.run.branchOf?.id
       ? 'the original run'
       : run.role !== current?.role && run.seed === current?.seed
@@ -50,6 +52,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
           '.',
         )
       : null,
+    limitNote(a, b),
     dataTable({
       label: 'The two runs side by side',
       caption: 'The two runs side by side',
@@ -57,6 +60,28 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       head: ['', 'This run', 'The other run', 'This minus other'],
       rows: rows.map((r) => tr({}, r.label, r.b, r.a, r.diff === null ? '' : signed(r.diff))),
     }),
+  );
+}
+
+/**
+ * Where either run asked a meter for more than it could take (0 or 100): there the two can differ by less
+ * than the choices that parted them would suggest, and the what-if figures in a debrief assumed room to move.
+ */
+function limitNote(a: RunRecord, b: RunRecord): HTMLElement | null {
+  const here = atTheirLimit(a);
+  const there = atTheirLimit(b);
+  if (!here.length && !there.length) return null;
+  const names = (targets: readonly MeterTarget[]): string => listOf(targets.map((t) => TARGET_LABEL[t].toLowerCase()));
+  const both = here.filter((t) => there.includes(t));
+  const parts = [
+    ...(both.length ? [`${names(both)} in both runs`] : []),
+    ...(here.some((t) => !both.includes(t)) ? [`${names(here.filter((t) => !both.includes(t)))} in this run`] : []),
+    ...(there.some((t) => !both.includes(t)) ? [`${names(there.filter((t) => !both.includes(t)))} in the other`] : []),
+  ];
+  return h(
+    'p',
+    { class: 'hint' },
+    `A meter stops at 0 and at 100, and some changes met that limit: ${listOf(parts)}. There a choice moved less than it said, so the runs can differ by less than the choices that parted them would suggest.`,
   );
 }
 

@@ -24,6 +24,8 @@ export interface ScreenContext {
     planning: boolean;
     /** The scene it stopped in ("Tuesday, “Larch Ward”"), when it stopped in one. */
     where: string | null;
+    /** A what-if branch of a finished quarter (its original is kept). */
+    whatIf?: boolean;
   } | null;
   /** Start a new game; a quarter in progress is kept among the runs first. */
   newGame: () => void;

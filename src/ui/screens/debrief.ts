@@ -49,7 +49,16 @@ import { readResultText } from '../../engine/read/result.ts';
 import { preloadQrReader, qrProblem, readQrFile } from '../workshop/qr.ts';
 import story from '../../../stories/main.ink';
 import { pairSection } from '../debrief/pair.ts';
-import { headlineMoves, METER_LABEL, netsText, ROLE_LABEL, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import {
+  branchPoint,
+  headlineMoves,
+  METER_LABEL,
+  netsText,
+  ROLE_LABEL,
+  runSpan,
+  signed,
+  TRUST_GROUP_LABEL,
+} from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
@@ -247,10 +256,21 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const endedWhy = run.ending && EARLY_ENDINGS.includes(run.ending) ? earlyEndingWhy(run.meters) : null;
   const heading = h('h1', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
   const status = h('p', { class: 'debrief-status', role: 'status' });
-  const say = (text: string) => {
+  /**
+   * Tell the player what happened: heard at once, kept at the top, and, for an action far down the page
+   * (import, a partner's run), shown `beside` it too, where the eyes are (on a phone, the top is screens away).
+   */
+  const say = (text: string, beside?: HTMLElement) => {
     status.textContent = text;
+    if (beside) {
+      beside.textContent = text;
+      beside.hidden = false;
+    }
     ctx.announcer.say(text);
   };
+  /** A message shown beside an action (the announcer already speaks it, so it is no live region of its own). */
+  const noteBeside = (): HTMLElement => h('p', { class: 'action-note', hidden: true });
+  const keepNote = noteBeside();
 
   const replay = (decision: number) => {
     const error = ctx.replayFrom(decision);
@@ -342,6 +362,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           files.length === 1
             ? `That file was not imported: ${refused[0]!.reason}. Nothing was changed.`
             : `None of those files was imported (${why}). Nothing was changed.`,
+          keepNote,
         );
         return;
       }
@@ -356,6 +377,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         ]
           .filter(Boolean)
           .join(' '),
+        keepNote,
       );
     },
   });
@@ -368,20 +390,24 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       spellcheck: 'false',
       'aria-describedby': 'partner-help',
     });
+    const note = noteBeside();
     const picture = h('input', { type: 'file', id: 'partner-picture', accept: 'image/*', class: 'sr-only' });
     const addText = (text: string): void => {
       const read = readResultText(text.toUpperCase());
       if (!read.ok) {
-        say(`That result could not be added: ${read.reason}.`);
+        say(`That result could not be added: ${read.reason}.`, note);
         return;
       }
       if (read.value.seed !== run.seed) {
-        say(`That run is of another quarter (${read.value.seed}, not ${run.seed}): compare runs of the same quarter.`);
+        say(
+          `That run is of another quarter (${read.value.seed}, not ${run.seed}): compare runs of the same quarter.`,
+          note,
+        );
         return;
       }
       const rebuilt = runOfResult(game.headless(), story, read.value);
       if (!rebuilt.ok) {
-        say(`That result could not be added: ${rebuilt.reason}.`);
+        say(`That result could not be added: ${rebuilt.reason}.`, note);
         return;
       }
       const added = ctx.archive.add([rebuilt.run]);
@@ -390,6 +416,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         added.added
           ? `Added: ${runName(rebuilt.run, run)}. It is now beside this run under “Compare runs”.`
           : 'You already have that run: it is in the list under “Compare runs”.',
+        note,
       );
     };
     picture.addEventListener('change', () => {
@@ -399,10 +426,10 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       void readQrFile(file)
         .then((text) =>
           text === null
-            ? say('No QR code could be read in that picture. Try a sharper one, or paste the result text.')
+            ? say('No QR code could be read in that picture. Try a sharper one, or paste the result text.', note)
             : addText(text),
         )
-        .catch((error: unknown) => say(qrProblem(error)));
+        .catch((error: unknown) => say(qrProblem(error), note));
     });
     // The reader comes over the network on first use: start fetching it while the player picks a file.
     picture.addEventListener('click', preloadQrReader);
@@ -431,6 +458,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h('label', { for: 'partner-picture', class: 'button secondary' }, 'Add a picture of their QR code'),
         picture,
       ),
+      note,
     );
   }
 
@@ -445,7 +473,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     ? h(
         'p',
         { class: 'notice notice-info' },
-        `This is a what-if: a branch that replayed your original run up to decision ${run.run.branchOf.decision + 1} and went another way. The original is kept; compare the two below.`,
+        `This is a what-if: a branch that replayed your original run up to your decision in ${branchPoint(run, run.run.branchOf.decision)} and went another way. The original is kept; compare the two below.`,
       )
     : null;
 
@@ -716,7 +744,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
               onclick: () => {
                 const now = recordOf(game.state);
                 downloadRuns([now], `common-ground-${now.role}-${now.seed}-${now.run.id.replace(/[^\w.-]/g, '')}.json`);
-                say('The run file is downloading.');
+                say('The run file is downloading.', keepNote);
               },
             },
             'Export this run',
@@ -724,6 +752,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           h('button', { type: 'button', class: 'secondary', onclick: () => fileInput.click() }, 'Import run files'),
           fileInput,
         ),
+        keepNote,
       ),
     ),
     h(

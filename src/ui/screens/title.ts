@@ -147,15 +147,15 @@ export function titleScreen(ctx: TitleContext): Screen {
   // Continue says what it goes back to (the shell, before the game has read the save, cannot yet).
   const saved = ctx.canContinue() ? ctx.runInProgress() : null;
   menu.append(
-    // Back in a workshop with a game under way (a reload, a dropped connection): carrying on comes first.
-    h('button', { type: 'button', class: saved && join ? null : 'primary', onclick: askFirst }, 'New game'),
+    // A quarter under way (a reload, a dropped connection, tomorrow's sitting): carrying on comes first.
+    h('button', { type: 'button', class: saved ? null : 'primary', onclick: askFirst }, 'New game'),
     ...(ctx.canContinue()
       ? [
           h(
             'button',
             {
               type: 'button',
-              class: saved && join ? 'primary' : null,
+              class: saved ? 'primary' : null,
               onclick: () => ctx.continueGame(),
               'aria-describedby': saved ? 'continue-where' : null,
             },
@@ -165,9 +165,11 @@ export function titleScreen(ctx: TitleContext): Screen {
             ? h(
                 'p',
                 { class: 'hint continue-where', id: 'continue-where' },
-                saved.planning
-                  ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
-                  : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`,
+                `${saved.whatIf ? 'A what-if of a finished quarter (the original is kept). ' : ''}${
+                  saved.planning
+                    ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
+                    : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
+                }`,
               )
             : [],
         ].flat()
