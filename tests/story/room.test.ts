@@ -29,6 +29,7 @@ import { readResultText, readShortCode, resultTexts, RULES_EDITION, shortCode } 
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
+import { ROLES } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
 // One game replays every result, as on the dashboard; a refused result must not spoil the next.
@@ -149,6 +150,15 @@ describe('a workshop room', () => {
     const first = view.decisions[0]!;
     expect(first.reached.clinician + first.reached.manager).toBe(12);
     expect(first.options.clinician.length).toBeGreaterThan(1);
+  });
+
+  it('puts up as a split only a decision where the room divided, and says when none has', () => {
+    for (const t of roomView(entries, ctx.seed).keyDecisions)
+      expect(ROLES.some((r) => t.options[r].filter((o) => o.count[r] > 0).length > 1)).toBe(true);
+    // Two players who chose alike throughout: plenty reached, nothing split.
+    const alike = roomView([entries[0]!, { ...entries[0]!, key: 'another player' }], ctx.seed);
+    expect(alike.reachedByMost).toBeGreaterThan(0);
+    expect(alike.keyDecisions).toEqual([]);
   });
 
   it('knows the same player handed in twice, and a short code then the full result', () => {

@@ -364,6 +364,8 @@ export interface RoomView {
    * the ones where it split most, in the order of the quarter.
    */
   keyDecisions: DecisionTally[];
+  /** How many decisions most of the room reached (the key decisions are those of them where it split). */
+  reachedByMost: number;
   /** Misread words, most common first (replayed runs only). */
   misread: { term: string; count: number }[];
   /** Players whose decisions the room cannot show (short codes). */
@@ -492,8 +494,10 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
     );
     return mean(shares);
   };
-  const keyDecisions = decisions
-    .filter((t) => t.reached.clinician + t.reached.manager >= Math.max(2, replayed / 2))
+  const reachedByMost = decisions.filter((t) => t.reached.clinician + t.reached.manager >= Math.max(2, replayed / 2));
+  // Only where the room divided: a decision everyone of a role took alike is no split to talk about.
+  const keyDecisions = reachedByMost
+    .filter((t) => split(t) > 0)
     .sort((a, b) => split(b) - split(a))
     .slice(0, KEY_DECISIONS)
     .sort((a, b) => decisions.indexOf(a) - decisions.indexOf(b));
@@ -515,6 +519,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
     },
     decisions,
     keyDecisions,
+    reachedByMost: reachedByMost.length,
     misread: [...misread]
       .map(([term, count]) => ({ term, count }))
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),

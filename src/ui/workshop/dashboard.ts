@@ -589,8 +589,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           const hide = projector && v.byRole[role].players < FEW;
           const m = hide ? null : v.byRole[role].meters;
           const start = headline(START_METERS[role]);
+          // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
           const cell = (meter: HeadlineMeter): string =>
-            m ? `${m[meter]} (${signed(Math.round((m[meter] - start[meter]) * 10) / 10)} from ${start[meter]})` : '–';
+            m ? `${Math.round(m[meter])} (${signed(Math.round(m[meter]) - start[meter])} from ${start[meter]})` : '–';
           return tr({}, ROLE_PLURAL[role], few(v.byRole[role].players), cell('budget'), cell('care'), cell('trust'));
         }),
       }),
@@ -683,7 +684,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ),
       v.keyDecisions.length
         ? v.keyDecisions.filter(shownOnProjector).map((t) => decisionCard(t, v.decisions.indexOf(t)))
-        : h('p', {}, 'No decision has been reached by enough of the room yet.'),
+        : h(
+            'p',
+            {},
+            v.reachedByMost
+              ? 'No decision has split the room yet: at every decision most of the room reached, each role chose alike.'
+              : 'No decision has been reached by enough of the room yet.',
+          ),
       allDecisions(v),
     );
     return [counts, pairs ?? '', h('div', { class: 'room-grid' }, endings, meters, level, words), decisions].filter(
