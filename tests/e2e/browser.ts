@@ -121,6 +121,13 @@ export async function quarterPage(
 
 /** Read the story to the next choice or to the end of the scene, with the keyboard. */
 export async function readOn(page: Page): Promise<'choices' | 'end'> {
+  // Just after Continue on the title (a reload), the title's own Continue can still be on screen while the game
+  // loads on a busy machine: wait for the scene, so that button is never taken for the scene's.
+  await page.waitForFunction(
+    () => ['scene', 'summary'].includes(document.querySelector('.app')?.getAttribute('data-screen') ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
   for (let i = 0; i < 200; i++) {
     if (await page.locator('section[aria-label="Choices"]:not([hidden]) button.choice').first().isVisible())
       return 'choices';
