@@ -235,7 +235,7 @@ describe('the debrief', () => {
     // Kept outside the browser's own download folder, which goes when its context closes.
     const path = join(mkdtempSync(join(tmpdir(), 'common-ground-')), download.suggestedFilename());
     await download.saveAs(path);
-    expect(download.suggestedFilename()).toMatch(/^common-ground-manager-K7M2QX-.*\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^common-ground-manager-K7M2QX-\d{4}-\d\d-\d\d-\d\d-\d\d\.json$/);
     const file = JSON.parse(readFileSync(path, 'utf8'));
     expect(file).toMatchObject({ format: 'common-ground-run', version: 2 });
     expect(file.runs).toHaveLength(1);

@@ -743,7 +743,12 @@ export function debriefScreen(ctx: ScreenContext): Screen {
               class: 'secondary',
               onclick: () => {
                 const now = recordOf(game.state);
-                downloadRuns([now], `common-ground-${now.role}-${now.seed}-${now.run.id.replace(/[^\w.-]/g, '')}.json`);
+                // A name a tutor can read in an email: role, quarter, whether it is a what-if, and the day and time.
+                const when = new Date().toISOString().slice(0, 16).replace(/[T:]/g, '-');
+                downloadRuns(
+                  [now],
+                  `common-ground-${now.role}-${now.seed}${now.run.branchOf ? '-what-if' : ''}-${when}.json`,
+                );
                 say('The run file is downloading.', keepNote);
               },
             },
