@@ -65,7 +65,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
 
 /**
  * Where either run asked a meter for more than it could take (0 or 100): there the two can differ by less
- * than the choices that parted them would suggest, and the what-if figures in a debrief assumed room to move.
+ * than the choices that parted them would suggest (a what-if worked out in one run meets the other's limits).
  */
 function limitNote(a: RunRecord, b: RunRecord): HTMLElement | null {
   const here = atTheirLimit(a);
