@@ -138,21 +138,22 @@ describe('the meters a run pushed against their limits', () => {
     after,
     origin: { kind: 'choice' },
   });
-  const leaders = START_METERS.clinician.trust.leaders;
+  const start = START_METERS.clinician;
+  const leaders = start.trust.leaders;
 
   it('names a meter, or a group, that a change met at 0 or 100 and moved less than it said', () => {
     const run = {
       role: 'clinician' as const,
       changes: [
-        change('care', 50, -3, 47), // room to move
-        change('budget', 2, -3, 0), // met 0
+        change('care', start.care, -3, start.care - 3), // room to move
+        change('budget', start.budget, -(start.budget + 3), 0), // asked for 3 below 0
         change('trust.leaders', leaders, 99 - leaders, 99),
         // All three groups +2: the leaders, at 99, take only 1 (the change logs the groups' average).
         change('trust', 60, 2, 61.7),
       ],
     };
     expect(atTheirLimit(run).sort()).toEqual(['budget', 'trust.leaders']);
-    expect(atTheirLimit({ role: 'clinician', changes: [change('care', 50, -3, 47)] })).toEqual([]);
+    expect(atTheirLimit({ role: 'clinician', changes: run.changes.slice(0, 1) })).toEqual([]);
   });
 });
 

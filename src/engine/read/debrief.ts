@@ -9,7 +9,7 @@
  */
 import { plainQuotes } from '../rules/prose.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
-import { applyMeterEffect, headline, START_METERS, type Meters } from '../rules/meters.ts';
+import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
@@ -39,7 +39,6 @@ import {
   type HeadlineMeter,
   type MeterTarget,
   type Structure,
-  type TrustGroup,
 } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 import { DEPARTURE_LINE, WINTER_FROM } from '../rules/weekly.ts';
@@ -665,20 +664,20 @@ const num = (label: string, a: number, b: number): CompareRow => ({
  */
 export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTarget[] {
   const out = new Set<MeterTarget>();
-  // A change to all three groups logs their average: each group is followed from the start to see which met a limit.
-  const groups = { ...START_METERS[run.role].trust };
+  // The ledger replayed as `weekly` does: a change to all three groups logs only their average, so each
+  // group's own move is read from the meters before and after it.
+  let meters = structuredClone(START_METERS[run.role]);
   for (const c of run.changes) {
-    if (c.target === 'person' || c.target === 'hours') continue;
+    const next = afterChange(meters, c);
     if (c.target === 'trust') {
-      for (const g of TRUST_GROUPS) {
-        const wanted = groups[g] + c.delta;
-        groups[g] = Math.min(100, Math.max(0, wanted));
-        if (groups[g] !== wanted) out.add(`trust.${g}`);
-      }
-      continue;
-    }
-    if (c.target.startsWith('trust.')) groups[c.target.slice('trust.'.length) as TrustGroup] = c.after;
-    if (c.after - c.before !== c.delta && (c.after === 0 || c.after === 100)) out.add(c.target);
+      for (const g of TRUST_GROUPS) if (next.trust[g] - meters.trust[g] !== c.delta) out.add(`trust.${g}`);
+    } else if (
+      c.target !== 'hours' &&
+      c.target !== 'person' &&
+      readTarget(next, c.target) - readTarget(meters, c.target) !== c.delta
+    )
+      out.add(c.target);
+    meters = next;
   }
   return [...out];
 }
