@@ -16,6 +16,7 @@ import type XAPI from '@xapi/xapi';
 import type { Game } from '../engine/run/game.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { fnv } from '../engine/run/hash.ts';
+import { inkOrder } from '../engine/run/resume.ts';
 import {
   freshCursor,
   registrationOf,
@@ -340,10 +341,7 @@ export async function connectXapi(
   const report = (state: GameState): void => {
     if (!state.role || closed) return;
     if (state.screen === 'scene' && state.choices.length)
-      offered.set(
-        `${state.run.id}:${state.decisions.length}`,
-        [...state.choices].sort((a, b) => a.index - b.index).map((c) => c.text),
-      );
+      offered.set(`${state.run.id}:${state.decisions.length}`, inkOrder(state.choices));
     const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
     if (launch.kind === 'cmi5' && cursor.completed) offerExit();
     const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started, (n) =>

@@ -136,7 +136,7 @@ const sameTexts = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((text, i) => plainQuotes(text) === plainQuotes(b[i]!));
 
 /** The choices' texts in the story's own order (the screen shows them in a drawn order; saves before it, in this one). */
-const inkOrder = (choices: readonly { index: number; text: string }[]): string[] =>
+export const inkOrder = (choices: readonly { index: number; text: string }[]): string[] =>
   [...choices].sort((a, b) => a.index - b.index).map((c) => c.text);
 
 const textsOf = (parts: SaveParts): string[] => inkOrder(parts.state.choices);
