@@ -18,7 +18,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { pairAtRandom, playDeciding, simulatedRoom, voteAtRandom } from '../../src/engine/drive/room.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
-import { parseCsv, PLAYER_COLUMNS, summaryOf } from '../../src/engine/read/room.ts';
+import { parseCsv, PLAYER_COLUMNS, reachedTheEnd, summaryOf } from '../../src/engine/read/room.ts';
 import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { qrVideo } from './camera.ts';
@@ -161,7 +161,7 @@ describe('a workshop', () => {
     const s = await createSession(page, /A department/, true);
     const players = simulatedRoom(story, s.id, s.seed, 5, { weeks: s.weeks });
     const code = (i: number): string =>
-      shortCode(summaryOf(recordOf(players[i]!.state), players[i]!.state.screen === 'debrief'));
+      shortCode(summaryOf(recordOf(players[i]!.state), reachedTheEnd(players[i]!.state.screen)));
     const chat = [
       '[10:41] Sam Patel',
       ...resultTexts(players[0]!.result),
@@ -247,7 +247,7 @@ describe('a workshop', () => {
     // By typed short codes.
     const box = page.getByLabel('Short code or result text');
     for (const p of players.slice(4, 8)) {
-      await box.fill(shortCode(summaryOf(recordOf(p.state), p.state.screen === 'debrief')).toLowerCase());
+      await box.fill(shortCode(summaryOf(recordOf(p.state), reachedTheEnd(p.state.screen))).toLowerCase());
       await page.getByRole('button', { name: 'Add', exact: true }).click();
     }
     await expectResults(page, 8);

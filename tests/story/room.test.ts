@@ -14,12 +14,14 @@ import {
   addEntry,
   decisionsCsv,
   entryOfCode,
+  finished,
   parseCsv,
   PLAYER_COLUMNS,
   playersCsv,
   replayResult,
   resultOfRecord,
   roomView,
+  reachedTheEnd,
   summaryOf,
   type PlayerEntry,
   type RoomContext,
@@ -55,7 +57,7 @@ describe('a workshop room', () => {
     players.forEach((p, i) => {
       const e = entries[i]!;
       expect(e.role).toBe(p.role);
-      expect(e.done).toBe(p.state.screen === 'debrief');
+      expect(e.done).toBe(reachedTheEnd(p.state.screen));
       expect(e.ending).toBe(p.state.ending);
       expect(e.week).toBe(p.state.week);
       expect(e.meters).toEqual(headline(p.state.meters));
@@ -75,8 +77,10 @@ describe('a workshop room', () => {
     const result = resultOfRecord(recordOf(game.state), story)!;
     const taken = replayResult({ ...ctx, weeks: 4, game: new Game({ story, slot: null }) }, result);
     if (!taken.ok) throw new Error(taken.reason);
-    expect(taken.entry.done).toBe(false);
+    expect(taken.entry.done).toBe(true);
     expect(taken.entry.ending).toBe(game.state.ending);
+    // A short code from an earlier release said "not done" on the ending page; its ending still counts.
+    expect(finished({ ...taken.entry, done: false })).toBe(true);
     expect(roomView([taken.entry], ctx.seed).finished).toBe(1);
     expect(parseCsv(playersCsv(ctx.session, [taken.entry]))[1]![PLAYER_COLUMNS.indexOf('finished')]).toBe('true');
     // One handed in mid-quarter has not finished.
@@ -165,7 +169,7 @@ describe('a workshop room', () => {
     const again = replayResult(ctx, players[0]!.result);
     expect(again.ok && addEntry(entries, again.entry).outcome).toBe('duplicate');
     const p = players[5]!;
-    const code = readShortCode(shortCode(summaryOf(recordOf(p.state), p.state.screen === 'debrief')));
+    const code = readShortCode(shortCode(summaryOf(recordOf(p.state), reachedTheEnd(p.state.screen))));
     expect(code.ok).toBe(true);
     const fromCode = code.ok ? entryOfCode(ctx, code.value) : null;
     expect(fromCode?.ok).toBe(true);
@@ -178,6 +182,21 @@ describe('a workshop room', () => {
     expect(replaced.entries[5]!.source).toBe('result');
     // A short code after the full result adds nothing.
     expect(addEntry(entries, fromCode.entry).outcome).toBe('duplicate');
+  });
+
+  it('gives a finished run the same short code on its ending page as in its debrief', () => {
+    const game = new Game({ story, slot: null, random: seededRandom(3) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session });
+    game.send({ type: 'BEGIN' });
+    expect(playOn(game, STRATEGIES.random!, seededRandom(4), (g) => g.state.screen === 'ending')).toBeNull();
+    const codeNow = (): string => shortCode(summaryOf(recordOf(game.state), reachedTheEnd(game.state.screen)));
+    const onEnding = codeNow();
+    game.send({ type: 'NEXT' });
+    expect(game.state.screen).toBe('debrief');
+    expect(codeNow()).toBe(onEnding);
+    const read = readShortCode(onEnding);
+    expect(read.ok && read.value.done).toBe(true);
   });
 
   it('refuses results from another session or another version of the game, with the reason', () => {

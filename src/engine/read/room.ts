@@ -18,6 +18,7 @@ import {
   type CulturalLevel,
   type HeadlineMeter,
   type Role,
+  type Screen,
   type TrustGroup,
 } from '../rules/types.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
@@ -63,16 +64,24 @@ export interface PlayerDecision {
 
 /**
  * Whether a player has finished: reached an ending. The guide has players hand in from the
- * ending page and open the debrief only after the reveal, so reaching the debrief cannot be the test.
+ * ending page and open the debrief only after the reveal, and a short code from an earlier
+ * release set its "done" bit only in the debrief, so the ending is the test.
  */
 export const finished = (e: Pick<PlayerEntry, 'done' | 'ending'>): boolean => e.done || e.ending !== null;
+
+/**
+ * Whether a run on this screen has come to its end: its ending page or its debrief. A short code
+ * says so in one bit, and it is the same on both pages, so the code a player copied from the
+ * ending page is still the one the debrief shows.
+ */
+export const reachedTheEnd = (screen: Screen): boolean => screen === 'ending' || screen === 'debrief';
 
 export interface PlayerEntry {
   /** Who this is: the run's id, or for a short code its id hash (`code:…`). */
   key: string;
   source: 'result' | 'file' | 'code';
   role: Role;
-  /** Whether the run reached its debrief (a result handed in mid-session has not). */
+  /** Whether the run reached its end, its ending page or its debrief (a result handed in mid-quarter has not). */
   done: boolean;
   ending: Ending | null;
   week: number;
@@ -189,7 +198,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       key: result.id,
       source,
       role: result.role,
-      done: s.screen === 'debrief',
+      done: reachedTheEnd(s.screen),
       ending: s.ending,
       week: s.week,
       meters: headline(s.meters),

@@ -9,7 +9,7 @@ import story from '../../../stories/main.ink';
 import type { GameState } from '../../engine/rules/rules.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { weeksOf } from '../../engine/rules/quarter.ts';
-import { resultOfRecord, summaryOf } from '../../engine/read/room.ts';
+import { reachedTheEnd, resultOfRecord, summaryOf } from '../../engine/read/room.ts';
 import { resultTexts, shortCode } from '../../engine/read/result.ts';
 import { downloadRuns } from '../archive.ts';
 import { h } from '../dom.ts';
@@ -18,10 +18,10 @@ import { qrSvg } from './qr.ts';
 /** The hand-in panel for the run a state holds (a workshop run, finished or not). */
 export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   const record = recordOf(state);
-  const done = state.screen === 'debrief' || state.screen === 'ending';
+  const done = reachedTheEnd(state.screen);
   const result = resultOfRecord(record, story);
   const texts = result ? resultTexts(result) : [];
-  const code = shortCode(summaryOf(record, state.screen === 'debrief'));
+  const code = shortCode(summaryOf(record, done));
   const stage = h('div', { class: 'handin-qr' });
   const counter = h('p', { class: 'handin-count', 'aria-live': 'polite' });
   let at = 0;
