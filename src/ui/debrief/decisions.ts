@@ -116,7 +116,7 @@ export function alternativesTable(w: WhatIf): HTMLElement {
   return dataTable({
     label: `The other choices for decision ${w.decision + 1}`,
     caption:
-      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter)',
+      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter). Trust is the average of your trust with front-line staff, clinical leaders and executives, rounded, so a change with one group moves it by about a third as much.',
     className: 'alternatives',
     head: ['Choice', ...HEADLINE_METERS.map((m) => METER_LABEL[m]), 'Also'],
     rows: w.alternatives.map((a: Alternative) =>
