@@ -6,7 +6,7 @@
 import { skillsProfile, STYLE_TITLES, styleLine, styleOf } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { SKILLS, type Skill } from '../../engine/rules/skills.ts';
-import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
+import { dataTable, h, tr } from '../dom.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {
   understanding: 'Mutual understanding and a cooperative attitude',
@@ -20,42 +20,30 @@ const SKILL_SHORT: Record<Skill, string> = {
   communication: 'Communication',
 };
 
-const W = 560;
-const ROW = 44;
-const LEFT = 130;
-const RIGHT = 70;
-
-function bars(run: RunRecord): SVGSVGElement {
+/**
+ * The skills as three bars in HTML rather than a drawn chart, so on a phone they reflow to the
+ * screen's width with text at its own size (a drawn chart either shrank its labels or scrolled
+ * its largest figure out of sight). Read aloud as one sentence; the table after it has the figures.
+ */
+function bars(run: RunRecord): HTMLElement {
   const p = skillsProfile(run);
   const max = Math.max(1, ...SKILLS.map((s) => p.counts[s]));
-  const height = SKILLS.length * ROW + 8;
-  return svg(
-    'svg',
+  return h(
+    'figure',
     {
-      viewBox: `0 0 ${W} ${height}`,
+      class: 'skill-bars',
       role: 'img',
-      'aria-labelledby': 'skills-title',
-      class: 'chart skills-chart',
+      'aria-label': `Shared-leadership skills used: ${SKILLS.map((s) => `${SKILL_SHORT[s]} ${p.counts[s]}`).join(', ')}`,
     },
-    svg(
-      'title',
-      { id: 'skills-title' },
-      `Shared-leadership skills used: ${SKILLS.map((s) => `${SKILL_SHORT[s]} ${p.counts[s]}`).join(', ')}`,
-    ),
-    ...SKILLS.map((s, i) => {
-      const y = 8 + i * ROW;
-      const width = ((W - LEFT - RIGHT) * p.counts[s]) / max;
-      return svg(
-        'g',
-        { class: `skill skill-${s}` },
-        svg('text', { x: LEFT - 10, y: y + 22, 'text-anchor': 'end', class: 'tick' }, SKILL_SHORT[s]),
-        svg('rect', { x: LEFT, y: y + 4, width: W - LEFT - RIGHT, height: 26, rx: 4, class: 'skill-track' }),
-        svg('rect', { x: LEFT, y: y + 4, width: Math.max(width, 0), height: 26, rx: 4, class: 'skill-bar' }),
-        svg(
-          'text',
-          { x: LEFT + Math.max(width, 0) + 8, y: y + 22, class: 'series-label' },
-          `${p.counts[s]} (${p.share[s]}%)`,
-        ),
+    SKILLS.map((s) => {
+      const bar = h('span', { class: 'skill-bar' });
+      bar.style.setProperty('--value', `${(100 * p.counts[s]) / max}%`);
+      return h(
+        'div',
+        { class: `skill skill-${s}`, 'aria-hidden': 'true' },
+        h('span', { class: 'skill-name' }, SKILL_SHORT[s]),
+        h('span', { class: 'skill-track' }, bar),
+        h('span', { class: 'skill-value' }, `${p.counts[s]} (${p.share[s]}%)`),
       );
     }),
   );
@@ -80,7 +68,7 @@ export function profileSection(run: RunRecord): HTMLElement[] {
     h(
       'div',
       { class: 'chart-wrap' },
-      chartFigure(bars(run), 'Chart of the skills you used'),
+      bars(run),
       dataTable({
         label: 'Skills used',
         caption: 'How often you used each skill',
