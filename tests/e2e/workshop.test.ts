@@ -183,6 +183,12 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expectResults(page, 5);
     expect(await page.locator('.intake-refused').count()).toBe(0);
+    // A mistyped code among others is refused by its first characters, so the facilitator knows whose to ask for.
+    const typo = code(2).slice(0, -1) + (code(2).endsWith('0') ? '1' : '0');
+    await page.getByLabel('Short code or result text').fill(`[10:44] Alex\n${typo}\n${code(3)}`);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('.intake-refused', { hasText: `Refused the short code “${typo.slice(0, 10)}…”` }).waitFor();
+    await expectResults(page, 5);
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
     const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
     const totals = new Map<string, number>();

@@ -323,7 +323,16 @@ export function joinParts(parts: readonly ResultPart[]): Decoded<RoomResult> | n
   const byIndex = new Map(parts.map((p) => [p.index, p]));
   if (byIndex.size < count) return null;
   const all = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!.chunk).join('');
-  if (tagOf(all) !== parts[0]!.tag) return { ok: false, reason: 'its parts do not belong together' };
+  if (tagOf(all) !== parts[0]!.tag) {
+    // One part's check that does not match is damage; several may also be parts of two results.
+    return {
+      ok: false,
+      reason:
+        count === 1
+          ? 'it is damaged or cut short (its check does not match)'
+          : 'its parts do not belong together, or one of them is damaged or cut short',
+    };
+  }
   const bytes = fromBase45(all);
   if (!bytes) return { ok: false, reason: 'it is damaged (not valid base45)' };
   return readResultBytes(bytes);

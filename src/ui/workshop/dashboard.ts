@@ -54,6 +54,12 @@ type Job =
 /** Run files hold up to 50 whole runs of about 150 kB each; anything much larger is not one. */
 const MAX_FILE = 20_000_000;
 
+/** The first characters of a code or a result, quoted, so the facilitator can find it among the rest. */
+const opening = (text: string, length = 10): string => {
+  const t = text.trim();
+  return `“${t.length > length + 1 ? `${t.slice(0, length)}…` : t}”`;
+};
+
 export interface Dashboard {
   element: HTMLElement;
   /** Take in result text, a short code or a file (what the inputs on the page do; tests use it too). */
@@ -160,9 +166,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   const describe = (e: PlayerEntry): string =>
     `${e.role === 'clinician' ? 'a clinician leader' : 'an operational manager'} (${finished(e) ? 'finished' : `week ${e.week}`}${e.source === 'code' ? ', short code' : ''})`;
 
-  const accept = (taken: TakeIn, from: string): void => {
+  /**
+   * `what`, when given, names the code or result refused, by its first characters: from a chat
+   * of thirty codes the facilitator must know whose to ask for again.
+   */
+  const accept = (taken: TakeIn, from: string, what?: string): void => {
     if (!taken.ok) {
-      say(`Refused ${from}: ${taken.reason}.`, 'refused');
+      say(`Refused ${what ? `${what} from ` : ''}${from}: ${taken.reason}.`, 'refused');
       return;
     }
     const added = addEntry(entries, taken.entry);
@@ -203,7 +213,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       }
     for (const code of codes) {
       const read = readShortCode(code);
-      accept(read.ok ? entryOfCode(ctx, read.value) : read, from);
+      accept(read.ok ? entryOfCode(ctx, read.value) : read, from, `the short code ${opening(code)}`);
     }
   };
 
@@ -211,7 +221,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   const readPartText = (text: string, from: string, quiet = false): void => {
     const part = readPart(text);
     if (!part.ok) {
-      say(`Refused ${from}: ${part.reason}.`, 'refused');
+      say(`Refused the result ${opening(text, 11)} from ${from}: ${part.reason}.`, 'refused');
       return;
     }
     const camera = from === CAMERA;
@@ -227,7 +237,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     }
     parts.delete(part.value.tag);
     if (camera) seenByCamera.add(part.value.tag);
-    accept(whole.ok ? replayResult(ctx, whole.value) : whole, from);
+    accept(
+      whole.ok ? replayResult(ctx, whole.value) : whole,
+      from,
+      `the result ${opening(`CG:1/${part.value.count}:${part.value.tag}:`, 11)}`,
+    );
   };
 
   const readFile = async (file: File): Promise<void> => {
