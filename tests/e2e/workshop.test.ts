@@ -872,9 +872,14 @@ describe('a workshop', () => {
     // The partner's run comes in from its result text, and is put beside this one.
     await page.getByLabel('Their result text').fill(resultTexts(clinician!.result).join('\n'));
     await page.getByRole('button', { name: 'Add their run' }).click();
-    await page.locator('.debrief-status', { hasText: /^Added: Clinician leader, quarter ABC234/ }).waitFor();
+    await page
+      .locator('.debrief-status', { hasText: /^Added: .* \(the other role\), clinician leader, quarter ABC234\./ })
+      .waitFor();
     const picked = page.locator('#compare-with option:checked');
-    await expect.poll(() => picked.textContent()).toMatch(/^Clinician leader, quarter ABC234, .*\(the other role\)$/);
+    // The ending, which tells runs apart, comes first.
+    await expect
+      .poll(() => picked.textContent())
+      .toBe(`${ENDING_TITLES[clinician!.state.ending!]} (the other role), clinician leader, quarter ABC234`);
     await expectNoAxeViolations(page, 'a debrief with a partner’s run');
     expect(errors).toEqual([]);
     await context.close();

@@ -16,8 +16,9 @@ export function runName(run: RunRecord, current?: RunRecord): string {
       : run.role !== current?.role && run.seed === current?.seed
         ? 'the other role'
         : 'earlier run';
-  const ending = run.ending ? ENDING_TITLES[run.ending] : `stopped in week ${run.week}`;
-  return `${ROLE_LABEL[run.role]}, quarter ${run.seed}, ${ending} (${what})`;
+  const ending = run.ending ? ENDING_TITLES[run.ending] : `Stopped in week ${run.week}`;
+  // What tells the runs apart comes first: a phone's select shows only the start of the name.
+  return `${ending} (${what}), ${ROLE_LABEL[run.role].toLowerCase()}, quarter ${run.seed}`;
 }
 
 /** The run this one is most naturally compared with, if the archive has it. */
