@@ -414,11 +414,33 @@ export function mountOverlay(
     },
     'Back to the debrief',
   );
-  const branchBanner = h('div', { class: 'branch-banner', role: 'note', hidden: true }, branchText, backToDebrief);
+  const branchBanner = h(
+    'div',
+    { class: 'branch-banner', role: 'note', hidden: true, tabindex: -1 },
+    branchText,
+    backToDebrief,
+  );
+  // The banner sits above the story, out of sight once a phone has scrolled to the choices; this
+  // mark in the top bar, which stays in view, says a what-if is being played and leads back to it.
+  const branchMark = h(
+    'button',
+    {
+      type: 'button',
+      class: 'settings-button branch-mark',
+      hidden: true,
+      'aria-label': 'What-if branch: where it started, and the way back to the debrief',
+      onclick: () => {
+        branchBanner.scrollIntoView({ block: 'center', behavior: settings.reducedMotion ? 'auto' : 'smooth' });
+        (backToDebrief.hidden ? branchBanner : backToDebrief).focus({ preventScroll: true });
+      },
+    },
+    'What-if',
+  );
   function renderBranch(state: ViewState): void {
     const from = state.run.branchOf;
     const playing = !['title', 'role', 'debrief'].includes(state.screen);
     branchBanner.hidden = !from || !playing;
+    branchMark.hidden = branchBanner.hidden;
     if (!from) return;
     branchText.textContent = `What-if from ${branchPoint(state, from.decision)} · your original is kept`;
     backToDebrief.hidden = original === null;
@@ -454,7 +476,7 @@ export function mountOverlay(
     'div',
     { class: 'topbar' },
     hud.element,
-    h('div', { class: 'topbar-buttons' }, handInButton, notebookButton, settingsButton),
+    h('div', { class: 'topbar-buttons' }, branchMark, handInButton, notebookButton, settingsButton),
   );
   const app = h(
     'div',

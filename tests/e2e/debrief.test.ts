@@ -12,7 +12,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { autosaveWhere, playOn, STRATEGIES } from '../../src/engine/drive/simulate.ts';
-import { earlyEndingWhy } from '../../src/engine/rules/quarter.ts';
+import { earlyEndingWhy, ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { STYLE_TITLES } from '../../src/engine/rules/findings.ts';
@@ -106,8 +106,13 @@ describe('the debrief', () => {
     expect(await page.locator('.reveal').textContent()).toMatch(
       /tension sat at the (organisation|department|practice) level/,
     );
-    // Charts are SVG images with a name, each followed by a table of the same data.
-    expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
+    // Charts are images with a name, each followed by a table of the same data: the timeline is drawn,
+    // the three skills are bars in the page that fit a phone.
+    expect(await page.locator('svg.chart[role="img"]').count()).toBe(1);
+    expect(await page.locator('figure.skill-bars[role="img"]').getAttribute('aria-label')).toMatch(
+      /^Shared-leadership skills used: Understanding \d+, Listening \d+, Communication \d+$/,
+    );
+    expect(await page.locator('table', { hasText: 'How often you used each skill' }).count()).toBe(1);
     expect(await page.locator('.timeline-wrap table tbody tr').count()).toBe(9);
     const consequences = await page.locator('table.links tbody tr').count();
     expect(Number((await page.locator('table.links caption').textContent())!.match(/^\d+/)![0])).toBe(consequences);
@@ -169,6 +174,9 @@ describe('the debrief', () => {
     const { decision, text, now } = pick!;
     await page.locator(`button[data-replay="${decision}"]`).first().click();
     await page.locator('section[aria-label="Choices"]:not([hidden]) button').first().waitFor();
+    // The top bar, always in view, says a what-if is being played and leads to the way back.
+    await page.getByRole('button', { name: /^What-if branch/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back to the debrief');
     const before = await meters(page);
     await page.locator('section[aria-label="Choices"] button', { hasText: text }).first().click();
     await page.waitForTimeout(50);
@@ -206,8 +214,8 @@ describe('the debrief', () => {
     const other = recordOf(game.state);
     const { page, errors } = await debriefPage({ width: 1280, height: 900 }, serializeRuns([other]));
     await openAll(page);
-    expect(await page.locator('#compare-with option:checked').textContent()).toMatch(
-      /^Clinician leader, quarter \w{6}, .*\(the other role\)$/,
+    expect(await page.locator('#compare-with option:checked').textContent()).toBe(
+      `${ENDING_TITLES[other.ending!]} (the other role), clinician leader, quarter ${other.seed}`,
     );
     const rows = await page
       .locator('.compare-table tbody tr')
@@ -285,7 +293,7 @@ describe('the debrief', () => {
     // Field for field what was exported (only the id was changed, by us, above).
     expect({ ...back, run: exported.run }).toEqual(exported);
     expect(await p2.locator('#compare-with option').allTextContents()).toContainEqual(
-      expect.stringContaining('Operational manager'),
+      expect.stringContaining('operational manager'),
     );
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);
