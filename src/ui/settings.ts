@@ -59,13 +59,24 @@ export function projectorZoom(width: number, height: number): number {
   return Math.max(1, Math.min(2, width / 1366, height / 768));
 }
 
-/** Draw the game for a projector from now on: its zoom follows the window's size. */
-export function followProjector(root: HTMLElement = document.documentElement, win: Window = window): () => void {
+/**
+ * Draw the game (or, with `page` 'dashboard', a workshop's room dashboard) for a projector until
+ * the returned function is called: its zoom follows the window's size.
+ */
+export function followProjector(
+  root: HTMLElement = document.documentElement,
+  win: Window = window,
+  page: 'game' | 'dashboard' = 'game',
+): () => void {
   const apply = (): void => {
     root.style.setProperty('--room-zoom', projectorZoom(win.innerWidth, win.innerHeight).toFixed(3));
   };
-  root.dataset.room = 'projector';
+  root.dataset.room = page === 'game' ? 'projector' : 'dashboard';
   apply();
   win.addEventListener('resize', apply);
-  return () => win.removeEventListener('resize', apply);
+  return () => {
+    win.removeEventListener('resize', apply);
+    delete root.dataset.room;
+    root.style.removeProperty('--room-zoom');
+  };
 }

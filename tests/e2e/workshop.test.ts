@@ -209,14 +209,21 @@ describe('a workshop', () => {
     const counts = await page
       .locator('.room-view')
       .evaluate((view) =>
-        [...view.querySelectorAll('dd, td, .option-count, .word-list li')].map((e) => e.textContent ?? ''),
+        [...view.querySelectorAll('dd, td, .option-count, .word-list li, .bar')].map((e) => e.textContent ?? ''),
       );
     expect(counts.some((t) => /under 3/.test(t))).toBe(true);
     for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
     // A word fewer than three misread is not on the wall at all, not even as "under 3".
     for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('under 3');
+    // On a 1920 × 1080 wall the projector view is the 1366 × 768 page drawn larger, with nothing off the side.
+    const headingSize = (): Promise<number> => page.locator('h1').evaluate((e) => e.getBoundingClientRect().height);
+    const at1280 = await headingSize();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(headingSize).toBeGreaterThan(at1280 * 1.3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
     await projector.click();
     expect(await page.locator('section.intake').isVisible()).toBe(true);
+    await expect.poll(headingSize).toBeCloseTo(at1280, 0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -32,6 +32,7 @@ import { headline, START_METERS } from '../../engine/rules/meters.ts';
 import { dataTable, download, h, tr } from '../dom.ts';
 import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
+import { followProjector } from '../settings.ts';
 import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './session.ts';
 import { recentSessions } from './setup.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
@@ -506,7 +507,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 ? h(
                     'span',
                     { class: `bar bar-${role}`, style: `width: ${(100 * r.values[role]) / Math.max(1, max)}%` },
-                    String(r.values[role]),
+                    // On the projector a one or a two is not written on the bar, as the table beside it says "under 3".
+                    projector && r.values[role] < FEW ? '' : String(r.values[role]),
                   )
                 : null,
             ),
@@ -562,20 +564,18 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ];
     }
     const endingMax = Math.max(1, ...v.endings.map((e) => e.count.clinician + e.count.manager));
+    const drawn = v.endings
+      .filter((e) => !projector || e.count.clinician + e.count.manager >= FEW)
+      .map((e) => ({ label: e.title, values: e.count }));
     const endings = h(
       'section',
       { class: 'room-card', 'aria-labelledby': 'endings-h' },
       h('h2', { id: 'endings-h' }, 'Endings'),
       v.endings.length
         ? [
-            legend(),
             // On the projector an ending reached by fewer than three is not drawn: it could name who.
-            bars(
-              v.endings
-                .filter((e) => !projector || e.count.clinician + e.count.manager >= FEW)
-                .map((e) => ({ label: e.title, values: e.count })),
-              endingMax,
-            ),
+            drawn.length ? legend() : null,
+            drawn.length ? bars(drawn, endingMax) : null,
             dataTable({
               label: 'Endings by role',
               caption: 'Players by ending and role',
@@ -965,6 +965,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           'This session’s games report to a record store, and its join link carries the key for it, which is kept only in the browser where the session was set up: show the join code from Run a workshop there.',
         ),
   );
+  let stopZoom: (() => void) | null = null;
   const projectorButton: HTMLButtonElement = h(
     'button',
     {
@@ -974,6 +975,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       onclick: () => {
         projector = !projector;
         projectorButton.setAttribute('aria-pressed', String(projector));
+        // On the wall the page is drawn as at 1366×768, larger in proportion on a bigger screen.
+        stopZoom?.();
+        stopZoom = projector ? followProjector(document.documentElement, window, 'dashboard') : null;
         intake.hidden = projector;
         exports.hidden = projector;
         render();
@@ -1013,6 +1017,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     takeFiles: (files) => enqueue(files.map((file) => ({ kind: 'file' as const, file }))),
     idle: () => (working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve()),
     destroy: () => {
+      stopZoom?.();
       stopCamera();
       fromStore.stop();
       clearTimeout(renderTimer);
