@@ -42,6 +42,11 @@ const ROLE_PLURAL: Record<Role, string> = {
   clinician: 'Played as clinician leader',
   manager: 'Played as operational manager',
 };
+/** The same counts in a room with pairs, where each pair played both roles and one of them led. */
+const LED_AS: Record<Role, string> = {
+  clinician: 'Led as clinician leader (alone or in a pair)',
+  manager: 'Led as operational manager (alone or in a pair)',
+};
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
 const CAMERA = 'the camera';
@@ -551,9 +556,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         [
           ['Results in', v.players],
           ['Finished', v.finished],
-          [ROLE_PLURAL.clinician, v.byRole.clinician.players],
-          [ROLE_PLURAL.manager, v.byRole.manager.players],
-          ...(v.pairs ? [['Pairs (each counted once, under the role that led)', v.pairs] as const] : []),
+          // A pair played both roles: under "Played as" a pair led by the clinician would leave the
+          // managers' count at 0 on the wall, as if no one had played the manager.
+          [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, v.byRole.clinician.players],
+          [v.pairs ? LED_AS.manager : ROLE_PLURAL.manager, v.byRole.manager.players],
+          ...(v.pairs ? [['Pairs, both roles at one run (counted once, by the role that led)', v.pairs] as const] : []),
         ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
       ),
     );
@@ -646,7 +653,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ? h(
           'p',
           { class: 'hint' },
-          `The ${v.pairs} pair${v.pairs === 1 ? '' : 's'} proposed different things at ${v.differed} decision${v.differed === 1 ? '' : 's'} in all; each pair’s debrief shows where.`,
+          // On the projector one or two pairs are not counted: "the 2 pairs" could point at them.
+          `${projector && v.pairs < FEW ? 'The pairs' : `The ${v.pairs} pair${v.pairs === 1 ? '' : 's'}`} proposed different things at ${v.differed} decision${v.differed === 1 ? '' : 's'} in all; each pair’s debrief shows where.`,
         )
       : null;
     // On the projector, a word one or two misread could point at them: only those three or more did.
