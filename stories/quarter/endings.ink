@@ -236,7 +236,7 @@ Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lot
 {trust_clinicians < 35:
     Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to. # claim trust.clinicians<35
 }
-In the evening you reread your notebook, looking for what the wards were actually angry about. Either it is in there, in someone's own words, or it is in the conversations you did not have.
+In the evening you reread your notebook, looking for where the trouble really sat. Either it is in there, in someone's own words, or it is in the conversations you did not have.
 Next {weeks == 4:month|quarter} the problem will still be there, and each launch spent some of the goodwill you will need when you change the thing that matters. You will also know where to look.
 -> scene_end
 
