@@ -96,8 +96,12 @@ describe('playing with the keyboard alone', () => {
     expect(await page.locator('table.decisions tbody tr').count()).toBe(decisions);
     // No week is left to spend hours on.
     expect(await page.getByRole('meter', { name: 'Hours left this week' }).isHidden()).toBe(true);
-    expect(await page.locator('svg.chart[role="img"]').count()).toBe(2);
-    expect(await page.locator('.chart-figure + .table-scroll table').count()).toBe(2);
+    // The timeline is drawn; the skills are bars in the page. Each has a table of its figures after it.
+    expect(await page.locator('svg.chart[role="img"]').count()).toBe(1);
+    expect(await page.locator('figure.skill-bars[role="img"]').count()).toBe(1);
+    expect(await page.locator('.chart-figure + .table-scroll table, .skill-bars + .table-scroll table').count()).toBe(
+      2,
+    );
     expect(await meters(page)).not.toEqual(start);
     // The same statements after the quarter, and the change beside each (the part opens from the keyboard).
     await press(page, /^Self-assessment$/);
