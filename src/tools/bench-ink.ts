@@ -12,11 +12,13 @@
  * - Quarters: what a random quarter plays, in order, choosing at random: week
  *   one's scenes, then each week's agenda for up to three places picked at
  *   random (the week's scenes there, encounters elsewhere, the rest heard of
- *   second-hand), then the review, as the simulator's random strategy does.
+ *   second-hand), then the review, as the simulator's random strategy does,
+ *   and then one of the endings, picked at random (every quarter the game plays
+ *   ends on one; the engine's rules, not ink, say which).
  */
 import { Story } from 'inkjs';
 import { StoryRunner } from '../engine/run/story.ts';
-import { REVIEW_KNOT, SCHEDULE } from '../engine/rules/quarter.ts';
+import { ENDINGS, endingKnot, REVIEW_KNOT, SCHEDULE } from '../engine/rules/quarter.ts';
 import { seededRandom } from '../engine/rules/random.ts';
 import { agendaFor, MAX_VISITS } from '../engine/rules/weekly.ts';
 import { PLACES, WEEKS, type Role, type SceneMeta } from '../engine/rules/types.ts';
@@ -86,7 +88,11 @@ export function rawInkQuarters(json: string, runs: number, seed = 3): { quarters
   for (let run = 0; run < runs; run++) {
     story.ResetState();
     story.variablesState.$('role', run % 2 ? 'manager' : 'clinician');
-    const knots = [...Array.from({ length: WEEKS }, (_, w) => weekKnots(w + 1)).flat(), REVIEW_KNOT];
+    const knots = [
+      ...Array.from({ length: WEEKS }, (_, w) => weekKnots(w + 1)).flat(),
+      REVIEW_KNOT,
+      endingKnot(ENDINGS[Math.floor(random() * ENDINGS.length)]!),
+    ];
     for (const knot of knots) {
       story.ChoosePathString(knot);
       for (let guard = 0; guard < 200; guard++) {
