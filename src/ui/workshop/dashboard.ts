@@ -560,7 +560,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           // managers' count at 0 on the wall, as if no one had played the manager.
           [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, v.byRole.clinician.players],
           [v.pairs ? LED_AS.manager : ROLE_PLURAL.manager, v.byRole.manager.players],
-          ...(v.pairs ? [['Pairs, both roles at one run (counted once, by the role that led)', v.pairs] as const] : []),
+          ...(v.pairs
+            ? [['Pairs (both roles in one run; counted once, under the role that led)', v.pairs] as const]
+            : []),
         ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
       ),
     );
