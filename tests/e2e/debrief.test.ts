@@ -177,6 +177,7 @@ describe('the debrief', () => {
     // The top bar, always in view, says a what-if is being played and leads to the way back.
     await page.getByRole('button', { name: /^What-if branch/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back to the debrief');
+    await expectNoAxeViolations(page, 'a what-if branch, its mark and banner showing');
     const before = await meters(page);
     await page.locator('section[aria-label="Choices"] button', { hasText: text }).first().click();
     await page.waitForTimeout(50);
