@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newRun } from '../engine/rules/rules.ts';
 import { parseRuns, recordOf, type RunRecord } from '../engine/read/record.ts';
 import { memoryStorage } from './memory-storage.ts';
-import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive } from './archive.ts';
+import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive, runFileName } from './archive.ts';
 
 function run(id: string): RunRecord {
   const state = newRun('clinician', [], 'K7M2QX');
@@ -110,5 +110,19 @@ describe('the run archive', () => {
     expect(archive.keep(run('a'))).toMatch(/nothing is written over it/);
     expect(s.getItem(ARCHIVE_KEY)).toBe(damaged);
     expect(archive.list().map((r) => r.run.id)).toEqual(['a']);
+  });
+});
+
+describe('a run file’s name', () => {
+  const at = new Date(2026, 11, 2, 9, 5);
+  it('says the role, the quarter and the local day and time, and a branch or a session when there is one', () => {
+    const own = run('ABC234-c-1');
+    expect(runFileName(own, at)).toBe('common-ground-clinician-K7M2QX-2026-12-02-09-05.json');
+    expect(runFileName({ ...own, run: { ...own.run, branchOf: { id: 'x', decision: 3 } } }, at)).toBe(
+      'common-ground-clinician-K7M2QX-what-if-2026-12-02-09-05.json',
+    );
+    expect(runFileName({ ...own, run: { ...own.run, session: 'WK7QM2' } }, at)).toBe(
+      'common-ground-WK7QM2-clinician-K7M2QX-2026-12-02-09-05.json',
+    );
   });
 });

@@ -108,6 +108,20 @@ export function openArchive(storage: Storage | null): Archive {
 }
 
 /** Offer a run file for download (the debrief's Export). */
+/**
+ * A run file's name, for a tutor's or a facilitator's inbox: the workshop session if any, the role,
+ * the quarter code, "-what-if" for a branch, and the local day and time it was saved.
+ */
+export function runFileName(run: Pick<RunRecord, 'role' | 'seed' | 'run'>, at: Date = new Date()): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const when = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}-${two(at.getMinutes())}`;
+  const session = run.run.session ? `${run.run.session}-` : '';
+  return `common-ground-${session}${run.role}-${run.seed}${run.run.branchOf ? '-what-if' : ''}-${when}.json`.replace(
+    /[^\w.-]/g,
+    '',
+  );
+}
+
 export function downloadRuns(runs: readonly RunRecord[], name: string): void {
   download(serializeRuns(runs), name);
 }

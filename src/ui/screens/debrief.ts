@@ -34,7 +34,7 @@ import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
-import { downloadRuns } from '../archive.ts';
+import { downloadRuns, runFileName } from '../archive.ts';
 import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
 import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
@@ -743,12 +743,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
               class: 'secondary',
               onclick: () => {
                 const now = recordOf(game.state);
-                // A name a tutor can read in an email: role, quarter, whether it is a what-if, and the day and time.
-                const when = new Date().toISOString().slice(0, 16).replace(/[T:]/g, '-');
-                downloadRuns(
-                  [now],
-                  `common-ground-${now.role}-${now.seed}${now.run.branchOf ? '-what-if' : ''}-${when}.json`,
-                );
+                downloadRuns([now], runFileName(now));
                 say('The run file is downloading.', keepNote);
               },
             },
