@@ -192,9 +192,13 @@ describe('a workshop', () => {
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
     const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
     const totals = new Map<string, number>();
+    // Bars the wall still draws (three or more reached the ending) whose part for one role is a one or a two.
+    let smallParts = 0;
     for (const row of await endingsTable.locator('tbody tr').all()) {
       const cells = await row.locator('th, td').allTextContents();
-      totals.set(cells[0]!, Number(cells[1]) + Number(cells[2]));
+      const [a, b] = [Number(cells[1]), Number(cells[2])];
+      totals.set(cells[0]!, a + b);
+      if (a + b >= 3) smallParts += [a, b].filter((n) => n === 1 || n === 2).length;
     }
     const projector = page.getByRole('button', { name: 'Projector view' });
     await projector.click();
@@ -213,6 +217,10 @@ describe('a workshop', () => {
       );
     expect(counts.some((t) => /under 3/.test(t))).toBe(true);
     for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
+    // Those parts are drawn, with no number written on them.
+    expect(await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length)).toBe(
+      smallParts,
+    );
     // A word fewer than three misread is not on the wall at all, not even as "under 3".
     for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('under 3');
     // On a 1920 × 1080 wall the projector view is the 1366 × 768 page drawn larger, with nothing off the side.
@@ -440,6 +448,7 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Begin Monday' }).click();
     let sawPlan = false;
     let sawEnding = false;
+    let codeOnEnding: string | null = null;
     const weeks = new Set<string>();
     await play(page, {
       pick: (n, step) => (step * 5) % n,
@@ -471,6 +480,7 @@ describe('a workshop', () => {
             /reveal where the tension sat before you open your debrief/,
           );
           expect(await page.getByRole('button', { name: 'See your debrief' }).getAttribute('class')).toBe('secondary');
+          codeOnEnding = await page.locator('.screen-ending .short-code').textContent();
         }
         return (await heading(page)) === 'Debrief';
       },
@@ -484,6 +494,9 @@ describe('a workshop', () => {
     expect(text).not.toContain('The quarter review');
     // The hand-in panel is at the top of the debrief, and its result carries the workshop quarter.
     await page.locator('.handin').first().waitFor();
+    // The short code copied down from the ending page is the one the debrief shows.
+    expect(codeOnEnding).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/);
+    expect(await page.locator('.handin .short-code').first().textContent()).toBe(codeOnEnding);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

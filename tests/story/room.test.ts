@@ -51,6 +51,22 @@ function takeAll(): PlayerEntry[] {
 }
 const entries = takeAll();
 
+/** A manager in this session, played at random to the ending page (not yet the debrief). */
+function managerAtTheEnding(weeks?: number): Game {
+  const game = new Game({ story, slot: null, random: seededRandom(3) });
+  game.send({ type: 'NEW_GAME' });
+  game.send({
+    type: 'CHOOSE_ROLE',
+    role: 'manager',
+    seed: ctx.seed,
+    session: ctx.session,
+    ...(weeks ? { weeks } : {}),
+  });
+  game.send({ type: 'BEGIN' });
+  expect(playOn(game, STRATEGIES.random!, seededRandom(4), (g) => g.state.screen === 'ending')).toBeNull();
+  return game;
+}
+
 describe('a workshop room', () => {
   it('replays every result to exactly what the player’s game holds', () => {
     expect(entries).toHaveLength(12);
@@ -69,11 +85,7 @@ describe('a workshop room', () => {
   });
 
   it('counts a player who handed in from the ending page as finished, as the guide has them do', () => {
-    const game = new Game({ story, slot: null, random: seededRandom(3) });
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session, weeks: 4 });
-    game.send({ type: 'BEGIN' });
-    expect(playOn(game, STRATEGIES.random!, seededRandom(4), (g) => g.state.screen === 'ending')).toBeNull();
+    const game = managerAtTheEnding(4);
     const result = resultOfRecord(recordOf(game.state), story)!;
     const taken = replayResult({ ...ctx, weeks: 4, game: new Game({ story, slot: null }) }, result);
     if (!taken.ok) throw new Error(taken.reason);
@@ -185,11 +197,7 @@ describe('a workshop room', () => {
   });
 
   it('gives a finished run the same short code on its ending page as in its debrief', () => {
-    const game = new Game({ story, slot: null, random: seededRandom(3) });
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: ctx.seed, session: ctx.session });
-    game.send({ type: 'BEGIN' });
-    expect(playOn(game, STRATEGIES.random!, seededRandom(4), (g) => g.state.screen === 'ending')).toBeNull();
+    const game = managerAtTheEnding();
     const codeNow = (): string => shortCode(summaryOf(recordOf(game.state), reachedTheEnd(game.state.screen)));
     const onEnding = codeNow();
     game.send({ type: 'NEXT' });
