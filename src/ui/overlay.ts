@@ -428,7 +428,7 @@ export function mountOverlay(
       type: 'button',
       class: 'settings-button branch-mark',
       hidden: true,
-      'aria-label': 'What-if branch: where it started, and the way back to the debrief',
+      'aria-label': 'What-if branch: show where it started',
       onclick: () => {
         branchBanner.scrollIntoView({ block: 'center', behavior: settings.reducedMotion ? 'auto' : 'smooth' });
         (backToDebrief.hidden ? branchBanner : backToDebrief).focus({ preventScroll: true });

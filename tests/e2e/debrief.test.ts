@@ -135,8 +135,11 @@ describe('the debrief', () => {
       findings += await card.locator('.finding').count();
       expect(await card.locator('.finding').count()).toBeLessThanOrEqual(1);
       const tables = await card.locator('table.alternatives').count();
-      if (tables) expect(await card.locator('table.alternatives tr.chosen').count()).toBe(1);
-      else expect(await card.locator('.whatif').textContent()).toContain('no other choice');
+      if (tables) {
+        expect(await card.locator('table.alternatives tr.chosen').count()).toBe(1);
+        // Beside a group's move named above, the Trust column says what it is.
+        expect(await card.locator('.whatif .hint').textContent()).toMatch(/^Trust is the average of your trust with/);
+      } else expect(await card.locator('.whatif').textContent()).toContain('no other choice');
     }
     expect(findings).toBeGreaterThan(0);
     expect(await page.locator('.finding .source').first().textContent()).toMatch(/^Source: \w+/);

@@ -111,12 +111,19 @@ function landedText(landed: NonNullable<Alternative['landed']>): string {
   return `In your quarter, what landed later was ${moved}: ${why}.`;
 }
 
+/**
+ * Why one group's trust and the Trust column differ: the card above names a group's move ("Trust of
+ * executives +7"), the column the headline meter, which is the three groups' rounded average.
+ */
+export const TRUST_COLUMN_NOTE =
+  'Trust is the average of your trust with front-line staff, clinical leaders and executives, rounded, so a change with one group moves it by about a third as much.';
+
 /** What each choice would have done, computed by replaying it. */
 export function alternativesTable(w: WhatIf): HTMLElement {
   return dataTable({
     label: `The other choices for decision ${w.decision + 1}`,
     caption:
-      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter). Trust is the average of your trust with front-line staff, clinical leaders and executives, rounded, so a change with one group moves it by about a third as much.',
+      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter)',
     className: 'alternatives',
     head: ['Choice', ...HEADLINE_METERS.map((m) => METER_LABEL[m]), 'Also'],
     rows: w.alternatives.map((a: Alternative) =>

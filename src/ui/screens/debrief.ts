@@ -35,7 +35,13 @@ import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
 import { downloadRuns, runFileName } from '../archive.ts';
-import { alternativesTable, allDecisionsTable, findingNote, keyDecisionCards } from '../debrief/decisions.ts';
+import {
+  alternativesTable,
+  allDecisionsTable,
+  findingNote,
+  keyDecisionCards,
+  TRUST_COLUMN_NOTE,
+} from '../debrief/decisions.ts';
 import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
 import { reflectionForm, selfForm, selfTable } from '../debrief/reflect.ts';
@@ -794,7 +800,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   let stopped = false;
   const fill = (w: WhatIf) => {
     const slot = element.querySelector<HTMLElement>(`[data-whatif="${w.decision}"]`);
-    slot?.replaceChildren(h('h5', {}, 'What each choice would have done'), alternativesTable(w));
+    slot?.replaceChildren(
+      h('h5', {}, 'What each choice would have done'),
+      alternativesTable(w),
+      h('p', { class: 'hint' }, TRUST_COLUMN_NOTE),
+    );
   };
   const showBest = (all: Iterable<WhatIf>) => {
     const best = bestWhatIf(all);
