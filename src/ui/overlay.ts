@@ -39,6 +39,7 @@ import { MAP_SPOTS } from '../../scenes/spots.ts';
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
 import { branchPoint, ROLE_LABEL } from './format.ts';
+import { openReading } from './reading.ts';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
@@ -258,6 +259,7 @@ export function mountOverlay(
       exitListeners.add(listener);
       return () => void exitListeners.delete(listener);
     },
+    reading: openReading(saves.storage),
     replayFrom: (decision) => {
       archive.keep(recordOf(game.state));
       const before = game.serialize();

@@ -1,5 +1,6 @@
 /** Browser storage for saves: detects when it is missing, keeps bad saves aside. */
 import type { SaveSlot } from '../engine/run/game.ts';
+import { READING_KEY } from './reading.ts';
 
 export const SAVE_KEY = 'common-ground.save';
 export const REJECTED_KEY = 'common-ground.save.rejected';
@@ -13,8 +14,8 @@ export const IMPORTED_KEY = 'common-ground.runs.imported';
  * of the platform's learner id. Absent for games played outside a platform.
  */
 export const OWNER_KEY = 'common-ground.owner';
-/** What one learner keeps in this browser: the game, the run a branch left, and the kept runs. */
-export const LEARNER_KEYS = [SAVE_KEY, ORIGINAL_KEY, ARCHIVE_KEY, IMPORTED_KEY] as const;
+/** What one learner keeps in this browser: the game, how far they had read in it, the run a branch left, and the kept runs. */
+export const LEARNER_KEYS = [SAVE_KEY, READING_KEY, ORIGINAL_KEY, ARCHIVE_KEY, IMPORTED_KEY] as const;
 
 export interface SaveStorage {
   /** The storage object, or null when the browser gives none (private mode, policy). */

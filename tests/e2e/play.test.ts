@@ -232,6 +232,43 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
+  it('after a reload part-way through a scene’s lines, Continue opens at the line the player had reached, the rest still to come', async () => {
+    const { page, errors } = await freshPage();
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    const line = page.locator('.dialogue .line');
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    await line.first().waitFor();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => line.count()).toBe(3);
+    const read = await line.allTextContents();
+    await page.reload();
+    await press(page, /^Continue$/);
+    await line.first().waitFor();
+    // The three lines read, not the whole opening at once; the next line waits behind Continue, which has the focus.
+    expect(await line.allTextContents()).toEqual(read);
+    expect(await more.isVisible()).toBe(true);
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A screen reader hears where the scene is and the last line read, as the description of Continue.
+    expect((await more.getAttribute('aria-describedby'))?.split(' ')).toEqual(['scene-intro', 'line-2']);
+    expect(await page.locator('section[aria-label="Choices"]').isHidden()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => line.count()).toBe(4);
+    expect(await readOn(page)).toBe('choices');
+    const all = await line.count();
+    // A page that kept no note of how far the player had read (an older release's) shows every line, as before.
+    await page.evaluate(() => localStorage.removeItem('common-ground.reading'));
+    await page.reload();
+    await press(page, /^Continue$/);
+    await page.locator('section[aria-label="Choices"] button').first().waitFor();
+    expect(await line.count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('Settings → Back to the title mid-scene: Continue says where it goes back to, and returns to the same place', async () => {
     const { page, errors } = await freshPage();
     await press(page, /^New game$/);

@@ -4,6 +4,7 @@ import type { Announcer } from '../announcer.ts';
 import type { Archive } from '../archive.ts';
 import type { Channel } from '../channel.ts';
 import type { PartnerJoin } from '../pair-devices.ts';
+import type { Reading } from '../reading.ts';
 import type { JoinInfo } from '../workshop/session.ts';
 
 export interface ScreenContext {
@@ -54,6 +55,8 @@ export interface ScreenContext {
   exit: () => Action | null;
   /** Hear when the way back is offered; returns the unsubscribe. */
   onExit: (listener: () => void) => () => void;
+  /** How far the player had read in the scene, kept so Continue on the title picks up at that line. */
+  reading: Reading;
 }
 
 export interface Action {

@@ -250,6 +250,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       element.id = `line-${revealed}`;
       log.append(element);
       revealed++;
+      ctx.reading.keep(state, revealed);
       // The world (Phaser) listens, so the portraits follow the reader.
       ctx.channel.send('reveal', revealed);
       scrollToLatest();
@@ -907,7 +908,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       echo.textContent = lastChoice ? `You chose: ${lastChoice}` : '';
       revealed = 0;
       if (first && options.revealAll) {
-        while (revealed < state.lines.length) revealNext();
+        // Back from the title: the lines read before leaving, and the rest still behind Continue (every line
+        // when this page did not keep how far the player had read).
+        const upTo = ctx.reading.readTo(state) ?? state.lines.length;
+        while (revealed < upTo) revealNext();
       } else {
         revealNext();
       }
@@ -1022,7 +1026,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     update,
     note,
     focus: () => {
-      if (!more.hidden) describeFocus(more, false);
+      // A scene opens on its first line; one picked up part-way, on the last line read before leaving.
+      if (!more.hidden) describeFocus(more, true);
       else if (!choices.hidden) focusChoices();
       else describeFocus(heading, true);
     },
