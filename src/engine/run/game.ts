@@ -365,8 +365,19 @@ export class Game {
     this.runner.returnTo(mark.ink);
     // The bookmark carries the variables as they were written then, so none need writing now.
     this.write(mark.state, true);
-    this.actor.stop();
-    this.actor = this.createActor(mark.machine as SnapshotFrom<typeof gameMachine>);
+    // The machine keeps no context, so a running machine already in the bookmark's state is that state:
+    // only a machine elsewhere (or stopped) is rebuilt. The explorer rewinds within a scene thousands of times.
+    const now = this.actor.getSnapshot();
+    const then = mark.machine as SnapshotFrom<typeof gameMachine>;
+    if (
+      now.status !== 'active' ||
+      then.status !== 'active' ||
+      statePath(now.value as string | Record<string, string>) !==
+        statePath(then.value as string | Record<string, string>)
+    ) {
+      this.actor.stop();
+      this.actor = this.createActor(then);
+    }
     this.rebuildChoices();
   }
 
