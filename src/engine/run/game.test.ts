@@ -451,4 +451,36 @@ describe('replays and branches', () => {
     choose(game, 'Carry on');
     expect(game.state.decisions.map((d) => d.text)).toEqual(['Carry on']);
   });
+
+  it('a bookmark brings the machine back from wherever the game has gone on to', () => {
+    const game = new Game({ story: mini, plan });
+    playTo(game, 'clinician');
+    const mark = game.mark();
+    const { choices, sceneIndex } = game.state;
+    const toSummary = (): void => {
+      for (let step = 0; step < 20 && game.flow !== 'scene.summary'; step++)
+        game.send({ type: 'CHOOSE', index: game.state.choices[0]!.index });
+      expect(game.flow).toBe('scene.summary');
+    };
+    // From the scene's end, where the machine is in another state.
+    toSummary();
+    game.rewind(mark);
+    expect(game.flow).toBe('scene.playing');
+    expect(game.state.screen).toBe('scene');
+    expect(game.state.choices).toEqual(choices);
+    // From the next scene, where the machine is in the same state: the game state says which scene.
+    toSummary();
+    game.send({ type: 'NEXT' });
+    expect(game.state.sceneIndex).toBe(sceneIndex + 1);
+    game.rewind(mark);
+    expect(game.flow).toBe('scene.playing');
+    expect(game.state.sceneIndex).toBe(sceneIndex);
+    expect(game.state.choices).toEqual(choices);
+    // Either way, the machine answers as before.
+    choose(game, 'Carry on');
+    expect(game.state.decisions.map((d) => d.text)).toEqual(['Carry on']);
+    toSummary();
+    game.send({ type: 'NEXT' });
+    expect(game.state.sceneIndex).toBe(sceneIndex + 1);
+  });
 });
