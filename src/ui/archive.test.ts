@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newRun } from '../engine/rules/rules.ts';
 import { parseRuns, recordOf, type RunRecord } from '../engine/read/record.ts';
 import { memoryStorage } from './memory-storage.ts';
+import { fileStamp } from './dom.ts';
 import { ARCHIVE_KEY, ARCHIVE_MAX, ARCHIVE_REJECTED_KEY, IMPORTED_MAX, openArchive, runFileName } from './archive.ts';
 
 function run(id: string): RunRecord {
@@ -124,5 +125,14 @@ describe('a run file’s name', () => {
     expect(runFileName({ ...own, run: { ...own.run, session: 'WK7QM2' } }, at)).toBe(
       'common-ground-WK7QM2-clinician-K7M2QX-2026-12-02-09-05.json',
     );
+  });
+});
+
+describe('a downloaded file’s stamp', () => {
+  it('is the local day, and with the time the local day, hour and minute, never the UTC day', () => {
+    const lateEvening = new Date(2026, 11, 2, 23, 40);
+    expect(fileStamp(lateEvening)).toBe('2026-12-02');
+    expect(fileStamp(lateEvening, true)).toBe('2026-12-02-23-40');
+    expect(fileStamp(new Date(2026, 0, 5, 7, 3), true)).toBe('2026-01-05-07-03');
   });
 });

@@ -5,7 +5,7 @@
  * empty and says why, and nothing else breaks.
  */
 import { parseRuns, serializeRuns, type RunRecord } from '../engine/read/record.ts';
-import { download } from './dom.ts';
+import { download, fileStamp } from './dom.ts';
 import { ARCHIVE_KEY, IMPORTED_KEY } from './storage.ts';
 
 // The player's own runs (ARCHIVE_KEY), and the runs brought in from files (IMPORTED_KEY: a facilitator's whole
@@ -107,21 +107,17 @@ export function openArchive(storage: Storage | null): Archive {
   };
 }
 
-/** Offer a run file for download (the debrief's Export). */
 /**
  * A run file's name, for a tutor's or a facilitator's inbox: the workshop session if any, the role,
  * the quarter code, "-what-if" for a branch, and the local day and time it was saved.
  */
 export function runFileName(run: Pick<RunRecord, 'role' | 'seed' | 'run'>, at: Date = new Date()): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const when = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}-${two(at.getMinutes())}`;
   const session = run.run.session ? `${run.run.session}-` : '';
-  return `common-ground-${session}${run.role}-${run.seed}${run.run.branchOf ? '-what-if' : ''}-${when}.json`.replace(
-    /[^\w.-]/g,
-    '',
-  );
+  const branch = run.run.branchOf ? '-what-if' : '';
+  return `common-ground-${session}${run.role}-${run.seed}${branch}-${fileStamp(at, true)}.json`.replace(/[^\w.-]/g, '');
 }
 
-export function downloadRuns(runs: readonly RunRecord[], name: string): void {
-  download(serializeRuns(runs), name);
+/** Offer one run as a file (the debrief's Export, the workshop hand-in), named by `runFileName`. */
+export function downloadRun(run: RunRecord): void {
+  download(serializeRuns([run]), runFileName(run));
 }

@@ -61,6 +61,16 @@ export function icon(markup: string, className = 'icon'): HTMLSpanElement {
   return span;
 }
 
+/**
+ * When a downloaded file was made, for its name: the local day ("2026-12-02"), or with `time` the local
+ * day and time ("2026-12-02-09-05"), so a file made late in the evening is not named after tomorrow in UTC.
+ */
+export function fileStamp(at: Date = new Date(), time = false): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+  return time ? `${day}-${two(at.getHours())}-${two(at.getMinutes())}` : day;
+}
+
 /** Offer text as a file download. */
 export function download(text: string, name: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -34,7 +34,7 @@ import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
-import { downloadRuns, runFileName } from '../archive.ts';
+import { downloadRun } from '../archive.ts';
 import {
   alternativesTable,
   allDecisionsTable,
@@ -748,8 +748,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
               type: 'button',
               class: 'secondary',
               onclick: () => {
-                const now = recordOf(game.state);
-                downloadRuns([now], runFileName(now));
+                downloadRun(recordOf(game.state));
                 say('The run file is downloading.', keepNote);
               },
             },

@@ -29,7 +29,7 @@ import { findResults, joinParts, readPart, readShortCode, type ResultPart } from
 import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type HeadlineMeter, type Role } from '../../engine/rules/types.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import { dataTable, download, h, tr } from '../dom.ts';
+import { dataTable, download, fileStamp, h, tr } from '../dom.ts';
 import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { followProjector } from '../settings.ts';
@@ -877,7 +877,6 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   }
 
   // ------------------------------------------------------------ export and clear
-  const stamp = (): string => new Date().toISOString().slice(0, 10);
   // With a byte-order mark, Excel (double-clicked, as on most trust PCs) reads the file as UTF-8: "Staff café", not "cafÃ©".
   const downloadText = (text: string, name: string): void => download(`\uFEFF${text}`, name, 'text/csv;charset=utf-8');
   const confirmClear = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-labelledby': 'clear-h' });
@@ -899,7 +898,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           type: 'button',
           class: 'secondary',
           onclick: () =>
-            downloadText(playersCsv(session.id, entries), `common-ground-${session.id}-players-${stamp()}.csv`),
+            downloadText(playersCsv(session.id, entries), `common-ground-${session.id}-players-${fileStamp()}.csv`),
         },
         'Download players (CSV)',
       ),
@@ -909,7 +908,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           type: 'button',
           class: 'secondary',
           onclick: () =>
-            downloadText(decisionsCsv(session.id, entries), `common-ground-${session.id}-decisions-${stamp()}.csv`),
+            downloadText(decisionsCsv(session.id, entries), `common-ground-${session.id}-decisions-${fileStamp()}.csv`),
         },
         'Download decisions (CSV)',
       ),

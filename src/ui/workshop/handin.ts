@@ -11,7 +11,7 @@ import { recordOf } from '../../engine/read/record.ts';
 import { weeksOf } from '../../engine/rules/quarter.ts';
 import { reachedTheEnd, resultOfRecord, summaryOf } from '../../engine/read/room.ts';
 import { resultTexts, shortCode } from '../../engine/read/result.ts';
-import { downloadRuns, runFileName } from '../archive.ts';
+import { downloadRun } from '../archive.ts';
 import { h } from '../dom.ts';
 import { qrSvg } from './qr.ts';
 
@@ -77,7 +77,7 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
         {
           type: 'button',
           class: 'secondary',
-          onclick: () => downloadRuns([record], runFileName(record)),
+          onclick: () => downloadRun(record),
         },
         'Download the run file',
       ),
