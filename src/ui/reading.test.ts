@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage.ts';
-import { openReading, READING_KEY } from './reading.ts';
+import { openReading } from './reading.ts';
+import { READING_KEY } from './storage.ts';
 
 const line = (text: string) => ({ text });
 const moment = (over: Partial<{ id: string; scene: number; decisions: number; lines: number }> = {}) => ({

@@ -7,8 +7,7 @@
  * choice), the scene opens with every line shown, as it did before.
  */
 import type { ViewState } from '../engine/run/store.ts';
-
-export const READING_KEY = 'common-ground.reading';
+import { READING_KEY } from './storage.ts';
 
 /** The moment a count of read lines belongs to. */
 interface ReadingPlace {

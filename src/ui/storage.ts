@@ -1,6 +1,5 @@
 /** Browser storage for saves: detects when it is missing, keeps bad saves aside. */
 import type { SaveSlot } from '../engine/run/game.ts';
-import { READING_KEY } from './reading.ts';
 
 export const SAVE_KEY = 'common-ground.save';
 export const REJECTED_KEY = 'common-ground.save.rejected';
@@ -9,6 +8,8 @@ export const ORIGINAL_KEY = 'common-ground.save.original';
 /** The runs kept for comparison, the player's own and those imported. */
 export const ARCHIVE_KEY = 'common-ground.runs';
 export const IMPORTED_KEY = 'common-ground.runs.imported';
+/** How far the player had read in the scene they left (reading.ts). */
+export const READING_KEY = 'common-ground.reading';
 /**
  * Whose game the keys below hold, when a learning platform launched it: a hash
  * of the platform's learner id. Absent for games played outside a platform.
