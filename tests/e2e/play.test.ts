@@ -269,6 +269,66 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
+  it('draws the world only when its stage changes: a line from whoever already speaks draws no frame', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Phaser's Canvas renderer (this browser has no graphics card) clears the whole world before each frame it draws.
+    await page.addInitScript(() => {
+      const count = window as unknown as { worldFrames: number };
+      count.worldFrames = 0;
+      const clear = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (x, y, width, height) {
+        if (this.canvas.width === 1280 && this.canvas.height === 720 && width === 1280) count.worldFrames++;
+        clear.call(this, x, y, width, height);
+      };
+    });
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    const frames = () => page.evaluate(() => (window as unknown as { worldFrames: number }).worldFrames);
+    // The world is up and asleep: no frame for half a second.
+    await page.locator('canvas').waitFor();
+    let quiet = -1;
+    for (let i = 0; i < 60; i++) {
+      const now = await frames();
+      if (now > 0 && now === quiet) break;
+      quiet = now;
+      await page.waitForTimeout(500);
+    }
+    // Each line, then the frames after it, where the world would draw the reader's line (a frame behind the page).
+    const framesLater = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            let n = 4;
+            const tick = () => (--n > 0 ? requestAnimationFrame(tick) : setTimeout(done, 50));
+            requestAnimationFrame(tick);
+          }),
+      );
+    const line = page.locator('.dialogue .line');
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    await line.first().waitFor();
+    await more.focus();
+    const start = await frames();
+    let presses = 0;
+    while (await more.isVisible()) {
+      const before = await line.count();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => line.count()).toBe(before + 1);
+      await framesLater();
+      presses++;
+    }
+    const drawn = (await frames()) - start;
+    // The portraits still follow the reader (someone comes forward as they speak), but not a frame for every line.
+    expect(presses).toBeGreaterThan(2);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(presses);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Settings → Back to the title mid-scene: Continue says where it goes back to, and returns to the same place', async () => {
     const { page, errors } = await freshPage();
     await press(page, /^New game$/);
