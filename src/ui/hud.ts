@@ -268,8 +268,12 @@ export class Hud {
   private flash(v: MeterView, delta: number): void {
     v.delta.textContent = `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
     v.root.classList.remove('up', 'down');
-    void v.root.offsetWidth; // restart the animation
     v.root.classList.add(delta > 0 ? 'up' : 'down');
+    // Each change plays the badge from the start, even where the same class comes back (a second change in
+    // the scene, or one just after the badges were taken down): "again" swaps in the same animations under
+    // other names, which the browser starts afresh. (Reading offsetWidth between the classes, the usual
+    // trick, laid the whole page out in the middle of a choice on a slow PC.)
+    v.root.classList.toggle('again');
   }
 
   destroy(): void {

@@ -14,6 +14,7 @@ import {
   quarterPage,
   readOn,
   screen,
+  settle,
   watchErrors,
 } from './browser.ts';
 import { saveWhere } from './saves.ts';
@@ -327,6 +328,46 @@ describe('saving and resuming', () => {
     expect(drawn).toBeLessThan(presses);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('shows a meter’s change badge again when the same meter moves again in the scene', async () => {
+    const { page, errors } = await freshPage();
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    const meterStates = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.meter')]
+          .filter((m) => m.querySelector('.meter-delta'))
+          .map((m) => ({
+            value: m.getAttribute('aria-valuenow'),
+            flashed: m.classList.contains('up') || m.classList.contains('down'),
+            playing: m.querySelector('.meter-delta')!.getAnimations()[0]?.playState === 'running',
+          })),
+      );
+    let again = 0;
+    for (let step = 0; step < 40 && again < 2 && (await screen(page)) !== 'week'; step++) {
+      if ((await readOn(page)) === 'end') {
+        await page.locator('.scene-end:not([hidden]) button').first().click();
+        continue;
+      }
+      // Every badge has played out (and faded) before the choice.
+      await settle(page);
+      const before = await meterStates();
+      const firstLine = await page.locator('.dialogue .line').first().elementHandle();
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      await page.waitForFunction((line) => !line?.isConnected, firstLine);
+      const after = await meterStates();
+      after.forEach((m, i) => {
+        if (m.value === before[i]!.value || !before[i]!.flashed) return;
+        // A meter whose badge already showed this scene plays it again, from the start.
+        expect(m.playing).toBe(true);
+        again++;
+      });
+    }
+    expect(again).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('Settings → Back to the title mid-scene: Continue says where it goes back to, and returns to the same place', async () => {

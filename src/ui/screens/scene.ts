@@ -293,7 +293,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     lastChoice = text;
     ctx.playSound('choose');
     const counted = roomVote ? votes() : undefined;
+    // The choice pressed has the focus, and the browser lays the page out at once when a focused element
+    // goes: the choices go now, while nothing else has changed, so the answer's changes (the old lines
+    // going, the new ones, the meters) are laid out once, as the focus moves, and not once in part before.
+    choices.replaceChildren();
     ctx.game.send({ type: 'CHOOSE', index, ...(counted ? { votes: counted } : {}) });
+    // Refused (nothing this screen sends is): the choices come back, with the focus.
+    if (!choices.hidden && choices.childElementCount === 0) {
+      renderControls();
+      focusChoices();
+    }
   };
 
   // A pair on one device: the lead proposes, hands over, the partner proposes; where they differ, they agree.
