@@ -5,6 +5,7 @@
  * `onProgress`.
  */
 import * as Phaser from 'phaser';
+import { fitCamera } from './fit.ts';
 import { MOODS, PLACES } from '../src/engine/rules/types.ts';
 import {
   BACKDROP_URLS,
@@ -32,6 +33,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   preload(): void {
+    fitCamera(this);
     this.drawMark();
     this.bar = this.add.graphics();
     this.drawBar(0);

@@ -14,6 +14,7 @@ import type { ViewState } from '../src/engine/run/store.ts';
 import { PLACES, type Place } from '../src/engine/rules/types.ts';
 import { HEIGHT, MAP_BASES, MAP_SPOTS, PALETTE, SITE_MAP_KEY, WIDTH } from './assets.ts';
 import { followScreen } from './follow.ts';
+import { fitCamera } from './fit.ts';
 import { dashes, routePoints, spotAt, toLogical, type PlanSelection } from './map.ts';
 import type { WorldContext } from './context.ts';
 
@@ -57,6 +58,7 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     const { store } = this.world.options;
+    fitCamera(this);
     this.selection = this.world.plan.selection;
     this.fallbackBase = storeBase(store.getState());
 

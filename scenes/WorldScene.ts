@@ -14,6 +14,7 @@ import { backdropKey, HEIGHT, METER_ACCENTS, PORTRAIT_TEXTURE, WIDTH } from './a
 import { type Actor, type Cast, castFor, EMPTY_CAST, SIDES, type Side, type StageInput } from './cast.ts';
 import type { WorldContext } from './context.ts';
 import { followScreen } from './follow.ts';
+import { fitCamera } from './fit.ts';
 import { portraitKey } from './portraits.ts';
 
 export const WORLD_SCENE = 'world';
@@ -98,6 +99,7 @@ export class WorldScene extends Phaser.Scene {
 
   create(): void {
     const { store } = this.world.options;
+    fitCamera(this);
     // The Canvas renderer cannot tint; there a listener is dimmed with alpha instead.
     this.canTint = this.game.renderer.type === Phaser.WEBGL;
 

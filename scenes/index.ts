@@ -18,6 +18,7 @@ import { BootScene } from './BootScene.ts';
 import { chooseRenderer } from './renderer.ts';
 import { afterPaintQueue, paintFirst } from './later.ts';
 import { IdleLoop } from './idle.ts';
+import { backingHeight, backingWidth, fitCamera } from './fit.ts';
 import { PlanWatch } from './map.ts';
 import { MAP_SCENE, MapScene } from './MapScene.ts';
 import { WORLD_SCENE, WorldScene } from './WorldScene.ts';
@@ -87,15 +88,25 @@ export function startWorld(options: WorldOptions): World {
   // Boot is synchronous once the DOM is ready, so the canvas usually exists already.
   hideCanvas(game.canvas);
 
+  // Without graphics hardware the canvas has only the pixels the stage shows it at (see fit.ts).
+  const fitBacking = (): boolean => {
+    if (!graphics.software) return false;
+    const width = backingWidth(options.parent.getBoundingClientRect(), window.devicePixelRatio);
+    if (width === null || width === game.scale.width) return false;
+    game.scale.setGameSize(width, backingHeight(width));
+    for (const scene of game.scene.getScenes(false)) fitCamera(scene);
+    return true;
+  };
+
   // While the loop sleeps Phaser does not poll its parent's size: watch it instead.
   const observer =
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver(() => {
           if (!game.isBooted) return;
-          // refresh() sizes from the last measured parent: measure first.
+          // refresh() sizes from the last measured parent: measure first (a new size refreshes itself).
           game.scale.getParentBounds();
-          game.scale.refresh();
+          if (!fitBacking()) game.scale.refresh();
           context.idle?.wake();
         });
   observer?.observe(options.parent);

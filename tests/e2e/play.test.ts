@@ -270,7 +270,7 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
-  it('draws the world only when its stage changes: a line from whoever already speaks draws no frame', async () => {
+  it('draws the world only when its stage changes, at the size it is shown: a line from whoever already speaks draws no frame', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // Phaser's Canvas renderer (this browser has no graphics card) clears the whole world before each frame it draws.
@@ -279,7 +279,8 @@ describe('saving and resuming', () => {
       count.worldFrames = 0;
       const clear = CanvasRenderingContext2D.prototype.clearRect;
       CanvasRenderingContext2D.prototype.clearRect = function (x, y, width, height) {
-        if (this.canvas.width === 1280 && this.canvas.height === 720 && width === 1280) count.worldFrames++;
+        const whole = x === 0 && y === 0 && width === this.canvas.width && height === this.canvas.height;
+        if (whole && this.canvas instanceof HTMLCanvasElement && this.canvas.closest('.stage')) count.worldFrames++;
         clear.call(this, x, y, width, height);
       };
     });
@@ -326,6 +327,14 @@ describe('saving and resuming', () => {
     expect(presses).toBeGreaterThan(2);
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(presses);
+    // Each frame is drawn at the size the stage shows the world, not at its full 1280 × 720.
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
+      return { width: c.width, height: c.height, shown: c.getBoundingClientRect().width };
+    });
+    expect(canvas.width).toBeLessThan(1280);
+    expect(Math.abs(canvas.width - canvas.shown)).toBeLessThanOrEqual(1);
+    expect(canvas.height).toBe(Math.round((canvas.width * 720) / 1280));
     expect(errors).toEqual([]);
     await context.close();
   });
