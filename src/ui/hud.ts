@@ -49,7 +49,32 @@ interface MeterView {
   value: HTMLElement;
   fill: HTMLElement;
   delta: HTMLElement;
+  /** The badge's and the meter's animations for the last change, stopped when the next one starts. */
+  played: Animation[];
 }
+
+/** Each keyframe eased on its own, as a CSS animation's timing function is. */
+const eased = (frames: Keyframe[]): Keyframe[] => frames.map((f) => ({ ...f, easing: 'ease' }));
+/** A change's badge rises into view, holds, and fades. */
+const BADGE = eased([
+  { opacity: 0, transform: 'translateY(6px)' },
+  { offset: 0.15, opacity: 1, transform: 'translateY(0)' },
+  { offset: 0.75, opacity: 1, transform: 'translateY(0)' },
+  { opacity: 0, transform: 'translateY(0)' },
+]);
+/** The meter glows in its colour as it rises… */
+const GLOW = eased([
+  { boxShadow: '0 0 0 0 transparent' },
+  { offset: 0.4, boxShadow: '0 0 0 4px color-mix(in srgb, var(--color) 30%, transparent)' },
+  { boxShadow: '0 0 0 0 transparent' },
+]);
+/** …and shakes as it falls. */
+const SHAKE = eased([
+  { transform: 'translateX(0)' },
+  { offset: 0.25, transform: 'translateX(-3px)' },
+  { offset: 0.75, transform: 'translateX(3px)' },
+  { transform: 'translateX(0)' },
+]);
 
 export class Hud {
   readonly element: HTMLElement;
@@ -92,7 +117,7 @@ export class Hud {
         h('span', { class: 'meter-track' }, fill),
         delta,
       );
-      this.views[m] = { root, value, fill, delta };
+      this.views[m] = { root, value, fill, delta, played: [] };
       return root;
     });
     const hoursValue = h('span', { class: 'meter-value' });
@@ -261,19 +286,25 @@ export class Hud {
   }
 
   private unflash(v: MeterView): void {
+    for (const a of v.played.splice(0)) a.cancel();
     v.root.classList.remove('up', 'down');
     v.delta.textContent = '';
   }
 
   private flash(v: MeterView, delta: number): void {
+    for (const a of v.played.splice(0)) a.cancel();
     v.delta.textContent = `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
     v.root.classList.remove('up', 'down');
     v.root.classList.add(delta > 0 ? 'up' : 'down');
-    // Each change plays the badge from the start, even where the same class comes back (a second change in
-    // the scene, or one just after the badges were taken down): "again" swaps in the same animations under
-    // other names, which the browser starts afresh. (Reading offsetWidth between the classes, the usual
-    // trick, laid the whole page out in the middle of a choice on a slow PC.)
-    v.root.classList.toggle('again');
+    // With reduced motion the badge simply stays (see styles.css). Otherwise each change plays from the start,
+    // however many came before it: animations started here, not by the class, which would need the page
+    // laid out between taking the class off and putting it back (reading offsetWidth, the usual trick, did
+    // that in the middle of a choice).
+    if (document.documentElement.dataset.motion === 'reduced' || typeof v.root.animate !== 'function') return;
+    v.played.push(
+      v.delta.animate(BADGE, { duration: 1800, fill: 'forwards' }),
+      delta > 0 ? v.root.animate(GLOW, { duration: 900 }) : v.root.animate(SHAKE, { duration: 500 }),
+    );
   }
 
   destroy(): void {
