@@ -5,17 +5,26 @@ import type { MeterTarget } from './types.ts';
 export const listOf = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
+/** Lines already set (the story has a few thousand with quotes; the simulator meets each many times). */
+const TYPESET = new Map<string, string>();
+
 /**
  * Straight quotes as a typesetter sets them, so the story reads like the rest of the game: “ and ” for
  * double quotes, ‘ for a single quote that opens, ’ for one that closes and for an apostrophe.
  */
 export function typeset(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  return text
-    .replace(/(^|[\s([{—–-])"/g, '$1“')
-    .replace(/"/g, '”')
-    .replace(/(^|[\s([{—–“-])'/g, '$1‘')
-    .replace(/'/g, '’');
+  let set = TYPESET.get(text);
+  if (set === undefined) {
+    set = text
+      .replace(/(^|[\s([{—–-])"/g, '$1“')
+      .replace(/"/g, '”')
+      .replace(/(^|[\s([{—–“-])'/g, '$1‘')
+      .replace(/'/g, '’');
+    if (TYPESET.size > 20_000) TYPESET.clear(); // text written with ink's {…} can vary without end
+    TYPESET.set(text, set);
+  }
+  return set;
 }
 
 /** Quotes as typed, straight: a text saved before the story's quotes were set curly still matches, and back. */

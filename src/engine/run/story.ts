@@ -326,11 +326,21 @@ export class StoryRunner {
   choiceBodyTags(index: number): Tag[] {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice?.targetPath) return [];
-    return this.bodyContent(choice.targetPath).tags.flatMap((t) => {
-      const r = parseTag(t);
-      return r.ok ? [r.tag] : [];
-    });
+    // The compiled story never changes under the runner, so a body's tags are read from it once.
+    const at = choice.targetPath.toString();
+    let tags = this.bodyTags.get(at);
+    if (!tags) {
+      tags = this.bodyContent(choice.targetPath).tags.flatMap((t) => {
+        const r = parseTag(t);
+        return r.ok ? [freeze(r.tag)] : [];
+      });
+      this.bodyTags.set(at, tags);
+    }
+    return [...tags];
   }
+
+  /** Each choice body's tags, by where the body starts (see `choiceBodyTags`). */
+  private readonly bodyTags = new Map<string, Tag[]>();
 
   /**
    * What a choice's body holds before the shared flow it joins: its tags and
