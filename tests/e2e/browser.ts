@@ -46,17 +46,30 @@ export async function heading(page: Page): Promise<string> {
 export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
   // A press on the title drawn before the game loads waits for the game ("Getting the game ready…"), as a
   // player would: on a loaded machine the game can take longer to arrive than sixty Tabs take.
-  await page.waitForFunction(
-    () =>
-      ![...document.querySelectorAll('.notice:not([hidden])')].some((n) => n.textContent === 'Getting the game ready…'),
-    null,
-    { timeout: 30_000 },
-  );
+  const ready = (): Promise<unknown> =>
+    page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.notice:not([hidden])')].some(
+          (n) => n.textContent === 'Getting the game ready…',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
   for (let i = 0; i < limit; i++) {
+    // One round trip a Tab: what has the focus, or null while the game is still being got ready.
     const text = await page.evaluate(() => {
+      if (
+        [...document.querySelectorAll('.notice:not([hidden])')].some((n) => n.textContent === 'Getting the game ready…')
+      )
+        return null;
       const el = document.activeElement as HTMLElement | null;
       return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
     });
+    if (text === null) {
+      await ready();
+      i--;
+      continue;
+    }
     if (name.test(text)) return;
     await page.keyboard.press('Tab');
   }
@@ -129,17 +142,25 @@ export async function readOn(page: Page): Promise<'choices' | 'end'> {
     { timeout: 30_000 },
   );
   for (let i = 0; i < 200; i++) {
-    if (await page.locator('section[aria-label="Choices"]:not([hidden]) button.choice').first().isVisible())
-      return 'choices';
-    if (await page.locator('.scene-end:not([hidden]) button').first().isVisible()) return 'end';
-    const cont = page.getByRole('button', { name: 'Continue', exact: true });
-    if (await cont.isVisible()) {
-      const focused = await cont.evaluate((el) => el === document.activeElement);
-      if (!focused) await tabTo(page, /^Continue$/);
-      await page.keyboard.press('Enter');
-    } else {
+    // One look at the page a step, not one a question: each round trip to the browser costs a few
+    // milliseconds, and a quarter reads about a thousand lines.
+    const at = await page.evaluate(() => {
+      // As Playwright's isVisible: a box of some size, and not visibility: hidden.
+      const shown = (el: Element | null): el is HTMLElement =>
+        !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      if (shown(document.querySelector('section[aria-label="Choices"]:not([hidden]) button.choice'))) return 'choices';
+      if (shown(document.querySelector('.scene-end:not([hidden]) button'))) return 'end';
+      const more = document.querySelector('button.continue');
+      if (!shown(more) || more.textContent?.trim() !== 'Continue') return 'wait';
+      return more === document.activeElement ? 'focused' : 'elsewhere';
+    });
+    if (at === 'choices' || at === 'end') return at;
+    if (at === 'wait') {
       await page.waitForTimeout(20);
+      continue;
     }
+    if (at === 'elsewhere') await tabTo(page, /^Continue$/);
+    await page.keyboard.press('Enter');
   }
   throw new Error('The scene never offered a choice or an ending');
 }
