@@ -111,6 +111,20 @@ export function startWorld(options: WorldOptions): World {
         });
   observer?.observe(options.parent);
 
+  // A window moved to a screen of another pixel density keeps the stage's size, so the observer above does
+  // not hear of it: watch the density itself, or the world stays drawn for the old screen (blurred or wasted).
+  let density: MediaQueryList | null = null;
+  const onDensity = (): void => {
+    watchDensity();
+    if (game.isBooted && fitBacking()) context.idle?.wake();
+  };
+  const watchDensity = (): void => {
+    density?.removeEventListener('change', onDensity);
+    density = typeof matchMedia === 'function' ? matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`) : null;
+    density?.addEventListener('change', onDensity);
+  };
+  watchDensity();
+
   // A restored WebGL context starts blank: draw a frame.
   const onRestore = (): void => context.idle?.wake();
   game.events.once(Phaser.Core.Events.READY, () => {
@@ -143,6 +157,7 @@ export function startWorld(options: WorldOptions): World {
       if (destroyed) return;
       destroyed = true;
       observer?.disconnect();
+      density?.removeEventListener('change', onDensity);
       offPlan();
       offReveal();
       context.plan.destroy();

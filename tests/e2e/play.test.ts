@@ -270,7 +270,7 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
-  it('draws the world only when its stage changes, at the size it is shown: a line from whoever already speaks draws no frame', async () => {
+  it('draws the world only when its stage changes, at the size it is shown on the screen it is on: a line from whoever already speaks draws no frame', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // Phaser's Canvas renderer (this browser has no graphics card) clears the whole world before each frame it draws.
@@ -282,6 +282,15 @@ describe('saving and resuming', () => {
         const whole = x === 0 && y === 0 && width === this.canvas.width && height === this.canvas.height;
         if (whole && this.canvas instanceof HTMLCanvasElement && this.canvas.closest('.stage')) count.worldFrames++;
         clear.call(this, x, y, width, height);
+      };
+      // The pixel-density queries the page makes, so the test can say the density changed (below).
+      const queries = window as unknown as { densityQueries: MediaQueryList[] };
+      queries.densityQueries = [];
+      const match = window.matchMedia.bind(window);
+      window.matchMedia = (query: string) => {
+        const list = match(query);
+        if (query.startsWith('(resolution:')) queries.densityQueries.push(list);
+        return list;
       };
     });
     const errors = watchErrors(page);
@@ -335,6 +344,30 @@ describe('saving and resuming', () => {
     expect(canvas.width).toBeLessThan(1280);
     expect(Math.abs(canvas.width - canvas.shown)).toBeLessThanOrEqual(1);
     expect(canvas.height).toBe(Math.round((canvas.width * 720) / 1280));
+    // Moved to a screen with twice the pixels, the stage keeps its size, and the world is drawn for the new screen.
+    // Emulating the density changes it but does not tell the page, as moving a window between screens does:
+    // the test sends the page's own density query the change event the browser would.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 1280,
+      height: 900,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
+    await page.evaluate(() => {
+      const lists = (window as unknown as { densityQueries: MediaQueryList[] }).densityQueries;
+      lists.at(-1)!.dispatchEvent(new Event('change'));
+    });
+    const sharp = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
+        return { width: c.width, shown: c.getBoundingClientRect().width, dpr: window.devicePixelRatio };
+      });
+    await expect.poll(async () => (await sharp()).width).toBeGreaterThan(canvas.width * 1.5);
+    const dense = await sharp();
+    expect(dense.dpr).toBe(2);
+    expect(Math.abs(dense.shown - canvas.shown)).toBeLessThanOrEqual(1);
+    expect(Math.abs(dense.width - Math.min(1280, Math.ceil(dense.shown * 2)))).toBeLessThanOrEqual(2);
     expect(errors).toEqual([]);
     await context.close();
   });
