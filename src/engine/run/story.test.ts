@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shuffle from '../../../tests/fixtures/shuffle.ink';
+import mini from '../../../tests/fixtures/mini.ink';
 import { StoryRunner } from './story.ts';
 
 function read(seed: number): string {
@@ -24,5 +25,23 @@ describe('the story runner', () => {
     }
     // and the seed does matter: across a few seeds the shuffles differ
     expect(new Set([1, 2, 3, 5, 8, 13, 21, 34].map(read)).size).toBeGreaterThan(1);
+  });
+
+  it('reads what each choice’s body does, the same each time it is asked, whatever a caller does with it', () => {
+    const runner = new StoryRunner(mini);
+    runner.begin('first');
+    runner.continue(() => undefined);
+    const kinds = (): string[][] => runner.choicesWithBodies().map((c) => c.tags.map((t) => t.kind));
+    const first = kinds();
+    // The first choice's body: trust, a skill and a later effect; the second's, a level.
+    expect(first).toEqual([
+      ['effect', 'effect', 'skill', 'effect'],
+      ['effect', 'level'],
+    ]);
+    // Kept from the story once (the balance suite asks at every choice point): a caller's changes do not stick.
+    runner.choiceBodyTags(0).length = 0;
+    expect(kinds()).toEqual(first);
+    expect(() => ((runner.choiceBodyTags(0)[0] as { kind: string }).kind = 'end')).toThrow();
+    expect(kinds()).toEqual(first);
   });
 });
