@@ -6,6 +6,7 @@
  * text automatically.
  */
 import type { HeadlineMeter, Role } from './types.ts';
+import { byText } from './by-text.ts';
 
 /** C: clinicians' words; M: managers' and finance words; both: same word, different meanings. */
 export type World = 'C' | 'M' | 'both';
@@ -830,23 +831,19 @@ const MATCHERS: { id: string; re: RegExp }[] = (TERMS as readonly Term[])
     return { id: t.id, re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i') };
   });
 
-/** Lines already searched (the story has a few thousand; the simulator meets each many times). */
-const FOUND = new Map<string, readonly string[]>();
-
 /** The term ids found in a line of text, in order of first appearance. */
 export function termsIn(text: string): readonly string[] {
-  const known = FOUND.get(text);
-  if (known) return known;
+  return findTerms(text);
+}
+
+const findTerms = byText((text): readonly string[] => {
   const found: { id: string; at: number }[] = [];
   for (const { id, re } of MATCHERS) {
     const m = re.exec(text);
     if (m) found.push({ id, at: m.index });
   }
-  const ids = found.sort((a, b) => a.at - b.at).map((f) => f.id);
-  if (FOUND.size > 20_000) FOUND.clear();
-  FOUND.set(text, ids);
-  return ids;
-}
+  return Object.freeze(found.sort((a, b) => a.at - b.at).map((f) => f.id));
+});
 
 /** Where a term appears in a line, for marking it up (first occurrence). */
 export function findTerm(text: string, id: string): { start: number; end: number } | null {

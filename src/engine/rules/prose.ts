@@ -1,31 +1,26 @@
 /** Small helpers for the sentences the engine writes. */
 import type { MeterTarget } from './types.ts';
+import { byText } from './by-text.ts';
 
 /** Words as a sentence lists them: "a", "a and b", "a, b and c". */
 export const listOf = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-
-/** Lines already set (the story has a few thousand with quotes; the simulator meets each many times). */
-const TYPESET = new Map<string, string>();
 
 /**
  * Straight quotes as a typesetter sets them, so the story reads like the rest of the game: “ and ” for
  * double quotes, ‘ for a single quote that opens, ’ for one that closes and for an apostrophe.
  */
 export function typeset(text: string): string {
-  if (!text.includes('"') && !text.includes("'")) return text;
-  let set = TYPESET.get(text);
-  if (set === undefined) {
-    set = text
-      .replace(/(^|[\s([{—–-])"/g, '$1“')
-      .replace(/"/g, '”')
-      .replace(/(^|[\s([{—–“-])'/g, '$1‘')
-      .replace(/'/g, '’');
-    if (TYPESET.size > 20_000) TYPESET.clear(); // text written with ink's {…} can vary without end
-    TYPESET.set(text, set);
-  }
-  return set;
+  return text.includes('"') || text.includes("'") ? setQuotes(text) : text;
 }
+
+const setQuotes = byText((text) =>
+  text
+    .replace(/(^|[\s([{—–-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{—–“-])'/g, '$1‘')
+    .replace(/'/g, '’'),
+);
 
 /** Quotes as typed, straight: a text saved before the story's quotes were set curly still matches, and back. */
 export const plainQuotes = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");

@@ -6,6 +6,7 @@ import { Story } from 'inkjs';
 import { parseTag } from '../rules/tags.ts';
 import { typeset } from '../rules/prose.ts';
 import { termsIn } from '../rules/glossary.ts';
+import { byText } from '../rules/by-text.ts';
 import type { Line } from '../rules/rules.ts';
 import type { SceneMeta, Tag } from '../rules/types.ts';
 import { BARRIERS, DAYS, PLACES } from '../rules/types.ts';
@@ -45,11 +46,13 @@ export interface RunnerChoice {
 }
 
 /**
- * Tags already parsed, by their text. A story has a few hundred distinct tags
- * and plays each of them thousands of times in a simulated run, so each is
- * parsed once. They are shared, so they are frozen: nothing may change one.
+ * A tag parsed, once per distinct text (see `byText`). Parsed tags are shared, so they are frozen:
+ * nothing may change one.
  */
-const PARSED = new Map<string, Tag>();
+const parseOnce = byText((text): ReturnType<typeof parseTag> => {
+  const r = parseTag(text);
+  return r.ok ? { ok: true, tag: freeze(r.tag) } : r;
+});
 
 function freeze(tag: Tag): Tag {
   if (tag.kind === 'effect') {
@@ -63,15 +66,9 @@ function freeze(tag: Tag): Tag {
 function parseAll(raw: readonly string[], where: () => string): Tag[] {
   const tags: Tag[] = [];
   for (const text of raw) {
-    let tag = PARSED.get(text);
-    if (!tag) {
-      const r = parseTag(text);
-      if (!r.ok) throw new StoryError(`${where()}: ${r.error}`);
-      if (PARSED.size > 20_000) PARSED.clear(); // tags written with ink's {…} can vary without end
-      tag = freeze(r.tag);
-      PARSED.set(text, tag);
-    }
-    tags.push(tag);
+    const r = parseOnce(text);
+    if (!r.ok) throw new StoryError(`${where()}: ${r.error}`);
+    tags.push(r.tag);
   }
   return tags;
 }
@@ -326,21 +323,18 @@ export class StoryRunner {
   choiceBodyTags(index: number): Tag[] {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice?.targetPath) return [];
-    // The compiled story never changes under the runner, so a body's tags are read from it once.
+    // The compiled story never changes under the runner, so a body is walked once.
     const at = choice.targetPath.toString();
-    let tags = this.bodyTags.get(at);
-    if (!tags) {
-      tags = this.bodyContent(choice.targetPath).tags.flatMap((t) => {
-        const r = parseTag(t);
-        return r.ok ? [freeze(r.tag)] : [];
-      });
-      this.bodyTags.set(at, tags);
-    }
-    return [...tags];
+    let raw = this.bodyTags.get(at);
+    if (!raw) this.bodyTags.set(at, (raw = this.bodyContent(choice.targetPath).tags));
+    return raw.flatMap((t) => {
+      const r = parseOnce(t);
+      return r.ok ? [r.tag] : [];
+    });
   }
 
-  /** Each choice body's tags, by where the body starts (see `choiceBodyTags`). */
-  private readonly bodyTags = new Map<string, Tag[]>();
+  /** Each choice body's tags as written, by where the body starts (see `choiceBodyTags`). */
+  private readonly bodyTags = new Map<string, readonly string[]>();
 
   /**
    * What a choice's body holds before the shared flow it joins: its tags and
