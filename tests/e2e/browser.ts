@@ -46,31 +46,18 @@ export async function heading(page: Page): Promise<string> {
 export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
   // A press on the title drawn before the game loads waits for the game ("Getting the game ready…"), as a
   // player would: on a loaded machine the game can take longer to arrive than sixty Tabs take.
-  const ready = (): Promise<unknown> =>
-    page.waitForFunction(
-      () =>
-        ![...document.querySelectorAll('.notice:not([hidden])')].some(
-          (n) => n.textContent === 'Getting the game ready…',
-        ),
-      null,
-      { timeout: 30_000 },
-    );
+  // One round trip a Tab: what has the focus, or null while the game is still being got ready.
+  const focused = (notice: string): { text: string } | null => {
+    if ([...document.querySelectorAll('.notice:not([hidden])')].some((n) => n.textContent === notice)) return null;
+    const el = document.activeElement as HTMLElement | null;
+    return { text: el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '' };
+  };
+  const notice = 'Getting the game ready…';
   for (let i = 0; i < limit; i++) {
-    // One round trip a Tab: what has the focus, or null while the game is still being got ready.
-    const text = await page.evaluate(() => {
-      if (
-        [...document.querySelectorAll('.notice:not([hidden])')].some((n) => n.textContent === 'Getting the game ready…')
-      )
-        return null;
-      const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.innerText ?? '').trim() : '';
-    });
-    if (text === null) {
-      await ready();
-      i--;
-      continue;
-    }
-    if (name.test(text)) return;
+    const now =
+      (await page.evaluate(focused, notice)) ??
+      ((await (await page.waitForFunction(focused, notice, { timeout: 30_000 })).jsonValue()) as { text: string });
+    if (name.test(now.text)) return;
     await page.keyboard.press('Tab');
   }
   // Say where the page was, so a failure that happens once in many runs can be read from the log.
