@@ -95,7 +95,13 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scenes/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scenes/**/*.test.ts'],
+          environment: 'node',
+          // Small files of pure functions: one module graph for them all, not one each (36 s → 12 s alone).
+          isolate: false,
+        },
       },
       {
         extends: true,
