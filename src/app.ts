@@ -17,6 +17,7 @@ import { parseSave } from './engine/run/save.ts';
 import { startOffline } from './platform/offline.ts';
 import { learnerOfLaunch, readXapiLaunch } from './platform/xapi-launch.ts';
 import { recordOf } from './engine/read/record.ts';
+import { afterPaint } from './ui/after-paint.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -59,7 +60,18 @@ async function start(
         ? shared.claimFor(ownerOf(storeLearner), () => true)
         : shared;
     // Reading the story is the longest step: a task of its own, then the overlay in the next.
-    const game = new Game({ story, slot: saves.slot, slotUnavailable: saves.unavailableReason ?? undefined });
+    // Each autosave is written once the page has painted what the event did; one still waiting is written
+    // before the next event, and before the page is hidden or left.
+    const game = new Game({
+      story,
+      slot: saves.slot,
+      slotUnavailable: saves.unavailableReason ?? undefined,
+      saveLater: afterPaint,
+    });
+    addEventListener('pagehide', () => game.flushSave());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') game.flushSave();
+    });
     await nextTask();
     const overlay = mountOverlay(
       root,

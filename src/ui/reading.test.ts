@@ -53,6 +53,26 @@ describe('where the player had read to', () => {
     }
   });
 
+  it('with `later`, writes only the newest note, once its turn comes, on a flush, or before reading', () => {
+    const storage = memoryStorage();
+    const turns: (() => void)[] = [];
+    const reading = openReading(storage, (write) => turns.push(write));
+    reading.keep(moment(), 2);
+    reading.keep(moment(), 3);
+    expect(storage.getItem(READING_KEY)).toBeNull();
+    expect(turns).toHaveLength(1);
+    turns.shift()!();
+    expect(JSON.parse(storage.getItem(READING_KEY)!).read).toBe(3);
+    reading.keep(moment(), 4);
+    reading.flush();
+    expect(JSON.parse(storage.getItem(READING_KEY)!).read).toBe(4);
+    storage.removeItem(READING_KEY);
+    turns.splice(0).forEach((write) => write());
+    expect(storage.getItem(READING_KEY)).toBeNull(); // nothing was waiting any more
+    reading.keep(moment(), 5);
+    expect(reading.readTo(moment())).toBe(5);
+  });
+
   it('never throws when storage is missing or full', () => {
     expect(openReading(null).readTo(moment())).toBeNull();
     expect(() => openReading(null).keep(moment(), 2)).not.toThrow();

@@ -33,11 +33,29 @@ export interface Reading {
   readTo(state: Moment): number | null;
   /** Note that the player has read `read` of the state's lines. Never throws (full or missing storage: nothing kept). */
   keep(state: Moment, read: number): void;
+  /** Write the note still waiting for `later`, if one is (the page is being hidden or left). */
+  flush(): void;
 }
 
-export function openReading(storage: Storage | null): Reading {
+/**
+ * `later`: when the note is written (the page passes "after the next frame", so a line is on screen before
+ * its note is stored); omitted, at once. Only the newest note is written.
+ */
+export function openReading(storage: Storage | null, later?: (write: () => void) => void): Reading {
+  let waiting: ReadingPlace | null = null;
+  const flush = (): void => {
+    if (!waiting) return;
+    const place = waiting;
+    waiting = null;
+    try {
+      storage?.setItem(READING_KEY, JSON.stringify(place));
+    } catch {
+      // Without room for the note, a resumed scene shows all its lines, as it always did.
+    }
+  };
   return {
     readTo(state) {
+      flush();
       let place: Partial<ReadingPlace> | null;
       try {
         const text = storage?.getItem(READING_KEY);
@@ -59,11 +77,11 @@ export function openReading(storage: Storage | null): Reading {
       return Math.max(1, Math.min(now.lines, place.read!));
     },
     keep(state, read) {
-      try {
-        storage?.setItem(READING_KEY, JSON.stringify(placeOf(state, read)));
-      } catch {
-        // Without room for the note, a resumed scene shows all its lines, as it always did.
-      }
+      const first = waiting === null;
+      waiting = placeOf(state, read);
+      if (!later) flush();
+      else if (first) later(flush);
     },
+    flush,
   };
 }

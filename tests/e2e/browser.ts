@@ -1,5 +1,5 @@
 /** Drive the real game in headless Chromium, as a keyboard user would. */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -232,6 +232,21 @@ export async function meters(page: Page): Promise<Record<string, number>> {
     out[name] = Number(await page.getByRole('meter', { name, exact: true }).getAttribute('aria-valuenow'));
   }
   return out;
+}
+
+/**
+ * Wait until what the page put off until after its next frame has been done: the autosave of the last
+ * move and the note of how far the player has read. The page asked for its frame first, so its work runs
+ * before this one's.
+ */
+export async function painted(page: Page | Frame): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** The game's autosave as the page has written it, once the last move's save has been made (null: none). */
+export async function savedGame<T = { state: Record<string, unknown> }>(page: Page | Frame): Promise<T | null> {
+  await painted(page);
+  return JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.save'))) ?? 'null') as T | null;
 }
 
 /** Let running CSS animations finish, so what is checked is what a reader sees. */

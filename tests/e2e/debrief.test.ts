@@ -24,6 +24,7 @@ import {
   play,
   press,
   screen,
+  savedGame,
   useBrowser,
   watchErrors,
 } from './browser.ts';
@@ -232,7 +233,7 @@ describe('the debrief', () => {
     await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();
     expect(await page.locator('main').textContent()).toContain(`Quarter code: ${save.state.seed}`);
     expect(await page.locator('.eyebrow').first().textContent()).toContain('Clinician leader');
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.save')))!);
+    const saved = (await savedGame<{ state: { run: { pairedWith: string } } }>(page))!;
     expect(saved.state.run.pairedWith).toBe(save.state.run.id);
     expect(errors).toEqual([]);
     await page.context().close();

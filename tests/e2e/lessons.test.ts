@@ -7,7 +7,16 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, heading, readOn, screen, settle, useBrowser, watchErrors } from './browser.ts';
+import {
+  expectNoAxeViolations,
+  heading,
+  readOn,
+  savedGame,
+  screen,
+  settle,
+  useBrowser,
+  watchErrors,
+} from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { arrivals, sceneDecisions } from '../../src/engine/read/explain.ts';
@@ -256,8 +265,7 @@ describe('the small things', () => {
     const { page } = await open(save);
     await resume(page);
     const cont = page.getByRole('button', { name: 'Continue', exact: true });
-    const decisions = async () =>
-      JSON.parse((await page.evaluate(() => localStorage.getItem('common-ground.save')))!).state.decisions.length;
+    const decisions = async () => (await savedGame<{ state: { decisions: unknown[] } }>(page))!.state.decisions.length;
     const before = await decisions();
     // Start a fresh scene's lines: choose, then read on by keyboard.
     await page.locator('section[aria-label="Choices"] button').first().click();

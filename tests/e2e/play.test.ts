@@ -14,6 +14,8 @@ import {
   quarterPage,
   readOn,
   screen,
+  painted,
+  savedGame,
   settle,
   watchErrors,
 } from './browser.ts';
@@ -233,6 +235,28 @@ describe('saving and resuming', () => {
     await page.context().close();
   });
 
+  it('a move’s save is written after the page has painted it, and before the page is left, even with no frame between', async () => {
+    const { page, errors } = await freshPage();
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    expect(await readOn(page)).toBe('choices');
+    const decisions = async () => (await savedGame<{ state: { decisions: unknown[] } }>(page))!.state.decisions.length;
+    expect(await decisions()).toBe(0);
+    // No frame comes again on this page (as on a tab hidden mid-move): only leaving the page writes the save.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.keyboard.press('1');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions);
+    expect(kept).toHaveLength(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    expect(await decisions()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('after a reload part-way through a scene’s lines, Continue opens at the line the player had reached, the rest still to come', async () => {
     const { page, errors } = await freshPage();
     await press(page, /^New game$/);
@@ -261,6 +285,7 @@ describe('saving and resuming', () => {
     expect(await readOn(page)).toBe('choices');
     const all = await line.count();
     // A page that kept no note of how far the player had read (an older release's) shows every line, as before.
+    await painted(page);
     await page.evaluate(() => localStorage.removeItem('common-ground.reading'));
     await page.reload();
     await press(page, /^Continue$/);

@@ -15,7 +15,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { autosaveWhere, move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
-import { useBrowser, watchErrors } from './browser.ts';
+import { savedGame, useBrowser, watchErrors } from './browser.ts';
 import { servePlatform } from './lms.ts';
 
 const browserFor = useBrowser();
@@ -58,11 +58,8 @@ async function playWeekOne(page: Page, frame: Frame): Promise<void> {
   expect(await screenOf(frame)).toBe('week');
 }
 
-const savedDecisions = (frame: Frame) =>
-  frame.evaluate(() => {
-    const save = localStorage.getItem('common-ground.save');
-    return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions.length : -1;
-  });
+const savedDecisions = async (frame: Frame) =>
+  (await savedGame<{ state: { decisions: unknown[] } }>(frame))?.state.decisions.length ?? -1;
 
 /** What the platform holds, read from its side (its JSON form includes the write-only fields). */
 function platformData(page: Page, version: '1.2' | '2004') {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { singleFile } from '../../src/tools/package.ts';
-import { press, readOn, useBrowser, watchErrors } from './browser.ts';
+import { press, readOn, savedGame, useBrowser, watchErrors } from './browser.ts';
 
 const browserFor = useBrowser();
 
@@ -48,8 +48,7 @@ describe('the game in one file', () => {
     await press(page, /^Begin Monday$/);
     expect(await readOn(page)).toBe('choices');
     await page.locator('canvas').first().waitFor();
-    const save = await page.evaluate(() => localStorage.getItem('common-ground.save'));
-    expect(JSON.parse(save!).state.role).toBe('manager');
+    expect((await savedGame(page))?.state.role).toBe('manager');
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(errors).toEqual([]);

@@ -26,7 +26,17 @@ import { Game } from '../../src/engine/run/game.ts';
 import type { GameEvent } from '../../src/engine/rules/types.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { expectNoAxeViolations, heading, play, readOn, screen, settle, useBrowser, watchErrors } from './browser.ts';
+import {
+  expectNoAxeViolations,
+  heading,
+  play,
+  readOn,
+  savedGame,
+  screen,
+  settle,
+  useBrowser,
+  watchErrors,
+} from './browser.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -835,10 +845,7 @@ describe('a workshop', () => {
       await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
     }
     const decided = async (page: Page) =>
-      page.evaluate(() => {
-        const save = localStorage.getItem('common-ground.save');
-        return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions : [];
-      });
+      (await savedGame<{ state: { decisions: unknown[] } }>(page))?.state.decisions ?? [];
     await expect.poll(() => decided(lead)).toHaveLength(1);
     expect(await decided(partner)).toEqual(await decided(lead));
     expect((await decided(lead))[0]).toMatchObject({ proposals: { lead: texts[0], partner: texts[1] } });

@@ -27,7 +27,7 @@ import {
   VERB,
   type Statement,
 } from '../../src/platform/xapi-data.ts';
-import { play, press, readOn, screen, useBrowser, watchErrors } from './browser.ts';
+import { play, press, readOn, savedGame, screen, useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { startLrs, type Lrs } from './lrs.ts';
@@ -53,12 +53,8 @@ async function waitForStore(page: Page, count: () => number, atLeast: number): P
 
 /** Decisions the game has kept (from its autosave), to compare with what the store holds. */
 async function decisionsSaved(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const save = JSON.parse(localStorage.getItem('common-ground.save') ?? 'null') as {
-      state?: { decisions?: unknown[] };
-    } | null;
-    return save?.state?.decisions?.length ?? -1;
-  });
+  const save = await savedGame<{ state?: { decisions?: unknown[] } }>(page);
+  return save?.state?.decisions?.length ?? -1;
 }
 
 describe('a learning record store', () => {

@@ -235,6 +235,59 @@ describe('Game', () => {
     expect(game.state.choices.length).toBeGreaterThan(0);
   });
 
+  it('with saveLater, writes a save when its turn comes, or before the next event, or when flushed: once, and of the state it was asked for', () => {
+    const slot = memorySlot();
+    const waiting: (() => void)[] = [];
+    const game = new Game({ story: mini, plan, slot, saveLater: (save) => waiting.push(save) });
+    const saved = () => JSON.parse(slot.text!) as { machine: { value: unknown }; state: { decisions: unknown[] } };
+    game.send({ type: 'NEW_GAME' });
+    expect(waiting).toHaveLength(0); // the role screen is not saved
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager' });
+    // The event is done and its screen is in the store; its save waits for its turn.
+    expect(game.state.screen).toBe('briefing');
+    expect([slot.writes, waiting.length]).toEqual([0, 1]);
+    // The next event writes the waiting save first: the briefing's, not the scene's after it.
+    game.send({ type: 'BEGIN' });
+    expect(slot.writes).toBe(1);
+    expect(saved().machine.value).toBe('briefing');
+    expect(game.flow).toBe('scene.playing');
+    // The scene's save is written when a turn comes, once, whichever turn it is.
+    waiting.shift()!();
+    expect(slot.writes).toBe(2);
+    expect(saved().machine.value).toEqual({ scene: 'playing' });
+    waiting.shift()!();
+    expect(slot.writes).toBe(2);
+    // A save asked for and flushed (the page being hidden) is written at once, and only once.
+    choose(game, 'Ask what is wrong');
+    expect(slot.writes).toBe(2);
+    game.flushSave();
+    game.flushSave();
+    expect(slot.writes).toBe(3);
+    waiting.splice(0).forEach((save) => save());
+    expect(slot.writes).toBe(3);
+    expect(saved().state.decisions).toHaveLength(1);
+    expect(saved()).toEqual({ ...JSON.parse(game.serialize()), savedAt: expect.any(String) });
+    expect(game.state.saveStatus).toEqual({ kind: 'on' });
+  });
+
+  it('with saveLater, a refused save is reported when it is written, and play goes on', () => {
+    const waiting: (() => void)[] = [];
+    const full: SaveSlot = {
+      write() {
+        throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      },
+    };
+    const game = new Game({ story: mini, plan, slot: full, saveLater: (save) => waiting.push(save) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'clinician' });
+    expect(game.state.saveStatus).toEqual({ kind: 'on' });
+    waiting.splice(0).forEach((save) => save());
+    expect(game.state.saveStatus).toEqual({ kind: 'failed', reason: 'storage is full' });
+    game.send({ type: 'BEGIN' });
+    choose(game, 'Carry on');
+    expect(game.state.choices.length).toBeGreaterThan(0);
+  });
+
   it('says saving is off when there is no storage at all', () => {
     const game = new Game({ story: mini, plan, slotUnavailable: 'private browsing' });
     expect(game.state.saveStatus).toEqual({ kind: 'off', reason: 'private browsing' });

@@ -70,6 +70,13 @@ export interface GameOptions {
   plan?: readonly string[];
   /** Where random quarter codes come from (tests pass a seeded one). */
   random?: () => number;
+  /**
+   * When an autosave is written. Omitted: at once, inside the event. The browser passes a scheduler that
+   * runs it after the next frame, so what a choice does is on screen before its save is made (on a slow
+   * PC the save was about a tenth of a choice's time to paint). A save still waiting is written before the
+   * next event is taken, and whenever `flushSave` is called (the page is being hidden or left).
+   */
+  saveLater?: (save: () => void) => void;
 }
 
 type SnapshotParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
@@ -207,6 +214,8 @@ export class Game {
   /** Everything `work` changes reaches the store (and so the views) in a single write. */
   private batch<T>(work: () => T): T {
     if (this.draft) return work();
+    // A save still waiting is of the state as it stands: it is written before anything changes that state.
+    this.flushSave();
     this.draft = this.store.getState();
     try {
       return work();
@@ -383,8 +392,23 @@ export class Game {
 
   /** Save now (after the overlay has put a different run back in place, e.g. leaving a branch). */
   saveNow(): void {
-    this.batch(() => this.autosave(this.flow, this.actor));
+    this.batch(() => {
+      this.autosave(this.flow, this.actor);
+      this.flushSave();
+    });
   }
+
+  /** Write the autosave that is waiting (see `saveLater`), if one is: the page is being hidden or left. */
+  flushSave(): void {
+    if (!this.savePending) return;
+    this.savePending = false;
+    // Every change flushes a waiting save first, so the state is the one the save was asked for; a machine
+    // that broke since has put the game at the title, which is not saved over the last good autosave.
+    this.batch(() => {
+      if ((RESUMABLE_STATES as readonly string[]).includes(this.flow)) this.writeSave();
+    });
+  }
+  private savePending = false;
 
   /** Things the player writes in the debrief (reflections, the self-assessment): kept with the run. */
   annotate(partial: Partial<Pick<GameState, 'reflections' | 'self'>>): void {
@@ -560,6 +584,7 @@ export class Game {
    * story starts fresh and gets them back.
    */
   restore(parts: SnapshotParts): void {
+    this.flushSave();
     if (parts.ink) this.runner.loadState(parts.ink);
     else {
       this.runner.reset(inkSeed(parts.state.seed));
@@ -681,6 +706,15 @@ export class Game {
   private autosave(flow: string, actor: Actor<typeof gameMachine>): void {
     if (!this.slot || actor !== this.actor) return;
     if (!(RESUMABLE_STATES as readonly string[]).includes(flow)) return;
+    const later = this.options.saveLater;
+    if (!later) return this.writeSave();
+    if (this.savePending) return;
+    this.savePending = true;
+    later(() => this.flushSave());
+  }
+
+  private writeSave(): void {
+    if (!this.slot) return;
     try {
       this.slot.write(this.serialize());
       if (this.state.saveStatus.kind !== 'on') this.set({ saveStatus: { kind: 'on' } });
