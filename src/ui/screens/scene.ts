@@ -200,7 +200,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       target.setAttribute('aria-describedby', ids.join(' '));
       described = target;
     }
-    target.focus();
+    // Moving the focus lays the page out at once: it moves once this task's other changes are made (the
+    // meters, the notebook), so the page is laid out once for all of them, not once before and again after.
+    queueMicrotask(() => target.focus());
   };
 
   // Scrolled in the next frame, where the page is laid out anyway: scrolling at once
