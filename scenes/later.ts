@@ -9,13 +9,12 @@
  * the world meets them in the order they happened.
  */
 import type { GameStore } from '../src/engine/run/store.ts';
+import { afterPaint } from '../src/ui/after-paint.ts';
 
 /** Runs work after the next frame has been painted, in the order it was asked for. */
 export type Later = (run: () => void) => void;
 
-export function afterPaintQueue(
-  schedule: (flush: () => void) => void = (flush) => requestAnimationFrame(() => setTimeout(flush, 0)),
-): Later {
+export function afterPaintQueue(schedule: (flush: () => void) => void = afterPaint): Later {
   const queue: (() => void)[] = [];
   let scheduled = false;
   const flush = (): void => {

@@ -17,7 +17,7 @@ import { parseSave } from './engine/run/save.ts';
 import { startOffline } from './platform/offline.ts';
 import { learnerOfLaunch, readXapiLaunch } from './platform/xapi-launch.ts';
 import { recordOf } from './engine/read/record.ts';
-import { afterPaint } from './ui/after-paint.ts';
+import { afterPaint, beforeLeaving } from './ui/after-paint.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -68,10 +68,7 @@ async function start(
       slotUnavailable: saves.unavailableReason ?? undefined,
       saveLater: afterPaint,
     });
-    addEventListener('pagehide', () => game.flushSave());
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') game.flushSave();
-    });
+    beforeLeaving(() => game.flushSave());
     await nextTask();
     const overlay = mountOverlay(
       root,

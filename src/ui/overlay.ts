@@ -40,7 +40,7 @@ import { MAP_SPOTS } from '../../scenes/spots.ts';
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
 import { branchPoint, ROLE_LABEL } from './format.ts';
 import { openReading } from './reading.ts';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint, beforeLeaving } from './after-paint.ts';
 
 export interface Overlay {
   /** The element the world (Phaser) draws into. */
@@ -150,10 +150,7 @@ export function mountOverlay(
   const archive = openArchive(saves.storage);
   // How far the player has read is noted once the line is on screen, and before the page is hidden or left.
   const reading = openReading(saves.storage, afterPaint);
-  addEventListener('pagehide', () => reading.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') reading.flush();
-  });
+  beforeLeaving(() => reading.flush());
   /** The save a branch came from, kept in memory too in case storage refuses it. */
   let original: string | null = (() => {
     try {
