@@ -44,4 +44,25 @@ describe('the story runner', () => {
     expect(() => ((runner.choiceBodyTags(0)[0] as { kind: string }).kind = 'end')).toThrow();
     expect(kinds()).toEqual(first);
   });
+
+  it('comes back to a bookmark exactly, as often as asked: the place, the variables, the visits and the choices', () => {
+    const runner = new StoryRunner(mini);
+    runner.begin('first');
+    runner.continue(() => undefined);
+    runner.setVars({ hours: 7 });
+    const mark = runner.bookmark();
+    const saved = runner.saveState();
+    const choices = runner.currentChoices().map((c) => c.text);
+    for (const index of [0, 1, 0]) {
+      // Each time, go on somewhere else first: a choice that writes a variable, and on to the next choice.
+      runner.choose(runner.currentChoices()[index]!.index);
+      runner.continue(() => undefined);
+      runner.setVars({ hours: 1 });
+      expect(runner.saveState()).not.toBe(saved);
+      runner.returnTo(mark);
+      expect(runner.saveState()).toBe(saved);
+      expect(runner.currentChoices().map((c) => c.text)).toEqual(choices);
+      expect(runner.flowVariables(new Set(['hours', 'asked']))).toEqual({ hours: 7, asked: false });
+    }
+  });
 });
