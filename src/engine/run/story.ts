@@ -414,9 +414,14 @@ export class StoryRunner {
   }
 
   loadState(json: string): void {
+    this.load(() => this.story.state.LoadJson(json));
+  }
+
+  /** Put ink in another state: what the engine had written into the one before no longer holds. */
+  private load(into: () => void): void {
     this.written.clear();
     this.syncedWith = null;
-    this.guard(() => this.story.state.LoadJson(json));
+    this.guard(into);
     this.check();
   }
 
@@ -437,11 +442,8 @@ export class StoryRunner {
 
   /** Back to a bookmark; values the engine wrote then need not be written again. */
   returnTo(mark: RunnerBookmark): void {
-    this.written.clear();
-    this.syncedWith = null;
     // Loading reads the object and builds the runtime's own from it, so one bookmark serves any number of returns.
-    this.guard(() => this.story.state.LoadJsonObj(mark.state));
-    this.check();
+    this.load(() => this.story.state.LoadJsonObj(mark.state));
     this.written = new Map(mark.written);
     this.syncedWith = mark.syncedWith;
   }
