@@ -7,21 +7,21 @@ describe('afterPaint', () => {
     vi.unstubAllGlobals();
   });
 
-  /** Frames the test hands out itself. */
-  const frames = (): (() => void)[] => {
+  /** Work handed to `afterPaint`, on fake timers, with frames the test hands out itself (`frame()`). */
+  const scheduled = (): { work: ReturnType<typeof vi.fn>; frame: () => void } => {
+    vi.useFakeTimers();
     const waiting: (() => void)[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => waiting.push(callback));
-    return waiting;
+    const work = vi.fn();
+    afterPaint(work);
+    return { work, frame: () => waiting.shift()!() };
   };
 
   it('runs the work in a task after the next frame, once, and not again at the backstop', () => {
-    vi.useFakeTimers();
-    const waiting = frames();
-    const work = vi.fn();
-    afterPaint(work);
+    const { work, frame } = scheduled();
     vi.advanceTimersByTime(0);
     expect(work).not.toHaveBeenCalled(); // no frame yet
-    waiting.shift()!();
+    frame();
     expect(work).not.toHaveBeenCalled(); // not inside the frame either
     vi.advanceTimersByTime(0);
     expect(work).toHaveBeenCalledTimes(1);
@@ -30,15 +30,12 @@ describe('afterPaint', () => {
   });
 
   it('runs the work after half a second when no frame comes (a hidden tab), and not again when one does', () => {
-    vi.useFakeTimers();
-    const waiting = frames();
-    const work = vi.fn();
-    afterPaint(work);
+    const { work, frame } = scheduled();
     vi.advanceTimersByTime(499);
     expect(work).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
-    waiting.shift()!();
+    frame();
     vi.advanceTimersByTime(10);
     expect(work).toHaveBeenCalledTimes(1);
   });
