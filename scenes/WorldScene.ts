@@ -68,7 +68,14 @@ function roomFor(state: Pick<ViewState, 'screen' | 'place'>): { place: Place; di
 }
 
 function stageInput(s: ViewState): StageInput {
-  return { screen: s.screen, week: s.week, sceneIndex: s.sceneIndex, speaker: s.speaker, lines: s.lines };
+  return {
+    screen: s.screen,
+    week: s.week,
+    sceneIndex: s.sceneIndex,
+    speaker: s.speaker,
+    lines: s.lines,
+    earlier: s.earlier,
+  };
 }
 
 export class WorldScene extends Phaser.Scene {

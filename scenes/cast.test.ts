@@ -41,6 +41,27 @@ describe('cast', () => {
     expect(castFor(c, input(), input({ sceneIndex: 1 }))).toEqual(EMPTY_CAST);
   });
 
+  it('stands the same people in a scene picked up part-way as in one played through', () => {
+    const before = [
+      { text: 'We are short again.', speaker: 'okafor', mood: 'worried' as const },
+      { text: 'I saw the rota.', speaker: 'bello', mood: 'neutral' as const },
+      { text: 'So what do we do?', speaker: 'okafor', mood: 'worried' as const },
+    ];
+    const after = [{ text: 'How are the wards taking it?', speaker: 'you' }];
+    // Played through: the lines before the choice, then the answer's.
+    const first = input({ lines: before });
+    const played = castFor(
+      castFor(EMPTY_CAST, null, first),
+      first,
+      input({ lines: after, earlier: [{ lines: before }] }),
+    );
+    expect(played).toMatchObject({ left: { id: 'okafor' }, right: { id: 'bello' }, active: 'left' });
+    // Picked up after a reload: the stage meets the scene at the answer, with what came before kept beside it.
+    expect(castFor(EMPTY_CAST, null, input({ lines: after, earlier: [{ lines: before }] }))).toEqual(played);
+    // Another scene starts with nobody, whatever the last one's lines were.
+    expect(castFor(played, input({ lines: after }), input({ sceneIndex: 1, earlier: [] }))).toEqual(EMPTY_CAST);
+  });
+
   it('follows a speaker tag without new lines', () => {
     const lines = [{ text: 'Hello', speaker: 'cole', mood: 'neutral' as const }];
     const prev = input({ lines, speaker: { id: 'cole', mood: 'neutral' } });

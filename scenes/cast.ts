@@ -75,19 +75,28 @@ export interface StageInput {
   sceneIndex: number;
   speaker: Actor | null;
   lines: readonly Line[];
+  /** The scene's lines before the choices made in it, batch by batch (absent in saves from before they were kept). */
+  earlier?: readonly { lines: readonly Line[] }[] | undefined;
 }
 
 /**
  * The cast after the store moved from `prev` to `next`. Leaving the scene screen
  * or starting another scene clears the stage; a new batch of lines is played in
  * order (each line carries its speaker and mood); a speaker change without new
- * lines (a tag on a silent line) brings that speaker forward.
+ * lines (a tag on a silent line) brings that speaker forward. A scene the stage
+ * meets part-way (picked up after a reload) first plays the lines before its
+ * choices, so the same people stand there as when it was played through.
  */
 export function castFor(cast: Cast, prev: StageInput | null, next: StageInput): Cast {
   if (next.screen !== 'scene') return EMPTY_CAST;
   const newScene =
     prev === null || prev.screen !== 'scene' || prev.week !== next.week || prev.sceneIndex !== next.sceneIndex;
-  const base = newScene ? EMPTY_CAST : cast;
+  const base = newScene
+    ? playLines(
+        EMPTY_CAST,
+        (next.earlier ?? []).flatMap((b) => b.lines),
+      )
+    : cast;
   const linesChanged = newScene || prev.lines !== next.lines;
   if (linesChanged && next.lines.length > 0) return playLines(base, next.lines);
   const speakerChanged = newScene || !sameActor(prev.speaker, next.speaker);
