@@ -70,6 +70,9 @@ async function start(
     });
     beforeLeaving(() => game.flushSave());
     await nextTask();
+    // A task of its own, while the title waits: the story's one-off check before its first line.
+    game.prepare();
+    await nextTask();
     const overlay = mountOverlay(
       root,
       game,

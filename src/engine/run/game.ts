@@ -241,6 +241,11 @@ export class Game {
     });
   }
 
+  /** Do now, in a task the page chooses, the one-off check ink would otherwise make on the player's first move. */
+  prepare(): void {
+    this.runner.prepare();
+  }
+
   /** A game like this one (same story) that saves nothing: for replays and what-ifs. */
   headless(): Game {
     return new Game({ ...this.options, slot: null, slotUnavailable: 'a replay', random: () => 0.5 });

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Story } from 'inkjs';
 import shuffle from '../../../tests/fixtures/shuffle.ink';
 import mini from '../../../tests/fixtures/mini.ink';
+import external from '../../../tests/fixtures/external.ink';
 import { StoryRunner } from './story.ts';
 
 function read(seed: number): string {
@@ -43,6 +45,37 @@ describe('the story runner', () => {
     expect(kinds()).toEqual(first);
     expect(() => ((runner.choiceBodyTags(0)[0] as { kind: string }).kind = 'end')).toThrow();
     expect(kinds()).toEqual(first);
+  });
+
+  it('makes ink’s one-off check of the whole story when asked, not again at the first line, and says then what is missing', () => {
+    const check = vi.spyOn(Story.prototype, 'ValidateExternalBindings');
+    // The check walks the story by calling itself: count only the calls that start a walk.
+    const walks = (): number => check.mock.calls.filter((args) => args.length === 0).length;
+    try {
+      const runner = new StoryRunner(mini);
+      runner.prepare();
+      expect(walks()).toBe(1);
+      runner.begin('first');
+      runner.continue(() => undefined);
+      expect(walks()).toBe(1);
+      // Without it, ink makes the check itself, on the first line.
+      const unprepared = new StoryRunner(mini);
+      unprepared.begin('first');
+      unprepared.continue(() => undefined);
+      expect(walks()).toBe(2);
+    } finally {
+      check.mockRestore();
+    }
+    // A function the game never binds: asking does not throw, and the story stops before its first line with what is
+    // missing, as ink would.
+    for (const prepared of [true, false]) {
+      const runner = new StoryRunner(external);
+      if (prepared) expect(() => runner.prepare()).not.toThrow();
+      runner.begin('first');
+      const read: string[] = [];
+      expect(() => runner.continue((beat) => void read.push(beat.line.text))).toThrow(/could not go on.*page/);
+      expect(read).toEqual([]);
+    }
   });
 
   it('comes back to a bookmark exactly, as often as asked: the place, the variables, the visits and the choices', () => {
