@@ -50,7 +50,7 @@ describe('the story runner', () => {
   it('makes ink’s one-off check of the whole story when asked, not again at the first line, and says then what is missing', () => {
     const check = vi.spyOn(Story.prototype, 'ValidateExternalBindings');
     // The check walks the story by calling itself: count only the calls that start a walk.
-    const walks = (): number => check.mock.calls.filter((args) => args.length === 0).length;
+    const walks = (): number => check.mock.calls.filter((args) => (args as unknown[]).length === 0).length;
     try {
       const runner = new StoryRunner(mini);
       runner.prepare();
