@@ -107,11 +107,11 @@ export class StoryRunner {
     try {
       this.story.ValidateExternalBindings();
     } catch (error) {
-      this.unbound = error instanceof Error ? error.message : String(error);
+      this.unbound = error;
     }
   }
-  /** What `prepare` found missing, said at the first line (ink checks only once). */
-  private unbound: string | null = null;
+  /** What `prepare` found missing, thrown again at the first line (ink checks only once). */
+  private unbound: unknown = null;
 
   private check(): void {
     if (this.errors.length) {
@@ -286,7 +286,10 @@ export class StoryRunner {
    * After a choice, pass its `body`: each beat says whether it came from it.
    */
   continue(onBeat: (beat: Beat) => void, body: string | null = null): { choices: RunnerChoice[]; ended: boolean } {
-    if (this.unbound) throw new StoryError(`the story could not go on (${this.unbound})`);
+    if (this.unbound !== null)
+      this.guard(() => {
+        throw this.unbound;
+      });
     let ended = false;
     let owned = body !== null;
     while (this.story.canContinue) {
