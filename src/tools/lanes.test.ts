@@ -45,34 +45,6 @@ describe('lanes', () => {
     expect(lines).not.toContain('[browser] ran the suites');
   });
 
-  it('starts a step that waits on another lane only once that step has passed, and never when it failed', async () => {
-    const wait = (label: string, say: string, after: string) => ({ ...node(label, say), after });
-    // The build takes a while; the waiting step's lane has nothing else to do first.
-    const slow = {
-      label: 'build',
-      command: [process.execPath, '-e', 'setTimeout(() => console.log("built"), 400)'],
-      needed: true,
-    };
-    const { outcomes, lines } = await run([
-      { name: 'checks', steps: [node('lint', 'linted'), wait('some files', 'files ran', 'build')] },
-      { name: 'browser', steps: [slow, node('suites', 'ran the suites')] },
-    ]);
-    expect(outcomes.map((o) => o.failed)).toEqual([[], []]);
-    expect(lines.indexOf('[checks] files ran')).toBeGreaterThan(lines.indexOf('[browser] built'));
-    const broken = await run([
-      { name: 'checks', steps: [wait('some files', 'files ran', 'build'), node('after', 'went on')] },
-      { name: 'browser', steps: [node('build', 'broke', 1, true), node('suites', 'ran the suites')] },
-      { name: 'other', steps: [wait('orphan', 'ran alone', 'no such step')] },
-    ]);
-    expect(broken.outcomes.map((o) => o.failed)).toEqual([
-      ['not run: some files (it needs build)'],
-      ['build (exit 1)', 'not run: suites'],
-      ['not run: orphan (it needs no such step)'],
-    ]);
-    expect(broken.lines).not.toContain('[checks] files ran');
-    expect(broken.lines).toContain('[checks] went on');
-  });
-
   it('fails a step whose command cannot start, and says so', async () => {
     const err = new PassThrough();
     let said = '';

@@ -14,11 +14,6 @@ export interface Step {
   env?: Record<string, string>;
   /** The steps after it cannot run without it (the browser suites need the build). */
   needed?: boolean;
-  /**
-   * The label of a step in another lane that must have passed before this one starts (browser files the checks
-   * lane takes need the build); when that step fails or is not in the run, this one is not run.
-   */
-  after?: string;
 }
 
 export interface Lane {
@@ -72,23 +67,11 @@ function runStep(lane: Lane, step: Step, output: Output): Promise<number> {
   });
 }
 
-/** Each step's result by its label, as steps in other lanes wait for it: passed or not. */
-type Results = Map<string, { done: Promise<boolean>; settle: (passed: boolean) => void }>;
-
-async function runLane(lane: Lane, started: number, output: Output, results: Results): Promise<Outcome> {
+async function runLane(lane: Lane, started: number, output: Output): Promise<Outcome> {
   const failed: string[] = [];
-  const settleFrom = (i: number, passed: boolean): void => {
-    for (const step of lane.steps.slice(i)) results.get(step.label)?.settle(passed);
-  };
   for (const [i, step] of lane.steps.entries()) {
-    if (step.after !== undefined && !(await results.get(step.after)?.done)) {
-      failed.push(`not run: ${step.label} (it needs ${step.after})`);
-      settleFrom(i, false);
-      continue;
-    }
     const from = Date.now();
     const code = await runStep(lane, step, output);
-    results.get(step.label)?.settle(code === 0);
     const took = minutes(Math.round((Date.now() - from) / 1000));
     output.out.write(`[${lane.name}] ${step.label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${took}\n`);
     if (code === 0) continue;
@@ -96,7 +79,6 @@ async function runLane(lane: Lane, started: number, output: Output, results: Res
     const rest = lane.steps.slice(i + 1).map((s) => s.label);
     if (step.needed && rest.length) {
       failed.push(`not run: ${rest.join(', ')}`);
-      settleFrom(i + 1, false);
       break;
     }
   }
@@ -109,12 +91,5 @@ export function runLanes(
   output: Output = { out: process.stdout, err: process.stderr },
 ): Promise<Outcome[]> {
   const started = Date.now();
-  const results: Results = new Map();
-  for (const lane of lanes)
-    for (const step of lane.steps) {
-      let settle: (passed: boolean) => void = () => undefined;
-      const done = new Promise<boolean>((resolve) => (settle = resolve));
-      results.set(step.label, { done, settle });
-    }
-  return Promise.all(lanes.map((lane) => runLane(lane, started, output, results)));
+  return Promise.all(lanes.map((lane) => runLane(lane, started, output)));
 }

@@ -5,12 +5,9 @@
  * - checks: `npm run typecheck`, then `npm run lint` (which runs even when the type-check fails);
  * - engine: the unit and story suites (one worker: the lane is one core's work);
  * - browser: `npm run build`, then the browser suites (one file at a time against the build).
- * The checks are done in about a minute and a half, the browser suites take about ten: with both lanes in
- * the run, the checks lane goes on to a few of the browser files once the build is made, so the lanes end
- * closer together and no core idles at the end.
  * Each line of output is marked with its lane. Exits non-zero if any step fails.
- * With VITEST_JSON_REPORT set (CI), each suite step writes its own report beside it:
- * `<path>.engine.json`, `<path>.browser.json` and `<path>.browser-checks.json`.
+ * With VITEST_JSON_REPORT set (CI), the engine and browser lanes each write their
+ * own report beside it: `<path>.engine.json` and `<path>.browser.json`.
  *
  *   npm test                      all three lanes
  *   npm test -- engine            one lane (or several: checks, engine, browser)
@@ -23,16 +20,10 @@ const npmRun = (name: string): string[] =>
     ? [process.execPath, process.env.npm_execpath, 'run', '--silent', name]
     : ['npm', 'run', '--silent', name];
 
-/** A suite: one worker, and in CI its own JSON report beside the others; `more` goes to vitest as it is. */
-const vitest = (report: string, projects: string[], more: string[] = []): Step => ({
+/** A suite: one worker, and in CI its own JSON report beside the others. */
+const vitest = (report: string, ...projects: string[]): Step => ({
   label: `${report} suites`,
-  command: [
-    process.execPath,
-    'node_modules/vitest/vitest.mjs',
-    'run',
-    ...projects.flatMap((p) => ['--project', p]),
-    ...more,
-  ],
+  command: [process.execPath, 'node_modules/vitest/vitest.mjs', 'run', ...projects.flatMap((p) => ['--project', p])],
   env: {
     VITEST_MAX_WORKERS: '1',
     ...(process.env.VITEST_JSON_REPORT
@@ -42,40 +33,29 @@ const vitest = (report: string, projects: string[], more: string[] = []): Step =
   },
 });
 
-/** Browser files the checks lane takes after the type-check and lint, when the browser lane runs too (about a minute). */
-const CHECKS_TAKE = ['tests/e2e/debrief.test.ts'];
-
-const NAMES = ['checks', 'engine', 'browser'];
-const asked = process.argv.slice(2);
-const unknown = asked.filter((name) => !NAMES.includes(name));
-if (unknown.length) {
-  console.error(`No lane called ${unknown.join(', ')}: the lanes are ${NAMES.join(', ')}.`);
-  process.exit(2);
-}
-const running = (name: string): boolean => !asked.length || asked.includes(name);
-const share = running('checks') && running('browser');
-
 const LANES: Lane[] = [
   {
     name: 'checks',
     steps: [
       { label: 'type-check', command: npmRun('typecheck') },
       { label: 'lint', command: npmRun('lint') },
-      ...(share ? [{ ...vitest('browser-checks', ['e2e'], CHECKS_TAKE), after: 'both builds' }] : []),
     ],
   },
-  { name: 'engine', steps: [vitest('engine', ['unit', 'story'])] },
+  { name: 'engine', steps: [vitest('engine', 'unit', 'story')] },
   {
     name: 'browser',
-    steps: [
-      { label: 'both builds', command: npmRun('build'), needed: true },
-      vitest('browser', ['e2e'], share ? CHECKS_TAKE.flatMap((file) => ['--exclude', file]) : []),
-    ],
+    steps: [{ label: 'both builds', command: npmRun('build'), needed: true }, vitest('browser', 'e2e')],
   },
 ];
 
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !LANES.some((lane) => lane.name === name));
+if (unknown.length) {
+  console.error(`No lane called ${unknown.join(', ')}: the lanes are ${LANES.map((l) => l.name).join(', ')}.`);
+  process.exit(2);
+}
 const started = Date.now();
-const outcomes = await runLanes(LANES.filter((lane) => running(lane.name)));
+const outcomes = await runLanes(asked.length ? LANES.filter((lane) => asked.includes(lane.name)) : LANES);
 for (const o of outcomes)
   console.log(`${o.lane}: ${o.failed.length ? `failed: ${o.failed.join('; ')}` : 'passed'} (${minutes(o.seconds)})`);
 console.log(`all lanes in ${minutes(Math.round((Date.now() - started) / 1000))}`);
