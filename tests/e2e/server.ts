@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 /**
  * Vite's preview server gzips every response as it sends it. Over the loopback that buys nothing, and
- * the browser suites load the whole game (about 2.7 MB) a hundred and more times: the files go as
+ * the browser suites load the whole game (about 2.7 MB) some hundred times: the files go as
  * they are. Asking without `Accept-Encoding` is a request like any other, so nothing else changes.
  */
 const asIs: Plugin = {
