@@ -262,7 +262,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
 
   const renderControls = (): void => {
     const done = revealed >= state.lines.length;
-    more.hidden = done;
     const showChoices = done && !state.sceneOver && state.choices.length > 0 && handOverPanel.hidden;
     choices.hidden = !showChoices;
     ending.hidden = !(done && state.sceneOver);
@@ -270,6 +269,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (!words.hidden) renderWords();
     if (showChoices && choices.childElementCount === 0) renderChoices();
     if (!ending.hidden && ending.childElementCount === 0) renderEnding();
+    // Last: Continue usually has the focus, and hiding a focused element lays the page out at once. Hidden
+    // after the rest is built, that one layout is the page as it will be shown, and the focus's move is free.
+    more.hidden = done;
   };
 
   /** A flagged word was pressed: go to the ways of finding out what it means. */
