@@ -1,6 +1,6 @@
 /** Drive the real game in headless Chromium, as a keyboard user would. */
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
+import { launchTestChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 export function useBrowser({ workers = false }: { workers?: boolean } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchTestChromium();
     if (!workers) {
       const newContext = browser.newContext.bind(browser);
       browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });

@@ -20,7 +20,7 @@ import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { parseCsv, PLAYER_COLUMNS, reachedTheEnd, summaryOf } from '../../src/engine/read/room.ts';
 import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
-import { launchChromium, seedStorage } from '../../src/tools/chromium.ts';
+import { launchTestChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import type { GameEvent } from '../../src/engine/rules/types.ts';
@@ -412,7 +412,7 @@ describe('a workshop', () => {
     expect(parts.length).toBeGreaterThan(1);
     const video = join(dir, 'camera.y4m');
     qrVideo(parts, video);
-    const browser = await launchChromium([
+    const browser = await launchTestChromium([
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-video-capture=${video}`,
