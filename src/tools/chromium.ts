@@ -24,12 +24,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The bench's browser: `CHROMIUM_PATH`, or Debian's full Chromium. */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
+/** Chromium with this project's flags: by default the bench's, `CHROMIUM_PATH` or Debian's full browser. */
+export function launchChromium(
+  extraArgs: readonly string[] = [],
+  executablePath: string = process.env.CHROMIUM_PATH ?? CHROMIUM,
+): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** The browser tests' binary: `CHROMIUM_PATH`, else the headless shell where it is installed, else the full browser. */
@@ -41,9 +41,8 @@ export function testChromiumPath(
 }
 
 /** The browser tests' browser (see `testChromiumPath`). */
-export function launchTestChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: testChromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+export const launchTestChromium = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  launchChromium(extraArgs, testChromiumPath());
 
 /**
  * Put items in a page's localStorage before its first load, and not again on
