@@ -273,6 +273,9 @@ describe('the small things', () => {
       await cont.focus();
       await page.keyboard.press('Enter');
     }
+    // Read to the last line, Continue goes, and what comes next stands alone: the choices or the scene's end.
+    expect(await cont.isHidden()).toBe(true);
+    expect(await page.locator('section[aria-label="Choices"]:not([hidden]), .scene-end:not([hidden])').count()).toBe(1);
     if (await page.locator('section[aria-label="Choices"]:not([hidden])').isVisible()) {
       // Words on screen come first (ask, look up or nod along before choosing); otherwise the choices.
       const words = await page.locator('section.words:not([hidden])').count();
