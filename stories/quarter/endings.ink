@@ -110,10 +110,13 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 - else:
     You tell yourself it is the job: a general manager translates between the board and the wards. It feels less like translation and more like carrying letters between two countries that have stopped reading each other's post.
 }
-{addressed:
+{
+- addressed:
     You did find where the tension really sat, and you aimed there. It helped. It did not carry the people you had left on the other side. # claim right>=2
+- right_moves >= 1:
+    You aimed where the tension really sat {right_moves == 1:once|{right_moves == 2:twice|{in_words(right_moves)} times}}{wrong_moves > right_moves:, and more often somewhere else|{wrong_moves == right_moves:, and as often somewhere else}}. It was not enough to change what either hospital expects of the other. # claim right>=1
 - else:
-    Where the tension really sat was never quite where you were looking.
+    Where the tension really sat was never quite where you were looking. # claim right<=0
 }
 The {weeks == 4:month-end|quarter} review is polite. The minutes say "mixed engagement", and each hospital reads it as a remark about the other.
 {weeks == 4:Next month starts with the same savings target, a month older,|Next quarter starts with a new savings target} and a bed forecast nobody believes. Both hospitals will get the same email. They will read it differently.
@@ -139,10 +142,13 @@ The wards stayed open, and the queue in ED for medical beds was no longer than i
 - else:
     Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|{trust < 40:The pulse survey fell, and the free-text comments are the ones Janet skipped.|The free-text comments in the pulse survey read like last quarter's.}} # claim trust<50
 }
-{addressed:
+{
+- addressed:
     You did some of the right things in the right place. They were slow to land, and not everyone came with you. # claim right>=2
+- right_moves >= 1:
+    You aimed where the tension really sat {right_moves == 1:once|{right_moves == 2:twice|{in_words(right_moves)} times}}{wrong_moves > right_moves:, and more often somewhere else|{wrong_moves == right_moves:, and as often somewhere else}}. Nobody has yet said out loud that it was the place. # claim right>=1
 - else:
-    If there was a single place where the tension really sat, the {weeks == 4:month|quarter} ended without anyone naming it out loud, least of all you.
+    If there was a single place where the tension really sat, the {weeks == 4:month|quarter} ended without anyone naming it out loud, least of all you. # claim right<=0
 }
 {arc_paired >= 1 || arc_shadowing >= 1 || arc_training >= 1:
     Some of what you started is still running. It may pay off next {weeks == 4:month|quarter}, when nobody remembers who started it. That is often how it goes.
@@ -192,10 +198,13 @@ Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and yo
 - else:
     Trust is thin everywhere, and evenly so, which is no comfort. # claim trust<50
 }
-{addressed:
+{
+- addressed:
     You did find where the tension sat, and you aimed there. It needed a {weeks == 4:month|quarter} with some slack in it, and there was none. # claim right>=2
+- right_moves >= 1:
+    You aimed where the tension really sat {right_moves == 1:once|{right_moves == 2:twice|{in_words(right_moves)} times}}{wrong_moves > right_moves:, and more often somewhere else|{wrong_moves == right_moves:, and as often somewhere else}}, in a {weeks == 4:month|quarter} with no slack to let it show. # claim right>=1
 - else:
-    Where the tension really sat, nobody named out loud.
+    Where the tension really sat, nobody named out loud. # claim right<=0
 }
 At the {weeks == 4:month-end|quarter} review Janet Cole calls the division "stable". Nobody on Larch would recognise the word, and nobody at the table asks them.
 {role == "clinician":

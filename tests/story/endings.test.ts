@@ -189,6 +189,21 @@ describe('endings agree with the quarter', () => {
     },
   );
 
+  it.each([...ENDINGS])(
+    'every line of the "%s" ending that says where the player aimed claims how often they aimed there',
+    (ending) => {
+      // A verdict on the aim with no claim is true for no one in particular: "never where you were looking"
+      // was shown to a player whose debrief counted one intervention aimed at the right level.
+      const random = seededRandom(ending.length * 13);
+      const unclaimed = new Set<string>();
+      for (const f of STATES.filter((s) => endingOf(s) === ending).slice(0, 600))
+        for (const line of play(endingKnot(ending), f, random))
+          if (/where the tension (really )?sat/i.test(line.text) && !line.claims.some((c) => c.on === 'right'))
+            unclaimed.add(line.text.slice(0, 90));
+      expect([...unclaimed]).toEqual([]);
+    },
+  );
+
   it.each([
     [REVIEW_KNOT, WEEKS],
     [MONTH_REVIEW_KNOT, WORKSHOP_WEEKS],
