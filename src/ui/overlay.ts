@@ -701,10 +701,6 @@ export function mountOverlay(
   giveFocusBack(dialog);
 
   /**
-   * Browsers give the focus back as a dialog closes; this is for one that does not. The close event
-   * comes a task later, by when a quick keyboard user may have moved on: never take the focus back from them.
-   */
-  /**
    * Back (a phone's back gesture, or the browser's button) closes an open dialog instead of
    * leaving the game: opening one adds a step to the page's history, and closing it takes the
    * step back again.
@@ -720,6 +716,13 @@ export function mountOverlay(
     }
   }
 
+  /**
+   * Browsers give the focus back as a dialog closes; this is for one that does not. The close event
+   * comes a task later, by when a quick keyboard user may have moved on: never take the focus back from them.
+   * A dialog opened from the bar in the middle of a scene gives the focus back to the line being read,
+   * not to the bar's button: there Enter would only open the dialog again, where the briefing says
+   * Enter reads on.
+   */
   function giveFocusBack(d: HTMLDialogElement): void {
     d.addEventListener('close', () => {
       if (dialogStep === d) {
@@ -727,7 +730,10 @@ export function mountOverlay(
         history.back();
       }
       const active = document.activeElement;
-      if (!active || active === document.body || d.contains(active)) returnFocus?.focus();
+      const lost = !active || active === document.body || d.contains(active);
+      if (!lost && active !== returnFocus) return;
+      if (currentName === 'scene' && current?.focus && returnFocus && topbar.contains(returnFocus)) current.focus();
+      else if (lost) returnFocus?.focus();
     });
   }
 

@@ -17,6 +17,7 @@ import {
   painted,
   savedGame,
   settle,
+  tabTo,
   watchErrors,
 } from './browser.ts';
 import { saveWhere } from './saves.ts';
@@ -120,6 +121,34 @@ describe('playing with the keyboard alone', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('after Settings or the Notebook is closed mid-scene, Enter reads on, as the briefing says', async () => {
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 390, height: 844 } });
+    const lines = page.getByRole('log', { name: 'Story' }).locator('.line');
+    await page.getByRole('button', { name: 'Continue', exact: true }).waitFor();
+    for (const [name, close] of [
+      ['Settings', 'Escape'],
+      ['Notebook', 'Close'],
+    ] as const) {
+      await tabTo(page, new RegExp(`^${name}$`));
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('dialog[open]');
+      await dialog.waitFor();
+      if (close === 'Escape') await page.keyboard.press('Escape');
+      else {
+        await tabTo(page, /^Close$/);
+        await page.keyboard.press('Enter');
+      }
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Continue');
+      const before = await lines.count();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => lines.count()).toBe(before + 1);
+      expect(await page.locator('dialog[open]').count(), `${name} opened again`).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('plans a week on the map as the clinician leader, asks about a word, and reads the notebook', async () => {
     const { page, errors } = await freshPage();
