@@ -144,17 +144,8 @@ export function planScreen(ctx: ScreenContext): Screen {
     mapNote.textContent = `${selected.includes(place) ? 'Added' : 'Taken off'}: ${name}. ${total.textContent}`;
   });
 
-  // Where the week's hours differ from the role's own, the reasons: protected time, and arcs under way.
   const parts = weekHoursParts(state, week);
-  const changes = [
-    ...(parts.protected ? [`your protected time adds ${hoursText(parts.protected)}`] : []),
-    ...(parts.arcs.length
-      ? [
-          `${listOf(parts.arcs.map((a) => ARC_INFO[a].name.toLowerCase()))} ${parts.arcs.length === 1 ? 'takes' : 'take'} ${hoursText(parts.arcs.reduce((n, a) => n + ARC_INFO[a].hours, 0))} a week until ${parts.arcs.length === 1 ? 'it pays' : 'they pay'} off`,
-        ]
-      : []),
-  ];
-  const adjusted = changes.length ? `; ${listOf(changes)}, so ${hoursText(hours)}` : '';
+  const adjusted = hoursAdjusted(parts, hours);
   const element = h(
     'section',
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
@@ -228,4 +219,21 @@ export function planScreen(ctx: ScreenContext): Screen {
       ctx.channel.send('planSelection', { visits: [], base });
     },
   };
+}
+
+/**
+ * Where the week's hours differ from the role's own, the reasons, as the plan's opening sentence goes on:
+ * protected time, and arcs under way. The arcs are named in quotes, as written: run together in lower case,
+ * "protected time and an induction and mapping informal leaders" read as one muddle.
+ */
+export function hoursAdjusted(parts: ReturnType<typeof weekHoursParts>, hours: number): string {
+  const changes = [
+    ...(parts.protected ? [`your protected time adds ${hoursText(parts.protected)}`] : []),
+    ...(parts.arcs.length
+      ? [
+          `${listOf(parts.arcs.map((a) => `“${ARC_INFO[a].name}”`))} ${parts.arcs.length === 1 ? 'takes' : 'take'} ${hoursText(parts.arcs.reduce((n, a) => n + ARC_INFO[a].hours, 0))} a week until ${parts.arcs.length === 1 ? 'it pays' : 'they pay'} off`,
+        ]
+      : []),
+  ];
+  return changes.length ? `; ${listOf(changes)}, so ${hoursText(hours)}` : '';
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { hoursAdjusted } from './plan.ts';
+
+describe('the plan’s hours to lead with', () => {
+  it('names each arc that takes hours as it is called, so two of them never run together', () => {
+    expect(hoursAdjusted({ base: 12, protected: 0, arcs: ['induction', 'mapping'] }, 10)).toBe(
+      '; “Protected time and an induction” and “Mapping informal leaders” take 2\u00a0h a week until they pay off, so 10\u00a0h',
+    );
+  });
+
+  it('gives protected time and one arc as two reasons, and nothing when the week is the role’s own', () => {
+    expect(hoursAdjusted({ base: 12, protected: 4, arcs: ['shadowing'] }, 15)).toBe(
+      '; your protected time adds 4\u00a0h and “Shadowing” takes 1\u00a0h a week until it pays off, so 15\u00a0h',
+    );
+    expect(hoursAdjusted({ base: 12, protected: 0, arcs: [] }, 12)).toBe('');
+  });
+});
