@@ -67,6 +67,15 @@ describe('what the debrief says of the staff', () => {
     expect(gaps.signedOff).toBe(
       'One member of staff was signed off sick with stress (in week 5, when wellbeing had fallen to 43). From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
     );
+    const several = staffLines(
+      run(30, [
+        { week: 5, count: 1, wellbeing: 43 },
+        { week: 6, count: 2, wellbeing: 36 },
+      ]),
+    );
+    expect(several.signedOff).toMatch(
+      /^3 staff were signed off sick with stress \(in weeks 5 and 6, when wellbeing had fallen to 43 and 36\)/,
+    );
     const last = staffLines(run(20, [{ week: 8, count: 2, wellbeing: 30 }]));
     expect(last.wellbeing).not.toMatch(/rota gaps/);
     expect(last.signedOff).toMatch(/The quarter ended before the gaps they left on the rota opened\.$/);

@@ -569,7 +569,7 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
           : 'It held roughly steady, which with beds this full is not nothing.';
   const off = run.leavers.reduce((n, l) => n + l.count, 0);
   const signedOff = run.leavers.length
-    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
+    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week${run.leavers.length > 1 ? 's' : ''} ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
         gapsOpened
           ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.'
           : 'The quarter ended before the gaps they left on the rota opened.'
