@@ -5,19 +5,27 @@ import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
 
 describe('the skills profile', () => {
-  it('gives whole per cents that add up to 100, the largest remainders rounded up', () => {
-    const thirds = skillsProfile({ skills: { understanding: 1, listening: 1, communication: 1 } });
-    expect(Object.values(thirds.share).reduce((a, b) => a + b, 0)).toBe(100);
-    expect(Object.values(thirds.share).sort()).toEqual([33, 33, 34]);
-    // 7/15, 5/15 and 3/15 are 46.7, 33.3 and 20: rounding each would give 47 + 33 + 20 = 100, and so must this.
+  it('gives each skill its share to the nearest whole per cent, the same for the same count', () => {
+    // 9, 9 and 8 of 26 are 34.6, 34.6 and 30.8: the two nines are both 35% (made to add up to 100, one was 34%).
+    const tied = skillsProfile({ skills: { understanding: 9, listening: 9, communication: 8 } });
+    expect(tied.share).toEqual({ understanding: 35, listening: 35, communication: 31 });
+    expect(
+      Object.values(skillsProfile({ skills: { understanding: 1, listening: 1, communication: 1 } }).share),
+    ).toEqual([33, 33, 33]);
     expect(skillsProfile({ skills: { understanding: 7, listening: 5, communication: 3 } }).share).toEqual({
       understanding: 47,
       listening: 33,
       communication: 20,
     });
-    // 1/6, 1/6 and 4/6 rounded one by one make 101.
-    const six = skillsProfile({ skills: { understanding: 1, listening: 1, communication: 4 } }).share;
-    expect(Object.values(six).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('names every skill that ties for most or least, and none when all three tie', () => {
+    const tied = skillsProfile({ skills: { understanding: 9, listening: 9, communication: 8 } });
+    expect([tied.strongest, tied.weakest]).toEqual([['understanding', 'listening'], ['communication']]);
+    const low = skillsProfile({ skills: { understanding: 4, listening: 1, communication: 1 } });
+    expect([low.strongest, low.weakest]).toEqual([['understanding'], ['listening', 'communication']]);
+    const even = skillsProfile({ skills: { understanding: 2, listening: 2, communication: 2 } });
+    expect([even.strongest, even.weakest]).toEqual([[], []]);
   });
 
   it('is all zero when no skill was drawn on', () => {

@@ -481,29 +481,30 @@ export function keyDecisions(views: readonly DecisionView[], max = 8): DecisionV
 
 export interface SkillsProfile {
   counts: Record<Skill, number>;
-  /** Share of all skill uses in whole per cents that add up to 100 (all 0 when there were none). */
+  /**
+   * Share of all skill uses in whole per cents, each rounded to the nearest (all 0 when there were none).
+   * Equal counts always show equal shares, so three may add up to 99 or 101: 9 of 26 is 35% however
+   * often it comes, where making them add up to 100 showed 9 as 35% beside 9 as 34%.
+   */
   share: Record<Skill, number>;
-  strongest: Skill | null;
-  weakest: Skill | null;
+  /** The skills used most, and least: more than one when they tie (empty when none was used, or all tie). */
+  strongest: Skill[];
+  weakest: Skill[];
 }
 
 export function skillsProfile(run: Pick<RunRecord, 'skills'>): SkillsProfile {
   const total = SKILLS.reduce((s, k) => s + run.skills[k], 0);
-  // Whole per cents that add up to 100: each rounded down, then the largest remainders take the rest.
-  const exact = SKILLS.map((k) => (total ? (run.skills[k] / total) * 100 : 0));
-  const whole = exact.map(Math.floor);
-  const left = total ? 100 - whole.reduce((a, b) => a + b, 0) : 0;
-  [...SKILLS.keys()]
-    .sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b)
-    .slice(0, left)
-    .forEach((i) => (whole[i] = whole[i]! + 1));
-  const share = Object.fromEntries(SKILLS.map((k, i) => [k, whole[i]!])) as Record<Skill, number>;
-  const sorted = [...SKILLS].sort((a, b) => run.skills[b] - run.skills[a]);
+  const share = Object.fromEntries(
+    SKILLS.map((k) => [k, total ? Math.round((run.skills[k] / total) * 100) : 0]),
+  ) as Record<Skill, number>;
+  const most = Math.max(...SKILLS.map((k) => run.skills[k]));
+  const least = Math.min(...SKILLS.map((k) => run.skills[k]));
+  const apart = total > 0 && most !== least;
   return {
     counts: { ...run.skills },
     share,
-    strongest: total ? sorted[0]! : null,
-    weakest: total ? sorted.at(-1)! : null,
+    strongest: apart ? SKILLS.filter((k) => run.skills[k] === most) : [],
+    weakest: apart ? SKILLS.filter((k) => run.skills[k] === least) : [],
   };
 }
 

@@ -7,6 +7,7 @@ import { skillsProfile, STYLE_TITLES, styleLine, styleOf } from '../../engine/re
 import type { RunRecord } from '../../engine/read/record.ts';
 import { SKILLS, type Skill } from '../../engine/rules/skills.ts';
 import { dataTable, h, tr } from '../dom.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {
   understanding: 'Mutual understanding and a cooperative attitude',
@@ -76,14 +77,14 @@ export function profileSection(run: RunRecord): HTMLElement[] {
         rows: SKILLS.map((s) => tr({}, SKILL_LABEL[s], String(p.counts[s]), `${p.share[s]}%`)),
       }),
     ),
-    p.strongest === null
+    SKILLS.every((s) => p.counts[s] === 0)
       ? h('p', {}, 'None of your choices drew on these skills this time.')
-      : p.weakest && p.counts[p.strongest] !== p.counts[p.weakest]
+      : p.strongest.length
         ? h(
             'p',
             {},
-            `You leaned most on ${SKILL_LABEL[p.strongest].toLowerCase()}, and least on ${SKILL_LABEL[p.weakest].toLowerCase()}.`,
+            `You leaned most on ${listOf(p.strongest.map((s) => SKILL_LABEL[s].toLowerCase()))}, and least on ${listOf(p.weakest.map((s) => SKILL_LABEL[s].toLowerCase()))}.`,
           )
-        : h('p', {}, 'You drew on the three skills about equally.'),
+        : h('p', {}, 'You drew on the three skills equally.'),
   ];
 }
