@@ -216,6 +216,25 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
     expect(own).toBeGreaterThan(0);
   });
 
+  it('the week’s summary lists every scene whose decisions moved a meter or a person, however small', () => {
+    let people = 0;
+    for (let w = 1; w <= s.week; w++) {
+      const listed = new Set(weekSummary(s, w).map((e) => e.key));
+      const moved = s.changes.filter(
+        (c) =>
+          c.week === w &&
+          c.decision !== null &&
+          !c.delayed &&
+          ['choice', 'intervention', 'jargon'].includes(c.origin.kind) &&
+          c.target !== 'hours' &&
+          c.after !== c.before,
+      );
+      for (const c of moved) expect(listed, `week ${w}, scene ${c.scene}: ${c.target}`).toContain(`scene:${c.scene}`);
+      people += moved.filter((c) => c.target === 'person').length;
+    }
+    expect(people).toBeGreaterThan(0);
+  });
+
   it('the end of a scene lists each decision once, whatever moved for its several reasons', () => {
     expect(played.twice).toEqual([]);
   });

@@ -310,7 +310,8 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
   const scenes = [...new Set(inWeek.filter(decided).map((c) => c.scene))];
   const byScene: Explained[] = scenes.flatMap((scene) => {
     const changes = inWeek.filter((c) => decided(c) && c.scene === scene);
-    const net = netOf(changes, ['person']);
+    // The people a decision moved count too: a scene whose choices only won a porter's trust is still one the player decided.
+    const net = netOf(changes, []);
     const m = state.plan[scene];
     const count = state.decisions.filter((d) => d.scene === scene).length;
     if (!net.length) return [];
