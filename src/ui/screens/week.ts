@@ -38,7 +38,7 @@ const paysOffText = (from: number, weeks: number): string =>
     ? `It would pay off from week ${from}, after this run’s last week, so it will not pay off in this run.`
     : `Pays off from week ${from}.`;
 
-/** Where a running arc stands at the end of week `week`, after its name in the week's Long game. */
+/** Where a running arc stands at the end of week `week`, after its name under the week's "What you have set going". */
 export function arcLine(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number, weeks: number): string {
   const info = ARC_INFO[arc];
   const from = paysOffFrom(arc, arcs[arc] ?? { started: week }, weeks);
@@ -207,7 +207,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       : null,
     running.length || state.structures.length
       ? [
-          h('h2', {}, 'Long game'),
+          h('h2', {}, 'What you have set going'),
           h(
             'ul',
             {},
