@@ -186,6 +186,13 @@ describe('a workshop', () => {
     ].join('\n');
     await page.goto(s.dashboard);
     await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    // Before anyone hands in, the level the setup said is behind a button is there to check, hidden at first.
+    await page.getByText('No results yet.').waitFor();
+    const reveal = page.getByRole('button', { name: 'Reveal the hidden level' });
+    expect(await page.locator('.level-reveal').isVisible()).toBe(false);
+    await reveal.click();
+    expect(await page.locator('.level-reveal').textContent()).toBe('The tension sits at the department level.');
+    await page.getByRole('button', { name: 'Hide the level' }).click();
     // Someone arrives late: the dashboard shows the session's own join codes again.
     await page.getByText('Show the join code, for someone arriving late').click();
     expect(await page.locator('.join-again .join-url').allTextContents()).toEqual(s.joins);

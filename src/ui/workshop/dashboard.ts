@@ -566,10 +566,54 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
       ),
     );
+    // The level is the session's own (its quarter code's): there to check before anyone has handed in.
+    const levelBody = h('div', { hidden: !revealed });
+    levelBody.append(
+      h(
+        'p',
+        { class: 'level-reveal' },
+        `The tension ${v.players ? 'sat' : 'sits'} at the `,
+        h('strong', {}, `${v.level} level`),
+        '.',
+      ),
+      ...(v.players
+        ? [
+            h(
+              'p',
+              {},
+              `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. Players who aimed at least one there: ${few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
+            ),
+          ]
+        : []),
+    );
+    const revealButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'aria-expanded': String(revealed),
+        onclick: () => {
+          revealed = !revealed;
+          render();
+          view.querySelector<HTMLButtonElement>('#reveal-button')?.focus();
+        },
+      },
+      revealed ? 'Hide the level' : 'Reveal the hidden level',
+    );
+    revealButton.id = 'reveal-button';
+    const level = h(
+      'section',
+      { class: 'room-card', 'aria-labelledby': 'level-h' },
+      h('h2', { id: 'level-h' }, 'Where the tension sat'),
+      h('p', { class: 'hint' }, 'Hidden until you reveal it, so the projector does not give it away during play.'),
+      revealButton,
+      levelBody,
+    );
     if (!v.players) {
       return [
         counts,
         h('p', { class: 'room-empty' }, 'No results yet. As players hand theirs in, the room appears here.'),
+        level,
       ];
     }
     const endingMax = Math.max(1, ...v.endings.map((e) => e.count.clinician + e.count.manager));
@@ -618,38 +662,6 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           return tr({}, ROLE_PLURAL[role], few(v.byRole[role].players), cell('budget'), cell('care'), cell('trust'));
         }),
       }),
-    );
-    const levelBody = h('div', { hidden: !revealed });
-    levelBody.append(
-      h('p', { class: 'level-reveal' }, 'The tension sat at the ', h('strong', {}, `${v.level} level`), '.'),
-      h(
-        'p',
-        {},
-        `${v.aimed.right} interventions were aimed there and ${v.aimed.wrong} elsewhere. Players who aimed at least one there: ${few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
-      ),
-    );
-    const revealButton = h(
-      'button',
-      {
-        type: 'button',
-        class: 'secondary',
-        'aria-expanded': String(revealed),
-        onclick: () => {
-          revealed = !revealed;
-          render();
-          view.querySelector<HTMLButtonElement>('#reveal-button')?.focus();
-        },
-      },
-      revealed ? 'Hide the level' : 'Reveal the hidden level',
-    );
-    revealButton.id = 'reveal-button';
-    const level = h(
-      'section',
-      { class: 'room-card', 'aria-labelledby': 'level-h' },
-      h('h2', { id: 'level-h' }, 'Where the tension sat'),
-      h('p', { class: 'hint' }, 'Hidden until you reveal it, so the projector does not give it away during play.'),
-      revealButton,
-      levelBody,
     );
     const pairs = v.pairs
       ? h(
