@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { direction, meterPoints, spreadLabels, weeksText } from './timeline.ts';
+import { direction, meterPoints, spreadLabels, weekRowLabels, weeksText } from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
@@ -77,5 +77,30 @@ describe('the figures on the consequence arcs', () => {
     );
     expect(ys[1]).toBeGreaterThanOrEqual(298);
     expect(Math.abs(ys[1]! - ys[0]!)).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('the table of the meters week by week', () => {
+  const points = (n: number) =>
+    Array.from({ length: n + 1 }, (_, week) => ({ week, budget: 50, care: 50, trust: 50, wellbeing: 50 }));
+  const scene = (knot: string) => ({ knot }) as never;
+
+  it('says the last week’s row has the review in it, once the review was played', () => {
+    expect(weekRowLabels({ plan: [scene('week1_status'), scene('quarter_review')] }, points(8)).slice(-2)).toEqual([
+      'Week 7',
+      'Week 8, with the quarter review',
+    ]);
+    expect(weekRowLabels({ plan: [scene('month_review')] }, points(4)).at(-1)).toBe(
+      'Week 4, with the month-end review',
+    );
+  });
+
+  it('leaves a run that stopped before its review as plain weeks', () => {
+    expect(weekRowLabels({ plan: [scene('week1_status')] }, points(3))).toEqual([
+      'Start',
+      'Week 1',
+      'Week 2',
+      'Week 3',
+    ]);
   });
 });

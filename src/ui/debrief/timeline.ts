@@ -14,6 +14,7 @@ import {
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
+import { MONTH_REVIEW_KNOT, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 
@@ -228,12 +229,29 @@ export function weeksText(weeks: readonly number[]): string {
   return `${sorted.length === 1 ? 'Week' : 'Weeks'} ${listOf(runs)}`;
 }
 
-function weekTable(points: readonly WeekPoint[]): HTMLElement {
+/**
+ * The week table's name for each row. The review is played after the last week's summary, and what it
+ * moves counts in that week: its row says so, or it would differ from the End of week screen with no reason.
+ */
+export function weekRowLabels(run: Pick<RunRecord, 'plan'>, points: readonly WeekPoint[]): string[] {
+  const review = run.plan.find((p) => p.knot === REVIEW_KNOT || p.knot === MONTH_REVIEW_KNOT);
+  const last = points.at(-1)?.week;
+  return points.map((p) =>
+    p.week === 0
+      ? 'Start'
+      : review && p.week === last
+        ? `Week ${p.week}, with ${review.knot === REVIEW_KNOT ? 'the quarter review' : 'the month-end review'}`
+        : `Week ${p.week}`,
+  );
+}
+
+function weekTable(run: RunRecord, points: readonly WeekPoint[]): HTMLElement {
+  const labels = weekRowLabels(run, points);
   return dataTable({
     label: 'The meters at the end of each week',
     caption: 'The meters at the end of each week',
     head: ['Week', ...SERIES.map((m) => LABEL[m])],
-    rows: points.map((p) => tr({}, p.week === 0 ? 'Start' : `Week ${p.week}`, ...SERIES.map((m) => String(p[m])))),
+    rows: points.map((p, i) => tr({}, labels[i]!, ...SERIES.map((m) => String(p[m])))),
   });
 }
 
@@ -281,7 +299,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       { class: 'chart-wrap timeline-wrap' },
       ...legend(points),
       chartFigure(timelineFigure(run), 'Chart of the quarter week by week'),
-      weekTable(points),
+      weekTable(run, points),
     ),
     h('h4', {}, 'What landed later, and what caused it'),
     all.length
