@@ -13,7 +13,7 @@ import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursSpoken, hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 import { checkPlan, STALL_COST, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
-import { LETTER_GROUPS } from '../engine/rules/quarter.ts';
+import { isReviewKnot, LETTER_GROUPS } from '../engine/rules/quarter.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
 import type { Channel } from './channel.ts';
 
@@ -243,8 +243,10 @@ export class Hud {
       'aria-valuetext',
       planning ? `${hours} of next week’s ${weekHours} hours left after this plan` : `${hours} of ${weekHours} hours`,
     );
-    // Once the quarter is over there is no week left to spend hours on.
-    this.hours.root.hidden = state.screen === 'ending' || state.screen === 'debrief';
+    // Once the weeks are over there is no week left to spend hours on: the review comes after the last
+    // week's summary, and takes none.
+    this.hours.root.hidden =
+      state.screen === 'ending' || state.screen === 'debrief' || isReviewKnot(state.plan[state.sceneIndex]?.knot);
     this.hours.value.textContent = hoursText(hours);
     // Hours a scene or a choice takes are seen on the bar; they are said too (never the plan's what-ifs).
     if (announce && !planning && this.lastHours !== null && hours !== this.lastHours)

@@ -24,6 +24,7 @@ import { saveWhere } from './saves.ts';
 import { SAVE_VERSION } from '../../src/engine/run/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
+import { isReviewKnot } from '../../src/engine/rules/quarter.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -560,6 +561,29 @@ describe('saving and resuming', () => {
     await expect.poll(() => note.count()).toBe(1);
     await choices.getByRole('button').first().click();
     await expect.poll(() => note.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the quarter review, played after the last week, shows no week’s hours, on the bar or at its end', async () => {
+    const text = saveWhere(
+      'clinician',
+      (s, flow) => flow === 'scene.playing' && isReviewKnot(s.plan[s.sceneIndex]?.knot),
+    );
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await continueFrom(page, base, text);
+    await page.getByRole('heading', { name: 'The quarter review' }).waitFor();
+    const hours = page.getByRole('meter', { name: 'Hours left this week' });
+    expect(await hours.isVisible()).toBe(false);
+    while ((await readOn(page)) !== 'end') await page.keyboard.press('1');
+    await page
+      .locator('.scene-end')
+      .getByRole('heading', { name: /^End of scene/ })
+      .waitFor();
+    expect(await page.locator('.scene-end').textContent()).not.toMatch(/Hours left/);
+    expect(await hours.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

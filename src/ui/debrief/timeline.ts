@@ -14,7 +14,7 @@ import {
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
-import { MONTH_REVIEW_KNOT, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
+import { isReviewKnot, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
 import { METER_LABEL, netsText, signed } from '../format.ts';
 
@@ -234,7 +234,7 @@ export function weeksText(weeks: readonly number[]): string {
  * moves counts in that week: its row says so, or it would differ from the End of week screen with no reason.
  */
 export function weekRowLabels(run: Pick<RunRecord, 'plan'>, points: readonly WeekPoint[]): string[] {
-  const review = run.plan.find((p) => p.knot === REVIEW_KNOT || p.knot === MONTH_REVIEW_KNOT);
+  const review = run.plan.find((p) => isReviewKnot(p.knot));
   const last = points.at(-1)?.week;
   return points.map((p) =>
     p.week === 0

@@ -26,6 +26,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
+import { isReviewKnot } from '../../engine/rules/quarter.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import { BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
@@ -822,7 +823,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             ),
           ]
         : []),
-      h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`),
+      // The review comes after the last week's summary: no week's hours are left to count.
+      ...(isReviewKnot(state.plan[state.sceneIndex]?.knot)
+        ? []
+        : [h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`)]),
       button,
     );
     describeFocus(ending.querySelector('h2'), true);
