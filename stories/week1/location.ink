@@ -3,7 +3,7 @@
 // Reads mon_front_line (Grace's answer on the phone; Kev has heard about Ade).
 
 === week1_location ===
-# title The list that wasn't
+# title The list that wasn’t
 # barrier location
 # place cafe
 # day Wednesday

@@ -8,7 +8,7 @@
 VAR w4_app_listened = false
 
 === w4_app ===
-# title There's an app for that
+# title There’s an app for that
 # barrier status
 # place cafe
 # day Thursday

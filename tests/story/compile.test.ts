@@ -14,6 +14,16 @@ describe('ink compilation', () => {
     expect(result.files.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('writes scene titles with the typesetter’s quotes: a title is shown as written, never set by the engine', () => {
+    // Lines and choices are set curly as they play; a title goes straight into week summaries and the debrief.
+    const straight = inkFiles('stories/main.ink').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/^# title .*['"]/.test(line) ? [`${relative('.', file)}:${i + 1}: ${line}`] : [])),
+    );
+    expect(straight).toEqual([]);
+  });
+
   it('reports an unknown tag and a compiler error with file and line', () => {
     const result = compileInk('tests/fixtures/broken.ink');
     expect(result.json).toBeNull();
