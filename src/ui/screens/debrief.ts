@@ -392,7 +392,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   function partnerForm(): HTMLElement {
     const box = h('textarea', {
       id: 'partner-result',
-      rows: 2,
+      rows: 4,
       spellcheck: 'false',
       'aria-describedby': 'partner-help',
     });
