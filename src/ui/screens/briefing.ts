@@ -156,6 +156,11 @@ export function briefingScreen(ctx: ScreenContext): Screen {
         ? 'The workshop quarter: the quarter’s first four weeks, closed by the month-end review. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital, with time for two visits a week: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. The long changes you can start take half as long to pay off as in the full quarter, so that one can pay off inside the four weeks. The whole run takes about 35 to 40 minutes; the game saves as you go.'
         : 'Eight weeks. In week one you are walked through Monday, Wednesday and Friday. From week two you plan each week on a map of the hospital: where you go decides what you see first-hand and what reaches you late. Somewhere, at the level of the organisation, a department or day-to-day practice, the tension between clinicians and managers is worst. Find it, and aim there. Each week takes about ten minutes and ends at a good place to stop; the game saves as you go.',
     ),
+    h(
+      'p',
+      {},
+      'Research on clinicians and managers working together finds three things that keep them apart, and each scene turns on one of them, named at its end. Status: who speaks up, and who is heard, depends on the gap between people and their history. Location: people who work in different buildings, on different clocks, hear things late and second-hand. Jargon and background: each side has its own words and training, and a word can mean one thing on the ward and another in the finance office.',
+    ),
     h('p', { class: 'hint' }, `Quarter code: ${state.seed}. Share it and others can play the same quarter.`),
     h('h2', {}, 'The meters'),
     h(
