@@ -151,6 +151,27 @@ describe('playing with the keyboard alone', () => {
     await context.close();
   });
 
+  it('Tab back onto the bar’s Settings or Notebook leaves the page where it was, the choices in view', async () => {
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 390, height: 844 } });
+    expect(await readOn(page)).toBe('choices');
+    const at = () => page.evaluate(() => [scrollY, document.activeElement?.closest('.topbar') !== null] as const);
+    const [start] = await at();
+    expect(start).toBeGreaterThan(0);
+    let before = start;
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const [y, inBar] = await at();
+      if (inBar) {
+        expect(y, 'the page moved as the focus reached the bar').toBe(before);
+        break;
+      }
+      before = y;
+      if (i === 29) throw new Error('Shift+Tab never reached the bar');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('plans a week on the map as the clinician leader, asks about a word, and reads the notebook', async () => {
     const { page, errors } = await freshPage();
     await press(page, /^New game$/);
