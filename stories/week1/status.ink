@@ -24,7 +24,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     Good, you're here. I'll leave you in charge of the good news for Janet. # speaker marsh pleased
     The semicircle now knows whose side you are on.
 }
-* {role == "clinician"} [Tell Helen it's fine; keep the round moving]
+* {role == "clinician"} [Tell Dr Marsh it's fine; keep the round moving]
     # trust.leaders +2
     # trust.clinicians -2
     # later 2 care -2 why Bed 14 kept waiting for TTOs, and Larch's discharges kept slipping to the afternoon

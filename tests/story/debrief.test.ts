@@ -6,6 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
+import { LEGACY_CHOICES } from '../../src/engine/run/legacy-choices.ts';
+import { typeset } from '../../src/engine/rules/prose.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { headline, readTarget } from '../../src/engine/rules/meters.ts';
@@ -482,5 +484,10 @@ describe('the rest of the debrief', () => {
     const straight = { ...a, decisions: a.decisions.map((x) => ({ ...x, text: x.text.replace(/’/g, "'") })) };
     expect(a.decisions.some((x) => x.text.includes('’'))).toBe(true);
     expect(divergence(straight, a)).toBeNull();
+    // Nor a run kept before a choice was reworded: the old words are the same choice.
+    const [was, now] = Object.entries(LEGACY_CHOICES)[0]!;
+    const saying = (text: string) => ({ ...a, decisions: a.decisions.map((x, i) => (i ? x : { ...x, text })) });
+    expect(divergence(saying(was), saying(typeset(now)))).toBeNull();
+    expect(divergence(saying(was), saying('Stand at the back and just listen'))).toBe(0);
   });
 });

@@ -18,7 +18,8 @@ import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
 import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
-import { hoursText, plainQuotes } from '../../src/engine/rules/prose.ts';
+import { hoursText } from '../../src/engine/rules/prose.ts';
+import { choiceKey } from '../../src/engine/run/legacy-choices.ts';
 import { storyPrint } from '../../src/engine/run/hash.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 
@@ -152,8 +153,8 @@ describe('a save from the release before this one, at a choice in week three’s
     expect(game.state.hours).toBe(saved.state.hours - 2);
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');
     expect(game.state.sceneIndex).toBe(saved.state.sceneIndex);
-    expect(game.state.decisions.map((d) => plainQuotes(d.text))).toEqual(
-      saved.state.decisions.map((d) => plainQuotes(d.text)),
+    expect(game.state.decisions.map((d) => choiceKey(d.text))).toEqual(
+      saved.state.decisions.map((d) => choiceKey(d.text)),
     );
     // The choices read as the story words them now, and "Earlier in this scene" is kept from here on.
     expect(game.state.choices.map((c) => c.text)).toContain('Back the pathway with Alderbank’s bed numbers');
@@ -270,7 +271,7 @@ describe('a save written by 946fdb8, which names the story it was written on', (
         replay.state.decisions.map((d) => d.text).join('\n') === saved.state.decisions.map((d) => d.text).join('\n');
       // Whatever the story has become, the decisions of the weeks before this scene are the player's still.
       const words = (s: GameState, before: number) =>
-        s.decisions.filter((d) => d.scene < before).map((d) => plainQuotes(d.text));
+        s.decisions.filter((d) => d.scene < before).map((d) => choiceKey(d.text));
       expect(words(game.state, saved.state.sceneIndex)).toEqual(words(saved.state, saved.state.sceneIndex));
       if (same) expect(texts(game.state)).toEqual(texts(replay.state));
       // A replay that does not stand where the save did is never passed off as the save updated.

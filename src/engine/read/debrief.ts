@@ -7,7 +7,7 @@
  * runs. Pure functions of a RunRecord: the same for a live run, an archived
  * one and an imported file.
  */
-import { plainQuotes } from '../rules/prose.ts';
+import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
 import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
@@ -729,7 +729,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
 /** Where a branch left its original: the first decision whose choice differs. */
 export function divergence(a: RunRecord, b: RunRecord): number | null {
   const n = Math.min(a.decisions.length, b.decisions.length);
-  // A run kept before the story's quotes were set curly still matches its choices.
-  for (let i = 0; i < n; i++) if (plainQuotes(a.decisions[i]!.text) !== plainQuotes(b.decisions[i]!.text)) return i;
+  // A run kept before the story's quotes were set curly, or a choice was reworded, still matches its choices.
+  for (let i = 0; i < n; i++) if (!sameChoice(a.decisions[i]!.text, b.decisions[i]!.text)) return i;
   return a.decisions.length === b.decisions.length ? null : n;
 }

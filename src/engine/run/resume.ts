@@ -23,7 +23,8 @@
  *     or an earlier scene changed too), the scene is closed where it stood and
  *     the player carries on from the next one. Either way the player is told.
  */
-import { hoursText, plainQuotes, TARGET_LABEL } from '../rules/prose.ts';
+import { hoursText, TARGET_LABEL } from '../rules/prose.ts';
+import { sameChoice } from './legacy-choices.ts';
 import { readTarget } from '../rules/meters.ts';
 import { RESUMABLE_STATES, SCREEN_OF, statePath } from './machine.ts';
 import { METER_TARGETS, type Input, type MeterTarget } from '../rules/types.ts';
@@ -133,7 +134,7 @@ export function fitSave(
 }
 
 const sameTexts = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((text, i) => plainQuotes(text) === plainQuotes(b[i]!));
+  a.length === b.length && a.every((text, i) => sameChoice(text, b[i]!));
 
 /** The choices' texts in the story's own order (the screen shows them in a drawn order; saves before it, in this one). */
 export const inkOrder = (choices: readonly { index: number; text: string }[]): string[] =>
