@@ -188,11 +188,16 @@ describe('causes named where they land', () => {
       /^(Lands in a later scene|Nothing on the meters( yet)?)$/,
     );
     // What landed as the scene opened is listed again at its end, since the scene's net counts it.
-    await end.getByText('What caught up with you as the scene opened:').waitFor();
+    await end.getByText('What caught up with you as the scene opened (told in full above):').waitFor();
     const caught = end.locator('.scene-caught + ul li');
     expect(await caught.count()).toBe(
       arrivals(s, s.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing')).length,
     );
+    // Said in full once, in the box at the top: the end names it and what it did, without the why again.
+    const told = arrivals(s, s.sceneIndex).filter((e) => e.detail && e.net.some((n) => n.target !== 'wellbeing'));
+    expect(told.length).toBeGreaterThan(0);
+    expect(await page.locator('.consequence .cause-detail').count()).toBe(told.length);
+    expect(await caught.locator('.cause-detail').count()).toBe(0);
     expect(await caught.first().locator('.decision-effects').textContent()).toMatch(/[−+]\d/);
     expect(await end.locator('.scene-net').textContent()).toMatch(
       /^Over the scene, with what caught up with you: Budget \d+ →to \d+/,

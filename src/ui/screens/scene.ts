@@ -777,8 +777,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ),
       ...(caught.length
         ? [
-            h('p', { class: 'scene-caught' }, 'What caught up with you as the scene opened:'),
-            h('ul', { class: 'scene-decisions' }, caught.map(causeItem)),
+            h('p', { class: 'scene-caught' }, 'What caught up with you as the scene opened (told in full above):'),
+            // What and how much only: the why is in the box at the scene's top, and read twice on a short scene.
+            h(
+              'ul',
+              { class: 'scene-decisions' },
+              caught.map((e) => causeItem({ ...e, detail: undefined })),
+            ),
           ]
         : []),
       // The bar's own numbers, from the scene's start to its end: Trust is the mean of the groups listed above.
