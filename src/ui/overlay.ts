@@ -12,7 +12,7 @@ import { h } from './dom.ts';
 import { Hud } from './hud.ts';
 import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
-import { ORIGINAL_KEY, type SaveStorage } from './storage.ts';
+import { ORIGINAL_KEY, SAVE_KEY, type SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
@@ -568,6 +568,36 @@ export function mountOverlay(
     const s = state.saveStatus;
     const inRun = state.screen !== 'title' && state.screen !== 'role';
     saveBanner.hidden = s.kind === 'on' || !inRun;
+    saveBanner.classList.toggle('save-banner-urgent', s.kind === 'elsewhere' && inRun);
+    if (s.kind === 'elsewhere') {
+      saveBanner.replaceChildren(
+        h(
+          'span',
+          {},
+          'This game is open in another tab or window too, and that one has saved since. So that neither writes over the other, this page has stopped saving. ',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'secondary small', onclick: () => location.reload() },
+          'Reload, to go on from the other one’s place',
+        ),
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            onclick: () => {
+              saves.takeOver();
+              game.saveNow();
+              announcer.say('This page’s game is saved, over the other one’s.');
+            },
+          },
+          'Save this page’s game over it',
+        ),
+      );
+      return;
+    }
     saveBanner.textContent =
       s.kind === 'off'
         ? `Saving is off (${s.reason}): you can play on, but your place will not be kept.`
@@ -575,6 +605,10 @@ export function mountOverlay(
           ? `Your progress could not be saved (${s.reason}). Play on; the game will try again after your next decision.`
           : '';
   }
+  // Another tab or window saving this game: said at once, before anything more is played here to be lost.
+  window.addEventListener('storage', (event) => {
+    if (event.key === SAVE_KEY && saves.elsewhere()) game.saveNow();
+  });
 
   game.store.subscribe(
     (s) => s.screen,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from './memory-storage.ts';
-import { ARCHIVE_KEY, openStorage, ORIGINAL_KEY, OWNER_KEY, ownerOf, SAVE_KEY } from './storage.ts';
+import { ARCHIVE_KEY, openStorage, ORIGINAL_KEY, OWNER_KEY, ownerOf, SAVE_KEY, SaveElsewhereError } from './storage.ts';
 
 /** A browser whose localStorage is `storage`. */
 function browserWith(storage: Storage) {
@@ -73,5 +73,42 @@ describe('one browser, several learners (a shared PC inside a learning platform)
     expect(mine.unavailableReason).toMatch(/another learner’s game/);
     expect(s.getItem(SAVE_KEY)).toBe('the game of learner A');
     expect(s.getItem(OWNER_KEY)).toBe(a);
+  });
+});
+
+describe('the game open in two tabs or windows of one browser', () => {
+  it('a page that has fallen behind never writes over the other’s newer save, until the player says so', () => {
+    const s = memoryStorage();
+    const older = browserWith(s);
+    const newer = browserWith(s);
+    s.setItem(SAVE_KEY, 'monday');
+    expect(older.read()).toBe('monday');
+    expect(newer.read()).toBe('monday');
+    // The newer page plays on, saving as it goes; its own saves never count against it.
+    newer.slot!.write('tuesday');
+    newer.slot!.write('wednesday');
+    expect(newer.elsewhere()).toBe(false);
+    // The older page, still on Monday, is refused, and the newer game is where it was.
+    expect(older.elsewhere()).toBe(true);
+    expect(() => older.slot!.write('monday, one more decision')).toThrow(SaveElsewhereError);
+    expect(s.getItem(SAVE_KEY)).toBe('wednesday');
+    // The player keeps the older page's game after all: it saves, and now the other page is the one behind.
+    older.takeOver();
+    older.slot!.write('monday, one more decision');
+    expect(s.getItem(SAVE_KEY)).toBe('monday, one more decision');
+    expect(() => newer.slot!.write('thursday')).toThrow(SaveElsewhereError);
+  });
+
+  it('a save taken away (set aside, or never made) is nobody’s: the page saves a new game', () => {
+    const s = memoryStorage();
+    const page = browserWith(s);
+    s.setItem(SAVE_KEY, 'not a game');
+    expect(page.read()).toBe('not a game');
+    expect(page.setAside('not a game')).not.toBeNull();
+    page.slot!.write('a new game');
+    expect(s.getItem(SAVE_KEY)).toBe('a new game');
+    // A page that has read nothing yet has nothing to fall behind.
+    const fresh = browserWith(memoryStorage());
+    expect(fresh.elsewhere()).toBe(false);
   });
 });

@@ -36,6 +36,13 @@ export interface SaveStorage {
   release(): void;
   held(): boolean;
   /**
+   * True when the saved game has changed since this page last read or wrote it: the game is open in
+   * another tab or window, which has saved since. Autosaves then refuse to write over it (a
+   * `SaveElsewhereError`) until the player reloads or says to save this page's game over it (`takeOver`).
+   */
+  elsewhere(): boolean;
+  takeOver(): void;
+  /**
    * A learning platform's learner is playing (a shared PC may hold another
    * learner's game). Put whatever another learner keeps here on a shelf of
    * their own, never deleting it, and bring this learner's back; games from
@@ -50,6 +57,11 @@ export interface SaveStorage {
 /** What a held slot throws: the game says saving waits for the player's word. */
 export class SaveHeldError extends Error {
   override name = 'SaveHeldError';
+}
+
+/** What a slot throws rather than write over a game another tab or window saved since this page read it. */
+export class SaveElsewhereError extends Error {
+  override name = 'SaveElsewhereError';
 }
 
 function probe(): { storage: Storage | null; reason: string | null; full: boolean } {
@@ -93,6 +105,8 @@ export function storageKeepingNothing(reason: string): SaveStorage {
     hold: () => undefined,
     release: () => undefined,
     held: () => false,
+    elsewhere: () => false,
+    takeOver: () => undefined,
     claimFor(): SaveStorage {
       return this;
     },
@@ -133,12 +147,31 @@ function bringBack(storage: Storage, owner: string): void {
 export function openStorage(): SaveStorage {
   const { storage, reason, full } = probe();
   let held = false;
+  /** The saved game as this page last read or wrote it (undefined: not read yet). */
+  let known: string | null | undefined;
+  const current = (): string | null => {
+    try {
+      return storage?.getItem(SAVE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  // Another page's save, not this one's: a save taken away (set aside, or a new game's guard) is nobody's to keep.
+  const elsewhere = (): boolean => {
+    const now = current();
+    return known !== undefined && now !== null && now !== known;
+  };
   const slot: SaveSlot | null =
     storage && !reason
       ? {
           write(text) {
             if (held) throw new SaveHeldError('the damaged save is kept until you decide what to do with it');
+            if (elsewhere())
+              throw new SaveElsewhereError(
+                'this game is open in another tab or window too, and that one has saved since',
+              );
             storage.setItem(SAVE_KEY, text);
+            known = text;
           },
         }
       : null;
@@ -154,12 +187,13 @@ export function openStorage(): SaveStorage {
       held = false;
     },
     held: () => held,
+    elsewhere,
+    takeOver: () => {
+      known = current();
+    },
     read() {
-      try {
-        return storage?.getItem(SAVE_KEY) ?? null;
-      } catch {
-        return null;
-      }
+      known = current();
+      return known;
     },
     claimFor(owner, adopt) {
       if (!storage || reason) return this;

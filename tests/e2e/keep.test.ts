@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watchErrors } from './browser.ts';
+import { beginQuarter, painted, press, readOn, useBrowser, watchErrors } from './browser.ts';
 import { saveWhere } from './saves.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { compileInk } from '../../src/tools/ink-compile.ts';
@@ -137,6 +137,54 @@ describe('nothing the player made is lost', () => {
     }));
     for (const id of ['mine-1', 'mine-2', 'mine-3']) expect(kept.own).toContain(id);
     expect(kept.imported).toBe(50);
+    await context.close();
+  });
+
+  it('the game open in two tabs: neither writes over the other’s newer save without the player’s word, and each says so at once', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const first = await context.newPage();
+    const second = await context.newPage();
+    const errors = [...watchErrors(first), ...watchErrors(second)];
+    const saved = () => first.evaluate(() => localStorage.getItem('common-ground.save'));
+    const decisions = async () =>
+      (JSON.parse((await saved())!) as { state: { decisions: unknown[] } }).state.decisions.length;
+    const takeFirst = async (page: Page) => {
+      expect(await readOn(page)).toBe('choices');
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      await painted(page);
+    };
+    const stopped = (page: Page) => page.locator('.save-banner', { hasText: 'open in another tab or window too' });
+    await first.goto(base);
+    await beginQuarter(first, 'clinician leader');
+    await takeFirst(first);
+    expect(await decisions()).toBe(1);
+    // The learner opens the game again in a second tab and goes on there from the same place.
+    await second.goto(base);
+    await press(second, /^Continue$/);
+    expect(await readOn(second)).toBe('choices');
+    // The first tab plays on: the second, now behind, is told at once, before anything more is played there.
+    await takeFirst(first);
+    expect(await decisions()).toBe(2);
+    await stopped(second).waitFor();
+    expect(await stopped(second).textContent()).toMatch(/this page has stopped saving/);
+    // A decision taken in the tab that is behind is not saved over the first tab's newer game.
+    const newer = await saved();
+    await takeFirst(second);
+    expect(await saved()).toBe(newer);
+    // The player keeps the second tab's game after all: it is saved, and now the first tab is told.
+    await stopped(second).getByRole('button', { name: 'Save this page’s game over it' }).click();
+    await second.waitForFunction(() => !document.querySelector('.save-banner:not([hidden])'));
+    expect(await decisions()).toBe(2);
+    expect(await saved()).not.toBe(newer);
+    await stopped(first).waitFor();
+    // Reloading the first tab goes on from the second's place.
+    await stopped(first).getByRole('button', { name: 'Reload, to go on from the other one’s place' }).click();
+    await press(first, /^Continue$/);
+    await takeFirst(first);
+    await first.waitForFunction(
+      () => JSON.parse(localStorage.getItem('common-ground.save')!).state.decisions.length === 3,
+    );
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

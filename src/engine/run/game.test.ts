@@ -288,6 +288,26 @@ describe('Game', () => {
     expect(game.state.choices.length).toBeGreaterThan(0);
   });
 
+  it('when another tab or window has saved the game since, says saving waits for the player, and saves again once told to', () => {
+    let other = true;
+    let writes = 0;
+    const slot: SaveSlot = {
+      write() {
+        if (other) throw Object.assign(new Error('open elsewhere, saved since'), { name: 'SaveElsewhereError' });
+        writes++;
+      },
+    };
+    const game = new Game({ story: mini, plan, slot });
+    playTo(game, 'clinician');
+    expect(game.state.saveStatus).toEqual({ kind: 'elsewhere', reason: 'open elsewhere, saved since' });
+    choose(game, 'Carry on');
+    expect(game.state.choices.length).toBeGreaterThan(0);
+    expect(writes).toBe(0);
+    other = false;
+    game.saveNow();
+    expect([writes, game.state.saveStatus.kind]).toEqual([1, 'on']);
+  });
+
   it('says saving is off when there is no storage at all', () => {
     const game = new Game({ story: mini, plan, slotUnavailable: 'private browsing' });
     expect(game.state.saveStatus).toEqual({ kind: 'off', reason: 'private browsing' });

@@ -724,6 +724,11 @@ export class Game {
       this.slot.write(this.serialize());
       if (this.state.saveStatus.kind !== 'on') this.set({ saveStatus: { kind: 'on' } });
     } catch (error) {
+      if (error instanceof Error && error.name === 'SaveElsewhereError') {
+        if (this.state.saveStatus.kind !== 'elsewhere')
+          this.set({ saveStatus: { kind: 'elsewhere', reason: error.message } });
+        return;
+      }
       const reason =
         error instanceof Error && error.name === 'SaveHeldError'
           ? error.message

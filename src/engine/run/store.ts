@@ -3,7 +3,12 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { initialState, type GameState } from '../rules/rules.ts';
 
-export type SaveStatus = { kind: 'on' } | { kind: 'off'; reason: string } | { kind: 'failed'; reason: string };
+export type SaveStatus =
+  | { kind: 'on' }
+  | { kind: 'off'; reason: string }
+  | { kind: 'failed'; reason: string }
+  /** Another tab or window has saved this game since: autosaves wait for the player's word. */
+  | { kind: 'elsewhere'; reason: string };
 
 export interface ViewState extends GameState {
   saveStatus: SaveStatus;
