@@ -321,6 +321,15 @@ describe('the debrief', () => {
     expect(await page.locator('#reflect-monday').inputValue()).toBe('Ask before I nod.');
     expect(await page.locator('.self-table tbody tr').count()).toBe(6);
     expect(await page.locator('.self-table tbody tr').first().textContent()).toContain('4 (agree)');
+    // Words typed just before the tab is reloaded (or closed), with no pause and no leaving the box, are kept too.
+    const box = page.locator('.reflection textarea').last();
+    const id = await box.getAttribute('id');
+    await box.fill('Walk the ward first.');
+    await page.reload();
+    await press(page, /^Continue$/);
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    await openAll(page);
+    expect(await page.locator(`#${id}`).inputValue()).toBe('Walk the ward first.');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -270,6 +270,24 @@ describe('Game', () => {
     expect(game.state.saveStatus).toEqual({ kind: 'on' });
   });
 
+  it('with saveLater, an answer or self-assessment is saved at once, not after the next paint', () => {
+    const slot = memorySlot();
+    const waiting: (() => void)[] = [];
+    const game = new Game({ story: mini, plan, slot, saveLater: (save) => waiting.push(save) });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager' });
+    game.send({ type: 'BEGIN' });
+    waiting.splice(0).forEach((save) => save());
+    const writes = slot.writes;
+    game.annotate({ reflections: { q1: 'Ask Grace first.' } });
+    expect(slot.writes).toBe(writes + 1);
+    expect((JSON.parse(slot.text!) as { state: { reflections: unknown } }).state.reflections).toEqual({
+      q1: 'Ask Grace first.',
+    });
+    waiting.splice(0).forEach((save) => save());
+    expect(slot.writes).toBe(writes + 1);
+  });
+
   it('with saveLater, a refused save is reported when it is written, and play goes on', () => {
     const waiting: (() => void)[] = [];
     const full: SaveSlot = {

@@ -419,7 +419,9 @@ export class Game {
   annotate(partial: Partial<Pick<GameState, 'reflections' | 'self'>>): void {
     this.batch(() => {
       this.commit({ ...this.state, ...partial });
+      // Written at once, not after the next paint: an answer is often the last thing typed before the tab closes.
       this.autosave(this.flow, this.actor);
+      this.flushSave();
     });
   }
 

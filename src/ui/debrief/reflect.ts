@@ -6,6 +6,7 @@ import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../e
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { signed } from '../format.ts';
+import { beforeLeaving } from '../after-paint.ts';
 
 export const AGREE = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
 
@@ -21,9 +22,16 @@ export function reflectionForm(
   const status = h('p', { class: 'hint', role: 'status' }, '');
   // Only this form's questions are saved: another form on the page keeps its own answers.
   const flush = () => {
+    timer = undefined;
     save(Object.fromEntries(ids.map((id) => [REFLECTIONS[id].id, current[REFLECTIONS[id].id] ?? ''])));
     status.textContent = 'Saved with this run.';
   };
+  // Words typed just before the tab is closed or reloaded are saved then, not lost with the pause they wait for.
+  beforeLeaving(() => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    flush();
+  });
   return h(
     'div',
     { class: 'reflections' },
