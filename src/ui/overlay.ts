@@ -86,6 +86,8 @@ export function mountOverlay(
   const sound = new Sound();
   sound.setEnabled(settings.sound);
 
+  /** A damaged save that could not be set aside, kept where it is until the player says the game may save over it. */
+  let heldDamaged: string | null = null;
   // A save that cannot be resumed is set aside at once, with a message, so a new game never overwrites it.
   const startup = saves.read();
   if (startup !== null) {
@@ -116,6 +118,14 @@ export function mountOverlay(
     });
   }
 
+  function letSaveOver(): void {
+    saves.release();
+    heldDamaged = null;
+    game.saveNow();
+    renderSaveStatus(game.state);
+    announcer.say('The game will save again from now on.');
+  }
+
   function setAside(text: string, reason: string): void {
     const key = saves.setAside(text);
     const downloadIt = {
@@ -132,17 +142,14 @@ export function mountOverlay(
     }
     // No room to set it aside: it stays where it is, and nothing saves over it until the player says so.
     saves.hold();
+    heldDamaged = text;
     notices.push({
       kind: 'warning',
       text: `Your saved game could not be loaded: ${reason}. The browser has no room to keep a copy aside, so it is still where it was, and the game will not save over it until you say so. You can play meanwhile; your place will not be kept.`,
       action: downloadIt,
       second: {
         label: 'Let the game save over it',
-        run: () => {
-          saves.release();
-          game.saveNow();
-          announcer.say('The game will save again from now on.');
-        },
+        run: () => letSaveOver(),
       },
     });
   }
@@ -569,6 +576,34 @@ export function mountOverlay(
     const inRun = state.screen !== 'title' && state.screen !== 'role';
     saveBanner.hidden = s.kind === 'on' || !inRun;
     saveBanner.classList.toggle('save-banner-urgent', s.kind === 'elsewhere' && inRun);
+    // Saving waits for the player's word on a damaged save: the word can be given here, mid-game, too.
+    const damaged = heldDamaged;
+    if (damaged !== null && saves.held() && inRun) {
+      saveBanner.hidden = false;
+      saveBanner.replaceChildren(
+        h(
+          'span',
+          {},
+          'This game is not being saved: your damaged saved game is still where it was, and nothing saves over it until you say so. ',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary small',
+            onclick: () => download(damaged, 'common-ground-damaged-save.json'),
+          },
+          'Download the damaged save',
+        ),
+        ' ',
+        h(
+          'button',
+          { type: 'button', class: 'link-button', onclick: () => letSaveOver() },
+          'Let the game save over it',
+        ),
+      );
+      return;
+    }
     if (s.kind === 'elsewhere') {
       saveBanner.replaceChildren(
         h(

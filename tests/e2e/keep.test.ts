@@ -76,9 +76,19 @@ describe('nothing the player made is lost', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /^Play as clinician leader/ }).click();
     await page.getByRole('button', { name: 'Begin Monday' }).click();
-    await page.locator('.save-banner').waitFor();
-    expect(await page.locator('.save-banner').textContent()).toMatch(/kept until you decide/);
+    const banner = page.locator('.save-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/not being saved: your damaged saved game is still where it was/);
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe(damaged);
+    // The player can download it, and give their word, from the game as well as from the title.
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Download the damaged save' }).click(),
+    ]);
+    expect(again.suggestedFilename()).toBe('common-ground-damaged-save.json');
+    await banner.getByRole('button', { name: 'Let the game save over it' }).click();
+    // Storage is still full, so the game says so now, rather than that it waits for the player's word.
+    await page.waitForFunction(() => /storage is full/.test(document.querySelector('.save-banner')?.textContent ?? ''));
     expect(errors).toEqual([]);
     await context.close();
   });
