@@ -6,13 +6,13 @@
  */
 import { parseRuns, serializeRuns, type RunRecord } from '../engine/read/record.ts';
 import { download, fileStamp } from './dom.ts';
-import { ARCHIVE_KEY, IMPORTED_KEY } from './storage.ts';
+import { ARCHIVE_KEY, ARCHIVE_REJECTED_KEY, IMPORTED_KEY } from './storage.ts';
 
 // The player's own runs (ARCHIVE_KEY), and the runs brought in from files (IMPORTED_KEY: a facilitator's whole
 // room, in a list of their own, so they never push out the player's). Both live in storage.ts with the rest of
 // what one learner keeps.
 export { ARCHIVE_KEY, IMPORTED_KEY };
-export const ARCHIVE_REJECTED_KEY = 'common-ground.runs.rejected';
+export { ARCHIVE_REJECTED_KEY };
 /** The player's own runs kept, newest first (a workshop's worth; each is about 60 kB). */
 export const ARCHIVE_MAX = 30;
 /** Imported runs kept, newest first (at most what one run file may hold). */

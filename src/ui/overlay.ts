@@ -12,7 +12,7 @@ import { h } from './dom.ts';
 import { Hud } from './hud.ts';
 import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
-import { ORIGINAL_KEY, SAVE_KEY, type SaveStorage } from './storage.ts';
+import { forgetKept, keptAside, keptList, ORIGINAL_KEY, SAVE_KEY, type SaveStorage } from './storage.ts';
 import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
@@ -88,11 +88,25 @@ export function mountOverlay(
 
   /** A damaged save that could not be set aside, kept where it is until the player says the game may save over it. */
   let heldDamaged: string | null = null;
+  /** Where this visit set damaged saves aside (already told of, with their own notice). */
+  const setAsideNow: string[] = [];
   // A save that cannot be resumed is set aside at once, with a message, so a new game never overwrites it.
   const startup = saves.read();
   if (startup !== null) {
     const parsed = parseSave(startup);
     if (!parsed.ok) setAside(startup, parsed.reason);
+  }
+  // What earlier visits kept aside is offered for as long as it is kept: the notice that first said so is gone.
+  const keptBefore = keptAside(saves.storage).filter((k) => !setAsideNow.includes(k.key));
+  if (keptBefore.length) {
+    const only = keptBefore.length === 1 ? keptBefore[0]! : null;
+    notices.push({
+      kind: 'info',
+      text: `Kept aside in this browser, not deleted: ${keptList(keptBefore)}. Settings lets you download ${only ? 'it or delete it' : 'or delete each'}.`,
+      action: only
+        ? { label: 'Download it', run: () => download(only.text, only.file) }
+        : { label: 'Open Settings', run: () => openSettings() },
+    });
   }
   if (joinRead && !joinRead.ok) {
     notices.push({
@@ -128,6 +142,7 @@ export function mountOverlay(
 
   function setAside(text: string, reason: string): void {
     const key = saves.setAside(text);
+    if (key) setAsideNow.push(key);
     const downloadIt = {
       label: 'Download the damaged save',
       run: () => download(text, 'common-ground-damaged-save.json'),
@@ -484,6 +499,7 @@ export function mountOverlay(
     stageNote.textContent = loading === null ? '' : `Drawing the hospital… ${Math.round(loading * 100)}%`;
   };
   const main = h('main', { id: 'main', class: 'panel' });
+  const keptSection = h('section', { class: 'kept', 'aria-labelledby': 'kept-heading', hidden: true });
   const dialog = buildSettingsDialog();
   const topbar = h(
     'div',
@@ -698,6 +714,55 @@ export function mountOverlay(
     button(handOver.pressed)?.click();
   }
 
+  /** Settings' list of what this browser keeps aside, drawn afresh each time Settings opens. */
+  function renderKept(): void {
+    const kept = keptAside(saves.storage);
+    keptSection.hidden = kept.length === 0;
+    keptSection.replaceChildren(
+      h('h3', { id: 'kept-heading' }, 'Kept aside in this browser'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Nothing here is deleted unless you say so. Download a copy to send to your facilitator or keep.',
+      ),
+      h(
+        'ul',
+        { class: 'kept-list' },
+        kept.map((k) => {
+          const forget = h('button', { type: 'button', class: 'link-button' }, 'Delete it');
+          let sure = false;
+          forget.addEventListener('click', () => {
+            if (!sure) {
+              sure = true;
+              forget.textContent = 'Delete it for good: press again';
+              return;
+            }
+            forgetKept(saves.storage, k.key);
+            announcer.say(`Deleted ${k.what}.`);
+            renderKept();
+            keptSection.querySelector<HTMLElement>('button, h3')?.focus();
+          });
+          return h(
+            'li',
+            {},
+            h(
+              'span',
+              {},
+              `${k.what.charAt(0).toUpperCase()}${k.what.slice(1)}${k.since ? `, set aside ${k.since.toLocaleString()}` : ''}. `,
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'secondary small', onclick: () => download(k.text, k.file) },
+              'Download it',
+            ),
+            ' ',
+            forget,
+          );
+        }),
+      ),
+    );
+  }
+
   function buildSettingsDialog(): HTMLDialogElement {
     const sizeGroup = h(
       'fieldset',
@@ -724,7 +789,7 @@ export function mountOverlay(
       'button',
       {
         type: 'button',
-        class: 'secondary',
+        class: 'secondary to-title',
         onclick: () => {
           dialog.close();
           game.send({ type: 'TITLE' });
@@ -739,6 +804,7 @@ export function mountOverlay(
       sizeGroup,
       h('label', { class: 'check' }, motion, ' Reduce motion'),
       h('label', { class: 'check' }, soundBox, ' Sound effects'),
+      keptSection,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Done'), toTitle),
     );
     form.addEventListener('change', () => {
@@ -764,6 +830,7 @@ export function mountOverlay(
     if (d?.open) d.close();
   });
   function openSettings(): void {
+    renderKept();
     returnFocus = document.activeElement as HTMLElement | null;
     openDialog(dialog);
   }

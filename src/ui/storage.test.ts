@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from './memory-storage.ts';
-import { ARCHIVE_KEY, openStorage, ORIGINAL_KEY, OWNER_KEY, ownerOf, SAVE_KEY, SaveElsewhereError } from './storage.ts';
+import {
+  ARCHIVE_KEY,
+  ARCHIVE_REJECTED_KEY,
+  forgetKept,
+  keptAside,
+  openStorage,
+  ORIGINAL_KEY,
+  OWNER_KEY,
+  ownerOf,
+  REJECTED_KEY,
+  SAVE_KEY,
+  keptList,
+  SaveElsewhereError,
+} from './storage.ts';
 
 /** A browser whose localStorage is `storage`. */
 function browserWith(storage: Storage) {
@@ -110,5 +123,39 @@ describe('the game open in two tabs or windows of one browser', () => {
     // A page that has read nothing yet has nothing to fall behind.
     const fresh = browserWith(memoryStorage());
     expect(fresh.elsewhere()).toBe(false);
+  });
+});
+
+describe('what the browser keeps aside', () => {
+  it('lists damaged saves and archives, and a game moved out of a platform learner’s way, until the player deletes one', () => {
+    const s = memoryStorage();
+    s.setItem(SAVE_KEY, 'the game');
+    s.setItem(REJECTED_KEY, 'damaged one');
+    s.setItem(`${REJECTED_KEY}.1764806400000`, 'damaged two');
+    s.setItem(ARCHIVE_REJECTED_KEY, 'damaged runs');
+    s.setItem(`${SAVE_KEY}@unclaimed`, 'a game from outside the platform');
+    s.setItem(`${SAVE_KEY}@${ownerOf('B2002')}`, 'another learner’s game');
+    s.setItem(`${REJECTED_KEY}.notatime`, 'not ours');
+    const kept = keptAside(s);
+    expect(kept.map((k) => k.text)).toEqual([
+      'damaged one',
+      'damaged two',
+      'damaged runs',
+      'a game from outside the platform',
+    ]);
+    expect(kept[1]!.since?.toISOString()).toBe('2025-12-04T00:00:00.000Z');
+    expect(keptList(kept)).toBe(
+      '2 damaged saved games, a damaged copy of your kept runs and a game played in this browser outside your learning platform',
+    );
+    // Deleting takes only what was asked, and only what is kept aside.
+    forgetKept(s, REJECTED_KEY);
+    forgetKept(s, SAVE_KEY);
+    expect(keptAside(s).map((k) => k.text)).toEqual([
+      'damaged two',
+      'damaged runs',
+      'a game from outside the platform',
+    ]);
+    expect(s.getItem(SAVE_KEY)).toBe('the game');
+    expect(keptAside(null)).toEqual([]);
   });
 });

@@ -197,4 +197,44 @@ describe('nothing the player made is lost', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a damaged save set aside on an earlier visit is offered on the title and in Settings until the player deletes it', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await page.evaluate(() => localStorage.setItem('common-ground.save', 'hello'));
+    await page.reload();
+    await page.locator('.notice-warning', { hasText: 'kept aside, not deleted' }).waitFor();
+    // The next visit: the warning has been given, and what was kept is still offered.
+    await page.reload();
+    const notice = page.locator('.notice', {
+      hasText: 'Kept aside in this browser, not deleted: a damaged saved game.',
+    });
+    await notice.waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download it' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('common-ground-damaged-save.json');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const kept = page.getByRole('region', { name: 'Kept aside in this browser' });
+    expect(await kept.locator('li').allTextContents()).toEqual([expect.stringMatching(/^A damaged saved game\. /)]);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      kept.getByRole('button', { name: 'Download it' }).click(),
+    ]);
+    expect(again.suggestedFilename()).toBe('common-ground-damaged-save.json');
+    // Deleting takes a second press, and then it is gone for good.
+    await kept.getByRole('button', { name: 'Delete it' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save.rejected'))).toBe('hello');
+    await kept.getByRole('button', { name: 'Delete it for good: press again' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save.rejected'))).toBeNull();
+    expect(await kept.isHidden()).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -253,6 +253,38 @@ describe('one browser, two learners (a shared ward PC)', () => {
     await context.close();
     await platform.close();
   });
+
+  it('a game played here outside the platform is set aside for a learner, and the learner is told where it is', async () => {
+    const platform = await servePlatform('scorm12');
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${platform.url}/harness.html`);
+    const outside = autosaveWhere(story, 'manager', (_s, flow) => flow === 'plan', { seed: 'K7M2QX' });
+    await page.evaluate((save) => localStorage.setItem('common-ground.save', save), outside);
+    await page.evaluate(() =>
+      (window as unknown as { launch: (...a: unknown[]) => void }).launch(
+        '1.2',
+        { core: { student_id: 'C3003' } },
+        false,
+      ),
+    );
+    const frame = await gameFrame(page);
+    const notice = frame.locator('.notice', {
+      hasText: 'Kept aside in this browser, not deleted: a game played in this browser outside your learning platform.',
+    });
+    await notice.waitFor();
+    expect(await frame.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download it' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('common-ground-set-aside-game.json');
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save@unclaimed'))).toBe(outside);
+    expect(errors).toEqual([]);
+    await context.close();
+    await platform.close();
+  });
 });
 
 describe('a platform that refuses every call', () => {
