@@ -90,6 +90,11 @@ describe('the run archive', () => {
     expect(archive.list()).toEqual([]);
     expect(s.getItem(ARCHIVE_REJECTED_KEY)).toBe(damaged);
     expect(archive.damaged()).toEqual([{ key: ARCHIVE_REJECTED_KEY, text: damaged }]);
+    // Moved, not copied: the next visit finds nothing damaged to set aside again.
+    expect(s.getItem(ARCHIVE_KEY)).toBeNull();
+    const visit = openArchive(s);
+    expect([visit.list(), visit.damaged()]).toEqual([[], []]);
+    expect([...s.data.keys()].filter((k) => k.startsWith(ARCHIVE_REJECTED_KEY))).toHaveLength(1);
     expect(archive.keep(run('a'))).toBeNull();
     expect(archive.list()).toHaveLength(1);
     // A second damaged archive later: kept too, under its own key.

@@ -42,13 +42,15 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
       const parsed = text ? parseRuns(text) : null;
       if (parsed?.ok) memory = parsed.runs;
       else if (text) {
-        // A damaged archive is set aside, never overwritten; each damaged copy gets its own place.
+        // A damaged archive is moved aside, never overwritten; each damaged copy gets its own place. Moved, not
+        // copied: a copy left behind was set aside again on every visit, until the browser's storage was full.
         const aside =
           storage!.getItem(ARCHIVE_REJECTED_KEY) === null
             ? ARCHIVE_REJECTED_KEY
             : `${ARCHIVE_REJECTED_KEY}.${Date.now()}`;
         try {
           storage!.setItem(aside, text);
+          storage!.removeItem(key);
           damaged.push({ key: aside, text });
         } catch {
           locked = true;
