@@ -149,6 +149,7 @@ export function connectScorm(
   let written = Number(scorm.get('cmi.interactions._count')) || 0;
   let completed = false;
   let toldTooLong = false;
+  let toldReflections = false;
   let toldRefused = false;
   /** Say once that the platform is not taking what the game sends (it is sent again at the next change). */
   const refused = (): void => {
@@ -189,12 +190,14 @@ export function connectScorm(
           'Your run is now too long for this learning platform to keep: it is saved in this browser, so carry on here to finish it.',
         );
       }
-      if (!suspend.reflectionsKept && !toldTooLong) {
-        toldTooLong = true;
-        say(
-          'Some of your reflections are too long for the learning platform to keep: it keeps those that fit, and this browser keeps them all.',
-        );
-      }
+    }
+    // Said when an answer is too long, whether or not anything else changed: an answer that does not fit changes
+    // nothing the platform is sent, and the learner was told "Saved with this run" and nothing more.
+    if (suspend && !suspend.reflectionsKept && !toldReflections) {
+      toldReflections = true;
+      say(
+        'Some of your reflections are too long for the learning platform to keep: it keeps those that fit, and this browser keeps them all.',
+      );
     }
     if (state.screen === 'debrief' && !completed) {
       completed = true;

@@ -194,6 +194,20 @@ describe('what a SCORM session leaves alone', () => {
     expect(writes).toEqual([]);
   });
 
+  it('an answer too long for SCORM 1.2: the learner is told once that the platform keeps only those that fit', () => {
+    const { win, data } = platformWindow(null);
+    const told: string[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(57) });
+    connect(game, win, (t) => told.push(t));
+    playUntil(game, (g) => g.state.screen === 'debrief');
+    const sent = data.get('cmi.suspend_data');
+    game.annotate({ reflections: { monday: 'x'.repeat(4500) } });
+    expect(data.get('cmi.suspend_data')).toBe(sent);
+    expect(told.filter((t) => /reflections are too long/.test(t))).toHaveLength(1);
+    game.annotate({ reflections: { monday: 'y'.repeat(4500) } });
+    expect(told.filter((t) => /reflections are too long/.test(t))).toHaveLength(1);
+  });
+
   it('a platform that refuses the run: the learner is told once, and the game keeps offering it', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined); // each refusal is logged for the platform's admin
     const { win, data } = platformWindow(null, {}, /suspend_data/);
