@@ -125,16 +125,19 @@ export function connectScorm(
       } else {
         // Another run saved here is kept among the player's runs before the platform's replaces it.
         if (saved?.role && saved.run.id !== result.id) local.keep(saved);
-        const taken = game.takeUp({
-          role: result.role,
-          seed: result.seed,
-          inputs: result.inputs,
-          ...(result.pair ? { pair: true } : {}),
-          ...(result.weeks ? { weeks: result.weeks } : {}),
-          id: result.id,
-          ...(result.session ? { session: result.session } : {}),
-        });
-        game.annotate({ self: { before: self.before, after: self.after }, reflections });
+        const taken = game.takeUp(
+          {
+            role: result.role,
+            seed: result.seed,
+            inputs: result.inputs,
+            ...(result.pair ? { pair: true } : {}),
+            ...(result.weeks ? { weeks: result.weeks } : {}),
+            id: result.id,
+            ...(result.session ? { session: result.session } : {}),
+          },
+          // With the run, not after it: the debrief it opens draws the answers as it opens.
+          { self: { before: self.before, after: self.after }, reflections },
+        );
         if (taken.replayed < taken.of)
           say(
             `The game has changed since your last session: your progress was restored up to step ${taken.replayed} of ${taken.of}, the last point this version of the story still has.`,

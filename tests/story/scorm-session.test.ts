@@ -208,6 +208,21 @@ describe('what a SCORM session leaves alone', () => {
     expect(told.filter((t) => /reflections are too long/.test(t))).toHaveLength(1);
   });
 
+  it('a finished run taken up from the platform opens its debrief with the answers already in it', () => {
+    const first = new Game({ story, slot: null, random: seededRandom(58) });
+    playUntil(first, (g) => g.state.screen === 'debrief');
+    first.annotate({ reflections: { monday: 'Ask Grace first.' } });
+    const { win } = platformWindow(suspendData(first.state, story, SUSPEND_LIMIT['1.2'])!.text);
+    const game = new Game({ story, slot: null, random: seededRandom(59) });
+    const seen: unknown[] = [];
+    game.store.subscribe(
+      (v) => v.screen,
+      (screen, _was) => screen === 'debrief' && seen.push(game.state.reflections),
+    );
+    connect(game, win, () => undefined, { text: null, keep: () => undefined });
+    expect(seen).toEqual([{ monday: 'Ask Grace first.' }]);
+  });
+
   it('a platform that refuses the run: the learner is told once, and the game keeps offering it', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined); // each refusal is logged for the platform's admin
     const { win, data } = platformWindow(null, {}, /suspend_data/);

@@ -340,7 +340,11 @@ export class Game {
    * this game's run under its own id. Returns how many inputs were replayed
    * of how many there were (fewer when the story has changed since).
    */
-  takeUp(source: ReplaySource & { id: string; session?: string }): { replayed: number; of: number } {
+  takeUp(
+    source: ReplaySource & { id: string; session?: string },
+    /** What the player wrote about the run, kept with it: part of the one write, so the screen shows it at once. */
+    notes: Partial<Pick<GameState, 'reflections' | 'self'>> = {},
+  ): { replayed: number; of: number } {
     const inputs = source.inputs ?? [];
     let replayed = 0;
     this.batch(() => {
@@ -358,6 +362,7 @@ export class Game {
       const parts = copy.snapshot();
       parts.state = {
         ...parts.state,
+        ...notes,
         run: { ...parts.state.run, id: source.id, ...(source.session ? { session: source.session } : {}) },
       };
       this.restore(parts);
