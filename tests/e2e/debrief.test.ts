@@ -268,8 +268,10 @@ describe('the debrief', () => {
     expect(await status()).toMatch(
       /^That file was not imported: the file is damaged \(a part of it is missing or not what it should be, at runs\.0\.meters\)\. Nothing was changed\.$/,
     );
-    // The same run it already has is recognised, not doubled.
-    await p2.locator('#import-runs').setInputFiles(path);
+    // The same run it already has is recognised, not doubled, and counted once however many files hold it.
+    const again = `${path}.again.json`;
+    writeFileSync(again, readFileSync(path));
+    await p2.locator('#import-runs').setInputFiles([path, again]);
     await p2.waitForFunction(() =>
       /you already had/.test(document.querySelector('.debrief-status')?.textContent ?? ''),
     );

@@ -43,6 +43,15 @@ describe('run files', () => {
     ['a newer format', JSON.stringify({ format: RUN_FORMAT, version: 9, runs: [] }), /newer version.*format 9/],
     ['no runs', JSON.stringify({ format: RUN_FORMAT, version: 1, exportedAt: 'x', runs: [] }), /damaged/],
     [
+      'more runs than one file brings in (not damage: it says how many, and the limit)',
+      () =>
+        serializeRuns(
+          Array.from({ length: 60 }, (_, i) => run(`r${i}`)),
+          when,
+        ),
+      /^the file holds 60 runs, and one file can bring in at most 50: split it into smaller files$/,
+    ],
+    [
       'a run with a meter out of range',
       () => {
         const r = run('a');

@@ -18,7 +18,11 @@ describe('save files', () => {
   });
 
   it.each([
-    ['not JSON', () => '{"format": "common-ground-save", ', /not valid JSON/],
+    [
+      'not JSON',
+      () => '{"format": "common-ground-save", ',
+      /^the save is not readable \(it is cut short or damaged\)$/,
+    ],
     ['another file', () => JSON.stringify({ hello: 1 }), /not a Common Ground save/],
     ['no version', () => JSON.stringify({ ...JSON.parse(savedText()), version: 'one' }), /no version/],
     [

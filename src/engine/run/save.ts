@@ -524,7 +524,7 @@ export function readVersioned<T>(
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: `${f.what} is not readable (it is not valid JSON)` };
+    return { ok: false, reason: `${f.what} is not readable (it is cut short or damaged)` };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== f.format) {
     return { ok: false, reason: f.notOurs };
@@ -555,6 +555,12 @@ export function readVersioned<T>(
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue ? v.getDotPath(issue) : null;
+    // Too many of something at the top (a file of 60 runs) is not damage: say how many it holds, and the limit.
+    if (issue?.type === 'max_length' && where && !where.includes('.') && Array.isArray(issue.input))
+      return {
+        ok: false,
+        reason: `${f.what} holds ${issue.input.length} ${where}, and one file can bring in at most ${String(issue.requirement)}: split it into smaller files`,
+      };
     // Plain words for the player; the place in the file, for whoever they send it to.
     return {
       ok: false,

@@ -374,9 +374,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       }
       const result = ctx.archive.add(runs);
       renderCompare();
+      // A run is counted once however many times the files hold it.
+      const had = new Set(runs.map((r) => r.run.id)).size - result.added;
       say(
         [
-          `Imported ${result.added} run${result.added === 1 ? '' : 's'}${runs.length > result.added ? ` (${runs.length - result.added} you already had)` : ''}.`,
+          `Imported ${result.added} run${result.added === 1 ? '' : 's'}${had > 0 ? ` (${had} you already had)` : ''}.`,
           result.added ? 'Pick one under “Compare runs”.' : '',
           refused.length ? `Not imported: ${why}.` : '',
           result.error ? `Note: ${result.error}.` : '',
