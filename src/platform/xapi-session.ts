@@ -168,10 +168,14 @@ export async function connectXapi(
         }
         // A platform that answers but refuses this launch will not change its mind: no point trying again.
         const status = (error as { response?: { status?: number } } | null)?.response?.status;
-        const wait = status === 401 || status === 403 ? undefined : CMI5_RETRIES_MS[attempt];
+        const refusedLaunch = status === 401 || status === 403;
+        const wait = refusedLaunch ? undefined : CMI5_RETRIES_MS[attempt];
         if (wait === undefined) {
+          // A refusal is not a network fault: a launch used once already, or expired, needs opening again.
           say(
-            'The learning platform’s record store could not be reached, so this session will not be recorded there. Your game is still saved in this browser.',
+            refusedLaunch
+              ? 'Your learning platform did not accept this launch, so this session will not be recorded there. Close this window and open the course again from the platform. Your game is still saved in this browser.'
+              : 'The learning platform’s record store could not be reached, so this session will not be recorded there. Your game is still saved in this browser.',
           );
           return null;
         }
