@@ -235,6 +235,9 @@ describe('a learning record store', () => {
     const ours = () => lrs.stored.filter((s) => s.context?.registration === registration);
     await waitForStore(page, () => ours().length, 1);
     expect(verbs(ours())[0]).toBe('initialized');
+    // A learner the platform launched is not offered the facilitator's tools, nor a workshop to join.
+    expect(await page.getByRole('link', { name: 'Run a workshop' }).count()).toBe(0);
+    expect(await page.getByText('Join a workshop').count()).toBe(0);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Play as clinician leader' }).click();
     await press(page, /^Begin Monday$/);

@@ -177,15 +177,17 @@ export function titleScreen(ctx: TitleContext): Screen {
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
   const partner = ctx.partner();
-  const linkInAddress = new URLSearchParams(location.search).has('join');
+  const address = new URLSearchParams(location.search);
+  const linkInAddress = address.has('join');
   // Facilitators set up a session from here; players who came by a join link do not need it.
-  // Nor do learners inside a learning platform.
-  if (!join && !partner && !ctx.inPlatform() && !linkInAddress)
+  // Nor do learners inside a learning platform, or launched by one (a cmi5 launch names where to fetch its token).
+  const platform = ctx.inPlatform() || address.has('fetch');
+  if (!join && !partner && !platform && !linkInAddress)
     menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
   // Offered unless the game was joined; open from the start after a join link that could not be read.
   // Before the game has loaded (the shell) a link's reading is not known yet: nothing is offered then.
   const badLink = ctx.joinFailed?.() ?? false;
-  const joinByCode = !join && !partner && !ctx.inPlatform() && (!linkInAddress || badLink) ? joinForm(badLink) : null;
+  const joinByCode = !join && !partner && !platform && (!linkInAddress || badLink) ? joinForm(badLink) : null;
   const joined = join
     ? h(
         'p',
