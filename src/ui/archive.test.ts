@@ -40,6 +40,8 @@ describe('the run archive', () => {
     archive.keep(run('a'));
     expect(archive.add([run('a'), run('c')])).toEqual({ added: 1, error: null });
     expect(archive.list().map((r) => r.run.id)).toEqual(['a', 'c']);
+    // Which of them came from a file, so the list can say so.
+    expect([...archive.importedIds()]).toEqual(['c']);
   });
 
   it('importing a whole room’s runs never pushes the player’s own runs out', () => {

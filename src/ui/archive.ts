@@ -27,6 +27,8 @@ export interface Archive {
   add(runs: readonly RunRecord[]): { added: number; error: string | null };
   /** Damaged copies found and set aside (or, when storage had no room, held here): each can be downloaded. */
   damaged(): { key: string | null; text: string }[];
+  /** The ids of the runs brought in from files (not the player's own). */
+  importedIds(): ReadonlySet<string>;
 }
 
 /** One bounded list of runs in one storage key, read once, never writing over a copy it could not read. */
@@ -106,6 +108,10 @@ export function openArchive(storage: Storage | null): Archive {
       return { added: fresh.length, error };
     },
     damaged: () => [...damaged],
+    importedIds: () => {
+      const mine = new Set(own.read().map((r) => r.run.id));
+      return new Set(imported.read().flatMap((r) => (mine.has(r.run.id) ? [] : [r.run.id])));
+    },
   };
 }
 

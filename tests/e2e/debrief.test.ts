@@ -299,8 +299,9 @@ describe('the debrief', () => {
     const back = kept.runs.find((r: { run: { id: string } }) => r.run.id === `${exported.run.id}-sent`);
     // Field for field what was exported (only the id was changed, by us, above).
     expect({ ...back, run: exported.run }).toEqual(exported);
+    // Named as what it is: a run from a file, not one of this player's own earlier runs.
     expect(await p2.locator('#compare-with option').allTextContents()).toContainEqual(
-      expect.stringContaining('operational manager'),
+      expect.stringContaining('(imported), operational manager'),
     );
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);

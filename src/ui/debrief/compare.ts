@@ -8,14 +8,16 @@ import { dataTable, h, tr } from '../dom.ts';
 import { branchPoint, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
 
 /** How a run is named in a list: role, quarter code, ending, and what it is. */
-export function runName(run: RunRecord, current?: RunRecord): string {
+export function runName(run: RunRecord, current?: RunRecord, imported: ReadonlySet<string> = new Set()): string {
   const what = run.run.branchOf
     ? `what-if from ${branchPoint(run, run.run.branchOf.decision)}`
     : current && run.run.id === current.run.branchOf?.id
       ? 'the original run'
       : run.role !== current?.role && run.seed === current?.seed
         ? 'the other role'
-        : 'earlier run';
+        : imported.has(run.run.id)
+          ? 'imported'
+          : 'earlier run';
   const ending = run.ending ? ENDING_TITLES[run.ending] : `Stopped in week ${run.week}`;
   // What tells the runs apart comes first: a phone's select shows only the start of the name.
   return `${ending} (${what}), ${ROLE_LABEL[run.role].toLowerCase()}, quarter ${run.seed}`;
@@ -87,7 +89,11 @@ function limitNote(a: RunRecord, b: RunRecord): HTMLElement | null {
 }
 
 /** A picker over the kept runs and the table for the one picked. */
-export function compareSection(current: RunRecord, archive: readonly RunRecord[]): HTMLElement {
+export function compareSection(
+  current: RunRecord,
+  archive: readonly RunRecord[],
+  imported: ReadonlySet<string> = new Set(),
+): HTMLElement {
   const others = archive.filter((r) => r.run.id !== current.run.id);
   const slot = h('div', { class: 'compare-slot' });
   const show = (id: string) => {
@@ -105,7 +111,9 @@ export function compareSection(current: RunRecord, archive: readonly RunRecord[]
   const select = h(
     'select',
     { id: 'compare-with', onchange: (e: Event) => show((e.target as HTMLSelectElement).value) },
-    others.map((r) => h('option', { value: r.run.id, selected: r.run.id === first.run.id }, runName(r, current))),
+    others.map((r) =>
+      h('option', { value: r.run.id, selected: r.run.id === first.run.id }, runName(r, current, imported)),
+    ),
   );
   show(first.run.id);
   return h('div', {}, h('label', { for: 'compare-with' }, 'Compare this run with '), select, slot);

@@ -286,7 +286,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
 
   // Comparisons: refreshed when a run file is imported.
   const compareSlot = h('div', {});
-  const renderCompare = () => compareSlot.replaceChildren(compareSection(run, ctx.archive.list()));
+  const renderCompare = () =>
+    compareSlot.replaceChildren(compareSection(run, ctx.archive.list(), ctx.archive.importedIds()));
   renderCompare();
 
   // The self-assessment: after the quarter, beside the one taken before (if any).
