@@ -299,9 +299,19 @@ describe('the debrief', () => {
     const back = kept.runs.find((r: { run: { id: string } }) => r.run.id === `${exported.run.id}-sent`);
     // Field for field what was exported (only the id was changed, by us, above).
     expect({ ...back, run: exported.run }).toEqual(exported);
+    // A run of the same quarter: no word that the quarters differ.
+    expect(await p2.locator('.compare-quarters').count()).toBe(0);
     // Named as what it is: a run from a file, not one of this player's own earlier runs.
     expect(await p2.locator('#compare-with option').allTextContents()).toContainEqual(
       expect.stringContaining('(imported), operational manager'),
+    );
+    // A run of another quarter is compared with a word that the quarters differ.
+    await p2.locator('#import-runs').setInputFiles('tests/fixtures/run-v1-quarter.json');
+    await p2.waitForFunction(() => /Imported 1 run/.test(document.querySelector('.debrief-status')?.textContent ?? ''));
+    const wardaa = p2.locator('#compare-with option', { hasText: 'quarter WARDAA' });
+    await p2.locator('#compare-with').selectOption((await wardaa.getAttribute('value'))!);
+    expect(await p2.locator('.compare-quarters').textContent()).toMatch(
+      /^These runs are of different quarters \(this one [A-Z0-9]{6}, the other WARDAA\)\./,
     );
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);

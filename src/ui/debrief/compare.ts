@@ -55,6 +55,13 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
           '.',
         )
       : null,
+    a.seed !== b.seed
+      ? h(
+          'p',
+          { class: 'hint compare-quarters' },
+          `These runs are of different quarters (this one ${a.seed}, the other ${b.seed}). Each quarter hides its own level, and draws for itself which nods along come back as misunderstandings, so a row can differ for reasons no choice made.`,
+        )
+      : null,
     limitNote(a, b),
     dataTable({
       label: 'The two runs side by side',
