@@ -6,11 +6,11 @@ describe('the warning beside Trust by group', () => {
   it('names the line a group is near, as the rules act on it', () => {
     expect(groupWarning('clinicians', STALL_LINE - 5, 4)).toEqual({
       note: `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week`,
-      short: `under ${STALL_LINE}`,
+      short: `under ${STALL_LINE}: savings plan stalls`,
       ends: false,
     });
-    expect(groupWarning('clinicians', STALL_LINE + 1, 4)?.short).toBe(`near ${STALL_LINE}`);
-    expect(groupWarning('leaders', 8, 4)?.short).toBe('near 0');
+    expect(groupWarning('clinicians', STALL_LINE + 1, 4)?.short).toBe(`savings plan stalls under ${STALL_LINE}`);
+    expect(groupWarning('leaders', 8, 4)?.short).toBe('a letter to the board at 0');
     // The stall starts in week three; before it the warning says so.
     expect(groupWarning('clinicians', STALL_LINE - 5, 2)?.note).toMatch(/from week 3$/);
     expect(groupWarning('clinicians', STALL_LINE + 2, 4)?.note).toMatch(/^— near 35/);

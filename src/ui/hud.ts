@@ -30,14 +30,16 @@ export function groupWarning(
   week: number,
 ): { note: string; short: string; ends: boolean } | null {
   if (LETTER_GROUPS.includes(group) && value <= NEAR_ZERO)
-    return { note: '— at 0, a letter to the board ends the quarter', short: 'near 0', ends: true };
+    return { note: '— at 0, a letter to the board ends the quarter', short: 'a letter to the board at 0', ends: true };
   if (group === 'clinicians' && value < STALL_LINE + 5)
     return {
       note:
         value < STALL_LINE
           ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
           : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''})`,
-      short: `${value < STALL_LINE ? 'under' : 'near'} ${STALL_LINE}`,
+      // Said in words: "36, near 35" read as a number beside another.
+      short:
+        value < STALL_LINE ? `under ${STALL_LINE}: savings plan stalls` : `savings plan stalls under ${STALL_LINE}`,
       ends: false,
     };
   return null;
