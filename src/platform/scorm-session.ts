@@ -97,6 +97,10 @@ export function connectScorm(
   // Review and browse launches look, and record nothing.
   const mode = scorm.get(k.mode);
   const looking = mode === 'review' || mode === 'browse';
+  if (looking)
+    say(
+      `The learning platform opened this in ${mode} mode, so it is not recording this visit: play as you like, and open the course normally for play that counts.`,
+    );
   // A record already completed (or passed or failed) stays so, whatever this launch does.
   const done = ['completed', 'passed', 'failed'].includes(scorm.get(k.status));
   const started = Date.now();

@@ -188,10 +188,15 @@ describe('what a SCORM session leaves alone', () => {
   it('a launch in review mode writes nothing, however far the learner plays', () => {
     const { win, writes } = platformWindow(null, { 'cmi.core.lesson_mode': 'review' });
     const game = new Game({ story, slot: null, random: seededRandom(54) });
-    const session = connect(game, win);
+    const told: string[] = [];
+    const session = connect(game, win, (t) => told.push(t));
     playUntil(game, (g) => g.state.decisions.length >= 5);
     session.close();
     expect(writes).toEqual([]);
+    // The learner is told, once, that this visit is not recorded.
+    expect(told).toEqual([
+      expect.stringMatching(/^The learning platform opened this in review mode, so it is not recording/),
+    ]);
   });
 
   it('an answer too long for SCORM 1.2: the learner is told once that the platform keeps only those that fit', () => {
