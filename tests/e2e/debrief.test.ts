@@ -457,4 +457,20 @@ describe('an early ending', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a run played on an earlier story that no longer replays offers no replay buttons, and says why once', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // Saved on 30 November: a finished quarter whose steps the story has changed since.
+    await continueFrom(page, base, readFileSync('tests/fixtures/save-v4-debrief.json', 'utf8'));
+    await page.getByRole('heading', { name: 'Debrief', level: 1 }).waitFor();
+    await page.locator('.screen-debrief[data-whatifs="failed"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-replay]').count()).toBe(0);
+    expect(await page.locator('[data-best-whatif]').textContent()).toMatch(
+      /^Not worked out: the story has changed since this run was played \(at its step \d+, [a-z’ ]+ no longer fits\), so its decisions cannot be replayed from here either\.$/,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -504,7 +504,7 @@ describe('replays and branches', () => {
     const game = played();
     const broken = [...game.state.inputs!.slice(0, 2), { type: 'PLAN' as const, visits: [] }];
     expect(() => game.headless().replay({ role: 'manager', seed: game.state.seed, inputs: broken })).toThrow(
-      /story has changed since this run was played \(step 3, PLAN no longer fits\)/,
+      /story has changed since this run was played \(at its step 3, a week’s plan no longer fits\)/,
     );
   });
 

@@ -53,11 +53,21 @@ export function replayRun(game: Replayable, source: ReplaySource, count: number)
   for (const input of source.inputs.slice(0, count)) playInput(game, input);
 }
 
+/** What each kind of step a player takes is, in words, for the reason a replay stops. */
+const STEP_WORDS: Record<Input['type'], string> = {
+  BEGIN: 'beginning the quarter',
+  CHOOSE: 'a choice',
+  ASK: 'asking what a word means',
+  LOOK_UP: 'looking a word up',
+  PLAN: 'a week’s plan',
+  NEXT: 'moving on',
+};
+
 /** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
 export function playInput(game: Replayable, event: Input): void {
   if (!game.can(event)) {
     throw new ReplayError(
-      `the story has changed since this run was played (step ${(game.state.inputs?.length ?? 0) + 1}, ${event.type} no longer fits)`,
+      `the story has changed since this run was played (at its step ${(game.state.inputs?.length ?? 0) + 1}, ${STEP_WORDS[event.type]} no longer fits)`,
     );
   }
   game.send(event);

@@ -875,7 +875,15 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         }
         timer = setTimeout(work, 0);
       } catch (error) {
-        finish(error instanceof ReplayError ? error.message : 'the replay stopped unexpectedly');
+        // A run played on an earlier story that no longer replays: none of its decisions can be replayed from here
+        // either, so the buttons go, and the reason is said once.
+        const changed = error instanceof ReplayError && error.message.startsWith('the story has changed');
+        if (changed) for (const button of element.querySelectorAll('[data-replay]')) button.remove();
+        finish(
+          error instanceof ReplayError
+            ? `${error.message}${changed ? ', so its decisions cannot be replayed from here either' : ''}`
+            : 'the replay stopped unexpectedly',
+        );
       }
     };
     timer = setTimeout(work, 30);
