@@ -740,7 +740,11 @@ export function mountOverlay(
             forgetKept(saves.storage, k.key);
             announcer.say(`Deleted ${k.what}.`);
             renderKept();
-            keptSection.querySelector<HTMLElement>('button, h3')?.focus();
+            // The focus stays in Settings: on the next thing kept aside, or on Done when nothing is left.
+            (keptSection.hidden
+              ? dialog.querySelector<HTMLElement>('button[type="submit"]')
+              : keptSection.querySelector<HTMLElement>('button')
+            )?.focus();
           });
           return h(
             'li',
