@@ -3,17 +3,15 @@ import { memoryStorage } from './memory-storage.ts';
 import {
   ARCHIVE_KEY,
   ARCHIVE_REJECTED_KEY,
-  forgetKept,
-  keptAside,
   openStorage,
   ORIGINAL_KEY,
   OWNER_KEY,
   ownerOf,
   REJECTED_KEY,
   SAVE_KEY,
-  keptList,
   SaveElsewhereError,
 } from './storage.ts';
+import { forgetKept, keptAside, keptList } from './kept.ts';
 
 /** A browser whose localStorage is `storage`. */
 function browserWith(storage: Storage) {

@@ -1,6 +1,5 @@
 /** Browser storage for saves: detects when it is missing, keeps bad saves aside. */
 import type { SaveSlot } from '../engine/run/game.ts';
-import { listOf } from '../engine/rules/prose.ts';
 
 export const SAVE_KEY = 'common-ground.save';
 export const REJECTED_KEY = 'common-ground.save.rejected';
@@ -229,84 +228,4 @@ export function openStorage(): SaveStorage {
       }
     },
   };
-}
-
-/** Something of the player's this browser keeps aside, never deleting it: a damaged save or archive, or a game moved out of a platform learner's way. */
-export interface KeptAside {
-  key: string;
-  /** What it is, in a few words, for a sentence ("a damaged saved game"). */
-  what: string;
-  /** The same for several of them ("damaged saved games"). */
-  whatMany: string;
-  /** The name a download of it takes. */
-  file: string;
-  /** When it was set aside, when its key says (the first of a kind has no time in its key). */
-  since: Date | null;
-  text: string;
-}
-
-/** A kind of thing kept aside: where its keys begin, and how it is named. */
-type KeptKind = Pick<KeptAside, 'what' | 'whatMany' | 'file'> & { prefix: string };
-
-const KEPT_KINDS: readonly KeptKind[] = [
-  {
-    prefix: REJECTED_KEY,
-    what: 'a damaged saved game',
-    whatMany: 'damaged saved games',
-    file: 'common-ground-damaged-save.json',
-  },
-  {
-    prefix: ARCHIVE_REJECTED_KEY,
-    what: 'a damaged copy of your kept runs',
-    whatMany: 'damaged copies of your kept runs',
-    file: 'common-ground-damaged-runs.json',
-  },
-  {
-    prefix: `${SAVE_KEY}@unclaimed`,
-    what: 'a game played in this browser outside your learning platform',
-    whatMany: 'games played in this browser outside your learning platform',
-    file: 'common-ground-set-aside-game.json',
-  },
-];
-
-/** Everything kept aside in `storage`, oldest kind first. */
-export function keptAside(storage: Storage | null): KeptAside[] {
-  if (!storage) return [];
-  try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-      (k): k is string => k !== null,
-    );
-    return KEPT_KINDS.flatMap(({ prefix, what, whatMany, file }) =>
-      keys
-        .filter((k) => k === prefix || (k.startsWith(`${prefix}.`) && /^\d+$/.test(k.slice(prefix.length + 1))))
-        .sort()
-        .flatMap((key) => {
-          const text = storage.getItem(key);
-          const stamp = key === prefix ? null : Number(key.slice(prefix.length + 1));
-          return text === null ? [] : [{ key, what, whatMany, file, since: stamp ? new Date(stamp) : null, text }];
-        }),
-    );
-  } catch {
-    return [];
-  }
-}
-
-/** Delete one thing kept aside, at the player's word. */
-export function forgetKept(storage: Storage | null, key: string): void {
-  try {
-    if (KEPT_KINDS.some(({ prefix }) => key === prefix || key.startsWith(`${prefix}.`))) storage?.removeItem(key);
-  } catch {
-    // Nothing to do: it stays, and is offered again.
-  }
-}
-
-/** What is kept aside, in words: "a damaged saved game", "2 damaged saved games and a damaged copy of your kept runs". */
-export function keptList(kept: readonly KeptAside[]): string {
-  const kinds = [...new Set(kept.map((k) => k.what))];
-  return listOf(
-    kinds.map((what) => {
-      const same = kept.filter((k) => k.what === what);
-      return same.length === 1 ? what : `${same.length} ${same[0]!.whatMany}`;
-    }),
-  );
 }
