@@ -609,16 +609,21 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
-  it('a reload on the map returns to the plan for the same week', async () => {
+  it('a reload on the map returns to the plan for the same week, with the places ticked', async () => {
     const text = saveWhere('manager', (s) => s.screen === 'plan' && s.week === 4);
     const context = await browserFor().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await continueFrom(page, base, text);
     await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
+    const ward = page.locator('input[name="visits"][value="ward"]');
+    await ward.check();
+    const total = await page.locator('.plan-total').textContent();
     await page.reload();
     await press(page, /^Continue$/);
     await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
+    expect(await ward.isChecked()).toBe(true);
+    expect(await page.locator('.plan-total').textContent()).toBe(total);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -85,8 +85,29 @@ export function planScreen(ctx: ScreenContext): Screen {
     if (!on && at >= 0) selected.splice(at, 1);
     const box = boxes.get(place);
     if (box) box.checked = selected.includes(place);
+    keepDraft();
     render();
   };
+  // The places ticked are kept for this tab until the week starts: a reload comes back to them, as to a scene's lines.
+  const draftOf = `${state.run.id}:${week}`;
+  const keepDraft = (): void => {
+    try {
+      sessionStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ of: draftOf, visits: selected }));
+    } catch {
+      // No storage for this tab: the ticks last as long as the page.
+    }
+  };
+  const draft = ((): readonly unknown[] => {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(PLAN_DRAFT_KEY) ?? 'null') as {
+        of?: unknown;
+        visits?: unknown;
+      } | null;
+      return kept?.of === draftOf && Array.isArray(kept.visits) ? kept.visits : [];
+    } catch {
+      return [];
+    }
+  })();
 
   const items = PLACES.map((place) => {
     const info = PLACE_INFO[place];
@@ -130,8 +151,14 @@ export function planScreen(ctx: ScreenContext): Screen {
   });
 
   start.addEventListener('click', () => {
+    try {
+      sessionStorage.removeItem(PLAN_DRAFT_KEY);
+    } catch {
+      // Nothing kept.
+    }
     ctx.game.send({ type: 'PLAN', visits: [...selected] });
   });
+  for (const place of draft) if (boxes.has(place as Place)) toggle(place as Place, true);
 
   const offPick = ctx.channel.on('mapPick', (place) => {
     if (!boxes.has(place)) return;
@@ -220,6 +247,9 @@ export function planScreen(ctx: ScreenContext): Screen {
     },
   };
 }
+
+/** Where a tab keeps the places ticked on the plan it shows, until the week starts. */
+const PLAN_DRAFT_KEY = 'common-ground.plan-draft';
 
 /**
  * Where the week's hours differ from the role's own, the reasons, as the plan's opening sentence goes on:
