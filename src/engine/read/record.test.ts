@@ -49,7 +49,7 @@ describe('run files', () => {
           Array.from({ length: 60 }, (_, i) => run(`r${i}`)),
           when,
         ),
-      /^the file holds 60 runs, and one file can bring in at most 50: split it into smaller files$/,
+      /^the file holds 60 runs, and one file can bring in at most 50 \(split it into files of 50 or fewer\)$/,
     ],
     [
       'a run with a meter out of range',

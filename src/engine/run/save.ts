@@ -559,7 +559,7 @@ export function readVersioned<T>(
     if (issue?.type === 'max_length' && where && !where.includes('.') && Array.isArray(issue.input))
       return {
         ok: false,
-        reason: `${f.what} holds ${issue.input.length} ${where}, and one file can bring in at most ${String(issue.requirement)}: split it into smaller files`,
+        reason: `${f.what} holds ${issue.input.length} ${where}, and one file can bring in at most ${String(issue.requirement)} (split it into files of ${String(issue.requirement)} or fewer)`,
       };
     // Plain words for the player; the place in the file, for whoever they send it to.
     return {
