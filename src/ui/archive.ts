@@ -6,7 +6,7 @@
  */
 import { parseRuns, serializeRuns, type RunRecord } from '../engine/read/record.ts';
 import { download, fileStamp } from './dom.ts';
-import { ARCHIVE_KEY, ARCHIVE_REJECTED_KEY, IMPORTED_KEY } from './storage.ts';
+import { ARCHIVE_KEY, ARCHIVE_REJECTED_KEY, freeKey, IMPORTED_KEY } from './storage.ts';
 
 // The player's own runs (ARCHIVE_KEY), and the runs brought in from files (IMPORTED_KEY: a facilitator's whole
 // room, in a list of their own, so they never push out the player's). Both live in storage.ts with the rest of
@@ -46,10 +46,7 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
       else if (text) {
         // A damaged archive is moved aside, never overwritten; each damaged copy gets its own place. Moved, not
         // copied: a copy left behind was set aside again on every visit, until the browser's storage was full.
-        const aside =
-          storage!.getItem(ARCHIVE_REJECTED_KEY) === null
-            ? ARCHIVE_REJECTED_KEY
-            : `${ARCHIVE_REJECTED_KEY}.${Date.now()}`;
+        const aside = freeKey(storage!, ARCHIVE_REJECTED_KEY);
         try {
           storage!.setItem(aside, text);
           storage!.removeItem(key);

@@ -4,7 +4,7 @@
  * Apart from storage.ts, which the title drawn before the game loads uses, to keep the engine out of it.
  */
 import { listOf } from '../engine/rules/prose.ts';
-import { ARCHIVE_REJECTED_KEY, REJECTED_KEY, SAVE_KEY } from './storage.ts';
+import { ARCHIVE_REJECTED_KEY, nearKey, REJECTED_KEY, SAVE_KEY } from './storage.ts';
 /** Something of the player's this browser keeps aside, never deleting it: a damaged save or archive, or a game moved out of a platform learner's way. */
 export interface KeptAside {
   key: string;
@@ -47,18 +47,15 @@ const KEPT_KINDS: readonly KeptKind[] = [
 export function keptAside(storage: Storage | null): KeptAside[] {
   if (!storage) return [];
   try {
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-      (k): k is string => k !== null,
-    );
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i))
+      .filter((k): k is string => k !== null)
+      .sort();
     return KEPT_KINDS.flatMap(({ prefix, what, whatMany, file }) =>
-      keys
-        .filter((k) => k === prefix || (k.startsWith(`${prefix}.`) && /^\d+$/.test(k.slice(prefix.length + 1))))
-        .sort()
-        .flatMap((key) => {
-          const text = storage.getItem(key);
-          const stamp = key === prefix ? null : Number(key.slice(prefix.length + 1));
-          return text === null ? [] : [{ key, what, whatMany, file, since: stamp ? new Date(stamp) : null, text }];
-        }),
+      keys.flatMap((key) => {
+        const near = nearKey(key, prefix);
+        const text = near ? storage.getItem(key) : null;
+        return text === null ? [] : [{ key, what, whatMany, file, since: near!.at, text }];
+      }),
     );
   } catch {
     return [];
@@ -68,7 +65,7 @@ export function keptAside(storage: Storage | null): KeptAside[] {
 /** Delete one thing kept aside, at the player's word. */
 export function forgetKept(storage: Storage | null, key: string): void {
   try {
-    if (KEPT_KINDS.some(({ prefix }) => key === prefix || key.startsWith(`${prefix}.`))) storage?.removeItem(key);
+    if (KEPT_KINDS.some(({ prefix }) => nearKey(key, prefix))) storage?.removeItem(key);
   } catch {
     // Nothing to do: it stays, and is offered again.
   }

@@ -116,8 +116,15 @@ export function storageKeepingNothing(reason: string): SaveStorage {
 }
 
 /** A free key near `key`: itself, or itself with the time after it when something is already there. */
-function freeKey(storage: Storage, key: string): string {
+export function freeKey(storage: Storage, key: string): string {
   return storage.getItem(key) === null ? key : `${key}.${Date.now()}`;
+}
+
+/** Whether `key` is one `freeKey` gives near `near`; when it is, the time in it (null for `near` itself). */
+export function nearKey(key: string, near: string): { at: Date | null } | null {
+  if (key === near) return { at: null };
+  const stamp = key.startsWith(`${near}.`) ? key.slice(near.length + 1) : '';
+  return /^\d+$/.test(stamp) ? { at: new Date(Number(stamp)) } : null;
 }
 
 /**
@@ -219,7 +226,7 @@ export function openStorage(): SaveStorage {
     setAside(text) {
       if (!storage) return null;
       try {
-        const key = storage.getItem(REJECTED_KEY) === null ? REJECTED_KEY : `${REJECTED_KEY}.${Date.now()}`;
+        const key = freeKey(storage, REJECTED_KEY);
         storage.setItem(key, text);
         storage.removeItem(SAVE_KEY);
         return key;
