@@ -22,12 +22,15 @@ export interface KeptAside {
 /** A kind of thing kept aside: where its keys begin, and how it is named. */
 type KeptKind = Pick<KeptAside, 'what' | 'whatMany' | 'file'> & { prefix: string };
 
+/** The name a damaged save takes when it is downloaded, wherever it is offered. */
+export const DAMAGED_SAVE_FILE = 'common-ground-damaged-save.json';
+
 const KEPT_KINDS: readonly KeptKind[] = [
   {
     prefix: REJECTED_KEY,
     what: 'a damaged saved game',
     whatMany: 'damaged saved games',
-    file: 'common-ground-damaged-save.json',
+    file: DAMAGED_SAVE_FILE,
   },
   {
     prefix: ARCHIVE_REJECTED_KEY,

@@ -13,7 +13,7 @@ import { Hud } from './hud.ts';
 import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
 import { ORIGINAL_KEY, SAVE_KEY, type SaveStorage } from './storage.ts';
-import { forgetKept, keptAside, keptList } from './kept.ts';
+import { DAMAGED_SAVE_FILE, forgetKept, keptAside, keptList } from './kept.ts';
 import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
@@ -87,8 +87,6 @@ export function mountOverlay(
   const sound = new Sound();
   sound.setEnabled(settings.sound);
 
-  /** A damaged save that could not be set aside, kept where it is until the player says the game may save over it. */
-  let heldDamaged: string | null = null;
   /** Where this visit set damaged saves aside (already told of, with their own notice). */
   const setAsideNow: string[] = [];
   // A save that cannot be resumed is set aside at once, with a message, so a new game never overwrites it.
@@ -126,7 +124,7 @@ export function mountOverlay(
       kind: 'info',
       text: `Saving is off: ${saves.unavailableReason}. You can still play; your place will not be kept if you close the tab.`,
     });
-  } else if (saves.full && !saves.held()) {
+  } else if (saves.full && saves.held() === null) {
     notices.push({
       kind: 'info',
       text: 'Your browser’s storage for this site is full. The game will still try to save after each decision and will tell you if it cannot.',
@@ -135,7 +133,6 @@ export function mountOverlay(
 
   function letSaveOver(): void {
     saves.release();
-    heldDamaged = null;
     game.saveNow();
     renderSaveStatus(game.state);
     announcer.say('The game will save again from now on.');
@@ -146,7 +143,7 @@ export function mountOverlay(
     if (key) setAsideNow.push(key);
     const downloadIt = {
       label: 'Download the damaged save',
-      run: () => download(text, 'common-ground-damaged-save.json'),
+      run: () => download(text, DAMAGED_SAVE_FILE),
     };
     if (key) {
       notices.push({
@@ -157,8 +154,7 @@ export function mountOverlay(
       return;
     }
     // No room to set it aside: it stays where it is, and nothing saves over it until the player says so.
-    saves.hold();
-    heldDamaged = text;
+    saves.hold(text);
     notices.push({
       kind: 'warning',
       text: `Your saved game could not be loaded: ${reason}. The browser has no room to keep a copy aside, so it is still where it was, and the game will not save over it until you say so. You can play meanwhile; your place will not be kept.`,
@@ -594,8 +590,8 @@ export function mountOverlay(
     saveBanner.hidden = s.kind === 'on' || !inRun;
     saveBanner.classList.toggle('save-banner-urgent', s.kind === 'elsewhere' && inRun);
     // Saving waits for the player's word on a damaged save: the word can be given here, mid-game, too.
-    const damaged = heldDamaged;
-    if (damaged !== null && saves.held() && inRun) {
+    const damaged = saves.held();
+    if (damaged !== null && inRun) {
       saveBanner.hidden = false;
       saveBanner.replaceChildren(
         h(
@@ -608,7 +604,7 @@ export function mountOverlay(
           {
             type: 'button',
             class: 'secondary small',
-            onclick: () => download(damaged, 'common-ground-damaged-save.json'),
+            onclick: () => download(damaged, DAMAGED_SAVE_FILE),
           },
           'Download the damaged save',
         ),

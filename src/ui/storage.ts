@@ -31,12 +31,13 @@ export interface SaveStorage {
   /** Move a save that cannot be loaded out of the way, never deleting it. Returns where it went. */
   setAside(text: string): string | null;
   /**
-   * Keep autosaves from writing over a damaged save that could not be set aside,
+   * Keep autosaves from writing over a damaged save (`text`) that could not be set aside,
    * until the player says so (`release`). While held, the game plays without saving.
    */
-  hold(): void;
+  hold(text: string): void;
   release(): void;
-  held(): boolean;
+  /** The damaged save being held, or null when nothing is. */
+  held(): string | null;
   /**
    * True when the saved game has changed since this page last read or wrote it: the game is open in
    * another tab or window, which has saved since. Autosaves then refuse to write over it (a
@@ -106,7 +107,7 @@ export function storageKeepingNothing(reason: string): SaveStorage {
     setAside: () => null,
     hold: () => undefined,
     release: () => undefined,
-    held: () => false,
+    held: () => null,
     elsewhere: () => false,
     takeOver: () => undefined,
     claimFor(): SaveStorage {
@@ -155,7 +156,8 @@ function bringBack(storage: Storage, owner: string): void {
 
 export function openStorage(): SaveStorage {
   const { storage, reason, full } = probe();
-  let held = false;
+  /** The damaged save autosaves must not write over, until the player says so. */
+  let held: string | null = null;
   /** The saved game as this page last read or wrote it (undefined: not read yet). */
   let known: string | null | undefined;
   const current = (): string | null => {
@@ -174,7 +176,7 @@ export function openStorage(): SaveStorage {
     storage && !reason
       ? {
           write(text) {
-            if (held) throw new SaveHeldError('the damaged save is kept until you decide what to do with it');
+            if (held !== null) throw new SaveHeldError('the damaged save is kept until you decide what to do with it');
             if (elsewhere())
               throw new SaveElsewhereError(
                 'this game is open in another tab or window too, and that one has saved since',
@@ -189,11 +191,11 @@ export function openStorage(): SaveStorage {
     slot,
     unavailableReason: reason,
     full,
-    hold: () => {
-      held = true;
+    hold: (text) => {
+      held = text;
     },
     release: () => {
-      held = false;
+      held = null;
     },
     held: () => held,
     elsewhere,
