@@ -732,8 +732,7 @@ export class Game {
       if (this.state.saveStatus.kind !== 'on') this.set({ saveStatus: { kind: 'on' } });
     } catch (error) {
       if (error instanceof Error && error.name === 'SaveElsewhereError') {
-        if (this.state.saveStatus.kind !== 'elsewhere')
-          this.set({ saveStatus: { kind: 'elsewhere', reason: error.message } });
+        if (this.state.saveStatus.kind !== 'elsewhere') this.set({ saveStatus: { kind: 'elsewhere' } });
         return;
       }
       const reason =

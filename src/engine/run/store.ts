@@ -8,7 +8,7 @@ export type SaveStatus =
   | { kind: 'off'; reason: string }
   | { kind: 'failed'; reason: string }
   /** Another tab or window has saved this game since: autosaves wait for the player's word. */
-  | { kind: 'elsewhere'; reason: string };
+  | { kind: 'elsewhere' };
 
 export interface ViewState extends GameState {
   saveStatus: SaveStatus;
