@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
@@ -313,6 +314,10 @@ describe('the debrief', () => {
     expect(await p2.locator('.compare-quarters').textContent()).toMatch(
       /^These runs are of different quarters \(this one [A-Z0-9]{6}, the other WARDAA\)\./,
     );
+    // The side-by-side table names its every column (its first header was empty: axe's best-practice rule).
+    await expectNoAxeViolations(p2, 'Compare runs, beside a run of another quarter');
+    const headers = await new AxeBuilder({ page: p2 }).withRules(['empty-table-header']).setLegacyMode().analyze();
+    expect(headers.violations.map((v) => v.id)).toEqual([]);
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);
     await p2.context().close();

@@ -67,7 +67,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       label: 'The two runs side by side',
       caption: 'The two runs side by side',
       className: 'compare-table',
-      head: ['', 'This run', 'The other run', 'This minus other'],
+      head: ['Measure', 'This run', 'The other run', 'This minus other'],
       rows: rows.map((r) => tr({}, r.label, r.b, r.a, r.diff === null ? '' : signed(r.diff))),
     }),
   );
