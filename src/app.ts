@@ -16,6 +16,7 @@ import type { Scorm } from './platform/scorm.ts';
 import { parseSave } from './engine/run/save.ts';
 import { startOffline } from './platform/offline.ts';
 import { learnerOfLaunch, readXapiLaunch } from './platform/xapi-launch.ts';
+import { pageAddress } from './platform/address.ts';
 import { recordOf } from './engine/read/record.ts';
 import { afterPaint, beforeLeaving } from './ui/after-paint.ts';
 
@@ -49,8 +50,10 @@ async function start(
     const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
     const told: string[] = [];
     const scorm = inPlatform ? openScorm((text) => told.push(text)) : null;
-    // A learning record store named in the address (a cmi5 launch, or a link with its address and key).
-    const store = inPlatform ? null : readXapiLaunch(location.search, location.hash);
+    // A learning record store named in the address (a cmi5 launch, or a link with its address and key, which the
+    // address bar no longer shows: see address.ts).
+    const address = pageAddress();
+    const store = inPlatform ? null : readXapiLaunch(address.search, address.hash);
     const storeLearner = store?.ok ? learnerOfLaunch(store.launch) : null;
     // A cmi5 platform keeps no copy of the run to tell a learner's own game by: one saved before a platform named
     // anyone is taken as this learner's, as it was before; from then on each learner's is their own.

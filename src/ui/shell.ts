@@ -12,6 +12,7 @@ import { h } from './dom.ts';
 import { titleScreen, type TitleContext } from './screens/title.ts';
 import { SAVE_KEY, type SaveStorage } from './storage.ts';
 import { findApi } from '../platform/find-api.ts';
+import { pageAddress } from '../platform/address.ts';
 
 /** What the shell hands to the game when it takes over. */
 export interface HandOver {
@@ -32,7 +33,8 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
   // Inside a learning platform, or launched for a named learner (cmi5), the game saved in this browser may be
   // another learner's: only the game, once it knows who is playing, offers Continue.
   const inPlatform = findApi(window as unknown as Parameters<typeof findApi>[0]) !== null;
-  const learnerNamed = inPlatform || /[?&#]actor=/.test(location.search + location.hash);
+  const address = pageAddress();
+  const learnerNamed = inPlatform || /[?&#]actor=/.test(address.search + address.hash);
   const status = h('p', { class: 'notice notice-info', role: 'status', hidden: true });
   const remember = (label: string) => (): void => {
     pressed = label;

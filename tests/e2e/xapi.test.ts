@@ -66,6 +66,8 @@ describe('a learning record store', () => {
     const link = `${base}?join=${SESSION}-${SEED}-M&weeks=4#endpoint=${encodeURIComponent(lrs.endpoint)}&auth=${encodeURIComponent(lrs.auth)}`;
     await page.goto(link);
     await page.getByRole('button', { name: 'New game' }).click();
+    // The store's key is not left on show in the address bar (nor in the history); the join stays.
+    expect(page.url()).toBe(`${base}?join=${SESSION}-${SEED}-M&weeks=4`);
     await page.getByRole('button', { name: 'Play as operational manager' }).click();
     await press(page, /^Begin Monday$/);
     await waitForStore(page, () => lrs.stored.length, 2);
@@ -119,6 +121,11 @@ describe('a learning record store', () => {
     // Week one's end carries the run as a result the dashboard can read.
     const week = all.find((s) => s.verb.id === VERB.progressed.id)!;
     expect(String(week.result!.extensions![EXT.result])).toMatch(/^CG:1\/1:/);
+    // A reload of the tidied address still reports to the store the link named.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await play(page, { pick: () => 0, until: async () => (await decisionsSaved(page)) > decisions });
+    await waitForStore(page, () => verbs(mine()).filter((v) => v === 'answered').length, decisions + 1);
     // The only errors are the browser's own notes of the requests the cut-off store did not answer.
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();
