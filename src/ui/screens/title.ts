@@ -24,7 +24,7 @@ export type TitleContext = Pick<
  * open the link (a locked-down PC, a link typed wrong). It reopens the game as the
  * link would have, so everything a join link does follows.
  */
-function joinForm(badLink: boolean): HTMLElement {
+function joinForm(badLink: boolean, summary = 'Join a workshop'): HTMLElement {
   const input = h('input', {
     id: 'join-code',
     type: 'text',
@@ -38,7 +38,7 @@ function joinForm(badLink: boolean): HTMLElement {
   return h(
     'details',
     { class: 'join-by-code', open: badLink },
-    h('summary', {}, 'Join a workshop'),
+    h('summary', {}, summary),
     h(
       'form',
       {
@@ -62,7 +62,7 @@ function joinForm(badLink: boolean): HTMLElement {
         'p',
         { id: 'join-code-hint', class: 'hint' },
         'It is on the facilitator’s screen and your handout, under the QR code, for example ',
-        h('span', { class: 'join-example' }, 'WQTR44-K7M2QX-C-4'),
+        h('span', { class: 'join-example' }, 'WQTR44-K7M2QX-C-4-Z'),
         '.',
       ),
       h('div', { class: 'join-code-row' }, input, h('button', { type: 'submit', class: 'secondary' }, 'Join')),
@@ -187,7 +187,15 @@ export function titleScreen(ctx: TitleContext): Screen {
   // Offered unless the game was joined; open from the start after a join link that could not be read.
   // Before the game has loaded (the shell) a link's reading is not known yet: nothing is offered then.
   const badLink = ctx.joinFailed?.() ?? false;
-  const joinByCode = !join && !partner && !platform && (!linkInAddress || badLink) ? joinForm(badLink) : null;
+  // A player who joined with a code typed wrong (an old one with no check) can join again with the right one.
+  const joinByCode =
+    !partner && !platform
+      ? join && !join.room
+        ? joinForm(false, 'Not the session on the facilitator’s screen? Join another')
+        : !join && (!linkInAddress || badLink)
+          ? joinForm(badLink)
+          : null
+      : null;
   const joined = join
     ? h(
         'p',
@@ -195,8 +203,15 @@ export function titleScreen(ctx: TitleContext): Screen {
         join.room
           ? `Projector play-through for workshop ${join.session}, quarter ${join.seed}: at each decision, count the room’s hands and take its choice. The run keeps the vote, and its debrief shows where the room split.`
           : [
-              `Workshop session ${join.session}: you will play quarter ${join.seed}`,
-              join.role ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}` : '',
+              // Everything the code fixed, in words the facilitator's screen can be checked against. (Four weeks is
+              // the engine's WORKSHOP_WEEKS: the title is drawn before the engine has loaded.)
+              `Workshop session ${join.session}: you will play ${join.weeks === 4 ? 'the workshop quarter (four weeks)' : 'the full quarter (eight weeks)'}`,
+              join.pair
+                ? ', in pairs'
+                : join.role
+                  ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}`
+                  : '',
+              `, quarter code ${join.seed}`,
               saved
                 ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
                 : '. Press New game to start; your facilitator will tell you when to hand in your result.',

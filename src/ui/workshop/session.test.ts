@@ -70,10 +70,10 @@ describe('a workshop code typed instead of the link', () => {
 
   it('joins exactly as its link does, for every kind of room', () => {
     const rooms: [WorkshopSession, Role | null, string][] = [
-      [plain, null, 'WQTR44-K7M2QX-4'],
-      [{ ...plain, mode: 'split' }, 'clinician', 'WQTR44-K7M2QX-C-4'],
-      [{ ...plain, mode: 'split', weeks: 8 }, 'manager', 'WQTR44-K7M2QX-M'],
-      [{ ...plain, mode: 'pairs' }, null, 'WQTR44-K7M2QX-4P'],
+      [plain, null, 'WQTR44-K7M2QX-4-2'],
+      [{ ...plain, mode: 'split' }, 'clinician', 'WQTR44-K7M2QX-C-4-Z'],
+      [{ ...plain, mode: 'split', weeks: 8 }, 'manager', 'WQTR44-K7M2QX-M-Z'],
+      [{ ...plain, mode: 'pairs' }, null, 'WQTR44-K7M2QX-4P-N'],
     ];
     for (const [s, role, code] of rooms) {
       expect(joinCode(s, role)).toBe(code);
@@ -101,8 +101,34 @@ describe('a workshop code typed instead of the link', () => {
     expect(readJoinCode('WQTR4-K7M2QX-C-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/first part/) });
     expect(readJoinCode('WQTR44-K7M2Q-C-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/second/) });
     expect(readJoinCode('WQTR44-K7M2O0')).toMatchObject({ ok: false, reason: expect.stringMatching(/never O, I, L/) });
-    expect(readJoinCode('WQTR44-K7M2QX-X')).toMatchObject({ ok: false, reason: expect.stringMatching(/does not end/) });
+    expect(readJoinCode('WQTR44-K7M2QX-XX')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/does not end/),
+    });
     expect(readJoinCode('WQTR44-K7M2QX-4-C')).toMatchObject({ ok: false });
-    expect(readJoinCode('WQTR44-K7M2QX-4')).not.toMatchObject({ ok: false });
+    expect(readJoinCode('WQTR44-K7M2QX-4-2')).not.toMatchObject({ ok: false });
+  });
+
+  it('catches a character typed wrong, or a flag left off, by the code’s last character', () => {
+    const wrong = { ok: false, reason: expect.stringMatching(/does not add up/) };
+    // Another session, another quarter (a different hidden level), the four weeks or the role left off.
+    expect(readJoinCode('WQTR45-K7M2QX-C-4-Z')).toMatchObject(wrong);
+    expect(readJoinCode('WQTR44-K7M2QY-C-4-Z')).toMatchObject(wrong);
+    expect(readJoinCode('WQTR44-K7M2QX-C-Z')).toMatchObject(wrong);
+    expect(readJoinCode('WQTR44-K7M2QX-4-Z')).toMatchObject(wrong);
+    // Nearly every single character typed wrong in the two names is caught.
+    const right = 'WQTR44K7M2QXC4Z';
+    let typos = 0;
+    let caught = 0;
+    for (let i = 1; i < 12; i++)
+      for (const c of 'ABDEFGHJKNQRSTUVWXYZ235678') {
+        if (c === right[i]) continue;
+        const read = readJoinCode(`${right.slice(0, i)}${c}${right.slice(i + 1)}`);
+        typos++;
+        if (!read?.ok) caught++;
+      }
+    expect(caught / typos).toBeGreaterThan(0.95);
+    // A code from a handout printed before codes had a check still joins.
+    expect(readJoinCode('WQTR44-K7M2QX-C-4')).toMatchObject({ ok: true, join: { role: 'clinician', weeks: 4 } });
   });
 });

@@ -7,6 +7,7 @@
 import { reachable } from '../../platform/xapi-launch.ts';
 import { checkSeed, pressingLevel, randomSeed, SEED_ALPHABET, SESSION_PATTERN } from '../../engine/rules/quarter.ts';
 import { WEEKS, WORKSHOP_WEEKS, type CulturalLevel, type Role } from '../../engine/rules/types.ts';
+import { fnv } from '../../engine/rules/random.ts';
 
 export type RoomMode = 'solo' | 'split' | 'pairs';
 
@@ -108,13 +109,26 @@ export function readJoin(search: string): JoinRead {
 }
 
 /**
+ * The typed code's last character: a check over everything before it, so that a character typed
+ * wrong (another session, another quarter, a flag left off) is caught as the player joins, not when
+ * their result is refused at the end of the workshop. Never C, M, P or 4, so it cannot be read as a
+ * role or a flag.
+ */
+const CHECK_ALPHABET = [...SEED_ALPHABET].filter((c) => !'CMP4'.includes(c)).join('');
+const checkCharacter = (session: string, seed: string, rest: string): string =>
+  CHECK_ALPHABET[fnv(`join:${session}${seed}${rest}`) % CHECK_ALPHABET.length]!;
+
+/**
  * What a player types on the title screen when they cannot scan or open the link: the
- * link's `join` value, then `4` for the workshop quarter and `P` for pairs, e.g.
- * WQTR44-K7M2QX-C-4. It carries everything the link does but a record store's key.
+ * link's `join` value, then `4` for the workshop quarter and `P` for pairs, then a check
+ * character, e.g. WQTR44-K7M2QX-C-4-Z. It carries everything the link does but a record store's key.
  */
 export function joinCode(s: WorkshopSession, role: Role | null = null): string {
   const flags = `${s.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : ''}${s.mode === 'pairs' ? 'P' : ''}`;
-  return [s.id, s.seed, role ? ROLE_LETTER[role] : '', flags].filter(Boolean).join('-');
+  const rest = `${role ? ROLE_LETTER[role] : ''}${flags}`;
+  return [s.id, s.seed, role ? ROLE_LETTER[role] : '', flags, checkCharacter(s.id, s.seed, rest)]
+    .filter(Boolean)
+    .join('-');
 }
 
 /** Read a typed workshop code (or a whole join link pasted in); null when the box was empty. */
@@ -138,13 +152,21 @@ export function readJoinCode(text: string): JoinRead {
       reason:
         'the second part of that code (six characters) is not right: codes use letters and the digits 2–9, never O, I, L, 0 or 1',
     };
-  const tail = /^([CM]?)([4P]*)$/.exec(byPart ? parts.slice(2).join('') : upper.slice(12));
+  const tail = new RegExp(`^([CM]?)([4P]*)([${CHECK_ALPHABET}]?)$`).exec(
+    byPart ? parts.slice(2).join('') : upper.slice(12),
+  );
   if (!tail)
     return {
       ok: false,
-      reason: `“${typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, where the code on the screen has them`,
+      reason: `“${typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, then one last character, where the code on the screen has them`,
     };
-  const [, role = '', flags = ''] = tail;
+  const [, role = '', flags = '', check = ''] = tail;
+  // Codes written before they had a check (on an old handout) still join.
+  if (check && check !== checkCharacter(session, seed, `${role}${flags}`))
+    return {
+      ok: false,
+      reason: 'that code does not add up: a character in it is probably wrong (the last one is a check on the rest)',
+    };
   const query = new URLSearchParams({ join: [session, seed, role].filter(Boolean).join('-') });
   if (flags.includes('4')) query.set('weeks', String(WORKSHOP_WEEKS));
   if (flags.includes('P')) query.set('pair', '1');
