@@ -27,7 +27,14 @@ import {
   type RoomContext,
 } from '../../src/engine/read/room.ts';
 import { fnv } from '../../src/engine/run/hash.ts';
-import { readResultText, readShortCode, resultTexts, RULES_EDITION, shortCode } from '../../src/engine/read/result.ts';
+import {
+  readResultText,
+  readShortCode,
+  resultTexts,
+  RULES_EDITION,
+  sessionHash,
+  shortCode,
+} from '../../src/engine/read/result.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
@@ -230,6 +237,34 @@ describe('a workshop room', () => {
       ok: false,
       reason: expect.stringContaining('does not replay'),
     });
+  });
+
+  it('refuses a run joined on another quarter code, or of the other length, as a result and as a short code', () => {
+    const p = players[0]!;
+    const otherCode = { ...ctx, seed: 'ABC235' };
+    expect(replayResult(otherCode, p.result)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('played on quarter code ABC234, not this session’s ABC235'),
+    });
+    const code = readShortCode(shortCode(summaryOf(recordOf(p.state), reachedTheEnd(p.state.screen))));
+    if (!code.ok) throw new Error(code.reason);
+    expect(entryOfCode(ctx, code.value).ok).toBe(true);
+    expect(entryOfCode(otherCode, code.value)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('or on another quarter code (not WK7QM2 on ABC235)'),
+    });
+    expect(entryOfCode({ ...ctx, weeks: 4 }, code.value)).toMatchObject({
+      ok: false,
+      reason: 'it was played as the full quarter, and this session plays the four-week workshop quarter',
+    });
+    expect(entryOfCode({ ...ctx, session: 'WABCDE' }, code.value)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('another workshop session'),
+    });
+    // A code made before codes knew the quarter and the length is known by the session's name alone.
+    const before = { ...code.value, version: 1 as const, sessionHash: sessionHash(ctx.session) };
+    expect(entryOfCode(otherCode, before).ok).toBe(true);
+    expect(entryOfCode({ ...ctx, session: 'WABCDE' }, before).ok).toBe(false);
   });
 
   it('counts a pair by the role that led, with the decisions where the two differed', () => {

@@ -105,15 +105,28 @@ describe('the short code', () => {
     trust: 58,
     right: 2,
     wrong: 3,
-    sessionHash: sessionHash('WK7QM2'),
+    sessionHash: sessionHash('WK7QM2', 'K7M2QX', 4),
     idHash: idHash('ABC234-m-x'),
   };
 
   it('is sixteen characters in four groups and reads back', () => {
     const code = shortCode(summary);
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(readShortCode(code)).toEqual({ ok: true, value: summary });
-    expect(readShortCode(code.toLowerCase().replace(/-/g, ' '))).toEqual({ ok: true, value: summary });
+    expect(readShortCode(code)).toEqual({ ok: true, value: { ...summary, version: 2 } });
+    expect(readShortCode(code.toLowerCase().replace(/-/g, ' '))).toEqual({
+      ok: true,
+      value: { ...summary, version: 2 },
+    });
+  });
+
+  it('knows the session by its name, quarter code and length, and still reads a code made before it did', () => {
+    expect(sessionHash('WK7QM2', 'K7M2QX', 4)).not.toBe(sessionHash('WK7QM2', 'K7M2QY', 4));
+    expect(sessionHash('WK7QM2', 'K7M2QX', 4)).not.toBe(sessionHash('WK7QM2', 'K7M2QX', 8));
+    // Made by the release before (4 December): its ten bits are of the session's name alone.
+    expect(readShortCode('E93T-P78H-K5E7-VZNH')).toEqual({
+      ok: true,
+      value: { ...summary, week: 4, sessionHash: sessionHash('WK7QM2'), idHash: idHash('K7M2QX-m-x'), version: 1 },
+    });
   });
 
   it('catches typing mistakes', () => {

@@ -13,7 +13,7 @@
  *   summary (role, ending, week, meters, interventions), with a checksum.
  */
 import { ENDINGS, type Ending, SEED_ALPHABET, SEED_LENGTH, SESSION_PATTERN } from '../rules/quarter.ts';
-import { PLACES, ROLES, WORKSHOP_WEEKS, type Input, type Place, type Role } from '../rules/types.ts';
+import { PLACES, ROLES, WEEKS, WORKSHOP_WEEKS, type Input, type Place, type Role } from '../rules/types.ts';
 import { fnv, storyPrint } from '../run/hash.ts';
 
 export const RESULT_VERSION = 1;
@@ -394,9 +394,14 @@ export interface ShortSummary {
   /** Interventions aimed at the quarter's hidden level, and elsewhere (each at most 15). */
   right: number;
   wrong: number;
-  /** Ten bits of the session's name, and twenty of the run's id (to know the same player again). */
+  /**
+   * Ten bits of the session's name, its quarter code and its length (`sessionHash`), and twenty of the
+   * run's id (to know the same player again). In a code of version 1 the ten bits are of the name alone.
+   */
   sessionHash: number;
   idHash: number;
+  /** Which version of the code it was read from (a code made now is version 2). */
+  version?: 1 | 2;
 }
 
 /** Crockford's base32: no I, L, O or U, so a typed code has no look-alikes. */
@@ -417,12 +422,18 @@ const FIELDS: [keyof ShortSummary | 'version', number][] = [
 ];
 const CHECK_BITS = 9;
 
-export const sessionHash = (session: string): number => fnv(`session:${session}`) & 0x3ff;
+/**
+ * What a short code knows of the session a run was played in: its name, and (since version 2) the quarter
+ * code and the length it was played on, so that a dashboard refuses a run joined with a code typed wrong
+ * whichever part of it was wrong, as it does a result. A version 1 code hashed the name alone.
+ */
+export const sessionHash = (session: string, seed?: string, weeks?: number): number =>
+  fnv(seed === undefined ? `session:${session}` : `session:${session}|${seed}|${weeks ?? WEEKS}`) & 0x3ff;
 export const idHash = (id: string): number => fnv(`run:${id}`) & 0xfffff;
 
 export function shortCode(s: ShortSummary): string {
   const values: Record<string, number> = {
-    version: 1,
+    version: 2,
     role: ROLES.indexOf(s.role),
     done: s.done ? 1 : 0,
     ending: s.ending ? ENDINGS.indexOf(s.ending) + 1 : 0,
@@ -466,7 +477,8 @@ export function readShortCode(text: string): Decoded<ShortSummary> {
     values[name] = Number(n & BigInt((1 << bits) - 1));
     n >>= BigInt(bits);
   }
-  if (values.version !== 1) return { ok: false, reason: 'it was made by a different version of the game' };
+  if (values.version !== 1 && values.version !== 2)
+    return { ok: false, reason: 'it was made by a different version of the game' };
   const ending = values.ending ? ENDINGS[values.ending - 1] : null;
   if (ending === undefined) return { ok: false, reason: 'it names an ending the game does not have' };
   if (values.budget! > 100 || values.care! > 100 || values.trust! > 100) {
@@ -486,6 +498,7 @@ export function readShortCode(text: string): Decoded<ShortSummary> {
       wrong: values.wrong!,
       sessionHash: values.sessionHash!,
       idHash: values.idHash!,
+      version: values.version as 1 | 2,
     },
   };
 }

@@ -14,6 +14,7 @@ import { ENDINGS, ENDING_TITLES, pressingLevel, weeksOf, type Ending } from '../
 import {
   ROLES,
   TRUST_GROUPS,
+  WEEKS,
   WORKSHOP_WEEKS,
   type CulturalLevel,
   type HeadlineMeter,
@@ -112,6 +113,15 @@ export interface RoomContext {
   game?: Game;
 }
 
+const lengthName = (w: number): string =>
+  w === WORKSHOP_WEEKS ? 'the four-week workshop quarter' : 'the full quarter';
+
+const otherLength = (weeks: number, ctx: RoomContext): string =>
+  `it was played as ${lengthName(weeks)}, and this session plays ${lengthName(weeksOf(ctx))}`;
+
+const otherQuarter = (seed: string, ctx: RoomContext): string =>
+  `it was played on quarter code ${seed}, not this session’s ${ctx.seed}, so its hidden level may not be the room’s (the player probably joined with a code typed wrong): ask them to join again from the screen`;
+
 /** Replay a result through the engine, keeping what the room needs at each decision. */
 export function replayResult(ctx: RoomContext, result: RoomResult, source: 'result' | 'file' = 'result'): TakeIn {
   if (result.session !== ctx.session) {
@@ -122,13 +132,9 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
         : 'it was played outside this workshop (not from its join link)',
     };
   }
-  if (weeksOf(result) !== weeksOf(ctx)) {
-    const name = (w: number): string => (w === WORKSHOP_WEEKS ? 'the four-week workshop quarter' : 'the full quarter');
-    return {
-      ok: false,
-      reason: `it was played as ${name(weeksOf(result))}, and this session plays ${name(weeksOf(ctx))}`,
-    };
-  }
+  if (weeksOf(result) !== weeksOf(ctx)) return { ok: false, reason: otherLength(weeksOf(result), ctx) };
+  // Everyone in a session plays its quarter code: another code (joined with one typed wrong) has its own hidden level.
+  if (result.seed !== ctx.seed) return { ok: false, reason: otherQuarter(result.seed, ctx) };
   if (result.story !== storyFingerprint(ctx.story)) {
     return {
       ok: false,
@@ -259,10 +265,20 @@ export function resultOfRecord(record: RunRecord, story: string | object): RoomR
   };
 }
 
+const sameSession = (code: ShortSummary, ctx: RoomContext): boolean =>
+  code.sessionHash === sessionHash(ctx.session, ctx.seed, weeksOf(ctx));
+
 /** A short code as an entry: the summary only. */
 export function entryOfCode(ctx: RoomContext, code: ShortSummary): TakeIn {
-  if (code.sessionHash !== sessionHash(ctx.session)) {
-    return { ok: false, reason: `it was played in another workshop session (not ${ctx.session})` };
+  if (code.version === 1 ? code.sessionHash !== sessionHash(ctx.session) : !sameSession(code, ctx)) {
+    const other = weeksOf(ctx) === WORKSHOP_WEEKS ? WEEKS : WORKSHOP_WEEKS;
+    return {
+      ok: false,
+      reason:
+        code.sessionHash === sessionHash(ctx.session, ctx.seed, other)
+          ? otherLength(other, ctx)
+          : `it was played in another workshop session, or on another quarter code (not ${ctx.session} on ${ctx.seed})`,
+    };
   }
   return {
     ok: true,
@@ -286,7 +302,7 @@ export function entryOfCode(ctx: RoomContext, code: ShortSummary): TakeIn {
 
 /** The short code for a run as it stands. */
 export function summaryOf(
-  state: Pick<RunRecord, 'role' | 'meters' | 'ending' | 'week' | 'interventions' | 'run'>,
+  state: Pick<RunRecord, 'role' | 'meters' | 'ending' | 'week' | 'interventions' | 'run' | 'seed'>,
   done: boolean,
 ): ShortSummary {
   const h = headline(state.meters);
@@ -300,7 +316,7 @@ export function summaryOf(
     trust: h.trust,
     right: state.interventions.filter((i) => i.right).length,
     wrong: state.interventions.filter((i) => !i.right).length,
-    sessionHash: sessionHash(state.run.session ?? ''),
+    sessionHash: sessionHash(state.run.session ?? '', state.seed, weeksOf(state.run)),
     idHash: idHash(state.run.id),
   };
 }
