@@ -238,6 +238,14 @@ describe('a workshop', () => {
     expect(await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length)).toBe(
       smallParts,
     );
+    // ...and drawn alike, hatched, whether one or two: a bar as long as its count would give it away.
+    const drawn = await page
+      .locator('.room-view .bars .bar')
+      .evaluateAll((bars) =>
+        bars.filter((b) => !b.textContent).map((b) => [b.classList.contains('bar-few'), b.getAttribute('style')]),
+      );
+    expect(drawn).toHaveLength(smallParts);
+    for (const [hatched] of drawn) expect(hatched).toBe(true);
     // A word fewer than three misread is not on the wall at all, not even as "under 3".
     for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('under 3');
     // On a 1920 × 1080 wall the projector view is the 1366 × 768 page drawn larger, with nothing off the side.
@@ -352,6 +360,27 @@ describe('a workshop', () => {
       );
     expect(bars.length).toBeGreaterThan(1);
     for (const b of bars) expect(b.drawn).toBeCloseTo(b.share, 2);
+    // On the projector, an option one or two chose has its bar drawn alike (hatched, at one and a half), so the
+    // bar does not show the count its words hide; and a card one side of which is left out gives no total.
+    await page.getByRole('button', { name: 'Projector view' }).click();
+    const options = await page.locator('.room-view .decision-card li').evaluateAll((items) =>
+      items.map((li) => {
+        const [, hid, of] = /^(under 3|\d+) of (\d+)/.exec(li.querySelector('.option-count')!.textContent!)!;
+        const bar = li.querySelector('.bar')!;
+        const drawn =
+          bar.getBoundingClientRect().width / li.querySelector('.option-bar')!.getBoundingClientRect().width;
+        return { hidden: hid === 'under 3', hatched: bar.classList.contains('bar-few'), drawn, of: Number(of) };
+      }),
+    );
+    expect(options.filter((o) => o.hidden).length).toBeGreaterThan(0);
+    for (const o of options) {
+      expect(o.hatched).toBe(o.hidden);
+      if (o.hidden) expect(o.drawn).toBeCloseTo(1.5 / o.of, 2);
+    }
+    for (const card of await page.locator('.room-view .decision-card').all())
+      if (await card.getByText(/not shown on the projector/).count())
+        expect(await card.locator('h3 .reached').count()).toBe(0);
+    await page.getByRole('button', { name: 'Projector view' }).click();
 
     // The CSV of players reads back: one row each, keyed by run id (or by the short code's id for typed codes).
     const download = page.waitForEvent('download');

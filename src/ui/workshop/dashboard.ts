@@ -135,7 +135,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   /** Projected to the room: the intake is folded away, and no count under three is shown (it can point at a person). */
   let projector = false;
   const FEW = 3;
-  const few = (n: number): string => (projector && n > 0 && n < FEW ? `under ${FEW}` : String(n));
+  const hidden = (n: number): boolean => projector && n > 0 && n < FEW;
+  const few = (n: number): string => (hidden(n) ? `under ${FEW}` : String(n));
+  /**
+   * A bar's width for `n` of `max`. On the projector a one and a two are drawn alike, half-way between
+   * them and hatched: a bar as long as the count would show the count the words beside it hide.
+   */
+  const barStyle = (n: number, max: number): string => `width: ${(100 * (hidden(n) ? 1.5 : n)) / Math.max(1, max)}%`;
+  const barClass = (role: Role, n: number): string => `bar bar-${role}${hidden(n) ? ' bar-few' : ''}`;
   const queue: Job[] = [];
   let working = false;
   let waiters: (() => void)[] = [];
@@ -511,9 +518,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               r.values[role]
                 ? h(
                     'span',
-                    { class: `bar bar-${role}`, style: `width: ${(100 * r.values[role]) / Math.max(1, max)}%` },
+                    { class: barClass(role, r.values[role]), style: barStyle(r.values[role], max) },
                     // On the projector a one or a two is not written on the bar, as the table beside it says "under 3".
-                    projector && r.values[role] < FEW ? '' : String(r.values[role]),
+                    hidden(r.values[role]) ? '' : String(r.values[role]),
                   )
                 : null,
             ),
@@ -829,7 +836,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               h(
                 'span',
                 { class: 'option-bar', 'aria-hidden': 'true' },
-                h('span', { class: `bar bar-${role}`, style: `width: ${(100 * o.count[role]) / max}%` }),
+                h('span', { class: barClass(role, o.count[role]), style: barStyle(o.count[role], max) }),
               ),
               h(
                 'span',
@@ -849,7 +856,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         'h3',
         { id: `${id}-h` },
         `${t.week === t.lastWeek ? `Week ${t.week}` : `Weeks ${t.week}–${t.lastWeek}`} · ${t.sceneTitle} · decision ${t.point.split('#')[1]}`,
-        h('span', { class: 'reached' }, ` · reached by ${reached}`),
+        // On the projector, with one side's few left out, the total would give their number away.
+        ROLES.some((role) => hidden(t.reached[role]))
+          ? null
+          : h('span', { class: 'reached' }, ` · reached by ${reached}`),
       ),
       h('div', { class: 'decision-sides' }, ROLES.map(side)),
       // The same figures as a table, for reading out or copying into a slide.
