@@ -157,13 +157,22 @@ describe('findResults', () => {
         'CG:2/2:AB12:PART TWO',
         'thanks, good session!',
         "here's mine: CG:1/1:ZZ99:WHOLE",
+        'CG:1/1:YY88:SAID AFTER <- mine',
+        '"CG:1/1:XX77:QUOTED" thanks',
         code,
         'abcd efgh jkmn pqrs',
         `Mine is ${code} sorry`,
         'with four word long text here',
       ].join('\r\n'),
     );
-    expect(found.parts).toEqual(['CG:1/2:AB12:PART ONE', 'CG:2/2:AB12:PART TWO', 'CG:1/1:ZZ99:WHOLE']);
+    expect(found.parts).toEqual([
+      'CG:1/2:AB12:PART ONE',
+      'CG:2/2:AB12:PART TWO',
+      'CG:1/1:ZZ99:WHOLE',
+      // Words typed after a result on its line are not part of it.
+      'CG:1/1:YY88:SAID AFTER',
+      'CG:1/1:XX77:QUOTED',
+    ]);
     expect(found.codes).toEqual([code, 'abcd efgh jkmn pqrs', code]);
     // Four-letter words in a sentence are only candidates, kept if their check says so.
     expect(found.maybe).toEqual(['with four word long']);

@@ -353,7 +353,8 @@ export function readResultText(text: string): Decoded<RoomResult> {
 
 /**
  * Every result part and short code in a piece of pasted text: a chat or an email copied whole,
- * with senders, times and greetings around them. A part runs from `CG:` to the end of its line;
+ * with senders, times and greetings around them. A part runs from `CG:` to the end of its line,
+ * or to the first character base45 never uses (people add "<- mine" or a closing quote after it);
  * a short code is four groups of four, with dashes (as the game shows it) or as typed, alone on
  * its line. Four-letter words in a sentence that happen to look like a code are `maybe`: kept
  * only if their check digits say they are one.
@@ -367,7 +368,8 @@ export function findResults(text: string): { parts: string[]; codes: string[]; m
     const line = raw.trim();
     const at = line.search(/CG:\d/i);
     if (at >= 0) {
-      parts.push(line.slice(at).trim());
+      const from = line.slice(at).trim();
+      parts.push(/^[0-9A-Z $%*+\-./:]*/.exec(from)![0].trim() || from);
       continue;
     }
     for (const m of line.matchAll(CODE)) {
