@@ -23,7 +23,7 @@ import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { launchTestChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
-import type { GameEvent } from '../../src/engine/rules/types.ts';
+import { ROLES, type GameEvent } from '../../src/engine/rules/types.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import {
@@ -326,8 +326,16 @@ describe('a workshop', () => {
     expect(await dd('Played as clinician leader')).toBe(6);
     // Each role's meters with the move from where that role starts (the roles start in different places).
     const meterCells = await page.getByRole('table', { name: 'Meters by role' }).locator('tbody td').allTextContents();
-    expect(meterCells).toHaveLength(8);
-    for (const cell of meterCells.filter((_, i) => i % 4 !== 0)) {
+    expect(meterCells).toHaveLength(10);
+    // Each role's meters are of those who finished (this room has some in each role).
+    expect(meterCells.filter((_, i) => i % 5 === 1)).toEqual(
+      ROLES.map((role) => {
+        const mine = players.filter((p) => p.state.role === role);
+        const done = mine.filter((p) => reachedTheEnd(p.state.screen) || p.state.ending).length;
+        return done === mine.length ? 'all, finished' : `the ${done} who finished`;
+      }),
+    );
+    for (const cell of meterCells.filter((_, i) => i % 5 > 1)) {
       const [, now, move, from] = /^([\d.]+) \((0|[+−][\d.]+) from (\d+)\)$/.exec(cell) ?? [];
       expect(now, cell).toBeDefined();
       expect(Number(now) - Number(from)).toBeCloseTo(Number(move!.replace('−', '-')), 5);

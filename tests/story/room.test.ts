@@ -239,6 +239,33 @@ describe('a workshop room', () => {
     });
   });
 
+  it('gives each role’s meters over those who finished, once any has, not mixed with results handed in at week one', () => {
+    const done = entries.find((e) => e.done && e.role === 'clinician')!;
+    const early = {
+      ...done,
+      key: 'early',
+      done: false,
+      ending: null,
+      week: 1,
+      meters: { budget: 60, care: 57, trust: 52 },
+    };
+    const one = (x: number): number => Math.round(x * 10) / 10;
+    expect(roomView([done, early], ctx.seed).byRole.clinician).toEqual({
+      players: 2,
+      finished: 1,
+      counted: 1,
+      meters: { budget: one(done.meters.budget), care: one(done.meters.care), trust: one(done.meters.trust) },
+    });
+    // While nobody in a role has finished, everyone where they handed in.
+    const second = { ...early, key: 'early 2', meters: { budget: 50, care: 55, trust: 52 } };
+    expect(roomView([early, second], ctx.seed).byRole.clinician).toEqual({
+      players: 2,
+      finished: 0,
+      counted: 2,
+      meters: { budget: 55, care: 56, trust: 52 },
+    });
+  });
+
   it('refuses a run joined on another quarter code, or of the other length, as a result and as a short code', () => {
     const p = players[0]!;
     const otherCode = { ...ctx, seed: 'ABC235' };

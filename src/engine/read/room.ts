@@ -378,7 +378,15 @@ export interface DecisionTally {
 export interface RoomView {
   players: number;
   finished: number;
-  byRole: Record<Role, { players: number; finished: number; meters: Record<HeadlineMeter, number> | null }>;
+  /**
+   * Each role's players, how many finished, and their mean meters: of those who finished, once any has
+   * (a result handed in at week one beside a finished quarter would average to a move nobody made), and
+   * of everyone where they handed in until then. `counted` is how many the means are of.
+   */
+  byRole: Record<
+    Role,
+    { players: number; finished: number; counted: number; meters: Record<HeadlineMeter, number> | null }
+  >;
   endings: { ending: Ending; title: string; count: Record<Role, number> }[];
   /** The hidden level, and how players aimed their interventions. */
   level: CulturalLevel;
@@ -419,16 +427,19 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
   const byRole = Object.fromEntries(
     ROLES.map((role) => {
       const mine = entries.filter((e) => e.role === role);
+      const done = mine.filter(finished);
+      const counted = done.length ? done : mine;
       return [
         role,
         {
           players: mine.length,
-          finished: mine.filter(finished).length,
-          meters: mine.length
+          finished: done.length,
+          counted: counted.length,
+          meters: counted.length
             ? {
-                budget: round1(mean(mine.map((e) => e.meters.budget))),
-                care: round1(mean(mine.map((e) => e.meters.care))),
-                trust: round1(mean(mine.map((e) => e.meters.trust))),
+                budget: round1(mean(counted.map((e) => e.meters.budget))),
+                care: round1(mean(counted.map((e) => e.meters.care))),
+                trust: round1(mean(counted.map((e) => e.meters.trust))),
               }
             : null,
         },

@@ -652,21 +652,29 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         { class: 'hint' },
-        'The mean of each meter (0–100) where players were when they handed in, and how far it moved. The two roles start from different places, so compare the moves more than the meters.',
+        'The mean of each meter (0–100) at the end, over the players who finished, and how far it moved from where the role starts; while nobody in a role has finished, over everyone, where they were when they handed in. The two roles start from different places, so compare the moves more than the meters.',
       ),
       dataTable({
         label: 'Meters by role',
         caption: 'Mean meters by role, with the move from where the role starts',
-        head: ['Role', 'Players', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
+        head: ['Role', 'Players', 'Meters of', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
         rows: ROLES.map((role) => {
-          // A role of one or two is their own meters: not on the projector.
-          const hide = projector && v.byRole[role].players < FEW;
-          const m = hide ? null : v.byRole[role].meters;
+          const r = v.byRole[role];
+          // A mean of one or two is their own meters: not on the projector.
+          const hide = projector && r.counted < FEW;
+          const m = hide ? null : r.meters;
           const start = headline(START_METERS[role]);
           // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
           const cell = (meter: HeadlineMeter): string =>
             m ? `${Math.round(m[meter])} (${signed(Math.round(m[meter]) - start[meter])} from ${start[meter]})` : '–';
-          return tr({}, ROLE_PLURAL[role], few(v.byRole[role].players), cell('budget'), cell('care'), cell('trust'));
+          const of = !r.players
+            ? '–'
+            : r.finished === r.players
+              ? 'all, finished'
+              : r.finished
+                ? `the ${few(r.finished)} who finished`
+                : 'all, none finished yet';
+          return tr({}, ROLE_PLURAL[role], few(r.players), of, cell('budget'), cell('care'), cell('trust'));
         }),
       }),
     );
