@@ -569,6 +569,12 @@ describe('a workshop', () => {
     expect(await page.locator('.join-typed').first().textContent()).toMatch(/and type: [\w-]+$/);
     // Full screen says the way back out while it is on.
     await page.getByRole('button', { name: 'Full screen' }).click();
+    // Only the codes and the way out are on the wall, and all of them fit on it.
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('session-panel');
+    expect(await page.getByRole('link', { name: 'Open the room dashboard' }).isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => document.fullscreenElement!.scrollHeight <= document.fullscreenElement!.clientHeight),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Leave full screen' }).click();
     await page.getByRole('button', { name: 'Full screen' }).waitFor();
     const player = await context.newPage();

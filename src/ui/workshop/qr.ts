@@ -156,7 +156,7 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
     'button',
     {
       type: 'button',
-      class: 'secondary',
+      class: 'secondary fullscreen-toggle',
       onclick: () => (document.fullscreenElement ? void document.exitFullscreen() : void target().requestFullscreen()),
     },
     'Full screen',
