@@ -232,7 +232,7 @@ describe('a workshop', () => {
       .evaluate((view) =>
         [...view.querySelectorAll('dd, td, .option-count, .word-list li, .bar')].map((e) => e.textContent ?? ''),
       );
-    expect(counts.some((t) => /under 3/.test(t))).toBe(true);
+    expect(counts.some((t) => /1 or 2/.test(t))).toBe(true);
     for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
     // Those parts are drawn, with no number written on them.
     expect(await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length)).toBe(
@@ -246,8 +246,8 @@ describe('a workshop', () => {
       );
     expect(drawn).toHaveLength(smallParts);
     for (const [hatched] of drawn) expect(hatched).toBe(true);
-    // A word fewer than three misread is not on the wall at all, not even as "under 3".
-    for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('under 3');
+    // A word fewer than three misread is not on the wall at all, not even as "1 or 2".
+    for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('1 or 2');
     // On a 1920 × 1080 wall the projector view is the 1366 × 768 page drawn larger, with nothing off the side.
     const headingSize = (): Promise<number> => page.locator('h1').evaluate((e) => e.getBoundingClientRect().height);
     const at1280 = await headingSize();
@@ -373,11 +373,11 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Projector view' }).click();
     const options = await page.locator('.room-view .decision-card li').evaluateAll((items) =>
       items.map((li) => {
-        const [, hid, of] = /^(under 3|\d+) of (\d+)/.exec(li.querySelector('.option-count')!.textContent!)!;
+        const [, hid, of] = /^(1 or 2|\d+) of (\d+)/.exec(li.querySelector('.option-count')!.textContent!)!;
         const bar = li.querySelector('.bar')!;
         const drawn =
           bar.getBoundingClientRect().width / li.querySelector('.option-bar')!.getBoundingClientRect().width;
-        return { hidden: hid === 'under 3', hatched: bar.classList.contains('bar-few'), drawn, of: Number(of) };
+        return { hidden: hid === '1 or 2', hatched: bar.classList.contains('bar-few'), drawn, of: Number(of) };
       }),
     );
     expect(options.filter((o) => o.hidden).length).toBeGreaterThan(0);

@@ -136,7 +136,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   let projector = false;
   const FEW = 3;
   const hidden = (n: number): boolean => projector && n > 0 && n < FEW;
-  const few = (n: number): string => (hidden(n) ? `under ${FEW}` : String(n));
+  // "1 or 2" (FEW is three): "under 3 of 3" read as a slip in front of a room, and hid no more.
+  const few = (n: number): string => (hidden(n) ? '1 or 2' : String(n));
   /**
    * A bar's width for `n` of `max`. On the projector a one and a two are drawn alike, half-way between
    * them and hatched: a bar as long as the count would show the count the words beside it hide.
@@ -519,7 +520,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 ? h(
                     'span',
                     { class: barClass(role, r.values[role]), style: barStyle(r.values[role], max) },
-                    // On the projector a one or a two is not written on the bar, as the table beside it says "under 3".
+                    // On the projector a one or a two is not written on the bar, as the table beside it says "1 or 2".
                     hidden(r.values[role]) ? '' : String(r.values[role]),
                   )
                 : null,
@@ -538,7 +539,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   /**
    * The endings table. On the projector, endings reached by fewer than three share one row without their
-   * names: "The investigation: under 3" beside a small room could point at a person.
+   * names: "The investigation: 1 or 2" beside a small room could point at a person.
    */
   function endingRows(endings: RoomView['endings']): HTMLTableRowElement[] {
     const rare = projector ? endings.filter((e) => e.count.clinician + e.count.manager < FEW) : [];
