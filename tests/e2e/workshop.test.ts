@@ -810,8 +810,11 @@ describe('a workshop', () => {
     expect(await partnerBrief.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'I am the operational manager: show my briefing' }).click();
     await expect.poll(() => partnerBrief.isVisible()).toBe(true);
+    // ...and the lead's own is not left on the screen above it while the partner reads.
+    expect(await page.locator('.lead-brief').isVisible()).toBe(false);
     await expectNoAxeViolations(page, 'a pair’s briefing');
     await page.getByRole('button', { name: 'Done: hand back' }).click();
+    expect(await page.locator('.lead-brief').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Begin Monday' }).click();
     await readOn(page);
     await page.getByText(/^Clinician leader:/).waitFor();

@@ -71,6 +71,12 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     );
   };
   renderSelf();
+  // The reader's own briefing; in a pair on one device it folds away while the partner reads theirs.
+  const leadBrief = h(
+    'div',
+    { class: 'lead-brief' },
+    brief.paragraphs.map((p) => h('p', {}, p)),
+  );
   // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
   const partner = state.run.pair;
   // The run's hours and base are the lead's; the partner's own briefing gives theirs, so say whose count.
@@ -107,6 +113,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
                 class: 'secondary',
                 onclick: () => {
                   body.hidden = true;
+                  leadBrief.hidden = false;
                   show.hidden = false;
                   show.focus();
                 },
@@ -121,6 +128,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
               class: 'secondary',
               onclick: () => {
                 body.hidden = false;
+                // What only the lead's role knows is not left on screen above the partner's.
+                leadBrief.hidden = true;
                 show.hidden = true;
                 body.querySelector<HTMLElement>('strong')?.parentElement?.setAttribute('tabindex', '-1');
                 body.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
@@ -147,7 +156,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       `${ROLE_LABEL[reader]} · Alderbank General Hospital${seat && !seat.lead ? ' · your partner leads' : ''}`,
     ),
     heading,
-    brief.paragraphs.map((p) => h('p', {}, p)),
+    leadBrief,
     h('h2', {}, weeksOf(state.run) === WORKSHOP_WEEKS ? 'The workshop quarter' : 'The quarter'),
     h(
       'p',

@@ -563,7 +563,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         {},
         [
           ['Results in', v.players],
-          ['Finished', v.finished],
+          ['Finished (reached an ending)', v.finished],
           // A pair played both roles: under "Played as" a pair led by the clinician would leave the
           // managers' count at 0 on the wall, as if no one had played the manager.
           [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, v.byRole.clinician.players],
