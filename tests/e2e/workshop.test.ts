@@ -206,6 +206,14 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('.intake-refused', { hasText: `Refused the short code “${typo.slice(0, 10)}…”` }).waitFor();
     await expectResults(page, 5);
+    // Words that are neither are said to be neither; an empty box asks for something to take in.
+    await page.getByLabel('Short code or result text').fill('hello world');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page
+      .locator('.intake-refused', { hasText: 'neither a short code (16 characters; this has 10) nor a result' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Type a short code, or paste a result, into the box first.').waitFor();
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
     const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
     const totals = new Map<string, number>();

@@ -207,9 +207,20 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const found = findResults(text);
     const codes = [...found.codes, ...found.maybe.filter((m) => readShortCode(m).ok)];
     if (found.parts.length + codes.length === 0) {
-      // Nothing that looks like a result: say why the text is not a short code.
+      // Nothing that looks like a result: say why the text is not a short code, or that it is neither.
       const code = readShortCode(text.trim());
-      accept(code.ok ? entryOfCode(ctx, code.value) : code, from);
+      const length = text.replace(/[\s-]/g, '').length;
+      accept(
+        code.ok
+          ? entryOfCode(ctx, code.value)
+          : length === 16
+            ? code
+            : {
+                ok: false,
+                reason: `it is neither a short code (16 characters; this has ${length}) nor a result (a result starts “CG:”)`,
+              },
+        from,
+      );
       return;
     }
     // The camera reads one code at a time and asks for the next; pasted text is said once a result, not once a part.
@@ -271,7 +282,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       );
       if ('problem' in read) say(`Could not read ${from}. ${read.problem}`, 'refused');
       else if (read.text === null)
-        say(`No QR code could be read in ${from}. Try a sharper picture, or type the short code.`, 'refused');
+        say(
+          `No QR code could be read in ${from}. Try a sharper picture with the whole code in it, or type the short code.`,
+          'refused',
+        );
       else readText(read.text, from);
       return;
     }
@@ -372,7 +386,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       onsubmit: (event: Event) => {
         event.preventDefault();
         const text = codeInput.value.trim();
-        if (!text) return;
+        if (!text) {
+          say('Type a short code, or paste a result, into the box first.', 'info');
+          codeInput.focus();
+          return;
+        }
         codeInput.value = '';
         // A result's text (CG:…), pasted alone or inside a chat, carries the choices; a short code does not.
         enqueue([{ kind: 'text', text, from: /CG:/i.test(text) ? 'pasted text' : 'a typed code' }]);
