@@ -159,7 +159,7 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
       class: 'secondary fullscreen-toggle',
       onclick: () => (document.fullscreenElement ? void document.exitFullscreen() : void target().requestFullscreen()),
     },
-    'Full screen',
+    'Full screen, for the projector',
   );
   // Says what it will do now: a facilitator in full screen sees the way back out, not only Esc.
   const label = (): void => {
@@ -167,7 +167,7 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
       document.removeEventListener('fullscreenchange', label);
       return;
     }
-    button.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen';
+    button.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen, for the projector';
   };
   document.addEventListener('fullscreenchange', label);
   return button;
