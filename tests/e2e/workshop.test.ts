@@ -393,9 +393,12 @@ describe('a workshop', () => {
       expect(o.hatched).toBe(o.hidden);
       if (o.hidden) expect(o.drawn).toBeCloseTo(1.5 / o.of, 2);
     }
-    for (const card of await page.locator('.room-view .decision-card').all())
-      if (await card.getByText(/not shown on the projector/).count())
-        expect(await card.locator('h3 .reached').count()).toBe(0);
+    for (const card of await page.locator('.room-view .decision-card').all()) {
+      const left = await card.locator('.decision-side', { hasText: 'not shown on the projector' }).count();
+      if (left) expect(await card.locator('h3 .reached').count()).toBe(0);
+      // A card whose every side is left out shows nothing: it is not drawn.
+      expect(left).toBeLessThan(await card.locator('.decision-side').count());
+    }
     await page.getByRole('button', { name: 'Projector view' }).click();
 
     // The CSV of players reads back: one row each, keyed by run id (or by the short code's id for typed codes).

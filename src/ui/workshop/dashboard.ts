@@ -753,7 +753,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         'The decisions where the room split most, in the order of the quarter; the rest are below. Each role has its own options, side by side. Beside each choice: how many took it, and the mean change it made straight away (trust group by group). What came later is in each player’s own debrief.',
       ),
       v.keyDecisions.length
-        ? v.keyDecisions.filter(shownOnProjector).map((t) => decisionCard(t, v.decisions.indexOf(t)))
+        ? v.keyDecisions.some(shownOnProjector)
+          ? v.keyDecisions.filter(shownOnProjector).map((t) => decisionCard(t, v.decisions.indexOf(t)))
+          : h(
+              'p',
+              { class: 'hint' },
+              `No decision where the room split was reached by ${FEW} or more of one role, so none is shown on the projector.`,
+            )
         : h(
             'p',
             {},
@@ -791,8 +797,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     return o.later ? `${now}; more lands later${o.later < took ? ` for ${o.later} of ${took}` : ''}` : now;
   };
 
-  /** On the projector, a decision reached by fewer than three is left out: its counts would point at people. */
-  const shownOnProjector = (t: DecisionTally): boolean => !projector || t.reached.clinician + t.reached.manager >= FEW;
+  /**
+   * On the projector, a decision no role's three or more reached is left out: its counts would point at
+   * people, and a card of two sides each saying so would show nothing.
+   */
+  const shownOnProjector = (t: DecisionTally): boolean => !projector || ROLES.some((role) => t.reached[role] >= FEW);
 
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
   function allDecisions(v: RoomView): HTMLElement {
