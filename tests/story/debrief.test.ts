@@ -28,6 +28,7 @@ import {
   weekly,
 } from '../../src/engine/read/debrief.ts';
 import { outcomeOf, whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
+import { explain, setOffBy } from '../../src/engine/read/explain.ts';
 import { METER_TARGETS, type Role } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
@@ -489,5 +490,35 @@ describe('the rest of the debrief', () => {
     const saying = (text: string) => ({ ...a, decisions: a.decisions.map((x, i) => (i ? x : { ...x, text })) });
     expect(divergence(saying(was), saying(typeset(now)))).toBeNull();
     expect(divergence(saying(was), saying('Stand at the back and just listen'))).toBe(0);
+  });
+});
+
+describe('what set a spiral off', () => {
+  it('names the falls that took the meter under its line, in full the first week the spiral pushes', () => {
+    const game = new Game({ story, slot: null });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'Q2W9XE' });
+    game.send({ type: 'BEGIN' });
+    playOn(game, STRATEGIES['sink-care']!, seededRandom(3), (g) => ['ending', 'debrief'].includes(g.state.screen));
+    const s = game.state;
+    const slips = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-slipping');
+    expect(slips.length).toBeGreaterThan(2);
+    const crossed = s.changes.findIndex((c) => c.target === 'care' && c.before >= 50 && c.after < 50);
+    const first = setOffBy(s, slips[0]!)!;
+    expect(first).toMatchObject({ week: s.changes[crossed]!.week, first: true });
+    // The three biggest falls in Patient care up to the crossing, each with its own sum.
+    const byCause = new Map<string, number>();
+    for (const e of explain(
+      s,
+      s.changes.slice(0, crossed + 1).filter((c) => c.target === 'care' && c.delta < 0),
+    ))
+      byCause.set(e.cause, e.net.find((n) => n.target === 'care')!.delta);
+    const top = [...byCause].sort((a, b) => a[1] - b[1]).slice(0, 3);
+    for (const [cause, delta] of top) expect(first.text).toContain(`${cause} (Patient care −${-delta})`);
+    expect(first.text).toContain('you chose');
+    // Later weeks point back to it rather than say it again; winter is no spiral.
+    expect(setOffBy(s, slips.at(-1)!)).toMatchObject({ first: false, week: first.week });
+    const winter = s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'winter');
+    if (winter) expect(setOffBy(s, winter)).toBeNull();
   });
 });

@@ -9,10 +9,11 @@
  */
 import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
-import { listOf } from '../rules/prose.ts';
+import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { weekOfScene } from './debrief.ts';
-import { netOf, type ChangeRecord, type GameState, type Net, type Origin } from '../rules/rules.ts';
+import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL } from '../rules/weekly.ts';
+import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
 import type { Arc, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
@@ -172,6 +173,72 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     case 'missed':
       return { cause: `You were not at ${PLACE_INFO[o.place].name} for “${o.title}”` };
   }
+}
+
+/** The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line. */
+const SPIRALS: Partial<Record<PressureId, { target: 'care' | 'budget'; line: number }>> = {
+  'care-slipping': { target: 'care', line: CARE_SPIRAL },
+  'care-crisis': { target: 'care', line: CARE_CRISIS },
+  overspend: { target: 'budget', line: BUDGET_SPIRAL },
+};
+
+/** A pressure among the causes of a fall, in a few words. */
+const PRESSURE_SHORT: Partial<Record<PressureId, string>> = {
+  'care-slipping': `the weekly slip under ${CARE_SPIRAL}`,
+  'care-crisis': `severe harm under ${CARE_CRISIS}`,
+  overspend: `the overspend under ${BUDGET_SPIRAL}`,
+  winter: 'winter',
+  stall: 'the stalled savings plan',
+  'rota-gaps': 'the rota gaps',
+};
+
+/**
+ * What set a spiral off: a spiral runs by itself, but its meter was taken under the line by what had
+ * happened before, and that is named (the biggest falls in the meter up to the change that crossed the
+ * line last before `at`). `first` is whether `at` is the spiral's first push since then. Null for a
+ * pressure that is not a spiral, or a meter never taken under its line in this run.
+ */
+export function setOffBy(
+  run: Pick<GameState, 'decisions' | 'plan' | 'changes'>,
+  at: ChangeRecord,
+): { week: number; first: boolean; text: string } | null {
+  if (at.origin.kind !== 'pressure') return null;
+  const pressure = at.origin.pressure;
+  const spiral = SPIRALS[pressure];
+  if (!spiral) return null;
+  const { target, line } = spiral;
+  const upTo = run.changes.indexOf(at);
+  let crossed = -1;
+  for (let i = 0; i < (upTo < 0 ? run.changes.length : upTo); i++) {
+    const c = run.changes[i]!;
+    if (c.target === target && c.before >= line && c.after < line) crossed = i;
+  }
+  if (crossed < 0) return null;
+  const first = !run.changes
+    .slice(crossed + 1, upTo < 0 ? undefined : upTo)
+    .some((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure);
+  const name = TARGET_LABEL[target];
+  const falls = explain(
+    run,
+    run.changes.slice(0, crossed + 1).filter((c) => c.target === target && c.delta < 0),
+  )
+    .map((e) => ({
+      cause: e.origin.kind === 'pressure' ? (PRESSURE_SHORT[e.origin.pressure] ?? 'the week') : e.cause,
+      delta: e.net.find((n) => n.target === target)?.delta ?? 0,
+    }))
+    .filter((f) => f.delta < 0)
+    .sort((a, b) => a.delta - b.delta)
+    .slice(0, 3);
+  const week = run.changes[crossed]!.week;
+  // A fall, with the minus sign the screens use.
+  const fall = (n: number): string => `−${-n}`;
+  return {
+    week,
+    first,
+    text: `${name} went under ${line} in week ${week}. What took it there most: ${falls
+      .map((f) => `${f.cause} (${name} ${fall(f.delta)})`)
+      .join('; ')}.`,
+  };
 }
 
 /**

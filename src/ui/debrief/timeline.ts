@@ -13,6 +13,7 @@ import {
   type WeekPoint,
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
+import { setOffBy } from '../../engine/read/explain.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
 import { isReviewKnot, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
@@ -322,19 +323,23 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
           }),
         })
       : h('p', {}, 'Nothing you decided had a delayed consequence this time.'),
-    h('h4', {}, 'Pressures nobody chose'),
+    h('h4', {}, 'Pressures and spirals'),
     h(
       'p',
       {},
-      'Not everything was a decision: the week, the winter and the state of the service pushed too. These moved the meters without anyone choosing them.',
+      'Not everything was a decision: the week, the winter and the state of the service pushed too. A spiral runs by itself once a meter is under its line, but something took the meter there: each spiral says what.',
     ),
     forced.length
       ? dataTable({
-          label: 'Pressures nobody chose',
+          label: 'Pressures and spirals',
           caption: 'What moved the meters by itself: each pressure once, with the weeks it pushed in',
           className: 'pressures',
           head: ['What happened', 'When', 'What changed in all'],
-          rows: forced.map((p) => tr({}, p.note, weeksText(p.weeks), netsText(p.net))),
+          rows: forced.map((p) => {
+            const first = run.changes.find((c) => c.origin.kind === 'pressure' && c.note === p.note);
+            const off = first ? setOffBy(run, first) : null;
+            return tr({}, off ? `${p.note} ${off.text}` : p.note, weeksText(p.weeks), netsText(p.net));
+          }),
         })
       : h('p', {}, 'None: everything that moved, you moved.'),
   ];

@@ -19,7 +19,7 @@ import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from 
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
-import { weekSummary, type Explained } from '../../engine/read/explain.ts';
+import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 /** The week's changes in the groups a player reads them in. */
@@ -29,7 +29,8 @@ const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = 
   { title: 'Misunderstandings', kinds: ['nod'] },
   { title: 'The long game', kinds: ['arc', 'build'] },
   // A scene's own time and lines, whatever was chosen in it.
-  { title: 'Pressures nobody chose', kinds: ['pressure', 'scene'] },
+  // A spiral runs by itself, but something took its meter under the line: each says what (`setOffBy`).
+  { title: 'Pressures and spirals', kinds: ['pressure', 'scene'] },
 ];
 
 /** When a running arc pays off, and whether that falls inside this run. */
@@ -95,6 +96,18 @@ export function weekScreen(ctx: ScreenContext): Screen {
       (g) =>
         g.kinds.includes(e.origin.kind) && (g.delayed === undefined || g.delayed === e.changes.some((c) => c.delayed)),
     );
+  /** What took a spiral's meter under its line, in full the first week it pushes, and where to find it after. */
+  const spiralLine = (e: Explained): HTMLElement | null => {
+    const off = e.changes[0] ? setOffBy(state, e.changes[0]) : null;
+    if (!off) return null;
+    return h(
+      'span',
+      { class: 'cause-detail' },
+      off.first
+        ? off.text
+        : `Running since week ${off.week}: that week’s summary, and the debrief, say what took it under the line.`,
+    );
+  };
   const leavers = state.leavers.filter((l) => l.week === week).reduce((n, l) => n + l.count, 0);
   const missed = state.missed.filter((m) => m.week === week);
   const clues = state.clues.filter((c) => c.week === week);
@@ -148,6 +161,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                   {},
                   h('span', { class: 'decision-text' }, spokenStop(e.cause)),
                   h('span', { class: 'decision-effects' }, spokenStop(netsText(e.net))),
+                  spiralLine(e),
                   e.detail && e.origin.kind !== 'pressure'
                     ? h(
                         'span',
