@@ -227,8 +227,21 @@ describe('the debrief', () => {
       .locator('.compare-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows[0]).toEqual(['Role', 'Operational manager', 'Clinician leader', '']);
-    const trust = rows.find((row) => row[0] === 'Trust')!;
-    expect(number(trust[3]!)).toBe(number(trust[1]!) - number(trust[2]!));
+    // The roles start apart: each meter is its end with its change from the role's start, and the
+    // difference is of the changes, not of the ends (which would compare the starts).
+    const change = (cell: string): number => {
+      const [, end, move, from] = /^(\d+) \((0|[+−]\d+) from (\d+)\)$/.exec(cell) ?? [];
+      expect(number(move!), cell).toBe(Number(end) - Number(from));
+      return number(move!);
+    };
+    for (const label of ['Budget', 'Trust', 'Trust: front-line staff']) {
+      const row = rows.find((r) => r[0] === label)!;
+      expect(number(row[3]!)).toBe(change(row[1]!) - change(row[2]!));
+    }
+    const budget = rows.find((r) => r[0] === 'Budget')!;
+    expect(budget[1]).toMatch(/from 60\)$/);
+    expect(budget[2]).toMatch(/from 55\)$/);
+    expect(await page.locator('.compare-starts').textContent()).toMatch(/start the quarter from different places/);
     // And the button starts that pairing: the same code, the other role, linked to this run.
     await press(page, /^Play quarter \w{6} as the clinician leader$/);
     await page.getByRole('heading', { name: 'Week one briefing' }).waitFor();

@@ -10,7 +10,7 @@ import { LEGACY_CHOICES } from '../../src/engine/run/legacy-choices.ts';
 import { typeset } from '../../src/engine/rules/prose.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { headline, readTarget } from '../../src/engine/rules/meters.ts';
+import { headline, readTarget, START_METERS } from '../../src/engine/rules/meters.ts';
 import { playOn, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules/rules.ts';
 import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/read/record.ts';
@@ -477,6 +477,15 @@ describe('the rest of the debrief', () => {
     const trust = rows.find((r) => r.label === 'Trust')!;
     expect(trust.diff).toBe(Number(trust.b) - Number(trust.a));
     expect(trust.diff).toBeLessThan(0);
+    // The other role starts elsewhere: the meters compare their changes, not their ends.
+    const other: RunRecord = { ...a, role: a.role === 'clinician' ? 'manager' : 'clinician' };
+    const budget = compareRuns(a, other).find((r) => r.label === 'Budget')!;
+    expect(budget.a).toBe(budget.b);
+    expect(budget.from).toEqual({ a: START_METERS[a.role].budget, b: START_METERS[other.role].budget });
+    expect(budget.diff).toBe(START_METERS[a.role].budget - START_METERS[other.role].budget);
+    expect(budget.diff).not.toBe(0);
+    const front = compareRuns(a, other).find((r) => r.label === 'Trust: front-line staff')!;
+    expect(front.diff).toBe(START_METERS[a.role].trust.clinicians - START_METERS[other.role].trust.clinicians);
     expect(divergence(a, a)).toBeNull();
     const d = divergence(a, b);
     expect(d).not.toBeNull();

@@ -647,8 +647,10 @@ export interface CompareRow {
   label: string;
   a: string;
   b: string;
-  /** b − a for numbers, null for words. */
+  /** b − a for numbers (for a meter, b's change from its start minus a's), null for words. */
   diff: number | null;
+  /** For a meter, where each run's role starts it: the two roles start apart, so their ends alone would compare the starts. */
+  from?: { a: number; b: number };
 }
 
 const num = (label: string, a: number, b: number): CompareRow => ({
@@ -684,6 +686,12 @@ export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTar
 }
 
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
+const GROUP_NAME: Record<(typeof TRUST_GROUPS)[number], string> = {
+  clinicians: 'front-line staff',
+  leaders: 'clinical leaders',
+  executives: 'executives',
+};
+
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const trustOf = (r: RunRecord): number => r.history.at(-1)?.trust ?? 0;
   const aim = (r: RunRecord): [number, number] => {
@@ -693,6 +701,15 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const [ar, aw] = aim(a);
   const [br, bw] = aim(b);
   const words = (label: string, x: string, y: string): CompareRow => ({ label, a: x, b: y, diff: null });
+  const startA = START_METERS[a.role];
+  const startB = START_METERS[b.role];
+  const meter = (label: string, endA: number, fromA: number, endB: number, fromB: number): CompareRow => ({
+    label,
+    a: String(endA),
+    b: String(endB),
+    diff: endB - fromB - (endA - fromA),
+    from: { a: fromA, b: fromB },
+  });
   return [
     words(
       'Role',
@@ -705,13 +722,13 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
       b.ending ? ENDING_TITLES[b.ending] : `Week ${b.week}`,
     ),
     words('Leadership style', STYLE_TITLES[styleOf(a)].title, STYLE_TITLES[styleOf(b)].title),
-    num('Budget', a.meters.budget, b.meters.budget),
-    num('Patient care', a.meters.care, b.meters.care),
-    num('Trust', trustOf(a), trustOf(b)),
-    num('Trust: front-line staff', a.meters.trust.clinicians, b.meters.trust.clinicians),
-    num('Trust: clinical leaders', a.meters.trust.leaders, b.meters.trust.leaders),
-    num('Trust: executives', a.meters.trust.executives, b.meters.trust.executives),
-    num('Staff wellbeing (hidden)', a.meters.wellbeing, b.meters.wellbeing),
+    meter('Budget', a.meters.budget, startA.budget, b.meters.budget, startB.budget),
+    meter('Patient care', a.meters.care, startA.care, b.meters.care, startB.care),
+    meter('Trust', trustOf(a), headline(startA).trust, trustOf(b), headline(startB).trust),
+    ...TRUST_GROUPS.map((g) =>
+      meter(`Trust: ${GROUP_NAME[g]}`, a.meters.trust[g], startA.trust[g], b.meters.trust[g], startB.trust[g]),
+    ),
+    meter('Staff wellbeing (hidden)', a.meters.wellbeing, startA.wellbeing, b.meters.wellbeing, startB.wellbeing),
     num('Interventions at the pressing level', ar, br),
     num('Interventions elsewhere', aw, bw),
     num('Clues heard', a.clues.length, b.clues.length),

@@ -63,12 +63,24 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
         )
       : null,
     limitNote(a, b),
+    a.role !== b.role
+      ? h(
+          'p',
+          { class: 'hint compare-starts' },
+          'The two roles start the quarter from different places, so each meter is given with its change from where its role starts, and the last column compares the changes, not the ends.',
+        )
+      : null,
     dataTable({
       label: 'The two runs side by side',
       caption: 'The two runs side by side',
       className: 'compare-table',
-      head: ['Measure', 'This run', 'The other run', 'This minus other'],
-      rows: rows.map((r) => tr({}, r.label, r.b, r.a, r.diff === null ? '' : signed(r.diff))),
+      head: ['Measure', 'This run', 'The other run', 'This minus other (for a meter, its change)'],
+      rows: rows.map((r) => {
+        // A meter: where it ended, and how far it moved from its role's start.
+        const cell = (end: string, from: number | undefined): string =>
+          from === undefined ? end : `${end} (${signed(Number(end) - from)} from ${from})`;
+        return tr({}, r.label, cell(r.b, r.from?.b), cell(r.a, r.from?.a), r.diff === null ? '' : signed(r.diff));
+      }),
     }),
   );
 }
