@@ -449,7 +449,7 @@ describe('the debrief', () => {
     for (const name of [
       'Where the tension sat',
       'The biggest hidden cost',
-      'The what-if that would have changed most',
+      'The what-if that would have done most, at no meter’s cost',
       'Your style',
     ]) {
       const card = page.getByRole('region', { name });

@@ -224,7 +224,20 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
 /** Every misunderstanding: the word, where it was nodded at, and what came of it. */
 function misreadPart(run: RunRecord): Node[] {
   const all = misunderstandings(run);
-  if (!all.length) return [];
+  // Nods whose misunderstanding was still on its way when the run ended: not in the figures, but not nothing.
+  const coming = [
+    ...new Set(
+      run.pending.flatMap((p) => (p.origin.kind === 'nod' ? [termById(p.origin.term)?.label ?? p.origin.term] : [])),
+    ),
+  ];
+  const still = coming.length
+    ? h(
+        'p',
+        { class: 'hint' },
+        `${coming.length === 1 ? (all.length ? 'One more word' : 'One word') : `${coming.length}${all.length ? ' more' : ''} words`} you nodded along to (${listOf(coming.map((t) => `“${t}”`))}) would have come back as ${coming.length === 1 ? 'a misunderstanding' : 'misunderstandings'} had the ${runSpan(run.run)} run on (not counted in its figures).`,
+      )
+    : null;
+  if (!all.length) return still ? [h('h4', {}, 'Words you nodded along to'), still] : [];
   return [
     h('h4', {}, 'Words you nodded along to'),
     dataTable({
@@ -242,6 +255,7 @@ function misreadPart(run: RunRecord): Node[] {
         ),
       ),
     }),
+    ...(still ? [still] : []),
     findingNote('same_word'),
   ];
 }
@@ -565,7 +579,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             )
           : null,
       ),
-      card('glance-whatif', 'The what-if that would have changed most', whatIfSlot),
+      card('glance-whatif', 'The what-if that would have done most, at no meter’s cost', whatIfSlot),
       card(
         'glance-style',
         room ? 'The room’s style' : 'Your style',
@@ -812,7 +826,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     const best = bestWhatIf(all);
     if (!best) {
       whatIfSlot.replaceChildren(
-        'Of the decisions that mattered most, none had another choice that would have done better, taking what it set in motion into account.',
+        'Of the decisions that mattered most, none had another choice that would have done better without costing a meter, taking what it set in motion into account.',
       );
     } else {
       const d = run.decisions[best.decision]!;

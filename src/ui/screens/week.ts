@@ -193,7 +193,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
               h(
                 'li',
                 {},
-                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone, and the people who work there had heard you weren’t${noticed(m.place)}.`,
+                // Where nobody the game follows works (the outpatient clinic), nobody's trust moved: none is claimed.
+                PLACE_INFO[m.place].people.length
+                  ? `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone, and the people who work there had heard you weren’t${noticed(m.place)}.`
+                  : `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone.`,
               ),
             ),
           ),
