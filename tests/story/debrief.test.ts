@@ -472,6 +472,18 @@ describe('the rest of the debrief', () => {
     }
   });
 
+  it('says when a decision would have moved a meter already at its limit, so "No change" is explained', () => {
+    const i = a.changes.findIndex((c) => c.decision !== null && !c.delayed && c.target === 'trust.clinicians');
+    const c = a.changes[i]!;
+    const capped: RunRecord = {
+      ...a,
+      changes: a.changes.map((x, j) => (j === i ? { ...x, delta: 2, before: 100, after: 100 } : x)),
+    };
+    const view = decisionViews(capped).find((v) => v.decision.id === c.decision)!;
+    expect(view.atLimit).toEqual([{ target: 'trust.clinicians', at: 100 }]);
+    expect(decisionViews(a).find((v) => v.decision.id === c.decision)!.atLimit).toEqual([]);
+  });
+
   it('compares two runs of the same quarter, row by row, with the difference', () => {
     const rows = compareRuns(a, b);
     const trust = rows.find((r) => r.label === 'Trust')!;

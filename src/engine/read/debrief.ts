@@ -390,6 +390,8 @@ export interface DecisionView {
   finding: FindingId | null;
   /** How much it moved in all (for picking the key decisions). */
   weight: number;
+  /** Meters it would have moved at once but that were already at 0 or 100 (so "No change" is explained). */
+  atLimit: { target: ChangeTarget; at: number }[];
 }
 
 /** What a decision's weight counts: every meter the player sees (hidden wellbeing, hours and people left out). */
@@ -424,6 +426,13 @@ export function decisionViews(run: RunRecord): DecisionView[] {
       build,
       finding: pickFinding(run, d, arc, build, misread),
       weight,
+      atLimit: [
+        ...new Map(
+          own
+            .filter((c) => c.delta !== 0 && c.after === c.before && HEADLINE_TARGETS.includes(c.target))
+            .map((c) => [c.target, { target: c.target, at: c.after }] as const),
+        ).values(),
+      ],
     };
   });
 }

@@ -16,9 +16,10 @@ import { characterById } from '../../engine/rules/characters.ts';
 import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
-import { HEADLINE_METERS } from '../../engine/rules/types.ts';
+import { HEADLINE_METERS, type MeterTarget } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed } from '../format.ts';
+import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed, TARGET_LABEL } from '../format.ts';
+import { listOf } from '../../engine/rules/prose.ts';
 
 export interface DecisionActions {
   /** Replay from this decision in a branch; absent when the run cannot be replayed. */
@@ -211,6 +212,12 @@ export function keyDecisionCards(
   );
 }
 
+/** What a decision did at once; a meter it would have moved but that was already at its limit is said to be. */
+function atOnce(v: DecisionView): string {
+  const limits = v.atLimit.map((l) => `${TARGET_LABEL[l.target as MeterTarget]} already at ${l.at}`);
+  return limits.length ? `${netsText(v.now)} (${listOf(limits)}, so it could move no further)` : netsText(v.now);
+}
+
 /** Every decision in one table, by week. */
 export function allDecisionsTable(
   run: RunRecord,
@@ -235,7 +242,7 @@ export function allDecisionsTable(
         { 'data-decision': v.decision.id },
         [v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)],
         `${v.decision.week}, ${v.decision.day}`,
-        netsText(v.now),
+        atOnce(v),
         v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—',
         v.finding ? shortSource(v.finding) : '—',
         ...(actions.replay
