@@ -11,7 +11,7 @@ import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
-import { weekOfScene } from './debrief.ts';
+import { PRESSURE_NAMES, weekOfScene } from './debrief.ts';
 import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL } from '../rules/weekly.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
 import type { Arc, Structure } from '../rules/types.ts';
@@ -182,16 +182,6 @@ const SPIRALS: Partial<Record<PressureId, { target: 'care' | 'budget'; line: num
   overspend: { target: 'budget', line: BUDGET_SPIRAL },
 };
 
-/** A pressure among the causes of a fall, in a few words. */
-const PRESSURE_SHORT: Partial<Record<PressureId, string>> = {
-  'care-slipping': `the weekly slip under ${CARE_SPIRAL}`,
-  'care-crisis': `severe harm under ${CARE_CRISIS}`,
-  overspend: `the overspend under ${BUDGET_SPIRAL}`,
-  winter: 'winter',
-  stall: 'the stalled savings plan',
-  'rota-gaps': 'the rota gaps',
-};
-
 /**
  * What set a spiral off: a spiral runs by itself, but its meter was taken under the line by what had
  * happened before, and that is named (the biggest falls in the meter up to the change that crossed the
@@ -223,7 +213,11 @@ export function setOffBy(
     run.changes.slice(0, crossed + 1).filter((c) => c.target === target && c.delta < 0),
   )
     .map((e) => ({
-      cause: e.origin.kind === 'pressure' ? (PRESSURE_SHORT[e.origin.pressure] ?? 'the week') : e.cause,
+      // A pressure among the causes by its name, lower-cased to sit inside the sentence.
+      cause:
+        e.origin.kind === 'pressure'
+          ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
+          : e.cause,
       delta: e.net.find((n) => n.target === target)?.delta ?? 0,
     }))
     .filter((f) => f.delta < 0)
