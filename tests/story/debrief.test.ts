@@ -472,15 +472,23 @@ describe('the rest of the debrief', () => {
     }
   });
 
-  it('says when a decision would have moved a meter already at its limit, so "No change" is explained', () => {
+  it('says when a decision asked a meter to move past its limit, so a smaller move or "No change" is explained', () => {
     const i = a.changes.findIndex((c) => c.decision !== null && !c.delayed && c.target === 'trust.clinicians');
     const c = a.changes[i]!;
-    const capped: RunRecord = {
-      ...a,
-      changes: a.changes.map((x, j) => (j === i ? { ...x, delta: 2, before: 100, after: 100 } : x)),
-    };
+    // Asked for far more than the meter had room for: it stops at 100.
+    const capped: RunRecord = { ...a, changes: a.changes.map((x, j) => (j === i ? { ...x, delta: 200 } : x)) };
     const view = decisionViews(capped).find((v) => v.decision.id === c.decision)!;
     expect(view.atLimit).toEqual([{ target: 'trust.clinicians', at: 100 }]);
+    // A change to all three groups is read group by group: only the group that stopped is named.
+    const all = a.changes.findIndex((x) => x.decision !== null && !x.delayed && x.target === 'trust' && x.delta > 0);
+    const nearTop: RunRecord = {
+      ...a,
+      role: 'clinician',
+      changes: a.changes.map((x, j) => (j === all ? { ...x, delta: 40 } : x)),
+    };
+    const hit = decisionViews(nearTop).find((v) => v.decision.id === a.changes[all]!.decision)!.atLimit;
+    expect(hit.map((l) => l.target)).toContain('trust.clinicians');
+    expect(hit.map((l) => l.target)).not.toContain('trust');
     expect(decisionViews(a).find((v) => v.decision.id === c.decision)!.atLimit).toEqual([]);
   });
 

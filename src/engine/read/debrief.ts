@@ -390,8 +390,8 @@ export interface DecisionView {
   finding: FindingId | null;
   /** How much it moved in all (for picking the key decisions). */
   weight: number;
-  /** Meters it would have moved at once but that were already at 0 or 100 (so "No change" is explained). */
-  atLimit: { target: ChangeTarget; at: number }[];
+  /** Meters it asked to move at once but that stopped at 0 or 100 (so "No change" is explained). */
+  atLimit: { target: MeterTarget; at: number }[];
 }
 
 /** What a decision's weight counts: every meter the player sees (hidden wellbeing, hours and people left out). */
@@ -404,6 +404,7 @@ export function decisionViews(run: RunRecord): DecisionView[] {
     const hit = Object.entries(run.sources).find(([k, v]) => v === id && k.startsWith(`${kind}:`));
     return hit ? hit[0].slice(kind.length + 1) : null;
   };
+  const limits = limitsMet(run);
   return run.decisions.map((d) => {
     const own = run.changes.filter((c) => c.decision === d.id && !c.delayed);
     const later = all.filter((l) => l.decision === d.id);
@@ -428,9 +429,9 @@ export function decisionViews(run: RunRecord): DecisionView[] {
       weight,
       atLimit: [
         ...new Map(
-          own
-            .filter((c) => c.delta !== 0 && c.after === c.before && HEADLINE_TARGETS.includes(c.target))
-            .map((c) => [c.target, { target: c.target, at: c.after }] as const),
+          limits
+            .filter((l) => own.includes(l.change) && HEADLINE_TARGETS.includes(l.target))
+            .map((l) => [l.target, { target: l.target, at: l.at }] as const),
         ).values(),
       ],
     };
@@ -675,23 +676,34 @@ const num = (label: string, a: number, b: number): CompareRow => ({
  * by less than the choices that parted them would suggest.
  */
 export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTarget[] {
-  const out = new Set<MeterTarget>();
-  // The ledger replayed as `weekly` does: a change to all three groups logs only their average, so each
-  // group's own move is read from the meters before and after it.
+  return [...new Set(limitsMet(run).map((l) => l.target))];
+}
+
+/**
+ * Every change that asked a meter for more than it could take, with the meter and the limit it stopped at.
+ * The ledger replayed as `weekly` does: a change to all three groups logs only their average, so each
+ * group's own move is read from the meters before and after it.
+ */
+export function limitsMet(
+  run: Pick<RunRecord, 'changes' | 'role'>,
+): { change: ChangeRecord; target: MeterTarget; at: number }[] {
+  const out: { change: ChangeRecord; target: MeterTarget; at: number }[] = [];
   let meters = structuredClone(START_METERS[run.role]);
   for (const c of run.changes) {
     const next = afterChange(meters, c);
     if (c.target === 'trust') {
-      for (const g of TRUST_GROUPS) if (next.trust[g] - meters.trust[g] !== c.delta) out.add(`trust.${g}`);
+      for (const g of TRUST_GROUPS)
+        if (next.trust[g] - meters.trust[g] !== c.delta)
+          out.push({ change: c, target: `trust.${g}`, at: next.trust[g] });
     } else if (
       c.target !== 'hours' &&
       c.target !== 'person' &&
       readTarget(next, c.target) - readTarget(meters, c.target) !== c.delta
     )
-      out.add(c.target);
+      out.push({ change: c, target: c.target, at: readTarget(next, c.target) });
     meters = next;
   }
-  return [...out];
+  return out;
 }
 
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */

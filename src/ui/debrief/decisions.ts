@@ -16,7 +16,7 @@ import { characterById } from '../../engine/rules/characters.ts';
 import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
-import { HEADLINE_METERS, type MeterTarget } from '../../engine/rules/types.ts';
+import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed, TARGET_LABEL } from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
@@ -212,10 +212,12 @@ export function keyDecisionCards(
   );
 }
 
-/** What a decision did at once; a meter it would have moved but that was already at its limit is said to be. */
+/** What a decision did at once; a meter that stopped at its limit (0 or 100) short of what was asked says so. */
 function atOnce(v: DecisionView): string {
-  const limits = v.atLimit.map((l) => `${TARGET_LABEL[l.target as MeterTarget]} already at ${l.at}`);
-  return limits.length ? `${netsText(v.now)} (${listOf(limits)}, so it could move no further)` : netsText(v.now);
+  const limits = v.atLimit.map((l) => `${TARGET_LABEL[l.target]} stopped at ${l.at}`);
+  return limits.length
+    ? `${netsText(v.now)} (${listOf(limits)}, so it moved less than the choice asked)`
+    : netsText(v.now);
 }
 
 /** Every decision in one table, by week. */
