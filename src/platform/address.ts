@@ -9,6 +9,7 @@
  *
  * Drawn on by the title before the game loads: nothing here may import the engine.
  */
+import { safe } from './safe.ts';
 
 /** The parts of a launch link that name the store and the learner (a cmi5 launch is read by its own library, and left be). */
 export const STORE_PARAMS = ['endpoint', 'auth', 'actor', 'registration', 'activity_id'] as const;
@@ -28,14 +29,6 @@ interface Env {
   /** How this page was reached: 'reload' and 'back_forward' come back to a page already opened. */
   navigation: string | null;
 }
-
-const safe = <T>(work: () => T): T | null => {
-  try {
-    return work();
-  } catch {
-    return null;
-  }
-};
 
 const hasStore = (q: URLSearchParams): boolean => q.has('auth') && !q.has('fetch');
 

@@ -12,6 +12,7 @@
  * growing wait). The learner hears about it once, in plain words, and play
  * never waits for the store.
  */
+import { safe } from './safe.ts';
 import type XAPI from '@xapi/xapi';
 import type { Game } from '../engine/run/game.ts';
 import type { GameState } from '../engine/rules/rules.ts';
@@ -71,14 +72,6 @@ const browserEnv = (): XapiEnv => ({
 
 /** How long to wait before each new try at a cmi5 platform that could not be reached at launch: about nine minutes in all. */
 const CMI5_RETRIES_MS = [5, 10, 20, 40, 60, 60, 60, 60, 60, 60, 60, 60].map((s) => s * 1000);
-
-function safe<T>(get: () => T): T | null {
-  try {
-    return get();
-  } catch {
-    return null;
-  }
-}
 
 export interface XapiSession {
   /** Statements waiting for the store. */
