@@ -707,11 +707,6 @@ export function limitsMet(
 }
 
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
-const GROUP_NAME: Record<(typeof TRUST_GROUPS)[number], string> = {
-  clinicians: 'front-line staff',
-  leaders: 'clinical leaders',
-  executives: 'executives',
-};
 
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const trustOf = (r: RunRecord): number => r.history.at(-1)?.trust ?? 0;
@@ -746,8 +741,26 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
     meter('Budget', a.meters.budget, startA.budget, b.meters.budget, startB.budget),
     meter('Patient care', a.meters.care, startA.care, b.meters.care, startB.care),
     meter('Trust', trustOf(a), headline(startA).trust, trustOf(b), headline(startB).trust),
-    ...TRUST_GROUPS.map((g) =>
-      meter(`Trust: ${GROUP_NAME[g]}`, a.meters.trust[g], startA.trust[g], b.meters.trust[g], startB.trust[g]),
+    meter(
+      'Trust: front-line staff',
+      a.meters.trust.clinicians,
+      startA.trust.clinicians,
+      b.meters.trust.clinicians,
+      startB.trust.clinicians,
+    ),
+    meter(
+      'Trust: clinical leaders',
+      a.meters.trust.leaders,
+      startA.trust.leaders,
+      b.meters.trust.leaders,
+      startB.trust.leaders,
+    ),
+    meter(
+      'Trust: executives',
+      a.meters.trust.executives,
+      startA.trust.executives,
+      b.meters.trust.executives,
+      startB.trust.executives,
     ),
     meter('Staff wellbeing (hidden)', a.meters.wellbeing, startA.wellbeing, b.meters.wellbeing, startB.wellbeing),
     num('Interventions at the pressing level', ar, br),

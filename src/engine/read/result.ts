@@ -369,7 +369,8 @@ export function findResults(text: string): { parts: string[]; codes: string[]; m
     const at = line.search(/CG:\d/i);
     if (at >= 0) {
       const from = line.slice(at).trim();
-      parts.push(/^[0-9A-Z $%*+\-./:]*/.exec(from)![0].trim() || from);
+      const upTo = [...from].findIndex((c) => !B45.includes(c));
+      parts.push((upTo < 0 ? from : from.slice(0, upTo)).trim() || from);
       continue;
     }
     for (const m of line.matchAll(CODE)) {

@@ -194,9 +194,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
                 'li',
                 {},
                 // Where nobody the game follows works (the outpatient clinic), nobody's trust moved: none is claimed.
-                PLACE_INFO[m.place].people.length
-                  ? `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone, and the people who work there had heard you weren’t${noticed(m.place)}.`
-                  : `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone.`,
+                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone${PLACE_INFO[m.place].people.length ? `, and the people who work there had heard you weren’t${noticed(m.place)}` : ''}.`,
               ),
             ),
           ),

@@ -125,10 +125,8 @@ const checkCharacter = (session: string, seed: string, rest: string): string =>
  */
 export function joinCode(s: WorkshopSession, role: Role | null = null): string {
   const flags = `${s.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : ''}${s.mode === 'pairs' ? 'P' : ''}`;
-  const rest = `${role ? ROLE_LETTER[role] : ''}${flags}`;
-  return [s.id, s.seed, role ? ROLE_LETTER[role] : '', flags, checkCharacter(s.id, s.seed, rest)]
-    .filter(Boolean)
-    .join('-');
+  const letter = role ? ROLE_LETTER[role] : '';
+  return [s.id, s.seed, letter, flags, checkCharacter(s.id, s.seed, `${letter}${flags}`)].filter(Boolean).join('-');
 }
 
 /** Read a typed workshop code (or a whole join link pasted in); null when the box was empty. */
