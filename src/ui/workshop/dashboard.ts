@@ -680,7 +680,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         rows: ROLES.map((role) => {
           const r = v.byRole[role];
           // A mean of one or two is their own meters: not on the projector.
-          const hide = projector && r.counted < FEW;
+          const hide = hidden(r.counted);
           const m = hide ? null : r.meters;
           const start = headline(START_METERS[role]);
           // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
