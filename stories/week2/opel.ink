@@ -104,10 +104,14 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # skill understanding
     You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet puts it on the agenda for the next policy review.
 * {role == "clinician"} [Set a standard: every outlier seen by a medical consultant by ten # authority standards]
-    # intervene practice
+    # intervene department
     # trust.achterberg +1
     ~ w2_outlier_standard = true
     You write it down and send it to every physician: outliers, wherever they are, are seen by a consultant by ten. It will hold on the days it is easy. You will find out about the others.
+* {role == "clinician"} [Ring the two consultants whose teams haven't been since Friday # authority peer]
+    # intervene practice
+    # skill communication
+    You ring them yourself, consultant to consultant, not through their secretaries. One says the weekend team had the list and he assumed it was done; he is in the unit by eleven. The other says nobody told his team that medicine had patients in day surgery. By the afternoon both teams have been.
 * (bay) {role == "manager"} [Put over-cap nurses for Beech's shut beds to the exec # authority agency]
     # budget -4
     # care +2

@@ -154,7 +154,8 @@ const interventionPenalty = (c: RunnerChoice): number => (interventionOf(c) ? 1 
  * endings can happen: they take the worst option for it, work themselves and
  * everyone else into the ground (worn-out staff leave, and the gaps cost care
  * and money), and run down the front line's trust and the wards' care too,
- * since those drive the budget's own spirals.
+ * since those drive the budget's own spirals. The care sink never aims at a level,
+ * so a quarter it wears down without breaking ends as worn thin.
  */
 const sink = (m: HeadlineMeter): Strategy => ({
   name: `sink ${m}`,
@@ -178,7 +179,10 @@ const sink = (m: HeadlineMeter): Strategy => ({
           : 0,
       );
       const knockOn = m === 'budget' ? -effectOn(c.tags, 'care') * 0.5 : m === 'care' ? frontLine * 0.5 : 0;
-      return -effectOn(c.tags, m) + spent + knockOn + (m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : 0);
+      // The trust sink aims at the wrong level; the care sink aims at nothing, so what ends its quarter is the
+      // care it ran down, not a tally of wrong fixes.
+      const aim = m === 'trust' ? jargon + (l && l !== s.pressing ? 5 : 0) : m === 'care' && l ? -20 : 0;
+      return -effectOn(c.tags, m) + spent + knockOn + aim;
     }),
   ask: () => false,
 });
