@@ -29,6 +29,12 @@ export interface Term {
    * the side of the role that could nod at it (for `both` words, one each).
    */
   misread: PerRole<string>;
+  /**
+   * Scenes (by knot) where the word is met among other people or things than
+   * `misread` tells of, and what a nod there turns into instead. The meter it
+   * hurts stays the term's.
+   */
+  misreadAt?: Readonly<Record<string, PerRole<string>>>;
   /** Which headline meter that misunderstanding hurts. */
   hurts: PerRole<HeadlineMeter>;
   /** Extra spellings that count as the same term. */
@@ -40,6 +46,14 @@ export interface Term {
    */
   shared?: true;
 }
+
+/** Janet Cole's "assurance" in the clinic scenes is about the waiting list, not a ward's incidents. */
+const CLINIC_ASSURANCE = {
+  manager:
+    'You gave Janet the “assurance” she asked for: a template and a sign-off sheet for every clinic. The consultants read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
+  clinician:
+    'You told Janet you were “assured” the waiting list was safe, because your consultants said so. She had wanted figures she could take to the board, and minuted that medicine had given none.',
+} as const;
 
 export const TERMS = [
   // Clinicians' words
@@ -476,7 +490,8 @@ export const TERMS = [
     world: 'M',
     meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
     also: ['sitrep', 'SitReps'],
-    misread: 'You sent the SitRep with last night’s numbers. The site meeting planned on beds that did not exist.',
+    misread:
+      'You took the SitRep for the site team’s paperwork. When they asked medicine for its expected discharges by nine, your consultants’ answers came at noon; the morning was planned without them, and ED’s patients waited for beds that were already free.',
     hurts: 'care',
   },
   {
@@ -668,6 +683,22 @@ export const TERMS = [
       clinician:
         'You told the site meeting Larch had “no capacity”, meaning no nurse to spare. They heard no beds, and the patient went to a surgical ward as an outlier instead.',
     },
+    misreadAt: {
+      // An ICB slide about general practice, not a ward.
+      w3_board: {
+        manager:
+          'You read “GP capacity” on the ICB’s slide as appointments to be had, and told the ward sisters the practices would pick up the early discharges. The GPs had meant the doctors they could not recruit. The sisters planned on visits that never came, and stopped planning on your word.',
+        clinician:
+          'You read “GP capacity” on the ICB’s slide as the practices’ business, and raised no objection to sending patients home earlier on it. The GPs had meant doctors they did not have. Two of the patients sent home waited a week for a visit, and one came back through ED.',
+      },
+      // The estates paper: Riverside House to become twelve consulting rooms.
+      w5_move: {
+        manager:
+          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard twelve more clinics to staff from job plans already full, and took it that you had agreed them on their behalf.',
+        clinician:
+          'You read “release clinical capacity” as rooms your consultants could use when they chose. The paper meant twelve clinics a week, booked from the waiting list; your job plans had no sessions for them, and the follow-ups moved to fill them waited longer.',
+      },
+    },
     hurts: { manager: 'trust', clinician: 'care' },
   },
   {
@@ -683,6 +714,15 @@ export const TERMS = [
         'You reported the ward as “safe” on the numbers. The nurses on it that night did not think so, and they said so on Datix.',
       clinician:
         'You said Larch was “safe” at the site meeting, meaning nobody was in danger right then. The site team took it as room for two more patients, and the night shift got them.',
+    },
+    misreadAt: {
+      // Bernie Quinn on the day surgery unit, open to medicine's patients for six nights.
+      w2_opel: {
+        manager:
+          'You reported the day unit as “safe” on its filled shifts. Bernie’s nurses on it that night did not think so, and they said so on Datix.',
+        clinician:
+          'You told the site meeting the day unit was “safe”, meaning nobody in it was in danger that morning. The site team took it as room for another night, and Bernie’s nurses got it.',
+      },
     },
     hurts: 'care',
   },
@@ -714,6 +754,11 @@ export const TERMS = [
       clinician:
         'You told the quality committee you were “assured” because the ward had learned from the incident. They had wanted evidence they could show the regulator, and minuted that medicine could not give it.',
     },
+    misreadAt: {
+      // Janet Cole asking that the clinic changes keep the waiting-list targets.
+      enc_clinic: CLINIC_ASSURANCE,
+      w3_clinic: CLINIC_ASSURANCE,
+    },
     hurts: 'trust',
   },
   {
@@ -727,6 +772,15 @@ export const TERMS = [
       manager: 'You told the board “activity” was up. The clinic had just been double-booking follow-ups to hit it.',
       clinician:
         'You said clinic activity was up, meaning patients seen. Half the extra clinics were never recorded properly, so on paper nothing had changed, and the extra sessions were called an overspend.',
+    },
+    misreadAt: {
+      // Theatres: Mr Achterberg on how finance counts a list.
+      w6_utilisation: {
+        manager:
+          'You reported theatre “activity” as minutes used. To fill them, two lists were booked with short cases ahead of long ones, and the patients waiting for the long operations waited longer.',
+        clinician:
+          'You told finance theatre activity was up, meaning patients made better. They counted cases coded and minutes used; the extra lists you asked for showed as cost with nothing recorded against them, and were cut.',
+      },
     },
     hurts: { manager: 'care', clinician: 'budget' },
   },
@@ -804,9 +858,10 @@ export function knownAtStart(role: Role): string[] {
 const forRole = <T extends string>(value: PerRole<T>, role: Role): T =>
   typeof value === 'string' ? value : value[role];
 
-/** The misunderstanding a nod at this term turns into, from this role's side. */
-export function misreadFor(term: Term, role: Role): string {
-  return forRole(term.misread, role);
+/** The misunderstanding a nod at this term turns into, from this role's side, in the scene (knot) it was met. */
+export function misreadFor(term: Term, role: Role, knot?: string): string {
+  const here = knot === undefined ? undefined : term.misreadAt?.[knot];
+  return forRole(here ?? term.misread, role);
 }
 
 /** The headline meter that misunderstanding hurts for this role. */

@@ -283,6 +283,23 @@ describe('nodAlong', () => {
     expect(misreadFor(capacity, 'clinician')).not.toBe(misreadFor(capacity, 'manager'));
   });
 
+  it('a word met in a scene the glossary tells it for turns into that scene’s misunderstanding', () => {
+    const capacity = termById('capacity')!;
+    const board = plan.map((p, i) => (i === 1 ? { ...p, knot: 'w3_board' } : p));
+    for (const role of ['clinician', 'manager'] as const) {
+      const s0 = { ...start(role), plan: board, seed: codeWhere('capacity', true) };
+      const nod = (scene: number) =>
+        nodAlong({ ...beginScene(s0, scene), unknown: [{ term: 'capacity', speaker: null, line: 'GP capacity' }] });
+      // At the ICB's board the word was about general practice, not a ward.
+      expect(nod(1).pending[0]!.note).toContain('GP capacity');
+      expect(nod(1).pending[0]!.note).toBe(misreadFor(capacity, role, 'w3_board'));
+      expect(nod(1).pending[0]!.effect).toMatchObject({ target: hurtsFor(capacity, role) });
+      // Anywhere else, the glossary's own.
+      expect(nod(2).pending[0]!.note).toBe(misreadFor(capacity, role));
+      expect(nod(2).pending[0]!.note).not.toContain('GP');
+    }
+  });
+
   it('flags a word once a quarter, and at most FLAGGED_PER_SCENE in a scene, marked words first', () => {
     const s0 = beginScene(start('manager'), 1);
     const found = ['news2', 'sbar', 'nbm'].map((term) => ({ term, speaker: null, line: said }));

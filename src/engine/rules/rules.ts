@@ -860,7 +860,7 @@ export function nodAlong(state: GameState): GameState {
       const cause: Cause = {
         decision: null,
         delayed: false,
-        note: misreadFor(term, role),
+        note: misreadFor(term, role, state.plan[state.sceneIndex]?.knot),
         origin: { kind: 'nod', term: u.term, scene: state.sceneIndex, line: u.line ?? '', speaker: u.speaker },
       };
       const later = (effect: MeterEffect): Effect => ({ kind: 'later', after: MISREAD_AFTER, effect });

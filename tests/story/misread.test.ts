@@ -1,0 +1,47 @@
+/**
+ * A misunderstanding told for a scene (`misreadAt` in the glossary) must be
+ * about a word that scene really says: the knot exists, and its text marks or
+ * contains the word. Otherwise a nod would never reach the text written for it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TERMS, termsIn, type Term } from '../../src/engine/rules/glossary.ts';
+
+function inkFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? inkFiles(join(dir, e.name)) : e.name.endsWith('.ink') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Each knot's lines, from every ink file. */
+const knots = new Map<string, string[]>();
+for (const file of inkFiles('stories')) {
+  let knot = '';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const head = /^===\s*(\w+)\s*===/.exec(line);
+    if (head) knot = head[1]!;
+    else if (knot) knots.set(knot, [...(knots.get(knot) ?? []), line]);
+  }
+}
+
+const written = (TERMS as readonly Term[]).flatMap((t) =>
+  Object.keys(t.misreadAt ?? {}).map((knot) => [t.id, knot, t] as const),
+);
+
+describe('misunderstandings told for a scene', () => {
+  it('there are some', () => expect(written.length).toBeGreaterThanOrEqual(5));
+
+  it.each(written)('%s in %s: the scene says the word', (id, knot, term) => {
+    const lines = knots.get(knot);
+    expect(lines, `knot ${knot}`).toBeDefined();
+    const says = lines!.some(
+      (l) => new RegExp(`# term ${id}(?![\\w-])`).test(l) || termsIn(l.replace(/#.*$/, '')).includes(id),
+    );
+    expect(says).toBe(true);
+    // Told for each role the default is told for, and not the same words.
+    const here = term.misreadAt![knot]!;
+    expect(typeof here).toBe(typeof term.misread);
+    expect(here).not.toEqual(term.misread);
+  });
+});
