@@ -141,3 +141,9 @@ export function branchPoint(
   const m = run.sceneIndex !== undefined ? run.plan?.[run.sceneIndex] : undefined;
   return m && run.week ? `week ${run.week}, ${m.day}, “${m.title}”` : `decision ${decision + 1}`;
 }
+
+/** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */
+export function askedAgain(subject: string, week: number, firstWeek: number): string {
+  const when = firstWeek === week ? 'earlier this week' : `in week ${firstWeek}`;
+  return `${subject} asks for a change you already made ${when}. Asking again chases it: it does not make the change a second time, and it counts once.`;
+}

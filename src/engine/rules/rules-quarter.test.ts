@@ -133,6 +133,28 @@ describe('intervene', () => {
     expect(landed.meters.care).toBe(s.meters.care);
   });
 
+  it('the same change asked for again on a later visit chases it: no second intervention, nothing scheduled', () => {
+    // Scene 3 is the place of scene 0 again (a place visit has the same title every week).
+    const again = plan.map((p, i) => (i === 3 ? { ...p, title: plan[0]!.title } : p));
+    const s0 = { ...start(), plan: again };
+    const ask = (s: GameState, text: string, level = s0.pressing) => {
+      const opened = startDecision(s, text);
+      return { id: opened.id, state: applyTags(opened.state, [tag(`intervene ${level}`)], opened.id) };
+    };
+    const first = ask(s0, 'Ask Janet to put ED first');
+    const visit = beginScene(first.state, 3);
+    const chase = ask(visit, 'Ask Janet to put ED first');
+    expect(chase.state.interventions).toEqual(first.state.interventions);
+    expect(chase.state.decisions[chase.id]).toMatchObject({ intervene: null, repeats: first.id });
+    expect(chase.state.pending).toEqual(visit.pending);
+    expect(chase.state.meters).toEqual(visit.meters);
+    // Another choice there, or the same words in a scene of another name, is a change of its own.
+    expect(ask(visit, 'Ask Janet for a rule').state.interventions).toHaveLength(2);
+    const elsewhere = ask(beginScene(first.state, 4), 'Ask Janet to put ED first');
+    expect(elsewhere.state.interventions).toHaveLength(2);
+    expect(elsewhere.state.decisions[elsewhere.id]!.repeats).toBeUndefined();
+  });
+
   it('the immediate change is logged with the reason', () => {
     const s0 = start();
     const s = applyTags(s0, [tag(`intervene ${s0.pressing}`)], null);

@@ -233,6 +233,11 @@ export interface DecisionRecord {
   level: CulturalLevel | null;
   /** The level this choice intervened at, if it was an intervention. */
   intervene: CulturalLevel | null;
+  /**
+   * The same change asked for again (the same choice in the same scene, on a later visit): the id of the
+   * decision that made it. Asking again chases the change; it is not another intervention.
+   */
+  repeats?: number;
   /** The research the writer tied this choice to (`# finding`), when they did. */
   finding?: FindingId;
   /** Headline meters before and after the immediate effects. */
@@ -546,6 +551,8 @@ const meter = (target: MeterTarget, delta: number): MeterEffect => ({ kind: 'met
 
 /** An intervention: at the pressing level it pays off and lasts; elsewhere trust falls further. */
 function intervene(state: GameState, level: CulturalLevel, decision: number | null): GameState {
+  const first = madeBefore(state, level, decision);
+  if (first) return editDecision(state, decision, (d) => ({ ...d, repeats: first.id }));
   const right = level === state.pressing;
   const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
@@ -581,6 +588,15 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     );
   }
   return next;
+}
+
+/** The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of the same name. */
+function madeBefore(state: GameState, level: CulturalLevel, decision: number | null): DecisionRecord | undefined {
+  const now = decision === null ? undefined : state.decisions.find((d) => d.id === decision);
+  if (!now) return undefined;
+  return state.decisions.find(
+    (d) => d.id < now.id && d.intervene === level && d.sceneTitle === now.sceneTitle && d.text === now.text,
+  );
 }
 
 /**

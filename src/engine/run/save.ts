@@ -179,6 +179,8 @@ export const gameState = v.object({
       skills: list(v.picklist(SKILLS)),
       level: v.nullable(level),
       intervene: v.nullable(level),
+      // Added with asking again (a repeat chases a change; it is not another): optional, so earlier saves read unchanged.
+      repeats: v.optional(nat),
       finding: v.optional(v.picklist(Object.keys(FINDINGS) as FindingId[])),
       before: headline,
       after: headline,

@@ -18,7 +18,16 @@ import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
 import { HEADLINE_METERS } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { BARRIER_LABEL, hoursText, METER_LABEL, netText, netsText, signed, TARGET_LABEL } from '../format.ts';
+import {
+  askedAgain,
+  BARRIER_LABEL,
+  hoursText,
+  METER_LABEL,
+  netText,
+  netsText,
+  signed,
+  TARGET_LABEL,
+} from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 
 export interface DecisionActions {
@@ -212,12 +221,17 @@ export function keyDecisionCards(
   );
 }
 
-/** What a decision did at once; a meter that stopped at its limit (0 or 100) short of what was asked says so. */
-function atOnce(v: DecisionView): string {
+/**
+ * What a decision did at once; a meter that stopped at its limit (0 or 100) short of what was asked says so,
+ * and so does a change asked for again.
+ */
+function atOnce(v: DecisionView, run: RunRecord): string {
   const limits = v.atLimit.map((l) => `${TARGET_LABEL[l.target]} stopped at ${l.at}`);
-  return limits.length
+  const moved = limits.length
     ? `${netsText(v.now)} (${listOf(limits)}, so it moved less than the choice asked)`
     : netsText(v.now);
+  const first = v.decision.repeats === undefined ? undefined : run.decisions[v.decision.repeats];
+  return first ? `${moved}. ${askedAgain('This', v.decision.week, first.week)}` : moved;
 }
 
 /** Every decision in one table, by week. */
@@ -244,7 +258,7 @@ export function allDecisionsTable(
         { 'data-decision': v.decision.id },
         [v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)],
         `${v.decision.week}, ${v.decision.day}`,
-        atOnce(v),
+        atOnce(v, run),
         v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—',
         v.finding ? shortSource(v.finding) : '—',
         ...(actions.replay

@@ -29,7 +29,7 @@ import { sceneSpan } from '../../engine/read/debrief.ts';
 import { isReviewKnot } from '../../engine/rules/quarter.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
-import { BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
+import { askedAgain, BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
 const noop = (): void => undefined;
@@ -745,6 +745,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     }
     items.push(...quiet.map(quietItem));
     const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
+    const again = state.decisions.filter((d) => d.scene === state.sceneIndex && d.repeats !== undefined);
     const next = state.plan[state.sceneIndex + 1];
     const button = h(
       'button',
@@ -819,6 +820,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             ),
           ]
         : []),
+      ...again.map((d) =>
+        h(
+          'p',
+          { class: 'hint scene-again' },
+          askedAgain(`“${d.text}”`, d.week, state.decisions[d.repeats!]?.week ?? d.week),
+        ),
+      ),
       ...(nods.length
         ? [
             h(
