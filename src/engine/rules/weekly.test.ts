@@ -476,6 +476,24 @@ describe('closeWeek', () => {
     expect(say(h)).toBe('You asked when you didn’t follow this week: people noticed.');
   });
 
+  it('severe harm is reported and reviewed the first week, and each later week tells of more, not the same again', () => {
+    const base = state('manager', { week: 3 });
+    let s: GameState = { ...base, meters: { ...base.meters, care: 10 } };
+    const told: string[] = [];
+    for (let week = 3; week <= 7; week++) {
+      s = closeWeek({ ...s, week, ending: null, meters: { ...s.meters, care: 10 } });
+      const crisis = s.changes.filter(
+        (c) => c.week === week && c.origin.kind === 'pressure' && c.origin.pressure === 'care-crisis',
+      );
+      expect(crisis.map((c) => c.delta)).toEqual([-3]);
+      told.push(crisis[0]!.note!);
+    }
+    expect(told[0]).toMatch(/reported on Datix.*patient safety meeting.*after-action review/);
+    expect(told[1]).toMatch(/second week.*chief nurse/);
+    expect(new Set(told).size).toBe(told.length);
+    for (const t of told) expect(t).toMatch(/^Patient care is under 30/);
+  });
+
   it(`below wellbeing ${DEPARTURE_LINE} people are signed off sick, and their shifts are rota gaps from the next week that cost care and budget`, () => {
     const base = state('manager', { week: 3 });
     const low = { ...base, meters: { ...base.meters, wellbeing: DEPARTURE_LINE - 5 } };

@@ -400,6 +400,27 @@ export function longGame(state: GameState, week: number, ahead?: WordsAhead): Ga
   return next;
 }
 
+/**
+ * A week of severe harm, told as the trust would meet it: reported and reviewed the first week, the chief
+ * nurse and medical director on the wards the next, and after that the same causes found again and again.
+ */
+export function severeHarm(weeksBefore: number): string {
+  const line = `Patient care is under ${CARE_CRISIS}`;
+  if (weeksBefore === 0)
+    return `${line}, and harm becomes severe: a fall with a broken hip on one ward, a deterioration missed overnight on another. Both are reported on Datix, and the trust’s weekly patient safety meeting asks each ward for an after-action review.`;
+  if (weeksBefore === 1)
+    return `${line} for a second week, and severe harm goes on: a category 4 pressure ulcer, and a patient with sepsis whose antibiotics came four hours late. The chief nurse walks your wards, and the medical director asks to see medicine’s staffing plan.`;
+  const harms = [
+    'a patient found on the floor at the night check, with a head injury',
+    'a deterioration not escalated for six hours on an outlier ward',
+    'a second fall with a fracture, on a ward short of two nurses',
+  ];
+  return `${line} for a ${spokenOrdinal(weeksBefore + 1)} week, and severe harm goes on: this week ${harms[(weeksBefore - 2) % harms.length]}. Every review finds the same causes: too few staff for the patients on the wards, and nothing yet turning it round.`;
+}
+
+const spokenOrdinal = (n: number): string =>
+  ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'][n - 3] ?? `${n}th`;
+
 /** The end of a week: the slow systems move, then the quarter may end. */
 export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
   const role = state.role ?? 'clinician';
@@ -437,13 +458,12 @@ export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
     next = press(next, 'budget', -1, 'care-slipping', note);
   }
   if (next.meters.care < CARE_CRISIS) {
-    next = press(
-      next,
-      'care',
-      -3,
-      'care-crisis',
-      `Patient care is under ${CARE_CRISIS}, and harm becomes severe: a fall with a broken hip on one ward, a deterioration missed overnight on another.`,
-    );
+    const before = new Set(
+      next.changes
+        .filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-crisis')
+        .map((c) => c.week),
+    ).size;
+    next = press(next, 'care', -3, 'care-crisis', severeHarm(before));
   }
   if (next.meters.budget < BUDGET_SPIRAL) {
     next = press(
