@@ -143,7 +143,7 @@ export function branchPoint(
 }
 
 /** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */
-export function askedAgain(subject: string, week: number, firstWeek: number): string {
+export function askedAgain(week: number, firstWeek: number): string {
   const when = firstWeek === week ? 'earlier this week' : `in week ${firstWeek}`;
-  return `${subject} asks for a change you already made ${when}. Asking again chases it: it does not make the change a second time, and it counts once.`;
+  return `You asked for this ${when}. Asking again chases it up; the change is made, and scored, only once.`;
 }

@@ -111,7 +111,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * {role == "clinician"} [Ring the two consultants whose teams haven't been since Friday # authority peer]
     # intervene practice
     # skill communication
-    You ring them yourself, consultant to consultant, not through their secretaries. One says the weekend team had the list and he assumed it was done; he is in the unit by eleven. The other says nobody told his team that medicine had patients in day surgery. By the afternoon both teams have been.
+    You ring them yourself, consultant to consultant, not through their secretaries. One says he thought the weekend team had seen them; he is in the unit by eleven. The other says his team sees outliers when its own ward is done, and at weekends it never is. By the afternoon both teams have been, and each has named the registrar who now holds its outlier list at weekends.
 * (bay) {role == "manager"} [Put over-cap nurses for Beech's shut beds to the exec # authority agency]
     # budget -4
     # care +2

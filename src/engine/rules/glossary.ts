@@ -50,9 +50,9 @@ export interface Term {
 /** Janet Cole's "assurance" in the clinic scenes is about the waiting list, not a ward's incidents. */
 const CLINIC_ASSURANCE = {
   manager:
-    'You gave Janet the “assurance” she asked for: a template and a sign-off sheet for every clinic. The consultants read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
+    'You gave Janet the “assurance” she asked for: a weekly return and a consultant’s sign-off for every clinic. The consultants read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
   clinician:
-    'You told Janet you were “assured” the waiting list was safe, because your consultants said so. She had wanted figures she could take to the board, and minuted that medicine had given none.',
+    'You told Janet you were “assured” the targets would hold, because your consultants said so. She had wanted the trajectory clinic by clinic, to take to the board, and recorded at medicine’s performance review that none had come.',
 } as const;
 
 export const TERMS = [
@@ -491,7 +491,7 @@ export const TERMS = [
     meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
     also: ['sitrep', 'SitReps'],
     misread:
-      'You took the SitRep for the site team’s paperwork. When they asked medicine for its expected discharges by nine, your consultants’ answers came at noon; the morning was planned without them, and ED’s patients waited for beds that were already free.',
+      'You took the SitRep for the site team’s paperwork. Your consultants’ board rounds finished at eleven, so the nine o’clock SitRep counted none of the day’s discharges; the site team opened escalation beds, and ED’s patients waited for beds emptying upstairs.',
     hurts: 'care',
   },
   {
@@ -687,16 +687,16 @@ export const TERMS = [
       // An ICB slide about general practice, not a ward.
       w3_board: {
         manager:
-          'You read “GP capacity” on the ICB’s slide as appointments to be had, and told the ward sisters the practices would pick up the early discharges. The GPs had meant the doctors they could not recruit. The sisters planned on visits that never came, and stopped planning on your word.',
+          'You took “GP capacity: to be confirmed” as slots the ICB would find, and told the ward sisters so. Nobody had asked the practices, and the sisters stopped taking your word for what happens after discharge.',
         clinician:
-          'You read “GP capacity” on the ICB’s slide as the practices’ business, and raised no objection to sending patients home earlier on it. The GPs had meant doctors they did not have. Two of the patients sent home waited a week for a visit, and one came back through ED.',
+          'You took “GP capacity” as whether the GPs could do the reviews, and of course they could. The ICB meant appointments, which nobody had counted. Your teams went on discharging on the promise of a GP review within the week; two patients waited eight days for one, and one came back through ED.',
       },
       // The estates paper: Riverside House to become twelve consulting rooms.
       w5_move: {
         manager:
-          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard twelve more clinics to staff from job plans already full, and took it that you had agreed them on their behalf.',
+          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, and took it that you had agreed them on their behalf.',
         clinician:
-          'You read “release clinical capacity” as rooms your consultants could use when they chose. The paper meant twelve clinics a week, booked from the waiting list; your job plans had no sessions for them, and the follow-ups moved to fill them waited longer.',
+          'You read “release clinical capacity” as rooms your consultants could use if they chose. The trust’s waiting-list plan counted them as clinics from April, so medicine’s bid for extra clinic sessions this winter was turned down as already met, and its overdue follow-ups waited.',
       },
     },
     hurts: { manager: 'trust', clinician: 'care' },
@@ -721,7 +721,7 @@ export const TERMS = [
         manager:
           'You reported the day unit as “safe” on its filled shifts. Bernie’s nurses on it that night did not think so, and they said so on Datix.',
         clinician:
-          'You told the site meeting the day unit was “safe”, meaning nobody in it was in danger that morning. The site team took it as room for another night, and Bernie’s nurses got it.',
+          'You told the site meeting the day unit was “safe”, meaning nobody in it was in danger that morning. The site team took it as leave to keep the unit open another night, and Bernie’s nurses staffed it again.',
       },
     },
     hurts: 'care',
@@ -777,9 +777,9 @@ export const TERMS = [
       // Theatres: Mr Achterberg on how finance counts a list.
       w6_utilisation: {
         manager:
-          'You reported theatre “activity” as minutes used. To fill them, two lists were booked with short cases ahead of long ones, and the patients waiting for the long operations waited longer.',
+          'In medicine’s part of the utilisation report you took “activity” as cases per list, and agreed the target. Surgery’s teams filled their lists with short, simple cases to reach it, and the patients waiting for long operations waited longer.',
         clinician:
-          'You told finance theatre activity was up, meaning patients made better. They counted cases coded and minutes used; the extra lists you asked for showed as cost with nothing recorded against them, and were cut.',
+          'You took “activity” as Mr Achterberg does: patients made better. Finance counts recorded, coded work, and the hours your registrars spend on surgical referrals count for none of medicine’s. Medicine’s cost per case looked high, and its savings target was set on it.',
       },
     },
     hurts: { manager: 'care', clinician: 'budget' },

@@ -18,6 +18,7 @@ import {
   STRAINED_CARE,
   UNHEARD,
   closeWeek,
+  severeHarm,
   MAX_VISITS,
   PROTECTED_HOURS,
   settleEnding,
@@ -488,10 +489,13 @@ describe('closeWeek', () => {
       expect(crisis.map((c) => c.delta)).toEqual([-3]);
       told.push(crisis[0]!.note!);
     }
-    expect(told[0]).toMatch(/reported on Datix.*patient safety meeting.*after-action review/);
-    expect(told[1]).toMatch(/second week.*chief nurse/);
+    expect(told[0]).toMatch(/^Patient care is under 30, .*reported on Datix.*duty of candour.*after-action review/);
+    expect(told[1]).toMatch(/^Patient care is still under 30, .*chief nurse/);
+    expect(told[2]).toMatch(/thematic review/);
+    expect(told[4]).toMatch(/holds 5 weeks of severe harm/);
     expect(new Set(told).size).toBe(told.length);
-    for (const t of told) expect(t).toMatch(/^Patient care is under 30/);
+    // After a week above the line, it is under it again, not still.
+    expect(severeHarm([3, 4], 6)).toMatch(/^Patient care is under 30 again, /);
   });
 
   it(`below wellbeing ${DEPARTURE_LINE} people are signed off sick, and their shifts are rota gaps from the next week that cost care and budget`, () => {

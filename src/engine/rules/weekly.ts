@@ -401,25 +401,33 @@ export function longGame(state: GameState, week: number, ahead?: WordsAhead): Ga
 }
 
 /**
- * A week of severe harm, told as the trust would meet it: reported and reviewed the first week, the chief
- * nurse and medical director on the wards the next, and after that the same causes found again and again.
+ * A week of severe harm, told as the trust would meet it: reported, the families told and each incident
+ * reviewed the first week; the chief nurse and the medical director on the wards the next; then, with
+ * the same cause found again and again, a thematic review. `before` lists the earlier weeks of it.
  */
-export function severeHarm(weeksBefore: number): string {
-  const line = `Patient care is under ${CARE_CRISIS}`;
-  if (weeksBefore === 0)
-    return `${line}, and harm becomes severe: a fall with a broken hip on one ward, a deterioration missed overnight on another. Both are reported on Datix, and the trust’s weekly patient safety meeting asks each ward for an after-action review.`;
-  if (weeksBefore === 1)
-    return `${line} for a second week, and severe harm goes on: a category 4 pressure ulcer, and a patient with sepsis whose antibiotics came four hours late. The chief nurse walks your wards, and the medical director asks to see medicine’s staffing plan.`;
+export function severeHarm(before: readonly number[], week: number): string {
+  const n = before.length;
+  const line =
+    n === 0
+      ? `Patient care is under ${CARE_CRISIS}, and harm becomes severe`
+      : before.at(-1) === week - 1
+        ? `Patient care is still under ${CARE_CRISIS}, and severe harm goes on`
+        : `Patient care is under ${CARE_CRISIS} again, and severe harm with it`;
+  if (n === 0)
+    return `${line}: a fall with a broken hip on one ward, a deterioration missed overnight on another. Both are reported on Datix, both families are told what happened under the duty of candour, and the trust’s weekly patient safety meeting asks each ward for an after-action review.`;
+  if (n === 1)
+    return `${line}: a pressure ulcer found at category 4 on a patient whose turns had slipped, and a patient with sepsis who waited four hours for antibiotics due within the hour, and went to intensive care. The chief nurse walks your wards, and the medical director asks who is reviewing medicine’s sickest patients.`;
   const harms = [
     'a patient found on the floor at the night check, with a head injury',
     'a deterioration not escalated for six hours on an outlier ward',
-    'a second fall with a fracture, on a ward short of two nurses',
+    'a fall with a fractured wrist, on a ward two nurses short',
+    'a patient with a NEWS2 of seven who waited three hours for a doctor',
   ];
-  return `${line} for a ${spokenOrdinal(weeksBefore + 1)} week, and severe harm goes on: this week ${harms[(weeksBefore - 2) % harms.length]}. Every review finds the same causes: too few staff for the patients on the wards, and nothing yet turning it round.`;
+  const harm = harms[(n - 2) % harms.length]!;
+  if (n === 2)
+    return `${line}: ${harm}. Each after-action review names the same contributory factor, too few staff for the patients on the wards. The patient safety team starts a thematic review, and the ICB’s quality lead asks to visit.`;
+  return `${line}: ${harm}. It goes into the thematic review, which now holds ${n + 1} weeks of severe harm naming the same factor.`;
 }
-
-const spokenOrdinal = (n: number): string =>
-  ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'][n - 3] ?? `${n}th`;
 
 /** The end of a week: the slow systems move, then the quarter may end. */
 export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
@@ -458,12 +466,14 @@ export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
     next = press(next, 'budget', -1, 'care-slipping', note);
   }
   if (next.meters.care < CARE_CRISIS) {
-    const before = new Set(
-      next.changes
-        .filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-crisis')
-        .map((c) => c.week),
-    ).size;
-    next = press(next, 'care', -3, 'care-crisis', severeHarm(before));
+    const before = [
+      ...new Set(
+        next.changes
+          .filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-crisis')
+          .map((c) => c.week),
+      ),
+    ];
+    next = press(next, 'care', -3, 'care-crisis', severeHarm(before, week));
   }
   if (next.meters.budget < BUDGET_SPIRAL) {
     next = press(

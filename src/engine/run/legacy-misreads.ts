@@ -54,6 +54,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   sats: [
     'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
   ],
+  sitrep: ['You sent the SitRep with last night’s numbers. The site meeting planned on beds that did not exist.'],
   'sepsis-six': [
     'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
   ],

@@ -231,7 +231,7 @@ function atOnce(v: DecisionView, run: RunRecord): string {
     ? `${netsText(v.now)} (${listOf(limits)}, so it moved less than the choice asked)`
     : netsText(v.now);
   const first = v.decision.repeats === undefined ? undefined : run.decisions[v.decision.repeats];
-  return first ? `${moved}. ${askedAgain('This', v.decision.week, first.week)}` : moved;
+  return first ? `${moved}. ${askedAgain(v.decision.week, first.week)}` : moved;
 }
 
 /** Every decision in one table, by week. */

@@ -824,7 +824,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h(
           'p',
           { class: 'hint scene-again' },
-          askedAgain(`“${d.text}”`, d.week, state.decisions[d.repeats!]?.week ?? d.week),
+          `“${d.text}”: ${askedAgain(d.week, state.decisions[d.repeats!]?.week ?? d.week)}`,
         ),
       ),
       ...(nods.length
