@@ -10,7 +10,7 @@ import { LEGACY_CHOICES } from '../../src/engine/run/legacy-choices.ts';
 import { typeset } from '../../src/engine/rules/prose.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { headline, readTarget, START_METERS } from '../../src/engine/rules/meters.ts';
+import { applyMeterEffect, headline, readTarget, START_METERS } from '../../src/engine/rules/meters.ts';
 import { playOn, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../../src/engine/rules/rules.ts';
 import { recordOf, parseRuns, serializeRuns, type RunRecord } from '../../src/engine/read/record.ts';
@@ -549,5 +549,42 @@ describe('what set a spiral off', () => {
     expect(setOffBy(s, slips.at(-1)!)).toMatchObject({ first: false, week: first.week });
     const winter = s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'winter');
     if (winter) expect(setOffBy(s, winter)).toBeNull();
+  });
+
+  it('names what took front-line trust under the stall line, a change to all three groups by its own share', () => {
+    const game = new Game({ story, slot: null });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'HPN4TW' });
+    game.send({ type: 'BEGIN' });
+    playOn(game, STRATEGIES['wrong']!, seededRandom(1), (g) => ['ending', 'debrief'].includes(g.state.screen));
+    const s = game.state;
+    const stalls = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'stall');
+    expect(stalls.length).toBeGreaterThan(0);
+    // The group's own value before and after each change, replayed from the role's start.
+    let meters = structuredClone(START_METERS.manager);
+    const own: number[] = [];
+    let crossed = -1;
+    s.changes.forEach((c, i) => {
+      const was = meters.trust.clinicians;
+      if (c.target !== 'hours' && c.target !== 'person')
+        meters = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+      own.push(meters.trust.clinicians - was);
+      if (i < s.changes.indexOf(stalls[0]!) && was >= 35 && meters.trust.clinicians < 35) crossed = i;
+    });
+    expect(crossed).toBeGreaterThanOrEqual(0);
+    const off = setOffBy(s, stalls[0]!)!;
+    expect(off).toMatchObject({ week: s.changes[crossed]!.week, first: true });
+    expect(off.text).toMatch(/^Trust of front-line staff went under 35 in week \d\. What took it there most: /);
+    // Each named fall is its cause's own move on the group, whether logged for the group or all three.
+    const byCause = new Map<string, number>();
+    const falls = s.changes.slice(0, crossed + 1).filter((c) => own[s.changes.indexOf(c)]! < 0);
+    for (const e of explain(s, falls))
+      byCause.set(
+        e.cause,
+        e.changes.reduce((n, c) => n + own[s.changes.indexOf(c)]!, 0),
+      );
+    const top = [...byCause].sort((a, b) => a[1] - b[1]).slice(0, 3);
+    for (const [cause, delta] of top) expect(off.text).toContain(`${cause} (Trust of front-line staff −${-delta})`);
+    expect(falls.some((c) => c.target === 'trust')).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { PRESSURE_NAMES, weekOfScene } from './debrief.ts';
-import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL } from '../rules/weekly.ts';
+import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL, STALL_LINE } from '../rules/weekly.ts';
+import { applyMeterEffect, readTarget, START_METERS } from '../rules/meters.ts';
+import type { MeterTarget } from '../rules/types.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
 import type { Arc, Structure } from '../rules/types.ts';
 
@@ -176,11 +178,30 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
 }
 
 /** The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line. */
-const SPIRALS: Partial<Record<PressureId, { target: 'care' | 'budget'; line: number }>> = {
+const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; line: number }>> = {
   'care-slipping': { target: 'care', line: CARE_SPIRAL },
   'care-crisis': { target: 'care', line: CARE_CRISIS },
   overspend: { target: 'budget', line: BUDGET_SPIRAL },
+  // Not a spiral, but a line crossed the same way: the stalled savings plan.
+  stall: { target: 'trust.clinicians', line: STALL_LINE },
 };
+
+/**
+ * Each change's move on one meter, replayed from the role's start: a change to all three trust groups
+ * logs only their average, so a group's own before and after are read from the replayed meters.
+ */
+function movesOn(run: Pick<GameState, 'changes' | 'role'>, target: MeterTarget): Map<ChangeRecord, [number, number]> {
+  const out = new Map<ChangeRecord, [number, number]>();
+  let meters = structuredClone(START_METERS[run.role ?? 'clinician']);
+  for (const c of run.changes) {
+    if (c.target === 'hours' || c.target === 'person') continue;
+    const next = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
+    const [before, after] = [readTarget(meters, target), readTarget(next, target)];
+    if (before !== after) out.set(c, [before, after]);
+    meters = next;
+  }
+  return out;
+}
 
 /**
  * What set a spiral off: a spiral runs by itself, but its meter was taken under the line by what had
@@ -189,7 +210,7 @@ const SPIRALS: Partial<Record<PressureId, { target: 'care' | 'budget'; line: num
  * pressure that is not a spiral, or a meter never taken under its line in this run.
  */
 export function setOffBy(
-  run: Pick<GameState, 'decisions' | 'plan' | 'changes'>,
+  run: Pick<GameState, 'decisions' | 'plan' | 'changes' | 'role'>,
   at: ChangeRecord,
 ): { week: number; first: boolean; text: string } | null {
   if (at.origin.kind !== 'pressure') return null;
@@ -197,20 +218,25 @@ export function setOffBy(
   const spiral = SPIRALS[pressure];
   if (!spiral) return null;
   const { target, line } = spiral;
+  const moves = movesOn(run, target);
   const upTo = run.changes.indexOf(at);
   let crossed = -1;
   for (let i = 0; i < (upTo < 0 ? run.changes.length : upTo); i++) {
-    const c = run.changes[i]!;
-    if (c.target === target && c.before >= line && c.after < line) crossed = i;
+    const move = moves.get(run.changes[i]!);
+    if (move && move[0] >= line && move[1] < line) crossed = i;
   }
   if (crossed < 0) return null;
   const first = !run.changes
     .slice(crossed + 1, upTo < 0 ? undefined : upTo)
     .some((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure);
   const name = TARGET_LABEL[target];
+  const fell = (c: ChangeRecord): number => {
+    const move = moves.get(c);
+    return move ? move[1] - move[0] : 0;
+  };
   const falls = explain(
     run,
-    run.changes.slice(0, crossed + 1).filter((c) => c.target === target && c.delta < 0),
+    run.changes.slice(0, crossed + 1).filter((c) => fell(c) < 0),
   )
     .map((e) => ({
       // A pressure among the causes by its name, lower-cased to sit inside the sentence.
@@ -218,7 +244,7 @@ export function setOffBy(
         e.origin.kind === 'pressure'
           ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
           : e.cause,
-      delta: e.net.find((n) => n.target === target)?.delta ?? 0,
+      delta: e.changes.reduce((n, c) => n + fell(c), 0),
     }))
     .filter((f) => f.delta < 0)
     .sort((a, b) => a.delta - b.delta)

@@ -293,6 +293,7 @@ function legend(points: readonly WeekPoint[]): HTMLElement[] {
 export function timelineSection(run: RunRecord): HTMLElement[] {
   const all = links(run);
   const forced = pressures(run);
+  const told = new Set<string>();
   const points = weekly(run);
   return [
     h(
@@ -332,13 +333,17 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     forced.length
       ? dataTable({
           label: 'Pressures and spirals',
-          caption: 'What moved the meters by itself: each pressure once, with the weeks it pushed in',
+          caption:
+            'What moved the meters by itself, with the weeks it pushed in (a pressure told in other words as it went on has a row for each)',
           className: 'pressures',
           head: ['What happened', 'When', 'What changed in all'],
           rows: forced.map((p) => {
             const first = run.changes.find((c) => c.origin.kind === 'pressure' && c.note === p.note);
+            // What set a spiral off is said once, on its first row.
             const off = first ? setOffBy(run, first) : null;
-            return tr({}, off ? `${p.note} ${off.text}` : p.note, weeksText(p.weeks), netsText(p.net));
+            const said = off && told.has(off.text);
+            if (off) told.add(off.text);
+            return tr({}, off && !said ? `${p.note} ${off.text}` : p.note, weeksText(p.weeks), netsText(p.net));
           }),
         })
       : h('p', {}, 'None: everything that moved, you moved.'),
