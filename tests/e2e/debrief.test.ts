@@ -440,11 +440,12 @@ describe('the debrief', () => {
 
 describe('an early ending', () => {
   it('names the rule that ended the quarter, on the ending and in the debrief, and claims no rota gaps it did not open', async () => {
-    // A clinician leader who aims every fix at the wrong level loses the room's confidence late in the quarter, with
-    // nobody off sick (which rule ends it, a group's trust or all three, moves with the writing).
+    // An operational manager who runs the front line's trust into the ground loses its confidence within the month,
+    // with nobody off sick (which rule ends it, a group's trust or all three, moves with the writing). Aiming every
+    // fix at the wrong level no longer does it: a change asked for again is not another wrong fix.
     const json = compileInk('stories/main.ink').json!;
-    const text = autosaveWhere(json, 'clinician', (s) => s.screen === 'ending', {
-      strategy: STRATEGIES.wrong!,
+    const text = autosaveWhere(json, 'manager', (s) => s.screen === 'ending', {
+      strategy: STRATEGIES['sink-trust']!,
       random: seededRandom(3),
     });
     const parsed = parseSave(text);
