@@ -13,6 +13,7 @@ import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { autosaveWhere, playOn, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { ARC_NOTE } from '../../src/ui/debrief/timeline.ts';
 import { earlyEndingWhy, ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
@@ -122,9 +123,11 @@ describe('the debrief', () => {
     expect(await page.locator('svg.timeline .band-title').textContent()).toMatch(
       new RegExp(`\\(${consequences}( consequences)? in all\\)$`),
     );
-    expect(await page.locator('svg.timeline .band-note').textContent()).toBe(
-      'Each number: points moved on Budget, Patient care and Trust together',
-    );
+    expect(await page.locator('svg.timeline .band-note').textContent()).toBe(ARC_NOTE);
+    // Each arc names each meter's own points; budget, care and trust points are never added together.
+    const arcLabels = await page.locator('svg.timeline .arc-label').allTextContents();
+    expect(arcLabels.length).toBeGreaterThan(0);
+    for (const label of arcLabels) expect(label).toMatch(/^[BCT][+−]\d+( [BCT][+−]\d+)*$/);
     // Key decisions: each has a finding with a source and a table of computed alternatives with one marked.
     const cards = page.locator('.decision-card');
     const n = await cards.count();

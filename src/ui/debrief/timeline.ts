@@ -74,6 +74,11 @@ export function meterPoints(link: Pick<Link, 'net'>): Record<HeadlineMeter, numb
   return by;
 }
 
+/** An arc's figures name their meter by its first letter; the band's note says which is which. */
+const METER_LETTER: Record<HeadlineMeter, string> = { budget: 'B', care: 'C', trust: 'T' };
+export const ARC_NOTE = 'Each arc’s figures: points moved on B Budget, C Patient care, T Trust';
+const LINK_DASH = { up: '', down: '5 3', mixed: '1 4' } as const;
+
 /** Points on the three meters together: positive helped, negative hurt. */
 const together = (by: Record<HeadlineMeter, number>): number => by.budget + by.care + by.trust;
 
@@ -130,7 +135,8 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     if (Number(labels[i]!.getAttribute('y')) - prev < 15) labels[i]!.setAttribute('y', String(prev + 15));
   }
   // Consequence arcs: one per (decision week → landing week), thicker the more landed there.
-  // The points are kept meter by meter; an arc's one figure is their sum.
+  // The points are kept meter by meter, and an arc shows each meter's own: budget, care and trust points
+  // are not one currency, so they are never added into one figure.
   const pairs = new Map<string, { from: number; to: number; count: number; by: Record<HeadlineMeter, number> }>();
   for (const l of all) {
     const key = `${l.fromWeek}:${l.toWeek}`;
@@ -140,27 +146,35 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     for (const m of HEADLINE_METERS) p.by[m] += by[m];
     pairs.set(key, p);
   }
-  const total = (p: { by: Record<HeadlineMeter, number> }): number => together(p.by);
+  type Pair = { by: Record<HeadlineMeter, number> };
+  const moved = (p: Pair) => HEADLINE_METERS.filter((m) => Math.round(p.by[m]) !== 0);
+  /** How much an arc moved, every meter's points counted whichever way they went: for ranking and thickness. */
+  const size = (p: Pair): number => HEADLINE_METERS.reduce((n, m) => n + Math.abs(p.by[m]), 0);
+  /** Helped (no meter down), hurt (no meter up), or both. */
+  const sense = (p: Pair): 'up' | 'down' | 'mixed' => {
+    const signs = moved(p).map((m) => Math.sign(p.by[m]));
+    return signs.every((n) => n >= 0) ? 'up' : signs.every((n) => n <= 0) ? 'down' : 'mixed';
+  };
   // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
-  const shown = [...pairs.values()].sort((a, b) => Math.abs(total(b)) - Math.abs(total(a))).slice(0, MAX_ARCS);
+  const shown = [...pairs.values()].sort((a, b) => size(b) - size(a)).slice(0, MAX_ARCS);
   const arcs = shown.map((p) => {
     const x1 = x(p.from);
     const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
     const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    const good = total(p) >= 0;
+    const way = sense(p);
     return svg(
       'path',
       {
         d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
-        class: `link ${good ? 'link-up' : 'link-down'}`,
-        'stroke-width': Math.min(7, 1.5 + Math.abs(total(p)) * 0.4).toFixed(1),
-        'stroke-dasharray': good ? '' : '5 3',
+        class: `link link-${way}`,
+        'stroke-width': Math.min(7, 1.5 + size(p) * 0.4).toFixed(1),
+        'stroke-dasharray': LINK_DASH[way],
         fill: 'none',
       },
       svg(
         'title',
         {},
-        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')} (${signed(Math.round(total(p)))} on the three meters together)`,
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')}`,
       ),
     );
   });
@@ -168,7 +182,9 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     const x1 = x(p.from);
     const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
     const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    const text = signed(Math.round(total(p)));
+    const text = moved(p)
+      .map((m) => `${METER_LETTER[m]}${signed(Math.round(p.by[m]))}`)
+      .join(' ');
     return { text, x: (x1 + x2) / 2, y: BAND_BOTTOM - lift * 0.75 - 4, w: ARC_LABEL_CHAR * text.length + 4 };
   });
   const ys = spreadLabels(placed, BAND_TOP);
@@ -186,13 +202,10 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
         ? `Delayed consequences, decided → landed: the ${MAX_ARCS} biggest week-to-week arcs of ${pairs.size} (${all.length} consequences in all)`
         : `Delayed consequences, decided → landed (${all.length} in all)`,
     ),
-    svg(
-      'text',
-      { x: PAD.left, y: BAND_TOP - 6, class: 'band-note' },
-      'Each number: points moved on Budget, Patient care and Trust together',
-    ),
-    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 30, class: 'band-key band-key-up' }, '— helped'),
-    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 12, class: 'band-key band-key-down' }, '- - hurt'),
+    svg('text', { x: PAD.left, y: BAND_TOP - 6, class: 'band-note' }, ARC_NOTE),
+    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 48, class: 'band-key band-key-up' }, '— helped'),
+    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 30, class: 'band-key band-key-down' }, '- - hurt'),
+    svg('text', { x: W - PAD.right + 26, y: BAND_BOTTOM - 12, class: 'band-key band-key-mixed' }, '··· both'),
     ...arcs,
     ...arcLabels,
   );
