@@ -64,5 +64,5 @@ export const METER_HELP = {
     'Budget: the division’s financial position against its year-to-date plan. 55 or more is on plan; 40 to 54 is behind it but inside the line the division must hold; under 40 it is off plan. Under 35, the overspend feeds itself and the budget falls 3 a week until it is back to 35.',
   care: 'Patient care: safety, experience and flow for the people in the beds. Under 50, it slips 3 a week on its own until something lifts it, and longer stays cost the budget 1 a week; under 30, harm turns severe and it slips 3 more.',
   trust:
-    'Trust: how far each group trusts you, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders and executives. From week three, with front-line staff’s trust in you under 35, the savings plan stalls.',
+    'Trust: how far each group trusts you, averaged across front-line staff (nurses, doctors, healthcare assistants, porters), clinical leaders (consultants who lead services, the head of nursing, the medical director, the GP who leads the place partnership) and executives (the trust’s executive team and the corporate managers who work to it, such as medicine’s finance business partner). From week three, with front-line staff’s trust in you under 35, the savings plan stalls.',
 };
