@@ -344,9 +344,10 @@ describe('a workshop', () => {
       }),
     );
     for (const cell of meterCells.filter((_, i) => i % 5 > 1)) {
-      const [, now, move, from] = /^([\d.]+) \((0|[+−][\d.]+) from (\d+)\)$/.exec(cell) ?? [];
+      // No move reads "no change", not "0 from 55".
+      const [, now, move, from] = /^([\d.]+) \((no change|[+−][\d.]+) from (\d+)\)$/.exec(cell) ?? [];
       expect(now, cell).toBeDefined();
-      expect(Number(now) - Number(from)).toBeCloseTo(Number(move!.replace('−', '-')), 5);
+      expect(Number(now) - Number(from)).toBeCloseTo(move === 'no change' ? 0 : Number(move!.replace('−', '-')), 5);
     }
     const endingRows = await page.getByRole('table', { name: 'Players by ending and role' }).locator('tbody tr').all();
     const shown = new Map<string, number>();
@@ -578,11 +579,15 @@ describe('a workshop', () => {
     ]);
     // The code ends its sentence: in full screen it stands on a line of its own, with no full stop left below it.
     expect(await page.locator('.join-typed').first().textContent()).toMatch(/and type: [\w-]+$/);
+    // Open the dashboard while online: a dashboard never opened cannot open when the wifi drops.
+    const online = page.getByText(/^Open the dashboard once now, while the wifi works/);
+    expect(await online.isVisible()).toBe(true);
     // Full screen says the way back out while it is on.
     await page.getByRole('button', { name: 'Full screen' }).click();
     // Only the codes and the way out are on the wall, and all of them fit on it.
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('session-panel');
     expect(await page.getByRole('link', { name: 'Open the room dashboard' }).isVisible()).toBe(false);
+    expect(await online.isVisible()).toBe(false);
     expect(
       await page.evaluate(() => document.fullscreenElement!.scrollHeight <= document.fullscreenElement!.clientHeight),
     ).toBe(true);
@@ -727,6 +732,8 @@ describe('a workshop', () => {
     await readOn(page);
     const options = await page.locator('button.choice').count();
     await expectNoAxeViolations(page, 'a room vote');
+    const howToCount = page.getByText(/^Count hands for each option into its box/);
+    expect(await howToCount.count()).toBe(1);
     // Each option's count sits on its own row, beside it: typing the hands never scrolls the options away.
     for (let i = 0; i < options; i++) {
       const option = (await page.locator('button.choice').nth(i).boundingBox())!;
@@ -753,6 +760,10 @@ describe('a workshop', () => {
       })
       .toMatchObject({ text: chosen, votes: expect.arrayContaining([expect.objectContaining({ hands: 9 })]) });
     expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
+    // How to count is said until the room has voted once, not at every decision of the hour.
+    expect(await readOn(page)).toBe('choices');
+    await page.getByLabel(/^Hands for option 1:/).waitFor();
+    expect(await howToCount.count()).toBe(0);
 
     // At the room's ending, before the debrief (whose first card names the level): the show of hands comes first.
     const roomUrl = page.url();
@@ -765,6 +776,8 @@ describe('a workshop', () => {
     await ending.getByRole('button', { name: 'Continue' }).click();
     await ending.locator('#ending-heading').waitFor();
     await ending.getByText('Before you open the debrief, take the room’s show of hands').waitFor();
+    // The three places it could sit, for the facilitator to call out.
+    expect(await ending.getByText(/the whole organisation, a department, or day-to-day practice/).count()).toBe(1);
     expect(await ending.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
     await ending.close();
 

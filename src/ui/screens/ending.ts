@@ -58,7 +58,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'hint' },
-          'Before you open the debrief, take the room’s show of hands on where the tension sat: the debrief names it at the top of its first page.',
+          'Before you open the debrief, take the room’s show of hands on where the tension sat: the whole organisation, a department, or day-to-day practice in particular teams. The debrief names it at the top of its first page.',
         )
       : null,
     h(

@@ -514,12 +514,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         'Take the room’s choice',
       ),
       note,
-      // The action first, right under the options; how to count after it.
-      h(
-        'p',
-        { class: 'hint' },
-        'Count hands for each option into its box, then take the room’s choice (or press an option when the room is clear). The count is kept with the run.',
-      ),
+      // The action first, right under the options; how to count after it, until the room has voted once.
+      state.decisions.some((d) => d.votes)
+        ? null
+        : h(
+            'p',
+            { class: 'hint' },
+            'Count hands for each option into its box, then take the room’s choice (or press an option when the room is clear). The count is kept with the run.',
+          ),
     );
   };
 

@@ -47,6 +47,9 @@ const LED_AS: Record<Role, string> = {
   clinician: 'Led as clinician leader (alone or in a pair)',
   manager: 'Led as operational manager (alone or in a pair)',
 };
+/** A mean's move from the role's start, read out easily: "no change", not "0". */
+const moveFrom = (n: number): string => (n === 0 ? 'no change' : signed(n));
+
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
 const CAMERA = 'the camera';
@@ -685,7 +688,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           const start = headline(START_METERS[role]);
           // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
           const cell = (meter: HeadlineMeter): string =>
-            m ? `${Math.round(m[meter])} (${signed(Math.round(m[meter]) - start[meter])} from ${start[meter]})` : '–';
+            m ? `${Math.round(m[meter])} (${moveFrom(Math.round(m[meter]) - start[meter])} from ${start[meter]})` : '–';
           const of = !r.players
             ? '–'
             : r.finished === r.players

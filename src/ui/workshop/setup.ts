@@ -133,6 +133,12 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       ),
       h('a', { class: 'button secondary', href: workshopLink(base, 'guide', s) }, 'Facilitator guide'),
     ),
+    // The dashboard is its own page: offline, it opens only once this browser has kept the game (W16).
+    h(
+      'p',
+      { class: 'hint' },
+      'Open the dashboard once now, while the wifi works: if the wifi then drops, it still opens and counts results.',
+    ),
     oneFileOffer(),
   );
   return panel;
