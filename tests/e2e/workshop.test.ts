@@ -651,6 +651,12 @@ describe('a workshop', () => {
     await expectNoAxeViolations(player, 'hand in');
     const code = (await dialog.locator('.short-code').textContent())!;
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    // On a small phone the short code shows with the QR code, without scrolling, and stays inside its box.
+    await player.setViewportSize({ width: 360, height: 740 });
+    const codeBox = (await dialog.locator('.short-code').boundingBox())!;
+    expect(codeBox.y + codeBox.height).toBeLessThanOrEqual(740);
+    expect(await dialog.locator('.short-code').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await player.setViewportSize({ width: 1280, height: 900 });
     const shot = join(dir, 'own-screen.png');
     writeFileSync(shot, await dialog.locator('.handin-qr').screenshot());
     expect(playerErrors).toEqual([]);

@@ -47,10 +47,9 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
       'p',
       {},
       done
-        ? 'Show this code to your facilitator: they read it with their laptop’s camera, or photograph your screen. '
+        ? 'Show this code to your facilitator: they read it with their laptop’s camera, or photograph your screen.'
         : // On the plan the week just played is over and the next not begun, so its number is weeks played.
-          `${state.screen === 'plan' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish. `,
-      'It holds your role, the quarter code and the choices you made; your written answers stay here. Nothing is sent over the network: it stays on this device until it is read.',
+          `${state.screen === 'plan' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish.`,
     ),
     texts.length
       ? [stage, counter, nav]
@@ -62,12 +61,14 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
     h(
       'div',
       { class: 'handin-code' },
+      // The code straight after the QR, so a phone shows both without scrolling; what each carries after.
+      h('p', {}, 'No camera? Read out or type this short code:'),
+      h('p', { class: 'short-code', 'aria-label': `Short code: ${code.split('').join(' ')}` }, code),
       h(
         'p',
-        {},
-        'No camera? Read out or type this short code. It carries your week, ending and meters and how many of your fixes were aimed where, not your choices.',
+        { class: 'hint' },
+        `${texts.length ? 'The QR code holds your role, the quarter code and the choices you made; the short code only' : 'The short code holds only'} your week, ending and meters and how many of your fixes were aimed where. Your written answers stay here, and nothing is sent over the network: it stays on this device until it is read.`,
       ),
-      h('p', { class: 'short-code', 'aria-label': `Short code: ${code.split('').join(' ')}` }, code),
     ),
     h(
       'div',
