@@ -14,9 +14,8 @@ import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { PRESSURE_NAMES, weekOfScene } from './debrief.ts';
 import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL, STALL_LINE } from '../rules/weekly.ts';
 import { applyMeterEffect, readTarget, START_METERS } from '../rules/meters.ts';
-import type { MeterTarget } from '../rules/types.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
-import type { Arc, Structure } from '../rules/types.ts';
+import type { Arc, MeterTarget, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
