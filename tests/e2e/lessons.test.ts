@@ -25,6 +25,7 @@ import { autosaveWhere, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { weekHours } from '../../src/engine/rules/weekly.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
+import type { GameState } from '../../src/engine/rules/rules.ts';
 import { PLACE_INFO } from '../../src/engine/rules/quarter.ts';
 import { PLACES } from '../../src/engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
@@ -203,6 +204,26 @@ describe('causes named where they land', () => {
       /^Over the scene, with what caught up with you: Budget \d+ →to \d+/,
     );
     await expectNoAxeViolations(page, 'the end of a scene with a quiet decision and consequences');
+  });
+
+  it('a change asked for again on a later visit is said at the scene’s end to count once', async () => {
+    const again = (s: Pick<GameState, 'decisions' | 'sceneIndex'>) =>
+      s.decisions.find((d) => d.scene === s.sceneIndex && d.repeats !== undefined);
+    const save = autosaveWhere(json, 'clinician', (s, flow) => flow === 'scene.summary' && !!again(s), {
+      strategy: STRATEGIES.right!,
+    });
+    const state = parseSave(save);
+    if (!state.ok) throw new Error(state.reason);
+    const d = again(state.save.state)!;
+    const first = state.save.state.decisions[d.repeats!]!;
+    expect(first.text).toBe(d.text);
+    expect(first.week).toBeLessThan(d.week);
+    const { page, errors } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    expect(await page.locator('.scene-end .scene-again').textContent()).toBe(
+      `“${d.text}”: You asked for this in week ${first.week}. Asking again chases it up; the change is made, and scored, only once.`,
+    );
+    expect(errors).toEqual([]);
   });
 
   it('a week that has someone signed off sick says what has worn the team down', async () => {
