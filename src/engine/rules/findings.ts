@@ -23,7 +23,7 @@ export interface Finding {
 const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
 const BLOG = 'A US healthcare consultancy’s blog on clinician–executive trust';
 const IHM =
-  'Institute of Health Management, UK (a survey of managers and a policy paper; the sample size is not given)';
+  'Institute of Healthcare Management (IHM), UK (a survey of managers and a policy paper; the sample size is not given)';
 const AUFEGGER =
   'Aufegger et al. 2020, BMJ Leader 4:128–134 (interviews with 20 senior leaders in an English integrated care system; 9 of the 10 clinical leaders were GPs)';
 
@@ -100,7 +100,7 @@ export const FINDINGS = {
     kind: 'practice',
   },
   shadowing: {
-    text: 'The Institute of Health Management’s first call to action is paired learning and shadowing, with joint management training, so that each side comes to understand the other’s priorities.',
+    text: 'The Institute of Healthcare Management’s first call to action is paired learning and shadowing, with joint management training, so that each side comes to understand the other’s priorities.',
     source: IHM,
     kind: 'policy',
   },

@@ -253,7 +253,7 @@ export const RESEARCH: GuideSection = {
   id: 'research',
   title: 'The research behind the game',
   paragraphs: [
-    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Health Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account or a professional body’s recommendation, it says so.',
+    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Healthcare Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account or a professional body’s recommendation, it says so.',
     'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings transfer only partly to other settings, such as a hospital. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
   ],
   table: {
