@@ -709,7 +709,6 @@ export function limitsMet(
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
 
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
-  const trustOf = (r: RunRecord): number => r.history.at(-1)?.trust ?? 0;
   const aim = (r: RunRecord): [number, number] => {
     const right = r.interventions.filter((i) => i.right).length;
     return [right, r.interventions.length - right];
@@ -719,13 +718,17 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const words = (label: string, x: string, y: string): CompareRow => ({ label, a: x, b: y, diff: null });
   const startA = START_METERS[a.role];
   const startB = START_METERS[b.role];
-  const meter = (label: string, endA: number, fromA: number, endB: number, fromB: number): CompareRow => ({
-    label,
-    a: String(endA),
-    b: String(endB),
-    diff: endB - fromB - (endA - fromA),
-    from: { a: fromA, b: fromB },
-  });
+  /** A meter in both runs: each run's end, and the last column compares their changes from their own starts. */
+  const meter = (label: string, read: (m: Meters) => number): CompareRow => {
+    const [endA, fromA, endB, fromB] = [read(a.meters), read(startA), read(b.meters), read(startB)];
+    return {
+      label,
+      a: String(endA),
+      b: String(endB),
+      diff: endB - fromB - (endA - fromA),
+      from: { a: fromA, b: fromB },
+    };
+  };
   return [
     words(
       'Role',
@@ -738,31 +741,13 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
       b.ending ? ENDING_TITLES[b.ending] : `Week ${b.week}`,
     ),
     words('Leadership style', STYLE_TITLES[styleOf(a)].title, STYLE_TITLES[styleOf(b)].title),
-    meter('Budget', a.meters.budget, startA.budget, b.meters.budget, startB.budget),
-    meter('Patient care', a.meters.care, startA.care, b.meters.care, startB.care),
-    meter('Trust', trustOf(a), headline(startA).trust, trustOf(b), headline(startB).trust),
-    meter(
-      'Trust: front-line staff',
-      a.meters.trust.clinicians,
-      startA.trust.clinicians,
-      b.meters.trust.clinicians,
-      startB.trust.clinicians,
-    ),
-    meter(
-      'Trust: clinical leaders',
-      a.meters.trust.leaders,
-      startA.trust.leaders,
-      b.meters.trust.leaders,
-      startB.trust.leaders,
-    ),
-    meter(
-      'Trust: executives',
-      a.meters.trust.executives,
-      startA.trust.executives,
-      b.meters.trust.executives,
-      startB.trust.executives,
-    ),
-    meter('Staff wellbeing (hidden)', a.meters.wellbeing, startA.wellbeing, b.meters.wellbeing, startB.wellbeing),
+    meter('Budget', (m) => m.budget),
+    meter('Patient care', (m) => m.care),
+    meter('Trust', (m) => headline(m).trust),
+    meter('Trust: front-line staff', (m) => m.trust.clinicians),
+    meter('Trust: clinical leaders', (m) => m.trust.leaders),
+    meter('Trust: executives', (m) => m.trust.executives),
+    meter('Staff wellbeing (hidden)', (m) => m.wellbeing),
     num('Interventions at the pressing level', ar, br),
     num('Interventions elsewhere', aw, bw),
     num('Clues heard', a.clues.length, b.clues.length),
