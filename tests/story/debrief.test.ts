@@ -524,10 +524,7 @@ describe('the rest of the debrief', () => {
 
 describe('what set a spiral off', () => {
   it('names the falls that took the meter under its line, in full the first week the spiral pushes', () => {
-    const game = new Game({ story, slot: null });
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'Q2W9XE' });
-    game.send({ type: 'BEGIN' });
+    const game = start('manager', 'Q2W9XE');
     playOn(game, STRATEGIES['sink-care']!, seededRandom(3), (g) => ['ending', 'debrief'].includes(g.state.screen));
     const s = game.state;
     const slips = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-slipping');
@@ -552,10 +549,7 @@ describe('what set a spiral off', () => {
   });
 
   it('names what took front-line trust under the stall line, a change to all three groups by its own share', () => {
-    const game = new Game({ story, slot: null });
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'HPN4TW' });
-    game.send({ type: 'BEGIN' });
+    const game = start('manager', 'HPN4TW');
     playOn(game, STRATEGIES['wrong']!, seededRandom(1), (g) => ['ending', 'debrief'].includes(g.state.screen));
     const s = game.state;
     const stalls = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'stall');
