@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { direction, meterPoints, spreadLabels, weekRowLabels, weeksText } from './timeline.ts';
+import { arcFigures, arcSense, arcSize, meterPoints, spreadLabels, weekRowLabels, weeksText } from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
-    expect(
-      direction({
-        net: [
-          { target: 'budget', delta: 2 },
-          { target: 'trust.clinicians', delta: 3 },
-          { target: 'care', delta: -1 },
-        ],
-      }),
-    ).toBe(2);
-    expect(direction({ net: [{ target: 'trust', delta: -2 }] })).toBe(-2);
-  });
-
-  it('gives the same points meter by meter, adding up to the one figure on the arc', () => {
     const link = {
       net: [
         { target: 'budget', delta: 2 },
@@ -26,19 +13,30 @@ describe('a delayed consequence on the chart', () => {
       ] as const,
     };
     expect(meterPoints({ net: [...link.net] })).toEqual({ budget: 2, care: -1, trust: -1 });
-    expect(direction({ net: [...link.net] })).toBe(0);
+    expect(meterPoints({ net: [{ target: 'trust', delta: -2 }] })).toEqual({ budget: 0, care: 0, trust: -2 });
   });
 
   it('leaves out what is not on those meters: hidden wellbeing, hours and named people', () => {
-    expect(
-      direction({
-        net: [
-          { target: 'wellbeing', delta: -5 },
-          { target: 'hours', delta: 2 },
-          { target: 'person', person: 'okafor', delta: 4 },
-        ],
-      }),
-    ).toBe(0);
+    const none = meterPoints({
+      net: [
+        { target: 'wellbeing', delta: -5 },
+        { target: 'hours', delta: 2 },
+        { target: 'person', person: 'okafor', delta: 4 },
+      ],
+    });
+    expect(none).toEqual({ budget: 0, care: 0, trust: 0 });
+    expect(arcFigures(none)).toBe('');
+  });
+
+  it('shows each meter’s own points on an arc, never their sum, and draws a trade as both', () => {
+    // Two budget points saved for two of care lost: a sum would say 0, and draw it as having helped.
+    const trade = { budget: 2, care: -2, trust: 0 };
+    expect(arcFigures(trade)).toBe('B+2 C−2');
+    expect(arcSense(trade)).toBe('mixed');
+    expect(arcSize(trade)).toBe(4);
+    expect(arcSense({ budget: 0, care: 1, trust: 2.4 })).toBe('up');
+    expect(arcFigures({ budget: 0, care: 1, trust: 2.4 })).toBe('C+1 T+2');
+    expect(arcSense({ budget: -3, care: 0, trust: 0.2 })).toBe('down');
   });
 });
 

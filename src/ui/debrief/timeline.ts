@@ -79,12 +79,23 @@ const METER_LETTER: Record<HeadlineMeter, string> = { budget: 'B', care: 'C', tr
 export const ARC_NOTE = 'Each arc’s figures: points moved on B Budget, C Patient care, T Trust';
 const LINK_DASH = { up: '', down: '5 3', mixed: '1 4' } as const;
 
-/** Points on the three meters together: positive helped, negative hurt. */
-const together = (by: Record<HeadlineMeter, number>): number => by.budget + by.care + by.trust;
+type Points = Record<HeadlineMeter, number>;
+const movedOn = (by: Points) => HEADLINE_METERS.filter((m) => Math.round(by[m]) !== 0);
 
-/** What a link moved on the three meters together. */
-export function direction(link: Pick<Link, 'net'>): number {
-  return together(meterPoints(link));
+/** An arc's figures, each meter's own ("C+2 T+4"): budget, care and trust points are not one currency. */
+export function arcFigures(by: Points): string {
+  return movedOn(by)
+    .map((m) => `${METER_LETTER[m]}${signed(Math.round(by[m]))}`)
+    .join(' ');
+}
+
+/** How much an arc moved, every meter's points counted whichever way they went: for ranking and thickness. */
+export const arcSize = (by: Points): number => HEADLINE_METERS.reduce((n, m) => n + Math.abs(by[m]), 0);
+
+/** Helped (no meter down), hurt (no meter up), or both. */
+export function arcSense(by: Points): 'up' | 'down' | 'mixed' {
+  const signs = movedOn(by).map((m) => Math.sign(by[m]));
+  return signs.every((n) => n >= 0) ? 'up' : signs.every((n) => n <= 0) ? 'down' : 'mixed';
 }
 
 function marker(series: Series, x: number, y: number): SVGElement {
@@ -146,28 +157,24 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
     for (const m of HEADLINE_METERS) p.by[m] += by[m];
     pairs.set(key, p);
   }
-  type Pair = { by: Record<HeadlineMeter, number> };
-  const moved = (p: Pair) => HEADLINE_METERS.filter((m) => Math.round(p.by[m]) !== 0);
-  /** How much an arc moved, every meter's points counted whichever way they went: for ranking and thickness. */
-  const size = (p: Pair): number => HEADLINE_METERS.reduce((n, m) => n + Math.abs(p.by[m]), 0);
-  /** Helped (no meter down), hurt (no meter up), or both. */
-  const sense = (p: Pair): 'up' | 'down' | 'mixed' => {
-    const signs = moved(p).map((m) => Math.sign(p.by[m]));
-    return signs.every((n) => n >= 0) ? 'up' : signs.every((n) => n <= 0) ? 'down' : 'mixed';
-  };
   // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
-  const shown = [...pairs.values()].sort((a, b) => size(b) - size(a)).slice(0, MAX_ARCS);
+  const shown = [...pairs.values()]
+    .sort((a, b) => arcSize(b.by) - arcSize(a.by))
+    .slice(0, MAX_ARCS)
+    .map((p) => {
+      const x1 = x(p.from);
+      const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
+      return { ...p, x1, x2, lift: Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5) };
+    });
   const arcs = shown.map((p) => {
-    const x1 = x(p.from);
-    const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
-    const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    const way = sense(p);
+    const { x1, x2, lift } = p;
+    const way = arcSense(p.by);
     return svg(
       'path',
       {
         d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
         class: `link link-${way}`,
-        'stroke-width': Math.min(7, 1.5 + size(p) * 0.4).toFixed(1),
+        'stroke-width': Math.min(7, 1.5 + arcSize(p.by) * 0.4).toFixed(1),
         'stroke-dasharray': LINK_DASH[way],
         fill: 'none',
       },
@@ -178,13 +185,8 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       ),
     );
   });
-  const placed = shown.map((p) => {
-    const x1 = x(p.from);
-    const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
-    const lift = Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5);
-    const text = moved(p)
-      .map((m) => `${METER_LETTER[m]}${signed(Math.round(p.by[m]))}`)
-      .join(' ');
+  const placed = shown.map(({ by, x1, x2, lift }) => {
+    const text = arcFigures(by);
     return { text, x: (x1 + x2) / 2, y: BAND_BOTTOM - lift * 0.75 - 4, w: ARC_LABEL_CHAR * text.length + 4 };
   });
   const ys = spreadLabels(placed, BAND_TOP);
