@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { clueSource, hoursSpoken, midSentence, netText, runSpan } from './format.ts';
+import { clueSource, endFrom, hoursSpoken, midSentence, netText, runSpan } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
@@ -52,5 +52,13 @@ describe('where a clue came from', () => {
     // A passer-by the notebook does not list (the outpatient sister), or a paper: the scene it was in.
     expect(clueSource(null, false, 'Outpatient clinic')).toBe('In “Outpatient clinic”: ');
     expect(clueSource(null)).toBe('You read: ');
+  });
+});
+
+describe('a meter with its move from its role’s start', () => {
+  it('says the move with its sign, and no move as no change', () => {
+    expect(endFrom(51, 60)).toBe('51 (−9 from 60)');
+    expect(endFrom(62, 55)).toBe('62 (+7 from 55)');
+    expect(endFrom(55, 55)).toBe('55 (no change from 55)');
   });
 });

@@ -142,6 +142,12 @@ export function branchPoint(
   return m && run.week ? `week ${run.week}, ${m.day}, “${m.title}”` : `decision ${decision + 1}`;
 }
 
+/** A meter's end with its move from where its role started it: "51 (−9 from 60)", "55 (no change from 55)". */
+export function endFrom(end: number, from: number): string {
+  const move = end - from;
+  return `${end} (${move === 0 ? 'no change' : signed(move)} from ${from})`;
+}
+
 /** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */
 export function askedAgain(week: number, firstWeek: number): string {
   const when = firstWeek === week ? 'earlier this week' : `in week ${firstWeek}`;

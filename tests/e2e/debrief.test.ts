@@ -233,9 +233,10 @@ describe('the debrief', () => {
     // The roles start apart: each meter is its end with its change from the role's start, and the
     // difference is of the changes, not of the ends (which would compare the starts).
     const change = (cell: string): number => {
-      const [, end, move, from] = /^(\d+) \((0|[+−]\d+) from (\d+)\)$/.exec(cell) ?? [];
-      expect(number(move!), cell).toBe(Number(end) - Number(from));
-      return number(move!);
+      const [, end, move, from] = /^(\d+) \((no change|[+−]\d+) from (\d+)\)$/.exec(cell) ?? [];
+      const moved = move === 'no change' ? 0 : number(move!);
+      expect(moved, cell).toBe(Number(end) - Number(from));
+      return moved;
     };
     for (const label of ['Budget', 'Trust', 'Trust: front-line staff']) {
       const row = rows.find((r) => r[0] === label)!;

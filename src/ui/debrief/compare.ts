@@ -5,7 +5,7 @@ import type { MeterTarget } from '../../engine/rules/types.ts';
 import { ENDING_TITLES } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { branchPoint, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
+import { branchPoint, endFrom, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
 
 /** How a run is named in a list: role, quarter code, ending, and what it is. */
 export function runName(run: RunRecord, current?: RunRecord, imported: ReadonlySet<string> = new Set()): string {
@@ -78,7 +78,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       rows: rows.map((r) => {
         // A meter: where it ended, and how far it moved from its role's start.
         const cell = (end: string, from: number | undefined): string =>
-          from === undefined ? end : `${end} (${signed(Number(end) - from)} from ${from})`;
+          from === undefined ? end : endFrom(Number(end), from);
         return tr({}, r.label, cell(r.b, r.from?.b), cell(r.a, r.from?.a), r.diff === null ? '' : signed(r.diff));
       }),
     }),

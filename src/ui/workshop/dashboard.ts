@@ -30,7 +30,7 @@ import { termById } from '../../engine/rules/glossary.ts';
 import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type HeadlineMeter, type Role } from '../../engine/rules/types.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
 import { dataTable, download, fileStamp, h, tr } from '../dom.ts';
-import { METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
+import { endFrom, METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { followProjector } from '../settings.ts';
 import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './session.ts';
@@ -47,9 +47,6 @@ const LED_AS: Record<Role, string> = {
   clinician: 'Led as clinician leader (alone or in a pair)',
   manager: 'Led as operational manager (alone or in a pair)',
 };
-/** A mean's move from the role's start, read out easily: "no change", not "0". */
-const moveFrom = (n: number): string => (n === 0 ? 'no change' : signed(n));
-
 const ROOM_KEY = (id: string): string => `common-ground.room.${id}`;
 const ROOM_VERSION = 1;
 const CAMERA = 'the camera';
@@ -687,8 +684,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           const m = hide ? null : r.meters;
           const start = headline(START_METERS[role]);
           // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
-          const cell = (meter: HeadlineMeter): string =>
-            m ? `${Math.round(m[meter])} (${moveFrom(Math.round(m[meter]) - start[meter])} from ${start[meter]})` : '–';
+          const cell = (meter: HeadlineMeter): string => (m ? endFrom(Math.round(m[meter]), start[meter]) : '–');
           const of = !r.players
             ? '–'
             : r.finished === r.players
