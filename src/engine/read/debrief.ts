@@ -707,7 +707,6 @@ export function limitsMet(
 }
 
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
-
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const aim = (r: RunRecord): [number, number] => {
     const right = r.interventions.filter((i) => i.right).length;

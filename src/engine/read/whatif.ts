@@ -11,7 +11,7 @@ import { weeksOf, type Ending } from '../rules/quarter.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../rules/rules.ts';
 import { longGame } from '../rules/weekly.ts';
 import { headlinePoints } from './debrief.ts';
-import type { Arc, CulturalLevel, HeadlineMeter, Structure } from '../rules/types.ts';
+import { HEADLINE_METERS, type Arc, type CulturalLevel, type HeadlineMeter, type Structure } from '../rules/types.ts';
 
 export interface Outcome {
   /** Headline meters moved by the choice before the next decision (or the end of its scene). */
@@ -274,7 +274,7 @@ export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
     if (!chosen) continue;
     for (const a of w.alternatives) {
       if (a.chosen || a.outcome.ending) continue;
-      const worse = (['budget', 'care', 'trust'] as const).some((m) => a.outcome.total[m] < chosen.outcome.total[m]);
+      const worse = HEADLINE_METERS.some((m) => a.outcome.total[m] < chosen.outcome.total[m]);
       const gain = sum(a.outcome) - sum(chosen.outcome);
       if (!worse && gain > 0 && (!best || gain > best.gain)) best = { decision: w.decision, chosen, instead: a, gain };
     }

@@ -149,6 +149,9 @@ export function joinCodes(targets: readonly { label: string; url: string; code: 
   );
 }
 
+/** What the button says while the page is not full screen: what it is for, not only what it does. */
+const ENTER_FULL_SCREEN = 'Full screen, for the projector';
+
 /** A button that puts `target` (the join codes) full screen, as large as the projector allows; none where the browser cannot. */
 export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement | null {
   if (!document.fullscreenEnabled) return null;
@@ -159,7 +162,7 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
       class: 'secondary fullscreen-toggle',
       onclick: () => (document.fullscreenElement ? void document.exitFullscreen() : void target().requestFullscreen()),
     },
-    'Full screen, for the projector',
+    ENTER_FULL_SCREEN,
   );
   // Says what it will do now: a facilitator in full screen sees the way back out, not only Esc.
   const label = (): void => {
@@ -167,7 +170,7 @@ export function fullScreenButton(target: () => HTMLElement): HTMLButtonElement |
       document.removeEventListener('fullscreenchange', label);
       return;
     }
-    button.textContent = document.fullscreenElement ? 'Leave full screen' : 'Full screen, for the projector';
+    button.textContent = document.fullscreenElement ? 'Leave full screen' : ENTER_FULL_SCREEN;
   };
   document.addEventListener('fullscreenchange', label);
   return button;
