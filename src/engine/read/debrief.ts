@@ -38,6 +38,7 @@ import {
   type Arc,
   type HeadlineMeter,
   type MeterTarget,
+  type Role,
   type Structure,
 } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
@@ -58,11 +59,6 @@ export interface WeekPoint {
   wellbeing: number;
 }
 
-/**
- * Headline meters and hidden wellbeing at the start and at the end of every
- * week played, rebuilt from the ledger of applied changes (so the chart and
- * the links can never disagree with each other or with the final meters).
- */
 /** The meters after one entry of the ledger (hours and a person's trust are not meters). */
 function afterChange(meters: Meters, c: ChangeRecord): Meters {
   return c.target === 'hours' || c.target === 'person'
@@ -70,14 +66,37 @@ function afterChange(meters: Meters, c: ChangeRecord): Meters {
     : applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
 }
 
+/**
+ * The ledger replayed from the role's start: each change with the meters just before and after it. A
+ * change to all three trust groups logs only their average, so a group's own move is read from these.
+ */
+export function replayLedger(run: {
+  changes: readonly ChangeRecord[];
+  role: Role | null;
+}): { change: ChangeRecord; before: Meters; after: Meters }[] {
+  let meters = structuredClone(START_METERS[run.role ?? 'clinician']);
+  return run.changes.map((change) => {
+    const before = meters;
+    meters = afterChange(meters, change);
+    return { change, before, after: meters };
+  });
+}
+
+/**
+ * Headline meters and hidden wellbeing at the start and at the end of every
+ * week played, rebuilt from the ledger of applied changes (so the chart and
+ * the links can never disagree with each other or with the final meters).
+ */
+
 export function weekly(run: RunRecord): WeekPoint[] {
+  const ledger = replayLedger(run);
   let meters = structuredClone(START_METERS[run.role]);
   const point = (week: number): WeekPoint => ({ week, ...headline(meters), wellbeing: meters.wellbeing });
   const points: WeekPoint[] = [point(0)];
   const last = Math.min(run.week, WEEKS);
   let i = 0;
   for (let week = 1; week <= last; week++) {
-    for (; i < run.changes.length && run.changes[i]!.week <= week; i++) meters = afterChange(meters, run.changes[i]!);
+    for (; i < ledger.length && ledger[i]!.change.week <= week; i++) meters = ledger[i]!.after;
     points.push(point(week));
   }
   return points;
@@ -85,19 +104,19 @@ export function weekly(run: RunRecord): WeekPoint[] {
 
 /**
  * The headline meters just before a scene's first change and after its last,
- * rebuilt from the ledger as `weekly` is (what the meters bar showed as the
+ * from the replayed ledger (what the meters bar showed as the
  * scene opened, and shows as it ends).
  */
 export function sceneSpan(
   run: Pick<RunRecord, 'role' | 'changes'>,
   scene: number,
 ): { from: Record<HeadlineMeter, number>; to: Record<HeadlineMeter, number> } {
-  let meters = structuredClone(START_METERS[run.role]);
+  let meters = START_METERS[run.role];
   let from: Record<HeadlineMeter, number> | null = null;
-  for (const c of run.changes) {
-    if (c.scene > scene) break;
-    if (c.scene === scene) from ??= headline(meters);
-    meters = afterChange(meters, c);
+  for (const { change, before, after } of replayLedger(run)) {
+    if (change.scene > scene) break;
+    if (change.scene === scene) from ??= headline(before);
+    meters = after;
   }
   const to = headline(meters);
   return { from: from ?? to, to };
@@ -680,28 +699,24 @@ export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTar
 }
 
 /**
- * Every change that asked a meter for more than it could take, with the meter and the limit it stopped at.
- * The ledger replayed as `weekly` does: a change to all three groups logs only their average, so each
- * group's own move is read from the meters before and after it.
+ * Every change that asked a meter for more than it could take, with the meter and the limit it stopped at
+ * (a change to all three groups is read group by group, from the replayed ledger).
  */
 export function limitsMet(
   run: Pick<RunRecord, 'changes' | 'role'>,
 ): { change: ChangeRecord; target: MeterTarget; at: number }[] {
   const out: { change: ChangeRecord; target: MeterTarget; at: number }[] = [];
-  let meters = structuredClone(START_METERS[run.role]);
-  for (const c of run.changes) {
-    const next = afterChange(meters, c);
+  for (const { change: c, before, after } of replayLedger(run)) {
     if (c.target === 'trust') {
       for (const g of TRUST_GROUPS)
-        if (next.trust[g] - meters.trust[g] !== c.delta)
-          out.push({ change: c, target: `trust.${g}`, at: next.trust[g] });
+        if (after.trust[g] - before.trust[g] !== c.delta)
+          out.push({ change: c, target: `trust.${g}`, at: after.trust[g] });
     } else if (
       c.target !== 'hours' &&
       c.target !== 'person' &&
-      readTarget(next, c.target) - readTarget(meters, c.target) !== c.delta
+      readTarget(after, c.target) - readTarget(before, c.target) !== c.delta
     )
-      out.push({ change: c, target: c.target, at: readTarget(next, c.target) });
-    meters = next;
+      out.push({ change: c, target: c.target, at: readTarget(after, c.target) });
   }
   return out;
 }

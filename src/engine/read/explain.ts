@@ -11,9 +11,9 @@ import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
-import { PRESSURE_NAMES, weekOfScene } from './debrief.ts';
+import { PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
 import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL, STALL_LINE } from '../rules/weekly.ts';
-import { applyMeterEffect, readTarget, START_METERS } from '../rules/meters.ts';
+import { readTarget } from '../rules/meters.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
 import type { Arc, MeterTarget, Structure } from '../rules/types.ts';
 
@@ -185,19 +185,12 @@ const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; line: number }>
   stall: { target: 'trust.clinicians', line: STALL_LINE },
 };
 
-/**
- * Each change's move on one meter, replayed from the role's start: a change to all three trust groups
- * logs only their average, so a group's own before and after are read from the replayed meters.
- */
+/** Each change that moved one meter, with that meter before and after it (a trust group's own, from the replayed ledger). */
 function movesOn(run: Pick<GameState, 'changes' | 'role'>, target: MeterTarget): Map<ChangeRecord, [number, number]> {
   const out = new Map<ChangeRecord, [number, number]>();
-  let meters = structuredClone(START_METERS[run.role ?? 'clinician']);
-  for (const c of run.changes) {
-    if (c.target === 'hours' || c.target === 'person') continue;
-    const next = applyMeterEffect(meters, { kind: 'meter', target: c.target, delta: c.delta });
-    const [before, after] = [readTarget(meters, target), readTarget(next, target)];
-    if (before !== after) out.set(c, [before, after]);
-    meters = next;
+  for (const { change, before, after } of replayLedger(run)) {
+    const [from, to] = [readTarget(before, target), readTarget(after, target)];
+    if (from !== to) out.set(change, [from, to]);
   }
   return out;
 }
