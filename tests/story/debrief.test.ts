@@ -546,6 +546,12 @@ describe('what set a spiral off', () => {
     expect(setOffBy(s, slips.at(-1)!)).toMatchObject({ first: false, week: first.week });
     const winter = s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'winter');
     if (winter) expect(setOffBy(s, winter)).toBeNull();
+    // Here front-line trust went under 35 before week three, when the savings plan can first stall: a later
+    // week points back to the week it first stalled, whose summary told it in full, not to the crossing's.
+    const stalls = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'stall');
+    const stalled = setOffBy(s, stalls[0]!)!;
+    expect(stalled.week).toBeLessThan(stalls[0]!.week);
+    expect(setOffBy(s, stalls.at(-1)!)).toMatchObject({ first: false, since: stalls[0]!.week, week: stalled.week });
   });
 
   it('names what took front-line trust under the stall line, a change to all three groups by its own share', () => {
@@ -580,5 +586,11 @@ describe('what set a spiral off', () => {
     const top = [...byCause].sort((a, b) => a[1] - b[1]).slice(0, 3);
     for (const [cause, delta] of top) expect(off.text).toContain(`${cause} (Trust of front-line staff −${-delta})`);
     expect(falls.some((c) => c.target === 'trust')).toBe(true);
+    // The stall starts in week three at the earliest, whenever the line was crossed: a later week points back to the
+    // week it first stalled, whose summary told it in full, not to the week of the crossing.
+    expect(stalls[0]!.week).toBeGreaterThanOrEqual(3);
+    expect(setOffBy(s, stalls[0]!)).toMatchObject({ first: true, since: stalls[0]!.week });
+    const later = stalls.find((c) => c.week > stalls[0]!.week)!;
+    expect(setOffBy(s, later)).toMatchObject({ first: false, since: stalls[0]!.week, week: off.week });
   });
 });

@@ -198,13 +198,14 @@ function movesOn(run: Pick<GameState, 'changes' | 'role'>, target: MeterTarget):
 /**
  * What set a spiral off: a spiral runs by itself, but its meter was taken under the line by what had
  * happened before, and that is named (the biggest falls in the meter up to the change that crossed the
- * line last before `at`). `first` is whether `at` is the spiral's first push since then. Null for a
- * pressure that is not a spiral, or a meter never taken under its line in this run.
+ * line last before `at`). `first` is whether `at` is the spiral's first push since then, and `since`
+ * the week of that first push: the week whose summary told it in full (the stall can start weeks after
+ * its line was crossed). Null for a pressure that is not a spiral, or a meter never under its line.
  */
 export function setOffBy(
   run: Pick<GameState, 'decisions' | 'plan' | 'changes' | 'role'>,
   at: ChangeRecord,
-): { week: number; first: boolean; text: string } | null {
+): { week: number; since: number; first: boolean; text: string } | null {
   if (at.origin.kind !== 'pressure') return null;
   const pressure = at.origin.pressure;
   const spiral = SPIRALS[pressure];
@@ -218,9 +219,10 @@ export function setOffBy(
     if (move && move[0] >= line && move[1] < line) crossed = i;
   }
   if (crossed < 0) return null;
-  const first = !run.changes
-    .slice(crossed + 1, upTo < 0 ? undefined : upTo)
-    .some((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure);
+  const pushed = run.changes
+    .slice(crossed + 1)
+    .find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure);
+  const first = !pushed || pushed === at;
   const name = TARGET_LABEL[target];
   const fell = (c: ChangeRecord): number => {
     const move = moves.get(c);
@@ -246,6 +248,7 @@ export function setOffBy(
   const fall = (n: number): string => `−${-n}`;
   return {
     week,
+    since: pushed?.week ?? week,
     first,
     text: `${name} went under ${line} in week ${week}. What took it there most: ${falls
       .map((f) => `${f.cause} (${name} ${fall(f.delta)})`)

@@ -105,7 +105,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       { class: 'cause-detail' },
       off.first
         ? off.text
-        : `Running since week ${off.week}: that week’s summary, and the debrief, say what took it under the line.`,
+        : `Running since week ${off.since}: that week’s summary, and the debrief, say what took it under the line.`,
     );
   };
   const leavers = state.leavers.filter((l) => l.week === week).reduce((n, l) => n + l.count, 0);
