@@ -14,7 +14,7 @@ import { Game } from '../../src/engine/run/game.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import { arcStage } from '../../src/engine/rules/quarter.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
+import { move, playOn as playStrategy, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
 import { arrivals } from '../../src/engine/read/explain.ts';
 import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
@@ -56,6 +56,35 @@ describe('saves from the release before workshops', () => {
     const game = new Game({ story, slot: null });
     expect(game.resumeFrom(fixture('save-v4-debrief.json'))).toMatchObject({ ok: true });
     expect(game.state.screen).toBe('debrief');
+  });
+});
+
+describe('a save from the release before a change asked for again counted once (rules edition 4)', () => {
+  it('is counted again by the rules as they are now, says so, and plays on', () => {
+    // Written by c82aec7 at the end of week four: the clinician asked Janet in weeks 3 and 4, and both counted.
+    const text = fixture('save-v4-repeated-asks.json');
+    const saved = JSON.parse(text) as { state: GameState };
+    const ask = (d: GameState['decisions'][number]) => d.text.startsWith('Ask Janet to put ED’s waits');
+    expect(saved.state.decisions.filter(ask).map((d) => [d.week, d.intervene])).toEqual([
+      [3, 'organisation'],
+      [4, 'organisation'],
+    ]);
+    const game = new Game({ story, slot: null });
+    const resumed = game.resumeFrom(text);
+    expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
+    // The week-4 ask chases the week-3 change: one intervention fewer, and the meters recounted.
+    const [first, second] = game.state.decisions.filter(ask);
+    expect(second).toMatchObject({ intervene: null, repeats: first!.id });
+    expect(game.state.interventions).toHaveLength(saved.state.interventions.length - 1);
+    expect(game.state.screen).toBe(saved.state.screen);
+    const error = playStrategy(
+      game,
+      STRATEGIES.right!,
+      seededRandom(2),
+      (g) => g.state.decisions.filter(ask).length > 2 || g.state.screen === 'debrief',
+    );
+    expect(error).toBeNull();
+    expect(game.state.decisions.filter(ask)[2]).toMatchObject({ intervene: null, repeats: first!.id });
   });
 });
 
