@@ -398,7 +398,7 @@ describe('Game', () => {
     const before = game.state.meters.trust.clinicians;
     expect(other.resumeFrom(slot.text!)).toEqual({
       ok: true,
-      notice: `${SCENE_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}.`,
+      notice: `${SCENE_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}. The first decision counted differently is “Ask what is wrong”, in week 1.`,
     });
   });
 
@@ -410,7 +410,7 @@ describe('Game', () => {
     const before = game.state.meters.trust.clinicians;
     expect(other.resumeFrom(slot.text!)).toEqual({
       ok: true,
-      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}.`,
+      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}. The first decision counted differently is “Ask what is wrong”, in week 1.`,
     });
     expect(other.flow).toBe('scene.summary');
     expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);

@@ -118,7 +118,10 @@ export function fitSave(
     const moved = figuresMoved(save.state, now.state);
     // Said once: after "The story has been updated…", the figures need no second "updated".
     const lead = notices.includes(SCENE_UPDATED) ? '' : `${GAME_UPDATED} `;
-    if (moved.length) notices.push(`${lead}${FIGURES_RECOUNTED} ${moved.join('; ')}.`);
+    if (moved.length) {
+      const why = whyMoved(save.state, now.state);
+      notices.push(`${lead}${FIGURES_RECOUNTED} ${moved.join('; ')}.${why ? ` ${why}` : ''}`);
+    }
   } else if (!fits && meta) {
     const opening = source && story.hasKnot(meta.knot) ? story.replayTo(source, state.sceneIndex) : null;
     if (opening && sameDecisions(opening.state.decisions, state.decisions.slice(0, opening.state.decisions.length))) {
@@ -160,6 +163,47 @@ function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): 
   if (saved.hours !== replayed.hours)
     moved.push(`Hours left this week ${hoursText(saved.hours)} → ${hoursText(replayed.hours)}`);
   return moved;
+}
+
+/** What each decision did, net, target by target ("trust.clinicians" or "person:okafor"), as one comparable text. */
+function doneBy(changes: SaveParts['state']['changes']): Map<number, string> {
+  const sums = new Map<number, Map<string, number>>();
+  for (const c of changes) {
+    if (c.decision === null) continue;
+    const byTarget = sums.get(c.decision) ?? new Map<string, number>();
+    const key = c.target === 'person' ? `person:${c.person ?? ''}` : c.target;
+    byTarget.set(key, (byTarget.get(key) ?? 0) + c.delta);
+    sums.set(c.decision, byTarget);
+  }
+  return new Map(
+    [...sums].map(([id, byTarget]) => [
+      id,
+      [...byTarget]
+        .filter(([, delta]) => delta !== 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([target, delta]) => `${target}${delta}`)
+        .join(' '),
+    ]),
+  );
+}
+
+/**
+ * Why a recount moved the figures, named by the first decision the rules now count differently: a change
+ * asked for again (counted once since rules edition 5), or the decision whose effects changed. Null when no
+ * decision's own count moved (the week's own events did).
+ */
+function whyMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string | null {
+  const [was, now] = [doneBy(saved.changes), doneBy(replayed.changes)];
+  for (const [i, d] of replayed.decisions.entries()) {
+    const before = saved.decisions[i];
+    if (!before) break;
+    const first = d.repeats === undefined ? undefined : replayed.decisions.find((x) => x.id === d.repeats);
+    if (first && before.repeats === undefined)
+      return `A change asked for a second time is now made, and counted, only once: “${d.text}” in week ${d.week} chases what you asked for in week ${first.week}.`;
+    if ((was.get(before.id) ?? '') !== (now.get(d.id) ?? '') || before.intervene !== d.intervene)
+      return `The first decision counted differently is “${d.text}”, in week ${d.week}.`;
+  }
+  return null;
 }
 
 /** Where a quarter is still being played: a save there is checked against a changed story by a replay. */
