@@ -554,6 +554,48 @@ describe('what set a spiral off', () => {
     expect(setOffBy(s, stalls.at(-1)!)).toMatchObject({ first: false, since: stalls[0]!.week, week: stalled.week });
   });
 
+  it('names what wore staff down: care and front-line trust at or below their lines, wellbeing under the sickness line', () => {
+    const game = start('manager', 'Q2W9XE');
+    playOn(game, STRATEGIES['sink-care']!, seededRandom(3), (g) => ['ending', 'debrief'].includes(g.state.screen));
+    const s = game.state;
+    const pushes = (p: string) => s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === p);
+    // The last time the meter went under the line before `at` (it can rise back over it and fall again).
+    const crossing = (target: 'care' | 'wellbeing', line: number, at: ChangeRecord) =>
+      s.changes
+        .slice(0, s.changes.indexOf(at))
+        .findLast((c) => c.target === target && c.before >= line && c.after < line)!;
+    // Care at or below 50 wears staff down: named by the falls that took care there, in the week it got there.
+    const worn = pushes('wellbeing-care').filter((c) => c.delta < 0);
+    expect(worn.length).toBeGreaterThan(1);
+    expect(setOffBy(s, worn[0]!)).toMatchObject({
+      first: true,
+      week: crossing('care', 51, worn[0]!).week,
+      target: 'care',
+    });
+    expect(setOffBy(s, worn[0]!)!.text).toMatch(
+      /^Patient care fell to 50 or below in week \d\. What took it there most: .*you chose .*\(Patient care −\d+\)/,
+    );
+    expect(setOffBy(s, worn[1]!)).toMatchObject({ first: false, since: worn[0]!.week });
+    // A manager's front-line trust starts at 36, already at or below 45: that is what is named, not a fall.
+    const unheard = pushes('wellbeing-trust');
+    expect(unheard[0]!.week).toBe(1);
+    expect(setOffBy(s, unheard[0]!)).toMatchObject({
+      first: true,
+      since: 1,
+      text: 'Trust of front-line staff started the quarter at 36, at or below 45: an operational manager starts without the front line’s confidence.',
+    });
+    // Rota gaps: colleagues went off sick once staff wellbeing went under 45, named by what wore it down.
+    const gaps = pushes('rota-gaps');
+    expect(gaps.length).toBeGreaterThan(0);
+    const off = setOffBy(s, gaps[0]!)!;
+    expect(off).toMatchObject({ first: true, target: 'wellbeing', week: crossing('wellbeing', 45, gaps[0]!).week });
+    expect(off.week).toBeLessThan(gaps[0]!.week);
+    expect(off.text).toMatch(/^Staff wellbeing went under 45 in week \d\. What took it there most: staff worn down by/);
+    // Good care lifting staff was set off by nothing going wrong.
+    const lifted = s.changes.find((c) => c.origin.kind === 'pressure' && c.delta > 0);
+    if (lifted) expect(setOffBy(s, lifted)).toBeNull();
+  });
+
   it('names what took front-line trust under the stall line, a change to all three groups by its own share', () => {
     const game = start('manager', 'HPN4TW');
     playOn(game, STRATEGIES['wrong']!, seededRandom(1), (g) => ['ending', 'debrief'].includes(g.state.screen));

@@ -12,10 +12,18 @@ import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
 import { PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
-import { BUDGET_SPIRAL, CARE_CRISIS, CARE_SPIRAL, STALL_LINE } from '../rules/weekly.ts';
-import { readTarget } from '../rules/meters.ts';
+import {
+  BUDGET_SPIRAL,
+  CARE_CRISIS,
+  CARE_SPIRAL,
+  DEPARTURE_LINE,
+  STALL_LINE,
+  STRAINED_CARE,
+  UNHEARD,
+} from '../rules/weekly.ts';
+import { readTarget, START_METERS } from '../rules/meters.ts';
 import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
-import type { Arc, MeterTarget, Structure } from '../rules/types.ts';
+import type { Arc, MeterTarget, Role, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -176,13 +184,36 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
   }
 }
 
-/** The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line. */
-const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; line: number }>> = {
-  'care-slipping': { target: 'care', line: CARE_SPIRAL },
-  'care-crisis': { target: 'care', line: CARE_CRISIS },
-  overspend: { target: 'budget', line: BUDGET_SPIRAL },
-  // Not a spiral, but a line crossed the same way: the stalled savings plan.
-  stall: { target: 'trust.clinicians', line: STALL_LINE },
+/**
+ * The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line
+ * (`under`: the meter is below it). `crossed` says it in words where the rule reads "at or below".
+ */
+const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; under: number; crossed?: string; below?: string }>> = {
+  'care-slipping': { target: 'care', under: CARE_SPIRAL },
+  'care-crisis': { target: 'care', under: CARE_CRISIS },
+  overspend: { target: 'budget', under: BUDGET_SPIRAL },
+  // Not spirals, but lines crossed the same way: the stalled savings plan; staff worn down by the state of
+  // care and by not being heard (at or below a line); colleagues signed off sick, whose shifts are rota gaps.
+  stall: { target: 'trust.clinicians', under: STALL_LINE },
+  'wellbeing-care': {
+    target: 'care',
+    under: STRAINED_CARE + 1,
+    crossed: `fell to ${STRAINED_CARE} or below`,
+    below: `at or below ${STRAINED_CARE}`,
+  },
+  'wellbeing-trust': {
+    target: 'trust.clinicians',
+    under: UNHEARD + 1,
+    crossed: `fell to ${UNHEARD} or below`,
+    below: `at or below ${UNHEARD}`,
+  },
+  'rota-gaps': { target: 'wellbeing', under: DEPARTURE_LINE },
+};
+
+/** Why a role starts where it does, for a meter that starts the quarter already under a line. */
+const STARTS_SO: Record<Role, string> = {
+  manager: 'an operational manager starts without the front line’s confidence',
+  clinician: 'a clinical director starts as a doctor the executives see as new to management',
 };
 
 /** Each change that moved one meter, with that meter before and after it (a trust group's own, from the replayed ledger). */
@@ -205,12 +236,13 @@ function movesOn(run: Pick<GameState, 'changes' | 'role'>, target: MeterTarget):
 export function setOffBy(
   run: Pick<GameState, 'decisions' | 'plan' | 'changes' | 'role'>,
   at: ChangeRecord,
-): { week: number; since: number; first: boolean; text: string } | null {
-  if (at.origin.kind !== 'pressure') return null;
+): { week: number; since: number; first: boolean; text: string; target: MeterTarget } | null {
+  // A pressure that lifts a meter (staff lifted by good care) was set off by nothing going wrong.
+  if (at.origin.kind !== 'pressure' || at.delta > 0) return null;
   const pressure = at.origin.pressure;
   const spiral = SPIRALS[pressure];
   if (!spiral) return null;
-  const { target, line } = spiral;
+  const { target, under: line } = spiral;
   const moves = movesOn(run, target);
   const upTo = run.changes.indexOf(at);
   let crossed = -1;
@@ -218,12 +250,25 @@ export function setOffBy(
     const move = moves.get(run.changes[i]!);
     if (move && move[0] >= line && move[1] < line) crossed = i;
   }
+  const name = target === 'wellbeing' ? 'Staff wellbeing' : TARGET_LABEL[target];
+  const role = run.role ?? 'clinician';
+  const start = readTarget(START_METERS[role], target);
+  // Never crossed, yet pushing: the meter started the quarter under the line and had stayed there.
+  if (crossed < 0 && start < line) {
+    const since = run.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure)!.week;
+    return {
+      week: 1,
+      since,
+      first: since === at.week,
+      target,
+      text: `${name} started the quarter at ${start}, ${spiral.below ?? `under ${line}`}: ${STARTS_SO[role]}.`,
+    };
+  }
   if (crossed < 0) return null;
   const pushed = run.changes
     .slice(crossed + 1)
     .find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure);
   const first = !pushed || pushed === at;
-  const name = TARGET_LABEL[target];
   const fell = (c: ChangeRecord): number => {
     const move = moves.get(c);
     return move ? move[1] - move[0] : 0;
@@ -250,7 +295,8 @@ export function setOffBy(
     week,
     since: pushed?.week ?? week,
     first,
-    text: `${name} went under ${line} in week ${week}. What took it there most: ${falls
+    target,
+    text: `${name} ${spiral.crossed ?? `went under ${line}`} in week ${week}. What took it there most: ${falls
       .map((f) => `${f.cause} (${name} ${fall(f.delta)})`)
       .join('; ')}.`,
   };

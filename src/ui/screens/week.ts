@@ -100,6 +100,15 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const spiralLine = (e: Explained): HTMLElement | null => {
     const off = e.changes[0] ? setOffBy(state, e.changes[0]) : null;
     if (!off) return null;
+    // Staff wellbeing's numbers stay hidden till the debrief: the week people went off sick said what wore them down.
+    if (off.target === 'wellbeing')
+      return off.first
+        ? h(
+            'span',
+            { class: 'cause-detail' },
+            `Week ${off.week}’s summary, and the debrief, say what wore the team down until people went off sick.`,
+          )
+        : null;
     return h(
       'span',
       { class: 'cause-detail' },
