@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TERMS, termsIn, type Term } from '../../src/engine/rules/glossary.ts';
+import { misreadFor, TERMS, termsIn, type Term } from '../../src/engine/rules/glossary.ts';
 
 function inkFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -39,9 +39,13 @@ describe('misunderstandings told for a scene', () => {
       (l) => new RegExp(`# term ${id}(?![\\w-])`).test(l) || termsIn(l.replace(/#.*$/, '')).includes(id),
     );
     expect(says).toBe(true);
-    // Told for each role the default is told for, and not the same words.
+    // Told in the default's shape (one text, or by role), and never in the same words for a role.
     const here = term.misreadAt![knot]!;
     expect(typeof here).toBe(typeof term.misread);
-    expect(here).not.toEqual(term.misread);
+    for (const role of ['manager', 'clinician'] as const) {
+      const told = typeof here === 'string' ? here : here[role];
+      if (told !== undefined) expect(told).not.toBe(misreadFor(term, role));
+      expect(misreadFor(term, role, knot)).toBe(told ?? misreadFor(term, role));
+    }
   });
 });

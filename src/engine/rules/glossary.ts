@@ -31,10 +31,10 @@ export interface Term {
   misread: PerRole<string>;
   /**
    * Scenes (by knot) where the word is met among other people or things than
-   * `misread` tells of, and what a nod there turns into instead. The meter it
-   * hurts stays the term's.
+   * `misread` tells of, and what a nod there turns into instead (for one role
+   * only, where the other's default fits the scene). The meter it hurts stays the term's.
    */
-  misreadAt?: Readonly<Record<string, PerRole<string>>>;
+  misreadAt?: Readonly<Record<string, string | Partial<Record<Role, string>>>>;
   /** Which headline meter that misunderstanding hurts. */
   hurts: PerRole<HeadlineMeter>;
   /** Extra spellings that count as the same term. */
@@ -639,7 +639,7 @@ export const TERMS = [
     meaning:
       'Board assurance framework: the board’s list of the biggest risks to its objectives, and what controls them.',
     misread:
-      'You didn’t know winter staffing was the top risk on the BAF. Your paper went to the board without the one line it was looking for.',
+      'You took the BAF for Janet’s own list of worries. It is the board’s: medicine’s next paper to it left out the one line the board looks for, how medicine would bring the workforce risk down, and came back with a question.',
     hurts: 'trust',
   },
   {
@@ -667,6 +667,20 @@ export const TERMS = [
       clinician:
         'You told the COO’s office the staffing gap on Larch had been “escalated”. You meant the registrar and the outreach nurse had been called to the two sickest patients; they took it that a staffing request was on its way up the line, and waited for it. No nurse was booked, and Larch ran the night one short.',
     },
+    misreadAt: {
+      // Larch at night: the registrar's "escalate" and the on-call manager's, and their emails on Friday.
+      w5_paired: {
+        manager:
+          'Replying to Friday’s two emails, you thanked Priya for “escalating” to the on-call manager, as the policy asks. She had meant calling her consultant to bay three, and read your reply as a manager who had missed the night. She stopped copying you in.',
+        clinician:
+          'Replying to Friday’s emails, you told Lorna the night had been “escalated”, meaning bay three had had a senior review. She took it as a staffing concern raised and closed; no request for a second nurse went up the line, and Larch ran the next night one short.',
+      },
+      // The night a seven waited fifty-five minutes, and Dr Marsh's "escalate at five, not seven".
+      w8_nights: {
+        manager:
+          'You took Dr Marsh’s “escalate at five” as a reporting rule, and asked the site team for a nightly count of Larch’s fives. The nurses filled it in every night, and took it that you cared more for the tally than for who came to the bed.',
+      },
+    },
     hurts: { manager: 'trust', clinician: 'care' },
     also: ['escalated', 'escalation', 'escalating'],
   },
@@ -687,16 +701,16 @@ export const TERMS = [
       // An ICB slide about general practice, not a ward.
       w3_board: {
         manager:
-          'You took “GP capacity: to be confirmed” as slots the ICB would find, and told the ward sisters so. Nobody had asked the practices, and the sisters stopped taking your word for what happens after discharge.',
+          'You took “GP capacity” as slots primary care would count and report next month, and told the ward sisters to plan discharges on them. The GPs meant what their practices could safely take on, home visits included. No slots came, and the sisters stopped taking your word on what happens after discharge.',
         clinician:
-          'You took “GP capacity” as whether the GPs could do the reviews, and of course they could. The ICB meant appointments, which nobody had counted. Your teams went on discharging on the promise of a GP review within the week; two patients waited eight days for one, and one came back through ED.',
+          'You took “GP capacity” as a question for the GPs: whether they could safely take the reviews on. The ICB meant appointments, and nobody at Alderbank asked how many. Your wards went on telling patients a GP would see them within the week; two waited eight days, and one came back through ED.',
       },
       // The estates paper: Riverside House to become twelve consulting rooms.
       w5_move: {
         manager:
           'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, and took it that you had agreed them on their behalf.',
         clinician:
-          'You read “release clinical capacity” as rooms your consultants could use if they chose. The trust’s waiting-list plan counted them as clinics from April, so medicine’s bid for extra clinic sessions this winter was turned down as already met, and its overdue follow-ups waited.',
+          'You read “release clinical capacity” as rooms. The trust’s waiting-list plan counted all twelve as staffed clinics from April, so medicine’s bid for extra clinic sessions this winter was turned down as already met, and its overdue follow-ups waited.',
       },
     },
     hurts: { manager: 'trust', clinician: 'care' },
@@ -721,7 +735,12 @@ export const TERMS = [
         manager:
           'You reported the day unit as “safe” on its filled shifts. Bernie’s nurses on it that night did not think so, and they said so on Datix.',
         clinician:
-          'You told the site meeting the day unit was “safe”, meaning nobody in it was in danger that morning. The site team took it as leave to keep the unit open another night, and Bernie’s nurses staffed it again.',
+          'You told the site meeting the day unit would be “safe” with a physician there each morning. The site team heard a staffing judgement, kept the unit open another night, and Bernie’s nurses staffed it again.',
+      },
+      // OPEL 4: escalation beds in the day-surgery unit, green on the staffing dashboard.
+      w8_safe: {
+        manager:
+          'You signed off medicine’s part of the month’s staffing report with the day-surgery unit “safe” on its filled shifts. Its night nurses did not think so, and said so on Datix.',
       },
     },
     hurts: 'care',
@@ -777,7 +796,7 @@ export const TERMS = [
       // Theatres: Mr Achterberg on how finance counts a list.
       w6_utilisation: {
         manager:
-          'In medicine’s part of the utilisation report you took “activity” as cases per list, and agreed the target. Surgery’s teams filled their lists with short, simple cases to reach it, and the patients waiting for long operations waited longer.',
+          'You took “activity” as finance does, cases per list, and wrote medicine’s part of the utilisation report in cases. Surgery’s teams read it as backing the count, filled their lists with short, simple cases, and the patients waiting for long operations waited longer.',
         clinician:
           'You took “activity” as Mr Achterberg does: patients made better. Finance counts recorded, coded work, and the hours your registrars spend on surgical referrals count for none of medicine’s. Medicine’s cost per case looked high, and its savings target was set on it.',
       },
@@ -797,6 +816,13 @@ export const TERMS = [
         'You said you were being “transparent” and circulated the finished paper with every figure in it. The consultants had wanted to be asked before it was written, and said so at the divisional board.',
       clinician:
         'You asked the executive team to be “transparent” about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
+    },
+    misreadAt: {
+      // Marcus Webb: every line of the savings plan has been on the finance intranet since May.
+      w7_cip: {
+        manager:
+          'You told the consultants the savings had been “transparent”: every line on the finance intranet since May. They heard that they should have found them there, and said so at the divisional board.',
+      },
     },
     hurts: 'trust',
     also: ['transparency'],
@@ -861,7 +887,7 @@ const forRole = <T extends string>(value: PerRole<T>, role: Role): T =>
 /** The misunderstanding a nod at this term turns into, from this role's side, in the scene (knot) it was met. */
 export function misreadFor(term: Term, role: Role, knot?: string): string {
   const here = knot === undefined ? undefined : term.misreadAt?.[knot];
-  return forRole(here ?? term.misread, role);
+  return (typeof here === 'string' ? here : here?.[role]) ?? forRole(term.misread, role);
 }
 
 /** The headline meter that misunderstanding hurts for this role. */

@@ -10,6 +10,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   'agency-cap': ['You approved an agency shift over the cap without a sign-off. The regulator asked why.'],
   baf: [
     'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
+    'You didn’t know winter staffing was the top risk on the BAF. Your paper went to the board without the one line it was looking for.',
   ],
   breach: [
     'You thought a breach was a safety incident. To finance it was a line in a report, and a fine.',
