@@ -522,6 +522,17 @@ describe('the rest of the debrief', () => {
   });
 });
 
+/**
+ * A cause is named with what it moved; choices in one scene are said under the scene once, so a choice is
+ * checked as its scene, then its words with what they moved.
+ */
+function expectNamed(text: string, cause: string, moved: string): void {
+  const at = cause.indexOf(': you chose ');
+  if (at < 0) return void expect(text).toContain(`${cause} (${moved})`);
+  expect(text).toContain(cause.slice(0, at + ': you chose '.length));
+  expect(text).toContain(`${cause.slice(at + ': you chose '.length)} (${moved})`);
+}
+
 describe('what set a spiral off', () => {
   it('names the falls that took the meter under its line, in full the first week the spiral pushes', () => {
     const game = start('manager', 'Q2W9XE');
@@ -540,8 +551,11 @@ describe('what set a spiral off', () => {
     ))
       byCause.set(e.cause, e.net.find((n) => n.target === 'care')!.delta);
     const top = [...byCause].sort((a, b) => a[1] - b[1]).slice(0, 3);
-    for (const [cause, delta] of top) expect(first.text).toContain(`${cause} (Patient care −${-delta})`);
+    for (const [cause, delta] of top) expectNamed(first.text, cause, `Patient care −${-delta}`);
     expect(first.text).toContain('you chose');
+    // Two choices in one scene are said under it once.
+    const scenes = [...first.text.matchAll(/(\w+day, “[^”]+”): you chose/g)].map((m) => m[1]);
+    expect(new Set(scenes).size).toBe(scenes.length);
     // Later weeks point back to it rather than say it again; winter is no spiral.
     expect(setOffBy(s, slips.at(-1)!)).toMatchObject({ first: false, week: first.week });
     const winter = s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'winter');
@@ -626,7 +640,7 @@ describe('what set a spiral off', () => {
         e.changes.reduce((n, c) => n + own[s.changes.indexOf(c)]!, 0),
       );
     const top = [...byCause].sort((a, b) => a[1] - b[1]).slice(0, 3);
-    for (const [cause, delta] of top) expect(off.text).toContain(`${cause} (Trust of front-line staff −${-delta})`);
+    for (const [cause, delta] of top) expectNamed(off.text, cause, `Trust of front-line staff −${-delta}`);
     expect(falls.some((c) => c.target === 'trust')).toBe(true);
     // The stall starts in week three at the earliest, whenever the line was crossed: a later week points back to the
     // week it first stalled, whose summary told it in full, not to the week of the crossing.

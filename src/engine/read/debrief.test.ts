@@ -205,4 +205,27 @@ describe('the biggest hidden costs', () => {
     const [one] = hiddenCosts({ ...run, changes: [later('care', -2, held)] });
     expect(one!.detail).toBe(held);
   });
+
+  it('keeps a pressure’s first push, from which what set it off is named; a decision’s cost has none', () => {
+    const push = (week: number, delta: number): ChangeRecord => ({
+      scene: week,
+      week,
+      decision: null,
+      delayed: false,
+      target: 'care',
+      delta,
+      before: 45,
+      after: 45 + delta,
+      note: 'Care slips',
+      origin: { kind: 'pressure', pressure: 'care-slipping' },
+    });
+    const first = push(2, -3);
+    const run = { plan: [], decisions: [], changes: [first, push(3, -3)] } as unknown as RunRecord;
+    const [cost] = hiddenCosts(run);
+    expect(cost!.pushed).toBe(first);
+    expect(cost!.weeks).toEqual([2, 3]);
+    const chosen = { ...first, decision: 0, delayed: true, origin: { kind: 'choice' } } as ChangeRecord;
+    const decided = { ...run, decisions: [{ id: 0, week: 1, sceneTitle: 'A', text: 'B' }], changes: [chosen] };
+    expect(hiddenCosts(decided as unknown as RunRecord)[0]).not.toHaveProperty('pushed');
+  });
 });

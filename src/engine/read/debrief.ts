@@ -319,6 +319,8 @@ export interface HiddenCost {
   /** Headline points lost, with a group's trust counted a third (its share of Trust). */
   loss: number;
   weeks: number[];
+  /** A pressure's first push: what set it off can be named from it (`setOffBy`). */
+  pushed?: ChangeRecord;
 }
 
 /** Headline points a set of changes lost, net (a trust group's change is a third of Trust). */
@@ -350,7 +352,7 @@ function reasons(details: readonly string[]): string {
  * nobody chose (by pressure, over the quarter). Largest first.
  */
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
-  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
+  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[]; pressure?: true }>();
   // `every`: a decision's later consequences can each have their own reason, and all of them are said
   // (one reason under two effects named the wrong cause for one of them); a pressure's or a word's
   // reason is the same story told again, and its latest telling stands.
@@ -372,6 +374,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       );
     } else if (o.kind === 'pressure' && !WEATHER.includes(o.pressure)) {
       add(`pressure:${o.pressure}`, c, PRESSURE_NAMES[o.pressure], c.note);
+      groups.get(`pressure:${o.pressure}`)!.pressure = true;
     } else if (c.delayed && c.decision !== null && (o.kind === 'choice' || o.kind === 'intervention')) {
       const d = run.decisions[c.decision];
       add(
@@ -390,6 +393,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
       loss: lossOf(g.changes),
       weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
+      ...(g.pressure ? { pushed: g.changes[0]! } : {}),
     }))
     .filter((h) => h.loss > 0)
     .sort((a, b) => b.loss - a.loss);

@@ -296,10 +296,28 @@ export function setOffBy(
     since: pushed?.week ?? week,
     first,
     target,
-    text: `${name} ${spiral.crossed ?? `went under ${line}`} in week ${week}. What took it there most: ${falls
-      .map((f) => `${f.cause} (${name} ${fall(f.delta)})`)
-      .join('; ')}.`,
+    text: `${name} ${spiral.crossed ?? `went under ${line}`} in week ${week}. What took it there most: ${sameScene(
+      falls.map((f) => ({ cause: f.cause, moved: `${name} ${fall(f.delta)}` })),
+    )}.`,
   };
+}
+
+/**
+ * Causes with what each moved, one after another; several choices in one scene are said under the scene
+ * once ("Monday, “The board round”: you chose “A” (…) and “B” (…)"), in the order they first come up.
+ */
+function sameScene(causes: readonly { cause: string; moved: string }[]): string {
+  const chose = ': you chose ';
+  const scenes = new Map<string, string[]>();
+  for (const { cause, moved } of causes) {
+    const at = cause.indexOf(chose);
+    const [scene, what] = at < 0 ? [cause, ''] : [cause.slice(0, at + chose.length), cause.slice(at + chose.length)];
+    const told = `${what}${what ? ' ' : ''}(${moved})`;
+    scenes.set(scene, [...(scenes.get(scene) ?? []), told]);
+  }
+  return [...scenes]
+    .map(([scene, told]) => (scene.endsWith(chose) ? `${scene}${listOf(told)}` : `${scene} ${told.join(' ')}`))
+    .join('; ');
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   randomSeed,
   startingPeople,
 } from '../../engine/rules/quarter.ts';
-import { personMoves } from '../../engine/read/explain.ts';
+import { personMoves, setOffBy } from '../../engine/read/explain.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
@@ -505,6 +505,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   // The number a learning platform puts in its gradebook, said here so that it is never a surprise (a branch sends none).
   const platformScore = ctx.inPlatform() && !run.run.branchOf ? scoreOf(run) : null;
   const hidden = hiddenCosts(run)[0];
+  const offText = hidden?.pushed ? (setOffBy(run, hidden.pushed)?.text ?? null) : null;
   const style = STYLE_TITLES[styleOf(run)];
   const questions = reflectionsFor(run);
   const whatIfSlot = h(
@@ -578,6 +579,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
               `${netsText(hidden.net)} (week${hidden.weeks.length > 1 ? 's' : ''} ${listOf(hidden.weeks.map(String))})`,
             )
           : null,
+        // A spiral runs by itself, but something took its meter under the line: named here too.
+        offText ? h('p', { class: 'glance-note' }, offText) : null,
       ),
       card('glance-whatif', 'The what-if that would have done most, at no meter’s cost', whatIfSlot),
       card(
