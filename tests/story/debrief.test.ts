@@ -596,7 +596,7 @@ describe('what set a spiral off', () => {
     expect(setOffBy(s, unheard[0]!)).toMatchObject({
       first: true,
       since: 1,
-      text: 'Trust of front-line staff started the quarter at 36, at or below 45: an operational manager starts without the front line’s confidence.',
+      text: 'Trust of front-line staff started the quarter at 36, already below 45, where staff feel unheard: the wards did not yet know whose side their general manager was on.',
     });
     // Rota gaps: colleagues went off sick once staff wellbeing went under 45, named by what wore it down.
     const gaps = pushes('rota-gaps');

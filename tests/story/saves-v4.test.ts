@@ -74,9 +74,9 @@ describe('a save from the release before a change asked for again counted once (
     expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
     // The notice names the rule that moved the figures, and the decision it moved them at.
     expect((resumed as { notice: string }).notice).toContain(
-      'A change asked for a second time is now made, and counted, only once: “Ask Janet to put ED’s waits',
+      'A change you ask for twice is now made, and counted, only once: in week 4, “Ask Janet to put ED’s waits',
     );
-    expect((resumed as { notice: string }).notice).toMatch(/” in week 4 chases what you asked for in week 3\.$/);
+    expect((resumed as { notice: string }).notice).toMatch(/” asked again for what you had asked for in week 3\.$/);
     // The week-4 ask chases the week-3 change: one intervention fewer, and the meters recounted.
     const [first, second] = game.state.decisions.filter(ask);
     expect(second).toMatchObject({ intervene: null, repeats: first!.id });

@@ -186,9 +186,12 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
 
 /**
  * The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line
- * (`under`: the meter is below it). `crossed` says it in words where the rule reads "at or below".
+ * (`under`: the meter is below it). `atOrBelow` is the line in words where the rule reads "at or below",
+ * and `meaning` what it stands for.
  */
-const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; under: number; crossed?: string; below?: string }>> = {
+const SPIRALS: Partial<
+  Record<PressureId, { target: MeterTarget; under: number; atOrBelow?: number; meaning?: string }>
+> = {
   'care-slipping': { target: 'care', under: CARE_SPIRAL },
   'care-crisis': { target: 'care', under: CARE_CRISIS },
   overspend: { target: 'budget', under: BUDGET_SPIRAL },
@@ -198,22 +201,21 @@ const SPIRALS: Partial<Record<PressureId, { target: MeterTarget; under: number; 
   'wellbeing-care': {
     target: 'care',
     under: STRAINED_CARE + 1,
-    crossed: `fell to ${STRAINED_CARE} or below`,
-    below: `at or below ${STRAINED_CARE}`,
+    atOrBelow: STRAINED_CARE,
+    meaning: 'where shifts turn to firefighting',
   },
   'wellbeing-trust': {
     target: 'trust.clinicians',
     under: UNHEARD + 1,
-    crossed: `fell to ${UNHEARD} or below`,
-    below: `at or below ${UNHEARD}`,
+    atOrBelow: UNHEARD,
+    meaning: 'where staff feel unheard',
   },
   'rota-gaps': { target: 'wellbeing', under: DEPARTURE_LINE },
 };
 
-/** Why a role starts where it does, for a meter that starts the quarter already under a line. */
-const STARTS_SO: Record<Role, string> = {
-  manager: 'an operational manager starts without the front line’s confidence',
-  clinician: 'a clinical director starts as a doctor the executives see as new to management',
+/** Why a meter started the quarter already under a line, where the game says so (who the player is). */
+const STARTED_SO: Partial<Record<Role, Partial<Record<MeterTarget, string>>>> = {
+  manager: { 'trust.clinicians': 'the wards did not yet know whose side their general manager was on' },
 };
 
 /** Each change that moved one meter, with that meter before and after it (a trust group's own, from the replayed ledger). */
@@ -256,12 +258,14 @@ export function setOffBy(
   // Never crossed, yet pushing: the meter started the quarter under the line and had stayed there.
   if (crossed < 0 && start < line) {
     const since = run.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure)!.week;
+    const mark = spiral.atOrBelow ?? line;
+    const why = [spiral.meaning, STARTED_SO[role]?.[target]].filter(Boolean).join(': ');
     return {
       week: 1,
       since,
       first: since === at.week,
       target,
-      text: `${name} started the quarter at ${start}, ${spiral.below ?? `under ${line}`}: ${STARTS_SO[role]}.`,
+      text: `${name} started the quarter at ${start}, already ${start < mark ? `below ${mark}` : `at ${mark}`}${why ? `, ${why}` : ''}.`,
     };
   }
   if (crossed < 0) return null;
@@ -296,7 +300,7 @@ export function setOffBy(
     since: pushed?.week ?? week,
     first,
     target,
-    text: `${name} ${spiral.crossed ?? `went under ${line}`} in week ${week}. What took it there most: ${sameScene(
+    text: `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}. What took it there most: ${sameScene(
       falls.map((f) => ({ cause: f.cause, moved: `${name} ${fall(f.delta)}` })),
     )}.`,
   };

@@ -639,7 +639,7 @@ export const TERMS = [
     meaning:
       'Board assurance framework: the board’s list of the biggest risks to its objectives, and what controls them.',
     misread:
-      'You took the BAF for Janet’s own list of worries. It is the board’s: medicine’s next paper to it left out the one line the board looks for, how medicine would bring the workforce risk down, and came back with a question.',
+      'You took the BAF for Janet’s own list of worries. Medicine’s next report to the board’s people committee said nothing on how medicine would bring the workforce risk down, the one line the committee reads for, and it was sent back to be done again.',
     hurts: 'trust',
   },
   {
@@ -671,14 +671,14 @@ export const TERMS = [
       // Larch at night: the registrar's "escalate" and the on-call manager's, and their emails on Friday.
       w5_paired: {
         manager:
-          'Replying to Friday’s two emails, you thanked Priya for “escalating” to the on-call manager, as the policy asks. She had meant calling her consultant to bay three, and read your reply as a manager who had missed the night. She stopped copying you in.',
+          'Replying to Friday’s two emails, you thanked Priya for “escalating” to the on-call manager, as the policy asks. She had meant calling her consultant to bay three, and read your reply as proof that you had missed what the night was about. She stopped copying you in.',
         clinician:
-          'Replying to Friday’s emails, you told Lorna the night had been “escalated”, meaning bay three had had a senior review. She took it as a staffing concern raised and closed; no request for a second nurse went up the line, and Larch ran the next night one short.',
+          'Replying to Friday’s emails, you told Lorna the night had been “escalated”, meaning bay three had had a senior review. She took it that the staffing concern had gone above her and was being dealt with; nobody asked for a second nurse, and Larch ran the next night one short.',
       },
-      // The night a seven waited fifty-five minutes, and Dr Marsh's "escalate at five, not seven".
+      // The night a seven waited fifty-five minutes: "escalated appropriately", and the times the night team called.
       w8_nights: {
         manager:
-          'You took Dr Marsh’s “escalate at five” as a reporting rule, and asked the site team for a nightly count of Larch’s fives. The nurses filled it in every night, and took it that you cared more for the tally than for who came to the bed.',
+          'You took “escalate” as the policy’s word: a concern raised and logged. You asked Larch for a log of every NEWS2 of five overnight, for your morning report. The nurses kept it, and took it that you cared more for the count than for who came to the bed.',
       },
     },
     hurts: { manager: 'trust', clinician: 'care' },
@@ -701,7 +701,7 @@ export const TERMS = [
       // An ICB slide about general practice, not a ward.
       w3_board: {
         manager:
-          'You took “GP capacity” as slots primary care would count and report next month, and told the ward sisters to plan discharges on them. The GPs meant what their practices could safely take on, home visits included. No slots came, and the sisters stopped taking your word on what happens after discharge.',
+          'You took “GP capacity” as appointments primary care would count and confirm next month, and told the ward sisters that patients going home on the new pathway would have a GP review within the week. The practices meant what they could safely take on, home visits included. No reviews were booked, and the sisters stopped taking your word on what happens after discharge.',
         clinician:
           'You took “GP capacity” as a question for the GPs: whether they could safely take the reviews on. The ICB meant appointments, and nobody at Alderbank asked how many. Your wards went on telling patients a GP would see them within the week; two waited eight days, and one came back through ED.',
       },
@@ -710,7 +710,7 @@ export const TERMS = [
         manager:
           'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, and took it that you had agreed them on their behalf.',
         clinician:
-          'You read “release clinical capacity” as rooms. The trust’s waiting-list plan counted all twelve as staffed clinics from April, so medicine’s bid for extra clinic sessions this winter was turned down as already met, and its overdue follow-ups waited.',
+          'You read “release clinical capacity” as rooms. The trust’s waiting-list plan counted all twelve as staffed clinics from April, so medicine’s bid for extra clinic sessions was told to wait for them, and its overdue follow-ups waited through the winter.',
       },
     },
     hurts: { manager: 'trust', clinician: 'care' },
@@ -740,7 +740,7 @@ export const TERMS = [
       // OPEL 4: escalation beds in the day-surgery unit, green on the staffing dashboard.
       w8_safe: {
         manager:
-          'You signed off medicine’s part of the month’s staffing report with the day-surgery unit “safe” on its filled shifts. Its night nurses did not think so, and said so on Datix.',
+          'The next time escalation beds opened on the day-surgery unit, you told the site meeting they were “safe”: every shift filled, as your dashboard showed. The nurses on them that night did not think so, and said so on Datix.',
       },
     },
     hurts: 'care',
@@ -796,7 +796,7 @@ export const TERMS = [
       // Theatres: Mr Achterberg on how finance counts a list.
       w6_utilisation: {
         manager:
-          'You took “activity” as finance does, cases per list, and wrote medicine’s part of the utilisation report in cases. Surgery’s teams read it as backing the count, filled their lists with short, simple cases, and the patients waiting for long operations waited longer.',
+          'You took “activity” as a count of cases per list, and wrote medicine’s part of the utilisation report in cases. Surgery’s teams read it as backing the count, filled their lists with short, simple cases, and the patients waiting for long operations waited longer.',
         clinician:
           'You took “activity” as Mr Achterberg does: patients made better. Finance counts recorded, coded work, and the hours your registrars spend on surgical referrals count for none of medicine’s. Medicine’s cost per case looked high, and its savings target was set on it.',
       },
@@ -821,7 +821,7 @@ export const TERMS = [
       // Marcus Webb: every line of the savings plan has been on the finance intranet since May.
       w7_cip: {
         manager:
-          'You told the consultants the savings had been “transparent”: every line on the finance intranet since May. They heard that they should have found them there, and said so at the divisional board.',
+          'You told the consultants the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking, and said so at the divisional board.',
       },
     },
     hurts: 'trust',

@@ -416,6 +416,19 @@ describe('Game', () => {
     expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
   });
 
+  it('never names hidden staff wellbeing among the figures a recount moved', () => {
+    const { game, slot } = askedWhatIsWrong();
+    choose(game, 'Leave');
+    // The choice already made now wears staff down instead of lifting front-line trust.
+    const other = new Game({ story: rewordStory('trust.clinicians +4', 'wellbeing -3'), plan });
+    const before = game.state.meters.trust.clinicians;
+    expect(other.resumeFrom(slot.text!)).toEqual({
+      ok: true,
+      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before - 4}. The first decision counted differently is “Ask what is wrong”, in week 1.`,
+    });
+    expect(other.state.meters.wellbeing).toBe(game.state.meters.wellbeing - 3);
+  });
+
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {
     const { game, slot } = askedWhatIsWrong();
     const saved = JSON.parse(slot.text!);

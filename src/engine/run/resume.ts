@@ -151,8 +151,11 @@ const sameDecisions = (a: readonly { text: string }[], b: readonly { text: strin
     b.map((d) => d.text),
   );
 
-/** The figures a resumed save can show moved: each meter a change can move (Trust by its groups), then the hours. */
-const FIGURES: readonly MeterTarget[] = METER_TARGETS.filter((t) => t !== 'trust');
+/**
+ * The figures a resumed save can show moved: each meter a change can move (Trust by its groups), then the
+ * hours. Staff wellbeing stays hidden until the debrief, here too.
+ */
+const FIGURES: readonly MeterTarget[] = METER_TARGETS.filter((t) => t !== 'trust' && t !== 'wellbeing');
 
 /** Each figure a replay puts somewhere else than the save had it, as "Hours left this week 9 h → 7 h". */
 function figuresMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string[] {
@@ -199,7 +202,7 @@ function whyMoved(saved: SaveParts['state'], replayed: SaveParts['state']): stri
     if (!before) break;
     const first = d.repeats === undefined ? undefined : replayed.decisions.find((x) => x.id === d.repeats);
     if (first && before.repeats === undefined)
-      return `A change asked for a second time is now made, and counted, only once: “${d.text}” in week ${d.week} chases what you asked for in week ${first.week}.`;
+      return `A change you ask for twice is now made, and counted, only once: in week ${d.week}, “${d.text}” asked again for what you had asked for in week ${first.week}.`;
     if ((was.get(before.id) ?? '') !== (now.get(d.id) ?? '') || before.intervene !== d.intervene)
       return `The first decision counted differently is “${d.text}”, in week ${d.week}.`;
   }
