@@ -64,7 +64,7 @@ export const TERMS = [
     meaning:
       'National Early Warning Score: a 0–20 score built from the observations. 5 or more, or 3 in any one of them, needs an urgent review; 7 or more is an emergency.',
     misread:
-      'You read a NEWS2 of 7 on the bed report as a number, not an alarm, and put his move to the monitored bay behind two discharges. He got worse in a side room nobody could watch, and went to intensive care that night.',
+      'You took a NEWS2 of seven as the alarm, and a five as nothing yet. At the bed meeting you let a man scoring five go to a surgical ward as an outlier; nobody there watched his score climb, and he was at seven before a doctor saw him.',
     hurts: 'care',
   },
   {
@@ -351,6 +351,13 @@ export const TERMS = [
     also: ['non-recurrent', 'recurrently'],
     misread:
       'You offered a one-off saving as “recurrent”. Finance booked it against every year to come, and next April the gap came back.',
+    misreadAt: {
+      // Marcus Webb's cut of 3.2 WTE from Larch, agreed with a nod: posts, not agency.
+      week1_jargon: {
+        clinician:
+          'You agreed a “recurrent” cut, thinking of agency. Larch lost three point two posts for good; the shifts they had covered went to the bank at a higher rate, and the saving never showed.',
+      },
+    },
     hurts: 'budget',
   },
   {
@@ -423,7 +430,8 @@ export const TERMS = [
     world: 'M',
     meaning: 'What the service is spending per month right now, projected forward.',
     also: ['run rate'],
-    misread: 'You said the run-rate was “fine” because this month was. The projection said otherwise by March.',
+    misread:
+      'You took the run-rate for one bad month. It was this month’s spending rolled forward to March, and by January the agency bill was over again.',
     hurts: 'budget',
   },
   {
@@ -432,7 +440,8 @@ export const TERMS = [
     world: 'M',
     meaning: 'Where the year’s spending is expected to land against the budget.',
     also: ['outturn'],
-    misread: 'You didn’t follow “forecast outturn” and agreed a plan that made it worse.',
+    misread:
+      'You took “forecast outturn” for last month’s figure. It was where medicine would end the year at this pace; you told the consultants the gap was a month’s overspend, and nobody changed what they spent.',
     hurts: 'budget',
   },
   {
@@ -777,6 +786,13 @@ export const TERMS = [
       // Janet Cole asking that the clinic changes keep the waiting-list targets.
       enc_clinic: CLINIC_ASSURANCE,
       w3_clinic: CLINIC_ASSURANCE,
+      // The serious incident on Rowan, and the board's questions about it.
+      w7_assurance: {
+        manager:
+          'You told Rowan the board needed “assurance”. Its nurses heard blame, and near misses went unreported.',
+        clinician:
+          'At the next committee you said you were “assured” on outlier handovers: you had checked on the wards yourself. The committee had wanted figures it could show the regulator, and minuted that medicine had given none.',
+      },
     },
     hurts: 'trust',
   },
@@ -793,6 +809,13 @@ export const TERMS = [
         'You said clinic activity was up, meaning patients seen. Half the extra clinics were never recorded properly, so on paper nothing had changed, and the extra sessions were called an overspend.',
     },
     misreadAt: {
+      // Ten-minute follow-up slots: more patients counted, the same patients seen worse.
+      w3_clinic: {
+        manager:
+          'You told the board “activity” was up. It was the ten-minute slots, and two follow-ups cut short came back through ED.',
+        clinician:
+          'You said clinic activity was up, meaning patients helped. Finance took it as attendances and built next year’s plan on it; when overrunning clinics brought the count down, medicine carried the shortfall.',
+      },
       // Theatres: Mr Achterberg on how finance counts a list.
       w6_utilisation: {
         manager:

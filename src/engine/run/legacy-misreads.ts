@@ -36,6 +36,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   news2: [
     'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
     'You treated a NEWS2 of 6 on the bed report as a number, not an alarm. The patient waited for a routine review and went to intensive care that night.',
+    'You read a NEWS2 of 7 on the bed report as a number, not an alarm, and put his move to the monitored bay behind two discharges. He got worse in a side room nobody could watch, and went to intensive care that night.',
   ],
   opel: [
     'You didn’t know OPEL 4 triggered automatic list cancellations. The surgeons found out when they arrived.',
@@ -47,6 +48,8 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   ptl: ['You re-booked patients without checking the PTL. Three clocks broke 52 weeks.'],
   psii: ['You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.'],
   recurrent: ['You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.'],
+  outturn: ['You didn’t follow “forecast outturn” and agreed a plan that made it worse.'],
+  'run-rate': ['You said the run-rate was “fine” because this month was. The projection said otherwise by March.'],
   respect: [
     'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
   ],
