@@ -516,6 +516,7 @@ describe('a workshop', () => {
     let sawEnding = false;
     let codeOnEnding: string | null = null;
     const weeks = new Set<string>();
+    let reviewEyebrow = '';
     await play(page, {
       pick: (n, step) => (step * 5) % n,
       visits: () => ['ward', 'cafe'],
@@ -532,6 +533,10 @@ describe('a workshop', () => {
           await page.locator('#visit-cafe').uncheck();
         }
         if (now === 'plan') weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
+        // The review follows the last week's summary: named by the end it closes, not as a day of week four.
+        if (now === 'scene' && (await heading(page)) === 'The month-end review') {
+          reviewEyebrow = (await page.locator('main .eyebrow').first().textContent()) ?? '';
+        }
         if (now === 'week') {
           weeks.add((await page.locator('main .eyebrow').first().textContent()) ?? '');
           // The room plays on: no "good place to stop, come back next time".
@@ -558,6 +563,7 @@ describe('a workshop', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('The month-end review');
     expect(text).not.toContain('The quarter review');
+    expect(reviewEyebrow).toBe('End of the month, Friday');
     // The hand-in panel is at the top of the debrief, and its result carries the workshop quarter.
     await page.locator('.handin').first().waitFor();
     // The short code copied down from the ending page is the one the debrief shows.

@@ -899,7 +899,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (meta) {
       heading.textContent = meta.title;
       // The barrier a scene turns on is named at its end, once the player has met it, not before.
-      eyebrow.textContent = `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}`;
+      // The review comes after the last week's summary: it is named by the end it closes, not as a day of that week.
+      eyebrow.textContent = isReviewKnot(meta.knot)
+        ? `End of the ${runSpan(state.run)}, ${meta.day}`
+        : `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}`;
     }
     if (sceneShown !== state.sceneIndex) {
       const opening = sceneShown === -1;
