@@ -10,7 +10,8 @@
  * the same way its debrief measures it.
  */
 import { recordOf } from '../engine/read/record.ts';
-import { readResultBytes, resultBytes, toBase45, fromBase45, type RoomResult } from '../engine/read/result.ts';
+import { B45, readResultBytes, resultBytes, toBase45, fromBase45, type RoomResult } from '../engine/read/result.ts';
+import { CHOICE_CHECKS, choiceCheck } from '../engine/run/legacy-choices.ts';
 import { resultOfRecord } from '../engine/read/room.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 
@@ -26,6 +27,31 @@ export interface Suspended {
   self: { before: Record<string, number> | null; after: Record<string, number> | null };
   /** The reflections typed in the debrief, when they fit. */
   reflections: Record<string, string>;
+  /**
+   * Each decision's `choiceCheck`, in order (from S2): taken up on a story changed since, each choice is
+   * found again by its words. Absent in S1's data, which replays by position alone.
+   */
+  chosen?: number[];
+}
+
+/** Each choice's check as two base45 characters (RFC 9285). */
+const checksText = (texts: readonly string[]): string =>
+  texts
+    .map((t) => {
+      const n = choiceCheck(t);
+      return B45[n % 45]! + B45[Math.floor(n / 45)]!;
+    })
+    .join('');
+
+function readChecks(text: string): number[] | null {
+  if (text.length % 2) return null;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i += 2) {
+    const [lo, hi] = [B45.indexOf(text[i]!), B45.indexOf(text[i + 1]!)];
+    if (lo < 0 || hi < 0 || lo + hi * 45 >= CHOICE_CHECKS) return null;
+    out.push(lo + hi * 45);
+  }
+  return out;
 }
 
 const SELF_KEYS = ['s1', 's2', 's3', 's4', 's5', 's6'];
@@ -45,11 +71,12 @@ function readSelf(text: string | undefined): Record<string, number> | null {
 }
 
 /**
- * The suspend data: `S1;` then the run as base45 result bytes (role, quarter
- * code, every input), the self-assessment before and after as six digits each,
- * and as many of the reflections as fit within `limit`, in the order they
- * were written. Returns the text and whether any had to be left out (they
- * stay in the browser's save).
+ * The suspend data: `S2;` then the run as base45 result bytes (role, quarter
+ * code, every input), each decision's check (two base45 characters), the
+ * self-assessment before and after as six digits each, and as many of the
+ * reflections as fit within `limit`, in the order they were written. Returns
+ * the text and whether any had to be left out (they stay in the browser's
+ * save). S1, written before the checks, is the same without them.
  */
 export function suspendData(
   state: GameState,
@@ -58,7 +85,8 @@ export function suspendData(
 ): { text: string; reflectionsKept: boolean } | null {
   const result = resultOfRecord(recordOf(state), story);
   if (!result) return null;
-  const base = `S1;${toBase45(resultBytes(result))};${selfText(state.self.before)};${selfText(state.self.after)}`;
+  const checks = checksText(state.decisions.map((d) => d.text));
+  const base = `S2;${toBase45(resultBytes(result))};${checks};${selfText(state.self.before)};${selfText(state.self.after)}`;
   const written = Object.fromEntries(Object.entries(state.reflections).filter(([, v]) => v.trim()));
   if (!Object.keys(written).length) return { text: base, reflectionsKept: true };
   const kept: Record<string, string> = {};
@@ -75,8 +103,14 @@ export function suspendData(
 export type SuspendRead = { ok: true; value: Suspended } | { ok: false; reason: string };
 
 export function readSuspendData(text: string): SuspendRead {
-  const [tag, run, before, after, notes] = text.split(';');
-  if (tag !== 'S1' || !run) return { ok: false, reason: 'it is not a Common Ground resume point' };
+  const fields = text.split(';');
+  const tag = fields[0];
+  // S1 (before the decisions' checks) has no field for them.
+  const [run, checks, before, after, notes] =
+    tag === 'S1' ? [fields[1], undefined, ...fields.slice(2)] : fields.slice(1);
+  if ((tag !== 'S1' && tag !== 'S2') || !run) return { ok: false, reason: 'it is not a Common Ground resume point' };
+  const chosen = checks === undefined ? undefined : readChecks(checks);
+  if (chosen === null) return { ok: false, reason: 'its record of the choices made is damaged' };
   const bytes = fromBase45(run);
   if (!bytes) return { ok: false, reason: 'its run is damaged' };
   const result = readResultBytes(bytes);
@@ -94,7 +128,7 @@ export function readSuspendData(text: string): SuspendRead {
     }
   }
   const self: Suspended['self'] = { before: readSelf(before), after: readSelf(after) };
-  return { ok: true, value: { result: result.value, self, reflections } };
+  return { ok: true, value: { result: result.value, self, reflections, ...(chosen ? { chosen } : {}) } };
 }
 
 /** Where the learner is, in words a platform's report can show (`cmi.core.lesson_location`, 255 characters). */

@@ -115,7 +115,7 @@ export function connectScorm(
         `The learning platform’s copy of your progress could not be read (${read.reason}). Your game in this browser is untouched.`,
       );
     } else {
-      const { result, self, reflections } = read.value;
+      const { result, self, reflections, chosen } = read.value;
       const parsed = local.text ? parseSave(local.text) : null;
       const saved = parsed?.ok ? parsed.save.state : null;
       // The browser's own save of the same run, as far along or further, wins: the learner carries on from it.
@@ -141,6 +141,7 @@ export function connectScorm(
           },
           // With the run, not after it: the debrief it opens draws the answers as it opens.
           { self: { before: self.before, after: self.after }, reflections },
+          chosen,
         );
         if (taken.replayed < taken.of)
           say(

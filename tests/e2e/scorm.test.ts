@@ -115,7 +115,7 @@ describe.each([
     expect(during.status).toBe('incomplete');
     expect(during.location).toMatch(/^week 1, /);
     expect(during.interactions).toBe(decisions);
-    expect(during.suspend.startsWith('S1;')).toBe(true);
+    expect(during.suspend.startsWith('S2;')).toBe(true);
     expect(during.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
 
     // Close: the session is finished and suspended, with its time.

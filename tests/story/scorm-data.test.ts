@@ -8,7 +8,9 @@
  * in each standard's format.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { compileInk } from '../../src/tools/ink-compile.ts';
+import { choiceCheck } from '../../src/engine/run/legacy-choices.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
@@ -52,11 +54,13 @@ describe('suspend data', () => {
       expect(read.ok).toBe(true);
       if (!read.ok) continue;
       expect(read.value.result.inputs).toEqual(game.state.inputs);
+      // Each decision's words, checked: a story changed since finds each choice again by them.
+      expect(read.value.chosen).toEqual(game.state.decisions.map((d) => choiceCheck(d.text)));
       expect(read.value.self).toEqual({ before: SELF, after: SELF });
       expect(read.value.reflections).toEqual({ monday: 'Ask the ward before the board.' });
       // The run it holds replays to the same quarter.
       const copy = new Game({ story, slot: null });
-      copy.takeUp({ ...read.value.result, id: read.value.result.id });
+      copy.takeUp({ ...read.value.result, id: read.value.result.id }, {}, read.value.chosen);
       expect(copy.state.meters).toEqual(game.state.meters);
       expect(copy.state.ending).toBe(game.state.ending);
     }
@@ -76,10 +80,33 @@ describe('suspend data', () => {
     expect(suspendData(game.state, story, SUSPEND_LIMIT['2004'])!.reflectionsKept).toBe(true);
   });
 
+  it('reads the suspend data the release before wrote (S1, no checks of the choices) and takes its run up', () => {
+    // Written by d851f34: a manager four weeks in, the self-assessment before, one reflection.
+    const text = readFileSync('tests/fixtures/suspend-s1-week4.txt', 'utf8').trim();
+    expect(text.startsWith('S1;')).toBe(true);
+    const read = readSuspendData(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value).not.toHaveProperty('chosen');
+    expect(read.value.self.before).toEqual({ s1: 2, s2: 3, s3: 4, s4: 2, s5: 3, s6: 4 });
+    expect(read.value.reflections).toEqual({ monday: 'Go to the ward first.' });
+    const copy = new Game({ story, slot: null });
+    const taken = copy.takeUp({ ...read.value.result, id: read.value.result.id }, {}, read.value.chosen);
+    expect(taken).toEqual({ replayed: 31, of: 31 });
+    expect(copy.state).toMatchObject({ role: 'manager', seed: 'R4DQ7M', week: 4, screen: 'scene' });
+    expect(copy.state.decisions).toHaveLength(18);
+    // Written again, it is S2, with a check for each of its decisions.
+    const again = readSuspendData(suspendData(copy.state, story, SUSPEND_LIMIT['1.2'])!.text);
+    expect(again.ok && again.value.chosen).toEqual(copy.state.decisions.map((d) => choiceCheck(d.text)));
+  });
+
   it('refuses damaged suspend data with a reason', () => {
     const game = quarter(3, STRATEGIES.random!, WORKSHOP_WEEKS);
     const text = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!.text;
-    for (const bad of ['', 'hello', text.slice(0, 40), text.replace(/;[^;]*;/, ';ZZZ;'), `X1${text.slice(2)}`]) {
+    const [tag, run, checks, ...rest] = text.split(';');
+    const badChecks = [tag, run, `${checks}A`, ...rest].join(';');
+    const bads = ['', 'hello', text.slice(0, 40), text.replace(/;[^;]*;/, ';ZZZ;'), `X1${text.slice(2)}`, badChecks];
+    for (const bad of bads) {
       const read = readSuspendData(bad);
       expect(read.ok, bad.slice(0, 20)).toBe(false);
       if (!read.ok) expect(read.reason).toMatch(/^[a-z]/);

@@ -54,7 +54,8 @@ export const storyFingerprint = (story: string | object): number => storyPrint(s
 
 // ---------------------------------------------------------------- base45 (RFC 9285)
 
-const B45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+/** Base45's characters, in value order. */
+export const B45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 
 export function toBase45(bytes: Uint8Array): string {
   let out = '';

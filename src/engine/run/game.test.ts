@@ -3,6 +3,11 @@ import mini from '../../../tests/fixtures/mini.ink';
 import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_REBUILT, SCENE_RESTARTS, SCENE_UPDATED } from './resume.ts';
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
+import { choiceCheck } from './legacy-choices.ts';
+import { compileInk } from '../../tools/ink-compile.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const plan = ['first', 'second'];
 
@@ -32,6 +37,16 @@ function rewordStory(from: string, to: string, story: object = mini): object {
   const found = text.split(`"^${from}"`).length - 1;
   if (found !== 1) throw new Error(`"${from}" is in the story ${found} times`);
   return JSON.parse(text.replace(`"^${from}"`, `"^${to}"`)) as object;
+}
+
+/** The fixture with the first scene's two options in the other order (compiled afresh). */
+function swapFirstOptions(): object {
+  const source = readFileSync('tests/fixtures/mini.ink', 'utf8');
+  const ask = source.slice(source.indexOf('* [Ask what is wrong'), source.indexOf('* [Carry on'));
+  const carry = source.slice(source.indexOf('* [Carry on'), source.indexOf('- * {hours >= 5}'));
+  const dir = mkdtempSync(join(tmpdir(), 'cg-mini-'));
+  writeFileSync(join(dir, 'mini.ink'), source.replace(ask + carry, carry + ask));
+  return JSON.parse(compileInk(join(dir, 'mini.ink')).json!) as object;
 }
 
 /** A manager's game in the first scene, saved just after asking what is wrong. */
@@ -427,6 +442,37 @@ describe('Game', () => {
       notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before - 4}. The first decision counted differently is “Ask what is wrong”, in week 1.`,
     });
     expect(other.state.meters.wellbeing).toBe(game.state.meters.wellbeing - 3);
+  });
+
+  it('takes up a platform’s copy by each choice’s words: found where the story now offers it, or stopped where it is gone', () => {
+    const { game } = askedWhatIsWrong();
+    choose(game, 'Leave');
+    const source = { role: game.state.role!, seed: game.state.seed, inputs: game.state.inputs, id: 'copy' };
+    const chosen = game.state.decisions.map((d) => choiceCheck(d.text));
+    expect(game.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
+    // The first scene's two options swapped round since: by position alone, the copy would say the player
+    // carried on; by its words, it is what they chose.
+    const swapped = swapFirstOptions();
+    const byPlace = new Game({ story: swapped, plan });
+    expect(byPlace.takeUp(source)).toEqual({ replayed: game.state.inputs!.length, of: game.state.inputs!.length });
+    expect(byPlace.state.decisions[0]!.text).toBe('Carry on');
+    const byWords = new Game({ story: swapped, plan });
+    expect(byWords.takeUp(source, {}, chosen)).toEqual({
+      replayed: game.state.inputs!.length,
+      of: game.state.inputs!.length,
+    });
+    expect(byWords.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
+    expect(byWords.state.meters).toEqual(game.state.meters);
+    // Its own log now holds where each choice stands in this story, so it replays as it is.
+    const again = new Game({ story: swapped, plan });
+    again.takeUp({ ...source, inputs: byWords.state.inputs });
+    expect(again.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
+    // Reworded since: the replay stops before the choice, rather than take what stands in its place.
+    const reworded = new Game({ story: rewordStory('Ask what is wrong ', 'Ask her what is the matter '), plan });
+    const taken = reworded.takeUp(source, {}, chosen);
+    expect(taken.replayed).toBeLessThan(taken.of);
+    expect(reworded.state.decisions).toEqual([]);
+    expect(reworded.state.screen).toBe('scene');
   });
 
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {

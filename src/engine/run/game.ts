@@ -27,6 +27,7 @@ import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } fr
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
+import { choiceCheck } from './legacy-choices.ts';
 import { storyPrint } from './hash.ts';
 import {
   checkSeed,
@@ -339,18 +340,33 @@ export class Game {
    * inputs from the start, as many as this story still takes, and make it
    * this game's run under its own id. Returns how many inputs were replayed
    * of how many there were (fewer when the story has changed since).
+   *
+   * `chosen` is each decision's `choiceCheck`, when the copy kept them: each
+   * choice is then taken by its words, wherever the story now offers it, and
+   * the replay stops where the words the player chose are no longer offered,
+   * rather than taking whatever now stands in its place.
    */
   takeUp(
     source: ReplaySource & { id: string; session?: string },
     /** What the player wrote about the run, kept with it: part of the one write, so the screen shows it at once. */
     notes: Partial<Pick<GameState, 'reflections' | 'self'>> = {},
+    chosen?: readonly number[],
   ): { replayed: number; of: number } {
     const inputs = source.inputs ?? [];
     let replayed = 0;
     this.batch(() => {
       const copy = this.headless();
       copy.replay({ ...source, inputs }, 0);
-      for (const input of inputs) {
+      for (const logged of inputs) {
+        const check = logged.type === 'CHOOSE' ? chosen?.[copy.state.decisions.length] : undefined;
+        let input = logged;
+        if (logged.type === 'CHOOSE' && check !== undefined) {
+          const same = (c: { text: string }) => choiceCheck(c.text) === check;
+          const offered = copy.state.choices;
+          const found = offered.find((c) => c.index === logged.index && same(c)) ?? offered.find(same);
+          if (!found) break;
+          input = { ...logged, index: found.index };
+        }
         try {
           copy.play(input);
         } catch (error) {

@@ -20,3 +20,20 @@ export function choiceKey(text: string): string {
 
 /** Whether two choice texts are the same choice, across curly quotes and rewordings. */
 export const sameChoice = (a: string, b: string): boolean => choiceKey(a) === choiceKey(b);
+
+/** How many values a choice's check takes (two base45 characters' worth). */
+export const CHOICE_CHECKS = 2025;
+
+/**
+ * A short check of a choice's text (FNV-1a of its key, in 0–2024): a run kept as its inputs alone (a
+ * learning platform's copy) can carry one per decision, so that replayed on a story changed since, each
+ * choice is found again by its words, wherever it now stands among the options, or known to be gone.
+ */
+export function choiceCheck(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of choiceKey(text)) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % CHOICE_CHECKS;
+}
