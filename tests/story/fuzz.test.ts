@@ -5,8 +5,9 @@
  * and saves meeting a story whose knot has been renamed or whose choice on
  * offer has been reworded — must each end as
  * refused with a plain reason, or accepted and playable for 20 moves: zero
- * crashes, zero frozen games. Run files must be refused, or read by every
- * part of the debrief without throwing.
+ * crashes, zero frozen games. A learning platform's copy of a run (SCORM
+ * suspend data) the same. Run files must be refused, or read by every part
+ * of the debrief without throwing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ import {
 import { SCREEN_OF } from '../../src/engine/run/machine.ts';
 import { SCENE_UPDATED } from '../../src/engine/run/resume.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
+import { readSuspendData, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
 /** The same story after a content update that renamed a scene's knot (saves still name the old one). */
@@ -176,6 +178,11 @@ function tryResume(game: Game, text: string, label: string, tally: Tally, r: () 
     return;
   }
   tally.accepted++;
+  playsOn(game, text, label, tally, r);
+}
+
+/** Play 20 moves of a game just resumed or taken up; note any crash, freeze or meter out of range. */
+function playsOn(game: Game, text: string, label: string, tally: Tally, r: () => number): void {
   const strategy = STRATEGIES.random!;
   for (let step = 0; step < 20 && game.state.screen !== 'debrief'; step++) {
     const s = game.state;
@@ -280,6 +287,62 @@ describe('no save can brick or freeze the game', () => {
     });
     expect(reworded).toBeGreaterThanOrEqual(3);
     expect(tally.problems).toEqual([]);
+  });
+});
+
+describe('no platform copy can brick or freeze the game', () => {
+  it('mutated suspend data: refused with a plain reason, or taken up and playable for 20 moves', () => {
+    // This release's (S2, with each choice's check) from the real saves, and the release before's (S1).
+    const texts = [
+      readFileSync('tests/fixtures/suspend-s1-week4.txt', 'utf8').trim(),
+      ...corpus().flatMap((text) => {
+        const parsed = parseSave(text);
+        const data = parsed.ok ? suspendData(parsed.save.state, story, SUSPEND_LIMIT['1.2']) : null;
+        return data ? [data.text] : [];
+      }),
+    ];
+    expect(texts.filter((t) => t.startsWith('S2;')).length).toBeGreaterThan(3);
+    const r = seededRandom(20261204);
+    const B45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+    const noise = (n: number) => Array.from({ length: n }, () => B45[Math.floor(r() * 45)]).join('');
+    const mutations: ((text: string) => string)[] = [
+      (t) => t.slice(0, Math.floor(r() * t.length)),
+      (t) => {
+        const i = Math.floor(r() * t.length);
+        return t.slice(0, i) + String.fromCharCode(32 + Math.floor(r() * 90)) + t.slice(i + 1);
+      },
+      // Another run's checks, none, too many, or noise: every choice still replays or stops with a reason.
+      (t) => t.replace(/^(S2;[^;]*;)[^;]*/, (_, head: string) => head + noise(2 * Math.floor(r() * 120))),
+      (t) => t.replace(/^(S2;[^;]*;)[^;]*/, (_, head: string) => head + noise(2 * Math.floor(r() * 120) + 1)),
+      (t) => (t.startsWith('S1;') ? `S2;${t.slice(3)}` : `S1;${t.slice(3)}`),
+      (t) => t.split(';').reverse().join(';'),
+    ];
+    const tally: Tally = { refused: 0, accepted: 0, problems: [] };
+    for (let i = 0; i < 300; i++) {
+      const text = mutations[i % mutations.length]!(texts[i % texts.length]!);
+      const label = `suspend data ${i}`;
+      const read = readSuspendData(text);
+      if (!read.ok) {
+        tally.refused++;
+        if (!/^[a-z]/.test(read.reason) || RAW.test(read.reason))
+          tally.problems.push(`${label}: unplain reason "${read.reason}"`);
+        continue;
+      }
+      const game = new Game({ story, random: seededRandom(i) });
+      try {
+        const { result } = read.value;
+        game.takeUp({ ...result, id: result.id }, {}, read.value.chosen);
+      } catch (error) {
+        tally.problems.push(`${label}: takeUp threw ${String(error).slice(0, 120)}`);
+        continue;
+      }
+      tally.accepted++;
+      playsOn(game, text, label, tally, r);
+    }
+    console.log(`[fuzz] 300 mutated suspend data: ${tally.refused} refused with a reason, ${tally.accepted} taken up`);
+    expect(tally.problems.slice(0, 10)).toEqual([]);
+    expect(tally.refused).toBeGreaterThan(50);
+    expect(tally.accepted).toBeGreaterThan(50);
   });
 });
 
