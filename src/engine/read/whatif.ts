@@ -6,6 +6,7 @@
  */
 import { Game } from '../run/game.ts';
 import { ReplayError, type ReplaySource } from '../run/replay.ts';
+import { sameChoice } from '../run/legacy-choices.ts';
 import { applyMeterEffect, headline } from '../rules/meters.ts';
 import { weeksOf, type Ending } from '../rules/quarter.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../rules/rules.ts';
@@ -225,10 +226,19 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
   game.replay(source, 0);
   for (const input of source.inputs) {
     let found: WhatIf | null = null;
+    // A choice is known by its words when the run kept them: on a story changed since, it may stand elsewhere.
+    const chose = input.type === 'CHOOSE' ? source.decisions?.[game.state.decisions.length]?.text : undefined;
     if (input.type === 'CHOOSE') {
       const before = game.state;
       const id = before.decisions.length;
-      if (before.choices.length > 1 && (!only || only.has(id))) {
+      const taken =
+        chose === undefined
+          ? input.index
+          : (
+              before.choices.find((c) => c.index === input.index && sameChoice(c.text, chose)) ??
+              before.choices.find((c) => sameChoice(c.text, chose))
+            )?.index;
+      if (taken !== undefined && before.choices.length > 1 && (!only || only.has(id))) {
         const mark = game.mark();
         const alternatives: Alternative[] = [];
         for (const c of before.choices) {
@@ -236,16 +246,17 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
           alternatives.push({
             index: c.index,
             text: c.text,
-            chosen: c.index === input.index,
+            chosen: c.index === taken,
             outcome: outcomeOf(before, game.state, id, lastWeek),
-            ...(c.index === input.index && finished ? landedIn(finished, id) : {}),
+            ...(c.index === taken && finished ? landedIn(finished, id) : {}),
           });
           game.rewind(mark);
         }
         found = { decision: id, alternatives };
       }
     }
-    game.play(input);
+    // A choice whose words are gone stops here, with the reason.
+    game.play(input, chose);
     yield found;
   }
 }

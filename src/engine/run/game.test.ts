@@ -4,6 +4,7 @@ import { FIGURES_RECOUNTED, GAME_UPDATED, SCENE_REBUILT, SCENE_RESTARTS, SCENE_U
 import { Game, type SaveSlot } from './game.ts';
 import { parseSave } from './save.ts';
 import { choiceCheck } from './legacy-choices.ts';
+import { whatIfs } from '../read/whatif.ts';
 import { compileInk } from '../../tools/ink-compile.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -473,6 +474,30 @@ describe('Game', () => {
     expect(taken.replayed).toBeLessThan(taken.of);
     expect(reworded.state.decisions).toEqual([]);
     expect(reworded.state.screen).toBe('scene');
+  });
+
+  it('replays a kept run by its choices’ words: the what-ifs and a branch take what the player chose, wherever it now stands', () => {
+    const { game } = askedWhatIsWrong();
+    choose(game, 'Leave');
+    const run = { ...game.state, role: game.state.role! };
+    const swapped = swapFirstOptions();
+    // The first scene's options swapped round since: the what-if marks the player's own choice, by its words.
+    const [first] = whatIfs(new Game({ story: swapped, plan }), run);
+    expect(first!.alternatives.find((a) => a.chosen)!.text).toBe('Ask what is wrong');
+    // By position alone (a run that kept no words), it would have marked the other.
+    const [blind] = whatIfs(new Game({ story: swapped, plan }), { ...run, decisions: undefined });
+    expect(blind!.alternatives.find((a) => a.chosen)!.text).toBe('Carry on');
+    // A branch from the second decision of a run kept from before the change replays the first as it was chosen.
+    const other = new Game({ story: swapped, plan });
+    other.restore(game.snapshot());
+    other.branchFrom(1);
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong']);
+    // Reworded since: the replay stops, saying so, rather than count another choice as the player's.
+    expect(() =>
+      whatIfs(new Game({ story: rewordStory('Ask what is wrong ', 'Ask her what is the matter '), plan }), run),
+    ).toThrow(
+      /^the story has changed since this run was played \(at its step \d+, the choice “Ask what is wrong” is no longer offered\)$/,
+    );
   });
 
   it('a save from the same story resumes as it was, with nothing to tell; one that does not name its story is checked first', () => {

@@ -260,9 +260,9 @@ export class Game {
     replayRun(this, source, count);
   }
 
-  /** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
-  play(event: Input): void {
-    playInput(this, event);
+  /** Play one logged input (a choice by its words, when given); a replay that no longer fits the story stops with a clear reason. */
+  play(event: Input, chose?: string): void {
+    playInput(this, event, chose);
   }
 
   /** Whether the machine would take this event where it is now. */
@@ -288,7 +288,13 @@ export class Game {
     if (!from.role) throw new ReplayError('there is no run to branch from');
     if (!from.inputs)
       throw new ReplayError('this run was saved before the game kept what you did, so it cannot be replayed');
-    const source: ReplaySource = { role: from.role, seed: from.seed, inputs: from.inputs, run: from.run };
+    const source: ReplaySource = {
+      role: from.role,
+      seed: from.seed,
+      inputs: from.inputs,
+      run: from.run,
+      decisions: from.decisions,
+    };
     const copy = this.headless();
     copy.replay(source, Game.inputsBefore(from.inputs, decision));
     const parts = copy.snapshot();

@@ -6,6 +6,7 @@
 import type { GameEvent, Input, Role } from '../rules/types.ts';
 import type { ChangeRecord, PendingEffect } from '../rules/rules.ts';
 import type { ViewState } from './store.ts';
+import { sameChoice } from './legacy-choices.ts';
 
 /** A run could not be replayed (the story changed since it was played, or its inputs were not kept). */
 export class ReplayError extends Error {}
@@ -25,6 +26,11 @@ export interface ReplaySource {
   week?: number;
   /** What the run changed, and what it left still to land (a run record's or a state's own). */
   changes?: readonly ChangeRecord[];
+  /**
+   * What the run decided, in order (a run record's or a state's own): each choice is then found again by
+   * its words, wherever the story now offers it, and the replay stops where those words are gone.
+   */
+  decisions?: readonly { text: string }[];
   pending?: readonly PendingEffect[];
 }
 
@@ -50,7 +56,8 @@ export function replayRun(game: Replayable, source: ReplaySource, count: number)
     ...(pair ? { pair } : {}),
     ...(weeks ? { weeks } : {}),
   });
-  for (const input of source.inputs.slice(0, count)) playInput(game, input);
+  for (const input of source.inputs.slice(0, count))
+    playInput(game, input, input.type === 'CHOOSE' ? source.decisions?.[game.state.decisions.length]?.text : undefined);
 }
 
 /** What each kind of step a player takes is, in words, for the reason a replay stops. */
@@ -63,11 +70,28 @@ const STEP_WORDS: Record<Input['type'], string> = {
   NEXT: 'moving on',
 };
 
-/** Play one logged input; a replay that no longer fits the story stops with a clear reason. */
-export function playInput(game: Replayable, event: Input): void {
+/**
+ * Play one logged input; a replay that no longer fits the story stops with a clear reason. With `chose`,
+ * the words of the choice a CHOOSE made, that choice is taken wherever it now stands among the options
+ * (a story changed since may have added or moved one before it), or the replay stops if none says them.
+ */
+export function playInput(game: Replayable, event: Input, chose?: string): void {
+  const step = (game.state.inputs?.length ?? 0) + 1;
+  if (event.type === 'CHOOSE' && chose !== undefined) {
+    const offered = game.state.choices;
+    const logged = event.index;
+    const found =
+      offered.find((c) => c.index === logged && sameChoice(c.text, chose)) ??
+      offered.find((c) => sameChoice(c.text, chose));
+    if (!found)
+      throw new ReplayError(
+        `the story has changed since this run was played (at its step ${step}, the choice “${chose}” is no longer offered)`,
+      );
+    event = { ...event, index: found.index };
+  }
   if (!game.can(event)) {
     throw new ReplayError(
-      `the story has changed since this run was played (at its step ${(game.state.inputs?.length ?? 0) + 1}, ${STEP_WORDS[event.type]} no longer fits)`,
+      `the story has changed since this run was played (at its step ${step}, ${STEP_WORDS[event.type]} no longer fits)`,
     );
   }
   game.send(event);
