@@ -29,6 +29,7 @@ import {
 } from '../../src/engine/read/debrief.ts';
 import { outcomeOf, whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
 import { explain, setOffBy } from '../../src/engine/read/explain.ts';
+import { pressureNotes } from '../../src/ui/debrief/timeline.ts';
 import { METER_TARGETS, type Role } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
@@ -605,6 +606,13 @@ describe('what set a spiral off', () => {
     expect(off).toMatchObject({ first: true, target: 'wellbeing', week: crossing('wellbeing', 45, gaps[0]!).week });
     expect(off.week).toBeLessThan(gaps[0]!.week);
     expect(off.text).toMatch(/^Staff wellbeing went under 45 in week \d\. What took it there most: staff worn down by/);
+    // In the debrief's table, care at 50 and under 50 crossed by the same falls in the same week: told once.
+    const notes = pressureNotes(recordOf(s), pressures(recordOf(s)));
+    const slipping = notes.find((n) => n.startsWith('Patient care is under 50, so it slips'))!;
+    const firefighting = notes.find((n) => n.startsWith('Shifts spent firefighting'))!;
+    expect(slipping).toContain('. What took it there most: ');
+    expect(firefighting).toMatch(/ Patient care fell to 50 or below in week \d \(what took it there: as above\)\.$/);
+    expect(notes.indexOf(slipping)).toBeLessThan(notes.indexOf(firefighting));
     // Good care lifting staff was set off by nothing going wrong.
     const lifted = s.changes.find((c) => c.origin.kind === 'pressure' && c.delta > 0);
     if (lifted) expect(setOffBy(s, lifted)).toBeNull();

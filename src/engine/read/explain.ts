@@ -300,11 +300,14 @@ export function setOffBy(
     since: pushed?.week ?? week,
     first,
     target,
-    text: `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}. What took it there most: ${sameScene(
+    text: `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}${TOOK_IT_THERE}${sameScene(
       falls.map((f) => ({ cause: f.cause, moved: `${name} ${fall(f.delta)}` })),
     )}.`,
   };
 }
+
+/** Between the line a meter crossed and what took it there, in `setOffBy`'s words. */
+export const TOOK_IT_THERE = '. What took it there most: ';
 
 /**
  * Causes with what each moved, one after another; several choices in one scene are said under the scene

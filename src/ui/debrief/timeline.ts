@@ -13,7 +13,7 @@ import {
   type WeekPoint,
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
-import { setOffBy } from '../../engine/read/explain.ts';
+import { setOffBy, TOOK_IT_THERE } from '../../engine/read/explain.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
 import { isReviewKnot, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
@@ -305,10 +305,30 @@ function legend(points: readonly WeekPoint[]): HTMLElement[] {
 }
 
 /** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
+/**
+ * What each pressure's row says happened: its note, and for a spiral (or a line crossed the same way) what
+ * took its meter under the line, said once, on its first row; a line crossed by the same falls as one told
+ * above (care at 50 and under 50 in the same week) points to it.
+ */
+export function pressureNotes(run: RunRecord, rows: readonly { note: string }[]): string[] {
+  const told = new Set<string>();
+  return rows.map((p) => {
+    const first = run.changes.find((c) => c.origin.kind === 'pressure' && c.note === p.note);
+    const off = first ? setOffBy(run, first) : null;
+    if (!off) return p.note;
+    const said = told.has(off.text);
+    const [line, falls] = off.text.split(TOOK_IT_THERE);
+    const fallsSaid = falls !== undefined && told.has(falls);
+    told.add(off.text);
+    if (falls !== undefined) told.add(falls);
+    if (said) return p.note;
+    return fallsSaid ? `${p.note} ${line} (what took it there: as above).` : `${p.note} ${off.text}`;
+  });
+}
+
 export function timelineSection(run: RunRecord): HTMLElement[] {
   const all = links(run);
   const forced = pressures(run);
-  const told = new Set<string>();
   const points = weekly(run);
   return [
     h(
@@ -352,14 +372,9 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
             'What moved the meters by itself, with the weeks it pushed in (a pressure told in other words as it went on has a row for each)',
           className: 'pressures',
           head: ['What happened', 'When', 'What changed in all'],
-          rows: forced.map((p) => {
-            const first = run.changes.find((c) => c.origin.kind === 'pressure' && c.note === p.note);
-            // What set a spiral off is said once, on its first row.
-            const off = first ? setOffBy(run, first) : null;
-            const said = off && told.has(off.text);
-            if (off) told.add(off.text);
-            return tr({}, off && !said ? `${p.note} ${off.text}` : p.note, weeksText(p.weeks), netsText(p.net));
-          }),
+          rows: pressureNotes(run, forced).map((note, i) =>
+            tr({}, note, weeksText(forced[i]!.weeks), netsText(forced[i]!.net)),
+          ),
         })
       : h('p', {}, 'None: everything that moved, you moved.'),
   ];
