@@ -26,12 +26,12 @@ export interface ReplaySource {
   week?: number;
   /** What the run changed, and what it left still to land (a run record's or a state's own). */
   changes?: readonly ChangeRecord[];
+  pending?: readonly PendingEffect[];
   /**
    * What the run decided, in order (a run record's or a state's own): each choice is then found again by
    * its words, wherever the story now offers it, and the replay stops where those words are gone.
    */
   decisions?: readonly { text: string }[];
-  pending?: readonly PendingEffect[];
 }
 
 /** What a replay drives: a game. */

@@ -304,7 +304,6 @@ function legend(points: readonly WeekPoint[]): HTMLElement[] {
   ];
 }
 
-/** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
 /**
  * What each pressure's row says happened: its note, and for a spiral (or a line crossed the same way) what
  * took its meter under the line, said once, on its first row; a line crossed by the same falls as one told
@@ -326,6 +325,7 @@ export function pressureNotes(run: RunRecord, rows: readonly { note: string }[])
   });
 }
 
+/** The whole section: figure, the week table, every delayed consequence and the pressures nobody chose. */
 export function timelineSection(run: RunRecord): HTMLElement[] {
   const all = links(run);
   const forced = pressures(run);
