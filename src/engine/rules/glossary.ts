@@ -64,7 +64,7 @@ export const TERMS = [
     meaning:
       'National Early Warning Score: a 0–20 score built from the observations. 5 or more, or 3 in any one of them, needs an urgent review; 7 or more is an emergency.',
     misread:
-      'You took a NEWS2 of seven as the alarm, and a five as nothing yet. At the bed meeting you let a man scoring five go to a surgical ward as an outlier; nobody there watched his score climb, and he was at seven before a doctor saw him.',
+      'You took a NEWS2 of seven as the alarm, and a five as nothing yet. At the bed meeting you agreed that a man scoring five could go to a surgical ward as an outlier. The nurses there rang his medical team twice; it saw outliers last, and he was at seven before a doctor came.',
     hurts: 'care',
   },
   {
@@ -355,7 +355,7 @@ export const TERMS = [
       // Marcus Webb's cut of 3.2 WTE from Larch, agreed with a nod: posts, not agency.
       week1_jargon: {
         clinician:
-          'You agreed a “recurrent” cut, thinking of agency. Larch lost three point two posts for good; the shifts they had covered went to the bank at a higher rate, and the saving never showed.',
+          'You agreed a “recurrent” cut, thinking of agency. It was Larch’s posts: once the chief nurse signed, three point two WTE left its establishment for good. The nights still needed nurses, booked from agency with no budget behind them, and medicine’s overspend grew.',
       },
     },
     hurts: 'budget',
@@ -431,7 +431,7 @@ export const TERMS = [
     meaning: 'What the service is spending per month right now, projected forward.',
     also: ['run rate'],
     misread:
-      'You took the run-rate for one bad month. It was this month’s spending rolled forward to March, and by January the agency bill was over again.',
+      'You took the run-rate for one bad month, and told the consultants it would settle. It was this month’s spending carried forward to March. Nobody held back a locum booking, and the next month-end came in worse.',
     hurts: 'budget',
   },
   {
@@ -441,7 +441,7 @@ export const TERMS = [
     meaning: 'Where the year’s spending is expected to land against the budget.',
     also: ['outturn'],
     misread:
-      'You took “forecast outturn” for last month’s figure. It was where medicine would end the year at this pace; you told the consultants the gap was a month’s overspend, and nobody changed what they spent.',
+      'You took “forecast outturn” for last month’s figure. It was where medicine would end the year at this pace. You signed a recovery plan sized for one month’s overspend, and Janet sent it back as nowhere near enough.',
     hurts: 'budget',
   },
   {
@@ -789,7 +789,7 @@ export const TERMS = [
       // The serious incident on Rowan, and the board's questions about it.
       w7_assurance: {
         manager:
-          'You told Rowan the board needed “assurance”. Its nurses heard blame, and near misses went unreported.',
+          'You took “assurance” as the board’s word: evidence, by Friday, and told Rowan’s nurse in charge so. The PSII team had promised the night staff a confidential conversation; they heard a second inquiry, and Rowan’s next near miss with an outlier never reached Datix.',
         clinician:
           'At the next committee you said you were “assured” on outlier handovers: you had checked on the wards yourself. The committee had wanted figures it could show the regulator, and minuted that medicine had given none.',
       },
@@ -812,9 +812,9 @@ export const TERMS = [
       // Ten-minute follow-up slots: more patients counted, the same patients seen worse.
       w3_clinic: {
         manager:
-          'You told the board “activity” was up. It was the ten-minute slots, and two follow-ups cut short came back through ED.',
+          'You took the dashboard’s “activity” for the whole story, and reported medicine’s clinics up eighteen per cent at the performance review. Dr Okonjo had meant the same patients seen worse. The outpatient programme showed your figure to the other divisions as the template working, and their frail follow-ups went to ten minutes too.',
         clinician:
-          'You said clinic activity was up, meaning patients helped. Finance took it as attendances and built next year’s plan on it; when overrunning clinics brought the count down, medicine carried the shortfall.',
+          'You took “activity” as patients helped, and told the consultants the eighteen per cent was only a count. Two of them stopped completing outcome forms when clinics overran. At month-end Marcus found medicine’s new-patient income short, for work its consultants had done.',
       },
       // Theatres: Mr Achterberg on how finance counts a list.
       w6_utilisation: {
