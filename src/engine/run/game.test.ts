@@ -476,6 +476,22 @@ describe('Game', () => {
     expect(reworded.state.screen).toBe('scene');
   });
 
+  it('a save meeting a story whose options moved since is counted again by its choices’ words, not their places', () => {
+    const { game, slot } = askedWhatIsWrong();
+    choose(game, 'Leave');
+    const before = game.state.meters.trust.clinicians;
+    // The first scene's options swapped round, and asking what is wrong now moves front-line trust by 5, not 4.
+    const story = rewordStory('trust.clinicians +4', 'trust.clinicians +5', swapFirstOptions());
+    const other = new Game({ story, plan });
+    expect(other.resumeFrom(slot.text!)).toEqual({
+      ok: true,
+      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Trust of front-line staff ${before} → ${before + 1}. The first decision counted differently is “Ask what is wrong”, in week 1.`,
+    });
+    expect(other.state.decisions.map((d) => d.text)).toEqual(['Ask what is wrong', 'Leave']);
+    // Its log now holds where each choice stands in this story.
+    expect(other.state.inputs!.find((i) => i.type === 'CHOOSE')).toEqual({ type: 'CHOOSE', index: 1 });
+  });
+
   it('replays a kept run by its choices’ words: the what-ifs and a branch take what the player chose, wherever it now stands', () => {
     const { game } = askedWhatIsWrong();
     choose(game, 'Leave');

@@ -657,7 +657,10 @@ export class Game {
           copy.replay(source, 0);
           for (const input of source.inputs) {
             if (scene !== 'end' && copy.flow === 'scene.playing' && copy.state.sceneIndex === scene) break;
-            copy.play(input);
+            copy.play(
+              input,
+              input.type === 'CHOOSE' ? source.decisions?.[copy.state.decisions.length]?.text : undefined,
+            );
           }
           const there = scene === 'end' || (copy.flow === 'scene.playing' && copy.state.sceneIndex === scene);
           return there ? copy.snapshot() : null;

@@ -97,8 +97,11 @@ export function fitSave(
   }
 
   // Who played and what they did; the run says whether a pair played it, and how many weeks (see ReplaySource).
+  // Its decisions' words too: a choice the story has moved since is found again by them.
   const source =
-    state.inputs && state.role ? { role: state.role, seed: state.seed, inputs: state.inputs, run: state.run } : null;
+    state.inputs && state.role
+      ? { role: state.role, seed: state.seed, inputs: state.inputs, run: state.run, decisions: state.decisions }
+      : null;
   const changed = save.story !== story.print;
   const meta = path === 'scene.playing' ? state.plan[state.sceneIndex]! : null;
   const fits =
