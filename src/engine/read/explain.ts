@@ -126,13 +126,8 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     const week = weekOfScene(run, scene);
     return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
-  // A decision from an earlier week says which (the same place and day come round every week).
-  const chosenWeek = d ? weekOfScene(run, d.scene) : 0;
-  const chose = !d
-    ? 'An earlier decision'
-    : d.scene === here
-      ? youChose(d.text)
-      : `${d.day}${chosenWeek && chosenWeek !== c.week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”: you chose ${quote(d.text)}`;
+  const at = d && d.scene !== here ? decidedAt(run, d, c.week) : null;
+  const chose = !d ? 'An earlier decision' : at ? `${at.where}: you chose ${at.what}` : youChose(d.text);
   switch (o.kind) {
     case 'choice':
       // A delayed consequence carries the writer's `why`: what had happened by the time it landed.
@@ -238,7 +233,7 @@ function movesOn(run: Pick<GameState, 'changes' | 'role'>, target: MeterTarget):
 export function setOffBy(
   run: Pick<GameState, 'decisions' | 'plan' | 'changes' | 'role'>,
   at: ChangeRecord,
-): { week: number; since: number; first: boolean; text: string; target: MeterTarget } | null {
+): SetOff | null {
   // A pressure that lifts a meter (staff lifted by good care) was set off by nothing going wrong.
   if (at.origin.kind !== 'pressure' || at.delta > 0) return null;
   const pressure = at.origin.pressure;
@@ -260,13 +255,8 @@ export function setOffBy(
     const since = run.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure)!.week;
     const mark = spiral.atOrBelow ?? line;
     const why = [spiral.meaning, STARTED_SO[role]?.[target]].filter(Boolean).join(': ');
-    return {
-      week: 1,
-      since,
-      first: since === at.week,
-      target,
-      text: `${name} started the quarter at ${start}, already ${start < mark ? `below ${mark}` : `at ${mark}`}${why ? `, ${why}` : ''}.`,
-    };
+    const crossing = `${name} started the quarter at ${start}, already ${start < mark ? `below ${mark}` : `at ${mark}`}${why ? `, ${why}` : ''}`;
+    return { week: 1, since, first: since === at.week, target, crossing, text: `${crossing}.` };
   }
   if (crossed < 0) return null;
   const pushed = run.changes
@@ -281,50 +271,87 @@ export function setOffBy(
     run,
     run.changes.slice(0, crossed + 1).filter((c) => fell(c) < 0),
   )
-    .map((e) => ({
-      // A pressure among the causes by its name, lower-cased to sit inside the sentence.
-      cause:
-        e.origin.kind === 'pressure'
-          ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
-          : e.cause,
-      delta: e.changes.reduce((n, c) => n + fell(c), 0),
-    }))
+    .map((e) => {
+      const d = e.decision === null ? undefined : run.decisions[e.decision];
+      return {
+        // A choice by where it was made and its words (several in one scene are named under it once); a
+        // pressure among the causes by its name, lower-cased to sit inside the sentence.
+        ...(d && CHOSEN.includes(e.origin.kind)
+          ? decidedAt(run, d, e.changes[0]!.week)
+          : {
+              what:
+                e.origin.kind === 'pressure'
+                  ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
+                  : e.cause,
+            }),
+        delta: e.changes.reduce((n, c) => n + fell(c), 0),
+      };
+    })
     .filter((f) => f.delta < 0)
     .sort((a, b) => a.delta - b.delta)
     .slice(0, 3);
   const week = run.changes[crossed]!.week;
   // A fall, with the minus sign the screens use.
   const fall = (n: number): string => `−${-n}`;
+  const crossing = `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}`;
+  const causes = sameScene(falls.map((f) => ({ ...f, moved: `${name} ${fall(f.delta)}` })));
   return {
     week,
     since: pushed?.week ?? week,
     first,
     target,
-    text: `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}${TOOK_IT_THERE}${sameScene(
-      falls.map((f) => ({ cause: f.cause, moved: `${name} ${fall(f.delta)}` })),
-    )}.`,
+    crossing,
+    causes,
+    text: `${crossing}. What took it there most: ${causes}.`,
   };
 }
 
-/** Between the line a meter crossed and what took it there, in `setOffBy`'s words. */
-export const TOOK_IT_THERE = '. What took it there most: ';
+/** Causes named by the decision itself, where and what was chosen (`causeText`'s `chose`). */
+const CHOSEN: readonly Origin['kind'][] = ['choice', 'jargon', 'intervention'];
+
+/** What set a spiral off (`setOffBy`). */
+export interface SetOff {
+  /** The week its meter crossed the line (1 when it started under it). */
+  week: number;
+  /** The week of the spiral's first push since then: the week whose summary told it in full. */
+  since: number;
+  /** Whether the change asked about is that first push. */
+  first: boolean;
+  target: MeterTarget;
+  /** The line, in words: "Patient care went under 50 in week 3". */
+  crossing: string;
+  /** What took the meter there most, in words (absent when it started under the line). */
+  causes?: string;
+  /** The whole sentence or two. */
+  text: string;
+}
 
 /**
  * Causes with what each moved, one after another; several choices in one scene are said under the scene
  * once ("Monday, “The board round”: you chose “A” (…) and “B” (…)"), in the order they first come up.
  */
-function sameScene(causes: readonly { cause: string; moved: string }[]): string {
-  const chose = ': you chose ';
-  const scenes = new Map<string, string[]>();
-  for (const { cause, moved } of causes) {
-    const at = cause.indexOf(chose);
-    const [scene, what] = at < 0 ? [cause, ''] : [cause.slice(0, at + chose.length), cause.slice(at + chose.length)];
-    const told = `${what}${what ? ' ' : ''}(${moved})`;
-    scenes.set(scene, [...(scenes.get(scene) ?? []), told]);
+function sameScene(causes: readonly { where?: string; what: string; moved: string }[]): string {
+  const groups: { where?: string; told: string[] }[] = [];
+  for (const { where, what, moved } of causes) {
+    const told = `${what} (${moved})`;
+    const same = where === undefined ? undefined : groups.find((g) => g.where === where);
+    if (same) same.told.push(told);
+    else groups.push(where === undefined ? { told: [told] } : { where, told: [told] });
   }
-  return [...scenes]
-    .map(([scene, told]) => (scene.endsWith(chose) ? `${scene}${listOf(told)}` : `${scene} ${told.join(' ')}`))
-    .join('; ');
+  return groups.map((g) => (g.where === undefined ? g.told[0]! : `${g.where}: you chose ${listOf(g.told)}`)).join('; ');
+}
+
+/**
+ * Where a decision was made and its words, as a cause names them ("Monday, “The board round”" and the
+ * quoted choice); a decision from another week than `week` says which (the same place and day come round
+ * every week).
+ */
+function decidedAt(run: Source, d: GameState['decisions'][number], week: number): { where: string; what: string } {
+  const chosenWeek = weekOfScene(run, d.scene);
+  return {
+    where: `${d.day}${chosenWeek && chosenWeek !== week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”`,
+    what: quote(d.text),
+  };
 }
 
 /**

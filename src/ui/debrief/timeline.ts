@@ -13,7 +13,7 @@ import {
   type WeekPoint,
 } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
-import { setOffBy, TOOK_IT_THERE } from '../../engine/read/explain.ts';
+import { setOffBy } from '../../engine/read/explain.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
 import { isReviewKnot, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
@@ -316,12 +316,11 @@ export function pressureNotes(run: RunRecord, rows: readonly { note: string }[])
     const off = first ? setOffBy(run, first) : null;
     if (!off) return p.note;
     const said = told.has(off.text);
-    const [line, falls] = off.text.split(TOOK_IT_THERE);
-    const fallsSaid = falls !== undefined && told.has(falls);
+    const causesSaid = off.causes !== undefined && told.has(off.causes);
     told.add(off.text);
-    if (falls !== undefined) told.add(falls);
+    if (off.causes !== undefined) told.add(off.causes);
     if (said) return p.note;
-    return fallsSaid ? `${p.note} ${line} (what took it there: as above).` : `${p.note} ${off.text}`;
+    return causesSaid ? `${p.note} ${off.crossing} (what took it there: as above).` : `${p.note} ${off.text}`;
   });
 }
 
