@@ -87,10 +87,9 @@ export function replayLedger(run: {
  * week played, rebuilt from the ledger of applied changes (so the chart and
  * the links can never disagree with each other or with the final meters).
  */
-
 export function weekly(run: RunRecord): WeekPoint[] {
   const ledger = replayLedger(run);
-  let meters = structuredClone(START_METERS[run.role]);
+  let meters = START_METERS[run.role];
   const point = (week: number): WeekPoint => ({ week, ...headline(meters), wellbeing: meters.wellbeing });
   const points: WeekPoint[] = [point(0)];
   const last = Math.min(run.week, WEEKS);
