@@ -5,7 +5,7 @@
  * figures are computed by the real engine, never written by hand.
  */
 import { Game } from '../run/game.ts';
-import { ReplayError, type ReplaySource } from '../run/replay.ts';
+import { chosenIndex, ReplayError, wordsChosen, type ReplaySource } from '../run/replay.ts';
 import { sameChoice } from '../run/legacy-choices.ts';
 import { applyMeterEffect, headline } from '../rules/meters.ts';
 import { weeksOf, type Ending } from '../rules/quarter.ts';
@@ -227,17 +227,12 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
   for (const input of source.inputs) {
     let found: WhatIf | null = null;
     // A choice is known by its words when the run kept them: on a story changed since, it may stand elsewhere.
-    const chose = input.type === 'CHOOSE' ? source.decisions?.[game.state.decisions.length]?.text : undefined;
+    const chose = wordsChosen(source, game.state.decisions.length, input);
     if (input.type === 'CHOOSE') {
       const before = game.state;
       const id = before.decisions.length;
       const taken =
-        chose === undefined
-          ? input.index
-          : (
-              before.choices.find((c) => c.index === input.index && sameChoice(c.text, chose)) ??
-              before.choices.find((c) => sameChoice(c.text, chose))
-            )?.index;
+        chose === undefined ? input.index : chosenIndex(before.choices, input.index, (text) => sameChoice(text, chose));
       if (taken !== undefined && before.choices.length > 1 && (!only || only.has(id))) {
         const mark = game.mark();
         const alternatives: Alternative[] = [];

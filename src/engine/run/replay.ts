@@ -57,7 +57,25 @@ export function replayRun(game: Replayable, source: ReplaySource, count: number)
     ...(weeks ? { weeks } : {}),
   });
   for (const input of source.inputs.slice(0, count))
-    playInput(game, input, input.type === 'CHOOSE' ? source.decisions?.[game.state.decisions.length]?.text : undefined);
+    playInput(game, input, wordsChosen(source, game.state.decisions.length, input));
+}
+
+/** The words a logged CHOOSE chose, when the run kept them: its decision of that number (`made` before it). */
+export function wordsChosen(source: Pick<ReplaySource, 'decisions'>, made: number, input: Input): string | undefined {
+  return input.type === 'CHOOSE' ? source.decisions?.[made]?.text : undefined;
+}
+
+/**
+ * Which of the options on offer a logged choice was: the one at its logged index if that one `matches`
+ * (its words, or a check of them), else the first that does, wherever the story now offers it; undefined
+ * when none does (its words are gone from the story).
+ */
+export function chosenIndex(
+  offered: readonly { index: number; text: string }[],
+  logged: number,
+  matches: (text: string) => boolean,
+): number | undefined {
+  return (offered.find((c) => c.index === logged && matches(c.text)) ?? offered.find((c) => matches(c.text)))?.index;
 }
 
 /** What each kind of step a player takes is, in words, for the reason a replay stops. */
@@ -78,16 +96,12 @@ const STEP_WORDS: Record<Input['type'], string> = {
 export function playInput(game: Replayable, event: Input, chose?: string): void {
   const step = (game.state.inputs?.length ?? 0) + 1;
   if (event.type === 'CHOOSE' && chose !== undefined) {
-    const offered = game.state.choices;
-    const logged = event.index;
-    const found =
-      offered.find((c) => c.index === logged && sameChoice(c.text, chose)) ??
-      offered.find((c) => sameChoice(c.text, chose));
-    if (!found)
+    const index = chosenIndex(game.state.choices, event.index, (text) => sameChoice(text, chose));
+    if (index === undefined)
       throw new ReplayError(
         `the story has changed since this run was played (at its step ${step}, the choice “${chose}” is no longer offered)`,
       );
-    event = { ...event, index: found.index };
+    event = { ...event, index };
   }
   if (!game.can(event)) {
     throw new ReplayError(
