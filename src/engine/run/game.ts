@@ -23,7 +23,15 @@ import {
 } from '../rules/rules.ts';
 import { createGameStore, type GameStore, type ViewState } from './store.ts';
 import { playChoice, playEnding, playScene, syncVars, type Story } from './step.ts';
-import { inputsBefore, playInput, ReplayError, replayRun, type ReplaySource } from './replay.ts';
+import {
+  chosenIndex,
+  inputsBefore,
+  playInput,
+  ReplayError,
+  replayRun,
+  wordsChosen,
+  type ReplaySource,
+} from './replay.ts';
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
@@ -367,11 +375,9 @@ export class Game {
         const check = logged.type === 'CHOOSE' ? chosen?.[copy.state.decisions.length] : undefined;
         let input = logged;
         if (logged.type === 'CHOOSE' && check !== undefined) {
-          const same = (c: { text: string }) => choiceCheck(c.text) === check;
-          const offered = copy.state.choices;
-          const found = offered.find((c) => c.index === logged.index && same(c)) ?? offered.find(same);
-          if (!found) break;
-          input = { ...logged, index: found.index };
+          const index = chosenIndex(copy.state.choices, logged.index, (text) => choiceCheck(text) === check);
+          if (index === undefined) break;
+          input = { ...logged, index };
         }
         try {
           copy.play(input);
@@ -657,10 +663,7 @@ export class Game {
           copy.replay(source, 0);
           for (const input of source.inputs) {
             if (scene !== 'end' && copy.flow === 'scene.playing' && copy.state.sceneIndex === scene) break;
-            copy.play(
-              input,
-              input.type === 'CHOOSE' ? source.decisions?.[copy.state.decisions.length]?.text : undefined,
-            );
+            copy.play(input, wordsChosen(source, copy.state.decisions.length, input));
           }
           const there = scene === 'end' || (copy.flow === 'scene.playing' && copy.state.sceneIndex === scene);
           return there ? copy.snapshot() : null;
