@@ -351,7 +351,7 @@ function reasons(details: readonly string[]): string {
  * nobody chose (by pressure, over the quarter). Largest first.
  */
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
-  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[]; pressure?: true }>();
+  const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
   // `every`: a decision's later consequences can each have their own reason, and all of them are said
   // (one reason under two effects named the wrong cause for one of them); a pressure's or a word's
   // reason is the same story told again, and its latest telling stands.
@@ -373,7 +373,6 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       );
     } else if (o.kind === 'pressure' && !WEATHER.includes(o.pressure)) {
       add(`pressure:${o.pressure}`, c, PRESSURE_NAMES[o.pressure], c.note);
-      groups.get(`pressure:${o.pressure}`)!.pressure = true;
     } else if (c.delayed && c.decision !== null && (o.kind === 'choice' || o.kind === 'intervention')) {
       const d = run.decisions[c.decision];
       add(
@@ -385,14 +384,14 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       );
     }
   }
-  return [...groups.values()]
-    .map((g) => ({
+  return [...groups]
+    .map(([key, g]) => ({
       cause: g.cause,
       ...(g.details.length ? { detail: reasons(g.details) } : {}),
       net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
       loss: lossOf(g.changes),
       weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
-      ...(g.pressure ? { pushed: g.changes[0]! } : {}),
+      ...(key.startsWith('pressure:') ? { pushed: g.changes[0]! } : {}),
     }))
     .filter((h) => h.loss > 0)
     .sort((a, b) => b.loss - a.loss);

@@ -180,31 +180,20 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
 }
 
 /**
- * The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line
- * (`under`: the meter is below it). `atOrBelow` is the line in words where the rule reads "at or below",
- * and `meaning` what it stands for.
+ * The spirals: pressures that run by themselves once a meter is under a line (weekly.ts), and that line:
+ * `under` where the rule reads "below", `atOrBelow` where it reads "at or below"; `meaning` says what the
+ * line stands for.
  */
-const SPIRALS: Partial<
-  Record<PressureId, { target: MeterTarget; under: number; atOrBelow?: number; meaning?: string }>
-> = {
+type Spiral = { target: MeterTarget; meaning?: string } & ({ under: number } | { atOrBelow: number });
+const SPIRALS: Partial<Record<PressureId, Spiral>> = {
   'care-slipping': { target: 'care', under: CARE_SPIRAL },
   'care-crisis': { target: 'care', under: CARE_CRISIS },
   overspend: { target: 'budget', under: BUDGET_SPIRAL },
   // Not spirals, but lines crossed the same way: the stalled savings plan; staff worn down by the state of
   // care and by not being heard (at or below a line); colleagues signed off sick, whose shifts are rota gaps.
   stall: { target: 'trust.clinicians', under: STALL_LINE },
-  'wellbeing-care': {
-    target: 'care',
-    under: STRAINED_CARE + 1,
-    atOrBelow: STRAINED_CARE,
-    meaning: 'where shifts turn to firefighting',
-  },
-  'wellbeing-trust': {
-    target: 'trust.clinicians',
-    under: UNHEARD + 1,
-    atOrBelow: UNHEARD,
-    meaning: 'where staff feel unheard',
-  },
+  'wellbeing-care': { target: 'care', atOrBelow: STRAINED_CARE, meaning: 'where shifts turn to firefighting' },
+  'wellbeing-trust': { target: 'trust.clinicians', atOrBelow: UNHEARD, meaning: 'where staff feel unheard' },
   'rota-gaps': { target: 'wellbeing', under: DEPARTURE_LINE },
 };
 
@@ -239,7 +228,10 @@ export function setOffBy(
   const pressure = at.origin.pressure;
   const spiral = SPIRALS[pressure];
   if (!spiral) return null;
-  const { target, under: line } = spiral;
+  const { target } = spiral;
+  // The meter is under the line below this, whichever way the rule reads.
+  const line = 'under' in spiral ? spiral.under : spiral.atOrBelow + 1;
+  const mark = 'under' in spiral ? spiral.under : spiral.atOrBelow;
   const moves = movesOn(run, target);
   const upTo = run.changes.indexOf(at);
   let crossed = -1;
@@ -253,7 +245,6 @@ export function setOffBy(
   // Never crossed, yet pushing: the meter started the quarter under the line and had stayed there.
   if (crossed < 0 && start < line) {
     const since = run.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === pressure)!.week;
-    const mark = spiral.atOrBelow ?? line;
     const why = [spiral.meaning, STARTED_SO[role]?.[target]].filter(Boolean).join(': ');
     const crossing = `${name} started the quarter at ${start}, already ${start < mark ? `below ${mark}` : `at ${mark}`}${why ? `, ${why}` : ''}`;
     return { week: 1, since, first: since === at.week, target, crossing, text: `${crossing}.` };
@@ -293,7 +284,7 @@ export function setOffBy(
   const week = run.changes[crossed]!.week;
   // A fall, with the minus sign the screens use.
   const fall = (n: number): string => `−${-n}`;
-  const crossing = `${name} ${spiral.atOrBelow === undefined ? `went under ${line}` : `fell to ${spiral.atOrBelow} or below`} in week ${week}`;
+  const crossing = `${name} ${'under' in spiral ? `went under ${mark}` : `fell to ${mark} or below`} in week ${week}`;
   const causes = sameScene(falls.map((f) => ({ ...f, moved: `${name} ${fall(f.delta)}` })));
   return {
     week,
