@@ -84,6 +84,10 @@ describe('causes named where they land', () => {
     expect(await box.textContent()).toContain(
       'each nod has a one-in-three chance of coming back four scenes later as a misunderstanding',
     );
+    // And what one costs when it comes back: the rule's own figures, the manager's other side named.
+    expect(await box.textContent()).toContain(
+      'It costs 2 points on the meter the misreading touches and 2 points of front-line staff’s trust.',
+    );
     expect(await box.textContent()).not.toMatch(/nobody will know/i);
     // The word in the story is a button that takes you to the ask button.
     const word = page.locator('.dialogue button.term-unknown').first();

@@ -19,6 +19,7 @@ import {
   canAskPartner,
   MAX_HANDS,
   MISREAD_AFTER,
+  MISREAD_COST,
   MISREAD_ODDS,
   type ChoiceView,
   type Line,
@@ -26,7 +27,8 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
-import { isReviewKnot } from '../../engine/rules/quarter.ts';
+import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
+import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import { askedAgain, BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
@@ -120,6 +122,12 @@ export interface SceneScreen extends Screen {
   update: (state: ViewState) => void;
   /** Something the player must see where they are reading (why a resumed scene reads as it does). */
   note: (text: string) => void;
+}
+
+/** What a misunderstanding costs when it comes back (the rule's own figures), said where a nod is offered. */
+export function misreadCost(role: Role | null): string {
+  const side = otherSide(role ?? 'clinician') === 'executives' ? 'the executives’' : 'front-line staff’s';
+  return `It costs ${-MISREAD_COST.hurt} points on the meter the misreading touches and ${-MISREAD_COST.trust} points of ${side} trust.`;
 }
 
 export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
@@ -679,7 +687,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was.`,
+        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was. ${misreadCost(state.role)}`,
       ),
     );
   };
