@@ -86,7 +86,7 @@ describe('causes named where they land', () => {
     );
     // And what one costs when it comes back: the rule's own figures, the manager's other side named.
     expect(await box.textContent()).toContain(
-      'It costs 2 points on the meter the misreading touches and 2 points of front-line staff’s trust.',
+      'as a misunderstanding, named when it does: 2 points off the meter it touches and 2 off front-line staff’s trust.',
     );
     expect(await box.textContent()).not.toMatch(/nobody will know/i);
     // The word in the story is a button that takes you to the ask button.

@@ -127,7 +127,7 @@ export interface SceneScreen extends Screen {
 /** What a misunderstanding costs when it comes back (the rule's own figures), said where a nod is offered. */
 export function misreadCost(role: Role | null): string {
   const side = otherSide(role ?? 'clinician') === 'executives' ? 'the executives’' : 'front-line staff’s';
-  return `It costs ${-MISREAD_COST.hurt} points on the meter the misreading touches and ${-MISREAD_COST.trust} points of ${side} trust.`;
+  return `${-MISREAD_COST.hurt} points off the meter it touches and ${-MISREAD_COST.trust} off ${side} trust.`;
 }
 
 export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
@@ -687,7 +687,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, and you will be told which word it was. ${misreadCost(state.role)}`,
+        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`,
       ),
     );
   };
