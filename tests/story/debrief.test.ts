@@ -613,9 +613,18 @@ describe('what set a spiral off', () => {
     expect(slipping).toContain('. What took it there most: ');
     expect(firefighting).toMatch(/ Patient care fell to 50 or below in week \d \(what took it there: as above\)\.$/);
     expect(notes.indexOf(slipping)).toBeLessThan(notes.indexOf(firefighting));
-    // Good care lifting staff was set off by nothing going wrong.
-    const lifted = s.changes.find((c) => c.origin.kind === 'pressure' && c.delta > 0);
-    if (lifted) expect(setOffBy(s, lifted)).toBeNull();
+  });
+
+  it('names nothing for a pressure that lifts staff: a manager the front line came to trust', () => {
+    // A manager's front-line trust starts at 36, under the line: once it is 70 or more, staff feel backed.
+    const game = start('manager', 'K7M2QX');
+    playOn(game, STRATEGIES['diagnose']!, seededRandom(3), (g) => ['ending', 'debrief'].includes(g.state.screen));
+    const s = game.state;
+    const backed = s.changes.find(
+      (c) => c.origin.kind === 'pressure' && c.origin.pressure === 'wellbeing-trust' && c.delta > 0,
+    );
+    expect(backed).toBeDefined();
+    expect(setOffBy(s, backed!)).toBeNull();
   });
 
   it('names what took front-line trust under the stall line, a change to all three groups by its own share', () => {
