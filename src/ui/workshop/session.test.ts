@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readXapiLaunch } from '../../platform/xapi-launch.ts';
 import type { Role } from '../../engine/rules/types.ts';
+import { fnv } from '../../engine/rules/random.ts';
+import { SEED_ALPHABET } from '../../engine/rules/quarter.ts';
 import {
   joinCode,
   joinLink,
   joinSearch,
+  newSession,
   readJoin,
   readJoinCode,
   readWorkshop,
@@ -13,6 +16,12 @@ import {
   workshopLink,
   type WorkshopSession,
 } from './session.ts';
+
+/** The check as it was made before a left-off flag was always caught: the hash alone. */
+const plainHashCheck = (session: string, seed: string, ending: string): string => {
+  const alphabet = [...SEED_ALPHABET].filter((c) => !'CMP4'.includes(c)).join('');
+  return alphabet[fnv(`join:${session}${seed}${ending}`) % alphabet.length]!;
+};
 
 const BASE = 'https://games.example.nhs.uk/common-ground/';
 const SESSION: WorkshopSession = {
@@ -128,6 +137,39 @@ describe('a workshop code typed instead of the link', () => {
         if (!read?.ok) caught++;
       }
     expect(caught / typos).toBeGreaterThan(0.95);
+    // Leaving off the role, the 4 or the P is always caught, in any session: a hash alone let
+    // about one code in 27 through (and a player joined the eight-week quarter, or no role).
+    let seedState = 7;
+    const random = (): number => ((seedState = (seedState * 48271) % 2147483647) - 1) / 2147483646;
+    let codesMade = 0;
+    let asBefore = 0;
+    for (let n = 0; n < 400; n++) {
+      const session = newSession(null, 'solo', 4, random);
+      for (const mode of ['solo', 'pairs', 'split'] as const)
+        for (const weeks of [4, 8])
+          for (const role of [null, 'clinician', 'manager'] as const) {
+            const s = { ...session, mode, weeks };
+            const code = joinCode(s, role);
+            expect(readJoinCode(code)).toMatchObject({ ok: true });
+            codesMade++;
+            const [id, seed, ...rest] = code.split('-');
+            const check = rest.pop()!;
+            const ending = rest.join('');
+            if (check === plainHashCheck(id!, seed!, ending)) asBefore++;
+            // Every shorter code: each of the role, the 4 and the P left off, alone or together.
+            const chars = [...ending];
+            for (let mask = 0; mask < (1 << chars.length) - 1; mask++) {
+              const kept = chars.filter((_, i) => mask & (1 << i));
+              const role = kept.filter((c) => 'CM'.includes(c)).join('');
+              const flags = kept.filter((c) => '4P'.includes(c)).join('');
+              const shortened = [id, seed, role, flags, check].filter(Boolean).join('-');
+              expect(readJoinCode(shortened), `${code} typed as ${shortened}`).toMatchObject(wrong);
+            }
+          }
+    }
+    // Nearly every code keeps the character it had under the rule before, so a handout or a projector
+    // from the release before still lets its players in.
+    expect(asBefore / codesMade).toBeGreaterThan(0.9);
     // A code from a handout printed before codes had a check still joins.
     expect(readJoinCode('WQTR44-K7M2QX-C-4')).toMatchObject({ ok: true, join: { role: 'clinician', weeks: 4 } });
   });

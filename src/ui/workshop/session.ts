@@ -113,10 +113,31 @@ export function readJoin(search: string): JoinRead {
  * wrong (another session, another quarter, a flag left off) is caught as the player joins, not when
  * their result is refused at the end of the workshop. Never C, M, P or 4, so it cannot be read as a
  * role or a flag.
+ *
+ * A hash alone lets one code in 27 keep its check with the 4 or the role left off (and join the
+ * eight-week quarter, or no role). So the role and flags a code can have are taken in order, fewest
+ * first, and each keeps its hash's character unless a code it could be shortened to already has it:
+ * then it takes the next free one. Leaving off a role or a flag is always caught, and every other
+ * code keeps the character it had before this rule, so codes on a handout or a projector from the
+ * release before still join.
  */
 const CHECK_ALPHABET = [...SEED_ALPHABET].filter((c) => !'CMP4'.includes(c)).join('');
-const checkCharacter = (session: string, seed: string, rest: string): string =>
-  CHECK_ALPHABET[fnv(`join:${session}${seed}${rest}`) % CHECK_ALPHABET.length]!;
+const ENDINGS = ['', 'C', 'M', '4', 'P', 'C4', 'M4', 'CP', 'MP', '4P', 'C4P', 'M4P'];
+const shortens = (shorter: string, longer: string): boolean =>
+  shorter.length < longer.length && [...shorter].every((c) => longer.includes(c));
+function checkCharacter(session: string, seed: string, rest: string): string {
+  const hashed = (ending: string): number => fnv(`join:${session}${seed}${ending}`) % CHECK_ALPHABET.length;
+  if (!ENDINGS.includes(rest)) return CHECK_ALPHABET[hashed(rest)]!;
+  const given = new Map<string, number>();
+  for (const ending of ENDINGS) {
+    const taken = new Set([...given].filter(([shorter]) => shortens(shorter, ending)).map(([, i]) => i));
+    let i = hashed(ending);
+    while (taken.has(i)) i = (i + 1) % CHECK_ALPHABET.length;
+    if (ending === rest) return CHECK_ALPHABET[i]!;
+    given.set(ending, i);
+  }
+  return CHECK_ALPHABET[hashed(rest)]!;
+}
 
 /**
  * What a player types on the title screen when they cannot scan or open the link: the
