@@ -39,6 +39,15 @@ describe('misunderstandings told for a scene', () => {
       (l) => new RegExp(`# term ${id}(?![\\w-])`).test(l) || termsIn(l.replace(/#.*$/, '')).includes(id),
     );
     expect(says).toBe(true);
+    // And says it where a choice still follows: a word after the scene's last choice is never
+    // nodded at there (the words box closes with the scene), so a text for it would never be read.
+    const saidAt = lines!.findIndex(
+      (l) => new RegExp(`# term ${id}(?![\\w-])`).test(l) || termsIn(l.replace(/#.*$/, '')).includes(id),
+    );
+    expect(
+      lines!.slice(saidAt + 1).some((l) => /^\s*[+*]/.test(l)),
+      `${id} in ${knot} comes after the scene's last choice`,
+    ).toBe(true);
     // Told for the scene (one text, or for one role or both), and never in the same words for a role.
     const here = term.misreadAt![knot]!;
     expect(typeof here === 'string' || Object.keys(here).length > 0).toBe(true);

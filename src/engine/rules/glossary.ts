@@ -47,7 +47,7 @@ export interface Term {
   shared?: true;
 }
 
-/** Janet Cole's "assurance" in the clinic scenes is about the waiting list, not a ward's incidents. */
+/** Janet Cole's "assurance" in week three's clinic is about the waiting list, not a ward's incidents. */
 const CLINIC_ASSURANCE = {
   manager:
     'You gave Janet the “assurance” she asked for: a weekly return and a consultant’s sign-off for every clinic. The consultants read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
@@ -783,8 +783,8 @@ export const TERMS = [
         'You told the quality committee you were “assured” because the ward had learned from the incident. They had wanted evidence they could show the regulator, and minuted that medicine could not give it.',
     },
     misreadAt: {
-      // Janet Cole asking that the clinic changes keep the waiting-list targets.
-      enc_clinic: CLINIC_ASSURANCE,
+      // Janet Cole asking that the clinic changes keep the waiting-list targets (the clinic visit's
+      // "assurance" comes after its last choice, so it is never nodded at there).
       w3_clinic: CLINIC_ASSURANCE,
       // The serious incident on Rowan, and the board's questions about it.
       w7_assurance: {
