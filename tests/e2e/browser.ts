@@ -5,6 +5,26 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 /**
+ * With `E2E_RANDOM_SEED=n`, every page's Math.random is seeded (quarter codes, workshop sessions):
+ * a failure that depends on a random draw can be played again, and a test can be run over many
+ * draws (`for n in 1 2 3; do E2E_RANDOM_SEED=$n npx vitest run --project e2e; done`).
+ */
+const RANDOM_SEED = Number(process.env.E2E_RANDOM_SEED) || 0;
+
+/** Runs in the page: xorshift32 in place of Math.random. */
+function seedMathRandom(seed: number): void {
+  let s = seed >>> 0 || 1;
+  Math.random = () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+/**
  * One browser for a test file, opened before its tests and closed after. Its
  * contexts run no service worker unless the file asks for one (`workers: true`):
  * each would otherwise precache the whole game (about 2.7 MB) in every context,
@@ -14,10 +34,12 @@ export function useBrowser({ workers = false }: { workers?: boolean } = {}): () 
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchTestChromium();
-    if (!workers) {
-      const newContext = browser.newContext.bind(browser);
-      browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
-    }
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext({ ...(workers ? {} : { serviceWorkers: 'block' }), ...options });
+      if (RANDOM_SEED) await context.addInitScript(seedMathRandom, RANDOM_SEED);
+      return context;
+    };
   });
   afterAll(async () => {
     await browser?.close();
