@@ -118,8 +118,9 @@ export function readJoin(search: string): JoinRead {
  * eight-week quarter, or no role). So the role and flags a code can have are taken in order, fewest
  * first, and each keeps its hash's character unless a code it could be shortened to already has it:
  * then it takes the next free one. Leaving off a role or a flag is always caught, and every other
- * code keeps the character it had before this rule, so codes on a handout or a projector from the
- * release before still join.
+ * code keeps the character it had before this rule: about nine in ten codes from the release before,
+ * on a handout or a projector not yet updated, still join (the rest are refused as mistyped; their
+ * link and QR code still work).
  */
 const CHECK_ALPHABET = [...SEED_ALPHABET].filter((c) => !'CMP4'.includes(c)).join('');
 const ENDINGS = ['', 'C', 'M', '4', 'P', 'C4', 'M4', 'CP', 'MP', '4P', 'C4P', 'M4P'];
