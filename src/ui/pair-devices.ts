@@ -81,7 +81,8 @@ export function joinPartner(game: Game, join: PartnerJoin): void {
 }
 
 /** The step code of this device's copy of the run. */
-export const stepCodeOf = (state: Pick<GameState, 'inputs'>): string => stepCode(state.inputs ?? []);
+export const stepCodeOf = (state: Pick<GameState, 'inputs' | 'run'>): string =>
+  stepCode(state.inputs ?? [], state.run.id);
 
 /**
  * Out of step: show this device's run as codes for the other device to read,
@@ -111,7 +112,7 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
     }
     const mine = state.inputs ?? [];
     const theirs = read.value.inputs;
-    if (stepCode(theirs) === stepCode(mine)) {
+    if (stepCode(theirs, state.run.id) === stepCode(mine, state.run.id)) {
       note.textContent = 'The two devices are already level: nothing to do.';
       return;
     }

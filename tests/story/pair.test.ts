@@ -139,7 +139,9 @@ describe('a pair with a device each', () => {
       else expect(move(lead, STRATEGIES.random!, random)).toBeNull();
       const taken = lead.state.inputs!.at(-1)!;
       if (partner.state.inputs!.length < lead.state.inputs!.length) partner.send(taken);
-      expect(stepCode(partner.state.inputs!)).toBe(stepCode(lead.state.inputs!));
+      expect(stepCode(partner.state.inputs!, partner.state.run.id)).toBe(
+        stepCode(lead.state.inputs!, lead.state.run.id),
+      );
     }
     const { device: _a, ...leadRun } = lead.state.run;
     const { device: _b, ...partnerRun } = partner.state.run;
@@ -151,6 +153,21 @@ describe('a pair with a device each', () => {
     expect(resultTexts(b)).toEqual(resultTexts(a));
   });
 
+  it('shows another step code from the first decision on a device that opened another pair’s link', () => {
+    const lead = start('clinician');
+    const [seed, letter] = lead.state.run.id.split('-');
+    const stranger = start('manager', [seed, letter, lead.state.run.id.endsWith('-1') ? '2' : '1'].join('-'));
+    expect(stranger.state.run.id).not.toBe(lead.state.run.id);
+    lead.send({ type: 'BEGIN' });
+    stranger.send({ type: 'BEGIN' });
+    // The same steps so far on both (a run's first steps are the same in every quarter)…
+    expect(stranger.state.inputs).toEqual(lead.state.inputs);
+    // …but not the same run: the codes differ, so the pair sees it at once.
+    expect(stepCode(stranger.state.inputs!, stranger.state.run.id)).not.toBe(
+      stepCode(lead.state.inputs!, lead.state.run.id),
+    );
+  });
+
   it('a device that falls behind, or goes its own way, catches up from the other’s result', () => {
     const lead = start('clinician');
     const partner = start('manager', lead.state.run.id);
@@ -159,12 +176,14 @@ describe('a pair with a device each', () => {
     // The partner's device took one wrong step of its own.
     partner.send({ type: 'BEGIN' });
     partner.send({ type: 'CHOOSE', index: partner.state.choices.at(-1)!.index, proposals: [0, 0] });
-    expect(stepCode(partner.state.inputs!)).not.toBe(stepCode(lead.state.inputs!));
+    expect(stepCode(partner.state.inputs!, partner.state.run.id)).not.toBe(
+      stepCode(lead.state.inputs!, lead.state.run.id),
+    );
     const read = readResultText(resultTexts(resultOfRecord(recordOf(lead.state), story)!).join('\n'));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     partner.catchUp(read.value.inputs);
-    expect(stepCode(partner.state.inputs!)).toBe(stepCode(lead.state.inputs!));
+    expect(stepCode(partner.state.inputs!, partner.state.run.id)).toBe(stepCode(lead.state.inputs!, lead.state.run.id));
     expect(partner.state.run.device).toBe('manager');
     expect(partner.state.meters).toEqual(lead.state.meters);
     expect(partner.flow).toBe(lead.flow);

@@ -510,10 +510,13 @@ export function readShortCode(text: string): Decoded<ShortSummary> {
 
 /**
  * Four characters standing for a run's inputs so far: a pair on two devices
- * compares theirs at each decision to see that both devices did the same.
+ * compares theirs at each decision to see that both devices did the same. The
+ * run's id is in it, so a device that opened another pair's link (or last
+ * week's) shows another code from the first decision, not only once the two
+ * runs' choices part.
  */
-export function stepCode(inputs: readonly Input[]): string {
-  const h = fnv(JSON.stringify(inputs));
+export function stepCode(inputs: readonly Input[], run: string): string {
+  const h = fnv(`${run}:${JSON.stringify(inputs)}`);
   let code = '';
   for (let i = 0; i < 4; i++) code += B32[(h >>> (i * 5)) & 31];
   return code;
