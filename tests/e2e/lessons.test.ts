@@ -103,6 +103,39 @@ describe('causes named where they land', () => {
     expect(await page.locator(`.dialogue button[data-term="${term}"]`).first().innerText()).not.toContain('don’t know');
   });
 
+  it('a flagged word pressed before the choices says, where the reader is looking, when it can be asked', async () => {
+    // A scene left with a flagged word on screen and lines still to come behind Continue.
+    const at = (s: GameState): number =>
+      s.lines.findIndex((l) => s.unknown.some((u) => !u.choice && u.line === l.text));
+    const save = saveWhere(
+      'clinician',
+      (s, flow) => flow === 'scene.playing' && at(s) >= 0 && at(s) < s.lines.length - 1,
+    );
+    const parsed = parseSave(save);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const s = parsed.save.state;
+    const { page, errors } = await open(save);
+    const place = { run: s.run.id, scene: s.sceneIndex, decisions: s.decisions.length, lines: s.lines.length };
+    await page.evaluate(
+      (note) => localStorage.setItem('common-ground.reading', note),
+      JSON.stringify({ ...place, read: at(s) + 1 }),
+    );
+    await resume(page);
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    expect(await more.isVisible()).toBe(true);
+    await page.locator('.dialogue button.term-unknown').last().click();
+    const note = page.locator('.word-later');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/^You can ask what “.+” means when the choices come up, before you choose\.$/);
+    expect(await note.isVisible()).toBe(true);
+    // Once the choices are up, the words box under them is the way to ask, and the note goes.
+    await readOn(page);
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.getByRole('region', { name: 'Words you don’t know' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves a flagged word to the choice on offer that asks about it, and taking that choice learns the word', async () => {
     const save = saveWhere(
       'clinician',

@@ -159,13 +159,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   // it, rather than a line looking cut in half at the box's edge.
   log.addEventListener('scroll', () => log.classList.toggle('scrolled', log.scrollTop > 2), { passive: true });
   const more = h('button', { type: 'button', class: 'continue', 'aria-keyshortcuts': 'Enter' }, 'Continue');
+  // A word pressed before the choices: said where the reader is looking, as well as to a screen reader.
+  const wordLater = h('p', { class: 'hint word-later', hidden: true });
   const choices = h('section', { class: 'choices', 'aria-label': 'Choices', hidden: true });
   const words = h('section', { class: 'words', 'aria-labelledby': 'words-heading', hidden: true });
   const explained = h('dl', { class: 'explained', 'aria-live': 'polite' });
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
   // A pair's hand-over and agreement, in place of the choices while it lasts.
   const handOverPanel = h('section', { class: 'hand-over', 'aria-labelledby': 'handover-heading', hidden: true });
-  const controls = h('div', { class: 'controls' }, more, words, choices, handOverPanel, ending);
+  const controls = h('div', { class: 'controls' }, more, wordLater, words, choices, handOverPanel, ending);
   const element = h(
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
@@ -281,6 +283,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // Last: Continue usually has the focus, and hiding a focused element lays the page out at once. Hidden
     // after the rest is built, that one layout is the page as it will be shown, and the focus's move is free.
     more.hidden = done;
+    // Once the choices are up, the words box under them is the way to ask.
+    if (done) wordLater.hidden = true;
   };
 
   /** A flagged word was pressed: go to the ways of finding out what it means. */
@@ -291,7 +295,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ? choices.querySelector<HTMLButtonElement>(`button.choice[data-index="${asking.index}"]`)
       : words.querySelector<HTMLButtonElement>(`button[data-term="${id}"]`);
     if (button && !words.hidden) button.focus();
-    else announce(`You will be able to ask about “${termById(id)?.label ?? id}” before you choose.`);
+    else {
+      const said = `You can ask what “${termById(id)?.label ?? id}” means when the choices come up, before you choose.`;
+      wordLater.textContent = said;
+      wordLater.hidden = false;
+      announce(said);
+    }
   };
   const announce = (text: string): void => ctx.announcer.say(text);
 
