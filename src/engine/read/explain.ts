@@ -258,34 +258,56 @@ export function setOffBy(
     const move = moves.get(c);
     return move ? move[1] - move[0] : 0;
   };
-  const falls = explain(
-    run,
-    run.changes.slice(0, crossed + 1).filter((c) => fell(c) < 0),
-  )
-    .map((e) => {
-      const d = e.decision === null ? undefined : run.decisions[e.decision];
-      return {
-        // A choice by where it was made and its words (several in one scene are named under it once); a
-        // pressure among the causes by its name, lower-cased to sit inside the sentence.
-        ...(d && CHOSEN.includes(e.origin.kind)
-          ? decidedAt(run, d, e.changes[0]!.week)
-          : {
-              what:
-                e.origin.kind === 'pressure'
-                  ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
-                  : e.cause,
-            }),
-        delta: e.changes.reduce((n, c) => n + fell(c), 0),
-      };
-    })
-    .filter((f) => f.delta < 0)
-    .sort((a, b) => a.delta - b.delta)
-    .slice(0, 3);
   const week = run.changes[crossed]!.week;
   // A fall, with the minus sign the screens use.
   const fall = (n: number): string => `−${-n}`;
+  // A decision's fall at the time and its consequence that caught up later are one cause, told once with
+  // both parts (never the same choice twice, under two names for its day).
+  type Fall = { where?: string; what: string; delta: number; parts: Map<number, number> };
+  const falls: Fall[] = [];
+  const byDecision = new Map<number, Fall>();
+  for (const e of explain(
+    run,
+    run.changes.slice(0, crossed + 1).filter((c) => fell(c) < 0),
+  )) {
+    const delta = e.changes.reduce((n, c) => n + fell(c), 0);
+    const d = e.decision === null ? undefined : run.decisions[e.decision];
+    // Each part by the week it landed in: 0 for at the time.
+    const landed = e.changes[0]!.delayed ? e.changes[0]!.week : 0;
+    if (d && CHOSEN.includes(e.origin.kind)) {
+      let cause = byDecision.get(e.decision!);
+      if (!cause) {
+        // Named from the week the line was crossed: "Friday of week 1" when it was chosen in another.
+        cause = { ...decidedAt(run, d, week), delta: 0, parts: new Map() };
+        byDecision.set(e.decision!, cause);
+        falls.push(cause);
+      }
+      cause.delta += delta;
+      cause.parts.set(landed, (cause.parts.get(landed) ?? 0) + delta);
+    } else
+      falls.push({
+        // A pressure among the causes by its name, lower-cased to sit inside the sentence.
+        what:
+          e.origin.kind === 'pressure'
+            ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
+            : e.cause,
+        delta,
+        parts: new Map([[landed, delta]]),
+      });
+  }
+  const moved = ({ delta, parts }: Fall): string => {
+    const each = [...parts]
+      .filter(([, n]) => n < 0)
+      .sort(([a], [b]) => a - b)
+      .map(([at, n]) => `${fall(n)} ${at === 0 ? 'at the time' : `as it caught up in week ${at}`}`);
+    return each.length > 1 ? `${name} ${fall(delta)}: ${listOf(each)}` : `${name} ${fall(delta)}`;
+  };
+  const top = falls
+    .filter((f) => f.delta < 0)
+    .sort((a, b) => a.delta - b.delta)
+    .slice(0, 3);
   const crossing = `${name} ${'under' in spiral ? `went under ${mark}` : `fell to ${mark} or below`} in week ${week}`;
-  const causes = sameScene(falls.map((f) => ({ ...f, moved: `${name} ${fall(f.delta)}` })));
+  const causes = sameScene(top.map((f) => ({ ...f, moved: moved(f) })));
   return {
     week,
     since: pushed?.week ?? week,
