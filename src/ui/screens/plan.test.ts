@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursAdjusted } from './plan.ts';
+import { hoursAdjusted, siteText } from './plan.ts';
 
 describe('the plan’s hours to lead with', () => {
   it('names each arc that takes hours as it is called, so two of them never run together', () => {
@@ -13,5 +13,17 @@ describe('the plan’s hours to lead with', () => {
       '; your protected time adds 4\u00a0h and “Shadowing” takes 1\u00a0h a week until it pays off, so 15\u00a0h',
     );
     expect(hoursAdjusted({ base: 12, protected: 0, arcs: [] }, 12)).toBe('');
+  });
+});
+
+describe('the site as the plan describes it', () => {
+  it('puts the finance office where a visit to it is costed: across the car park, or in the main block once co-located', () => {
+    expect(siteText([])).toContain('Riverside House, with the finance office and the executive suite, is ten minutes');
+    const moved = siteText(['colocate']);
+    expect(moved).toContain(
+      'the main block holds Larch Ward, the emergency department, theatres, the staff café, now the management team and the finance office;',
+    );
+    expect(moved).toContain('Riverside House, with the executive suite, is ten minutes');
+    expect(moved).not.toMatch(/Riverside House, with the finance office/);
   });
 });

@@ -13,10 +13,11 @@ import {
   CLINICAL_SESSIONS,
   weeksOf,
   ARC_INFO,
+  buildingOf,
 } from '../../engine/rules/quarter.ts';
 import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import { PLACES, type Place } from '../../engine/rules/types.ts';
+import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -135,7 +136,7 @@ export function planScreen(ctx: ScreenContext): Screen {
         `${info.blurb} `,
         cost.travel
           ? `${hoursText(cost.travel)} walking from ${BUILDING_NAME[base]}, ${hoursText(cost.there)} there.`
-          : `${hoursText(cost.there)} there; it's in your building.`,
+          : `${hoursText(cost.there)} there; it’s in your building.`,
         people.length
           ? ` Likely to see: ${people.join(', ')}; ${people.length === 1 ? 'they' : 'each'} will trust you 1 more for showing up.`
           : '',
@@ -214,12 +215,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       `Choose up to ${mostInWords} places: press them on the map, or tick them in the list below.`,
     ),
     mapNote,
-    h(
-      'p',
-      { class: 'site-description' },
-      'The site: the main block holds Larch Ward, the emergency department, theatres and the staff café; the outpatients building is next door (half an hour there and back); Riverside House, with the finance office and the executive suite, is ten minutes across the car park (a trip there and back costs an hour of your diary).',
-      state.structures.includes('colocate') ? ' The management team now works from the main block.' : '',
-    ),
+    h('p', { class: 'site-description' }, siteText(state.structures)),
     h(
       'fieldset',
       { class: 'plan-places' },
@@ -250,6 +246,21 @@ export function planScreen(ctx: ScreenContext): Screen {
 
 /** Where a tab keeps the places ticked on the plan it shows, until the week starts. */
 const PLAN_DRAFT_KEY = 'common-ground.plan-draft';
+
+/** The site as the plan describes it: where each building's people and places are this quarter (`buildingOf`). */
+export function siteText(structures: readonly Structure[]): string {
+  const finance = buildingOf('finance', structures) === 'main';
+  const mainHolds = [
+    'Larch Ward',
+    'the emergency department',
+    'theatres',
+    'the staff café',
+    ...(structures.includes('colocate') ? ['now the management team'] : []),
+    ...(finance ? ['the finance office'] : []),
+  ];
+  const riverside = finance ? 'the executive suite' : 'the finance office and the executive suite';
+  return `The site: the main block holds ${listOf(mainHolds)}; the outpatients building is next door (half an hour there and back); Riverside House, with ${riverside}, is ten minutes across the car park (a trip there and back costs an hour of your diary).`;
+}
 
 /**
  * Where the week's hours differ from the role's own, the reasons, as the plan's opening sentence goes on:
