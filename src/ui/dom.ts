@@ -46,6 +46,19 @@ export function fromTo(from: number | string, to: number | string): Child[] {
 }
 
 /**
+ * A heading that takes the focus as a panel opens (so a screen reader starts there): Enter on it moves
+ * the focus to the panel's way on, at the panel's end, and a second Enter takes it. "Enter reads on"
+ * holds, and one Enter too many never skips the panel unread.
+ */
+export function enterLeadsTo(heading: HTMLElement, next: HTMLElement): void {
+  heading.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    next.focus();
+  });
+}
+
+/**
  * A phrase shown as a block of its own (a cause above its effects): read aloud, it ends with a full stop
  * so it does not run into the next, unless it already ends in one.
  */

@@ -225,6 +225,13 @@ describe('what a screen reader hears', () => {
     }
     expect(choicesSeen).toBeGreaterThan(0);
     expect(endSeen).toBe(true);
+    // Enter reads on at the scene's end too: once to the way on, at the panel's foot (never past the panel
+    // unread), and again to take it.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('On to Wednesday');
+    expect(await page.locator('.scene-end').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('The list that wasn’t');
     expect(errors).toEqual([]);
     await context.close();
   });

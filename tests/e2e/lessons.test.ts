@@ -319,6 +319,11 @@ describe('causes named where they land', () => {
       /good place to stop: week 3 is done and saved\. Next time, press Continue on the title screen to plan week 4/,
     );
     await expectNoAxeViolations(page, 'the end of week 3');
+    // Enter on the week's heading goes to the way on at the foot of the summary; only a second Enter takes it.
+    await page.locator('#week-heading').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Plan week 4');
+    expect(await heading(page)).toBe('End of week 3');
   });
 });
 

@@ -25,7 +25,7 @@ import {
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
-import { h, spokenStop } from '../dom.ts';
+import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
@@ -775,8 +775,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ? `End of week ${state.week}`
           : `On to ${next?.day ?? 'the next scene'}`,
     );
+    const endHeading = h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`);
+    enterLeadsTo(endHeading, button);
     ending.replaceChildren(
-      h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`),
+      endHeading,
       ...(meta
         ? [
             h(

@@ -14,7 +14,7 @@ import {
 import { ARCS, WORKSHOP_WEEKS, type Arc, type Place } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import { h, spokenStop } from '../dom.ts';
+import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
@@ -136,6 +136,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           : 'To the quarter review'
         : `Plan week ${week + 1}`,
   );
+  enterLeadsTo(heading, next);
   const element = h(
     'section',
     { class: 'screen screen-week', 'aria-labelledby': 'week-heading' },
