@@ -25,8 +25,9 @@ const FADE_MS = 250;
 /** Marker sizes, in the map's 1280x720 space. */
 const MARKER_RADIUS = 17;
 const SELECTED_RING = MARKER_RADIUS + 9;
-/** Generous, so a tap on a small screen still lands. */
+/** Generous, so a tap on a small screen still lands: this, in the map's space, or a finger's 22 CSS px. */
 const HIT_RADIUS = 38;
+const FINGER_PX = 22;
 const BASE_RADIUS = 13;
 
 const DASH = 14;
@@ -134,11 +135,10 @@ export class MapScene extends Phaser.Scene {
 
   private placeAt(event: MouseEvent): Place | null {
     if (!this.canvas) return null;
-    const p = toLogical({ x: event.clientX, y: event.clientY }, this.canvas.getBoundingClientRect(), {
-      width: WIDTH,
-      height: HEIGHT,
-    });
-    return p ? spotAt(MAP_SPOTS, p, HIT_RADIUS) : null;
+    const rect = this.canvas.getBoundingClientRect();
+    const p = toLogical({ x: event.clientX, y: event.clientY }, rect, { width: WIDTH, height: HEIGHT });
+    // On a phone the map is drawn at about a quarter of its size: a marker's reach stays a finger's.
+    return p ? spotAt(MAP_SPOTS, p, Math.max(HIT_RADIUS, (FINGER_PX * WIDTH) / rect.width)) : null;
   }
 
   private readonly onClick = (event: MouseEvent): void => {

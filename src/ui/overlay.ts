@@ -472,7 +472,9 @@ export function mountOverlay(
   }
   // Names on the map, beside its markers: for the eye only, since the plan form below says the same for
   // every reader. A phone's map is a quarter of the size, so there each name is its short form. Two sit
-  // above their markers, clear of their neighbours' names (the café's, the outpatient clinic's).
+  // above their markers, clear of their neighbours' names (the café's, the outpatient clinic's). A name
+  // pressed is its marker pressed: on a phone the name is the bigger target (the list below stays the
+  // control for the keyboard and screen readers).
   const mapLabels = h(
     'div',
     { class: 'map-labels', 'aria-hidden': 'true' },
@@ -482,6 +484,7 @@ export function mountOverlay(
         {
           class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}${LABEL_ABOVE.has(p) ? ' map-label-above' : ''}`,
           style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
+          onclick: () => channel.send('mapPick', p),
         },
         h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
         h('span', { class: 'map-label-short' }, PLACE_INFO[p].short),

@@ -439,6 +439,32 @@ describe('the small things', () => {
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBeLessThan(next);
   });
 
+  it('on a phone, a place on the map is ticked by a finger on its name, or near its marker', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
+    const { page, errors } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    const canvas = page.locator('.stage canvas');
+    await canvas.waitFor();
+    // The name drawn beside a marker is pressed as the marker is.
+    const ed = page.locator('#visit-ed');
+    await page.locator('.map-label', { hasText: PLACE_INFO.ed.short }).click();
+    expect(await ed.isChecked()).toBe(true);
+    // A finger a little off the marker still lands: 18 CSS px below the ward's (its name is above), on a map
+    // drawn at about a quarter of its size.
+    const ward = page.locator('#visit-ward');
+    for (let i = 0; i < 40 && !(await ward.isChecked()); i++) {
+      const box = (await canvas.boundingBox())!;
+      expect(box.width).toBeLessThan(400);
+      await page.mouse.click(
+        box.x + (MAP_SPOTS.ward.x / 1280) * box.width,
+        box.y + (MAP_SPOTS.ward.y / 720) * box.height + 18,
+      );
+      await page.waitForTimeout(250); // until the map is up, a tap does nothing
+    }
+    expect(await ward.isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('on a phone, a fourth place ticked in the list says why, beside it, and looks unavailable', async () => {
     const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
     const { page } = await open(save, { width: 390, height: 844 });
