@@ -439,6 +439,45 @@ describe('the small things', () => {
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBeLessThan(next);
   });
 
+  it('on a phone turned on its side mid-scene, the last line and Continue are still in view', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2 && s.lines.length > 4);
+    const parsed = parseSave(save);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const s = parsed.save.state;
+    // A phone, as a phone lays a page out (its viewport meta, touch).
+    const context = await browserFor().newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': save });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    const place = { run: s.run.id, scene: s.sceneIndex, decisions: s.decisions.length, lines: s.lines.length };
+    await page.evaluate(
+      (note) => localStorage.setItem('common-ground.reading', note),
+      JSON.stringify({ ...place, read: 1 }),
+    );
+    await resume(page);
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    for (let i = 0; i < 3; i++) await more.tap();
+    const inView = () =>
+      more.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(inView).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(inView).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, a place on the map is ticked by a finger on its name, or near its marker', async () => {
     const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
     const { page, errors } = await open(save, { width: 390, height: 844 });

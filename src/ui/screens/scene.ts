@@ -1046,6 +1046,18 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     }
   };
   document.addEventListener('keydown', onKey);
+  // A phone turned on its side lays the page out again, and the browser can leave it scrolled to the top:
+  // the last line shown and the way on (Continue, the choices or the scene's end) are brought back into view. Only when the width changes, since a
+  // phone's address bar showing and hiding as the page scrolls changes the height alone.
+  let width = window.innerWidth;
+  let turned = 0;
+  const onResize = (): void => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    clearTimeout(turned);
+    turned = window.setTimeout(scrollToLatest, 150);
+  };
+  window.addEventListener('resize', onResize);
 
   update(state);
   // A note sits just above the controls, in view beside the last line and the choices (a banner at the
@@ -1087,6 +1099,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     },
     destroy: () => {
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('resize', onResize);
+      clearTimeout(turned);
       cancelAnimationFrame(scrollPending);
     },
   };
