@@ -844,14 +844,24 @@ describe('a workshop', () => {
     // The partner's briefing is theirs: hidden until they take the device.
     const partnerBrief = page.locator('.partner-brief');
     expect(await partnerBrief.isVisible()).toBe(false);
-    await page.getByRole('button', { name: 'I am the operational manager: show my briefing' }).click();
+    // Monday waits for the partner's briefing: pressed first, Begin says so and goes to it.
+    const begin = page.getByRole('button', { name: 'Begin Monday' });
+    const show = page.getByRole('button', { name: 'I am the operational manager: show my briefing' });
+    await begin.click();
+    expect(await page.locator('.begin-waits').textContent()).toMatch(/^Your partner has not read their briefing yet/);
+    expect(await show.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.locator('.app').getAttribute('data-screen')).toBe('briefing');
+    await show.click();
     await expect.poll(() => partnerBrief.isVisible()).toBe(true);
-    // ...and the lead's own is not left on the screen above it while the partner reads.
+    // ...and the lead's own is not left on the screen above it while the partner reads, nor the week begun
+    // from the partner's hands.
     expect(await page.locator('.lead-brief').isVisible()).toBe(false);
+    expect(await begin.isVisible()).toBe(false);
     await expectNoAxeViolations(page, 'a pair’s briefing');
     await page.getByRole('button', { name: 'Done: hand back' }).click();
     expect(await page.locator('.lead-brief').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Begin Monday' }).click();
+    expect(await begin.evaluate((b) => b === document.activeElement)).toBe(true);
+    await begin.click();
     await readOn(page);
     await page.getByText(/^Clinician leader:/).waitFor();
     const texts = await page.locator('button.choice .choice-text').allTextContents();

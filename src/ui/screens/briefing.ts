@@ -48,9 +48,16 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   const reader = seat?.seat ?? role;
   const brief = BRIEFINGS[reader];
   const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);
+  // A pair on one device begins once the partner has read their briefing and handed the device back.
+  let partnerToRead: (() => void) | null = null;
+  const waiting = h('p', { class: 'notice notice-info begin-waits', role: 'status', hidden: true });
   const begin = h(
     'button',
-    { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'BEGIN' }) },
+    {
+      type: 'button',
+      class: 'primary',
+      onclick: () => (partnerToRead ? partnerToRead() : ctx.game.send({ type: 'BEGIN' })),
+    },
     'Begin Monday',
   );
   const selfSlot = h('div', {});
@@ -115,7 +122,11 @@ export function briefingScreen(ctx: ScreenContext): Screen {
                   body.hidden = true;
                   leadBrief.hidden = false;
                   show.hidden = false;
-                  show.focus();
+                  // Both briefings read, and the device back with the lead: the week can begin.
+                  partnerToRead = null;
+                  waiting.hidden = true;
+                  begin.hidden = false;
+                  begin.focus();
                 },
               },
               'Done: hand back',
@@ -128,20 +139,29 @@ export function briefingScreen(ctx: ScreenContext): Screen {
               class: 'secondary',
               onclick: () => {
                 body.hidden = false;
-                // What only the lead's role knows is not left on screen above the partner's.
+                // What only the lead's role knows is not left on screen above the partner's, and the week
+                // is not begun from the partner's hands.
                 leadBrief.hidden = true;
                 show.hidden = true;
+                begin.hidden = true;
+                waiting.hidden = true;
                 body.querySelector<HTMLElement>('strong')?.parentElement?.setAttribute('tabindex', '-1');
                 body.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
               },
             },
             `I am the ${ROLE_LABEL[partner].toLowerCase()}: show my briefing`,
           );
+          partnerToRead = () => {
+            waiting.textContent = `Your partner has not read their briefing yet: pass them the device, and they press “I am the ${ROLE_LABEL[partner].toLowerCase()}: show my briefing”. Monday begins once they hand it back.`;
+            waiting.hidden = false;
+            show.focus();
+          };
           return h(
             'section',
             { class: 'partner-part', 'aria-labelledby': 'partner-h' },
             h('h2', { id: 'partner-h' }, `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`),
             h('p', {}, 'Pass the device to your partner: this part is theirs to read.'),
+            waiting,
             show,
             body,
           );
