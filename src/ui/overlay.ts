@@ -19,6 +19,7 @@ import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
 import { handInPanel } from './workshop/handin.ts';
 import type { PartnerRead } from './pair-devices.ts';
+import { pendingAt } from './pair-pending.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
 import { recordOf, type RunRecord } from '../engine/read/record.ts';
@@ -196,6 +197,7 @@ export function mountOverlay(
     planning: boolean;
     where: string | null;
     whatIf: boolean;
+    pair: string | null;
     record: () => void;
   } | null => {
     const text = saves.read();
@@ -215,6 +217,13 @@ export function mountOverlay(
           : null,
       weeks: weeksOf(s.run),
       whatIf: s.run.branchOf !== null,
+      // A pair on one device: who holds the device next, when a decision is half proposed.
+      pair:
+        s.run.pair && !s.run.device
+          ? s.screen === 'scene' && Number.isInteger(pendingAt(`${s.run.id}:${s.decisions.length}`)?.lead)
+            ? `A pair’s run: the ${ROLE_LABEL[s.run.pair].toLowerCase()} proposes next.`
+            : `A pair’s run, with the ${ROLE_LABEL[s.run.pair].toLowerCase()}.`
+          : null,
       record: () => {
         archive.keep(recordOf(s));
       },
@@ -256,6 +265,7 @@ export function mountOverlay(
             planning: run.planning,
             where: run.where,
             whatIf: run.whatIf,
+            pair: run.pair,
           }
         : null;
     },

@@ -873,8 +873,21 @@ describe('a workshop', () => {
     // The page closed between the two proposals (a phone gone to sleep): back at the hand-over, the first one kept,
     // not asking the lead, with the partner now holding the device, to propose again.
     await page.reload();
+    // The title says it is a pair's run, and whose turn it is.
+    expect(await page.locator('.continue-where').textContent()).toMatch(
+      /as the clinician leader: .*\. A pair’s run: the operational manager proposes next\.$/,
+    );
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { name: 'Hand over to the operational manager' }).waitFor();
+    // Back where the pair were: the hand-over has the focus and is in view, not the scene's top.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('handover-heading');
+    await expect
+      .poll(() =>
+        page
+          .locator('#handover-heading')
+          .evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight),
+      )
+      .toBe(true);
     expect(await page.getByText(/^Clinician leader:/).count()).toBe(0);
     await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
     await page.getByText(/^Operational manager:/).waitFor();

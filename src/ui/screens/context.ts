@@ -27,6 +27,8 @@ export interface ScreenContext {
     where: string | null;
     /** A what-if branch of a finished quarter (its original is kept). */
     whatIf?: boolean;
+    /** A pair's run on one device, said in a sentence (who proposes next, mid-decision). */
+    pair?: string | null;
   } | null;
   /** Start a new game; a quarter in progress is kept among the runs first. */
   newGame: () => void;

@@ -1092,9 +1092,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     update,
     note,
     focus: () => {
-      // A scene opens on its first line; one picked up part-way, on the last line read before leaving.
+      // A scene opens on its first line; one picked up part-way, on the last line read before leaving; a
+      // pair's, part-way through a decision, on the hand-over (whose turn it is), not the scene's top.
+      const handOver = handOverPanel.hidden ? null : handOverPanel.querySelector<HTMLElement>('#handover-heading');
       if (!more.hidden) describeFocus(more, true);
-      else if (!choices.hidden) focusChoices();
+      else if (handOver) {
+        handOver.focus({ preventScroll: true });
+        handOverPanel.scrollIntoView({ block: 'start' });
+      } else if (!choices.hidden) focusChoices();
       else describeFocus(heading, true);
     },
     destroy: () => {

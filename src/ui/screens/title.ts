@@ -169,7 +169,7 @@ export function titleScreen(ctx: TitleContext): Screen {
                   saved.planning
                     ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
                     : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
-                }`,
+                }${saved.pair ? ` ${saved.pair}` : ''}`,
               )
             : [],
         ].flat()
