@@ -958,6 +958,11 @@ describe('a workshop', () => {
     }
     const code = async (page: Page) => (await page.locator('.step-code strong').textContent())!;
     expect(await code(partner)).toBe(await code(lead));
+    // The story speaks to the lead: the partner's screen says whose "you" it is; the lead's needs no such line.
+    expect(await partner.locator('.pair-voice').textContent()).toBe(
+      'The story is told to your partner, the clinician leader: its “you” is them, and its calls are theirs. You propose from what you know as the operational manager.',
+    );
+    expect(await lead.locator('.pair-voice').count()).toBe(0);
     const texts = await lead.locator('button.choice .choice-text').allTextContents();
     // Each proposes on their own screen; they show each other; they differ, and agree the partner's.
     await lead.locator('button.choice').nth(0).click();

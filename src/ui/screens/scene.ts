@@ -168,10 +168,23 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   // A pair's hand-over and agreement, in place of the choices while it lasts.
   const handOverPanel = h('section', { class: 'hand-over', 'aria-labelledby': 'handover-heading', hidden: true });
   const controls = h('div', { class: 'controls' }, more, wordLater, words, choices, handOverPanel, ending);
+  // On the partner's device of a pair with a device each, the story still speaks to the lead: say so once,
+  // where the scene opens, so "you" and "your clinic at eleven" are not read as the partner's own.
+  const seatHere = seatOf(ctx.game.state);
+  const leadRole = ctx.game.state.role ?? 'clinician';
+  const voice =
+    seatHere && !seatHere.lead
+      ? h(
+          'p',
+          { class: 'hint pair-voice' },
+          `The story is told to your partner, the ${ROLE_LABEL[leadRole].toLowerCase()}: its “you” is them, and its calls are theirs. You propose from what you know as the ${ROLE_LABEL[seatHere.seat].toLowerCase()}.`,
+        )
+      : null;
   const element = h(
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
     h('div', { class: 'scene-head' }, eyebrow, heading),
+    voice,
     intro,
     arrivals_,
     earlier,
