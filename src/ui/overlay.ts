@@ -536,10 +536,25 @@ export function mountOverlay(
   // The meters bar stays at the top as the page scrolls: the page's scroll padding is its height, so the
   // game's own scrolling and the browser's, to a focused button or a heading, stop below it.
   // The bar's height, for the page's scroll padding; a bar over a third of the window stops following the reader.
+  // A breakdown opened in the bar (trust by group) can make it too tall to follow: it would then be left
+  // above the top of the page with what was just opened. So the page goes up to it, and back to where
+  // the reader was when it closes.
+  let readingAt: number | null = null;
   const measureBar = (): void => {
     const root = document.documentElement;
+    const tall = topbar.offsetHeight > window.innerHeight / 3;
+    const wasTall = root.hasAttribute('data-tall-bar');
     root.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`);
-    root.toggleAttribute('data-tall-bar', topbar.offsetHeight > window.innerHeight / 3);
+    root.toggleAttribute('data-tall-bar', tall);
+    const opened = topbar.querySelector('details[open]');
+    if (tall && !wasTall && opened && window.scrollY > 0) {
+      readingAt = window.scrollY;
+      window.scrollTo({ top: 0 });
+    } else if (!tall && wasTall && readingAt !== null) {
+      // Unless the reader has scrolled on since.
+      if (window.scrollY < topbar.offsetHeight) window.scrollTo({ top: readingAt });
+      readingAt = null;
+    }
   };
   if (typeof ResizeObserver === 'function') new ResizeObserver(measureBar).observe(topbar);
   window.addEventListener('resize', measureBar);

@@ -478,6 +478,43 @@ describe('the small things', () => {
     await context.close();
   });
 
+  it('on a small phone, trust by group opened mid-scene is in view, and closing it goes back to the line', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2 && s.lines.length > 4);
+    const context = await browserFor().newContext({
+      viewport: { width: 360, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await seedStorage(page, { 'common-ground.save': save });
+    await page.goto(base);
+    await resume(page);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    const lastLineInView = () =>
+      page
+        .locator('.dialogue .line')
+        .last()
+        .evaluate((l) => {
+          const r = l.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
+    await expect.poll(lastLineInView).toBe(true);
+    const summary = page.locator('.trust-breakdown summary');
+    await summary.tap();
+    // The bar, grown too tall to follow the reader, is brought into view with what was opened.
+    await expect
+      .poll(() => page.locator('.trust-breakdown').evaluate((d) => d.getBoundingClientRect().top >= 0))
+      .toBe(true);
+    expect(await page.locator('.trust-breakdown').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await lastLineInView()).toBe(false);
+    // Closed, the page goes back to where the reader was.
+    await summary.tap();
+    await expect.poll(lastLineInView).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, a place on the map is ticked by a finger on its name, or near its marker', async () => {
     const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
     const { page, errors } = await open(save, { width: 390, height: 844 });
