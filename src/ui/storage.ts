@@ -12,13 +12,18 @@ export const IMPORTED_KEY = 'common-ground.runs.imported';
 export const ARCHIVE_REJECTED_KEY = 'common-ground.runs.rejected';
 /** How far the player had read in the scene they left (reading.ts). */
 export const READING_KEY = 'common-ground.reading';
+/** The places ticked on a week's plan, until that week starts (`src/ui/screens/plan.ts`). */
+export const PLAN_DRAFT_KEY = 'common-ground.plan-draft';
 /**
  * Whose game the keys below hold, when a learning platform launched it: a hash
  * of the platform's learner id. Absent for games played outside a platform.
  */
 export const OWNER_KEY = 'common-ground.owner';
-/** What one learner keeps in this browser: the game, how far they had read in it, the run a branch left, and the kept runs. */
-export const LEARNER_KEYS = [SAVE_KEY, READING_KEY, ORIGINAL_KEY, ARCHIVE_KEY, IMPORTED_KEY] as const;
+/**
+ * What one learner keeps in this browser: the game, how far they had read in it, the plan they were
+ * making, the run a branch left, and the kept runs.
+ */
+export const LEARNER_KEYS = [SAVE_KEY, READING_KEY, PLAN_DRAFT_KEY, ORIGINAL_KEY, ARCHIVE_KEY, IMPORTED_KEY] as const;
 
 export interface SaveStorage {
   /** The storage object, or null when the browser gives none (private mode, policy). */

@@ -624,6 +624,16 @@ describe('saving and resuming', () => {
     await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
     expect(await ward.isChecked()).toBe(true);
     expect(await page.locator('.plan-total').textContent()).toBe(total);
+    // The page closed and opened again (a phone put away mid-plan): the ticks are still there.
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(base);
+    await press(again, /^Continue$/);
+    await again.getByRole('heading', { name: 'Plan week 5' }).waitFor();
+    expect(await again.locator('input[name="visits"][value="ward"]').isChecked()).toBe(true);
+    // Started, the week's plan is the game's: nothing is kept beside it.
+    await again.getByRole('button', { name: 'Start the week' }).click();
+    expect(await again.evaluate(() => localStorage.getItem('common-ground.plan-draft'))).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });

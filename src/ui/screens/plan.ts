@@ -19,6 +19,7 @@ import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/ru
 import { listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
+import { PLAN_DRAFT_KEY } from '../storage.ts';
 import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
@@ -89,18 +90,19 @@ export function planScreen(ctx: ScreenContext): Screen {
     keepDraft();
     render();
   };
-  // The places ticked are kept for this tab until the week starts: a reload comes back to them, as to a scene's lines.
+  // The places ticked are kept until the week starts: a reload, or the page closed and opened again (a phone
+  // put away mid-plan), comes back to them, as to a scene's lines.
   const draftOf = `${state.run.id}:${week}`;
   const keepDraft = (): void => {
     try {
-      sessionStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ of: draftOf, visits: selected }));
+      localStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ of: draftOf, visits: selected }));
     } catch {
       // No storage for this tab: the ticks last as long as the page.
     }
   };
   const draft = ((): readonly unknown[] => {
     try {
-      const kept = JSON.parse(sessionStorage.getItem(PLAN_DRAFT_KEY) ?? 'null') as {
+      const kept = JSON.parse(localStorage.getItem(PLAN_DRAFT_KEY) ?? 'null') as {
         of?: unknown;
         visits?: unknown;
       } | null;
@@ -153,7 +155,7 @@ export function planScreen(ctx: ScreenContext): Screen {
 
   start.addEventListener('click', () => {
     try {
-      sessionStorage.removeItem(PLAN_DRAFT_KEY);
+      localStorage.removeItem(PLAN_DRAFT_KEY);
     } catch {
       // Nothing kept.
     }
@@ -243,9 +245,6 @@ export function planScreen(ctx: ScreenContext): Screen {
     },
   };
 }
-
-/** Where a tab keeps the places ticked on the plan it shows, until the week starts. */
-const PLAN_DRAFT_KEY = 'common-ground.plan-draft';
 
 /** The site as the plan describes it: where each building's people and places are this quarter (`buildingOf`). */
 export function siteText(structures: readonly Structure[]): string {
