@@ -541,7 +541,9 @@ function biggestFalls(
   for (const e of explain(s, falls)) {
     const decision = e.decision !== null && ['choice', 'jargon', 'intervention'].includes(e.origin.kind);
     const key = decision ? `d${e.decision}` : e.cause;
-    const fall = byCause.get(key) ?? { named: decision ? s.decisions[e.decision!]!.text : e.cause, total: 0, decision };
+    // Inside the sentence, a cause told as "You nodded at…" starts in lower case.
+    const named = decision ? s.decisions[e.decision!]!.text : e.cause.replace(/^You /, 'you ');
+    const fall = byCause.get(key) ?? { named, total: 0, decision };
     fall.total += e.changes.reduce((n, c) => n + own(c), 0);
     byCause.set(key, fall);
   }

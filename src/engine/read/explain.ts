@@ -286,11 +286,12 @@ export function setOffBy(
       cause.parts.set(landed, (cause.parts.get(landed) ?? 0) + delta);
     } else
       falls.push({
-        // A pressure among the causes by its name, lower-cased to sit inside the sentence.
+        // A pressure among the causes by its name, and a cause told as "You nodded at…", lower-cased to sit
+        // inside the sentence.
         what:
           e.origin.kind === 'pressure'
             ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
-            : e.cause,
+            : e.cause.replace(/^You /, 'you '),
         delta,
         parts: new Map([[landed, delta]]),
       });
