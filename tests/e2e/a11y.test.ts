@@ -204,6 +204,7 @@ describe('what a screen reader hears', () => {
     expect(await described()).toBe('');
     let choicesSeen = 0;
     let endSeen = false;
+    let arrowsTried = false;
     for (let step = 0; step < 200 && !endSeen; step++) {
       if (await page.getByRole('button', { name: 'Continue', exact: true }).isVisible()) {
         await page.keyboard.press('Enter');
@@ -216,6 +217,18 @@ describe('what a screen reader hears', () => {
       expect(await described()).toContain(await lineText('last'));
       if (focused === 'scene-end-heading') endSeen = true;
       else {
+        if (focused === 'choices-heading' && !arrowsTried) {
+          arrowsTried = true;
+          // Up and down move between the choices, as in a list, from their heading on; nothing is taken.
+          const choiceText = () => page.evaluate(() => document.activeElement?.closest('button.choice')?.textContent);
+          const list = await page.locator('button.choice').allTextContents();
+          await page.keyboard.press('ArrowDown');
+          expect(await choiceText()).toBe(list[0]);
+          await page.keyboard.press('ArrowDown');
+          expect(await choiceText()).toBe(list[1]);
+          await page.keyboard.press('ArrowUp');
+          expect(await choiceText()).toBe(list[0]);
+        }
         choicesSeen++;
         await page.keyboard.press('1');
         // After a choice the focus lands again, described by the first line of what follows.
@@ -224,6 +237,7 @@ describe('what a screen reader hears', () => {
       }
     }
     expect(choicesSeen).toBeGreaterThan(0);
+    expect(arrowsTried).toBe(true);
     expect(endSeen).toBe(true);
     // Enter reads on at the scene's end too: once to the way on, at the panel's foot (never past the panel
     // unread), and again to take it.

@@ -1049,6 +1049,18 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (document.querySelector('dialog[open]')) return;
     const agreeing = !handOverPanel.hidden && handOverPanel.querySelector('.agree-options');
+    // Up and down move between the choices (from their heading too), as in a list; Enter or Space takes one.
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !choices.hidden) {
+      const list = [...choices.querySelectorAll<HTMLButtonElement>('button.choice')];
+      const focused = document.activeElement;
+      const at = list.findIndex((b) => b === focused);
+      const onHeading = focused instanceof HTMLElement && focused.id === 'choices-heading';
+      if (at < 0 && !onHeading) return;
+      event.preventDefault();
+      const next = at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+      list[next]?.focus();
+      return;
+    }
     if (/^[1-9]$/.test(event.key) && (!choices.hidden || agreeing)) {
       const from = agreeing || choices;
       const button = from.querySelectorAll('button.choice')[Number(event.key) - 1] as HTMLButtonElement | undefined;
