@@ -10,16 +10,15 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 
-export function startOffline(say: (text: string, action?: { label: string; run: () => void }) => void): void {
+export function startOffline(
+  say: (text: string, action?: { label: string; run: () => void }) => void,
+  ready = 'A new version of Common Ground is ready. It loads the next time you open the game; your place is saved after every decision.',
+): void {
   if (!('serviceWorker' in navigator)) return;
   const local = location.hostname === 'localhost' || location.hostname === '127.0.0.1';
   if (location.protocol !== 'https:' && !(location.protocol === 'http:' && local)) return;
   const update = registerSW({
-    onNeedRefresh: () =>
-      say(
-        'A new version of Common Ground is ready. It loads the next time you open the game; your place is saved after every decision.',
-        { label: 'Load it now', run: () => void update(true) },
-      ),
+    onNeedRefresh: () => say(ready, { label: 'Load it now', run: () => void update(true) }),
     onRegisterError: () => undefined,
   });
 }

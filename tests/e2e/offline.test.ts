@@ -90,6 +90,34 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('opens the facilitator’s pages with the network off, once opened with it on, in a browser that never showed the game', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // Straight to the room's dashboard, as the setup page says: "open the dashboard once now, while the wifi works".
+    const dashboard = `${base}?workshop=dashboard&session=WQTR44&code=K7M2QX&mode=split&weeks=4`;
+    await page.goto(dashboard);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The page installs the service worker itself (within 30 s, or it never will).
+    expect(
+      await page.evaluate(() =>
+        Promise.race([
+          navigator.serviceWorker.ready.then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+        ]),
+      ),
+    ).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/WQTR44/);
+    for (const other of [`${base}?workshop=guide`, `${base}?workshop=setup`]) {
+      await page.goto(other);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('offers a new version when one is deployed, without interrupting the scene, and resumes after loading it', async () => {
     const site = await serveCopy();
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });

@@ -8,6 +8,7 @@ import { dashboardPage } from './dashboard.ts';
 import { guidePage } from './guide.ts';
 import { readWorkshop, workshopLink, baseUrl } from './session.ts';
 import { setupPage } from './setup.ts';
+import { startOffline } from '../../platform/offline.ts';
 
 export function mountFacilitator(root: HTMLElement, storage: Storage | null): void {
   const route = readWorkshop(location.search) ?? { page: 'setup' as const, session: null };
@@ -33,6 +34,7 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
     title = 'Run a workshop';
   }
   document.title = `${title} — Common Ground`;
+  const notices = h('div', { class: 'workshop-notices' });
   root.replaceChildren(
     h(
       'div',
@@ -42,8 +44,23 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
         { class: 'workshop-bar' },
         h('a', { href: workshopLink(baseUrl(location), 'setup'), class: 'workshop-home' }, 'Common Ground · workshop'),
       ),
+      notices,
       h('main', { id: 'main', class: 'panel workshop' }, body),
     ),
   );
   root.querySelector<HTMLElement>('h1')?.focus();
+  // These pages open with the wifi off too, once opened with it on: the dashboard is promised to (the setup
+  // page says so), and a facilitator may never have opened the game's own title in this browser.
+  startOffline(
+    (text, action) =>
+      notices.append(
+        h(
+          'p',
+          { class: 'notice notice-info', role: 'status' },
+          `${text} `,
+          action ? h('button', { type: 'button', class: 'secondary', onclick: action.run }, action.label) : null,
+        ),
+      ),
+    'A new version of Common Ground is ready. It loads the next time you open this page; what the page keeps (a session, the room’s results) stays in this browser.',
+  );
 }
