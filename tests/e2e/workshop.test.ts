@@ -242,6 +242,18 @@ describe('a workshop', () => {
       );
     expect(counts.some((t) => /1 or 2/.test(t))).toBe(true);
     for (const t of counts) expect(t).not.toMatch(/^[12]$|(^|· )[12] (of|players?)\b/);
+    // Nor can "results in" less "finished" be read off as a one or a two (the one still on their phone).
+    const dd = async (label: string) =>
+      (await page.locator('.room-counts div', { hasText: label }).locator('dd').textContent())!;
+    const [inNow, finishedNow] = [Number(await dd('Results in')), await dd('Finished')];
+    if (/^\d+$/.test(finishedNow)) expect([1, 2]).not.toContain(inNow - Number(finishedNow));
+    else expect(finishedNow).toMatch(/^(1 or 2|all but 1 or 2)$/);
+    // A reload on the projector (patchy wifi) comes back in Projector view, not with the intake on the wall.
+    await page.reload();
+    await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    expect(await projector.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('section.intake').isVisible()).toBe(false);
+    expect(await endingsTable.locator('tbody th').allTextContents()).toEqual(named);
     // Those parts are drawn, with no number written on them.
     expect(await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length)).toBe(
       smallParts,

@@ -581,7 +581,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         {},
         [
           ['Results in', v.players],
-          ['Finished (reached an ending)', v.finished],
+          // On the projector, "4 in, 3 finished" would say exactly one has not: say it no more exactly than that.
+          [
+            'Finished (reached an ending)',
+            hidden(v.players - v.finished) && v.finished >= FEW ? 'all but 1 or 2' : v.finished,
+          ],
           // A pair played both roles: under "Played as" a pair led by the clinician would leave the
           // managers' count at 0 on the wall, as if no one had played the manager.
           [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, v.byRole.clinician.players],
@@ -589,7 +593,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           ...(v.pairs
             ? [['Pairs (both roles in one run; counted once, under the role that led)', v.pairs] as const]
             : []),
-        ].map(([k, n]) => h('div', {}, h('dt', {}, String(k)), h('dd', {}, few(Number(n))))),
+        ].map(([k, n]) =>
+          h('div', {}, h('dt', {}, String(k)), h('dd', {}, typeof n === 'string' ? n : few(Number(n)))),
+        ),
       ),
     );
     // The level is the session's own (its quarter code's): there to check before anyone has handed in.
@@ -1032,23 +1038,28 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         ),
   );
   let stopZoom: (() => void) | null = null;
+  // Kept for this tab: a reload on the projector (patchy wifi) comes back in Projector view, not with the
+  // intake, the exact counts and the endings by name on the wall.
+  const PROJECTOR_KEY = `common-ground.room.${session.id}.projector`;
+  const setProjector = (on: boolean): void => {
+    projector = on;
+    projectorButton.setAttribute('aria-pressed', String(projector));
+    try {
+      if (on) sessionStorage.setItem(PROJECTOR_KEY, '1');
+      else sessionStorage.removeItem(PROJECTOR_KEY);
+    } catch {
+      // No storage for this tab: the view lasts as long as the page.
+    }
+    // On the wall the page is drawn as at 1366×768, larger in proportion on a bigger screen.
+    stopZoom?.();
+    stopZoom = projector ? followProjector(document.documentElement, window, 'dashboard') : null;
+    intake.hidden = projector;
+    exports.hidden = projector;
+    render();
+  };
   const projectorButton: HTMLButtonElement = h(
     'button',
-    {
-      type: 'button',
-      class: 'secondary',
-      'aria-pressed': 'false',
-      onclick: () => {
-        projector = !projector;
-        projectorButton.setAttribute('aria-pressed', String(projector));
-        // On the wall the page is drawn as at 1366×768, larger in proportion on a bigger screen.
-        stopZoom?.();
-        stopZoom = projector ? followProjector(document.documentElement, window, 'dashboard') : null;
-        intake.hidden = projector;
-        exports.hidden = projector;
-        render();
-      },
-    },
+    { type: 'button', class: 'secondary', 'aria-pressed': 'false', onclick: () => setProjector(!projector) },
     'Projector view',
   );
   const element = h(
@@ -1077,6 +1088,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     view,
     exports,
   );
+  try {
+    if (sessionStorage.getItem(PROJECTOR_KEY)) setProjector(true);
+  } catch {
+    // No storage for this tab: the page opens as it always did.
+  }
   return {
     element,
     takeText: (text, from = 'pasted text') => enqueue([{ kind: 'text', text, from }]),
