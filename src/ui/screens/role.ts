@@ -122,7 +122,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
         join.weeks === WORKSHOP_WEEKS
           ? join.room
             ? 'The room plays the workshop quarter: the first four weeks and a month-end review. Read aloud, with the room voting at each decision, it takes about 55 minutes.'
-            : 'Your workshop plays the workshop quarter: the first four weeks and a month-end review, about 35 to 40 minutes.'
+            : 'Your workshop plays the workshop quarter: the first four weeks and a month-end review, about 35 to 45 minutes with the briefing.'
           : 'Your workshop plays the full quarter: eight weeks, about ten minutes each. Your facilitator will say where to stop.',
       )
     : h(
@@ -137,7 +137,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
         lengthRadio(
           WORKSHOP_WEEKS,
           'The workshop quarter',
-          'Four weeks and a month-end review: about 35 to 40 minutes at one sitting.',
+          'Four weeks and a month-end review: about 35 to 45 minutes at one sitting, with the briefing.',
         ),
       );
   const weeks = (): number =>
