@@ -412,6 +412,22 @@ describe('a workshop', () => {
       // A card whose every side is left out shows nothing: it is not drawn.
       expect(left).toBeLessThan(await card.locator('.decision-side').count());
     }
+    // A side is drawn only when one of its options was taken by three or more: three options each "1 or 2 of 3"
+    // are one person each, whatever the wall writes.
+    const sides = await page
+      .locator('.room-view .decision-side:has(ul.options)')
+      .evaluateAll((all) =>
+        all.map((side) =>
+          Math.max(
+            0,
+            ...[...side.querySelectorAll('.option-count')].map((c) =>
+              Number(/^(\d+) of/.exec(c.textContent!)?.[1] ?? 0),
+            ),
+          ),
+        ),
+      );
+    expect(sides.length).toBeGreaterThan(0);
+    for (const most of sides) expect(most).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: 'Projector view' }).click();
 
     // The CSV of players reads back: one row each, keyed by run id (or by the short code's id for typed codes).

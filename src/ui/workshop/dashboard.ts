@@ -763,7 +763,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           : h(
               'p',
               { class: 'hint' },
-              `No decision where the room split was reached by ${FEW} or more of one role, so none is shown on the projector.`,
+              `No decision where the room split had an option taken by ${FEW} or more of one role, so none is shown on the projector.`,
             )
         : h(
             'p',
@@ -803,10 +803,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   };
 
   /**
-   * On the projector, a decision no role's three or more reached is left out: its counts would point at
-   * people, and a card of two sides each saying so would show nothing.
+   * On the projector a role's side of a decision is drawn only when three or more of that role took one of
+   * its options: three options each "1 or 2" of three reached are exactly one person each, whatever the
+   * wall writes. A decision with no such side is left out: a card of two sides saying so shows nothing.
    */
-  const shownOnProjector = (t: DecisionTally): boolean => !projector || ROLES.some((role) => t.reached[role] >= FEW);
+  const sideShown = (t: DecisionTally, role: Role): boolean =>
+    !projector || t.options[role].some((o) => o.count[role] >= FEW);
+  const shownOnProjector = (t: DecisionTally): boolean => !projector || ROLES.some((role) => sideShown(t, role));
 
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
   function allDecisions(v: RoomView): HTMLElement {
@@ -835,7 +838,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                   'p',
                   { class: 'hint' },
                   projector
-                    ? `None of the others was reached by ${FEW} or more players, so none is shown on the projector.`
+                    ? `None of the others had an option taken by ${FEW} or more of one role, so none is shown on the projector.`
                     : 'No other decisions yet.',
                 ),
               ]),
@@ -853,12 +856,18 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     const side = (role: Role): HTMLElement | null => {
       const options = t.options[role];
       if (!options.length) return null;
-      if (projector && t.reached[role] < FEW)
+      if (!sideShown(t, role))
         return h(
           'div',
           { class: `decision-side decision-${role}` },
           h('h4', {}, ROLE_PLURAL[role]),
-          h('p', { class: 'hint' }, `Fewer than ${FEW} reached it: not shown on the projector.`),
+          h(
+            'p',
+            { class: 'hint' },
+            t.reached[role] < FEW
+              ? `Fewer than ${FEW} reached it: not shown on the projector.`
+              : `No option was taken by ${FEW} or more: not shown on the projector.`,
+          ),
         );
       // Bars are shares of those who reached the decision, not of the most-chosen option.
       const max = Math.max(1, t.reached[role], ...options.map((o) => o.count[role]));
@@ -897,8 +906,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         'h3',
         { id: `${id}-h` },
         `${t.week === t.lastWeek ? `Week ${t.week}` : `Weeks ${t.week}–${t.lastWeek}`} · ${t.sceneTitle} · decision ${t.point.split('#')[1]}`,
-        // On the projector, with one side's few left out, the total would give their number away.
-        ROLES.some((role) => hidden(t.reached[role]))
+        // On the projector, with one side left out, the total would give its number away.
+        ROLES.some((role) => hidden(t.reached[role]) || (t.options[role].length > 0 && !sideShown(t, role)))
           ? null
           : h('span', { class: 'reached' }, ` · reached by ${reached}`),
       ),
