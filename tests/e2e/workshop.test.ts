@@ -196,6 +196,17 @@ describe('a workshop', () => {
     // Someone arrives late: the dashboard shows the session's own join codes again.
     await page.getByText('Show the join code, for someone arriving late').click();
     expect(await page.locator('.join-again .join-url').allTextContents()).toEqual(s.joins);
+    // Its Full screen is in view as the fold opens, and on the wall the codes and what to type all fit.
+    const full = page.locator('.join-again').getByRole('button', { name: 'Full screen' });
+    expect(await full.evaluate((b) => b.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await full.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('join-again');
+    expect(
+      await page.evaluate(() => document.fullscreenElement!.scrollHeight <= document.fullscreenElement!.clientHeight),
+    ).toBe(true);
+    expect(await page.locator('.join-again .join-code').first().isVisible()).toBe(true);
+    await page.locator('.join-again').getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     await page.getByLabel('Short code or result text').fill(chat);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expectResults(page, 5);

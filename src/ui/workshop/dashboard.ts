@@ -1039,7 +1039,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     { class: 'join-again' },
     h('summary', {}, 'Show the join code, for someone arriving late'),
     joinable
-      ? [joinCodes(joinTargets(baseUrl(location), joinable)), fullScreenButton(() => joinPanel)]
+      ? // Full screen first: under the codes it was below the fold, even on a 1920 × 1080 wall.
+        [fullScreenButton(() => joinPanel), joinCodes(joinTargets(baseUrl(location), joinable))]
       : h(
           'p',
           {},
