@@ -97,7 +97,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     try {
       localStorage.setItem(PLAN_DRAFT_KEY, JSON.stringify({ of: draftOf, visits: selected }));
     } catch {
-      // No storage for this tab: the ticks last as long as the page.
+      // No storage: the ticks last as long as the page.
     }
   };
   const draft = ((): readonly unknown[] => {

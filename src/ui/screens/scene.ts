@@ -1072,8 +1072,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
   document.addEventListener('keydown', onKey);
   // A phone turned on its side lays the page out again, and the browser can leave it scrolled to the top:
-  // the last line shown and the way on (Continue, the choices or the scene's end) are brought back into view. Only when the width changes, since a
-  // phone's address bar showing and hiding as the page scrolls changes the height alone.
+  // the last line shown and the way on (Continue, the choices or the scene's end) are brought back into
+  // view. Only when the width changes, since a phone's address bar showing and hiding as the page
+  // scrolls changes the height alone.
   let width = window.innerWidth;
   let turned = 0;
   const onResize = (): void => {
