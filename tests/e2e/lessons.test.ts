@@ -6,7 +6,7 @@
  * last line, flagged words that lead somewhere).
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
   heading,
@@ -35,14 +35,28 @@ const base = inject('baseURL');
 const json = compileInk('stories/main.ink').json!;
 const NEVER_ASKS = { ...STRATEGIES.random!, name: 'never asks', ask: () => false };
 
-async function open(save: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browserFor().newContext({ viewport });
+/** The title with a save to continue; `touch`: a phone, as a phone lays a page out (its viewport meta, touch). */
+async function open(
+  save: string,
+  viewport = { width: 1280, height: 900 },
+  touch = false,
+): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
+  const context = await browserFor().newContext({ viewport, ...(touch ? { isMobile: true, hasTouch: true } : {}) });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await seedStorage(page, { 'common-ground.save': save });
   await page.goto(base);
   await page.getByRole('button', { name: 'New game' }).waitFor();
-  return { page, errors };
+  return { page, errors, context };
+}
+
+/** As if the player had read only `read` of the save's scene lines when they left: the rest behind Continue. */
+async function leftHavingRead(page: Page, save: string, read: number): Promise<void> {
+  const parsed = parseSave(save);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const s = parsed.save.state;
+  const place = { run: s.run.id, scene: s.sceneIndex, decisions: s.decisions.length, lines: s.lines.length, read };
+  await page.evaluate((note) => localStorage.setItem('common-ground.reading', note), JSON.stringify(place));
 }
 
 async function resume(page: Page): Promise<void> {
@@ -113,13 +127,8 @@ describe('causes named where they land', () => {
     );
     const parsed = parseSave(save);
     if (!parsed.ok) throw new Error(parsed.reason);
-    const s = parsed.save.state;
     const { page, errors } = await open(save);
-    const place = { run: s.run.id, scene: s.sceneIndex, decisions: s.decisions.length, lines: s.lines.length };
-    await page.evaluate(
-      (note) => localStorage.setItem('common-ground.reading', note),
-      JSON.stringify({ ...place, read: at(s) + 1 }),
-    );
+    await leftHavingRead(page, save, at(parsed.save.state) + 1);
     await resume(page);
     const more = page.getByRole('button', { name: 'Continue', exact: true });
     expect(await more.isVisible()).toBe(true);
@@ -441,25 +450,8 @@ describe('the small things', () => {
 
   it('on a phone turned on its side mid-scene, the last line and Continue are still in view', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2 && s.lines.length > 4);
-    const parsed = parseSave(save);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    const s = parsed.save.state;
-    // A phone, as a phone lays a page out (its viewport meta, touch).
-    const context = await browserFor().newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': save });
-    await page.goto(base);
-    await page.getByRole('button', { name: 'New game' }).waitFor();
-    const place = { run: s.run.id, scene: s.sceneIndex, decisions: s.decisions.length, lines: s.lines.length };
-    await page.evaluate(
-      (note) => localStorage.setItem('common-ground.reading', note),
-      JSON.stringify({ ...place, read: 1 }),
-    );
+    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
+    await leftHavingRead(page, save, 1);
     await resume(page);
     const more = page.getByRole('button', { name: 'Continue', exact: true });
     for (let i = 0; i < 3; i++) await more.tap();
@@ -480,15 +472,7 @@ describe('the small things', () => {
 
   it('on a small phone, trust by group opened mid-scene is in view, and closing it goes back to the line', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2 && s.lines.length > 4);
-    const context = await browserFor().newContext({
-      viewport: { width: 360, height: 640 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await seedStorage(page, { 'common-ground.save': save });
-    await page.goto(base);
+    const { page, errors, context } = await open(save, { width: 360, height: 640 }, true);
     await resume(page);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
     const lastLineInView = () =>
