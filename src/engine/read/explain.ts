@@ -272,8 +272,6 @@ export function setOffBy(
   )) {
     const delta = e.changes.reduce((n, c) => n + fell(c), 0);
     const d = e.decision === null ? undefined : run.decisions[e.decision];
-    // Each part by the week it landed in: 0 for at the time.
-    const landed = e.changes[0]!.delayed ? e.changes[0]!.week : 0;
     if (d && CHOSEN.includes(e.origin.kind)) {
       let cause = byDecision.get(e.decision!);
       if (!cause) {
@@ -283,7 +281,11 @@ export function setOffBy(
         falls.push(cause);
       }
       cause.delta += delta;
-      cause.parts.set(landed, (cause.parts.get(landed) ?? 0) + delta);
+      // Each part by the week it landed in (0 for at the time), change by change: one cause can land over weeks.
+      for (const c of e.changes) {
+        const landed = c.delayed ? c.week : 0;
+        cause.parts.set(landed, (cause.parts.get(landed) ?? 0) + fell(c));
+      }
     } else
       falls.push({
         // A pressure among the causes by its name, and a cause told as "You nodded at…", lower-cased to sit
@@ -293,7 +295,8 @@ export function setOffBy(
             ? PRESSURE_NAMES[e.origin.pressure].replace(/^./, (c) => c.toLowerCase())
             : e.cause.replace(/^You /, 'you '),
         delta,
-        parts: new Map([[landed, delta]]),
+        // Told by its total: "caught up" is said of a decision's consequences only.
+        parts: new Map([[0, delta]]),
       });
   }
   const moved = ({ delta, parts }: Fall): string => {
