@@ -106,13 +106,21 @@ export function connectScorm(
   const started = Date.now();
   const limit = SUSPEND_LIMIT[scorm.version];
 
+  // The platform's interactions are appended, one per decision, and cannot be read back (SCORM 1.2): what is
+  // known is how many it holds, and which run the last of them came from.
+  const held = Number(scorm.get('cmi.interactions._count')) || 0;
+  /** The run whose decisions the platform holds, and how many of them (its first so many), from its copy. */
+  let fromCopy: { run: string | null; decisions: number } | null = null;
+
   // Resume: the platform's copy of the run, when it has one.
   const kept = scorm.get('cmi.suspend_data');
   if (kept) {
     const read = readSuspendData(kept);
     if (!read.ok) {
       say(
-        `The learning platform’s copy of your progress could not be read (${read.reason}). Your game in this browser is untouched.`,
+        game.state.role
+          ? `The learning platform’s copy of your progress could not be read: ${read.reason}. Your game saved in this browser is untouched, and carries on from where this browser last saved it.`
+          : `The learning platform’s copy of your progress could not be read: ${read.reason}, and this browser holds no game to carry on. Start a new game to play on (the platform then keeps it), or ask your learning administrator whether your progress can be restored.`,
       );
     } else {
       const { result, self, reflections, chosen } = read.value;
@@ -148,14 +156,26 @@ export function connectScorm(
             `The game has changed since your last session: your progress was restored up to step ${taken.replayed} of ${taken.of}, the last point this version of the story still has.`,
           );
       }
+      // The platform holds the decisions its copy of the run had made: they are written before the copy is.
+      const made = result.inputs.filter((i) => i.type === 'CHOOSE').length;
+      fromCopy = { run: result.id, decisions: Math.min(held, made) };
     }
   } else if (!looking && !done) {
     scorm.set(k.status, 'incomplete');
     scorm.commit();
   }
+  // With no copy of a run to say whose they are, the platform's interactions are taken as the decisions of the
+  // run on hand, as far as it goes; a run started later has none there.
+  let reported =
+    fromCopy ??
+    (game.state.role
+      ? { run: game.state.run.id, decisions: Math.min(held, game.state.decisions.length) }
+      : { run: null, decisions: 0 });
 
-  let written = Number(scorm.get('cmi.interactions._count')) || 0;
-  let completed = false;
+  /** The platform's next interaction's place. */
+  let slot = held;
+  /** The run whose debrief has been reported this session. */
+  let completedRun: string | null = null;
   let toldTooLong = false;
   let toldReflections = false;
   let toldRefused = false;
@@ -175,11 +195,14 @@ export function connectScorm(
     if (!scorm.isOpen || !state.role || looking || state.run.branchOf) return;
     const location = locationOf(state);
     if (location !== lastLocation && scorm.set(k.location, location)) lastLocation = location;
+    // A new run (New game after a debrief, or after a copy that could not be read) has none of its decisions
+    // on the platform yet: they are appended after the last run's.
+    if (reported.run !== state.run.id) reported = { run: state.run.id, decisions: 0 };
     const all = interactionsOf(state);
     // Interactions are appended, never rewritten (SCORM 1.2 cannot read them back).
-    for (; written < all.length; written++) {
-      const it = all[written]!;
-      const at = `cmi.interactions.${written}`;
+    for (; reported.decisions < all.length; reported.decisions++, slot++) {
+      const it = all[reported.decisions]!;
+      const at = `cmi.interactions.${slot}`;
       const ok = scorm.set(`${at}.id`, scorm.version === '1.2' ? it.id : `urn:common-ground:decision:${it.id}`);
       if (!ok) break;
       scorm.set(`${at}.type`, 'choice');
@@ -207,8 +230,9 @@ export function connectScorm(
         'Some of your reflections are too long for the learning platform to keep: it keeps those that fit, and this browser keeps them all.',
       );
     }
-    if (state.screen === 'debrief' && !completed) {
-      completed = true;
+    // Each run that reaches its debrief is reported: the platform's score is the latest scored run's.
+    if (state.screen === 'debrief' && completedRun !== state.run.id) {
+      completedRun = state.run.id;
       scorm.set(k.status, 'completed');
       const score = scoreOf(state);
       if (score !== null) {
@@ -237,7 +261,12 @@ export function connectScorm(
     report(game.state, false);
     if (!looking) {
       scorm.set(k.sessionTime, sessionTime(Date.now() - started, scorm.version));
-      scorm.set(k.exit, completed ? (scorm.version === '1.2' ? '' : 'normal') : 'suspend');
+      // Suspended unless the last run reported is the one finished (a "what if?" branch is not reported): a run
+      // begun after a debrief is resumed next time.
+      scorm.set(
+        k.exit,
+        completedRun !== null && completedRun === reported.run ? (scorm.version === '1.2' ? '' : 'normal') : 'suspend',
+      );
       scorm.commit();
     }
     scorm.finish();

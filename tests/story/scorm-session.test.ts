@@ -16,7 +16,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { connectScorm, openScorm } from '../../src/platform/scorm-session.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
-import { SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
+import { interactionsOf, scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
@@ -151,11 +151,15 @@ describe('a SCORM launch chooses which copy of the run to resume', () => {
   });
 });
 
-/** Start a workshop quarter (four weeks) and play it with random moves until `done` holds. */
+/**
+ * Start a workshop quarter (four weeks), when the game is at its title or the role screen, and play it with
+ * random moves until `done` holds. A quarter after the first has a code of its own, drawn by the game.
+ */
 function playUntil(game: Game, done: (g: Game) => boolean, seed = 51): void {
-  if (!game.state.role) {
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX', weeks: WORKSHOP_WEEKS });
+  if (!game.state.role || game.state.screen === 'role') {
+    if (game.state.screen !== 'role') game.send({ type: 'NEW_GAME' });
+    const code = game.state.screen === 'role' ? {} : { seed: 'K7M2QX' };
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', ...code, weeks: WORKSHOP_WEEKS });
     game.send({ type: 'BEGIN' });
   }
   const moves = seededRandom(seed);
@@ -262,3 +266,90 @@ describe('what a SCORM session leaves alone', () => {
     expect(told[0]).toMatch(/no longer recording your progress/);
   });
 });
+
+/** The interactions a SCORM 1.2 platform holds, in order: each one's id and response. */
+const interactionsIn = (data: Map<string, string>) =>
+  Array.from({ length: Number(data.get('cmi.interactions._count') ?? 0) }, (_, n) => ({
+    id: data.get(`cmi.interactions.${n}.id`),
+    response: data.get(`cmi.interactions.${n}.student_response`),
+  }));
+
+/** What the platform should hold for a run's decisions: ids and the options taken, from the run itself. */
+const expected = (state: GameState) => interactionsOf(state).map((i) => ({ id: i.id, response: i.response }));
+
+describe('one attempt, more than one run', () => {
+  it('a new game after the debrief: its decisions are appended after the finished run’s, and its debrief reported', () => {
+    const { win, data } = countingPlatform(null);
+    const game = new Game({ story, slot: null, random: seededRandom(60) });
+    const session = connect(game, win);
+    playUntil(game, (g) => g.state.screen === 'debrief');
+    const first = game.state;
+    expect(interactionsIn(data)).toEqual(expected(first));
+    expect(data.get('cmi.core.lesson_status')).toBe('completed');
+
+    game.send({ type: 'NEW_GAME' });
+    playUntil(game, (g) => g.state.decisions.length >= 5, 61);
+    expect(game.state.run.id).not.toBe(first.run.id);
+    expect(interactionsIn(data)).toEqual([...expected(first), ...expected(game.state)]);
+    // Closed mid-run, the attempt is suspended, so the new run is resumed next time.
+    session.close();
+    expect(data.get('cmi.core.exit')).toBe('suspend');
+  });
+
+  it('the second run’s debrief writes its own score', () => {
+    const { win, data } = countingPlatform(null);
+    const game = new Game({ story, slot: null, random: seededRandom(62) });
+    connect(game, win);
+    const scores: (number | null)[] = [];
+    for (const seed of [63, 64, 65, 66]) {
+      playUntil(game, (g) => g.state.screen === 'debrief', seed);
+      scores.push(scoreOf(game.state));
+      expect(data.get('cmi.core.score.raw') ?? null).toBe(scores.findLast((s) => s !== null)?.toString() ?? null);
+      game.send({ type: 'NEW_GAME' });
+    }
+    // The four runs scored differently, so each write was seen.
+    expect(new Set(scores.filter((s) => s !== null)).size).toBeGreaterThan(1);
+  });
+
+  it('a copy the platform kept damaged, and no game in this browser: the learner is told, and the new run is reported', () => {
+    const { win, data } = countingPlatform('S1.damaged', 5);
+    const told: string[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(67) });
+    connect(game, win, (t) => told.push(t));
+    expect(told).toEqual([
+      expect.stringMatching(/could not be read: .*this browser holds no game to carry on\. Start a new game/),
+    ]);
+    expect(told[0]).not.toMatch(/\(it is|\)\)/);
+    playUntil(game, (g) => g.state.decisions.length >= 3, 68);
+    expect(interactionsIn(data).slice(5)).toEqual(expected(game.state));
+  });
+
+  it('the platform’s copy of the run resumed: only the decisions made after it are appended', () => {
+    const run = oneRun(4, 9);
+    const { win, data } = countingPlatform(suspendData(run.early.state, story, SUSPEND_LIMIT['1.2'])!.text, 4);
+    const game = new Game({ story, slot: null, random: seededRandom(69) });
+    connect(game, win);
+    playUntil(game, (g) => g.state.decisions.length >= 7, 70);
+    expect(interactionsIn(data).slice(4)).toEqual(expected(game.state).slice(4));
+  });
+});
+
+/**
+ * A SCORM 1.2 platform (see `platformWindow`) that counts its interactions as a platform does, already
+ * holding `held` of them (from earlier sessions, whose ids it does not give back).
+ */
+function countingPlatform(suspend: string | null, held = 0) {
+  const platform = platformWindow(suspend, { 'cmi.interactions._count': String(held) });
+  const api = (platform.win as unknown as { API: { LMSSetValue: (k: string, v: string) => string } }).API;
+  const set = api.LMSSetValue;
+  api.LMSSetValue = (key, value) => {
+    const at = /^cmi\.interactions\.(\d+)\.id$/.exec(key);
+    if (at) {
+      const count = Number(platform.data.get('cmi.interactions._count'));
+      if (Number(at[1]) !== count) return 'false'; // an interaction's place must be the next one
+      platform.data.set('cmi.interactions._count', String(count + 1));
+    }
+    return set(key, value);
+  };
+  return platform;
+}
