@@ -179,8 +179,11 @@ export function connectScorm(
   let toldTooLong = false;
   let toldReflections = false;
   let toldRefused = false;
+  /** Whether the platform refused something in the report being made. */
+  let refusedNow = false;
   /** Say once that the platform is not taking what the game sends (it is sent again at the next change). */
   const refused = (): void => {
+    refusedNow = true;
     if (toldRefused) return;
     toldRefused = true;
     say(
@@ -193,6 +196,7 @@ export function connectScorm(
   const report = (state: GameState, commit: boolean): void => {
     // A branch is exploration: the platform keeps the run it came from.
     if (!scorm.isOpen || !state.role || looking || state.run.branchOf) return;
+    refusedNow = false;
     const location = locationOf(state);
     if (location !== lastLocation && scorm.set(k.location, location)) lastLocation = location;
     // A new run (New game after a debrief, or after a copy that could not be read) has none of its decisions
@@ -243,7 +247,14 @@ export function connectScorm(
       }
       commit = true;
     }
-    if (commit && !scorm.commit()) refused();
+    if (commit) {
+      if (!scorm.commit()) refused();
+      else if (toldRefused && !refusedNow) {
+        // Taking it again: the learner is told, so nobody stays at this PC to finish a run for nothing.
+        toldRefused = false;
+        say('Your learning platform is recording your progress again.');
+      }
+    }
   };
 
   report(game.state, true);

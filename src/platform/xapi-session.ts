@@ -272,11 +272,13 @@ export async function connectXapi(
     const result = await queue.flush();
     if (launch.kind === 'cmi5' && waiting.some(isTerminated) && !queue.waiting().some(isTerminated))
       safe(() => env.storage?.setItem(`common-ground.cmi5.ended.${session}`, '1'));
+    // Under cmi5 the record store is the learning platform's own, and the learner knows it by that name.
+    const where = launch.kind === 'cmi5' ? 'learning platform' : 'learning record store';
     if (result === 'unreachable') {
       if (!toldOffline) {
         toldOffline = true;
         say(
-          'The learning record store cannot be reached just now. Play on: your progress is kept in this browser and sent when the connection is back.',
+          `The ${where} cannot be reached just now. Play on: your progress is kept in this browser and sent when the connection is back.`,
         );
       }
       retry = setTimeout(() => void flush(), wait);
@@ -288,7 +290,14 @@ export async function connectXapi(
           'The learning record store did not accept this game’s key, so your progress is not reaching it. It is kept in this browser; tell whoever set up the session.',
         );
       }
-    } else wait = 5_000;
+    } else {
+      wait = 5_000;
+      // Everything that waited has arrived: the notice that it could not is taken back.
+      if (toldOffline && result === 'sent' && !queue.waiting().length) {
+        toldOffline = false;
+        say(`The ${where} can be reached again: everything that waited has been sent.`);
+      }
+    }
   };
 
   // cmi5 takes one completion per registration (a platform refuses a second): a new run after it reports play, not completion.

@@ -244,6 +244,23 @@ describe('what a SCORM session leaves alone', () => {
     expect(data.has('cmi.suspend_data')).toBe(false);
   });
 
+  it('a platform that refuses commits for a while: the learner is told, and told again once it takes them', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { win, data } = platformWindow(null);
+    const api = (win as unknown as { API: { LMSCommit: () => string } }).API;
+    let refusals = 2;
+    api.LMSCommit = () => (refusals-- > 0 ? 'false' : 'true');
+    const told: string[] = [];
+    const game = new Game({ story, slot: null, random: seededRandom(71) });
+    connect(game, win, (t) => told.push(t));
+    playUntil(game, (g) => g.state.week >= 2);
+    expect(told).toEqual([
+      expect.stringMatching(/^Your learning platform is not accepting your progress/),
+      'Your learning platform is recording your progress again.',
+    ]);
+    expect(data.get('cmi.core.lesson_status')).toBe('incomplete');
+  });
+
   it('a page brought back from the browser’s history after its session closed says the platform is not recording', () => {
     const { win } = platformWindow(null);
     const told: string[] = [];

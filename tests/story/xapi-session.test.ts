@@ -231,6 +231,9 @@ describe('a record-store session', () => {
     await settle();
     expect(sent).toHaveLength(waiting);
     expect(session!.pending).toBe(0);
+    // The notice that it could not be reached is taken back once everything has arrived.
+    expect(told).toHaveLength(2);
+    expect(told[1]).toBe('The learning record store can be reached again: everything that waited has been sent.');
   });
 
   it('a cmi5 launch: a reload does not end it; a terminated not yet sent is taken back; once one has reached the platform, nothing more is said', async () => {
