@@ -42,7 +42,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Run-rate: this month, carried forward. Recurrent: saved every year. Our own nurses in the vacancies: the premium goes for good. Empty shifts this winter: one-off. Posts out of the establishment: recurrent too. # speaker webb pleased
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
-* (nod) [Agree the cut as Marcus puts it, and move on]
+* (nod) [Agree the cut as Marcus puts it, and move on # nods recurrent]
     # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now booked as agency with no budget behind them
     # trust.clinicians -1
     {knows_recurrent:

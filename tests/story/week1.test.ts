@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import story from '../../stories/main.ink';
 import { exploreWeek, sampleWeek, wordCount, type ExploreReport } from '../../src/engine/drive/explore.ts';
 import { StoryRunner } from '../../src/engine/run/story.ts';
-import { SCHEDULE } from '../../src/engine/rules/quarter.ts';
+import { randomSeed, SCHEDULE } from '../../src/engine/rules/quarter.ts';
+import { seededRandom } from '../../src/engine/rules/random.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { plainQuotes } from '../../src/engine/rules/prose.ts';
 import { sceneChanges } from '../../src/engine/read/explain.ts';
@@ -133,6 +134,31 @@ describe('a choice that asks what a word means', () => {
     take(nodding, 'Agree the cut as Marcus puts it');
     expect(how(nodding, 'run-rate')).toEqual(['nodded']);
     expect(how(nodding, 'recurrent')).toEqual(['nodded']);
+  });
+
+  it('charges going along with “recurrent” once: the cut’s own cost, never a misunderstanding besides', () => {
+    // The choice's body is the misunderstanding (posts, not agency) and its later Budget −4 what it cost; a
+    // misunderstanding drawn for the same nod told the same event again, and charged it twice.
+    const seen = { recurrent: 0, runRate: 0 };
+    for (let n = 0; n < 60; n++) {
+      const game = new Game({ story, plan: ['week1_jargon'] });
+      game.send({ type: 'NEW_GAME' });
+      game.send({ type: 'CHOOSE_ROLE', role: 'clinician', seed: randomSeed(seededRandom(n)) });
+      game.send({ type: 'BEGIN' });
+      expect(game.state.unknown.find((u) => u.term === 'recurrent')?.nodChoice).toBe(true);
+      expect(game.state.unknown.find((u) => u.term === 'run-rate')?.nodChoice).toBeUndefined();
+      take(game, 'Agree the cut as Marcus puts it');
+      expect(game.state.terms.find((t) => t.term === 'recurrent')).toMatchObject({ misread: false, ownCost: true });
+      const nodded = (term: string) =>
+        game.state.pending.filter((p) => p.origin.kind === 'nod' && p.origin.term === term).length;
+      seen.recurrent += nodded('recurrent');
+      seen.runRate += nodded('run-rate');
+      const later = game.state.pending.filter((p) => p.decision !== null);
+      expect(later.map((p) => p.effect)).toEqual([{ kind: 'meter', target: 'budget', delta: -4 }]);
+    }
+    expect(seen.recurrent).toBe(0);
+    // The other word nodded at with it still comes back for some codes: only the word the choice carries is spared.
+    expect(seen.runRate).toBeGreaterThan(0);
   });
 
   it('keeps the lines a choice answered, and the choice, for "Earlier in this scene" (so a reload keeps them)', () => {

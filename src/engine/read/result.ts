@@ -46,8 +46,9 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  * 3: a word a choice on offer asks about is asked by that choice, not in the words box.
  * 4: shadowing and paired learning put first in the glossary the words the weeks to come will show.
  * 5: the same change asked for again on a later visit chases it; it is not another intervention.
+ * 6: a choice that goes along with a word as said (`# nods`) carries what that cost: no misunderstanding is drawn.
  */
-export const RULES_EDITION = 5;
+export const RULES_EDITION = 6;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

@@ -351,13 +351,6 @@ export const TERMS = [
     also: ['non-recurrent', 'recurrently'],
     misread:
       'You offered a one-off saving as “recurrent”. Finance booked it against every year to come, and next April the gap came back.',
-    misreadAt: {
-      // Marcus Webb's cut of 3.2 WTE from Larch, agreed with a nod: posts, not agency.
-      week1_jargon: {
-        clinician:
-          'You agreed a “recurrent” cut, thinking of agency. It was Larch’s posts: once the chief nurse signed, three point two WTE left its establishment for good. The nights still needed nurses, booked from agency with no budget behind them, and medicine’s overspend grew.',
-      },
-    },
     hurts: 'budget',
   },
   {

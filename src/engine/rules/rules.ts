@@ -73,6 +73,8 @@ export interface UnknownTerm {
    * except for a pair's partner who knows the word from their own job.
    */
   choice?: boolean;
+  /** A choice on offer goes along with it as said (`# nods`), and carries what that costs itself. */
+  nodChoice?: boolean;
 }
 
 export interface TermRecord {
@@ -82,6 +84,8 @@ export interface TermRecord {
   week: number;
   /** For a nod: whether a misunderstanding was set to surface later. */
   misread: boolean;
+  /** A nod taken with a choice that carries what it cost itself (`# nods`): no misunderstanding is drawn. */
+  ownCost?: true;
 }
 
 export interface ClueRecord {
@@ -861,16 +865,27 @@ export const MISREAD_COST = { hurt: -2, trust: -2 } as const;
  * Choosing with unknown terms on screen is nodding along. Some nods come back
  * a few scenes later as a misunderstanding; its cause is the nod itself — the
  * word and the line it was said in — never the choice that happened to be on
- * screen.
+ * screen. A word the choice taken goes along with (`# nods`, in `owned`) is
+ * nodded at too, but what it cost is that choice's own, told where it lands:
+ * no misunderstanding is drawn for it besides, or the one mistake would be
+ * charged twice.
  */
-export function nodAlong(state: GameState): GameState {
+export function nodAlong(state: GameState, owned: ReadonlySet<string> = new Set()): GameState {
   let next = state;
   const role = state.role ?? 'clinician';
   for (const u of state.unknown) {
     const term = termById(u.term);
     if (!term) continue;
-    const misread = chance(state.seed, `nod:${u.term}`) < MISREAD_CHANCE;
-    const record: TermRecord = { term: u.term, how: 'nodded', scene: state.sceneIndex, week: state.week, misread };
+    const ownCost = owned.has(u.term);
+    const misread = !ownCost && chance(state.seed, `nod:${u.term}`) < MISREAD_CHANCE;
+    const record: TermRecord = {
+      term: u.term,
+      how: 'nodded',
+      scene: state.sceneIndex,
+      week: state.week,
+      misread,
+      ...(ownCost ? { ownCost: true } : {}),
+    };
     next = { ...next, terms: [...next.terms, record] };
     if (misread) {
       const cause: Cause = {

@@ -191,6 +191,10 @@ export function parseTag(raw: string): TagResult {
       const e = one(TERM_IDS, 'glossary term');
       return e ? fail(e) : ok({ kind: 'asks', term: rest[0]! });
     }
+    case 'nods': {
+      const e = one(TERM_IDS, 'glossary term');
+      return e ? fail(e) : ok({ kind: 'nods', term: rest[0]! });
+    }
     case 'authority': {
       const e = one(AUTHORITIES, 'authority');
       return e ? fail(e) : ok({ kind: 'authority', authority: rest[0] as (typeof AUTHORITIES)[number] });

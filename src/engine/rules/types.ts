@@ -141,6 +141,11 @@ export type Tag =
   | { kind: 'term'; term: string }
   /** On a choice: taking it asks what the word means, and the scene explains it (so it is learned, not nodded at). */
   | { kind: 'asks'; term: string }
+  /**
+   * On a choice: taking it goes along with the word as it was said, unasked, and what that costs is the
+   * choice's own (written in its body): it is nodded at, and no misunderstanding is drawn for it besides.
+   */
+  | { kind: 'nods'; term: string }
   | { kind: 'finding'; finding: FindingId }
   | { kind: 'authority'; authority: Authority }
   | { kind: 'claim'; claim: Claim }

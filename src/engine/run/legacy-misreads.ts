@@ -47,7 +47,11 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   ],
   ptl: ['You re-booked patients without checking the PTL. Three clocks broke 52 weeks.'],
   psii: ['You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.'],
-  recurrent: ['You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.'],
+  recurrent: [
+    'You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.',
+    // Friday's "Agree the cut as Marcus puts it" now carries what going along with the word cost (`# nods`).
+    'You agreed a “recurrent” cut, thinking of agency. It was Larch’s posts: once the chief nurse signed, three point two WTE left its establishment for good. The nights still needed nurses, booked from agency with no budget behind them, and medicine’s overspend grew.',
+  ],
   outturn: ['You didn’t follow “forecast outturn” and agreed a plan that made it worse.'],
   'run-rate': ['You said the run-rate was “fine” because this month was. The projection said otherwise by March.'],
   respect: [

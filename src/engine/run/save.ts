@@ -221,7 +221,15 @@ export const gameState = v.object({
   people: v.record(person, meter),
   known: list(term),
   glossary: list(term),
-  unknown: list(v.object({ term, speaker: v.nullable(text), line: v.optional(text), choice: v.optional(v.boolean()) })),
+  unknown: list(
+    v.object({
+      term,
+      speaker: v.nullable(text),
+      line: v.optional(text),
+      choice: v.optional(v.boolean()),
+      nodChoice: v.optional(v.boolean()),
+    }),
+  ),
   terms: list(
     v.object({
       term,
@@ -229,6 +237,7 @@ export const gameState = v.object({
       scene: nat,
       week: nat,
       misread: v.boolean(),
+      ownCost: v.optional(v.literal(true)),
     }),
   ),
   clues: list(v.object({ level, speaker: v.nullable(text), text: text, scene: nat, week: nat })),

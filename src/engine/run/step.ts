@@ -186,10 +186,18 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
   });
   // A word a choice on offer asks about is asked by taking that choice.
   const asked = new Set(choices.flatMap((c) => c.tags.flatMap((t) => (t.kind === 'asks' ? [t.term] : []))));
+  const nodded = new Set(choices.flatMap((c) => c.tags.flatMap((t) => (t.kind === 'nods' ? [t.term] : []))));
   const unknown = ended ? [] : unknownTermsIn(next, [...marked, ...found]);
   next = {
     ...next,
-    unknown: asked.size ? unknown.map((u) => (asked.has(u.term) ? { ...u, choice: true } : u)) : unknown,
+    unknown:
+      asked.size || nodded.size
+        ? unknown.map((u) => ({
+            ...u,
+            ...(asked.has(u.term) ? { choice: true } : {}),
+            ...(nodded.has(u.term) ? { nodChoice: true } : {}),
+          }))
+        : unknown,
   };
   // Options are shown in an order drawn from the quarter code, the scene and the decision, not in the
   // order they were written: writers tend to put the kinder option first, and a player who always took
@@ -228,7 +236,8 @@ export function playChoice(
   const opened = startDecision(kept, choice.text, tally, proposed);
   // A choice that asks what a word means learns it; only the words left unknown are nodded at.
   const asked = choice.tags.reduce((s, t) => (t.kind === 'asks' ? askInStory(s, t.term) : s), opened.state);
-  const nodded = asked.unknown.length ? nodAlong(asked) : asked;
+  const owned = new Set(choice.tags.flatMap((t) => (t.kind === 'nods' ? [t.term] : [])));
+  const nodded = asked.unknown.length ? nodAlong(asked, owned) : asked;
   const state = applyTags(nodded, choice.tags, opened.id);
   syncVars(story, state);
   story.runner.choose(index);

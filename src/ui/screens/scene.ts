@@ -703,6 +703,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             u.choice
               ? h('span', { class: 'hint word-choice-asks' }, 'Or take the choice below that asks what it means.')
               : null,
+            u.nodChoice
+              ? h(
+                  'span',
+                  { class: 'hint word-choice-nods' },
+                  'One choice below goes along with it as it was said: what that costs is that choice’s own, told when it lands.',
+                )
+              : null,
           );
         }),
       ),
@@ -776,7 +783,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       items.push(causeItem(e));
     }
     items.push(...quiet.map(quietItem));
-    const nods = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
+    const nodded = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
+    const nods = nodded.filter((t) => !t.ownCost);
+    const owned = nodded.filter((t) => t.ownCost);
+    const quoted = (list: typeof nodded) => list.map((t) => `“${termById(t.term)?.label ?? t.term}”`).join(' and ');
     const again = state.decisions.filter((d) => d.scene === state.sceneIndex && d.repeats !== undefined);
     const next = state.plan[state.sceneIndex + 1];
     const button = h(
@@ -866,7 +876,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'p',
               { class: 'hint' },
-              `You nodded along at ${nods.map((t) => `“${termById(t.term)?.label ?? t.term}”`).join(' and ')}. ${MISREAD_ODDS[0]!.toUpperCase()}${MISREAD_ODDS.slice(1)} of coming back as a misunderstanding.`,
+              `You nodded along at ${quoted(nods)}. ${MISREAD_ODDS[0]!.toUpperCase()}${MISREAD_ODDS.slice(1)} of coming back as a misunderstanding.`,
+            ),
+          ]
+        : []),
+      ...(owned.length
+        ? [
+            h(
+              'p',
+              { class: 'hint scene-owned-nods' },
+              `You went along with ${quoted(owned)} as ${owned.length > 1 ? 'they were' : 'it was'} said, unasked: what that costs is your choice’s own, not a misunderstanding drawn later.`,
             ),
           ]
         : []),
