@@ -21,4 +21,11 @@ describe('the warning beside Trust by group', () => {
     expect(groupWarning('leaders', 30, 4)).toBeNull();
     expect(groupWarning('executives', 3, 4)).toBeNull();
   });
+
+  it('drops the stall once the last week has closed (it costs at a week’s close), but not the letter', () => {
+    expect(groupWarning('clinicians', STALL_LINE - 5, 8, false)).toBeNull();
+    expect(groupWarning('clinicians', STALL_LINE + 2, 8, false)).toBeNull();
+    // A group at 0 still ends the quarter in the review.
+    expect(groupWarning('clinicians', 4, 8, false)).toMatchObject({ ends: true });
+  });
 });

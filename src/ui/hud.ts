@@ -28,10 +28,12 @@ export function groupWarning(
   group: TrustGroup,
   value: number,
   week: number,
+  weeksLeft = true,
 ): { note: string; short: string; ends: boolean } | null {
   if (LETTER_GROUPS.includes(group) && value <= NEAR_ZERO)
     return { note: '— at 0, a letter to the board ends the quarter', short: 'a letter to the board at 0', ends: true };
-  if (group === 'clinicians' && value < STALL_LINE + 5)
+  // The stall costs at a week's close: once the last week has closed (the review, the ending) none is left to cost.
+  if (group === 'clinicians' && value < STALL_LINE + 5 && weeksLeft)
     return {
       note:
         value < STALL_LINE
@@ -135,7 +137,13 @@ export class Hud {
     this.hours = { root: hoursRoot, value: hoursValue, fill: hoursFill };
     this.trustDetail = h('ul', { class: 'trust-detail' });
     this.trustSummary = h('summary', {}, 'Trust by group');
-    const detailBox = h('details', { class: 'trust-breakdown' }, this.trustSummary, this.trustDetail);
+    // How the bar's Trust is made from the groups: a group's 1 point can move it by 1 or by nothing, as rounding falls.
+    const how = h(
+      'p',
+      { class: 'trust-how' },
+      'Trust on the bar is the three groups averaged, then rounded: 3 points in one group move it by 1, and a single point by a third of one.',
+    );
+    const detailBox = h('details', { class: 'trust-breakdown' }, this.trustSummary, this.trustDetail, how);
     this.element = h(
       'header',
       { class: 'hud', 'aria-label': 'Meters' },
@@ -247,15 +255,19 @@ export class Hud {
     );
     // Once the weeks are over there is no week left to spend hours on: the review comes after the last
     // week's summary, and takes none.
-    this.hours.root.hidden =
+    const weeksOver =
       state.screen === 'ending' || state.screen === 'debrief' || isReviewKnot(state.plan[state.sceneIndex]?.knot);
+    this.hours.root.hidden = weeksOver;
     this.hours.value.textContent = hoursText(hours);
     // Hours a scene or a choice takes are seen on the bar; they are said too (never the plan's what-ifs).
     if (announce && !planning && this.lastHours !== null && hours !== this.lastHours)
       said.push(`Hours left: ${hoursSpoken(hours)} of ${hoursSpoken(weekHours)}.`);
     this.lastHours = hours;
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
-    const warnings = TRUST_GROUPS.map((g) => ({ g, warning: groupWarning(g, state.meters.trust[g], state.week) }));
+    const warnings = TRUST_GROUPS.map((g) => ({
+      g,
+      warning: groupWarning(g, state.meters.trust[g], state.week, !weeksOver),
+    }));
     this.trustDetail.replaceChildren(
       ...warnings.map(({ g, warning }) =>
         h(

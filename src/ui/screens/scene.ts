@@ -840,7 +840,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                 'p',
                 { class: 'scene-net' },
                 caught.length ? 'Over the scene, with what caught up with you: ' : 'Over the scene: ',
-                headlineMoves(from, to, (m) => (m === 'trust' ? ' (the average of the three groups)' : '')),
+                headlineMoves(from, to, (m) => (m === 'trust' ? ' (the average of the three groups, rounded)' : '')),
                 '.',
               );
             })(),

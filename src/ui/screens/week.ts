@@ -88,7 +88,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
       ? headlineMoves(
           from,
           to,
-          (m) => ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups' : ''})`,
+          (m) => ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups, rounded' : ''})`,
         )
       : [];
   const groupOf = (e: Explained) =>
