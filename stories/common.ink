@@ -6,6 +6,7 @@ VAR role = "clinician"   // "clinician" (clinician leader) or "manager" (operati
 VAR budget = 50          // headline meters, 0–100, mirrored from the engine
 VAR care = 50
 VAR trust = 50
+VAR care_moved = 0       // Patient care now less where this role started it (a review's "than last quarter")
 VAR hours = 12           // hours left this week
 VAR week = 1             // 1–8 (1–4 in the workshop quarter)
 VAR weeks = 8            // how many weeks this run lasts: 8, or 4 in the workshop quarter

@@ -95,8 +95,11 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 - else:
     The consultants and senior nurses back you, more or less; the wards, much less. Bernie Quinn tells you, kindly, that Larch thinks you only come down when someone senior is watching. The pulse survey's comment box has one sentence, in different words, eleven times: they decide, we find out.
 }
-{budget >= 40:
-    The money held: the division ends the {weeks == 4:month|quarter} inside its line, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=40
+{
+- budget >= 55:
+    The money held: the division ends the {weeks == 4:month|quarter} on plan, and Marcus Webb says so in both buildings. Only one of them believes it matters. # claim budget>=55
+- budget >= 40:
+    The money slipped behind plan but stayed inside its line. Marcus Webb asks both buildings for a recovery trajectory; only one of them sends one. # claim budget>=40 # claim budget<55
 - else:
     The money did not hold. Marcus Webb's recovery plan is due on Monday, and each hospital assumes the other one caused it. # claim budget<40
 }

@@ -17,18 +17,21 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
     You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: they are on the take this week, and the post-take round starts at eight.
 }
 Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October. The budget line on your dashboard reads {budget}.
-{budget < 40:
+{
+- budget < 40:
     Month seven of the year, and medicine is behind its year-to-date plan; his early view of October makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
+- budget < 55:
+    Month seven of the year, and medicine is a little behind its year-to-date plan, still inside its line. Marcus wants to see October closed before he calls it a trend. # claim budget>=40 # claim budget<55
 - else:
-    Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=40
+    Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=55
 }
 {
-- care < 45:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care<45
-- care < 58:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care>=45 # claim care<58
+- care_moved <= -3:
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care.moved<=-3
+- care_moved < 3:
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care.moved>-3 # claim care.moved<3
 - else:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care>=58
+    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care.moved>=3
 }
 Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {

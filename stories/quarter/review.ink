@@ -15,18 +15,21 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
     You are item six: "Medicine division, quarter three review (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
 The director of finance takes the money, and Janet Cole the performance. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
-{budget < 40:
+{
+- budget < 40:
     Marcus Webb, at the side of the room, looks at the table. The word "recovery" is on the director of finance's next slide. # claim budget<40
+- budget < 55:
+    Behind plan, inside the line. The director of finance asks for medicine's month-nine forecast by Friday, and Marcus Webb writes "trajectory" in his margin. # claim budget>=40 # claim budget<55
 - else:
-    Marcus Webb allows himself a very small nod. # claim budget>=40
+    Marcus Webb allows himself a very small nod. # claim budget>=55
 }
 {
-- care < 45:
-    Dr Marsh takes the patient safety report. More incidents causing harm on the medical wards than last quarter, and more of them about staffing at night. Nobody looks at the biscuits. # claim care<45
-- care < 58:
-    Dr Marsh takes the patient safety report. About as many incidents causing harm on the medical wards as last quarter. She reads the night-time ones out in full. # claim care>=45 # claim care<58
+- care_moved <= -3:
+    Dr Marsh takes the patient safety report. More incidents causing harm on the medical wards than last quarter, and more of them about staffing at night. Nobody looks at the biscuits. # claim care.moved<=-3
+- care_moved < 3:
+    Dr Marsh takes the patient safety report. About as many incidents causing harm on the medical wards as last quarter. She reads the night-time ones out in full. # claim care.moved>-3 # claim care.moved<3
 - else:
-    Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards, and she says so twice. # claim care>=58
+    Dr Marsh takes the patient safety report. Fewer incidents causing harm on the medical wards than last quarter, and she says so twice. # claim care.moved>=3
 }
 Then Alderbank's own pulse survey, run again since the mid-quarter one, with the same question about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {

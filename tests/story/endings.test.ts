@@ -21,6 +21,7 @@ import {
   type Ending,
 } from '../../src/engine/rules/quarter.ts';
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
+import { START_METERS } from '../../src/engine/rules/meters.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import {
   ARCS,
@@ -62,6 +63,8 @@ function valueOf(f: Final, on: ClaimVar): number {
       return f.trust.leaders;
     case 'trust.executives':
       return f.trust.executives;
+    case 'care.moved':
+      return f.care - START_METERS[f.role].care;
     default:
       return f[on];
   }
@@ -119,6 +122,7 @@ function play(knot: string, f: Final, random: () => number): { text: string; cla
     weeks: f.weeks,
     budget: f.budget,
     care: f.care,
+    care_moved: f.care - START_METERS[f.role].care,
     trust: headlineTrust(f),
     trust_clinicians: f.trust.clinicians,
     trust_leaders: f.trust.leaders,

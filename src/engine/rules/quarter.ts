@@ -184,7 +184,7 @@ export const PLACE_INFO: Record<Place, PlaceInfo> = {
     building: 'riverside',
     visit: 1,
     people: ['cole', 'marsh'],
-    blurb: 'Riverside House, across the site: the COO and the medical director. Quick, and filtered.',
+    blurb: 'In Riverside House: the COO and the medical director. Quick, and filtered.',
     kind: 'formal',
   },
 };

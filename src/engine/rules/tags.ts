@@ -200,7 +200,7 @@ export function parseTag(raw: string): TagResult {
       return e ? fail(e) : ok({ kind: 'authority', authority: rest[0] as (typeof AUTHORITIES)[number] });
     }
     case 'claim': {
-      const m = rest.length === 1 ? /^([a-z.]+)(>=|<=|>|<)(\d{1,3})$/.exec(rest[0]!) : null;
+      const m = rest.length === 1 ? /^([a-z.]+)(>=|<=|>|<)(-?\d{1,3})$/.exec(rest[0]!) : null;
       if (!m || !includes(CLAIM_VARS, m[1])) {
         return fail(
           `"claim" takes one comparison such as "care>=45" (on ${CLAIM_VARS.join(', ')}; with >=, <=, > or <)`,

@@ -61,6 +61,8 @@ export const AUTHORITIES: readonly Authority[] = [...AUTHORITY.clinician, ...AUT
 export const CLAIM_VARS = [
   'budget',
   'care',
+  /** Patient care against where the role started it: what "than last quarter" compares. */
+  'care.moved',
   'trust',
   'trust.clinicians',
   'trust.leaders',

@@ -3,7 +3,7 @@
  * the game state, line by line as ink plays them. Pure functions of the
  * state and the ink runner; the Game commits what they return.
  */
-import { headline } from '../rules/meters.ts';
+import { headline, START_METERS } from '../rules/meters.ts';
 import {
   applyTags,
   askInStory,
@@ -74,9 +74,10 @@ const VAR_GROUPS: readonly VarGroup[] = [
     },
   },
   {
-    same: (a, b) => a.meters === b.meters,
+    same: (a, b) => a.meters === b.meters && a.role === b.role,
     write: (_, s, v) => {
       Object.assign(v, headline(s.meters));
+      v.care_moved = s.meters.care - START_METERS[s.role ?? 'clinician'].care;
       v.wellbeing = s.meters.wellbeing;
       v.trust_clinicians = s.meters.trust.clinicians;
       v.trust_leaders = s.meters.trust.leaders;
