@@ -126,6 +126,11 @@ export class StatementQueue {
     return this.load().cursors.find((c) => c.run === run) ?? null;
   }
 
+  /** What has been queued about each run, the most recent last (a copy). */
+  cursors(): Cursor[] {
+    return [...this.load().cursors];
+  }
+
   get pending(): number {
     return this.load().queue.length;
   }
@@ -242,6 +247,37 @@ function isStatement(value: unknown): value is Statement {
 }
 
 /** The browser's storage under one key; a write that storage refuses (full, or blocked) returns false. */
+/**
+ * What has reached the store about each run, kept across a learner's cmi5 sessions (each of which has a queue of
+ * its own): a new session reports a run from where the last one left it, not from its first decision. It moves
+ * only when a session's queue is empty, so what was queued but never sent is made again in the next session.
+ */
+export class SentCursors {
+  constructor(private readonly store: QueueStore) {}
+
+  /** Where the store has a run up to (null: nothing known). */
+  of(run: string): Cursor | null {
+    return this.read().find((c) => c.run === run) ?? null;
+  }
+
+  /** Everything queued has been sent: these runs have reached the store up to their cursors. */
+  reached(cursors: readonly Cursor[]): void {
+    const runs = new Set(cursors.map((c) => c.run));
+    this.store.write(
+      JSON.stringify({ v: 1, cursors: [...this.read().filter((c) => !runs.has(c.run)), ...cursors].slice(-MAX_RUNS) }),
+    );
+  }
+
+  private read(): Cursor[] {
+    try {
+      const parsed = JSON.parse(this.store.read() ?? 'null') as { v?: unknown; cursors?: unknown } | null;
+      return parsed?.v === 1 && Array.isArray(parsed.cursors) ? parsed.cursors.filter(isCursor) : [];
+    } catch {
+      return [];
+    }
+  }
+}
+
 export function storageQueue(storage: Storage | null, key: string): QueueStore {
   return {
     read: () => {

@@ -28,7 +28,7 @@ import {
   type Statement,
   type XapiFrame,
 } from './xapi-data.ts';
-import { StatementQueue, storageQueue, type Sent } from './xapi-queue.ts';
+import { SentCursors, StatementQueue, storageQueue, type Sent } from './xapi-queue.ts';
 import { UUID, type XapiLaunch } from './xapi-launch.ts';
 
 /** What the session may show the learner: a message, and (under cmi5, once the run is complete) the way back. */
@@ -214,11 +214,18 @@ export async function connectXapi(
 
   let toldRefused = false;
   let toldFull = false;
+  const learnerKey = `${launch.endpoint} ${frame.registration ?? ''} ${JSON.stringify(frame.actor)}`;
+  // What reached the store in this learner's earlier sessions of the registration (under cmi5; a link's queue is
+  // the same in every session, and says so itself).
+  const sentBefore =
+    launch.kind === 'cmi5'
+      ? new SentCursors(storageQueue(env.storage, `common-ground.xapi.sent.${(fnv(learnerKey) >>> 0).toString(36)}`))
+      : null;
   const queue = new StatementQueue(
     storageQueue(
       env.storage,
       // Under cmi5 each session has a queue of its own: a platform takes a session's statements only in it.
-      `common-ground.xapi.${(fnv(`${launch.endpoint} ${frame.registration ?? ''} ${JSON.stringify(frame.actor)} ${session}`) >>> 0).toString(36)}`,
+      `common-ground.xapi.${(fnv(`${learnerKey} ${session}`) >>> 0).toString(36)}`,
     ),
     async (batch: Statement[]) => {
       try {
@@ -270,6 +277,7 @@ export async function connectXapi(
     clearTimeout(retry);
     const waiting = queue.waiting();
     const result = await queue.flush();
+    if ((result === 'sent' || result === 'empty') && !queue.pending) sentBefore?.reached(queue.cursors());
     if (launch.kind === 'cmi5' && waiting.some(isTerminated) && !queue.waiting().some(isTerminated))
       safe(() => env.storage?.setItem(`common-ground.cmi5.ended.${session}`, '1'));
     // Under cmi5 the record store is the learning platform's own, and the learner knows it by that name.
@@ -348,7 +356,8 @@ export async function connectXapi(
     if (!state.role || closed) return;
     if (state.screen === 'scene' && state.choices.length)
       offered.set(`${state.run.id}:${state.decisions.length}`, inkOrder(state.choices));
-    const cursor = queue.cursorOf(state.run.id) ?? freshCursor(state.run.id);
+    // A run this session has said nothing about yet carries on from what earlier sessions said of it.
+    const cursor = queue.cursorOf(state.run.id) ?? sentBefore?.of(state.run.id) ?? freshCursor(state.run.id);
     if (launch.kind === 'cmi5' && cursor.completed) offerExit();
     const next = statementsSince(state, cursor, frame, story, stamp, env.now() - started, (n) =>
       offered.get(`${state.run.id}:${n}`),

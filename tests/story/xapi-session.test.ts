@@ -32,7 +32,7 @@ vi.mock('@xapi/xapi', () => ({
   },
 }));
 /** A cmi5 platform that fails the next `down` requests of a launch; `tokenFirst`: the token is handed out before it fails. */
-const platform = { down: 0, tokenFirst: false, initializes: 0, refuse: false };
+const platform = { down: 0, tokenFirst: false, initializes: 0, refuse: false, session: 's-1' };
 vi.mock('@xapi/cmi5', () => ({
   // As @xapi/cmi5 does it: the token (fetched, or the one given), the launch data, then `initialized` unless given a date.
   default: class {
@@ -77,7 +77,7 @@ vi.mock('@xapi/cmi5', () => ({
       registration: '11111111-2222-4333-8444-555555555555',
     });
     getLaunchData = () => ({
-      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' } },
+      contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': platform.session } },
       launchMode: 'Normal',
       returnURL: 'https://lms.example/course/1',
     });
@@ -154,7 +154,7 @@ const hearing = (told: string[]): Learner => ({ say: (text) => told.push(text), 
 beforeEach(() => {
   sent.length = 0;
   storeDown = false;
-  Object.assign(platform, { down: 0, tokenFirst: false, initializes: 0, refuse: false });
+  Object.assign(platform, { down: 0, tokenFirst: false, initializes: 0, refuse: false, session: 's-1' });
 });
 
 describe('a record-store session', () => {
@@ -343,6 +343,63 @@ describe('a record-store session', () => {
     await second!.flush();
     expect(count('completed')).toBe(1);
     expect(count('answered')).toBe(game.state.decisions.length + again.state.decisions.length);
+  });
+
+  it('a cmi5 learner back another day (a new session) has each decision reported once: the run carries on from the last', async () => {
+    const storage = memoryStorage();
+    let saved = '';
+    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(12) });
+    const first = await connectXapi(game, story, quiet, cmi5Launch(1), null, environment(storage).env);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    const moves = seededRandom(13);
+    while (game.state.decisions.length < 6) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    await first!.flush();
+    expect(count('answered')).toBe(6);
+
+    // Another day: the platform opens a new session in the same registration, and the learner carries on.
+    platform.session = 's-2';
+    const again = new Game({ story, slot: null, random: seededRandom(14) });
+    expect(again.resumeFrom(saved).ok).toBe(true);
+    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
+    while (again.state.decisions.length < 7) expect(move(again, STRATEGIES.random!, moves)).toBeNull();
+    await second!.flush();
+    const answered = sent.filter((s) => s.verb.id === VERB.answered.id);
+    expect(answered).toHaveLength(7);
+    expect(new Set(answered.map((s) => (s.object as { id: string }).id)).size).toBe(7);
+    // Only the seventh was said in the second session.
+    const sessionOf = (s: Statement) =>
+      s.context!.extensions!['https://w3id.org/xapi/cmi5/context/extensions/sessionid'];
+    expect(answered.map(sessionOf)).toEqual([...Array(6).fill('s-1'), 's-2']);
+  });
+
+  it('a cmi5 learner whose session ended with records unsent has them made again in the next session, once', async () => {
+    const storage = memoryStorage();
+    let saved = '';
+    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(15) });
+    const first = await connectXapi(game, story, quiet, cmi5Launch(1), null, environment(storage).env);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    const moves = seededRandom(16);
+    while (game.state.decisions.length < 3) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    await first!.flush();
+    // The store goes away for the rest of the session: three more decisions wait in it, and the learner leaves.
+    storeDown = true;
+    while (game.state.decisions.length < 6) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    await first!.flush();
+    expect(count('answered')).toBe(3);
+    storeDown = false;
+
+    platform.session = 's-2';
+    const again = new Game({ story, slot: null, random: seededRandom(17) });
+    expect(again.resumeFrom(saved).ok).toBe(true);
+    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
+    await second!.flush();
+    const answered = sent.filter((s) => s.verb.id === VERB.answered.id);
+    expect(new Set(answered.map((s) => (s.object as { id: string }).id)).size).toBe(6);
+    expect(answered).toHaveLength(6);
   });
 
   it('a cmi5 platform out of reach at launch is tried again: the learner plays on, is told, and every decision reaches it once it is back', async () => {
