@@ -85,6 +85,7 @@ async function start(
       readJoin(location.search),
       readPartner(location.search),
       inPlatform,
+      scorm !== null && !['review', 'browse'].includes(scorm.get(scorm.keys.mode)),
     );
     for (const text of told) overlay.notify({ kind: 'info', text });
     // Inside a learning platform: resume from its copy of the run, and report to it as the learner plays.

@@ -72,6 +72,8 @@ export function mountOverlay(
   joinRead: JoinRead = null,
   partnerRead: PartnerRead = null,
   inPlatform = false,
+  /** A learning platform's session is open and recording: it keeps the learner's place, whatever this browser does. */
+  platformKeeps = false,
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
   const partner = partnerRead?.ok ? partnerRead.join : null;
@@ -123,7 +125,9 @@ export function mountOverlay(
   if (saves.unavailableReason) {
     notices.push({
       kind: 'info',
-      text: `Saving is off: ${saves.unavailableReason}. You can still play; your place will not be kept if you close the tab.`,
+      text: platformKeeps
+        ? `Saving in this browser is off: ${saves.unavailableReason}. Your learning platform keeps your place, so you can close the tab and carry on from the course later; only runs kept to compare, and reflections too long for the platform, are not kept.`
+        : `Saving is off: ${saves.unavailableReason}. You can still play; your place will not be kept if you close the tab.`,
     });
   } else if (saves.full && saves.held() === null) {
     notices.push({
@@ -378,7 +382,7 @@ export function mountOverlay(
     'Hand in result',
   );
   giveFocusBack(handIn);
-  const saveBanner = h('p', { class: 'save-banner', role: 'status' });
+  const saveBanner = h('p', { class: 'save-banner', role: 'status', tabindex: -1 });
   // Something to tell the player once (a save from before a story update), until they move on.
   const infoText = h('span', {});
   let infoScreen: ScreenName | null = null;
@@ -471,6 +475,22 @@ export function mountOverlay(
     },
     'What-if',
   );
+  // The same for a game that is not being saved: the banner that says why scrolls away as the player reads on
+  // (on a work PC with storage blocked or full, nothing on screen said so), so a mark in the bar leads to it.
+  const saveMark = h(
+    'button',
+    {
+      type: 'button',
+      class: 'settings-button save-mark',
+      hidden: true,
+      'aria-label': 'This game is not being saved: show why',
+      onclick: () => {
+        saveBanner.scrollIntoView({ block: 'center', behavior: settings.reducedMotion ? 'auto' : 'smooth' });
+        saveBanner.focus({ preventScroll: true });
+      },
+    },
+    'Not saved',
+  );
   function renderBranch(state: ViewState): void {
     const from = state.run.branchOf;
     const playing = !['title', 'role', 'debrief'].includes(state.screen);
@@ -515,7 +535,7 @@ export function mountOverlay(
     'div',
     { class: 'topbar' },
     hud.element,
-    h('div', { class: 'topbar-buttons' }, branchMark, handInButton, notebookButton, settingsButton),
+    h('div', { class: 'topbar-buttons' }, saveMark, branchMark, handInButton, notebookButton, settingsButton),
   );
   const app = h(
     'div',
@@ -619,6 +639,7 @@ export function mountOverlay(
     saveBanner.classList.toggle('save-banner-urgent', s.kind === 'elsewhere' && inRun);
     // Saving waits for the player's word on a damaged save: the word can be given here, mid-game, too.
     const damaged = saves.held();
+    saveMark.hidden = !(inRun && (damaged !== null || ((s.kind === 'off' || s.kind === 'failed') && !platformKeeps)));
     if (damaged !== null && inRun) {
       saveBanner.hidden = false;
       saveBanner.replaceChildren(
@@ -676,9 +697,11 @@ export function mountOverlay(
     }
     saveBanner.textContent =
       s.kind === 'off'
-        ? `Saving is off (${s.reason}): you can play on, but your place will not be kept.`
+        ? platformKeeps
+          ? `This browser is not saving: ${s.reason}. Your learning platform keeps your place.`
+          : `Saving is off: ${s.reason}. You can play on, but your place will not be kept.`
         : s.kind === 'failed'
-          ? `Your progress could not be saved (${s.reason}). Play on; the game will try again after your next decision.`
+          ? `Your progress could not be saved in this browser: ${s.reason}. ${platformKeeps ? 'Your learning platform still keeps your place, and the' : 'Play on; the'} game will try again after your next decision.`
           : '';
   }
   // Another tab or window saving this game: said at once, before anything more is played here to be lost.

@@ -648,8 +648,8 @@ describe('saving and resuming', () => {
     await context.close();
   });
 
-  it('with no storage at all the game still plays and says saving is off', async () => {
-    const context = await browserFor().newContext();
+  it('with no storage at all the game still plays and says saving is off, in the bar as the page scrolls on', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 700 }, hasTouch: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
@@ -664,8 +664,21 @@ describe('saving and resuming', () => {
     await press(page, /^New game$/);
     await press(page, /^Play as clinician leader/);
     await press(page, /^Begin Monday$/);
-    expect(await page.locator('.save-banner').textContent()).toMatch(/Saving is off/);
+    expect(await page.locator('.save-banner').textContent()).toMatch(/Saving is off: .*\. You can play on/);
     expect(await readOn(page)).toBe('choices');
+    // Read on, the banner has scrolled away; the bar's mark, still in view, says so and leads back to it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const inView = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('.save-banner')!.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      });
+    await expect.poll(inView).toBe(false);
+    const mark = page.getByRole('button', { name: 'This game is not being saved: show why' });
+    expect(await mark.isVisible()).toBe(true);
+    await mark.click();
+    await expect.poll(inView).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('save-banner');
     expect(errors).toEqual([]);
     await context.close();
   });

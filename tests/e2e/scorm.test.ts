@@ -287,6 +287,42 @@ describe('one browser, two learners (a shared ward PC)', () => {
   });
 });
 
+describe('a work PC whose browser lets the course store nothing', () => {
+  it('is told the platform keeps its place, which it does, and is not told the place is lost', async () => {
+    const platform = await servePlatform('scorm12');
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    // Storage refused to the course's frame only, as a work policy or blocked third-party storage does.
+    await context.addInitScript(() => {
+      if (!location.pathname.includes('/pkg/')) return;
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${platform.url}/harness.html`);
+    await page.evaluate(() => (window as unknown as { launch: (...a: unknown[]) => void }).launch('1.2', null, false));
+    const frame = await gameFrame(page);
+    await frame.locator('.notice', { hasText: 'Your learning platform keeps your place' }).waitFor();
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'New game' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Play as operational manager' }));
+    await pressWhenShown(page, frame, frame.getByRole('button', { name: 'Begin Monday' }));
+    await playWeekOne(page, frame);
+    expect(await frame.locator('.save-banner').textContent()).toMatch(/learning platform keeps your place/);
+    expect(await frame.getByText(/will not be kept/).count()).toBe(0);
+    // Nothing to warn of in the bar: the place is kept.
+    expect(await frame.locator('.save-mark').isVisible()).toBe(false);
+    const kept = await platformData(page, '1.2');
+    expect(kept.interactions).toBeGreaterThanOrEqual(8);
+    expect(kept.suspend.startsWith('S2;')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+    await platform.close();
+  });
+});
+
 describe('a platform that refuses every call', () => {
   it('does not stop play: the refusals are logged and the game carries on, saved in the browser', async () => {
     const platform = await servePlatform('scorm12');
