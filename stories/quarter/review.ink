@@ -106,7 +106,7 @@ Item six. Janet nods at you.
     {arc_induction == 2:
         This quarter your clinical director sessions have been protected, on a handshake. You ask for the clinics they displace to be backfilled in next year's plan, so that the handshake becomes the job plan.
     - else:
-        Your clinical director sessions are in your job plan. Every week this quarter they came out of your clinics. You say which ones, and ask for the backfill to be in next year's plan.
+        Your clinical director sessions are in your job plan, but the clinics they replaced when you took the role were never backfilled: the waiting list has been a clinic a week short ever since. You say which ones, and ask for the backfill to be in next year's plan.
     }
     Janet says it will need a business case. Dr Marsh says she will take it to job planning.
 * {role == "manager"} [Tell the board medicine will fund cover for the clinics the clinical director gives up # authority budget]
