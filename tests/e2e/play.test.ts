@@ -25,6 +25,9 @@ import { SAVE_VERSION } from '../../src/engine/run/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { isReviewKnot } from '../../src/engine/rules/quarter.ts';
+import type { GameState } from '../../src/engine/rules/rules.ts';
+import { weekly } from '../../src/engine/read/debrief.ts';
+import { recordOf } from '../../src/engine/read/record.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -615,6 +618,27 @@ describe('saving and resuming', () => {
       .waitFor();
     expect(await page.locator('.scene-end').textContent()).not.toMatch(/Hours left/);
     expect(await hours.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('back from a break at the plan, the week just played is there in numbers, with what moved them a press away', async () => {
+    const text = saveWhere('manager', (s) => s.screen === 'plan' && s.week === 4);
+    const state = (JSON.parse(text) as { state: GameState }).state;
+    const points = weekly(recordOf(state));
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await continueFrom(page, base, text);
+    await page.getByRole('heading', { name: 'Plan week 5' }).waitFor();
+    const last = page.locator('.plan-last-week');
+    // The arrow is read as "to" by a screen reader (a word only it hears).
+    const summary = (await last.locator('summary').textContent())!.replaceAll('→to', '→');
+    expect(summary).toContain(`Week 4: Budget ${points[3]!.budget} → ${points[4]!.budget}`);
+    expect(summary).toContain(`Patient care ${points[3]!.care} → ${points[4]!.care}`);
+    expect(await last.getByRole('heading', { name: 'What you decided' }).isVisible()).toBe(false);
+    await last.locator('summary').click();
+    expect(await last.getByRole('heading', { name: 'What you decided' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

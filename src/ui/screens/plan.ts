@@ -22,6 +22,7 @@ import { h } from '../dom.ts';
 import { PLAN_DRAFT_KEY } from '../storage.ts';
 import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
+import { weekMoves } from './week.ts';
 
 export function planScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
@@ -176,11 +177,27 @@ export function planScreen(ctx: ScreenContext): Screen {
 
   const parts = weekHoursParts(state, week);
   const adjusted = hoursAdjusted(parts, hours);
+  /**
+   * The week just played, in numbers, with what moved them a press away: a player back from a break (the
+   * week's end says it is a good place to stop) meets the plan, and the meters, with no other word of it.
+   */
+  function lastWeek(): HTMLElement | null {
+    if (state.week < 1) return null;
+    const { moved, why } = weekMoves(state, state.week, 'h4');
+    return h(
+      'details',
+      { class: 'plan-last-week' },
+      h('summary', {}, h('strong', {}, `Week ${state.week}: `), ...moved, '. What moved them, and why'),
+      why,
+    );
+  }
+
   const element = h(
     'section',
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
     h('p', { class: 'eyebrow' }, `Week ${week} of ${weeksOf(state.run)} · Alderbank General`),
     heading,
+    lastWeek(),
     h(
       'p',
       { class: 'lede' },
@@ -207,7 +224,7 @@ export function planScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint' },
-            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand, and each of the people there trusts you 1 less.',
+            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand, and each of the people there trusts you 1 less. Under People, your notebook says what each one’s trust opens up.',
           ),
         )
       : null,

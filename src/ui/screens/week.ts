@@ -14,13 +14,14 @@ import {
 import { ARCS, WORKSHOP_WEEKS, type Arc, type Place } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import { enterLeadsTo, h, spokenStop } from '../dom.ts';
+import { enterLeadsTo, h, spokenStop, type Child } from '../dom.ts';
 import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import type { Screen, ScreenContext } from './context.ts';
+import type { ViewState } from '../../engine/run/store.ts';
 
 /** The week's changes in the groups a player reads them in. */
 const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = [
@@ -70,16 +71,17 @@ export function sameReasonTogether(items: readonly Explained[]): Explained[] {
   return keyed.sort((a, b) => first.get(a.key)! - first.get(b.key)! || a.i - b.i).map(({ e }) => e);
 }
 
-export function weekScreen(ctx: ScreenContext): Screen {
-  const state = ctx.game.state;
-  const week = state.week;
-  const heading = h('h1', { tabindex: -1, id: 'week-heading' }, `End of week ${week}`);
+/**
+ * A week in numbers (each headline meter from its start to its end, the debrief's own ledger) and what moved
+ * them, and why, by cause: the week's end shows it, and the plan for the next week offers it again, for a
+ * player back from a break.
+ */
+export function weekMoves(state: ViewState, week: number, level: 'h3' | 'h4' = 'h3'): { moved: Child[]; why: Child[] } {
   // Everything that moved this week, by its cause (the week's decisions by scene, the rest one by one);
   // staff wellbeing stays hidden until the debrief.
   const causes = weekSummary(state, week)
     .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing' && n.target !== 'hours') }))
     .filter((e) => e.net.length);
-  // The week in numbers: each headline meter from the week's start to its end (the debrief's own ledger).
   const points = weekly(recordOf(state));
   const from = points[week - 1];
   const to = points[week];
@@ -117,6 +119,46 @@ export function weekScreen(ctx: ScreenContext): Screen {
         : `Running since week ${off.since}: that week’s summary, and the debrief, say what took it under the line.`,
     );
   };
+  const why = causes.length
+    ? GROUPS.map((g) => {
+        const items = sameReasonTogether(causes.filter((e) => groupOf(e) === g));
+        if (!items.length) return null;
+        return h(
+          'section',
+          { class: 'week-group', 'aria-label': g.title },
+          h(level, {}, g.title),
+          h(
+            'ul',
+            { class: 'week-notes' },
+            items.map((e, i) =>
+              h(
+                'li',
+                {},
+                h('span', { class: 'decision-text' }, spokenStop(e.cause)),
+                h('span', { class: 'decision-effects' }, spokenStop(netsText(e.net))),
+                spiralLine(e),
+                e.detail && e.origin.kind !== 'pressure'
+                  ? h(
+                      'span',
+                      { class: 'cause-detail' },
+                      // The same reason again (three fixes at the wrong level) is said once, not word for word.
+                      e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : e.detail,
+                    )
+                  : null,
+              ),
+            ),
+          ),
+        );
+      })
+    : [h('p', {}, 'Nothing moved the meters this week.')];
+  return { moved: moved.flat(), why };
+}
+
+export function weekScreen(ctx: ScreenContext): Screen {
+  const state = ctx.game.state;
+  const week = state.week;
+  const heading = h('h1', { tabindex: -1, id: 'week-heading' }, `End of week ${week}`);
+  const { moved, why } = weekMoves(state, week);
   const leavers = state.leavers.filter((l) => l.week === week).reduce((n, l) => n + l.count, 0);
   const missed = state.missed.filter((m) => m.week === week);
   const clues = state.clues.filter((c) => c.week === week);
@@ -143,7 +185,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
     h('p', { class: 'eyebrow' }, `Week ${week} of ${weeks}${workshop ? ' · the workshop quarter' : ''}`),
     heading,
     h('h2', {}, 'This week in numbers'),
-    h('p', { class: 'week-net' }, moved.flat()),
+    h('p', { class: 'week-net' }, moved),
     state.ending || last
       ? null
       : h(
@@ -154,38 +196,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
             : `You used all ${hoursText(state.weekHours)} of this week’s time. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
-    causes.length
-      ? GROUPS.map((g) => {
-          const items = sameReasonTogether(causes.filter((e) => groupOf(e) === g));
-          if (!items.length) return null;
-          return h(
-            'section',
-            { class: 'week-group', 'aria-label': g.title },
-            h('h3', {}, g.title),
-            h(
-              'ul',
-              { class: 'week-notes' },
-              items.map((e, i) =>
-                h(
-                  'li',
-                  {},
-                  h('span', { class: 'decision-text' }, spokenStop(e.cause)),
-                  h('span', { class: 'decision-effects' }, spokenStop(netsText(e.net))),
-                  spiralLine(e),
-                  e.detail && e.origin.kind !== 'pressure'
-                    ? h(
-                        'span',
-                        { class: 'cause-detail' },
-                        // The same reason again (three fixes at the wrong level) is said once, not word for word.
-                        e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : e.detail,
-                      )
-                    : null,
-                ),
-              ),
-            ),
-          );
-        })
-      : h('p', {}, 'Nothing moved the meters this week.'),
+    why,
     leavers
       ? h(
           'p',
