@@ -71,19 +71,19 @@ export class Scorm {
     this.keys = KEYS[found.version];
   }
 
-  private call(name: string, run: () => string): string {
-    let out: string;
+  /** The platform's answer, or null when the call threw (logged here, so not again). */
+  private call(name: string, run: () => string): string | null {
     try {
-      out = String(run());
+      return String(run());
     } catch (error) {
       this.log(name, '-1', error instanceof Error ? error.message : String(error));
-      return '';
+      return null;
     }
-    return out;
   }
 
-  private check(name: string, out: string): boolean {
+  private check(name: string, out: string | null): boolean {
     if (out === 'true') return true;
+    if (out === null) return false;
     const code = this.lastError();
     this.log(name, code, this.errorText(code));
     return false;
@@ -97,13 +97,17 @@ export class Scorm {
 
   private lastError(): string {
     const f = this.found;
-    return this.call('GetLastError', () => (f.version === '1.2' ? f.api.LMSGetLastError() : f.api.GetLastError()));
+    return (
+      this.call('GetLastError', () => (f.version === '1.2' ? f.api.LMSGetLastError() : f.api.GetLastError())) ?? ''
+    );
   }
 
   private errorText(code: string): string {
     const f = this.found;
-    return this.call('GetErrorString', () =>
-      f.version === '1.2' ? f.api.LMSGetErrorString(code) : f.api.GetErrorString(code),
+    return (
+      this.call('GetErrorString', () =>
+        f.version === '1.2' ? f.api.LMSGetErrorString(code) : f.api.GetErrorString(code),
+      ) ?? ''
     );
   }
 
@@ -121,6 +125,7 @@ export class Scorm {
     const out = this.call(`GetValue(${key})`, () =>
       f.version === '1.2' ? f.api.LMSGetValue(key) : f.api.GetValue(key),
     );
+    if (out === null) return '';
     if (out === '') {
       const code = this.lastError();
       // 0: the value is simply empty. Anything else is a refusal worth logging.
