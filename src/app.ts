@@ -11,6 +11,7 @@ import { ownerOf, type SaveStorage } from './ui/storage.ts';
 import { readJoin } from './ui/workshop/session.ts';
 import { readPartner } from './ui/pair-devices.ts';
 import { connectScorm, learnerOf, openScorm, platformRunId } from './platform/scorm-session.ts';
+import { NOT_CONNECTED, packageMark } from './platform/package-mark.ts';
 import { findApi } from './platform/find-api.ts';
 import type { Scorm } from './platform/scorm.ts';
 import { parseSave } from './engine/run/save.ts';
@@ -94,9 +95,11 @@ async function start(
         text: saves.read(),
         keep: (state) => overlay.keepRun(recordOf(state)),
       });
-    // Hosted on the web: playable offline after this visit, and installable.
-    if (!inPlatform)
+    // Hosted on the web: playable offline after this visit, and installable. Never a copy packaged for a platform.
+    if (!inPlatform && !packageMark())
       startOffline((text, action) => overlay.notify({ kind: 'info', text, ...(action ? { action } : {}) }));
+    // A course packaged for a platform, opened where it cannot reach it: said, rather than played as if never sent.
+    if (packageMark() && !inPlatform && !store) overlay.notify({ kind: 'warning', text: NOT_CONNECTED });
     if (store && !store.ok)
       overlay.notify({
         kind: 'info',

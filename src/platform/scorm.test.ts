@@ -19,7 +19,6 @@ const throwing = (): Api12 => ({
   },
   LMSGetLastError: () => '0',
   LMSGetErrorString: () => 'No Error',
-  LMSGetDiagnostic: () => '',
 });
 
 describe('a platform whose calls throw', () => {

@@ -11,6 +11,7 @@ import {
   filesIn,
   manifest12,
   manifest2004,
+  markPackage,
   ONE_FILE_NAME,
   packageZip,
   SCHEMA_DIR,
@@ -19,6 +20,7 @@ import {
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { unzipSync } from 'fflate';
+import { PACKAGE_META, packageMark } from '../platform/package-mark.ts';
 
 /** A schema that imports every namespace a manifest uses, so that one run checks all of it. */
 const DRIVER: Record<PackageKind, string> = {
@@ -51,6 +53,24 @@ async function validate(kind: PackageKind, manifest: string) {
 }
 
 const FILES = ['index.html', 'assets/index-abc123.js', 'assets/font (1).woff2', 'assets/title.svg'];
+
+describe('the launch page of a package', () => {
+  it.each(['scorm12', 'scorm2004', 'cmi5'] as const)('is marked as a %s package, for the game to read', (kind) => {
+    const page = '<!doctype html>\n<html lang="en-GB">\n  <head>\n    <meta charset="utf-8" />\n  </head></html>';
+    const marked = markPackage(page, kind);
+    const doc = {
+      querySelector: (selector: string) =>
+        marked.includes(`content="${kind}"`) && selector.includes(PACKAGE_META) ? { getAttribute: () => kind } : null,
+    };
+    expect(packageMark(doc as unknown as Document)).toBe(kind);
+    expect(marked).toContain(`<meta name="${PACKAGE_META}" content="${kind}" />`);
+    expect(packageMark({ querySelector: () => null } as unknown as Document)).toBeNull();
+  });
+
+  it('refuses a page it cannot mark, rather than ship one that cannot tell', () => {
+    expect(() => markPackage('<html><head></head></html>', 'scorm12')).toThrow(/meta charset/);
+  });
+});
 
 describe('learning-platform manifests', () => {
   it.each([
@@ -91,12 +111,14 @@ describe('learning-platform manifests', () => {
 describe('a package of the build', () => {
   it('leaves out the one-file copy the hosted build offers for download', () => {
     const dist = mkdtempSync(join(tmpdir(), 'cg-dist-'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><head><meta charset="utf-8" /></head>');
     writeFileSync(join(dist, ONE_FILE_NAME), '<!doctype html><p>the whole game</p>');
     for (const kind of ['scorm12', 'cmi5'] as const) {
-      const files = Object.keys(unzipSync(packageZip(kind, dist, '1.0.0')));
-      expect(files).toContain('index.html');
-      expect(files).not.toContain(ONE_FILE_NAME);
+      const zip = unzipSync(packageZip(kind, dist, '1.0.0'));
+      expect(Object.keys(zip)).toContain('index.html');
+      expect(Object.keys(zip)).not.toContain(ONE_FILE_NAME);
+      // Its launch page carries the package's mark.
+      expect(new TextDecoder().decode(zip['index.html'])).toContain(`content="${kind}"`);
     }
   });
 });

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { ONE_FILE_NAME } from '../ui/workshop/session.ts';
+import { PACKAGE_META } from '../platform/package-mark.ts';
 
 export { ONE_FILE_NAME };
 
@@ -149,7 +150,18 @@ export function packageZip(kind: PackageKind, dist: string, version: string): Ui
     for (const f of filesIn(SCHEMA_DIR[kind])) entries[f] = readFileSync(join(SCHEMA_DIR[kind], f));
   }
   for (const f of files) entries[f] = readFileSync(join(dist, f));
+  entries['index.html'] = new TextEncoder().encode(markPackage(readFileSync(join(dist, 'index.html'), 'utf8'), kind));
   return zipSync(entries, { level: 9 });
+}
+
+/** The launch page, marked with the kind of package it is in (see `packageMark`). */
+export function markPackage(html: string, kind: PackageKind): string {
+  const marked = html.replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    <meta name="${PACKAGE_META}" content="${kind}" />`,
+  );
+  if (marked === html) throw new Error('the launch page has no <meta charset> to mark the package beside');
+  return marked;
 }
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

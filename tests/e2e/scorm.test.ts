@@ -17,6 +17,7 @@ import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 import { savedGame, useBrowser, watchErrors } from './browser.ts';
 import { servePlatform } from './lms.ts';
+import { NOT_CONNECTED } from '../../src/platform/package-mark.ts';
 
 const browserFor = useBrowser();
 const story = compileInk('stories/main.ink').json!;
@@ -281,6 +282,24 @@ describe('one browser, two learners (a shared ward PC)', () => {
     ]);
     expect(file.suggestedFilename()).toBe('common-ground-set-aside-game.json');
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save@unclaimed'))).toBe(outside);
+    expect(errors).toEqual([]);
+    await context.close();
+    await platform.close();
+  });
+});
+
+describe('a course whose files are served where the platform cannot be reached', () => {
+  it('says the platform will not record it, and does not offer the facilitator’s tools', async () => {
+    const platform = await servePlatform('scorm12');
+    const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // The package's own page with no platform around it: what a learner meets when its API is out of reach.
+    await page.goto(`${platform.url}/pkg/index.html`);
+    const notice = page.locator('.notice-banner', { hasText: 'cannot reach the platform from this page' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(NOT_CONNECTED);
+    expect(await page.getByRole('link', { name: 'Run a workshop' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
     await platform.close();

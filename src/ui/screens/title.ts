@@ -2,6 +2,7 @@ import titleArt from '../../../assets/backdrops/title.svg?url';
 import { h } from '../dom.ts';
 import { GAME_NAME, PREMISE } from '../text.ts';
 import type { Screen, ScreenContext } from './context.ts';
+import { packageMark } from '../../platform/package-mark.ts';
 
 /** What the title needs: the game's context, or the shell's stand-in before the game has loaded. */
 export type TitleContext = Pick<
@@ -181,7 +182,7 @@ export function titleScreen(ctx: TitleContext): Screen {
   const linkInAddress = address.has('join');
   // Facilitators set up a session from here; players who came by a join link do not need it.
   // Nor do learners inside a learning platform, or launched by one (a cmi5 launch names where to fetch its token).
-  const platform = ctx.inPlatform() || address.has('fetch');
+  const platform = ctx.inPlatform() || address.has('fetch') || packageMark() !== null;
   if (!join && !partner && !platform && !linkInAddress)
     menu.append(h('a', { class: 'button secondary', href: '?workshop=setup' }, 'Run a workshop'));
   // Offered unless the game was joined; open from the start after a join link that could not be read.
