@@ -71,12 +71,24 @@ function readSelf(text: string | undefined): Record<string, number> | null {
 }
 
 /**
- * The suspend data: `S2;` then the run as base45 result bytes (role, quarter
+ * Base45's space, `+` and `%` are what a platform that sends or stores its data form-encoded, or trims it,
+ * changes (a space for `+`, a byte for `%xx`): in the suspend data from S3 they are written as `_`, `~` and
+ * `!`, none of which base45 or the fields' separator use.
+ */
+const SAFE: Readonly<Record<string, string>> = { ' ': '_', '+': '~', '%': '!' };
+const UNSAFE: Readonly<Record<string, string>> = { _: ' ', '~': '+', '!': '%' };
+const safe45 = (text: string): string => text.replace(/[ +%]/g, (c) => SAFE[c]!);
+const from45 = (text: string): string | null => (/[ +%]/.test(text) ? null : text.replace(/[_~!]/g, (c) => UNSAFE[c]!));
+
+/**
+ * The suspend data: `S3;` then the run as base45 result bytes (role, quarter
  * code, every input), each decision's check (two base45 characters), the
  * self-assessment before and after as six digits each, and as many of the
- * reflections as fit within `limit`, in the order they were written. Returns
- * the text and whether any had to be left out (they stay in the browser's
- * save). S1, written before the checks, is the same without them.
+ * reflections as fit within `limit`, in the order they were written (as
+ * base45 of their JSON), every base45 field in the safe letters above.
+ * Returns the text and whether any had to be left out (they stay in the
+ * browser's save). S2 wrote base45 as it is and the reflections
+ * percent-encoded; S1, before the checks, is S2 without them.
  */
 export function suspendData(
   state: GameState,
@@ -86,18 +98,26 @@ export function suspendData(
   const result = resultOfRecord(recordOf(state), story);
   if (!result) return null;
   const checks = checksText(state.decisions.map((d) => d.text));
-  const base = `S2;${toBase45(resultBytes(result))};${checks};${selfText(state.self.before)};${selfText(state.self.after)}`;
+  const base = `S3;${safe45(toBase45(resultBytes(result)))};${safe45(checks)};${selfText(state.self.before)};${selfText(state.self.after)}`;
   const written = Object.fromEntries(Object.entries(state.reflections).filter(([, v]) => v.trim()));
   if (!Object.keys(written).length) return { text: base, reflectionsKept: true };
   const kept: Record<string, string> = {};
   let text = base;
   for (const [key, value] of Object.entries(written)) {
-    const withThis = `${base};${encodeURIComponent(JSON.stringify({ ...kept, [key]: value }))}`;
+    const withThis = `${base};${safe45(toBase45(new TextEncoder().encode(JSON.stringify({ ...kept, [key]: value }))))}`;
     if (withThis.length > limit) continue;
     kept[key] = value;
     text = withThis;
   }
   return { text, reflectionsKept: Object.keys(kept).length === Object.keys(written).length };
+}
+
+/** S3's reflections: base45, in safe letters, of their JSON as UTF-8 (throws when damaged). */
+function notesText(notes: string): string {
+  const plain = from45(notes);
+  const bytes = plain === null ? null : fromBase45(plain);
+  if (!bytes) throw new Error('damaged reflections');
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 export type SuspendRead = { ok: true; value: Suspended } | { ok: false; reason: string };
@@ -106,19 +126,23 @@ export function readSuspendData(text: string): SuspendRead {
   const fields = text.split(';');
   const tag = fields[0];
   // S1 (before the decisions' checks) has no field for them.
-  const [run, checks, before, after, notes] =
+  const [written, writtenChecks, before, after, notes] =
     tag === 'S1' ? [fields[1], undefined, ...fields.slice(2)] : fields.slice(1);
-  if ((tag !== 'S1' && tag !== 'S2') || !run) return { ok: false, reason: 'it is not a Common Ground resume point' };
-  const chosen = checks === undefined ? undefined : readChecks(checks);
+  if ((tag !== 'S1' && tag !== 'S2' && tag !== 'S3') || !written)
+    return { ok: false, reason: 'it is not a Common Ground resume point' };
+  // S3's base45 is in safe letters; a space, `+` or `%` in it is a platform's change.
+  const run = tag === 'S3' ? from45(written) : written;
+  const checks = writtenChecks === undefined || tag !== 'S3' ? writtenChecks : from45(writtenChecks);
+  const chosen = checks === undefined ? undefined : checks === null ? null : readChecks(checks);
   if (chosen === null) return { ok: false, reason: 'its record of the choices made is damaged' };
-  const bytes = fromBase45(run);
+  const bytes = run === null ? null : fromBase45(run);
   if (!bytes) return { ok: false, reason: 'its run is damaged' };
   const result = readResultBytes(bytes);
   if (!result.ok) return { ok: false, reason: result.reason };
   let reflections: Record<string, string> = {};
   if (notes) {
     try {
-      const parsed = JSON.parse(decodeURIComponent(notes)) as unknown;
+      const parsed = JSON.parse(tag === 'S3' ? notesText(notes) : decodeURIComponent(notes)) as unknown;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
         reflections = Object.fromEntries(
           Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),

@@ -116,7 +116,7 @@ describe.each([
     expect(during.status).toBe('incomplete');
     expect(during.location).toMatch(/^week 1, /);
     expect(during.interactions).toBe(decisions);
-    expect(during.suspend.startsWith('S2;')).toBe(true);
+    expect(during.suspend.startsWith('S3;')).toBe(true);
     expect(during.suspend.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
 
     // Close: the session is finished and suspended, with its time.
@@ -335,7 +335,7 @@ describe('a work PC whose browser lets the course store nothing', () => {
     expect(await frame.locator('.save-mark').isVisible()).toBe(false);
     const kept = await platformData(page, '1.2');
     expect(kept.interactions).toBeGreaterThanOrEqual(8);
-    expect(kept.suspend.startsWith('S2;')).toBe(true);
+    expect(kept.suspend.startsWith('S3;')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
     await platform.close();

@@ -100,6 +100,48 @@ describe('suspend data', () => {
     expect(again.ok && again.value.chosen).toEqual(copy.state.decisions.map((d) => choiceCheck(d.text)));
   });
 
+  it('reads the suspend data the release before wrote (S2: base45 as it is, the reflections percent-encoded)', () => {
+    // Written by ab633dd: a clinician fourteen decisions in, the self-assessment before, one reflection.
+    const text = readFileSync('tests/fixtures/suspend-s2-week2.txt', 'utf8').trim();
+    expect(text.startsWith('S2;')).toBe(true);
+    expect(text).toMatch(/[ %]/);
+    const read = readSuspendData(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.self.before).toEqual({ s1: 3, s2: 4, s3: 2, s4: 5, s5: 1, s6: 3 });
+    expect(read.value.reflections).toEqual({ monday: 'Ask Grace “first” — 50% of it.' });
+    expect(read.value.chosen).toHaveLength(14);
+    const copy = new Game({ story, slot: null });
+    const taken = copy.takeUp({ ...read.value.result, id: read.value.result.id }, {}, read.value.chosen);
+    expect(taken.replayed).toBe(taken.of);
+    expect(copy.state).toMatchObject({ role: 'clinician', seed: 'K7M2QX', week: 2 });
+    expect(copy.state.decisions).toHaveLength(14);
+    // Written again, it is S3, and reads back to the same run, checks, answers and reflections.
+    copy.annotate({ self: { before: read.value.self.before, after: null }, reflections: read.value.reflections });
+    const again = suspendData(copy.state, story, SUSPEND_LIMIT['1.2'])!.text;
+    expect(again.startsWith('S3;')).toBe(true);
+    const reread = readSuspendData(again);
+    expect(reread.ok && reread.value).toEqual(read.value);
+  });
+
+  it('writes nothing a form-encoding or trimming platform would change, and refuses what one did change', () => {
+    for (const seed of [4, 5, 6]) {
+      const game = quarter(seed, STRATEGIES.random!, WORKSHOP_WEEKS);
+      game.annotate({ reflections: { monday: 'Ask Grace “first” — 50% + 3 & more = fine' } });
+      const text = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!.text;
+      expect(text.startsWith('S3;')).toBe(true);
+      expect(text).not.toMatch(/[ +%&=]/);
+      // What a platform that form-decodes it would hand back is the same text.
+      expect(decodeURIComponent(text.replace(/\+/g, ' ')).trim()).toBe(text);
+      const read = readSuspendData(text);
+      expect(read.ok && read.value.reflections).toEqual({ monday: 'Ask Grace “first” — 50% + 3 & more = fine' });
+      // A platform that put a space in its run anyway is refused with a reason, not misread.
+      const [tag, run, ...rest] = text.split(';');
+      expect(run).toContain('_');
+      expect(readSuspendData([tag, run!.replace('_', ' '), ...rest].join(';'))).toMatchObject({ ok: false });
+    }
+  });
+
   it('refuses damaged suspend data with a reason', () => {
     const game = quarter(3, STRATEGIES.random!, WORKSHOP_WEEKS);
     const text = suspendData(game.state, story, SUSPEND_LIMIT['1.2'])!.text;
