@@ -197,6 +197,12 @@ export async function connectXapi(
       contextTemplate: data.contextTemplate,
       mayComplete: data.launchMode === 'Normal',
     };
+    // Browse and Review: play is recorded, but this visit cannot complete the course (cmi5 §10.2.2), as a SCORM
+    // launch in those modes says of itself.
+    if (data.launchMode === 'Browse' || data.launchMode === 'Review')
+      say(
+        `The learning platform opened this in ${data.launchMode.toLowerCase()} mode: your play is recorded, but this visit does not complete the course. Open the course normally for that.`,
+      );
   } else {
     const { default: XAPIClient } = await import('@xapi/xapi');
     client = new XAPIClient({ endpoint: launch.endpoint, auth: launch.auth });
@@ -295,7 +301,9 @@ export async function connectXapi(
       if (!toldDenied) {
         toldDenied = true;
         say(
-          'The learning record store did not accept this game’s key, so your progress is not reaching it. It is kept in this browser; tell whoever set up the session.',
+          launch.kind === 'cmi5'
+            ? 'Your learning platform no longer accepts this session’s key (a session left open a long time ends), so your progress is not reaching it. It is kept in this browser: open the course again from the platform, and it is sent from there.'
+            : 'The learning record store did not accept this game’s key, so your progress is not reaching it. It is kept in this browser; tell whoever set up the session.',
         );
       }
     } else {

@@ -20,6 +20,7 @@ let storeDown = false;
 /** Like a store: a batch holding an id it already has is refused with 409, and nothing of it is kept. */
 const send = async ({ statements }: { statements: Statement[] }) => {
   if (storeDown) throw new Error('Network Error');
+  if (platform.expired) throw Object.assign(new Error('401'), { response: { status: 401 } });
   if (statements.some((s) => sent.some((k) => k.id === s.id)))
     throw Object.assign(new Error('409'), { response: { status: 409 } });
   sent.push(...statements);
@@ -32,7 +33,16 @@ vi.mock('@xapi/xapi', () => ({
   },
 }));
 /** A cmi5 platform that fails the next `down` requests of a launch; `tokenFirst`: the token is handed out before it fails. */
-const platform = { down: 0, tokenFirst: false, initializes: 0, refuse: false, session: 's-1' };
+const platform = {
+  down: 0,
+  tokenFirst: false,
+  initializes: 0,
+  refuse: false,
+  session: 's-1',
+  launchMode: 'Normal',
+  /** The store no longer takes the session's key (an expired token). */
+  expired: false,
+};
 vi.mock('@xapi/cmi5', () => ({
   // As @xapi/cmi5 does it: the token (fetched, or the one given), the launch data, then `initialized` unless given a date.
   default: class {
@@ -78,7 +88,7 @@ vi.mock('@xapi/cmi5', () => ({
     });
     getLaunchData = () => ({
       contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': platform.session } },
-      launchMode: 'Normal',
+      launchMode: platform.launchMode,
       returnURL: 'https://lms.example/course/1',
     });
   },
@@ -154,7 +164,15 @@ const hearing = (told: string[]): Learner => ({ say: (text) => told.push(text), 
 beforeEach(() => {
   sent.length = 0;
   storeDown = false;
-  Object.assign(platform, { down: 0, tokenFirst: false, initializes: 0, refuse: false, session: 's-1' });
+  Object.assign(platform, {
+    down: 0,
+    tokenFirst: false,
+    initializes: 0,
+    refuse: false,
+    session: 's-1',
+    launchMode: 'Normal',
+    expired: false,
+  });
 });
 
 describe('a record-store session', () => {
@@ -400,6 +418,54 @@ describe('a record-store session', () => {
     const answered = sent.filter((s) => s.verb.id === VERB.answered.id);
     expect(new Set(answered.map((s) => (s.object as { id: string }).id)).size).toBe(6);
     expect(answered).toHaveLength(6);
+  });
+
+  it.each(['Browse', 'Review'])(
+    'a cmi5 launch in %s mode says the visit is recorded but does not complete the course',
+    async (mode) => {
+      platform.launchMode = mode;
+      const told: string[] = [];
+      const game = new Game({ story, slot: null, random: seededRandom(18) });
+      const session = await connectXapi(game, story, hearing(told), cmi5Launch(1), null, environment().env);
+      playToDebrief(game, 19);
+      await session!.flush();
+      expect(told).toEqual([
+        `The learning platform opened this in ${mode.toLowerCase()} mode: your play is recorded, but this visit does not complete the course. Open the course normally for that.`,
+      ]);
+      expect(count('completed')).toBe(0);
+      expect(count('answered')).toBe(game.state.decisions.length);
+    },
+  );
+
+  it('a cmi5 session whose key has expired tells the learner to open the course again, which sends what waited', async () => {
+    const storage = memoryStorage();
+    let saved = '';
+    const told: string[] = [];
+    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(20) });
+    const first = await connectXapi(game, story, hearing(told), cmi5Launch(1), null, environment(storage).env);
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    const moves = seededRandom(21);
+    while (game.state.decisions.length < 2) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    await first!.flush();
+    platform.expired = true;
+    while (game.state.decisions.length < 5) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    await first!.flush();
+    expect(told).toEqual([
+      expect.stringMatching(
+        /^Your learning platform no longer accepts this session’s key.*open the course again from the platform/,
+      ),
+    ]);
+    expect(count('answered')).toBe(2);
+    // Opened again from the platform: a new session, a new key, and the three that waited are said in it.
+    platform.expired = false;
+    platform.session = 's-2';
+    const again = new Game({ story, slot: null, random: seededRandom(22) });
+    expect(again.resumeFrom(saved).ok).toBe(true);
+    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
+    await second!.flush();
+    expect(count('answered')).toBe(5);
   });
 
   it('a cmi5 platform out of reach at launch is tried again: the learner plays on, is told, and every decision reaches it once it is back', async () => {
