@@ -117,6 +117,31 @@ describe('causes named where they land', () => {
     expect(await page.locator(`.dialogue button[data-term="${term}"]`).first().innerText()).not.toContain('don’t know');
   });
 
+  it('a choice that goes along with a word as said says so in the box, and at the scene’s end is its cost', async () => {
+    const save = saveWhere(
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.playing' &&
+        s.plan[s.sceneIndex]?.knot === 'week1_jargon' &&
+        s.unknown.some((u) => u.term === 'recurrent'),
+    );
+    const { page, errors } = await open(save);
+    await resume(page);
+    await readOn(page);
+    const box = page.getByRole('region', { name: 'Words you don’t know' });
+    expect(await box.locator('.word-choice-nods').textContent()).toBe(
+      'Going along with “recurrent” as it was said is one of the choices: what that costs is that choice’s own, not a misunderstanding drawn by chance.',
+    );
+    await page.locator('button.choice', { hasText: 'Agree the cut as Marcus puts it' }).click();
+    while ((await readOn(page)) !== 'end') await page.locator('button.choice').first().click();
+    const end = page.locator('.scene-end');
+    expect(await end.locator('.scene-owned-nods').textContent()).toBe(
+      'You went along with “recurrent” as it was said, unasked: what that costs is your choice’s own, not a misunderstanding drawn later.',
+    );
+    expect(await end.textContent()).toMatch(/You nodded along at “run-rate”\. Each nod has a one-in-three chance/);
+    expect(errors).toEqual([]);
+  });
+
   it('a flagged word pressed before the choices says, where the reader is looking, when it can be asked', async () => {
     // A scene left with a flagged word on screen and lines still to come behind Continue.
     const at = (s: GameState): number =>

@@ -626,6 +626,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     wordsShown = state.unknown;
     // A word a choice on offer asks about (`# asks`) is asked by taking that choice: the box says so, and offers nothing else.
     const askedByChoice = state.unknown.some((u) => u.choice);
+    // A word a choice on offer goes along with (`# nods`): that choice's own consequence is what the nod costs.
+    const nodsHint = (u: (typeof state.unknown)[number]) =>
+      u.nodChoice
+        ? h(
+            'span',
+            { class: 'hint word-choice-nods' },
+            `Going along with “${termById(u.term)?.label ?? u.term}” as it was said is one of the choices: what that costs is that choice’s own, not a misunderstanding drawn by chance.`,
+          )
+        : null;
     words.replaceChildren(
       // A pair: the run is the lead's, and the words are the ones the lead's side does not know.
       h(
@@ -647,6 +656,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               {},
               h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
               h('span', { class: 'hint word-choice-asks' }, 'To ask what it means, take the choice below that asks.'),
+              nodsHint(u),
             );
           return h(
             'li',
@@ -703,13 +713,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             u.choice
               ? h('span', { class: 'hint word-choice-asks' }, 'Or take the choice below that asks what it means.')
               : null,
-            u.nodChoice
-              ? h(
-                  'span',
-                  { class: 'hint word-choice-nods' },
-                  'One choice below goes along with it as it was said: what that costs is that choice’s own, told when it lands.',
-                )
-              : null,
+            nodsHint(u),
           );
         }),
       ),
