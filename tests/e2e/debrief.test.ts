@@ -404,6 +404,47 @@ describe('the debrief', () => {
     await page.context().close();
   });
 
+  it('prints a short report with each decision that mattered named, trust by group and the self-assessment', async () => {
+    const { page, errors } = await debriefPage({ width: 718, height: 1000 });
+    await openAll(page);
+    for (const item of ['s1', 's2', 's3', 's4', 's5', 's6'])
+      await page.locator(`input[name="self-after-${item}"][value="4"]`).check();
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await page.locator('.self-table').waitFor();
+    // Folded again, as a player who pressed "Print a short report" would leave it.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll<HTMLElement & { open: boolean }>('.debrief-part')) d.open = false;
+    });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => {
+      document.documentElement.dataset.print = 'short';
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    // Every card names its decision (each printed as its effects alone, with no choice on it).
+    const cards = await page.locator('.decision-card').evaluateAll((all) =>
+      all.map((c) => {
+        const h4 = c.querySelector('h4') as HTMLElement;
+        return { shown: h4.offsetHeight > 0, text: h4.textContent ?? '' };
+      }),
+    );
+    expect(cards.length).toBeGreaterThan(2);
+    for (const card of cards) expect(card.shown && card.text.length > 5).toBe(true);
+    expect(await page.locator('.every-heading').isVisible()).toBe(false);
+    expect(await page.locator('details.all-decisions').isVisible()).toBe(false);
+    // Trust by group, not person by person; the self-assessment the trainee gave.
+    expect(await page.getByRole('region', { name: 'Trust by group' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Trust by person' }).isVisible()).toBe(false);
+    expect(await page.locator('.self-table').isVisible()).toBe(true);
+    // And not the parts the full report adds: at most five A4 pages with the self-assessment, as the README says.
+    expect(await page.locator('#db-profile').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     ['320 px wide', { width: 320, height: 700 }],
     ['200% zoom on a 1280 px screen', { width: 640, height: 450 }],

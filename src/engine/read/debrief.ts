@@ -596,9 +596,13 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
           : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It was never below that at a week’s end${run.meters.wellbeing === DEPARTURE_LINE ? ' (it ended on the line)' : ''}, so nobody was.`
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
-        : run.week >= WINTER_FROM
-          ? 'It held roughly steady into the winter, which is not nothing.'
-          : 'It held roughly steady, which with beds this full is not nothing.';
+        : change <= -4
+          ? run.leavers.length
+            ? 'It slipped, and at its lowest had people signed off sick.'
+            : `It slipped, but was never below ${DEPARTURE_LINE}, where people go off sick, at a week’s end.`
+          : run.week >= WINTER_FROM
+            ? 'It held roughly steady into the winter, which is not nothing.'
+            : 'It held roughly steady, which with beds this full is not nothing.';
   const off = run.leavers.reduce((n, l) => n + l.count, 0);
   const signedOff = run.leavers.length
     ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week${run.leavers.length > 1 ? 's' : ''} ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${

@@ -715,7 +715,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         ),
         findingNote('simulation'),
         keyDecisionCards(run, views, actions),
-        h('h4', {}, 'Every decision'),
+        h('h4', { class: 'every-heading' }, 'Every decision'),
         allDetails,
       ),
       fold('db-profile', room ? 'The room’s style and skills' : 'Your style and skills', profileSection(run)),
@@ -747,7 +747,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The short report is the summary above with the week-by-week table, the decisions that mattered and your answers: a few pages. The full report prints every part. Choose “Save as PDF” in the print dialogue for a file. Export saves the run, with your answers, as a file that later versions of the game can open; import brings back run files to compare with.',
+          'The short report is the summary above with the week-by-week table, the decisions that mattered, trust by group, the self-assessment and your answers: a few pages. The full report prints every part. Choose “Save as PDF” in the print dialogue for a file. Export saves the run, with your answers, as a file that later versions of the game can open; import brings back run files to compare with.',
         ),
         h(
           'div',
@@ -808,7 +808,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const openAll = () => {
     const full = document.documentElement.dataset.print !== 'short';
     for (const d of element.querySelectorAll<HTMLDetailsElement | Fold>('details, .debrief-part')) {
-      if (full || ['db-timeline', 'db-decisions', 'db-reflect', 'db-pair'].includes(d.id)) d.open = true;
+      if (full || ['db-reveal', 'db-timeline', 'db-decisions', 'db-self', 'db-reflect', 'db-pair'].includes(d.id))
+        d.open = true;
     }
     if (!full) allDetails.open = false;
   };
