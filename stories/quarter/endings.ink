@@ -239,8 +239,13 @@ They wanted one thing to change and got {in_words(wrong_moves)} others, each of 
 - else:
     The initiatives were cheap, which was part of their appeal, but the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100, and Marcus Webb has questions. Your debrief shows where the money went. # claim budget<40
 }
-{care >= 45:
-    Care held, largely because the wards kept doing what worked while the launches went past them. # claim care>=45
+{
+- care_moved >= 5:
+    Care rose, and not because of the launches: your debrief shows which decisions lifted it, and what they cost. # claim care.moved>=5
+- care_moved > -5:
+    Care held, largely because the wards kept doing what worked while the launches went past them. # claim care.moved>-5 # claim care.moved<5
+- care >= 45:
+    Care fell while everyone's attention was on the launches, though the wards kept much of what worked. # claim care.moved<=-5 # claim care>=45
 - else:
     Care slipped while everyone's attention was on the launches. # claim care<45
 }

@@ -207,6 +207,10 @@ describe('the debrief', () => {
     expect(kept.runs[0].run.branchOf).toEqual({ id: kept.runs[1].run.id, decision });
     expect(await page.locator('#compare-with option:checked').textContent()).toContain('the original run');
     expect(await page.locator('.compare').textContent()).toContain(`parted at decision ${decision + 1}`);
+    // Played on with the first choice each time, the branch differs later too: the gap is not that choice's alone.
+    expect(await page.locator('.compare').textContent()).toMatch(
+      /After it, \d+ of the \d+ later decisions differs? too/,
+    );
     expect(await page.locator('.compare-table tbody tr').count()).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -343,6 +347,10 @@ describe('the debrief', () => {
   it('keeps typed answers and the self-assessment with the run across a reload', async () => {
     const { page, errors } = await debriefPage();
     await openAll(page);
+    // Who the groups are, beside the tables that count them (a GM reads "Executives" as the board otherwise).
+    expect(await page.locator('.trust-groups-who').textContent()).toContain(
+      '; executives, Marcus Webb and Janet Cole.',
+    );
     await page.locator('#reflect-monday').fill('Ask before I nod.');
     await page.locator('#reflect-monday').blur();
     for (const item of ['s1', 's2', 's3', 's4', 's5', 's6'])

@@ -34,6 +34,23 @@ export function partnerOf(run: RunRecord, archive: readonly RunRecord[]): RunRec
   );
 }
 
+/**
+ * Whose the difference is: the choice where two runs parted alone only when every decision after it was the
+ * same (a what-if played on with other choices differs by all of them).
+ */
+export function afterParting(a: RunRecord, b: RunRecord, parted: number): string {
+  const later = Math.max(a.decisions.length, b.decisions.length) - parted - 1;
+  if (later <= 0) return 'Nothing was decided after it, so the difference below is that choice’s.';
+  let differ = 0;
+  for (let i = parted + 1; i < parted + 1 + later; i++) {
+    const [x, y] = [a.decisions[i], b.decisions[i]];
+    if (!x || !y || x.text !== y.text || x.sceneTitle !== y.sceneTitle || x.week !== y.week) differ++;
+  }
+  return differ === 0
+    ? 'Every decision after it was the same, so the difference below is that choice’s.'
+    : `After it, ${differ} of the ${later} later decisions ${differ === 1 ? 'differs' : 'differ'} too, so the difference below is not that choice’s alone.`;
+}
+
 /** `current` beside `other`; the difference column is current minus other. */
 export function compareTable(current: RunRecord, other: RunRecord): HTMLElement {
   const rows = compareRuns(other, current);
@@ -52,7 +69,8 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
           h('strong', {}, `“${b.decisions[parted]!.text}”`),
           '. In this one: ',
           h('strong', {}, `“${a.decisions[parted]!.text}”`),
-          '.',
+          '. ',
+          afterParting(a, b, parted),
         )
       : null,
     a.seed !== b.seed

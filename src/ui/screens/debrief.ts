@@ -218,6 +218,18 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       { class: 'hint' },
       'Each time a group’s trust in you moves, by however much, each of its people moves 1 point the same way: “with their group” adds up those points, up and down, so it need not match the group’s own change. The rest is your own dealings with each person: choices, visits, scenes you missed, questions asked.',
     ),
+    // The groups are the research's (front line, clinical leaders, executives), not the trust board's: a GM reads
+    // "Executives" as the board unless told who is in it.
+    h(
+      'p',
+      { class: 'hint trust-groups-who' },
+      'Who is in each group here: ',
+      TRUST_GROUPS.map(
+        (g, i) =>
+          `${i ? '; ' : ''}${TRUST_GROUP_LABEL[g].toLowerCase()}, ${listOf(CHARACTERS.filter((c) => c.group === g).map((c) => c.name))}`,
+      ).join(''),
+      '. The medical director counts among the clinical leaders she speaks for, and medicine’s finance business partner among the executives whose plan he carries.',
+    ),
   ];
 }
 
