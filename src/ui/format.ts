@@ -17,7 +17,9 @@ import {
 export { hoursText, TARGET_LABEL };
 
 /** What a run is called as it ends: the workshop quarter is a month, closed by the month-end review. */
-export function runSpan(run: Parameters<typeof weeksOf>[0]): 'month' | 'quarter' {
+export type RunSpan = 'month' | 'quarter';
+
+export function runSpan(run: Parameters<typeof weeksOf>[0]): RunSpan {
   return weeksOf(run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
 }
 

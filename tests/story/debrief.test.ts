@@ -432,6 +432,11 @@ describe('the rest of the debrief', () => {
     expect(level(aimed(1, 3))).toEqual(['wrong_level']);
     expect(level(aimed(2, 2))).toEqual(['split_level']);
     expect(level(aimed(0, 0))).toEqual([]);
+    // One intervention is asked about as one choice, not as "most of your interventions".
+    const once = (r: RunRecord) => reflectionsFor(r).filter((id) => /_level$|^once_/.test(id));
+    expect(once(aimed(1, 0))).toEqual(['once_right']);
+    expect(once(aimed(0, 1))).toEqual(['once_wrong']);
+    expect(once(aimed(2, 1))).toEqual(['right_level']);
     // A run kept with an answer to a question its rule no longer asks keeps that question, so the answer shows.
     const answered = { ...aimed(2, 2), reflections: { right_level: 'The ward sister told me on Monday.' } };
     expect(level(answered)).toEqual(['right_level', 'split_level']);

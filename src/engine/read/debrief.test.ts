@@ -87,6 +87,10 @@ describe('what the debrief says of the staff', () => {
     const last = staffLines(run(20, [{ week: 8, count: 2, wellbeing: 30 }]));
     expect(last.wellbeing).not.toMatch(/rota gaps/);
     expect(last.signedOff).toMatch(/The quarter ended before the gaps they left on the rota opened\.$/);
+    // The workshop's four weeks are a month.
+    const month = staffLines({ ...run(20, [{ week: 4, count: 1, wellbeing: 40 }], 4), run: { weeks: 4 } });
+    expect(month.wellbeing).toMatch(/by the month’s last week/);
+    expect(month.signedOff).toMatch(/The month ended before the gaps/);
   });
 
   it('says nobody went when nobody did, and names the line they would have crossed', () => {

@@ -10,7 +10,7 @@
 import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
-import { addressed, ENDING_TITLES, type Ending } from '../rules/quarter.ts';
+import { addressed, ENDING_TITLES, weeksOf, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
   netOf,
@@ -35,6 +35,7 @@ import {
   METER_TARGETS,
   TRUST_GROUPS,
   WEEKS,
+  WORKSHOP_WEEKS,
   type Arc,
   type HeadlineMeter,
   type MeterTarget,
@@ -581,18 +582,22 @@ export function trustFromAim(run: Pick<RunRecord, 'changes'>): { right: number; 
  * signed off sick and whether their rota gaps opened within the quarter (a
  * gap opens the week after).
  */
-export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 'week'>): {
+export function staffLines(
+  run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 'week'> & { run?: { weeks?: number } },
+): {
   wellbeing: string;
   signedOff: string | null;
 } {
   const change = run.meters.wellbeing - START_METERS[run.role].wellbeing;
+  // The workshop's four weeks are a month, not a quarter.
+  const span = weeksOf(run.run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
   const gapsOpened = run.leavers.some((l) => l.week < run.week);
   const wellbeing =
     change <= -10
       ? gapsOpened
-        ? 'Worn-out staff go off sick: in the quarter, low wellbeing turned into rota gaps.'
+        ? `Worn-out staff go off sick: in the ${span}, low wellbeing turned into rota gaps.`
         : run.leavers.length
-          ? 'Worn-out staff go off sick: by the quarter’s last week, low wellbeing had people signed off.'
+          ? `Worn-out staff go off sick: by the ${span}’s last week, low wellbeing had people signed off.`
           : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It was never below that at a week’s end${run.meters.wellbeing === DEPARTURE_LINE ? ' (it ended on the line)' : ''}, so nobody was.`
       : change >= 5
         ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
@@ -608,7 +613,7 @@ export function staffLines(run: Pick<RunRecord, 'role' | 'meters' | 'leavers' | 
     ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week${run.leavers.length > 1 ? 's' : ''} ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
         gapsOpened
           ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.'
-          : 'The quarter ended before the gaps they left on the rota opened.'
+          : `The ${span} ended before the gaps they left on the rota opened.`
       }`
     : null;
   return { wellbeing, signedOff };
@@ -633,8 +638,11 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
   const visits = run.changes.filter((c) => c.note?.startsWith('You showed up at')).length;
   const candidates: [boolean, ReflectionId][] = [
     [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
-    [wrong > right, 'wrong_level'],
-    [right > wrong, 'right_level'],
+    // One intervention is a choice, not a habit: it is asked about as one.
+    [wrong > right && wrong >= 2, 'wrong_level'],
+    [wrong === 1 && right === 0, 'once_wrong'],
+    [right > wrong && right >= 2, 'right_level'],
+    [right === 1 && wrong === 0, 'once_right'],
     [right > 0 && right === wrong, 'split_level'],
     [run.interventions.length === 0, 'never_intervened'],
     [run.terms.some((t) => t.misread), 'nodded_along'],

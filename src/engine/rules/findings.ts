@@ -179,6 +179,14 @@ export const REFLECTIONS = {
     id: 'right_level',
     text: 'Most of your interventions went to the level that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
   },
+  once_right: {
+    id: 'once_right',
+    text: 'You acted on where the tension really sat once. What held you back from acting on it more, and what would it take in your own organisation?',
+  },
+  once_wrong: {
+    id: 'once_wrong',
+    text: 'Your one intervention landed away from where the tension really was. Looking back, which clue did you have, and what made another level feel more urgent at the time?',
+  },
   split_level: {
     id: 'split_level',
     text: 'Your interventions split evenly between the level that was really pressing and the others. What made each one feel right when you chose it, and what would have told you where the tension sat?',

@@ -85,7 +85,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       ? h(
           'p',
           { class: 'hint compare-starts' },
-          'The two roles start the quarter from different places, so each meter is given with its change from where its role starts, and the last column compares the changes, not the ends.',
+          'The two roles start from different places, so each meter is given with its change from where its role starts, and the last column compares the changes, not the ends.',
         )
       : null,
     dataTable({

@@ -27,6 +27,7 @@ import {
   netsText,
   signed,
   TARGET_LABEL,
+  type RunSpan,
 } from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 
@@ -68,7 +69,7 @@ function findingBlock(view: DecisionView, seenFor: string | undefined): HTMLElem
   return findingNote(view.finding);
 }
 
-function extras(o: Outcome): string {
+function extras(o: Outcome, span: RunSpan): string {
   const bits: string[] = [];
   if (o.intervene)
     bits.push(
@@ -84,7 +85,7 @@ function extras(o: Outcome): string {
     return `${characterById(id)?.name ?? 'someone'} ${signed(n)}${split}`;
   });
   if (people.length) bits.push(`trust in you: ${people.join(', ')}`);
-  if (o.ending) bits.push(`ends the quarter: ${ENDING_TITLES[o.ending]}`);
+  if (o.ending) bits.push(`ends the ${span}: ${ENDING_TITLES[o.ending]}`);
   return bits.join('; ') || '—';
 }
 
@@ -113,12 +114,12 @@ const alsoCell = (text: string) =>
   h('td', { class: text === '—' ? 'also nothing-else' : 'also', 'data-label': 'Also' }, text);
 
 /** Why the figures of the choice made are more than really landed in the quarter. */
-function landedText(landed: NonNullable<Alternative['landed']>): string {
+function landedText(landed: NonNullable<Alternative['landed']>, span: RunSpan): string {
   const why = landed.why
-    .map((w) => (w === 'limit' ? 'a meter already at its limit took less' : 'the quarter ended before the rest landed'))
+    .map((w) => (w === 'limit' ? 'a meter already at its limit took less' : `the ${span} ended before the rest landed`))
     .join(', and ');
   const moved = HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(landed.later[m])}`).join(' · ');
-  return `In your quarter, what landed later was ${moved}: ${why}.`;
+  return `In your ${span}, what landed later was ${moved}: ${why}.`;
 }
 
 /**
@@ -129,11 +130,10 @@ export const TRUST_COLUMN_NOTE =
   'Trust is the average of your trust with front-line staff, clinical leaders and executives, rounded, so a change with one group moves it by about a third as much.';
 
 /** What each choice would have done, computed by replaying it. */
-export function alternativesTable(w: WhatIf): HTMLElement {
+export function alternativesTable(w: WhatIf, span: RunSpan = 'quarter'): HTMLElement {
   return dataTable({
     label: `The other choices for decision ${w.decision + 1}`,
-    caption:
-      'Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the quarter)',
+    caption: `Every choice you had here, replayed by the game: the total effect, and in brackets what came at once and what landed later (for slow work, what it paid off each week to the end of the ${span})`,
     className: 'alternatives',
     head: ['Choice', ...HEADLINE_METERS.map((m) => METER_LABEL[m]), 'Also'],
     rows: w.alternatives.map((a: Alternative) =>
@@ -142,10 +142,10 @@ export function alternativesTable(w: WhatIf): HTMLElement {
         [
           a.text,
           a.chosen ? h('strong', { class: 'tag' }, 'Your choice') : null,
-          a.landed ? h('span', { class: 'landed' }, landedText(a.landed)) : null,
+          a.landed ? h('span', { class: 'landed' }, landedText(a.landed, span)) : null,
         ],
         ...HEADLINE_METERS.map((m) => cell(a.outcome.total[m], a.outcome.later[m], METER_LABEL[m])),
-        alsoCell(extras(a.outcome)),
+        alsoCell(extras(a.outcome, span)),
       ),
     ),
   });

@@ -7,6 +7,7 @@ import { skillsProfile, STYLE_TITLES, styleLine, styleOf } from '../../engine/re
 import type { RunRecord } from '../../engine/read/record.ts';
 import { SKILLS, type Skill } from '../../engine/rules/skills.ts';
 import { dataTable, h, tr } from '../dom.ts';
+import { runSpan } from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 
 export const SKILL_LABEL: Record<Skill, string> = {
@@ -57,7 +58,7 @@ export function profileSection(run: RunRecord): HTMLElement[] {
     h(
       'div',
       { class: 'style-card' },
-      h('p', { class: 'eyebrow' }, 'Your leadership style this quarter'),
+      h('p', { class: 'eyebrow' }, `Your leadership style this ${runSpan(run.run)}`),
       h('p', { class: 'style-title' }, style.title),
       h('p', {}, styleLine(style, run.role)),
     ),

@@ -17,7 +17,7 @@ import { setOffBy } from '../../engine/read/explain.ts';
 import { HEADLINE_METERS, type HeadlineMeter } from '../../engine/rules/types.ts';
 import { isReviewKnot, REVIEW_KNOT } from '../../engine/rules/quarter.ts';
 import { chartFigure, dataTable, h, svg, tr } from '../dom.ts';
-import { METER_LABEL, netsText, signed } from '../format.ts';
+import { METER_LABEL, netsText, runSpan, signed } from '../format.ts';
 
 const W = 720;
 const H = 410;
@@ -219,7 +219,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       'aria-labelledby': 'timeline-title timeline-desc',
       class: 'chart timeline',
     },
-    svg('title', { id: 'timeline-title' }, 'The quarter week by week, and when consequences landed'),
+    svg('title', { id: 'timeline-title' }, `The ${runSpan(run.run)} week by week, and when consequences landed`),
     svg(
       'desc',
       { id: 'timeline-desc' },
@@ -334,7 +334,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       'div',
       { class: 'chart-wrap timeline-wrap' },
       ...legend(points),
-      chartFigure(timelineFigure(run), 'Chart of the quarter week by week'),
+      chartFigure(timelineFigure(run), `Chart of the ${runSpan(run.run)} week by week`),
       weekTable(run, points),
     ),
     h('h4', {}, 'What landed later, and what caused it'),

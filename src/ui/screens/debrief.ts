@@ -135,9 +135,10 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   const close = ` Everything else in the ${trust.span} moved it ${signed(rest)}, so Trust went from ${trust.from} to ${trust.to}.`;
   if (aim.right && aim.wrong)
     return `Those aimed there moved the Trust meter ${points(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${close}${still}`;
-  if (aim.right) return `Those interventions moved the Trust meter ${points(moved.right)}.${close}${still}`;
+  if (aim.right)
+    return `${aim.right === 1 ? 'That intervention' : 'Those interventions'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, they moved the Trust meter ${points(moved.wrong)}: they backfired, costing time and leaving the real problem where it was.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}: ${aim.wrong === 1 ? 'it' : 'they'} backfired, costing time and leaving the real problem where it was.${close}${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
@@ -350,7 +351,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         'p',
         {},
         self.before
-          ? 'You answered these six statements before the quarter. Answer them again now and see what changed.'
+          ? `You answered these six statements before the ${runSpan(run.run)}. Answer them again now and see what changed.`
           : 'Six statements about working across the clinician–manager divide. Optional, and kept only with this run.',
       ),
       selfForm('self-after', null, 'Save my answers', (answers) => {
@@ -552,7 +553,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const glance = h(
     'section',
     { class: 'debrief-summary', 'aria-labelledby': 'glance-h' },
-    h('h2', { id: 'glance-h', class: 'sr-only' }, room ? 'The room’s quarter at a glance' : 'Your quarter at a glance'),
+    h(
+      'h2',
+      { id: 'glance-h', class: 'sr-only' },
+      room ? `The room’s ${runSpan(run.run)} at a glance` : `Your ${runSpan(run.run)} at a glance`,
+    ),
     h(
       'div',
       { class: 'glance-grid' },
@@ -713,6 +718,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           {},
           'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together. Under the lines, solid curves helped and dashed ones hurt (the meters’ own lines are dashed only to tell them apart).',
         ),
+        h('p', { class: 'print-short-only' }, 'The chart of the weeks is in the full report.'),
         timelineSection(run),
       ),
       fold(
@@ -722,8 +728,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           'p',
           {},
           replayable
-            ? `The ${key.length} decisions that moved the most or started something. For each, the game replays your quarter to that moment and plays every other choice, so the figures are computed, not written.`
+            ? `The ${key.length} decisions that moved the most or started something. For each, the game replays your ${runSpan(run.run)} to that moment and plays every other choice, so the figures are computed, not written.`
             : `The ${key.length} decisions that moved the most or started something. This run was saved by an earlier version that did not keep what you did, so its alternatives cannot be replayed.`,
+        ),
+        h(
+          'p',
+          { class: 'print-short-only' },
+          'What each other choice would have done, worked out by replaying the run, is in the full report.',
         ),
         findingNote('simulation'),
         keyDecisionCards(run, views, actions),
@@ -738,7 +749,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'Chosen from what happened in your quarter. Your answers are saved with this run as you type, and go into the printout and the exported file.',
+          `Chosen from what happened in your ${runSpan(run.run)}. Your answers are saved with this run as you type, and go into the printout and the exported file.`,
         ),
         reflectionForm(questions.slice(1), state.reflections, saveAnswers, 2),
       ),
@@ -834,7 +845,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     const slot = element.querySelector<HTMLElement>(`[data-whatif="${w.decision}"]`);
     slot?.replaceChildren(
       h('h5', {}, 'What each choice would have done'),
-      alternativesTable(w),
+      alternativesTable(w, runSpan(run.run)),
       h('p', { class: 'hint' }, TRUST_COLUMN_NOTE),
     );
   };
