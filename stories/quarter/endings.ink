@@ -163,7 +163,11 @@ You are still here. So is everyone else. Next {weeks == 4:month|quarter} the sam
 === ending_worn_thin ===
 # title Running on empty
 # place exec
-Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>0 # claim care>0
+{budget < 25:
+    Nothing broke on the wards this {weeks == 4:month|quarter}. The money is another matter, and nothing was mended either. # claim budget<25 # claim care>0
+- else:
+    Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>=25 # claim care>0
+}
 {budget < 40:
     {budget < 20:
         The money is nearly gone. Marcus Webb's forecast has a number in brackets at the bottom that the regional team will see before Christmas, and a recovery plan is due {weeks == 4:before the month-eight close|in January}. # claim budget<20
@@ -178,8 +182,10 @@ Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and yo
     Care has slid a long way. Falls, missed observations and complaints are all up on Larch, and the patient safety team have started ringing Bernie Quinn before she rings them. # claim care<20
 - care < 45:
     Care has slipped. More falls on Larch, more patients waiting overnight in ED for a medical bed, more complaints that start "nobody told us". # claim care<45
+- care >= 60 && care_moved >= 5:
+    Care is the one thing that went well, and your debrief shows which decisions lifted it, and what they cost. # claim care>=60 # claim care.moved>=5
 - care >= 60:
-    Care is the one thing that held well, because the people on the wards kept holding it. # claim care>=60
+    Care is the one thing that held well, because the people on the wards kept holding it. # claim care>=60 # claim care.moved<5
 - else:
     The wards are safe, just, because the people on them keep making them so. # claim care>=45 # claim care<60
 }

@@ -10,7 +10,7 @@
 import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
-import { addressed, ENDING_TITLES, weeksOf, type Ending } from '../rules/quarter.ts';
+import { addressed, ENDING_TITLES, weeksOf, type Ending, type EndingInput } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
   netOf,
@@ -768,6 +768,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
       a.ending ? ENDING_TITLES[a.ending] : `Week ${a.week}`,
       b.ending ? ENDING_TITLES[b.ending] : `Week ${b.week}`,
     ),
+    words('Ended in', endedIn(a), endedIn(b)),
     words('Leadership style', STYLE_TITLES[styleOf(a)].title, STYLE_TITLES[styleOf(b)].title),
     meter('Budget', (m) => m.budget),
     meter('Patient care', (m) => m.care),
@@ -788,6 +789,22 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
     num('Long arcs started', Object.keys(a.arcs).length, Object.keys(b.arcs).length),
     num('Decisions', a.decisions.length, b.decisions.length),
   ];
+}
+
+/** When a run ended: its last week, and whether early. */
+const endedIn = (r: RunRecord): string =>
+  `Week ${r.week}${r.ending && EARLY.includes(r.ending) ? ', early' : r.ending ? '' : ', unfinished'}`;
+
+/** The figures a run's ending was decided on. */
+export function endingInputOf(r: Pick<RunRecord, 'meters' | 'interventions'>): EndingInput {
+  const right = r.interventions.filter((i) => i.right).length;
+  return {
+    budget: r.meters.budget,
+    care: r.meters.care,
+    trust: r.meters.trust,
+    right,
+    wrong: r.interventions.length - right,
+  };
 }
 
 /** Where a branch left its original: the first decision whose choice differs. */

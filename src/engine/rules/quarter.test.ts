@@ -10,6 +10,7 @@ import {
   disclosureThreshold,
   earlyEnding,
   earlyEndingWhy,
+  endingWhy,
   finalEnding,
   FORMAL_LEADERS,
   isOpen,
@@ -35,6 +36,41 @@ const trust = (clinicians: number, leaders: number, executives: number): Record<
   clinicians,
   leaders,
   executives,
+});
+
+describe('why a run ended as it did', () => {
+  it('gives the rule that decided each ending, in the run’s own figures', () => {
+    const random = seededRandom(44);
+    const marker: Record<string, RegExp> = {
+      common_ground:
+        /^\d+ interventions? at the pressing level to \d+ elsewhere \(two or more.*every group’s trust at 45 or more\.$/,
+      wrong_fix: /: three or more aimed elsewhere, and more than those aimed well\.$/,
+      two_worlds: /^The groups’ trust ended \d+ points apart \(25 or more\)/,
+      worn_thin: /, and a budget under 40 or care under 45 is running on empty \(/,
+      holding: /nothing broke, and nothing was mended\.$/,
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const n = () => Math.floor(random() * 101);
+      const e: EndingInput = {
+        budget: n(),
+        care: n(),
+        trust: { clinicians: n(), leaders: n(), executives: n() },
+        right: Math.floor(random() * 6),
+        wrong: Math.floor(random() * 6),
+      };
+      const ending = finalEnding(e);
+      seen.add(ending);
+      const why = endingWhy(e);
+      if (earlyEnding(e)) expect(why).toBe(earlyEndingWhy(e));
+      else expect(why, `${ending}: ${why}`).toMatch(marker[ending]!);
+      if (!earlyEnding(e))
+        expect(why).toContain(
+          `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`,
+        );
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(Object.keys(marker)));
+  });
 });
 
 describe('checkSeed', () => {

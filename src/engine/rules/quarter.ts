@@ -604,6 +604,28 @@ export function finalEnding(e: EndingInput): Ending {
   return 'holding';
 }
 
+/**
+ * Why a run ended as it did, in one sentence, rule by rule as `finalEnding` decides (for a what-if whose ending
+ * differs from its original's: the game says which line one choice took it over).
+ */
+export function endingWhy(e: EndingInput): string {
+  const early = earlyEndingWhy(e);
+  if (early) return early;
+  const groups = Object.values(e.trust);
+  const low = Math.min(...groups);
+  const spread = Math.max(...groups) - low;
+  const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
+  const held = `the budget at ${e.budget} and care at ${e.care}`;
+  if (addressed(e.right, e.wrong) && e.budget >= HELD.budget && e.care >= HELD.care && low >= 45)
+    return `${aim} (two or more, and more than those elsewhere); ${held} (${HELD.budget} and ${HELD.care} or more); and every group’s trust at 45 or more.`;
+  if (e.wrong >= 3 && e.wrong > e.right)
+    return `${aim}: three or more aimed elsewhere, and more than those aimed well.`;
+  if (spread >= 25) return `The groups’ trust ended ${spread} points apart (25 or more), with ${aim}.`;
+  return e.budget < HELD.budget || e.care < HELD.care
+    ? `The budget ended at ${e.budget} and care at ${e.care}, and a budget under ${HELD.budget} or care under ${HELD.care} is running on empty (${aim}).`
+    : `The budget ended at ${e.budget} and care at ${e.care}, both above their lines (${HELD.budget} and ${HELD.care}), with ${aim}: nothing broke, and nothing was mended.`;
+}
+
 export function endingKnot(ending: Ending): string {
   return `ending_${ending}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterParting } from './compare.ts';
+import { afterParting, endingsText, lastedText } from './compare.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 
 /** A run reduced to its decisions' words, each in week 1 of a scene named after it. */
@@ -20,5 +20,34 @@ describe('whose is the difference where two runs parted', () => {
     expect(afterParting(run('a', 'b'), run('a', 'x'), 1)).toBe(
       'Nothing was decided after it, so the difference below is that choice’s.',
     );
+  });
+});
+
+/** A finished run reduced to what its ending was decided on, and when it ended. */
+const ended = (week: number, ending: string, budget: number, right: number, wrong: number) =>
+  ({
+    week,
+    ending,
+    meters: { budget, care: 50, wellbeing: 50, trust: { clinicians: 50, leaders: 50, executives: 50 } },
+    interventions: [
+      ...Array.from({ length: right }, () => ({ right: true })),
+      ...Array.from({ length: wrong }, () => ({ right: false })),
+    ],
+  }) as unknown as RunRecord;
+
+describe('runs that ended differently', () => {
+  it('says when one ran on longer, since its spirals went on in those weeks', () => {
+    expect(lastedText(ended(8, 'worn_thin', 13, 4, 3), ended(6, 'no_confidence', 40, 1, 1))).toBe(
+      'This run lasted 2 weeks longer than the other (week 8 against week 6). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.',
+    );
+    expect(lastedText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
+  });
+
+  it('says why each ended as it did, by the rule that decided it', () => {
+    // One intervention moved from elsewhere to the pressing level: 4 to 3 is no longer the wrong fix.
+    expect(endingsText(ended(8, 'worn_thin', 13, 4, 3), ended(8, 'wrong_fix', 13, 3, 4))).toBe(
+      'Why the endings differ. This run, Running on empty: the budget ended at 13 and care at 50, and a budget under 40 or care under 45 is running on empty (4 interventions at the pressing level to 3 elsewhere). The other, The wrong fix: 3 interventions at the pressing level to 4 elsewhere: three or more aimed elsewhere, and more than those aimed well.',
+    );
+    expect(endingsText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 /** Two runs side by side: a what-if beside its original, or the other role's run of the same quarter. */
-import { atTheirLimit, compareRuns, divergence } from '../../engine/read/debrief.ts';
+import { atTheirLimit, compareRuns, divergence, endingInputOf } from '../../engine/read/debrief.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import type { MeterTarget } from '../../engine/rules/types.ts';
-import { ENDING_TITLES } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, endingWhy } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
-import { branchPoint, endFrom, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
+import { branchPoint, endFrom, midSentence, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
 
 /** How a run is named in a list: role, quarter code, ending, and what it is. */
 export function runName(run: RunRecord, current?: RunRecord, imported: ReadonlySet<string> = new Set()): string {
@@ -51,6 +51,32 @@ export function afterParting(a: RunRecord, b: RunRecord, parted: number): string
     : `After it, ${differ} of the ${later} later decisions ${differ === 1 ? 'differs' : 'differ'} too, so the difference below is not that choice’s alone.`;
 }
 
+/**
+ * Runs that ended in different weeks: in the weeks one ran on, the spirals and pressures went on too, so the ends
+ * differ by more than the choices (a what-if that kept an early-ending run going can end lower for it).
+ */
+export function lastedText(a: RunRecord, b: RunRecord): string | null {
+  if (a.week === b.week) return null;
+  const more = Math.abs(a.week - b.week);
+  return `This run ${a.week > b.week ? 'lasted' : 'stopped'} ${more} week${more === 1 ? '' : 's'} ${a.week > b.week ? 'longer than' : 'sooner than'} the other (week ${a.week} against week ${b.week}). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.`;
+}
+
+function lastedNote(a: RunRecord, b: RunRecord): HTMLElement | null {
+  const text = lastedText(a, b);
+  return text ? h('p', { class: 'hint compare-lasted' }, text) : null;
+}
+
+/** Runs with different endings: why each ended as it did, rule by rule, so a line one choice took it over is seen. */
+export function endingsText(a: RunRecord, b: RunRecord): string | null {
+  if (a.ending === b.ending || !a.ending || !b.ending) return null;
+  return `Why the endings differ. This run, ${ENDING_TITLES[a.ending]}: ${midSentence(endingWhy(endingInputOf(a)))} The other, ${ENDING_TITLES[b.ending]}: ${midSentence(endingWhy(endingInputOf(b)))}`;
+}
+
+function endingNote(a: RunRecord, b: RunRecord): HTMLElement | null {
+  const text = endingsText(a, b);
+  return text ? h('p', { class: 'hint compare-endings' }, text) : null;
+}
+
 /** `current` beside `other`; the difference column is current minus other. */
 export function compareTable(current: RunRecord, other: RunRecord): HTMLElement {
   const rows = compareRuns(other, current);
@@ -65,7 +91,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       ? h(
           'p',
           {},
-          `The two runs parted at decision ${parted + 1} (week ${a.decisions[parted]!.week}, ${a.decisions[parted]!.sceneTitle}). In the other run: `,
+          `The two runs parted in week ${a.decisions[parted]!.week}, at “${a.decisions[parted]!.sceneTitle}”. In the other run: `,
           h('strong', {}, `“${b.decisions[parted]!.text}”`),
           '. In this one: ',
           h('strong', {}, `“${a.decisions[parted]!.text}”`),
@@ -80,7 +106,9 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
           `These runs are of different quarters (this one ${a.seed}, the other ${b.seed}). Each quarter hides its own level, and draws for itself which nods along come back as misunderstandings, so a row can differ for reasons no choice made.`,
         )
       : null,
-    limitNote(a, b),
+    limitNote(a, b, related),
+    lastedNote(a, b),
+    endingNote(a, b),
     a.role !== b.role
       ? h(
           'p',
@@ -90,9 +118,11 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       : null,
     dataTable({
       label: 'The two runs side by side',
-      caption: 'The two runs side by side',
+      caption: 'The two runs side by side; the difference is this run less the other (for a meter, of its change)',
       className: 'compare-table',
-      head: ['Measure', 'This run', 'The other run', 'This minus other (for a meter, its change)'],
+      // A card per row on a phone: four columns did not fit, and the difference was the one cut off.
+      stack: true,
+      head: ['Measure', 'This run', 'The other run', 'Difference'],
       rows: rows.map((r) => {
         // A meter: where it ended, and how far it moved from its role's start.
         const cell = (end: string, from: number | undefined): string =>
@@ -107,7 +137,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
  * Where either run asked a meter for more than it could take (0 or 100): there the two can differ by less
  * than the choices that parted them would suggest (a what-if worked out in one run meets the other's limits).
  */
-function limitNote(a: RunRecord, b: RunRecord): HTMLElement | null {
+function limitNote(a: RunRecord, b: RunRecord, related: boolean): HTMLElement | null {
   const here = atTheirLimit(a);
   const there = atTheirLimit(b);
   if (!here.length && !there.length) return null;
@@ -121,7 +151,7 @@ function limitNote(a: RunRecord, b: RunRecord): HTMLElement | null {
   return h(
     'p',
     { class: 'hint' },
-    `A meter stops at 0 and at 100, and some changes met that limit: ${listOf(parts)}. There a choice moved less than it said, so the runs can differ by less than the choices that parted them would suggest.`,
+    `A meter stops at 0 and at 100, and some changes met that limit: ${listOf(parts)}. There a choice moved less than it said, so ${related ? 'the runs can differ by less than the choices that parted them would suggest' : 'a run’s figure there is less than its choices added up to'}.`,
   );
 }
 
