@@ -366,6 +366,10 @@ describe('the debrief', () => {
     expect(await page.locator('#reflect-monday').inputValue()).toBe('Ask before I nod.');
     expect(await page.locator('.self-table tbody tr').count()).toBe(6);
     expect(await page.locator('.self-table tbody tr').first().textContent()).toContain('4 (agree)');
+    // Beside each statement, what the run did that bears on it (asking rather than nodding, for the fifth).
+    expect(await page.locator('.self-table tbody tr').nth(4).textContent()).toMatch(
+      /Asked \d+, looked up \d+, nodded along at \d+/,
+    );
     // Words typed just before the tab is reloaded (or closed), with no pause and no leaving the box, are kept too.
     const box = page.locator('.reflection textarea').last();
     const id = await box.getAttribute('id');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atTheirLimit, hiddenCosts, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
+import { atTheirLimit, hiddenCosts, selfEvidence, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
 import type { RunRecord } from './record.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
@@ -238,5 +238,26 @@ describe('the biggest hidden costs', () => {
     const chosen = { ...first, decision: 0, delayed: true, origin: { kind: 'choice' } } as ChangeRecord;
     const decided = { ...run, decisions: [{ id: 0, week: 1, sceneTitle: 'A', text: 'B' }], changes: [chosen] };
     expect(hiddenCosts(decided as unknown as RunRecord)[0]).not.toHaveProperty('pushed');
+  });
+});
+
+describe('what the run did, beside each self-assessment statement', () => {
+  it('counts the run’s own decisions, words and scenes, and claims nothing where the game records nothing', () => {
+    const decision = (skills: string[]) => ({ skills }) as unknown as RunRecord['decisions'][number];
+    const term = (how: string, misread = false) => ({ how, misread }) as unknown as RunRecord['terms'][number];
+    const run = {
+      decisions: [decision(['listening']), decision(['understanding', 'listening']), decision(['communication'])],
+      terms: [term('asked'), term('looked up'), term('nodded', true), term('nodded'), term('from your partner')],
+      changes: [{ origin: { kind: 'jargon' } }] as unknown as RunRecord['changes'],
+      missed: [{}] as unknown as RunRecord['missed'],
+    };
+    expect(selfEvidence(run)).toEqual({
+      s1: 'Asked about 2 of the other side’s words, and looked up 1.',
+      s2: '1 of your 3 decisions showed understanding of the other side.',
+      s3: '2 of your 3 decisions were listening; 1 scene reached you second-hand.',
+      s4: null,
+      s5: 'Asked 2, looked up 1, nodded along at 2 (1 came back as a misunderstanding).',
+      s6: '1 of your 3 decisions put things in terms the other side uses; you spoke your own jargon to them once.',
+    });
   });
 });

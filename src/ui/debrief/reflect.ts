@@ -2,7 +2,7 @@
  * Reflection questions (answers typed and kept with the run) and the short
  * self-assessment taken before and after the quarter.
  */
-import { REFLECTIONS, SELF_ITEMS, selfChanges, type ReflectionId } from '../../engine/read/debrief.ts';
+import { REFLECTIONS, SELF_ITEMS, selfChanges, selfEvidence, type ReflectionId } from '../../engine/read/debrief.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { signed } from '../format.ts';
@@ -129,14 +129,17 @@ export function selfForm(
 }
 
 /** Before and after, statement by statement. */
-export function selfTable(run: Pick<RunRecord, 'self'>): HTMLElement {
+export function selfTable(run: Pick<RunRecord, 'self' | 'decisions' | 'terms' | 'changes' | 'missed'>): HTMLElement {
   const rows = selfChanges(run);
+  const evidence = selfEvidence(run);
   const text = (n: number | null) => (n === null ? '—' : `${n} (${AGREE[n - 1]!.toLowerCase()})`);
   return dataTable({
     label: 'Your self-assessment',
     caption: 'Your self-assessment, 1 (strongly disagree) to 5 (strongly agree)',
     className: 'self-table',
-    head: ['Statement', 'Before', 'After', 'Change'],
+    head: ['Statement', 'Before', 'After', 'Change', 'In this run'],
+    // A card per row on a phone: five columns of a statement and its counts do not fit.
+    stack: true,
     rows: rows.map((r) =>
       tr(
         {},
@@ -144,6 +147,7 @@ export function selfTable(run: Pick<RunRecord, 'self'>): HTMLElement {
         text(r.before),
         text(r.after),
         r.before !== null && r.after !== null ? signed(r.after - r.before) : '—',
+        h('span', { class: 'muted' }, evidence[r.id] ?? '—'),
       ),
     ),
   });
