@@ -121,7 +121,9 @@ describe('suspend data', () => {
     const again = suspendData(copy.state, story, SUSPEND_LIMIT['1.2'])!.text;
     expect(again.startsWith('S3;')).toBe(true);
     const reread = readSuspendData(again);
-    expect(reread.ok && reread.value).toEqual(read.value);
+    // The same but for the story it was played on, which has changed since the fixture was written.
+    const storyless = (v: typeof read.value) => ({ ...v, result: { ...v.result, story: 0 } });
+    expect(reread.ok && storyless(reread.value)).toEqual(storyless(read.value));
   });
 
   it('writes nothing a form-encoding or trimming platform would change, and refuses what one did change', () => {
