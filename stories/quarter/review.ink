@@ -19,7 +19,7 @@ The director of finance takes the money, and Janet Cole the performance. Budget 
 - budget < 40:
     Marcus Webb, at the side of the room, looks at the table. The word "recovery" is on the director of finance's next slide. # claim budget<40
 - budget < 55:
-    Behind plan, inside the line. The director of finance asks for medicine's month-nine forecast by Friday, and Marcus Webb writes "trajectory" in his margin. # claim budget>=40 # claim budget<55
+    Behind plan, inside the line. The director of finance asks for medicine's month-nine forecast by next Friday, and Marcus Webb writes "trajectory" in his margin. # claim budget>=40 # claim budget<55
 - else:
     Marcus Webb allows himself a very small nod. # claim budget>=55
 }
