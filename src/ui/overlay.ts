@@ -483,7 +483,7 @@ export function mountOverlay(
       type: 'button',
       class: 'settings-button save-mark',
       hidden: true,
-      'aria-label': 'This game is not being saved: show why',
+      'aria-label': 'Not saved: show why this game is not being saved',
       onclick: () => {
         saveBanner.scrollIntoView({ block: 'center', behavior: settings.reducedMotion ? 'auto' : 'smooth' });
         saveBanner.focus({ preventScroll: true });

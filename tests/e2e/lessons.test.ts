@@ -130,13 +130,15 @@ describe('causes named where they land', () => {
     await readOn(page);
     const box = page.getByRole('region', { name: 'Words you don’t know' });
     expect(await box.locator('.word-choice-nods').textContent()).toBe(
-      'Going along with “recurrent” as it was said is one of the choices: what that costs is that choice’s own, not a misunderstanding drawn by chance.',
+      'Going along with “recurrent” as it was said is “Agree the cut as Marcus puts it, and move on”: what that costs is that choice’s own, told when it lands, not a misunderstanding drawn by chance.',
     );
+    // The odds of a nod coming back are said of the other word, by name.
+    expect(await box.textContent()).toContain('Or choose without asking, and nod along at “run-rate”');
     await page.locator('button.choice', { hasText: 'Agree the cut as Marcus puts it' }).click();
     while ((await readOn(page)) !== 'end') await page.locator('button.choice').first().click();
     const end = page.locator('.scene-end');
     expect(await end.locator('.scene-owned-nods').textContent()).toBe(
-      'You went along with “recurrent” as it was said, unasked: what that costs is your choice’s own, not a misunderstanding drawn later.',
+      'You went along with “recurrent” as it was said, unasked: what that costs is your choice’s own, told when it lands, not a misunderstanding drawn by chance.',
     );
     expect(await end.textContent()).toMatch(/You nodded along at “run-rate”\. Each nod has a one-in-three chance/);
     expect(errors).toEqual([]);

@@ -641,6 +641,8 @@ describe('saving and resuming', () => {
     expect(await last.getByRole('heading', { name: 'What you decided' }).isVisible()).toBe(false);
     await last.locator('summary').click();
     expect(await last.getByRole('heading', { name: 'What you decided' }).isVisible()).toBe(true);
+    // Its headings sit under the plan's own (an h4 under the h1 skipped two levels).
+    await expectNoAxeViolations(page, 'the plan with last week open');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -700,7 +702,7 @@ describe('saving and resuming', () => {
         return r.bottom > 0 && r.top < window.innerHeight;
       });
     await expect.poll(inView).toBe(false);
-    const mark = page.getByRole('button', { name: 'This game is not being saved: show why' });
+    const mark = page.getByRole('button', { name: 'Not saved: show why this game is not being saved' });
     expect(await mark.isVisible()).toBe(true);
     await mark.click();
     await expect.poll(inView).toBe(true);

@@ -183,7 +183,8 @@ export function planScreen(ctx: ScreenContext): Screen {
    */
   function lastWeek(): HTMLElement | null {
     if (state.week < 1) return null;
-    const { moved, why } = weekMoves(state, state.week, 'h4');
+    // Its groups' headings are the plan's own second level, under its h1 (as the diary's is).
+    const { moved, why } = weekMoves(state, state.week, 'h2');
     return h(
       'details',
       { class: 'plan-last-week' },

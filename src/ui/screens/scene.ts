@@ -627,14 +627,20 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // A word a choice on offer asks about (`# asks`) is asked by taking that choice: the box says so, and offers nothing else.
     const askedByChoice = state.unknown.some((u) => u.choice);
     // A word a choice on offer goes along with (`# nods`): that choice's own consequence is what the nod costs.
+    const nodding = (term: string) =>
+      ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === 'nods' && t.term === term));
     const nodsHint = (u: (typeof state.unknown)[number]) =>
       u.nodChoice
         ? h(
             'span',
             { class: 'hint word-choice-nods' },
-            `Going along with “${termById(u.term)?.label ?? u.term}” as it was said is one of the choices: what that costs is that choice’s own, not a misunderstanding drawn by chance.`,
+            `Going along with “${termById(u.term)?.label ?? u.term}” as it was said is “${nodding(u.term)?.text ?? 'one of the choices'}”: what that costs is that choice’s own, told when it lands, not a misunderstanding drawn by chance.`,
           )
         : null;
+    // With such a word on screen, the nod and its odds are said of the other words by name.
+    const oddsFor = state.unknown.some((u) => u.nodChoice)
+      ? state.unknown.filter((u) => !u.nodChoice).map((u) => `“${termById(u.term)?.label ?? u.term}”`)
+      : [];
     words.replaceChildren(
       // A pair: the run is the lead's, and the words are the ones the lead's side does not know.
       h(
@@ -720,7 +726,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`,
+        `Or choose without asking, and nod along${oddsFor.length ? ` at ${oddsFor.join(' and ')}` : ''}${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`,
       ),
     );
   };
@@ -889,7 +895,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'p',
               { class: 'hint scene-owned-nods' },
-              `You went along with ${quoted(owned)} as ${owned.length > 1 ? 'they were' : 'it was'} said, unasked: what that costs is your choice’s own, not a misunderstanding drawn later.`,
+              `You went along with ${quoted(owned)} as ${owned.length > 1 ? 'they were' : 'it was'} said, unasked: what that costs is your choice’s own, told when it lands, not a misunderstanding drawn by chance.`,
             ),
           ]
         : []),

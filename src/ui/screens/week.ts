@@ -76,7 +76,7 @@ export function sameReasonTogether(items: readonly Explained[]): Explained[] {
  * them, and why, by cause: the week's end shows it, and the plan for the next week offers it again, for a
  * player back from a break.
  */
-export function weekMoves(state: ViewState, week: number, level: 'h3' | 'h4' = 'h3'): { moved: Child[]; why: Child[] } {
+export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = 'h3'): { moved: Child[]; why: Child[] } {
   // Everything that moved this week, by its cause (the week's decisions by scene, the rest one by one);
   // staff wellbeing stays hidden until the debrief.
   const causes = weekSummary(state, week)
