@@ -454,8 +454,9 @@ export function mountOverlay(
     'Back to the debrief',
   );
   const branchBanner = h(
-    'div',
-    { class: 'branch-banner', role: 'note', hidden: true, tabindex: -1 },
+    // A region of its own: it sits above the story, outside the page's main part (axe's region rule on a phone).
+    'section',
+    { class: 'branch-banner', 'aria-label': 'What-if', hidden: true, tabindex: -1 },
     branchText,
     backToDebrief,
   );

@@ -255,7 +255,7 @@ describe('what the run did, beside each self-assessment statement', () => {
       s1: 'Asked about 2 of the other side’s words, and looked up 1.',
       s2: '1 of your 3 decisions showed understanding of the other side.',
       s3: '2 of your 3 decisions were listening; 1 scene reached you second-hand.',
-      s4: null,
+      s4: 'The game does not count this one: ask it of your own last month.',
       s5: 'Asked 2, looked up 1, nodded along at 2 (1 came back as a misunderstanding).',
       s6: '1 of your 3 decisions put things in terms the other side uses; you spoke your own jargon to them once.',
     });

@@ -688,11 +688,11 @@ export function selfChanges(run: Pick<RunRecord, 'self'>): SelfChange[] {
 /**
  * What the run itself did that bears on each self-assessment statement, in its own counts, to set beside the
  * answers (a trainee who rated themselves only against themselves is shown the one comparison the game can
- * make). Null where the game records nothing that bears on it.
+ * make). Where the game records nothing that bears on it, it says so.
  */
 export function selfEvidence(
   run: Pick<RunRecord, 'decisions' | 'terms' | 'changes' | 'missed'>,
-): Record<string, string | null> {
+): Record<string, string> {
   const skill = (s: Skill) => run.decisions.filter((d) => d.skills.includes(s)).length;
   const of = `of your ${run.decisions.length} decisions`;
   const asked = run.terms.filter((t) => t.how === 'asked' || t.how === 'from your partner').length;
@@ -705,7 +705,7 @@ export function selfEvidence(
     s1: `Asked about ${asked} of the other side’s words, and looked up ${looked}.`,
     s2: `${skill('understanding')} ${of} showed understanding of the other side.`,
     s3: `${skill('listening')} ${of} were listening; ${run.missed.length} scene${run.missed.length === 1 ? '' : 's'} reached you second-hand.`,
-    s4: null,
+    s4: 'The game does not count this one: ask it of your own last month.',
     s5: `Asked ${asked}, looked up ${looked}, nodded along at ${nodded.length}${nodded.length ? ` (${back} came back as ${back === 1 ? 'a misunderstanding' : 'misunderstandings'})` : ''}.`,
     s6: `${skill('communication')} ${of} put things in terms the other side uses; ${jargon ? `you spoke your own jargon to them ${times(jargon)}` : 'you never spoke your own jargon to them'}.`,
   };

@@ -13,10 +13,15 @@ describe('whose is the difference where two runs parted', () => {
     );
     // A what-if played on with other choices: the gap is theirs too, and the learner is told how many.
     expect(afterParting(run('a', 'b', 'c', 'd'), run('a', 'x', 'y', 'd'), 1)).toBe(
-      'After it, 1 of the 2 later decisions differs too, so the difference below is not that choice’s alone.',
+      'After it, 1 of the 2 later decisions both runs made differs too, so the difference below is not that choice’s alone.',
     );
-    // One run went on longer (the other ended early): its extra decisions differ.
-    expect(afterParting(run('a', 'b', 'c', 'd', 'e'), run('a', 'x', 'c'), 1)).toMatch(/^After it, 2 of the 3 later/);
+    // One run went on where the other stopped: only the decisions both made are compared, and the rest is said.
+    expect(afterParting(run('a', 'b', 'c', 'd', 'e'), run('a', 'x', 'c'), 1)).toBe(
+      'After it, the one later decision both runs made was the same, but this run went on for 2 decisions more, so the difference below is not that choice’s alone.',
+    );
+    expect(afterParting(run('a', 'b'), run('a', 'x', 'y', 'z'), 1)).toBe(
+      'After it, the other went on for 2 decisions more, so the difference below is not that choice’s alone.',
+    );
     expect(afterParting(run('a', 'b'), run('a', 'x'), 1)).toBe(
       'Nothing was decided after it, so the difference below is that choice’s.',
     );
@@ -41,6 +46,10 @@ describe('runs that ended differently', () => {
       'This run lasted 2 weeks longer than the other (week 8 against week 6). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.',
     );
     expect(lastedText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
+    // A what-if left part-way has not ended: it is not said to have lasted less.
+    expect(lastedText(ended(2, null as unknown as string, 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBe(
+      'This run is not finished (played to week 2 of 8): its figures are where it stopped, not where it would end, so compare the weeks both played in each run’s week-by-week table.',
+    );
   });
 
   it('says why each ended as it did, by the rule that decided it', () => {

@@ -2,7 +2,7 @@
 import { atTheirLimit, compareRuns, divergence, endingInputOf } from '../../engine/read/debrief.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import type { MeterTarget } from '../../engine/rules/types.ts';
-import { ENDING_TITLES, endingWhy } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, endingWhy, weeksOf } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import { branchPoint, endFrom, midSentence, ROLE_LABEL, signed, TARGET_LABEL } from '../format.ts';
@@ -39,16 +39,30 @@ export function partnerOf(run: RunRecord, archive: readonly RunRecord[]): RunRec
  * same (a what-if played on with other choices differs by all of them).
  */
 export function afterParting(a: RunRecord, b: RunRecord, parted: number): string {
-  const later = Math.max(a.decisions.length, b.decisions.length) - parted - 1;
-  if (later <= 0) return 'Nothing was decided after it, so the difference below is that choice’s.';
+  // Only decisions both runs made can be the same or differ; one run may have gone on where the other stopped.
+  const both = Math.max(0, Math.min(a.decisions.length, b.decisions.length) - parted - 1);
+  const on = Math.abs(a.decisions.length - b.decisions.length);
   let differ = 0;
-  for (let i = parted + 1; i < parted + 1 + later; i++) {
-    const [x, y] = [a.decisions[i], b.decisions[i]];
-    if (!x || !y || x.text !== y.text || x.sceneTitle !== y.sceneTitle || x.week !== y.week) differ++;
+  for (let i = parted + 1; i < parted + 1 + both; i++) {
+    const [x, y] = [a.decisions[i]!, b.decisions[i]!];
+    if (x.text !== y.text || x.sceneTitle !== y.sceneTitle || x.week !== y.week) differ++;
   }
-  return differ === 0
-    ? 'Every decision after it was the same, so the difference below is that choice’s.'
-    : `After it, ${differ} of the ${later} later decisions ${differ === 1 ? 'differs' : 'differ'} too, so the difference below is not that choice’s alone.`;
+  if (!both && !on) return 'Nothing was decided after it, so the difference below is that choice’s.';
+  if (!differ && !on) return 'Every decision after it was the same, so the difference below is that choice’s.';
+  const parts: string[] = [];
+  if (both)
+    parts.push(
+      differ
+        ? `${differ} of the ${both} later decisions both runs made ${differ === 1 ? 'differs' : 'differ'} too`
+        : both === 1
+          ? 'the one later decision both runs made was the same'
+          : `the ${both} later decisions both runs made were the same`,
+    );
+  if (on)
+    parts.push(
+      `${a.decisions.length > b.decisions.length ? 'this run' : 'the other'} went on for ${on} decision${on === 1 ? '' : 's'} more`,
+    );
+  return `After it, ${parts.join(', but ')}, so the difference below is not that choice’s alone.`;
 }
 
 /**
@@ -56,6 +70,18 @@ export function afterParting(a: RunRecord, b: RunRecord, parted: number): string
  * differ by more than the choices (a what-if that kept an early-ending run going can end lower for it).
  */
 export function lastedText(a: RunRecord, b: RunRecord): string | null {
+  // A run still under way (a what-if left part-way) has not ended: its figures are where it stopped.
+  const open = [a.ending ? null : 'this run', b.ending ? null : 'the other'].filter((x) => x !== null);
+  if (open.length)
+    return `${open.length === 2 ? 'Neither run is' : open[0] === 'this run' ? 'This run is not' : 'The other run is not'} finished (${[
+      a,
+      b,
+    ]
+      .filter((r) => !r.ending)
+      .map((r) => `played to week ${r.week} of ${weeksOf(r.run)}`)
+      .join(
+        '; ',
+      )}): ${open.length === 2 ? 'their' : 'its'} figures are where ${open.length === 2 ? 'they' : 'it'} stopped, not where ${open.length === 2 ? 'they' : 'it'} would end, so compare the weeks both played in each run’s week-by-week table.`;
   if (a.week === b.week) return null;
   const more = Math.abs(a.week - b.week);
   return `This run ${a.week > b.week ? 'lasted' : 'stopped'} ${more} week${more === 1 ? '' : 's'} ${a.week > b.week ? 'longer than' : 'sooner than'} the other (week ${a.week} against week ${b.week}). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.`;

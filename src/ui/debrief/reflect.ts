@@ -147,7 +147,7 @@ export function selfTable(run: Pick<RunRecord, 'self' | 'decisions' | 'terms' | 
         text(r.before),
         text(r.after),
         r.before !== null && r.after !== null ? signed(r.after - r.before) : '—',
-        h('span', { class: 'muted' }, evidence[r.id] ?? '—'),
+        h('span', { class: 'muted' }, evidence[r.id] ?? ''),
       ),
     ),
   });

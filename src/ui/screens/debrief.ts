@@ -339,6 +339,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             onclick: () => {
               game.annotate({ self: { ...game.state.self, after: null } });
               renderSelf();
+              selfSlot.querySelector<HTMLElement>('input')?.focus();
             },
           },
           'Answer again',
@@ -358,6 +359,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         game.annotate({ self: { ...game.state.self, after: answers } });
         ctx.archive.keep(recordOf(game.state));
         renderSelf();
+        // The form the focus was in is gone: the table that replaced it takes it, where the reader was.
+        selfSlot.querySelector<HTMLElement>('.table-scroll')?.focus();
         say('Your self-assessment is saved with this run.');
       }),
     );
