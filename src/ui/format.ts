@@ -1,11 +1,10 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
-import { FORMAL_LEADERS, weeksOf, type Building } from '../engine/rules/quarter.ts';
+import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
 import { fromTo, type Child } from './dom.ts';
 import { hoursText, TARGET_LABEL } from '../engine/rules/prose.ts';
 import {
   HEADLINE_METERS,
-  WORKSHOP_WEEKS,
   type Barrier,
   type HeadlineMeter,
   type MeterTarget,
@@ -16,12 +15,8 @@ import {
 // Moved to the rules' prose, where the engine's own messages use them too.
 export { hoursText, TARGET_LABEL };
 
-/** What a run is called as it ends: the workshop quarter is a month, closed by the month-end review. */
-export type RunSpan = 'month' | 'quarter';
-
-export function runSpan(run: Parameters<typeof weeksOf>[0]): RunSpan {
-  return weeksOf(run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
-}
+// What a run is called (the rules' own, which the debrief's engine uses too).
+export { runSpan, type RunSpan };
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',

@@ -10,7 +10,7 @@
 import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
-import { addressed, ENDING_TITLES, weeksOf, type Ending, type EndingInput } from '../rules/quarter.ts';
+import { addressed, ENDING_TITLES, runSpan, type Ending } from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
   netOf,
@@ -35,7 +35,6 @@ import {
   METER_TARGETS,
   TRUST_GROUPS,
   WEEKS,
-  WORKSHOP_WEEKS,
   type Arc,
   type HeadlineMeter,
   type MeterTarget,
@@ -589,8 +588,7 @@ export function staffLines(
   signedOff: string | null;
 } {
   const change = run.meters.wellbeing - START_METERS[run.role].wellbeing;
-  // The workshop's four weeks are a month, not a quarter.
-  const span = weeksOf(run.run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
+  const span = runSpan(run.run);
   const gapsOpened = run.leavers.some((l) => l.week < run.week);
   const wellbeing =
     change <= -10
@@ -820,18 +818,6 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
 /** When a run ended: its last week, and whether early. */
 const endedIn = (r: RunRecord): string =>
   `Week ${r.week}${r.ending && EARLY.includes(r.ending) ? ', early' : r.ending ? '' : ', unfinished'}`;
-
-/** The figures a run's ending was decided on. */
-export function endingInputOf(r: Pick<RunRecord, 'meters' | 'interventions'>): EndingInput {
-  const right = r.interventions.filter((i) => i.right).length;
-  return {
-    budget: r.meters.budget,
-    care: r.meters.care,
-    trust: r.meters.trust,
-    right,
-    wrong: r.interventions.length - right,
-  };
-}
 
 /** Where a branch left its original: the first decision whose choice differs. */
 export function divergence(a: RunRecord, b: RunRecord): number | null {

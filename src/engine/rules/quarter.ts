@@ -287,6 +287,13 @@ export function weeksOf(run: { weeks?: number } | undefined): number {
   return run?.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : WEEKS;
 }
 
+/** What a run is called as it ends: the workshop quarter is a month, closed by the month-end review. */
+export type RunSpan = 'month' | 'quarter';
+
+export function runSpan(run: { weeks?: number } | undefined): RunSpan {
+  return weeksOf(run) === WORKSHOP_WEEKS ? 'month' : 'quarter';
+}
+
 /** The review that closes a run of `weeks` weeks. */
 export function reviewKnot(weeks: number): string {
   return weeks === WORKSHOP_WEEKS ? MONTH_REVIEW_KNOT : REVIEW_KNOT;
@@ -588,42 +595,71 @@ export function earlyEndingWhy(m: EarlyMeters): string | null {
 /** What "holding the line" means: the budget and care a quarter must end with to say it held. */
 export const HELD = { budget: 40, care: 45 } as const;
 
-/** The ending at the close of the quarter. */
-export function finalEnding(e: EndingInput): Ending {
-  const early = earlyEnding(e);
-  if (early) return early;
-  const groups = Object.values(e.trust);
-  const low = Math.min(...groups);
-  const spread = Math.max(...groups) - low;
-  if (addressed(e.right, e.wrong) && e.budget >= HELD.budget && e.care >= HELD.care && low >= 45)
-    return 'common_ground';
-  if (e.wrong >= 3 && e.wrong > e.right) return 'wrong_fix';
-  if (spread >= 25) return 'two_worlds';
-  // Nothing broke and nothing was fixed: whether the line held depends on the money and the care.
-  if (e.budget < HELD.budget || e.care < HELD.care) return 'worn_thin';
-  return 'holding';
+/** What a final rule reads of a run's end, worked out once for every rule. */
+interface FinalFigures extends EndingInput {
+  /** The lowest group's trust, and how far the highest is above it. */
+  low: number;
+  spread: number;
+  /** "3 interventions at the pressing level to 1 elsewhere". */
+  aim: string;
 }
 
 /**
- * Why a run ended as it did, in one sentence, rule by rule as `finalEnding` decides (for a what-if whose ending
- * differs from its original's: the game says which line one choice took it over).
+ * The endings at the close of a quarter that nothing ended early, in the order they are checked: the
+ * first that holds is the run's. Each says why, in the words the player is shown (Compare runs).
  */
-export function endingWhy(e: EndingInput): string {
-  const early = earlyEndingWhy(e);
-  if (early) return early;
+const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; why(f: FinalFigures): string }[] = [
+  {
+    ending: 'common_ground',
+    holds: (f) => addressed(f.right, f.wrong) && f.budget >= HELD.budget && f.care >= HELD.care && f.low >= 45,
+    why: (f) =>
+      `${f.aim} (two or more, and more than those elsewhere); the budget at ${f.budget} and care at ${f.care} (${HELD.budget} and ${HELD.care} or more); and every group’s trust at 45 or more.`,
+  },
+  {
+    ending: 'wrong_fix',
+    holds: (f) => f.wrong >= 3 && f.wrong > f.right,
+    why: (f) => `${f.aim}: three or more aimed elsewhere, and more than those aimed well.`,
+  },
+  {
+    ending: 'two_worlds',
+    holds: (f) => f.spread >= 25,
+    why: (f) => `The groups’ trust ended ${f.spread} points apart (25 or more), with ${f.aim}.`,
+  },
+  // Nothing broke and nothing was fixed: whether the line held depends on the money and the care.
+  {
+    ending: 'worn_thin',
+    holds: (f) => f.budget < HELD.budget || f.care < HELD.care,
+    why: (f) =>
+      `The budget ended at ${f.budget} and care at ${f.care}, and a budget under ${HELD.budget} or care under ${HELD.care} is running on empty (${f.aim}).`,
+  },
+  {
+    ending: 'holding',
+    holds: () => true,
+    why: (f) =>
+      `The budget ended at ${f.budget} and care at ${f.care}, both above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}: nothing broke, and nothing was mended.`,
+  },
+];
+
+function finalFigures(e: EndingInput): FinalFigures {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
-  const spread = Math.max(...groups) - low;
   const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
-  const held = `the budget at ${e.budget} and care at ${e.care}`;
-  if (addressed(e.right, e.wrong) && e.budget >= HELD.budget && e.care >= HELD.care && low >= 45)
-    return `${aim} (two or more, and more than those elsewhere); ${held} (${HELD.budget} and ${HELD.care} or more); and every group’s trust at 45 or more.`;
-  if (e.wrong >= 3 && e.wrong > e.right)
-    return `${aim}: three or more aimed elsewhere, and more than those aimed well.`;
-  if (spread >= 25) return `The groups’ trust ended ${spread} points apart (25 or more), with ${aim}.`;
-  return e.budget < HELD.budget || e.care < HELD.care
-    ? `The budget ended at ${e.budget} and care at ${e.care}, and a budget under ${HELD.budget} or care under ${HELD.care} is running on empty (${aim}).`
-    : `The budget ended at ${e.budget} and care at ${e.care}, both above their lines (${HELD.budget} and ${HELD.care}), with ${aim}: nothing broke, and nothing was mended.`;
+  return { ...e, low, spread: Math.max(...groups) - low, aim };
+}
+
+/** The ending at the close of the quarter. */
+export function finalEnding(e: EndingInput): Ending {
+  const f = finalFigures(e);
+  return earlyEnding(e) ?? FINAL_RULES.find((r) => r.holds(f))!.ending;
+}
+
+/**
+ * Why a run ended as it did, in one sentence, by the rule that decided it (for a what-if whose ending differs
+ * from its original's: the game says which line one choice took it over).
+ */
+export function endingWhy(e: EndingInput): string {
+  const f = finalFigures(e);
+  return earlyEndingWhy(e) ?? FINAL_RULES.find((r) => r.holds(f))!.why(f);
 }
 
 export function endingKnot(ending: Ending): string {

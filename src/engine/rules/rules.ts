@@ -36,6 +36,7 @@ import {
   startingTerms,
   type ArcState,
   type Ending,
+  type EndingInput,
 } from './quarter.ts';
 import { hurtsFor, knownAtStart, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
@@ -917,6 +918,13 @@ export function rightAndWrong(state: Pick<GameState, 'interventions'>): {
   const right = state.interventions.filter((i) => i.right).length;
   const wrong = state.interventions.length - right;
   return { right, wrong, addressed: addressed(right, wrong) };
+}
+
+/** The figures a run's ending is decided on (`finalEnding`), and said why (`endingWhy`). */
+export function endingInput(state: Pick<GameState, 'meters' | 'interventions'>): EndingInput {
+  const { right, wrong } = rightAndWrong(state);
+  const m = state.meters;
+  return { budget: m.budget, care: m.care, trust: m.trust, right, wrong };
 }
 
 export { applyMeter, applyPerson, meter };

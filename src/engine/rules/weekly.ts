@@ -23,7 +23,7 @@ import {
   applyEffect,
   checkEarlyEnding,
   meter,
-  rightAndWrong,
+  endingInput,
   type Cause,
   type GameState,
   type Origin,
@@ -503,7 +503,5 @@ export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
 /** After the quarter review: settle the ending from the meters, trust and the interventions. */
 export function settleEnding(state: GameState): GameState {
   if (state.ending) return state;
-  const { right, wrong } = rightAndWrong(state);
-  const m = state.meters;
-  return { ...state, ending: finalEnding({ budget: m.budget, care: m.care, trust: m.trust, right, wrong }) };
+  return { ...state, ending: finalEnding(endingInput(state)) };
 }

@@ -1,5 +1,7 @@
 /** Two runs side by side: a what-if beside its original, or the other role's run of the same quarter. */
-import { atTheirLimit, compareRuns, divergence, endingInputOf } from '../../engine/read/debrief.ts';
+import { atTheirLimit, compareRuns, divergence } from '../../engine/read/debrief.ts';
+import { endingInput } from '../../engine/rules/rules.ts';
+import { sameChoice } from '../../engine/run/legacy-choices.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import type { MeterTarget } from '../../engine/rules/types.ts';
 import { ENDING_TITLES, endingWhy, weeksOf } from '../../engine/rules/quarter.ts';
@@ -45,7 +47,8 @@ export function afterParting(a: RunRecord, b: RunRecord, parted: number): string
   let differ = 0;
   for (let i = parted + 1; i < parted + 1 + both; i++) {
     const [x, y] = [a.decisions[i]!, b.decisions[i]!];
-    if (x.text !== y.text || x.sceneTitle !== y.sceneTitle || x.week !== y.week) differ++;
+    // Matched as `divergence` matches them: a choice reworded since, or quoted before quotes were curly, is the same.
+    if (!sameChoice(x.text, y.text) || x.sceneTitle !== y.sceneTitle || x.week !== y.week) differ++;
   }
   if (!both && !on) return 'Nothing was decided after it, so the difference below is that choice’s.';
   if (!differ && !on) return 'Every decision after it was the same, so the difference below is that choice’s.';
@@ -95,7 +98,7 @@ function lastedNote(a: RunRecord, b: RunRecord): HTMLElement | null {
 /** Runs with different endings: why each ended as it did, rule by rule, so a line one choice took it over is seen. */
 export function endingsText(a: RunRecord, b: RunRecord): string | null {
   if (a.ending === b.ending || !a.ending || !b.ending) return null;
-  return `Why the endings differ. This run, ${ENDING_TITLES[a.ending]}: ${midSentence(endingWhy(endingInputOf(a)))} The other, ${ENDING_TITLES[b.ending]}: ${midSentence(endingWhy(endingInputOf(b)))}`;
+  return `Why the endings differ. This run, ${ENDING_TITLES[a.ending]}: ${midSentence(endingWhy(endingInput(a)))} The other, ${ENDING_TITLES[b.ending]}: ${midSentence(endingWhy(endingInput(b)))}`;
 }
 
 function endingNote(a: RunRecord, b: RunRecord): HTMLElement | null {
