@@ -161,6 +161,33 @@ const count = (verb: keyof typeof VERB) => sent.filter((s) => s.verb.id === VERB
 const quiet: Learner = { say: () => undefined, offerExit: () => undefined };
 const hearing = (told: string[]): Learner => ({ say: (text) => told.push(text), offerExit: () => undefined });
 
+/**
+ * One day of a learner's cmi5 course on a browser's `storage`: the platform opens session `s-<day>` of the same
+ * registration. The first day starts a workshop quarter; a later one carries on from the game `saved` then.
+ */
+async function cmi5Day(storage: Storage, day: number, seed: number, learner: Learner = quiet, saved?: string) {
+  platform.session = `s-${day}`;
+  let save = '';
+  const game = new Game({ story, slot: { write: (t) => (save = t) }, random: seededRandom(seed) });
+  if (saved) expect(game.resumeFrom(saved).ok).toBe(true);
+  const session = await connectXapi(game, story, learner, cmi5Launch(day), null, environment(storage).env);
+  if (!saved) {
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+  }
+  const moves = seededRandom(seed + 1);
+  return {
+    session: session!,
+    /** The game as this browser last saved it. */
+    saved: () => save,
+    /** Play on with random moves until `n` decisions have been made in the run. */
+    playTo: (n: number) => {
+      while (game.state.decisions.length < n) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
+    },
+  };
+}
+
 beforeEach(() => {
   sent.length = 0;
   storeDown = false;
@@ -365,24 +392,15 @@ describe('a record-store session', () => {
 
   it('a cmi5 learner back another day (a new session) has each decision reported once: the run carries on from the last', async () => {
     const storage = memoryStorage();
-    let saved = '';
-    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(12) });
-    const first = await connectXapi(game, story, quiet, cmi5Launch(1), null, environment(storage).env);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
-    game.send({ type: 'BEGIN' });
-    const moves = seededRandom(13);
-    while (game.state.decisions.length < 6) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
-    await first!.flush();
+    const first = await cmi5Day(storage, 1, 12);
+    first.playTo(6);
+    await first.session.flush();
     expect(count('answered')).toBe(6);
 
     // Another day: the platform opens a new session in the same registration, and the learner carries on.
-    platform.session = 's-2';
-    const again = new Game({ story, slot: null, random: seededRandom(14) });
-    expect(again.resumeFrom(saved).ok).toBe(true);
-    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
-    while (again.state.decisions.length < 7) expect(move(again, STRATEGIES.random!, moves)).toBeNull();
-    await second!.flush();
+    const second = await cmi5Day(storage, 2, 14, quiet, first.saved());
+    second.playTo(7);
+    await second.session.flush();
     const answered = sent.filter((s) => s.verb.id === VERB.answered.id);
     expect(answered).toHaveLength(7);
     expect(new Set(answered.map((s) => (s.object as { id: string }).id)).size).toBe(7);
@@ -394,27 +412,18 @@ describe('a record-store session', () => {
 
   it('a cmi5 learner whose session ended with records unsent has them made again in the next session, once', async () => {
     const storage = memoryStorage();
-    let saved = '';
-    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(15) });
-    const first = await connectXapi(game, story, quiet, cmi5Launch(1), null, environment(storage).env);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
-    game.send({ type: 'BEGIN' });
-    const moves = seededRandom(16);
-    while (game.state.decisions.length < 3) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
-    await first!.flush();
+    const first = await cmi5Day(storage, 1, 15);
+    first.playTo(3);
+    await first.session.flush();
     // The store goes away for the rest of the session: three more decisions wait in it, and the learner leaves.
     storeDown = true;
-    while (game.state.decisions.length < 6) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
-    await first!.flush();
+    first.playTo(6);
+    await first.session.flush();
     expect(count('answered')).toBe(3);
     storeDown = false;
 
-    platform.session = 's-2';
-    const again = new Game({ story, slot: null, random: seededRandom(17) });
-    expect(again.resumeFrom(saved).ok).toBe(true);
-    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
-    await second!.flush();
+    const second = await cmi5Day(storage, 2, 17, quiet, first.saved());
+    await second.session.flush();
     const answered = sent.filter((s) => s.verb.id === VERB.answered.id);
     expect(new Set(answered.map((s) => (s.object as { id: string }).id)).size).toBe(6);
     expect(answered).toHaveLength(6);
@@ -439,19 +448,13 @@ describe('a record-store session', () => {
 
   it('a cmi5 session whose key has expired tells the learner to open the course again, which sends what waited', async () => {
     const storage = memoryStorage();
-    let saved = '';
     const told: string[] = [];
-    const game = new Game({ story, slot: { write: (t) => (saved = t) }, random: seededRandom(20) });
-    const first = await connectXapi(game, story, hearing(told), cmi5Launch(1), null, environment(storage).env);
-    game.send({ type: 'NEW_GAME' });
-    game.send({ type: 'CHOOSE_ROLE', role: 'manager', weeks: WORKSHOP_WEEKS });
-    game.send({ type: 'BEGIN' });
-    const moves = seededRandom(21);
-    while (game.state.decisions.length < 2) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
-    await first!.flush();
+    const first = await cmi5Day(storage, 1, 20, hearing(told));
+    first.playTo(2);
+    await first.session.flush();
     platform.expired = true;
-    while (game.state.decisions.length < 5) expect(move(game, STRATEGIES.random!, moves)).toBeNull();
-    await first!.flush();
+    first.playTo(5);
+    await first.session.flush();
     expect(told).toEqual([
       expect.stringMatching(
         /^Your learning platform no longer accepts this session’s key.*open the course again from the platform/,
@@ -460,11 +463,8 @@ describe('a record-store session', () => {
     expect(count('answered')).toBe(2);
     // Opened again from the platform: a new session, a new key, and the three that waited are said in it.
     platform.expired = false;
-    platform.session = 's-2';
-    const again = new Game({ story, slot: null, random: seededRandom(22) });
-    expect(again.resumeFrom(saved).ok).toBe(true);
-    const second = await connectXapi(again, story, quiet, cmi5Launch(2), null, environment(storage).env);
-    await second!.flush();
+    const second = await cmi5Day(storage, 2, 22, quiet, first.saved());
+    await second.session.flush();
     expect(count('answered')).toBe(5);
   });
 
