@@ -120,7 +120,7 @@ describe('intervene', () => {
         decision: null,
         due: INTERVENTION.wrong.after,
         effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.later },
-        note: expect.stringContaining('left the worst of the tension where it was'),
+        note: expect.stringContaining('did not reach the worst of the tension'),
         origin: { kind: 'intervention', level, right: false },
       },
     ]);

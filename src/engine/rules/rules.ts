@@ -587,7 +587,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
         kind: 'later',
         after: INTERVENTION.wrong.after,
         effect: meter('trust', INTERVENTION.wrong.later),
-        why: `The change aimed at the ${level} level left the worst of the tension where it was, and people stopped expecting it to help.`,
+        why: `The change aimed at the ${level} level did not reach the worst of the tension, which stayed where it was: to the people still living with it, the effort looked spent somewhere else.`,
       },
       cause,
     );
