@@ -53,9 +53,9 @@ describe('a workshop session with a record store', () => {
     expect(new URL(workshopLink(BASE, 'guide', SESSION)).searchParams.has('endpoint')).toBe(false);
   });
 
-  it('a session without a store keeps its links as they were', () => {
+  it('a session without a store has nothing after the join value but the length', () => {
     const { store: _store, ...plain } = SESSION;
-    expect(joinLink(BASE, plain)).toBe(`${BASE}?join=WQTR44-K7M2QX&weeks=4`);
+    expect(joinLink(BASE, plain)).toBe(`${BASE}?join=WQTR44-K7M2QX--4-2&weeks=4`);
   });
 
   it('takes only addresses the page’s policy lets the game reach', () => {
@@ -71,6 +71,62 @@ describe('a workshop session with a record store', () => {
     const link = new URL(roomPlayLink(BASE, { ...SESSION, mode: 'pairs' }));
     expect(readJoin(link.search)).toMatchObject({ ok: true, join: { room: true, pair: false, weeks: 4 } });
     expect(readXapiLaunch(link.search, link.hash)).toMatchObject({ ok: true, launch: { kind: 'link' } });
+  });
+});
+
+describe('a join link copied or typed by hand', () => {
+  const plain: WorkshopSession = { id: 'WQTR44', seed: 'K7M2QX', mode: 'solo', weeks: 4 };
+  const rooms: [WorkshopSession, Role | null][] = [
+    [plain, null],
+    [{ ...plain, weeks: 8 }, null],
+    [{ ...plain, mode: 'split' }, 'clinician'],
+    [{ ...plain, mode: 'split', weeks: 8 }, 'manager'],
+    [{ ...plain, mode: 'pairs' }, null],
+    [{ ...plain, mode: 'pairs', weeks: 8 }, null],
+  ];
+
+  it('keeps the quarter’s length and the pairs flag when everything after the join value is lost', () => {
+    for (const [s, role] of rooms) {
+      const whole = readJoin(new URL(joinLink(BASE, s, role)).search);
+      const cut = readJoin(new URL(joinLink(BASE, s, role)).search.split('&')[0]!);
+      expect(cut).toEqual(whole);
+      expect(cut).toMatchObject({ ok: true, join: { weeks: s.weeks, pair: s.mode === 'pairs', role } });
+    }
+  });
+
+  it('is still read by a release that took only the session, the quarter code and the role from it', () => {
+    // How readJoin read the join value before links carried their flags and a check.
+    const before = (search: string) => {
+      const [session = '', seed = '', role = ''] = (new URLSearchParams(search).get('join') ?? '').split('-');
+      return { session, seed, role, ok: role === '' || role === 'C' || role === 'M' };
+    };
+    for (const [s, role] of rooms)
+      expect(before(new URL(joinLink(BASE, s, role)).search)).toEqual({
+        session: 'WQTR44',
+        seed: 'K7M2QX',
+        role: role === 'clinician' ? 'C' : role === 'manager' ? 'M' : '',
+        ok: true,
+      });
+  });
+
+  it('reads a link made before it carried a check by its query, as then', () => {
+    expect(readJoin('?join=WQTR44-K7M2QX-C&weeks=4&pair=1')).toMatchObject({
+      ok: true,
+      join: { role: 'clinician', weeks: 4, pair: true },
+    });
+    expect(readJoin('?join=WQTR44-K7M2QX')).toMatchObject({ ok: true, join: { role: null, weeks: 8, pair: false } });
+    // Cut short of its check, a link still keeps the flags it has.
+    expect(readJoin('?join=WQTR44-K7M2QX-M-4P')).toMatchObject({
+      ok: true,
+      join: { role: 'manager', weeks: 4, pair: true },
+    });
+  });
+
+  it('refuses a link with a character wrong after the role, or an end the game never makes', () => {
+    expect(readJoin('?join=WQTR44-K7M2QX--4-3')).toMatchObject({ ok: false, reason: expect.stringMatching(/add up/) });
+    // The length dropped from inside the checked part is caught, not read as the full quarter.
+    expect(readJoin('?join=WQTR44-K7M2QX--2&weeks=4')).toMatchObject({ ok: false });
+    expect(readJoin('?join=WQTR44-K7M2QX-C-4-X-Y')).toMatchObject({ ok: false, reason: expect.stringMatching(/end/) });
   });
 });
 

@@ -69,16 +69,30 @@ export function newSession(
 
 const ROLE_LETTER: Record<Role, string> = { clinician: 'C', manager: 'M' };
 
+/**
+ * A join link's `join` value: the typed code's parts (session, quarter code, role, flags, check), so
+ * the link carries the quarter's length and the pairs flag inside the checked part, where a link
+ * copied or typed without its tail cannot lose them. The role keeps its place when there is none
+ * (`WQTR44-K7M2QX--4-2`): a release that read only the first three parts still reads it.
+ */
+function joinValue(s: Pick<WorkshopSession, 'id' | 'seed' | 'weeks'>, role: Role | null, pair: boolean): string {
+  const letter = role ? ROLE_LETTER[role] : '';
+  const flags = `${s.weeks === WORKSHOP_WEEKS ? WORKSHOP_WEEKS : ''}${pair ? 'P' : ''}`;
+  return [s.id, s.seed, letter, ...(flags ? [flags] : []), checkCharacter(s.id, s.seed, `${letter}${flags}`)].join('-');
+}
+
 /** The address players open (by QR code or typing): the game, straight into this session. */
 export function joinLink(base: string, s: WorkshopSession, role: Role | null = null, room = false): string {
   // A projector play-through is one run the room votes on: never a pair's.
-  const pair = room ? '&room=1' : s.mode === 'pairs' ? '&pair=1' : '';
+  const paired = !room && s.mode === 'pairs';
+  // The length and the pairs flag are said again after the join value, for a release that read them only there.
+  const pair = room ? '&room=1' : paired ? '&pair=1' : '';
   const weeks = s.weeks === WORKSHOP_WEEKS ? `&weeks=${WORKSHOP_WEEKS}` : '';
   // The store goes after `#`: browsers never send it to the game's host, so the key stays out of its logs.
   const store = s.store
     ? `#endpoint=${encodeURIComponent(s.store.endpoint)}&auth=${encodeURIComponent(s.store.auth)}`
     : '';
-  return `${base}?join=${s.id}-${s.seed}${role ? `-${ROLE_LETTER[role]}` : ''}${pair}${weeks}${store}`;
+  return `${base}?join=${joinValue(s, role, paired)}${pair}${weeks}${store}`;
 }
 
 export type JoinRead = { ok: true; join: JoinInfo } | { ok: false; reason: string } | null;
@@ -88,13 +102,20 @@ export function readJoin(search: string): JoinRead {
   const query = new URLSearchParams(search);
   const value = query.get('join');
   if (value === null) return null;
-  const [session = '', seed = '', role = ''] = value.toUpperCase().split('-');
+  const [session = '', seed = '', role = '', ...rest] = value.toUpperCase().split('-');
   if (!SESSION_PATTERN.test(session))
     return { ok: false, reason: 'the workshop link is incomplete (its session name is not valid)' };
   const code = checkSeed(seed);
   if (!code.ok) return { ok: false, reason: 'the workshop link is incomplete (its quarter code is not valid)' };
   if (role && role !== 'C' && role !== 'M')
     return { ok: false, reason: 'the workshop link names a role the game does not have' };
+  // A link carries its flags and a check after the role, as the typed code does; one made before
+  // it did has the role last, and its length and pairs flag only in the rest of the query.
+  const tail = new RegExp(`^([4P]*)([${CHECK_ALPHABET}]?)$`).exec(rest.join(''));
+  if (!tail) return { ok: false, reason: 'the workshop link is incomplete (its end is not as the game made it)' };
+  const [, flags = '', check = ''] = tail;
+  if (check && check !== checkCharacter(session, seed, `${role}${flags}`))
+    return { ok: false, reason: 'the workshop link does not add up: a character in it is probably wrong' };
   return {
     ok: true,
     join: {
@@ -102,8 +123,9 @@ export function readJoin(search: string): JoinRead {
       seed: code.seed,
       role: role === 'C' ? 'clinician' : role === 'M' ? 'manager' : null,
       room: query.get('room') === '1',
-      pair: query.get('pair') === '1',
-      weeks: weeksFrom(query.get('weeks')),
+      // Checked, the flags say it all; a link cut short of its check still keeps the flags it has.
+      pair: flags.includes('P') || (!check && query.get('pair') === '1'),
+      weeks: flags.includes('4') ? WORKSHOP_WEEKS : check ? WEEKS : weeksFrom(query.get('weeks')),
     },
   };
 }
@@ -196,7 +218,7 @@ export function readJoinCode(text: string): JoinRead {
 /** The query a join link would have had, for a game joined by its typed code. */
 export function joinSearch(join: JoinInfo): string {
   const query = new URLSearchParams({
-    join: [join.session, join.seed, join.role ? ROLE_LETTER[join.role] : ''].filter(Boolean).join('-'),
+    join: joinValue({ id: join.session, seed: join.seed, weeks: join.weeks }, join.role, join.pair),
   });
   if (join.weeks === WORKSHOP_WEEKS) query.set('weeks', String(WORKSHOP_WEEKS));
   if (join.pair) query.set('pair', '1');
