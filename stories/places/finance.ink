@@ -96,7 +96,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
     }
 + {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter bank nurses # authority budget]
-    # budget -4
+    # budget -6
     # trust.webb -1
     # later 2 care +1 why Block-booked weeks ahead, the two winter lines were filled most nights, and Larch ran a nurse short less often
     # later 3 trust.clinicians +1 why The night shifts had a second pair of hands most nights, and knew who had paid for it

@@ -125,11 +125,11 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He says he'll think about it, and looks as if he might.
     }
 + {role == "manager"} [Put an over-cap night nurse for Larch to the exec # authority agency]
-    # budget -3
+    # budget -1
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive signs it, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse.
+    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive signs it, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     {enc_ward_handover:

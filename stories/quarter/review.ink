@@ -12,7 +12,7 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 {role == "clinician":
     You are item six: "Medicine division, clinical perspective (CD)". You have seven minutes. The half of your clinic you did not cancel is waiting for you at four.
 - else:
-    You are item six: "Medicine division, quarter three review (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
+    You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
 The director of finance takes the money, and Janet Cole the performance. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
 {
@@ -109,12 +109,12 @@ Item six. Janet nods at you.
         Your clinical director sessions are in your job plan, but the clinics they replaced when you took the role were never backfilled: the waiting list has been a clinic a week short ever since. You say which ones, and ask for the backfill to be in next year's plan.
     }
     Janet says it will need a business case. Dr Marsh says she will take it to job planning.
-* {role == "manager"} [Tell the board medicine will fund cover for the clinics the clinical director gives up # authority budget]
+* {role == "manager"} [Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
-    You tell the board that from January medicine will pay for two sessions a week of consultant cover, out of the division's own budget, so the clinical director's leadership time stops coming out of clinics.
-    Marcus winces, then nods: it is in his forecast already, pending the investment panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
+    You tell the board that medicine has put a case to the investment panel: from January, two sessions a week of consultant cover, out of the division's own budget, so the clinical director's leadership time stops coming out of clinics.
+    Marcus winces, then nods: it is in his forecast already, pending the panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.
 * [Say you would spend less time in this building]

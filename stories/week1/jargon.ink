@@ -43,7 +43,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
 * (nod) [Agree the cut as Marcus puts it, and move on # nods recurrent]
-    # later 2 budget -4 why Larch's posts left the budget, but its nights still needed nurses, now booked as agency with no budget behind them
+    # later 2 budget -4 why The chief nurse signed Larch's posts out of its establishment, but its nights still needed nurses, now booked as agency with no budget behind them
     # trust.clinicians -1
     {knows_recurrent:
         You agree to put a recurrent cut of three point two WTE into the plan: posts out of Larch's establishment, for good, once the chief nurse signs it off. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
@@ -53,7 +53,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
 - -> acuity
 
 = numbers_manager
-Grace rosters in WTE, but lives it in shifts.
+Grace's budget is counted in WTE; her roster, and her nights, in shifts.
 * [Put three point two WTE in shifts]
     # trust.clinicians +4
     # skill communication
@@ -121,7 +121,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
 {numbers_clinician.nod:
     And posts don't leave a ward's establishment without my review. # speaker quinn worried
 }
-* (cut) [{role == "clinician":Back Marcus's flat cut: the same share off every ward's agency|Put a flat cut in the plan: the same share off every ward's agency}]
+* (cut) [{role == "clinician":Agree a flat cut in the plan: the same share off every ward's agency|Put a flat cut in the plan: the same share off every ward's agency}]
     # level organisation
     # budget +6
     # care -4
@@ -132,8 +132,9 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     {role == "clinician":
         {fri_nights_flat: Grace looks at you. You said nights weren't negotiable an hour ago.} Bernie writes "not Larch nights" across her copy. The plan goes to Janet with your name on it and hers missing.
     - else:
-        Bernie refuses Larch nights in writing. The plan goes to Janet with the full saving in it anyway: Larch's agency budget is cut by its share, and its second night nurse is booked only when the bank can fill the shift.
+        Bernie refuses Larch nights in writing. The plan goes to Janet with the full saving in it anyway.
     }
+    Its quality impact assessment reaches the chief nurse with Bernie's objection attached, and comes back on Monday signed, with a mitigation: every agency shift now needs a director's approval, and the bank gets first go. On Larch, the second night nurse is booked only when the bank can fill the shift.
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
 * (bank) [{role == "clinician":Back Grace: days to bank, two registered nurses on nights|Days to bank; keep two registered nurses on nights}]
     # level department
@@ -153,15 +154,15 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # later 2 trust.leaders -2 why The consultants heard they'd be acting down on the take before anyone asked them
     ~ fri_locum = true
     Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first, at the internal rate. # speaker you
-    Cheaper than agency. Not free. # speaker webb neutral
+    At our internal rate, a little cheaper than an agency registrar; at the BMA's rate card it wouldn't be. Not free. # speaker webb neutral
     Your colleagues will hear before you ask them.
 * (overcap) {role == "manager"} [Put Larch's nights over the cap to the exec for sign-off # authority agency]
-    # budget -4
+    # budget -3
     # care +3
     # trust.clinicians +3
     # trust.executives -2
     ~ fri_bank_incentive = true
-    Larch keeps its second night nurse for the next fortnight, from an agency, at a rate above the NHS England price cap, while the chief nurse tries a bank incentive for nights. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
+    Larch keeps its second night nurse from an agency, at a rate above the NHS England price cap, night after night until the chief nurse's bank incentive fills the shifts: weeks, Marcus reckons, not days. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
     I'll co-sign. # speaker quinn pleased
     That's a cost pressure, not a saving. Janet will ask. # speaker webb worried
     Then I'll answer. # speaker you

@@ -14,7 +14,7 @@ At 07:30 Mr Daniel Achterberg, clinical lead for theatres, finds Mrs Doreen Pike
 -> manager_news
 
 = clinician_news
-Ten to eight, in clinic across the site, your phone rings.
+Ten to eight, on your way into clinic across the site, your phone rings.
 My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from the admissions nurse. # speaker achterberg worried
 You did not. Site emails file themselves in a folder you last opened in August.
 * {hours >= 2} [Hand clinic to your registrar and walk to theatres # hours -2]
@@ -106,8 +106,8 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # care +3
     # trust.leaders +3
     # trust.executives -2
-    # later 1 care -1 why The side room held for ED went to Mrs Pike, and the next ED patient waited longer
-    The site manager gives you the Beech side room held for the ED queue, after a pause with an opinion in it.
+    # later 1 care -1 why The Beech side room held for ED went to Rowan's medical outlier so that Mrs Pike could have his bed, and the next ED patient waited longer
+    After a pause with an opinion in it, the site manager moves the medical outlier on Rowan into the Beech side room held for the ED queue. Mrs Pike gets his surgical bed.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
     Theatre 3 still has its team: the anaesthetist has not been sent to ED yet. She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
 * (m_listen) {role == "manager"} [Ask Daniel what would have helped this morning]
@@ -183,7 +183,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     # trust.leaders +3
     # trust.executives -1
     ~ wed_surgeon_call = true
-    From tonight, when I'm on call: before a cancer or urgent case is stood down, its surgeon is rung. Janet gets the action card change on her desk by Friday. # speaker you
+    The card already says their surgeon agrees. From tonight, when I'm on call, that is a phone call, made and logged before a cancer or urgent case is stood down. Janet gets the card with the step written in by Friday. # speaker you
     One phone call. That's all I wanted. # speaker achterberg neutral
     It will add ten minutes to the six-fifteen call. The site team will say so.
 - Kev Doyle, the porter, is wiping the next table.
@@ -207,6 +207,6 @@ You know what they call Riverside House down here? The Kremlin. Nobody goes in, 
     # wellbeing +1
 * {role == "manager"} [Laugh it off; back to work]
     # trust.executives +1
-    You tell it at the ten o'clock site meeting. Janet laughs.
+    You tell it at the four o'clock site meeting. Janet laughs.
 - Outside: consultants' cars on one side, managers' on the other, a porter's bicycle in between.
 -> scene_end

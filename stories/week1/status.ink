@@ -27,7 +27,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "clinician"} [Tell Dr Marsh it's fine; keep the round moving]
     # trust.leaders +2
     # trust.clinicians -2
-    # later 2 care -2 why Bed 14 kept waiting for TTOs, and Larch's discharges kept slipping to the afternoon
+    # later 2 care -2 why Nobody on the round asked what held bed 14, so his TTOs kept waiting and Larch's discharges kept slipping to the afternoon
     We'll get there, Helen. Next patient. # speaker you
     Grace's pen hovers over bed 14, then moves on.
 * {role == "clinician"} [Stop at bed 14: what's actually holding him? # hours -1]
@@ -40,7 +40,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "manager"} [Make the case for Home by 11 with bed numbers]
     # trust.executives +2
     # trust.clinicians -3
-    # later 2 care -2 why Pushed to discharge by eleven, Larch woke patients at five and let obs slip
+    # later 2 care -2 why Your bed-number case told Larch the eleven o'clock deadline came first, and the five o'clock wake-ups and slipped obs went on
     Eleven in ED waiting for a bed, ninety-four per cent occupancy. Home by 11 gets people off that corridor. # speaker you
     Every word is true. They listen the way people listen to a fire alarm test.
 * {role == "manager"} [Stand at the back and just listen # hours -1]
@@ -118,19 +118,19 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.clinicians +1
     # wellbeing -1
     The chief technician remembers you as a registrar and sends the TTOs up by half ten. Bed 14 goes at ten to eleven. A favour, not a fix, and Grace knows it.
-* {role == "manager"} [Pay pharmacy for a technician on Larch, mornings, this quarter # authority post]
-    # budget -3
+* {role == "manager"} [Pay pharmacy for a pharmacist and a technician on Larch, mornings, this quarter # authority post]
+    # budget -2
     # level department
-    # later 2 care +3 why Larch's pharmacy technician started on weekday mornings, and TTOs were up before eleven
+    # later 2 care +3 why Larch's pharmacy mornings started: the pharmacist screened TTOs on the round, the technician had them up before eleven
     # trust.clinicians +3
     # skill communication
     ~ mon_pharmacy_tech = true
     {mon_front_line:
-        If I paid pharmacy for a technician here, mornings, this quarter, would TTOs be up before eleven? # speaker you
+        If I paid pharmacy for time here, mornings, this quarter, would TTOs be up before eleven? # speaker you
         Grace blinks, which for Grace is astonishment.
-        If a pharmacist screens them on the round, before ten. # speaker okafor pleased
+        If a pharmacist screens them on the round, before ten, and a technician makes them up. A technician alone can't. # speaker okafor pleased
     - else:
-        I could pay pharmacy for a technician here, mornings. Would that help? # speaker you
+        I could pay pharmacy for a pharmacist and a technician here, mornings. Would that help? # speaker you
         Probably. It's not the only problem. # speaker okafor neutral
     }
     The chief pharmacist must agree it; Marcus Webb will ask who pays.
@@ -159,7 +159,6 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 }
 * [Tell Janet what the ward said, in their words # hours -1]
     # skill communication
-    # later 2 trust.clinicians +2 why Janet's office asked Larch what it needed, and Grace heard her ward had been listened to
     # trust.executives -1
     {mon_front_line:
         You use Ade's words: woken at five, obs traded for shirt buttons, TTOs at two, a man in his coat for nine hours.
@@ -169,11 +168,11 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         - else:
             You say yes. Nobody from Larch has been quoted in a flow meeting before.
         }
+        By Friday her office has rung Grace to ask what Larch needs. # later 2 trust.clinicians +2 why Janet's office asked Larch what it needed, and Grace heard her ward had been listened to
     - else:
         All you have is a ward that went quiet when you arrived. Written down, it reads as a vague worry.
         Noted. Helen's very positive, so let's give it a fortnight. # speaker cole neutral
     }
-    By Friday her office has rung Grace to ask what Larch needs.
 * [Give Janet the headline: Larch is on board]
     # trust.executives +3
     # later 2 trust.clinicians -3 why Larch read your "on board" email and stopped telling you how things really were

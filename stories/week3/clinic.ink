@@ -70,9 +70,11 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
 Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, and would rather everyone had ten minutes now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice
 {open_achterberg:
+    Mr Achterberg, in the corridor afterwards:
     Surgery's template took us four months. Each consultant marked their own complex patients. We lost a little activity and kept everyone. # speaker achterberg neutral
 }
 {open_nair:
+    Priya Nair texts you from the take:
     I do one clinic a month and most of the take. One of Monday's ten-minute follow-ups came back through ED last night. I admitted her. # speaker nair worried
 }
 * [Let each consultant mark which follow-ups need fifteen minutes]
@@ -97,7 +99,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # intervene department
     ~ w3_clinic_longer = true
     ~ enc_clinic_plans = true
-    With the clinic nurses and the booking team you rebuild medicine's rules: an agreed list of complex follow-ups gets a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The first version had your signature on it.
+    With the clinic nurses and the booking team you rebuild medicine's booking rules: the follow-ups the consultants mark as complex, on a list the clinical director signs, get a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The first version had your signature on it.
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
     # care +2

@@ -20,7 +20,7 @@ VAR w3_board_said = 0   // what the player did about the pathway: 1 said primary
 The item that matters is discharge to assess. It is not new: Alderbank has sent patients home to be assessed there since 2020. The ICB's paper sends more of them home the day they are ready, with care starting at the front door, a community team assessing at home, and the first medical review handed to general practice. It would free thirty beds at Alderbank, on paper.
 Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnership, sits on this board for primary care. She is not in the room. Thursday afternoon is her surgery.
 {here:
-    Her slides are presented by an ICB programme manager who has never been to her surgery. Slide four says "GP capacity: to be confirmed". # term capacity
+    The primary care slides, which should have been hers, are presented by an ICB programme manager who has never been to her surgery. Slide four says "GP capacity: to be confirmed". # term capacity
 }
 {role == "clinician":
     {here:
@@ -102,7 +102,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department
-    # budget -1
+    # later 2 budget -1 why The vacancy panel approved the Band 4 discharge coordinator, and the recurrent difference over the Band 2 clerk came out of medicine's budget
     You write a Band 4 discharge coordinator job description to replace a vacant Band 2 ward clerk post, send it for banding, and take it to Thursday's vacancy panel with the recurrent difference costed. If it gets through, one person on medicine's wards rings the surgery before a complex patient leaves. Grace wants to know who answers Larch's phone meanwhile.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role

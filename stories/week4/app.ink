@@ -90,7 +90,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
 * [Ask the chief people officer to move the app money to night food]
     # intervene organisation
     # trust.executives -1
-    Eighty thousand pounds would keep the café open till midnight for a year. She replies that the app contract is signed, but she will "look at nights".
+    Eighty thousand pounds would keep the café open till midnight for a year, and the national standards for hospital food already expect staff to get healthy food round the clock. She replies that the app contract is signed, but she will "look at nights".
 * {arc_mapping == 0} [Ask Kev who people really talk to when they are struggling]
     # arc mapping
     # trust.doyle +2

@@ -86,7 +86,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     # skill understanding
     You propose that the divisional managers and finance partners move into {w5_rooms_found or (open_okafor and w5_move_asked):the old seminar rooms|whatever space estates can find} in the main block, one floor from the wards, and that Riverside House still becomes the clinic.
     ~ w5_move_now = true
-    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers and Marcus's finance team go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday; the rest follow if the board agrees.
+    It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday, and the director of finance lets Marcus's team go with them, for a trial; the rest follow if the board agrees.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
     # intervene organisation
     # budget -1
@@ -106,12 +106,12 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
-    # later 3 trust.clinicians -1 why Your weekly ward visit depended on the shuttle bus, and some weeks no ward saw you
+    # later 3 trust.clinicians -1 why The wards heard you had agreed to the business park, and took a weekly visit by bus for a goodbye
     You accept the move and make a personal commitment: every week, a ward, in person. You mean it. It depends entirely on the bus.
 * {role == "clinician"} [Accept the move, and promise the executives a weekly trip out]
     # intervene practice
     # trust.executives +1
-    # later 3 trust.clinicians -1 why The Tuesday trip to the business park cost a ward round, and the ward noticed
+    # later 3 trust.clinicians -1 why The wards heard their clinical director had agreed to the business park, and to a Tuesday there that would cost a ward round
     You accept the move and promise to go to the business park every Tuesday. You mean it. It costs a ward round.
 * [Leave it to the board]
     # trust.executives +1

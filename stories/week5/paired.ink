@@ -75,7 +75,7 @@ Lorna says that is not what escalation means in the policy.
     {here:You|You drive in and} see the man in bay three yourself, doing the registrar's review for her, so Priya can go back to the referrals waiting in ED.
     The day room fills at ten. Tonight is covered. Nothing about tomorrow night has changed.
 * {role == "manager"} [Request an over-cap agency nurse for Larch tonight # authority agency]
-    # budget -2
+    # budget -1
     # care +1
     # trust.okafor +1
     The bank has nobody, and no framework agency has anyone at the cap. You approve the shift and ring the director on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.

@@ -128,12 +128,12 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and its waits grew
     The consultants wrote the criteria; you get them into the bed meeting's checklist, and the site team agree to use them for medicine's patients from Monday. Nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and its waits show it.
 * {role == "manager" && larch_posts > 0} [Take one of Larch's Band 5 vacancies to the vacancy panel as an outlier coordinator # authority post]
-    # budget -1
+    # budget -2
     # care +2
     # trust.okafor -1
     ~ w6_outlier_post = true
     ~ larch_posts--
-    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch loses a working nurse on top of its vacancies, and Grace was still hoping to fill them.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch loses a working nurse on top of its vacancies, backfilled from the bank on medicine's budget when the bank has anyone, and Grace was still hoping to fill them.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1

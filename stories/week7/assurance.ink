@@ -66,14 +66,14 @@ The board wants assurance. # term assurance
     # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
     The PSII will not report for months. Everyone knows it, and nobody says so.
-* {role == "clinician"} [Move a night FY1 onto the outliers, from tonight # authority cover]
-    # care +2
+* {role == "clinician"} [Start the evening foundation doctor's shift with the outliers, from tonight # authority cover]
+    # care +1
     # trust.achterberg +1
     # trust.nair -1
-    From tonight the second night FY1 holds the outliers in the surgical block, with the registrar's bleep behind her.
-    Priya Nair rings at six. The take is a pair of hands down, and she would have liked to be asked.
+    From tonight the foundation doctor who holds medicine's ward bleep until midnight starts with the outliers in the surgical block, the registrar behind her.
+    Priya Nair rings the next morning. The wards' calls came straight to her meanwhile, and she would have liked to be asked.
 * {role == "manager"} [Approve a bank nurse on Rowan at night, on medicine's budget # authority agency]
-    # budget -2
+    # budget -3
     # care +2
     # trust.achterberg +1
     A bank nurse on Rowan every night medicine has outliers there, until March. It is money you had promised to Thursday's savings plan.

@@ -13,7 +13,7 @@ VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed cl
 # week 7
 # level department
 {here:
-    Thursday, the finance office in Riverside House. Last quarter's numbers show faintly under this quarter's on Marcus's whiteboard.
+    Thursday, {colocated:finance's new office in the main block|the finance office in Riverside House}. Last quarter's numbers show faintly under this quarter's on Marcus's whiteboard.
 - else:
     You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
@@ -49,7 +49,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # trust.clinicians +2
     # skill understanding
     ~ w7_cip_front_line = true
-    Marcus winces at the timetable, then agrees. You book Monday on Larch, at the nurses' station, not in this room.
+    Marcus winces at the timetable, then agrees. You book tomorrow morning on Larch, at the nurses' station, not in this room.
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
@@ -76,9 +76,9 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     You release the division's contingency reserve. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
     On the first of April the gap is back, and the reserve is gone.
 - {w7_cip_front_line:
-    Monday on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
+    Friday morning on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
 - else:
-    A week later the plan reaches Larch as a PDF from finance.
+    The next morning the plan reaches Larch as a PDF from finance.
 }
 {open_okafor:
     Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
@@ -138,13 +138,13 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # hours -1
     # skill understanding
     A half-day a month where consultants, ward sisters and finance work on real problems together. The first one will be this plan. Marcus signs up first.
-- By Friday there is a plan with clinical names on it.
+- By Friday night there is a plan with clinical names on it.
 {w7_cip_front_line:
-    The first names on it were at Larch's nurses' station on Monday.
+    The first names on it were at Larch's nurses' station that morning.
 - else:
     April will tell whether the names mean anything.
 }
-On Friday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
+Late on Friday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
 * {role == "clinician"} [Set a standard: no routine daily bloods without a reason # authority standards]
     # budget +1
     # later 3 budget +2 why Fewer routine daily bloods went to pathology, and medicine's test costs fell
@@ -155,15 +155,15 @@ On Friday Marcus rings: the plan is four hundred thousand short, and the finance
     # budget -1
     # trust.okafor +1
     {larch_posts >= 2:
-        # later 4 budget +3 why Two of Larch's vacancies went to its own bank nurses, and the agency booked against them stopped
+        # later 4 budget +3 why Two of Larch's own bank nurses accepted the posts, with start dates, and Marcus moved the agency saving from then into the forecast
         ~ larch_posts -= 2
         Larch has had the same agency nurses on nights and weekends for a year, covering its vacancies. Two posts, filled, cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
-        Until Grace has them on the rota, the saving is on paper and agency keeps invoicing.
+        Until Grace has them on the rota, the saving is on paper and agency keeps invoicing; the first weeks pay for both.
     - else:
-        # later 4 budget +2 why Larch's last vacancy went to one of its own bank nurses, and the agency booked against it stopped
+        # later 4 budget +2 why One of Larch's own bank nurses accepted its last vacancy, with a start date, and Marcus moved the agency saving from then into the forecast
         ~ larch_posts--
         Larch has had the same agency nurses on nights and weekends for a year. Its other vacancies have gone to the panel as new posts; the last, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
-        Until Grace has it on the rota, the saving is on paper and agency keeps invoicing.
+        Until Grace has it on the rota, the saving is on paper and agency keeps invoicing; the first weeks pay for both.
     }
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1

@@ -89,7 +89,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     There are six. Four are about the same thing: delayed medical review at night. None has had a reply.
 * {not here} [Accept the summary: it was escalated appropriately]
     # trust.clinicians -2
-    # later 2 care -3 why Logged as escalated appropriately, night reviews went on running nearly an hour late
+    # later 2 trust.clinicians -1 why The night nurses saw their late reviews logged as escalated appropriately, and fewer of them bothered with the next Datix
     You initial it. The nurse who wrote it watches you do it and goes home to sleep.
 - By morning Mr Halloran is in the high-dependency unit{w8_care_started:, sitting up and complaining about the tea|{w8_nights_stayed:. He remembers the paper towel with the times on it|, on a mask, and his daughter is on her way}}.
 {here:

@@ -114,7 +114,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
     # intervene department
-    # budget -3
+    # budget -1
     # trust.executives -1
     Medicine's patients, medicine's bill. Bernie Quinn finds two agency nurses, over the cap; the chief executive signs both shifts, and they go on the weekly return.
 * [Back Janet: "safe, with mitigations"]

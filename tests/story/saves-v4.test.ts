@@ -36,6 +36,9 @@ function playOn(game: Game, moves: number, decide?: typeof pairAtRandom): void {
   }
 }
 
+/** A text as a regular expression matching it exactly. */
+const esc = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('saves from the release before workshops', () => {
   it('resume mid-scene and play on for 20 moves', () => {
     const text = fixture('save-v4-week4-scene.json');
@@ -180,10 +183,15 @@ describe('a save from the release before this one, at a choice in week three’s
     expect(saved.story).toBeUndefined();
     expect(saved.state.choices.some((c) => c.text.includes("'"))).toBe(true);
     const game = new Game({ story, slot: null });
-    expect(game.resumeFrom(text)).toEqual({
+    // The hours it names, and any figure the story has changed since by rewording what an earlier decision did.
+    const resumed = game.resumeFrom(text);
+    expect(resumed).toEqual({
       ok: true,
-      notice: `${GAME_UPDATED} ${FIGURES_RECOUNTED} Hours left this week ${hoursText(saved.state.hours)} → ${hoursText(game.state.hours)}.`,
+      notice: expect.stringMatching(new RegExp(`^${esc(`${GAME_UPDATED} ${FIGURES_RECOUNTED}`)}`)),
     });
+    expect(resumed.ok && resumed.notice).toContain(
+      `Hours left this week ${hoursText(saved.state.hours)} → ${hoursText(game.state.hours)}`,
+    );
     expect(game.state.hours).toBe(saved.state.hours - 2);
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');
     expect(game.state.sceneIndex).toBe(saved.state.sceneIndex);
@@ -250,7 +258,11 @@ describe('a save from the release before the Larch posts ledger (5401808)', () =
     const text = fixture('save-v4-w7-savings-plan.json');
     expect(JSON.parse(text).version).toBe(4);
     const game = new Game({ story, slot: null });
-    expect(game.resumeFrom(text)).toEqual({ ok: true, notice: SCENE_UPDATED });
+    // (Counted again, too, where the story has changed what an earlier decision did since.)
+    expect(game.resumeFrom(text)).toEqual({
+      ok: true,
+      notice: expect.stringMatching(new RegExp(`^${esc(SCENE_UPDATED)}`)),
+    });
     expect(game.state.screen).toBe('scene');
     expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w7_cip');
     expect(game.state.storyError).toBeNull();

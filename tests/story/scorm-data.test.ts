@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compileInk } from '../../src/tools/ink-compile.ts';
-import { choiceCheck } from '../../src/engine/run/legacy-choices.ts';
+import { checkedAs, choiceCheck } from '../../src/engine/run/legacy-choices.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
@@ -121,9 +121,14 @@ describe('suspend data', () => {
     const again = suspendData(copy.state, story, SUSPEND_LIMIT['1.2'])!.text;
     expect(again.startsWith('S3;')).toBe(true);
     const reread = readSuspendData(again);
-    // The same but for the story it was played on, which has changed since the fixture was written.
-    const storyless = (v: typeof read.value) => ({ ...v, result: { ...v.result, story: 0 } });
+    // The same but for the story it was played on, which has changed since the fixture was written, and
+    // the checks: each is now of its choice's present wording, which the check it had still finds.
+    const storyless = (v: typeof read.value) => ({ ...v, result: { ...v.result, story: 0 }, chosen: [] });
     expect(reread.ok && storyless(reread.value)).toEqual(storyless(read.value));
+    expect(reread.ok && reread.value.chosen).toEqual(copy.state.decisions.map((d) => choiceCheck(d.text)));
+    copy.state.decisions.forEach((d, i) => expect(checkedAs(d.text, read.value.chosen![i]!)).toBe(true));
+    // One of its choices has been reworded since (week one's flat cut), and was found by its old words.
+    expect(read.value.chosen).not.toEqual(copy.state.decisions.map((d) => choiceCheck(d.text)));
   });
 
   it('writes nothing a form-encoding or trimming platform would change, and refuses what one did change', () => {

@@ -35,7 +35,7 @@ import {
 import { StoryError, StoryRunner, type RunnerBookmark, type RunnerChoice } from './story.ts';
 import { inkVariablesOf, parseSave, serializeSave, type SaveFile } from './save.ts';
 import { fitSave, ResumeError, type StoryProbe } from './resume.ts';
-import { choiceCheck } from './legacy-choices.ts';
+import { checkedAs } from './legacy-choices.ts';
 import { storyPrint } from './hash.ts';
 import {
   checkSeed,
@@ -375,7 +375,7 @@ export class Game {
         const check = logged.type === 'CHOOSE' ? chosen?.[copy.state.decisions.length] : undefined;
         let input = logged;
         if (logged.type === 'CHOOSE' && check !== undefined) {
-          const index = chosenIndex(copy.state.choices, logged.index, (text) => choiceCheck(text) === check);
+          const index = chosenIndex(copy.state.choices, logged.index, (text) => checkedAs(text, check));
           if (index === undefined) break;
           input = { ...logged, index };
         }

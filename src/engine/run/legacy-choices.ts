@@ -10,6 +10,21 @@ import { plainQuotes } from '../rules/prose.ts';
 export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // Week one's board round: the medical director is Dr Marsh in every option a player is offered.
   "Tell Helen it's fine; keep the round moving": "Tell Dr Marsh it's fine; keep the round moving",
+  // Week one's Friday: Marcus never proposes a flat cut, so the clinician cannot be said to back his.
+  "Back Marcus's flat cut: the same share off every ward's agency":
+    "Agree a flat cut in the plan: the same share off every ward's agency",
+  // Week one's board round: a technician cannot screen TTOs, so the manager pays for a pharmacist too.
+  'Pay pharmacy for a technician on Larch, mornings, this quarter':
+    'Pay pharmacy for a pharmacist and a technician on Larch, mornings, this quarter',
+  // Week two's day unit: a huddle at quarter to seven cannot undo a fast begun at midnight.
+  'Move the huddle to quarter to seven, before the first patient is fasted for nothing':
+    'Move the huddle to quarter to seven, before the first patient is admitted and gowned for nothing',
+  // Week seven's assurance item: medicine's nights have no second foundation doctor to move.
+  'Move a night FY1 onto the outliers, from tonight':
+    "Start the evening foundation doctor's shift with the outliers, from tonight",
+  // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed.
+  'Tell the board medicine will fund cover for the clinics the clinical director gives up':
+    'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up',
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */
@@ -24,16 +39,29 @@ export const sameChoice = (a: string, b: string): boolean => choiceKey(a) === ch
 /** How many values a choice's check takes (two base45 characters' worth). */
 export const CHOICE_CHECKS = 2025;
 
+/** FNV-1a of a choice's key, in 0–2024. */
+function checkOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of key) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % CHOICE_CHECKS;
+}
+
 /**
  * A short check of a choice's text (FNV-1a of its key, in 0–2024): a run kept as its inputs alone (a
  * learning platform's copy) can carry one per decision, so that replayed on a story changed since, each
  * choice is found again by its words, wherever it now stands among the options, or known to be gone.
  */
-export function choiceCheck(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const ch of choiceKey(text)) {
-    hash ^= ch.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % CHOICE_CHECKS;
+export const choiceCheck = (text: string): number => checkOf(choiceKey(text));
+
+/** Each present wording's earlier wordings, whose checks copies written before the rewording carry. */
+const FORMER = new Map<string, string[]>();
+for (const [old, now] of Object.entries(LEGACY_CHOICES)) FORMER.set(now, [...(FORMER.get(now) ?? []), old]);
+
+/** Whether a check kept with a decision is the check of this choice, as it is worded now or was before. */
+export function checkedAs(text: string, check: number): boolean {
+  const key = choiceKey(text);
+  return checkOf(key) === check || (FORMER.get(key)?.some((old) => checkOf(old) === check) ?? false);
 }
