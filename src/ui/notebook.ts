@@ -153,7 +153,7 @@ export function notebookContent(state: ViewState): HTMLElement {
       { class: 'trust-groups' },
       TRUST_GROUPS.map((g) => h('li', {}, `${TRUST_GROUP_LABEL[g]}: `, h('strong', {}, String(state.meters.trust[g])))),
     ),
-    h('h4', { id: 'nb-people', tabindex: -1 }, 'People'),
+    h('h3', { id: 'nb-people', tabindex: -1 }, 'People'),
     h(
       'p',
       { class: 'hint' },

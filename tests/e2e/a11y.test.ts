@@ -82,6 +82,13 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Notebook' }).click();
     await page.getByRole('dialog', { name: 'Notebook' }).waitFor();
     await expectNoAxeViolations(page, 'notebook');
+    // Its four parts, as its own list of them names them, are headings of one level, for moving by heading.
+    expect(await page.locator('dialog .notebook > h3').allTextContents()).toEqual([
+      'Trust',
+      'People',
+      'What you have heard',
+      'Glossary',
+    ]);
     await page.keyboard.press('Escape');
     await press(page, /^Plan week 2$/);
     await page.locator('#visit-exec').check();
@@ -144,6 +151,44 @@ describe('focus', () => {
     await page.getByRole('button', { name: 'Done' }).press('Enter');
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    await context.close();
+  });
+
+  it('a number takes a choice only from inside the scene, never from the bar or with the focus nowhere (WCAG 2.1.4)', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await press(page, /^New game$/);
+    await press(page, /^Play as clinician leader/);
+    await press(page, /^Begin Monday$/);
+    expect(await readOn(page)).toBe('choices');
+    const choices = page.locator('section[aria-label="Choices"] button.choice');
+    const offered = await choices.allTextContents();
+    const lines = await page.locator('.dialogue .line').count();
+    // On the bar's Notebook button, and with the focus on nothing, a stray "2" decides nothing.
+    await page.getByRole('button', { name: 'Notebook', exact: true }).focus();
+    await page.keyboard.press('2');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('2');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await choices.allTextContents()).toEqual(offered);
+    expect(await page.locator('.dialogue .line').count()).toBe(lines);
+    // From the choices themselves it takes the second.
+    await choices.first().focus();
+    await page.keyboard.press('2');
+    const decided = () =>
+      page.evaluate(
+        () =>
+          (
+            JSON.parse(localStorage.getItem('common-ground.save') ?? 'null') as {
+              state: { decisions: { text: string }[] };
+            } | null
+          )?.state.decisions.map((d) => d.text) ?? [],
+      );
+    await expect.poll(decided).toHaveLength(1);
+    // (A choice's button has its number and its hours around its words.)
+    expect(offered[1]).toContain((await decided())[0]);
+    expect(offered[0]).not.toContain((await decided())[0]);
     await context.close();
   });
 });
@@ -271,12 +316,32 @@ describe('what a screen reader hears', () => {
       else await page.keyboard.press('1');
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('words-heading');
+    // In a contrast theme a word not yet known still stands out from the page, in the theme's highlight.
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const marked = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.background = 'Canvas';
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { canvas, word: getComputedStyle(document.querySelector('.term-unknown')!).backgroundColor };
+    });
+    expect(marked.word).not.toBe(marked.canvas);
+    expect(marked.word).not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ forcedColors: 'none' });
     // Tab reaches the ways of finding out before any choice; asking takes half an hour, and says so.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('section')?.className)).toBe('words');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Ask .*what it means/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#announcer').textContent()).toMatch(/Hours left: .+ of \d+ hours\./);
+    // The focus moves on as the meaning appears, cutting off the live list: the meaning is what the
+    // focused heading says next, not the line before it again.
+    const meaning = (await page.locator('dl.explained dd').last().textContent())!.trim();
+    expect(meaning.length).toBeGreaterThan(20);
+    await expect.poll(() => focusedDescription(page)).toContain(meaning.slice(0, 40));
+    expect(await focusedDescription(page)).not.toContain(
+      (await page.locator('.dialogue .line').last().textContent())!.trim().slice(0, 40),
+    );
     await context.close();
   });
 });

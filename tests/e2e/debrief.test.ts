@@ -128,6 +128,21 @@ describe('the debrief', () => {
     const arcLabels = await page.locator('svg.timeline .arc-label').allTextContents();
     expect(arcLabels.length).toBeGreaterThan(0);
     for (const label of arcLabels) expect(label).toMatch(/^[BCT][+−]\d+( [BCT][+−]\d+)*$/);
+    // In a contrast theme (Windows' dark one here), which does not recolour SVG, the chart's words take
+    // the theme's text colour, and a dialog, drawn by a shadow the theme removes, has an edge.
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const themed = await page.evaluate(() => ({
+      text: getComputedStyle(document.body).color,
+      fills: [...document.querySelectorAll('svg.timeline text')].map((t) => getComputedStyle(t).fill),
+    }));
+    expect(themed.fills.length).toBeGreaterThan(10);
+    expect(new Set(themed.fills)).toEqual(new Set([themed.text]));
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => getComputedStyle(d).borderTopWidth)).not.toBe('0px');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     // Key decisions: each has a finding with a source and a table of computed alternatives with one marked.
     const cards = page.locator('.decision-card');
     const n = await cards.count();

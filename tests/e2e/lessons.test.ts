@@ -466,6 +466,12 @@ describe('the small things', () => {
       }
     }
     expect(await page.locator('.map-label-short').first().isVisible()).toBe(true);
+    // A laptop's page zoomed to 200% draws the map a few centimetres wide: no names over it and each
+    // other, and the list under it still names every place.
+    await page.setViewportSize({ width: 683, height: 384 });
+    expect((await page.locator('.stage').boundingBox())!.width).toBeLessThan(260);
+    expect(await page.locator('.map-labels').isVisible()).toBe(false);
+    for (const p of PLACES) expect(await page.locator('.place-name', { hasText: PLACE_INFO[p].name }).count()).toBe(1);
     await page.setViewportSize({ width: 1280, height: 900 });
     const hours = page.getByRole('meter', { name: 'Hours left this week' });
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBe(next);

@@ -216,7 +216,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'p',
       // Not on a touch screen, where there is no keyboard to speak of.
       { class: 'hint keyboard-hint' },
-      'Keyboard: Enter reads on, and 1 to 9 take a choice (or the up and down arrows move between them, and Enter takes one). With a screen reader, Tab to a choice and press Enter.',
+      'Keyboard: Enter reads on, and 1 to 9 take a choice while you are in the scene (or the up and down arrows move between them, and Enter takes one). With a screen reader, Tab to a choice and press Enter.',
     ),
     h(
       'details',

@@ -213,11 +213,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
    */
   let unheard: string[] = [];
   let described: HTMLElement | null = null;
-  const describeFocus = (target: HTMLElement | null, last: boolean): void => {
+  const describeFocus = (target: HTMLElement | null, last: boolean, withLine = true): void => {
     described?.removeAttribute('aria-describedby');
     described = null;
     if (!target) return;
-    const line = last ? log.lastElementChild?.id : log.firstElementChild?.id;
+    const line = !withLine ? undefined : last ? log.lastElementChild?.id : log.firstElementChild?.id;
     const ids = [...new Set([...unheard, ...(line ? [line] : [])])];
     unheard = [];
     if (ids.length) {
@@ -736,16 +736,21 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const term = termById(id);
     if (!term || state.unknown.some((u) => u.term === id)) return;
     if ([...explained.querySelectorAll('dt')].some((dt) => dt.textContent === term.label)) return;
+    const key = `explained-${id.replace(/[^a-z0-9-]/gi, '')}`;
     explained.append(
-      h('dt', {}, term.label),
+      h('dt', { id: key }, term.label),
       h(
         'dd',
-        {},
+        { id: `${key}-meaning` },
         term.meaning,
         term.clinicians ? ` To clinicians: ${term.clinicians} To managers: ${term.managers}` : '',
       ),
     );
-    if (thenChoose) focusChoices();
+    if (!thenChoose) return;
+    // The focus moves as the meaning appears, which would cut the live list off: the meaning is read as
+    // what the focus lands on says next, not the line before it, which has been heard.
+    unheard = [key, `${key}-meaning`];
+    focusChoices(false);
   };
 
   const causeItem = (e: Explained): HTMLElement =>
@@ -1059,9 +1064,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
 
   /** Focus lands on the choices' heading, so Enter on the last Continue never picks a choice unread. */
   // With words on screen, their box comes first: asking, looking up or nodding along is decided before a choice.
-  const focusChoices = (): void => {
+  const focusChoices = (withLine = true): void => {
     const target = words.hidden ? choices.querySelector('#choices-heading') : words.querySelector('#words-heading');
-    if (target instanceof HTMLElement) describeFocus(target, true);
+    if (target instanceof HTMLElement) describeFocus(target, true, withLine);
   };
 
   more.addEventListener('click', () => {
@@ -1090,7 +1095,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       list[next]?.focus();
       return;
     }
-    if (/^[1-9]$/.test(event.key) && (!choices.hidden || agreeing)) {
+    // A number takes a choice only while the focus is in the scene itself (its lines, the words box, the
+    // choices): pressed on the bar's Notebook or Settings, or dictated by speech input with the focus
+    // elsewhere, it must not commit a decision that cannot be taken back (WCAG 2.1.4).
+    const inScene = document.activeElement instanceof Node && element.contains(document.activeElement);
+    if (/^[1-9]$/.test(event.key) && inScene && (!choices.hidden || agreeing)) {
       const from = agreeing || choices;
       const button = from.querySelectorAll('button.choice')[Number(event.key) - 1] as HTMLButtonElement | undefined;
       if (button) {
