@@ -101,7 +101,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # later 2 care +1 why Block-booked weeks ahead, the two winter lines were filled most nights, and Larch ran a nurse short less often
     # later 3 trust.clinicians +1 why The night shifts had a second pair of hands most nights, and knew who had paid for it
     ~ enc_finance_released = true
-    Within your delegated limit: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
+    Above your delegated limit, so Janet and the director of finance sign it from the winter money: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
@@ -112,15 +112,15 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         # later 3 trust.okafor +2 why The technician post cleared its impact assessment, banding, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
         Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
     }
-+ {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's technician by converting a vacant nursing post # authority post]
++ {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's pharmacy mornings by converting a vacant nursing post # authority post]
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
     - else:
         ~ enc_finance_post = true
         ~ larch_posts--
         # trust.okafor -1
-        # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel, and weekday TTOs would keep coming up early
-        The technician you paid pharmacy for goes when the quarter ends. Keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
+        # later 3 trust.okafor +2 why Grace heard the technician post had cleared the panel and pharmacy would keep its pharmacist on the round, so weekday TTOs would keep coming up early
+        The pharmacy mornings you paid for end with the quarter. Pharmacy will keep its pharmacist on Larch's round from its own rota if the technician stays, and keeping her takes a post: Bernie wants a quality impact assessment, the chief nurse must agree the change to Larch's establishment, and the post still goes to the vacancy panel. One fewer nurse on Larch, certainly.
     }
 + [{enc_finance_statements == 0:Ask Marcus to send each consultant their own spending, monthly|{enc_finance_statements <= 2:Go through the spending statements with the consultants who have written back|Look over this month's spending statements with Marcus}}]
     # intervene practice

@@ -75,7 +75,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor +1
     # skill understanding
     {open_okafor:
-        {mon_pharmacy_tech:The technician's made weekday mornings better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|{fri_tto_followup and week >= 3:Weekday TTOs are up by one now. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}}} # speaker okafor neutral
+        {mon_pharmacy_tech:The pharmacy mornings have made weekdays better. Weekends, nothing. That's the one thing.|{mon_tto_rule:The day-before TTOs have held. It's the ones decided on the round that still come up at two. That's the one thing.|{fri_tto_followup and week >= 3:Weekday TTOs are up by one now. Weekends, nothing. That's the one thing.|TTOs up from pharmacy before two. That's the one thing.}}} # speaker okafor neutral
         {mon_promise:{fri_tto_followup: {role == "clinician":Her sheet went to the chief pharmacist|Her sheet went to the divisional board}, and she knows who took it.| She doesn't mention the promise you made her that first Monday in October. She doesn't need to.}}
     - else:
         A week off, she says. It is a joke. Mostly.
@@ -129,7 +129,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    The bank has nobody, and the staffing hub has nobody to move. You write the safety case; the chief executive signs it, and it goes on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
+    The bank has nobody, and the staffing hub has nobody to move. You write a safety case for each night; the chief executive signs them, and they go on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     {enc_ward_handover:

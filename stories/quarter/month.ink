@@ -58,7 +58,7 @@ Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her mat
     The system board's clinical members have a question on its next agenda about night medical cover across the county's hospitals. Alderbank has been asked for an answer, with a date.
 }
 {arc_paired == 2 || arc_training == 2:
-    {arc_paired == 2:Two people you put together this month|A consultant and a booking manager from your joint half-days} are in the room to present the first page they have written together, {arc_paired == 2:a month into a pairing meant to run for most of the year|after the first of the monthly half-days}. It is the only page in the pack that both buildings have read.
+    {arc_paired == 2:Two people you put together this month|A consultant and a booking manager from your first joint half-day} are in the room to present the first page they have written together, {arc_paired == 2:a month into a pairing meant to run for most of the year|a month into the half-days}. It is the only page in the pack that both buildings have read.
 }
 Medicine's exceptions: the items Janet has circled. She nods at you.
 * [Take the circled items one by one, with the numbers]

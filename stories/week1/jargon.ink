@@ -43,7 +43,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     Taking posts out. Those are my vacancies. # speaker okafor worried
     Marcus looks as if she has improved his spreadsheet and ruined it.
 * (nod) [Agree the cut as Marcus puts it, and move on # nods recurrent]
-    # later 2 budget -4 why The chief nurse signed Larch's posts out of its establishment, but its nights still needed nurses, now booked as agency with no budget behind them
+    # later 2 budget -4 why Marcus took Larch's three point two WTE out of its budget as a recurrent saving, the chief nurse's sign-off still to come, but its nights still needed nurses, now booked as agency with no budget behind them
     # trust.clinicians -1
     {knows_recurrent:
         You agree to put a recurrent cut of three point two WTE into the plan: posts out of Larch's establishment, for good, once the chief nurse signs it off. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
@@ -124,17 +124,16 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
 * (cut) [{role == "clinician":Agree a flat cut in the plan: the same share off every ward's agency|Put a flat cut in the plan: the same share off every ward's agency}]
     # level organisation
     # budget +6
-    # care -4
     # trust.clinicians -5
     # trust.executives +3
-    # later 2 care -3 why With agency cut on every ward, Larch's nights fell to one registered nurse again
+    # later 2 care -5 why At night every agency shift now waited for a director's approval; when the bank had nobody and the approval came too late, Larch ran one registered nurse short
     Clean, on target, fair in a table.
     {role == "clinician":
         {fri_nights_flat: Grace looks at you. You said nights weren't negotiable an hour ago.} Bernie writes "not Larch nights" across her copy. The plan goes to Janet with your name on it and hers missing.
     - else:
         Bernie refuses Larch nights in writing. The plan goes to Janet with the full saving in it anyway.
     }
-    Its quality impact assessment reaches the chief nurse with Bernie's objection attached, and comes back on Monday signed, with a mitigation: every agency shift now needs a director's approval, and the bank gets first go. On Larch, the second night nurse is booked only when the bank can fill the shift.
+    Its quality impact assessment goes to the chief nurse and the medical director with Bernie's objection attached, and comes back the following week signed, Larch's nights protected on paper: two registered nurses, the bank first, and any agency shift only with a director's approval.
     I'll tell the night team. They'll be thrilled. # speaker okafor worried
 * (bank) [{role == "clinician":Back Grace: days to bank, two registered nurses on nights|Days to bank; keep two registered nurses on nights}]
     # level department
@@ -147,7 +146,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     That's about two-thirds of the number. The rest I can argue is risk{explain or ask:, with the NEWS2 nights beside it}. # speaker webb neutral
 * (locum) {role == "clinician"} [Save on medical locums: consultants act down # authority cover]
     # level department
-    # budget +2
+    # budget +1
     # care +1
     # trust.clinicians +2
     # wellbeing -2

@@ -107,7 +107,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.leaders +3
     # trust.executives -2
     # later 1 care -1 why The Beech side room held for ED went to Rowan's medical outlier so that Mrs Pike could have his bed, and the next ED patient waited longer
-    After a pause with an opinion in it, the site manager moves the medical outlier on Rowan into the Beech side room held for the ED queue. Mrs Pike gets his surgical bed.
+    After a pause with an opinion in it, the site manager moves the medical outlier on Rowan into the Beech side room held for the ED queue. Mrs Pike gets his surgical bed, and critical care confirm her enhanced-care bed for after theatre.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
     Theatre 3 still has its team: the anaesthetist has not been sent to ED yet. She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
 * (m_listen) {role == "manager"} [Ask Daniel what would have helped this morning]
@@ -183,7 +183,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     # trust.leaders +3
     # trust.executives -1
     ~ wed_surgeon_call = true
-    The card already says their surgeon agrees. From tonight, when I'm on call, that is a phone call, made and logged before a cancer or urgent case is stood down. Janet gets the card with the step written in by Friday. # speaker you
+    The card already says a cancer or urgent case stays unless its surgeon agrees. From tonight, when I'm on call, that agreement is a phone call, made and logged before anyone is stood down. Janet gets the card with the step written in by Friday. # speaker you
     One phone call. That's all I wanted. # speaker achterberg neutral
     It will add ten minutes to the six-fifteen call. The site team will say so.
 - Kev Doyle, the porter, is wiping the next table.

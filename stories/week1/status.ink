@@ -51,6 +51,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * [Ask Dr Marsh how the ward is taking it]
     # trust.leaders +2
     # trust.clinicians -2
+    # later 2 care -2 why Nobody on the round asked what held bed 14, so his TTOs kept waiting and Larch's discharges kept slipping to the afternoon
     Helen, how are the wards taking it? # speaker you
     Very positively. The consultants are keen to lead by example. # speaker marsh pleased
     Grace, two metres away, closes the bed board.

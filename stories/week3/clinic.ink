@@ -99,7 +99,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # intervene department
     ~ w3_clinic_longer = true
     ~ enc_clinic_plans = true
-    With the clinic nurses and the booking team you rebuild medicine's booking rules: the follow-ups the consultants mark as complex, on a list the clinical director signs, get a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The first version had your signature on it.
+    With the clinic nurses and the booking team you rebuild medicine's booking rules: the follow-ups the consultants mark as complex, on a list the clinical director signs, get a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The booking rules carry your signature; the list carries the clinical director's.
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
     # care +2

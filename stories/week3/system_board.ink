@@ -102,7 +102,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department
-    # later 2 budget -1 why The vacancy panel approved the Band 4 discharge coordinator, and the recurrent difference over the Band 2 clerk came out of medicine's budget
+    # later 3 budget -1 why The vacancy panel approved the Band 4 discharge coordinator, and the recurrent difference over the Band 2 clerk came out of medicine's budget
     You write a Band 4 discharge coordinator job description to replace a vacant Band 2 ward clerk post, send it for banding, and take it to Thursday's vacancy panel with the recurrent difference costed. If it gets through, one person on medicine's wards rings the surgery before a complex patient leaves. Grace wants to know who answers Larch's phone meanwhile.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role

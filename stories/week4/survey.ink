@@ -18,7 +18,7 @@ VAR w4_huddle_rule = false   // the GM ruled that medicine's changes go to every
 - else:
     The pulse survey results arrive by email on Monday afternoon, after the executive team has discussed them. The covering note calls the discussion "constructive".
 }
-Four hundred and twelve staff from the medical wards, ED and theatres answered: just over a third.
+Four hundred and twelve staff from the medical wards, ED and theatres answered its few questions, agreed with the national survey's lead so as not to crowd it: just over a third.
 "Healthcare professionals and managers work well together": 38%. "Senior managers act on staff feedback": 24%.
 On the slide, for comparison, the NHS Staff Survey's old national figures: 45% in 2009; 30% in 2010.
 {pressing:

@@ -106,7 +106,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
 * {role == "manager"} [Accept the move, and promise to visit a ward every week]
     # intervene practice
     # trust.executives +1
-    # later 3 trust.clinicians -1 why The wards heard you had agreed to the business park, and took a weekly visit by bus for a goodbye
+    # later 3 trust.clinicians -1 why The wards heard you had agreed to the business park, and heard your weekly visit by bus as a goodbye
     You accept the move and make a personal commitment: every week, a ward, in person. You mean it. It depends entirely on the bus.
 * {role == "clinician"} [Accept the move, and promise the executives a weekly trip out]
     # intervene practice

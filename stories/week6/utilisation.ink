@@ -106,7 +106,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # later 2 trust.nair -1 why The same-day pre-op referrals landed on Priya's bleep, on top of the take
     You write it into medicine's referral standard. The next week two of Mr Achterberg's lists start on time that would not have. Priya, who holds the medical bleep, asks which hour of her afternoon it is meant to come from.
 * {role == "clinician"} [Job-plan a weekly pre-assessment session for a willing physician # authority jobplan]
-    # later 3 care +2 why The physician's pre-assessment session saw hearts, lungs and sugars weeks before surgery, and fewer lists lost their first patient
+    # later 3 care +1 why The physician's first pre-assessment sessions found two patients unfit in time to take them off their lists, and those lists started on time
     # trust.achterberg +1
     # trust.leaders -1
     A colleague who likes a puzzle swaps a general clinic for a Wednesday pre-assessment session: surgical patients with hearts, lungs and sugars, seen weeks before their date. Her clinic patients go to other lists, and their consultants say so.

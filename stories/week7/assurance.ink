@@ -66,7 +66,7 @@ The board wants assurance. # term assurance
     # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
     The PSII will not report for months. Everyone knows it, and nobody says so.
-* {role == "clinician"} [Start the evening foundation doctor's shift with the outliers, from tonight # authority cover]
+* {role == "clinician" && w2_rota_started} [Start the evening foundation doctor's shift with the outliers, from tonight # authority cover]
     # care +1
     # trust.achterberg +1
     # trust.nair -1

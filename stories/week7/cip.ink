@@ -90,9 +90,9 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # speaker bello neutral
 }
 {role == "clinician":
-    That evening's consultants' meeting is eighteen people who have seen four savings plans in four years, arms folded.
+    The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded.
 - else:
-    You are invited to the consultants' meeting that evening{w3_letter_read:, the first time since you read them Mrs Amis's letter|, a first}. They fold their arms, politely.
+    The consultants invite you to a lunchtime meeting{w3_letter_read:, the first time since you read them Mrs Amis's letter|, a first}. They fold their arms, politely.
 }
 {open_achterberg:
     Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.
@@ -109,7 +109,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         In goes Ade's rota out before Thursday, so the HCAs can take the bank shifts.
     - else:
         ~ w7_closures_out = true
-        Grace says nothing when you ask. Next morning there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
+        Grace says nothing when you ask. By the afternoon there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
     }
     The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
 * {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]
@@ -117,7 +117,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # hours -1
     # skill understanding
     You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs.
-    By nine there are eleven ideas, and a volunteer to chair medicine's own savings group, which nobody expected, least of all her.
+    By two there are eleven ideas, and a volunteer to chair medicine's own savings group, which nobody expected, least of all her.
 * {role == "manager"} [Run medicine's savings through its own group, a consultant in the chair # authority process]
     # intervene department
     # hours -1
@@ -144,7 +144,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 - else:
     April will tell whether the names mean anything.
 }
-Late on Friday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
+On Monday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
 * {role == "clinician"} [Set a standard: no routine daily bloods without a reason # authority standards]
     # budget +1
     # later 3 budget +2 why Fewer routine daily bloods went to pathology, and medicine's test costs fell
@@ -155,15 +155,15 @@ Late on Friday Marcus rings: the plan is four hundred thousand short, and the fi
     # budget -1
     # trust.okafor +1
     {larch_posts >= 2:
-        # later 4 budget +3 why Two of Larch's own bank nurses accepted the posts, with start dates, and Marcus moved the agency saving from then into the forecast
+        # later 4 budget +2 why Two of Larch's own bank nurses accepted the posts, starting in January, and Marcus moved the agency saving from then into the forecast
         ~ larch_posts -= 2
         Larch has had the same agency nurses on nights and weekends for a year, covering its vacancies. Two posts, filled, cost less than the invoices, every year. The vacancy panel agrees, on condition that the agency bookings stop the week the posts are filled.
-        Until Grace has them on the rota, the saving is on paper and agency keeps invoicing; the first weeks pay for both.
+        Until Grace has them on the rota, the saving is on paper and agency keeps invoicing. The advert and induction shifts cost this year.
     - else:
-        # later 4 budget +2 why One of Larch's own bank nurses accepted its last vacancy, with a start date, and Marcus moved the agency saving from then into the forecast
+        # later 4 budget +1 why One of Larch's own bank nurses accepted its last vacancy, starting in January, and Marcus moved the agency saving from then into the forecast
         ~ larch_posts--
         Larch has had the same agency nurses on nights and weekends for a year. Its other vacancies have gone to the panel as new posts; the last, filled, costs less than the invoices, every year. The vacancy panel agrees, on condition that its agency bookings stop the week it is filled.
-        Until Grace has it on the rota, the saving is on paper and agency keeps invoicing; the first weeks pay for both.
+        Until Grace has it on the rota, the saving is on paper and agency keeps invoicing. The advert and induction shifts cost this year.
     }
 * {role == "manager"} [Fund an enhanced weekend bank rate on Larch, with the chief nurse # authority agency]
     # budget -1

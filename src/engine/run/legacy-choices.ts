@@ -19,6 +19,9 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // Week two's day unit: a huddle at quarter to seven cannot undo a fast begun at midnight.
   'Move the huddle to quarter to seven, before the first patient is fasted for nothing':
     'Move the huddle to quarter to seven, before the first patient is admitted and gowned for nothing',
+  // The finance office: Larch's mornings are a pharmacist's and a technician's, kept together.
+  "Propose keeping Larch's technician by converting a vacant nursing post":
+    "Propose keeping Larch's pharmacy mornings by converting a vacant nursing post",
   // Week seven's assurance item: medicine's nights have no second foundation doctor to move.
   'Move a night FY1 onto the outliers, from tonight':
     "Start the evening foundation doctor's shift with the outliers, from tonight",
