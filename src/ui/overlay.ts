@@ -202,6 +202,8 @@ export function mountOverlay(
     where: string | null;
     whatIf: boolean;
     pair: string | null;
+    session: string | null;
+    seed: string;
     record: () => void;
   } | null => {
     const text = saves.read();
@@ -220,6 +222,8 @@ export function mountOverlay(
           ? `${s.plan[s.sceneIndex]!.day}, “${s.plan[s.sceneIndex]!.title}”`
           : null,
       weeks: weeksOf(s.run),
+      session: s.run.session ?? null,
+      seed: s.seed,
       whatIf: s.run.branchOf !== null,
       // A pair on one device: who holds the device next, when a decision is half proposed.
       pair:
@@ -270,6 +274,8 @@ export function mountOverlay(
             where: run.where,
             whatIf: run.whatIf,
             pair: run.pair,
+            session: run.session,
+            seed: run.seed,
           }
         : null;
     },

@@ -37,6 +37,7 @@ import {
   useBrowser,
   watchErrors,
 } from './browser.ts';
+import { saveWhere } from './saves.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -674,6 +675,31 @@ describe('a workshop', () => {
     await player.getByRole('button', { name: 'New game' }).click();
     await expect.poll(() => player.locator('#quarter-code').inputValue()).toBe(s.seed);
     await expectNoAxeViolations(player, 'role screen after joining by code');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with another quarter saved in this browser, a join link says so and puts New game first, not Continue', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const s = await createSession(page, /Drawn at random/, false);
+    const player = await context.newPage();
+    const errors = watchErrors(player);
+    // A quarter of the player's own, four weeks into the full quarter (or someone else's, on a shared PC).
+    await seedStorage(player, { 'common-ground.save': saveWhere('clinician', (st) => st.week === 4, 'K7M2QX') });
+    await player.goto(s.joins[0]!);
+    const notice = player.locator('.workshop-joined');
+    await notice.getByText(/another quarter \(code K7M2QX, not in a workshop\)/).waitFor();
+    expect(await notice.textContent()).not.toContain('press Continue');
+    expect(await player.getByRole('button', { name: 'New game' }).getAttribute('class')).toContain('primary');
+    expect(
+      (await player.getByRole('button', { name: 'Continue', exact: true }).getAttribute('class')) ?? '',
+    ).not.toContain('primary');
+    expect(await player.locator('#continue-where').textContent()).toContain('Not this workshop’s quarter.');
+    // New game asks first, keeps the other quarter among the runs, and starts the session's.
+    await player.getByRole('button', { name: 'New game' }).click();
+    await player.getByRole('button', { name: 'Start a new quarter' }).click();
+    await expect.poll(() => player.locator('#quarter-code').inputValue()).toBe(s.seed);
     expect(errors).toEqual([]);
     await context.close();
   });

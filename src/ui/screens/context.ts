@@ -29,6 +29,9 @@ export interface ScreenContext {
     whatIf?: boolean;
     /** A pair's run on one device, said in a sentence (who proposes next, mid-decision). */
     pair?: string | null;
+    /** The workshop session it was joined in, if any, and its quarter code. */
+    session?: string | null;
+    seed?: string;
   } | null;
   /** Start a new game; a quarter in progress is kept among the runs first. */
   newGame: () => void;

@@ -147,16 +147,23 @@ export function titleScreen(ctx: TitleContext): Screen {
   };
   // Continue says what it goes back to (the shell, before the game has read the save, cannot yet).
   const saved = ctx.canContinue() ? ctx.runInProgress() : null;
+  // A quarter saved in this browser that is not the workshop's just joined (played before, or by someone
+  // else on a shared PC): its result would be refused at the hand-in, so New game comes first.
+  const elsewhere =
+    saved && join && !join.room
+      ? saved.session !== join.session || saved.seed !== join.seed || saved.weeks !== join.weeks
+      : false;
+  const carryOn = saved && !elsewhere;
   menu.append(
     // A quarter under way (a reload, a dropped connection, tomorrow's sitting): carrying on comes first.
-    h('button', { type: 'button', class: saved ? null : 'primary', onclick: askFirst }, 'New game'),
+    h('button', { type: 'button', class: carryOn ? null : 'primary', onclick: askFirst }, 'New game'),
     ...(ctx.canContinue()
       ? [
           h(
             'button',
             {
               type: 'button',
-              class: saved ? 'primary' : null,
+              class: carryOn ? 'primary' : null,
               onclick: () => ctx.continueGame(),
               'aria-describedby': saved ? 'continue-where' : null,
             },
@@ -170,7 +177,7 @@ export function titleScreen(ctx: TitleContext): Screen {
                   saved.planning
                     ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
                     : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
-                }${saved.pair ? ` ${saved.pair}` : ''}`,
+                }${saved.pair ? ` ${saved.pair}` : ''}${elsewhere ? ' Not this workshop’s quarter.' : ''}`,
               )
             : [],
         ].flat()
@@ -213,9 +220,11 @@ export function titleScreen(ctx: TitleContext): Screen {
                   ? ` as the ${join.role === 'clinician' ? 'clinician leader' : 'operational manager'}`
                   : '',
               `, quarter code ${join.seed}`,
-              saved
-                ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
-                : '. Press New game to start; your facilitator will tell you when to hand in your result.',
+              elsewhere && saved
+                ? `. The game saved in this browser is another quarter (code ${saved.seed ?? 'unknown'}, ${saved.session ? `workshop ${saved.session}` : 'not in a workshop'}), whose result this session cannot take: press New game to start this session’s quarter. The other one is kept among your runs.`
+                : saved
+                  ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
+                  : '. Press New game to start; your facilitator will tell you when to hand in your result.',
             ],
       )
     : null;
