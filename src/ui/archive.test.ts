@@ -38,7 +38,7 @@ describe('the run archive', () => {
   it('adds imported runs it does not have, and counts only those, after the player’s own', () => {
     const archive = openArchive(storage());
     archive.keep(run('a'));
-    expect(archive.add([run('a'), run('c')])).toEqual({ added: 1, error: null });
+    expect(archive.add([run('a'), run('c')])).toEqual({ added: 1, notKept: 0, letGo: 0, error: null });
     expect(archive.list().map((r) => r.run.id)).toEqual(['a', 'c']);
     // Which of them came from a file, so the list can say so.
     expect([...archive.importedIds()]).toEqual(['c']);
@@ -55,11 +55,22 @@ describe('the run archive', () => {
       .map((r) => r.run.id);
     for (let i = 0; i < 5; i++) expect(ids).toContain(`mine${i}`);
     expect(ids.filter((id) => id.startsWith('room'))).toHaveLength(50);
-    // and the imported list has its own bound
-    archive.add(Array.from({ length: IMPORTED_MAX }, (_, i) => run(`more${i}`)));
+    // and the imported list has its own bound, and says what made way for the new runs
+    expect(archive.add(Array.from({ length: IMPORTED_MAX }, (_, i) => run(`more${i}`)))).toMatchObject({
+      added: IMPORTED_MAX,
+      notKept: 0,
+      letGo: 50,
+    });
     const again = openArchive(s).list();
     expect(again.filter((r) => r.run.id.startsWith('mine'))).toHaveLength(5);
     expect(again.length).toBe(5 + IMPORTED_MAX);
+  });
+
+  it('a file of more runs than it keeps says how many were not kept, and counts only those kept as added', () => {
+    const archive = openArchive(storage());
+    const big = Array.from({ length: IMPORTED_MAX + 10 }, (_, i) => run(`big${i}`));
+    expect(archive.add(big)).toMatchObject({ added: IMPORTED_MAX, notKept: 10, letGo: 0 });
+    expect(archive.list()).toHaveLength(IMPORTED_MAX);
   });
 
   it('recognises the same run twice in one file', () => {

@@ -23,8 +23,11 @@ export interface Archive {
   list(): RunRecord[];
   /** Keep (or update) one of the player's own runs. Returns a reason when it could not be stored. */
   keep(run: RunRecord): string | null;
-  /** Add imported runs to their own list; returns how many were new. */
-  add(runs: readonly RunRecord[]): { added: number; error: string | null };
+  /**
+   * Add imported runs to their own list, newest first: how many were new and are kept, how many new ones
+   * did not fit (past IMPORTED_MAX), and how many imported earlier were let go to make room.
+   */
+  add(runs: readonly RunRecord[]): { added: number; notKept: number; letGo: number; error: string | null };
   /** Damaged copies found and set aside (or, when storage had no room, held here): each can be downloaded. */
   damaged(): { key: string | null; text: string }[];
   /** The ids of the runs brought in from files (not the player's own). */
@@ -101,8 +104,16 @@ export function openArchive(storage: Storage | null): Archive {
       const fresh: RunRecord[] = [];
       for (const r of runs)
         if (!have.some((x) => x.run.id === r.run.id) && !fresh.some((x) => x.run.id === r.run.id)) fresh.push(r);
-      const error = fresh.length ? imported.write([...fresh, ...imported.read()]) : null;
-      return { added: fresh.length, error };
+      const before = imported.read();
+      const error = fresh.length ? imported.write([...fresh, ...before]) : null;
+      const kept = new Set(imported.read().map((r) => r.run.id));
+      const added = fresh.filter((r) => kept.has(r.run.id)).length;
+      return {
+        added,
+        notKept: fresh.length - added,
+        letGo: before.filter((r) => !kept.has(r.run.id)).length,
+        error,
+      };
     },
     damaged: () => [...damaged],
     importedIds: () => {

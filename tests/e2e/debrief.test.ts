@@ -356,6 +356,25 @@ describe('the debrief', () => {
     await expectNoAxeViolations(p2, 'Compare runs, beside a run of another quarter');
     const headers = await new AxeBuilder({ page: p2 }).withRules(['empty-table-header']).setLegacyMode().analyze();
     expect(headers.violations.map((v) => v.id)).toEqual([]);
+    // Files of more runs together than the browser keeps (one file may hold 50): what did not fit, and what
+    // made way for the rest, is said.
+    const files = [0, 1].map((f) => {
+      const name = `${path}.room${f}.json`;
+      const runs = Array.from({ length: 30 }, (_, i) => ({
+        ...exported,
+        run: { ...exported.run, id: `room-${f}-${i}` },
+      }));
+      writeFileSync(name, JSON.stringify({ ...file, runs }));
+      return name;
+    });
+    await p2.locator('#import-runs').setInputFiles(files);
+    await p2.waitForFunction(() =>
+      /Imported 50 runs/.test(document.querySelector('.debrief-status')?.textContent ?? ''),
+    );
+    expect(await status()).toContain(
+      '10 runs in those files were not kept: this browser keeps 50 imported runs at a time.',
+    );
+    expect(await status()).toContain('To make room, 2 runs imported earlier were let go (your own runs are kept)');
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);
     await p2.context().close();

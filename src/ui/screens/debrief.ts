@@ -34,7 +34,7 @@ import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts
 import { rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
-import { downloadRun } from '../archive.ts';
+import { downloadRun, IMPORTED_MAX } from '../archive.ts';
 import {
   alternativesTable,
   allDecisionsTable,
@@ -406,11 +406,19 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       const result = ctx.archive.add(runs);
       renderCompare();
       // A run is counted once however many times the files hold it.
-      const had = new Set(runs.map((r) => r.run.id)).size - result.added;
+      const had = new Set(runs.map((r) => r.run.id)).size - result.added - result.notKept;
+      const runsText = (n: number): string => `${n} run${n === 1 ? '' : 's'}`;
       say(
         [
-          `Imported ${result.added} run${result.added === 1 ? '' : 's'}${had > 0 ? ` (${had} you already had)` : ''}.`,
+          `Imported ${runsText(result.added)}${had > 0 ? ` (${had} you already had)` : ''}.`,
           result.added ? 'Pick one under “Compare runs”.' : '',
+          // This browser keeps IMPORTED_MAX imported runs: what did not fit, or made way, is said, never dropped unsaid.
+          result.notKept
+            ? `${runsText(result.notKept)} in ${files.length === 1 ? 'the file' : 'those files'} ${result.notKept === 1 ? 'was' : 'were'} not kept: this browser keeps ${IMPORTED_MAX} imported runs at a time. Compare these first; importing the same again brings in the rest in their place (your own runs are never pushed out).`
+            : '',
+          result.letGo
+            ? `To make room, ${runsText(result.letGo)} imported earlier ${result.letGo === 1 ? 'was' : 'were'} let go (your own runs are kept); import ${result.letGo === 1 ? 'it' : 'them'} again to compare with ${result.letGo === 1 ? 'it' : 'them'}.`
+            : '',
           refused.length ? `Not imported: ${why}.` : '',
           result.error ? `Note: ${result.error}.` : '',
         ]
