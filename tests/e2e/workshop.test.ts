@@ -679,6 +679,41 @@ describe('a workshop', () => {
     await context.close();
   });
 
+  it('with the dashboard open in two windows, each counts what the other takes in, and neither writes over it', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const s = await createSession(page, /Drawn at random/, false);
+    const players = simulatedRoom(story, s.id, s.seed, 6, { weeks: s.weeks });
+    const [a, b] = [page, await context.newPage()];
+    const errors = [watchErrors(a), watchErrors(b)];
+    for (const p of [a, b]) {
+      await p.goto(s.dashboard);
+      await p.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    }
+    const take = async (p: Page, from: number, to: number): Promise<void> => {
+      const texts = players.slice(from, to).flatMap((pl) => resultTexts(pl.result));
+      await p.getByLabel('Short code or result text').fill(texts.join('\n'));
+      await p.getByRole('button', { name: 'Add', exact: true }).click();
+    };
+    // Half the room in one window, the other half in the other (the projector's, or the link opened twice).
+    await take(a, 0, 3);
+    await expectResults(a, 3);
+    await take(b, 3, 6);
+    await expectResults(b, 6);
+    await expectResults(a, 6);
+    const stored = await a.evaluate((id) => JSON.parse(localStorage.getItem(`common-ground.room.${id}`)!), s.id);
+    expect(stored.entries).toHaveLength(6);
+    // A room cleared in one window is cleared in the other, not put back from its copy.
+    await a.getByRole('button', { name: 'Clear the room…' }).click();
+    await a.getByRole('button', { name: 'Clear the room', exact: true }).click();
+    await expectResults(b, 0);
+    await take(b, 0, 1);
+    await expectResults(b, 1);
+    await expectResults(a, 1);
+    expect(errors.flat()).toEqual([]);
+    await context.close();
+  });
+
   it('with another quarter saved in this browser, a join link says so and puts New game first, not Continue', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

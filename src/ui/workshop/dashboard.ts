@@ -76,16 +76,24 @@ export interface Dashboard {
   destroy(): void;
 }
 
-function loadRoom(storage: Storage | null, id: string): { entries: PlayerEntry[]; problem: string | null } {
+/** The room as kept: its results, and when it was last cleared (so another window's copy is not put back). */
+interface StoredRoom {
+  entries: PlayerEntry[];
+  clearedAt: number;
+  problem: string | null;
+}
+
+function loadRoom(storage: Storage | null, id: string): StoredRoom {
   let text: string | null;
   try {
     text = storage?.getItem(ROOM_KEY(id)) ?? null;
   } catch {
-    return { entries: [], problem: null };
+    return { entries: [], clearedAt: 0, problem: null };
   }
-  if (text === null) return { entries: [], problem: null };
+  if (text === null) return { entries: [], clearedAt: 0, problem: null };
   try {
-    const parsed = JSON.parse(text) as { version?: unknown; entries?: unknown };
+    const parsed = JSON.parse(text) as { version?: unknown; entries?: unknown; clearedAt?: unknown };
+    const clearedAt = typeof parsed.clearedAt === 'number' && Number.isFinite(parsed.clearedAt) ? parsed.clearedAt : 0;
     if (parsed.version === ROOM_VERSION && Array.isArray(parsed.entries)) {
       const ok = parsed.entries.every(
         (e: unknown) =>
@@ -94,7 +102,7 @@ function loadRoom(storage: Storage | null, id: string): { entries: PlayerEntry[]
           typeof (e as PlayerEntry).key === 'string' &&
           ROLES.includes((e as PlayerEntry).role),
       );
-      if (ok) return { entries: parsed.entries as PlayerEntry[], problem: null };
+      if (ok) return { entries: parsed.entries as PlayerEntry[], clearedAt, problem: null };
     }
   } catch {
     // fall through: kept aside below
@@ -105,12 +113,14 @@ function loadRoom(storage: Storage | null, id: string): { entries: PlayerEntry[]
     // No room to keep it aside: it stays under its own key, which this page will not write until told.
     return {
       entries: [],
+      clearedAt: 0,
       problem:
         'The results kept for this session could not be read, and there is no room to keep a copy aside. Nothing will be written over them; download them below before you clear the room.',
     };
   }
   return {
     entries: [],
+    clearedAt: 0,
     problem:
       'The results kept for this session could not be read. They have been kept aside in this browser; the room starts empty.',
   };
@@ -129,6 +139,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   preloadQrReader();
   const loaded = loadRoom(storage, session.id);
   let entries = loaded.entries;
+  let clearedAt = loaded.clearedAt;
   let holdStorage = loaded.problem !== null && loaded.problem.includes('Nothing will be written');
   let revealed = false;
   let allOpen = false;
@@ -166,10 +177,34 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     while (log.children.length > 8) log.lastElementChild?.remove();
   };
 
+  /**
+   * What another window of this dashboard (the projector's, or the link opened twice) has kept for the session
+   * since this one last looked: its results join these, never written over; a room it cleared is cleared here.
+   */
+  const mergeStored = (): boolean => {
+    if (holdStorage) return false;
+    const stored = loadRoom(storage, session.id);
+    if (stored.problem) return false;
+    let changed = false;
+    if (stored.clearedAt > clearedAt) {
+      clearedAt = stored.clearedAt;
+      entries = [];
+      changed = true;
+    }
+    for (const e of stored.entries) {
+      const added = addEntry(entries, e);
+      if (added.outcome === 'duplicate') continue;
+      entries = added.entries;
+      changed = true;
+    }
+    return changed;
+  };
+
   const save = (): void => {
     if (holdStorage) return;
+    mergeStored();
     try {
-      storage?.setItem(ROOM_KEY(session.id), JSON.stringify({ version: ROOM_VERSION, entries }));
+      storage?.setItem(ROOM_KEY(session.id), JSON.stringify({ version: ROOM_VERSION, entries, clearedAt }));
     } catch {
       storeNote.hidden = false;
       storeNote.textContent =
@@ -1012,8 +1047,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           class: 'primary',
           onclick: () => {
             entries = [];
+            // Said with the room, so another window of this dashboard clears too rather than putting its copy back.
+            clearedAt = Math.max(Date.now(), clearedAt + 1);
             holdStorage = false;
-            save();
+            try {
+              storage?.setItem(ROOM_KEY(session.id), JSON.stringify({ version: ROOM_VERSION, entries, clearedAt }));
+            } catch {
+              // The room is empty on this page; a full storage is said at the next save.
+            }
             render();
             confirmClear.hidden = true;
             say('The room was cleared.', 'info');
@@ -1098,6 +1139,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     view,
     exports,
   );
+  // Another window of this dashboard took results in, or cleared the room: this one counts the same room.
+  const onStorage = (event: StorageEvent): void => {
+    if (event.key !== ROOM_KEY(session.id) || working) return;
+    if (!mergeStored()) return;
+    render();
+    say('Results taken in by another window of this dashboard are counted here too.', 'info');
+  };
+  window.addEventListener('storage', onStorage);
   try {
     if (sessionStorage.getItem(PROJECTOR_KEY)) setProjector(true);
   } catch {
@@ -1109,6 +1158,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     takeFiles: (files) => enqueue(files.map((file) => ({ kind: 'file' as const, file }))),
     idle: () => (working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve()),
     destroy: () => {
+      window.removeEventListener('storage', onStorage);
       stopZoom?.();
       stopCamera();
       fromStore.stop();
