@@ -86,7 +86,13 @@ describe('the run archive', () => {
     expect(archive.keep(run('b'))).toBeNull();
     expect(archive.keep(run('c'))).toMatch(/only the newest 2 runs are kept/);
     expect(archive.list().map((r) => r.run.id)).toEqual(['c', 'b', 'a']);
-    expect(openArchive(storage(0)).keep(run('z'))).toMatch(/storage is full/);
+    // The newest is in storage (the note is about the oldest); one that did not fit at all is not.
+    expect(archive.stored('c')).toBe(true);
+    expect(archive.stored('a')).toBe(false);
+    const full = openArchive(storage(0));
+    expect(full.keep(run('z'))).toMatch(/storage is full/);
+    expect(full.stored('z')).toBe(false);
+    expect(openArchive(null).stored('z')).toBe(false);
   });
 
   it('with no storage at all, keeps runs for the session and says why', () => {

@@ -32,11 +32,15 @@ export interface Archive {
   damaged(): { key: string | null; text: string }[];
   /** The ids of the runs brought in from files (not the player's own). */
   importedIds(): ReadonlySet<string>;
+  /** Whether one of the player's own runs is in the browser's storage, to be there after the tab is closed. */
+  stored(id: string): boolean;
 }
 
 /** One bounded list of runs in one storage key, read once, never writing over a copy it could not read. */
 function shelf(storage: Storage | null, key: string, max: number, damaged: { key: string | null; text: string }[]) {
   let memory: RunRecord[] | null = null;
+  /** How many of the runs in memory, from the first, are in storage too. */
+  let persisted = 0;
   /** True when what is stored could not be read and could not be set aside either: leave it alone. */
   let locked = false;
   const read = (): RunRecord[] => {
@@ -45,8 +49,10 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
     try {
       const text = storage?.getItem(key);
       const parsed = text ? parseRuns(text) : null;
-      if (parsed?.ok) memory = parsed.runs;
-      else if (text) {
+      if (parsed?.ok) {
+        memory = parsed.runs;
+        persisted = memory.length;
+      } else if (text) {
         // A damaged archive is moved aside, never overwritten; each damaged copy gets its own place. Moved, not
         // copied: a copy left behind was set aside again on every visit, until the browser's storage was full.
         const aside = freeKey(storage!, ARCHIVE_REJECTED_KEY);
@@ -66,6 +72,7 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
   };
   const write = (runs: RunRecord[]): string | null => {
     memory = runs.slice(0, max);
+    persisted = 0;
     if (!memory.length) return null;
     if (!storage) return 'this browser is not storing anything, so runs are kept only until you close the tab';
     if (locked)
@@ -74,6 +81,7 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
     for (let keep = memory.length; keep > 0; keep--) {
       try {
         storage.setItem(key, serializeRuns(memory.slice(0, keep), new Date(), true));
+        persisted = keep;
         return keep === memory.length
           ? null
           : `the browser’s storage is nearly full, so only the newest ${keep} run${keep === 1 ? ' is' : 's are'} kept after you close the tab`;
@@ -83,7 +91,11 @@ function shelf(storage: Storage | null, key: string, max: number, damaged: { key
     }
     return 'the browser’s storage is full, so runs are kept only until you close the tab';
   };
-  return { read, write };
+  const stored = (id: string): boolean =>
+    read()
+      .slice(0, persisted)
+      .some((r) => r.run.id === id);
+  return { read, write, stored };
 }
 
 export function openArchive(storage: Storage | null): Archive {
@@ -120,6 +132,7 @@ export function openArchive(storage: Storage | null): Archive {
       const mine = new Set(own.read().map((r) => r.run.id));
       return new Set(imported.read().flatMap((r) => (mine.has(r.run.id) ? [] : [r.run.id])));
     },
+    stored: (id) => own.stored(id),
   };
 }
 

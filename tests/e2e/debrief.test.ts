@@ -380,6 +380,35 @@ describe('the debrief', () => {
     await p2.context().close();
   });
 
+  it('with the browser’s storage full, says beside the answers that they are not saved, and how to keep them', async () => {
+    const { page, errors } = await debriefPage();
+    await openAll(page);
+    // Fill what is left of the browser's storage, as another site or an old game could.
+    await page.evaluate(() => {
+      let n = 0;
+      for (const size of [512 * 1024, 16384, 1024, 64, 4, 1]) {
+        const piece = 'z'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`fill-${n++}`, piece);
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await page.locator('#reflect-monday').fill('An answer typed with the storage full.');
+    await page.locator('#reflect-monday').blur();
+    const status = page.locator('.reflections:has(#reflect-monday) > [role="status"]');
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(
+        /^Not saved in this browser \(.*storage is full.*\)\. To keep your answers, export this run or print it/,
+      );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps typed answers and the self-assessment with the run across a reload', async () => {
     const { page, errors } = await debriefPage();
     await openAll(page);

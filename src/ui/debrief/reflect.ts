@@ -10,11 +10,14 @@ import { beforeLeaving } from '../after-paint.ts';
 
 export const AGREE = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'] as const;
 
-/** Questions with a text box each; `save` is called as the player types (debounced). */
+/**
+ * Questions with a text box each; `save` is called as the player types (debounced), and returns null when
+ * the answers are kept in the browser, or why not (storage full or off): said beside them, never "saved".
+ */
 export function reflectionForm(
   ids: readonly ReflectionId[],
   answers: Readonly<Record<string, string>>,
-  save: (answers: Record<string, string>) => void,
+  save: (answers: Record<string, string>) => string | null,
   first = 1,
 ): HTMLElement {
   const current: Record<string, string> = { ...answers };
@@ -23,8 +26,8 @@ export function reflectionForm(
   // Only this form's questions are saved: another form on the page keeps its own answers.
   const flush = () => {
     timer = undefined;
-    save(Object.fromEntries(ids.map((id) => [REFLECTIONS[id].id, current[REFLECTIONS[id].id] ?? ''])));
-    status.textContent = 'Saved with this run.';
+    const notKept = save(Object.fromEntries(ids.map((id) => [REFLECTIONS[id].id, current[REFLECTIONS[id].id] ?? ''])));
+    status.textContent = notKept ?? 'Saved with this run.';
   };
   // Words typed just before the tab is closed or reloaded are saved then, not lost with the pause they wait for.
   beforeLeaving(() => {

@@ -280,6 +280,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   // A projector play-through: one run for the whole room, voted on, so its debrief speaks to the room.
   const room = roomPlay(ctx);
   const keptError = ctx.archive.keep(run);
+  /** Null when the run, with what was just written into it, is in the browser's storage; else what to do. */
+  const notStored = (error: string | null, what: string): string | null =>
+    ctx.archive.stored(run.run.id)
+      ? null
+      : `Not saved in this browser (${error ?? 'it is not storing anything'}). To keep ${what}, export this run or print it before you close the tab.`;
   const views = decisionViews(run);
   const key = keyDecisions(views);
   const replayable = run.inputs !== null;
@@ -357,11 +362,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       ),
       selfForm('self-after', null, 'Save my answers', (answers) => {
         game.annotate({ self: { ...game.state.self, after: answers } });
-        ctx.archive.keep(recordOf(game.state));
+        const notKept = notStored(ctx.archive.keep(recordOf(game.state)), 'your self-assessment');
         renderSelf();
         // The form the focus was in is gone: the table that replaced it takes it, where the reader was.
         selfSlot.querySelector<HTMLElement>('.table-scroll')?.focus();
-        say('Your self-assessment is saved with this run.');
+        say(notKept ?? 'Your self-assessment is saved with this run.');
       }),
     );
   };
@@ -539,9 +544,9 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       ? 'Working out what your other choices would have done…'
       : 'This run was saved by an earlier version, so its choices cannot be replayed.',
   );
-  const saveAnswers = (answers: Record<string, string>) => {
+  const saveAnswers = (answers: Record<string, string>): string | null => {
     game.annotate({ reflections: { ...game.state.reflections, ...answers } });
-    ctx.archive.keep(recordOf(game.state));
+    return notStored(ctx.archive.keep(recordOf(game.state)), 'your answers');
   };
   // A platform that launched this run offers the way back once the run is complete (it may say so after this is drawn).
   // It is then the one primary action: printing steps back beside it.
@@ -676,7 +681,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     endedWhy ? h('p', { class: 'lede' }, endedWhy) : null,
     branchNote,
     keptError
-      ? h('p', { class: 'notice notice-warning' }, `This run could not be kept for comparisons: ${keptError}.`)
+      ? h(
+          'p',
+          { class: 'notice notice-warning' },
+          ctx.archive.stored(run.run.id)
+            ? `This run is kept for comparisons, but ${keptError}.`
+            : `This run could not be kept for comparisons: ${keptError}.`,
+        )
       : null,
     ...ctx.archive.damaged().map((d, i) =>
       h(
