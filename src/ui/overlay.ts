@@ -767,6 +767,17 @@ export function mountOverlay(
         : [...main.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === label);
     button(handOver.focused)?.focus();
     button(handOver.pressed)?.click();
+    // A workshop code half typed while the game loaded stays typed, its box open, and the typing goes on.
+    const code = main.querySelector<HTMLInputElement>('#join-code');
+    if (handOver.joinCode && code) {
+      const details = code.closest('details');
+      if (details) details.open = true;
+      code.value = handOver.joinCode.value;
+      if (handOver.joinCode.focused) {
+        code.focus();
+        code.setSelectionRange(handOver.joinCode.at, handOver.joinCode.at);
+      }
+    }
   }
 
   /** Settings' list of what this browser keeps aside, drawn afresh each time Settings opens. */

@@ -20,6 +20,8 @@ export interface HandOver {
   pressed: string | null;
   /** The label of the button that had the keyboard focus, to give it back. */
   focused: string | null;
+  /** A workshop code being typed while the game loaded (slow venue wifi): its box open, the text, the focus. */
+  joinCode?: { value: string; focused: boolean; at: number };
 }
 
 export interface Shell {
@@ -86,7 +88,15 @@ export function mountShell(root: HTMLElement, saves: SaveStorage): Shell {
       title.destroy?.();
       const active = document.activeElement;
       const focused = active instanceof HTMLButtonElement && main.contains(active) ? active.textContent : null;
-      return { pressed: pressed ?? held, focused };
+      const code = main.querySelector<HTMLInputElement>('#join-code');
+      const open = code?.closest('details')?.open ?? false;
+      return {
+        pressed: pressed ?? held,
+        focused,
+        ...(code && (open || code.value)
+          ? { joinCode: { value: code.value, focused: active === code, at: code.selectionStart ?? code.value.length } }
+          : {}),
+      };
     },
     failed: () => {
       title.destroy?.();

@@ -58,6 +58,24 @@ describe('the title before the game has loaded', () => {
     await context.close();
   });
 
+  it('keeps a workshop code being typed as the game takes over: the box open, the text, the focus', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const release = await holdGameChunk(page);
+    await page.goto(base);
+    await page.getByText('Join a workshop').click();
+    await page.getByLabel('Workshop code').pressSequentially('WQTR44-K7M2');
+    release();
+    await page.locator('.topbar').waitFor({ state: 'attached' });
+    // Typing goes on where it was, in the game's own box.
+    await page.keyboard.type('QX');
+    expect(await page.getByLabel('Workshop code').inputValue()).toBe('WQTR44-K7M2QX');
+    expect(await page.locator('details.join-by-code').getAttribute('open')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so on the title when the game cannot be loaded, and keeps the save', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
