@@ -224,6 +224,9 @@ describe('a workshop', () => {
     await page
       .locator('.intake-refused', { hasText: 'neither a short code (16 characters; this has 10) nor a result' })
       .waitFor();
+    // What was refused comes back to the box, to mend a character rather than type it all again.
+    await expect.poll(() => page.getByLabel('Short code or result text').inputValue()).toBe('hello world');
+    await page.getByLabel('Short code or result text').fill('');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByText('Type a short code, or paste a result, into the box first.').waitFor();
     // On the projector: the intake folds away, and no count under three is shown anywhere in the room's view.
@@ -1131,12 +1134,15 @@ describe('a workshop', () => {
     await page
       .locator('.debrief-status', { hasText: /That run is of another quarter \(XYZ789, not ABC234\)/ })
       .waitFor();
+    // Refused, the text stays in the box.
+    expect(await page.getByLabel('Their result text').inputValue()).toBe(resultTexts(stranger!.result).join('\n'));
     // The partner's run comes in from its result text, and is put beside this one.
     await page.getByLabel('Their result text').fill(resultTexts(clinician!.result).join('\n'));
     await page.getByRole('button', { name: 'Add their run' }).click();
     await page
       .locator('.debrief-status', { hasText: /^Added: .* \(the other role\), clinician leader, quarter ABC234\./ })
       .waitFor();
+    expect(await page.getByLabel('Their result text').inputValue()).toBe('');
     const picked = page.locator('#compare-with option:checked');
     // The ending, which tells runs apart, comes first.
     await expect

@@ -444,23 +444,24 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     });
     const note = noteBeside();
     const picture = h('input', { type: 'file', id: 'partner-picture', accept: 'image/*', class: 'sr-only' });
-    const addText = (text: string): void => {
+    /** Add a partner's run from its text; false when it was refused (the text is then left to mend). */
+    const addText = (text: string): boolean => {
       const read = readResultText(text.toUpperCase());
       if (!read.ok) {
         say(`That result could not be added: ${read.reason}.`, note);
-        return;
+        return false;
       }
       if (read.value.seed !== run.seed) {
         say(
           `That run is of another quarter (${read.value.seed}, not ${run.seed}): compare runs of the same quarter.`,
           note,
         );
-        return;
+        return false;
       }
       const rebuilt = runOfResult(game.headless(), story, read.value);
       if (!rebuilt.ok) {
         say(`That result could not be added: ${rebuilt.reason}.`, note);
-        return;
+        return false;
       }
       const added = ctx.archive.add([rebuilt.run]);
       renderCompare();
@@ -470,6 +471,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           : 'You already have that run: it is in the list under “Compare runs”.',
         note,
       );
+      return true;
     };
     picture.addEventListener('change', () => {
       const file = picture.files?.[0];
@@ -491,8 +493,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         class: 'partner-form',
         onsubmit: (event: Event) => {
           event.preventDefault();
-          if (box.value.trim()) addText(box.value.trim());
-          box.value = '';
+          // Refused, the text stays in the box to mend; taken, the box is cleared for the next.
+          if (box.value.trim() && addText(box.value.trim())) box.value = '';
         },
       },
       h('h4', {}, 'Your partner played the other role on their own device?'),

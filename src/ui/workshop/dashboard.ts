@@ -172,7 +172,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   );
   const view = h('div', { class: 'room-view' });
 
+  /** How many things handed in have been refused, so a typed code refused can be put back to mend. */
+  let refusals = 0;
   const say = (text: string, kind: 'ok' | 'refused' | 'info' = 'ok'): void => {
+    if (kind === 'refused') refusals++;
     log.prepend(h('li', { class: `intake-${kind}` }, text));
     while (log.children.length > 8) log.lastElementChild?.remove();
   };
@@ -427,9 +430,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           return;
         }
         codeInput.value = '';
+        const before = refusals;
         // A result's text (CG:…), pasted alone or inside a chat, carries the choices; a short code does not.
         enqueue([{ kind: 'text', text, from: /CG:/i.test(text) ? 'pasted text' : 'a typed code' }]);
         codeInput.focus();
+        // Refused, it comes back to the box to mend (one character typed wrong), unless something new is typed there.
+        void idleNow().then(() => {
+          if (refusals > before && !codeInput.value) codeInput.value = text;
+        });
       },
     },
     h('label', { for: 'result-input' }, 'Short code or result text'),
@@ -1152,11 +1160,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   } catch {
     // No storage for this tab: the page opens as it always did.
   }
+  function idleNow(): Promise<void> {
+    return working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve();
+  }
   return {
     element,
     takeText: (text, from = 'pasted text') => enqueue([{ kind: 'text', text, from }]),
     takeFiles: (files) => enqueue(files.map((file) => ({ kind: 'file' as const, file }))),
-    idle: () => (working || queue.length ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve()),
+    idle: idleNow,
     destroy: () => {
       window.removeEventListener('storage', onStorage);
       stopZoom?.();

@@ -159,6 +159,15 @@ describe('a workshop code typed instead of the link', () => {
     expect(readJoinCode('   ')).toBeNull();
   });
 
+  it('quotes only the start of something long pasted in, so the reason stays in view', () => {
+    const read = readJoinCode(`WQTR44-K7M2QX-C-4-Z${'X'.repeat(5000)}`);
+    expect(read).toMatchObject({ ok: false });
+    expect(read?.ok === false && read.reason.length).toBeLessThan(300);
+    expect(read?.ok === false && read.reason).toMatch(
+      /^“WQTR44-K7M2QX-C-4-ZXXXXXXXXX…” does not end as a workshop code does/,
+    );
+  });
+
   it('refuses a mistyped code with the reason, never a quarter outside the session', () => {
     expect(readJoinCode('WQTR44-K7M2Q')).toMatchObject({ ok: false, reason: expect.stringMatching(/second part/) });
     expect(readJoinCode('XQTR44-K7M2QX-4')).toMatchObject({ ok: false, reason: expect.stringMatching(/first part/) });

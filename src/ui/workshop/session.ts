@@ -200,7 +200,7 @@ export function readJoinCode(text: string): JoinRead {
   if (!tail)
     return {
       ok: false,
-      reason: `“${typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, then one last character, where the code on the screen has them`,
+      reason: `“${typed.length > 30 ? `${typed.slice(0, 28)}…` : typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, then one last character, where the code on the screen has them`,
     };
   const [, role = '', flags = '', check = ''] = tail;
   // Codes written before they had a check (on an old handout) still join.
