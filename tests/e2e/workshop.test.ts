@@ -710,6 +710,7 @@ describe('a workshop', () => {
     await a.getByRole('button', { name: 'Clear the room…' }).click();
     await a.getByRole('button', { name: 'Clear the room', exact: true }).click();
     await expectResults(b, 0);
+    await b.locator('.intake-info', { hasText: 'The room was cleared in another window of this dashboard.' }).waitFor();
     await take(b, 0, 1);
     await expectResults(b, 1);
     await expectResults(a, 1);

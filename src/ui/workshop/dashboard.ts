@@ -184,21 +184,21 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
    * What another window of this dashboard (the projector's, or the link opened twice) has kept for the session
    * since this one last looked: its results join these, never written over; a room it cleared is cleared here.
    */
-  const mergeStored = (): boolean => {
-    if (holdStorage) return false;
+  const mergeStored = (): 'cleared' | 'merged' | null => {
+    if (holdStorage) return null;
     const stored = loadRoom(storage, session.id);
-    if (stored.problem) return false;
-    let changed = false;
+    if (stored.problem) return null;
+    let changed: 'cleared' | 'merged' | null = null;
     if (stored.clearedAt > clearedAt) {
       clearedAt = stored.clearedAt;
       entries = [];
-      changed = true;
+      changed = 'cleared';
     }
     for (const e of stored.entries) {
       const added = addEntry(entries, e);
       if (added.outcome === 'duplicate') continue;
       entries = added.entries;
-      changed = true;
+      changed ??= 'merged';
     }
     return changed;
   };
@@ -1150,9 +1150,15 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   // Another window of this dashboard took results in, or cleared the room: this one counts the same room.
   const onStorage = (event: StorageEvent): void => {
     if (event.key !== ROOM_KEY(session.id) || working) return;
-    if (!mergeStored()) return;
+    const changed = mergeStored();
+    if (!changed) return;
     render();
-    say('Results taken in by another window of this dashboard are counted here too.', 'info');
+    say(
+      changed === 'cleared'
+        ? 'The room was cleared in another window of this dashboard.'
+        : 'Results taken in by another window of this dashboard are counted here too.',
+      'info',
+    );
   };
   window.addEventListener('storage', onStorage);
   try {
