@@ -5,7 +5,7 @@
  */
 import type { Game } from '../engine/run/game.ts';
 import { parseSave } from '../engine/run/save.ts';
-import type { Place, Screen as ScreenName } from '../engine/rules/types.ts';
+import type { Place, Role, Screen as ScreenName } from '../engine/rules/types.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
 import { h } from './dom.ts';
@@ -202,6 +202,7 @@ export function mountOverlay(
     where: string | null;
     whatIf: boolean;
     pair: string | null;
+    roleId: Role;
     session: string | null;
     seed: string;
     record: () => void;
@@ -222,6 +223,7 @@ export function mountOverlay(
           ? `${s.plan[s.sceneIndex]!.day}, “${s.plan[s.sceneIndex]!.title}”`
           : null,
       weeks: weeksOf(s.run),
+      roleId: s.role,
       session: s.run.session ?? null,
       seed: s.seed,
       whatIf: s.run.branchOf !== null,
@@ -274,6 +276,7 @@ export function mountOverlay(
             where: run.where,
             whatIf: run.whatIf,
             pair: run.pair,
+            roleId: run.roleId,
             session: run.session,
             seed: run.seed,
           }
@@ -708,7 +711,9 @@ export function mountOverlay(
           ? `This browser is not saving: ${s.reason}. Your learning platform keeps your place.`
           : `Saving is off: ${s.reason}. You can play on, but your place will not be kept.`
         : s.kind === 'failed'
-          ? `Your progress could not be saved in this browser: ${s.reason}. ${platformKeeps ? 'Your learning platform still keeps your place, and the' : 'Play on; the'} game will try again after your next decision.`
+          ? game.state.screen === 'debrief'
+            ? `Your debrief could not be saved in this browser: ${s.reason}. ${platformKeeps ? 'Your learning platform keeps your result; to' : 'To'} keep your answers, export this run or print it before you close the tab.`
+            : `Your progress could not be saved in this browser: ${s.reason}. ${platformKeeps ? 'Your learning platform still keeps your place, and the' : 'Play on; the'} game will try again after your next decision.`
           : '';
   }
   // Another tab or window saving this game: said at once, before anything more is played here to be lost.

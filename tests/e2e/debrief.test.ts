@@ -374,7 +374,7 @@ describe('the debrief', () => {
     expect(await status()).toContain(
       '10 runs in those files were not kept: this browser keeps 50 imported runs at a time.',
     );
-    expect(await status()).toContain('To make room, 2 runs imported earlier were let go (your own runs are kept)');
+    expect(await status()).toContain('To make room, 2 runs imported earlier were let go (your own runs are kept).');
     expect(elsewhere.errors).toEqual([]);
     expect(errors).toEqual([]);
     await p2.context().close();
@@ -405,6 +405,10 @@ describe('the debrief', () => {
       .toMatch(
         /^Not saved in this browser \(.*storage is full.*\)\. To keep your answers, export this run or print it/,
       );
+    // The page's own banner says the same, not that the game will try again after a decision there is none of.
+    await expect
+      .poll(() => page.locator('.save-banner').textContent())
+      .toMatch(/^Your debrief could not be saved in this browser: .*To keep your answers, export this run or print it/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -728,16 +728,23 @@ describe('a workshop', () => {
     await seedStorage(player, { 'common-ground.save': saveWhere('clinician', (st) => st.week === 4, 'K7M2QX') });
     await player.goto(s.joins[0]!);
     const notice = player.locator('.workshop-joined');
-    await notice.getByText(/another quarter \(code K7M2QX, not in a workshop\)/).waitFor();
+    // What differs is named: another quarter code, no workshop, the full quarter where the session plays four weeks.
+    await notice
+      .getByText(/is not this session’s \(quarter code K7M2QX, not in a workshop, the full quarter\)/)
+      .waitFor();
     expect(await notice.textContent()).not.toContain('press Continue');
     expect(await player.getByRole('button', { name: 'New game' }).getAttribute('class')).toContain('primary');
     expect(
       (await player.getByRole('button', { name: 'Continue', exact: true }).getAttribute('class')) ?? '',
     ).not.toContain('primary');
     expect(await player.locator('#continue-where').textContent()).toContain('Not this workshop’s quarter.');
-    // New game asks first, keeps the other quarter among the runs, and starts the session's.
+    // New game asks first, with starting this session's quarter first, keeps the other among the runs, and starts it.
     await player.getByRole('button', { name: 'New game' }).click();
-    await player.getByRole('button', { name: 'Start a new quarter' }).click();
+    const start = player.getByRole('button', { name: 'Start a new quarter' });
+    expect(await start.getAttribute('class')).toContain('primary');
+    expect(await player.locator('.confirm .actions button').first().textContent()).toBe('Start a new quarter');
+    expect(await player.locator('.confirm').textContent()).toContain('its result would be refused at the hand-in');
+    await start.click();
     await expect.poll(() => player.locator('#quarter-code').inputValue()).toBe(s.seed);
     expect(errors).toEqual([]);
     await context.close();

@@ -29,9 +29,10 @@ export interface ScreenContext {
     whatIf?: boolean;
     /** A pair's run on one device, said in a sentence (who proposes next, mid-decision). */
     pair?: string | null;
-    /** The workshop session it was joined in, if any, and its quarter code. */
+    /** The workshop session it was joined in, if any, its quarter code and its role. */
     session?: string | null;
     seed?: string;
+    roleId?: 'clinician' | 'manager';
   } | null;
   /** Start a new game; a quarter in progress is kept among the runs first. */
   newGame: () => void;

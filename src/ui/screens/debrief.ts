@@ -422,7 +422,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             ? `${runsText(result.notKept)} in ${files.length === 1 ? 'the file' : 'those files'} ${result.notKept === 1 ? 'was' : 'were'} not kept: this browser keeps ${IMPORTED_MAX} imported runs at a time. Compare these first; importing the same again brings in the rest in their place (your own runs are never pushed out).`
             : '',
           result.letGo
-            ? `To make room, ${runsText(result.letGo)} imported earlier ${result.letGo === 1 ? 'was' : 'were'} let go (your own runs are kept); import ${result.letGo === 1 ? 'it' : 'them'} again to compare with ${result.letGo === 1 ? 'it' : 'them'}.`
+            ? `To make room, ${runsText(result.letGo)} imported earlier ${result.letGo === 1 ? 'was' : 'were'} let go (your own runs are kept).`
             : '',
           refused.length ? `Not imported: ${why}.` : '',
           result.error ? `Note: ${result.error}.` : '',

@@ -119,13 +119,25 @@ export function titleScreen(ctx: TitleContext): Screen {
       h(
         'p',
         {},
-        `${run.planning ? `You have played ${run.week} of ${run.weeks} weeks` : `You are in week ${run.week} of ${run.weeks}`} as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.`,
+        `${run.planning ? `You have played ${run.week} of ${run.weeks} weeks` : `You are in week ${run.week} of ${run.weeks}`} as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.${elsewhere ? ' It is not this workshop’s, so its result would be refused at the hand-in.' : ''}`,
       ),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', onclick: () => ctx.continueGame() }, 'Continue my quarter'),
-        h('button', { type: 'button', class: 'secondary', onclick: () => ctx.newGame() }, 'Start a new quarter'),
+        // Carrying on comes first, unless the quarter saved is not the workshop's just joined.
+        ...((): HTMLElement[] => {
+          const carry = h(
+            'button',
+            { type: 'button', class: elsewhere ? 'secondary' : 'primary', onclick: () => ctx.continueGame() },
+            'Continue my quarter',
+          );
+          const fresh = h(
+            'button',
+            { type: 'button', class: elsewhere ? 'primary' : 'secondary', onclick: () => ctx.newGame() },
+            'Start a new quarter',
+          );
+          return elsewhere ? [fresh, carry] : [carry, fresh];
+        })(),
         h(
           'button',
           {
@@ -149,10 +161,16 @@ export function titleScreen(ctx: TitleContext): Screen {
   const saved = ctx.canContinue() ? ctx.runInProgress() : null;
   // A quarter saved in this browser that is not the workshop's just joined (played before, or by someone
   // else on a shared PC): its result would be refused at the hand-in, so New game comes first.
-  const elsewhere =
+  const differs =
     saved && join && !join.room
-      ? saved.session !== join.session || saved.seed !== join.seed || saved.weeks !== join.weeks
-      : false;
+      ? [
+          saved.seed !== join.seed ? `quarter code ${saved.seed ?? 'unknown'}` : null,
+          saved.session !== join.session ? (saved.session ? `workshop ${saved.session}` : 'not in a workshop') : null,
+          saved.weeks !== join.weeks ? (saved.weeks === 4 ? 'the workshop quarter' : 'the full quarter') : null,
+          join.role && saved.roleId && saved.roleId !== join.role ? `as the ${saved.role}` : null,
+        ].filter((d): d is string => d !== null)
+      : [];
+  const elsewhere = differs.length > 0;
   const carryOn = saved && !elsewhere;
   menu.append(
     // A quarter under way (a reload, a dropped connection, tomorrow's sitting): carrying on comes first.
@@ -221,7 +239,7 @@ export function titleScreen(ctx: TitleContext): Screen {
                   : '',
               `, quarter code ${join.seed}`,
               elsewhere && saved
-                ? `. The game saved in this browser is another quarter (code ${saved.seed ?? 'unknown'}, ${saved.session ? `workshop ${saved.session}` : 'not in a workshop'}), whose result this session cannot take: press New game to start this session’s quarter. The other one is kept among your runs.`
+                ? `. The game saved in this browser is not this session’s (${differs.join(', ')}), so its result would be refused here: press New game to start this session’s quarter. The other one is kept among your runs.`
                 : saved
                   ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
                   : '. Press New game to start; your facilitator will tell you when to hand in your result.',

@@ -174,6 +174,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   /** How many things handed in have been refused, so a typed code refused can be put back to mend. */
   let refusals = 0;
+  /** Results taken in here since the room was last saved: a clear in another window meanwhile keeps them. */
+  let unsaved: PlayerEntry[] = [];
   const say = (text: string, kind: 'ok' | 'refused' | 'info' = 'ok'): void => {
     if (kind === 'refused') refusals++;
     log.prepend(h('li', { class: `intake-${kind}` }, text));
@@ -192,6 +194,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     if (stored.clearedAt > clearedAt) {
       clearedAt = stored.clearedAt;
       entries = [];
+      for (const e of unsaved) entries = addEntry(entries, e).entries;
       changed = 'cleared';
     }
     for (const e of stored.entries) {
@@ -205,7 +208,12 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
 
   const save = (): void => {
     if (holdStorage) return;
-    mergeStored();
+    if (mergeStored() === 'cleared')
+      say(
+        `The room was cleared in another window of this dashboard${unsaved.length ? '; the results taken in here since are kept' : ''}.`,
+        'info',
+      );
+    unsaved = [];
     try {
       storage?.setItem(ROOM_KEY(session.id), JSON.stringify({ version: ROOM_VERSION, entries, clearedAt }));
     } catch {
@@ -229,6 +237,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     }
     const added = addEntry(entries, taken.entry);
     entries = added.entries;
+    if (added.outcome !== 'duplicate') unsaved.push(taken.entry);
     if (added.outcome === 'added') say(`Added ${describe(taken.entry)} from ${from}.`);
     // A store brings each player's result again every week they play: its own status line counts those, and the
     // log (read aloud as it changes) keeps to players joining, refusals and results handed in by hand.
@@ -1055,6 +1064,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           class: 'primary',
           onclick: () => {
             entries = [];
+            unsaved = [];
             // Said with the room, so another window of this dashboard clears too rather than putting its copy back.
             clearedAt = Math.max(Date.now(), clearedAt + 1);
             holdStorage = false;

@@ -102,18 +102,20 @@ export function readJoin(search: string): JoinRead {
   const query = new URLSearchParams(search);
   const value = query.get('join');
   if (value === null) return null;
-  const [session = '', seed = '', role = '', ...rest] = value.toUpperCase().split('-');
+  const [session = '', seed = '', ...rest] = value.toUpperCase().split('-');
   if (!SESSION_PATTERN.test(session))
     return { ok: false, reason: 'the workshop link is incomplete (its session name is not valid)' };
   const code = checkSeed(seed);
   if (!code.ok) return { ok: false, reason: 'the workshop link is incomplete (its quarter code is not valid)' };
-  if (role && role !== 'C' && role !== 'M')
-    return { ok: false, reason: 'the workshop link names a role the game does not have' };
-  // A link carries its flags and a check after the role, as the typed code does; one made before
-  // it did has the role last, and its length and pairs flag only in the rest of the query.
-  const tail = new RegExp(`^([4P]*)([${CHECK_ALPHABET}]?)$`).exec(rest.join(''));
-  if (!tail) return { ok: false, reason: 'the workshop link is incomplete (its end is not as the game made it)' };
-  const [, flags = '', check = ''] = tail;
+  // After the quarter code: the role, the flags and a check, as the typed code has them (with the role's
+  // place kept by an empty part, or not, as when typed from the printed code); a link made before links
+  // carried flags has the role last, and its length and pairs flag only in the rest of the query.
+  const tail = new RegExp(`^([CM]?)([4P]*)([${CHECK_ALPHABET}]?)$`).exec(rest.join(''));
+  if (!tail)
+    return /^[A-Z]$/.test(rest[0] ?? '') && !'CM'.includes(rest[0]!)
+      ? { ok: false, reason: 'the workshop link names a role the game does not have' }
+      : { ok: false, reason: 'the workshop link is incomplete (its end is not as the game made it)' };
+  const [, role = '', flags = '', check = ''] = tail;
   if (check && check !== checkCharacter(session, seed, `${role}${flags}`))
     return { ok: false, reason: 'the workshop link does not add up: a character in it is probably wrong' };
   return {
