@@ -117,7 +117,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'Foundation year 1 doctor: a resident doctor in their first year after medical school, working under supervision.',
+      'Foundation doctor (FY1, FY2): a resident doctor in the first or second year after medical school; an FY1 holds provisional registration and works under close supervision.',
     also: ['FY2', 'FY1s'],
     misread:
       'You counted the FY1 as a full doctor on the weekend rota. She was four months qualified, alone on a ward of thirty, with the registrar tied up on the take.',
@@ -200,7 +200,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'The trust’s incident-reporting system. Datix is the old brand name, and staff say “Datix it” whatever the software; reports go on to the national Learn from Patient Safety Events service.',
+      'The trust’s incident-reporting system. Datix is one supplier’s brand, and staff say “Datix it” whatever system the trust uses; reports go on to the national Learn from Patient Safety Events service.',
     also: ['Datixes', 'Datixed'],
     misread:
       'You read the fall in Datix reports as things getting safer. Staff had stopped reporting because nothing came back.',
@@ -256,7 +256,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs) of four hours: direct clinical care (DCC); supporting professional activities (SPA) for teaching, audit, appraisal and governance; and sessions for extra roles, such as clinical director, as additional responsibilities. Ten PAs is full time.',
+      'A consultant’s agreed week, reviewed yearly, in programmed activities (PAs), usually of four hours (three in the evening, at night and at weekends): direct clinical care (DCC); supporting professional activities (SPA) for teaching, audit, appraisal and governance; and sessions for extra roles, such as clinical director, as additional responsibilities. Ten PAs is full time.',
     also: ['PAs', 'SPA', 'DCC', 'job plans'],
     misread: 'You proposed cutting “SPA time” as if it were spare. It is where teaching, audit and governance happen.',
     hurts: 'trust',
@@ -285,7 +285,7 @@ export const TERMS = [
     label: 'M&M',
     world: 'C',
     meaning: 'Morbidity and mortality meeting: doctors review what went wrong, to learn.',
-    misread: 'You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.',
+    misread: 'You asked for the M&M minutes “for assurance”. The physicians stopped being candid in them.',
     hurts: 'trust',
   },
   {
@@ -370,7 +370,8 @@ export const TERMS = [
     world: 'M',
     meaning:
       'Patient tracking list: everyone on a waiting list, with their clock and how urgent they are, so they are booked in the right order: urgent first, then longest wait.',
-    misread: 'You re-booked patients without checking the PTL. Three patients passed 52 weeks.',
+    misread:
+      'You asked for your own choice of patients on next month’s lists, out of PTL order. Three who had waited longest passed 52 weeks.',
     hurts: 'care',
   },
   {
@@ -452,7 +453,7 @@ export const TERMS = [
     meaning:
       'The price cap on hourly rates a trust may pay agency staff. A shift above it needs the chief executive’s (or a named executive’s) sign-off and is reported to NHS England every week.',
     misread:
-      'You booked an agency shift above the price cap without the executive sign-off. It showed up in the weekly return, and the regulator asked why.',
+      'You told medical staffing to fill Saturday’s registrar gap “at whatever rate”. The only offer was above the cap, the override needed the chief executive, nobody got it signed by six, and the gap stayed open.',
     hurts: 'budget',
   },
   {
@@ -493,7 +494,7 @@ export const TERMS = [
     meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
     also: ['sitrep', 'SitReps'],
     misread:
-      'You took the SitRep for the site team’s paperwork. Your consultants’ board rounds finished at eleven, so the nine o’clock SitRep counted none of the day’s discharges; the site team opened escalation beds, and ED’s patients waited for beds emptying upstairs.',
+      'You took the SitRep for the site team’s paperwork and let medicine’s wards leave its expected-discharges line blank. At nine medicine showed none, the site team opened escalation beds, and by two there were six empty beds upstairs while ED’s patients waited.',
     hurts: 'care',
   },
   {
@@ -769,7 +770,8 @@ export const TERMS = [
     meaning: 'Confidence that things are as they should be.',
     clinicians:
       'Knowing for ourselves that care is right, from the ward and from learning; the board’s version can feel like paperwork that takes time from it.',
-    managers: 'Evidence the board needs to show the regulator that risks are under control.',
+    managers:
+      'Evidence, not reassurance, that the board can rely on: that its controls work and risks are coming down, and that it could show the regulator so.',
     misread: {
       manager: 'You promised the board “assurance” and the ward heard “blame”. Reporting dropped.',
       clinician:

@@ -7,7 +7,10 @@
  */
 export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   activity: ['You praised "activity" up. The clinic had just been double-booking follow-ups to hit it.'],
-  'agency-cap': ['You approved an agency shift over the cap without a sign-off. The regulator asked why.'],
+  'agency-cap': [
+    'You approved an agency shift over the cap without a sign-off. The regulator asked why.',
+    'You booked an agency shift above the price cap without the executive sign-off. It showed up in the weekly return, and the regulator asked why.',
+  ],
   baf: [
     'You didn’t know the winter bed gap was on the BAF. Your paper went to the board without the one line it was looking for.',
     'You didn’t know winter staffing was the top risk on the BAF. Your paper went to the board without the one line it was looking for.',
@@ -30,6 +33,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
   ],
   los: ['You praised a shorter LOS. Readmissions rose the same month.'],
+  mm: ['You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.'],
   nbm: [
     'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
   ],
@@ -45,7 +49,10 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   outlier: [
     'You reported "no medical patients without a bed". Nine were outliers on surgical wards, seen last on every round.',
   ],
-  ptl: ['You re-booked patients without checking the PTL. Three clocks broke 52 weeks.'],
+  ptl: [
+    'You re-booked patients without checking the PTL. Three clocks broke 52 weeks.',
+    'You re-booked patients without checking the PTL. Three patients passed 52 weeks.',
+  ],
   psii: ['You asked which member of staff the PSII had "found at fault". It is not that kind of investigation.'],
   recurrent: [
     'You offered a one-off saving as "recurrent". Finance counted it twice and the gap came back next year.',
@@ -62,7 +69,10 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   sats: [
     'You heard "sats of eighty-eight" as a good score out of a hundred. It was a patient needing oxygen and a doctor, and the bay you had just asked to take one more.',
   ],
-  sitrep: ['You sent the SitRep with last night’s numbers. The site meeting planned on beds that did not exist.'],
+  sitrep: [
+    'You sent the SitRep with last night’s numbers. The site meeting planned on beds that did not exist.',
+    'You took the SitRep for the site team’s paperwork. Your consultants’ board rounds finished at eleven, so the nine o’clock SitRep counted none of the day’s discharges; the site team opened escalation beds, and ED’s patients waited for beds emptying upstairs.',
+  ],
   'sepsis-six': [
     'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
   ],
