@@ -13,6 +13,12 @@ describe('the warning beside Trust by group', () => {
     expect(groupWarning('leaders', 8, 4)?.short).toBe('a letter to the board at 0');
     // The stall starts in week three; before it the warning says so.
     expect(groupWarning('clinicians', STALL_LINE - 5, 2)?.note).toMatch(/from week 3$/);
+    expect(groupWarning('clinicians', STALL_LINE - 5, 1)?.short).toBe(
+      `under ${STALL_LINE}: savings plan stalls from week 3`,
+    );
+    expect(groupWarning('clinicians', STALL_LINE + 2, 2)?.short).toBe(
+      `savings plan stalls under ${STALL_LINE} from week 3`,
+    );
     expect(groupWarning('clinicians', STALL_LINE + 2, 4)?.note).toMatch(/^— near 35/);
     expect(groupWarning('clinicians', STALL_LINE + 10, 4)).toBeNull();
     // Front line or clinical leaders at 0 end the quarter; executives at 0 do not.

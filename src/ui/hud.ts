@@ -40,8 +40,10 @@ export function groupWarning(
           ? `— under ${STALL_LINE}: the savings plan stalls, Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''}`
           : `— near ${STALL_LINE}, where the savings plan stalls (Budget −${STALL_COST} a week${week < 3 ? ' from week 3' : ''})`,
       // Said in words: "36, near 35" read as a number beside another.
+      // Before week three the stall is still to come: "stalls" alone read as a stall already costing.
       short:
-        value < STALL_LINE ? `under ${STALL_LINE}: savings plan stalls` : `savings plan stalls under ${STALL_LINE}`,
+        (value < STALL_LINE ? `under ${STALL_LINE}: savings plan stalls` : `savings plan stalls under ${STALL_LINE}`) +
+        (week < 3 ? ' from week 3' : ''),
       ends: false,
     };
   return null;
