@@ -364,6 +364,51 @@ describe('causes named where they land', () => {
   });
 });
 
+describe('a first sitting on a phone', () => {
+  it('a scene opens at its head, says what its time takes, and a word asked about is in view from its start', async () => {
+    // The end of Wednesday, as a manager who has caught up with Monday's and Wednesday's choices.
+    const save = autosaveWhere(
+      json,
+      'manager',
+      (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
+      { strategy: STRATEGIES.first!, random: seededRandom(3) },
+    );
+    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
+    await resume(page);
+    await page.getByRole('button', { name: 'On to Friday' }).tap();
+    await page.getByRole('heading', { name: 'Heads, not WTE' }).waitFor();
+    await page.waitForTimeout(600);
+    // The scene's head is in view below the bar, with what caught up with the player under it.
+    const bar = (await page.locator('.topbar').boundingBox())!;
+    const head = (await page.locator('.scene-head').boundingBox())!;
+    expect(head.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(head.y).toBeLessThan(844);
+    // The two hours the meeting takes are said where the Hours meter just fell.
+    expect(await page.locator('main .eyebrow').first().textContent()).toMatch(
+      /^Week 1, Friday · takes 2\sh of your week$/,
+    );
+    // Read on to the words box and ask: the meaning paid for is in view from its start.
+    for (let i = 0; i < 40 && !(await page.locator('section.words:not([hidden])').count()); i++) {
+      const more = page.getByRole('button', { name: 'Continue', exact: true });
+      if (await more.isVisible()) await more.tap();
+      else await page.locator('section[aria-label="Choices"] button.choice').first().tap();
+    }
+    await page
+      .locator('section.words button', { hasText: /^Ask .*what it means/ })
+      .first()
+      .tap();
+    const dt = page.locator('dl.explained dt').last();
+    await dt.waitFor();
+    await page.waitForTimeout(400);
+    const term = (await dt.boundingBox())!;
+    const bar2 = (await page.locator('.topbar').boundingBox())!;
+    expect(term.y).toBeGreaterThanOrEqual(bar2.y + bar2.height - 1);
+    expect(term.y + term.height).toBeLessThanOrEqual(844);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the small things', () => {
   it('after the last line, focus is on the words box or the choices’ heading, so Enter does not pick a choice unread', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.week === 2);

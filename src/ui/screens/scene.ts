@@ -256,8 +256,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const clear = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 4;
       const next = [more, choices, ending].find((e) => !e.hidden);
       const want = next ? next.getBoundingClientRect().bottom + 12 : lineBox.bottom + 12;
-      // Never so far that the line just revealed starts under the bar; up, when it already does.
-      const by = Math.min(Math.max(0, want - window.innerHeight), lineBox.top - clear);
+      // Never so far that the line just revealed starts under the bar; up, when it already does. At a
+      // scene's first line, never past the scene's own head either: what caught up with the player as it
+      // opened is told above that line, and the meters just moved by it (a phone opened Friday at its foot).
+      const head =
+        log.children.length <= 1 ? element.querySelector('.scene-head')?.getBoundingClientRect().top : undefined;
+      const by = Math.min(
+        Math.max(0, want - window.innerHeight),
+        lineBox.top - clear,
+        head === undefined ? Infinity : head - clear,
+      );
       if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior });
     });
   };
@@ -751,6 +759,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // what the focus lands on says next, not the line before it, which has been heard.
     unheard = [key, `${key}-meaning`];
     focusChoices(false);
+    // What was paid for is in view from its start, not scrolled off above the heading the focus went to.
+    const asked = explained.querySelector<HTMLElement>(`#${key}`);
+    requestAnimationFrame(() => asked?.scrollIntoView({ block: 'start', behavior: 'auto' }));
   };
 
   const causeItem = (e: Explained): HTMLElement =>
@@ -966,9 +977,20 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       heading.textContent = meta.title;
       // The barrier a scene turns on is named at its end, once the player has met it, not before.
       // The review comes after the last week's summary: it is named by the end it closes, not as a day of that week.
+      // The time being there takes comes off the week's hours as the scene opens: said where it is seen.
+      const takes = -state.changes
+        .filter(
+          (c) =>
+            c.scene === state.sceneIndex &&
+            c.target === 'hours' &&
+            !c.delayed &&
+            c.decision === null &&
+            c.origin.kind === 'scene',
+        )
+        .reduce((sum, c) => sum + c.delta, 0);
       eyebrow.textContent = isReviewKnot(meta.knot)
         ? `End of the ${runSpan(state.run)}, ${meta.day}`
-        : `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}`;
+        : `Week ${state.week}, ${meta.day}${meta.here === false ? ' · Heard second-hand' : ''}${takes > 0 ? ` · takes ${hoursText(takes)} of your week` : ''}`;
     }
     if (sceneShown !== state.sceneIndex) {
       const opening = sceneShown === -1;
