@@ -393,6 +393,17 @@ describe('a first sitting on a phone', () => {
       if (await more.isVisible()) await more.tap();
       else await page.locator('section[aria-label="Choices"] button.choice').first().tap();
     }
+    // A finger's tap: "Earlier in this scene" is as tall as one, and a flagged word in a line takes one around it.
+    expect((await page.locator('.earlier > summary').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const word = page.locator('.dialogue button.term').first();
+    await word.scrollIntoViewIfNeeded();
+    const w = (await word.boundingBox())!;
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button.term') != null,
+        [w.x + w.width / 2, w.y - 6],
+      ),
+    ).toBe(true);
     await page
       .locator('section.words button', { hasText: /^Ask .*what it means/ })
       .first()
