@@ -637,6 +637,13 @@ describe('the small things', () => {
     expect(await page.locator('.place-full').count()).toBe(0);
     await fourth.check();
     expect(await fourth.isChecked()).toBe(true);
+    // A fourth place pressed on the map is refused just under the map, where the finger is (it was said a
+    // screen and a half below, and the map seemed broken).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.map-label').nth(PLACES.indexOf('theatres')).click();
+    const mapNote = page.locator('.plan-map-note');
+    await expect.poll(() => mapNote.textContent()).toMatch(/^You already have three visits this week.*Theatres/);
+    expect(await mapNote.evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     await expectNoAxeViolations(page, 'the plan at its limit on a phone');
   });
 

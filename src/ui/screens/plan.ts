@@ -198,6 +198,8 @@ export function planScreen(ctx: ScreenContext): Screen {
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
     h('p', { class: 'eyebrow' }, `Week ${week} of ${weeksOf(state.run)} · Alderbank General`),
     heading,
+    // Just under the map, where the finger that pressed it is: on a phone the rest of the plan is screens below.
+    mapNote,
     lastWeek(),
     h(
       'p',
@@ -234,7 +236,6 @@ export function planScreen(ctx: ScreenContext): Screen {
       { class: 'hint plan-map-hint' },
       `Choose up to ${mostInWords} places: press them on the map, or tick them in the list below.`,
     ),
-    mapNote,
     h('p', { class: 'site-description' }, siteText(state.structures)),
     h(
       'fieldset',
