@@ -24,13 +24,19 @@ async function holdGameChunk(page: Page): Promise<() => void> {
   return release;
 }
 
+/** A fresh title, the game's code held back until `release` is called. */
+async function titleBeforeTheGame() {
+  const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const release = await holdGameChunk(page);
+  await page.goto(base);
+  return { context, page, errors, release };
+}
+
 describe('the title before the game has loaded', () => {
   it('remembers New game pressed while the game loads, and goes on to the roles when it is ready', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const release = await holdGameChunk(page);
-    await page.goto(base);
+    const { context, page, errors, release } = await titleBeforeTheGame();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('status').filter({ hasText: 'Getting the game ready' }).waitFor();
     expect(await page.getByRole('button', { name: /^Play as clinician leader/ }).count()).toBe(0);
@@ -41,11 +47,7 @@ describe('the title before the game has loaded', () => {
   });
 
   it('keeps a press the game took over in the middle of: the button went down on the title before, and came up on the title after', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const release = await holdGameChunk(page);
-    await page.goto(base);
+    const { context, page, errors, release } = await titleBeforeTheGame();
     const box = (await page.getByRole('button', { name: 'New game' }).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -59,11 +61,7 @@ describe('the title before the game has loaded', () => {
   });
 
   it('keeps a workshop code being typed as the game takes over: the box open, the text, the focus', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const release = await holdGameChunk(page);
-    await page.goto(base);
+    const { context, page, errors, release } = await titleBeforeTheGame();
     await page.getByText('Join a workshop').click();
     await page.getByLabel('Workshop code').pressSequentially('WQTR44-K7M2');
     release();
