@@ -142,7 +142,7 @@ export const FINDINGS = {
   },
   savings: {
     text: 'Clinicians often hold no budget and little say over hiring, yet their decisions shape the quality, productivity and reputation of their employer; without their engagement, the IHM warns, managers fight a losing battle to make change stick.',
-    source: `${IHM}, quoting the King’s Fund (2012)`,
+    source: `${IHM}; the point about budgets and hiring is the King’s Fund’s (2012), quoted there`,
     kind: 'policy',
   },
   tension_survey: {

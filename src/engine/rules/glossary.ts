@@ -74,7 +74,7 @@ export const TERMS = [
     shared: true,
     meaning: 'Observations: pulse, blood pressure, breathing rate, oxygen, temperature, alertness.',
     misread:
-      'You agreed to “four-hourly obs” on the escalation beds without asking who would do them. Nobody was rostered to.',
+      'You took “four-hourly obs” on the escalation beds for the monitors’ job. The bay had no monitors: each round meant a nurse or healthcare assistant at every bed with the obs machine, and nobody was rostered to do it.',
     hurts: 'care',
   },
   {
@@ -462,7 +462,8 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning: 'No new hires for posts that fall empty, to save money.',
-    misread: 'You didn’t ask what the vacancy freeze covered. Two nurses left and their posts were quietly gone.',
+    misread:
+      'You took the vacancy freeze for no new posts. It meant not refilling the old ones: two nurses left, their posts stayed empty, and the rota was two short from the next month.',
     hurts: 'care',
   },
   {
@@ -472,7 +473,8 @@ export const TERMS = [
     shared: true,
     meaning: 'The formal written argument for spending money: options, costs, benefits, risks.',
     also: ['business cases'],
-    misread: 'You thought a good idea would get funded. It needed a business case, and the deadline passed.',
+    misread:
+      'You sent the bid as an email with a cost at the bottom. A business case needed the options, costs, benefits and risks set out; it came back, the panel’s deadline passed, and the ward went on paying agency for the gap.',
     hurts: 'budget',
   },
   {

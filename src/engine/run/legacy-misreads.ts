@@ -19,6 +19,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'You thought a breach was a safety incident. To finance it was a line in a report, and a fine.',
     'You thought a breach was a safety incident. To the performance team it was a line in a report that goes to the board and the ICB.',
   ],
+  'business-case': ['You thought a good idea would get funded. It needed a business case, and the deadline passed.'],
   dnacpr: [
     'You called the DNACPR conversations "paperwork" in a meeting. The palliative care team heard about it by lunchtime.',
     'You called the DNACPR conversations “paperwork” in a meeting. The ward sisters, who have those conversations at two in the morning, heard about it by lunchtime.',
@@ -36,6 +37,9 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   mm: ['You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.'],
   nbm: [
     'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
+  ],
+  obs: [
+    'You agreed to “four-hourly obs” on the escalation beds without asking who would do them. Nobody was rostered to.',
   ],
   news2: [
     'You read a high NEWS2 on the bed report as a number, not an alarm, and let the bed move wait. The patient waited for a routine review and went to intensive care that night.',
@@ -80,4 +84,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',
   ],
   wte: ['You promised "two more WTE" and the ward heard two more nurses. It was four part-timers on days only.'],
+  'vacancy-freeze': [
+    'You didn’t ask what the vacancy freeze covered. Two nurses left and their posts were quietly gone.',
+  ],
 };
