@@ -391,7 +391,13 @@ export function mountOverlay(
     'Hand in result',
   );
   giveFocusBack(handIn);
-  const saveBanner = h('p', { class: 'save-banner', role: 'status', tabindex: -1 });
+  // Read as a scene opens: the scene's first scroll never takes it under the bar (scene.ts).
+  const saveBanner = h('p', {
+    class: 'save-banner',
+    role: 'status',
+    tabindex: -1,
+    'data-read-before-scene': '',
+  });
   // Something to tell the player once (a save from before a story update), until they move on.
   const infoText = h('span', {});
   let infoScreen: ScreenName | null = null;

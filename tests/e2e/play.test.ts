@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
+  beginQuarter,
   continueFrom,
   expectNoAxeViolations,
   heading,
@@ -710,6 +711,78 @@ describe('saving and resuming', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+describe('the bar and the notice under it as the first scene opens', () => {
+  it.each([
+    ['a laptop', { width: 1366, height: 768 }],
+    ['a small phone', { width: 320, height: 640 }],
+  ])('on %s with no storage, the notice saying saving is off is wholly below the bar', async (_name, viewport) => {
+    const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(base);
+    await beginQuarter(page, 'operational manager');
+    await page.locator('.dialogue > *').first().waitFor();
+    // The scene's first scroll is made in a frame after its first line: two frames on, it has been made.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const { banner, bar } = await page.evaluate(() => ({
+      banner: document.querySelector('.save-banner')!.getBoundingClientRect().top,
+      bar: document.querySelector('.topbar')!.getBoundingClientRect().bottom,
+    }));
+    // It went 29 px under the bar at 1366, and all of it at 320.
+    expect(banner).toBeGreaterThanOrEqual(bar - 0.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['clinician leader', 'no warning beside Trust by group'],
+    ['operational manager', 'a warning beside Trust by group'],
+  ] as const)(
+    'on a small phone, Tab goes through the bar the way the eye does (as the %s, with %s)',
+    async (role, _warning) => {
+      const context = await browserFor().newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(base);
+      await beginQuarter(page, role);
+      await readOn(page);
+      await page.locator('.topbar').evaluate((bar) => bar.querySelector<HTMLElement>('summary, button')!.focus());
+      const seen: { name: string; left: number; right: number; top: number; bottom: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        const at = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          if (!e.closest('.topbar')) return null;
+          const r = e.getBoundingClientRect();
+          return { name: e.innerText.split('\n')[0]!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+        if (!at) break;
+        seen.push(at);
+        await page.keyboard.press('Tab');
+      }
+      expect(seen.map((s) => s.name)).toEqual([expect.stringMatching(/^Trust by group/), 'Notebook', 'Settings']);
+      // Each control after the one before: on a row further down, or to its right on the same row.
+      for (const [i, next] of seen.entries()) {
+        if (i === 0) continue;
+        const before = seen[i - 1]!;
+        const sameRow = next.top < before.bottom && next.bottom > before.top;
+        expect(
+          sameRow ? next.left >= before.right - 0.5 : next.top >= before.bottom - 0.5,
+          `${next.name} after ${before.name}`,
+        ).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the meters on a phone', () => {

@@ -130,6 +130,16 @@ export function misreadCost(role: Role | null): string {
   return `${-MISREAD_COST.hurt} points off the meter it touches and ${-MISREAD_COST.trust} off ${side} trust.`;
 }
 
+/**
+ * Where the top of a notice the page marks to be read as a scene opens stands (`data-read-before-scene`),
+ * when one is shown in the page's flow; one kept in view under the bar by itself (sticky) is left out.
+ */
+function readBeforeScene(): number | undefined {
+  const notice = document.querySelector<HTMLElement>('[data-read-before-scene]:not([hidden])');
+  if (!notice || getComputedStyle(notice).position === 'sticky') return undefined;
+  return notice.getBoundingClientRect().top;
+}
+
 export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean }): SceneScreen {
   const heading = h('h1', { tabindex: -1, id: 'scene-heading' });
   const eyebrow = h('p', { class: 'eyebrow' });
@@ -259,12 +269,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       // Never so far that the line just revealed starts under the bar; up, when it already does. At a
       // scene's first line, never past the scene's own head either: what caught up with the player as it
       // opened is told above that line, and the meters just moved by it (a phone opened Friday at its foot).
-      const head =
-        log.children.length <= 1 ? element.querySelector('.scene-head')?.getBoundingClientRect().top : undefined;
+      // Nor past a notice above the scene that says why the game is not being kept (saving is off): it
+      // is said there and nowhere else (1366 wide, it went half under the bar; 320 wide, all of it).
+      const first = log.children.length <= 1;
+      const head = first ? element.querySelector('.scene-head')?.getBoundingClientRect().top : undefined;
+      const notice = first ? readBeforeScene() : undefined;
       const by = Math.min(
         Math.max(0, want - window.innerHeight),
         lineBox.top - clear,
         head === undefined ? Infinity : head - clear,
+        notice === undefined ? Infinity : notice - clear,
       );
       if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior });
     });
