@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { atTheirLimit, hiddenCosts, selfEvidence, skillsProfile, staffLines, styleOf, wornDownBy } from './debrief.ts';
+import {
+  atTheirLimit,
+  hiddenCosts,
+  reflectionsFor,
+  selfEvidence,
+  skillsProfile,
+  staffLines,
+  styleOf,
+  wornDownBy,
+} from './debrief.ts';
 import type { RunRecord } from './record.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
@@ -73,16 +82,17 @@ describe('what the debrief says of the staff', () => {
     const gaps = staffLines(run(20, [{ week: 5, count: 1, wellbeing: 43 }]));
     expect(gaps.wellbeing).toMatch(/turned into rota gaps/);
     expect(gaps.signedOff).toBe(
-      'One member of staff was signed off sick with stress (in week 5, when wellbeing had fallen to 43). From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
+      'One member of staff was signed off sick with stress in week 5 (wellbeing 43). At a week’s end under 45, one person is signed off, and under 32, two; this game stops at 4 off at once. From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
     );
     const several = staffLines(
       run(30, [
         { week: 5, count: 1, wellbeing: 43 },
-        { week: 6, count: 2, wellbeing: 36 },
+        { week: 6, count: 2, wellbeing: 30 },
       ]),
     );
+    // Each week's count beside the wellbeing it fell to: two in a week is the rule under 32, said there too.
     expect(several.signedOff).toMatch(
-      /^3 staff were signed off sick with stress \(in weeks 5 and 6, when wellbeing had fallen to 43 and 36\)/,
+      /^3 staff were signed off sick with stress: 1 in week 5 \(wellbeing 43\) and 2 in week 6 \(wellbeing 30\)\. At a week’s end under 45, one person is signed off, and under 32, two;/,
     );
     const last = staffLines(run(20, [{ week: 8, count: 2, wellbeing: 30 }]));
     expect(last.wellbeing).not.toMatch(/rota gaps/);
@@ -259,5 +269,75 @@ describe('what the run did, beside each self-assessment statement', () => {
       s5: 'Asked 2, looked up 1, nodded along at 2 (1 came back as a misunderstanding).',
       s6: '1 of your 3 decisions put things in terms the other side uses; you spoke your own jargon to them once.',
     });
+  });
+});
+
+describe('the questions about where the player went', () => {
+  // A visit logs its hours and one change for each person met there: the executive suite has two people, finance
+  // one, the clinic none. The questions count visits by the kind of place, not people met.
+  const visit = (week: number, place: 'ward' | 'clinic' | 'exec' | 'finance', people: number): ChangeRecord[] => [
+    {
+      scene: 0,
+      week,
+      decision: null,
+      delayed: false,
+      target: 'hours',
+      delta: -3,
+      before: 20,
+      after: 17,
+      origin: { kind: 'visit', place },
+    },
+    ...Array.from({ length: people }, (): ChangeRecord => ({
+      scene: 0,
+      week,
+      decision: null,
+      delayed: false,
+      target: 'person',
+      person: 'x',
+      delta: 1,
+      before: 0,
+      after: 1,
+      note: 'You showed up at somewhere.',
+      origin: { kind: 'visit', place },
+    })),
+  ];
+  const went = (changes: ChangeRecord[], weeks?: number) =>
+    reflectionsFor({
+      role: 'clinician',
+      ending: 'holding',
+      interventions: [],
+      terms: [],
+      missed: [],
+      arcs: {},
+      reflections: {},
+      meters: START_METERS.clinician,
+      history: [],
+      run: { id: 'r', branchOf: null, pairedWith: 'p', ...(weeks ? { weeks } : {}) },
+      changes,
+    } as unknown as RunRecord);
+  const weeks = (n: number, f: (w: number) => ChangeRecord[]) => Array.from({ length: n }, (_, i) => f(i + 1)).flat();
+
+  it('asks about the front line of a player in clinic every week, and never calls them formal-only', () => {
+    const clinic = weeks(8, (w) => visit(w, 'clinic', 0));
+    expect(went(clinic)).toContain('front_line');
+    expect(went(clinic)).not.toContain('formal_only');
+  });
+
+  it('asks a player who went only to the executive suite and finance about formal routes, not the front line', () => {
+    const formal = weeks(7, (w) => [...visit(w, 'exec', 2), ...visit(w, 'finance', 1)]);
+    expect(went(formal)).toContain('formal_only');
+    expect(went(formal)).not.toContain('front_line');
+  });
+
+  it('asks neither of a player who barely went anywhere, and counts a week a visit over the four-week quarter', () => {
+    expect(went(visit(1, 'ward', 3))).not.toContain('front_line');
+    expect(went(visit(1, 'ward', 3))).not.toContain('formal_only');
+    expect(
+      went(
+        weeks(4, (w) => visit(w, 'ward', 3)),
+        4,
+      ),
+    ).toContain('front_line');
+    expect(went(weeks(4, (w) => visit(w, 'ward', 3)))).not.toContain('front_line');
   });
 });

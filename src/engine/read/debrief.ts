@@ -10,7 +10,15 @@
 import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
 import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
-import { addressed, ENDING_TITLES, runSpan, type Ending } from '../rules/quarter.ts';
+import {
+  addressed,
+  ENDING_TITLES,
+  PLACE_INFO,
+  runSpan,
+  weeksOf,
+  type Ending,
+  type PlaceInfo,
+} from '../rules/quarter.ts';
 import type { RunRecord } from './record.ts';
 import {
   netOf,
@@ -38,11 +46,12 @@ import {
   type Arc,
   type HeadlineMeter,
   type MeterTarget,
+  type Place,
   type Role,
   type Structure,
 } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
-import { DEPARTURE_LINE, WINTER_FROM } from '../rules/weekly.ts';
+import { DEPARTURE_LINE, EXODUS_LINE, MAX_GAPS, WINTER_FROM } from '../rules/weekly.ts';
 import { listOf } from '../rules/prose.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId };
@@ -598,7 +607,7 @@ export function staffLines(
           ? `Worn-out staff go off sick: by the ${span}’s last week, low wellbeing had people signed off.`
           : `Low wellbeing is where sickness absence starts: below ${DEPARTURE_LINE} at a week’s end, someone is signed off. It was never below that at a week’s end${run.meters.wellbeing === DEPARTURE_LINE ? ' (it ended on the line)' : ''}, so nobody was.`
       : change >= 5
-        ? 'People had a little more left at the end than at the start, which is rarer than it should be.'
+        ? 'People had a little more left at the end than at the start.'
         : change <= -4
           ? run.leavers.length
             ? 'It slipped, and at its lowest had people signed off sick.'
@@ -607,8 +616,13 @@ export function staffLines(
             ? 'It held roughly steady into the winter, which is not nothing.'
             : 'It held roughly steady, which with beds this full is not nothing.';
   const off = run.leavers.reduce((n, l) => n + l.count, 0);
+  // Each week's count beside the wellbeing it fell to, and the rule that made it that many.
+  const when =
+    run.leavers.length === 1
+      ? ` in week ${run.leavers[0]!.week} (wellbeing ${run.leavers[0]!.wellbeing})`
+      : `: ${listOf(run.leavers.map((l) => `${l.count} in week ${l.week} (wellbeing ${l.wellbeing})`))}`;
   const signedOff = run.leavers.length
-    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress (in week${run.leavers.length > 1 ? 's' : ''} ${listOf(run.leavers.map((l) => String(l.week)))}, when wellbeing had fallen to ${listOf(run.leavers.map((l) => String(l.wellbeing)))}). ${
+    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress${when}. At a week’s end under ${DEPARTURE_LINE}, one person is signed off, and under ${EXODUS_LINE}, two; this game stops at ${MAX_GAPS} off at once. ${
         gapsOpened
           ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.'
           : `The ${span} ended before the gaps they left on the rota opened.`
@@ -633,7 +647,11 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
   const right = run.interventions.filter((i) => i.right).length;
   const wrong = run.interventions.length - right;
   const start = START_METERS[run.role];
-  const visits = run.changes.filter((c) => c.note?.startsWith('You showed up at')).length;
+  // Where the player went, a visit each (not each person met there), by the kind of place.
+  const went = new Map<string, Place>();
+  for (const c of run.changes) if (c.origin.kind === 'visit') went.set(`${c.week}:${c.origin.place}`, c.origin.place);
+  const wentTo = (kind: PlaceInfo['kind']) => [...went.values()].filter((p) => PLACE_INFO[p].kind === kind).length;
+  const frontLine = wentTo('front line');
   const candidates: [boolean, ReflectionId][] = [
     [run.ending !== null && EARLY.includes(run.ending), 'early_end'],
     // One intervention is a choice, not a habit: it is asked about as one.
@@ -651,8 +669,9 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
     [run.meters.care >= 65 && run.meters.budget < 45, 'care_first'],
     [Object.keys(run.arcs).length >= 2, 'arcs_started'],
     [Object.keys(run.arcs).length === 0, 'no_arcs'],
-    [visits >= 10, 'front_line'],
-    [visits <= 2, 'formal_only'],
+    // About one a week at a ward, ED, theatres or clinic; or barely any there, and the formal places instead.
+    [frontLine >= weeksOf(run.run), 'front_line'],
+    [frontLine <= 2 && wentTo('formal') >= 3, 'formal_only'],
     [!run.run.pairedWith, 'other_role'],
   ];
   // A question the player has answered is always asked again, so their words still show, even if the run was kept

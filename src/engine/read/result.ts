@@ -47,8 +47,10 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  * 4: shadowing and paired learning put first in the glossary the words the weeks to come will show.
  * 5: the same change asked for again on a later visit chases it; it is not another intervention.
  * 6: a choice that goes along with a word as said (`# nods`) carries what that cost: no misunderstanding is drawn.
+ * 7: missing week three's system board, across town, costs the trust of who went (Janet Cole), not of everyone
+ *    in the executive suite it is planned from (the medical director is not at it).
  */
-export const RULES_EDITION = 6;
+export const RULES_EDITION = 7;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

@@ -3,13 +3,13 @@ import { bestWhatIf, type Alternative, type Outcome, type WhatIf } from './whati
 
 const zero = { budget: 0, care: 0, trust: 0 };
 
-function option(index: number, total: Outcome['total'], chosen = false): Alternative {
+function option(index: number, total: Outcome['total'], chosen = false, wellbeing = 0): Alternative {
   const outcome: Outcome = {
     now: total,
     later: zero,
     slow: zero,
     total,
-    wellbeing: 0,
+    wellbeing,
     hours: 0,
     people: {},
     peopleLater: {},
@@ -53,5 +53,20 @@ describe('the what-if the glance puts forward', () => {
       { decision: 0, alternatives: [option(0, zero, true), option(1, { budget: -1, care: 0, trust: 9 })] },
     ];
     expect(bestWhatIf(found)).toBeNull();
+  });
+
+  it('is never one that would have worn the staff down more, though wellbeing is hidden while playing', () => {
+    const found: WhatIf[] = [
+      {
+        decision: 0,
+        alternatives: [
+          option(0, zero, true),
+          // A night shift on the ward: more care and trust, and a tired team.
+          option(1, { budget: 0, care: 3, trust: 2 }, false, -2),
+          option(2, { budget: 0, care: 1, trust: 0 }, false, 0),
+        ],
+      },
+    ];
+    expect(bestWhatIf(found)).toMatchObject({ instead: { index: 2 }, gain: 1 });
   });
 });

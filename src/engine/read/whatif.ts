@@ -269,8 +269,8 @@ const sum = (o: Outcome): number => o.total.budget + o.total.care + o.total.trus
 
 /**
  * The single what-if that would have done most, at no meter's cost: of the other choices that left
- * Budget, Patient care and Trust each at least where the choice made did, the one that gained most in
- * all. A choice that traded one meter for another is not put forward as the quarter's best missed
+ * Budget, Patient care, Trust and the staff's hidden wellbeing each at least where the choice made did,
+ * the one that gained most in all. A choice that traded one meter for another is not put forward as the quarter's best missed
  * move: whether Patient care is worth a budget point is the player's to weigh, not the sum's.
  */
 export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
@@ -280,7 +280,9 @@ export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
     if (!chosen) continue;
     for (const a of w.alternatives) {
       if (a.chosen || a.outcome.ending) continue;
-      const worse = HEADLINE_METERS.some((m) => a.outcome.total[m] < chosen.outcome.total[m]);
+      const worse =
+        HEADLINE_METERS.some((m) => a.outcome.total[m] < chosen.outcome.total[m]) ||
+        a.outcome.wellbeing < chosen.outcome.wellbeing;
       const gain = sum(a.outcome) - sum(chosen.outcome);
       if (!worse && gain > 0 && (!best || gain > best.gain)) best = { decision: w.decision, chosen, instead: a, gain };
     }

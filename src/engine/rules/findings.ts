@@ -135,7 +135,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score went with 3.3% lower odds of burnout. (A quarter is too short for the leaving: in this game burnout shows first, as it does on a ward, as sickness absence and colleagues covering the gaps.)',
+    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score (rated from 12 to 60) went with 3.3% lower odds of burnout. (A quarter is too short for the leaving: in this game burnout shows first, as it does on a ward, as sickness absence and colleagues covering the gaps.)',
     source:
       'Hamidi et al. 2018 and Shanafelt et al. 2015 (BMC Health Serv Res: burnout and leaving, 472 Stanford physicians; Mayo Clin Proc: leadership scores and burnout)',
     kind: 'research',
@@ -307,7 +307,7 @@ export const STYLE_TITLES = {
   bridge_builder: {
     id: 'bridge_builder',
     title: 'Bridge builder',
-    line: 'You found where the strain really was, and none of the three meters fell into trouble. Which of your habits made the other side willing to tell you things?',
+    line: 'You found where the strain really was, and the three meters ended the quarter out of trouble. Which of your habits made the other side willing to tell you things?',
   },
   steady_hand: {
     id: 'steady_hand',

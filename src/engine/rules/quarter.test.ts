@@ -23,6 +23,7 @@ import {
   visitCost,
   awayFrom,
   type EndingInput,
+  whyEnded,
 } from './quarter.ts';
 import { LEVELS, ROLES, type CulturalLevel, type TrustGroup } from './types.ts';
 
@@ -47,7 +48,8 @@ describe('why a run ended as it did', () => {
       wrong_fix: /: three or more aimed elsewhere, and more than those aimed well\.$/,
       two_worlds: /^The groups’ trust ended \d+ points apart \(25 or more\)/,
       worn_thin: /, and a budget under 40 or care under 45 is running on empty \(/,
-      holding: /nothing broke, and nothing was mended\.$/,
+      holding:
+        /, both at or above their lines \(40 and 45\), with .*(nothing broke, and nothing was mended|under the 45 that common ground needs)\.$/,
     };
     const seen = new Set<string>();
     for (let i = 0; i < 3000; i++) {
@@ -70,6 +72,35 @@ describe('why a run ended as it did', () => {
         );
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining(Object.keys(marker)));
+  });
+
+  it('says where the groups’ gap started, since both roles start the quarter more than 25 apart', () => {
+    // The clinician starts 66 / 56 / 38 (28 apart), the manager 36 / 46 / 68 (32 apart).
+    const apart = (role: 'clinician' | 'manager', c: number, l: number, x: number) =>
+      endingWhy({ budget: 50, care: 50, trust: trust(c, l, x), right: 1, wrong: 1, role });
+    expect(apart('clinician', 64, 55, 38)).toMatch(
+      /ended 26 points apart .*; they started the quarter 28 apart, so you narrowed the gap, but not below 25\.$/,
+    );
+    expect(apart('manager', 30, 46, 70)).toMatch(/ended 40 points apart .*; they started the quarter 32 apart\.$/);
+    expect(apart('manager', 30, 46, 70)).not.toMatch(/narrowed/);
+  });
+
+  it('tells a player who reached the pressing level what kept common ground from them, when the line only held', () => {
+    const why = endingWhy({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0, role: 'manager' });
+    expect(finalEnding({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0 })).toBe('holding');
+    expect(why).toBe(
+      'The budget ended at 40 and care at 45, both at or above their lines (40 and 45), with 3 interventions at the pressing level to 0 elsewhere: you reached the pressing level, but clinical leaders’ trust ended at 44, under the 45 that common ground needs.',
+    );
+    expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 0, wrong: 1 })).toMatch(
+      /nothing broke, and nothing was mended\.$/,
+    );
+  });
+
+  it('gives no reason for an ending the rules would not give from a run’s last figures (a run from earlier rules)', () => {
+    const e: EndingInput = { budget: 60, care: 60, trust: trust(50, 50, 50), right: 3, wrong: 0 };
+    expect(whyEnded(e, 'common_ground')).toBe(endingWhy(e));
+    expect(whyEnded(e, 'wrong_fix')).toBeNull();
+    expect(whyEnded({ ...e, care: 0 }, 'investigation')).toMatch(/^Patient care reached 0/);
   });
 });
 

@@ -237,6 +237,8 @@ export interface AwayMeeting {
   where: string;
   /** What the extra hours are for, said after "more for" on the plan. */
   spentOn: string;
+  /** Who from the trust goes, as the scene has it: who notices a player who does not. */
+  people: string[];
 }
 
 /** The meetings off the site, by knot (a story test holds each to its scene's week and place). */
@@ -247,8 +249,21 @@ export const AWAY: Readonly<Record<string, AwayMeeting>> = {
     hours: 2,
     where: 'a council building across town',
     spentOn: 'the drive there and back and the meeting',
+    // Janet Cole drives there (the scene); the medical director is not at it.
+    people: ['cole'],
   },
 };
+
+/**
+ * Where a scheduled scene the player missed happened, and who from the game's people was there to notice:
+ * a meeting off the site is not the place it is planned from.
+ */
+export function missedAt(m: { knot: string; place: Place }): { where: string; people: readonly string[] } {
+  const away = AWAY[m.knot];
+  return away
+    ? { where: away.where, people: away.people }
+    : { where: PLACE_INFO[m.place].name, people: PLACE_INFO[m.place].people };
+}
 
 /** The meeting off the site a visit to `place` in week `week` goes on to, if any. */
 export function awayFrom(place: Place, week: number): (AwayMeeting & { knot: string }) | null {
@@ -372,8 +387,10 @@ export interface ArcInfo {
   hours: number;
   /** Weeks before it pays off. */
   matures: number;
-  /** What it does each week once it pays off, in words for the summary. */
+  /** What it does each week once it pays off, in words for the summary (see `arcPayoff`). */
   payoff: string;
+  /** Where it does something else in each role's run, what it does there. */
+  payoffFor?: Partial<Record<Role, string>>;
   /** Evidence it rests on. */
   source: string;
 }
@@ -419,7 +436,13 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     hours: 1,
     matures: 2,
     payoff:
-      'The clinician leader gets protected hours and a proper start in the team: the dual role stops wearing them and their team down, and clinical leaders see they are backed.',
+      'The clinician leader gets protected hours and a proper start in the team: in a clinician’s run, hours come back and the dual role stops wearing them down; in a manager’s, clinical leaders see the division backs its clinicians.',
+    payoffFor: {
+      clinician:
+        'Three protected hours a week come back to you, and the dual role stops wearing you and your team down.',
+      manager:
+        'Your clinical director has protected time and a proper start: clinical leaders see the division backs its clinicians, and their trust in you rises each week.',
+    },
     source:
       'Aufegger et al. 2020: inductions suggested for clinicians entering leadership; the authors recommend adapting clinicians’ time.',
   },
@@ -433,6 +456,12 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
       'Aufegger et al. 2020: recognise informal leaders and map the informal routes word travels by; a US consultancy’s blog (opinion): executives rely on formal leaders whom the front line may see as out of touch.',
   },
 };
+
+/** What an arc does each week once it pays off, in the words of the player's own role. */
+export function arcPayoff(arc: Arc, role: Role | null | undefined): string {
+  const info = ARC_INFO[arc];
+  return (role && info.payoffFor?.[role]) ?? info.payoff;
+}
 
 export interface ArcState {
   /** Week it started. */
@@ -533,6 +562,8 @@ export interface EndingInput {
   trust: Record<TrustGroup, number>;
   right: number;
   wrong: number;
+  /** Whose run it was: the reasons say where its trust started (the rules never read it). */
+  role?: Role | null;
 }
 
 /** The groups whose trust at 0 ends the quarter: their letter to the board goes over the player's head. */
@@ -597,8 +628,9 @@ export const HELD = { budget: 40, care: 45 } as const;
 
 /** What a final rule reads of a run's end, worked out once for every rule. */
 interface FinalFigures extends EndingInput {
-  /** The lowest group's trust, and how far the highest is above it. */
+  /** The lowest group's trust, which group that is, and how far the highest is above it. */
   low: number;
+  lowGroup: TrustGroup;
   spread: number;
   /** "3 interventions at the pressing level to 1 elsewhere". */
   aim: string;
@@ -613,7 +645,7 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'common_ground',
     holds: (f) => addressed(f.right, f.wrong) && f.budget >= HELD.budget && f.care >= HELD.care && f.low >= 45,
     why: (f) =>
-      `${f.aim} (two or more, and more than those elsewhere); the budget at ${f.budget} and care at ${f.care} (${HELD.budget} and ${HELD.care} or more); and every group’s trust at 45 or more.`,
+      `${f.aim} (two or more, and more than those elsewhere); the budget at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust at 45 or more.`,
   },
   {
     ending: 'wrong_fix',
@@ -623,7 +655,7 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
   {
     ending: 'two_worlds',
     holds: (f) => f.spread >= 25,
-    why: (f) => `The groups’ trust ended ${f.spread} points apart (25 or more), with ${f.aim}.`,
+    why: (f) => `The groups’ trust ended ${f.spread} points apart (25 or more), with ${f.aim}${startedApart(f)}.`,
   },
   // Nothing broke and nothing was fixed: whether the line held depends on the money and the care.
   {
@@ -636,15 +668,46 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'holding',
     holds: () => true,
     why: (f) =>
-      `The budget ended at ${f.budget} and care at ${f.care}, both above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}: nothing broke, and nothing was mended.`,
+      `The budget ended at ${f.budget} and care at ${f.care}, both at or above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}` +
+      (addressed(f.right, f.wrong)
+        ? `: you reached the pressing level, but ${GROUPS_TRUST[f.lowGroup]} ended at ${f.low}, under the 45 that common ground needs.`
+        : ': nothing broke, and nothing was mended.'),
   },
 ];
 
 function finalFigures(e: EndingInput): FinalFigures {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
+  const lowGroup = (Object.keys(e.trust) as TrustGroup[]).find((g) => e.trust[g] === low)!;
   const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
-  return { ...e, low, spread: Math.max(...groups) - low, aim };
+  return { ...e, low, lowGroup, spread: Math.max(...groups) - low, aim };
+}
+
+/** Whose trust, as the reasons name each group. */
+const GROUPS_TRUST: Record<TrustGroup, string> = {
+  clinicians: 'front-line staff’s trust',
+  leaders: 'clinical leaders’ trust',
+  executives: 'the executives’ trust',
+};
+
+/**
+ * Both roles start the quarter with their groups more than 25 apart: a run that ends apart is told where
+ * its gap began, so one that narrowed it is not blamed for all of it.
+ */
+function startedApart(f: FinalFigures): string {
+  if (!f.role) return '';
+  const start = Object.values(START_METERS[f.role].trust);
+  const from = Math.max(...start) - Math.min(...start);
+  if (f.spread < from) return `; they started the quarter ${from} apart, so you narrowed the gap, but not below 25`;
+  return `; they started the quarter ${from} apart`;
+}
+
+/**
+ * Why a run ended as it did, when the rules still give that ending from its last figures (a run kept from
+ * an earlier edition of the rules may not): null otherwise, rather than a reason for another ending.
+ */
+export function whyEnded(e: EndingInput, ending: Ending): string | null {
+  return finalEnding(e) === ending ? endingWhy(e) : null;
 }
 
 /** The ending at the close of the quarter. */

@@ -921,10 +921,12 @@ export function rightAndWrong(state: Pick<GameState, 'interventions'>): {
 }
 
 /** The figures a run's ending is decided on (`finalEnding`), and said why (`endingWhy`). */
-export function endingInput(state: Pick<GameState, 'meters' | 'interventions'>): EndingInput {
+export function endingInput(
+  state: Pick<GameState, 'meters' | 'interventions'> & { role?: GameState['role'] },
+): EndingInput {
   const { right, wrong } = rightAndWrong(state);
   const m = state.meters;
-  return { budget: m.budget, care: m.care, trust: m.trust, right, wrong };
+  return { budget: m.budget, care: m.care, trust: m.trust, right, wrong, role: state.role ?? null };
 }
 
 export { applyMeter, applyPerson, meter };

@@ -474,7 +474,7 @@ describe('closeWeek', () => {
     // The note says only what the player did: here they asked, and made no listening decision.
     const say = (s: GameState) =>
       s.changes.find((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'wellbeing-say')?.note;
-    expect(say(h)).toBe('You asked when you didn’t follow this week: people noticed.');
+    expect(say(h)).toBe('You asked when you didn’t follow this week: wherever it was, word of it reached the wards.');
   });
 
   it('severe harm is reported and reviewed the first week, and each later week tells of more, not the same again', () => {
@@ -492,10 +492,16 @@ describe('closeWeek', () => {
     expect(told[0]).toMatch(/^Patient care is under 30, .*reported on Datix.*duty of candour.*after-action review/);
     expect(told[1]).toMatch(/^Patient care is still under 30, .*chief nurse/);
     expect(told[2]).toMatch(/thematic review/);
-    expect(told[4]).toMatch(/holds 5 weeks of severe harm/);
+    expect(told[4]).toMatch(/holds 5 weeks of severe harm with the same finding/);
     expect(new Set(told).size).toBe(told.length);
     // After a week above the line, it is under it again, not still.
     expect(severeHarm([3, 4], 6)).toMatch(/^Patient care is under 30 again, /);
+    // The reviews name staffing only when staff off sick have left the rota short.
+    expect(told[2]).toMatch(/care on the wards had been slipping for weeks/);
+    expect(told[2]).not.toMatch(/too few staff/);
+    expect(severeHarm([3, 4], 5, true)).toMatch(
+      /too few staff for the patients on the wards, with colleagues off sick/,
+    );
   });
 
   it(`below wellbeing ${DEPARTURE_LINE} people are signed off sick, and their shifts are rota gaps from the next week that cost care and budget`, () => {

@@ -15,7 +15,9 @@ import {
   PLACE_INFO,
   SCHEDULE,
   STRUCTURE_INFO,
+  AWAY,
   awayFrom,
+  missedAt,
   visitCost,
   weeksOf,
 } from './quarter.ts';
@@ -162,13 +164,17 @@ export function startWeek(
     }
   }
   for (const m of missed) {
+    const at = missedAt(m);
+    const note = AWAY[m.knot]
+      ? `You weren’t at “${m.title}” in ${at.where}; you heard about it second-hand.`
+      : `You weren’t at ${at.where} for “${m.title}”; you heard about it second-hand.`;
     const cause: Cause = {
       decision: null,
       delayed: false,
-      note: `You weren’t at ${PLACE_INFO[m.place].name} for “${m.title}”; you heard about it second-hand.`,
+      note,
       origin: { kind: 'missed', place: m.place, title: m.title },
     };
-    for (const id of PLACE_INFO[m.place].people) next = applyEffect(next, { kind: 'person', id, delta: -1 }, cause);
+    for (const id of at.people) next = applyEffect(next, { kind: 'person', id, delta: -1 }, cause);
   }
   return next;
 }
@@ -261,10 +267,11 @@ export function voicesHeard(state: GameState, week: number): { listened: number;
 
 /** What the week's listening note says: only what the player did. */
 function heardNote({ listened, asked }: { listened: number; asked: number }): string {
-  if (listened && asked) return 'You listened this week, and asked when you didn’t follow: people noticed.';
+  if (listened && asked)
+    return 'You listened this week, and asked when you didn’t follow: wherever it was, word of it reached the wards.';
   return listened
-    ? 'You listened this week: people noticed.'
-    : 'You asked when you didn’t follow this week: people noticed.';
+    ? 'You listened this week: wherever it was, word of it reached the wards.'
+    : 'You asked when you didn’t follow this week: wherever it was, word of it reached the wards.';
 }
 
 /**
@@ -306,7 +313,7 @@ function wellbeingWeek(state: GameState, week: number): GameState {
       'wellbeing',
       -1,
       'wellbeing-say',
-      'You didn’t stop to listen, or ask what a word meant, this week: the staff noticed that too.',
+      'You didn’t stop to listen, or ask what a word meant, anywhere this week: word of that reaches the wards too.',
     );
   if (week >= WINTER_FROM)
     next = press(
@@ -405,7 +412,7 @@ export function longGame(state: GameState, week: number, ahead?: WordsAhead): Ga
  * reviewed the first week; the chief nurse and the medical director on the wards the next; then, with
  * the same cause found again and again, a thematic review. `before` lists the earlier weeks of it.
  */
-export function severeHarm(before: readonly number[], week: number): string {
+export function severeHarm(before: readonly number[], week: number, shortStaffed = false): string {
   const n = before.length;
   const line =
     n === 0
@@ -420,13 +427,18 @@ export function severeHarm(before: readonly number[], week: number): string {
   const harms = [
     'a patient found on the floor at the night check, with a head injury',
     'a deterioration not escalated for six hours on an outlier ward',
-    'a fall with a fractured wrist, on a ward two nurses short',
+    shortStaffed ? 'a fall with a fractured wrist, on a ward two nurses short' : 'a fall with a fractured wrist',
     'a patient with a NEWS2 of seven who waited three hours for a doctor',
   ];
   const harm = harms[(n - 2) % harms.length]!;
+  // The factor the reviews name is the run's own: staff off sick leave the rota short; otherwise care itself
+  // had been let slide.
+  const factor = shortStaffed
+    ? 'names the same contributory factor, too few staff for the patients on the wards, with colleagues off sick and their shifts unfilled'
+    : 'finds the same thing: care on the wards had been slipping for weeks, and nothing done had stopped it';
   if (n === 2)
-    return `${line}: ${harm}. Each after-action review names the same contributory factor, too few staff for the patients on the wards. The patient safety team starts a thematic review, and the ICB’s quality lead asks to visit.`;
-  return `${line}: ${harm}. It goes into the thematic review, which now holds ${n + 1} weeks of severe harm naming the same factor.`;
+    return `${line}: ${harm}. Each after-action review ${factor}. The patient safety team starts a thematic review, and the ICB’s quality lead asks to visit.`;
+  return `${line}: ${harm}. It goes into the thematic review, which now holds ${n + 1} weeks of severe harm with the same finding.`;
 }
 
 /** The end of a week: the slow systems move, then the quarter may end. */
@@ -473,7 +485,7 @@ export function closeWeek(state: GameState, ahead?: WordsAhead): GameState {
           .map((c) => c.week),
       ),
     ];
-    next = press(next, 'care', -3, 'care-crisis', severeHarm(before, week));
+    next = press(next, 'care', -3, 'care-crisis', severeHarm(before, week, openGaps(next, week) > 0));
   }
   if (next.meters.budget < BUDGET_SPIRAL) {
     next = press(

@@ -362,13 +362,13 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     h(
       'p',
       {},
-      'Not everything was a decision: the week, the winter and the state of the service pushed too. A spiral runs by itself once a meter is under its line, but something took the meter there: each spiral says what.',
+      'Not everything was a single decision: the week, the winter and the state of the service pushed too, and so did how much you listened and asked in each week as a whole. A spiral runs by itself once a meter is under its line, but something took the meter there: each spiral says what.',
     ),
     forced.length
       ? dataTable({
           label: 'Pressures and spirals',
           caption:
-            'What moved the meters by itself, with the weeks it pushed in (a pressure told in other words as it went on has a row for each)',
+            'What moved the meters outside any single decision, with the weeks it pushed in (a pressure told in other words as it went on has a row for each)',
           className: 'pressures',
           head: ['What happened', 'When', 'What changed in all'],
           rows: pressureNotes(run, forced).map((note, i) =>

@@ -22,16 +22,10 @@ import {
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import {
-  EARLY_ENDINGS,
-  earlyEndingWhy,
-  ENDING_TITLES,
-  randomSeed,
-  startingPeople,
-} from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, randomSeed, startingPeople, whyEnded } from '../../engine/rules/quarter.ts';
 import { personMoves, setOffBy } from '../../engine/read/explain.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
-import { rightAndWrong } from '../../engine/rules/rules.ts';
+import { endingInput, rightAndWrong } from '../../engine/rules/rules.ts';
 import { TRUST_GROUPS, type Role } from '../../engine/rules/types.ts';
 import { bestWhatIf, whatIfSteps, type WhatIf } from '../../engine/read/whatif.ts';
 import { downloadRun, IMPORTED_MAX } from '../archive.ts';
@@ -171,14 +165,15 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
       h('strong', {}, `${run.pressing} level`),
       aimedThere(aim),
     ),
-    findingNote('level_wrong'),
+    // The research beside it is about what this run did: aiming elsewhere as often as there, or not.
+    findingNote(aim.wrong > 0 && aim.wrong >= aim.right ? 'level_wrong' : 'level_right'),
     h(
       'p',
       {},
       `Staff wellbeing, hidden while you played, went from ${start.wellbeing} to ${run.meters.wellbeing} (${signed(wellbeing)}). `,
       staff.wellbeing,
     ),
-    findingNote('burnout'),
+    wellbeing <= -4 || run.leavers.length ? findingNote('burnout') : null,
     staff.signedOff ? h('p', {}, staff.signedOff) : null,
     misreadPart(run),
     h('h4', {}, 'Trust, group by group and person by person'),
@@ -290,8 +285,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const replayable = run.inputs !== null;
   const end = headline(run.meters);
   const start = headline(START_METERS[run.role]);
-  // An early ending names the rule that ended it.
-  const endedWhy = run.ending && EARLY_ENDINGS.includes(run.ending) ? earlyEndingWhy(run.meters) : null;
+  // Every ending names the rule that decided it.
+  const endedWhy = run.ending ? whyEnded(endingInput(run), run.ending) : null;
   const heading = h('h1', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
   const status = h('p', { class: 'debrief-status', role: 'status' });
   /**
@@ -330,7 +325,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       selfSlot.replaceChildren(
         selfTable(game.state),
         self.before
-          ? h('p', { class: 'hint' }, 'A rise is not the point: noticing where you rated yourself differently is.')
+          ? h('p', { class: 'hint' }, 'Look for the statements where your two answers differ.')
           : h(
               'p',
               { class: 'hint' },
@@ -740,7 +735,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Underneath, the delayed consequences that moved the three meters most, from the week you decided to the week they landed: each number is the points they moved on Budget, Patient care and Trust together. Under the lines, solid curves helped and dashed ones hurt (the meters’ own lines are dashed only to tell them apart).',
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Under them, arcs run from the week you decided to the week the delayed consequences that moved the meters most landed. Each arc’s figures are the points it moved on each meter, never added together: B Budget, C Patient care, T Trust (a point of one group’s trust is a third of a Trust point). A solid arc helped, a dashed one hurt and a dotted one did both; the meters’ own lines are dashed only to tell them apart.',
         ),
         h('p', { class: 'print-short-only' }, 'The chart of the weeks is in the full report.'),
         timelineSection(run),

@@ -1,5 +1,6 @@
 /** How the quarter ended, written out; then the debrief. */
-import { ENDING_TITLES, EARLY_ENDINGS, earlyEndingWhy, weeksOf } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, EARLY_ENDINGS, weeksOf, whyEnded } from '../../engine/rules/quarter.ts';
+import { endingInput } from '../../engine/rules/rules.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { h } from '../dom.ts';
 import { runSpan } from '../format.ts';
@@ -10,7 +11,8 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const ending = state.ending ?? 'holding';
   const early = EARLY_ENDINGS.includes(ending);
-  const why = early ? earlyEndingWhy(state.meters) : null;
+  // Every ending names the rule that decided it, in the run's own figures.
+  const why = whyEnded(endingInput(state), ending);
   const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
   const room = roomPlay(ctx);

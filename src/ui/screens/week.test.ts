@@ -42,4 +42,15 @@ describe('the week’s long game', () => {
       /after this run’s last week, so it will not pay off in this run\.$/,
     );
   });
+
+  it('says what protected time and an induction do in the player’s own role, and only that', () => {
+    // A clinician's run: hours back and the dual role's wear stops; a manager's: clinical leaders' trust rises.
+    const induction = { induction: { started: 2 } };
+    const clinician = arcLine('induction', induction, 4, 8, 'clinician');
+    const manager = arcLine('induction', induction, 4, 8, 'manager');
+    expect(clinician).toMatch(/^ — paying off\. Three protected hours a week come back to you/);
+    expect(clinician).not.toMatch(/clinical leaders/);
+    expect(manager).toMatch(/clinical leaders see the division backs its clinicians, and their trust in you rises/);
+    expect(manager).not.toMatch(/hours|wears?/);
+  });
 });

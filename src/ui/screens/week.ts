@@ -4,14 +4,16 @@
  */
 import {
   ARC_INFO,
+  arcPayoff,
+  AWAY,
+  missedAt,
   arcStage,
   paysOffFrom,
-  PLACE_INFO,
   STRUCTURE_INFO,
   weeksOf,
   type ArcState,
 } from '../../engine/rules/quarter.ts';
-import { ARCS, WORKSHOP_WEEKS, type Arc, type Place } from '../../engine/rules/types.ts';
+import { ARCS, WORKSHOP_WEEKS, type Arc, type Place, type Role } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import { enterLeadsTo, h, spokenStop, type Child } from '../dom.ts';
@@ -41,21 +43,34 @@ const paysOffText = (from: number, weeks: number): string =>
     : `Pays off from week ${from}.`;
 
 /** Where a running arc stands at the end of week `week`, after its name under the week's "What you have set going". */
-export function arcLine(arc: Arc, arcs: Partial<Record<Arc, ArcState>>, week: number, weeks: number): string {
+export function arcLine(
+  arc: Arc,
+  arcs: Partial<Record<Arc, ArcState>>,
+  week: number,
+  weeks: number,
+  role: Role | null = null,
+): string {
   const info = ARC_INFO[arc];
+  const payoff = arcPayoff(arc, role);
   const from = paysOffFrom(arc, arcs[arc] ?? { started: week }, weeks);
-  if (arcStage(arc, arcs, week, weeks) === 2) return ` — paying off. ${info.payoff}`;
+  if (arcStage(arc, arcs, week, weeks) === 2) return ` — paying off. ${payoff}`;
   // Matured for the week ahead, inside the run: this week's hours still went on it.
-  if (from === week + 1 && from <= weeks) return ` — pays off from week ${from}, next week. ${info.payoff}`;
+  if (from === week + 1 && from <= weeks) return ` — pays off from week ${from}, next week. ${payoff}`;
   return ` — under way (${hoursText(info.hours)} a week). ${paysOffText(from, weeks)}`;
 }
 
-/** Who noticed a missed scene, and what it cost (the rule in `startWeek`: each person there, 1 point of trust). */
-const noticed = (place: Place): string => {
-  const names = PLACE_INFO[place].people.map((id) => characterById(id)?.name ?? id);
-  if (!names.length) return '';
-  return names.length === 1 ? `: ${names[0]} trusts you 1 less` : `: ${listOf(names)} each trust you 1 less`;
-};
+/**
+ * A missed scene, said as the rule in `startWeek` has it: where it happened, and who from the game's people
+ * was there to notice, each 1 point of trust less (where nobody the game follows was, none is claimed).
+ */
+export function missedLine(m: { knot: string; place: Place; title: string }): string {
+  const at = missedAt(m);
+  const names = at.people.map((id) => characterById(id)?.name ?? id);
+  const cost = names.length === 1 ? `${names[0]} trusts you 1 less` : `${listOf(names)} each trust you 1 less`;
+  if (AWAY[m.knot])
+    return `“${m.title}” met in ${at.where} while you were elsewhere. By the time it reached you, the details had gone${names.length ? `, and those who went had noticed you weren’t there: ${cost}` : ''}.`;
+  return `“${m.title}” happened at ${at.where} while you were elsewhere. By the time it reached you, the details had gone${names.length ? `, and the people who work there had heard you weren’t: ${cost}` : ''}.`;
+}
 
 /** Why people are going off sick, in the debrief's words: what has worn staff wellbeing down most (its numbers stay hidden till then). */
 export function wornText(run: Parameters<typeof wornDownBy>[0]): string {
@@ -210,14 +225,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             {},
-            missed.map((m) =>
-              h(
-                'li',
-                {},
-                // Where nobody the game follows works (the outpatient clinic), nobody's trust moved: none is claimed.
-                `“${m.title}” happened at ${PLACE_INFO[m.place].name} while you were elsewhere. By the time it reached you, the details had gone${PLACE_INFO[m.place].people.length ? `, and the people who work there had heard you weren’t${noticed(m.place)}` : ''}.`,
-              ),
-            ),
+            missed.map((m) => h('li', {}, missedLine(m))),
           ),
         ]
       : null,
@@ -247,7 +255,9 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             {},
-            running.map((a) => h('li', {}, h('strong', {}, ARC_INFO[a].name), arcLine(a, state.arcs, week, weeks))),
+            running.map((a) =>
+              h('li', {}, h('strong', {}, ARC_INFO[a].name), arcLine(a, state.arcs, week, weeks, state.role)),
+            ),
             state.structures.map((s) =>
               h('li', {}, h('strong', {}, STRUCTURE_INFO[s].name), ` — ${STRUCTURE_INFO[s].effect}`),
             ),
