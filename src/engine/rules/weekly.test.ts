@@ -293,6 +293,17 @@ describe('planning a week in the game', () => {
     expect(state.plan.at(-1)).toMatchObject({ knot: 'w3_board', here: true });
   });
 
+  it('missing the meeting across town costs the trust of who went to it, not of everyone where it is planned from', () => {
+    const game = gameAtPlan('manager');
+    const state = startWeek(game.state, 3, ['ward'], (k) => game.metaOf(k));
+    const missed = state.changes.filter((c) => c.origin.kind === 'missed' && c.origin.title === 'The system board');
+    // Janet Cole drives to the system board; the medical director is not at it.
+    expect(missed.map((c) => [c.person, c.delta])).toEqual([['cole', -1]]);
+    expect(missed[0]!.note).toBe(
+      'You weren’t at “The system board” in a council building across town; you heard about it second-hand.',
+    );
+  });
+
   it('visiting none of the scenes’ places plays the first scene second-hand and lists the other as missed', () => {
     const game = gameAtPlan();
     const before = game.state.plan.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcLine, sameReasonTogether } from './week.ts';
+import { arcLine, missedLine, sameReasonTogether } from './week.ts';
 import { ARC_INFO } from '../../engine/rules/quarter.ts';
 import type { Explained } from '../../engine/read/explain.ts';
 
@@ -52,5 +52,23 @@ describe('the week’s long game', () => {
     expect(clinician).not.toMatch(/clinical leaders/);
     expect(manager).toMatch(/clinical leaders see the division backs its clinicians, and their trust in you rises/);
     expect(manager).not.toMatch(/hours|wears?/);
+  });
+});
+
+describe('a scene heard second-hand', () => {
+  it('says a meeting across town met there, and only those who went noticed', () => {
+    // The system board is planned from the executive suite, but meets in a council building; Janet Cole drives there.
+    expect(missedLine({ knot: 'w3_board', place: 'exec', title: 'The system board' })).toBe(
+      '“The system board” met in a council building across town while you were elsewhere. By the time it reached you, the details had gone, and those who went had noticed you weren’t there: Janet Cole trusts you 1 less.',
+    );
+  });
+
+  it('says a scene on the site happened where it did, and claims nobody where nobody the game follows works', () => {
+    expect(missedLine({ knot: 'w2_x', place: 'exec', title: 'A meeting' })).toMatch(
+      /^“A meeting” happened at Executive suite .*the people who work there had heard you weren’t: Janet Cole and Dr Helen Marsh each trust you 1 less\.$/,
+    );
+    expect(missedLine({ knot: 'w2_y', place: 'clinic', title: 'A clinic' })).toBe(
+      '“A clinic” happened at Outpatient clinic while you were elsewhere. By the time it reached you, the details had gone.',
+    );
   });
 });
