@@ -10,6 +10,7 @@ import {
   wornDownBy,
 } from './debrief.ts';
 import type { RunRecord } from './record.ts';
+import { causeText } from './explain.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { START_METERS } from '../rules/meters.ts';
 
@@ -82,7 +83,7 @@ describe('what the debrief says of the staff', () => {
     const gaps = staffLines(run(20, [{ week: 5, count: 1, wellbeing: 43 }]));
     expect(gaps.wellbeing).toMatch(/turned into rota gaps/);
     expect(gaps.signedOff).toBe(
-      'One member of staff was signed off sick with stress in week 5 (wellbeing 43). At a week’s end under 45, one person is signed off, and under 32, two; this game stops at 4 off at once. From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
+      'One member of staff was signed off sick with stress in week 5 (wellbeing 43). At a week’s end under 45, one person is signed off, and under 32, two; no more than 4 are signed off in a quarter. From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.',
     );
     const several = staffLines(
       run(30, [
@@ -329,6 +330,24 @@ describe('the questions about where the player went', () => {
     expect(went(formal)).not.toContain('front_line');
   });
 
+  it('does not call a player formal-only who went to the café more than to the formal places', () => {
+    const cafe = (week: number): ChangeRecord[] => [
+      {
+        scene: 0,
+        week,
+        decision: null,
+        delayed: false,
+        target: 'hours',
+        delta: -1,
+        before: 20,
+        after: 19,
+        origin: { kind: 'visit', place: 'cafe' },
+      },
+    ];
+    const mixed = [...weeks(3, (w) => visit(w, 'exec', 2)), ...weeks(6, cafe), ...visit(1, 'ward', 3)];
+    expect(went(mixed)).not.toContain('formal_only');
+  });
+
   it('asks neither of a player who barely went anywhere, and counts a week a visit over the four-week quarter', () => {
     expect(went(visit(1, 'ward', 3))).not.toContain('front_line');
     expect(went(visit(1, 'ward', 3))).not.toContain('formal_only');
@@ -339,5 +358,48 @@ describe('the questions about where the player went', () => {
       ),
     ).toContain('front_line');
     expect(went(weeks(4, (w) => visit(w, 'ward', 3)))).not.toContain('front_line');
+  });
+});
+
+describe('the title beside Two hospitals', () => {
+  it('is never Bridge builder, however well the meters ended, where the groups ended more than 25 apart', () => {
+    const run = (ending: RunRecord['ending']) =>
+      ({
+        ending,
+        meters: { ...START_METERS.manager, budget: 60, care: 60 },
+        interventions: [{ right: true }, { right: true }, { right: true }],
+        history: [
+          { week: 1, budget: 60, care: 56, trust: 50 },
+          { week: 8, budget: 60, care: 60, trust: 62 },
+        ],
+      }) as unknown as RunRecord;
+    expect(styleOf(run('holding'))).toBe('bridge_builder');
+    expect(styleOf(run('two_worlds'))).not.toBe('bridge_builder');
+  });
+});
+
+describe('a scene missed, as the debrief names the cause', () => {
+  it('says where a meeting across town met, as the week screen does, and where an older save did not say', () => {
+    const missed = (note?: string): ChangeRecord => ({
+      scene: 5,
+      week: 3,
+      decision: null,
+      delayed: false,
+      target: 'person',
+      person: 'cole',
+      delta: -1,
+      before: 0,
+      after: -1,
+      ...(note ? { note } : {}),
+      origin: { kind: 'missed', place: 'exec', title: 'The system board' },
+    });
+    const run = { decisions: [], plan: [] };
+    expect(
+      causeText(
+        run,
+        missed('You weren’t at “The system board” in a council building across town; you heard about it second-hand.'),
+      ).cause,
+    ).toBe('You weren’t at “The system board” in a council building across town');
+    expect(causeText(run, missed()).cause).toBe('You were not at Executive suite for “The system board”');
   });
 });

@@ -565,7 +565,11 @@ export function styleOf(run: RunRecord): StyleId {
     const q = run.history[i]!;
     return s + Math.abs(p.budget - q.budget) + Math.abs(p.care - q.care) + Math.abs(p.trust - q.trust);
   }, 0);
-  if (run.ending === 'common_ground' || (m.budget >= 50 && m.care >= 55 && m.trust >= 60 && addressed(right, wrong)))
+  // Not beside Two hospitals: a bridge is not built where the groups ended more than 25 apart.
+  if (
+    run.ending === 'common_ground' ||
+    (run.ending !== 'two_worlds' && m.budget >= 50 && m.care >= 55 && m.trust >= 60 && addressed(right, wrong))
+  )
     return 'bridge_builder';
   if (wrong >= 3 && wrong >= 2 * right) return 'wrong_target';
   if (m.trust <= 30) return 'lone_operator';
@@ -622,7 +626,7 @@ export function staffLines(
       ? ` in week ${run.leavers[0]!.week} (wellbeing ${run.leavers[0]!.wellbeing})`
       : `: ${listOf(run.leavers.map((l) => `${l.count} in week ${l.week} (wellbeing ${l.wellbeing})`))}`;
   const signedOff = run.leavers.length
-    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress${when}. At a week’s end under ${DEPARTURE_LINE}, one person is signed off, and under ${EXODUS_LINE}, two; this game stops at ${MAX_GAPS} off at once. ${
+    ? `${off === 1 ? 'One member of staff was' : `${off} staff were`} signed off sick with stress${when}. At a week’s end under ${DEPARTURE_LINE}, one person is signed off, and under ${EXODUS_LINE}, two; no more than ${MAX_GAPS} are signed off in a ${span}. ${
         gapsOpened
           ? 'From the week after, their shifts were gaps on the rota, filled from the bank or agency on top of their sick pay, and by colleagues working extra shifts.'
           : `The ${span} ended before the gaps they left on the rota opened.`
@@ -671,7 +675,7 @@ export function reflectionsFor(run: RunRecord): ReflectionId[] {
     [Object.keys(run.arcs).length === 0, 'no_arcs'],
     // About one a week at a ward, ED, theatres or clinic; or barely any there, and the formal places instead.
     [frontLine >= weeksOf(run.run), 'front_line'],
-    [frontLine <= 2 && wentTo('formal') >= 3, 'formal_only'],
+    [frontLine <= 2 && wentTo('formal') >= 3 && wentTo('formal') > wentTo('informal'), 'formal_only'],
     [!run.run.pairedWith, 'other_role'],
   ];
   // A question the player has answered is always asked again, so their words still show, even if the run was kept

@@ -175,7 +175,10 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     case 'visit':
       return { cause: `You went to ${PLACE_INFO[o.place].name}` };
     case 'missed':
-      return { cause: `You were not at ${PLACE_INFO[o.place].name} for “${o.title}”` };
+      // The note says where it met (a meeting across town is not the place it is planned from).
+      return {
+        cause: c.note?.split('; you heard')[0] ?? `You were not at ${PLACE_INFO[o.place].name} for “${o.title}”`,
+      };
   }
 }
 

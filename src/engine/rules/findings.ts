@@ -307,7 +307,7 @@ export const STYLE_TITLES = {
   bridge_builder: {
     id: 'bridge_builder',
     title: 'Bridge builder',
-    line: 'You found where the strain really was, and the three meters ended the quarter out of trouble. Which of your habits made the other side willing to tell you things?',
+    line: 'You found where the strain really was, and the three meters ended out of trouble. Which of your habits made the other side willing to tell you things?',
   },
   steady_hand: {
     id: 'steady_hand',

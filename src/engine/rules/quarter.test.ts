@@ -44,12 +44,13 @@ describe('why a run ended as it did', () => {
     const random = seededRandom(44);
     const marker: Record<string, RegExp> = {
       common_ground:
-        /^\d+ interventions? at the pressing level to \d+ elsewhere \(two or more.*every group’s trust at 45 or more\.$/,
-      wrong_fix: /: three or more aimed elsewhere, and more than those aimed well\.$/,
+        /^You made \d+ interventions? at the pressing level to \d+ elsewhere \(two or more.*every group’s trust ended at 45 or more \(the lowest, .+, at \d+\)\.$/,
+      wrong_fix:
+        /^You made .*: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix\.$/,
       two_worlds: /^The groups’ trust ended \d+ points apart \(25 or more\)/,
       worn_thin: /, and a budget under 40 or care under 45 is running on empty \(/,
       holding:
-        /, both at or above their lines \(40 and 45\), with .*(nothing broke, and nothing was mended|under the 45 that common ground needs)\.$/,
+        /, both at or above their lines \(40 and 45\), with .*(nothing broke, and nothing was mended|under the 45 that common ground needs|and more than elsewhere)\.$/,
     };
     const seen = new Set<string>();
     for (let i = 0; i < 3000; i++) {
@@ -79,9 +80,9 @@ describe('why a run ended as it did', () => {
     const apart = (role: 'clinician' | 'manager', c: number, l: number, x: number) =>
       endingWhy({ budget: 50, care: 50, trust: trust(c, l, x), right: 1, wrong: 1, role });
     expect(apart('clinician', 64, 55, 38)).toMatch(
-      /ended 26 points apart .*; they started the quarter 28 apart, so you narrowed the gap, but not below 25\.$/,
+      /ended 26 points apart .*; they were 28 apart when you started, so you narrowed the gap, but not below 25\.$/,
     );
-    expect(apart('manager', 30, 46, 70)).toMatch(/ended 40 points apart .*; they started the quarter 32 apart\.$/);
+    expect(apart('manager', 30, 46, 70)).toMatch(/ended 40 points apart .*; they were 32 apart when you started\.$/);
     expect(apart('manager', 30, 46, 70)).not.toMatch(/narrowed/);
   });
 
@@ -93,6 +94,14 @@ describe('why a run ended as it did', () => {
     );
     expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 0, wrong: 1 })).toMatch(
       /nothing broke, and nothing was mended\.$/,
+    );
+    // Aimed there, but not enough to count as addressed: said so, not "nothing was mended".
+    expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 3, wrong: 3 })).toMatch(
+      /: you reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere\.$/,
+    );
+    // Two groups tied lowest are both named.
+    expect(endingWhy({ budget: 50, care: 50, trust: trust(40, 40, 60), right: 2, wrong: 0 })).toMatch(
+      /but front-line staff’s and clinical leaders’ trust ended at 40, under the 45/,
     );
   });
 

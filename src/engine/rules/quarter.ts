@@ -6,6 +6,7 @@
 import { CHARACTERS, characterById, type Character } from './characters.ts';
 import { knownAtStart, TERMS, type Term } from './glossary.ts';
 import { START_METERS, trustOverall } from './meters.ts';
+import { listOf } from './prose.ts';
 import {
   LEVELS,
   WEEKS,
@@ -441,7 +442,7 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
       clinician:
         'Three protected hours a week come back to you, and the dual role stops wearing you and your team down.',
       manager:
-        'Your clinical director has protected time and a proper start: clinical leaders see the division backs its clinicians, and their trust in you rises each week.',
+        'Your clinical director has an induction and fewer of your meetings: clinical leaders see the division backs its clinicians, and their trust in you rises each week.',
     },
     source:
       'Aufegger et al. 2020: inductions suggested for clinicians entering leadership; the authors recommend adapting clinicians’ time.',
@@ -628,9 +629,9 @@ export const HELD = { budget: 40, care: 45 } as const;
 
 /** What a final rule reads of a run's end, worked out once for every rule. */
 interface FinalFigures extends EndingInput {
-  /** The lowest group's trust, which group that is, and how far the highest is above it. */
+  /** The lowest group's trust, the groups at it, and how far the highest is above it. */
   low: number;
-  lowGroup: TrustGroup;
+  lowGroups: TrustGroup[];
   spread: number;
   /** "3 interventions at the pressing level to 1 elsewhere". */
   aim: string;
@@ -645,12 +646,13 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'common_ground',
     holds: (f) => addressed(f.right, f.wrong) && f.budget >= HELD.budget && f.care >= HELD.care && f.low >= 45,
     why: (f) =>
-      `${f.aim} (two or more, and more than those elsewhere); the budget at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust at 45 or more.`,
+      `You made ${f.aim} (two or more, and more than elsewhere); the budget ended at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust ended at 45 or more (the lowest, ${lowest(f)}, at ${f.low}).`,
   },
   {
     ending: 'wrong_fix',
     holds: (f) => f.wrong >= 3 && f.wrong > f.right,
-    why: (f) => `${f.aim}: three or more aimed elsewhere, and more than those aimed well.`,
+    why: (f) =>
+      `You made ${f.aim}: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix.`,
   },
   {
     ending: 'two_worlds',
@@ -670,25 +672,32 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     why: (f) =>
       `The budget ended at ${f.budget} and care at ${f.care}, both at or above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}` +
       (addressed(f.right, f.wrong)
-        ? `: you reached the pressing level, but ${GROUPS_TRUST[f.lowGroup]} ended at ${f.low}, under the 45 that common ground needs.`
-        : ': nothing broke, and nothing was mended.'),
+        ? `: you reached the pressing level, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
+        : f.right > 0
+          ? `: you reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere.`
+          : ': nothing broke, and nothing was mended.'),
   },
 ];
 
 function finalFigures(e: EndingInput): FinalFigures {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
-  const lowGroup = (Object.keys(e.trust) as TrustGroup[]).find((g) => e.trust[g] === low)!;
+  const lowGroups = (Object.keys(e.trust) as TrustGroup[]).filter((g) => e.trust[g] === low);
   const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
-  return { ...e, low, lowGroup, spread: Math.max(...groups) - low, aim };
+  return { ...e, low, lowGroups, spread: Math.max(...groups) - low, aim };
 }
 
-/** Whose trust, as the reasons name each group. */
-const GROUPS_TRUST: Record<TrustGroup, string> = {
-  clinicians: 'front-line staff’s trust',
-  leaders: 'clinical leaders’ trust',
-  executives: 'the executives’ trust',
+/** Whose, as the reasons name each group ("front-line staff’s trust"). */
+const GROUPS_OF: Record<TrustGroup, string> = {
+  clinicians: 'front-line staff’s',
+  leaders: 'clinical leaders’',
+  executives: 'the executives’',
 };
+
+/** The group or groups whose trust ended lowest, named as whose ("front-line staff’s and clinical leaders’"). */
+function lowest(f: FinalFigures): string {
+  return listOf(f.lowGroups.map((g) => GROUPS_OF[g]));
+}
 
 /**
  * Both roles start the quarter with their groups more than 25 apart: a run that ends apart is told where
@@ -698,8 +707,8 @@ function startedApart(f: FinalFigures): string {
   if (!f.role) return '';
   const start = Object.values(START_METERS[f.role].trust);
   const from = Math.max(...start) - Math.min(...start);
-  if (f.spread < from) return `; they started the quarter ${from} apart, so you narrowed the gap, but not below 25`;
-  return `; they started the quarter ${from} apart`;
+  if (f.spread < from) return `; they were ${from} apart when you started, so you narrowed the gap, but not below 25`;
+  return `; they were ${from} apart when you started`;
 }
 
 /**

@@ -268,10 +268,10 @@ export function voicesHeard(state: GameState, week: number): { listened: number;
 /** What the week's listening note says: only what the player did. */
 function heardNote({ listened, asked }: { listened: number; asked: number }): string {
   if (listened && asked)
-    return 'You listened this week, and asked when you didn’t follow: wherever it was, word of it reached the wards.';
+    return 'You listened this week, and asked when you didn’t follow: wherever it was, word gets round.';
   return listened
-    ? 'You listened this week: wherever it was, word of it reached the wards.'
-    : 'You asked when you didn’t follow this week: wherever it was, word of it reached the wards.';
+    ? 'You listened this week: wherever it was, word gets round.'
+    : 'You asked when you didn’t follow this week: wherever it was, word gets round.';
 }
 
 /**
@@ -313,7 +313,7 @@ function wellbeingWeek(state: GameState, week: number): GameState {
       'wellbeing',
       -1,
       'wellbeing-say',
-      'You didn’t stop to listen, or ask what a word meant, anywhere this week: word of that reaches the wards too.',
+      'You didn’t stop to listen, or ask what a word meant, anywhere this week: word of that gets round too.',
     );
   if (week >= WINTER_FROM)
     next = press(
@@ -427,18 +427,18 @@ export function severeHarm(before: readonly number[], week: number, shortStaffed
   const harms = [
     'a patient found on the floor at the night check, with a head injury',
     'a deterioration not escalated for six hours on an outlier ward',
-    shortStaffed ? 'a fall with a fractured wrist, on a ward two nurses short' : 'a fall with a fractured wrist',
+    shortStaffed ? 'a fall with a fractured wrist, on a ward short of nurses' : 'a fall with a fractured wrist',
     'a patient with a NEWS2 of seven who waited three hours for a doctor',
   ];
   const harm = harms[(n - 2) % harms.length]!;
   // The factor the reviews name is the run's own: staff off sick leave the rota short; otherwise care itself
   // had been let slide.
   const factor = shortStaffed
-    ? 'names the same contributory factor, too few staff for the patients on the wards, with colleagues off sick and their shifts unfilled'
+    ? 'names the same contributory factor, too few staff for the patients on the wards, with colleagues off sick and the rota running short'
     : 'finds the same thing: care on the wards had been slipping for weeks, and nothing done had stopped it';
   if (n === 2)
     return `${line}: ${harm}. Each after-action review ${factor}. The patient safety team starts a thematic review, and the ICB’s quality lead asks to visit.`;
-  return `${line}: ${harm}. It goes into the thematic review, which now holds ${n + 1} weeks of severe harm with the same finding.`;
+  return `${line}: ${harm}. It goes into the thematic review, which now holds ${n + 1} weeks of severe harm${shortStaffed ? ', with colleagues off sick and the rota running short' : ''}.`;
 }
 
 /** The end of a week: the slow systems move, then the quarter may end. */
