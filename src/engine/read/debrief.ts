@@ -840,7 +840,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
 
 /** When a run ended: its last week, and whether early. */
 const endedIn = (r: RunRecord): string =>
-  `Week ${r.week}${r.ending && EARLY.includes(r.ending) ? ', early' : r.ending ? '' : ', unfinished'}`;
+  `Week ${r.week} of ${weeksOf(r.run)}${r.ending && EARLY.includes(r.ending) ? ', early' : r.ending ? '' : ', unfinished'}`;
 
 /** Where a branch left its original: the first decision whose choice differs. */
 export function divergence(a: RunRecord, b: RunRecord): number | null {

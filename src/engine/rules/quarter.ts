@@ -249,7 +249,8 @@ export const AWAY: Readonly<Record<string, AwayMeeting>> = {
     place: 'exec',
     hours: 2,
     where: 'a council building across town',
-    spentOn: 'the drive there and back and the meeting',
+    // Forty minutes each way: the two hours are the drive and the discharge item, not the whole board.
+    spentOn: 'the drive there and back and the discharge item',
     // Janet Cole drives there (the scene); the medical director is not at it.
     people: ['cole'],
   },
@@ -565,6 +566,8 @@ export interface EndingInput {
   wrong: number;
   /** Whose run it was: the reasons say where its trust started (the rules never read it). */
   role?: Role | null;
+  /** Who the reasons speak of: the player (the default), or another player's run beside theirs. */
+  who?: 'you' | 'that run';
 }
 
 /** The groups whose trust at 0 ends the quarter: their letter to the board goes over the player's head. */
@@ -635,6 +638,8 @@ interface FinalFigures extends EndingInput {
   spread: number;
   /** "3 interventions at the pressing level to 1 elsewhere". */
   aim: string;
+  /** Who the reasons speak of ("you", or "that run"). */
+  by: string;
 }
 
 /**
@@ -646,13 +651,13 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'common_ground',
     holds: (f) => addressed(f.right, f.wrong) && f.budget >= HELD.budget && f.care >= HELD.care && f.low >= 45,
     why: (f) =>
-      `You made ${f.aim} (two or more, and more than elsewhere); the budget ended at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust ended at 45 or more (the lowest, ${lowest(f)}, at ${f.low}).`,
+      `${cap(f.by)} made ${f.aim} (two or more, and more than elsewhere); the budget ended at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust ended at 45 or more (the lowest, ${lowest(f)}, at ${f.low}).`,
   },
   {
     ending: 'wrong_fix',
     holds: (f) => f.wrong >= 3 && f.wrong > f.right,
     why: (f) =>
-      `You made ${f.aim}: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix.`,
+      `${cap(f.by)} made ${f.aim}: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix.`,
   },
   {
     ending: 'two_worlds',
@@ -672,9 +677,9 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     why: (f) =>
       `The budget ended at ${f.budget} and care at ${f.care}, both at or above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}` +
       (addressed(f.right, f.wrong)
-        ? `: you reached the pressing level, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
+        ? `: ${f.by} reached the pressing level, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
         : f.right > 0
-          ? `: you reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere.`
+          ? `: ${f.by} reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere.`
           : ': nothing broke, and nothing was mended.'),
   },
 ];
@@ -684,8 +689,10 @@ function finalFigures(e: EndingInput): FinalFigures {
   const low = Math.min(...groups);
   const lowGroups = (Object.keys(e.trust) as TrustGroup[]).filter((g) => e.trust[g] === low);
   const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
-  return { ...e, low, lowGroups, spread: Math.max(...groups) - low, aim };
+  return { ...e, low, lowGroups, spread: Math.max(...groups) - low, aim, by: e.who ?? 'you' };
 }
+
+const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Whose, as the reasons name each group ("front-line staff’s trust"). */
 const GROUPS_OF: Record<TrustGroup, string> = {
@@ -707,8 +714,9 @@ function startedApart(f: FinalFigures): string {
   if (!f.role) return '';
   const start = Object.values(START_METERS[f.role].trust);
   const from = Math.max(...start) - Math.min(...start);
-  if (f.spread < from) return `; they were ${from} apart when you started, so you narrowed the gap, but not below 25`;
-  return `; they were ${from} apart when you started`;
+  if (f.spread < from)
+    return `; they were ${from} apart when ${f.by} started, so ${f.by} narrowed the gap, but not below 25`;
+  return `; they were ${from} apart when ${f.by} started`;
 }
 
 /**

@@ -38,12 +38,13 @@ const ended = (week: number, ending: string, budget: number, right: number, wron
       ...Array.from({ length: right }, () => ({ right: true })),
       ...Array.from({ length: wrong }, () => ({ right: false })),
     ],
+    run: { id: `run-${week}-${ending}` },
   }) as unknown as RunRecord;
 
 describe('runs that ended differently', () => {
   it('says when one ran on longer, since its spirals went on in those weeks', () => {
     expect(lastedText(ended(8, 'worn_thin', 13, 4, 3), ended(6, 'no_confidence', 40, 1, 1))).toBe(
-      'This run lasted 2 weeks longer than the other (week 8 against week 6). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.',
+      'This run lasted 2 weeks longer than the other (week 8 against week 6). In the weeks one ran on, its pressures and spirals went on too, so the two runs’ ends differ by more than their choices: compare the weeks in each run’s week-by-week table.',
     );
     expect(lastedText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
     // A what-if left part-way has not ended: it is not said to have lasted less.
@@ -58,5 +59,21 @@ describe('runs that ended differently', () => {
       'Why the endings differ. This run, Running on empty: the budget ended at 13 and care at 50, and a budget under 40 or care under 45 is running on empty (4 interventions at the pressing level to 3 elsewhere). The other, The wrong fix: you made 3 interventions at the pressing level to 4 elsewhere: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix.',
     );
     expect(endingsText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
+    // Another player's run, imported, is not "you".
+    const theirs = ended(8, 'wrong_fix', 13, 3, 4);
+    expect(endingsText(ended(8, 'worn_thin', 13, 4, 3), theirs, new Set([theirs.run.id]))).toMatch(
+      /The other, The wrong fix: that run made 3 interventions at the pressing level to 4 elsewhere:/,
+    );
+  });
+
+  it('says a workshop month beside a full quarter was shorter by design, not that it stopped early', () => {
+    const month = { ...ended(4, 'holding', 50, 0, 0), run: { id: 'm', weeks: 4 } } as RunRecord;
+    const text = lastedText(month, ended(8, 'holding', 50, 0, 0))!;
+    expect(text).toMatch(/^This run was the four-week workshop month and the other the full eight-week quarter\./);
+    expect(text).toMatch(/three visits a week to the month’s two/);
+    expect(text).not.toMatch(/stopped|sooner/);
+    expect(lastedText(ended(8, 'holding', 50, 0, 0), month)).toMatch(
+      /^The other was the four-week workshop month and this run/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { atTheirLimit, compareRuns, divergence } from '../../engine/read/debrief
 import { endingInput } from '../../engine/rules/rules.ts';
 import { sameChoice } from '../../engine/run/legacy-choices.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import type { MeterTarget } from '../../engine/rules/types.ts';
+import { WEEKS, type MeterTarget } from '../../engine/rules/types.ts';
 import { ENDING_TITLES, endingWhy, weeksOf } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
@@ -21,8 +21,10 @@ export function runName(run: RunRecord, current?: RunRecord, imported: ReadonlyS
           ? 'imported'
           : 'earlier run';
   const ending = run.ending ? ENDING_TITLES[run.ending] : `Stopped in week ${run.week}`;
-  // What tells the runs apart comes first: a phone's select shows only the start of the name.
-  return `${ending} (${what}), ${ROLE_LABEL[run.role].toLowerCase()}, quarter ${run.seed}`;
+  // What tells the runs apart comes first: a phone's select shows only the start of the name. A workshop
+  // month says so (the code is still the quarter's).
+  const length = weeksOf(run.run) < WEEKS ? ', workshop month' : '';
+  return `${ending} (${what}), ${ROLE_LABEL[run.role].toLowerCase()}${length}, quarter ${run.seed}`;
 }
 
 /** The run this one is most naturally compared with, if the archive has it. */
@@ -73,6 +75,11 @@ export function afterParting(a: RunRecord, b: RunRecord, parted: number): string
  * differ by more than the choices (a what-if that kept an early-ending run going can end lower for it).
  */
 export function lastedText(a: RunRecord, b: RunRecord): string | null {
+  // A month beside a quarter: neither stopped early; the two lengths play by different rules as well.
+  if (weeksOf(a.run) !== weeksOf(b.run)) {
+    const month = weeksOf(a.run) < weeksOf(b.run) ? 'This run' : 'The other';
+    return `${month} was the four-week workshop month and ${month === 'This run' ? 'the other' : 'this run'} the full eight-week quarter. The quarter has twice the weeks, three visits a week to the month’s two, and long changes that take twice as long to pay off, so the two runs’ figures differ by more than their choices: compare weeks 1 to 4 in each run’s week-by-week table.`;
+  }
   // A run still under way (a what-if left part-way) has not ended: its figures are where it stopped.
   const open = [a.ending ? null : 'this run', b.ending ? null : 'the other'].filter((x) => x !== null);
   if (open.length)
@@ -87,7 +94,7 @@ export function lastedText(a: RunRecord, b: RunRecord): string | null {
       )}): ${open.length === 2 ? 'their' : 'its'} figures are where ${open.length === 2 ? 'they' : 'it'} stopped, not where ${open.length === 2 ? 'they' : 'it'} would end, so compare the weeks both played in each run’s week-by-week table.`;
   if (a.week === b.week) return null;
   const more = Math.abs(a.week - b.week);
-  return `This run ${a.week > b.week ? 'lasted' : 'stopped'} ${more} week${more === 1 ? '' : 's'} ${a.week > b.week ? 'longer than' : 'sooner than'} the other (week ${a.week} against week ${b.week}). In the weeks one ran on, its pressures and spirals went on too, so its ends differ by more than the choices: compare the weeks in each run’s week-by-week table.`;
+  return `This run ${a.week > b.week ? 'lasted' : 'stopped'} ${more} week${more === 1 ? '' : 's'} ${a.week > b.week ? 'longer than' : 'sooner than'} the other (week ${a.week} against week ${b.week}). In the weeks one ran on, its pressures and spirals went on too, so the two runs’ ends differ by more than their choices: compare the weeks in each run’s week-by-week table.`;
 }
 
 function lastedNote(a: RunRecord, b: RunRecord): HTMLElement | null {
@@ -96,18 +103,24 @@ function lastedNote(a: RunRecord, b: RunRecord): HTMLElement | null {
 }
 
 /** Runs with different endings: why each ended as it did, rule by rule, so a line one choice took it over is seen. */
-export function endingsText(a: RunRecord, b: RunRecord): string | null {
+export function endingsText(a: RunRecord, b: RunRecord, imported: ReadonlySet<string> = new Set()): string | null {
   if (a.ending === b.ending || !a.ending || !b.ending) return null;
-  return `Why the endings differ. This run, ${ENDING_TITLES[a.ending]}: ${midSentence(endingWhy(endingInput(a)))} The other, ${ENDING_TITLES[b.ending]}: ${midSentence(endingWhy(endingInput(b)))}`;
+  // Another player's run (imported) is spoken of as that run, not as "you".
+  const theirs = { who: imported.has(b.run.id) ? ('that run' as const) : ('you' as const) };
+  return `Why the endings differ. This run, ${ENDING_TITLES[a.ending]}: ${midSentence(endingWhy(endingInput(a)))} The other, ${ENDING_TITLES[b.ending]}: ${midSentence(endingWhy({ ...endingInput(b), ...theirs }))}`;
 }
 
-function endingNote(a: RunRecord, b: RunRecord): HTMLElement | null {
-  const text = endingsText(a, b);
+function endingNote(a: RunRecord, b: RunRecord, imported: ReadonlySet<string>): HTMLElement | null {
+  const text = endingsText(a, b, imported);
   return text ? h('p', { class: 'hint compare-endings' }, text) : null;
 }
 
 /** `current` beside `other`; the difference column is current minus other. */
-export function compareTable(current: RunRecord, other: RunRecord): HTMLElement {
+export function compareTable(
+  current: RunRecord,
+  other: RunRecord,
+  imported: ReadonlySet<string> = new Set(),
+): HTMLElement {
   const rows = compareRuns(other, current);
   const related = current.run.branchOf?.id === other.run.id || other.run.branchOf?.id === current.run.id;
   const parted = related ? divergence(other, current) : null;
@@ -137,7 +150,7 @@ export function compareTable(current: RunRecord, other: RunRecord): HTMLElement 
       : null,
     limitNote(a, b, related),
     lastedNote(a, b),
-    endingNote(a, b),
+    endingNote(a, b, imported),
     a.role !== b.role
       ? h(
           'p',
@@ -194,7 +207,7 @@ export function compareSection(
   const slot = h('div', { class: 'compare-slot' });
   const show = (id: string) => {
     const other = others.find((r) => r.run.id === id);
-    slot.replaceChildren(other ? compareTable(current, other) : h('p', {}, 'Pick a run to compare with.'));
+    slot.replaceChildren(other ? compareTable(current, other, imported) : h('p', {}, 'Pick a run to compare with.'));
   };
   if (!others.length) {
     return h(

@@ -27,7 +27,7 @@ export function pairSummary(run: Pick<RunRecord, 'role' | 'run' | 'decisions'>):
   return !proposed.length
     ? 'This run kept no proposals of its own to compare.'
     : !differed.length
-      ? `You proposed the same thing at all ${proposed.length} decisions. Was that agreement each time, or did one of you go along with the other?`
+      ? `You proposed the same thing at ${proposed.length === 1 ? 'the one decision' : `all ${proposed.length} decisions`}. Was that agreement each time, or did one of you go along with the other?`
       : `You proposed the same thing at ${proposed.length - differed.length} of ${proposed.length} decisions and differed at ${differed.length}. Where you differed, you went with ${listOf(went)}.`;
 }
 
@@ -71,7 +71,7 @@ export function pairSection(run: RunRecord): HTMLElement | null {
       ? h(
           'p',
           {},
-          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, explained by your partner at no cost in hours (asking anyone else took half an hour): `,
+          `${explained.length} word${explained.length === 1 ? '' : 's'} from the ${other}’s world, explained by your partner: no hours spent, and no trust earned either (asking the person who said it takes half an hour, and warms them to you): `,
           explained.map((t) => termById(t.term)?.label ?? t.term).join(', '),
           '.',
         )

@@ -6,6 +6,14 @@
 import type { RunRecord } from '../../engine/read/record.ts';
 import { dataTable, h, tr } from '../dom.ts';
 
+/** Where the room split (no option had three in every five hands), said for one count or several. */
+export function splitText(splits: number, counted: number): string {
+  if (!splits && counted === 1) return 'It did not split: at least three in five hands (60%) went one way.';
+  if (!splits) return `At ${counted === 2 ? 'both' : 'every one'}, at least three in five hands (60%) went one way.`;
+  if (counted === 1) return 'It split: no option had three in every five hands (60%).';
+  return `At ${splits} of them, no option had three in every five hands (60%).`;
+}
+
 /** A room split when its most popular option had fewer than three in every five hands. */
 export const SPLIT_SHARE = 0.6;
 
@@ -25,7 +33,7 @@ export function votesSection(run: RunRecord): HTMLElement | null {
     h(
       'p',
       {},
-      `The room counted hands at ${voted.length} of its ${all} decision${all === 1 ? '' : 's'}. At ${splits.length} of ${voted.length === 1 ? 'it' : 'them'}, no option had three in every five hands (60%).${uncounted ? ` The other ${uncounted} ${uncounted === 1 ? 'was' : 'were'} taken without a count.` : ''}${splits.length ? ' For one of the splits: what did people on each side of it know, or fear?' : ''}`,
+      `The room counted hands at ${voted.length} of its ${all} decision${all === 1 ? '' : 's'}. ${splitText(splits.length, voted.length)}${uncounted ? ` The other ${uncounted} ${uncounted === 1 ? 'was' : 'were'} taken without a count.` : ''}${splits.length ? ' For one of the splits: what did people on each side of it know, or fear?' : ''}`,
     ),
     dataTable({
       label: 'How the room voted',

@@ -16,6 +16,7 @@ import {
   buildingOf,
 } from '../../engine/rules/quarter.ts';
 import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
+import { OVERTIME_WELLBEING_COST } from '../../engine/rules/rules.ts';
 import { listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
@@ -64,7 +65,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     problem.hidden = left >= 0;
     problem.textContent =
       left < 0
-        ? 'That plan takes more hours than you have: the rest comes out of your evenings, and the team feels it (staff wellbeing falls).'
+        ? `That plan takes ${hoursText(-left)} more than you have: the rest comes out of your evenings, and staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for every hour over (the team feels a leader running on empty). The week’s scenes take hours too.`
         : '';
     publish();
   };
@@ -205,7 +206,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours of ward rounds, clinic and the take are fixed in your job plan. That leaves ${hoursText(parts.base)}${adjusted} to lead with.`
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. Of your ten-PA week, that leaves ${hoursText(parts.base)}${adjusted} to lead with.`
         : `You have ${hoursText(parts.base)} outside the standing meetings${adjusted}. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length
@@ -227,7 +228,7 @@ export function planScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint' },
-            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand, and each of the people there trusts you 1 less. Under People, your notebook says what each one’s trust opens up.',
+            'Be there and you see it first-hand. Miss it and you hear about it later, second-hand, and each of the people who were there trusts you 1 less. Under People, your notebook says what each one’s trust opens up.',
           ),
         )
       : null,
@@ -277,7 +278,7 @@ export function siteText(structures: readonly Structure[]): string {
     ...(finance ? ['the finance office'] : []),
   ];
   const riverside = finance ? 'the executive suite' : 'the finance office and the executive suite';
-  return `The site: the main block holds ${listOf(mainHolds)}; the outpatients building is next door (half an hour there and back); Riverside House, with ${riverside}, is ten minutes across the car park (a trip there and back costs an hour of your diary).`;
+  return `The site: the main block holds ${listOf(mainHolds)}; the outpatients building is next door to it (half an hour there and back from the main block); Riverside House, with ${riverside}, is ten minutes across the car park (a trip there and back costs an hour of your diary).`;
 }
 
 /**
