@@ -105,7 +105,8 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
       ? headlineMoves(
           from,
           to,
-          (m) => ` (${signed(to[m] - from[m])}${m === 'trust' ? ', the average of the three groups, rounded' : ''})`,
+          (m) =>
+            ` (${signed(to[m] - from[m])}${m === 'trust' ? ': Trust is the three groups below averaged, to the nearest whole number, so it moves no more than the group that moved most' : ''})`,
         )
       : [];
   const groupOf = (e: Explained) =>

@@ -312,7 +312,7 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'How common the tension is',
-        'IHM survey: 74% of managers described the relationship as a partnership with areas of tension or a tolerance with frequent tensions (73% in the body of the report); 14% said tensions were persistent and unresolved; 73% expected it to stay the same or get worse over five years. NHS Staff Survey: 45% agreed that healthcare professionals and managers work well together (2009); 30% that senior managers act on staff feedback (2010).',
+        'IHM survey of managers (published around 2015): 74% of managers described the relationship as a partnership with areas of tension or a tolerance with frequent tensions (73% in the body of the report); 14% said tensions were persistent and unresolved; 73% expected it to stay the same or get worse over five years. NHS Staff Survey, over fifteen years ago: 45% agreed that healthcare professionals and managers work well together (2009); 30% that senior managers act on staff feedback (2010). For today’s picture, look up your own trust’s latest NHS Staff Survey results.',
         'The pulse survey in week four, and the staff comments that run through the quarter and its endings.',
       ],
       [

@@ -33,8 +33,8 @@ export function preloadQrReader(): void {
 /** What to tell someone whose picture could not be read for a reason other than there being no code in it. */
 export function qrProblem(error: unknown): string {
   return error instanceof QrReaderUnavailable
-    ? 'The QR reader could not be loaded: it comes over the network the first time, and the network is not answering. Type or paste the code’s text instead, or try the picture again once you are back online.'
-    : 'That file could not be opened as a picture.';
+    ? 'The QR reader could not be loaded: it is not on this device yet, and the network is not answering. Type or paste the short code instead; the camera and pictures will read codes once the network is back.'
+    : 'That file could not be opened as a picture. Use a JPEG or PNG photo or a screenshot (from an iPhone, share the photo as JPEG, or set Settings → Camera → Formats to Most Compatible), or type the short code.';
 }
 
 /** A QR code as an SVG image with its text as the accessible name; `quiet` modules of margin, as the standard asks. */

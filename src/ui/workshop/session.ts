@@ -202,7 +202,7 @@ export function readJoinCode(text: string): JoinRead {
   if (!tail)
     return {
       ok: false,
-      reason: `“${typed.length > 30 ? `${typed.slice(0, 28)}…` : typed}” does not end as a workshop code does: after the two parts of six come only C or M (your role), then 4 and P, then one last character, where the code on the screen has them`,
+      reason: `“${typed.length > 30 ? `${typed.slice(0, 28)}…` : typed}” does not end as a workshop code does: after the two six-character parts there may be C or M (the role), 4 (the workshop quarter) and P (pairs), each only where the code on the screen has it, and then one last check character`,
     };
   const [, role = '', flags = '', check = ''] = tail;
   // Codes written before they had a check (on an old handout) still join.

@@ -76,11 +76,14 @@ export function storeIntake(
       const code = (error as { response?: { status?: number } } | null)?.response?.status;
       if (code === 401 || code === 403) {
         status.textContent =
-          'The record store did not accept this key. Check the key and secret (they need to read statements), then connect again.';
+          'The record store did not accept this key and secret. Check both (the key must be allowed to read statements), then press Read the room again.';
         client = null;
         checkNow.hidden = true;
       } else {
-        status.textContent = `The record store cannot be reached just now (${code ? `it answered ${code}` : 'no answer'}). The dashboard tries again every 15 seconds; results already read are kept.`;
+        status.textContent =
+          code === 404 || code === 400
+            ? `Nothing at that address answered as a record store (error ${code}). Check the address: it is the store’s xAPI endpoint, often ending in /xapi/. The dashboard tries again every 15 seconds; meanwhile, take results by camera, short code or file.`
+            : `The record store is not answering just now (${code ? `error ${code}` : 'no answer'}). The dashboard tries again every 15 seconds and keeps the results it has; meanwhile, take results by camera, short code or file. If this lasts, ask whoever runs the store whether it accepts requests from this web address.`;
         schedule();
       }
     } finally {
@@ -158,7 +161,7 @@ export function storeIntake(
     h(
       'p',
       { class: 'hint' },
-      `When players’ games report to your organisation’s xAPI record store, the dashboard reads each player’s latest result from it (session ${session.id}’s statements).`,
+      `When players’ games report to your organisation’s xAPI record store, the dashboard reads each player’s latest result from it (session ${session.id}’s statements). Games joined by typing the workshop code cannot report here: take those players’ results by camera, short code or file.`,
     ),
     form,
     status,
