@@ -341,7 +341,9 @@ describe('causes named where they land', () => {
     expect(await heading(page)).toBe('End of week 3');
     // Read aloud as "Budget 55 to 58": the arrow is hidden from screen readers, which call it "right arrow".
     const net = (await page.locator('.week-net').ariaSnapshot()).replace(/\s+/g, ' ');
-    expect(net).toMatch(/Budget \d+ to \d+ \([−+]?\d+\)/);
+    // A meter that did not move says so, not "(0)".
+    expect(net).toMatch(/Budget \d+ to \d+ \(([−+]\d+|no change)\)/);
+    expect(net).not.toMatch(/\(0\)/);
     expect(net).not.toContain('→');
     await page.getByRole('heading', { name: 'What moved, and why' }).waitFor();
     expect(await page.locator('.week-group li').count()).toBeGreaterThan(0);

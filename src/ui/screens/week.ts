@@ -106,7 +106,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
           from,
           to,
           (m) =>
-            ` (${signed(to[m] - from[m])}${m === 'trust' ? ': Trust is the three groups below averaged, to the nearest whole number, so it moves no more than the group that moved most' : ''})`,
+            ` (${to[m] === from[m] ? 'no change' : signed(to[m] - from[m])}${m === 'trust' ? ': Trust is the three groups below averaged, to the nearest whole number, so it moves no more than the group that moved most' : ''})`,
         )
       : [];
   const groupOf = (e: Explained) =>
