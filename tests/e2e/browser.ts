@@ -60,6 +60,21 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * A browser that lets the game store nothing, as private browsing or a work policy does: reading
+ * `localStorage` throws. `onlyUnder`, when given, refuses it only to pages whose path holds it (a course's frame).
+ */
+export async function refuseStorage(target: Page | BrowserContext, onlyUnder?: string): Promise<void> {
+  await target.addInitScript((under) => {
+    if (under && !location.pathname.includes(under)) return;
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  }, onlyUnder ?? '');
+}
+
 export async function heading(page: Page): Promise<string> {
   return (await page.locator('main h1').first().textContent())?.trim() ?? '';
 }

@@ -14,6 +14,7 @@ import {
   press,
   quarterPage,
   readOn,
+  refuseStorage,
   screen,
   painted,
   savedGame,
@@ -681,13 +682,7 @@ describe('saving and resuming', () => {
     const context = await browserFor().newContext({ viewport: { width: 390, height: 700 }, hasTouch: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await refuseStorage(page);
     await page.goto(base);
     await page.getByRole('status').filter({ hasText: 'Saving is off' }).first().waitFor();
     await press(page, /^New game$/);
@@ -721,13 +716,7 @@ describe('the bar and the notice under it as the first scene opens', () => {
     const context = await browserFor().newContext({ viewport, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await refuseStorage(page);
     await page.goto(base);
     await beginQuarter(page, 'operational manager');
     await page.locator('.dialogue > *').first().waitFor();

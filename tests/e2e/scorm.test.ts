@@ -15,7 +15,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { autosaveWhere, move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { scoreOf, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
-import { savedGame, useBrowser, watchErrors } from './browser.ts';
+import { refuseStorage, savedGame, useBrowser, watchErrors } from './browser.ts';
 import { servePlatform } from './lms.ts';
 import { NOT_CONNECTED } from '../../src/platform/package-mark.ts';
 
@@ -311,14 +311,7 @@ describe('a work PC whose browser lets the course store nothing', () => {
     const platform = await servePlatform('scorm12');
     const context = await browserFor().newContext({ viewport: { width: 1300, height: 900 } });
     // Storage refused to the course's frame only, as a work policy or blocked third-party storage does.
-    await context.addInitScript(() => {
-      if (!location.pathname.includes('/pkg/')) return;
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await refuseStorage(context, '/pkg/');
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${platform.url}/harness.html`);
