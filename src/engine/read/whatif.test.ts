@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bestWhatIf, type Alternative, type Outcome, type WhatIf } from './whatif.ts';
+import { bestWhatIf, outcomeOf, type Alternative, type Outcome, type WhatIf } from './whatif.ts';
+import { applyEffect, initialState, OVERTIME_WELLBEING_COST } from '../rules/rules.ts';
 
 const zero = { budget: 0, care: 0, trust: 0 };
 
-function option(index: number, total: Outcome['total'], chosen = false, wellbeing = 0): Alternative {
+function option(index: number, total: Outcome['total'], chosen = false, wellbeing = 0, hours = 0): Alternative {
   const outcome: Outcome = {
     now: total,
     later: zero,
     slow: zero,
     total,
     wellbeing,
-    hours: 0,
+    hours,
     people: {},
     peopleLater: {},
     arcs: [],
@@ -68,5 +69,37 @@ describe('the what-if the glance puts forward', () => {
       },
     ];
     expect(bestWhatIf(found)).toMatchObject({ instead: { index: 2 }, gain: 1 });
+  });
+
+  it('comes with the hours it would have taken beyond the choice made', () => {
+    const found: WhatIf[] = [
+      {
+        decision: 0,
+        alternatives: [option(0, zero, true, 0, 1), option(1, { budget: 0, care: 2, trust: 0 }, false, 0, 3)],
+      },
+    ];
+    expect(bestWhatIf(found)).toMatchObject({ instead: { index: 1 }, hours: 2 });
+    found[0]!.alternatives[1] = option(1, { budget: 0, care: 2, trust: 0 }, false, 0, 0);
+    expect(bestWhatIf(found)).toMatchObject({ instead: { index: 1 }, hours: -1 });
+  });
+
+  it('counts hours the player did not have against it, as the overtime they cost the staff', () => {
+    const before = { ...initialState(), hours: 1, weekHours: 10 };
+    const after = applyEffect(
+      before,
+      { kind: 'hours', delta: -3 },
+      { decision: 0, delayed: false, origin: { kind: 'choice' } },
+    );
+    const outcome = outcomeOf(before, after, 0);
+    expect(outcome.hours).toBe(3);
+    expect(outcome.wellbeing).toBe(-2 * OVERTIME_WELLBEING_COST);
+    const chosen = option(0, zero, true);
+    const instead: Alternative = {
+      index: 1,
+      text: 'stay late',
+      chosen: false,
+      outcome: { ...outcome, total: { budget: 0, care: 3, trust: 0 } },
+    };
+    expect(bestWhatIf([{ decision: 0, alternatives: [chosen, instead] }])).toBeNull();
   });
 });

@@ -263,6 +263,8 @@ export interface BestWhatIf {
   instead: Alternative;
   /** Headline points gained in all (budget + care + trust, now and later). */
   gain: number;
+  /** Hours of the player's week it would have taken beyond the choice made (negative: fewer). */
+  hours: number;
 }
 
 const sum = (o: Outcome): number => o.total.budget + o.total.care + o.total.trust;
@@ -271,7 +273,9 @@ const sum = (o: Outcome): number => o.total.budget + o.total.care + o.total.trus
  * The single what-if that would have done most, at no meter's cost: of the other choices that left
  * Budget, Patient care, Trust and the staff's hidden wellbeing each at least where the choice made did,
  * the one that gained most in all. A choice that traded one meter for another is not put forward as the quarter's best missed
- * move: whether Patient care is worth a budget point is the player's to weigh, not the sum's.
+ * move: whether Patient care is worth a budget point is the player's to weigh, not the sum's. Hours the player did not have
+ * are counted already (an hour past the week's end is overtime, which costs wellbeing at once); the hours it would have
+ * taken beyond the choice made come with it, for the player to weigh against what else the week held.
  */
 export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
   let best: BestWhatIf | null = null;
@@ -284,7 +288,8 @@ export function bestWhatIf(found: Iterable<WhatIf>): BestWhatIf | null {
         HEADLINE_METERS.some((m) => a.outcome.total[m] < chosen.outcome.total[m]) ||
         a.outcome.wellbeing < chosen.outcome.wellbeing;
       const gain = sum(a.outcome) - sum(chosen.outcome);
-      if (!worse && gain > 0 && (!best || gain > best.gain)) best = { decision: w.decision, chosen, instead: a, gain };
+      if (!worse && gain > 0 && (!best || gain > best.gain))
+        best = { decision: w.decision, chosen, instead: a, gain, hours: a.outcome.hours - chosen.outcome.hours };
     }
   }
   return best;

@@ -868,6 +868,11 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       h('p', { class: 'hint' }, TRUST_COLUMN_NOTE),
     );
   };
+  /** The hours the best what-if would have taken beyond the choice made, said beside its gains. */
+  const hoursBeside = (hours: number): string =>
+    hours === 0
+      ? ''
+      : `; it would have taken ${Math.abs(hours)} hour${Math.abs(hours) === 1 ? '' : 's'} ${hours > 0 ? 'more' : 'less'} of that week`;
   const showBest = (all: Iterable<WhatIf>) => {
     const best = bestWhatIf(all);
     if (!best) {
@@ -886,7 +891,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'span',
           { class: 'glance-note' },
-          ' (what the choice itself did, at once and later, against what yours did).',
+          ` (what the choice itself did, at once and later, against what yours did${hoursBeside(best.hours)}).`,
         ),
       );
     }
