@@ -3,7 +3,7 @@
  * request), so it carries no record-store client: in its place, a stand-in
  * that refuses at once, saying why.
  */
-export const ONE_FILE = 'this one-file copy of the game asks the network for nothing';
+export const ONE_FILE = 'this one-file copy of the game never uses the network';
 
 export default class NoRecordStore {
   static readonly oneFile = true;

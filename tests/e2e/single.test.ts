@@ -57,7 +57,9 @@ describe('the game in one file', () => {
     await page.goto(
       `file://${file}?endpoint=${encodeURIComponent('https://lrs.example.nhs.uk/xapi/')}&auth=Basic%20eDp5`,
     );
-    await page.locator('.notice-banner', { hasText: 'asks the network for nothing' }).waitFor();
+    await page
+      .locator('.notice-banner', { hasText: 'this one-file copy of the game never uses the network' })
+      .waitFor();
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();

@@ -163,6 +163,19 @@ describe('a learning record store', () => {
     );
     await page.getByRole('heading', { name: `Room dashboard · session ${SESSION}` }).waitFor();
     expect(await page.getByLabel('Record store address').inputValue()).toBe(lrs.endpoint);
+    // A wrong address is said to be one, and is not asked again until the facilitator presses Read the room.
+    const wrong = lrs.endpoint.replace('/xapi/', '/lrs/');
+    let wrongAsked = 0;
+    page.on('request', (r) => void (r.method() === 'GET' && r.url().startsWith(wrong) && wrongAsked++));
+    await page.getByLabel('Record store address').fill(wrong);
+    await page.getByLabel('Key that can read statements').fill('workshop');
+    await page.getByLabel('Its secret').fill('secret');
+    await page.getByRole('button', { name: 'Read the room' }).click();
+    await page
+      .locator('.store-status', { hasText: 'Nothing at that address answered as a record store (error 404)' })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Check now' }).isVisible()).toBe(false);
+    await page.getByLabel('Record store address').fill(lrs.endpoint);
     // A wrong key is refused with the reason.
     await page.getByLabel('Key that can read statements').fill('workshop');
     await page.getByLabel('Its secret').fill('wrong');
@@ -212,7 +225,11 @@ describe('a learning record store', () => {
     );
     expect(await page.locator('.intake-log li', { hasText: /^Updated/ }).count()).toBe(0);
     expect(lrs.refused).toEqual([]);
-    expect(errors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    expect(wrongAsked).toBe(1);
+    expect(errors).toEqual([
+      'Failed to load resource: the server responded with a status of 404 (Not Found)',
+      'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
     await context.close();
   });
 

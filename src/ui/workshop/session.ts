@@ -104,9 +104,10 @@ export function readJoin(search: string): JoinRead {
   if (value === null) return null;
   const [session = '', seed = '', ...rest] = value.toUpperCase().split('-');
   if (!SESSION_PATTERN.test(session))
-    return { ok: false, reason: 'the workshop link is incomplete (its session name is not valid)' };
+    return { ok: false, reason: 'the workshop link has been cut short or changed (its first part is wrong)' };
   const code = checkSeed(seed);
-  if (!code.ok) return { ok: false, reason: 'the workshop link is incomplete (its quarter code is not valid)' };
+  if (!code.ok)
+    return { ok: false, reason: 'the workshop link has been cut short or changed (its quarter code is wrong)' };
   // After the quarter code: the role, the flags and a check, as the typed code has them (with the role's
   // place kept by an empty part, or not, as when typed from the printed code); a link made before links
   // carried flags has the role last, and its length and pairs flag only in the rest of the query.
@@ -114,7 +115,7 @@ export function readJoin(search: string): JoinRead {
   if (!tail)
     return /^[A-Z]$/.test(rest[0] ?? '') && !'CM'.includes(rest[0]!)
       ? { ok: false, reason: 'the workshop link names a role the game does not have' }
-      : { ok: false, reason: 'the workshop link is incomplete (its end is not as the game made it)' };
+      : { ok: false, reason: 'the workshop link has been cut short or changed at its end' };
   const [, role = '', flags = '', check = ''] = tail;
   if (check && check !== checkCharacter(session, seed, `${role}${flags}`))
     return { ok: false, reason: 'the workshop link does not add up: a character in it is probably wrong' };
@@ -189,7 +190,11 @@ export function readJoinCode(text: string): JoinRead {
   const session = byPart ? parts[0]! : upper.slice(0, 6);
   const seed = byPart ? parts[1]! : upper.slice(6, 12);
   if (!SESSION_PATTERN.test(session))
-    return { ok: false, reason: 'the first part of that code (six characters, starting with W) is not right' };
+    return {
+      ok: false,
+      reason:
+        'the first part of that code is not right: it is six characters starting with W, using letters and the digits 2–9, never O, I, L, 0 or 1',
+    };
   if (!checkSeed(seed).ok)
     return {
       ok: false,

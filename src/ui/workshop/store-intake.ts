@@ -58,6 +58,13 @@ export function storeIntake(
     timer = setTimeout(() => void check(), EVERY_MS);
   };
 
+  /** Stop asking the store until the facilitator presses Read the room again. */
+  const stopChecking = (): void => {
+    clearTimeout(timer);
+    client = null;
+    checkNow.hidden = true;
+  };
+
   const check = async (): Promise<void> => {
     if (!client || checking) return;
     checking = true;
@@ -77,13 +84,13 @@ export function storeIntake(
       if (code === 401 || code === 403) {
         status.textContent =
           'The record store did not accept this key and secret. Check both (the key must be allowed to read statements), then press Read the room again.';
-        client = null;
-        checkNow.hidden = true;
+        stopChecking();
+      } else if (code === 404 || code === 400) {
+        // A wrong address does not mend itself: asking it again every 15 seconds would only repeat the error.
+        status.textContent = `Nothing at that address answered as a record store (error ${code}). Check the address (it is the store’s xAPI endpoint, often ending in /xapi/), then press Read the room again. Meanwhile, take results by camera, short code or file.`;
+        stopChecking();
       } else {
-        status.textContent =
-          code === 404 || code === 400
-            ? `Nothing at that address answered as a record store (error ${code}). Check the address: it is the store’s xAPI endpoint, often ending in /xapi/. The dashboard tries again every 15 seconds; meanwhile, take results by camera, short code or file.`
-            : `The record store is not answering just now (${code ? `error ${code}` : 'no answer'}). The dashboard tries again every 15 seconds and keeps the results it has; meanwhile, take results by camera, short code or file. If this lasts, ask whoever runs the store whether it accepts requests from this web address.`;
+        status.textContent = `The record store is not answering just now (${code ? `error ${code}` : 'no answer'}). The dashboard tries again every 15 seconds and keeps the results it has; meanwhile, take results by camera, short code or file. If this lasts, ask whoever runs the store whether it accepts requests from this web address.`;
         schedule();
       }
     } finally {
@@ -129,7 +136,7 @@ export function storeIntake(
         const secret = String(data.get('read-secret') ?? '');
         if (!endpoint || !key || !secret) {
           status.textContent =
-            'Type the record store’s address (https, or on this computer) and a key and secret that can read it.';
+            'Type the record store’s address (starting https://, or http://localhost for a store on this computer), and a key and secret that can read it.';
           return;
         }
         status.textContent = 'Connecting to the record store…';
@@ -142,7 +149,7 @@ export function storeIntake(
           (error: unknown) => {
             status.textContent =
               error instanceof Error && error.message.includes('one-file')
-                ? `The dashboard cannot read a record store here: ${error.message}. Open the dashboard from the hosted game.`
+                ? `The dashboard cannot read a record store here: ${error.message}. To read one, open the dashboard from the game’s web address; here, take results by camera, short code or file.`
                 : 'The part of the dashboard that reads a record store could not be loaded. Reload the page and try again.';
           },
         );
