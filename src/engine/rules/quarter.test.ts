@@ -44,9 +44,9 @@ describe('why a run ended as it did', () => {
     const random = seededRandom(44);
     const marker: Record<string, RegExp> = {
       common_ground:
-        /^You made \d+ interventions? at the pressing level to \d+ elsewhere \(two or more.*every group’s trust ended at 45 or more \(the lowest, .+, at \d+\)\.$/,
+        /^You made \d+ changes? aimed at the level where the tension was, to \d+ aimed elsewhere \(two or more.*every group’s trust ended at 45 or more \(the lowest, .+, at \d+\)\.$/,
       wrong_fix:
-        /^You made .*: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix\.$/,
+        /^You made .*: three or more aimed elsewhere, and more than where the tension was, is the wrong fix\.$/,
       two_worlds: /^The groups’ trust ended \d+ points apart \(25 or more\)/,
       worn_thin: /, and a budget under 40 or care under 45 is running on empty \(/,
       holding:
@@ -69,7 +69,7 @@ describe('why a run ended as it did', () => {
       else expect(why, `${ending}: ${why}`).toMatch(marker[ending]!);
       if (!earlyEnding(e))
         expect(why).toContain(
-          `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`,
+          `${e.right} change${e.right === 1 ? '' : 's'} aimed at the level where the tension was, to ${e.wrong} aimed elsewhere`,
         );
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining(Object.keys(marker)));
@@ -90,14 +90,14 @@ describe('why a run ended as it did', () => {
     const why = endingWhy({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0, role: 'manager' });
     expect(finalEnding({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0 })).toBe('holding');
     expect(why).toBe(
-      'The budget ended at 40 and care at 45, both at or above their lines (40 and 45), with 3 interventions at the pressing level to 0 elsewhere: you reached the pressing level, but clinical leaders’ trust ended at 44, under the 45 that common ground needs.',
+      'The budget ended at 40 and care at 45, both at or above their lines (40 and 45), with 3 changes aimed at the level where the tension was, to 0 aimed elsewhere: you reached the level where the tension was, but clinical leaders’ trust ended at 44, under the 45 that common ground needs.',
     );
     expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 0, wrong: 1 })).toMatch(
       /nothing broke, and nothing was mended\.$/,
     );
     // Aimed there, but not enough to count as addressed: said so, not "nothing was mended".
     expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 3, wrong: 3 })).toMatch(
-      /: you reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere\.$/,
+      /: you reached the level where the tension was, but common ground needs two or more changes aimed there, and more than elsewhere\.$/,
     );
     // Two groups tied lowest are both named.
     expect(endingWhy({ budget: 50, care: 50, trust: trust(40, 40, 60), right: 2, wrong: 0 })).toMatch(

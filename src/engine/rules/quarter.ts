@@ -430,7 +430,7 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     payoff:
       'A GP and a consultant on every clinical item: what reaches the wards has been tested by clinicians first, and care and front-line trust improve week by week.',
     source:
-      'IHM: trusts with more doctors on their boards had better quality ratings and lower morbidity (a trust board’s evidence; a system board is a step further from the wards).',
+      'Veronesi et al. 2012, cited by the IHM: trusts with a larger share of doctors on their boards were more likely to have high quality ratings and lower morbidity (an association, and a trust board’s evidence; a system board is a step further from the wards).',
   },
   induction: {
     id: 'induction',
@@ -636,7 +636,7 @@ interface FinalFigures extends EndingInput {
   low: number;
   lowGroups: TrustGroup[];
   spread: number;
-  /** "3 interventions at the pressing level to 1 elsewhere". */
+  /** "3 changes aimed at the level where the tension was, to 1 aimed elsewhere" (the words the scenes' ends use). */
   aim: string;
   /** Who the reasons speak of ("you", or "that run"). */
   by: string;
@@ -657,7 +657,7 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'wrong_fix',
     holds: (f) => f.wrong >= 3 && f.wrong > f.right,
     why: (f) =>
-      `${cap(f.by)} made ${f.aim}: three or more aimed elsewhere, and more than at the pressing level, is the wrong fix.`,
+      `${cap(f.by)} made ${f.aim}: three or more aimed elsewhere, and more than where the tension was, is the wrong fix.`,
   },
   {
     ending: 'two_worlds',
@@ -677,9 +677,9 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     why: (f) =>
       `The budget ended at ${f.budget} and care at ${f.care}, both at or above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}` +
       (addressed(f.right, f.wrong)
-        ? `: ${f.by} reached the pressing level, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
+        ? `: ${f.by} reached the level where the tension was, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
         : f.right > 0
-          ? `: ${f.by} reached the pressing level, but common ground needs two or more interventions there, and more than elsewhere.`
+          ? `: ${f.by} reached the level where the tension was, but common ground needs two or more changes aimed there, and more than elsewhere.`
           : ': nothing broke, and nothing was mended.'),
   },
 ];
@@ -688,7 +688,7 @@ function finalFigures(e: EndingInput): FinalFigures {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
   const lowGroups = (Object.keys(e.trust) as TrustGroup[]).filter((g) => e.trust[g] === low);
-  const aim = `${e.right} intervention${e.right === 1 ? '' : 's'} at the pressing level to ${e.wrong} elsewhere`;
+  const aim = `${e.right} change${e.right === 1 ? '' : 's'} aimed at the level where the tension was, to ${e.wrong} aimed elsewhere`;
   return { ...e, low, lowGroups, spread: Math.max(...groups) - low, aim, by: e.who ?? 'you' };
 }
 

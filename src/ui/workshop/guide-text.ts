@@ -253,8 +253,8 @@ export const RESEARCH: GuideSection = {
   id: 'research',
   title: 'The research behind the game',
   paragraphs: [
-    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Healthcare Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it comes from a programme’s own account or a professional body’s recommendation, it says so.',
-    'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings transfer only partly to other settings, such as a hospital. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
+    'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Healthcare Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it is a professional body’s recommendation (the IHM’s), it says so.',
+    'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings may carry over only in part to other settings, and a hospital is one of them. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
   ],
   table: {
     caption: 'Each mechanic, the evidence for it, and where players meet it',
@@ -297,7 +297,7 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Long arcs',
-        'The IHM’s calls to action: paired learning and shadowing (the Imperial pilot ran in 2010–11) with joint training, encouraging clinicians into management, and workplaces for informal contact. Trusts with more doctors on their boards had better quality ratings, lower morbidity and higher patient satisfaction (an association, not proof of cause). Aufegger et al. recommend paired learning, role modelling and simulation.',
+        'The IHM’s calls to action: paired learning and shadowing (the Imperial pilot ran in 2010–11) with joint training, encouraging clinicians into management, and workplaces for informal contact. Trusts with a larger share of doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi et al. 2012, cited by the IHM: an association, not proof of cause). Aufegger et al. recommend paired learning, role modelling and simulation.',
         'Paired learning, shadowing, joint training, clinical seats on the system board, protected time and an induction, and mapping informal leaders: each costs hours now and pays off weeks later.',
       ],
       [
@@ -307,7 +307,7 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Wellbeing and people leaving',
-        'US research: burned-out physicians had 2.68 times the odds of leaving their institution within two years (Hamidi et al. 2018, one Stanford study); each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015).',
+        'US research: burned-out physicians had 2.68 times the odds of leaving their institution within two years (Hamidi et al. 2018, 472 physicians at Stanford); each one-point rise in a supervisor’s leadership score (on a 12–60 scale) went with 3.3% lower odds of burnout (Shanafelt et al. 2015, physicians at the Mayo Clinic). Both are single US organisations.',
         'Staff wellbeing is hidden while you play. When it runs low, people are signed off sick with stress, and each leaves a rota gap that costs care and money. The debrief shows it.',
       ],
       [
