@@ -115,9 +115,11 @@ const FORMAL: readonly string[] = FORMAL_LEADERS;
 export function headlineMoves(
   from: Record<HeadlineMeter, number>,
   to: Record<HeadlineMeter, number>,
-  after: (m: HeadlineMeter) => string = () => '',
+  after: (m: HeadlineMeter) => Child | Child[] = () => '',
 ): Child[] {
-  return HEADLINE_METERS.flatMap((m, i) => [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)]);
+  return HEADLINE_METERS.flatMap((m, i) =>
+    [i ? ' · ' : '', `${METER_LABEL[m]} `, ...fromTo(from[m], to[m]), after(m)].flat(),
+  );
 }
 
 /**

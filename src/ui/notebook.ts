@@ -18,6 +18,7 @@ import type { ViewState } from '../engine/run/store.ts';
 import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
 import { signed, TRUST_GROUP_LABEL } from './format.ts';
+import { rulesHelp, STAKES } from './rules-help.ts';
 
 /** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
 function personHistory(state: ViewState, c: Character, start: number): string[] {
@@ -120,6 +121,7 @@ export function notebookContent(state: ViewState): HTMLElement {
     ['nb-people', 'People'],
     ['nb-heard', 'What you have heard'],
     ['nb-glossary', 'Glossary'],
+    ['nb-rules', 'How it works'],
   ];
   const jump = h(
     'nav',
@@ -183,5 +185,9 @@ export function notebookContent(state: ViewState): HTMLElement {
           h('dl', { class: 'glossary glossary-unlocked' }, byLabel(unlocked).map(termEntry)),
         ]
       : null,
+    // The briefing's rules, folded there: the meters' lines, the hours and the role's own authority.
+    h('h3', { id: 'nb-rules', tabindex: -1 }, 'How it works'),
+    h('p', {}, STAKES),
+    rulesHelp(state),
   );
 }

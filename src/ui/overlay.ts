@@ -34,13 +34,13 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
-import { PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
+import { baseBuilding, PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
-import { branchPoint, ROLE_LABEL } from './format.ts';
+import { branchPoint, BUILDING_NAME, ROLE_LABEL } from './format.ts';
 import { openReading } from './reading.ts';
 import { afterPaint, beforeLeaving } from './after-paint.ts';
 
@@ -521,6 +521,14 @@ export function mountOverlay(
   // above their markers, clear of their neighbours' names (the café's, the outpatient clinic's). A name
   // pressed is its marker pressed: on a phone the name is the bigger target (the list below stays the
   // control for the keyboard and screen readers).
+  const baseFull = h('span', { class: 'map-label-full' });
+  const baseLabel = h(
+    'span',
+    { class: 'map-key' },
+    h('span', { class: 'map-key-mark' }, '◆ '),
+    baseFull,
+    h('span', { class: 'map-label-short' }, 'Your office'),
+  );
   const mapLabels = h(
     'div',
     { class: 'map-labels', 'aria-hidden': 'true' },
@@ -536,7 +544,17 @@ export function mountOverlay(
         h('span', { class: 'map-label-short' }, PLACE_INFO[p].short),
       ),
     ),
+    baseLabel,
   );
+  /**
+   * The ink diamond every route starts from is the player's own office: a key in the map's corner says so
+   * (beside the diamond, a name would cover the places' own names at one size or another).
+   */
+  function placeBase(state: ViewState): void {
+    if (!state.role) return;
+    const building = baseBuilding(state.role, state.structures);
+    baseFull.textContent = `Your office: ${BUILDING_NAME[building].replace(/^the /, '')}`;
+  }
   const stage = h('div', { class: 'stage-inner' });
   // While the hospital is being drawn (a slow network can take a while), the empty stage says so.
   const stageNote = h('p', { class: 'stage-note', hidden: true });
@@ -729,7 +747,10 @@ export function mountOverlay(
 
   game.store.subscribe(
     (s) => s.screen,
-    (screen) => show(screen),
+    (screen) => {
+      if (screen === 'plan') placeBase(game.state);
+      show(screen);
+    },
   );
   game.store.subscribe(
     (s) => [s.lines, s.choices, s.sceneOver, s.sceneIndex, s.unknown, s.hours] as const,
@@ -769,6 +790,7 @@ export function mountOverlay(
     },
   );
   renderSaveStatus(game.state);
+  if (game.state.screen === 'plan') placeBase(game.state);
   show(game.state.screen);
   // Taking over from the title shell: give back the focus, and press again what was pressed while loading.
   if (currentName === 'title') {

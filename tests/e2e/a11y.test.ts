@@ -82,12 +82,13 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Notebook' }).click();
     await page.getByRole('dialog', { name: 'Notebook' }).waitFor();
     await expectNoAxeViolations(page, 'notebook');
-    // Its four parts, as its own list of them names them, are headings of one level, for moving by heading.
+    // Its five parts, as its own list of them names them, are headings of one level, for moving by heading.
     expect(await page.locator('dialog .notebook > h3').allTextContents()).toEqual([
       'Trust',
       'People',
       'What you have heard',
       'Glossary',
+      'How it works',
     ]);
     await page.keyboard.press('Escape');
     await press(page, /^Plan week 2$/);

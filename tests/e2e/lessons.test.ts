@@ -345,6 +345,13 @@ describe('causes named where they land', () => {
     expect(net).toMatch(/Budget \d+ to \d+ \(([−+]\d+|no change)\)/);
     expect(net).not.toMatch(/\(0\)/);
     expect(net).not.toContain('→');
+    // Trust names the three groups it is the mean of, each from and to, and the mean is the bar's.
+    const trustTo = Number(/Trust \d+ to (\d+)/.exec(net)?.[1]);
+    const groups = /front-line staff (\d+) to (\d+), clinical leaders (\d+) to (\d+), executives (\d+) to (\d+)\)/.exec(
+      net,
+    );
+    expect(groups, net).not.toBeNull();
+    expect(Math.round((Number(groups![2]) + Number(groups![4]) + Number(groups![6])) / 3)).toBe(trustTo);
     await page.getByRole('heading', { name: 'What moved, and why' }).waitFor();
     expect(await page.locator('.week-group li').count()).toBeGreaterThan(0);
     for (const row of await page.locator('.week-group li').all()) {
@@ -474,9 +481,17 @@ describe('the small things', () => {
     const { page } = await open(save);
     await resume(page);
     await page.locator('.map-labels').waitFor();
-    const labels = await page.locator('.map-label-full').allTextContents();
+    const labels = await page.locator('.map-label .map-label-full').allTextContents();
     expect(labels.sort()).toEqual(PLACES.map((p) => PLACE_INFO[p].name).sort());
-    for (const label of await page.locator('.map-label-full').all()) expect(await label.isVisible()).toBe(true);
+    for (const label of await page.locator('.map-label .map-label-full').all())
+      expect(await label.isVisible()).toBe(true);
+    // The diamond every route starts from has its key: the player's own office (the manager's, here).
+    expect(await page.locator('.map-key').textContent()).toBe('◆ Your office: Riverside HouseYour office');
+    const keyRect = () =>
+      page.locator('.map-key').evaluate((s) => {
+        const r = s.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: 'the key' };
+      });
     const labelRects = () =>
       page.locator('.map-label').evaluateAll((spans) =>
         spans.map((s) => {
@@ -506,7 +521,7 @@ describe('the small things', () => {
             Math.hypot(spot(q).x - centre.x, spot(q).y - centre.y),
         )[0]!;
         expect(a.text, `the name nearest its own place at ${size.width} px`).toContain(PLACE_INFO[nearest].name);
-        for (const b of wide.slice(i + 1)) {
+        for (const b of [...wide.slice(i + 1), await keyRect()]) {
           const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
           expect(gap, `${a.text} and ${b.text} too close at ${size.width} px`).toBeGreaterThanOrEqual(8);
         }
@@ -514,7 +529,7 @@ describe('the small things', () => {
     }
     // On a phone the map is a quarter of the size: short names, none over another, none off the map.
     await page.setViewportSize({ width: 360, height: 740 });
-    const small = await labelRects();
+    const small = [...(await labelRects()), await keyRect()];
     const map = (await page.locator('.map-labels').boundingBox())!;
     for (const [i, a] of small.entries()) {
       expect(a.left, a.text!).toBeGreaterThanOrEqual(map.x);

@@ -49,6 +49,7 @@ import {
   type Place,
   type Role,
   type Structure,
+  type TrustGroup,
 } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 import { DEPARTURE_LINE, EXODUS_LINE, MAX_GAPS, WINTER_FROM } from '../rules/weekly.ts';
@@ -66,6 +67,8 @@ export interface WeekPoint {
   care: number;
   trust: number;
   wellbeing: number;
+  /** Each group's trust, whose mean (rounded) is `trust`. */
+  groups: Record<TrustGroup, number>;
 }
 
 /** The meters after one entry of the ledger (hours and a person's trust are not meters). */
@@ -99,7 +102,12 @@ export function replayLedger(run: {
 export function weekly(run: RunRecord): WeekPoint[] {
   const ledger = replayLedger(run);
   let meters = START_METERS[run.role];
-  const point = (week: number): WeekPoint => ({ week, ...headline(meters), wellbeing: meters.wellbeing });
+  const point = (week: number): WeekPoint => ({
+    week,
+    ...headline(meters),
+    wellbeing: meters.wellbeing,
+    groups: { ...meters.trust },
+  });
   const points: WeekPoint[] = [point(0)];
   const last = Math.min(run.week, WEEKS);
   let i = 0;
@@ -615,7 +623,7 @@ export function staffLines(
         : change <= -4
           ? run.leavers.length
             ? 'It slipped, and at its lowest had people signed off sick.'
-            : `It slipped, but was never below ${DEPARTURE_LINE}, where people go off sick, at a week’s end.`
+            : `It slipped, but at no week’s end did it fall below ${DEPARTURE_LINE}, the point where people go off sick.`
           : run.week >= WINTER_FROM
             ? 'It held roughly steady into the winter, which is not nothing.'
             : 'It held roughly steady, which with beds this full is not nothing.';

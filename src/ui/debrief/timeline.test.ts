@@ -80,7 +80,14 @@ describe('the figures on the consequence arcs', () => {
 
 describe('the table of the meters week by week', () => {
   const points = (n: number) =>
-    Array.from({ length: n + 1 }, (_, week) => ({ week, budget: 50, care: 50, trust: 50, wellbeing: 50 }));
+    Array.from({ length: n + 1 }, (_, week) => ({
+      week,
+      budget: 50,
+      care: 50,
+      trust: 50,
+      wellbeing: 50,
+      groups: { clinicians: 50, leaders: 50, executives: 50 },
+    }));
   const scene = (knot: string) => ({ knot }) as never;
 
   it('says the last week’s row has the review in it, once the review was played', () => {

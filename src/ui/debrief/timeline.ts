@@ -28,6 +28,8 @@ const BAND_BOTTOM = 396;
 type Series = 'budget' | 'care' | 'trust' | 'wellbeing';
 const SERIES: readonly Series[] = ['budget', 'care', 'trust', 'wellbeing'];
 const LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing (hidden)' };
+/** At a line's end, beside its last value, within the chart's right margin (the legend says wellbeing was hidden). */
+const END_LABEL: Record<Series, string> = { ...METER_LABEL, wellbeing: 'Wellbeing' };
 /** Arcs drawn at most: the largest, by how much they moved. */
 const MAX_ARCS = 5;
 const DASH: Record<Series, string> = { budget: '', care: '8 5', trust: '2 5', wellbeing: '10 4 2 4' };
@@ -136,7 +138,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       { class: `series series-${m}` },
       svg('path', { d, fill: 'none', 'stroke-dasharray': DASH[m] }),
       ...points.map((p) => marker(m, x(p.week), y(p[m]))),
-      svg('text', { x: x(end.week) + 10, y: y(end[m]) + 4, class: 'series-label' }, `${LABEL[m]} ${end[m]}`),
+      svg('text', { x: x(end.week) + 10, y: y(end[m]) + 4, class: 'series-label' }, `${END_LABEL[m]} ${end[m]}`),
     );
   });
   const labels = series.map((g) => g.querySelector('.series-label')!);

@@ -4,13 +4,12 @@ import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
 import { BUILDING_NAME, midSentence, ROLE_LABEL } from '../format.ts';
-import { BRIEFINGS, METER_HELP, ROLE_CARDS } from '../text.ts';
+import { BRIEFINGS, ROLE_CARDS } from '../text.ts';
+import { rulesHelp, STAKES } from '../rules-help.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
 import { partnerLink, seatOf, otherRole } from '../pair-devices.ts';
 import { WEEK_HOURS } from '../../engine/rules/meters.ts';
-import { WINTER_FROM } from '../../engine/rules/weekly.ts';
-import { listOf } from '../../engine/rules/prose.ts';
 import { qrSvg } from '../workshop/qr.ts';
 
 /** On the lead's device of a pair with a device each: the link and code the partner's device opens. */
@@ -36,15 +35,6 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   const role = state.role ?? 'clinician';
   // A pair with a device each: this device shows only its holder's briefing.
   const seat = seatOf(state);
-  // What wears staff wellbeing down (the rules in weekly.ts), said before the player meets any of it.
-  // Winter wears it down from week five, November: a four-week run never gets there.
-  const drains = [
-    'poor care',
-    'a front line that feels unheard',
-    ...(state.role === 'clinician' ? ['a clinician leader’s two jobs in one diary'] : []),
-    ...(weeksOf(state.run) >= WINTER_FROM ? ['winter, from November'] : []),
-  ];
-  const wears = `Staff wellbeing stays hidden until the debrief. Overwork wears it down, and so do ${listOf(drains)}. When it runs low, people go off sick.`;
   const reader = seat?.seat ?? role;
   const brief = BRIEFINGS[reader];
   const heading = h('h1', { tabindex: -1, id: 'briefing-heading' }, brief.heading);
@@ -191,26 +181,14 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       'Research on clinicians and managers working together finds three things that keep them apart, and each scene turns on one of them, named at its end. Status: who speaks up, and who is heard, depends on the gap between people and their history. Location: people who work in different buildings, on different clocks, hear things late and second-hand. Jargon and background: each side has its own words and training, and a word can mean one thing on the ward and another in the finance office.',
     ),
     h('p', { class: 'hint' }, `Quarter code: ${state.seed}. Share it and others can play the same quarter.`),
-    h('h2', {}, 'The meters'),
+    // What is at stake stays in view; how each meter, the hours and the role's authority work is folded (the
+    // notebook keeps it too), so a first read is the situation and the stakes, about two minutes, then Monday.
+    h('p', { class: 'meter-stakes' }, STAKES),
     h(
-      'ul',
-      { class: 'meter-help' },
-      Object.values(METER_HELP).map((t) => h('li', {}, t)),
-    ),
-    h(
-      'p',
-      {},
-      seat && !seat.lead
-        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it. ${wears}`
-        : `Hours: you start the week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it. ${wears}`,
-    ),
-    h(
-      'p',
-      {},
-      // Delegations differ between trusts: what the role holds is said of Alderbank.
-      role === 'manager'
-        ? `A choice marked “Your call as general manager” uses authority that, at Alderbank, only ${seat && !seat.lead ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
-        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${seat && !seat.lead ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans, medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
+      'details',
+      { class: 'briefing-rules' },
+      h('summary', {}, 'How the meters, your hours and your authority work (also in your notebook)'),
+      ...rulesHelp(state),
     ),
     h(
       'p',

@@ -626,6 +626,12 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           { class: 'glance-question' },
           h('h3', {}, room ? 'A question for the room' : 'One question to take away'),
           reflectionForm(questions.slice(0, 1), state.reflections, saveAnswers),
+          // Who will read it decides what people write: said where they write it.
+          h(
+            'p',
+            { class: 'hint no-print' },
+            'What you write is kept with this run and printed in the short report. The QR code and short code you hand in leave it out; a run file you export carries it.',
+          ),
         )
       : null,
     h(

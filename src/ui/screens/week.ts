@@ -13,11 +13,19 @@ import {
   weeksOf,
   type ArcState,
 } from '../../engine/rules/quarter.ts';
-import { ARCS, WORKSHOP_WEEKS, type Arc, type Place, type Role } from '../../engine/rules/types.ts';
+import {
+  ARCS,
+  TRUST_GROUPS,
+  WORKSHOP_WEEKS,
+  type Arc,
+  type Place,
+  type Role,
+  type TrustGroup,
+} from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import { listOf } from '../../engine/rules/prose.ts';
-import { enterLeadsTo, h, spokenStop, type Child } from '../dom.ts';
-import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed } from '../format.ts';
+import { enterLeadsTo, fromTo, h, spokenStop, type Child } from '../dom.ts';
+import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
@@ -31,10 +39,20 @@ const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = 
   { title: 'What caught up with you', kinds: ['choice', 'intervention', 'jargon', 'scene'], delayed: true },
   { title: 'Misunderstandings', kinds: ['nod'] },
   { title: 'The long game', kinds: ['arc', 'build'] },
-  // A scene's own time and lines, whatever was chosen in it.
+  // A scene's own time and lines, whatever was chosen in it: nobody chose them, and they are not pressures.
+  { title: 'What happened in the scenes', kinds: ['scene'], delayed: false },
   // A spiral runs by itself, but something took its meter under the line: each says what (`setOffBy`).
-  { title: 'Pressures and spirals', kinds: ['pressure', 'scene'] },
+  { title: 'Pressures and spirals', kinds: ['pressure'] },
 ];
+
+/** Each group's trust over the week, as Trust by group names them ("front-line staff 36 → 29, …"). */
+function groupMoves(from: Record<TrustGroup, number>, to: Record<TrustGroup, number>): Child[] {
+  return TRUST_GROUPS.flatMap((g, i) => [
+    i ? ', ' : '',
+    `${TRUST_GROUP_LABEL[g].toLowerCase()} `,
+    ...fromTo(from[g], to[g]),
+  ]);
+}
 
 /** When a running arc pays off, and whether that falls inside this run. */
 const paysOffText = (from: number, weeks: number): string =>
@@ -102,12 +120,16 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
   const to = points[week];
   const moved =
     from && to
-      ? headlineMoves(
-          from,
-          to,
-          (m) =>
-            ` (${to[m] === from[m] ? 'no change' : signed(to[m] - from[m])}${m === 'trust' ? ': Trust is the three groups below averaged, to the nearest whole number, so it moves no more than the group that moved most' : ''})`,
-        )
+      ? headlineMoves(from, to, (m) => {
+          const change = to[m] === from[m] ? 'no change' : signed(to[m] - from[m]);
+          return m === 'trust'
+            ? [
+                ` (${change}: the three groups’ trust averaged, to the nearest whole number, so it moves no more than the group that moved most: `,
+                ...groupMoves(from.groups, to.groups),
+                ')',
+              ]
+            : ` (${change})`;
+        })
       : [];
   const groupOf = (e: Explained) =>
     GROUPS.find(
@@ -124,7 +146,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
         ? h(
             'span',
             { class: 'cause-detail' },
-            `Week ${off.week}’s summary, and the debrief, say what wore the team down until people went off sick.`,
+            `The debrief says what wore the team down until people went off sick in week ${off.week}.`,
           )
         : null;
     return h(
@@ -132,7 +154,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
       { class: 'cause-detail' },
       off.first
         ? off.text
-        : `Running since week ${off.since}: that week’s summary, and the debrief, say what took it under the line.`,
+        : `Running since week ${off.since}: what took it under the line was said that week, and the debrief says it again.`,
     );
   };
   const why = causes.length

@@ -1,0 +1,53 @@
+/**
+ * How the meters, the week's hours and the role's own authority work, in the player's words: the
+ * briefing folds it under its essentials, and the notebook keeps it for a player who wants it again.
+ */
+import { weeksOf } from '../engine/rules/quarter.ts';
+import { listOf } from '../engine/rules/prose.ts';
+import type { GameState } from '../engine/rules/rules.ts';
+import { WINTER_FROM } from '../engine/rules/weekly.ts';
+import { h } from './dom.ts';
+import { seatOf } from './pair-devices.ts';
+import { METER_HELP } from './text.ts';
+
+/** What is at stake, said where it is always in view: when the quarter ends early. */
+export const STAKES = METER_HELP.scale;
+
+/** The three meters' lines, the hours and what only the role may decide, as list and paragraphs. */
+export function rulesHelp(state: Pick<GameState, 'role' | 'run' | 'weekHours'>): HTMLElement[] {
+  const role = state.role ?? 'clinician';
+  // A pair with a device each: the partner's device is told the run's hours and authority are the lead's.
+  const seat = seatOf(state);
+  const partnerLeads = seat !== null && !seat.lead;
+  // What wears staff wellbeing down (the rules in weekly.ts), said before the player meets any of it.
+  // Winter wears it down from week five, November: a four-week run never gets there.
+  const drains = [
+    'poor care',
+    'a front line that feels unheard',
+    ...(role === 'clinician' ? ['a clinician leader’s two jobs in one diary'] : []),
+    ...(weeksOf(state.run) >= WINTER_FROM ? ['winter, from November'] : []),
+  ];
+  const wears = `Staff wellbeing stays hidden until the debrief. Overwork wears it down, and so do ${listOf(drains)}. When it runs low, people go off sick.`;
+  return [
+    h(
+      'ul',
+      { class: 'meter-help' },
+      [METER_HELP.budget, METER_HELP.care, METER_HELP.trust].map((t) => h('li', {}, t)),
+    ),
+    h(
+      'p',
+      {},
+      partnerLeads
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it. ${wears}`
+        : `Hours: you start this week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it. ${wears}`,
+    ),
+    h(
+      'p',
+      {},
+      // Delegations differ between trusts: what the role holds is said of Alderbank.
+      role === 'manager'
+        ? `A choice marked “Your call as general manager” uses authority that, at Alderbank, only ${partnerLeads ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
+        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${partnerLeads ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans, medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
+    ),
+  ];
+}
