@@ -887,7 +887,8 @@ export function mountOverlay(
     );
     const motion = h('input', { type: 'checkbox', name: 'reduced-motion', checked: settings.reducedMotion });
     const soundBox = h('input', { type: 'checkbox', name: 'sound', checked: settings.sound });
-    // Every decision is already saved, so leaving mid-week loses nothing.
+    // Every decision is already saved, so leaving mid-week loses nothing: said when it is true (see openSettings).
+    const toTitleNote = h('p', { class: 'hint to-title-note', hidden: true });
     const toTitle = h(
       'button',
       {
@@ -909,6 +910,7 @@ export function mountOverlay(
       h('label', { class: 'check' }, soundBox, ' Sound effects'),
       keptSection,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Done'), toTitle),
+      toTitleNote,
     );
     form.addEventListener('change', () => {
       const size = form.querySelector<HTMLInputElement>('input[name="text-size"]:checked');
@@ -934,6 +936,15 @@ export function mountOverlay(
   });
   function openSettings(): void {
     renderKept();
+    // Going back to the title loses nothing only while this browser is saving (the banner says why when not).
+    const note = dialog.querySelector<HTMLElement>('.to-title-note');
+    if (note) {
+      const saving = game.state.saveStatus.kind === 'on' && !['title', 'role', 'debrief'].includes(game.state.screen);
+      note.hidden = !saving;
+      note.textContent = saving
+        ? 'Every decision is saved: Continue on the title screen brings you back to your last one.'
+        : '';
+    }
     returnFocus = document.activeElement as HTMLElement | null;
     openDialog(dialog);
   }

@@ -517,6 +517,10 @@ describe('saving and resuming', () => {
     const echoed = await page.locator('#scene-echo').textContent();
     expect(echoed).toMatch(/^You chose: /);
     await press(page, /^Settings$/);
+    // Beside the button, what going back keeps (this browser is saving).
+    expect(await page.locator('dialog .to-title-note').textContent()).toBe(
+      'Every decision is saved: Continue on the title screen brings you back to your last one.',
+    );
     await press(page, /^Back to the title$/);
     await page.getByRole('heading', { name: 'Common Ground' }).waitFor();
     // Continue says what it goes back to, and the tab does not read "Common Ground — Common Ground".
@@ -703,6 +707,10 @@ describe('saving and resuming', () => {
     await mark.click();
     await expect.poll(inView).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('save-banner');
+    // Settings does not promise that going back to the title keeps the game.
+    await press(page, /^Settings$/);
+    expect(await page.locator('dialog .to-title-note').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await context.close();
   });
