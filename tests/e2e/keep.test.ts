@@ -203,6 +203,9 @@ describe('nothing the player made is lost', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(base);
+    // Once the game has taken over from the title's shell (it reads the save as it starts): planted sooner, on a
+    // loaded machine the first visit itself could find it, set it aside, and leave the reload the later notice.
+    await page.locator('.title-card > p.notice[role="status"]').waitFor({ state: 'detached' });
     await page.evaluate(() => localStorage.setItem('common-ground.save', 'hello'));
     await page.reload();
     await page.locator('.notice-warning', { hasText: 'kept aside, not deleted' }).waitFor();
