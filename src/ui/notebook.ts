@@ -188,6 +188,6 @@ export function notebookContent(state: ViewState): HTMLElement {
     // The briefing's rules, folded there: the meters' lines, the hours and the role's own authority.
     h('h3', { id: 'nb-rules', tabindex: -1 }, 'How it works'),
     h('p', {}, STAKES),
-    rulesHelp(state),
+    rulesHelp(state, 'notebook'),
   );
 }

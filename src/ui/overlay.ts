@@ -18,7 +18,7 @@ import { Channel } from './channel.ts';
 import type { HandOver } from './shell.ts';
 import type { JoinRead } from './workshop/session.ts';
 import { handInPanel } from './workshop/handin.ts';
-import type { PartnerRead } from './pair-devices.ts';
+import { seatOf, type PartnerRead } from './pair-devices.ts';
 import { pendingAt } from './pair-pending.ts';
 import { download } from './dom.ts';
 import { openArchive } from './archive.ts';
@@ -113,7 +113,7 @@ export function mountOverlay(
   if (joinRead && !joinRead.ok) {
     notices.push({
       kind: 'warning',
-      text: `The workshop link that opened this page could not be read: ${joinRead.reason}. Open “Join a workshop” on this page and type the code printed under the QR code on the facilitator’s screen or your handout, or ask your facilitator for the link again. A game started any other way will not count with the room’s.`,
+      text: `This page could not join the workshop: ${joinRead.reason}. Open “Join a workshop” on this page and type the code printed under the QR code on the facilitator’s screen or your handout, or ask your facilitator for the link again. A game started any other way will not count with the room’s.`,
     });
   }
   if (partnerRead && !partnerRead.ok) {
@@ -522,13 +522,8 @@ export function mountOverlay(
   // pressed is its marker pressed: on a phone the name is the bigger target (the list below stays the
   // control for the keyboard and screen readers).
   const baseFull = h('span', { class: 'map-label-full' });
-  const baseLabel = h(
-    'span',
-    { class: 'map-key' },
-    h('span', { class: 'map-key-mark' }, '◆ '),
-    baseFull,
-    h('span', { class: 'map-label-short' }, 'Your office'),
-  );
+  const baseShort = h('span', { class: 'map-label-short' }, 'Your office');
+  const baseLabel = h('span', { class: 'map-key' }, h('span', { class: 'map-key-mark' }, '◆ '), baseFull, baseShort);
   const mapLabels = h(
     'div',
     { class: 'map-labels', 'aria-hidden': 'true' },
@@ -553,7 +548,11 @@ export function mountOverlay(
   function placeBase(state: ViewState): void {
     if (!state.role) return;
     const building = baseBuilding(state.role, state.structures);
-    baseFull.textContent = `Your office: ${BUILDING_NAME[building].replace(/^the /, '')}`;
+    // On a partner's own device the run, and its office, are the lead's.
+    const seat = seatOf(state);
+    const whose = seat && !seat.lead ? 'Your partner’s office' : 'Your office';
+    baseFull.textContent = `${whose}: ${BUILDING_NAME[building]}`;
+    baseShort.textContent = seat && !seat.lead ? 'Their office' : 'Your office';
   }
   const stage = h('div', { class: 'stage-inner' });
   // While the hospital is being drawn (a slow network can take a while), the empty stage says so.
@@ -939,7 +938,8 @@ export function mountOverlay(
     // Going back to the title loses nothing only while this browser is saving (the banner says why when not).
     const note = dialog.querySelector<HTMLElement>('.to-title-note');
     if (note) {
-      const saving = game.state.saveStatus.kind === 'on' && !['title', 'role', 'debrief'].includes(game.state.screen);
+      const saving =
+        game.state.saveStatus.kind === 'on' && !['title', 'role', 'briefing', 'debrief'].includes(game.state.screen);
       note.hidden = !saving;
       note.textContent = saving
         ? 'Every decision is saved: Continue on the title screen brings you back to your last one.'

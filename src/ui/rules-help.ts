@@ -9,12 +9,17 @@ import { WINTER_FROM } from '../engine/rules/weekly.ts';
 import { h } from './dom.ts';
 import { seatOf } from './pair-devices.ts';
 import { METER_HELP } from './text.ts';
+import { WEEK_HOURS } from '../engine/rules/meters.ts';
 
 /** What is at stake, said where it is always in view: when the quarter ends early. */
 export const STAKES = METER_HELP.scale;
 
 /** The three meters' lines, the hours and what only the role may decide, as list and paragraphs. */
-export function rulesHelp(state: Pick<GameState, 'role' | 'run' | 'weekHours'>): HTMLElement[] {
+export function rulesHelp(
+  state: Pick<GameState, 'role' | 'run' | 'weekHours'>,
+  /** 'briefing': this week's hours, as the week begins; 'notebook': the rule, read at any time (the bar has this week's). */
+  when: 'briefing' | 'notebook',
+): HTMLElement[] {
   const role = state.role ?? 'clinician';
   // A pair with a device each: the partner's device is told the run's hours and authority are the lead's.
   const seat = seatOf(state);
@@ -28,6 +33,17 @@ export function rulesHelp(state: Pick<GameState, 'role' | 'run' | 'weekHours'>):
     ...(weeksOf(state.run) >= WINTER_FROM ? ['winter, from November'] : []),
   ];
   const wears = `Staff wellbeing stays hidden until the debrief. Overwork wears it down, and so do ${listOf(drains)}. When it runs low, people go off sick.`;
+  // The week's figure as it begins; later the bar has it, and the rule is what the notebook keeps.
+  const weekly = `${WEEK_HOURS[role]} hours a week to lead with${role === 'clinician' ? ', after the clinical sessions' : ''}`;
+  const changes = `a long piece of work started takes some of them while it runs${role === 'clinician' ? ', and protected time gives some back' : ''}; the bar shows this week’s`;
+  const hours =
+    when === 'briefing'
+      ? partnerLeads
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week.`
+        : `Hours: you start this week with ${state.weekHours}.`
+      : partnerLeads
+        ? `Hours: the run keeps your partner’s diary, as the lead: ${weekly}; ${changes}.`
+        : `Hours: you have ${weekly}; ${changes}.`;
   return [
     h(
       'ul',
@@ -37,9 +53,7 @@ export function rulesHelp(state: Pick<GameState, 'role' | 'run' | 'weekHours'>):
     h(
       'p',
       {},
-      partnerLeads
-        ? `Hours: the run keeps your partner’s diary, as the lead: ${state.weekHours} hours this week. Choices that take time say so on the button. Working past zero comes out of their evenings, and the team feels it. ${wears}`
-        : `Hours: you start this week with ${state.weekHours}. Choices that take time say so on the button. Working past zero comes out of your evenings, and the team feels it. ${wears}`,
+      `${hours} Choices that take time say so on the button. Working past zero comes out of ${partnerLeads ? 'their' : 'your'} evenings, and the team feels it. ${wears}`,
     ),
     h(
       'p',

@@ -347,9 +347,10 @@ describe('causes named where they land', () => {
     expect(net).not.toContain('→');
     // Trust names the three groups it is the mean of, each from and to, and the mean is the bar's.
     const trustTo = Number(/Trust \d+ to (\d+)/.exec(net)?.[1]);
-    const groups = /front-line staff (\d+) to (\d+), clinical leaders (\d+) to (\d+), executives (\d+) to (\d+)\)/.exec(
-      net,
-    );
+    const groups =
+      /; the average of front-line staff (\d+) to (\d+), clinical leaders (\d+) to (\d+) and executives (\d+) to (\d+), rounded\)/.exec(
+        net,
+      );
     expect(groups, net).not.toBeNull();
     expect(Math.round((Number(groups![2]) + Number(groups![4]) + Number(groups![6])) / 3)).toBe(trustTo);
     await page.getByRole('heading', { name: 'What moved, and why' }).waitFor();

@@ -647,7 +647,11 @@ describe('a workshop', () => {
     const errors = watchErrors(player);
     // A link typed with a wrong character: the page says so, and the code box is open and waiting.
     await player.goto(`${base}?join=${s.id}-${s.seed.slice(0, 5)}&weeks=4`);
-    await player.getByText(/The workshop link that opened this page could not be read/).waitFor();
+    await player
+      .getByText(
+        /^This page could not join the workshop: the workshop link has been cut short or changed \(its quarter code is wrong\)\./,
+      )
+      .waitFor();
     const box = player.getByLabel('Workshop code');
     await box.waitFor();
     await box.fill(`${s.id}-${s.seed.slice(0, 5)}`);

@@ -172,7 +172,9 @@ describe('a learning record store', () => {
     await page.getByLabel('Its secret').fill('secret');
     await page.getByRole('button', { name: 'Read the room' }).click();
     await page
-      .locator('.store-status', { hasText: 'Nothing at that address answered as a record store (error 404)' })
+      .locator('.store-status', {
+        hasText: 'That address did not answer as a record store (error 404), so the dashboard has stopped asking it.',
+      })
       .waitFor();
     expect(await page.getByRole('button', { name: 'Check now' }).isVisible()).toBe(false);
     await page.getByLabel('Record store address').fill(lrs.endpoint);

@@ -623,7 +623,7 @@ export function staffLines(
         : change <= -4
           ? run.leavers.length
             ? 'It slipped, and at its lowest had people signed off sick.'
-            : `It slipped, but at no week’s end did it fall below ${DEPARTURE_LINE}, the point where people go off sick.`
+            : `It slipped, but it never ended a week below ${DEPARTURE_LINE}, the line under which people go off sick.`
           : run.week >= WINTER_FROM
             ? 'It held roughly steady into the winter, which is not nothing.'
             : 'It held roughly steady, which with beds this full is not nothing.';

@@ -44,13 +44,13 @@ describe('why a run ended as it did', () => {
     const random = seededRandom(44);
     const marker: Record<string, RegExp> = {
       common_ground:
-        /^You made \d+ changes? aimed at the level where the tension was, to \d+ aimed elsewhere \(two or more.*every group’s trust ended at 45 or more \(the lowest, .+, at \d+\)\.$/,
+        /^You aimed \d+ changes at the level where the tension was \(two or more, and (more than the \d+ aimed elsewhere|none elsewhere)\).*every group’s trust ended at 45 or more \(the lowest, .+, at \d+\)\.$/,
       wrong_fix:
-        /^You made .*: three or more aimed elsewhere, and more than where the tension was, is the wrong fix\.$/,
+        /^You aimed \d+ changes away from the level where the tension was and (\d+|none) at it; three or more aimed away, and more of them than at it, is the wrong fix\.$/,
       two_worlds: /^The groups’ trust ended \d+ points apart \(25 or more\)/,
       worn_thin: /, and a budget under 40 or care under 45 is running on empty \(/,
       holding:
-        /, both at or above their lines \(40 and 45\), with .*(nothing broke, and nothing was mended|under the 45 that common ground needs|and more than elsewhere)\.$/,
+        /, both at or above their lines \(40 and 45\), with .*(nothing broke, and nothing was mended|under the 45 that Common ground needs|and more than elsewhere)\.$/,
     };
     const seen = new Set<string>();
     for (let i = 0; i < 3000; i++) {
@@ -67,9 +67,13 @@ describe('why a run ended as it did', () => {
       const why = endingWhy(e);
       if (earlyEnding(e)) expect(why).toBe(earlyEndingWhy(e));
       else expect(why, `${ending}: ${why}`).toMatch(marker[ending]!);
-      if (!earlyEnding(e))
+      // The counts in words where they are none: never "0 … to 0".
+      if (!earlyEnding(e)) expect(why).not.toMatch(/\b0 /);
+      if (!earlyEnding(e) && ending !== 'common_ground' && ending !== 'wrong_fix')
         expect(why).toContain(
-          `${e.right} change${e.right === 1 ? '' : 's'} aimed at the level where the tension was, to ${e.wrong} aimed elsewhere`,
+          e.right + e.wrong === 0
+            ? 'no change aimed at any level'
+            : `${e.right === 0 ? 'no change' : e.right === 1 ? '1 change' : `${e.right} changes`} aimed at the level where the tension was and ${e.wrong || 'none'} elsewhere`,
         );
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining(Object.keys(marker)));
@@ -90,14 +94,14 @@ describe('why a run ended as it did', () => {
     const why = endingWhy({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0, role: 'manager' });
     expect(finalEnding({ budget: 40, care: 45, trust: trust(50, 44, 60), right: 3, wrong: 0 })).toBe('holding');
     expect(why).toBe(
-      'The budget ended at 40 and care at 45, both at or above their lines (40 and 45), with 3 changes aimed at the level where the tension was, to 0 aimed elsewhere: you reached the level where the tension was, but clinical leaders’ trust ended at 44, under the 45 that common ground needs.',
+      'The budget ended at 40 and care at 45, both at or above their lines (40 and 45), with 3 changes aimed at the level where the tension was and none elsewhere; that was enough there, but clinical leaders’ trust ended at 44, under the 45 that Common ground needs.',
     );
     expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 0, wrong: 1 })).toMatch(
       /nothing broke, and nothing was mended\.$/,
     );
     // Aimed there, but not enough to count as addressed: said so, not "nothing was mended".
     expect(endingWhy({ budget: 60, care: 60, trust: trust(50, 50, 60), right: 3, wrong: 3 })).toMatch(
-      /: you reached the level where the tension was, but common ground needs two or more changes aimed there, and more than elsewhere\.$/,
+      /with 3 changes aimed at the level where the tension was and 3 elsewhere; Common ground needs two or more aimed there, and more than elsewhere\.$/,
     );
     // Two groups tied lowest are both named.
     expect(endingWhy({ budget: 50, care: 50, trust: trust(40, 40, 60), right: 2, wrong: 0 })).toMatch(

@@ -430,7 +430,7 @@ export const ARC_INFO: Record<Arc, ArcInfo> = {
     payoff:
       'A GP and a consultant on every clinical item: what reaches the wards has been tested by clinicians first, and care and front-line trust improve week by week.',
     source:
-      'Veronesi et al. 2012, cited by the IHM: trusts with a larger share of doctors on their boards were more likely to have high quality ratings and lower morbidity (an association, and a trust board’s evidence; a system board is a step further from the wards).',
+      'Veronesi et al. 2012, cited by the IHM: trusts with a larger share of doctors on their boards were more likely to have high quality ratings and lower morbidity (an association, and evidence about trust boards; a system board is a step further from the wards).',
   },
   induction: {
     id: 'induction',
@@ -636,7 +636,7 @@ interface FinalFigures extends EndingInput {
   low: number;
   lowGroups: TrustGroup[];
   spread: number;
-  /** "3 changes aimed at the level where the tension was, to 1 aimed elsewhere" (the words the scenes' ends use). */
+  /** "3 changes aimed at the level where the tension was and 1 elsewhere" (the words the scenes' ends use). */
   aim: string;
   /** Who the reasons speak of ("you", or "that run"). */
   by: string;
@@ -651,13 +651,13 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     ending: 'common_ground',
     holds: (f) => addressed(f.right, f.wrong) && f.budget >= HELD.budget && f.care >= HELD.care && f.low >= 45,
     why: (f) =>
-      `${cap(f.by)} made ${f.aim} (two or more, and more than elsewhere); the budget ended at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust ended at 45 or more (the lowest, ${lowest(f)}, at ${f.low}).`,
+      `${cap(f.by)} aimed ${changes(f.right)} at the level where the tension was (two or more, and ${f.wrong ? `more than the ${f.wrong} aimed elsewhere` : 'none elsewhere'}); the budget ended at ${f.budget} and care at ${f.care} (${HELD.budget} or more, and ${HELD.care} or more); and every group’s trust ended at 45 or more (the lowest, ${lowest(f)}, at ${f.low}).`,
   },
   {
     ending: 'wrong_fix',
     holds: (f) => f.wrong >= 3 && f.wrong > f.right,
     why: (f) =>
-      `${cap(f.by)} made ${f.aim}: three or more aimed elsewhere, and more than where the tension was, is the wrong fix.`,
+      `${cap(f.by)} aimed ${changes(f.wrong)} away from the level where the tension was and ${f.right || 'none'} at it; three or more aimed away, and more of them than at it, is the wrong fix.`,
   },
   {
     ending: 'two_worlds',
@@ -677,18 +677,24 @@ const FINAL_RULES: readonly { ending: Ending; holds(f: FinalFigures): boolean; w
     why: (f) =>
       `The budget ended at ${f.budget} and care at ${f.care}, both at or above their lines (${HELD.budget} and ${HELD.care}), with ${f.aim}` +
       (addressed(f.right, f.wrong)
-        ? `: ${f.by} reached the level where the tension was, but ${lowest(f)} trust ended at ${f.low}, under the 45 that common ground needs.`
+        ? `; that was enough there, but ${lowest(f)} trust ended at ${f.low}, under the 45 that Common ground needs.`
         : f.right > 0
-          ? `: ${f.by} reached the level where the tension was, but common ground needs two or more changes aimed there, and more than elsewhere.`
+          ? `; Common ground needs two or more aimed there, and more than elsewhere.`
           : ': nothing broke, and nothing was mended.'),
   },
 ];
+
+/** "no change", "1 change", "3 changes". */
+const changes = (n: number): string => (n === 0 ? 'no change' : n === 1 ? '1 change' : `${n} changes`);
 
 function finalFigures(e: EndingInput): FinalFigures {
   const groups = Object.values(e.trust);
   const low = Math.min(...groups);
   const lowGroups = (Object.keys(e.trust) as TrustGroup[]).filter((g) => e.trust[g] === low);
-  const aim = `${e.right} change${e.right === 1 ? '' : 's'} aimed at the level where the tension was, to ${e.wrong} aimed elsewhere`;
+  const aim =
+    e.right === 0 && e.wrong === 0
+      ? 'no change aimed at any level'
+      : `${changes(e.right)} aimed at the level where the tension was and ${e.wrong || 'none'} elsewhere`;
   return { ...e, low, lowGroups, spread: Math.max(...groups) - low, aim, by: e.who ?? 'you' };
 }
 

@@ -56,13 +56,13 @@ describe('runs that ended differently', () => {
   it('says why each ended as it did, by the rule that decided it', () => {
     // One intervention moved from elsewhere to the pressing level: 4 to 3 is no longer the wrong fix.
     expect(endingsText(ended(8, 'worn_thin', 13, 4, 3), ended(8, 'wrong_fix', 13, 3, 4))).toBe(
-      'Why the endings differ. This run, Running on empty: the budget ended at 13 and care at 50, and a budget under 40 or care under 45 is running on empty (4 changes aimed at the level where the tension was, to 3 aimed elsewhere). The other, The wrong fix: you made 3 changes aimed at the level where the tension was, to 4 aimed elsewhere: three or more aimed elsewhere, and more than where the tension was, is the wrong fix.',
+      'Why the endings differ. This run, Running on empty: the budget ended at 13 and care at 50, and a budget under 40 or care under 45 is running on empty (4 changes aimed at the level where the tension was and 3 elsewhere). The other, The wrong fix: you aimed 4 changes away from the level where the tension was and 3 at it; three or more aimed away, and more of them than at it, is the wrong fix.',
     );
     expect(endingsText(ended(8, 'holding', 50, 0, 0), ended(8, 'holding', 50, 0, 0))).toBeNull();
     // Another player's run, imported, is not "you".
     const theirs = ended(8, 'wrong_fix', 13, 3, 4);
     expect(endingsText(ended(8, 'worn_thin', 13, 4, 3), theirs, new Set([theirs.run.id]))).toMatch(
-      /The other, The wrong fix: that run made 3 changes aimed at the level where the tension was, to 4 aimed elsewhere:/,
+      /The other, The wrong fix: that run aimed 4 changes away from the level where the tension was and 3 at it;/,
     );
   });
 

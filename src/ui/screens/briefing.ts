@@ -184,11 +184,21 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     // What is at stake stays in view; how each meter, the hours and the role's authority work is folded (the
     // notebook keeps it too), so a first read is the situation and the stakes, about two minutes, then Monday.
     h('p', { class: 'meter-stakes' }, STAKES),
+    // Week one's scenes take hours from Monday: what going past zero costs is said before the fold.
+    h(
+      'p',
+      {},
+      'Your hours are on the bar. Going past zero comes out of your evenings and wears down your staff’s wellbeing, which stays hidden until the debrief; when it runs low, people go off sick.',
+    ),
     h(
       'details',
       { class: 'briefing-rules' },
-      h('summary', {}, 'How the meters, your hours and your authority work (also in your notebook)'),
-      ...rulesHelp(state),
+      h(
+        'summary',
+        {},
+        'How the meters, your hours and your authority work (also in your notebook, under How it works)',
+      ),
+      ...rulesHelp(state, 'briefing'),
     ),
     h(
       'p',

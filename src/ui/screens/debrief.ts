@@ -630,7 +630,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint no-print' },
-            'What you write is kept with this run and printed in the short report. The QR code and short code you hand in leave it out; a run file you export carries it.',
+            [
+              'What you write is kept with this run in this browser and printed in the short report.',
+              ctx.inPlatform() ? ' Your learning platform keeps it too, as far as its space allows.' : '',
+              run.run.session
+                ? ' The QR code and short code you hand in leave it out; the run file carries it.'
+                : ' Export this run to keep it as a file.',
+            ].join(''),
           ),
         )
       : null,
@@ -878,7 +884,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
   const hoursBeside = (hours: number): string =>
     hours === 0
       ? ''
-      : `; it would have taken ${Math.abs(hours)} hour${Math.abs(hours) === 1 ? '' : 's'} ${hours > 0 ? 'more' : 'less'} of that week`;
+      : `; that choice would have taken ${Math.abs(hours)} ${hours > 0 ? 'more' : 'fewer'} hour${Math.abs(hours) === 1 ? '' : 's'} that week`;
   const showBest = (all: Iterable<WhatIf>) => {
     const best = bestWhatIf(all);
     if (!best) {

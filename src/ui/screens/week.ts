@@ -48,7 +48,7 @@ const GROUPS: { title: string; kinds: Origin['kind'][]; delayed?: boolean }[] = 
 /** Each group's trust over the week, as Trust by group names them ("front-line staff 36 → 29, …"). */
 function groupMoves(from: Record<TrustGroup, number>, to: Record<TrustGroup, number>): Child[] {
   return TRUST_GROUPS.flatMap((g, i) => [
-    i ? ', ' : '',
+    i === 0 ? '' : i === TRUST_GROUPS.length - 1 ? ' and ' : ', ',
     `${TRUST_GROUP_LABEL[g].toLowerCase()} `,
     ...fromTo(from[g], to[g]),
   ]);
@@ -123,11 +123,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
       ? headlineMoves(from, to, (m) => {
           const change = to[m] === from[m] ? 'no change' : signed(to[m] - from[m]);
           return m === 'trust'
-            ? [
-                ` (${change}: the three groups’ trust averaged, to the nearest whole number, so it moves no more than the group that moved most: `,
-                ...groupMoves(from.groups, to.groups),
-                ')',
-              ]
+            ? [` (${change}; the average of `, ...groupMoves(from.groups, to.groups), ', rounded)']
             : ` (${change})`;
         })
       : [];
@@ -154,7 +150,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
       { class: 'cause-detail' },
       off.first
         ? off.text
-        : `Running since week ${off.since}: what took it under the line was said that week, and the debrief says it again.`,
+        : `Running since week ${off.since}: that week’s summary said what took it under the line, and the debrief says it again.`,
     );
   };
   const why = causes.length

@@ -254,7 +254,7 @@ export const RESEARCH: GuideSection = {
   title: 'The research behind the game',
   paragraphs: [
     'Each mechanic rests on a finding. The main sources are an interview study at three US academic medical centres (Keller et al. 2025, Journal of Healthcare Leadership), the Institute of Healthcare Management’s UK survey of managers and its policy paper, and an interview study of 20 senior leaders in an English integrated care system (Aufegger et al. 2020, BMJ Leader). Where a point comes from a US consultancy’s blog, the table says it is opinion; where it is a professional body’s recommendation (the IHM’s), it says so.',
-    'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings may carry over only in part to other settings, and a hospital is one of them. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
+    'Three cautions for the room. The Keller study is American, and qualitative: it tells you what people described, not how often. The Aufegger study is small, and nine of its ten clinical leaders were GPs: its authors say its findings may carry over only in part to other settings; this game is set in a hospital. And the game simplifies on purpose, so treat it as a way into a conversation about your own organisation rather than a model of it.',
   ],
   table: {
     caption: 'Each mechanic, the evidence for it, and where players meet it',
@@ -297,7 +297,7 @@ export const RESEARCH: GuideSection = {
       ],
       [
         'Long arcs',
-        'The IHM’s calls to action: paired learning and shadowing (the Imperial pilot ran in 2010–11) with joint training, encouraging clinicians into management, and workplaces for informal contact. Trusts with a larger share of doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi et al. 2012, cited by the IHM: an association, not proof of cause). Aufegger et al. recommend paired learning, role modelling and simulation.',
+        'The IHM’s calls to action: paired learning and shadowing (the Imperial pilot ran in 2010–11) with joint training, encouraging clinicians into management, and workplaces for informal contact. Trusts with a larger share of doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi et al. 2012, on English trusts before today’s CQC ratings, cited by the IHM: an association, not proof of cause). Aufegger et al. recommend paired learning, role modelling and simulation.',
         'Paired learning, shadowing, joint training, clinical seats on the system board, protected time and an induction, and mapping informal leaders: each costs hours now and pays off weeks later.',
       ],
       [

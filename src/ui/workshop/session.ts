@@ -104,7 +104,10 @@ export function readJoin(search: string): JoinRead {
   if (value === null) return null;
   const [session = '', seed = '', ...rest] = value.toUpperCase().split('-');
   if (!SESSION_PATTERN.test(session))
-    return { ok: false, reason: 'the workshop link has been cut short or changed (its first part is wrong)' };
+    return {
+      ok: false,
+      reason: 'the workshop link has been cut short or changed (the code in it does not start as a workshop code does)',
+    };
   const code = checkSeed(seed);
   if (!code.ok)
     return { ok: false, reason: 'the workshop link has been cut short or changed (its quarter code is wrong)' };

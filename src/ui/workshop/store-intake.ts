@@ -87,7 +87,7 @@ export function storeIntake(
         stopChecking();
       } else if (code === 404 || code === 400) {
         // A wrong address does not mend itself: asking it again every 15 seconds would only repeat the error.
-        status.textContent = `Nothing at that address answered as a record store (error ${code}). Check the address (it is the store’s xAPI endpoint, often ending in /xapi/), then press Read the room again. Meanwhile, take results by camera, short code or file.`;
+        status.textContent = `That address did not answer as a record store (error ${code}), so the dashboard has stopped asking it. Check the address (it is the store’s xAPI endpoint, often ending in /xapi/), then press Read the room again. Meanwhile, take results by camera, short code or file.`;
         stopChecking();
       } else {
         status.textContent = `The record store is not answering just now (${code ? `error ${code}` : 'no answer'}). The dashboard tries again every 15 seconds and keeps the results it has; meanwhile, take results by camera, short code or file. If this lasts, ask whoever runs the store whether it accepts requests from this web address.`;
