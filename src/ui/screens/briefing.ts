@@ -188,7 +188,9 @@ export function briefingScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       {},
-      'Your hours are on the bar. Going past zero comes out of your evenings and wears down your staff’s wellbeing, which stays hidden until the debrief; when it runs low, people go off sick.',
+      seat && !seat.lead
+        ? 'The hours on the bar are your partner’s, as the lead. Going past zero comes out of their evenings and wears down the staff’s wellbeing, which stays hidden until the debrief; when it runs low, people go off sick.'
+        : 'Your hours are on the bar. Going past zero comes out of your evenings and wears down your staff’s wellbeing, which stays hidden until the debrief; when it runs low, people go off sick.',
     ),
     h(
       'details',
