@@ -40,6 +40,33 @@ import {
 import { saveWhere } from './saves.ts';
 
 const browserFor = useBrowser();
+
+/**
+ * Counts as the wall writes them ("4", "1 or 2", "3 or more") that add up to `total`: every "1 or 2" must
+ * still be either a 1 or a 2 in some reading that agrees with the rest, or the wall has given it away.
+ */
+function expectNothingWorkedOut(written: readonly string[], total: number, what: string): void {
+  const ranges = written.map((w) =>
+    w === '1 or 2'
+      ? [1, 2]
+      : w === '3 or more'
+        ? Array.from({ length: Math.max(0, total - 2) }, (_, k) => k + 3)
+        : [Number(w)],
+  );
+  const seen = written.map(() => new Set<number>());
+  const walk = (i: number, picked: number[], sum: number): void => {
+    if (sum > total) return;
+    if (i === ranges.length) {
+      if (sum === total) picked.forEach((v, j) => seen[j]!.add(v));
+      return;
+    }
+    for (const v of ranges[i]!) walk(i + 1, [...picked, v], sum + v);
+  };
+  walk(0, [], 0);
+  written.forEach((w, i) => {
+    if (w === '1 or 2') expect([...seen[i]!].sort(), `${what}: ${written.join(' · ')} of ${total}`).toEqual([1, 2]);
+  });
+}
 const base = inject('baseURL');
 const story = compileInk('stories/main.ink').json!;
 const dir = mkdtempSync(join(tmpdir(), 'cg-workshop-'));
@@ -234,10 +261,14 @@ describe('a workshop', () => {
     const totals = new Map<string, number>();
     // Bars the wall still draws (three or more reached the ending) whose part for one role is a one or a two.
     let smallParts = 0;
+    // Each role's column adds up to its finished players: the wall must not let a "1 or 2" be worked out from it.
+    const columnTotals = [0, 0];
     for (const row of await endingsTable.locator('tbody tr').all()) {
       const cells = await row.locator('th, td').allTextContents();
       const [a, b] = [Number(cells[1]), Number(cells[2])];
       totals.set(cells[0]!, a + b);
+      columnTotals[0] = columnTotals[0]! + a;
+      columnTotals[1] = columnTotals[1]! + b;
       if (a + b >= 3) smallParts += [a, b].filter((n) => n === 1 || n === 2).length;
     }
     const projector = page.getByRole('button', { name: 'Projector view' });
@@ -248,6 +279,16 @@ describe('a workshop', () => {
     expect([...totals.values()].some((n) => n < 3)).toBe(true);
     expect(named).toContain(OTHERS);
     for (const title of named.filter((t) => t !== OTHERS)) expect(totals.get(title)).toBeGreaterThanOrEqual(3);
+    const wallRows = await endingsTable
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!)));
+    for (const column of [0, 1])
+      if (!wallRows.every((r) => r[column] === '–'))
+        expectNothingWorkedOut(
+          wallRows.map((r) => r[column]!),
+          columnTotals[column]!,
+          `endings, column ${column + 1}`,
+        );
     expect(await projector.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('section.intake').isVisible()).toBe(false);
     const counts = await page
@@ -269,17 +310,17 @@ describe('a workshop', () => {
     expect(await projector.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('section.intake').isVisible()).toBe(false);
     expect(await endingsTable.locator('tbody th').allTextContents()).toEqual(named);
-    // Those parts are drawn, with no number written on them.
-    expect(await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length)).toBe(
-      smallParts,
-    );
+    // Those parts are drawn, with no number written on them (and so are counts written "3 or more").
+    expect(
+      await page.locator('.room-view .bar').evaluateAll((bars) => bars.filter((b) => !b.textContent).length),
+    ).toBeGreaterThanOrEqual(smallParts);
     // ...and drawn alike, hatched, whether one or two: a bar as long as its count would give it away.
     const drawn = await page
       .locator('.room-view .bars .bar')
       .evaluateAll((bars) =>
         bars.filter((b) => !b.textContent).map((b) => [b.classList.contains('bar-few'), b.getAttribute('style')]),
       );
-    expect(drawn).toHaveLength(smallParts);
+    expect(drawn.length).toBeGreaterThanOrEqual(smallParts);
     for (const [hatched] of drawn) expect(hatched).toBe(true);
     // A word fewer than three misread is not on the wall at all, not even as "1 or 2".
     for (const t of await page.locator('.word-list li').allTextContents()) expect(t).not.toContain('1 or 2');
@@ -291,7 +332,79 @@ describe('a workshop', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
     await projector.click();
     expect(await page.locator('section.intake').isVisible()).toBe(true);
-    await expect.poll(headingSize).toBeCloseTo(at1280, 0);
+    // Off the projector the page is the facilitator's again: Standard text, which Projector view draws Large.
+    await expect.poll(headingSize).toBeCloseTo(at1280 / 1.25, 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on the projector, a room of twenty: no count of one or two can be worked out from what the wall shows', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const s = await createSession(page, /A department/, true);
+    const players = simulatedRoom(story, s.id, s.seed, 20, { weeks: s.weeks });
+    const file = join(dir, 'room-of-twenty.json');
+    writeFileSync(file, serializeRuns(players.map((p) => recordOf(p.state))));
+    await page.goto(s.dashboard);
+    await page.getByRole('heading', { name: `Room dashboard · session ${s.id}` }).waitFor();
+    await page.locator('#result-files').setInputFiles(file);
+    await expectResults(page, 20);
+    // The exact endings, read off the facilitator's own view: each role's column adds up to its finished players.
+    const endingsTable = page.getByRole('table', { name: 'Players by ending and role' });
+    const exact = await endingsTable
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
+    const columnTotal = (k: number): number => exact.reduce((n, r) => n + r[k]!, 0);
+    await page.getByRole('button', { name: 'Projector view' }).click();
+    await page.getByText('All 20 decisions players reached').or(page.locator('.all-decisions summary')).first().click();
+    // The roles' players add up to the results in.
+    const dd = async (label: string) =>
+      (await page.locator('.room-counts div', { hasText: label }).locator('dd').textContent())!;
+    expectNothingWorkedOut(
+      [await dd('Played as clinician leader'), await dd('Played as operational manager')],
+      20,
+      'players by role',
+    );
+    const wallRows = await endingsTable
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!)));
+    for (const k of [0, 1])
+      if (!wallRows.every((r) => r[k] === '–'))
+        expectNothingWorkedOut(
+          wallRows.map((r) => r[k]!),
+          columnTotal(k),
+          `endings, column ${k + 1}`,
+        );
+    // Every side of every decision on the wall: its options add up to those who reached it.
+    const sides = await page
+      .locator('.room-view .decision-side:has(ul.options)')
+      .evaluateAll((all) =>
+        all.map((side) =>
+          [...side.querySelectorAll('.option-count')].map((c) =>
+            /^(1 or 2|3 or more|\d+) of (\d+)/.exec(c.textContent!)!,
+          ),
+        ),
+      );
+    expect(sides.length).toBeGreaterThan(3);
+    for (const [k, side] of sides.entries())
+      expectNothingWorkedOut(
+        side.map((m) => m[1]!),
+        Number(side[0]![2]),
+        `decision side ${k}`,
+      );
+    // Some of them hide a one or two, and one is written "3 or more" to keep it hidden.
+    const written = sides.flat().map((m) => m[1]);
+    expect(written).toContain('1 or 2');
+    // No "1 of 4"-like count hides in what lands later either.
+    for (const t of await page.locator('.room-view .option-count').allTextContents())
+      expect(t).not.toMatch(/for [12] of \d+/);
+    // Players who aimed at the level: never "N − 1 or 2 of N" written out.
+    await page.getByRole('button', { name: 'Reveal the hidden level' }).click();
+    const aimed = /Players who aimed at least one there: (all but 1 or 2|1 or 2|\d+) of (\d+)/.exec(
+      (await page.locator('.room-view').innerText())!,
+    )!;
+    if (/^\d+$/.test(aimed[1]!)) expect([1, 2]).not.toContain(Number(aimed[2]) - Number(aimed[1]));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -410,18 +523,44 @@ describe('a workshop', () => {
     await page.getByRole('button', { name: 'Projector view' }).click();
     const options = await page.locator('.room-view .decision-card li').evaluateAll((items) =>
       items.map((li) => {
-        const [, hid, of] = /^(1 or 2|\d+) of (\d+)/.exec(li.querySelector('.option-count')!.textContent!)!;
+        const [, hid, of] = /^(1 or 2|3 or more|\d+) of (\d+)/.exec(li.querySelector('.option-count')!.textContent!)!;
         const bar = li.querySelector('.bar')!;
         const drawn =
           bar.getBoundingClientRect().width / li.querySelector('.option-bar')!.getBoundingClientRect().width;
-        return { hidden: hid === '1 or 2', hatched: bar.classList.contains('bar-few'), drawn, of: Number(of) };
+        return {
+          hidden: hid === '1 or 2',
+          masked: hid === '3 or more',
+          hatched: bar.classList.contains('bar-few'),
+          drawn,
+          of: Number(of),
+        };
       }),
     );
-    expect(options.filter((o) => o.hidden).length).toBeGreaterThan(0);
+    // Four of each role handed in decisions here: a side of "3 of 4 · 1 or 2 of 4" would be a 1, so such sides
+    // are left out, and the wall says why when none is left.
+    if (!options.length)
+      await page.getByText(/^No decision where the room split can be shown on the projector/).waitFor();
     for (const o of options) {
-      expect(o.hatched).toBe(o.hidden);
+      expect(o.hatched).toBe(o.hidden || o.masked);
       if (o.hidden) expect(o.drawn).toBeCloseTo(1.5 / o.of, 2);
+      if (o.masked) expect(o.drawn).toBeCloseTo(3 / o.of, 2);
     }
+    // Every side on the wall: its options add up to those who reached it, and no "1 or 2" can be worked out.
+    const wallSides = await page
+      .locator('.room-view .decision-side:has(ul.options)')
+      .evaluateAll((all) =>
+        all.map((side) =>
+          [...side.querySelectorAll('.option-count')].map((c) =>
+            /^(1 or 2|3 or more|\d+) of (\d+)/.exec(c.textContent!)!,
+          ),
+        ),
+      );
+    for (const [k, side] of wallSides.entries())
+      expectNothingWorkedOut(
+        side.map((m) => m[1]!),
+        Number(side[0]![2]),
+        `decision side ${k}`,
+      );
     for (const card of await page.locator('.room-view .decision-card').all()) {
       const left = await card.locator('.decision-side', { hasText: 'not shown on the projector' }).count();
       if (left) expect(await card.locator('h3 .reached').count()).toBe(0);
@@ -437,12 +576,11 @@ describe('a workshop', () => {
           Math.max(
             0,
             ...[...side.querySelectorAll('.option-count')].map((c) =>
-              Number(/^(\d+) of/.exec(c.textContent!)?.[1] ?? 0),
+              /^3 or more of/.test(c.textContent!) ? 3 : Number(/^(\d+) of/.exec(c.textContent!)?.[1] ?? 0),
             ),
           ),
         ),
       );
-    expect(sides.length).toBeGreaterThan(0);
     for (const most of sides) expect(most).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: 'Projector view' }).click();
 
@@ -935,11 +1073,13 @@ describe('a workshop', () => {
     expect(await votes.textContent()).toContain(
       `The room counted hands at ${counted} of its ${game.state.decisions.length} decisions. At ${splits} of them, no option had three in every five hands (60%).`,
     );
-    // It opens on how the room voted: its own part, before the summary, and on the first screen.
+    // It opens on where the tension sat, as the ending told the room (it took a show of hands on it first), and
+    // how the room voted comes straight after, in its own part.
     expect(
-      await votes.evaluate((v) => v.compareDocumentPosition(document.querySelector('.debrief-summary')!) & 4),
-    ).toBe(4);
-    expect(await votes.evaluate((v) => v.getBoundingClientRect().top)).toBeLessThan(720);
+      await votes.evaluate((v) => v.compareDocumentPosition(document.querySelector('.debrief-summary')!) & 2),
+    ).toBe(2);
+    const where = debrief.getByRole('region', { name: 'Where the tension sat' });
+    expect(await where.evaluate((c) => c.getBoundingClientRect().top)).toBeLessThan(720);
     // One run for the whole room: its debrief speaks to the room.
     expect(await debrief.getByText('The room’s style', { exact: true }).count()).toBe(1);
     expect(await debrief.getByText('Your style', { exact: true }).count()).toBe(0);

@@ -694,3 +694,59 @@ export function parseCsv(csv: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * How a count is written on the room's wall: exactly, as "1 or 2", or as "3 or more".
+ */
+export type WallCount = 'exact' | 'few' | 'many';
+
+/** Counts of one to this are never written exactly on the wall: one can point at a person. */
+export const WALL_FEW = 3;
+
+/**
+ * How to write on the wall the counts of one partition whose total the room can see or work out (the
+ * options of one role's side of a decision, one role's endings, the players who did and did not do
+ * something): a count of one or two is written "1 or 2", and where the total and the exact counts would
+ * then pin it down ("3 · 1 or 2 · 5" of 10 is a 2), the smallest exact counts that can absorb it are
+ * written "3 or more" too. Null when no such writing hides every one or two: the partition is then not
+ * shown at all. Zero is written exactly: it points at nobody.
+ */
+export function wallCounts(cells: readonly number[]): WallCount[] | null {
+  const shown: WallCount[] = cells.map((c) => (c > 0 && c < WALL_FEW ? 'few' : 'exact'));
+  if (!shown.includes('few')) return shown;
+  // Exact counts that could be written "3 or more" instead, smallest first (the least taken from the room).
+  const spare = cells
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c >= WALL_FEW)
+    .sort((a, b) => a.c - b.c || a.i - b.i);
+  for (;;) {
+    if (wallHides(cells, shown)) break;
+    const next = spare.shift();
+    if (!next) return null;
+    shown[next.i] = 'many';
+  }
+  // Then as few "3 or more" as hide it: each is written exactly again if the rest still do.
+  shown.forEach((w, i) => {
+    if (w !== 'many') return;
+    shown[i] = 'exact';
+    if (!wallHides(cells, shown)) shown[i] = 'many';
+  });
+  return shown;
+}
+
+/**
+ * Whether, given the partition's total and what is written, every count written "1 or 2" could still be
+ * either: a 1 could be a 2 if another hidden count could be one less (a "1 or 2" that is a 2, or a
+ * "3 or more" of four or more), and a 2 could be a 1 if another could be one more (a 1, or any "3 or more").
+ */
+export function wallHides(cells: readonly number[], shown: readonly WallCount[]): boolean {
+  return cells.every((c, i) => {
+    if (shown[i] !== 'few') return true;
+    return cells.some((d, j) => {
+      if (j === i) return false;
+      if (shown[j] === 'few') return c === 1 ? d === 2 : d === 1;
+      if (shown[j] === 'many') return c === 1 ? d >= WALL_FEW + 1 : true;
+      return false;
+    });
+  });
+}

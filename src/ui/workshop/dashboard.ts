@@ -18,7 +18,9 @@ import {
   replayResult,
   resultOfRecord,
   roomView,
+  wallCounts,
   type DecisionTally,
+  type WallCount,
   type OptionTally,
   type PlayerEntry,
   type RoomContext,
@@ -153,8 +155,19 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
    * A bar's width for `n` of `max`. On the projector a one and a two are drawn alike, half-way between
    * them and hatched: a bar as long as the count would show the count the words beside it hide.
    */
-  const barStyle = (n: number, max: number): string => `width: ${(100 * (hidden(n) ? 1.5 : n)) / Math.max(1, max)}%`;
-  const barClass = (role: Role, n: number): string => `bar bar-${role}${hidden(n) ? ' bar-few' : ''}`;
+  const barStyle = (n: number, max: number, w: WallCount = hidden(n) ? 'few' : 'exact'): string =>
+    `width: ${(100 * (w === 'few' ? 1.5 : w === 'many' ? 3 : n)) / Math.max(1, max)}%`;
+  const barClass = (role: Role, n: number, w: WallCount = hidden(n) ? 'few' : 'exact'): string =>
+    `bar bar-${role}${w === 'exact' ? '' : ' bar-few'}`;
+  /**
+   * How each count of a partition whose total the room can see is written: on the projector as `wallCounts`
+   * has it (no one or two, and none the total would give away; null: the partition is not shown), off it
+   * exactly.
+   */
+  const wall = (cells: readonly number[]): WallCount[] | null =>
+    projector ? wallCounts(cells) : cells.map(() => 'exact' as const);
+  const written = (n: number, w: WallCount): string =>
+    w === 'few' ? '1 or 2' : w === 'many' ? '3 or more' : String(n);
   const queue: Job[] = [];
   let working = false;
   let waiters: (() => void)[] = [];
@@ -573,7 +586,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     view.replaceChildren(...roomSections(v));
   }
 
-  const bars = (rows: { label: string; values: Record<Role, number> }[], max: number): HTMLElement =>
+  type BarRow = { label: string; values: Record<Role, number>; shown: Record<Role, WallCount | null> };
+  const bars = (rows: BarRow[], max: number): HTMLElement =>
     h(
       'div',
       { class: 'bars', 'aria-hidden': 'true' },
@@ -585,16 +599,17 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           h(
             'span',
             { class: 'bar-track' },
-            ROLES.map((role) =>
-              r.values[role]
+            ROLES.map((role) => {
+              const w = r.shown[role];
+              return r.values[role] && w
                 ? h(
                     'span',
-                    { class: barClass(role, r.values[role]), style: barStyle(r.values[role], max) },
-                    // On the projector a one or a two is not written on the bar, as the table beside it says "1 or 2".
-                    hidden(r.values[role]) ? '' : String(r.values[role]),
+                    { class: barClass(role, r.values[role], w), style: barStyle(r.values[role], max, w) },
+                    // On the projector a count the table beside it does not write exactly is not written on the bar.
+                    w === 'exact' ? String(r.values[role]) : '',
                   )
-                : null,
-            ),
+                : null;
+            }),
           ),
         ),
       ),
@@ -608,22 +623,42 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     );
 
   /**
-   * The endings table. On the projector, endings reached by fewer than three share one row without their
-   * names: "The investigation: 1 or 2" beside a small room could point at a person.
+   * The endings by role. On the projector, endings reached by fewer than three share one row without their
+   * names ("The investigation: 1 or 2" beside a small room could point at a person), and each role's column is
+   * written as `wallCounts` has it: its total is the role's finished players, so a lone "1 or 2" could be
+   * worked out. A column it cannot write safely is left out ("–").
    */
-  function endingRows(endings: RoomView['endings']): HTMLTableRowElement[] {
+  function endingRows(endings: RoomView['endings']): BarRow[] {
     const rare = projector ? endings.filter((e) => e.count.clinician + e.count.manager < FEW) : [];
-    const rows = endings
+    const rows: { label: string; values: Record<Role, number>; named: boolean }[] = endings
       .filter((e) => !rare.includes(e))
-      .map((e) => tr({}, e.title, few(e.count.clinician), few(e.count.manager)));
+      .map((e) => ({ label: e.title, values: e.count, named: true }));
     if (rare.length) {
       const sum = (role: Role): number => rare.reduce((n, e) => n + e.count[role], 0);
-      rows.push(tr({}, 'Other endings (fewer than three each)', few(sum('clinician')), few(sum('manager'))));
+      rows.push({
+        label: 'Other endings (fewer than three each)',
+        values: { clinician: sum('clinician'), manager: sum('manager') },
+        named: false,
+      });
     }
-    return rows;
+    const columns = Object.fromEntries(ROLES.map((role) => [role, wall(rows.map((r) => r.values[role]))])) as Record<
+      Role,
+      WallCount[] | null
+    >;
+    return rows.map((r, k) => ({
+      label: r.label,
+      values: r.values,
+      shown: { clinician: columns.clinician?.[k] ?? null, manager: columns.manager?.[k] ?? null },
+    }));
   }
 
   function roomSections(v: RoomView): HTMLElement[] {
+    // The two roles' players add up to the results in: written so that neither gives the other away.
+    const split = wall(ROLES.map((role) => v.byRole[role].players));
+    const players = (role: Role): string => {
+      const w = split?.[ROLES.indexOf(role)];
+      return w ? written(v.byRole[role].players, w) : '–';
+    };
     const counts = h(
       'section',
       { class: 'room-counts', 'aria-labelledby': 'counts-h' },
@@ -640,8 +675,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           ],
           // A pair played both roles: under "Played as" a pair led by the clinician would leave the
           // managers' count at 0 on the wall, as if no one had played the manager.
-          [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, v.byRole.clinician.players],
-          [v.pairs ? LED_AS.manager : ROLE_PLURAL.manager, v.byRole.manager.players],
+          [v.pairs ? LED_AS.clinician : ROLE_PLURAL.clinician, players('clinician')],
+          [v.pairs ? LED_AS.manager : ROLE_PLURAL.manager, players('manager')],
           ...(v.pairs
             ? [['Pairs (both roles in one run; counted once, under the role that led)', v.pairs] as const]
             : []),
@@ -665,7 +700,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             h(
               'p',
               {},
-              `${v.aimed.right + v.aimed.wrong === 0 ? 'No interventions were made in the results handed in.' : `${v.aimed.right} intervention${v.aimed.right === 1 ? ' was' : 's were'} aimed there and ${v.aimed.wrong} elsewhere.`} Players who aimed at least one there: ${few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
+              `${v.aimed.right + v.aimed.wrong === 0 ? 'No interventions were made in the results handed in.' : `${v.aimed.right} intervention${v.aimed.right === 1 ? ' was' : 's were'} aimed there and ${v.aimed.wrong} elsewhere.`} Players who aimed at least one there: ${hidden(v.players - v.aimed.playersRight) && v.aimed.playersRight >= FEW ? 'all but 1 or 2' : few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
             ),
           ]
         : []),
@@ -701,9 +736,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       ];
     }
     const endingMax = Math.max(1, ...v.endings.map((e) => e.count.clinician + e.count.manager));
-    const drawn = v.endings
-      .filter((e) => !projector || e.count.clinician + e.count.manager >= FEW)
-      .map((e) => ({ label: e.title, values: e.count }));
+    const endingTable = endingRows(v.endings);
+    // On the projector an ending reached by fewer than three is not drawn: it could name who.
+    const drawn = endingTable.filter((r) => !projector || r.values.clinician + r.values.manager >= FEW);
+    const hiddenColumn = ROLES.filter((role) => endingTable.length && endingTable.every((r) => r.shown[role] === null));
     const endings = h(
       'section',
       { class: 'room-card', 'aria-labelledby': 'endings-h' },
@@ -717,8 +753,24 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               label: 'Endings by role',
               caption: 'Players by ending and role',
               head: ['Ending', ROLE_PLURAL.clinician, ROLE_PLURAL.manager],
-              rows: endingRows(v.endings),
+              rows: endingTable.map((r) =>
+                tr(
+                  {},
+                  r.label,
+                  ...ROLES.map((role) => {
+                    const w = r.shown[role];
+                    return w ? written(r.values[role], w) : '–';
+                  }),
+                ),
+              ),
             }),
+            hiddenColumn.length
+              ? h(
+                  'p',
+                  { class: 'hint' },
+                  `${hiddenColumn.map((role) => ROLE_PLURAL[role]).join(' and ')}: too few to show on the projector without pointing at someone.`,
+                )
+              : null,
           ]
         : h('p', {}, 'Nobody has reached an ending yet: results handed in mid-quarter show their meters below.'),
     );
@@ -743,14 +795,17 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           const start = headline(START_METERS[role]);
           // Whole numbers, as every meter in the game reads; each player's own figures are in the CSV.
           const cell = (meter: HeadlineMeter): string => (m ? endFrom(Math.round(m[meter]), start[meter]) : '–');
+          // On the projector a role's finished count, beside the room's, could give the other role's away.
           const of = !r.players
             ? '–'
             : r.finished === r.players
               ? 'all, finished'
               : r.finished
-                ? `the ${few(r.finished)} who finished`
+                ? projector
+                  ? 'those who finished'
+                  : `the ${r.finished} who finished`
                 : 'all, none finished yet';
-          return tr({}, ROLE_PLURAL[role], few(r.players), of, cell('budget'), cell('care'), cell('trust'));
+          return tr({}, ROLE_PLURAL[role], players(role), of, cell('budget'), cell('care'), cell('trust'));
         }),
       }),
     );
@@ -815,7 +870,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           : h(
               'p',
               { class: 'hint' },
-              `No decision where the room split had an option taken by ${FEW} or more of one role, so none is shown on the projector.`,
+              `No decision where the room split can be shown on the projector: each would need an option taken by ${FEW} or more of one role, and counts that point at nobody.`,
             )
         : h(
             'p',
@@ -851,7 +906,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     ];
     const now = moves.length ? `straight away: ${moves.join(', ')}` : 'no change to the meters straight away';
     const took = o.count.clinician + o.count.manager;
-    return o.later ? `${now}; more lands later${o.later < took ? ` for ${o.later} of ${took}` : ''}` : now;
+    // On the projector "for 1 of 4" is a count under three: only whether it landed for some or all.
+    return o.later
+      ? `${now}; more lands later${o.later < took ? (projector ? ' for some of them' : ` for ${o.later} of ${took}`) : ''}`
+      : now;
   };
 
   /**
@@ -860,7 +918,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
    * wall writes. A decision with no such side is left out: a card of two sides saying so shows nothing.
    */
   const sideShown = (t: DecisionTally, role: Role): boolean =>
-    !projector || t.options[role].some((o) => o.count[role] >= FEW);
+    !projector ||
+    (t.options[role].some((o) => o.count[role] >= FEW) && wall(t.options[role].map((o) => o.count[role])) !== null);
   const shownOnProjector = (t: DecisionTally): boolean => !projector || ROLES.some((role) => sideShown(t, role));
 
   /** Every other decision, drawn only when opened (a full room reaches a hundred or more). */
@@ -890,7 +949,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                   'p',
                   { class: 'hint' },
                   projector
-                    ? `None of the others had an option taken by ${FEW} or more of one role, so none is shown on the projector.`
+                    ? `None of the others can be shown on the projector: each would need an option taken by ${FEW} or more of one role, and counts that point at nobody.`
                     : 'No other decisions yet.',
                 ),
               ]),
@@ -918,11 +977,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             { class: 'hint' },
             t.reached[role] < FEW
               ? `Fewer than ${FEW} reached it: not shown on the projector.`
-              : `No option was taken by ${FEW} or more: not shown on the projector.`,
+              : t.options[role].some((o) => o.count[role] >= FEW)
+                ? 'Not shown on the projector: its figures would point at someone.'
+                : `No option was taken by ${FEW} or more: not shown on the projector.`,
           ),
         );
       // Bars are shares of those who reached the decision, not of the most-chosen option.
       const max = Math.max(1, t.reached[role], ...options.map((o) => o.count[role]));
+      const ws = wall(options.map((o) => o.count[role]))!;
       return h(
         'div',
         { class: `decision-side decision-${role}` },
@@ -930,7 +992,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h(
           'ul',
           { class: 'options' },
-          options.map((o) =>
+          options.map((o, k) =>
             h(
               'li',
               {},
@@ -938,12 +1000,15 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
               h(
                 'span',
                 { class: 'option-bar', 'aria-hidden': 'true' },
-                h('span', { class: barClass(role, o.count[role]), style: barStyle(o.count[role], max) }),
+                h('span', {
+                  class: barClass(role, o.count[role], ws[k]),
+                  style: barStyle(o.count[role], max, ws[k]),
+                }),
               ),
               h(
                 'span',
                 { class: 'option-count' },
-                `${few(o.count[role])} of ${t.reached[role]} chose this`,
+                `${written(o.count[role], ws[k]!)} of ${t.reached[role]} chose this`,
                 o.count[role] ? ` · ${straightAway(o)}` : '',
               ),
             ),
@@ -981,20 +1046,23 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             ...TRUST_GROUPS.map((g) => TARGET_LABEL[`trust.${g}`]),
             'More lands later',
           ],
-          rows: ROLES.flatMap((role) =>
-            t.options[role].map((o) =>
+          // A side the projector leaves out is left out of its table too.
+          rows: ROLES.filter((role) => sideShown(t, role)).flatMap((role) => {
+            const ws = wall(t.options[role].map((o) => o.count[role]))!;
+            return t.options[role].map((o, k) =>
               tr(
                 {},
                 o.text,
                 ROLE_PLURAL[role],
-                few(o.count[role]),
+                written(o.count[role], ws[k]!),
                 o.count[role] ? signed(o.delta.budget) : '–',
                 o.count[role] ? signed(o.delta.care) : '–',
                 ...TRUST_GROUPS.map((g) => (o.count[role] && o.groups ? signed(o.groups[g]) : '–')),
-                o.count[role] ? `${o.later} of ${o.count[role]}` : '–',
+                // How many of them it landed for is a count too: on the projector, only whether it did.
+                !o.count[role] ? '–' : projector ? (o.later ? 'yes' : 'no') : `${o.later} of ${o.count[role]}`,
               ),
-            ),
-          ),
+            );
+          }),
         }),
       ),
     );
@@ -1148,7 +1216,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         { class: 'hint' },
-        'For the screen the room sees: folds away taking in results and the exports, and shows no count under three, which can point at a person.',
+        'For the screen the room sees: folds away taking in results and the exports, and shows no count under three, which can point at a person, nor one its totals would give away.',
       ),
     ),
     joinPanel,
