@@ -633,7 +633,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             [
               'What you write is kept with this run in this browser and printed in the short report.',
               ctx.inPlatform() ? ' Your learning platform keeps it too, as far as its space allows.' : '',
-              run.run.session
+              run.run.session && !ctx.join()?.room
                 ? ' The QR code and short code you hand in leave it out; the run file carries it.'
                 : ' Export this run to keep it as a file.',
             ].join(''),
@@ -723,7 +723,9 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     status,
     // In a workshop, handing the result in comes first: the facilitator is waiting for the room's.
     game.state.run.session && !ctx.join()?.room ? h('div', { class: 'no-print' }, handInPanel(game.state)) : null,
-    // A projector play-through's vote is what the room came to talk about: the debrief opens on it.
+    // Where the tension sat first (the ending asked the room for a show of hands on it), then how the room voted,
+    // which is what it came to talk about: a vote of thirty rows before it put the answer screens down the wall.
+    glance,
     roomVotes
       ? h(
           'section',
@@ -732,7 +734,6 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           roomVotes,
         )
       : null,
-    glance,
     h(
       'div',
       { class: 'debrief-more' },
