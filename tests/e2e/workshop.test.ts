@@ -1030,6 +1030,10 @@ describe('a workshop', () => {
           : null;
       })
       .toMatchObject({ text: chosen, votes: expect.arrayContaining([expect.objectContaining({ hands: 9 })]) });
+    // Said back as the room's choice, with the hands the room can check against what it raised.
+    expect(await page.locator('#scene-echo').textContent()).toBe(
+      `The room chose: ${chosen} (9 of ${4 + 9 + (options - 2)} hands)`,
+    );
     expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
     // How to count is said until the room has voted once, not at every decision of the hour.
     expect(await readOn(page)).toBe('choices');

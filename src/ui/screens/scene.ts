@@ -778,6 +778,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     requestAnimationFrame(() => asked?.scrollIntoView({ block: 'start', behavior: 'auto' }));
   };
 
+  /** The choice the lines follow on from; a room's, with its count, said back as the room's (it raised the hands). */
+  const echoOf = (chose: string): string => {
+    const d = state.decisions.at(-1);
+    const total = d?.votes?.reduce((n, v) => n + v.hands, 0) ?? 0;
+    const hands = d?.votes?.find((v) => v.text === chose)?.hands;
+    return d?.text === chose && total > 0 && hands !== undefined
+      ? `The room chose: ${chose} (${hands} of ${total} hand${total === 1 ? '' : 's'})`
+      : `You chose: ${chose}`;
+  };
+
   const causeItem = (e: Explained): HTMLElement =>
     h(
       'li',
@@ -1042,7 +1052,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       choices.replaceChildren();
       ending.replaceChildren();
       echo.hidden = !lastChoice;
-      echo.textContent = lastChoice ? `You chose: ${lastChoice}` : '';
+      echo.textContent = lastChoice ? echoOf(lastChoice) : '';
       revealed = 0;
       if (first && options.revealAll) {
         // Back from the title: the lines read before leaving, and the rest still behind Continue (every line

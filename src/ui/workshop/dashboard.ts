@@ -620,6 +620,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       'p',
       { class: 'legend', 'aria-hidden': 'true' },
       ROLES.map((role) => h('span', { class: `legend-${role}` }, ROLE_PLURAL[role])),
+      // On the projector a hatched bar is a count the wall does not write: the key says so, not the facilitator.
+      projector ? h('span', { class: 'legend-few' }, 'Hatched: a count not written here (1 or 2, or 3 or more)') : null,
     );
 
   /**
@@ -786,7 +788,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       dataTable({
         label: 'Meters by role',
         caption: 'Mean meters by role, with the move from where the role starts',
-        head: ['Role', 'Players', 'Meters of', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
+        head: ['Role', 'Players', 'Averaged over', METER_LABEL.budget, METER_LABEL.care, METER_LABEL.trust],
         rows: ROLES.map((role) => {
           const r = v.byRole[role];
           // A mean of one or two is their own meters: not on the projector.
@@ -823,6 +825,11 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       'section',
       { class: 'room-card', 'aria-labelledby': 'words-h' },
       h('h2', { id: 'words-h' }, 'Words most often misread'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Words players nodded along to without asking what they meant, which came back as a misunderstanding.',
+      ),
       wordsShown.length
         ? h(
             'ol',

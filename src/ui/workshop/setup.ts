@@ -102,7 +102,7 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
     h(
       'p',
       {},
-      `${s.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, quarter code ${s.seed}. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
+      `${s.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, quarter code ${s.seed}: anyone who types it under “Play a particular quarter, from its code” (New game) plays this same hospital again, at home or as the other role. Its hidden level is on the dashboard, behind a button, so the projector does not give it away.`,
     ),
     s.store
       ? h(
