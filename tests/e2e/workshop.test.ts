@@ -989,8 +989,12 @@ describe('a workshop', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     const created = await createSession(page, /Drawn at random/, false);
-    // Set up the day before: back on the setup page, the session's own page opens again from the list.
+    // A reload (the laptop woke up, in front of the room) comes back to the session's page, not an empty form.
     await page.reload();
+    await page.getByRole('heading', { name: `Session ${created.id} is ready` }).waitFor();
+    expect(await page.locator('form.setup-form').isVisible()).toBe(false);
+    // Set up the day before: on a fresh setup page, the session's own page opens again from the list.
+    await page.goto(`${base}?workshop=setup`);
     await page
       .getByRole('button', { name: `its page (session ${created.id}: join codes, projector play-through, handout)` })
       .click();

@@ -21,7 +21,7 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
     body = guidePage(route.session, location);
     title = 'Facilitator guide';
   } else {
-    body = setupPage(storage, location);
+    body = setupPage(storage, location, route.page === 'setup' ? route.session : null);
     if (route.page === 'dashboard') {
       body.prepend(
         h(

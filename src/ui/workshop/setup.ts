@@ -155,7 +155,21 @@ function storeOf(data: FormData): RecordStore | null | false {
   return { endpoint: address, auth: basicAuth(key, secret) };
 }
 
-export function setupPage(storage: Storage | null, location: Pick<Location, 'origin' | 'pathname'>): HTMLElement {
+export function setupPage(
+  storage: Storage | null,
+  location: Pick<Location, 'origin' | 'pathname'>,
+  /** A session named in the page's address: its page again, as a reload (the laptop woke up) must not lose it. */
+  opened: WorkshopSession | null = null,
+): HTMLElement {
+  const base = baseUrl(location);
+  /** The address says which session's page is on show, so a reload or a bookmark comes back to it. */
+  const addressFor = (s: WorkshopSession | null): void => {
+    try {
+      history.replaceState(history.state, '', s ? workshopLink(base, 'setup', s) : workshopLink(base, 'setup'));
+    } catch {
+      // A page opened from a file may refuse: the list of recent sessions still has it.
+    }
+  };
   const storeProblem = h('p', { class: 'notice notice-warning', role: 'alert', hidden: true });
   const heading = h('h1', { tabindex: -1, id: 'setup-heading' }, 'Run a workshop');
   const out = h('div', {});
@@ -169,6 +183,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
   const showSession = (s: WorkshopSession): void => {
     form.hidden = true;
     lede.hidden = true;
+    addressFor(s);
     out.replaceChildren(
       sessionPanel(s, location),
       h(
@@ -180,6 +195,7 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
             out.replaceChildren();
             form.hidden = false;
             lede.hidden = false;
+            addressFor(null);
             form.querySelector<HTMLInputElement>('input:checked')?.focus();
           },
         },
@@ -292,7 +308,9 @@ export function setupPage(storage: Storage | null, location: Pick<Location, 'ori
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
   );
   const recent = recentSessions(storage);
-  const base = baseUrl(location);
+  // Reopened by its address: this browser's own record of it where there is one (it keeps the record store's
+  // key, which the address does not carry).
+  if (opened) showSession(recent.find((r) => r.id === opened.id && r.seed === opened.seed) ?? opened);
   return h(
     'div',
     { class: 'setup' },
