@@ -1392,4 +1392,68 @@ describe('a workshop', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('prints a run sheet and a handout for the way the session plays, the handout’s codes reporting to its record store', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}?workshop=setup`);
+    await page.getByLabel(/Half the room per role/).check();
+    await page.getByText('Results to a learning record store (optional)').click();
+    await page.getByLabel('Record store address').fill('https://lrs.example.nhs.uk/xapi/');
+    await page.getByLabel('Players’ key').fill('room-key');
+    await page.getByLabel('Players’ secret').fill('room-secret');
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    await page.getByRole('heading', { name: /^Session W\w{5} is ready$/ }).waitFor();
+    const projected = await page.locator('.join-url').allTextContents();
+    expect(projected[0]).toContain('#endpoint=');
+
+    // The handout, opened from the session's page, carries the same join codes: its players report to the store.
+    await page.getByRole('link', { name: 'Print the player handout' }).click();
+    await page.getByRole('heading', { name: 'Facilitator guide' }).waitFor();
+    expect(await page.locator('.handout .join-url').allTextContents()).toEqual(projected);
+    const handout = (await page.locator('.handout ol').textContent())!;
+    expect(handout).toMatch(/reports to the facilitator as you play/);
+    expect(handout).toMatch(/your side of the room/);
+    expect(handout).not.toMatch(/pair|a device each/i);
+
+    // The run sheet is the session's: half the room per role, results from the store; or the projector's.
+    const sheet = page.locator('#run-sheet');
+    await sheet.getByRole('heading', { name: /^Run sheet: half the room per role, the workshop quarter$/ }).waitFor();
+    expect(await sheet.getByRole('radio').count()).toBe(2);
+    expect(await sheet.locator('tbody tr').count()).toBe(12);
+    await expect
+      .poll(() => sheet.locator('tr', { hasText: '0:45' }).textContent())
+      .toMatch(/^0:45Stop Results reach the dashboard/);
+    await sheet.getByRole('radio', { name: 'On the projector, the room voting' }).check();
+    await sheet.getByRole('heading', { name: /^Run sheet: on the projector, the room voting/ }).waitFor();
+    expect(await sheet.locator('tr', { hasText: 'Take the room’s choice' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'the run sheet');
+
+    // "Print the run sheet only": one page of A4, and nothing of the levels or their codes.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = document.documentElement.dataset.print ?? '';
+      };
+    });
+    await sheet.getByRole('button', { name: 'Print the run sheet only' }).click();
+    expect(await page.evaluate(() => document.body.dataset.printed)).toBe('run-sheet');
+    for (const way of ['Half the room per role', 'On the projector, the room voting']) {
+      await sheet.getByRole('radio', { name: way }).check();
+      await page.evaluate(() => (document.documentElement.dataset.print = 'run-sheet'));
+      await page.emulateMedia({ media: 'print' });
+      expect(await sheet.locator('table').isVisible()).toBe(true);
+      expect(await sheet.getByRole('radio').first().isVisible()).toBe(false);
+      for (const hidden of ['#pick-level', '#codes', '#by-level', '.handout'])
+        expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+      });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, way).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

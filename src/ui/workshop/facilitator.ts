@@ -7,7 +7,7 @@ import { h } from '../dom.ts';
 import { dashboardPage } from './dashboard.ts';
 import { guidePage } from './guide.ts';
 import { readWorkshop, workshopLink, baseUrl } from './session.ts';
-import { setupPage } from './setup.ts';
+import { recentSessions, setupPage } from './setup.ts';
 import { startOffline } from '../../platform/offline.ts';
 
 export function mountFacilitator(root: HTMLElement, storage: Storage | null): void {
@@ -18,7 +18,12 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
     body = dashboardPage(route.session, storage).element;
     title = `Room dashboard ${route.session.id}`;
   } else if (route.page === 'guide') {
-    body = guidePage(route.session, location);
+    // This browser's own record of the session where it has one: it keeps the record store's key, which
+    // the address does not carry, so the handout's join code reports to the store as the projected one does.
+    const kept =
+      route.session &&
+      recentSessions(storage).find((r) => r.id === route.session!.id && r.seed === route.session!.seed);
+    body = guidePage(kept ?? route.session, location);
     title = 'Facilitator guide';
   } else {
     body = setupPage(storage, location, route.page === 'setup' ? route.session : null);

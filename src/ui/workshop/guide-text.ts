@@ -5,6 +5,8 @@
  * claims about research only as ../shared/EVIDENCE.md supports them.
  */
 
+import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
+
 export interface GuideSection {
   id: string;
   title: string;
@@ -230,22 +232,61 @@ export const WITH_CARE: GuideSection = {
 
 // ---------------------------------------------------------------- the handout
 
-export const HANDOUT: { title: string; steps: string[]; note: string } = {
+export const HANDOUT = {
   title: 'Common Ground: how to play today',
-  steps: [
-    'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.',
-    'Choose your role if the link has not chosen it for you: clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine). If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, one of you chooses “a device each” and the other scans the code on its briefing.',
-    'No camera, or the link will not open? Type the game’s address printed under the QR code, choose “Join a workshop” on its first screen, and type the workshop code printed after it. Your result then counts with the room’s; a game started any other way does not.',
-    'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
-    'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
-    'From week two you plan each week on the hospital map: choose up to two places (three in the full quarter). Where you go decides what you see first-hand and what you hear about later.',
-    'The game saves after every decision. When the facilitator gives the five-minute warning, finish the scene you are in and stop there.',
-    'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
-    'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',
-    'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
-  ],
   note: 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours. A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.',
 };
+
+/** What the handout's steps need to know of the session; null in a guide opened without one (every way said). */
+export interface HandoutFor {
+  mode: 'solo' | 'split' | 'pairs';
+  weeks: number;
+  /** Players' games report to a learning record store as they play. */
+  store: boolean;
+}
+
+const ROLES_NAMED =
+  'clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine)';
+const PAIRS =
+  'If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, one of you chooses “a device each” and the other scans the code on its briefing.';
+
+/** The handout's steps for the session's way of playing: a solo room is not told about pairs, nor a pair about halves. */
+export function handoutSteps(s: HandoutFor | null): string[] {
+  const role =
+    s === null
+      ? `Choose your role if the link has not chosen it for you: ${ROLES_NAMED}. ${PAIRS}`
+      : s.mode === 'split'
+        ? `The code you scanned chooses your role, ${ROLES_NAMED}: the one for your side of the room.`
+        : s.mode === 'pairs'
+          ? `Sit with your partner, one clinician and one manager, and choose your role: ${ROLES_NAMED}. ${PAIRS.replace('If you are in a pair, sit together: one', 'One')}`
+          : `Choose your role: ${ROLES_NAMED}. If you can, play the one that is not your day job.`;
+  const places =
+    s === null
+      ? 'choose up to two places (three in the full quarter)'
+      : s.weeks === WORKSHOP_WEEKS
+        ? 'choose up to two places'
+        : 'choose up to three places';
+  return [
+    s === null
+      ? 'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.'
+      : 'Scan the QR code on this page with your phone camera. No camera, or the link will not open? Follow the line under the code: the game’s address, then “Join a workshop” and the code. No account and no download. A game started any other way does not count with the room’s.',
+    role,
+    ...(s === null
+      ? [
+          'No camera, or the link will not open? Type the game’s address printed under the QR code, choose “Join a workshop” on its first screen, and type the workshop code printed after it. Your result then counts with the room’s; a game started any other way does not.',
+        ]
+      : []),
+    'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
+    'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
+    `From week two you plan each week on the hospital map: ${places}. Where you go decides what you see first-hand and what you hear about later.`,
+    'The game saves after every decision. When the facilitator gives the five-minute warning, finish the scene you are in and stop there.',
+    s?.store
+      ? 'Your game reports to the facilitator as you play. If you typed the workshop code instead of scanning, hand in your result too: press “Hand in result” at the top and show your result QR to the facilitator’s camera, or read out the short code.'
+      : 'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
+    'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',
+    'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
+  ];
+}
 
 // ---------------------------------------------------------------- the research
 

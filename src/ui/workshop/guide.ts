@@ -6,13 +6,14 @@
  * with its join QR code.
  */
 import { ENDING_TITLES, ENDINGS } from '../../engine/rules/quarter.ts';
-import { LEVELS } from '../../engine/rules/types.ts';
+import { LEVELS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import {
   DEBRIEF_BY_ENDING,
   DEBRIEF_BY_LEVEL,
   GUIDE_INTRO,
   HANDOUT,
+  handoutSteps,
   PICK_LEVEL,
   RESEARCH,
   RUNNING_IT,
@@ -21,6 +22,7 @@ import {
   type GuideSection,
 } from './guide-text.ts';
 import { joinCodes } from './qr.ts';
+import { RUN_WAYS, runSheet, type RunWay } from './run-sheet.ts';
 import { baseUrl, joinTargets, LEVEL_NAME, newSession, type WorkshopSession } from './session.ts';
 
 function section(s: GuideSection): HTMLElement {
@@ -70,6 +72,82 @@ function codesByLevel(): HTMLElement {
   );
 }
 
+/**
+ * The run sheet: clock, what to do, what to say, for the way the room plays (the session's own, or
+ * the projector play-through), on one printed page. Without a session, any way can be chosen.
+ */
+export function runSheetSection(session: WorkshopSession | null): HTMLElement {
+  const body = h('div', { class: 'run-sheet-body' });
+  const show = (way: RunWay): void => {
+    const sheet = runSheet(way, {
+      weeks: session?.weeks ?? WORKSHOP_WEEKS,
+      seed: session?.seed ?? null,
+      store: Boolean(session?.store),
+    });
+    body.replaceChildren(
+      ...[
+        h('h3', {}, sheet.title),
+        h('p', {}, sheet.note),
+        sheet.rows.length
+          ? dataTable({
+              label: sheet.title,
+              caption: 'The clock from the start, what to do, and what to say aloud',
+              head: ['When', 'Do', 'Say'],
+              rows: sheet.rows.map((r) =>
+                tr({}, r.at, h('span', {}, h('strong', {}, r.title), ` ${r.act}`), r.say ? `“${r.say}”` : ''),
+              ),
+              className: 'data-table run-sheet-table',
+              stack: true,
+            })
+          : null,
+      ].filter((e): e is HTMLElement => e !== null),
+    );
+  };
+  const first: RunWay = session?.mode ?? 'solo';
+  show(first);
+  return h(
+    'section',
+    { class: 'guide-section run-sheet', id: 'run-sheet', 'aria-labelledby': 'run-sheet-h' },
+    h('h2', { id: 'run-sheet-h' }, 'Run sheet for the day'),
+    h(
+      'fieldset',
+      { class: 'run-way no-print' },
+      h('legend', {}, 'How the room plays'),
+      h(
+        'div',
+        { class: 'choice-row' },
+        RUN_WAYS.filter((w) => !session || w.way === session.mode || w.way === 'room').map((w) =>
+          h(
+            'label',
+            { class: 'radio' },
+            h('input', {
+              type: 'radio',
+              name: 'run-way',
+              value: w.way,
+              checked: w.way === first,
+              onchange: () => show(w.way),
+            }),
+            ` ${w.label}`,
+            session && w.way === session.mode
+              ? h('span', { class: 'hint' }, ` (as session ${session.id} is set up)`)
+              : null,
+          ),
+        ),
+      ),
+    ),
+    body,
+    h(
+      'div',
+      { class: 'actions no-print' },
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => printOnly('run-sheet') },
+        'Print the run sheet only',
+      ),
+    ),
+  );
+}
+
 /** The one-page player handout; with a session, its join QR code and link. */
 export function handout(session: WorkshopSession | null, base: string): HTMLElement {
   return h(
@@ -82,24 +160,26 @@ export function handout(session: WorkshopSession | null, base: string): HTMLElem
     h(
       'ol',
       {},
-      HANDOUT.steps.map((s) => h('li', {}, s)),
+      handoutSteps(session ? { mode: session.mode, weeks: session.weeks, store: Boolean(session.store) } : null).map(
+        (s) => h('li', {}, s),
+      ),
     ),
     h('p', {}, HANDOUT.note),
     h(
       'div',
       { class: 'actions no-print' },
-      h('button', { type: 'button', class: 'primary', onclick: printHandout }, 'Print the handout only'),
+      h('button', { type: 'button', class: 'primary', onclick: () => printOnly('handout') }, 'Print the handout only'),
     ),
   );
 }
 
 /**
- * Print the handout and nothing else: the rest of the guide names the levels and
- * the quarter codes for each, which would give the room's puzzle away.
+ * Print the handout (or the run sheet) and nothing else: the rest of the guide names the levels
+ * and the quarter codes for each, which would give the room's puzzle away on a handout.
  */
-function printHandout(): void {
+function printOnly(part: 'handout' | 'run-sheet'): void {
   const root = document.documentElement;
-  root.dataset.print = 'handout';
+  root.dataset.print = part;
   const done = (): void => {
     delete root.dataset.print;
     window.removeEventListener('afterprint', done);
@@ -132,6 +212,7 @@ export function guidePage(
         'ul',
         {},
         [
+          ['run-sheet', 'Run sheet for the day'],
           ['plan', 'The 90-minute session'],
           ['pick-level', PICK_LEVEL.title],
           ['codes', 'Quarter codes by level'],
@@ -144,6 +225,7 @@ export function guidePage(
         ].map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))),
       ),
     ),
+    runSheetSection(session),
     h(
       'section',
       { class: 'guide-section', id: 'plan', 'aria-labelledby': 'plan-h' },

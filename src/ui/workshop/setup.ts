@@ -131,6 +131,11 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
         { class: 'button secondary', href: `${workshopLink(base, 'guide', s)}#handout` },
         'Print the player handout',
       ),
+      h(
+        'a',
+        { class: 'button secondary', href: `${workshopLink(base, 'guide', s)}#run-sheet` },
+        'Your run sheet for the day',
+      ),
       h('a', { class: 'button secondary', href: workshopLink(base, 'guide', s) }, 'Facilitator guide'),
     ),
     // The dashboard is its own page: offline, it opens only once this browser has kept the game (W16).
