@@ -87,6 +87,8 @@ describe('the game in one file', () => {
     await fallback.getByRole('link', { name: 'Play it on the projector, the room voting' }).waitFor();
     await fallback.waitForTimeout(300);
     expect(await fallback.getByRole('link', { name: 'download the game as one file' }).isVisible()).toBe(false);
+    // And it says so, where the guide sends the facilitator to look for the file.
+    await fallback.getByText('This site does not offer the game as one file for a USB stick.').waitFor();
     await fallback.close();
 
     // On a USB stick, with the site blocked: the facilitator sets up the session and the room votes.

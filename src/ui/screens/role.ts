@@ -211,7 +211,11 @@ export function roleScreen(ctx: ScreenContext): Screen {
     length,
     // How long, who is playing and which quarter come before the Play buttons, so nobody starts before seeing them.
     join?.room
-      ? null
+      ? h(
+          'p',
+          { class: 'room-role-advice' },
+          'Play as the role fewer people in the room hold by day, so most of the room argues from the other side. Where it matters, count the clinicians’ and the managers’ hands separately and say both counts aloud.',
+        )
       : h(
           'fieldset',
           { class: 'pair-choice' },

@@ -539,6 +539,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     });
   const votePanel = (): HTMLElement => {
     const note = h('p', { class: 'vote-note', 'aria-live': 'polite' });
+    // The last vote's hands: a count half as large again is more likely a slip of the keys than a room grown.
+    const lastVote = state.decisions.findLast((d) => d.votes)?.votes;
+    const lastTotal = lastVote ? lastVote.reduce((a, v) => a + v.hands, 0) : 0;
+    let queried = '';
     return h(
       'div',
       { class: 'room-vote' },
@@ -551,6 +555,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             const counted = votes();
             if (!counted) {
               note.textContent = 'No hands counted yet: enter how many chose each option.';
+              return;
+            }
+            const total = counted.reduce((a, b) => a + b, 0);
+            if (lastTotal > 0 && total > lastTotal * 1.5 && queried !== counted.join()) {
+              queried = counted.join();
+              note.textContent = `${total} hands: more than last time (${lastTotal}). Check the counts, or press Take the room’s choice again to take them as they are.`;
               return;
             }
             const top = Math.max(...counted);

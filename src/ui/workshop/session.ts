@@ -22,6 +22,8 @@ export interface WorkshopSession {
    * the key players' games write with. Absent when results travel as codes.
    */
   store?: RecordStore;
+  /** When it was set up (ms since 1970), kept in this browser's list of recent sessions; never in a link. */
+  created?: number;
 }
 
 export interface RecordStore {

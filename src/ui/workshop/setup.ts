@@ -28,6 +28,23 @@ import {
 
 const SESSIONS_KEY = 'common-ground.workshops';
 
+/** How the room plays, as the setup form names it, for the list of recent sessions. */
+const MODE_NAME: Record<RoomMode, string> = {
+  solo: 'everyone chooses a role',
+  split: 'half the room per role',
+  pairs: 'pairs',
+};
+
+/** When a session was set up, as a facilitator tells today's from yesterday's: "Sat 5 Dec, 10:42". */
+export const setUpAt = (time: number): string =>
+  new Date(time).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
 export function recentSessions(storage: Storage | null): WorkshopSession[] {
   try {
     const list = JSON.parse(storage?.getItem(SESSIONS_KEY) ?? '[]') as unknown;
@@ -48,6 +65,8 @@ export function recentSessions(storage: Storage | null): WorkshopSession[] {
           return {
             ...s,
             weeks: weeksFrom(s.weeks),
+            // When it was set up (sessions kept before it was recorded have none).
+            ...(Number.isFinite(s.created) && s.created! > 0 ? { created: s.created } : { created: undefined }),
             ...(endpoint && store ? { store: { endpoint, auth: store.auth } } : {}),
           };
         })
@@ -73,20 +92,27 @@ function remember(storage: Storage | null, s: WorkshopSession): void {
  * build has it beside itself (not in development, nor in the copy itself, opened from a file).
  */
 export function oneFileOffer(): HTMLElement {
-  const offer = h(
-    'p',
-    { class: 'one-file-offer', hidden: true },
-    'In case the venue blocks this site: ',
-    h('a', { href: ONE_FILE_NAME, download: ONE_FILE_NAME }, 'download the game as one file'),
-    ' (about 3 MB) and keep it on a USB stick. Opened from the stick in a browser on your own laptop, it plays with no network: Run a workshop on its first screen, then the projector play-through, the room voting.',
-  );
+  const offer = h('p', { class: 'one-file-offer hint', hidden: true });
   // Only the real file: a host that answers every address with the game's page (a fallback) must not be
-  // offered, so its first bytes are read for the one file's own policy, written at its top.
+  // offered, so its first bytes are read for the one file's own policy, written at its top. Where the
+  // site has no such file, the guide's advice to download it is answered here, not left to a search.
   if (location.protocol !== 'file:')
     void fetch(ONE_FILE_NAME, { headers: { Range: 'bytes=0-4095' }, cache: 'no-store' })
       .then((r) => (r.ok ? r.text() : ''))
       .then(
-        (text) => (offer.hidden = !text.slice(0, 8192).includes("default-src 'none'")),
+        (text) => {
+          if (text.slice(0, 8192).includes("default-src 'none'"))
+            offer.replaceChildren(
+              'In case the venue blocks this site: ',
+              h('a', { href: ONE_FILE_NAME, download: ONE_FILE_NAME }, 'download the game as one file'),
+              ' (about 3 MB) and keep it on a USB stick. Opened from the stick in a browser on your own laptop, it plays with no network: Run a workshop on its first screen, then the projector play-through, the room voting.',
+            );
+          else
+            offer.textContent =
+              'This site does not offer the game as one file for a USB stick. If the venue may block this site, ask whoever runs it for that file before the day, or check at the venue that the join link opens.';
+          offer.hidden = false;
+        },
+        // No answer at all (the wifi is down): nothing is said either way.
         () => undefined,
       );
   return offer;
@@ -237,6 +263,7 @@ export function setupPage(
         }
         const s = {
           ...newSession((LEVELS as readonly string[]).includes(level) ? (level as CulturalLevel) : null, mode, weeks),
+          created: Date.now(),
           ...(store ? { store } : {}),
         };
         remember(storage, s);
@@ -300,7 +327,7 @@ export function setupPage(
       h(
         'p',
         { class: 'hint', id: 'store-hint' },
-        'If your organisation runs an xAPI learning record store, players’ games can report to it as they play, and the dashboard reads the room from it: no codes to collect. The key below travels in the join link, so anyone in the room can see it: use one that can only write statements. The dashboard asks for its own key to read them.',
+        'Leave this closed unless your learning technology team has given you a record store’s address and a key for players that can only write to it. With them, players’ games report their results to the store as they play (xAPI, for the team), and the dashboard reads the room from it: no codes to collect. The players’ key travels in the join link, so anyone in the room can see it: that is why it must be one that can only write. The dashboard asks for a key of its own, one that can read, on the day.',
       ),
       textField('store-endpoint', 'Record store address (its xAPI endpoint)', 'url', {
         placeholder: 'https://lrs.example.nhs.uk/xapi/',
@@ -321,8 +348,7 @@ export function setupPage(
     { class: 'setup' },
     heading,
     lede,
-    form,
-    out,
+    // A facilitator back on the day finds the session set up the day before first, with when it was set up.
     recent.length
       ? h(
           'section',
@@ -335,7 +361,7 @@ export function setupPage(
               h(
                 'li',
                 {},
-                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed}: `,
+                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
                 h(
                   'button',
                   { type: 'button', class: 'link-button', onclick: () => showSession(s) },
@@ -354,6 +380,8 @@ export function setupPage(
           ),
         )
       : null,
+    form,
+    out,
     h(
       'p',
       {},
