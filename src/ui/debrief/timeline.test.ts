@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { arcFigures, arcSense, arcSize, meterPoints, spreadLabels, weekRowLabels, weeksText } from './timeline.ts';
+import { seededRandom } from '../../engine/rules/random.ts';
+import {
+  arcFigures,
+  arcSamples,
+  arcSense,
+  arcSize,
+  meterPoints,
+  placeArcLabels,
+  spreadLabels,
+  weekRowLabels,
+  weeksText,
+  type ArcShape,
+} from './timeline.ts';
 
 describe('a delayed consequence on the chart', () => {
   it('counts points on the three meters the player sees: a group’s trust is a third of a Trust point', () => {
@@ -75,6 +87,77 @@ describe('the figures on the consequence arcs', () => {
     );
     expect(ys[1]).toBeGreaterThanOrEqual(298);
     expect(Math.abs(ys[1]! - ys[0]!)).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('the figures over the arcs', () => {
+  const band = { top: 298, base: 396 };
+  const x = (week: number) => 46 + week * 68.75;
+  const arc = (from: number, to: number, width: number, text: string): ArcShape & { text: string } => {
+    const x1 = x(from);
+    const x2 = x(to) + (from === to ? 14 : 0);
+    return { x1, x2, lift: Math.min(band.base - band.top - 8, 18 + (x2 - x1) / 5), width, text };
+  };
+  /** Where a label's box (12 px bold, centred) meets a stroke or another label. */
+  const clashes = (arcs: readonly (ArcShape & { text: string })[], at: { x: number; y: number }[]): string[] => {
+    const boxes = arcs.map((a, i) => ({
+      l: at[i]!.x - (7.5 * a.text.length) / 2,
+      r: at[i]!.x + (7.5 * a.text.length) / 2,
+      t: at[i]!.y - 9,
+      b: at[i]!.y + 1,
+    }));
+    const out: string[] = [];
+    boxes.forEach((box, i) => {
+      for (const [j, a] of arcs.entries())
+        if (
+          arcSamples(a, band.base).some(
+            (o) => o.x + o.r > box.l && o.x - o.r < box.r && o.y + o.r > box.t && o.y - o.r < box.b,
+          )
+        )
+          out.push(`${arcs[i]!.text} on arc ${a.text}${i === j ? ' (its own)' : ''}`);
+      boxes.forEach((other, j) => {
+        if (j > i && box.l < other.r && other.l < box.r && box.t < other.b && other.t < box.b)
+          out.push(`${arcs[i]!.text} on ${arcs[j]!.text}`);
+      });
+    });
+    return out;
+  };
+
+  it('sit clear of every arc and of one another, a thick arc’s own stroke included', () => {
+    // As a debrief drew them before: a short arc's figures on the start of a thick one, and a thick one's on itself.
+    const arcs = [
+      arc(1, 1, 2.7, 'C−2 T−1'),
+      arc(1, 3, 7, 'B−4 C−5 T+3'),
+      arc(3, 5, 3.1, 'T−2'),
+      arc(4, 6, 3.1, 'T−2'),
+      arc(6, 7, 3.5, 'C+1 T−4'),
+    ];
+    const at = placeArcLabels(arcs, band);
+    expect(clashes(arcs, at)).toEqual([]);
+    for (const p of at) {
+      expect(p.y).toBeGreaterThanOrEqual(band.top);
+      expect(p.y).toBeLessThanOrEqual(band.base - 4);
+    }
+  });
+
+  it('never overlap one another, and stay in the band, over a thousand random quarters’ arcs', () => {
+    const random = seededRandom(11);
+    let clear = 0;
+    for (let n = 0; n < 1000; n++) {
+      const arcs = Array.from({ length: 1 + Math.floor(random() * 5) }, () => {
+        const from = 1 + Math.floor(random() * 7);
+        const to = Math.min(8, from + Math.floor(random() * 3));
+        const text = ['T−2', 'C+1 T−4', 'B−4 C−5 T+3', 'B+2'][Math.floor(random() * 4)]!;
+        return arc(from, to, 1.5 + random() * 5.5, text);
+      });
+      const at = placeArcLabels(arcs, band);
+      const found = clashes(arcs, at);
+      expect(found.filter((c) => !c.includes(' on arc '))).toEqual([]);
+      for (const p of at) expect(p.y).toBeGreaterThanOrEqual(band.top);
+      if (!found.length) clear++;
+    }
+    // Where the band has room (nearly always), no figure sits on a stroke either.
+    expect(clear).toBeGreaterThan(950);
   });
 });
 

@@ -38,30 +38,87 @@ const ARC_LABEL_CHAR = 7.5;
 /** How far apart two labels' baselines must be not to touch. */
 const LABEL_LINE = 13;
 
+/** How far a label's capitals rise above its baseline, at the label's 12 px bold. */
+const LABEL_CAP = 10;
+
+/** A point a label must keep clear of (a sample of an arc's stroke), with the stroke's half-width. */
+export interface Obstacle {
+  x: number;
+  y: number;
+  r: number;
+}
+
 /**
- * Moves centred labels apart where they would overlap: taken from the lowest
- * up, a label that would touch one already placed goes up a line, or down one
- * when that would take it above `top`. Returns each label's new baseline.
+ * Moves centred labels apart where they would overlap one another or an arc's
+ * stroke: taken from the lowest up, a label goes to the nearest line above
+ * where it touches nothing (not above `top`), else the nearest below (not
+ * below `bottom`), else stays. Returns each label's new baseline.
  */
-export function spreadLabels(labels: readonly { x: number; y: number; w: number }[], top: number): number[] {
+export function spreadLabels(
+  labels: readonly { x: number; y: number; w: number }[],
+  top: number,
+  { obstacles = [], bottom = Infinity }: { obstacles?: readonly Obstacle[]; bottom?: number } = {},
+): number[] {
   const ys = labels.map((l) => l.y);
   const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.y - labels[a]!.y);
   const done: number[] = [];
-  const touches = (i: number): boolean =>
+  const touches = (i: number, y: number): boolean =>
     done.some(
       (j) =>
-        Math.abs(labels[i]!.x - labels[j]!.x) < (labels[i]!.w + labels[j]!.w) / 2 &&
-        Math.abs(ys[i]! - ys[j]!) < LABEL_LINE,
+        Math.abs(labels[i]!.x - labels[j]!.x) < (labels[i]!.w + labels[j]!.w) / 2 && Math.abs(y - ys[j]!) < LABEL_LINE,
+    ) ||
+    obstacles.some(
+      (o) => Math.abs(o.x - labels[i]!.x) < labels[i]!.w / 2 + o.r && o.y > y - LABEL_CAP - o.r && o.y < y + 2 + o.r,
     );
   for (const i of order) {
     const start = ys[i]!;
-    for (let step = 1; touches(i) && step <= labels.length; step++) {
-      ys[i] = start - step * LABEL_LINE;
-      if (ys[i]! < top) ys[i] = start + step * LABEL_LINE;
-    }
+    const lines = Math.ceil(Math.max(0, start - top) / LABEL_LINE) + labels.length + 8;
+    const up = Array.from({ length: lines }, (_, k) => start - k * LABEL_LINE).filter((y) => y >= top);
+    const down = Array.from({ length: lines }, (_, k) => start + (k + 1) * LABEL_LINE).filter((y) => y <= bottom);
+    ys[i] = [...up, ...down].find((y) => !touches(i, y)) ?? start;
     done.push(i);
   }
   return ys;
+}
+
+/** An arc of the band: from x1 to x2 on the band's base, `lift` its control points' height, `width` its stroke. */
+export interface ArcShape {
+  x1: number;
+  x2: number;
+  lift: number;
+  width: number;
+}
+
+/** Points along an arc's stroke (a cubic from the base up by `lift` and back), for labels to keep clear of. */
+export function arcSamples({ x1, x2, lift, width }: ArcShape, base: number): Obstacle[] {
+  return Array.from({ length: 33 }, (_, k) => {
+    const t = k / 32;
+    return {
+      x: x1 + (x2 - x1) * (3 * (1 - t) * t * t + t * t * t),
+      y: base - 3 * lift * t * (1 - t),
+      r: width / 2 + 1.5,
+    };
+  });
+}
+
+/**
+ * Where each arc's figures go: just above its own top (clear of its stroke, however thick), moved
+ * where they would touch another label or another arc. Returns each label's centre and baseline.
+ */
+export function placeArcLabels(
+  arcs: readonly (ArcShape & { text: string })[],
+  band: { top: number; base: number },
+): { x: number; y: number }[] {
+  const labels = arcs.map((a) => ({
+    x: (a.x1 + a.x2) / 2,
+    y: band.base - a.lift * 0.75 - a.width / 2 - 4.5,
+    w: ARC_LABEL_CHAR * a.text.length + 4,
+  }));
+  const ys = spreadLabels(labels, band.top, {
+    obstacles: arcs.flatMap((a) => arcSamples(a, band.base)),
+    bottom: band.base - 4,
+  });
+  return labels.map((l, i) => ({ x: l.x, y: ys[i]! }));
 }
 
 /**
@@ -168,7 +225,8 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       const x2 = x(p.to) + (p.from === p.to ? 14 : 0);
       return { ...p, x1, x2, lift: Math.min(BAND_BOTTOM - BAND_TOP - 8, 18 + (x2 - x1) / 5) };
     });
-  const arcs = shown.map((p) => {
+  const widths = shown.map((p) => Math.min(7, 1.5 + arcSize(p.by) * 0.4));
+  const arcs = shown.map((p, i) => {
     const { x1, x2, lift } = p;
     const way = arcSense(p.by);
     return svg(
@@ -176,7 +234,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       {
         d: `M${x1.toFixed(1)} ${BAND_BOTTOM} C${x1.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM - lift} ${x2.toFixed(1)} ${BAND_BOTTOM}`,
         class: `link link-${way}`,
-        'stroke-width': Math.min(7, 1.5 + arcSize(p.by) * 0.4).toFixed(1),
+        'stroke-width': widths[i]!.toFixed(1),
         'stroke-dasharray': LINK_DASH[way],
         fill: 'none',
       },
@@ -187,13 +245,13 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       ),
     );
   });
-  const placed = shown.map(({ by, x1, x2, lift }) => {
-    const text = arcFigures(by);
-    return { text, x: (x1 + x2) / 2, y: BAND_BOTTOM - lift * 0.75 - 4, w: ARC_LABEL_CHAR * text.length + 4 };
-  });
-  const ys = spreadLabels(placed, BAND_TOP);
+  const texts = shown.map((p) => arcFigures(p.by));
+  const placed = placeArcLabels(
+    shown.map((p, i) => ({ x1: p.x1, x2: p.x2, lift: p.lift, width: widths[i]!, text: texts[i]! })),
+    { top: BAND_TOP, base: BAND_BOTTOM },
+  );
   const arcLabels = placed.map((l, i) =>
-    svg('text', { x: l.x.toFixed(1), y: ys[i]!.toFixed(1), 'text-anchor': 'middle', class: 'arc-label' }, l.text),
+    svg('text', { x: l.x.toFixed(1), y: l.y.toFixed(1), 'text-anchor': 'middle', class: 'arc-label' }, texts[i]!),
   );
   const band = svg(
     'g',
