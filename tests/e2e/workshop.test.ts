@@ -1006,10 +1006,10 @@ describe('a workshop', () => {
     const listed = await page.locator('.recent li').allTextContents();
     expect(listed[0]).toMatch(
       new RegExp(
-        `^Session ${created.id} · workshop quarter ${created.seed} · everyone chooses a role · set up \\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d: its page`,
+        `^Session ${created.id} · workshop quarter, code ${created.seed} · everyone chooses a role · set up \\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d: its page`,
       ),
     );
-    expect(listed[1]).toMatch(/^Session WKEP23 · full quarter ABC234 · pairs: its page/);
+    expect(listed[1]).toMatch(/^Session WKEP23 · full quarter, code ABC234 · pairs: its page/);
     expect(
       await page
         .locator('.recent')
@@ -1023,7 +1023,7 @@ describe('a workshop', () => {
     await page.getByText(/^Projector play-through for workshop/).waitFor();
     await page.getByRole('button', { name: 'New game' }).click();
     // The guide's advice on the role, where the facilitator chooses it in front of the room.
-    await page.getByText(/^Play as the role fewer people in the room hold by day/).waitFor();
+    await page.getByText(/^For the facilitator: play the role fewer people here hold by day/).waitFor();
     await page.getByRole('button', { name: 'Play as clinician leader' }).click();
     await page.getByRole('button', { name: 'Begin Monday' }).click();
     await readOn(page);
@@ -1069,7 +1069,7 @@ describe('a workshop', () => {
     const last = 4 + 9 + (options - 2);
     await page.getByLabel(/^Hands for option 1:/).fill(String(last * 3));
     await page.getByRole('button', { name: 'Take the room’s choice' }).click();
-    await page.getByText(`${last * 3} hands: more than last time (${last}).`, { exact: false }).waitFor();
+    await page.getByText(`${last * 3} hands, but ${last} last time.`, { exact: false }).waitFor();
     expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Take the room’s choice' }).click();
     await expect
@@ -1448,7 +1448,7 @@ describe('a workshop', () => {
     await page.getByRole('heading', { name: 'Facilitator guide' }).waitFor();
     expect(await page.locator('.handout .join-url').allTextContents()).toEqual(projected);
     const handout = (await page.locator('.handout ol').textContent())!;
-    expect(handout).toMatch(/reports to the facilitator as you play/);
+    expect(handout).toMatch(/learning record store as you play, under an anonymous ID/);
     expect(handout).toMatch(/your side of the room/);
     expect(handout).not.toMatch(/pair|a device each/i);
 
@@ -1473,8 +1473,14 @@ describe('a workshop', () => {
     });
     await sheet.getByRole('button', { name: 'Print the run sheet only' }).click();
     expect(await page.evaluate(() => document.body.dataset.printed)).toBe('run-sheet');
-    for (const way of ['Half the room per role', 'On the projector, the room voting']) {
-      await sheet.getByRole('radio', { name: way }).check();
+    // Every way's sheet, as the guide opened without a session offers them all (pairs' is the longest).
+    await page.goto(`${base}?workshop=guide`);
+    await sheet.getByRole('radio').first().waitFor();
+    const ways = await sheet.getByRole('radio').count();
+    expect(ways).toBe(4);
+    for (let i = 0; i < ways; i++) {
+      await sheet.getByRole('radio').nth(i).check();
+      const way = (await sheet.locator('h3').textContent())!;
       await page.evaluate(() => (document.documentElement.dataset.print = 'run-sheet'));
       await page.emulateMedia({ media: 'print' });
       expect(await sheet.locator('table').isVisible()).toBe(true);

@@ -214,7 +214,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'room-role-advice' },
-          'Play as the role fewer people in the room hold by day, so most of the room argues from the other side. Where it matters, count the clinicians’ and the managers’ hands separately and say both counts aloud.',
+          'For the facilitator: play the role fewer people here hold by day, so most of the room plays the other side’s job. Where clinicians and managers may differ, count their hands separately and say both counts.',
         )
       : h(
           'fieldset',

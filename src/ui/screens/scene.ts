@@ -560,7 +560,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             const total = counted.reduce((a, b) => a + b, 0);
             if (lastTotal > 0 && total > lastTotal * 1.5 && queried !== counted.join()) {
               queried = counted.join();
-              note.textContent = `${total} hands: more than last time (${lastTotal}). Check the counts, or press Take the room’s choice again to take them as they are.`;
+              note.textContent = `${total} hands, but ${lastTotal} last time. Check the counts, or press “Take the room’s choice” again to keep them.`;
               return;
             }
             const top = Math.max(...counted);

@@ -234,8 +234,16 @@ export const WITH_CARE: GuideSection = {
 
 export const HANDOUT = {
   title: 'Common Ground: how to play today',
-  note: 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours. A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.',
 };
+
+/** The handout's closing note: where results go, and what a run file carries. */
+export function handoutNote(store: boolean): string {
+  return `${
+    store
+      ? 'Your result goes to your organisation’s learning record store under an anonymous ID, not your name; nothing goes to a server of ours, and there is no account.'
+      : 'Your results stay on your device until you hand them in. There is no account, and nothing is sent to a server of ours.'
+  } A run file also carries anything you typed into the game, such as the optional self-assessment, so check it before you send it. On a shared computer, your run stays in that browser’s storage after you leave.`;
+}
 
 /** What the handout's steps need to know of the session; null in a guide opened without one (every way said). */
 export interface HandoutFor {
@@ -245,20 +253,27 @@ export interface HandoutFor {
   store: boolean;
 }
 
-const ROLES_NAMED =
-  'clinician leader (a consultant who is also clinical director) or operational manager (the general manager for medicine)';
+const CLINICIAN_LEADER = 'clinician leader (a consultant who is also clinical director)';
+const OPERATIONAL_MANAGER = 'operational manager (the general manager for medicine)';
+const ROLES_NAMED = `${CLINICIAN_LEADER} or ${OPERATIONAL_MANAGER}`;
 const PAIRS =
-  'If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, one of you chooses “a device each” and the other scans the code on its briefing.';
+  'If you are in a pair, sit together: one of you is each role, and the role you pick leads. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, one of you chooses “We are a pair with a device each” and the other scans the code on its briefing.';
 
 /** The handout's steps for the session's way of playing: a solo room is not told about pairs, nor a pair about halves. */
 export function handoutSteps(s: HandoutFor | null): string[] {
+  const join =
+    s === null
+      ? 'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.'
+      : s.mode === 'split'
+        ? 'Scan the code for your side of the room, as the facilitator says: “Clinician leaders join here” or “Operational managers join here”. It sets your role (no camera? follow the line under that code). No account, no download; a game started any other way does not count with the room’s.'
+        : 'Scan the QR code with your phone camera (no camera? follow the line under it). No account, no download; a game started any other way does not count with the room’s.';
   const role =
     s === null
       ? `Choose your role if the link has not chosen it for you: ${ROLES_NAMED}. ${PAIRS}`
       : s.mode === 'split'
-        ? `The code you scanned chooses your role, ${ROLES_NAMED}: the one for your side of the room.`
+        ? `Your role is your side’s: a ${CLINICIAN_LEADER}, or an ${OPERATIONAL_MANAGER}.`
         : s.mode === 'pairs'
-          ? `Sit with your partner, one clinician and one manager, and choose your role: ${ROLES_NAMED}. ${PAIRS.replace('If you are in a pair, sit together: one', 'One')}`
+          ? `Sit with your partner, one of you in each role: ${ROLES_NAMED}. Press “Play as” the role the facilitator asks your pair to lead. At each decision you each choose in private, passing the device between you; if you differ, the game shows both choices and you agree one. With a device each, choose “We are a pair with a device each” on one device; the other person scans the code on its briefing.`
           : `Choose your role: ${ROLES_NAMED}. If you can, play the one that is not your day job.`;
   const places =
     s === null
@@ -266,10 +281,12 @@ export function handoutSteps(s: HandoutFor | null): string[] {
       : s.weeks === WORKSHOP_WEEKS
         ? 'choose up to two places'
         : 'choose up to three places';
+  const stop =
+    s !== null && s.weeks !== WORKSHOP_WEEKS
+      ? 'The game saves after every decision. Today you play to the end of week four, or to the facilitator’s five-minute warning if it comes first: then finish the scene you are in and stop there.'
+      : 'The game saves after every decision. When the facilitator gives the five-minute warning, finish the scene you are in and stop there.';
   return [
-    s === null
-      ? 'Scan the QR code on this page with your phone camera, or type the link into a laptop’s browser. No account and no download.'
-      : 'Scan the QR code on this page with your phone camera. No camera, or the link will not open? Follow the line under the code: the game’s address, then “Join a workshop” and the code. No account and no download. A game started any other way does not count with the room’s.',
+    join,
     role,
     ...(s === null
       ? [
@@ -279,11 +296,13 @@ export function handoutSteps(s: HandoutFor | null): string[] {
     'Read the briefing, then play. Press Continue (or Enter) to read on and a button to choose. Budget, Patient care and Trust are at the top of the screen; Trust by group shows who trusts you. The Notebook (top right) keeps what people have told you and your glossary.',
     'When a word from the other side’s world is highlighted, you can ask what it means, look it up if your glossary has it, or carry on without asking.',
     `From week two you plan each week on the hospital map: ${places}. Where you go decides what you see first-hand and what you hear about later.`,
-    'The game saves after every decision. When the facilitator gives the five-minute warning, finish the scene you are in and stop there.',
+    stop,
     s?.store
-      ? 'Your game reports to the facilitator as you play. If you typed the workshop code instead of scanning, hand in your result too: press “Hand in result” at the top and show your result QR to the facilitator’s camera, or read out the short code.'
+      ? 'Your game sends its result to your organisation’s learning record store as you play, under an anonymous ID. If you typed the workshop code instead of scanning, hand in too: press “Hand in result” at the top and show your result QR to the facilitator’s camera, or read out the short code.'
       : 'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
-    'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',
+    s?.store
+      ? 'If you reach your ending early, wait on the ending page: the debrief names where the tension sat, so open it after the facilitator’s reveal.'
+      : 'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',
     'Settings (top right) has text size, reduced motion and sound (off until you turn it on).',
   ];
 }

@@ -13,6 +13,7 @@ import {
   DEBRIEF_BY_LEVEL,
   GUIDE_INTRO,
   HANDOUT,
+  handoutNote,
   handoutSteps,
   PICK_LEVEL,
   RESEARCH,
@@ -164,7 +165,7 @@ export function handout(session: WorkshopSession | null, base: string): HTMLElem
         (s) => h('li', {}, s),
       ),
     ),
-    h('p', {}, HANDOUT.note),
+    h('p', {}, handoutNote(Boolean(session?.store))),
     h(
       'div',
       { class: 'actions no-print' },

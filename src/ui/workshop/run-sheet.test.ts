@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WEEKS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
-import { handoutSteps, RUNNING_IT } from './guide-text.ts';
+import { handoutNote, handoutSteps, RUNNING_IT } from './guide-text.ts';
 import { RUN_WAYS, runSheet, type RunWay } from './run-sheet.ts';
+import { joinTargets, newSession } from './session.ts';
 
 const minutes = (at: string): number => {
   const [h, m] = at.split(':').map(Number);
@@ -42,10 +43,15 @@ describe('the run sheet', () => {
   it('tells each way of joining only its own way', () => {
     const join = (way: RunWay): string => runSheet(way, { weeks: 4, seed: null, store: false }).rows[2]!.say!;
     expect(join('solo')).not.toMatch(/pair|partner|side of the room/i);
-    expect(join('split')).toMatch(/This side of the room, scan the left code/);
+    // The split room is told each code by the label printed over it.
+    for (const t of joinTargets('https://example.org/', newSession(null, 'split')))
+      expect(join('split')).toContain(`“${t.label}”`);
     expect(join('pairs')).toMatch(/in private first/);
     expect(text('room', WORKSHOP_WEEKS)).toMatch(/Take the room’s choice/);
     expect(text('room', WORKSHOP_WEEKS)).not.toMatch(/Hand in result|camera/);
+    // On the projector the game is on the wall, and no screen is promised to stay off it.
+    expect(text('room', WORKSHOP_WEEKS)).not.toMatch(/Nobody’s screen/);
+    expect(text('solo', WORKSHOP_WEEKS)).toMatch(/Nobody’s screen or result goes on the wall/);
   });
 
   it('asks for hand-in only where results do not reach a record store by themselves', () => {
@@ -57,7 +63,8 @@ describe('the run sheet', () => {
 
   it('stops the full quarter at week four, and opens no debrief nobody has reached', () => {
     expect(text('solo', WEEKS)).toMatch(/end of week four, stop there/);
-    expect(text('solo', WEEKS)).not.toMatch(/open your debrief/);
+    expect(text('solo', WEEKS)).not.toMatch(/open your debrief|reached your ending/);
+    expect(text('solo', WEEKS)).toMatch(/Continue on the game’s first screen picks up where you stopped/);
     expect(text('solo', WORKSHOP_WEEKS)).toMatch(/open your debrief now/);
   });
 
@@ -82,7 +89,10 @@ describe('the handout’s steps', () => {
     expect(all({ mode: 'split', weeks: 4, store: false })).toMatch(/your side of the room/);
     expect(all({ mode: 'pairs', weeks: 4, store: false })).toMatch(/choose in private/);
     for (const mode of ['solo', 'split', 'pairs'] as const)
-      expect(all({ mode, weeks: 4, store: false }).match(/No camera/g)).toHaveLength(1);
+      expect(all({ mode, weeks: 4, store: false }).match(/no camera/gi)).toHaveLength(1);
+    // Two codes on a split room's handout: each side is told its own by the label printed over it.
+    for (const t of joinTargets('https://example.org/', newSession(null, 'split')))
+      expect(all({ mode: 'split', weeks: 4, store: false })).toContain(`“${t.label}”`);
     // Without a session, every way is there, and the typed code in full.
     expect(all(null)).toMatch(/choose in private/);
     expect(all(null)).toMatch(/type the workshop code printed after it/);
@@ -91,7 +101,15 @@ describe('the handout’s steps', () => {
   it('say the places a week for the quarter played, and hand-in as the session takes results', () => {
     expect(all({ mode: 'solo', weeks: WORKSHOP_WEEKS, store: false })).toMatch(/choose up to two places\./);
     expect(all({ mode: 'solo', weeks: WEEKS, store: false })).toMatch(/choose up to three places\./);
-    expect(all({ mode: 'solo', weeks: 4, store: true })).toMatch(/reports to the facilitator as you play/);
+    expect(all({ mode: 'solo', weeks: 4, store: true })).toMatch(
+      /sends its result to your organisation’s learning record store as you play, under an anonymous ID/,
+    );
+    expect(all({ mode: 'solo', weeks: 4, store: true })).not.toMatch(/hand in from the ending page/);
+    // The note under the steps says the same: a store's result does not wait on the device to be handed in.
+    expect(handoutNote(true)).not.toMatch(/stay on your device/);
+    expect(handoutNote(false)).toMatch(/stay on your device until you hand them in/);
+    // The full quarter stops at week four today.
+    expect(all({ mode: 'solo', weeks: WEEKS, store: false })).toMatch(/Today you play to the end of week four/);
     expect(all({ mode: 'solo', weeks: 4, store: false })).toMatch(/Hand in your result the way the facilitator asks/);
   });
 });

@@ -47,55 +47,71 @@ export interface RunSheetFor {
 const WELCOME =
   'Today you’ll lead at Alderbank, a fictional hospital, for a month, from one side of the clinician–manager divide. Nobody’s screen or result goes on the wall: results come to me, and no count under three is shown. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room.';
 
+/** On the projector the game itself is on the wall, and the hands are counted aloud: only the counts are kept. */
+const ROOM_WELCOME =
+  'Today we’ll lead at Alderbank, a fictional hospital, together, for a month. I’ll read; at each decision you all vote at once, and only the counts are kept, never names. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room.';
+
 const LEVEL_VOTE =
   'On three, show me where you think the tension really sits: one finger for the whole organisation, two for a department, three for day-to-day practice. One, two, three. Now: what told you?';
 
-function closing(seed: string | null, room: boolean): string {
-  const code = seed ? `today’s quarter code, ${seed},` : 'today’s quarter code';
-  return `To play at home, open the game’s own address, not today’s link: New game, then “The full quarter”. Type ${code} and play ${room ? 'either role' : 'the other role'} to compare.`;
+const BACK_TO_WORK =
+  'Where does the tension sit where you work? Whose voice do you hear only second-hand? Which of their words will you ask the other side about? Finally: one thing you’ll do differently when you’re back at work.';
+
+function closing(seed: string | null, room: boolean, full: boolean): string {
+  const code = seed ? `today’s quarter code, ${seed}` : 'today’s quarter code';
+  const steps = `New game, choose “The full quarter”, open “Play a particular quarter, from its code” and type ${code}`;
+  return full
+    ? `At home, on this device, Continue on the game’s first screen picks up where you stopped. When you have finished, compare: from the game’s own address, not today’s link, ${steps}, then play the other role.`
+    : `To play at home, open the game’s own address, not today’s link: ${steps}. Play ${room ? 'either role' : 'the other role'} to compare.`;
 }
+
+const NO_CAMERA =
+  'No camera? Type the address under the code into your browser, choose “Join a workshop” and type the code.';
 
 const JOIN: Record<RoomMode, { act: string; say: string }> = {
   solo: {
     act: 'Put the session page, with its join QR code, on the screen; hand out the handout. Everyone opens the link and stops at the role screen.',
-    say: 'Scan the code, or type the address and the code under it into “Join a workshop” on the game’s first screen. Choose the role that is not your day job if you can, then stop at the role screen.',
+    say: `Scan the code. ${NO_CAMERA} Stop at the role screen. When I say go, play the side that isn’t your day job if you can.`,
   },
   split: {
-    act: 'Put both join QR codes on the screen and point: clinician leaders on one side of the room, operational managers on the other.',
-    say: 'This side of the room, scan the left code: you play clinician leaders. That side, the right code: operational managers. No camera? Type the address and the code under your side’s QR. Stop at the role screen.',
+    act: 'Put both join QR codes on the screen. Seat people so that most play the side that is not their day job: clinician leaders on one side of the room, operational managers on the other.',
+    say: `This side of the room, scan the code marked “Clinician leaders join here”; that side, “Operational managers join here”. ${NO_CAMERA.replace('under the code', 'under your side’s code')} Stop at the role screen.`,
   },
   pairs: {
-    act: 'Put the join QR code on the screen. Pair people across the divide, one clinician and one manager to a device; ask half the pairs to lead as each role, or the dashboard shows one side only.',
-    say: 'Find a partner from the other side of the divide: one clinician, one manager, one device. At each decision, each of you chooses in private first, then you agree one. A device each? Choose “a device each”, and the other scans the code on its briefing.',
+    act: 'Put the join QR code on the screen. Pair people across the divide, one clinician and one manager to a device, and ask half the pairs to lead as each role, or the dashboard shows one side only.',
+    say: 'Find a partner from the other side of the divide: one clinician, one manager, one device. This half of the room, press “Play as clinician leader”; that half, “Play as operational manager”: that role leads. At each decision, each of you chooses in private first, then you agree one. A device each? Choose “We are a pair with a device each”; the other person scans the code on the first device’s briefing.',
   },
 };
 
 /** The sheet for a room on its own devices. */
 function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
   const workshop = o.weeks === WORKSHOP_WEEKS;
+  const reached = workshop
+    ? 'If you reached your ending, stay on that page: don’t open the debrief yet, its first card gives the answer away.'
+    : 'If you reached the end of week four, stay on its summary.';
   const handIn: RunRow = o.store
     ? {
         at: '0:45',
         title: 'Stop',
-        act: 'Results reach the dashboard as people play; those who joined by typing the code hand in by QR, code or file. Before the projector shows the dashboard again, press Projector view.',
-        say: 'Stop where you are. If you typed the workshop code instead of scanning, press “Hand in result” at the top and bring me your QR code. If you reached your ending, stay on that page: don’t open the debrief yet, its first card gives the answer away.',
+        act: 'Results reach the dashboard as people play; take results from those who joined by typing the code. Press “Projector view” before the projector shows the dashboard again.',
+        say: `Stop where you are. If you typed the workshop code instead of scanning, press “Hand in result” at the top and bring me your QR code. ${reached}`,
       }
     : {
         at: '0:45',
         title: 'Stop and hand in',
-        act: 'Switch the projector to one question (“Where does the tension really sit at Alderbank, and what told you?”) while you take results: the endings coming in can hint at the level. Press Projector view before you show the dashboard again.',
-        say: 'Stop where you are. Press “Hand in result” at the top and hold your result QR up to my laptop, or read me the short code. If you reached your ending, stay on that page: don’t open the debrief yet, its first card gives the answer away.',
+        act: 'Switch the projector to one question (“Where does the tension really sit at Alderbank, and what told you?”) while you take results: the endings coming in can hint at the level. Press “Projector view” before you show the dashboard again.',
+        say: `Stop where you are. Press “Hand in result” at the top and hold your result QR up to my laptop, or read me the short code. ${reached}`,
       };
   return {
     title: `Run sheet: ${RUN_WAYS.find((w) => w.way === mode)!.label.toLowerCase()}, ${workshop ? 'the workshop quarter' : 'the full quarter'}`,
     note: workshop
-      ? 'Ninety minutes: the briefing and the month’s play take 35 to 45 minutes, so many players reach an ending by 0:45. The guide’s session plan says why each step is there.'
+      ? 'Ninety minutes. The briefing and the month take most readers 35 to 45 minutes, so by 0:45 faster readers have reached an ending, most others are in week four, and pairs often in week three, which is fine. The guide’s session plan says why each step is there.'
       : 'Ninety minutes with the full quarter: play stops at the end of week four or at 0:45, whichever comes first, so almost nobody reaches an ending and you reveal the level yourself.',
     rows: [
       {
         at: 'Before',
         title: 'Ready the room',
-        act: 'Test the join link on the venue’s wifi; open the dashboard once while the wifi works; choose the one or two decisions you will compare at 1:00.',
+        act: `Test the join link on the venue’s wifi, and your webcam reading a result QR${o.store ? ' (for anyone who joins by typing the code)' : ''}; open the dashboard once while the wifi works; print a handout for each person; check the back row can read the projector; choose the one or two decisions you will compare at 1:00.`,
         say: null,
       },
       { at: '0:00', title: 'Welcome', act: 'The session page on the projector.', say: WELCOME },
@@ -108,10 +124,10 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
       },
       {
         at: '0:35',
-        title: o.store ? 'Watch the dashboard' : 'Open the camera',
+        title: 'Start the camera',
         act: o.store
-          ? 'Results arrive on the dashboard as people play. Keep the projector off it.'
-          : 'Open the dashboard’s camera and take results from anyone who has finished, so the queue at 0:45 is short.',
+          ? 'Results arrive on the dashboard as people play; keep the projector off it. Press “Start the camera” for anyone who joined by typing the code and has finished.'
+          : 'On the dashboard, press “Start the camera” and take results from anyone who has finished, so the queue at 0:45 is short.',
         say: null,
       },
       {
@@ -134,7 +150,7 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
       {
         at: '0:55',
         title: 'The reveal',
-        act: 'If the level was drawn at random, freeze the projector, press Reveal the hidden level and check it privately first; then show it.',
+        act: 'If the level was drawn at random, freeze the projector, press “Reveal the hidden level” and check it privately first; then show it.',
         say: workshop
           ? 'Who heard clues pointing here, and from whom? You can open your debrief now.'
           : 'Who heard clues pointing here, and from whom?',
@@ -149,13 +165,13 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
         at: '1:15',
         title: 'Back to work',
         act: 'Move from Alderbank to the room’s own workplaces.',
-        say: 'Where does the tension sit where you work? Whose voice do you hear only second-hand? Which word of the other side’s will you ask about? And one thing you’ll do differently on Monday.',
+        say: BACK_TO_WORK,
       },
       {
         at: '1:28',
         title: 'Close',
-        act: 'Point to support for anyone the game stirred up.',
-        say: closing(o.seed, false),
+        act: 'Write the quarter code up where everyone can see it. Point to support for anyone the game stirred up.',
+        say: closing(o.seed, false, !workshop),
       },
     ],
   };
@@ -176,32 +192,38 @@ function onProjector(o: RunSheetFor): RunSheet {
       {
         at: 'Before',
         title: 'Ready the room',
-        act: 'On the session page, open “Play it on the projector, the room voting” and stop at the role screen. If the venue may block the site, bring the one-file copy on a USB stick.',
+        act: 'On the session page, open “Play it on the projector, the room voting” and stop at the role screen. If the venue may block the site, bring the one-file copy on a USB stick (if the session page offers it).',
         say: null,
       },
-      { at: '0:00', title: 'Welcome', act: 'The role screen on the projector.', say: WELCOME },
+      { at: '0:00', title: 'Welcome', act: 'The role screen on the projector.', say: ROOM_WELCOME },
       {
         at: '0:03',
         title: 'The role and the readers',
-        act: 'Ask who is a clinician and who a manager by day; play as the role fewer people hold. Ask a manager to read the consultants’ lines and a clinician the finance lead’s.',
+        act: 'Ask who is a clinician and who a manager by day; play as the role fewer people hold. Seat clinicians and managers on opposite sides, to count them apart. Ask a manager to read the consultants’ lines and a clinician the finance lead’s.',
         say: 'We’ll play the side fewer of you work on. Would a manager read the consultants’ lines for us, and a clinician the finance lead’s?',
       },
       {
         at: '0:05',
         title: 'The briefing, then week one',
-        act: 'Read aloud. At each decision, count the hands for each option into its box and press Take the room’s choice; where it matters, count clinicians and managers separately and say both counts.',
+        act: 'Read aloud. At each decision, count the hands for each option into its box and press “Take the room’s choice”; where clinicians and managers may differ, count them apart and say both counts.',
         say: 'Decide which you would choose. On three, hold up as many fingers as your option’s number. One, two, three.',
       },
       {
         at: '0:20',
-        title: 'Weeks two and three',
-        act: 'From week two, plan each week on the map with the room: two places a week. Aim to be in week three by 0:35.',
+        title: 'Week two',
+        act: 'From week two, plan each week on the map with the room: two places a week.',
         say: 'Two places this week. Where should we be, and who do we miss if we go there?',
+      },
+      {
+        at: '0:35',
+        title: 'Week three',
+        act: 'Running behind? Where the room is clearly agreed, press the option without counting.',
+        say: null,
       },
       {
         at: '0:50',
         title: 'Week four and the month-end review',
-        act: 'Aim to be in week four by 0:50. Play on to the ending and stay on the ending page.',
+        act: 'Play on to the ending and stay on the ending page.',
         say: null,
       },
       {
@@ -213,26 +235,26 @@ function onProjector(o: RunSheetFor): RunSheet {
       {
         at: '1:05',
         title: 'The reveal',
-        act: 'Open the debrief: it starts with where the tension sat.',
-        say: 'Who heard clues pointing here, and from whom?',
+        act: 'Press “Open the room’s debrief”: its first card names the level.',
+        say: 'Which clues pointed here, and who gave them? When did you first notice?',
       },
       {
         at: '1:10',
         title: 'Where the room split',
-        act: 'In the debrief, open “How the room voted”: the decisions where no option had three hands in every five.',
-        say: 'Here the room split. What made you choose as you did? Clinicians first, then managers.',
+        act: 'Scroll to “How the room voted”: the decisions where no option had three hands in every five.',
+        say: 'Here the room split. What made you choose as you did? One voice from each side, then anyone else.',
       },
       {
         at: '1:20',
         title: 'Back to work',
         act: 'Move from Alderbank to the room’s own workplaces.',
-        say: 'Where does the tension sit where you work? Whose voice do you hear only second-hand? And one thing you’ll do differently on Monday.',
+        say: BACK_TO_WORK,
       },
       {
         at: '1:28',
         title: 'Close',
-        act: 'Point to support for anyone the game stirred up.',
-        say: closing(o.seed, true),
+        act: 'Write the quarter code up where everyone can see it. Point to support for anyone the game stirred up.',
+        say: closing(o.seed, true, false),
       },
     ],
   };

@@ -109,7 +109,7 @@ export function oneFileOffer(): HTMLElement {
             );
           else
             offer.textContent =
-              'This site does not offer the game as one file for a USB stick. If the venue may block this site, ask whoever runs it for that file before the day, or check at the venue that the join link opens.';
+              'This site does not offer the game as one file for a USB stick. If the venue might block this site, test the join link there before the day.';
           offer.hidden = false;
         },
         // No answer at all (the wifi is down): nothing is said either way.
@@ -327,7 +327,7 @@ export function setupPage(
       h(
         'p',
         { class: 'hint', id: 'store-hint' },
-        'Leave this closed unless your learning technology team has given you a record store’s address and a key for players that can only write to it. With them, players’ games report their results to the store as they play (xAPI, for the team), and the dashboard reads the room from it: no codes to collect. The players’ key travels in the join link, so anyone in the room can see it: that is why it must be one that can only write. The dashboard asks for a key of its own, one that can read, on the day.',
+        'Leave this closed unless your learning technology team has given you a record store’s address and a key for players that can only write to it. With them, players’ games report their results to the store as they play (xAPI, for the team), and the dashboard reads the room from it, so you collect codes only from anyone who joined by typing the workshop code. The players’ key travels in the join link, so anyone in the room can see it: that is why it must be one that can only write. The dashboard asks for a key of its own, one that can read, on the day.',
       ),
       textField('store-endpoint', 'Record store address (its xAPI endpoint)', 'url', {
         placeholder: 'https://lrs.example.nhs.uk/xapi/',
@@ -361,7 +361,7 @@ export function setupPage(
               h(
                 'li',
                 {},
-                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'} ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
+                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'}, code ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
                 h(
                   'button',
                   { type: 'button', class: 'link-button', onclick: () => showSession(s) },
