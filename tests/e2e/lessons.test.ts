@@ -502,14 +502,23 @@ describe('the small things', () => {
       );
     // Each full name sits nearer its own place than any other, and clear of its neighbours' names (a name
     // stacked just under another read as a second label for it), on a desktop, a laptop and a projector.
+    // At 1280 × 720 with Large text, as a projector play-through draws Standard, every name is on the map.
     for (const size of [
       { width: 1280, height: 900 },
       { width: 1366, height: 768 },
       { width: 1024, height: 768 },
+      { width: 1280, height: 720, large: true },
     ]) {
       await page.setViewportSize(size);
+      await page.evaluate((large) => {
+        document.documentElement.style.setProperty('--text-scale', large ? '1.25' : '');
+      }, Boolean(size.large));
       const box = (await page.locator('.map-labels').boundingBox())!;
       const wide = await labelRects();
+      for (const a of wide) {
+        expect(a.left, `${a.text} inside the map at ${size.width} px`).toBeGreaterThanOrEqual(box.x);
+        expect(a.right, `${a.text} inside the map at ${size.width} px`).toBeLessThanOrEqual(box.x + box.width);
+      }
       for (const [i, a] of wide.entries()) {
         const spot = (p: (typeof PLACES)[number]) => ({
           x: box.x + (MAP_SPOTS[p].x / 1280) * box.width,

@@ -1019,6 +1019,8 @@ describe('a workshop', () => {
       .getByRole('button', { name: `its page (session ${created.id}: join codes, projector play-through, handout)` })
       .click();
     await page.getByRole('heading', { name: `Session ${created.id} is ready` }).waitFor();
+    // On the projector, the join codes are not shown under the list of this laptop's other sessions.
+    expect(await page.locator('.recent').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Play it on the projector, the room voting' }).click();
     await page.getByText(/^Projector play-through for workshop/).waitFor();
     await page.getByRole('button', { name: 'New game' }).click();
@@ -1078,6 +1080,11 @@ describe('a workshop', () => {
         return (JSON.parse(save!) as { state: { decisions: unknown[] } }).state.decisions.length;
       })
       .toBe(2);
+    // A choice pressed without a count (the room clearly agreed) is said back as the room's too, not "You chose".
+    expect(await readOn(page)).toBe('choices');
+    const pressed = (await page.locator('button.choice .choice-text').first().textContent())!;
+    await page.locator('button.choice').first().click();
+    await expect.poll(() => page.locator('#scene-echo').textContent()).toBe(`The room chose: ${pressed}`);
 
     // At the room's ending, before the debrief (whose first card names the level): the show of hands comes first.
     const roomUrl = page.url();
@@ -1442,6 +1449,8 @@ describe('a workshop', () => {
     await page.getByRole('heading', { name: /^Session W\w{5} is ready$/ }).waitFor();
     const projected = await page.locator('.join-url').allTextContents();
     expect(projected[0]).toContain('#endpoint=');
+    // The workshop quarter fits the projector play-through: no warning that it does not.
+    expect(await page.locator('.room-full-quarter').count()).toBe(0);
 
     // The handout, opened from the session's page, carries the same join codes: its players report to the store.
     await page.getByRole('link', { name: 'Print the player handout' }).click();
@@ -1456,6 +1465,10 @@ describe('a workshop', () => {
     const sheet = page.locator('#run-sheet');
     await sheet.getByRole('heading', { name: /^Run sheet: half the room per role, the workshop quarter$/ }).waitFor();
     expect(await sheet.getByRole('radio').count()).toBe(2);
+    // The sheet in hand finds the session again: its name, its quarter code and each side's join code.
+    expect(await sheet.locator('.run-sheet-codes').textContent()).toMatch(
+      /^Session W\w{5} · quarter code \w{6} · join codes: Clinician leaders W\S+-C-\S+; Operational managers W\S+-M-\S+$/,
+    );
     expect(await sheet.locator('tbody tr').count()).toBe(12);
     await expect
       .poll(() => sheet.locator('tr', { hasText: '0:45' }).textContent())
@@ -1473,27 +1486,37 @@ describe('a workshop', () => {
     });
     await sheet.getByRole('button', { name: 'Print the run sheet only' }).click();
     expect(await page.evaluate(() => document.body.dataset.printed)).toBe('run-sheet');
-    // Every way's sheet, as the guide opened without a session offers them all (pairs' is the longest).
-    await page.goto(`${base}?workshop=guide`);
-    await sheet.getByRole('radio').first().waitFor();
-    const ways = await sheet.getByRole('radio').count();
-    expect(ways).toBe(4);
-    for (let i = 0; i < ways; i++) {
-      await sheet.getByRole('radio').nth(i).check();
-      const way = (await sheet.locator('h3').textContent())!;
-      await page.evaluate(() => (document.documentElement.dataset.print = 'run-sheet'));
-      await page.emulateMedia({ media: 'print' });
-      expect(await sheet.locator('table').isVisible()).toBe(true);
-      expect(await sheet.getByRole('radio').first().isVisible()).toBe(false);
-      for (const hidden of ['#pick-level', '#codes', '#by-level', '.handout'])
-        expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-      const pdf = await page.pdf({
-        format: 'A4',
-        margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
-      });
-      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, way).toBe(1);
-      await page.emulateMedia({ media: 'screen' });
-    }
+    // The session's own sheets (with its codes), then every way's, as the guide opened without a session
+    // offers them all (pairs' is the longest).
+    const plain = `${base}?workshop=guide`;
+    for (const address of [page.url(), plain])
+      for (let i = 0, ways = 1; i < ways; i++) {
+        if (i === 0) {
+          await page.goto(address);
+          await sheet.getByRole('radio').first().waitFor();
+          ways = await sheet.getByRole('radio').count();
+          expect(ways).toBe(address === plain ? 4 : 2);
+        }
+        await sheet.getByRole('radio').nth(i).check();
+        const way = (await sheet.locator('h3').textContent())!;
+        await page.evaluate(() => (document.documentElement.dataset.print = 'run-sheet'));
+        await page.emulateMedia({ media: 'print' });
+        expect(await sheet.locator('table').isVisible()).toBe(true);
+        expect(await sheet.getByRole('radio').first().isVisible()).toBe(false);
+        for (const hidden of ['#pick-level', '#codes', '#by-level', '.handout'])
+          expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+        const pdf = await page.pdf({
+          format: 'A4',
+          margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+        });
+        expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, way).toBe(1);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    // A full quarter's session says, beside the projector play-through, that it does not fit 90 minutes that way.
+    await page.goto(`${base}?workshop=setup`);
+    await page.getByLabel(/The full quarter/).check();
+    await page.getByRole('button', { name: 'Create the session' }).click();
+    await page.getByText(/^Played on the projector with the room voting, the full quarter takes far longer/).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -214,7 +214,7 @@ export function roleScreen(ctx: ScreenContext): Screen {
       ? h(
           'p',
           { class: 'room-role-advice' },
-          'For the facilitator: play the role fewer people here hold by day, so most of the room plays the other side’s job. Where clinicians and managers may differ, count their hands separately and say both counts.',
+          'For the facilitator: play the role fewer people here hold by day, so most of the room plays the other side’s job. Where clinicians and managers may differ, count their hands separately, say both counts and enter the total.',
         )
       : h(
           'fieldset',

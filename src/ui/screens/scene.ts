@@ -32,7 +32,7 @@ import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import { askedAgain, BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
-import type { Screen, ScreenContext } from './context.ts';
+import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
 const noop = (): void => undefined;
 
@@ -788,14 +788,19 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     requestAnimationFrame(() => asked?.scrollIntoView({ block: 'start', behavior: 'auto' }));
   };
 
-  /** The choice the lines follow on from; a room's, with its count, said back as the room's (it raised the hands). */
+  /**
+   * The choice the lines follow on from; on the projector, said back as the room's (it raised the hands, or
+   * was clear enough to be pressed for), with its count where there was one.
+   */
+  const room = roomPlay(ctx);
+  const chosePrefix = room ? 'The room chose' : 'You chose';
   const echoOf = (chose: string): string => {
     const d = state.decisions.at(-1);
     const total = d?.votes?.reduce((n, v) => n + v.hands, 0) ?? 0;
     const hands = d?.votes?.find((v) => v.text === chose)?.hands;
     return d?.text === chose && total > 0 && hands !== undefined
       ? `The room chose: ${chose} (${hands} of ${total} hand${total === 1 ? '' : 's'})`
-      : `You chose: ${chose}`;
+      : `${chosePrefix}: ${chose}`;
   };
 
   const causeItem = (e: Explained): HTMLElement =>
@@ -1099,7 +1104,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (from === 0) earlierLines.replaceChildren();
     batches.slice(from).forEach((b, j) => {
       const i = from + j;
-      if (i > 0) earlierLines.append(h('p', { class: 'echo' }, `You chose: ${batches[i - 1]!.chose}`));
+      if (i > 0) earlierLines.append(h('p', { class: 'echo' }, `${chosePrefix}: ${batches[i - 1]!.chose}`));
       for (const line of b.lines) earlierLines.append(lineElement(line, [], [], noop, noop));
     });
     earlierDrawn = batches;

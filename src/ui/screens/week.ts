@@ -30,7 +30,7 @@ import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
-import type { Screen, ScreenContext } from './context.ts';
+import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 
 /** The week's changes in the groups a player reads them in. */
@@ -290,10 +290,13 @@ export function weekScreen(ctx: ScreenContext): Screen {
           { class: 'stopping-point' },
           last
             ? `${workshop ? 'The workshop quarter’s four weeks are done; the month-end review' : 'The quarter’s eight weeks are done; the quarter review'} comes next. Your game is saved: if you stop here, Continue on the title screen brings you back to this page.`
-            : state.run.session
-              ? // In a workshop the room plays on: the facilitator, not the game, calls time.
-                `Week ${week} is saved. Carry straight on to week ${week + 1} unless your facilitator has called time.`
-              : `A good place to stop: week ${week} is done and saved. Next time, press Continue on the title screen to plan week ${week + 1}.`,
+            : roomPlay(ctx)
+              ? // On the projector the facilitator reading it keeps the time.
+                `Week ${week} is saved. Carry straight on to week ${week + 1}.`
+              : state.run.session
+                ? // In a workshop the room plays on: the facilitator, not the game, calls time.
+                  `Week ${week} is saved. Carry straight on to week ${week + 1} unless your facilitator has called time.`
+                : `A good place to stop: week ${week} is done and saved. Next time, press Continue on the title screen to plan week ${week + 1}.`,
         ),
     h('div', { class: 'actions' }, next),
   );

@@ -299,7 +299,7 @@ export function handoutSteps(s: HandoutFor | null): string[] {
     stop,
     s?.store
       ? 'Your game sends its result to your organisation’s learning record store as you play, under an anonymous ID. If you typed the workshop code instead of scanning, hand in too: press “Hand in result” at the top and show your result QR to the facilitator’s camera, or read out the short code.'
-      : 'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen; read out or type the short code; or send the run file.',
+      : 'Hand in your result the way the facilitator asks: show your result QR to their camera, or let them photograph your screen (a QR carries your choices for the room to compare); only if that fails, read out the short code; or send the run file.',
     s?.store
       ? 'If you reach your ending early, wait on the ending page: the debrief names where the tension sat, so open it after the facilitator’s reveal.'
       : 'If you reach your ending early, hand in from the ending page and wait there: the debrief names where the tension sat, so open it after the facilitator’s reveal.',

@@ -77,7 +77,7 @@ function codesByLevel(): HTMLElement {
  * The run sheet: clock, what to do, what to say, for the way the room plays (the session's own, or
  * the projector play-through), on one printed page. Without a session, any way can be chosen.
  */
-export function runSheetSection(session: WorkshopSession | null): HTMLElement {
+export function runSheetSection(session: WorkshopSession | null, base: string): HTMLElement {
   const body = h('div', { class: 'run-sheet-body' });
   const show = (way: RunWay): void => {
     const sheet = runSheet(way, {
@@ -88,6 +88,19 @@ export function runSheetSection(session: WorkshopSession | null): HTMLElement {
     body.replaceChildren(
       ...[
         h('h3', {}, sheet.title),
+        // On the printed page too, so a lost tab is found again from the sheet in hand.
+        session
+          ? h(
+              'p',
+              { class: 'run-sheet-codes' },
+              `Session ${session.id} · quarter code ${session.seed}`,
+              way === 'room'
+                ? ''
+                : ` · join codes: ${joinTargets(base, session)
+                    .map((t) => (session.mode === 'split' ? `${t.label.replace(/ join here$/, '')} ${t.code}` : t.code))
+                    .join('; ')}`,
+            )
+          : null,
         h('p', {}, sheet.note),
         sheet.rows.length
           ? dataTable({
@@ -226,7 +239,7 @@ export function guidePage(
         ].map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))),
       ),
     ),
-    runSheetSection(session),
+    runSheetSection(session, base),
     h(
       'section',
       { class: 'guide-section', id: 'plan', 'aria-labelledby': 'plan-h' },

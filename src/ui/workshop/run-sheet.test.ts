@@ -46,7 +46,7 @@ describe('the run sheet', () => {
     // The split room is told each code by the label printed over it.
     for (const t of joinTargets('https://example.org/', newSession(null, 'split')))
       expect(join('split')).toContain(`“${t.label}”`);
-    expect(join('pairs')).toMatch(/in private first/);
+    expect(join('pairs')).toMatch(/choose in private, then agree/);
     expect(text('room', WORKSHOP_WEEKS)).toMatch(/Take the room’s choice/);
     expect(text('room', WORKSHOP_WEEKS)).not.toMatch(/Hand in result|camera/);
     // On the projector the game is on the wall, and no screen is promised to stay off it.

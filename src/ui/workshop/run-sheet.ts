@@ -70,16 +70,16 @@ const NO_CAMERA =
 
 const JOIN: Record<RoomMode, { act: string; say: string }> = {
   solo: {
-    act: 'Put the session page, with its join QR code, on the screen; hand out the handout. Everyone opens the link and stops at the role screen.',
+    act: 'Put the session page on the screen and press “Full screen, for the projector”; hand out the handout. Everyone opens the link and stops at the role screen.',
     say: `Scan the code. ${NO_CAMERA} Stop at the role screen. When I say go, play the side that isn’t your day job if you can.`,
   },
   split: {
-    act: 'Put both join QR codes on the screen. Seat people so that most play the side that is not their day job: clinician leaders on one side of the room, operational managers on the other.',
+    act: 'Put both join QR codes on the screen (“Full screen, for the projector”). Seat people so that most play the side that is not their day job: clinician leaders on one side of the room, operational managers on the other.',
     say: `This side of the room, scan the code marked “Clinician leaders join here”; that side, “Operational managers join here”. ${NO_CAMERA.replace('under the code', 'under your side’s code')} Stop at the role screen.`,
   },
   pairs: {
-    act: 'Put the join QR code on the screen. Pair people across the divide, one clinician and one manager to a device, and ask half the pairs to lead as each role, or the dashboard shows one side only.',
-    say: 'Find a partner from the other side of the divide: one clinician, one manager, one device. This half of the room, press “Play as clinician leader”; that half, “Play as operational manager”: that role leads. At each decision, each of you chooses in private first, then you agree one. A device each? Choose “We are a pair with a device each”; the other person scans the code on the first device’s briefing.',
+    act: 'Put the join QR code on the screen (“Full screen, for the projector”). Pair people across the divide, one clinician and one manager to a device, and ask half the pairs to lead as each role, or the dashboard shows one side only.',
+    say: 'Pair up across the divide: one clinician, one manager, one device. This half of the room, press “Play as clinician leader”; that half, “Play as operational manager”: that role leads. At each decision you each choose in private, then agree. A device each? Choose “We are a pair with a device each”; the other person scans the code on its briefing.',
   },
 };
 
@@ -100,18 +100,18 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
         at: '0:45',
         title: 'Stop and hand in',
         act: 'Switch the projector to one question (“Where does the tension really sit at Alderbank, and what told you?”) while you take results: the endings coming in can hint at the level. Press “Projector view” before you show the dashboard again.',
-        say: `Stop where you are. Press “Hand in result” at the top and hold your result QR up to my laptop, or read me the short code. ${reached}`,
+        say: `Stop where you are. Press “Hand in result” at the top and hold your result QR up to my laptop; only if that fails, read me the short code. ${reached}`,
       };
   return {
     title: `Run sheet: ${RUN_WAYS.find((w) => w.way === mode)!.label.toLowerCase()}, ${workshop ? 'the workshop quarter' : 'the full quarter'}`,
     note: workshop
-      ? 'Ninety minutes. The briefing and the month take most readers 35 to 45 minutes, so by 0:45 faster readers have reached an ending, most others are in week four, and pairs often in week three, which is fine. The guide’s session plan says why each step is there.'
+      ? 'By 0:45 faster readers have reached an ending, most others are in week four, and pairs often in week three: that is fine. The guide’s session plan says why each step is there.'
       : 'Ninety minutes with the full quarter: play stops at the end of week four or at 0:45, whichever comes first, so almost nobody reaches an ending and you reveal the level yourself.',
     rows: [
       {
         at: 'Before',
         title: 'Ready the room',
-        act: `Test the join link on the venue’s wifi, and your webcam reading a result QR${o.store ? ' (for anyone who joins by typing the code)' : ''}; open the dashboard once while the wifi works; print a handout for each person; check the back row can read the projector; choose the one or two decisions you will compare at 1:00.`,
+        act: `Test the join link on the venue’s wifi, and your webcam reading a result QR${o.store ? ' (for anyone who joins by typing the code)' : ''}; open the dashboard once while the wifi works; print a handout for each person; check the back row can read the projector; play week one yourself and note one or two decisions you would like to compare at 1:00.`,
         say: null,
       },
       { at: '0:00', title: 'Welcome', act: 'The session page on the projector.', say: WELCOME },
@@ -127,7 +127,7 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
         title: 'Start the camera',
         act: o.store
           ? 'Results arrive on the dashboard as people play; keep the projector off it. Press “Start the camera” for anyone who joined by typing the code and has finished.'
-          : 'On the dashboard, press “Start the camera” and take results from anyone who has finished, so the queue at 0:45 is short.',
+          : 'On the dashboard, press “Start the camera” and take results from anyone who has finished, so the queue at 0:45 is short. Take result QRs, not short codes: a short code carries no choices, and 1:00 compares choices.',
         say: null,
       },
       {
@@ -150,7 +150,7 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
       {
         at: '0:55',
         title: 'The reveal',
-        act: 'If the level was drawn at random, freeze the projector, press “Reveal the hidden level” and check it privately first; then show it.',
+        act: 'If the level was drawn at random, freeze the projector (its remote’s Freeze button) or blank it (the laptop’s display key), press “Reveal the hidden level” and check it privately first; then show it.',
         say: workshop
           ? 'Who heard clues pointing here, and from whom? You can open your debrief now.'
           : 'Who heard clues pointing here, and from whom?',
@@ -158,7 +158,7 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
       {
         at: '1:00',
         title: 'Clinicians and managers compared',
-        act: 'On the dashboard, put the two roles’ choices side by side on one or two decisions; then the guide’s questions for the level.',
+        act: 'On the dashboard, scroll to “How the room chose”: the decisions where the room split come first, each role’s choices side by side; the rest are under “All … decisions players reached”. Take one or two, then the guide’s questions for the level.',
         say: 'What could each role see, reach and do at this decision? Not who was right: what each side had to work with.',
       },
       {
@@ -204,14 +204,14 @@ function onProjector(o: RunSheetFor): RunSheet {
       },
       {
         at: '0:05',
-        title: 'The briefing, then week one',
-        act: 'Read aloud. At each decision, count the hands for each option into its box and press “Take the room’s choice”; where clinicians and managers may differ, count them apart and say both counts.',
-        say: 'Decide which you would choose. On three, hold up as many fingers as your option’s number. One, two, three.',
+        title: 'The briefing, then week one (the longest week: three scenes, about a dozen votes)',
+        act: 'Read aloud. At each decision, count the hands for each option into its box and press “Take the room’s choice”; where clinicians and managers may differ, count them apart, say both counts and enter the total. If the game queries a total, recount, or press again to keep it.',
+        say: 'Decide which you would choose. On three, hold up your option’s number on your fingers (six: one hand and one finger). One, two, three.',
       },
       {
-        at: '0:20',
-        title: 'Week two',
-        act: 'From week two, plan each week on the map with the room: two places a week.',
+        at: '0:25',
+        title: 'Week two (a short week)',
+        act: 'From week two, plan each week on the map with the room: press two places on the map, then scroll down to “Start the week”.',
         say: 'Two places this week. Where should we be, and who do we miss if we go there?',
       },
       {
@@ -221,9 +221,9 @@ function onProjector(o: RunSheetFor): RunSheet {
         say: null,
       },
       {
-        at: '0:50',
+        at: '0:45',
         title: 'Week four and the month-end review',
-        act: 'Play on to the ending and stay on the ending page.',
+        act: 'Be here by 0:50 at the latest. Play on to the ending and stay on the ending page.',
         say: null,
       },
       {

@@ -170,6 +170,14 @@ export function sessionPanel(s: WorkshopSession, location: Pick<Location, 'origi
       { class: 'hint' },
       'Open the dashboard once now, while the wifi works: if the wifi then drops, it still opens and counts results.',
     ),
+    // Read aloud with a vote at each decision, eight weeks run far past a 90-minute session (the run sheet says so too).
+    s.weeks === WORKSHOP_WEEKS
+      ? null
+      : h(
+          'p',
+          { class: 'hint room-full-quarter' },
+          'Played on the projector with the room voting, the full quarter takes far longer than 90 minutes, and its debrief opens only at its end: for a 90-minute session played that way, set up the workshop quarter.',
+        ),
     oneFileOffer(),
   );
   return panel;
@@ -211,9 +219,12 @@ export function setupPage(
     'Set up a session for a room: everyone plays the same quarter on their own device, hands in a result from their screen, and the room’s choices come together on your dashboard. No accounts and no server: results travel as QR codes, short codes or files.',
   );
   /** A session's page (its join codes, the projector play-through, the handout): made now, or reopened from the list. */
+  /** This browser's recent sessions, above the form: never on show with a session's codes, on a projector. */
+  let recentList: HTMLElement | null = null;
   const showSession = (s: WorkshopSession): void => {
     form.hidden = true;
     lede.hidden = true;
+    if (recentList) recentList.hidden = true;
     addressFor(s);
     out.replaceChildren(
       sessionPanel(s, location),
@@ -226,6 +237,7 @@ export function setupPage(
             out.replaceChildren();
             form.hidden = false;
             lede.hidden = false;
+            if (recentList) recentList.hidden = false;
             addressFor(null);
             form.querySelector<HTMLInputElement>('input:checked')?.focus();
           },
@@ -340,6 +352,37 @@ export function setupPage(
     h('button', { type: 'submit', class: 'primary' }, 'Create the session'),
   );
   const recent = recentSessions(storage);
+  recentList = recent.length
+    ? h(
+        'section',
+        { class: 'recent', 'aria-labelledby': 'recent-h' },
+        h('h2', { id: 'recent-h' }, 'Your recent sessions'),
+        h(
+          'ul',
+          {},
+          recent.map((s) =>
+            h(
+              'li',
+              {},
+              `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'}, code ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
+              h(
+                'button',
+                { type: 'button', class: 'link-button', onclick: () => showSession(s) },
+                'its page',
+                h('span', { class: 'sr-only' }, ` (session ${s.id}: join codes, projector play-through, handout)`),
+              ),
+              ' · ',
+              h(
+                'a',
+                { href: workshopLink(base, 'dashboard', s) },
+                'dashboard',
+                h('span', { class: 'sr-only' }, ` (session ${s.id})`),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
   // Reopened by its address: this browser's own record of it where there is one (it keeps the record store's
   // key, which the address does not carry).
   if (opened) showSession(recent.find((r) => r.id === opened.id && r.seed === opened.seed) ?? opened);
@@ -349,37 +392,7 @@ export function setupPage(
     heading,
     lede,
     // A facilitator back on the day finds the session set up the day before first, with when it was set up.
-    recent.length
-      ? h(
-          'section',
-          { class: 'recent', 'aria-labelledby': 'recent-h' },
-          h('h2', { id: 'recent-h' }, 'Your recent sessions'),
-          h(
-            'ul',
-            {},
-            recent.map((s) =>
-              h(
-                'li',
-                {},
-                `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'}, code ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
-                h(
-                  'button',
-                  { type: 'button', class: 'link-button', onclick: () => showSession(s) },
-                  'its page',
-                  h('span', { class: 'sr-only' }, ` (session ${s.id}: join codes, projector play-through, handout)`),
-                ),
-                ' · ',
-                h(
-                  'a',
-                  { href: workshopLink(base, 'dashboard', s) },
-                  'dashboard',
-                  h('span', { class: 'sr-only' }, ` (session ${s.id})`),
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
+    recentList,
     form,
     out,
     h(
