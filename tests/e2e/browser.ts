@@ -228,6 +228,14 @@ export async function play(page: Page, options: PlayOptions): Promise<number> {
       await page.waitForFunction((h) => document.querySelector('main h1')?.textContent !== h, before);
       continue;
     }
+    // Just after Continue on the title (a reload), a busy machine can still be loading the game behind the
+    // title's shell: wait for it to take the player on, as readOn waits for the scene (CI at 1892bd7 met it).
+    if (now === 'title') {
+      await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-screen') !== 'title', null, {
+        timeout: 30_000,
+      });
+      continue;
+    }
     if (now !== 'scene' && now !== 'summary') throw new Error(`play() does not know the ${now} screen`);
     const state = await readOn(page);
     if (state === 'choices') {
