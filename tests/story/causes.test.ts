@@ -216,6 +216,21 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
     expect(own).toBeGreaterThan(0);
   });
 
+  it('the week’s summary of a projector play-through calls the decisions the room’s', () => {
+    const room = {
+      ...s,
+      decisions: s.decisions.map((d, i) => (i ? d : { ...d, votes: [{ text: d.text, hands: 9 }] })),
+    };
+    const scenes = weekSummary(room, 1).filter((e) => e.key.startsWith('scene:'));
+    expect(scenes.length).toBeGreaterThan(0);
+    for (const e of scenes) {
+      expect(e.cause).toMatch(/: the room’s (decision|\d+ decisions)\b/);
+      expect(e.cause).not.toMatch(/\byour\b/);
+    }
+    // Played alone, they are the player's own.
+    for (const e of weekSummary(s, 1).filter((x) => x.key.startsWith('scene:'))) expect(e.cause).toMatch(/: your /);
+  });
+
   it('the week’s summary lists every scene whose decisions moved a meter or a person, however small', () => {
     let people = 0;
     for (let w = 1; w <= s.week; w++) {

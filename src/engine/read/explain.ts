@@ -508,6 +508,8 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
   );
   const decided = (c: ChangeRecord) => momentOf(c) === 'scene' && c.origin.kind !== 'scene';
   const scenes = [...new Set(inWeek.filter(decided).map((c) => c.scene))];
+  // A projector play-through (its decisions carry the room's hands): the decisions were the room's.
+  const whose = state.decisions.some((d) => d.votes) ? 'the room’s' : 'your';
   const byScene: Explained[] = scenes.flatMap((scene) => {
     const changes = inWeek.filter((c) => decided(c) && c.scene === scene);
     // The people a decision moved count too: a scene whose choices only won a porter's trust is still one the player decided.
@@ -521,7 +523,7 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
       ),
     ];
     const did = [
-      ...(count ? [`your ${count === 1 ? 'decision' : `${count} decisions`}`] : []),
+      ...(count ? [`${whose} ${count === 1 ? 'decision' : `${count} decisions`}`] : []),
       ...(asked.length
         ? [`asking what ${listOf(asked.map((t) => `“${t}”`))} ${asked.length === 1 ? 'means' : 'mean'}`]
         : []),
