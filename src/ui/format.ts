@@ -78,13 +78,14 @@ export function hoursSpoken(n: number): string {
 }
 
 /**
- * One net movement as words: "Budget +2", "Spent 2 h", "Dr Okafor's trust −1". Hours come back when a
+ * One net movement as words: "Budget +2", "Spent 2 h", "Dr Okafor's trust in you −1". Hours come back when a
  * choice leaves sooner than the scene's time allowed for: they go back into the week's diary.
  */
 export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: string; delta: number }): string {
   if (n.target === 'hours')
     return n.delta < 0 ? `Spent ${hoursText(-n.delta)}` : `${hoursText(n.delta)} back in your diary`;
-  if (n.target === 'person') return `${characterById(n.person ?? '')?.name ?? 'Someone'}’s trust ${signed(n.delta)}`;
+  if (n.target === 'person')
+    return `${characterById(n.person ?? '')?.name ?? 'Someone'}’s trust in you ${signed(n.delta)}`;
   return `${TARGET_LABEL[n.target]} ${signed(n.delta)}`;
 }
 

@@ -94,7 +94,8 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor -2
     You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
 - {open_bello && week >= 4:
-    Ade Bello, on a rare long day, stops you by the sluice. {enc_cafe_note or w4_huddle_rule:Nights hear about changes now. Not about why.|Nights find out about changes from the patients.} # speaker bello neutral
+    Ade Bello, on a rare long day, stops you by the sluice.
+    {enc_cafe_note or w4_huddle_rule:Nights hear about changes now. Not about why.|Nights find out about changes from the patients.} # speaker bello neutral
 }
 {arc_mapping == 2:
     Your map says who Larch really listens to. Ade, on nights, is one of them.

@@ -228,7 +228,7 @@ On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of
 === ending_wrong_fix ===
 # title The wrong fix
 # place exec
-You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} of your career, and most of them went to the wrong place. # claim wrong>=3
+You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} since you took the job, and most of them went to the wrong place. # claim wrong>=3
 {right_moves == 0:
     Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends. # claim right<=0
 - else:
@@ -241,9 +241,9 @@ You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks
 }
 They wanted one thing to change and got {in_words(wrong_moves)} others, each of which cost them an hour to explain why it would not help. # claim wrong>=3
 {budget >= 40:
-    The initiatives were cheap, which was part of their appeal; the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100. # claim budget>=40
+    The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100; your debrief shows what moved it, the launches among the rest. # claim budget>=40
 - else:
-    The initiatives were cheap, which was part of their appeal, but the Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100, and Marcus Webb has questions. Your debrief shows where the money went. # claim budget<40
+    The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100, and Marcus Webb has questions. Your debrief shows where the money went. # claim budget<40
 }
 {
 - care_moved >= 5:

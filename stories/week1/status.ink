@@ -108,7 +108,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -1 why For its first days Larch's TTOs were not yet written the day before, its discharges still went after lunch, and the site opened an escalation bed
+    # later 2 budget -1 why Larch stepped out of Home by 11 before its own rule had bedded in: for its first days its TTOs were not yet written the day before, its discharges still went after lunch, and the site opened an escalation bed
     # skill understanding
     ~ mon_tto_rule = true
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you

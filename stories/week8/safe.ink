@@ -85,7 +85,8 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 }
 Dr Marsh asks the question she will be asked afterwards: who reviews a patient on those beds who deteriorates overnight, and how soon are they called? # clue practice
 {open_achterberg:
-    Mr Achterberg, who has lost two theatre lists to the escalation beds this week, unmutes. Ask the people who'll be there tonight. Not us. # speaker achterberg worried
+    Mr Achterberg, who has lost two theatre lists to the escalation beds this week, unmutes.
+    Ask the people who'll be there tonight. Not us. # speaker achterberg worried
 - else:
     Mr Achterberg stays on mute, camera off.
 }

@@ -130,7 +130,7 @@ describe('causes named where they land', () => {
     await readOn(page);
     const box = page.getByRole('region', { name: 'Words you don’t know' });
     expect(await box.locator('.word-choice-nods').textContent()).toBe(
-      'Going along with “recurrent” as it was said is “Agree the cut as Marcus puts it, and move on”: what that costs is that choice’s own, told when it lands, not a misunderstanding drawn by chance.',
+      'Here, nodding along to “recurrent” is choosing “Agree the cut as Marcus puts it, and move on”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.',
     );
     // The odds of a nod coming back are said of the other word, by name.
     expect(await box.textContent()).toContain('Or choose without asking, and nod along at “run-rate”');

@@ -666,7 +666,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         ? h(
             'span',
             { class: 'hint word-choice-nods' },
-            `Going along with “${termById(u.term)?.label ?? u.term}” as it was said is “${nodding(u.term)?.text ?? 'one of the choices'}”: what that costs is that choice’s own, told when it lands, not a misunderstanding drawn by chance.`,
+            `Here, nodding along to “${termById(u.term)?.label ?? u.term}” is choosing “${nodding(u.term)?.text ?? 'one of the choices'}”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.`,
           )
         : null;
     // With such a word on screen, the nod and its odds are said of the other words by name.
