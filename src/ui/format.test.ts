@@ -23,6 +23,8 @@ describe('netText', () => {
     expect(netText({ target: 'hours', delta: 1 })).toBe('1\u00a0h back in your diary');
     expect(netText({ target: 'hours', delta: -2 })).toBe('Spent 2\u00a0h');
     expect(netText({ target: 'budget', delta: -3 })).toBe('Budget −3');
+    // A named person's trust is theirs in the player (the bar shows only groups'): said so where it appears.
+    expect(netText({ target: 'person', person: 'cole', delta: 1 })).toBe('Janet Cole’s trust in you +1');
   });
 });
 
