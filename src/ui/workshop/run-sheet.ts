@@ -65,6 +65,19 @@ function closing(seed: string | null, room: boolean, full: boolean): string {
     : `To play at home, open the game’s own address, not today’s link: ${steps}. Play ${room ? 'either role' : 'the other role'} to compare.`;
 }
 
+/** Every sheet's last two rows: from Alderbank to the room's own workplaces at `at`, then the close. */
+function ending(at: string, close: string): RunRow[] {
+  return [
+    { at, title: 'Back to work', act: 'Move from Alderbank to the room’s own workplaces.', say: BACK_TO_WORK },
+    {
+      at: '1:28',
+      title: 'Close',
+      act: 'Write the quarter code up where everyone can see it. Point to support for anyone the game stirred up.',
+      say: close,
+    },
+  ];
+}
+
 const NO_CAMERA =
   'No camera? Type the address under the code into your browser, choose “Join a workshop” and type the code.';
 
@@ -161,18 +174,7 @@ function onDevices(mode: RoomMode, o: RunSheetFor): RunSheet {
         act: 'On the dashboard, scroll to “How the room chose”: the decisions where the room split come first, each role’s choices side by side; the rest are under “All … decisions players reached”. Take one or two, then the guide’s questions for the level.',
         say: 'What could each role see, reach and do at this decision? Not who was right: what each side had to work with.',
       },
-      {
-        at: '1:15',
-        title: 'Back to work',
-        act: 'Move from Alderbank to the room’s own workplaces.',
-        say: BACK_TO_WORK,
-      },
-      {
-        at: '1:28',
-        title: 'Close',
-        act: 'Write the quarter code up where everyone can see it. Point to support for anyone the game stirred up.',
-        say: closing(o.seed, false, !workshop),
-      },
+      ...ending('1:15', closing(o.seed, false, !workshop)),
     ],
   };
 }
@@ -244,18 +246,7 @@ function onProjector(o: RunSheetFor): RunSheet {
         act: 'Scroll to “How the room voted”: the decisions where no option had three hands in every five.',
         say: 'Here the room split. What made you choose as you did? One voice from each side, then anyone else.',
       },
-      {
-        at: '1:20',
-        title: 'Back to work',
-        act: 'Move from Alderbank to the room’s own workplaces.',
-        say: BACK_TO_WORK,
-      },
-      {
-        at: '1:28',
-        title: 'Close',
-        act: 'Write the quarter code up where everyone can see it. Point to support for anyone the game stirred up.',
-        say: closing(o.seed, true, false),
-      },
+      ...ending('1:20', closing(o.seed, true, false)),
     ],
   };
 }
