@@ -36,7 +36,7 @@ import { endFrom, METER_LABEL, signed, TARGET_LABEL } from '../format.ts';
 import { fullScreenButton, joinCodes, preloadQrReader, qrProblem, qrReader, readQr, readQrFile } from './qr.ts';
 import { followProjector } from '../settings.ts';
 import { baseUrl, joinTargets, workshopLink, type WorkshopSession } from './session.ts';
-import { recentSessions } from './setup.ts';
+import { keptSession } from './setup.ts';
 import { STORE_SOURCE, storeIntake } from './store-intake.ts';
 
 /** Who played which role in the game: not their day jobs (the guide nudges people to play the other side). */
@@ -1166,7 +1166,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   render();
   // Someone always arrives late: the join codes again, without leaving the dashboard. A session whose
   // games report to a record store needs the key its join link carries, kept only where it was set up.
-  const kept = recentSessions(storage).find((s) => s.id === session.id && s.seed === session.seed);
+  const kept = keptSession(storage, session);
   const joinable = kept ?? (session.store ? null : session);
   const joinPanel: HTMLElement = h(
     'details',

@@ -7,7 +7,7 @@ import { h } from '../dom.ts';
 import { dashboardPage } from './dashboard.ts';
 import { guidePage } from './guide.ts';
 import { readWorkshop, workshopLink, baseUrl } from './session.ts';
-import { recentSessions, setupPage } from './setup.ts';
+import { keptSession, setupPage } from './setup.ts';
 import { startOffline } from '../../platform/offline.ts';
 
 export function mountFacilitator(root: HTMLElement, storage: Storage | null): void {
@@ -20,9 +20,7 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
   } else if (route.page === 'guide') {
     // This browser's own record of the session where it has one: it keeps the record store's key, which
     // the address does not carry, so the handout's join code reports to the store as the projected one does.
-    const kept =
-      route.session &&
-      recentSessions(storage).find((r) => r.id === route.session!.id && r.seed === route.session!.seed);
+    const kept = route.session && keptSession(storage, route.session);
     body = guidePage(kept ?? route.session, location);
     title = 'Facilitator guide';
   } else {

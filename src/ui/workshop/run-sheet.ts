@@ -6,15 +6,13 @@
  * Timings are the guide's own (SESSION_PLAN and RUNNING_IT in guide-text.ts).
  */
 import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
-import type { RoomMode } from './session.ts';
+import { MODE_LABEL, type RoomMode } from './session.ts';
 
 /** How the room plays: on its own devices (a session's mode), or the facilitator on the projector. */
 export type RunWay = RoomMode | 'room';
 
 export const RUN_WAYS: readonly { way: RunWay; label: string }[] = [
-  { way: 'solo', label: 'Everyone chooses a role' },
-  { way: 'split', label: 'Half the room per role' },
-  { way: 'pairs', label: 'Pairs' },
+  ...(['solo', 'split', 'pairs'] as const).map((way) => ({ way, label: MODE_LABEL[way] })),
   { way: 'room', label: 'On the projector, the room voting' },
 ];
 

@@ -11,6 +11,13 @@ import { fnv } from '../../engine/rules/random.ts';
 
 export type RoomMode = 'solo' | 'split' | 'pairs';
 
+/** How the room plays, as the setup form names it (the recent sessions and the run sheet say the same). */
+export const MODE_LABEL: Record<RoomMode, string> = {
+  solo: 'Everyone chooses a role',
+  split: 'Half the room per role',
+  pairs: 'Pairs',
+};
+
 export interface WorkshopSession {
   id: string;
   seed: string;

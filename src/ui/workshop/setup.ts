@@ -16,6 +16,7 @@ import {
   ONE_FILE_NAME,
   joinTargets,
   LEVEL_NAME,
+  MODE_LABEL,
   newSession,
   roomPlayLink,
   workshopLink,
@@ -27,13 +28,6 @@ import {
 } from './session.ts';
 
 const SESSIONS_KEY = 'common-ground.workshops';
-
-/** How the room plays, as the setup form names it, for the list of recent sessions. */
-const MODE_NAME: Record<RoomMode, string> = {
-  solo: 'everyone chooses a role',
-  split: 'half the room per role',
-  pairs: 'pairs',
-};
 
 /** When a session was set up, as a facilitator tells today's from yesterday's: "Sat 5 Dec, 10:42". */
 export const setUpAt = (time: number): string =>
@@ -74,6 +68,14 @@ export function recentSessions(storage: Storage | null): WorkshopSession[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * This browser's own record of a session named in an address, where it has one: it keeps the record
+ * store's key, which no address carries. Null when the session was set up elsewhere.
+ */
+export function keptSession(storage: Storage | null, s: Pick<WorkshopSession, 'id' | 'seed'>): WorkshopSession | null {
+  return recentSessions(storage).find((r) => r.id === s.id && r.seed === s.seed) ?? null;
 }
 
 function remember(storage: Storage | null, s: WorkshopSession): void {
@@ -320,15 +322,15 @@ export function setupPage(
       radio(
         'mode',
         'solo',
-        'Everyone chooses a role',
+        MODE_LABEL.solo,
         'One join code; each player picks clinician leader or operational manager.',
         true,
       ),
-      radio('mode', 'split', 'Half the room per role', 'Two join codes, one per role, so both sides are played.'),
+      radio('mode', 'split', MODE_LABEL.split, 'Two join codes, one per role, so both sides are played.'),
       radio(
         'mode',
         'pairs',
-        'Pairs',
+        MODE_LABEL.pairs,
         'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair can also play one run on a device each: the second device joins from a code on the first one’s briefing.',
       ),
     ),
@@ -364,7 +366,7 @@ export function setupPage(
             h(
               'li',
               {},
-              `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'}, code ${s.seed} · ${MODE_NAME[s.mode]}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
+              `Session ${s.id} · ${s.weeks === WORKSHOP_WEEKS ? 'workshop quarter' : 'full quarter'}, code ${s.seed} · ${MODE_LABEL[s.mode].toLowerCase()}${s.created ? ` · set up ${setUpAt(s.created)}` : ''}: `,
               h(
                 'button',
                 { type: 'button', class: 'link-button', onclick: () => showSession(s) },
@@ -385,7 +387,7 @@ export function setupPage(
     : null;
   // Reopened by its address: this browser's own record of it where there is one (it keeps the record store's
   // key, which the address does not carry).
-  if (opened) showSession(recent.find((r) => r.id === opened.id && r.seed === opened.seed) ?? opened);
+  if (opened) showSession(keptSession(storage, opened) ?? opened);
   return h(
     'div',
     { class: 'setup' },
