@@ -241,7 +241,7 @@ You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks
 }
 They wanted one thing to change and got {in_words(wrong_moves)} others, each of which cost them an hour to explain why it would not help. # claim wrong>=3
 {budget >= 40:
-    The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100; your debrief shows what moved it, the launches among the rest. # claim budget>=40
+    The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100; your debrief shows what moved it. # claim budget>=40
 - else:
     The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100, and Marcus Webb has questions. Your debrief shows where the money went. # claim budget<40
 }

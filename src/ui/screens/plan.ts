@@ -206,7 +206,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. The other ${10 - CLINICAL_SESSIONS / 4} of your ten PAs are for the clinical director role and your own supporting activities (CPD, appraisal); in practice the role takes them, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. The other ${['none', 'one', 'two', 'three', 'four'][10 - CLINICAL_SESSIONS / 4] ?? 10 - CLINICAL_SESSIONS / 4} of your ten PAs are for the clinical director role and your own supporting activities (CPD, appraisal); in practice the role takes them, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
         : `You have ${hoursText(parts.base)} outside the standing meetings${adjusted}. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length
