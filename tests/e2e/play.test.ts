@@ -49,13 +49,16 @@ describe('playing with the keyboard alone', () => {
     expect(await heading(page)).toBe('Common Ground');
     await press(page, /^New game$/);
     await page.getByRole('heading', { name: 'Choose your role' }).waitFor();
-    // The roles show without scrolling on a 1280 × 800 laptop, under how long and who is playing.
-    expect(
-      await page
-        .locator('.role-card h2')
-        .first()
-        .evaluate((h) => h.getBoundingClientRect().bottom),
-    ).toBeLessThan(800);
+    // Both roles' Play buttons show without scrolling on a 1366 × 768 laptop, under how long and who is playing
+    // (they sat under what each role has and lacks, at 1,106 px), and side by side at one height.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const plays = await page
+      .locator('.role-card > button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()));
+    expect(plays).toHaveLength(2);
+    for (const play of plays) expect(play.bottom).toBeLessThanOrEqual(768);
+    expect(plays[0]!.top).toBe(plays[1]!.top);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // Radio buttons are sized in the text's em, so they grow with Larger text (a control's own font would not).
     const radio = await page
       .locator('input[name="run-length"]')

@@ -6,18 +6,26 @@ import { joinPartner, type PartnerJoin } from '../pair-devices.ts';
 import { WEEKS, WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import type { Screen, ScreenContext } from './context.ts';
 
-/** A role's card: who they are, what they have and lack, and the button that starts the run as them. */
+/**
+ * A role's card: who they are, the button that starts the run as them, and what they have and lack. The
+ * button comes under who they are, so both roles' buttons show on a 1366 × 768 laptop without scrolling;
+ * the briefing that follows says again what the role has and lacks.
+ */
 function roleCard(card: (typeof ROLE_CARDS)[number], id: string, button: HTMLButtonElement): HTMLElement {
   return h(
     'article',
     { class: `role-card role-card-${card.role}`, 'aria-labelledby': id },
     h('h2', { id }, card.title),
     h('p', { class: 'role-who' }, card.who),
-    h('h3', {}, 'You have'),
-    h('p', {}, card.has),
-    h('h3', {}, 'You lack'),
-    h('p', {}, card.lacks),
     button,
+    h(
+      'div',
+      { class: 'role-detail' },
+      h('h3', {}, 'You have'),
+      h('p', {}, card.has),
+      h('h3', {}, 'You lack'),
+      h('p', {}, card.lacks),
+    ),
   );
 }
 
@@ -208,41 +216,45 @@ export function roleScreen(ctx: ScreenContext): Screen {
       { class: 'lede' },
       'The same quarter at Alderbank General, seen from either side. You can play the other role afterwards.',
     ),
-    length,
     // How long, who is playing and which quarter come before the Play buttons, so nobody starts before seeing them.
-    join?.room
-      ? h(
-          'p',
-          { class: 'room-role-advice' },
-          'For the facilitator: play the role fewer people here hold by day, so most of the room plays the other side’s job. Where clinicians and managers may differ, count their hands separately, say both counts and enter the total.',
-        )
-      : h(
-          'fieldset',
-          { class: 'pair-choice' },
-          h('legend', {}, 'Who is playing'),
-          h(
-            'div',
-            { class: 'choice-row' },
-            join?.pair ? null : playersRadio('one', 'play-alone', 'Just me', 'You lead alone.'),
-            playersRadio(
-              'pair',
-              'pair-play',
-              'We are a pair on this device',
-              'Turn and turn about, behind a hand-over.',
+    h(
+      'div',
+      { class: 'role-options' },
+      length,
+      join?.room
+        ? h(
+            'p',
+            { class: 'room-role-advice' },
+            'For the facilitator: play the role fewer people here hold by day, so most of the room plays the other side’s job. Where clinicians and managers may differ, count their hands separately, say both counts and enter the total.',
+          )
+        : h(
+            'fieldset',
+            { class: 'pair-choice' },
+            h('legend', {}, 'Who is playing'),
+            h(
+              'div',
+              { class: 'choice-row' },
+              join?.pair ? null : playersRadio('one', 'play-alone', 'Just me', 'You lead alone.'),
+              playersRadio(
+                'pair',
+                'pair-play',
+                'We are a pair on this device',
+                'Turn and turn about, behind a hand-over.',
+              ),
+              playersRadio('devices', 'pair-devices', 'We are a pair with a device each', 'Each on your own screen.'),
             ),
-            playersRadio('devices', 'pair-devices', 'We are a pair with a device each', 'Each on your own screen.'),
+            pairHow(
+              'pair-play',
+              'pair',
+              'One of you is the clinician leader, the other the operational manager. The role you choose below leads the run. Each of you reads your own private briefing behind a hand-over, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Each of you can explain the words of your own world.',
+            ),
+            pairHow(
+              'pair-devices',
+              'devices',
+              'Choose the role of the person holding this device; it leads. The briefing then shows a link and a code for your partner’s device, which joins the same run in the other role. Each of you reads your own briefing and proposes on your own screen; you agree each decision together, and both devices take the same steps.',
+            ),
           ),
-          pairHow(
-            'pair-play',
-            'pair',
-            'One of you is the clinician leader, the other the operational manager. The role you choose below leads the run. Each of you reads your own private briefing behind a hand-over, you each propose at every decision without seeing the other’s proposal, and where you differ you agree before going on. Each of you can explain the words of your own world.',
-          ),
-          pairHow(
-            'pair-devices',
-            'devices',
-            'Choose the role of the person holding this device; it leads. The briefing then shows a link and a code for your partner’s device, which joins the same run in the other role. Each of you reads your own briefing and proposes on your own screen; you agree each decision together, and both devices take the same steps.',
-          ),
-        ),
+    ),
     quarterCode,
     h('div', { class: 'role-cards' }, cards),
     h(
