@@ -321,7 +321,10 @@ describe('causes named where they land', () => {
     const save = autosaveWhere(
       json,
       'manager',
-      (s, flow) => flow === 'week' && s.interventions.some((i) => i.right) && s.clues.some((c) => c.week === s.week),
+      (s, flow) =>
+        flow === 'week' &&
+        s.changes.some((c) => c.origin.kind === 'intervention' && c.origin.right) &&
+        s.clues.some((c) => c.week === s.week),
       { strategy: STRATEGIES.right!, random: seededRandom(3) },
     );
     const parsed = parseSave(save);

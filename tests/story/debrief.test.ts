@@ -486,13 +486,13 @@ describe('the rest of the debrief', () => {
     const view = decisionViews(capped).find((v) => v.decision.id === c.decision)!;
     expect(view.atLimit).toEqual([{ target: 'trust.clinicians', at: 100 }]);
     // A change to all three groups is read group by group: only the group that stopped is named.
-    const all = a.changes.findIndex((x) => x.decision !== null && !x.delayed && x.target === 'trust' && x.delta > 0);
+    // (The same change, made to all three groups: front-line staff start highest for the clinician.)
     const nearTop: RunRecord = {
       ...a,
       role: 'clinician',
-      changes: a.changes.map((x, j) => (j === all ? { ...x, delta: 40 } : x)),
+      changes: a.changes.map((x, j) => (j === i ? { ...x, target: 'trust', delta: 40 } : x)),
     };
-    const hit = decisionViews(nearTop).find((v) => v.decision.id === a.changes[all]!.decision)!.atLimit;
+    const hit = decisionViews(nearTop).find((v) => v.decision.id === c.decision)!.atLimit;
     expect(hit.map((l) => l.target)).toContain('trust.clinicians');
     expect(hit.map((l) => l.target)).not.toContain('trust');
     expect(decisionViews(a).find((v) => v.decision.id === c.decision)!.atLimit).toEqual([]);
@@ -682,9 +682,21 @@ describe('what set a spiral off', () => {
     const falls = s.changes.slice(0, crossed + 1).filter((c) => own[s.changes.indexOf(c)]! < 0);
     const top = biggestFalls(s, falls, (c) => own[s.changes.indexOf(c)]!);
     for (const fall of top) expectNamed(off.text, fall, 'Trust of front-line staff');
-    // Here one choice fell at the time and again when it caught up: named once, with both parts.
-    expect(off.text).toMatch(
-      / \(Trust of front-line staff −\d+: −\d+ at the time and −\d+ as it caught up in week \d\)/,
+    // A choice that fell at the time and again when it caught up is named once, with both parts: the same run,
+    // with the biggest fall a choice set off split into a point at the time and the rest as it caught up.
+    const whole = falls
+      .filter((c) => c.decision !== null && c.origin.kind !== 'nod' && c.delta <= -2)
+      .sort((x, y) => x.delta - y.delta)[0]!;
+    expect(own[s.changes.indexOf(whole)]).toBe(whole.delta);
+    const at = s.changes.indexOf(whole);
+    const split = [
+      ...s.changes.slice(0, at),
+      { ...whole, delta: -1, after: whole.before - 1, delayed: false },
+      { ...whole, delta: whole.delta + 1, before: whole.before - 1, delayed: true },
+      ...s.changes.slice(at + 1),
+    ];
+    expect(setOffBy({ ...s, changes: split }, stalls[0]!)!.text).toContain(
+      `(Trust of front-line staff −${-whole.delta}: −1 at the time and −${-whole.delta - 1} as it caught up in week ${whole.week})`,
     );
     expect(falls.some((c) => c.target === 'trust')).toBe(true);
     // The stall starts in week three at the earliest, whenever the line was crossed: a later week points back to the

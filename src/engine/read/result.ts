@@ -49,8 +49,10 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  * 6: a choice that goes along with a word as said (`# nods`) carries what that cost: no misunderstanding is drawn.
  * 7: missing week three's system board, across town, costs the trust of who went (Janet Cole), not of everyone
  *    in the executive suite it is planned from (the medical director is not at it).
+ * 8: what a change aimed at a cultural level does to the tension lands two scenes later, all of it (its trust
+ *    moved a point at once before, which read as the verdict on a change the story had just told working).
  */
-export const RULES_EDITION = 7;
+export const RULES_EDITION = 8;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

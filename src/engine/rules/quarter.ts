@@ -519,10 +519,14 @@ export const STRUCTURE_INFO: Record<Structure, { name: string; short: string; we
 
 // ---------------------------------------------------------------- interventions
 
-/** What an intervention does at the right level, and at a wrong one (EVIDENCE.md §1, Keller et al.). */
+/**
+ * What an intervention does at the right level, and at a wrong one (EVIDENCE.md §1, Keller et al.): all of it
+ * lands `after` scenes later, trust for every group (and care, at the right level).
+ */
 export const INTERVENTION = {
-  right: { now: 1, later: 2, laterCare: 1, after: 3 },
-  wrong: { now: -1, later: -2, after: 2 },
+  right: { trust: 3, care: 1 },
+  wrong: { trust: -3 },
+  after: 2,
   /** After this many right moves, more of the same adds less: the tension is already easing. */
   fullPayoffs: 5,
 } as const;

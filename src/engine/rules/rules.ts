@@ -554,7 +554,11 @@ export function applyEffect(state: GameState, effect: Effect, cause: Cause): Gam
 
 const meter = (target: MeterTarget, delta: number): MeterEffect => ({ kind: 'meter', target, delta });
 
-/** An intervention: at the pressing level it pays off and lasts; elsewhere trust falls further. */
+/**
+ * An intervention: at the pressing level it pays off and lasts; elsewhere trust falls further. Either way
+ * it shows a week or so later, as such changes do, never at the moment it is made: the story tells what the
+ * change did where it was aimed, and what it did to the tension lands afterwards, with its reason.
+ */
 function intervene(state: GameState, level: CulturalLevel, decision: number | null): GameState {
   const first = madeBefore(state, level, decision);
   if (first) return editDecision(state, decision, (d) => ({ ...d, repeats: first.id }));
@@ -562,35 +566,25 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
   const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
+  const cause: Cause = { decision, delayed: false, origin: { kind: 'intervention', level, right } };
+  const later = (effect: MeterEffect, why: string): Effect => ({
+    kind: 'later',
+    after: INTERVENTION.after,
+    effect,
+    why,
+  });
   if (right) {
     const earlier = state.interventions.filter((i) => i.right).length;
     const full = earlier < INTERVENTION.fullPayoffs;
-    const note = full
-      ? `Aimed at the ${level} level, where the tension was: it landed.`
-      : `Aimed at the ${level} level, where the tension was: it landed, but the tension was already easing after ${earlier} such moves, so it added less.`;
-    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
-    if (full) next = applyEffect(next, meter('trust', INTERVENTION.right.now), cause);
-    // What lands later says what happened in between, in one line for its trust and its care.
+    // One line for its trust and its care: what happened in between.
     const why = full
-      ? `The change aimed at the ${level} level held, and people saw it work where the tension had been.`
-      : `The change aimed at the ${level} level held, though the tension there was already easing.`;
-    const later = (effect: MeterEffect): Effect => ({ kind: 'later', after: INTERVENTION.right.after, effect, why });
-    next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.later : 1)), cause);
-    next = applyEffect(next, later(meter('care', INTERVENTION.right.laterCare)), cause);
+      ? `The change aimed at the ${level} level reached the worst of the tension, and people saw it work where they had felt it most.`
+      : `The change aimed at the ${level} level held, though the tension there was already easing after ${earlier} such moves, so it added less.`;
+    next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
+    next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const note = `Aimed at the ${level} level while the tension was worst at another: the real problem stayed where it was, and a change that missed it wore down trust on every side.`;
-    const cause: Cause = { decision, delayed: false, note, origin: { kind: 'intervention', level, right } };
-    next = applyEffect(next, meter('trust', INTERVENTION.wrong.now), cause);
-    next = applyEffect(
-      next,
-      {
-        kind: 'later',
-        after: INTERVENTION.wrong.after,
-        effect: meter('trust', INTERVENTION.wrong.later),
-        why: `The change aimed at the ${level} level did not reach the worst of the tension, which stayed where it was: to the people still living with it, the effort looked spent somewhere else.`,
-      },
-      cause,
-    );
+    const why = `The change aimed at the ${level} level did what it set out to do there, but the worst of the tension sat at another level and stayed where it was: to the people still living with it, the effort looked spent on something else.`;
+    next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
   }
   return next;
 }

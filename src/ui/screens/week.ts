@@ -261,8 +261,9 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'p',
             { class: 'hint' },
-            // Once a change has landed where the tension was, the game has said where that is: ask what follows.
-            state.interventions.some((i) => i.right)
+            // Once a change has landed where the tension was (a scene or two after it was made), the game has said
+            // where that is: ask what follows.
+            state.changes.some((c) => c.origin.kind === 'intervention' && c.origin.right)
               ? `All of it is in your notebook. Your change at the ${state.pressing} level landed where the tension was. What else could reach it there?`
               : 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?',
           ),
