@@ -124,10 +124,12 @@ describe('the debrief', () => {
       new RegExp(`\\(${consequences}( consequences)? in all\\)$`),
     );
     expect(await page.locator('svg.timeline .band-note').textContent()).toBe(ARC_NOTE);
-    // Each arc names each meter's own points; budget, care and trust points are never added together.
+    // Each arc names each meter's own points; budget, care and trust points are never added together, and a
+    // meter its consequences moved both ways shows both ("C+3−2").
     const arcLabels = await page.locator('svg.timeline .arc-label').allTextContents();
     expect(arcLabels.length).toBeGreaterThan(0);
-    for (const label of arcLabels) expect(label).toMatch(/^[BCT][+−]\d+( [BCT][+−]\d+)*$/);
+    const move = '[BCT](?:\\+\\d+−\\d+|[+−]\\d+)';
+    for (const label of arcLabels) expect(label).toMatch(new RegExp(`^${move}( ${move})*$`));
     // In a contrast theme (Windows' dark one here), which does not recolour SVG, the chart's words take
     // the theme's text colour, and a dialog, drawn by a shadow the theme removes, has an edge.
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../engine/rules/random.ts';
 import {
   arcFigures,
+  arcPoints,
   arcSamples,
   arcSense,
   arcSize,
@@ -37,18 +38,31 @@ describe('a delayed consequence on the chart', () => {
       ],
     });
     expect(none).toEqual({ budget: 0, care: 0, trust: 0 });
-    expect(arcFigures(none)).toBe('');
+    expect(arcFigures(arcPoints([{ net: [{ target: 'wellbeing', delta: -5 }] }]))).toBe('');
   });
 
   it('shows each meter’s own points on an arc, never their sum, and draws a trade as both', () => {
     // Two budget points saved for two of care lost: a sum would say 0, and draw it as having helped.
-    const trade = { budget: 2, care: -2, trust: 0 };
+    const trade = arcPoints([{ net: [{ target: 'budget', delta: 2 }] }, { net: [{ target: 'care', delta: -2 }] }]);
     expect(arcFigures(trade)).toBe('B+2 C−2');
     expect(arcSense(trade)).toBe('mixed');
     expect(arcSize(trade)).toBe(4);
-    expect(arcSense({ budget: 0, care: 1, trust: 2.4 })).toBe('up');
-    expect(arcFigures({ budget: 0, care: 1, trust: 2.4 })).toBe('C+1 T+2');
-    expect(arcSense({ budget: -3, care: 0, trust: 0.2 })).toBe('down');
+    const helped = arcPoints([{ net: [{ target: 'care', delta: 1 }] }, { net: [{ target: 'trust', delta: 2.4 }] }]);
+    expect(arcSense(helped)).toBe('up');
+    expect(arcFigures(helped)).toBe('C+1 T+2');
+    expect(arcSense(arcPoints([{ net: [{ target: 'budget', delta: -3 }] }]))).toBe('down');
+  });
+
+  it('keeps a rise and a fall on one meter apart: consequences that went both ways are both, not nothing', () => {
+    // A first-time GM's debrief drew "C+1" as helped: a booking rule's T−2 and a phone call's T+2 had summed to nothing.
+    const both = arcPoints([
+      { net: [{ target: 'trust', delta: -2 }] },
+      { net: [{ target: 'trust', delta: 2 }] },
+      { net: [{ target: 'care', delta: 1 }] },
+    ]);
+    expect(arcFigures(both)).toBe('C+1 T+2−2');
+    expect(arcSense(both)).toBe('mixed');
+    expect(arcSize(both)).toBe(5);
   });
 });
 

@@ -139,22 +139,46 @@ export const ARC_NOTE = 'Each arc’s figures: points moved on B Budget, C Patie
 const LINK_DASH = { up: '', down: '5 3', mixed: '1 4' } as const;
 
 type Points = Record<HeadlineMeter, number>;
-const movedOn = (by: Points) => HEADLINE_METERS.filter((m) => Math.round(by[m]) !== 0);
+/**
+ * What an arc's consequences moved, meter by meter, with the points up and the points down kept apart: one that
+ * helped trust by 2 and one that hurt it by 2 did not leave it alone.
+ */
+export interface ArcPoints {
+  up: Points;
+  down: Points;
+}
+const shows = (n: number): boolean => Math.round(n) !== 0;
 
-/** An arc's figures, each meter's own ("C+2 T+4"): budget, care and trust points are not one currency. */
-export function arcFigures(by: Points): string {
-  return movedOn(by)
-    .map((m) => `${METER_LETTER[m]}${signed(Math.round(by[m]))}`)
+/** The points of the consequences an arc gathers: each one's own move on each meter, as a rise or a fall. */
+export function arcPoints(links: readonly Pick<Link, 'net'>[]): ArcPoints {
+  const up = { budget: 0, care: 0, trust: 0 };
+  const down = { budget: 0, care: 0, trust: 0 };
+  for (const link of links) {
+    const by = meterPoints(link);
+    for (const m of HEADLINE_METERS) (by[m] > 0 ? up : down)[m] += by[m];
+  }
+  return { up, down };
+}
+
+/** A meter's move on an arc: "+2", "−2", or "+2−2" where its consequences went both ways. */
+const moveText = ({ up, down }: ArcPoints, m: HeadlineMeter): string =>
+  `${shows(up[m]) ? signed(Math.round(up[m])) : ''}${shows(down[m]) ? signed(Math.round(down[m])) : ''}`;
+
+/** An arc's figures, each meter's own ("C+2 T+4−1"): budget, care and trust points are not one currency. */
+export function arcFigures(points: ArcPoints): string {
+  return HEADLINE_METERS.filter((m) => shows(points.up[m]) || shows(points.down[m]))
+    .map((m) => `${METER_LETTER[m]}${moveText(points, m)}`)
     .join(' ');
 }
 
 /** How much an arc moved, every meter's points counted whichever way they went: for ranking and thickness. */
-export const arcSize = (by: Points): number => HEADLINE_METERS.reduce((n, m) => n + Math.abs(by[m]), 0);
+export const arcSize = ({ up, down }: ArcPoints): number => HEADLINE_METERS.reduce((n, m) => n + up[m] - down[m], 0);
 
-/** Helped (no meter down), hurt (no meter up), or both. */
-export function arcSense(by: Points): 'up' | 'down' | 'mixed' {
-  const signs = movedOn(by).map((m) => Math.sign(by[m]));
-  return signs.every((n) => n >= 0) ? 'up' : signs.every((n) => n <= 0) ? 'down' : 'mixed';
+/** Helped (nothing down), hurt (nothing up), or both: a rise and a fall on the same meter are both. */
+export function arcSense({ up, down }: ArcPoints): 'up' | 'down' | 'mixed' {
+  const rose = HEADLINE_METERS.some((m) => shows(up[m]));
+  const fell = HEADLINE_METERS.some((m) => shows(down[m]));
+  return rose && fell ? 'mixed' : fell ? 'down' : 'up';
 }
 
 function marker(series: Series, x: number, y: number): SVGElement {
@@ -207,15 +231,16 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
   // Consequence arcs: one per (decision week → landing week), thicker the more landed there.
   // The points are kept meter by meter, and an arc shows each meter's own: budget, care and trust points
   // are not one currency, so they are never added into one figure.
-  const pairs = new Map<string, { from: number; to: number; count: number; by: Record<HeadlineMeter, number> }>();
+  const gathered = new Map<string, { from: number; to: number; links: Link[] }>();
   for (const l of all) {
     const key = `${l.fromWeek}:${l.toWeek}`;
-    const p = pairs.get(key) ?? { from: l.fromWeek, to: l.toWeek, count: 0, by: { budget: 0, care: 0, trust: 0 } };
-    p.count++;
-    const by = meterPoints(l);
-    for (const m of HEADLINE_METERS) p.by[m] += by[m];
-    pairs.set(key, p);
+    const p = gathered.get(key) ?? { from: l.fromWeek, to: l.toWeek, links: [] };
+    p.links.push(l);
+    gathered.set(key, p);
   }
+  const pairs = new Map(
+    [...gathered].map(([key, p]) => [key, { ...p, count: p.links.length, by: arcPoints(p.links) }] as const),
+  );
   // Only the largest few: a whole quarter's worth overlap into a tangle (the table below lists them all).
   const shown = [...pairs.values()]
     .sort((a, b) => arcSize(b.by) - arcSize(a.by))
@@ -241,7 +266,7 @@ export function timelineFigure(run: RunRecord): SVGSVGElement {
       svg(
         'title',
         {},
-        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${signed(Math.round(p.by[m]))}`).join(', ')}`,
+        `${p.count} consequence${p.count === 1 ? '' : 's'} of week ${p.from} decisions landed in week ${p.to}: ${HEADLINE_METERS.map((m) => `${METER_LABEL[m]} ${moveText(p.by, m) || '0'}`).join(', ')}`,
       ),
     );
   });
