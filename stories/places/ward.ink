@@ -45,7 +45,8 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         It's the consultants, one by one. One rounds at eight and listens. One turns up at eleven and tells us. Same ward, two hospitals. # speaker okafor worried # clue practice
     }
 - else:
-    Grace Okafor nods from the nurses' station. Everything is under control, she says. # speaker okafor neutral
+    Grace Okafor nods from the nurses' station.
+    Everything's under control. # speaker okafor neutral
 }
 {
 - week <= 4 && (enc_ward_bed9 == 0 || enc_ward_bed9 == week):
@@ -88,6 +89,16 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
     - else:
         The five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
+    }
++ {role == "manager" && week <= 4} [Ask whether bed {enc_ward_bed9 == week:6|{week == 2:19|{week == 3:23|2}}}'s wait has been reported, and take it to governance]
+    # trust.okafor +1
+    # skill understanding
+    # later 2 care +1 why The divisional quality meeting looked at Larch's waits for a doctor, and outreach began calling in on Larch's sickest at night
+    {
+    - enc_ward_bed9 == week:
+        Grace reported it on the incident system at half past nine. Nobody from the division has looked at it yet. You ask the governance lead to put it on Thursday's divisional quality meeting, with Grace's account and the registrar's, and ring the outreach lead to ask what kept them away for three hours.
+    - else:
+        Grace has reported it; it is the third this month. You ask the governance lead to bring all three to Thursday's divisional quality meeting as one pattern, not three bad nights.
     }
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon

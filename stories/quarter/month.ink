@@ -101,18 +101,18 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
 - Janet moves to surgery.
 As the room changes over, Janet asks what medicine will do differently next month.
 * [Say you will be on the wards more, and in this building less]
-    # trust.clinicians +1
+    # trust.cole +1
     # skill understanding
     She laughs, briefly, then sees you mean it.
-    Fair, she says. Show me your diary at the next one. # speaker cole neutral
+    Fair. Show me your diary at the next one. # speaker cole neutral
 * [Say you will bring her problems sooner, before they are in the pack]
     # skill listening
-    # trust.leaders +1
+    # trust.cole +1
     She writes "sooner?" on her agenda and underlines it.
     Start next week, then. # speaker cole pleased
 * [Say medicine will keep doing what it is doing]
     # trust.executives +1
-    # trust.clinicians -1
-    Good, she says. Consistency. # speaker cole pleased
+    # later 1 trust.clinicians -1 why The review's minutes said medicine would carry on as it was, and the wards read them
+    Good. Consistency. # speaker cole pleased
 - The door closes behind you. The month is over. The quarter is not, and the winter has not started.
 -> scene_end

@@ -118,18 +118,17 @@ Item six. Janet nods at you.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.
 * [Say you would spend less time in this building]
-    # trust.clinicians +1
+    # trust.cole +1
     # skill understanding
     She laughs, briefly, then sees you mean it.
-    Fair, she says. Send me your diary for January. I want to see what that looks like. # speaker cole neutral
+    Fair. Send me your diary for January. I want to see what that looks like. # speaker cole neutral
 * [Say you would ask more questions earlier]
     # skill listening
-    # trust.leaders +1
+    # trust.cole +1
     She considers this.
     Start with me, then. # speaker cole pleased
 * [Say you would do exactly the same]
     # trust.executives +1
-    # trust.clinicians -1
-    Good, she says. Consistency. # speaker cole pleased
+    Good. Consistency. # speaker cole pleased
 - The door closes behind you. The quarter is over.
 -> scene_end

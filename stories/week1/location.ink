@@ -39,7 +39,7 @@ You did not. Site emails file themselves in a folder you last opened in August.
     -> lunch
 
 = manager_news
-You were on call at 06:15: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. Standing down electives was right on the numbers. You agreed.
+You were on the 06:15 call: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On those numbers, standing down the day's electives looked unanswerable. The executive on call said so, you agreed, and the call moved on to beds.
 At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no comment, which is a comment.
 * {hours >= 2} [Cross the car park to theatres now # hours -2]
     # trust.leaders +3
@@ -114,7 +114,8 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.leaders +3
     # skill listening
     A phone call at six: we may lose the lists, which of yours can't wait? I'd have said Mrs Pike in one sentence. # speaker achterberg neutral
-    Three before this one. The night coordinator's phone lives in a locker.
+    She's the fourth since the summer, and not one of them had a phone call. # speaker achterberg neutral
+    Mrs Pike goes home in a taxi. He will spend the afternoon looking for a list inside her sixty-two days.
 - Mr Achterberg summons you to the café at one.
 -> cafe
 

@@ -73,12 +73,12 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         ~ mon_front_line = true
         Ade looks at Grace. Grace nods.
         We wake them at five, so they're washed, dressed and the bed's stripped for eleven. # speaker bello neutral
-        One of the others scored five at four o'clock: reg called, hourly obs. At five I'm doing a discharge's shirt buttons instead of his obs, because there's two of us for twenty-eight. # speaker bello worried
-        Then the TTOs come up at two and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
+        One of the others scored five at four o'clock: reg called, hourly obs. At five I'm doing a discharge's shirt buttons instead of his obs, because it's two of us HCAs for twenty-eight. # speaker bello worried
+        And the discharge? His TTOs come up at two, and he sits in the chair with his coat on for nine hours. Very punctual. # speaker bello neutral
         {role == "clinician":
             You know what unrepeated obs on a frail man at five can turn into. So does Grace.
         - else:
-            {not knows_news2:You can't place a NEWS2 of five. }You understand "instead of his obs" perfectly well, and "two of us for twenty-eight" even better.
+            {not knows_news2:The score you know from the quality report; what a five asks of two people at four in the morning, you could not say. }You understand "instead of his obs" perfectly well, and "two of us for twenty-eight" even better.
         }
     - else:
         Ade looks at Grace. Grace looks at the whiteboard.

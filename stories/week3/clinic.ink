@@ -49,7 +49,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     # trust.clinicians +2
     # skill listening
     ~ w3_clinic_sat_in = true
-    You take the corner chair. Mrs Amis takes nineteen minutes, three of them her daughter crying. The next patient takes six.
+    Dr Okonjo asks each patient whether you may sit in. You take the corner chair. Mrs Amis takes nineteen minutes, three of them her daughter crying. The next patient takes six.
     {role == "manager":
         Nineteen and six average twelve and a half.
     - else:

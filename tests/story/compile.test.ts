@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, formatProblem, inkFiles, tagsInSource } from '../../src/tools/ink-compile.ts';
 import { parseTag } from '../../src/engine/rules/tags.ts';
+import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 
 describe('ink compilation', () => {
   it('compiles the game’s stories with no errors', () => {
@@ -22,6 +23,25 @@ describe('ink compilation', () => {
         .flatMap((line, i) => (/^# title .*['"]/.test(line) ? [`${relative('.', file)}:${i + 1}: ${line}`] : [])),
     );
     expect(straight).toEqual([]);
+  });
+
+  it('keeps narration out of speech: a speaker’s line never says who is speaking or what they do', () => {
+    // A stage direction inside a speech bubble reads as the person narrating themselves ("Grace Okafor nods…
+    // Everything is under control, she says." was shown as Grace's own words).
+    const SAYS = /\b(she|he|they) (says|asks|adds|replies)\b/i;
+    const bubbled = inkFiles('stories/main.ink').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => {
+          const speaker = /# speaker (\w+)/.exec(line)?.[1];
+          if (!speaker || speaker === 'you') return [];
+          const words = line.slice(0, line.indexOf('#')).replace(/^[\s*+-]*(\([^)]*\))?\s*(\{[^:}]*:)?/, '');
+          const name = CHARACTERS.find((c) => c.id === speaker)?.name ?? '';
+          const own = name && words.trimStart().startsWith(name);
+          return SAYS.test(words) || own ? [`${relative('.', file)}:${i + 1}: ${line.trim()}`] : [];
+        }),
+    );
+    expect(bubbled).toEqual([]);
   });
 
   it('reports an unknown tag and a compiler error with file and line', () => {
