@@ -9,6 +9,8 @@ describe('the briefing’s meter help', () => {
     expect(METER_HELP.budget).toContain(`Under ${BUDGET_SPIRAL},`);
     expect(METER_HELP.care).toContain(`Under ${CARE_SPIRAL},`);
     expect(METER_HELP.care).toContain(`under ${CARE_CRISIS},`);
+    // The endings judge care held at HELD.care ("both at or above their lines (40 and 45)").
+    expect(METER_HELP.care).toContain(`ends with it under ${HELD.care} has not held it`);
     expect(METER_HELP.trust).toContain(`trust in you under ${STALL_LINE},`);
     expect(METER_HELP.scale).toContain(`Trust falls to ${NO_CONFIDENCE_LINE}`);
   });

@@ -27,6 +27,7 @@ import { weekHours } from '../../src/engine/rules/weekly.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 import { PLACE_INFO } from '../../src/engine/rules/quarter.ts';
+import { termById } from '../../src/engine/rules/glossary.ts';
 import { PLACES } from '../../src/engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 
@@ -115,6 +116,33 @@ describe('causes named where they land', () => {
       .toBeGreaterThan(0);
     expect(await page.locator(`.dialogue button.term-unknown[data-term="${term}"]`).count()).toBe(0);
     expect(await page.locator(`.dialogue button[data-term="${term}"]`).first().innerText()).not.toContain('don’t know');
+  });
+
+  it('a word both sides use is not called unknown: the box and a screen reader say it may mean something else', async () => {
+    // A GM reading "activity (a word you don't know)" in their own dashboard's line would laugh at the game.
+    const both = (id: string) => termById(id)?.world === 'both';
+    const save = saveWhere(
+      'manager',
+      (s, flow) =>
+        flow === 'scene.playing' && s.unknown.some((u) => both(u.term)) && s.unknown.some((u) => !both(u.term)),
+    );
+    const { page } = await open(save);
+    await resume(page);
+    await readOn(page);
+    const ids = await page
+      .locator('.dialogue button.term-unknown')
+      .evaluateAll((b) => b.map((x) => x.getAttribute('data-term')!));
+    const shared = ids.find(both);
+    const other = ids.find((id) => !both(id));
+    expect(shared && other).toBeTruthy();
+    const said = (id: string) =>
+      page.locator(`.dialogue button.term-unknown[data-term="${id}"] .sr-only`).first().textContent();
+    expect(await said(shared!)).toBe(' (a word you use too, which may mean something else here)');
+    expect(await said(other!)).toBe(' (a word you don’t know)');
+    const item = (id: string) =>
+      page.locator('.words li').filter({ has: page.locator('.term-unknown', { hasText: termById(id)!.label }) });
+    expect(await item(shared!).textContent()).toContain('You use this word too; here it may mean something else.');
+    expect(await item(other!).textContent()).not.toContain('You use this word too');
   });
 
   it('a choice that goes along with a word as said says so in the box, and at the scene’s end is its cost', async () => {

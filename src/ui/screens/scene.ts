@@ -76,6 +76,8 @@ function marked(
   return out;
 }
 
+const MEANT_OTHERWISE = ' (a word you use too, which may mean something else here)';
+
 /** A flagged word in a line: one not yet known leads to the ways of finding out; a learned one explains itself. */
 function termButton(word: string, id: string, known: boolean, onPress: (id: string) => void): HTMLElement {
   return known
@@ -95,7 +97,8 @@ function termButton(word: string, id: string, known: boolean, onPress: (id: stri
         'button',
         { type: 'button', class: 'term term-unknown', 'data-term': id, onclick: () => onPress(id) },
         word,
-        h('span', { class: 'sr-only' }, ' (a word you don’t know)'),
+        // A word both sides use is not unknown: what the other side means by it is.
+        h('span', { class: 'sr-only' }, termById(id)?.world === 'both' ? MEANT_OTHERWISE : ' (a word you don’t know)'),
       );
 }
 
@@ -700,6 +703,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             'li',
             {},
             h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
+            term?.world === 'both'
+              ? h('span', { class: 'hint' }, 'You use this word too; here it may mean something else.')
+              : null,
             // A word a choice asks about is asked there; a pair's partner who knows it can still explain it here.
             u.choice
               ? null
