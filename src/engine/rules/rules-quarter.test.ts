@@ -124,9 +124,9 @@ describe('intervene', () => {
           decision: null,
           due: INTERVENTION.after,
           effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
-          // It grants the change its own success before saying what it missed, and does not say where the tension was.
+          // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /did what it set out to do there, but the worst of the tension sat at another level/,
+            /^Whatever the change aimed at the \w+ level did there, the worst of the tension sat at another level/,
           ),
           origin: { kind: 'intervention', level, right: false },
         },

@@ -583,7 +583,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = `The change aimed at the ${level} level did what it set out to do there, but the worst of the tension sat at another level and stayed where it was: to the people still living with it, the effort looked spent on something else.`;
+    const why = `Whatever the change aimed at the ${level} level did there, the worst of the tension sat at another level and stayed where it was: to the people still living with it, the effort looked spent on something else.`;
     next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
   }
   return next;
