@@ -35,9 +35,7 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
     lines.push(`${signed(sum)}: ${earlier.length} earlier move${earlier.length === 1 ? '' : 's'} of your own`);
   }
   if (withGroup) {
-    lines.push(
-      `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group (each time the group’s trust in you moves, by however much, each person in it moves 1 point the same way)`,
-    );
+    lines.push(`${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group`);
   }
   return lines;
 }
@@ -159,7 +157,7 @@ export function notebookContent(state: ViewState): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      'Each person tells you the real story once they trust you enough; the wider the gap in status between you, the more trust that takes.',
+      'Each person tells you the real story once they trust you enough; the wider the gap in status between you, the more trust that takes. Each time a group’s trust in you moves, by however much, each person in it moves 1 point the same way (“moved with … as a group” below).',
     ),
     h('ul', { class: 'people' }, people),
     h('h3', { id: 'nb-heard', tabindex: -1 }, 'What you have heard'),

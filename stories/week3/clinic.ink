@@ -14,18 +14,18 @@ VAR w3_clinic_longer = false   // the player made room for longer follow-ups (ea
 # week 3
 # level practice
 {here:
-    Tuesday, nine o'clock, the medical outpatient clinic. Medicine's new templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room looks the same, only fuller.
+    Tuesday, nine o'clock, the medical outpatient clinic. Medicine's new templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room is fuller.
 - else:
     Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from a forty-reply email chain whose subject line, "slots", has become "SLOTS".
 }
 Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
-    The paper went through your divisional meeting as item nine, "clinically supported", in four minutes. You run your own clinic on Thursdays. You know which of your patients fit ten minutes, and which would not fit twenty.
+    The paper went through your divisional meeting as item nine, "clinically supported", in four minutes. You run your own clinic on Thursdays, and know which patients fit ten minutes and which would not fit twenty.
 - else:
     You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported", and the trust's outpatient programme wanted it live this month.
 }
 {here:
-    In room 4, Dr Okonjo, one of the medical consultants, is forty minutes behind by ten past ten.
+    In room 4, Dr Okonjo, a medical consultant, is forty minutes behind by ten past ten.
     Mrs Amis, eighty-two, heart failure, four new tablets since her last visit, has come with her daughter, a list of questions and a bag of medicine boxes. Ten minutes gets you through the bag, if you don't open the boxes.
 }
 {open_quinn:
@@ -122,6 +122,9 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # trust.clinicians +1
     # skill listening
     It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen.
+* [Have her rebooked into a double slot]
+    # care +1
+    Mrs Amis gets a double slot on Thursday, by letter. Nobody rings the daughter.
 * [Ask the complaints team to reply]
     # trust.executives +1
     # later 3 care -1 why Nobody changed Mrs Amis's next booking, and she was seen in ten minutes again
@@ -130,5 +133,5 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # trust.leaders +1
     # skill communication
     ~ w3_letter_read = true
-    You read it out without comment. Dr Okonjo asks for a copy. Two other consultants ask whether any of their patients have written too.
+    You read it out, names removed, without comment. Dr Okonjo asks for a copy. Two other consultants ask whether their patients have written too.
 - -> scene_end
