@@ -90,15 +90,16 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     - else:
         The five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
     }
-+ {role == "manager" && week <= 4} [Ask whether bed {enc_ward_bed9 == week:6|{week == 2:19|{week == 3:23|2}}}'s wait has been reported, and take it to governance]
-    # trust.okafor +1
-    # skill understanding
-    # later 2 care +1 why The divisional quality meeting looked at Larch's waits for a doctor, and outreach began calling in on Larch's sickest at night
++ (gov) {role == "manager" && week <= 4} [Ask whether bed {enc_ward_bed9 == week:6|{week == 2:19|{week == 3:23|2}}}'s wait has been reported, and take it to governance]
+    // Taken once; a later visit adds that week's night to what the quality meeting already has.
     {
-    - enc_ward_bed9 == week:
-        Grace reported it on the incident system at half past nine. Nobody from the division has looked at it yet. You ask the governance lead to put it on Thursday's divisional quality meeting, with Grace's account and the registrar's, and ring the outreach lead to ask what kept them away for three hours.
+    - gov > 1:
+        The divisional quality meeting has Larch's waits on its list now. You add last night's to it.
     - else:
-        Grace has reported it; it is the third this month. You ask the governance lead to bring all three to Thursday's divisional quality meeting as one pattern, not three bad nights.
+        # trust.okafor +1
+        # skill understanding
+        # later 2 care +1 why Medicine's quality meeting took Larch's waits for a doctor to the outreach team, who agreed to call in on Larch's sickest at night
+        {enc_ward_bed9 == week:Grace reported it at half past nine. You ask the governance lead to put it on Thursday's divisional quality meeting, with Grace's account and the registrar's, and ask the outreach lead whether anyone called them.|Grace has reported it, the third this month. You ask the governance lead to bring all three to Thursday's divisional quality meeting as one item.}
     }
 + {role == "manager"} [Remind the ward about the discharge numbers]
     # jargon

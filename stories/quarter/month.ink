@@ -111,8 +111,8 @@ As the room changes over, Janet asks what medicine will do differently next mont
     She writes "sooner?" on her agenda and underlines it.
     Start next week, then. # speaker cole pleased
 * [Say medicine will keep doing what it is doing]
-    # trust.executives +1
-    # later 1 trust.clinicians -1 why The review's minutes said medicine would carry on as it was, and the wards read them
+    # trust.cole +1
+    # later 1 trust.clinicians -1 why Bernie heard you tell Janet medicine would carry on as it was, and the matrons heard it from her on Monday
     Good. Consistency. # speaker cole pleased
 - The door closes behind you. The month is over. The quarter is not, and the winter has not started.
 -> scene_end

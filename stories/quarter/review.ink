@@ -128,7 +128,7 @@ On the way out, Janet asks what you would do differently next quarter.
     She considers this.
     Start with me, then. # speaker cole pleased
 * [Say you would do exactly the same]
-    # trust.executives +1
+    # trust.cole +1
     Good. Consistency. # speaker cole pleased
 - The door closes behind you. The quarter is over.
 -> scene_end

@@ -39,7 +39,7 @@ You did not. Site emails file themselves in a folder you last opened in August.
     -> lunch
 
 = manager_news
-You were on the 06:15 call: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On those numbers, standing down the day's electives looked unanswerable. The executive on call said so, you agreed, and the call moved on to beds.
+You were on the 06:15 site call: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On those numbers, standing down the day's electives looked unanswerable. The executive on call said so, you agreed, and the call moved on to beds.
 At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no comment, which is a comment.
 * {hours >= 2} [Cross the car park to theatres now # hours -2]
     # trust.leaders +3

@@ -108,7 +108,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     You write to Janet: one template for every specialty does not fit medicine's patients. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
-- A week later, the patient experience team forwards a letter from the daughter of Mrs Amis, eighty-two, who has heart failure.
+- A week later, the patient experience team forwards a letter from the daughter of Mrs Amis{not here:, eighty-two, who has heart failure}.
 {w3_clinic_sat_in:
     It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
     {w3_clinic_longer:
@@ -124,7 +124,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen.
 * [Have her rebooked into a double slot]
     # care +1
-    Mrs Amis gets a double slot on Thursday, by letter. Nobody rings the daughter.
+    Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and the complaint waits for its reply.
 * [Ask the complaints team to reply]
     # trust.executives +1
     # later 3 care -1 why Nobody changed Mrs Amis's next booking, and she was seen in ten minutes again

@@ -20,7 +20,7 @@ VAR w4_huddle_rule = false   // the GM ruled that medicine's changes go to every
 }
 Four hundred and twelve staff from the medical wards, ED and theatres answered its few questions, agreed with the national survey's lead so as not to crowd it: just over a third.
 "Healthcare professionals and managers work well together": 38%. "Senior managers act on staff feedback": 24%.
-Beside them, the NHS Staff Survey's national figures for each, years old: 45% in 2009, 30% in 2010.
+Beside them, the NHS Staff Survey's national figures, years old: 45% for the first (2009), 30% for the second (2010).
 {pressing:
 - "organisation":
     The lowest item of all is "I am consulted about changes that affect my work": 17%. The comments say it many ways: decisions arrive from Riverside House fully formed, by email, at seven in the morning. # clue organisation

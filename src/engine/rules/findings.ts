@@ -233,7 +233,7 @@ export const REFLECTIONS = {
   },
   no_arcs: {
     id: 'no_arcs',
-    text: 'You started none of the long programmes that pay off over weeks: paired learning, a shadowing placement, joint training, protected time with an induction, clinical seats on the system board, a map of who people really listen to. Which one would make the most difference where you work?',
+    text: 'You started none of the long programmes that pay off over weeks: paired learning, a shadowing placement, joint training, an induction with protected leadership time, clinical seats on the system board, a map of who people really listen to. Which one would make the most difference where you work?',
   },
   early_end: {
     id: 'early_end',

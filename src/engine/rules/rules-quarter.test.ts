@@ -55,8 +55,8 @@ describe('intervene', () => {
       s = applyTags(opened.state, [tag(`intervene ${s.pressing}`)], opened.id);
     }
     const last = s.decisions.length - 1;
-    const full = `The change aimed at the ${s.pressing} level reached the worst of the tension, and people saw it work where they had felt it most.`;
-    const easing = `The change aimed at the ${s.pressing} level held, though the tension there was already easing after ${INTERVENTION.fullPayoffs} such moves, so it added less.`;
+    const full = `The change aimed at the ${s.pressing} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`;
+    const easing = `The change aimed at the ${s.pressing} level held, though after ${INTERVENTION.fullPayoffs} changes that had reached it the tension there was already easing, so it added less.`;
     expect(s.pending.filter((p) => p.note === full)).toHaveLength(2 * INTERVENTION.fullPayoffs);
     expect(s.pending.filter((p) => p.decision === last).map((p) => [p.effect, p.note])).toEqual([
       [{ kind: 'meter', target: 'trust', delta: 1 }, easing],
@@ -126,7 +126,7 @@ describe('intervene', () => {
           effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
           // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /^Whatever the change aimed at the \w+ level did there, the worst of the tension sat at another level/,
+            /^The change aimed at the \w+ level may have helped there, but the worst of the tension sat at another level and stayed: .* and the executives saw effort with little to show\.$/,
           ),
           origin: { kind: 'intervention', level, right: false },
         },

@@ -578,12 +578,12 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     const full = earlier < INTERVENTION.fullPayoffs;
     // One line for its trust and its care: what happened in between.
     const why = full
-      ? `The change aimed at the ${level} level reached the worst of the tension, and people saw it work where they had felt it most.`
-      : `The change aimed at the ${level} level held, though the tension there was already easing after ${earlier} such moves, so it added less.`;
+      ? `The change aimed at the ${level} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`
+      : `The change aimed at the ${level} level held, though after ${earlier} changes that had reached it the tension there was already easing, so it added less.`;
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = `Whatever the change aimed at the ${level} level did there, the worst of the tension sat at another level and stayed where it was: to the people still living with it, the effort looked spent on something else.`;
+    const why = `The change aimed at the ${level} level may have helped there, but the worst of the tension sat at another level and stayed: the people living with it saw effort spent elsewhere, and the executives saw effort with little to show.`;
     next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
   }
   return next;

@@ -201,7 +201,7 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : ', so it backfired: whatever it did there, the worst of the tension stayed where it was.'}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may have helped at the ${d.intervene} level, but the worst of the tension stayed where it was, and the effort cost trust.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
