@@ -556,8 +556,8 @@ const meter = (target: MeterTarget, delta: number): MeterEffect => ({ kind: 'met
 
 /**
  * An intervention: at the pressing level it pays off and lasts; elsewhere trust falls further. Either way
- * it shows a week or so later, as such changes do, never at the moment it is made: the story tells what the
- * change did where it was aimed, and what it did to the tension lands afterwards, with its reason.
+ * it shows two scenes later, never at the moment it is made: the story tells what the change did where it
+ * was aimed, and what it did to the tension lands afterwards, with its reason.
  */
 function intervene(state: GameState, level: CulturalLevel, decision: number | null): GameState {
   const first = madeBefore(state, level, decision);
