@@ -220,7 +220,8 @@ export function roleScreen(ctx: ScreenContext): Screen {
     h(
       'div',
       { class: 'role-options' },
-      length,
+      // Which quarter goes under how long: beside who is playing, the two columns come out about even.
+      h('div', { class: 'role-quarter' }, length, quarterCode),
       join?.room
         ? h(
             'p',
@@ -255,7 +256,6 @@ export function roleScreen(ctx: ScreenContext): Screen {
             ),
           ),
     ),
-    quarterCode,
     h('div', { class: 'role-cards' }, cards),
     h(
       'button',
