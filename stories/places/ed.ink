@@ -44,7 +44,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
         It's person by person. Some ED consultants ring me with a plan; some refer at three hours fifty. Some of ours come down when I ask; some argue on the phone. # speaker nair worried # clue practice
     }
 - else:
-    Priya Nair is in majors with a referral. The bleep goes; she is gone before you can say hello. # speaker nair neutral
+    Priya Nair is in majors with a referral. The bleep goes; she is gone before you can say hello.
 }
 {arc_paired == 2:
     Word from the paired-learning scheme has reached ED: the pairs ring each other before the site meeting now, not after.

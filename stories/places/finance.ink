@@ -32,7 +32,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     }
 }
 {open_webb:
-    Marcus looks up and smiles, properly this time. # speaker webb pleased
+    Marcus looks up and smiles, properly this time.
     {pressing:
     - "organisation":
         Off the record? Every budget here is last year's, less the savings target, set in this building, and we spend all year explaining to the wards why it doesn't fit. # speaker webb worried # clue organisation

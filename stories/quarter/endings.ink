@@ -247,15 +247,20 @@ They wanted one thing to change and got {in_words(wrong_moves)} others, each of 
 }
 {
 - care_moved >= 5:
-    Care rose, and not because of the launches: your debrief shows which decisions lifted it, and what they cost. # claim care.moved>=5
+    Care rose; your debrief shows which decisions lifted it, and what they cost. # claim care.moved>=5
 - care_moved > -5:
-    Care held, largely because the wards kept doing what worked while the launches went past them. # claim care.moved>-5 # claim care.moved<5
+    Care ended near where it began; your debrief shows what moved it either way. # claim care.moved>-5 # claim care.moved<5
 - care >= 45:
-    Care fell while everyone's attention was on the launches, though the wards kept much of what worked. # claim care.moved<=-5 # claim care>=45
+    Care fell, though it ended above the line of 45; your debrief shows what took it down. # claim care.moved<=-5 # claim care>=45
 - else:
-    Care slipped while everyone's attention was on the launches. # claim care<45
+    Care slipped under the line of 45; your debrief shows what took it there. # claim care<45
 }
-Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lots of activity." She means it kindly. Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
+Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lots of activity." She means it kindly.
+{review_wards_words:
+    Dr Marsh remembers the wards' words you read out, and asks why so little of what you launched answered them.
+- else:
+    Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
+}
 {trust_clinicians < 35:
     Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to. # claim trust.clinicians<35
 }

@@ -74,6 +74,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
     # trust.clinicians +3
     # trust.executives -1
     # skill listening
+    ~ review_wards_words = true
     You read two sentences from your notebook, as they were said to you, without dressing them up.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.

@@ -2,6 +2,8 @@
 // Reads the final meters, the trust groups, arcs, structures and how the interventions landed; and how discharge to
 // assess came back to the system board in week seven (w3_board_said, w3_clinic_moved: what the player did in week three).
 
+VAR review_wards_words = false   // at the month-end or quarter review the player read the board the wards' own words (the ending remembers)
+
 === quarter_review ===
 # title The quarter review
 # barrier status
@@ -91,6 +93,7 @@ Item six. Janet nods at you.
     # trust.clinicians +3
     # trust.executives -1
     # skill listening
+    ~ review_wards_words = true
     You read them two sentences from your notebook, as they were said to you. You do not dress them up.
     {open_okafor:
         They are Grace Okafor's sentences, and she has said you can use her name. You do.

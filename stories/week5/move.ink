@@ -77,7 +77,8 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     You commission a quick survey from estates, charged to medicine. Estates point out that the paper is already written. They find a floor of old seminar rooms next to theatres, empty since the education centre moved.
 - Before the board, Janet wants options on one page, by Friday.
 {open_okafor && w5_move_asked && not w5_rooms_found:
-    Grace has one of her own. Put them in the main block. There's a floor of old seminar rooms next to theatres nobody's used since the education centre moved. # speaker okafor neutral
+    Grace has an option of her own.
+    Put them in the main block. There's a floor of old seminar rooms next to theatres nobody's used since the education centre moved. # speaker okafor neutral
 }
 * {not colocated} [Propose the opposite: managers into the main block, by the wards]
     # build colocate

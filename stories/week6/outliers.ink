@@ -47,7 +47,8 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     }
 - else:
     {here:
-        Priya shrugs. It is what it is. # speaker nair neutral
+        Priya shrugs.
+        It is what it is. # speaker nair neutral
     }
 }
 * {here} [Walk an outlier's route: ED, the surgical ward, the medical team # hours -2]

@@ -13,13 +13,14 @@ VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed cl
 # week 7
 # level department
 {here:
-    Thursday, {colocated:finance's new office in the main block|the finance office in Riverside House}. Last quarter's numbers show faintly under this quarter's on Marcus's whiteboard.
+    Thursday, {colocated:finance's new office in the main block|the finance office in Riverside House}.
 - else:
     You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
 Medicine's CIP, its cost improvement programme, is four per cent this year: a little under three million pounds. Two-thirds through the year it has found just over half, most of it non-recurrent: it happens once and is gone in April.
 {here:
-    Marcus taps the gap. I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
+    Marcus taps the gap.
+    I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
 {role == "clinician":
@@ -76,7 +77,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     You release the division's contingency reserve. This year medicine hits its target. Marcus types "NON-RECURRENT" in the column.
     On the first of April the gap is back, and the reserve is gone.
 - {w7_cip_front_line:
-    Friday morning on Larch, in the quiet hour before the drugs round. Grace Okafor reads the plan standing up.
+    Friday morning on Larch, before the drugs round, Grace Okafor reads the plan standing up.
 - else:
     The next morning the plan reaches Larch as a PDF from finance.
 }
@@ -84,10 +85,11 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
     But agency: yes. We pay agency on nights and weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
 - else:
-    Grace reads it and hands it back. We'll do what we're told. We always do. # speaker okafor neutral
+    Grace reads it and hands it back.
+    We'll do what we're told. We always do. # speaker okafor neutral
 }
 {open_bello:
-    Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # speaker bello neutral
+    Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday.
 }
 {role == "clinician":
     The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded.

@@ -47,7 +47,8 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     }
 - else:
     {here:
-        Ade glances at you, then back at the machine. It's fine. She's coming. # speaker bello neutral
+        Ade glances at you, then back at the machine.
+        It's fine. She's coming. # speaker bello neutral
     }
 }
 * {here && role == "clinician"} [Stay on Larch with Ade and Mr Halloran]
@@ -125,7 +126,8 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # later 3 trust.bello -2 why Ade read the email as blaming nights, and nobody put the real call times right
     It is not wrong. It is just not what happened.
 - {open_okafor:
-    Grace catches you on your way out. So what are you going to do about it? # speaker okafor neutral
+    Grace catches you on your way out.
+    So what are you going to do about it? # speaker okafor neutral
 - else:
     Grace doesn't ask what you are going to do about it. She has stopped asking.
 }

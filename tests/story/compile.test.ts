@@ -36,8 +36,12 @@ describe('ink compilation', () => {
           const speaker = /# speaker (\w+)/.exec(line)?.[1];
           if (!speaker || speaker === 'you') return [];
           const words = line.slice(0, line.indexOf('#')).replace(/^[\s*+-]*(\([^)]*\))?\s*(\{[^:}]*:)?/, '');
-          const name = CHARACTERS.find((c) => c.id === speaker)?.name ?? '';
-          const own = name && words.trimStart().startsWith(name);
+          // Their own name opening the line ("Marcus taps the gap.", "Ade, restocking gloves, adds…") is narration.
+          const names = (CHARACTERS.find((c) => c.id === speaker)?.name ?? '')
+            .split(' ')
+            .filter((n) => n.length > 2 && !['Sister', 'Dr'].includes(n));
+          const first = /^[A-Z][a-z]+/.exec(words.trimStart())?.[0] ?? '';
+          const own = names.includes(first);
           return SAYS.test(words) || own ? [`${relative('.', file)}:${i + 1}: ${line.trim()}`] : [];
         }),
     );

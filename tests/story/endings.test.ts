@@ -23,6 +23,8 @@ import {
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
 import { START_METERS } from '../../src/engine/rules/meters.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
+import { Game } from '../../src/engine/run/game.ts';
+import { playOn, STRATEGIES, type Strategy } from '../../src/engine/drive/simulate.ts';
 import {
   ARCS,
   LEVELS,
@@ -252,5 +254,40 @@ describe('the workshop quarter’s close speaks of a month', () => {
       .map((l) => l.text)
       .join(' ');
     expect(text).toMatch(/next quarter/i);
+  });
+});
+
+describe('an ending remembers the review just played', () => {
+  // A clinical director read the wards' words to the board, with Grace's leave, and the ending at once said
+  // Dr Marsh found engagement disappointing and Grace had not been invited.
+  const marsh = (readWardsWords: boolean): string => {
+    const wrong = STRATEGIES.wrong!;
+    const review = /what the wards? told you/;
+    const strategy: Strategy = {
+      ...wrong,
+      blind: false,
+      choose: (s, choices, random) => {
+        const i = choices.findIndex((c) => review.test(c.text));
+        if (i < 0) return wrong.choose(s, choices, random);
+        return readWardsWords ? i : i === 0 ? 1 : 0;
+      },
+    };
+    const random = seededRandom(3);
+    const game = new Game({ story: json, random });
+    game.send({ type: 'NEW_GAME' });
+    game.send({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'K7M2QX', weeks: WORKSHOP_WEEKS });
+    game.send({ type: 'BEGIN' });
+    let said = '';
+    playOn(game, strategy, random, (g) => {
+      if (g.state.screen === 'ending') said = g.state.lines.map((l) => l.text).join('\n');
+      return g.state.screen === 'debrief';
+    });
+    expect(game.state.ending).toBe('wrong_fix');
+    return said.split('\n').find((l) => l.includes('Dr Marsh')) ?? '';
+  };
+
+  it('the wrong fix: Dr Marsh recalls the wards’ words read out, and only without them calls engagement disappointing', () => {
+    expect(marsh(true)).toMatch(/^Dr Marsh remembers the wards’ words you read out/);
+    expect(marsh(false)).toMatch(/^Dr Marsh calls engagement “disappointing, given the effort”/);
   });
 });

@@ -406,11 +406,15 @@ export function explain(
   return out;
 }
 
-/** What landed as scene `scene` opened: consequences of earlier decisions and misunderstandings. */
+/**
+ * What landed as scene `scene` opened: consequences of earlier decisions and misunderstandings, one person's
+ * trust among them (a choice whose only good news was one person won over must not lose it on the way).
+ */
 export function arrivals(state: Pick<GameState, 'decisions' | 'plan' | 'changes'>, scene: number): Explained[] {
   return explain(
     state,
     state.changes.filter((c) => c.scene === scene && momentOf(c) === 'arrival'),
+    { people: true },
   );
 }
 

@@ -126,7 +126,7 @@ describe('intervene', () => {
           effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
           // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /^The change aimed at the \w+ level may have helped there, but the worst of the tension sat at another level and stayed: .* and the executives saw effort with little to show\.$/,
+            /^The change aimed at the \w+ level may yet help there, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
           ),
           origin: { kind: 'intervention', level, right: false },
         },

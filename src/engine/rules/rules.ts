@@ -583,7 +583,7 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = `The change aimed at the ${level} level may have helped there, but the worst of the tension sat at another level and stayed: the people living with it saw effort spent elsewhere, and the executives saw effort with little to show.`;
+    const why = `The change aimed at the ${level} level may yet help there, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
     next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
   }
   return next;

@@ -13,7 +13,7 @@ import {
   type FindingId,
 } from '../../engine/read/debrief.ts';
 import { characterById } from '../../engine/rules/characters.ts';
-import { ARC_INFO, ENDING_TITLES, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
+import { ARC_INFO, ENDING_TITLES, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
 import { HEADLINE_METERS } from '../../engine/rules/types.ts';
@@ -109,6 +109,25 @@ function laterText(v: DecisionView): string {
   return `${v.later.length} times, weeks ${Math.min(...weeks)}–${Math.max(...weeks)}: ${parts.join(' · ') || 'no net change'}`;
 }
 
+/**
+ * What a decision had set going that had not landed when the run ended (a promise's reckoning, a delayed cost):
+ * not in the figures, but said, so the debrief does not lose it. Empty when nothing was still due.
+ */
+export function stillDue(run: Pick<RunRecord, 'pending' | 'run'>, decision: number): string {
+  const nets = sumNets(
+    run.pending.flatMap((p) =>
+      p.decision !== decision
+        ? []
+        : [
+            p.effect.kind === 'person'
+              ? { target: 'person' as const, person: p.effect.id, delta: p.effect.delta }
+              : { target: p.effect.target, delta: p.effect.delta },
+          ],
+    ),
+  );
+  return nets.length ? `still to land when the ${runSpan(run.run)} ended: ${netsText(nets)}` : '';
+}
+
 /** The rest a choice did; on a phone, a choice that did nothing else shows no empty row for it. */
 const alsoCell = (text: string) =>
   h('td', { class: text === '—' ? 'also nothing-else' : 'also', 'data-label': 'Also' }, text);
@@ -197,11 +216,14 @@ export function keyDecisionCards(
           v.build ? ` · ${STRUCTURE_INFO[v.build].name.toLowerCase()}` : '',
         ),
         v.later.length ? h('p', {}, h('strong', {}, 'Later: '), laterText(v)) : null,
+        stillDue(run, d.id)
+          ? h('p', { class: 'still-due' }, h('strong', {}, 'Not landed: '), stillDue(run, d.id))
+          : null,
         d.intervene
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may have helped at the ${d.intervene} level, but the worst of the tension stayed where it was, and the effort cost trust.`}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was, and the effort cost trust.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
@@ -259,7 +281,10 @@ export function allDecisionsTable(
         [v.decision.text, h('span', { class: 'muted' }, ` (${v.decision.sceneTitle})`)],
         `${v.decision.week}, ${v.decision.day}`,
         atOnce(v, run),
-        v.later.length ? v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`).join('; ') : '—',
+        [v.later.map((l) => `wk ${l.toWeek}: ${netsText(l.net)}`), stillDue(run, v.decision.id)]
+          .flat()
+          .filter(Boolean)
+          .join('; ') || '—',
         v.finding ? shortSource(v.finding) : '—',
         ...(actions.replay
           ? [

@@ -132,7 +132,7 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   if (aim.right)
     return `${aim.right === 1 ? 'That intervention' : 'Those interventions'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may have helped where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, and the effort cost trust.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, and the effort cost trust.${close}${still}`;
   return 'You committed to no intervention, so none moved trust either way.';
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { stillDue } from './decisions.ts';
+import type { PendingEffect } from '../../engine/rules/rules.ts';
+
+describe('what a decision had still to land when the run ended', () => {
+  // A GM's promise to Janet in the workshop quarter came due after the month ended, and the debrief showed only
+  // what it did at once.
+  const pending: PendingEffect[] = [
+    {
+      decision: 7,
+      due: 30,
+      effect: { kind: 'meter', target: 'trust.executives', delta: -2 },
+      origin: { kind: 'choice' },
+    },
+    { decision: 7, due: 31, effect: { kind: 'person', id: 'cole', delta: -1 }, origin: { kind: 'choice' } },
+    {
+      decision: 7,
+      due: 32,
+      effect: { kind: 'meter', target: 'trust.executives', delta: -1 },
+      origin: { kind: 'choice' },
+    },
+    { decision: 9, due: 30, effect: { kind: 'meter', target: 'care', delta: 1 }, origin: { kind: 'choice' } },
+  ];
+
+  it('says it, summed, in the words of the run’s length', () => {
+    const month = stillDue({ pending, run: { weeks: 4 } as never }, 7);
+    expect(month).toMatch(/^still to land when the month ended: /);
+    expect(month).toContain('−3');
+    expect(month).toContain('Janet Cole');
+    expect(month).not.toMatch(/care/i);
+    expect(stillDue({ pending, run: {} as never }, 9)).toMatch(
+      /^still to land when the quarter ended: Patient care \+1$/,
+    );
+  });
+
+  it('says nothing for a decision with nothing still due', () => {
+    expect(stillDue({ pending, run: {} as never }, 8)).toBe('');
+    expect(stillDue({ pending: [], run: {} as never }, 7)).toBe('');
+  });
+});
