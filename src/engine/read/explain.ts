@@ -21,9 +21,17 @@ import {
   STRAINED_CARE,
   UNHEARD,
 } from '../rules/weekly.ts';
-import { readTarget, START_METERS } from '../rules/meters.ts';
-import { netOf, type ChangeRecord, type GameState, type Net, type Origin, type PressureId } from '../rules/rules.ts';
-import type { Arc, MeterTarget, Role, Structure } from '../rules/types.ts';
+import { readTarget, START_METERS, type Meters } from '../rules/meters.ts';
+import {
+  netOf,
+  sumNets,
+  type ChangeRecord,
+  type GameState,
+  type Net,
+  type Origin,
+  type PressureId,
+} from '../rules/rules.ts';
+import { TRUST_GROUPS, type Arc, type MeterTarget, type Role, type Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -374,6 +382,41 @@ function decidedAt(run: Source, d: GameState['decisions'][number], week: number)
   };
 }
 
+/** Each change's meters before and after, from the ledger replayed once per run's list of changes. */
+const ledgers = new WeakMap<readonly ChangeRecord[], Map<ChangeRecord, { before: Meters; after: Meters }>>();
+function ledgerOf(run: Pick<GameState, 'changes' | 'role'>): Map<ChangeRecord, { before: Meters; after: Meters }> {
+  let ledger = ledgers.get(run.changes);
+  if (!ledger) {
+    ledger = new Map(replayLedger(run).map(({ change, before, after }) => [change, { before, after }]));
+    ledgers.set(run.changes, ledger);
+  }
+  return ledger;
+}
+
+/**
+ * A change to all three trust groups is logged with their average, rounded: with a group at its limit, that
+ * average moves by less than the others did ("+2 to all three" with front-line staff at 100 moved clinical
+ * leaders and executives 2 each, and the average 1). Read from the ledger, it is each group's own move:
+ * one line when all three moved alike, a line a group otherwise, so the lines add up to what each group shows.
+ */
+function groupNets(run: Source, list: readonly ChangeRecord[], net: Net[]): Net[] {
+  if (!('changes' in run) || !('role' in run) || !list.some((c) => c.target === 'trust')) return net;
+  const ledger = ledgerOf(run as Pick<GameState, 'changes' | 'role'>);
+  const moved = { clinicians: 0, leaders: 0, executives: 0 };
+  for (const c of list) {
+    const at = c.target === 'trust' ? ledger.get(c) : undefined;
+    if (!at) return net;
+    for (const g of TRUST_GROUPS) moved[g] += at.after.trust[g] - at.before.trust[g];
+  }
+  const alike = TRUST_GROUPS.every((g) => moved[g] === moved.clinicians);
+  if (alike && net.some((n) => n.target === 'trust' && n.delta === moved.clinicians)) return net;
+  const rest = net.filter((n) => n.target !== 'trust');
+  const trust: Net[] = alike
+    ? [{ target: 'trust', delta: moved.clinicians }]
+    : TRUST_GROUPS.map((g) => ({ target: `trust.${g}` as const, delta: moved[g] }));
+  return sumNets([...rest, ...trust]);
+}
+
 /**
  * Changes grouped by cause, in the order they happened. Hours are kept (they
  * are a cost the player sees); one person's trust is kept only when `people`.
@@ -392,7 +435,7 @@ export function explain(
   const out: Explained[] = [];
   for (const [key, list] of groups) {
     const first = list[0]!;
-    const net = netOf(list, people ? [] : ['person']);
+    const net = groupNets(run, list, netOf(list, people ? [] : ['person']));
     if (!net.length) continue;
     out.push({
       key,

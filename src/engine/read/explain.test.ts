@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
+import { parseTag } from '../rules/tags.ts';
+import type { SceneMeta, Tag } from '../rules/types.ts';
+import { sceneChanges } from './explain.ts';
+
+const plan: SceneMeta[] = ['a', 'b'].map((knot) => ({
+  knot,
+  title: knot.toUpperCase(),
+  barrier: 'status',
+  place: 'ward',
+  day: 'Monday',
+  week: 2,
+}));
+
+function tag(text: string): Tag {
+  const parsed = parseTag(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.tag;
+}
+
+/** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
+function chose(first: string[], tags: string[]): { state: GameState; id: number } {
+  const s0 = applyTags(beginScene(newRun('clinician', plan, 'K7M2QX'), 0), first.map(tag), null);
+  const opened = startDecision(s0, 'Do the thing');
+  return { state: applyTags(opened.state, tags.map(tag), opened.id), id: opened.id };
+}
+
+const lineOf = (state: GameState, id: number) => sceneChanges(state, 0).find((e) => e.decision === id)!.net;
+
+describe('a change to all three trust groups, as the scene names it', () => {
+  it('is one line when all three moved alike', () => {
+    const { state, id } = chose([], ['trust +2']);
+    expect(lineOf(state, id)).toEqual([{ target: 'trust', delta: 2 }]);
+  });
+
+  it('names each group’s own move when one was at its limit, so the lines add up to the groups', () => {
+    // A clinical director's week: front-line staff at 100, "+2 to all three groups" moved the other two 2 each
+    // and the rounded average 1, and the card said "Trust of all three groups +1" (or +2) beside groups that
+    // had moved 2 and 0.
+    const { state, id } = chose(['trust.clinicians +20', 'trust.clinicians +20', 'trust.clinicians +20'], ['trust +2']);
+    expect(state.meters.trust.clinicians).toBe(100);
+    expect(lineOf(state, id)).toEqual([
+      { target: 'trust.leaders', delta: 2 },
+      { target: 'trust.executives', delta: 2 },
+    ]);
+  });
+});
