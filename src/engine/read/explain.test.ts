@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
-import { parseTag } from '../rules/tags.ts';
-import type { SceneMeta, Tag } from '../rules/types.ts';
+import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
 import { sceneChanges } from './explain.ts';
-
-const plan: SceneMeta[] = ['a', 'b'].map((knot) => ({
-  knot,
-  title: knot.toUpperCase(),
-  barrier: 'status',
-  place: 'ward',
-  day: 'Monday',
-  week: 2,
-}));
-
-function tag(text: string): Tag {
-  const parsed = parseTag(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.tag;
-}
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
 function chose(first: string[], tags: string[]): { state: GameState; id: number } {
-  const s0 = applyTags(beginScene(newRun('clinician', plan, 'K7M2QX'), 0), first.map(tag), null);
+  const s0 = applyTags(beginScene(newRun('clinician', [...TEST_PLAN], 'K7M2QX'), 0), first.map(tagOf), null);
   const opened = startDecision(s0, 'Do the thing');
-  return { state: applyTags(opened.state, tags.map(tag), opened.id), id: opened.id };
+  return { state: applyTags(opened.state, tags.map(tagOf), opened.id), id: opened.id };
 }
 
 const lineOf = (state: GameState, id: number) => sceneChanges(state, 0).find((e) => e.decision === id)!.net;

@@ -18,26 +18,13 @@ import {
   unknownTermsIn,
   type GameState,
 } from './rules.ts';
-import { parseTag } from './tags.ts';
-import { LEVELS, TRUST_GROUPS, type Role, type SceneMeta, type Tag } from './types.ts';
+import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
+import { LEVELS, TRUST_GROUPS, type Role } from './types.ts';
 
-const plan: SceneMeta[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((knot) => ({
-  knot,
-  title: knot.toUpperCase(),
-  barrier: 'status',
-  place: 'ward',
-  day: 'Monday',
-  week: 2,
-}));
+const plan = [...TEST_PLAN];
 
 function start(role: Role = 'manager', seed = 'K7M2QX'): GameState {
   return { ...beginScene(newRun(role, plan, seed), 0), week: 2 };
-}
-
-function tag(text: string): Tag {
-  const parsed = parseTag(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.tag;
 }
 
 /** A term of the other world that this role does not know at the start. */
@@ -52,7 +39,7 @@ describe('intervene', () => {
     let s = start();
     for (let i = 0; i <= INTERVENTION.fullPayoffs; i++) {
       const opened = startDecision(s, `Fix ${i}`);
-      s = applyTags(opened.state, [tag(`intervene ${s.pressing}`)], opened.id);
+      s = applyTags(opened.state, [tagOf(`intervene ${s.pressing}`)], opened.id);
     }
     const last = s.decisions.length - 1;
     const full = `The change aimed at the ${s.pressing} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`;
@@ -67,7 +54,7 @@ describe('intervene', () => {
   it('at the pressing level: nothing moves at once; trust and care rise later, and it is recorded', () => {
     const s0 = start();
     const opened = startDecision(s0, 'Fix the rota together');
-    const s = applyTags(opened.state, [tag(`intervene ${s0.pressing}`)], opened.id);
+    const s = applyTags(opened.state, [tagOf(`intervene ${s0.pressing}`)], opened.id);
 
     // What the change did to the tension shows afterwards, not as it is made (the story says what it did there).
     expect(s.meters).toEqual(s0.meters);
@@ -115,7 +102,7 @@ describe('intervene', () => {
     (pressing) => {
       const s0 = { ...start(), pressing };
       const level = LEVELS.find((l) => l !== pressing)!;
-      const s = applyTags(s0, [tag(`intervene ${level}`)], null);
+      const s = applyTags(s0, [tagOf(`intervene ${level}`)], null);
 
       expect(s.meters).toEqual(s0.meters);
       expect(s.interventions).toEqual([{ level, right: false, decision: null, scene: 0, week: 2 }]);
@@ -148,7 +135,7 @@ describe('intervene', () => {
     const s0 = { ...start(), plan: again };
     const ask = (s: GameState, text: string, level = s0.pressing) => {
       const opened = startDecision(s, text);
-      return { id: opened.id, state: applyTags(opened.state, [tag(`intervene ${level}`)], opened.id) };
+      return { id: opened.id, state: applyTags(opened.state, [tagOf(`intervene ${level}`)], opened.id) };
     };
     const first = ask(s0, 'Ask Janet to put ED first');
     const visit = beginScene(first.state, 3);
@@ -357,7 +344,7 @@ describe('jargon', () => {
   it.each(['manager', 'clinician'] as const)('costs the other side’s trust (%s)', (role) => {
     const s0 = start(role);
     const opened = startDecision(s0, 'Talk about WTE');
-    const s = applyTags(opened.state, [tag('jargon')], opened.id);
+    const s = applyTags(opened.state, [tagOf('jargon')], opened.id);
     const side = otherSide(role);
     expect(side).toBe(role === 'manager' ? 'clinicians' : 'executives');
     expect(s.meters.trust[side]).toBe(s0.meters.trust[side] - 2);
@@ -374,7 +361,7 @@ describe('jargon', () => {
 describe('person trust', () => {
   it('`trust.okafor +2` moves Okafor’s trust only, and logs a person change', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('trust.okafor +2')], null);
+    const s = applyTags(s0, [tagOf('trust.okafor +2')], null);
     expect(s.people.okafor).toBe(s0.people.okafor! + 2);
     for (const c of CHARACTERS.filter((x) => x.id !== 'okafor')) expect(s.people[c.id]).toBe(s0.people[c.id]);
     expect(s.meters).toEqual(s0.meters);
@@ -394,14 +381,14 @@ describe('person trust', () => {
 
   it('is clamped to 0–100', () => {
     const s0 = { ...start('manager'), people: { ...start('manager').people, okafor: 99 } };
-    const s = applyTags(s0, [tag('trust.okafor +5')], null);
+    const s = applyTags(s0, [tagOf('trust.okafor +5')], null);
     expect(s.people.okafor).toBe(100);
     expect(s.changes.at(-1)).toMatchObject({ before: 99, after: 100, delta: 5 });
   });
 
   it('a delayed person effect lands on its scene', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('later 2 trust.webb -3')], null);
+    const s = applyTags(s0, [tagOf('later 2 trust.webb -3')], null);
     expect(s.people.webb).toBe(s0.people.webb);
     const landed = beginScene(s, 2);
     expect(landed.people.webb).toBe(s0.people.webb! - 3);
@@ -413,7 +400,7 @@ describe('person trust', () => {
     ['executives', -4],
   ] as const)('a group trust effect nudges that group’s people by 1 the same way (%s %i)', (group, delta) => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag(`trust.${group} ${delta > 0 ? '+' : ''}${delta}`)], null);
+    const s = applyTags(s0, [tagOf(`trust.${group} ${delta > 0 ? '+' : ''}${delta}`)], null);
     expect(s.meters.trust[group]).toBe(s0.meters.trust[group] + delta);
     for (const c of CHARACTERS) {
       expect(s.people[c.id]).toBe(s0.people[c.id]! + (c.group === group ? Math.sign(delta) : 0));
@@ -422,13 +409,13 @@ describe('person trust', () => {
 
   it('overall trust nudges everyone by 1', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('trust -2')], null);
+    const s = applyTags(s0, [tagOf('trust -2')], null);
     for (const c of CHARACTERS) expect(s.people[c.id]).toBe(s0.people[c.id]! - 1);
   });
 
   it('other meters leave people alone', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('budget -5'), tag('care +3'), tag('wellbeing -2')], null);
+    const s = applyTags(s0, [tagOf('budget -5'), tagOf('care +3'), tagOf('wellbeing -2')], null);
     expect(s.people).toEqual(s0.people);
   });
 });
@@ -436,15 +423,15 @@ describe('person trust', () => {
 describe('arcs and structures', () => {
   it('`arc` starts an arc in the current week, once', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('arc paired')], null);
+    const s = applyTags(s0, [tagOf('arc paired')], null);
     expect(s.arcs).toEqual({ paired: { started: 2 } });
-    const again = applyTags({ ...s, week: 4 }, [tag('arc paired')], null);
+    const again = applyTags({ ...s, week: 4 }, [tagOf('arc paired')], null);
     expect(again.arcs).toEqual({ paired: { started: 2 } });
   });
 
   it('`build` adds a structure, once', () => {
     const s0 = start('manager');
-    const s = applyTags(s0, [tag('build kitchen'), tag('build kitchen')], null);
+    const s = applyTags(s0, [tagOf('build kitchen'), tagOf('build kitchen')], null);
     expect(s.structures).toEqual(['kitchen']);
   });
 });
