@@ -22,6 +22,7 @@ import {
   links,
   pressures,
   reflectionsFor,
+  replayLedger,
   styleOf,
   trustFromAim,
   trustStillToLand,
@@ -30,7 +31,7 @@ import {
 import { outcomeOf, whatIfs, type WhatIf } from '../../src/engine/read/whatif.ts';
 import { explain, setOffBy } from '../../src/engine/read/explain.ts';
 import { pressureNotes } from '../../src/ui/debrief/timeline.ts';
-import { METER_TARGETS, type Role } from '../../src/engine/rules/types.ts';
+import { METER_TARGETS, TRUST_GROUPS, type Role } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
@@ -105,19 +106,22 @@ describe('the causal timeline', () => {
 
       const run = recordOf(game.state);
       const drawn = links(run);
-      // The links carry exactly the delayed movement, decision by decision and target by target.
+      // The links carry exactly the delayed movement, decision by decision and target by target, a trust
+      // group by its own move (a change to all three is logged with their rounded average: the ledger has each).
+      const add = (into: Map<string, number>, k: string, v: number) => into.set(k, (into.get(k) ?? 0) + v);
       const fromChanges = new Map<string, number>();
-      for (const c of run.changes) {
+      for (const { change: c, before, after } of replayLedger(run)) {
         if (!c.delayed || c.decision === null || c.target === 'hours') continue;
-        const k = `${c.decision}|${key(c)}`;
-        fromChanges.set(k, (fromChanges.get(k) ?? 0) + c.after - c.before);
+        if (c.target === 'trust')
+          for (const g of TRUST_GROUPS) add(fromChanges, `${c.decision}|trust.${g}`, after.trust[g] - before.trust[g]);
+        else add(fromChanges, `${c.decision}|${key(c)}`, c.after - c.before);
       }
       const fromLinks = new Map<string, number>();
       for (const l of drawn) {
         expect(l.toWeek).toBeGreaterThanOrEqual(l.fromWeek);
         for (const n of l.net) {
-          const k = `${l.decision}|${n.person ? `person:${n.person}` : n.target}`;
-          fromLinks.set(k, (fromLinks.get(k) ?? 0) + n.delta);
+          if (n.target === 'trust') for (const g of TRUST_GROUPS) add(fromLinks, `${l.decision}|trust.${g}`, n.delta);
+          else add(fromLinks, `${l.decision}|${n.person ? `person:${n.person}` : n.target}`, n.delta);
         }
       }
       for (const [k, v] of fromChanges) if (v !== 0) expect(fromLinks.get(k), k).toBe(v);

@@ -94,6 +94,46 @@ export function replayLedger(run: {
   });
 }
 
+/** Each change's meters before and after, from the ledger replayed once per run's list of changes. */
+const ledgers = new WeakMap<readonly ChangeRecord[], Map<ChangeRecord, { before: Meters; after: Meters }>>();
+function ledgerOf(run: Parameters<typeof replayLedger>[0]): Map<ChangeRecord, { before: Meters; after: Meters }> {
+  let ledger = ledgers.get(run.changes);
+  if (!ledger) {
+    ledger = new Map(replayLedger(run).map(({ change, before, after }) => [change, { before, after }]));
+    ledgers.set(run.changes, ledger);
+  }
+  return ledger;
+}
+
+/**
+ * The net of some of a run's changes (`netOf`), with what a change to all three trust groups did read from the
+ * ledger: it is logged with the groups' average, rounded, so with a group at its limit the average moves by
+ * less than the others did ("+2 to all three" with front-line staff at 100 moved clinical leaders and
+ * executives 2 each, and the average 1). One line when all three moved alike, a line a group otherwise, so
+ * the lines add up to what each group shows.
+ */
+export function netIn(
+  run: Parameters<typeof replayLedger>[0],
+  list: readonly ChangeRecord[],
+  leaveOut: readonly ChangeTarget[] = ['hours'],
+): Net[] {
+  const net = netOf(list, leaveOut);
+  if (leaveOut.includes('trust') || !list.some((c) => c.target === 'trust')) return net;
+  const ledger = ledgerOf(run);
+  const moved = { clinicians: 0, leaders: 0, executives: 0 };
+  for (const c of list) {
+    const at = c.target === 'trust' ? ledger.get(c) : undefined;
+    if (c.target === 'trust' && !at) return net;
+    if (at) for (const g of TRUST_GROUPS) moved[g] += at.after.trust[g] - at.before.trust[g];
+  }
+  const alike = TRUST_GROUPS.every((g) => moved[g] === moved.clinicians);
+  if (alike && net.some((n) => n.target === 'trust' && n.delta === moved.clinicians)) return net;
+  const trust: Net[] = alike
+    ? [{ target: 'trust', delta: moved.clinicians }]
+    : TRUST_GROUPS.map((g) => ({ target: `trust.${g}` as const, delta: moved[g] }));
+  return sumNets([...net.filter((n) => n.target !== 'trust'), ...trust]);
+}
+
 /**
  * Headline meters and hidden wellbeing at the start and at the end of every
  * week played, rebuilt from the ledger of applied changes (so the chart and
@@ -169,7 +209,7 @@ export function links(run: RunRecord): Link[] {
     if (at !== null) {
       // Something in a scene set it going (being there, when the player planned to be): no decision, but a cause.
       const m = run.plan[at];
-      const net = netOf(list);
+      const net = netIn(run, list);
       if (!net.length) continue;
       const link: Link = {
         decision: null,
@@ -184,7 +224,7 @@ export function links(run: RunRecord): Link[] {
       continue;
     }
     const d = run.decisions[c.decision!];
-    const net = netOf(list);
+    const net = netIn(run, list);
     if (!d || !net.length) continue;
     const link: Link = {
       decision: d.id,
@@ -228,7 +268,7 @@ export function pressures(run: RunRecord): Pressure[] {
     groups.set(note, [...(groups.get(note) ?? []), c]);
   }
   return [...groups.entries()]
-    .map(([note, list]) => ({ weeks: [...new Set(list.map((c) => c.week))], note, net: netOf(list) }))
+    .map(([note, list]) => ({ weeks: [...new Set(list.map((c) => c.week))], note, net: netIn(run, list) }))
     .filter((p) => p.net.length)
     .sort((a, b) => a.weeks[0]! - b.weeks[0]!);
 }
@@ -255,7 +295,7 @@ export function misunderstandings(run: RunRecord): Misunderstanding[] {
   return [...groups.values()].flatMap((list) => {
     const c = list[0]!;
     if (c.origin.kind !== 'nod') return [];
-    const net = netOf(list);
+    const net = netIn(run, list);
     if (!net.length) return [];
     return [
       {
@@ -405,7 +445,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
     .map(([key, g]) => ({
       cause: g.cause,
       ...(g.details.length ? { detail: reasons(g.details) } : {}),
-      net: netOf(g.changes, ['hours', 'person', 'wellbeing']),
+      net: netIn(run, g.changes, ['hours', 'person', 'wellbeing']),
       loss: lossOf(g.changes),
       weeks: [...new Set(g.changes.map((c) => c.week))].sort((a, b) => a - b),
       ...(key.startsWith('pressure:') ? { pushed: g.changes[0]! } : {}),
@@ -448,7 +488,7 @@ export function decisionViews(run: RunRecord): DecisionView[] {
     const later = all.filter((l) => l.decision === d.id);
     const arc = sourceOf(d.id, 'arc') as Arc | null;
     const build = sourceOf(d.id, 'build') as Structure | null;
-    const now = netOf(own);
+    const now = netIn(run, own);
     const misread = own.some((c) => c.note && run.terms.some((t) => t.misread && t.scene === d.scene));
     const weight =
       [...now, ...later.flatMap((l) => l.net)]

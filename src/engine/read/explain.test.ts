@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
 import { sceneChanges } from './explain.ts';
+import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
 function chose(first: string[], tags: string[]): { state: GameState; id: number } {
@@ -24,9 +25,17 @@ describe('a change to all three trust groups, as the scene names it', () => {
     // had moved 2 and 0.
     const { state, id } = chose(['trust.clinicians +20', 'trust.clinicians +20', 'trust.clinicians +20'], ['trust +2']);
     expect(state.meters.trust.clinicians).toBe(100);
-    expect(lineOf(state, id)).toEqual([
+    const own = [
       { target: 'trust.leaders', delta: 2 },
       { target: 'trust.executives', delta: 2 },
-    ]);
+    ];
+    expect(lineOf(state, id)).toEqual(own);
+    // The debrief reads the same changes the same way (its links, its decisions, the pressures' causes).
+    expect(
+      netIn(
+        state,
+        state.changes.filter((c) => c.decision === id),
+      ),
+    ).toEqual(own);
   });
 });

@@ -11,7 +11,7 @@ import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
-import { PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
+import { netIn, PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
   CARE_CRISIS,
@@ -21,17 +21,17 @@ import {
   STRAINED_CARE,
   UNHEARD,
 } from '../rules/weekly.ts';
-import { readTarget, START_METERS, type Meters } from '../rules/meters.ts';
+import { readTarget, START_METERS } from '../rules/meters.ts';
 import {
   netOf,
-  sumNets,
   type ChangeRecord,
+  type ChangeTarget,
   type GameState,
   type Net,
   type Origin,
   type PressureId,
 } from '../rules/rules.ts';
-import { TRUST_GROUPS, type Arc, type MeterTarget, type Role, type Structure } from '../rules/types.ts';
+import type { Arc, MeterTarget, Role, Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -382,39 +382,11 @@ function decidedAt(run: Source, d: GameState['decisions'][number], week: number)
   };
 }
 
-/** Each change's meters before and after, from the ledger replayed once per run's list of changes. */
-const ledgers = new WeakMap<readonly ChangeRecord[], Map<ChangeRecord, { before: Meters; after: Meters }>>();
-function ledgerOf(run: Pick<GameState, 'changes' | 'role'>): Map<ChangeRecord, { before: Meters; after: Meters }> {
-  let ledger = ledgers.get(run.changes);
-  if (!ledger) {
-    ledger = new Map(replayLedger(run).map(({ change, before, after }) => [change, { before, after }]));
-    ledgers.set(run.changes, ledger);
-  }
-  return ledger;
-}
-
-/**
- * A change to all three trust groups is logged with their average, rounded: with a group at its limit, that
- * average moves by less than the others did ("+2 to all three" with front-line staff at 100 moved clinical
- * leaders and executives 2 each, and the average 1). Read from the ledger, it is each group's own move:
- * one line when all three moved alike, a line a group otherwise, so the lines add up to what each group shows.
- */
-function groupNets(run: Source, list: readonly ChangeRecord[], net: Net[]): Net[] {
-  if (!('changes' in run) || !('role' in run) || !list.some((c) => c.target === 'trust')) return net;
-  const ledger = ledgerOf(run as Pick<GameState, 'changes' | 'role'>);
-  const moved = { clinicians: 0, leaders: 0, executives: 0 };
-  for (const c of list) {
-    const at = c.target === 'trust' ? ledger.get(c) : undefined;
-    if (!at) return net;
-    for (const g of TRUST_GROUPS) moved[g] += at.after.trust[g] - at.before.trust[g];
-  }
-  const alike = TRUST_GROUPS.every((g) => moved[g] === moved.clinicians);
-  if (alike && net.some((n) => n.target === 'trust' && n.delta === moved.clinicians)) return net;
-  const rest = net.filter((n) => n.target !== 'trust');
-  const trust: Net[] = alike
-    ? [{ target: 'trust', delta: moved.clinicians }]
-    : TRUST_GROUPS.map((g) => ({ target: `trust.${g}` as const, delta: moved[g] }));
-  return sumNets([...rest, ...trust]);
+/** The net of some of a run's changes, each trust group's own move read from the ledger where the run has one. */
+function netFor(run: Source, list: readonly ChangeRecord[], leaveOut: readonly ChangeTarget[]): Net[] {
+  return 'changes' in run && 'role' in run
+    ? netIn(run as Pick<GameState, 'changes' | 'role'>, list, leaveOut)
+    : netOf(list, leaveOut);
 }
 
 /**
@@ -435,7 +407,7 @@ export function explain(
   const out: Explained[] = [];
   for (const [key, list] of groups) {
     const first = list[0]!;
-    const net = groupNets(run, list, netOf(list, people ? [] : ['person']));
+    const net = netFor(run, list, people ? [] : ['person']);
     if (!net.length) continue;
     out.push({
       key,
@@ -497,7 +469,7 @@ export function sceneDecisions(state: Pick<GameState, 'decisions' | 'plan' | 'ch
     out[i] = {
       ...first,
       changes,
-      net: netOf(changes, []),
+      net: netFor(state, changes, []),
       ...(details.length ? { detail: details.join(' ') } : {}),
     };
   }
@@ -560,7 +532,7 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
   const byScene: Explained[] = scenes.flatMap((scene) => {
     const changes = inWeek.filter((c) => decided(c) && c.scene === scene);
     // The people a decision moved count too: a scene whose choices only won a porter's trust is still one the player decided.
-    const net = netOf(changes, []);
+    const net = netFor(state, changes, []);
     const m = state.plan[scene];
     const count = state.decisions.filter((d) => d.scene === scene).length;
     if (!net.length) return [];
