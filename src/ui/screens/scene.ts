@@ -683,7 +683,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         { id: 'words-heading', tabindex: -1 },
         partner
           ? `Words the ${ROLE_LABEL[state.role ?? 'clinician'].toLowerCase()} doesn’t know`
-          : 'Words you don’t know',
+          : // Only words both sides use: the player knows them, not what they mean to the other side.
+            state.unknown.every((u) => termById(u.term)?.world === 'both')
+            ? state.unknown.length === 1
+              ? 'A word that may mean something else here'
+              : 'Words that may mean something else here'
+            : 'Words you don’t know',
       ),
       h(
         'ul',
