@@ -257,7 +257,7 @@ They wanted one thing to change and got {in_words(wrong_moves)} others, each of 
 }
 Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lots of activity." She means it kindly.
 {review_wards_words:
-    Dr Marsh remembers the wards' words you read out, and asks why so little of what you launched answered them.
+    Dr Marsh remembers what you read out from the wards, in their own words, and asks why so little of what you launched answered it.
 - else:
     Dr Marsh calls engagement "disappointing, given the effort". Grace Okafor says nothing at all, because she was not invited.
 }

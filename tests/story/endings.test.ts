@@ -287,7 +287,7 @@ describe('an ending remembers the review just played', () => {
   };
 
   it('the wrong fix: Dr Marsh recalls the wards’ words read out, and only without them calls engagement disappointing', () => {
-    expect(marsh(true)).toMatch(/^Dr Marsh remembers the wards’ words you read out/);
+    expect(marsh(true)).toMatch(/^Dr Marsh remembers what you read out from the wards/);
     expect(marsh(false)).toMatch(/^Dr Marsh calls engagement “disappointing, given the effort”/);
   });
 });
