@@ -6,6 +6,7 @@ import {
   applyTags,
   ASK_HOURS,
   askTerm,
+  missedWhy,
   beginScene,
   FLAGGED_PER_SCENE,
   lookUpTerm,
@@ -113,7 +114,7 @@ describe('intervene', () => {
           effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
           // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /^The change aimed at the \w+ level may yet help there, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
+            /^The change aimed at the \w+ level may in time do good for the way .*, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
           ),
           origin: { kind: 'intervention', level, right: false },
         },
@@ -128,6 +129,28 @@ describe('intervene', () => {
       expect(landed.meters.care).toBe(s.meters.care);
     },
   );
+
+  it('a run of changes aimed elsewhere is told as a run, each saying what it works on and never where the tension sat', () => {
+    const s0 = { ...start(), pressing: 'organisation' as const };
+    let s: GameState = s0;
+    const aims = ['department', 'practice', 'department', 'practice', 'department'] as const;
+    for (const level of aims) s = applyTags(s, [tagOf(`intervene ${level}`)], null);
+    const notes = s.pending.map((p) => p.note ?? '');
+    expect(notes).toHaveLength(aims.length);
+    expect(notes[0]).toMatch(
+      /^The change aimed at the department level may in time do good for the way your division runs/,
+    );
+    expect(notes[1]).toMatch(
+      /^A second change aimed away .* at the practice level: it may in time do good for the way one team works day to day/,
+    );
+    expect(notes[2]).toMatch(/^The third change aimed away/);
+    expect(notes[4]).toMatch(/^The fifth change aimed away/);
+    expect(new Set(notes).size).toBe(notes.length);
+    for (const n of notes) expect(n).not.toContain('organisation');
+    // The price does not change with the telling: each costs the same, two scenes on.
+    expect(s.pending.every((p) => p.effect.kind === 'meter' && p.effect.delta === INTERVENTION.wrong.trust)).toBe(true);
+    expect(missedWhy('practice', 20)).toMatch(/^Another change aimed away/);
+  });
 
   it('the same change asked for again on a later visit chases it: no second intervention, nothing scheduled', () => {
     // Scene 3 is the place of scene 0 again (a place visit has the same title every week).

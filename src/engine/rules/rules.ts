@@ -583,10 +583,34 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = `The change aimed at the ${level} level may yet help there, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
+    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length);
     next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
   }
   return next;
+}
+
+/** What a change at each level works on where it is aimed: a missed change's reason says so, never where the tension sat. */
+const WORKS_ON: Record<CulturalLevel, string> = {
+  organisation: 'the way the hospital decides',
+  department: 'the way your division runs',
+  practice: 'the way one team works day to day',
+};
+
+const ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
+ * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
+ * read from where the effort went, and a run of them is told as a run, as people would see it.
+ */
+export function missedWhy(level: CulturalLevel, before: number): string {
+  const good = `may in time do good for ${WORKS_ON[level]}`;
+  if (before === 0)
+    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
+  if (before === 1)
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.`;
+  const nth = ORDINALS[before - 2];
+  return `${nth ? `The ${nth}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.`;
 }
 
 /** The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of the same name. */
