@@ -228,6 +228,34 @@ describe('the biggest hidden costs', () => {
     expect(one!.detail).toBe(held);
   });
 
+  it('leaves out what changes aimed at a level did: the level’s own card tells all of them together', () => {
+    const landed = (decision: number, delta: number, origin: ChangeRecord['origin']): ChangeRecord => ({
+      scene: 9,
+      week: 7,
+      decision,
+      delayed: true,
+      target: 'trust',
+      delta,
+      before: 60,
+      after: 60 + delta,
+      note: 'why',
+      origin,
+    });
+    const run = {
+      plan: [],
+      decisions: [
+        { id: 0, week: 6, sceneTitle: 'Staff café', text: 'Build protected breaks into the take rota' },
+        { id: 1, week: 6, sceneTitle: 'Outliers', text: 'Keep the outliers where they are' },
+      ],
+      changes: [
+        landed(0, -3, { kind: 'intervention', level: 'department', right: false }),
+        landed(1, -1, { kind: 'choice' }),
+      ],
+    } as unknown as RunRecord;
+    const costs = hiddenCosts(run);
+    expect(costs.map((c) => c.cause)).toEqual(['Week 6, “Outliers”: you chose “Keep the outliers where they are”']);
+  });
+
   it('keeps a pressure’s first push, from which what set it off is named; a decision’s cost has none', () => {
     const push = (week: number, delta: number): ChangeRecord => ({
       scene: week,

@@ -405,7 +405,8 @@ function reasons(details: readonly string[]): string {
 /**
  * The costs that were not on screen when the player chose: consequences that
  * landed later (by decision), misunderstandings (by word) and the pressures
- * nobody chose (by pressure, over the quarter). Largest first.
+ * nobody chose (by pressure, over the quarter). Largest first. What changes
+ * aimed at a level did is not here: it is the level's own part of the debrief.
  */
 export function hiddenCosts(run: RunRecord): HiddenCost[] {
   const groups = new Map<string, { changes: ChangeRecord[]; cause: string; details: string[] }>();
@@ -430,7 +431,9 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       );
     } else if (o.kind === 'pressure' && !WEATHER.includes(o.pressure)) {
       add(`pressure:${o.pressure}`, c, PRESSURE_NAMES[o.pressure], c.note);
-    } else if (c.delayed && c.decision !== null && (o.kind === 'choice' || o.kind === 'intervention')) {
+    } else if (c.delayed && c.decision !== null && o.kind === 'choice') {
+      // What a change aimed at a level did to trust is told beside where the tension sat, all of them together:
+      // as one decision's hidden cost it held up whichever change came first among equals, however sound.
       const d = run.decisions[c.decision];
       add(
         `decision:${c.decision}`,
