@@ -109,6 +109,10 @@ describe('the debrief', () => {
     expect(await page.locator('.reveal').textContent()).toMatch(
       /tension sat at the (organisation|department|practice) level/,
     );
+    // The level cards' points are explained, and said to be the game's simplification of the study.
+    expect(await page.locator('#db-reveal-body').textContent()).toMatch(
+      /How the game counts it: each change aimed at the \w+ level added 3 to every group’s trust and 1 to Patient care, 2 scenes later .* took 3 from every group’s trust, 2 scenes later, .* the game’s simplification/,
+    );
     // Charts are images with a name, each followed by a table of the same data: the timeline is drawn,
     // the three skills are bars in the page that fit a phone.
     expect(await page.locator('svg.chart[role="img"]').count()).toBe(1);

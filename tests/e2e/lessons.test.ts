@@ -343,6 +343,25 @@ describe('causes named where they land', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a change aimed at a level says which as it is made, and that what it does lands later', async () => {
+    const aimed = (s: Pick<GameState, 'decisions' | 'sceneIndex'>) =>
+      s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene);
+    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!aimed(s), {
+      strategy: STRATEGIES.wrong!,
+      random: seededRandom(5),
+    });
+    const state = parseSave(save);
+    if (!state.ok) throw new Error(state.reason);
+    const d = aimed(state.save.state)!;
+    const { page, errors } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
+    expect(await row.locator('.decision-effects').textContent()).toBe(
+      `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('a week that has someone signed off sick says what has worn the team down', async () => {
     const save = autosaveWhere(
       json,
@@ -376,8 +395,10 @@ describe('causes named where they land', () => {
     const { page } = await open(save);
     await resume(page);
     const hint = page.locator('.clue-list + .hint');
-    expect(await hint.textContent()).toBe(
-      `All of it is in your notebook. Your change at the ${parsed.save.state.pressing} level landed where the tension was. What else could reach it there?`,
+    expect(await hint.textContent()).toMatch(
+      new RegExp(
+        `^All of it is in your notebook\\. (This week|In week \\d) your changes? at the ${parsed.save.state.pressing} level landed where the tension was(; .* did not)?\\. What else could reach it there\\?$`,
+      ),
     );
   });
 

@@ -22,7 +22,7 @@ import {
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import { ENDING_TITLES, randomSeed, startingPeople, whyEnded } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, INTERVENTION, randomSeed, startingPeople, whyEnded } from '../../engine/rules/quarter.ts';
 import { personMoves, setOffBy } from '../../engine/read/explain.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
 import { endingInput, rightAndWrong } from '../../engine/rules/rules.ts';
@@ -136,6 +136,12 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
+/** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
+export function levelRule(pressing: string): string {
+  const { right, wrong, after, fullPayoffs } = INTERVENTION;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to every group’s trust and ${right.care} to Patient care, ${after} scenes later (1 trust, once ${fullPayoffs} had landed there); each change aimed elsewhere took ${-wrong.trust} from every group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. The study describes what people told its researchers, not a price: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
+}
+
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
 function stillToLand(aim: Split, due: Split, span: string): string {
   const parts =
@@ -167,6 +173,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
     ),
     // The research beside it is about what this run did: aiming elsewhere as often as there, or not.
     findingNote(aim.wrong > 0 && aim.wrong >= aim.right ? 'level_wrong' : 'level_right'),
+    h('p', { class: 'hint' }, levelRule(run.pressing)),
     h(
       'p',
       {},
@@ -904,7 +911,8 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'span',
           { class: 'glance-note' },
-          ` (what the choice itself did, at once and later, against what yours did${hoursBeside(best.hours)}).`,
+          // A difference, not what the other choice did on its own: "Budget +1" can be a cost it did not have.
+          ` more than yours (each the difference between what that choice did, at once and later, and what yours did${hoursBeside(best.hours)}).`,
         ),
       );
     }

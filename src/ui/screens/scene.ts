@@ -846,11 +846,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h(
           'span',
           { class: 'decision-effects quiet' },
-          echoes.includes(d)
-            ? 'Lands in a later scene'
-            : going.some((g) => g.decision === d.id)
-              ? 'Nothing on the meters yet'
-              : 'Nothing on the meters',
+          // A change aimed at a level says so as it is made (which level it aims at is the player's own choice;
+          // where the tension sits is not said), so the card that lands two scenes on is not a surprise.
+          d.intervene && echoes.includes(d)
+            ? `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`
+            : echoes.includes(d)
+              ? 'Lands in a later scene'
+              : going.some((g) => g.decision === d.id)
+                ? 'Nothing on the meters yet'
+                : 'Nothing on the meters',
         ),
       );
     const items: HTMLElement[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arcLine, missedLine, sameReasonTogether } from './week.ts';
+import { arcLine, levelHint, missedLine, sameReasonTogether } from './week.ts';
+import type { ChangeRecord } from '../../engine/rules/rules.ts';
 import { ARC_INFO } from '../../engine/rules/quarter.ts';
 import type { Explained } from '../../engine/read/explain.ts';
 
@@ -69,6 +70,51 @@ describe('a scene heard second-hand', () => {
     );
     expect(missedLine({ knot: 'w2_y', place: 'clinic', title: 'A clinic' })).toBe(
       '“A clinic” happened at Outpatient clinic while you were elsewhere. By the time it reached you, the details had gone.',
+    );
+  });
+});
+
+describe('the week’s closing question about the level', () => {
+  const landed = (week: number, decision: number, right: boolean, target: ChangeRecord['target'] = 'trust') =>
+    ({
+      scene: week * 3,
+      week,
+      decision,
+      delayed: true,
+      target,
+      delta: right ? 3 : -3,
+      before: 50,
+      after: 50,
+      origin: { kind: 'intervention', level: right ? 'practice' : 'department', right },
+    }) as ChangeRecord;
+  const ask = 'Where does the tension really sit: the organisation, a department, or how people practise?';
+
+  it('asks where the tension sits until a change has landed there', () => {
+    expect(levelHint({ pressing: 'practice', week: 6, changes: [] })).toBe(`All of it is in your notebook. ${ask}`);
+    expect(levelHint({ pressing: 'practice', week: 6, changes: [landed(6, 1, false)] })).toBe(
+      `All of it is in your notebook. ${ask}`,
+    );
+  });
+
+  it('says which week a change landed there, and what this week’s changes did, never claiming this week for an earlier one', () => {
+    // One right change lands trust and care: one change, not two.
+    const hitInSix = [landed(6, 1, true), landed(6, 1, true, 'care')];
+    expect(levelHint({ pressing: 'practice', week: 6, changes: hitInSix })).toBe(
+      'All of it is in your notebook. This week your change at the practice level landed where the tension was. What else could reach it there?',
+    );
+    expect(
+      levelHint({ pressing: 'practice', week: 8, changes: [...hitInSix, landed(8, 4, false), landed(8, 5, false)] }),
+    ).toBe(
+      'All of it is in your notebook. In week 6 your change at the practice level landed where the tension was; this week two aimed elsewhere did not. What else could reach it there?',
+    );
+    expect(
+      levelHint({
+        pressing: 'practice',
+        week: 7,
+        changes: [...hitInSix, landed(7, 2, true), landed(7, 3, true), landed(7, 4, false)],
+      }),
+    ).toBe(
+      'All of it is in your notebook. This week your changes at the practice level landed where the tension was; one aimed elsewhere did not. What else could reach it there?',
     );
   });
 });

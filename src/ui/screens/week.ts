@@ -97,6 +97,38 @@ export function wornText(run: Parameters<typeof wornDownBy>[0]): string {
 }
 
 /** Causes that share a reason next to each other, in the order each reason first comes up. */
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * The week's closing question. Once a change has landed where the tension was (two scenes after it was made),
+ * the game has said where that is: the question is what follows, and it says when that was and what this
+ * week's own changes did, never claiming this week for an earlier one.
+ */
+export function levelHint(state: Pick<ViewState, 'changes' | 'pressing' | 'week'>): string {
+  const landed = (right: boolean, week?: number) =>
+    new Set(
+      state.changes
+        .filter(
+          (c) =>
+            c.origin.kind === 'intervention' &&
+            c.origin.right === right &&
+            c.delayed &&
+            (week === undefined || c.week === week),
+        )
+        .map((c) => `${c.decision}:${c.scene}`),
+    ).size;
+  const hit = landed(true, state.week);
+  const missed = landed(false, state.week);
+  const firstHit = state.changes.find((c) => c.origin.kind === 'intervention' && c.origin.right && c.delayed);
+  const many = NUMBER_WORDS[missed] ?? String(missed);
+  const missedNow = missed ? `; ${hit ? '' : 'this week '}${many} aimed elsewhere did not` : '';
+  if (hit)
+    return `All of it is in your notebook. This week your change${hit > 1 ? 's' : ''} at the ${state.pressing} level landed where the tension was${missedNow}. What else could reach it there?`;
+  if (firstHit)
+    return `All of it is in your notebook. In week ${firstHit.week} your change at the ${state.pressing} level landed where the tension was${missedNow}. What else could reach it there?`;
+  return 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?';
+}
+
 export function sameReasonTogether(items: readonly Explained[]): Explained[] {
   const keyed = items.map((e, i) => ({ e, i, key: e.detail ?? `#${i}` }));
   const first = new Map<string, number>();
@@ -258,15 +290,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
               h('li', {}, h('strong', {}, clueSource(c.speaker, false, state.plan[c.scene]?.title)), c.text),
             ),
           ),
-          h(
-            'p',
-            { class: 'hint' },
-            // Once a change has landed where the tension was (a scene or two after it was made), the game has said
-            // where that is: ask what follows.
-            state.changes.some((c) => c.origin.kind === 'intervention' && c.origin.right)
-              ? `All of it is in your notebook. Your change at the ${state.pressing} level landed where the tension was. What else could reach it there?`
-              : 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?',
-          ),
+          h('p', { class: 'hint' }, levelHint(state)),
         ]
       : null,
     running.length || state.structures.length
