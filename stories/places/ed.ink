@@ -105,7 +105,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
         From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
     }
 + {role == "clinician"} [Agree a one-page referral standard with ED's clinical lead # authority standards]
-    # intervene practice
+    # intervene department
     {enc_ed_referral:
         The one-page standard is pinned up in majors. ED's lead says it holds by day.
     - else:
@@ -114,7 +114,6 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
         You write it with ED's clinical lead, Priya in the room. One sheet: an ED referral with a plan and obs done gets a medic at the trolley within the hour. No phone arguments.
     }
 + {role == "manager"} [Ask Priya what would bring a medic down, and take it to your CD]
-    # intervene practice
     # trust.nair +1
     {open_nair:A referral with a plan, she says, and obs done.|You catch her at the lifts. A referral with a plan, she says, and obs done.} You write it down for your clinical director, in her words.
 + [Ask Janet to put ED's waits before the electives in bed allocation]

@@ -77,7 +77,6 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     ~ enc_theatres_standard = true
     Every medical patient in a surgical bed gets a medical review by ten, so the ones who can go home do. Your consultants ask which of their own patients waits meanwhile.
 + {role == "clinician" && (enc_theatres_standard || w2_outlier_standard)} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]
-    # intervene practice
     {enc_theatres_peer:
         He has a new bed on the list since last time, and an old one off it.
     - else:

@@ -149,6 +149,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # later 1 care +2 why A second bleep three nights a week got deteriorating patients seen sooner
     Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions. Their next-day clinics are cancelled, and some of their goodwill with them.
 * {role == "clinician"} [{enc_ward_standard:Tighten your NEWS2 standard: a five sees the registrar within thirty minutes, or the consultant on call is rung|Set a standard: a NEWS2 of five gets a registrar within thirty minutes} # authority standards]
+    # intervene department
     # trust.nair +1
     # later 2 care +1 why Patients scoring five saw the registrar within thirty minutes, or the consultant on call was rung
     You write it into medicine's deteriorating-patient pathway{enc_ward_standard:, on top of your thirty-minute standard for a doctor at the bed}: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
@@ -162,7 +163,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.executives -1
     # later 1 care +2 why With a locum registrar on nights, the bleep for four wards had a second pair of hands
     The medical bank has nobody. The only framework agency with a registrar free charges more than the cap, so the booking goes through the trust's sign-off and onto the weekly return. The chief executive signs it, with Janet's note: four weeks, then a plan.
-* [Take the night Datix numbers to Janet Cole and Dr Marsh]
+* [Take the night Datix numbers to Janet Cole and Dr Marsh, and ask for a trust-wide review]
     # intervene organisation
     # trust.executives +1
     # skill communication

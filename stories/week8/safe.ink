@@ -109,13 +109,14 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # skill understanding
     Something smaller: one page, agreed by ED and medicine by six, on when a nurse on an escalation bed calls for help and who answers.
 * {role == "clinician"} [Put a consultant on the escalation beds tonight, acting down # authority cover]
-    # intervene department
     # budget -1
     # trust.leaders -1
+    # later 1 care +1 why With a consultant holding the escalation beds' bleep overnight, the sickest there were seen without waiting for the take
+    # later 2 care -1 why The fourteen patients whose Friday clinic was cancelled for the night on the escalation beds waited weeks for another slot
     You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
-    # intervene department
     # budget -1
+    # later 1 care +1 why Two more nurses on the escalation beds overnight meant the patients there were watched
     # trust.executives -1
     Medicine's patients, medicine's bill. Bernie Quinn finds two agency nurses, over the cap; the chief executive signs both shifts, and they go on the weekly return.
 * [Back Janet: "safe, with mitigations"]
