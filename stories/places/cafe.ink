@@ -18,8 +18,12 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     The staff café at half past twelve: a queue for the soup, a radiator broken since 2019, and a corner table where the porters sit and know everything.
 - week <= 5:
     The staff café, quiet at three. Two nurses share a flapjack on a break they aren't really taking, phones face up.
+- week == 6:
+    The staff café at five, dark outside since half past four. The soup is long gone, and the porters' table is on its second pot.
+- week == 7:
+    The staff café, the day after the quality committee. The corner table is talking about Saturday night on Rowan, in low voices.
 - else:
-    The staff café in November. The tree is up early and half-decorated: the person doing it was called back to the ward.
+    The staff café in December. The tree is up and half-decorated: the person doing it was called back to the ward.
 }
 {role == "manager":
     {colocated and not (w5_move_now and week == 5):
@@ -33,7 +37,16 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 {kitchen and week > kitchen_week:
     Since the shared kitchen opened upstairs, the café isn't the only place people meet. It is still where the porters are.
 }
-Kev Doyle waves you over to the corner table, which is an honour.
+{
+- week <= 5:
+    Kev Doyle waves you over to the corner table, which is an honour.
+- week == 6:
+    Kev Doyle waves you over to the corner table. He has pushed four of medicine's patients over to the surgical block since Monday{w6_util_beds:, and six back yesterday, into your escalation beds}.
+- week == 7:
+    Kev Doyle waves you over to the corner table, and the talk stops while you sit down.
+- else:
+    Kev Doyle waves you over to the corner table. He has already heard about Monday night on Larch.
+}
 {open_doyle:
     {pressing:
     - "organisation":
@@ -51,8 +64,20 @@ Kev Doyle waves you over to the corner table, which is an honour.
     {knows_visible: On a ward that means there at three in the morning, not in the newsletter. You can't tell which they mean.|It takes you a moment to wonder whether they mean you.}
 }
 {open_bello:
-    Ade Bello, in for a training day, sits down for five minutes.
-    {enc_cafe_note:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|{w4_huddle_rule:Changes come to the night huddle now. Five minutes at handover, with the call bells going.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.}} # speaker bello neutral
+    {
+    - week <= 5:
+        Ade Bello, in early before a night shift, sits down for five minutes.
+        {enc_cafe_note:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|{w4_huddle_rule:Changes come to the night huddle now. Five minutes at handover, with the call bells going.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.}} # speaker bello neutral
+    - week == 6:
+        Ade Bello, in early for tonight's shift, sits down for five minutes.
+        {enc_cafe_note or w4_huddle_rule:We get told the changes now. Nobody tells us which surgical ward our patients went to.|Half the time nights find out a patient's gone to a surgical ward when the family rings.} # speaker bello neutral
+    - week == 7:
+        Ade Bello, on Larch again tonight, sits down for five minutes with a coat still on.
+        {w7_assurance_learning:They say Rowan's night staff will be asked to tell it themselves. That would be a first.|Saturday on Rowan. Everyone on nights has been that nurse, one night or another.} # speaker bello neutral
+    - else:
+        Ade Bello, back on tonight for the first time since Monday, sits down for five minutes.
+        {w8_care_started or w8_nights_stayed:You were there on Monday night. Nights noticed.|Bed 11 waited fifty-five minutes for a doctor. On the Datix it's one line.} # speaker bello neutral
+    }
 }
 + [Buy the table a round of teas and listen]
     # trust.doyle +2

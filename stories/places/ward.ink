@@ -19,8 +19,12 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     Larch at half past ten: the board round over, the drugs round not, and a whiteboard in four colours nobody can decode.
 - week <= 5:
     Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station waiting for a bay.
+- week == 6:
+    Larch in mid-November. The day room still has its extra beds, and the whiteboard {w5_escalate_board:holds both meanings of "escalate", in Grace's two colours|has a new column, "waiting for", in Grace's hand}.
+- week == 7:
+    Larch on the day of the board's quality committee. At the station they are talking about Saturday night on Rowan, quietly.
 - else:
-    Larch late in the quarter. The day room is a bay again, and the whiteboard has a new column, "waiting for", in Grace's hand.
+    Larch in December, the morning after a bad night. Bed 11 is stripped and remade: Mr Halloran went to the high-dependency unit before breakfast.
 }
 {role == "clinician":
     {walkrounds:
@@ -64,8 +68,14 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
             {knows_news2: A five should bring a doctor to the bedside urgently. An hour and a half is not urgent.|Grace says "five" the way other people say "again".}
         }
     }
-- else:
+- week == 5:
     Nights were one nurse down again. The agency shift fell through at half past seven. # speaker okafor worried
+- week == 6:
+    Nights were one nurse down again. And three of ours are out on surgical wards, where nobody from Larch can see them. # speaker okafor worried
+- week == 7:
+    {w6_outlier_post:Nights were one down again. Days are too, whenever the bank can't cover the nurse seconded to the outliers.|Nights were one down again. Two of them asked me whether Saturday on Rowan could have been one of ours.} # speaker okafor worried
+- else:
+    One nurse for fourteen again last night. Bed 11 went from three to seven, and the registrar was in Beech. # speaker okafor worried
 }
 + [Spend the visit helping with the jobs, and listen]
     # trust.okafor +2
