@@ -12,7 +12,7 @@ VAR review_wards_words = false   // at the month-end or quarter review the playe
 # week 8
 Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen of charts, and biscuits nobody touches until the finance item is over.
 {role == "clinician":
-    You are item six: "Medicine division, clinical perspective (CD)". You have seven minutes. The half of your clinic you did not cancel is waiting for you at four.
+    You are item six: "Medicine division, clinical perspective (CD)". You have seven minutes. You moved half of this afternoon's clinic to be here; the other half is waiting for you at four.
 - else:
     You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
@@ -101,7 +101,7 @@ Item six. Janet nods at you.
     {w4_survey_shared:
         Then a third, from the survey's forty pages of comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do. In the public seats, the union rep from staff side writes it down too.
+    The board is quiet. Dr Marsh writes something down, which she does not always do. At the end of the table, the staff-side rep, in for the workforce item, writes it down too.
 * {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out # authority jobplan]
     # trust.leaders +2
     # trust.executives -1
