@@ -814,13 +814,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       : `${chosePrefix}: ${chose}`;
   };
 
-  const causeItem = (e: Explained): HTMLElement =>
+  const causeItem = (e: Explained, level?: string | null): HTMLElement =>
     h(
       'li',
       {},
       h('span', { class: 'decision-text' }, spokenStop(e.cause)),
       e.detail ? h('span', { class: 'cause-detail' }, spokenStop(e.detail)) : null,
-      h('span', { class: 'decision-effects' }, netsText(e.net)),
+      h('span', { class: 'decision-effects' }, level ? spokenStop(netsText(e.net)) : netsText(e.net)),
+      level ? h('span', { class: 'decision-effects quiet level-note' }, level) : null,
     );
 
   const renderEnding = (): void => {
@@ -838,6 +839,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const quiet = state.decisions.filter(
       (d) => d.scene === state.sceneIndex && !visible.some((e) => e.decision === d.id),
     );
+    // A change aimed at a level says so as it is made, whatever else it moved at once (which level it aims at
+    // is the player's own choice; where the tension sits is not said), so the card two scenes on is no surprise.
+    const aimedNote = (id: number | null): string | null => {
+      const d = id === null ? undefined : state.decisions[id];
+      return d?.intervene && echoes.includes(d)
+        ? `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`
+        : null;
+    };
     const quietItem = (d: (typeof quiet)[number]): HTMLElement =>
       h(
         'li',
@@ -845,22 +854,19 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h('span', { class: 'decision-text' }, spokenStop(youChose(d.text))),
         h(
           'span',
-          { class: 'decision-effects quiet' },
-          // A change aimed at a level says so as it is made (which level it aims at is the player's own choice;
-          // where the tension sits is not said), so the card that lands two scenes on is not a surprise.
-          d.intervene && echoes.includes(d)
-            ? `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`
-            : echoes.includes(d)
+          { class: aimedNote(d.id) ? 'decision-effects quiet level-note' : 'decision-effects quiet' },
+          aimedNote(d.id) ??
+            (echoes.includes(d)
               ? 'Lands in a later scene'
               : going.some((g) => g.decision === d.id)
                 ? 'Nothing on the meters yet'
-                : 'Nothing on the meters',
+                : 'Nothing on the meters'),
         ),
       );
     const items: HTMLElement[] = [];
     for (const e of visible) {
       while (e.decision !== null && quiet.length && quiet[0]!.id < e.decision) items.push(quietItem(quiet.shift()!));
-      items.push(causeItem(e));
+      items.push(causeItem(e, aimedNote(e.decision)));
     }
     items.push(...quiet.map(quietItem));
     const nodded = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
@@ -1014,7 +1020,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               ),
             )
           : null,
-        rest.length ? h('ul', {}, rest.map(causeItem)) : null,
+        rest.length
+          ? h(
+              'ul',
+              {},
+              rest.map((e) => causeItem(e)),
+            )
+          : null,
       ),
     );
     const said = (e: Explained): string =>
