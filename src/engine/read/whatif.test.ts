@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bestWhatIf, outcomeOf, type Alternative, type Outcome, type WhatIf } from './whatif.ts';
-import { applyEffect, initialState, OVERTIME_WELLBEING_COST } from '../rules/rules.ts';
+import {
+  applyEffect,
+  applyTags,
+  beginScene,
+  initialState,
+  newRun,
+  OVERTIME_WELLBEING_COST,
+  startDecision,
+} from '../rules/rules.ts';
+import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
+import { INTERVENTION } from '../rules/quarter.ts';
 
 const zero = { budget: 0, care: 0, trust: 0 };
 
@@ -101,5 +111,19 @@ describe('the what-if the glance puts forward', () => {
       outcome: { ...outcome, total: { budget: 0, care: 3, trust: 0 } },
     };
     expect(bestWhatIf([{ decision: 0, alternatives: [chosen, instead] }])).toBeNull();
+  });
+
+  it('tells the part a change’s fit to the tension moved apart from what the choice did on its own', () => {
+    const start = { ...beginScene(newRun('manager', [...TEST_PLAN], 'K7M2QX'), 0), pressing: 'practice' as const };
+    const opened = startDecision(start, 'Take a vacant post to the panel as a discharge coordinator');
+    const tags = ['intervene department', 'budget -1', 'later 1 care +2 why Discharges went earlier'].map(tagOf);
+    const after = applyTags(opened.state, tags, opened.id);
+    const outcome = outcomeOf(opened.state, after, opened.id);
+    expect(outcome.intervene).toEqual({
+      level: 'department',
+      right: false,
+      moved: { budget: 0, care: 0, trust: INTERVENTION.wrong.trust },
+    });
+    expect(outcome.total).toEqual({ budget: -1, care: 2, trust: INTERVENTION.wrong.trust });
   });
 });

@@ -40,7 +40,11 @@ export interface Outcome {
   peopleLater: Record<string, number>;
   arcs: Arc[];
   builds: Structure[];
-  intervene: { level: CulturalLevel; right: boolean } | null;
+  /**
+   * A change aimed at a level, and the part of `later` that its fit to the tension moved (the same for any
+   * change at that level): what the choice did on its own is the rest, so the table can tell them apart.
+   */
+  intervene: { level: CulturalLevel; right: boolean; moved: Record<HeadlineMeter, number> } | null;
   /** Set when the choice would have ended the quarter there and then. */
   ending: Ending | null;
 }
@@ -164,6 +168,7 @@ export function outcomeOf(before: GameState, after: GameState, id: number, lastW
     chosen = applyMeterEffect(chosen, { kind: 'meter', target: c.target, delta: c.delta });
   }
   let meters = chosen;
+  let fit = chosen;
   let laterWellbeing = 0;
   // A person's trust it scheduled for later counts with what it moved at once (each within 0–100).
   const laterPeople: Record<string, number> = {};
@@ -177,6 +182,7 @@ export function outcomeOf(before: GameState, after: GameState, id: number, lastW
     }
     if (p.effect.target === 'wellbeing') laterWellbeing += p.effect.delta;
     meters = applyMeterEffect(meters, p.effect);
+    if (p.origin?.kind === 'intervention') fit = applyMeterEffect(fit, p.effect);
   }
   // The long game on its own, from the meters as the choice left them; its effect is added on top.
   const long = slowPayoff(before, { ...after, meters: chosen }, lastWeek);
@@ -195,7 +201,13 @@ export function outcomeOf(before: GameState, after: GameState, id: number, lastW
     ...peopleOf(own, addPeople(long.people, laterPeople)),
     arcs: (Object.keys(after.arcs) as Arc[]).filter((a) => !before.arcs[a]),
     builds: after.structures.filter((b) => !before.structures.includes(b)),
-    intervene: newIntervention ? { level: newIntervention.level, right: newIntervention.right } : null,
+    intervene: newIntervention
+      ? {
+          level: newIntervention.level,
+          right: newIntervention.right,
+          moved: diff(headline(fit), headline(chosen)),
+        }
+      : null,
     ending: before.ending === null ? after.ending : null,
   };
 }

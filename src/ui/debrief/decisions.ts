@@ -71,10 +71,15 @@ function findingBlock(view: DecisionView, seenFor: string | undefined): HTMLElem
 
 function extras(o: Outcome, span: RunSpan): string {
   const bits: string[] = [];
-  if (o.intervene)
-    bits.push(
-      `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})`,
+  if (o.intervene) {
+    // The level's part is said apart from the rest, so a sound change is not read as harmful in itself.
+    const moved = HEADLINE_METERS.filter((m) => o.intervene!.moved[m]).map(
+      (m) => `${METER_LABEL[m]} ${signed(o.intervene!.moved[m])}`,
     );
+    bits.push(
+      `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})${moved.length ? `: ${listOf(moved)} of the totals came from that, the rest from the choice itself` : ''}`,
+    );
+  }
   for (const a of o.arcs) bits.push(`starts ${ARC_INFO[a].name.toLowerCase()}`);
   for (const b of o.builds) bits.push(STRUCTURE_INFO[b].name.toLowerCase());
   if (o.hours) bits.push(hoursText(o.hours));
