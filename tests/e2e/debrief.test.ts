@@ -109,6 +109,10 @@ describe('the debrief', () => {
     expect(await page.locator('.reveal').textContent()).toMatch(
       /tension sat at the (organisation|department|practice) level/,
     );
+    // What leaves the debrief stands apart from the parts that open in place, and says so.
+    const next = page.getByRole('region', { name: 'When you are done' });
+    expect(await next.getByRole('button', { name: 'New game' }).count()).toBe(1);
+    expect(await next.getByRole('button', { name: 'What was hidden' }).count()).toBe(0);
     // The level cards' points are explained, and said to be the game's simplification of the study.
     expect(await page.locator('#db-reveal-body').textContent()).toMatch(
       /How the game counts it: each change aimed at the \w+ level added 3 to every group’s trust and 1 to Patient care, 2 scenes later .* took 3 from every group’s trust, 2 scenes later, .* the game’s simplification/,
@@ -552,6 +556,13 @@ describe('the debrief', () => {
       );
       expect(also.filter((c) => c.shown && c.text === '—')).toEqual([]);
       expect(also.some((c) => c.shown)).toBe(true);
+      // A change aimed at a level says how much of its totals its fit to the tension moved, apart from the rest.
+      const aimed = also.filter((c) => /aimed at the \w+ level/.test(c.text ?? ''));
+      expect(aimed.length).toBeGreaterThan(0);
+      for (const c of aimed)
+        expect(c.text).toMatch(
+          /aimed at the \w+ level \((not )?where the tension was\): (Patient care [−+]\d+ and )?Trust [−+]\d+ of the totals came from that, the rest from the choice itself/,
+        );
       // The long tables are a card per row: none scrolls sideways inside its box, and each cell names its column.
       const stacked = await page.$$eval('table.stack', (tables) =>
         tables.map((t) => ({

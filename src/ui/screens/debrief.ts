@@ -842,26 +842,37 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         keepNote,
       ),
     ),
+    // Apart from the parts, under a heading of their own: these leave the debrief, where the parts open in place.
     h(
-      'div',
-      { class: 'actions debrief-actions' },
+      'section',
+      { class: 'debrief-next', 'aria-labelledby': 'db-next-h' },
+      h('h2', { id: 'db-next-h' }, 'When you are done'),
       h(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary',
-          onclick: () => {
-            ctx.setNextSeed(randomSeed(Math.random, run.pressing));
-            game.send({ type: 'NEW_GAME' });
-          },
-        },
-        'Play a quarter where the tension sits elsewhere',
+        'p',
+        { class: 'hint' },
+        'Each of these leaves the debrief. This run stays kept in this browser, so a later debrief can put it beside that one; “Export this run” keeps it as a file.',
       ),
-      h('button', { type: 'button', class: 'secondary', onclick: () => game.send({ type: 'NEW_GAME' }) }, 'New game'),
       h(
-        'button',
-        { type: 'button', class: 'secondary', onclick: () => game.send({ type: 'TITLE' }) },
-        'Back to the title',
+        'div',
+        { class: 'actions debrief-actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            onclick: () => {
+              ctx.setNextSeed(randomSeed(Math.random, run.pressing));
+              game.send({ type: 'NEW_GAME' });
+            },
+          },
+          'Play a quarter where the tension sits elsewhere',
+        ),
+        h('button', { type: 'button', class: 'secondary', onclick: () => game.send({ type: 'NEW_GAME' }) }, 'New game'),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => game.send({ type: 'TITLE' }) },
+          'Back to the title',
+        ),
       ),
     ),
   );
