@@ -23,7 +23,7 @@ VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel
 {w6_util_beds:
     The six escalation beds you opened on Tuesday took six outliers home from surgery. By Wednesday night, surgery had six more.
 }
-Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the other block, four floors up and two corridors over. They become outliers.
+Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the surgical block, four floors up and two corridors over. They become outliers.
 {role == "clinician":
     You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone.
 - else:
@@ -71,7 +71,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # trust.achterberg +1
     # care +1
     You ring Rowan, Hazel and Ash. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice. By the afternoon Mr Achterberg knows a medical consultant rang his wards.
-- The medicine division meets at one in the medical block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
+- The medicine division meets at one in the main block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed.
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
     My nurses are looking after your patients with no medical doctor in the building after eight at night. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried
@@ -95,7 +95,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.leaders -1
     # skill communication
     You ask the consultants, one by one, to walk over. Some will. Some will phone. The nurses on Rowan will know which is which by Tuesday.
-* [Ask Janet and the site team to stop outlying to the far block]
+* [Ask Janet and the site team to stop outlying to the surgical block]
     # intervene organisation
     # trust.executives -1
     You write to Janet: no medical outliers in the surgical block overnight unless a consultant agrees. She replies that the alternative is more trolley waits in ED.
