@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInk, formatProblem, inkFiles, tagsInSource } from '../../src/tools/ink-compile.ts';
 import { parseTag } from '../../src/engine/rules/tags.ts';
 import { CHARACTERS } from '../../src/engine/rules/characters.ts';
+import { LEGACY_CHOICES } from '../../src/engine/run/legacy-choices.ts';
 
 describe('ink compilation', () => {
   it('compiles the game’s stories with no errors', () => {
@@ -13,6 +14,19 @@ describe('ink compilation', () => {
     expect(result.errors.map(formatProblem)).toEqual([]);
     expect(result.json).not.toBeNull();
     expect(result.files.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps every reworded choice’s present words in the story, so an old save still finds the choice it made', () => {
+    // A rewording recorded against words the story no longer offers would send an old save's replay astray.
+    const source = inkFiles('stories/main.ink')
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const missing = Object.values(LEGACY_CHOICES).filter((now) => !source.includes(now));
+    expect(missing).toEqual([]);
+    // And no old wording is still offered beside its new one.
+    expect(
+      Object.keys(LEGACY_CHOICES).filter((was) => source.includes(`[${was}]`) || source.includes(`[${was} #`)),
+    ).toEqual([]);
   });
 
   it('writes scene titles with the typesetter’s quotes: a title is shown as written, never set by the engine', () => {

@@ -28,6 +28,23 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed.
   'Tell the board medicine will fund cover for the clinics the clinical director gives up':
     'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up',
+  // Week one's theatres: a huddle at eight would clash with the site's eight o'clock bed meeting.
+  'Set up a daily 08:00 huddle here': 'Set up a daily 07:30 huddle here, before the bed meeting',
+  'Set up a daily 08:00 huddle here: theatres, site, ED': 'Set up a daily 07:30 huddle here, before the bed meeting',
+  // Week one's Friday: a general manager cannot work a nursing shift, only help on one.
+  'Book yourself a night shift on Larch': 'Spend a night on Larch as a spare pair of hands',
+  // Week two's day unit: why Beech's beds were shut is said before the choice, not after it.
+  "Put over-cap nurses for Beech's shut beds to the exec":
+    "Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses",
+  // The month-end review: the clinics are the ones the clinical director's role takes, said in the general manager's own quarter.
+  'Propose funding cover for the clinics the clinical director gives up':
+    "Propose funding cover for the clinics the clinical director's role takes",
+  // Week eight's nights: taking numbers to the executives is a change only with the review asked for named.
+  'Take the night Datix numbers to Janet Cole and Dr Marsh':
+    'Take the night Datix numbers to Janet Cole and Dr Marsh, and ask for a trust-wide review',
+  // Week six's outliers: one site, whose surgical wards are in the surgical block.
+  'Ask Janet and the site team to stop outlying to the far block':
+    'Ask Janet and the site team to stop outlying to the surgical block',
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */
