@@ -68,7 +68,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     On the way out you pass Marcus Webb's team, now down the corridor. Marcus waves you in to ask about the list.
 }
 {wed_huddle:
-    The {w2_huddle_early:quarter-to-seven|eight o'clock} huddle in the café is still running. Some days it saves a list.
+    The {w2_huddle_early:quarter-to-seven|half-past-seven} huddle in the café is still running. Some days it saves a list.
 }
 + {role == "clinician" && not enc_theatres_standard && not w2_outlier_standard} [Make it medicine's standard: outliers in surgical beds seen by ten # authority standards]
     # intervene department

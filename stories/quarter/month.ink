@@ -16,7 +16,7 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 - else:
     You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: they are on the take this week, and the post-take round starts at eight.
 }
-Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October. The budget line on your dashboard reads {budget}.
+Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October.
 {
 - budget < 40:
     Month seven of the year, and medicine is behind its year-to-date plan; his early view of October makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
@@ -27,11 +27,11 @@ Marcus takes the money first. October's books will not close until the second we
 }
 {
 - care_moved <= -3:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care.moved<=-3
+    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care.moved<=-3
 - care_moved < 3:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care.moved>-3 # claim care.moved<3
+    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care.moved>-3 # claim care.moved<3
 - else:
-    Dr Marsh asks about quality. Patient care, on the dashboard's one gauge, at {care}. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care.moved>=3
+    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care.moved>=3
 }
 Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {
@@ -93,11 +93,11 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         Your clinical director sessions are in your job plan and come out of your clinics every week. You ask Dr Marsh for those clinics to be backfilled, and say which ones this month cost.
     }
     Dr Marsh agrees to take it to the job-planning round. Janet says the backfill will need a business case.
-* {role == "manager"} [Propose funding cover for the clinics the clinical director gives up # authority budget]
+* {role == "manager"} [Propose funding cover for the clinics the clinical director's role takes # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
-    You propose two sessions a week of consultant backfill, so that the clinical director's leadership time stops coming out of clinics.
+    The clinical director's role comes out of two clinics a week, and medicine's follow-up waits show it. You propose two sessions a week of consultant backfill, so that the role stops coming out of clinics.
     Marcus winces, then pencils it into the forecast, pending the investment panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - Janet moves to surgery.
 As the room changes over, Janet asks what medicine will do differently next month.

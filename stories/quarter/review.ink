@@ -16,7 +16,7 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 - else:
     You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
-The director of finance takes the money, and Janet Cole the performance. Budget at {budget}. Patient care, which the dashboard turns into one grim little gauge, at {care}.
+The director of finance takes the money, year to date against plan, and Janet Cole the performance: waits, falls, pressure ulcers and complaints, ward by ward.
 {
 - budget < 40:
     Marcus Webb, at the side of the room, looks at the table. The word "recovery" is on the director of finance's next slide. # claim budget<40

@@ -24,7 +24,7 @@ Marcus Webb, medicine's finance business partner, has printed the agency report 
     She has a folded sheet in her pocket.
 }
 {wed_huddle:
-    That eight o'clock huddle saved two lists yesterday. # speaker webb pleased
+    That half-seven huddle saved two lists yesterday. # speaker webb pleased
 }
 -> numbers
 
@@ -186,7 +186,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     My name's on this every month. I ought to understand it. # speaker you
     Marcus fails to hide how pleased he is.
     You'll tell us what it says, then. In English. # speaker okafor neutral
-* {role == "manager"} [Book yourself a night shift on Larch # hours -2]
+* {role == "manager"} [Spend a night on Larch as a spare pair of hands # hours -2]
     # level practice
     # trust.clinicians +4
     # wellbeing -2

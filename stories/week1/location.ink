@@ -1,5 +1,5 @@
 // Wednesday: the theatre corridor and the staff café. Barrier: location (+ jargon). Level: organisation.
-// Sets wed_showed_up (went to theatres in person) and wed_huddle (set up the 08:00 theatre–site huddle) for Friday.
+// Sets wed_showed_up (went to theatres in person) and wed_huddle (set up the 07:30 theatre–site huddle) for Friday.
 // Reads mon_front_line (Grace's answer on the phone; Kev has heard about Ade).
 
 === week1_location ===
@@ -160,13 +160,13 @@ Dr Priya Nair, medical registrar on the take, joins you: first break since eight
     Nine of mine on ED trolleys this morning, one of them ninety-one. Forgive me if I don't weep for the list, Daniel. # speaker nair neutral
 }
 Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each other's consultants at dawn and call it a system. # speaker nair neutral
-* [Set up a daily 08:00 huddle here # hours -1]
+* [Set up a daily 07:30 huddle here, before the bed meeting # hours -1]
     # level organisation
     # skill communication
     # trust.leaders +3
     # later 1 budget +2 why Fewer lists were cancelled on the day, so fewer paid theatre sessions went unused
     ~ wed_huddle = true
-    Every weekday at eight, ten minutes, this table. If lists have to go, we choose which together. # speaker you
+    Every weekday at half past seven, ten minutes, this table, done before the bed meeting. If lists have to go, we choose which together. # speaker you
     In the café? # speaker achterberg neutral
     It's the one room we all walk into. # speaker you
 * {role == "clinician"} [A consultant sees the day unit's medical patients at eight # authority cover]

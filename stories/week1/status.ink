@@ -122,7 +122,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "manager"} [Pay pharmacy for a pharmacist and a technician on Larch, mornings, this quarter # authority post]
     # budget -2
     # level department
-    # later 2 care +3 why Larch's pharmacy mornings started: the pharmacist screened TTOs on the round, the technician had them up before eleven
+    # later 3 care +3 why Larch's pharmacy mornings began in the second week, once the chief pharmacist had found the cover: the pharmacist screened TTOs on the round, the technician had them up before eleven
     # trust.clinicians +3
     # skill communication
     ~ mon_pharmacy_tech = true

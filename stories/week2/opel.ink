@@ -3,7 +3,7 @@
 // the day surgery unit, opened as escalation beds in the small hours of that Wednesday, is still full of medicine's
 // patients, so surgery's day cases have nowhere to go. Theatres are surgery's: the player acts on
 // medicine's own patients and negotiates with surgery.
-// Reads wed_huddle (the 08:00 café huddle set up in week one), wed_showed_up, wed_dayunit_round and wed_surgeon_call.
+// Reads wed_huddle (the 07:30 café huddle set up in week one), wed_showed_up, wed_dayunit_round and wed_surgeon_call.
 // Sets w2_outlier_standard and w2_call (read by places/theatres.ink).
 
 VAR w2_opel_apology = false   // the player went through the eight day-unit patients one by one with the unit's nurse in charge (the name is older than the choice: no apology is made); places/theatres.ink reads it
@@ -26,7 +26,7 @@ VAR w2_huddle_early = false   // week one's café huddle moved to quarter to sev
 }
 The trust went back to OPEL 4 overnight, five days after the last time. The day surgery unit, opened for medical patients in the small hours of last Wednesday, never closed. Eight of medicine's patients have spent the weekend in it, and today's day cases have nowhere to go.
 {wed_huddle:
-    This time nobody learned it from an email. At eight your café huddle met: the site manager, the theatre coordinator and Mr Achterberg chose together. The cancer list runs. Eleven day cases hear it from their surgeon.
+    This time nobody learned it from an email. At half past seven your café huddle met: the site manager, the theatre coordinator and Mr Achterberg chose together. The cancer list runs. Eleven day cases hear it from their surgeon.
     Your huddle did what it was built for. We chose who loses. We can't choose where anyone wakes up. # speaker achterberg neutral
 - else:
     At 06:40 the same email went to All Theatre Users. {wed_surgeon_call:This time the site rang Mr Achterberg at ten past six; he kept his cancer case.|This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case.} Eleven day cases went home.
@@ -112,11 +112,11 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # intervene practice
     # skill communication
     You ring them yourself, consultant to consultant, not through their secretaries. One says he thought the weekend team had seen them; he is in the unit by eleven. The other says his team sees outliers when its own ward is done, and at weekends it never is. By the afternoon both teams have been, and each has named the registrar who now holds its outlier list at weekends.
-* (bay) {role == "manager"} [Put over-cap nurses for Beech's shut beds to the exec # authority agency]
+* (bay) {role == "manager"} [Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses # authority agency]
     # budget -4
     # care +2
     # trust.executives -1
-    Four beds on Beech have been shut for want of nurses. With Bernie's agreement on the staffing, you write the safety case for the over-cap shifts; the chief executive signs, they go on the weekly agency return, and the cost is yours. By Wednesday four of the eight are back on a medical ward.
+    With Bernie's agreement on the staffing, you write the safety case for the over-cap shifts; the chief executive signs, they go on the weekly agency return, and the cost is yours. By Wednesday four of the eight are back on a medical ward.
 * {role == "manager"} [Put each outlier's consultant on the day unit's board, and ring the teams who haven't been # authority process]
     # intervene practice
     # skill communication

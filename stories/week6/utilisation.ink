@@ -3,7 +3,7 @@
 // Theatres belong to surgery: medicine's leadership negotiates there and pulls medicine's own levers (outliers in
 // surgical beds, surgical patients waiting for a physician), never decides for surgery.
 // Sets w6_util_walked (timed a list in person) and w6_util_beds (the GM opened medical escalation beds; w6_outliers reads it).
-// Reads wed_huddle (week one's 08:00 theatre–site huddle).
+// Reads wed_huddle (week one's 07:30 theatre–site huddle).
 
 VAR w6_util_walked = false
 VAR w6_util_beds = false
@@ -23,7 +23,7 @@ VAR w6_util_beds = false
 Alderbank's theatres are operating for seventy-one per cent of their booked time; NHS England's ambition is eighty-five. Finance has done the sum: four more cases a week per theatre.
 The commonest reason for a late start, on the theatre log, is "no bed". Most nights some of those beds hold medicine's outliers.
 {wed_huddle:
-    The {w2_huddle_early:quarter-to-seven|eight o'clock} huddle in the café has cut the cancellations since week one. It has not touched the late starts.
+    The {w2_huddle_early:quarter-to-seven|half-past-seven} huddle in the café has cut the cancellations since week one. It has not touched the late starts.
 }
 {role == "clinician":
     Further down the log is your own specialty: "awaiting medical review". A surgical patient with a new irregular pulse waits for a physician, and your registrars answer surgical referrals after their own wards.
