@@ -200,16 +200,22 @@ function doneBy(changes: SaveParts['state']['changes']): Map<number, string> {
  */
 function whyMoved(saved: SaveParts['state'], replayed: SaveParts['state']): string | null {
   const [was, now] = [doneBy(saved.changes), doneBy(replayed.changes)];
+  // The rule that counts a repeat once is named wherever it first applies, and a decision whose own effects
+  // the story has changed since is named too when it came first: the story and the rules can both have moved.
+  let rule: string | null = null;
+  let changed: string | null = null;
   for (const [i, d] of replayed.decisions.entries()) {
     const before = saved.decisions[i];
     if (!before) break;
     const first = d.repeats === undefined ? undefined : replayed.decisions.find((x) => x.id === d.repeats);
-    if (first && before.repeats === undefined)
-      return `A change you ask for twice is now made, and counted, only once: in week ${d.week}, “${d.text}” asked again for what you had asked for in week ${first.week}.`;
-    if ((was.get(before.id) ?? '') !== (now.get(d.id) ?? '') || before.intervene !== d.intervene)
-      return `The first decision counted differently is “${d.text}”, in week ${d.week}.`;
+    if (first && before.repeats === undefined) {
+      rule = `A change you ask for twice is now made, and counted, only once: in week ${d.week}, “${d.text}” asked again for what you had asked for in week ${first.week}.`;
+      break;
+    }
+    if (changed === null && ((was.get(before.id) ?? '') !== (now.get(d.id) ?? '') || before.intervene !== d.intervene))
+      changed = `The first decision counted differently is “${d.text}”, in week ${d.week}.`;
   }
-  return null;
+  return [changed, rule].filter((x) => x !== null).join(' ') || null;
 }
 
 /** Where a quarter is still being played: a save there is checked against a changed story by a replay. */
