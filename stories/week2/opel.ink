@@ -97,6 +97,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * [Agree a medicine–surgery escalation plan with surgery's CD and GM]
     # intervene department
     # skill communication
+    # trust.achterberg +1
     ~ w2_escalation_plan = true
     You sit down with surgery's clinical director and general manager. Medical patients go into the day unit for one night at most, with a physician by ten, and surgery is asked before it opens. It is their unit: they sign first.
 * [Ask Janet to write a 48-hour limit into the trust's escalation policy]
@@ -111,6 +112,8 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * {role == "clinician"} [Ring the two consultants whose teams haven't been since Friday # authority peer]
     # intervene practice
     # skill communication
+    # care +1
+    # trust.leaders -1
     You ring them yourself, consultant to consultant, not through their secretaries. One says he thought the weekend team had seen them; he is in the unit by eleven. The other says his team sees outliers when its own ward is done, and at weekends it never is. By the afternoon both teams have been, and each has named the registrar who now holds its outlier list at weekends.
 * (bay) {role == "manager"} [Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses # authority agency]
     # budget -4
@@ -120,6 +123,8 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * {role == "manager"} [Put each outlier's consultant on the day unit's board, and ring the teams who haven't been # authority process]
     # intervene practice
     # skill communication
+    # care +1
+    # trust.leaders -1
     Each patient's name now has a consultant's name beside it, and the nurse in charge rings that team's secretary by nine if nobody has come. One team is there by ten the next day. The other asks who you are.
 - {walked or cover or lounge or bay:
     On Friday the day unit closes. {walked:The nurse in charge leaves the list of the eight on your desk, each one ticked.|Day cases are back by Monday.}

@@ -118,10 +118,12 @@ ED's lead says he would like to hear more from the registrars.
 * [Ask Dr Marsh to reopen it, with registrars at the table]
     # intervene organisation
     # skill communication
+    # trust.nair +1
     She puts it back on the agenda with a registrar at the table. "I'd rather hear it now than in the exception reports," she says.
 * [Ask the two consultants who drafted it to sit down with Priya]
     # intervene practice
     # skill communication
+    # trust.nair +1
     One does, and finds she has a better plan than his. The other sends apologies.
 * [Let it start on time; review it in three months]
     # budget +2

@@ -80,10 +80,14 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Let each consultant mark which follow-ups need fifteen minutes]
     # intervene practice
     # skill understanding
+    # trust.clinicians +1
+    # later 3 care +1 why The follow-ups each consultant flagged as complex were booked fifteen minutes, and fewer went home with their questions unanswered
     ~ w3_clinic_longer = true
     Every consultant flags their own complex follow-ups for a longer slot. The overdue list will fall more slowly, and someone will have to tell Janet.
 * {role == "clinician"} [Set medicine's standard for which follow-ups get fifteen minutes # authority standards]
     # intervene department
+    # trust.clinicians -1
+    # later 3 care +1 why Under medicine's standard, heart-failure patients with a medicine change, new diagnoses and those who came with a carer were booked fifteen minutes
     ~ w3_clinic_longer = true
     You write it as a clinical standard for the division: heart failure with a medicine change, a new diagnosis, anyone who needs a carer to attend. The booking team get a rule instead of a guess. Two consultants tell you it was theirs to decide.
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
@@ -97,6 +101,9 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     Three colleagues agree to trade a supporting session for a clinic until March. The overdue list falls by four hundred. The audit, the teaching and the guideline rewrite wait.
 * {role == "manager" && not enc_clinic_plans} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
     # intervene department
+    # trust.clinicians +1
+    # trust.executives -1
+    # later 3 care +1 why Follow-ups on the clinical director's complex list got a double slot, and a nurse rang each patient the week before
     ~ w3_clinic_longer = true
     ~ enc_clinic_plans = true
     With the clinic nurses and the booking team you rebuild medicine's booking rules: the follow-ups the consultants mark as complex, on a list the clinical director signs, get a double slot, and a nurse rings those patients the week before. The outpatient programme's trajectory slips by six weeks. The booking rules carry your signature; the list carries the clinical director's.
@@ -107,6 +114,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
+    # trust.executives -1
     You write to Janet: one template for every specialty does not fit medicine's patients. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
 - A week later, the patient experience team forwards a letter from the daughter of Mrs Amis{not here:, eighty-two, who has heart failure}.
 {w3_clinic_sat_in:

@@ -93,12 +93,16 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     You offer to protect the clinical director's time from your own meeting requests, and to run an induction yourself: the money, the boards, who decides what.
 * [Ask the chair to hold clinical items where clinicians can attend]
     # intervene organisation
+    # trust.rao +1
     You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She replies that "it will be considered". Sunita replies with a single thumbs up.
 * [Agree with Sunita: a phone call, consultant to GP, before complex discharges # hours -1]
     # intervene practice
+    # trust.rao +1
     Something small and immediate: for complicated discharges, five minutes on the phone between consultant and GP before the patient goes. {role == "clinician":You start with your own patients this week.|You ask the consultants who already ring GPs to show their wards how, and put each surgery's bypass number in the wards' phone lists.}
 * {role == "clinician"} [Make it medicine's standard: the GP is rung before complex discharges # authority standards]
     # intervene department
+    # trust.nair -1
+    # later 4 trust.rao +1 why Sunita's partnership had its first calls from medicine's doctors before frail patients came home
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department

@@ -89,6 +89,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
 * [Suggest each surgical team agrees its own first-start routine]
     # intervene practice
     # skill understanding
+    # trust.achterberg +1
     It is Mr Achterberg's to ask, and he agrees to: each team owns its eight o'clock start, who rings the ward, who checks the bed. It will work for the teams who already talk to each other.
 * [Ask Janet to fix the bed plan that holds theatres up]
     # intervene organisation

@@ -99,17 +99,24 @@ The board wants assurance. # term assurance
 * [Propose a staff story next month; interim safety steps now, the plan after the PSII]
     # intervene organisation
     # skill communication
+    # trust.clinicians +1
+    # trust.executives -1
+    # later 2 care +1 why Until the PSII reported, every outlier was handed over by name to the night registrar
     ~ w7_assurance_learning = true
     The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
     Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone has asked the night staff. # term assurance
 * [Propose a bedside handover for every outlier, every evening]
     # intervene practice
     # skill understanding
+    # trust.achterberg +1
+    # later 2 care +1 why Each evening the outliers on the surgical wards were handed over at the bedside, nurse and doctor face to face
     Every outlier handed over at the bed, by a nurse and a doctor who can see each other, with one question: what would worry you tonight?
     It costs twenty minutes an evening and no money. The committee approves it because it cannot think of a reason not to.
 * {role == "clinician"} [{w6_outlier_team:Put the outlier team on the rota, nights included|Put a named outlier team on the next medical rota} # authority rota]
     # intervene department
     # hours -1
+    # trust.achterberg +1
+    # trust.leaders -1
     ~ w7_outlier_rota = true
     A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
     The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.

@@ -102,6 +102,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 * [{open_okafor or open_bello:Rewrite the plan with the ward's own ideas|Ask Larch to put its own ideas in the plan}]
     # intervene practice
     # budget -1
+    # trust.okafor +1
     # skill communication
     {
     - open_okafor:
@@ -118,12 +119,14 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # intervene department
     # hours -1
     # skill understanding
+    # trust.leaders +1
     You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs.
     By two there are eleven ideas, and a volunteer to chair medicine's own savings group, which nobody expected, least of all her.
 * {role == "manager"} [Run medicine's savings through its own group, a consultant in the chair # authority process]
     # intervene department
     # hours -1
     # skill understanding
+    # trust.leaders +1
     From next month medicine's savings go through its own group: a consultant in the chair, the ward sisters in the room, finance as a guest.
     Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
@@ -133,6 +136,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 * [Tell the executive the whole CIP process needs redesigning]
     # intervene organisation
     # skill communication
+    # trust.executives -1
     You write to Janet: Alderbank's savings plans fail because they are written in Riverside House, for the wards. She will "reflect on the process" at the spring planning round.
 * {arc_training == 0} [Start monthly joint training for consultants, sisters and finance]
     # arc training
