@@ -23,7 +23,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 - week == 7:
     The staff café, the day after the quality committee. The corner table is talking about Saturday night on Rowan, in low voices.
 - else:
-    The staff café in December. The tree is up and half-decorated: the person doing it was called back to the ward.
+    The staff café at the end of November. The tree is up early and half-decorated: the person doing it was called back to the ward.
 }
 {role == "manager":
     {colocated and not (w5_move_now and week == 5):

@@ -24,7 +24,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
 - week == 7:
     Larch on the day of the board's quality committee. At the station they are talking about Saturday night on Rowan, quietly.
 - else:
-    Larch in December, the morning after a bad night. Bed 11 is stripped and remade: Mr Halloran went to the high-dependency unit before breakfast.
+    Larch at the end of November, the morning after a bad night. Bed 11 is stripped and remade: Mr Halloran went to the high-dependency unit before breakfast.
 }
 {role == "clinician":
     {walkrounds:
