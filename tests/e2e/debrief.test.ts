@@ -561,7 +561,7 @@ describe('the debrief', () => {
       expect(aimed.length).toBeGreaterThan(0);
       for (const c of aimed)
         expect(c.text).toMatch(
-          /aimed at the \w+ level \((not )?where the tension was\): (Patient care [−+]\d+ and )?Trust [−+]\d+ of the totals came from that, the rest from the choice itself/,
+          /aimed at the \w+ level \((not )?where the tension was\): (the totals are all from that|(Patient care [−+]\d+ and )?Trust [−+]\d+ of the totals came from that, the rest from the choice itself)/,
         );
       // The long tables are a card per row: none scrolls sideways inside its box, and each cell names its column.
       const stacked = await page.$$eval('table.stack', (tables) =>

@@ -76,8 +76,14 @@ function extras(o: Outcome, span: RunSpan): string {
     const moved = HEADLINE_METERS.filter((m) => o.intervene!.moved[m]).map(
       (m) => `${METER_LABEL[m]} ${signed(o.intervene!.moved[m])}`,
     );
+    const all = HEADLINE_METERS.every((m) => o.intervene!.moved[m] === o.total[m]);
+    const part = !moved.length
+      ? ''
+      : all
+        ? ': the totals are all from that'
+        : `: ${listOf(moved)} of the totals came from that, the rest from the choice itself`;
     bits.push(
-      `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})${moved.length ? `: ${listOf(moved)} of the totals came from that, the rest from the choice itself` : ''}`,
+      `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})${part}`,
     );
   }
   for (const a of o.arcs) bits.push(`starts ${ARC_INFO[a].name.toLowerCase()}`);
