@@ -66,10 +66,10 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 {open_bello:
     {
     - week <= 5:
-        Ade Bello, in early before a night shift, sits down for five minutes.
+        Ade Bello, in for a training day between runs of nights, sits down for five minutes.
         {enc_cafe_note:The Monday page gets to the night office. Half of what matters happens on a Wednesday.|{w4_huddle_rule:Changes come to the night huddle now. Five minutes at handover, with the call bells going.|Nobody tells nights anything. You want to know what's going on, ask a night HCA.}} # speaker bello neutral
     - week == 6:
-        Ade Bello, in early for tonight's shift, sits down for five minutes.
+        Ade Bello, in for a training day between runs of nights, sits down for five minutes.
         {enc_cafe_note or w4_huddle_rule:We get told the changes now. Nobody tells us which surgical ward our patients went to.|Half the time nights find out a patient's gone to a surgical ward when the family rings.} # speaker bello neutral
     - week == 7:
         Ade Bello, on Larch again tonight, sits down for five minutes with a coat still on.
@@ -83,7 +83,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # trust.doyle +2
     # trust.bello +1
     # skill listening
-    Four teas, one hot chocolate for Kev, and one kept back for Ade, who is on tonight. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it sticks.
+    Four teas, one hot chocolate for Kev, and one kept back for Ade, who is on nights again tomorrow. In twenty minutes you learn why the main lift stops at every floor, and who to ring when it sticks.
 + [Ask Kev who people really listen to around here]
     # trust.doyle +1
     # skill understanding

@@ -235,11 +235,11 @@ You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks
     Most of your interventions were aimed somewhere the tension did not really sit. The few that landed were buried under the ones that did not. # claim right>=1
 }
 {role == "clinician":
-    The consultants noticed first. Each change came with your name on it, and most were sound enough on their own, but none touched what they kept raising at the divisional meeting. "Another one," a colleague says when your next email lands, not unkindly.
+    The consultants noticed first. Each change came with your name on it, and few touched what they kept raising at the divisional meeting. "Another one," a colleague says when your next email lands, not unkindly.
 - else:
     The wards noticed first. Every new initiative arrived with your name on it, a launch email, a poster and a QR code, and missed the thing they were actually angry about. Someone has stuck the latest poster to the staff-room fridge, upside down.
 }
-They wanted one thing to change and got {in_words(wrong_moves)} others, and each new one told them that their one thing had not been heard. # claim wrong>=3
+They wanted one thing to change and got {in_words(wrong_moves)} others. By the last of them, nobody asked what it was for. # claim wrong>=3
 {budget >= 40:
     The Budget meter ended the {weeks == 4:month|quarter} at {budget} out of 100; your debrief shows what moved it. # claim budget>=40
 - else:

@@ -27,11 +27,11 @@ Marcus takes the money first. October's books will not close until the second we
 }
 {
 - care_moved <= -3:
-    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care.moved<=-3
+    Dr Marsh asks about quality: incidents causing harm, falls, pressure ulcers, complaints, ward by ward. More falls on the medical wards than last month, and more of the incident reports mention staffing. She asks what medicine is doing about it, and writes down the answer. # claim care.moved<=-3
 - care_moved < 3:
-    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care.moved>-3 # claim care.moved<3
+    Dr Marsh asks about quality: incidents causing harm, falls, pressure ulcers, complaints, ward by ward. About as many incidents causing harm on the medical wards as last month; she asks which of them happened at night. # claim care.moved>-3 # claim care.moved<3
 - else:
-    Dr Marsh asks about quality: harm-free care, falls, pressure ulcers, complaints, ward by ward. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care.moved>=3
+    Dr Marsh asks about quality: incidents causing harm, falls, pressure ulcers, complaints, ward by ward. Fewer incidents causing harm on the medical wards than last month; she asks for the ward teams to be told. # claim care.moved>=3
 }
 Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {

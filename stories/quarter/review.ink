@@ -16,7 +16,7 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 - else:
     You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
-The director of finance takes the money, year to date against plan, and Janet Cole the performance: waits, falls, pressure ulcers and complaints, ward by ward.
+The director of finance takes the money, year to date against plan, and Janet Cole the performance: four-hour waits, ambulance handovers, the elective and cancer waiting lists.
 {
 - budget < 40:
     Marcus Webb, at the side of the room, looks at the table. The word "recovery" is on the director of finance's next slide. # claim budget<40
@@ -101,7 +101,7 @@ Item six. Janet nods at you.
     {w4_survey_shared:
         Then a third, from the survey's forty pages of comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do. At the end of the table, the staff-side rep, in for the workforce item, writes it down too.
+    The board is quiet. Dr Marsh writes something down, which she does not always do.
 * {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out # authority jobplan]
     # trust.leaders +2
     # trust.executives -1

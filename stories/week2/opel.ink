@@ -115,7 +115,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # care +1
     # trust.leaders -1
     You ring them yourself, consultant to consultant, not through their secretaries. One says he thought the weekend team had seen them; he is in the unit by eleven. The other says his team sees outliers when its own ward is done, and at weekends it never is. By the afternoon both teams have been, and each has named the registrar who now holds its outlier list at weekends.
-* (bay) {role == "manager"} [Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses # authority agency]
+* (bay) {role == "manager"} [Ask the executive to sign over-cap agency nurses to reopen Beech's four shut beds # authority agency]
     # budget -4
     # care +2
     # trust.executives -1

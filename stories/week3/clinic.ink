@@ -87,7 +87,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * {role == "clinician"} [Set medicine's standard for which follow-ups get fifteen minutes # authority standards]
     # intervene department
     # trust.clinicians -1
-    # later 3 care +1 why Under medicine's standard, heart-failure patients with a medicine change, new diagnoses and those who came with a carer were booked fifteen minutes
+    # later 3 care +1 why Under medicine's standard, heart-failure patients with a medicine change, new diagnoses and anyone who needs a carer with them were booked fifteen minutes
     ~ w3_clinic_longer = true
     You write it as a clinical standard for the division: heart failure with a medicine change, a new diagnosis, anyone who needs a carer to attend. The booking team get a rule instead of a guess. Two consultants tell you it was theirs to decide.
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]

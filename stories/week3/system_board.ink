@@ -102,7 +102,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {role == "clinician"} [Make it medicine's standard: the GP is rung before complex discharges # authority standards]
     # intervene department
     # trust.nair -1
-    # later 4 trust.rao +1 why Sunita's partnership had its first calls from medicine's doctors before frail patients came home
+    # later 4 trust.rao +1 why GPs in Sunita's partnership began getting a call from medicine's doctors before frail patients went home
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department

@@ -101,7 +101,7 @@ The board wants assurance. # term assurance
     # skill communication
     # trust.clinicians +1
     # trust.executives -1
-    # later 2 care +1 why Until the PSII reported, every outlier was handed over by name to the night registrar
+    # later 2 care +1 why While the PSII ran, every outlier was handed over by name to the night registrar
     ~ w7_assurance_learning = true
     The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
     Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone has asked the night staff. # term assurance

@@ -111,8 +111,8 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
 * {role == "clinician"} [Put a consultant on the escalation beds tonight, acting down # authority cover]
     # budget -1
     # trust.leaders -1
-    # later 1 care +1 why With a consultant holding the escalation beds' bleep overnight, the sickest there were seen without waiting for the take
-    # later 2 care -1 why The fourteen patients whose Friday clinic was cancelled for the night on the escalation beds waited weeks for another slot
+    # later 1 care +1 why With a consultant holding the escalation beds' bleep overnight, the sickest there were seen without waiting for the on-call registrar
+    # later 1 care -1 why The fourteen patients whose Friday clinic was cancelled for the night on the escalation beds waited weeks for another slot
     You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
     # budget -1

@@ -35,7 +35,9 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   'Book yourself a night shift on Larch': 'Spend a night on Larch as a spare pair of hands',
   // Week two's day unit: why Beech's beds were shut is said before the choice, not after it.
   "Put over-cap nurses for Beech's shut beds to the exec":
-    "Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses",
+    "Ask the executive to sign over-cap agency nurses to reopen Beech's four shut beds",
+  "Put over-cap nurses to the exec for Beech's four beds, shut for want of nurses":
+    "Ask the executive to sign over-cap agency nurses to reopen Beech's four shut beds",
   // The month-end review: the clinics are the ones the clinical director's role takes, said in the general manager's own quarter.
   'Propose funding cover for the clinics the clinical director gives up':
     "Propose funding cover for the clinics the clinical director's role takes",
