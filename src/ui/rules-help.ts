@@ -61,7 +61,7 @@ export function rulesHelp(
       // Delegations differ between trusts: what the role holds is said of Alderbank.
       role === 'manager'
         ? `A choice marked “Your call as general manager” uses authority that, at Alderbank, only ${partnerLeads ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
-        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${partnerLeads ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans (yours to propose; each consultant agrees theirs at job-plan review, and extra sessions need their yes), medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
+        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${partnerLeads ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans (agreed with each consultant at their annual job-plan review; extra sessions only with their yes), medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
     ),
   ];
 }

@@ -591,9 +591,9 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
 
 /** What a change at each level works on where it is aimed: a missed change's reason says so, never where the tension sat. */
 const WORKS_ON: Record<CulturalLevel, string> = {
-  organisation: 'the way the hospital decides',
-  department: 'the way your division runs',
-  practice: 'the way one team works day to day',
+  organisation: 'how the hospital decides',
+  department: 'how your division runs',
+  practice: 'how one team works day to day',
 };
 
 const ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -604,7 +604,7 @@ const ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'nin
  * read from where the effort went, and a run of them is told as a run, as people would see it.
  */
 export function missedWhy(level: CulturalLevel, before: number): string {
-  const good = `may in time do good for ${WORKS_ON[level]}`;
+  const good = `may in time improve ${WORKS_ON[level]}`;
   if (before === 0)
     return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
   if (before === 1)

@@ -80,8 +80,8 @@ function extras(o: Outcome, span: RunSpan): string {
     const part = !moved.length
       ? ''
       : all
-        ? ': the totals are all from that'
-        : `: ${listOf(moved)} of the totals came from that, the rest from the choice itself`;
+        ? '; all of the totals came from the level'
+        : `; of the totals, ${listOf(moved)} came from the level, the rest from the choice itself`;
     bits.push(
       `aimed at the ${o.intervene.level} level (${o.intervene.right ? 'where the tension was' : 'not where the tension was'})${part}`,
     );

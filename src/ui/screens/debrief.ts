@@ -136,10 +136,12 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
+const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
 /** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
 export function levelRule(pressing: string): string {
   const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to every group’s trust and ${right.care} to Patient care, ${after} scenes later (1 trust, once ${fullPayoffs} had landed there); each change aimed elsewhere took ${-wrong.trust} from every group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. The study describes what people told its researchers, not a price: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ORDINAL[fullPayoffs] ?? `${fullPayoffs + 1}th`} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from each group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
@@ -850,7 +852,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
       h(
         'p',
         { class: 'hint' },
-        'Each of these leaves the debrief. This run stays kept in this browser, so a later debrief can put it beside that one; “Export this run” keeps it as a file.',
+        'Each of these leaves the debrief. This run is saved in this browser, so a later debrief can set it beside the next one; “Export this run” saves it as a file.',
       ),
       h(
         'div',

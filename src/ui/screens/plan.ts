@@ -208,7 +208,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. Of the other ${NUMBER_WORDS[10 - CLINICAL_SESSIONS / 4]} of your ten PAs, ${NUMBER_WORDS[9 - CLINICAL_SESSIONS / 4]} ${9 - CLINICAL_SESSIONS / 4 === 1 ? 'is' : 'are'} the clinical director role’s and one is for your own supporting activities (CPD, appraisal, revalidation); in practice the role takes that one too, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. Of the other ${NUMBER_WORDS[10 - CLINICAL_SESSIONS / 4]} of your ten PAs, ${NUMBER_WORDS[9 - CLINICAL_SESSIONS / 4]} ${9 - CLINICAL_SESSIONS / 4 === 1 ? 'is' : 'are'} for the clinical director role and one is for your own supporting activities (CPD, appraisal, revalidation); in practice the role takes that one too, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
         : `You have ${hoursText(parts.base)} outside the standing meetings${adjusted}. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length

@@ -96,7 +96,6 @@ export function wornText(run: Parameters<typeof wornDownBy>[0]): string {
   return causes.length ? `What has worn the team down most: ${causes.join('; ')}. ` : '';
 }
 
-/** Causes that share a reason next to each other, in the order each reason first comes up. */
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /**
@@ -129,6 +128,7 @@ export function levelHint(state: Pick<ViewState, 'changes' | 'pressing' | 'week'
   return 'All of it is in your notebook. Where does the tension really sit: the organisation, a department, or how people practise?';
 }
 
+/** Causes that share a reason next to each other, in the order each reason first comes up. */
 export function sameReasonTogether(items: readonly Explained[]): Explained[] {
   const keyed = items.map((e, i) => ({ e, i, key: e.detail ?? `#${i}` }));
   const first = new Map<string, number>();
