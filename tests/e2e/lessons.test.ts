@@ -26,7 +26,7 @@ import { seededRandom } from '../../src/engine/rules/random.ts';
 import { weekHours } from '../../src/engine/rules/weekly.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
-import { PLACE_INFO } from '../../src/engine/rules/quarter.ts';
+import { INTERVENTION, PLACE_INFO, weeksOf } from '../../src/engine/rules/quarter.ts';
 import { termById } from '../../src/engine/rules/glossary.ts';
 import { PLACES } from '../../src/engine/rules/types.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
@@ -360,6 +360,29 @@ describe('causes named where they land', () => {
     expect(await row.locator('.level-note').textContent()).toBe(
       `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('a change aimed at a level too late to land says so, and is not promised for a later scene', async () => {
+    // The plan reaches only to the end of the week being played: only in the last week is its end the quarter's.
+    const late = (s: Pick<GameState, 'decisions' | 'sceneIndex' | 'plan' | 'week' | 'run'>) =>
+      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after >= s.plan.length
+        ? s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene)
+        : undefined;
+    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!late(s), {
+      strategy: STRATEGIES.wrong!,
+      random: seededRandom(5),
+    });
+    const state = parseSave(save);
+    if (!state.ok) throw new Error(state.reason);
+    const d = late(state.save.state)!;
+    const { page, errors } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
+    expect(await row.locator('.level-note').textContent()).toBe(
+      `A change at the ${d.intervene} level: the quarter ends before what it does to the tension can show`,
+    );
+    expect((await page.locator('.scene-end .scene-echoes').allTextContents()).join('')).not.toContain(d.text);
     expect(errors).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
-import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
+import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
@@ -841,11 +841,19 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
     // A change aimed at a level says so as it is made, whatever else it moved at once (which level it aims at
     // is the player's own choice; where the tension sits is not said), so the card two scenes on is no surprise.
+    // What is due after the last scene never lands: said so, not promised for "a later scene". The plan
+    // reaches only to the end of the week being played, so only the last week's end is the run's.
+    const tooLate = (id: number, kind?: 'intervention'): boolean =>
+      state.week >= weeksOf(state.run) &&
+      state.pending
+        .filter((p) => p.decision === id && (!kind || p.origin?.kind === kind))
+        .every((p) => p.due >= state.plan.length);
     const aimedNote = (id: number | null): string | null => {
       const d = id === null ? undefined : state.decisions[id];
-      return d?.intervene && echoes.includes(d)
-        ? `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`
-        : null;
+      if (!d?.intervene || !echoes.includes(d)) return null;
+      return tooLate(d.id, 'intervention')
+        ? `A change at the ${d.intervene} level: the ${runSpan(state.run)} ends before what it does to the tension can show`
+        : `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`;
     };
     const quietItem = (d: (typeof quiet)[number]): HTMLElement =>
       h(
@@ -857,7 +865,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           { class: aimedNote(d.id) ? 'decision-effects quiet level-note' : 'decision-effects quiet' },
           aimedNote(d.id) ??
             (echoes.includes(d)
-              ? 'Lands in a later scene'
+              ? tooLate(d.id)
+                ? `Would land after the ${runSpan(state.run)} ends`
+                : 'Lands in a later scene'
               : going.some((g) => g.decision === d.id)
                 ? 'Nothing on the meters yet'
                 : 'Nothing on the meters'),
@@ -932,12 +942,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             })(),
           ]
         : []),
-      ...(echoes.length
+      ...(echoes.some((d) => !tooLate(d.id))
         ? [
             h(
               'p',
               { class: 'hint scene-echoes' },
-              `Not finished with you yet, and landing in a later scene: ${echoes.map((d) => `“${d.text}”`).join('; ')}.`,
+              `Not finished with you yet, and landing in a later scene: ${echoes
+                .filter((d) => !tooLate(d.id))
+                .map((d) => `“${d.text}”`)
+                .join('; ')}.`,
             ),
           ]
         : []),
