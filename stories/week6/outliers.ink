@@ -112,6 +112,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     On Friday a Datix comes through from Rowan: a medical outlier waited nineteen hours for a review. It is the third this month.
 }
 * {role == "clinician"} [{w2_outlier_standard or enc_theatres_standard:Extend your standard: new outliers seen by a medic within four hours|Standard: every new outlier seen by a medic within four hours} # authority standards]
+    # intervene department
     # care +3
     # trust.achterberg +1
     # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take

@@ -102,6 +102,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     Surgery's general manager sets the target; medicine's support makes it easy. Utilisation rises a little. So do late-finishing lists, cancelled day cases and empty chairs at the surgeons' meetings.
 - Whatever surgery does next, part of that log is medicine's.
 * {role == "clinician"} [Standard: pre-op medical referrals seen the same day, by five # authority standards]
+    # intervene department
     # care +2
     # trust.achterberg +2
     # later 2 trust.nair -1 why The same-day pre-op referrals landed on Priya's bleep, on top of the take

@@ -152,6 +152,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 }
 On Monday Marcus rings: the plan is four hundred thousand short, and the finance committee wants recurrent lines.
 * {role == "clinician"} [Set a standard: no routine daily bloods without a reason # authority standards]
+    # intervene department
     # budget +1
     # later 3 budget +2 why Fewer routine daily bloods went to pathology, and medicine's test costs fell
     # trust.nair -1
