@@ -363,10 +363,32 @@ describe('causes named where they land', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a change aimed at a level in the last week’s second-last scene still lands, at the review', async () => {
+    const atReview = (s: Pick<GameState, 'decisions' | 'sceneIndex' | 'plan' | 'week' | 'run'>) =>
+      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after === s.plan.length
+        ? s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene)
+        : undefined;
+    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!atReview(s), {
+      strategy: STRATEGIES.random!,
+      random: seededRandom(1),
+    });
+    const state = parseSave(save);
+    if (!state.ok) throw new Error(state.reason);
+    const d = atReview(state.save.state)!;
+    const { page, errors } = await open(save, { width: 390, height: 844 });
+    await resume(page);
+    const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
+    expect(await row.locator('.level-note').textContent()).toBe(
+      `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('a change aimed at a level too late to land says so, and is not promised for a later scene', async () => {
-    // The plan reaches only to the end of the week being played: only in the last week is its end the quarter's.
+    // The plan reaches only to the end of the week being played: only in the last week is its end the quarter's,
+    // and the review comes after it, so a change in the last week's last scene (due after the review) never lands.
     const late = (s: Pick<GameState, 'decisions' | 'sceneIndex' | 'plan' | 'week' | 'run'>) =>
-      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after >= s.plan.length
+      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after > s.plan.length
         ? s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene)
         : undefined;
     const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!late(s), {
