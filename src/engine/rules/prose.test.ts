@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listOf, typeset } from './prose.ts';
+import { inWords, listOf, ordinal, typeset } from './prose.ts';
 
 describe('the sentences the engine writes', () => {
   it('lists words as a sentence does', () => {
@@ -17,5 +17,28 @@ describe('the sentences the engine writes', () => {
     );
     expect(typeset('A line—"quoted"—and (“already” set).')).toBe('A line—“quoted”—and (“already” set).');
     expect(typeset('No quotes at all.')).toBe('No quotes at all.');
+  });
+});
+
+describe('counts and places in words', () => {
+  it('says counts to ten in words, then in figures, and nothing as the sentence needs it', () => {
+    expect([0, 1, 2, 10, 11].map((n) => inWords(n))).toEqual(['no', 'one', 'two', 'ten', '11']);
+    expect(inWords(0, 'none')).toBe('none');
+  });
+
+  it('says places to the tenth in words, then in figures with their own endings', () => {
+    expect([1, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+      'first',
+      'third',
+      'tenth',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+    ]);
   });
 });

@@ -6,6 +6,21 @@ import { byText } from './by-text.ts';
 export const listOf = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** A count as a sentence says it: words to ten ("no" for nothing, unless `zero` says otherwise), figures after. */
+export const inWords = (n: number, zero = 'no'): string => (n === 0 ? zero : (NUMBER_WORDS[n] ?? String(n)));
+
+/** A place in a run as a sentence says it: "first" to "tenth", then "11th", "21st", "22nd". */
+export function ordinal(n: number): string {
+  const word = ORDINAL_WORDS[n - 1];
+  if (word) return word;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /**
  * Straight quotes as a typesetter sets them, so the story reads like the rest of the game: “ and ” for
  * double quotes, ‘ for a single quote that opens, ’ for one that closes and for an apostrophe.

@@ -40,6 +40,7 @@ import {
 } from './quarter.ts';
 import { hurtsFor, knownAtStart, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
+import { ordinal } from './prose.ts';
 import type { Input, Screen } from './types.ts';
 
 export interface Line {
@@ -596,8 +597,6 @@ const WORKS_ON: Record<CulturalLevel, string> = {
   practice: 'how one team works day to day',
 };
 
-const ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 /**
  * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
  * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
@@ -609,8 +608,7 @@ export function missedWhy(level: CulturalLevel, before: number): string {
     return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
   if (before === 1)
     return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.`;
-  const nth = ORDINALS[before - 2];
-  return `${nth ? `The ${nth}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.`;
+  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.`;
 }
 
 /** The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of the same name. */

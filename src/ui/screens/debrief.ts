@@ -60,6 +60,7 @@ import {
   TRUST_GROUP_LABEL,
 } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
+import { ordinal } from '../../engine/rules/prose.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
 /** What-ifs already worked out, by run id and length, so coming back to a debrief is instant. */
@@ -136,12 +137,10 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   return 'You committed to no intervention, so none moved trust either way.';
 }
 
-const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
-
 /** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
 export function levelRule(pressing: string): string {
   const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ORDINAL[fullPayoffs] ?? `${fullPayoffs + 1}th`} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from each group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from each group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */

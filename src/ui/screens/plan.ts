@@ -17,7 +17,7 @@ import {
 } from '../../engine/rules/quarter.ts';
 import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
 import { OVERTIME_WELLBEING_COST } from '../../engine/rules/rules.ts';
-import { listOf } from '../../engine/rules/prose.ts';
+import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { PLAN_DRAFT_KEY } from '../storage.ts';
@@ -25,15 +25,13 @@ import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import { weekMoves } from './week.ts';
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
-
 export function planScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const role = state.role ?? 'clinician';
   const week = state.week + 1;
   const hours = weekHours(state, week);
   const most = maxVisits(state);
-  const mostInWords = ['none', 'one', 'two', 'three'][most] ?? String(most);
+  const mostInWords = inWords(most, 'none');
   const base = baseBuilding(role, state.structures);
   const selected: Place[] = [];
   const heading = h('h1', { tabindex: -1, id: 'plan-heading' }, `Plan week ${week}`);
@@ -208,7 +206,7 @@ export function planScreen(ctx: ScreenContext): Screen {
       'p',
       { class: 'lede' },
       role === 'clinician'
-        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. Of the other ${NUMBER_WORDS[10 - CLINICAL_SESSIONS / 4]} of your ten PAs, ${NUMBER_WORDS[9 - CLINICAL_SESSIONS / 4]} ${9 - CLINICAL_SESSIONS / 4 === 1 ? 'is' : 'are'} for the clinical director role and one is for your own supporting activities (CPD, appraisal, revalidation); in practice the role takes that one too, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
+        ? `Your clinical sessions come first: ${CLINICAL_SESSIONS} hours (${CLINICAL_SESSIONS / 4} programmed activities) of ward rounds, clinic and the take are fixed in your job plan. Of the other ${inWords(10 - CLINICAL_SESSIONS / 4)} of your ten PAs, ${inWords(9 - CLINICAL_SESSIONS / 4)} ${9 - CLINICAL_SESSIONS / 4 === 1 ? 'is' : 'are'} for the clinical director role and one is for your own supporting activities (CPD, appraisal, revalidation); in practice the role takes that one too, which leaves ${hoursText(parts.base)}${adjusted} to lead with.`
         : `You have ${hoursText(parts.base)} outside the standing meetings${adjusted}. Your office is in ${BUILDING_NAME[base]}.`,
     ),
     diary.length

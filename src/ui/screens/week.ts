@@ -23,7 +23,7 @@ import {
   type TrustGroup,
 } from '../../engine/rules/types.ts';
 import { characterById } from '../../engine/rules/characters.ts';
-import { listOf } from '../../engine/rules/prose.ts';
+import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { enterLeadsTo, fromTo, h, spokenStop, type Child } from '../dom.ts';
 import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
@@ -96,8 +96,6 @@ export function wornText(run: Parameters<typeof wornDownBy>[0]): string {
   return causes.length ? `What has worn the team down most: ${causes.join('; ')}. ` : '';
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
-
 /**
  * The week's closing question. Once a change has landed where the tension was (two scenes after it was made),
  * the game has said where that is: the question is what follows, and it says when that was and what this
@@ -119,7 +117,7 @@ export function levelHint(state: Pick<ViewState, 'changes' | 'pressing' | 'week'
   const hit = landed(true, state.week);
   const missed = landed(false, state.week);
   const firstHit = state.changes.find((c) => c.origin.kind === 'intervention' && c.origin.right && c.delayed);
-  const many = NUMBER_WORDS[missed] ?? String(missed);
+  const many = inWords(missed);
   const missedNow = missed ? `; ${hit ? '' : 'this week '}${many} aimed elsewhere did not` : '';
   if (hit)
     return `All of it is in your notebook. This week your change${hit > 1 ? 's' : ''} at the ${state.pressing} level landed where the tension was${missedNow}. What else could reach it there?`;
