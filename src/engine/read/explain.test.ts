@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { sceneChanges } from './explain.ts';
+import { landsAfterEnd, sceneChanges } from './explain.ts';
 import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
@@ -37,5 +37,37 @@ describe('a change to all three trust groups, as the scene names it', () => {
         state.changes.filter((c) => c.decision === id),
       ),
     ).toEqual(own);
+  });
+});
+
+describe('what a decision has still to land, against the end of the run', () => {
+  const scenes = (knots: string[]) => knots.map((knot) => ({ knot })) as unknown as GameState['plan'];
+  const pending = (due: number, kind: 'intervention' | 'choice' = 'intervention') =>
+    ({
+      decision: 4,
+      due,
+      effect: { kind: 'meter', target: 'trust', delta: -3 },
+      origin: { kind },
+    }) as GameState['pending'][number];
+  const week8 = { week: 8, run: { weeks: 8 } as unknown as GameState['run'] };
+
+  it('lands at the review when due at the last week’s end, where the review is added; not when due after it', () => {
+    const plan = scenes(['a', 'b', 'c']); // the last week's scenes, the review not yet added (it will be scene 3)
+    expect(landsAfterEnd({ ...week8, plan, pending: [pending(3)] }, 4)).toBe(false);
+    expect(landsAfterEnd({ ...week8, plan, pending: [pending(4)] }, 4)).toBe(true);
+    // At the review itself, it is the last scene.
+    const atReview = scenes(['a', 'b', 'c', 'quarter_review']);
+    expect(landsAfterEnd({ ...week8, plan: atReview, pending: [pending(3)] }, 4)).toBe(false);
+    expect(landsAfterEnd({ ...week8, plan: atReview, pending: [pending(4)] }, 4)).toBe(true);
+  });
+
+  it('never says so before the last week, whose plan is not yet made; and reads one origin when asked', () => {
+    const plan = scenes(['a', 'b', 'c']);
+    expect(
+      landsAfterEnd({ week: 7, run: { weeks: 8 } as unknown as GameState['run'], plan, pending: [pending(9)] }, 4),
+    ).toBe(false);
+    const both = [pending(9), pending(3, 'choice')];
+    expect(landsAfterEnd({ ...week8, plan, pending: both }, 4, 'intervention')).toBe(true);
+    expect(landsAfterEnd({ ...week8, plan, pending: both }, 4)).toBe(false);
   });
 });

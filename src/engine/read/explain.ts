@@ -10,7 +10,7 @@
 import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
-import { ARC_INFO, PLACE_INFO, STRUCTURE_INFO } from '../rules/quarter.ts';
+import { ARC_INFO, isReviewKnot, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
 import { netIn, PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
@@ -486,6 +486,23 @@ export function stillToCome(state: Pick<GameState, 'decisions' | 'pending'>, sce
       d.scene === scene &&
       state.pending.some((p) => p.decision === d.id && !(p.effect.kind === 'meter' && p.effect.target === 'wellbeing')),
   );
+}
+
+/**
+ * Whether all that decision `id` has still to land (of one origin, with `kind`) falls due after the run's last
+ * scene, so never lands. The plan reaches only to the end of the week being played, so only in the last week
+ * is its end the run's; and the review is added after that week, so until it is reached its place is the plan's end.
+ */
+export function landsAfterEnd(
+  state: Pick<GameState, 'pending' | 'plan' | 'week' | 'run'>,
+  id: number,
+  kind?: Origin['kind'],
+): boolean {
+  if (state.week < weeksOf(state.run)) return false;
+  const last = isReviewKnot(state.plan.at(-1)?.knot ?? '') ? state.plan.length - 1 : state.plan.length;
+  return state.pending
+    .filter((p) => p.decision === id && (!kind || p.origin?.kind === kind))
+    .every((p) => p.due > last);
 }
 
 export interface SetGoing {

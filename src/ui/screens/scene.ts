@@ -10,6 +10,7 @@ import {
   arrivals,
   sceneDecisions,
   setGoing,
+  landsAfterEnd,
   stillToCome,
   youChose,
   type Explained,
@@ -27,7 +28,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
-import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
+import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
@@ -841,15 +842,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
     // A change aimed at a level says so as it is made, whatever else it moved at once (which level it aims at
     // is the player's own choice; where the tension sits is not said), so the card two scenes on is no surprise.
-    // What is due after the last scene never lands: said so, not promised for "a later scene". The plan
-    // reaches only to the end of the week being played, so only the last week's end is the run's, and the
-    // review is added after it: in the last week, until the review is reached, its place is the plan's end.
-    const finalScene = isReviewKnot(state.plan.at(-1)?.knot ?? '') ? state.plan.length - 1 : state.plan.length;
-    const tooLate = (id: number, kind?: 'intervention'): boolean =>
-      state.week >= weeksOf(state.run) &&
-      state.pending
-        .filter((p) => p.decision === id && (!kind || p.origin?.kind === kind))
-        .every((p) => p.due > finalScene);
+    // What is due after the last scene never lands: said so, not promised for "a later scene".
+    const tooLate = (id: number, kind?: 'intervention'): boolean => landsAfterEnd(state, id, kind);
     const aimedNote = (id: number | null): string | null => {
       const d = id === null ? undefined : state.decisions[id];
       if (!d?.intervene || !echoes.includes(d)) return null;
