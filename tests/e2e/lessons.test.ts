@@ -343,65 +343,49 @@ describe('causes named where they land', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a change aimed at a level says which as it is made, and that what it does lands later', async () => {
-    const aimed = (s: Pick<GameState, 'decisions' | 'sceneIndex'>) =>
-      s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene);
-    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!aimed(s), {
-      strategy: STRATEGIES.wrong!,
-      random: seededRandom(5),
+  /** A manager's scene end where `pick` finds a change aimed at a level, opened on a phone: the change, and its row's note. */
+  async function levelNoteAt(
+    pick: (s: GameState) => GameState['decisions'][number] | undefined,
+    strategy: string,
+    seed: number,
+  ) {
+    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!pick(s), {
+      strategy: STRATEGIES[strategy]!,
+      random: seededRandom(seed),
     });
     const state = parseSave(save);
     if (!state.ok) throw new Error(state.reason);
-    const d = aimed(state.save.state)!;
+    const d = pick(state.save.state)!;
     const { page, errors } = await open(save, { width: 390, height: 844 });
     await resume(page);
     const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
+    return { d, page, errors, note: await row.locator('.level-note').textContent() };
+  }
+  const aimedHere = (s: GameState) => s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene);
+  // The plan reaches only to the end of the week being played: only in the last week is its end the quarter's,
+  // and the review comes after it, so a change due at the plan's end lands at the review and one due after it never does.
+  const lastWeek = (s: GameState) => s.week >= weeksOf(s.run);
+
+  it('a change aimed at a level says which as it is made, and that what it does lands later', async () => {
+    const { d, errors, note } = await levelNoteAt(aimedHere, 'wrong', 5);
     // Said whether or not the choice moved something else at once.
-    expect(await row.locator('.level-note').textContent()).toBe(
-      `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`,
-    );
+    expect(note).toBe(`A change at the ${d.intervene} level: what it does to the tension lands in a later scene`);
     expect(errors).toEqual([]);
   });
 
   it('a change aimed at a level in the last week’s second-last scene still lands, at the review', async () => {
-    const atReview = (s: Pick<GameState, 'decisions' | 'sceneIndex' | 'plan' | 'week' | 'run'>) =>
-      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after === s.plan.length
-        ? s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene)
-        : undefined;
-    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!atReview(s), {
-      strategy: STRATEGIES.random!,
-      random: seededRandom(1),
-    });
-    const state = parseSave(save);
-    if (!state.ok) throw new Error(state.reason);
-    const d = atReview(state.save.state)!;
-    const { page, errors } = await open(save, { width: 390, height: 844 });
-    await resume(page);
-    const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
-    expect(await row.locator('.level-note').textContent()).toBe(
-      `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`,
-    );
+    const atReview = (s: GameState) =>
+      lastWeek(s) && s.sceneIndex + INTERVENTION.after === s.plan.length ? aimedHere(s) : undefined;
+    const { d, errors, note } = await levelNoteAt(atReview, 'random', 1);
+    expect(note).toBe(`A change at the ${d.intervene} level: what it does to the tension lands in a later scene`);
     expect(errors).toEqual([]);
   });
 
   it('a change aimed at a level too late to land says so, and is not promised for a later scene', async () => {
-    // The plan reaches only to the end of the week being played: only in the last week is its end the quarter's,
-    // and the review comes after it, so a change in the last week's last scene (due after the review) never lands.
-    const late = (s: Pick<GameState, 'decisions' | 'sceneIndex' | 'plan' | 'week' | 'run'>) =>
-      s.week >= weeksOf(s.run) && s.sceneIndex + INTERVENTION.after > s.plan.length
-        ? s.decisions.find((d) => d.scene === s.sceneIndex && d.intervene)
-        : undefined;
-    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'scene.summary' && !!late(s), {
-      strategy: STRATEGIES.wrong!,
-      random: seededRandom(5),
-    });
-    const state = parseSave(save);
-    if (!state.ok) throw new Error(state.reason);
-    const d = late(state.save.state)!;
-    const { page, errors } = await open(save, { width: 390, height: 844 });
-    await resume(page);
-    const row = page.locator('.scene-end .scene-decisions li', { hasText: d.text.slice(0, 40) });
-    expect(await row.locator('.level-note').textContent()).toBe(
+    const late = (s: GameState) =>
+      lastWeek(s) && s.sceneIndex + INTERVENTION.after > s.plan.length ? aimedHere(s) : undefined;
+    const { d, page, errors, note } = await levelNoteAt(late, 'wrong', 5);
+    expect(note).toBe(
       `A change at the ${d.intervene} level: the quarter ends before what it does to the tension can show`,
     );
     expect((await page.locator('.scene-end .scene-echoes').allTextContents()).join('')).not.toContain(d.text);
