@@ -80,7 +80,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     }
 + {not w3_clinic_longer} [Let each consultant mark which follow-ups need longer]
     # intervene practice
-    # trust.clinicians +1
+    # trust.leaders +1
     Each consultant flags their own complex follow-ups. Two flag nearly everyone; one flags nobody.
 + [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation

@@ -90,17 +90,18 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     The budget, the meetings, who decides what. Their job plan is Dr Marsh's to sign, but you can keep your own meeting requests out of their leadership sessions, and you will.
 + {arc_board == 0} [Back standing clinical seats on the system board]
     # arc board
-    # trust.clinicians +1
+    # trust.leaders +1
     # skill communication
     ~ board_week = week
     A GP and a hospital consultant on every clinical item, each with a deputy. Janet will take it to the chief executive for the ICB chair. When you ring Sunita Rao that evening, she says {w3_board_said == 1 or w3_board_said == 3:it is the first time anyone at Alderbank has come back to her about primary care|nobody ever asked her}.
 + {role == "clinician" && not enc_exec_sitecall} [Agree a rota of consultants for the morning site call, in their job plans # authority jobplan]
     # intervene organisation
     # trust.executives +2
-    # trust.clinicians -1
+    # trust.leaders -1
     ~ enc_exec_sitecall = true
     A rotating consultant on the 06:15 call, agreed one job plan at a time as premium time, with a clinic dropped to make room. Six say yes; two say not before seven. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
 + {role == "clinician" && enc_exec_sitecall} [Agree the site team rings medicine's on-call consultant at OPEL 4 # authority cover]
+    # intervene department
     {enc_exec_opelcall:
         The OPEL 4 call is in the site team's action card now. Your on-call consultants say it rings more than they'd like, and less than it should.
     - else:

@@ -103,6 +103,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     ~ enc_finance_released = true
     Above your delegated limit, so Janet and the director of finance sign it from the winter money: two bank lines on nights, to the end of March. Even bank lines go to Thursday's vacancy panel this year. Marcus records it and asks, gently, what happens in April.
 + {role == "manager" && enc_finance_released && not mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose turning a vacant Larch nursing post into a pharmacy technician # authority post]
+    # intervene department
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
     - else:
@@ -113,6 +114,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
     }
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's pharmacy mornings by converting a vacant nursing post # authority post]
+    # intervene department
     {enc_finance_post:
         The post is with the vacancy panel. Bernie says chasing it will not make Thursday come sooner.
     - else:

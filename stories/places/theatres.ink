@@ -73,7 +73,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
 + {role == "clinician" && not enc_theatres_standard && not w2_outlier_standard} [Make it medicine's standard: outliers in surgical beds seen by ten # authority standards]
     # intervene department
     # trust.achterberg +1
-    # trust.clinicians -1
+    # trust.leaders -1
     ~ enc_theatres_standard = true
     Every medical patient in a surgical bed gets a medical review by ten, so the ones who can go home do. Your consultants ask which of their own patients waits meanwhile.
 + {role == "clinician" && (enc_theatres_standard || w2_outlier_standard)} [Ask Mr Achterberg, consultant to consultant, which outliers hurt most # authority peer]

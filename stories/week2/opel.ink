@@ -132,12 +132,14 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     On Friday the day unit is still open. The theatre coordinator pins a note to the door: "Day Surgery (Medicine)".
 }
 * {wed_huddle} [Move the huddle to quarter to seven, before the first patient is admitted and gowned for nothing # hours -1]
+    # intervene department
     # trust.achterberg +2
     # wellbeing -1
     # skill communication
     ~ w2_huddle_early = true
     Quarter to seven is before handover and after the site call. It is a worse time for everyone, and no first patient has been admitted and gowned for a cancelled list since.
 * {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
+    # intervene department
     # trust.achterberg +1
     # skill communication
     ~ w2_call = true

@@ -93,6 +93,7 @@ ED's lead says he would like to hear more from the registrars.
     # later 2 trust.nair -3 why Priya had watched you side with ED's lead against the registrars
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
 * {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
+    # intervene department
     # care +2
     # budget -1
     # trust.leaders -1

@@ -60,7 +60,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic, and two patients left before they were called. Janet's office, who sent the figures, notes that you asked for them.
 * {role == "manager"} [Explain the waiting-list trajectory on the consultants' WhatsApp]
     # jargon
-    # trust.clinicians -2
+    # trust.leaders -2
     # trust.executives +1
     You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall. Janet, shown it, says at least someone explained the trajectory.
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
@@ -80,24 +80,24 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Let each consultant mark which follow-ups need fifteen minutes]
     # intervene practice
     # skill understanding
-    # trust.clinicians +1
+    # trust.leaders +1
     # later 3 care +1 why The follow-ups each consultant flagged as complex were booked fifteen minutes, and fewer went home with their questions unanswered
     ~ w3_clinic_longer = true
     Every consultant flags their own complex follow-ups for a longer slot. The overdue list will fall more slowly, and someone will have to tell Janet.
 * {role == "clinician"} [Set medicine's standard for which follow-ups get fifteen minutes # authority standards]
     # intervene department
-    # trust.clinicians -1
+    # trust.leaders -1
     # later 3 care +1 why Under medicine's standard, heart-failure patients with a medicine change, new diagnoses and anyone who needs a carer with them were booked fifteen minutes
     ~ w3_clinic_longer = true
     You write it as a clinical standard for the division: heart failure with a medicine change, a new diagnosis, anyone who needs a carer to attend. The booking team get a rule instead of a guess. Two consultants tell you it was theirs to decide.
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
     # intervene practice
     # care +1
-    # later 3 trust.clinicians -1 why Validating the lists ate a month of the consultants' admin time, and letters and results backed up
+    # later 3 trust.leaders -1 why Validating the lists ate a month of the consultants' admin time, and letters and results backed up
     Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list in their admin time: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to have needed seeing months ago. For a month, letters and results wait longer.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
-    # later 3 trust.clinicians -2 why Without SPA time, the three consultants' audit and teaching slipped, and they said so
+    # later 3 trust.leaders -2 why Without SPA time, the three consultants' audit and teaching slipped, and they said so
     Three colleagues agree to trade a supporting session for a clinic until March. The overdue list falls by four hundred. The audit, the teaching and the guideline rewrite wait.
 * {role == "manager" && not enc_clinic_plans} [Rewrite medicine's booking rules with the clinic nurses # authority process # hours -1]
     # intervene department
@@ -110,7 +110,8 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
     # care +2
-    # later 3 trust.clinicians -2 why Eight Saturday clinics on top of full weeks wore the consultants and clinic nurses down
+    # later 3 trust.leaders -1 why Eight Saturday clinics on top of full weeks wore the consultants down
+    # later 3 trust.clinicians -1 why The clinic nurses worked the eight Saturdays on top of full weeks, and were worn down
     Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation

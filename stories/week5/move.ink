@@ -66,7 +66,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     The numbers are real. The move saves money and adds clinic rooms. The spreadsheet has a row for the shuttle bus, and none for a word on the stairs.
 * {role == "clinician"} [Offer Janet four medical clinics for the new rooms # authority jobplan]
     # trust.executives +2
-    # trust.clinicians -2
+    # trust.leaders -2
     You tell Janet medicine can fill four rooms by moving four consultants' clinics out of the cramped main outpatients. It means reopening four job plans, with four consultants who like their Tuesdays as they are.
     Janet is delighted. Your offer is now in the paper, as the clinical case for the move. The rooms open in the spring, so no patient is seen in them this quarter.
 * {role == "manager"} [Have estates survey the main block for spare rooms # authority estates]

@@ -125,11 +125,13 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # wellbeing -2
     You take Monday yourself and talk four colleagues into the other nights, paid as extra sessions until the rota can change properly. Priya gets her evenings back for the take. Your next clinic starts tired.
 * {role == "manager"} [Get the site team to use the consultants' outlier criteria # authority process]
+    # intervene department
     # care +2
     # trust.achterberg +1
     # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and its waits grew
     The consultants wrote the criteria; you get them into the bed meeting's checklist, and the site team agree to use them for medicine's patients from Monday. Nobody goes to a surgical ward without a medic's note that they are stable enough to be far from their team. ED holds the rest a little longer, and its waits show it.
 * {role == "manager" && larch_posts > 0} [Take one of Larch's Band 5 vacancies to the vacancy panel as an outlier coordinator # authority post]
+    # intervene department
     # budget -2
     # care +2
     # trust.okafor -1

@@ -67,6 +67,7 @@ The board wants assurance. # term assurance
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
     The PSII will not report for months. Everyone knows it, and nobody says so.
 * {role == "clinician" && w2_rota_started} [Start the evening foundation doctor's shift with the outliers, from tonight # authority cover]
+    # intervene practice
     # care +1
     # trust.achterberg +1
     # trust.nair -1

@@ -59,10 +59,11 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     ~ w7_cip_signed = true
     You sign. The board gets a plan with your name on it, Marcus moves the forecast, and the four Larch closures go to Dr Marsh and the chief nurse with a one-line impact assessment.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
+    # intervene department
     # budget +1
     # later 3 budget +2 why The extra payments for weekend rounds stopped, and medicine's pay bill fell each month
     # later 3 care -1 why Eight weekday clinics were given up in lieu, and clinic patients waited longer
-    # trust.clinicians -1
+    # trust.leaders -1
     # trust.webb +2
     At job-plan review you offer each consultant the weekend round inside their ten PAs, counted as premium time (three hours to a PA), with a weekday clinic off in lieu. Eight agree.
     The extra pay stops, every year. Three of them do the sums afterwards, find they have lost income they had counted on, and know whose idea it was.
@@ -131,7 +132,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
     # jargon
-    # trust.clinicians -1
+    # trust.leaders -1
     You explain the run-rate, the forecast outturn and why a non-recurrent line saves this year and leaves the gap for next. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
 * [Tell the executive the whole CIP process needs redesigning]
     # intervene organisation
