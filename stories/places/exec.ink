@@ -118,7 +118,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     ~ enc_exec_agency = true
     Each over the cap, each with its reason. She takes them to the chief executive, who signs, and reminds you they go in the weekly return to NHS England.
 + {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
-    # intervene organisation
+    # intervene department
     {enc_exec_bedmeeting:
         It already runs at half eight. You check it still does. It mostly does.
     - else:

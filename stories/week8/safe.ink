@@ -36,7 +36,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     }
 }
 {role == "clinician":
-    You know what a day-unit escalation bed means at night: a day-case nurse, frail medical patients she has never met, and no doctor on the floor.
+    You know what a day-unit escalation bed means at night: a day-case nurse, frail medical patients she has never met, no doctor on the floor.
 - else:
     On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered.
 }
@@ -83,26 +83,30 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 - else:
     Janet wants a yes or a no, and a name beside it.
 }
-Dr Marsh asks the question she will be asked afterwards: who reviews a patient on those beds who deteriorates overnight, and how soon are they called? # clue practice
+Dr Marsh asks what she will be asked afterwards: who reviews a patient on those beds who deteriorates overnight, and how soon? # clue practice
 {open_achterberg:
-    Mr Achterberg, who has lost two theatre lists to the escalation beds this week, unmutes.
+    Mr Achterberg, two theatre lists down to the escalation beds this week, unmutes.
     Ask the people who'll be there tonight. Not us. # speaker achterberg worried
 - else:
     Mr Achterberg stays on mute, camera off.
 }
 {open_nair:
-    Priya Nair dials in from ED, speaks for ninety seconds and gives three numbers. Nobody interrupts her.
+    Priya Nair dials in from ED and gives three numbers in ninety seconds. Nobody interrupts her.
 - else:
     Nobody from the front door is on the call. They are busy.
 }
 * [Tell Janet to report them unsafe and ask for mutual aid]
-    # intervene organisation
     # budget -2
     # trust.executives -2
     # skill communication
     # later 1 care +1 why The ambulances sent elsewhere and six community beds took pressure off the corridor that night and the next day
     ~ w8_safe_declared = true
     Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help, knowing it will come with a bill.
+* [Ask Janet for a rule: no escalation bed opens without a named nurse and doctor]
+    # intervene organisation
+    # trust.executives -1
+    # skill communication
+    Not a name in a rota box: a nurse who knows the bed, and a doctor whose bleep covers it. Janet will take it to Tuesday's executive team. Tonight's six are open already.
 * [Agree with ED one trigger for calling a doctor to those beds]
     # intervene practice
     # trust.nair +1
@@ -123,7 +127,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # trust.executives +2
     # trust.clinicians -3
     # later 2 care -2 why The mitigations were on paper: overnight the escalation beds had no doctor on the floor
-    You back the form of words. It is defensible. At six the email reaches ED, and somebody pins it up next to the corridor trolleys.
+    You back the form of words. It is defensible. At six somebody in ED pins the email up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
     By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges, paid by the night; medicine's share goes on Marcus Webb's forecast. Nobody at Alderbank can remember the last time it asked for help out loud.
@@ -134,7 +138,7 @@ Dr Marsh asks the question she will be asked afterwards: who reviews a patient o
     # wellbeing -2
     # trust.clinicians +2
     # later 2 care +1 why The night team had the numbers you left, and a deteriorating patient got a doctor sooner
-    You stay until eleven, walking between ED and the day-surgery unit with a list of phone numbers. It is useful.
+    You stay until eleven, walking between ED and the day-surgery unit with a list of phone numbers.
 * [Go home and leave your number with the nurse in charge]
     # trust.clinicians +1
     # skill communication
