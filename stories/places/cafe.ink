@@ -161,8 +161,8 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
         The open part still meets in the back room. Today's has a porter, two FY1s and the soup.
     - else:
         ~ enc_cafe_open = true
-        # trust.leaders +1
-        The back room, doors open. The first one is awkward. The second has nine more people at it.
+        # trust.clinicians +1
+        The back room, doors open. The first one is awkward. The second has nine more people at it: porters, healthcare assistants, two FY1s.
     }
 + [Head back to work]
     # hours +1

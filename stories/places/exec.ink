@@ -101,7 +101,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     ~ enc_exec_sitecall = true
     A rotating consultant on the 06:15 call, agreed one job plan at a time as premium time, with a clinic dropped to make room. Six say yes; two say not before seven. Janet gets a clinical voice when beds are decided. Your consultants get earlier starts.
 + {role == "clinician" && enc_exec_sitecall} [Agree the site team rings medicine's on-call consultant at OPEL 4 # authority cover]
-    # intervene department
+    # intervene organisation
     {enc_exec_opelcall:
         The OPEL 4 call is in the site team's action card now. Your on-call consultants say it rings more than they'd like, and less than it should.
     - else:

@@ -83,9 +83,9 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
 + {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA to sit on the budget meeting # authority jobplan]
     # intervene department
     # trust.webb +2
-    # trust.clinicians -1
+    # trust.leaders -1
     ~ enc_finance_pa = true
-    Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer.
+    Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer, and two colleagues ask why a budget meeting is worth a clinic.
 + {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose leave costs most in locums # authority peer]
     # intervene practice
     {enc_finance_peer:

@@ -113,7 +113,7 @@ As the room changes over, Janet asks what medicine will do differently next mont
     Start next week, then. # speaker cole pleased
 * [Say medicine will keep doing what it is doing]
     # trust.cole +1
-    # later 1 trust.clinicians -1 why Bernie heard you tell Janet medicine would carry on as it was, and the matrons heard it from her on Monday
+    # later 1 trust.clinicians -1 why Bernie heard you tell Janet medicine would carry on as it was, and by Monday the ward sisters had heard it from the matrons
     Good. Consistency. # speaker cole pleased
 - The door closes behind you. The month is over. The quarter is not, and the winter has not started.
 -> scene_end

@@ -154,7 +154,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     ~ fri_locum = true
     Premium pay isn't only nurses. Four locum registrar shifts a month on the take: consultants act down instead, me first, at the internal rate. # speaker you
     At our internal rate, a little cheaper than an agency registrar; at the BMA's rate card it wouldn't be. Not free. # speaker webb neutral
-    Your colleagues will hear before you ask them.
+    Your colleagues will hear before you ask them. The registrars on the take hear they will have a consultant beside them, not a locum they have never met.
 * (overcap) {role == "manager"} [Put Larch's nights over the cap to the exec for sign-off # authority agency]
     # budget -3
     # care +3

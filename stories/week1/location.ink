@@ -161,7 +161,7 @@ Dr Priya Nair, medical registrar on the take, joins you: first break since eight
 }
 Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each other's consultants at dawn and call it a system. # speaker nair neutral
 * [Set up a daily 07:30 huddle here, before the bed meeting # hours -1]
-    # level organisation
+    # level department
     # skill communication
     # trust.leaders +3
     # later 1 budget +2 why Fewer lists were cancelled on the day, so fewer paid theatre sessions went unused

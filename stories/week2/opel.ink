@@ -137,7 +137,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # wellbeing -1
     # skill communication
     ~ w2_huddle_early = true
-    Quarter to seven is before handover and after the site call. It is a worse time for everyone, and no first patient has been admitted and gowned for a cancelled list since.
+    Quarter to seven is before handover and after the site call. It is a worse time for everyone, and the first patient is no longer admitted and gowned before anyone knows whether the list runs.
 * {not wed_huddle} [Set up a daily 06:45 call: site, theatres and medicine # hours -1]
     # intervene department
     # trust.achterberg +1

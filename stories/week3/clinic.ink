@@ -46,7 +46,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     Bernie Quinn, head of nursing for medicine, forwards the clinic nurses' list of late-running rooms without comment.
 }
 * {here} [Sit in on Dr Okonjo's clinic for an hour # hours -1]
-    # trust.clinicians +2
+    # trust.leaders +2
     # skill listening
     ~ w3_clinic_sat_in = true
     Dr Okonjo asks each patient whether you may sit in. You take the corner chair. Mrs Amis takes nineteen minutes, three of them her daughter crying. The next patient takes six.
@@ -112,7 +112,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # care +2
     # later 3 trust.leaders -1 why Eight Saturday clinics on top of full weeks wore the consultants down
     # later 3 trust.clinicians -1 why The clinic nurses worked the eight Saturdays on top of full weeks, and were worn down
-    Eight Saturdays, staffed by the same consultants who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
+    Eight Saturdays, staffed by the same consultants and clinic nurses who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     # trust.executives -1

@@ -113,7 +113,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # trust.leaders -1
     A colleague who likes a puzzle swaps a general clinic for a Wednesday pre-assessment session: surgical patients with hearts, lungs and sugars, seen weeks before their date. Her clinic patients go to other lists, and their consultants say so.
 * {role == "manager"} [Agree with the site team: no medical outliers into elective beds after ten # authority process]
-    # intervene department
+    # intervene organisation
     # trust.achterberg +2
     # care -1
     # later 2 trust.nair -1 why With elective beds held empty overnight, Priya's admissions waited in ED till morning

@@ -66,12 +66,12 @@ The board wants assurance. # term assurance
     # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
     The PSII will not report for months. Everyone knows it, and nobody says so.
-* {role == "clinician" && w2_rota_started} [Start the evening foundation doctor's shift with the outliers, from tonight # authority cover]
+* {role == "clinician" && w2_rota_started} [Start the evening foundation doctor's shift with the outliers, every night from tonight # authority cover]
     # intervene practice
     # care +1
     # trust.achterberg +1
     # trust.nair -1
-    From tonight the foundation doctor who holds medicine's ward bleep until midnight starts with the outliers in the surgical block, the registrar behind her.
+    From tonight, and every night after, the foundation doctor who holds medicine's ward bleep until midnight starts with the outliers in the surgical block, the registrar behind her.
     Priya Nair rings the next morning. The wards' calls came straight to her meanwhile, and she would have liked to be asked.
 * {role == "manager"} [Approve a bank nurse on Rowan at night, on medicine's budget # authority agency]
     # budget -3

@@ -18,7 +18,7 @@ VAR w8_safe_declared = false
 The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed; the beds close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
-    Priya Nair, in ED for medical referrals, reads it by resus and laughs once.
+    Priya Nair, in ED for referrals, reads it by resus and laughs once.
     Safe. Nine on the corridor, two nurses for the lot, and me on the medical bleep too. Whose safe is that? # speaker nair worried
 }
 {open_nair:
@@ -36,7 +36,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     }
 }
 {role == "clinician":
-    You know what a day-unit escalation bed means at night: a day-case nurse, frail medical patients she has never met, no doctor on the floor.
+    You know what a day-unit escalation bed means at night: a day-case nurse, frail patients she has never met, no doctor on the floor.
 - else:
     On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered.
 }
@@ -76,7 +76,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 {role == "manager":
     You know the route: help comes through the ICB and the region, and not quickly.
 - else:
-    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar tied up in ED; after that, one registrar|one registrar}, four wards. Those six beds are not on the list.
+    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar tied up in ED; after that, one registrar|one registrar}, for four wards and not those six beds.
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation
@@ -85,7 +85,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 }
 Dr Marsh asks what she will be asked afterwards: who reviews a patient on those beds who deteriorates overnight, and how soon? # clue practice
 {open_achterberg:
-    Mr Achterberg, two theatre lists down to the escalation beds this week, unmutes.
+    Mr Achterberg, two lists down to the escalation beds this week, unmutes.
     Ask the people who'll be there tonight. Not us. # speaker achterberg worried
 - else:
     Mr Achterberg stays on mute, camera off.
@@ -105,13 +105,14 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
 * [Ask Janet for a rule: no escalation bed opens without a named nurse and doctor]
     # intervene organisation
     # trust.executives -1
+    # trust.marsh +1
     # skill communication
-    Not a name in a rota box: a nurse who knows the bed, and a doctor whose bleep covers it. Janet will take it to Tuesday's executive team. Tonight's six are open already.
+    The policy says "appropriately staffed"; you ask for two names or no bed: a nurse who knows the unit and a doctor whose bleep covers it. Janet tells the site team: from tonight, no further escalation bed opens without both names. Dr Marsh will co-sign the change with the chief nurse. Tonight's six are open already.
 * [Agree with ED one trigger for calling a doctor to those beds]
     # intervene practice
     # trust.nair +1
     # skill understanding
-    Something smaller: one page, agreed by ED and medicine by six, on when a nurse on an escalation bed calls for help and who answers.
+    One page, agreed by ED and medicine by six: when a nurse on an escalation bed calls for help, and who answers.
 * {role == "clinician"} [Put a consultant on the escalation beds tonight, acting down # authority cover]
     # budget -1
     # trust.leaders -1
@@ -127,7 +128,7 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
     # trust.executives +2
     # trust.clinicians -3
     # later 2 care -2 why The mitigations were on paper: overnight the escalation beds had no doctor on the floor
-    You back the form of words. It is defensible. At six somebody in ED pins the email up next to the corridor trolleys.
+    You back the form of words; it is defensible. At six somebody in ED pins the email up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
     By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges, paid by the night; medicine's share goes on Marcus Webb's forecast. Nobody at Alderbank can remember the last time it asked for help out loud.

@@ -24,7 +24,10 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
     "Propose keeping Larch's pharmacy mornings by converting a vacant nursing post",
   // Week seven's assurance item: medicine's nights have no second foundation doctor to move.
   'Move a night FY1 onto the outliers, from tonight':
-    "Start the evening foundation doctor's shift with the outliers, from tonight",
+    "Start the evening foundation doctor's shift with the outliers, every night from tonight",
+  // The same: "from tonight" alone read as one night's cover, and it is a standing change.
+  "Start the evening foundation doctor's shift with the outliers, from tonight":
+    "Start the evening foundation doctor's shift with the outliers, every night from tonight",
   // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed.
   'Tell the board medicine will fund cover for the clinics the clinical director gives up':
     'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up',
