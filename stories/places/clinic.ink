@@ -76,7 +76,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
         ~ enc_clinic_plans = true
         # trust.executives -1
         # later 8 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
-        From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, and the follow-up list grows.
+        From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, the follow-up list grows, and Marcus Webb will ask where the lost activity went. # term activity
     }
 + {not w3_clinic_longer} [Let each consultant mark which follow-ups need longer]
     # intervene practice

@@ -58,7 +58,7 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
     # trust.executives +1
     # trust.leaders -1
     # later 1 trust.leaders -2 why Mr Achterberg read Dr Marsh's text aloud, and the surgeons took it as a brush-off
-    In meetings till four, she texts him: So sorry, Daniel, dreadful morning. He reads it aloud to a coffee room.
+    In meetings till four, she texts him: So sorry, Daniel, dreadful morning. He reads it aloud to a coffee room. Janet, copied in, is glad it stayed between the doctors.
     -> lunch
 
 = corridor
@@ -145,11 +145,13 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
     # trust.executives -1
     It means we're out of safe places for patients. It lets us stand down routine surgery, not cancer. Nobody asked which of yours couldn't wait. That's on me. # speaker you
     That is the first straight answer I have had from Riverside House in four years. # speaker achterberg neutral
+    By four, Janet has heard that medicine apologised for the site call.
 * {role == "manager"} [Walk him through the SitRep and breaches]
     # jargon
     # trust.executives +1
     The 09:00 SitRep, the NCTR list, escalation beds, four-hour performance at sixty-one per cent, two twelve-hour trolley waits.
     I understood perhaps a third of that. The third I understood was that nobody rang me. # speaker achterberg worried
+    Janet, told later, is glad surgery has heard the numbers.
 - -> cafe
 
 = cafe

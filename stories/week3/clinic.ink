@@ -130,7 +130,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     # care +1
     # trust.clinicians +1
     # skill listening
-    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen.
+    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen. The clinic nurse who makes the call hears why, and tells the others.
 * [Have her rebooked into a double slot]
     # care +1
     Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and the complaint waits for its reply.

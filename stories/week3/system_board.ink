@@ -113,7 +113,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # trust.executives +1
     # later 3 trust.clinicians -1 why Forty patients were rebooked, and the clinic nurses took the calls and rebuilt Tuesday
     ~ w3_clinic_moved = true
-    Dr Marsh agrees the job plan change. From next month your clinic moves to Tuesday mornings. Forty patients get a letter with a new date, and the clinic nurses rebuild Tuesday around you, and say so.
+    Dr Marsh agrees the job plan change. From next month your clinic moves to Tuesday mornings. Forty patients get a letter with a new date, and the clinic nurses rebuild Tuesday around you, and say so. Janet, told, says it is good to have medicine at the table.
 * {role == "manager"} [Have estates fit out a video room for system meetings # authority estates]
     # budget -2
     # trust.leaders +1

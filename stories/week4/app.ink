@@ -109,7 +109,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     From the division's non-recurrent money: a hot meal for every night shift in medicine, to the end of March. Marcus Webb asks, reasonably, what happens in the spring.
 * {role == "manager" && enc_cafe_food} [Bid for the night food in next year's budget # authority budget]
     # trust.clinicians +1
-    The night food you funded runs out in March. You put it into medicine's budget-setting for next year as a cost pressure, with the sickness figures beside it. Marcus says cost pressures are where good ideas go to wait.
+    The night food you funded runs out in March. You put it into medicine's budget-setting for next year as a cost pressure, with the sickness figures beside it. Marcus says cost pressures are where good ideas go to wait. The night staff hear it has been asked for, which is more than they expected.
 * {role == "manager" && not kitchen} [Commission a shared kitchen between the wards and offices # authority estates]
     # build kitchen
     # budget -2

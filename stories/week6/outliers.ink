@@ -60,7 +60,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     The nurse in charge on Rowan shows you her list: {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):five medical outliers: three seen by ten yesterday and not since, two who came up after lunch and were seen by nobody|five medical outliers, one medical review yesterday, by phone}. She has written the times of her calls in the margin. She says she will tell Mr Achterberg someone from medicine came over.
 * [Look at the outlier numbers on the bed-management system]
     # trust.executives +1
-    Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't.
+    Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't. The site team see you logged in, and say so at the bed meeting.
 * {role == "manager"} [Tell Priya the plan is to maximise surgical capacity]
     # jargon
     # trust.nair -2

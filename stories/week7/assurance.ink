@@ -65,7 +65,7 @@ The board wants assurance. # term assurance
     # trust.clinicians -2
     # later 3 care -2 why The Friday plan changed the paperwork, and outliers were still handed over by phone
     A plan by Friday: a handover policy, mandatory training, an audit. Janet thanks you; it is what she needed.
-    The PSII will not report for months. Everyone knows it, and nobody says so.
+    The PSII will not report for months. Everyone knows it, and nobody says so. Rowan's night staff hear of a plan about them, written without them.
 * {role == "clinician" && w2_rota_started} [Start the evening foundation doctor's shift with the outliers, every night from tonight # authority cover]
     # intervene practice
     # care +1
@@ -159,6 +159,6 @@ The board wants assurance. # term assurance
     The nurse in charge is surprised to see you. She makes you a tea you do not have time for, and you drink it anyway.
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
-    Eleven new actions on the log. Three have your name on.
+    Eleven new actions on the log. Three have your name on. Janet's office sees them closed by morning.
 - On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess, approved in principle in October, is back, with a question for Alderbank about how its discharges reach the GP.
 -> scene_end

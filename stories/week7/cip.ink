@@ -186,5 +186,5 @@ On Monday Marcus rings: the plan is four hundred thousand short, and the finance
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1
-    Marcus sighs and sends it. The finance committee minutes "a credible but incomplete plan", which at Alderbank is nearly praise.
+    Marcus sighs and sends it. The finance committee minutes "a credible but incomplete plan", which at Alderbank is nearly praise. Nothing more comes off the wards to close it, and Larch notices.
 - -> scene_end

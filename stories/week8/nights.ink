@@ -122,7 +122,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     You catch her between meetings. She listens for ninety seconds, says "fair point", and is gone. The email stays in seven hundred inboxes.
 * [Let it stand: it is not wrong]
     # trust.clinicians -2
-    # trust.executives +1
+    # trust.leaders +1
     # later 3 trust.bello -2 why Ade read the email as blaming nights, and nobody put the real call times right
     It is not wrong. It is just not what happened.
 - {open_okafor:
