@@ -58,7 +58,7 @@ At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no co
     # trust.executives +1
     # trust.leaders -1
     # later 1 trust.leaders -2 why Mr Achterberg read Dr Marsh's text aloud, and the surgeons took it as a brush-off
-    In meetings till four, she texts him: So sorry, Daniel, dreadful morning. He reads it aloud to a coffee room. Janet, copied in, is glad it stayed between the doctors.
+    In meetings till four, she texts him: So sorry, Daniel, dreadful morning. He reads it aloud to a coffee room. Janet, told, is glad it stayed between the doctors.
     -> lunch
 
 = corridor

@@ -159,6 +159,6 @@ The board wants assurance. # term assurance
     The nurse in charge is surprised to see you. She makes you a tea you do not have time for, and you drink it anyway.
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
-    Eleven new actions on the log. Three have your name on. Janet's office sees them closed by morning.
+    Eleven new actions on the log. Three have your name on; Janet's office sees those closed by morning.
 - On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess, approved in principle in October, is back, with a question for Alderbank about how its discharges reach the GP.
 -> scene_end
