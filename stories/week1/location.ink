@@ -147,7 +147,7 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
     That is the first straight answer I have had from Riverside House in four years. # speaker achterberg neutral
     By four, Janet has heard that medicine apologised for the site call.
 * {role == "manager"} [Walk him through the SitRep and breaches]
-    # jargon
+    # jargon leaders
     # trust.executives +1
     The 09:00 SitRep, the NCTR list, escalation beds, four-hour performance at sixty-one per cent, two twelve-hour trolley waits.
     I understood perhaps a third of that. The third I understood was that nobody rang me. # speaker achterberg worried

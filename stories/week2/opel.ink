@@ -83,7 +83,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # trust.achterberg +1
     It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the two going home today are in armchairs with tea, waiting for their TTOs, and two day-case trolleys are free.
 * {here} {role == "manager"} [Talk Mr Achterberg through OPEL 4 and the NCTR list]
-    # jargon
+    # jargon leaders
     # trust.achterberg -2
     # trust.executives +1
     You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub. Janet, told later, is glad surgery heard the numbers from medicine.

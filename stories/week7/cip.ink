@@ -131,7 +131,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     From next month medicine's savings go through its own group: a consultant in the chair, the ward sisters in the room, finance as a guest.
     Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
-    # jargon
+    # jargon leaders
     # trust.leaders -1
     You explain the run-rate, the forecast outturn and why a non-recurrent line saves this year and leaves the gap for next. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
 * [Tell the executive the whole CIP process needs redesigning]

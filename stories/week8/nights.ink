@@ -124,7 +124,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.clinicians -2
     # trust.leaders +1
     # later 3 trust.bello -2 why Ade read the email as blaming nights, and nobody put the real call times right
-    It is not wrong. It is just not what happened.
+    It is not wrong. It is just not what happened. Dr Marsh, who wrote it, is glad of one division that did not reply to all.
 - {open_okafor:
     Grace catches you on your way out.
     So what are you going to do about it? # speaker okafor neutral

@@ -377,6 +377,15 @@ describe('jargon', () => {
       note: expect.stringMatching(/jargon/),
     });
   });
+
+  it('costs the trust of the group that heard it, when the story names one (a manager’s jargon to the consultants)', () => {
+    const s0 = start('manager');
+    const opened = startDecision(s0, 'Walk the consultants through the run-rate');
+    const s = applyTags(opened.state, [tagOf('jargon leaders')], opened.id);
+    expect(s.meters.trust.leaders).toBe(s0.meters.trust.leaders - 2);
+    for (const g of TRUST_GROUPS.filter((x) => x !== 'leaders')) expect(s.meters.trust[g]).toBe(s0.meters.trust[g]);
+    expect(s.changes.at(-1)).toMatchObject({ target: 'trust.leaders', delta: -2 });
+  });
 });
 
 describe('person trust', () => {

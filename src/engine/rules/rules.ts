@@ -670,7 +670,7 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         }
         break;
       case 'jargon': {
-        const side = otherSide(next.role ?? 'clinician');
+        const side = tag.heard ?? otherSide(next.role ?? 'clinician');
         next = applyEffect(next, meter(`trust.${side}`, -2), {
           decision,
           delayed: false,

@@ -14,6 +14,7 @@
  *   clue practice                        (a line that points at the pressing level)
  *   intervene department                 (a choice aimed at a cultural level)
  *   arc paired | build kitchen | jargon | term capacity
+ *   jargon leaders                       (jargon said to a group other than the other role's own)
  *   finding absence                      (the research a choice relates to, for the debrief)
  *   authority rota                       (a move only one role's real authority allows)
  *   claim care>=45                       (what an ending's line says about the final state)
@@ -29,6 +30,7 @@ import {
   MOODS,
   PLACES,
   STRUCTURES,
+  TRUST_GROUPS,
   WEEKS,
   type Effect,
   type MeterEffect,
@@ -181,8 +183,12 @@ export function parseTag(raw: string): TagResult {
       const e = one(STRUCTURES, 'structure');
       return e ? fail(e) : ok({ kind: 'build', structure: rest[0] as (typeof STRUCTURES)[number] });
     }
-    case 'jargon':
-      return rest.length ? fail('"jargon" takes nothing after it') : ok({ kind: 'jargon' });
+    case 'jargon': {
+      // Who heard it, when it is not the other role's own side (a manager's jargon to the consultants).
+      if (!rest.length) return ok({ kind: 'jargon' });
+      const e = one(TRUST_GROUPS, 'trust group');
+      return e ? fail(e) : ok({ kind: 'jargon', heard: rest[0] as (typeof TRUST_GROUPS)[number] });
+    }
     case 'term': {
       const e = one(TERM_IDS, 'glossary term');
       return e ? fail(e) : ok({ kind: 'term', term: rest[0]! });

@@ -139,7 +139,7 @@ export type Tag =
   | { kind: 'intervene'; level: CulturalLevel }
   | { kind: 'arc'; arc: Arc }
   | { kind: 'build'; structure: Structure }
-  | { kind: 'jargon' }
+  | { kind: 'jargon'; heard?: TrustGroup }
   | { kind: 'term'; term: string }
   /** On a choice: taking it asks what the word means, and the scene explains it (so it is learned, not nodded at). */
   | { kind: 'asks'; term: string }
