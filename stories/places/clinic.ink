@@ -48,7 +48,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     # trust.clinicians -2
     She lets you finish, then points at the coats. Follow-ups, she says. Not on your RTT clock at all.
 + {role == "clinician"} [Tell the booking manager, clinically, why slots must be longer]
-    # jargon
+    # jargon clinicians
     You mention titrating diuretics, eGFR and the MDT outcome. She writes down "longer" and asks how much.
 - {kitchen and week > kitchen_week:
     On the way back you pass the shared kitchen: the booking manager and a consultant, talking over the kettle.

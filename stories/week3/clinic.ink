@@ -64,7 +64,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     # trust.executives +1
     You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall. Janet, shown it, says at least someone explained the trajectory.
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
-    # jargon
+    # jargon clinicians
     # trust.clinicians +1
     You go through your own list with the booking manager. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity

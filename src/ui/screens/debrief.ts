@@ -232,7 +232,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
         (g, i) =>
           `${i ? '; ' : ''}${TRUST_GROUP_LABEL[g].toLowerCase()}, ${listOf(CHARACTERS.filter((c) => c.group === g).map((c) => c.name))}`,
       ).join(''),
-      '. Medicine’s consultants count among the clinical leaders, with the medical director, who leads them; its ward sisters, registrars and foundation doctors among the front line; and medicine’s finance business partner among the executives whose plan he carries.',
+      '. Medicine’s consultants count among the clinical leaders, with the medical director, who leads them; its ward sisters, registrars, foundation doctors and clinic booking team among the front line; and medicine’s finance business partner among the executives whose plan he carries.',
     ),
   ];
 }
