@@ -94,7 +94,6 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     No breaks after eight, they say. They've stopped exception reporting it, because what's the point.
 + {role == "manager"} [Talk about the week's targets with whoever's at the table]
     # jargon
-    # trust.clinicians -2
     Flow, occupancy, the four-hour numbers. The table goes quiet, and one by one people remember somewhere to be. # term flow
 - {arc_mapping == 2:
     Your map of who people go to has Kev on it twice.
@@ -104,7 +103,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # budget -2
     # skill understanding
     ~ kitchen_week = week
-    Between the wards and the offices: a kettle, a fridge, two tables. Estates say it will be open by Monday.
+    Between the wards and the offices: a kettle, a fridge, two tables. Estates say the kettle goes in on Monday.
 + {role == "manager" && kitchen && not enc_cafe_nightroom} [Commission a rest room for night staff by the café # authority estates]
     # budget -2
     # wellbeing +1
@@ -126,13 +125,13 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # budget -2
     # skill communication
     ~ kitchen_week = week
-    The old records store, between the wards and the offices. Your GM finds the money. Estates say it will be open by Monday.
+    The old records store, between the wards and the offices. Your GM finds the money. Estates say the kettle goes in on Monday.
 + {role == "clinician" && not enc_cafe_breaks} [Build protected breaks into the take rota # authority rota]
     # intervene department
     # trust.clinicians +2
     # later 2 trust.nair +1 why Priya saw protected breaks written into the next take rota, with a named bleep holder
     ~ enc_cafe_breaks = true
-    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working to expect fewer exception reports, and more honest ones.
+    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working what has changed.
 + {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]
     # intervene practice
     {enc_cafe_peer:

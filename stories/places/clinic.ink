@@ -31,7 +31,7 @@ Sister Maeve Ashby has run outpatients for nineteen years and has opinions about
 - else:
     Maeve does not lower her voice. It's the doctors, one by one. One runs on time, one runs an hour late every week, and both think the clinic is the problem. # clue practice
 }
-The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, so nobody chases them.|Maeve explains: that's the waiting list for first treatment. Follow-ups aren't on it, so nobody chases them.}
+The booking team chase what's on the PTL. {knows_ptl: Most follow-ups are not on it, so nobody chases them.|Maeve explains: that's the waiting list for first treatment. Most follow-ups aren't on it, so nobody chases them.}
 {arc_training == 2:
     Since the joint training, the booking manager and two of your consultants meet on Fridays. Maeve calls it "the first miracle of my career".
 }
@@ -44,9 +44,8 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
     # skill understanding
     Fifteen minutes for a follow-up that's gone wrong. Ten's fine for the rest. {w3_clinic_longer or enc_clinic_plans:Booking the complex ones longer helps. The ones that go wrong are still the ones nobody saw coming.|Trouble is, nobody knows which is which until the patient's in the room.}
 + {role == "manager"} [Explain the RTT position and the PTL to Maeve]
-    # jargon
     # trust.clinicians -2
-    She lets you finish, then points at the coats. Follow-ups, she says. Not on your RTT clock at all.
+    She lets you finish, then points at the coats. Follow-ups, she says. Mostly not on your RTT clock.
 + {role == "clinician"} [Tell the booking manager, clinically, why slots must be longer]
     # jargon clinicians
     You mention titrating diuretics, eGFR and the MDT outcome. She writes down "longer" and asks how much.
@@ -64,7 +63,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
         The eleven-patient clinics are in the job plans. The follow-up list is longer by the week, and Marcus has started a column for it.
     - else:
         ~ enc_clinic_plans = true
-        # trust.executives -1
+        # later 2 trust.executives -1 why Marcus Webb found three fewer patients a clinic in medicine's activity report, and asked where the activity went
         # later 8 care +1 why With eleven patients a clinic, complex follow-ups got the time their medicines needed
         Same PA, fewer patients, fifteen minutes for the complicated ones. You take it to each job-plan review in turn: most agree, two want it in writing, one wants his fourteen back. The follow-up list grows by three a clinic, and Marcus Webb will ask where the lost activity went. # term activity
     }
@@ -74,7 +73,7 @@ The booking team chase what's on the PTL. {knows_ptl: Follow-ups are not on it, 
         The double slots are in the template. The bookers ask who decides "complex" when the letter doesn't say.
     - else:
         ~ enc_clinic_plans = true
-        # trust.executives -1
+        # later 2 trust.executives -1 why Marcus Webb found three fewer patients a clinic in medicine's activity report, and asked where the activity went
         # later 8 care +1 why Patients flagged complex got a double slot, and went home with their questions answered
         From next month your bookers give a double slot to anyone flagged complex. Each clinic sees three fewer patients, the follow-up list grows, and Marcus Webb will ask where the lost activity went. # term activity
     }

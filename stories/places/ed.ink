@@ -65,7 +65,6 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     A porter who isn't shared with the wards, she says at once. And a medical reg who comes down, not phones.
 + {role == "manager"} [Talk the team through the breach trajectory and the interim target]
     # jargon
-    # trust.nair -2
     # later 2 trust.executives +1 why The site manager put your trajectory in the evening report to the executive on call, with your name on it
     The nurse in charge nods and turns back to the board. Somewhere behind her a trolley alarm goes off.
 + {role == "clinician"} [See one of medicine's referrals yourself, to free Priya # hours -1]

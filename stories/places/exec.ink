@@ -51,7 +51,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
 {arc_board == 2:
     {weeks != 4 && board_week <= 3 && week >= 8:
         Sunita Rao is in the corridor, still talking about last Thursday's system board.
-        A GP and a consultant on every clinical item now. They ask who's been asked before they decide. # speaker rao pleased
+        A GP and a consultant on every clinical item now. Last week they sent the community beds plan back to the practices. # speaker rao pleased
     - else:
         Sunita Rao is in the corridor with the papers for the system board's next meeting, the first with a consultant's seat beside hers.
         I've asked the chair to take the community beds plan first. # speaker rao pleased
@@ -64,13 +64,12 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     The four-hour numbers, the savings gap, and a letter asking how leaders listen to staff. She looks at you as if you might answer the third.
 + [Tell Janet what the front line told you, in their words]
     # trust.executives -1
-    # later 2 trust.clinicians +1 why Janet asked Bernie about Larch's nights in the wards' own words, and Bernie told Grace where they had come from
+    # later 2 trust.clinicians +1 why Janet asked Bernie about the wards in their own words, and Bernie told the ward sisters where they had come from
     # skill communication
     You don't soften it. Janet says it is "helpful to hear", and writes one word on her pad.
 + {role == "clinician"} [Tell Janet, in clinical detail, why the wards are unsafe]
     # jargon
-    # trust.executives -2
-    NEWS2 escalation, outliers, the night bleep. Janet follows about half, and asks for "a one-page summary with the ask".
+    NEWS2 triggers, SBAR, the night bleep. Janet follows about half, and asks for "a one-page summary with the ask".
 + {role == "manager"} [Brief Janet on the division's KPIs and the forecast outturn]
     # trust.executives +2
     # later 2 trust.clinicians -1 why Janet quoted your KPIs in her all-staff message, and nobody on the wards recognised the week it described
@@ -116,7 +115,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
     # care +1
     # trust.executives -1
     ~ enc_exec_agency = true
-    Each over the cap, each with its reason. She takes them to the chief executive, who signs, and reminds you they go in the weekly return to NHS England.
+    Each over the cap, each with its reason and the chief nurse's signature. Janet takes them to the chief executive, who signs, and reminds you they go in the weekly return to NHS England.
 + {role == "manager" && enc_exec_agency} [Move medicine's bed meeting to before the 09:00 SitRep # authority process]
     # intervene department
     {enc_exec_bedmeeting:

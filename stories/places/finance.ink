@@ -52,7 +52,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     {role == "clinician":
         Half of it is in words you don't use. You ask about some and nod at others.
     - else:
-        You know every word. It is the first time you've seen which ward each number is.
+        You know every word. It is the first time you've seen the shifts behind each number.
     }
 + [Ask Marcus what would help finance most]
     # trust.webb +1
@@ -110,7 +110,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         ~ enc_finance_post = true
         ~ larch_posts--
         # trust.okafor -1
-        # later 3 trust.okafor +2 why The technician post cleared its impact assessment, banding, the chief nurse and the vacancy panel, and Grace heard it would be advertised this month
+        # later 3 trust.okafor +2 why The technician post cleared its impact assessment and the chief nurse, and Grace heard it was going to the vacancy panel
         Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
     }
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's pharmacy mornings by converting a vacant nursing post # authority post]

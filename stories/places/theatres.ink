@@ -60,8 +60,8 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     # skill understanding
     He draws it on a paper towel. Most of it is about beds and porters. Almost none is about surgeons working faster.
 + {role == "manager"} [Tell the team about the theatre utilisation benchmark]
-    # jargon
     # trust.achterberg -2
+    # trust.clinicians -1
     # later 2 trust.executives +1 why The theatre manager quoted your benchmark at Janet's theatre productivity meeting
     The anaesthetist stops eating his cereal. Nobody says anything, which in theatres is a sentence.
 - {colocated and not (w5_move_now and week == 5):

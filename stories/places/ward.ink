@@ -96,7 +96,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.okafor +1
     # wellbeing -1
     {enc_ward_bed9 == week:
-        The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and nobody picked it up. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
+        The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and Grace's bleeps to the ward's foundation doctor went unanswered. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
     - else:
         The five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
     }
@@ -112,8 +112,8 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         {enc_ward_bed9 == week:Grace reported it at half past nine. You ask the governance lead to put it on Thursday's divisional quality meeting, with Grace's account and the registrar's, and ask the outreach lead whether anyone called them.|Grace has reported it, the third this month. You ask the governance lead to bring all three to Thursday's divisional quality meeting as one item.}
     }
 + {role == "manager"} [Remind the ward about the discharge numbers]
-    # jargon
     # trust.okafor -2
+    # trust.clinicians -1
     You mention occupancy, the NCTR list and the four-hour standard. Everyone nods. Nobody writes anything down.
 - {open_bello && week >= 4:
     Ade Bello, on a rare long day, stops you by the sluice.
@@ -137,7 +137,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.nair -1
     # later 2 care +1 why Nurses called sooner for a five, and by day a doctor got there in time; at night one registrar still could not be everywhere
     ~ enc_ward_standard = true
-    Five or more, or a three in any one observation: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group. Priya asks who holds the bleep while she is on Larch.
+    Five or more, or a three in any one parameter: a doctor at the bedside within thirty minutes, and the registrar told. Seven: the registrar and outreach, straight away. You write it for every medical ward and send it to the deteriorating patient group to ratify. Priya asks who holds the bleep while she is on Larch.
 + {role == "clinician" && enc_ward_standard} [Have a quiet word with the consultant who rounds at eleven # authority peer]
     # intervene practice
     {enc_ward_peer:
@@ -152,11 +152,11 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # care +2
     # trust.okafor +1
     # trust.executives -1
-    The bank has nobody, and the staffing hub has nobody to move. You write a safety case for each night; the chief executive signs them, and they go on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
+    The bank has nobody, and the staffing hub has nobody to move. You write a safety case for each night and Bernie co-signs it; the chief executive signs them, and they go on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
     # intervene practice
     {enc_ward_handover:
-        Bedside handover still happens at eight. At eight at night, it depends who's on.
+        Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
         ~ enc_ward_handover = true
         # trust.bello +1
@@ -165,7 +165,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
 + {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
     # intervene practice
     {enc_ward_handover:
-        Bedside handover still happens at eight. At eight at night, it depends who's on.
+        Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
         ~ enc_ward_handover = true
         # trust.bello +1
