@@ -17,7 +17,7 @@
 }
 Then, unusually, she stops talking and asks the room what it thinks.
 {role == "clinician":
-    The room answers. Grace Okafor's name is in the minutes twice, for two things Larch changed this {weeks == 4:month|quarter}, and Dr Marsh describes one of them as "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
+    The room answers. Grace Okafor speaks twice, and Dr Marsh calls one of her points "the Larch way", as if she had thought of it herself. # claim trust.clinicians>=45
 - else:
     The room answers. A ward sister's name is read into {weeks == 4:the review's minutes|the board minutes}, and for once you did not have to put it there yourself. # claim trust.clinicians>=45
 }
@@ -47,7 +47,7 @@ The tension you went looking for lived somewhere few people were aiming. You aim
     Your appraisal form has a box for "key relationships". Last year you wrote three executives' names. {weeks == 4:This time|This quarter} you run out of space, and put Kev Doyle at the bottom, because he has told you more about this hospital than most of the names above him.
     Grace Okafor sends you an email on Friday with no subject line. It says: "Larch did well this {weeks == 4:month|quarter}. So did you." You do not reply in case you ruin it. # claim trust.clinicians>=45
 }
-When the next decision lands from Riverside House, someone on Larch will pick up the phone before a grievance form, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
+When the next decision lands from Riverside House, someone on Larch will pick up the phone before filling in a Datix, and someone in Riverside House will answer it. # claim trust.clinicians>=45 # claim trust.executives>=45
 -> scene_end
 
 === ending_two_worlds ===
@@ -109,7 +109,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
     Care slipped {weeks == 4:this month|this quarter}. The patient safety reports arrive in both buildings on the same day, and each reads a different cause in them. # claim care<45
 }
 {role == "clinician":
-    You tell yourself it is the job: a clinical director stands between two worlds. At the consultants' meeting they call you "management" now. In Riverside House they still call you "Doctor".
+    You tell yourself it is the job: a clinical director stands between two worlds. {trust_executives <= trust_clinicians && trust_executives <= trust_leaders:In Riverside House they still call you "Doctor", and have stopped asking what you think.|{trust_leaders <= trust_clinicians:At the consultants' meeting they call you "management" now. In Riverside House they still call you "Doctor".|On the wards they call you "management" now. In Riverside House they still call you "Doctor".}}
 - else:
     You tell yourself it is the job: a general manager translates between the board and the wards. It feels less like translation and more like carrying letters between two countries that have stopped reading each other's post.
 }
@@ -136,14 +136,19 @@ The wards stayed open, and the queue in ED for medical beds was no longer than i
     The budget finished the {weeks == 4:month|quarter} below plan but above the line Marcus Webb can defend, which he calls "a respectable overspend" with a face that suggests he is not joking. # claim budget>=40 # claim budget<55
 }
 {role == "clinician":
-    You kept your clinical sessions, most of the time. You chaired the meetings, answered the emails, missed two clinics and one family meeting you still think about. The consultants say you have "done a decent job in an impossible role". It is the most they say about anyone.
+    You kept your clinical sessions, most of the time. You chaired the meetings, answered the emails, missed two clinics and one family meeting you still think about.
+    {trust_leaders >= 45:
+        The consultants say you have "done a decent job in an impossible role". It is the most they say about anyone. # claim trust.leaders>=45
+    - else:
+        The consultants call it "an impossible role", and leave it there. # claim trust.leaders<45
+    }
 - else:
     You ran the division, chased the numbers and kept Janet Cole from escalating you to anyone more senior. The ward sisters know your name now. Whether they would ring you before the union is another question.
 }
 {trust >= 50:
-    Most people would work with you again, on a good day. {weeks == 4:Monday's pulse survey had medicine where it always is; nobody expected a month to move it.|{trust >= 60:The pulse survey beat the national figure, just, and nobody yet knows whether it will again.|The pulse survey is neither better nor worse, and the free-text comments read like last quarter's.}} # claim trust>=50
+    Most people would work with you again, on a good day. {weeks == 4:Monday's pulse survey had medicine where it always is; nobody expected a month to move it.|{trust_clinicians >= 60:The pulse survey beat the old national figure, just, and nobody yet knows whether it will again.|The pulse survey is neither better nor worse, and the free-text comments read like last quarter's.}} # claim trust>=50
 - else:
-    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|{trust < 40:The pulse survey fell, and the free-text comments are the ones Janet skipped.|The free-text comments in the pulse survey read like last quarter's.}} # claim trust<50
+    Trust is thin, evenly spread: more people are waiting to see than are willing to back you. {weeks == 4:Nobody needs a survey to tell you so.|{trust_clinicians < 40:The pulse survey fell, and the free-text comments are the ones Janet skipped.|The free-text comments in the pulse survey read like last quarter's.}} # claim trust<50
 }
 {
 - addressed:
@@ -163,10 +168,15 @@ You are still here. So is everyone else. Next {weeks == 4:month|quarter} the sam
 === ending_worn_thin ===
 # title Running on empty
 # place exec
-{budget < 25:
-    Nothing broke on the wards this {weeks == 4:month|quarter}. The money is another matter, and nothing was mended either. # claim budget<25 # claim care>0
+{care >= 45:
+    Nothing broke on the wards this {weeks == 4:month|quarter}. # claim care>=45
 - else:
-    Nothing broke this {weeks == 4:month|quarter}. Nothing was mended either, and you can feel the difference in the corridors. # claim budget>=25 # claim care>0
+    The wards stayed open this {weeks == 4:month|quarter}, which is not the same as nothing breaking. # claim care<45 # claim care>0
+}
+{budget < 25:
+    The money is another matter, and nothing was mended either. # claim budget<25
+- else:
+    Nothing was mended either, and you can feel the difference in the corridors. # claim budget>=25
 }
 {budget < 40:
     {budget < 20:
@@ -221,7 +231,7 @@ At the {weeks == 4:month-end|quarter} review Janet Cole calls the division "stab
 - else:
     Afterwards Marcus Webb walks back across the site with you and says, to the car park rather than to you, that he would rather have a bad number than a slow one.
 }
-{weeks == 4:At the ward huddles the reasons given for each gap are getting shorter|{trust >= 60:The pulse survey held up, but its free-text comments are shorter than last quarter's|The free-text comments in the pulse survey are shorter than last quarter's}}. People have stopped explaining.
+{weeks == 4:At the ward huddles the reasons given for each gap are getting shorter|{trust_clinicians >= 60:The pulse survey held up, but its free-text comments are shorter than last quarter's|The free-text comments in the pulse survey are shorter than last quarter's}}. People have stopped explaining.
 On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of gaps for {weeks == 4:November|January}, and says, "Same again, then." It is not a question.
 -> scene_end
 
@@ -272,14 +282,14 @@ Next {weeks == 4:month|quarter} the problem will still be there, and each launch
 # title Special measures
 # place finance
 In week {week} the numbers stop adding up, and once they stop nobody at Alderbank General can make them start again. # claim budget<=0
-The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" for weeks, then "a significant concern"|"challenging" from the first month-end}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within weeks NHS England puts the local system into its investigation and intervention regime: outside consultants go through every savings plan, and a triple lock follows, with no new post, business case or large contract unless the trust, the ICB and the region all say yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
+The forecast {knows_outturn:outturn|year-end position}, {week >= 4:"challenging" for weeks, then "a significant concern"|"challenging" from the first month-end}, becomes a phone call. The regional team want to see the {knows_run_rate:run-rate|monthly spending}. Medicine's overspend is the biggest line in a trust deficit that was already off plan. Then they want the chief executive and the finance director. Within weeks NHS England puts the local system into its investigation and intervention regime: outside consultants go through every savings plan, and a triple lock follows: no new investment, business case or large contract unless the trust, the ICB and the region all say yes. Everyone calls it special measures; the formal kind, the Provider Improvement Programme, is talked about for the next review. # claim budget<=0
 {role == "clinician":
     The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday every locum booking above a single shift goes to an executive panel. Your clinical director role now consists mostly of explaining to consultants why theirs were refused.
 - else:
     The turnaround director arrives on a Monday with a spreadsheet and a lanyard. By Wednesday your budget-holder sign-off has been withdrawn, and every agency shift in the division goes to a panel that meets twice a week. You attend both.
 }
 Marcus Webb, who has been warning about this since week one, does not say "I told you so". He has the spreadsheet open on his second screen all day, like a man watching a house fire on a doorbell camera.
-The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Larch have their start dates "paused". Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
+The vacancy freeze goes trust-wide. {larch_posts >= 2:Two nurses who had been offered posts on Larch have their start dates "paused".|Larch's recruitment is "paused", with everyone else's.} Grace Okafor covers the gap with bank shifts until bank shifts need a director's signature too.
 {care >= 45:
     The wards, for now, are still safe. Everyone knows what a freeze does to that by March. # claim care>=45
 - else:
@@ -298,12 +308,12 @@ The vacancy freeze goes trust-wide. Two nurses who had been offered posts on Lar
 # place ward
 In week {week} a patient on Larch Ward becomes very unwell overnight and is not seen in time. He is moved to intensive care, and dies two days later. # claim care<=0
 As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. The medical examiner reads his notes, speaks to his daughter, and refers his death to the coroner. # claim care<=0
-The trust opens a patient safety incident investigation. Under the Patient Safety Incident Response Framework (PSIRF) it is led by trained investigators from outside the division, and it asks how the system let this happen, not who is to blame. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
+The trust opens a patient safety incident investigation. Under the Patient Safety Incident Response Framework (PSIRF) it is led by trained investigators from outside the division, and it asks how the system let this happen. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
 {role == "clinician":
     They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter shaped the system that night.
     The registrar who held the bleep is offered support before anyone asks her for an account. You arrange cover so that she can take it. Grace Okafor finds you in the car park afterwards and says she hopes somebody learns something. She does not say who.
 - else:
-    They talk to you on a Tuesday afternoon, in your own meeting room, and they are careful to say they are looking at the system and not at you. They ask how staffing on Larch was decided, by whom, and from where. You answer honestly. Most of the answers are "from here".
+    They talk to you on a Tuesday afternoon, in your own meeting room, and they are careful to say they are looking at the system and not at you. They ask which decisions about Larch's nights were signed off in this office. You answer honestly. There are more than you expected.
     Afterwards Kev Doyle, who took the patient up to Larch that evening, asks you whether the night staff are all right. The investigators already have them on their list. Nobody had asked Kev.
 }
 {trust_clinicians >= 50:
@@ -312,6 +322,7 @@ The trust opens a patient safety incident investigation. Under the Patient Safet
     The front line close ranks around the people who were on shift. You are outside them. # claim trust.clinicians<50
 }
 The investigation will take months. The family will wait longer than anyone. On Larch, the night staff take the handover a little more slowly, and nobody tells them to hurry.
+{week >= weeks:The {weeks == 4:month|quarter} is over. The investigation is not.|The {weeks == 4:month|quarter} ends early. The investigation does not.}
 -> scene_end
 
 === ending_no_confidence ===
@@ -330,7 +341,7 @@ The investigation will take months. The family will wait longer than anyone. On 
     You step down as clinical director at the end of the month, "to concentrate on clinical work". Your colleagues are kind about it in the way doctors are kind at a bedside where there is nothing left to do. Your clinical sessions, at least, are still there on Monday.
     Nobody volunteers to replace you. Dr Marsh starts asking around, and the consultants start finding reasons to be busy on Thursday afternoons.
 - else:
-    You are moved to "a strategic project" in Riverside House, with a desk by the window and no budget. The division gets an interim general manager from an agency, at a day rate Marcus Webb will not say out loud, who starts by asking for a list of the people who matter.
+    You are moved to "a strategic project" in Riverside House, with a desk by the window and no budget. The division gets an interim general manager, signed off as an exception, at a day rate Marcus Webb will not say out loud, who starts by asking for a list of the people who matter.
     Kev Doyle, moving a filing cabinet into your new office, says it is a nice view. It is. You can see Larch Ward from here.
 }
 {care >= 45:

@@ -35,12 +35,12 @@ Marcus takes the money first. October's books will not close until the second we
 }
 Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her matrons this month.
 {
-- trust >= 60:
-    Most of what staff raised was raised on the wards and sorted there, and the matrons' notes name the people who sorted it. Janet reads that line twice. # claim trust>=60
-- trust >= 40:
-    About the same as last month: the matrons' notes are mostly about staffing, and about nights. Janet moves on without comment, which in this room is neither praise nor blame. # claim trust>=40 # claim trust<60
+- trust_clinicians >= 60:
+    Most of what staff raised was raised on the wards and sorted there, and the matrons' notes name the people who sorted it. Janet reads that line twice. # claim trust.clinicians>=60
+- trust_clinicians >= 40:
+    About the same as last month: the matrons' notes are mostly about staffing, and about nights. Janet moves on without comment, which in this room is neither praise nor blame. # claim trust.clinicians>=40 # claim trust.clinicians<60
 - else:
-    The matrons' notes use the word "unheard" three times. Nobody at the table asks who by. # claim trust<40
+    The matrons' notes use the word "unheard" three times. Nobody at the table asks who by. # claim trust.clinicians<40
 }
 {trust_clinicians < 40:
     Bernie reads two of the ward managers' comments aloud. Both are about being told rather than asked. # claim trust.clinicians<40
@@ -49,10 +49,10 @@ Then Bernie Quinn's pages: sickness, vacancies, and what staff have told her mat
     Janet's own summary of medicine this month is that it has been "hard to get hold of". She is looking at you. # claim trust.executives<40
 }
 {addressed:
-    Dr Marsh has a comment from a ward sister in front of her, under "what went well": "For once somebody fixed the thing that was actually wrong." # claim right>=2
+    Dr Marsh has a comment from a ward sister in front of her, under "what went well": "For once somebody went after the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    Janet counts the new initiatives in medicine's pack: {in_words(wrong_moves + right_moves)}, in a month. She asks which of them went where the wards said the trouble was. Nobody answers quickly enough. # claim wrong>=1
+    {wrong_moves + right_moves >= 2:Janet counts the new initiatives in medicine's pack: {in_words(wrong_moves + right_moves)}, in a month. She asks which of them went|Janet asks whether medicine's one new initiative went} where the wards said the trouble was. Nobody answers quickly enough. # claim wrong>=1
 }
 {arc_board == 2:
     The system board's clinical members have a question on its next agenda about night medical cover across the county's hospitals. Alderbank has been asked for an answer, with a date.
@@ -115,5 +115,5 @@ As the room changes over, Janet asks what medicine will do differently next mont
     # trust.cole +1
     # later 1 trust.clinicians -1 why Bernie heard you tell Janet medicine would carry on as it was, and by Monday the ward sisters had heard it from the matrons
     Good. Consistency. # speaker cole pleased
-- The door closes behind you. The month is over. The quarter is not, and the winter has not started.
+- The door closes behind you. The month is over. The quarter is not, and the winter has barely started.
 -> scene_end

@@ -35,12 +35,12 @@ The director of finance takes the money, year to date against plan, and Janet Co
 }
 Then Alderbank's own pulse survey, run again since the mid-quarter one, with the same question about clinicians and managers working well together. Nationally, fewer than half of staff once agreed. Alderbank has never beaten that.
 {
-- trust >= 60:
-    This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust>=60
-- trust >= 40:
-    This quarter it is about where it always is. Janet reads it without inflection, which in Riverside House is a form of mercy. # claim trust>=40 # claim trust<60
+- trust_clinicians >= 60:
+    This quarter, on the medical wards, it does. Not by much. Janet reads the number, then reads it again as if it might change back. # claim trust.clinicians>=60
+- trust_clinicians >= 40:
+    This quarter it is about where it always is. Janet reads it without inflection, which in Riverside House is a form of mercy. # claim trust.clinicians>=40 # claim trust.clinicians<60
 - else:
-    This quarter it falls. The free-text comments are on the next slide, and Janet skips it. # claim trust<40
+    This quarter it falls. The free-text comments are on the next slide, and Janet skips it. # claim trust.clinicians<40
 }
 {trust_clinicians < 40:
     The nurses' comments, when someone finally reads a few aloud, are about being told rather than asked. # claim trust.clinicians<40
@@ -49,10 +49,10 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
     The executives' view, summarised by Janet, is that medicine "has gone its own way this quarter". She means you. # claim trust.executives<40
 }
 {addressed:
-    A non-executive director asks to hear one comment twice: "For once somebody fixed the thing that was actually wrong." # claim right>=2
+    A non-executive director {trust_clinicians < 40:asks for the skipped slide, and reads one comment twice|asks to hear one comment twice}: "For once somebody went after the thing that was actually wrong." # claim right>=2
 }
 {wrong_moves > right_moves:
-    A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them went where the staff said the trouble was. The silence is long enough for a biscuit. # claim wrong>=1
+    {wrong_moves + right_moves >= 2:A non-executive director counts the initiatives on the medicine slide: {in_words(wrong_moves + right_moves)}. She asks which of them went|A non-executive director asks whether the one initiative on the medicine slide went} where the staff said the trouble was. The silence is long enough for a biscuit. # claim wrong>=1
 }
 {arc_board == 2:
     {board_week <= 3:The system board's minutes record a question from its clinical members, Sunita Rao and Alderbank's own consultant, about night medical cover in the county's hospitals. Alderbank is asked for an answer, with a date.|The consultant seat on the system board starts at its next meeting. Sunita Rao has already asked the chair to put night medical cover in the county's hospitals on its agenda, and Alderbank will be asked for an answer.}
@@ -101,7 +101,7 @@ Item six. Janet nods at you.
     {w4_survey_shared:
         Then a third, from the survey's forty pages of comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
-    The board is quiet. Dr Marsh writes something down, which she does not always do.
+    The board is quiet. Dr Marsh writes something down, which she does not always do. By Monday, Larch has heard.
 * {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out # authority jobplan]
     # trust.leaders +2
     # trust.executives -1

@@ -168,7 +168,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
   worn_thin: {
     title: 'Running on empty',
     questions: [
-      'Nothing broke, but the money or the care ran down. Which pressures were you choosing between each week?',
+      'The quarter ran to its end, but the money or the care ran down. Which pressures were you choosing between each week?',
       'What would you have needed, and from whom, to give either of them some slack?',
       'How did the players of each role decide which to protect first, and what did each expect the other to do?',
     ],
