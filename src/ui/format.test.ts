@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { clueSource, endFrom, hoursSpoken, midSentence, netText, runSpan } from './format.ts';
+import { clueSource, endFrom, hoursSpoken, midSentence, netText, onwardLabel, runSpan, sentence } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
@@ -62,5 +62,23 @@ describe('a meter with its move from its role’s start', () => {
     expect(endFrom(51, 60)).toBe('51 (−9 from 60)');
     expect(endFrom(62, 55)).toBe('62 (+7 from 55)');
     expect(endFrom(55, 55)).toBe('55 (no change from 55)');
+  });
+});
+
+describe('the way on from a scene’s end', () => {
+  it('names the next day, and says later the same day when the next scene shares it', () => {
+    expect(onwardLabel('Wednesday', 'Monday')).toBe('On to Wednesday');
+    expect(onwardLabel('Tuesday', 'Tuesday')).toBe('Later on Tuesday');
+    expect(onwardLabel(undefined, 'Tuesday')).toBe('On to the next scene');
+  });
+});
+
+describe('a reason shown as a sentence', () => {
+  it('ends with a full stop, once', () => {
+    expect(sentence('Grace heard her ward had been listened to')).toBe('Grace heard her ward had been listened to.');
+    expect(sentence('You spoke your own jargon to the other side.')).toBe(
+      'You spoke your own jargon to the other side.',
+    );
+    expect(sentence('She said “not tonight.”')).toBe('She said “not tonight.”');
   });
 });

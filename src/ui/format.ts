@@ -148,6 +148,18 @@ export function endFrom(end: number, from: number): string {
   return `${end} (${move === 0 ? 'no change' : signed(move)} from ${from})`;
 }
 
+/** A reason written as a sentence ends with a full stop on screen, unless it already ends in one. */
+export function sentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.:!?…]["”’)]?$/.test(t) ? t : `${t}.`;
+}
+
+/** The scene end's way on: "On to Wednesday", or "Later on Tuesday" when the next scene is on the same day. */
+export function onwardLabel(nextDay: string | undefined, today: string | undefined): string {
+  if (!nextDay) return 'On to the next scene';
+  return nextDay === today ? `Later on ${nextDay}` : `On to ${nextDay}`;
+}
+
 /** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */
 export function askedAgain(week: number, firstWeek: number): string {
   const when = firstWeek === week ? 'earlier this week' : `in week ${firstWeek}`;

@@ -23,6 +23,9 @@ describe('the warning beside Trust by group', () => {
     expect(groupWarning('clinicians', STALL_LINE + 10, 4)).toBeNull();
     // Front line or clinical leaders at 0 end the quarter; executives at 0 do not.
     expect(groupWarning('leaders', 8, 4)).toMatchObject({ ends: true });
+    // After the run has ended (the ending, the debrief), nothing is left to warn of.
+    expect(groupWarning('clinicians', 0, 8, false)).toMatchObject({ ends: true });
+    expect(groupWarning('clinicians', 0, 8, false, true)).toBeNull();
     expect(groupWarning('clinicians', 4, 4)).toMatchObject({ ends: true });
     expect(groupWarning('leaders', 30, 4)).toBeNull();
     expect(groupWarning('executives', 3, 4)).toBeNull();

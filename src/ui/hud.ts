@@ -29,7 +29,10 @@ export function groupWarning(
   value: number,
   week: number,
   weeksLeft = true,
+  runOver = false,
 ): { note: string; short: string; ends: boolean } | null {
+  // Once the run has ended (its ending, the debrief) no line is left to warn of: a letter that ended it is told there.
+  if (runOver) return null;
   if (LETTER_GROUPS.includes(group) && value <= NEAR_ZERO)
     return { note: '— at 0, a letter to the board ends the quarter', short: 'a letter to the board at 0', ends: true };
   // The stall costs at a week's close: once the last week has closed (the review, the ending) none is left to cost.
@@ -268,7 +271,13 @@ export class Hud {
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     const warnings = TRUST_GROUPS.map((g) => ({
       g,
-      warning: groupWarning(g, state.meters.trust[g], state.week, !weeksOver),
+      warning: groupWarning(
+        g,
+        state.meters.trust[g],
+        state.week,
+        !weeksOver,
+        state.screen === 'ending' || state.screen === 'debrief',
+      ),
     }));
     this.trustDetail.replaceChildren(
       ...warnings.map(({ g, warning }) =>

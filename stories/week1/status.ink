@@ -78,7 +78,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         {role == "clinician":
             You know what unrepeated obs on a frail man at five can turn into. So does Grace.
         - else:
-            {not knows_news2:The early warning score you know from the quality report; what a five asks of two HCAs at four in the morning, you could not say. }You understand "instead of his obs" perfectly well, and "two of us HCAs for twenty-eight" even better.
+            {not knows_news2:The early warning score is a column in the quality report to you; what a five asks of two HCAs at four in the morning, you could not say. }You understand "instead of his obs" perfectly well, and "two of us HCAs for twenty-eight" even better.
         }
     - else:
         Ade looks at Grace. Grace looks at the whiteboard.

@@ -64,7 +64,7 @@ export const CHARACTERS = [
   },
   {
     id: 'quinn',
-    name: 'Bernadette Quinn',
+    name: 'Bernie Quinn',
     short: 'Bernie Quinn',
     job: 'Head of nursing, medicine',
     group: 'leaders',

@@ -32,7 +32,17 @@ import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
-import { askedAgain, BARRIER_LABEL, headlineMoves, hoursText, netsText, ROLE_LABEL, runSpan } from '../format.ts';
+import {
+  askedAgain,
+  BARRIER_LABEL,
+  headlineMoves,
+  hoursText,
+  netsText,
+  onwardLabel,
+  ROLE_LABEL,
+  runSpan,
+  sentence,
+} from '../format.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
 const noop = (): void => undefined;
@@ -820,7 +830,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       'li',
       {},
       h('span', { class: 'decision-text' }, spokenStop(e.cause)),
-      e.detail ? h('span', { class: 'cause-detail' }, spokenStop(e.detail)) : null,
+      e.detail ? h('span', { class: 'cause-detail' }, sentence(e.detail)) : null,
       h('span', { class: 'decision-effects' }, level ? spokenStop(netsText(e.net)) : netsText(e.net)),
       level ? h('span', { class: 'decision-effects quiet level-note' }, level) : null,
     );
@@ -888,7 +898,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         ? `See how the ${runSpan(state.run)} ends`
         : last
           ? `End of week ${state.week}`
-          : `On to ${next?.day ?? 'the next scene'}`,
+          : onwardLabel(next?.day, meta?.day),
     );
     const endHeading = h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`);
     enterLeadsTo(endHeading, button);
@@ -1023,7 +1033,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                   { class: 'misreading' },
                   h('span', { class: 'misreading-label' }, 'A misunderstanding'),
                   h('span', { class: 'decision-text' }, spokenStop(e.cause)),
-                  e.detail ? h('span', { class: 'cause-detail' }, spokenStop(e.detail)) : null,
+                  e.detail ? h('span', { class: 'cause-detail' }, sentence(e.detail)) : null,
                   h('span', { class: 'decision-effects' }, netsText(e.net)),
                 ),
               ),

@@ -25,7 +25,16 @@ import {
 import { characterById } from '../../engine/rules/characters.ts';
 import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { enterLeadsTo, fromTo, h, spokenStop, type Child } from '../dom.ts';
-import { clueSource, headlineMoves, hoursText, netsText, runSpan, signed, TRUST_GROUP_LABEL } from '../format.ts';
+import {
+  clueSource,
+  headlineMoves,
+  hoursText,
+  netsText,
+  runSpan,
+  sentence,
+  signed,
+  TRUST_GROUP_LABEL,
+} from '../format.ts';
 import type { Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
@@ -206,7 +215,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
                       'span',
                       { class: 'cause-detail' },
                       // The same reason again (three fixes at the wrong level) is said once, not word for word.
-                      e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : e.detail,
+                      e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : sentence(e.detail),
                     )
                   : null,
               ),
