@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
-import { clueSource, endFrom, hoursSpoken, midSentence, netText, onwardLabel, runSpan, sentence } from './format.ts';
+import {
+  clueSource,
+  endFrom,
+  heardBefore,
+  hoursSpoken,
+  midSentence,
+  netText,
+  onwardLabel,
+  runSpan,
+  sentence,
+} from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
 describe('midSentence', () => {
@@ -80,5 +90,16 @@ describe('a reason shown as a sentence', () => {
       'You spoke your own jargon to the other side.',
     );
     expect(sentence('She said “not tonight.”')).toBe('She said “not tonight.”');
+  });
+});
+
+describe('a clue heard before', () => {
+  it('finds the week the same person first said the same words, and nothing for news', () => {
+    const said = { speaker: 'webb', text: 'Off the record? Every budget here is last year’s.', week: 3 };
+    const again = { ...said, week: 6 };
+    const clues = [said, { ...said, speaker: 'okafor', week: 2 }, again];
+    expect(heardBefore(clues, again)).toBe(3);
+    expect(heardBefore(clues, said)).toBeNull();
+    expect(heardBefore(clues, { ...again, text: 'Something new.' })).toBeNull();
   });
 });

@@ -148,6 +148,17 @@ export function endFrom(end: number, from: number): string {
   return `${end} (${move === 0 ? 'no change' : signed(move)} from ${from})`;
 }
 
+/**
+ * The week a clue was first heard, when the same person said the same words in an earlier week (a place
+ * visited again): the week's summary marks it as heard before rather than as news.
+ */
+export function heardBefore(
+  clues: readonly { speaker: string | null; text: string; week: number }[],
+  clue: { speaker: string | null; text: string; week: number },
+): number | null {
+  return clues.find((c) => c.week < clue.week && c.text === clue.text && c.speaker === clue.speaker)?.week ?? null;
+}
+
 /** A reason written as a sentence ends with a full stop on screen, unless it already ends in one. */
 export function sentence(text: string): string {
   const t = text.trimEnd();

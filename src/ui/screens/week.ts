@@ -28,6 +28,7 @@ import { enterLeadsTo, fromTo, h, spokenStop, type Child } from '../dom.ts';
 import {
   clueSource,
   headlineMoves,
+  heardBefore,
   hoursText,
   netsText,
   runSpan,
@@ -293,9 +294,16 @@ export function weekScreen(ctx: ScreenContext): Screen {
           h(
             'ul',
             { class: 'clue-list' },
-            clues.map((c) =>
-              h('li', {}, h('strong', {}, clueSource(c.speaker, false, state.plan[c.scene]?.title)), c.text),
-            ),
+            clues.map((c) => {
+              const before = heardBefore(state.clues, c);
+              return h(
+                'li',
+                {},
+                h('strong', {}, clueSource(c.speaker, false, state.plan[c.scene]?.title)),
+                c.text,
+                before === null ? null : h('span', { class: 'hint' }, ` (said to you before, in week ${before})`),
+              );
+            }),
           ),
           h('p', { class: 'hint' }, levelHint(state)),
         ]
