@@ -43,11 +43,11 @@ export interface RunSheetFor {
 }
 
 const WELCOME =
-  'Today you’ll lead at Alderbank, a fictional hospital, for a month, from one side of the clinician–manager divide. Nobody’s screen or result goes on the wall: results come to me, and no count under three is shown. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room.';
+  'Today you’ll lead at Alderbank, a fictional hospital, for a month, from one side of the clinician–manager divide. Nobody’s screen or result goes on the wall: results come to me, and no count under three is shown. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room, unless someone’s safety is at risk.';
 
 /** On the projector the game itself is on the wall, and the hands are counted aloud: only the counts are kept. */
 const ROOM_WELCOME =
-  'Today we’ll lead at Alderbank, a fictional hospital, together, for a month. I’ll read; at each decision you all vote at once, and only the counts are kept, never names. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room.';
+  'Today we’ll lead at Alderbank, a fictional hospital, together, for a month. I’ll read; at each decision you all vote at once, and only the counts are kept, never names. The game includes patient harm and staff under strain: step out whenever you need to. What we say about our own workplaces stays in this room, unless someone’s safety is at risk.';
 
 const LEVEL_VOTE =
   'On three, show me where you think the tension really sits: one finger for the whole organisation, two for a department, three for day-to-day practice. One, two, three. Now: what told you?';
@@ -192,7 +192,7 @@ function onProjector(o: RunSheetFor): RunSheet {
       {
         at: 'Before',
         title: 'Ready the room',
-        act: 'On the session page, open “Play it on the projector, the room voting” and stop at the role screen. If the venue may block the site, bring the one-file copy on a USB stick (if the session page offers it).',
+        act: 'On the session page, open “Play it on the projector, the room voting” and stop at the role screen. If the venue may block the site, save the one-file copy to your laptop’s disk (if the session page offers it); many NHS-managed laptops block USB.',
         say: null,
       },
       { at: '0:00', title: 'Welcome', act: 'The role screen on the projector.', say: ROOM_WELCOME },
