@@ -101,11 +101,11 @@ Marcus doesn't know what a seven means. You do.
 * (ask) [Ask Grace what a seven means at night # hours -1 # asks news2]
     # trust.clinicians +4
     # skill listening
-    At five you want a doctor soon. At seven you want a doctor now, and you don't leave the bed. # speaker okafor neutral
+    At five you want a doctor within the half hour. At seven you want a doctor now, and you don't leave the bed. # speaker okafor neutral
     So on Tuesday one nurse was choosing between him and thirteen other people. # speaker you
     Every night I'm short, somebody's choosing. # speaker okafor worried
 * [Note it: unusually high acuity that night]
-    # later 2 care -4 why Logged as a one-off, Larch's short nights went on, and another sick patient waited
+    # later 2 care -4 why Logged as a one-off, Larch's acuity never reached the risk register, and another sick patient waited
     # trust.clinicians -2
     Noted. Unusually high acuity that night. # speaker you
     Grace has had a Tuesday like it every week since the summer.
@@ -175,7 +175,8 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
 * [Invite Marcus to do a night on Larch]
     # level practice
     # skill understanding
-    # later 2 trust +3 why Marcus did a night on Larch with Ade, and came back talking about shifts, not WTE
+    # later 2 trust.clinicians +3 why Marcus did a night on Larch with Ade, and came back talking about shifts, not WTE
+    # later 2 trust.executives +3 why Marcus did a night on Larch with Ade, and came back talking about shifts, not WTE
     ~ fri_marcus_night = true
     Come and do a night on Larch, Marcus. See three point two WTE at three in the morning. # speaker you
     Bring flat shoes. Ade will show you round. He'll enjoy that far too much. # speaker okafor pleased

@@ -28,7 +28,6 @@ You did not. Site emails file themselves in a folder you last opened in August.
 * (c_rang) [Ring the site office between patients]
     # trust.executives +1
     # trust.leaders -1
-    # later 1 trust.leaders -1 why Mr Achterberg remembered you had texted half an answer rather than come
     The site manager is polite, exhausted and fast: escalation beds, the SitRep at nine. You text Daniel the half you caught. He replies with a full stop.
     -> lunch
 * [Text back: you'll find him after clinic]
@@ -88,7 +87,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     - else:
         Bed 9, maybe. When pharmacy feels like it. # speaker okafor neutral
     }
-    You write the TTOs, and Mrs Pike is listed for two. The site team learns at three that the clinical director runs a private bed bureau.
+    You write the TTOs; theatre 3 still has its team, and Mr Achterberg lists her for two. The site team learns at three that the clinical director runs a private bed bureau.
 * (c_listen) {role == "clinician"} [Let Daniel talk; ask how often this happens]
     # trust.leaders +3
     # skill listening
@@ -202,7 +201,7 @@ You know what they call Riverside House down here? The Kremlin. Nobody goes in, 
         And you asked Ade about nights, Monday. Nobody asks Ade. He's told half the basement. # speaker doyle pleased
     }
     {role == "clinician":
-        The residents reckon you've gone upstairs for good. I'll tell them you still do the take. # speaker doyle neutral
+        The junior doctors reckon you've gone upstairs for good. I'll tell them you still do the take. # speaker doyle neutral
     - else:
         The nurses know your lanyard better than your name. I'll fix that. # speaker doyle neutral
     }

@@ -56,7 +56,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
 }
 * (walked) {here} [Go through the eight with the nurse in charge # hours -1]
     # care +2
-    # trust.quinn +1
+    # trust.clinicians +1
     # skill listening
     ~ w2_opel_apology = true
     {role == "clinician":
@@ -65,7 +65,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
         You ask each what they are waiting for: a care package, a scan, a consultant, a pharmacy bag. Two could go today. Nobody had asked them in one go.
     }
 * {not here} [Ring the unit's nurse in charge]
-    # trust.quinn +1
+    # trust.clinicians +1
     # skill listening
     She has eight patients, two agency nurses and an HCA, and two of the eight have seen no physician since Friday. She says it without drama, as a list.
 * (cover) {role == "clinician"} [{wed_dayunit_round:Extend the eight o'clock round to weekends|Start a consultant's round in the day unit at eight, every day} # authority cover]
@@ -73,7 +73,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # trust.achterberg +1
     # trust.leaders -1
     {wed_dayunit_round:
-        You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. Three discharges by noon on Monday. The weekend consultants mention, twice, that nobody asked them first.
+        You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. The next Monday, three go home by noon. The weekend consultants mention, twice, that nobody asked them first.
     - else:
         You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three discharges by noon. Your colleague mentions, twice, that AMU waited.
     }
@@ -81,9 +81,8 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # budget -2
     # care +1
     # trust.achterberg +1
-    It needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the two going home today are in armchairs with tea, waiting for their TTOs, and two day-case trolleys are free.
+    From tomorrow it needs a nurse and a porter from seven; Bernie finds them, at bank rates. By half eight the day's discharges are in armchairs with tea, waiting for their TTOs, and two day-case trolleys are free.
 * {here} {role == "manager"} [Talk Mr Achterberg through OPEL 4 and the NCTR list]
-    # jargon leaders
     # trust.achterberg -2
     # trust.executives +1
     You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub. Janet, told later, is glad surgery heard the numbers from medicine.

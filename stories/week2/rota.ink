@@ -18,7 +18,7 @@ VAR w2_rota_started = false // the rota was let start on time: the evening regis
 {here:
     Thursday, four o'clock, the medical referrals desk in ED: a phone that never stops, and Dr Priya Nair, the medical registrar, with six referrals waiting.
 - else:
-    You hear about the new rota on Thursday evening, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
+    You hear about the new rota at Thursday lunchtime, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
 The new medical registrar rota starts in a fortnight, four weeks short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
 The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks about teaching.
@@ -47,10 +47,10 @@ The registrars' exception reports have doubled since the summer. The guardian of
     ~ w2_rota_asked = true
     She answers between two referrals. Most of her list is not about hours.
     Keep teaching. Put a consultant in ED till eight instead of us till midnight. And leave the wards' bleep with someone who's done a night on it. # speaker nair neutral
-* {not here} [Ring Priya after her shift]
+* {not here} [Ring Priya before the five o'clock meeting]
     # trust.nair +1
     # skill listening
-    She answers from the car park. Nobody has asked her about the rota before, she says.
+    She answers between referrals. Nobody has asked her about the rota before, she says.
 * {role == "clinician"} [Read the exception reports yourself # hours -1]
     # trust.clinicians +1
     # skill listening
@@ -59,11 +59,11 @@ The registrars' exception reports have doubled since the summer. The guardian of
     # trust.clinicians +1
     # skill listening
     Forty-three since August, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes, and she tells the registrars' forum you asked.
-* {role == "manager"} [Explain the locum saving the rota delivers]
+* {here} {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
     You explain the premium pay saved and the agency cap. It is all true. Priya hears you out and says, "So we're the saving."
-* {role == "clinician"} [Tell Priya the consultants had their reasons]
+* {here} {role == "clinician"} [Tell Priya the consultants had their reasons]
     # trust.nair -2
     # trust.leaders +1
     You say the consultants had reasons. She says she is sure they did, and it would have been nice to hear them. The two who drafted it hear that you stood up for them.

@@ -60,7 +60,6 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     Patients seen are up eighteen per cent on last Tuesday. Overruns are up fifty minutes a clinic, and two patients left before they were called. Janet's office, who sent the figures, notes that you asked for them.
 * {role == "manager"} [Explain the waiting-list trajectory on the consultants' WhatsApp]
     # jargon leaders
-    # trust.leaders -2
     # trust.executives +1
     You post a careful explanation: the PTL, the clocks that freed slots could stop, the overdue follow-ups. Somebody replies with a GIF of a clock falling off a wall. Janet, shown it, says at least someone explained the trajectory.
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]

@@ -52,7 +52,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     Alderbank supports this in principle. The pressure on beds is system-wide, and the system needs to act. # speaker cole neutral # clue organisation
 }
 * {here} [When the chair asks for comments, say primary care is missing]
-    # trust.rao +2
+    # later 1 trust.rao +2 why Sunita read in the minutes who had said primary care was missing
     # trust.executives -1
     # skill communication
     ~ w3_board_went = true
@@ -61,7 +61,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     In the car park Janet says, "Fair. Tell me first, next time."
 * {here} [Back the pathway with Alderbank's bed numbers]
     # trust.executives +2
-    # trust.rao -1
+    # later 1 trust.rao -1 why Sunita read in the minutes that Alderbank had backed the pathway on bed numbers
     ~ w3_board_went = true
     ~ w3_board_said = 2
     You give them Alderbank's occupancy and its NCTR list. The board approves in principle. Nobody asks who will visit the patients at home.
@@ -101,7 +101,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     Something small and immediate: for complicated discharges, five minutes on the phone between consultant and GP before the patient goes. {role == "clinician":You start with your own patients this week.|You ask the consultants who already ring GPs to show their wards how, and put each surgery's bypass number in the wards' phone lists.}
 * {role == "clinician"} [Make it medicine's standard: the GP is rung before complex discharges # authority standards]
     # intervene department
-    # trust.nair -1
+    # trust.clinicians -1
     # later 4 trust.rao +1 why GPs in Sunita's partnership began getting a call from medicine's doctors before frail patients went home
     You write it into medicine's discharge standard: for the frail, the newly housebound and anyone on new anticoagulants, a consultant or registrar rings the GP first. The registrars ask when, exactly, on a take day.
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]

@@ -51,11 +51,10 @@ Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eig
 * [Back the app: it helps some people]
     # trust.executives +1
     # trust.clinicians -1
-    It does help some people, and you say so. Kev says he's sure it does, and nobody at the table gets out a phone. The conversation moves to the football. The app's sponsor in Riverside House hears you stood up for it.
-* {role == "manager"} [Explain the workforce strategy and the retention KPIs]
+    It does help some people, and you say so. {here:Kev says he's sure it does, and nobody at the table gets out a phone. The conversation moves to the football.|Kev replies with a thumbs up, and nothing else.} The app's sponsor in Riverside House hears you stood up for it.
+* {here} {role == "manager"} [Explain the workforce strategy and the retention KPIs]
     # jargon
     # trust.doyle -2
-    # trust.clinicians -1
     You explain how the app fits the workforce strategy and the retention KPIs. Kev listens with great courtesy, then asks whether the strategy includes the radiator.
 * {role == "clinician"} [Admit you haven't slept properly in a month either]
     # trust.clinicians +2

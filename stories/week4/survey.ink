@@ -45,19 +45,18 @@ Beside them, the NHS Staff Survey's national figures, years old: 45% for the fir
     # trust.clinicians +1
     # skill listening
     ~ w4_survey_shared = true
-    HR say they are "quite raw". That is why you want them. Forty pages arrive at lunchtime: furious, funny, heartbreaking.
+    HR say they are "quite raw". That is why you want them, and the ward sisters hear you asked. Forty pages arrive at lunchtime: furious, funny, heartbreaking.
     A night HCA writes: "Nobody tells nights anything. We find out about changes from the patients."
 * [Agree with Janet: fix the beds first]
     # trust.executives +2
     # later 3 trust.clinicians -2 why Staff heard "fix the beds" again, and nothing they wrote in the survey was answered
-    You agree. The beds are the pressure. Janet moves to item two.
+    You agree. The beds are the pressure. {here:Janet moves to item two.|Janet replies: noted.}
 * [Agree with Dr Marsh: it sits with a few consultants]
     # trust.leaders +1
     # later 3 trust.leaders -1 why Word reached the consultants that the survey was being put down to a few of them
     # later 3 trust.clinicians -2 why The wards heard their survey had been put down to a few consultants, and their comments set aside
     You agree, and Dr Marsh's reply is one word: thanks.
 * {role == "manager"} [Map the results onto the KPIs and CQC's well-led key question]
-    # jargon
     # trust.executives +1
     # trust.clinicians -1
     You map the survey onto CQC's well-led quality statements and the workforce KPIs. The board pack gets a new page; a copy reaches the ward sisters as a table of KPIs, and they read it as one.

@@ -50,6 +50,8 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // Week six's outliers: one site, whose surgical wards are in the surgical block.
   'Ask Janet and the site team to stop outlying to the far block':
     'Ask Janet and the site team to stop outlying to the surgical block',
+  // Week two's rota: heard of at lunchtime, Priya is rung before the five o'clock meeting, not after her shift.
+  'Ring Priya after her shift': "Ring Priya before the five o'clock meeting",
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */
