@@ -90,7 +90,6 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday, and the director of finance lets Marcus's team go with them, for a trial; the rest follow if the board agrees.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
     # intervene organisation
-    # budget -1
     You put medicine's arrangement in the paper as the option: every division's managers on site, a floor from their wards. Janet asks what it costs. More than the business park.
 * {role == "manager"} [Fund a hot-desk room by the medical wards, two days a week # authority estates]
     # intervene department
@@ -116,7 +115,7 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     You accept the move and promise to go to the business park every Tuesday. You mean it. It costs a ward round.
 * [Leave it to the board]
     # trust.executives +1
-    # later 3 trust.clinicians -2 why The board approved the move, and the wards heard their managers were leaving the site
+    # later 3 trust.clinicians -2 why The board approved the move, and the wards heard Riverside House was leaving the site
     You leave it to the board. It is their decision. In the spring, a lorry will take the filing cabinets away.
 - Later, you take the stairs between the medical wards.
 {role == "manager" && (not colocated or w5_move_now):

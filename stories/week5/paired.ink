@@ -78,15 +78,15 @@ Lorna says that is not what escalation means in the policy.
     # budget -1
     # care +1
     # trust.okafor +1
-    The bank has nobody, and no framework agency has anyone at the cap. You approve the shift and ring the director on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
+    The bank has nobody, and no framework agency has anyone at the cap. You approve the shift and ring the executive on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
     A nurse arrives at half past nine. The two patients come up to a ward with one more pair of hands, and Priya still calls her consultant about bay three.
 * {role == "manager"} [Remind them both of the OPEL level and the ten o'clock SitRep]
     # jargon
-    # trust.nair -2
+    # trust.nair -1
     You tell them where the hospital is against OPEL and what the ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and goes back to bay three.
 * {role == "clinician"} [Tell Lorna bay three has NEWS2 six and lactate four]
     # jargon
-    You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna knows what a six means. She asks what you want her to do with it, and you have not said.
+    You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna writes down "lactate", with a question mark, and asks what you want her to do. You have not said.
 - The man in bay three goes to the high-dependency unit at eleven. He does well.
 {role == "clinician":
     {knows_escalate:

@@ -6,6 +6,7 @@
 
 VAR w6_outliers_walked = false
 VAR w6_outlier_team = false  // the division agreed a named outlier team each week (w7_assurance reads it)
+VAR w6_outlier_4h = false   // the CD made new outliers' review within four hours medicine's standard (w7_assurance reads it)
 VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel as a Band 6 outlier coordinator, seconded meanwhile (w7_assurance reads it)
 
 === w6_outliers ===
@@ -63,7 +64,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     Three hundred and ten outlier stays this quarter, on average a day and a half longer than on a medical ward. None of it says who was seen and who wasn't. The site team see you logged in, and say so at the bed meeting.
 * {role == "manager"} [Tell Priya the plan is to maximise surgical capacity]
     # jargon
-    # trust.nair -2
+    # trust.nair -1
     # term capacity
     You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back to you, slowly, and it sounds exactly as it is.
 * {role == "clinician"} [Ring the surgical wards yourself and ask which outliers worry them]
@@ -116,6 +117,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # care +3
     # trust.achterberg +1
     # later 2 trust.nair -1 why At night the four-hour outlier reviews fell to Priya, on top of the take
+    ~ w6_outlier_4h = true
     You write it into medicine's standards, and the surgical sisters log the times for you. It holds by day. At night it lands on {w2_rota_started:the wards' foundation doctor till midnight, who rings Priya in ED about every one|Priya's bleep, on top of the take}.
 * {role == "clinician"} [Cover: a consultant holds the outlier bleep till ten, weeknights # authority cover]
     # care +2
@@ -142,14 +144,14 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    Someone who knows them, she says, and a name to ring after eight at night. She reads you the four names. You write them down.
+    Someone who knows them, she says, and a name to ring after eight at night. She reads you the four names, and will tell Mr Achterberg you asked.
 * {w6_outliers_walked} [Thank her and get on with the day]
     She rings off. Four of her five outliers are still there.
 * {not w6_outliers_walked} [Ring the nurse on Rowan back and ask what would help]
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    A phone number that someone answers, she says. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|{w2_rota_started:the wards' bleep, which a foundation doctor holds till midnight|the medical registrar's bleep, which after eight at night is the only one there is}}.
+    A phone number that someone answers, she says, and she will tell Mr Achterberg you rang. You give her yours, and then, on reflection, {w6_outlier_team:the number of this week's outlier team|{w2_rota_started:the wards' bleep, which a foundation doctor holds till midnight|the medical registrar's bleep, which after eight at night is the only one there is}}.
 * {not w6_outliers_walked} [Forward it to the division's governance lead]
     # trust.leaders +1
     # later 2 care -1 why The Rowan Datix sat in the governance queue, and outliers there still waited for review

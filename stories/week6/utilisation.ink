@@ -62,16 +62,15 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
 * [Ask Mr Achterberg what "utilisation" means to him]
     # trust.achterberg +1
     # skill understanding
-    Finance counts activity in minutes I'm not cutting. I count it in patients made better. # speaker achterberg neutral # term activity
+    Finance counts activity in minutes. I count it in patients made better. # speaker achterberg neutral # term activity
 * {role == "manager"} [Explain medicine's outliers to the surgeons in flow terms: NCTR, LOS, escalation]
-    # jargon leaders
+    # trust.leaders -1
     # trust.achterberg -2
     It is a good explanation: criteria to reside, length of stay, escalation capacity. The surgeons hear every word of it as "medicine is full, so you can't operate".
 * {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]
     # jargon
     # trust.webb -1
-    # trust.executives -1
-    You tell Marcus about a NOF kept NBM for a second morning while a physician sorted out her potassium. He writes "NOF?" in his notebook and underlines it twice.
+    You tell Marcus about a NOF kept NBM for a second morning while a physician sorted out her potassium. He writes "NBM?" in his notebook and underlines it twice.
 - Thursday is the theatre productivity group. Mr Achterberg chairs; surgery's general manager keeps the action log. You sit at the end, as medicine's leadership: a guest with a share of the problem.
 {w6_util_walked:
     You bring your timings. For once both ends of the table have the same facts.

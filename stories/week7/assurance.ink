@@ -39,7 +39,7 @@ The board wants assurance. # term assurance
 }
 {open_achterberg:
     Mr Achterberg, who has been sent the papers, speaks before he is asked.
-    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|{w6_outlier_team or w2_outlier_standard or enc_theatres_standard:Your teams come over in the mornings. Nobody comes at night.|Nobody from your division came.}} # speaker achterberg worried
+    My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|{w6_outlier_team or w6_outlier_post or w6_outlier_4h or w2_outlier_standard or enc_theatres_standard:Your teams come over in the mornings. Nobody comes at night.|Nobody from your division came.}} # speaker achterberg worried
     {pressing:
     - "organisation":
         It isn't my ward and it isn't medicine. It's a hospital at ninety-six per cent, placing patients from a spreadsheet in this building. # speaker achterberg worried # clue organisation
@@ -81,14 +81,12 @@ The board wants assurance. # term assurance
     Rowan's nurse in charge rings to say thank you, and to ask which doctor the new nurse should call at two in the morning.
 * {role == "clinician"} [Explain to the board why phone handovers fail, clinically]
     # jargon
-    # trust.executives -1
     You {here:explain|send the committee a page on} SBAR, the NEWS2 trajectory, the difference between a handover and a list. All of it accurate.
     The minutes record "clinical context noted". The action against your name has not changed.
 * {role == "manager"} [Present the bed data: occupancy, outliers, LOS]
-    # jargon
-    # trust.clinicians -1
     # trust.executives +1
-    Occupancy at ninety-six per cent, three hundred and thirty outlier stays this quarter, on average a day and a half longer than on a medical ward. The board follows every word. The nurses on Rowan, reading the minutes, will follow none of it.
+    # later 2 trust.clinicians -1 why Rowan's nurses heard their night had been answered with bed numbers
+    Occupancy at ninety-six per cent, three hundred and thirty outlier stays this quarter, on average a day and a half longer than on a medical ward. The board follows every word. None of it says what happened on Rowan that night.
 - {here:
     The chair turns to you for a recommendation.
 - else:

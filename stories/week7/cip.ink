@@ -57,7 +57,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # later 3 budget -3 why The forecast you signed counted four Larch bed closures the chief nurse would not pass on a one-line impact assessment, so their saving came late or not at all
     # later 3 trust.okafor -3 why Grace learned of four Larch bed closures from a finance PDF, after you had signed
     ~ w7_cip_signed = true
-    You sign. The board gets a plan with your name on it, Marcus moves the forecast, and the four Larch closures go to Dr Marsh and the chief nurse with a one-line impact assessment.
+    {role == "manager":You sign, and the clinical director initials it unread.|You sign.} The board gets its plan, Marcus moves the forecast, and the four Larch closures go to Dr Marsh and the chief nurse with a one-line impact assessment.
 * {role == "clinician"} [Fold the paid weekend rounds into job plans instead # authority jobplan]
     # intervene department
     # budget +1
@@ -68,7 +68,6 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     At job-plan review you offer each consultant the weekend round inside their ten PAs, counted as premium time (three hours to a PA), with a weekday clinic off in lieu. Eight agree.
     The extra pay stops, every year. Three of them do the sums afterwards, find they have lost income they had counted on, and know whose idea it was.
 * {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
-    # jargon
     # trust.webb -1
     You explain revalidation, appraisal, and why one and a half sessions is the floor most trusts keep for them. Marcus listens politely and asks which line it saves.
 * {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
@@ -132,7 +131,6 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
     # jargon leaders
-    # trust.leaders -1
     You explain the run-rate, the forecast outturn and why a non-recurrent line saves this year and leaves the gap for next. All of it accurate. A cardiologist asks, politely, whether any of it is about patients.
 * [Tell the executive the whole CIP process needs redesigning]
     # intervene organisation

@@ -17,7 +17,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 - else:
     You hear about Monday night on Tuesday morning, from Bernie Quinn, the head of nursing, with the overnight Datix list in her hand.
     Bed 11 has been summarised to one line: "Delayed medical review. Escalated appropriately." # term escalate
-    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and outreach called; outreach was at a crash call on Elm; the registrar, busy in Beech across the site, reached him at 03:40.
+    Mr Halloran, eighty-four, chest infection: NEWS2 three at midnight, seven by three. Bleeped at 02:45 and again at 03:05, and outreach called; outreach was at a crash call on Elm; the registrar, busy in Beech across the site, reached him at 03:40.
 }
 {role == "clinician":
     {here:
@@ -34,7 +34,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 }
 {here:
     Bed 11: Mr Halloran, eighty-four, a chest infection that was improving yesterday. Since midnight his NEWS2 has gone from three to seven.
-    Staff nurse bleeped the reg twenty-five minutes ago and rang outreach. Outreach is at a crash call on Elm. The reg's in Beech, in the new block. Four wards, two buildings, one reg. # speaker bello worried
+    Staff nurse bleeped the reg twice since quarter to, and rang outreach. Outreach is at a crash call on Elm. The reg's in Beech, in the new block. Four wards, two buildings, one reg. # speaker bello worried
 }
 {open_bello:
     {pressing:
@@ -77,7 +77,6 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
     You can't help with that. You can tell her, in person, that bed 11 is a seven and climbing.
     A seven? Nobody said seven. They said "a bit more breathless". # speaker nair worried
 * {here} [Ring the site manager to get a doctor there sooner]
-    # jargon
     # trust.bello -1
     {role == "manager":
         You ask for the night escalation protocol to be enacted and the SitRep updated. She asks which protocol. There are three.
@@ -87,7 +86,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 * {not here} [Read the overnight Datix reports yourself, properly]
     # skill listening
     # trust.clinicians +1
-    There are six. Four are about the same thing: delayed medical review at night. None has had a reply.
+    There are six. Four are about the same thing: delayed medical review at night. None has had a reply. You reply to all six, by name.
 * {not here} [Accept the summary: it was escalated appropriately]
     # trust.clinicians -2
     # later 2 trust.clinicians -1 why The night nurses saw their late reviews logged as escalated appropriately, and fewer of them bothered with the next Datix

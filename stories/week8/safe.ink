@@ -11,14 +11,14 @@ VAR w8_safe_declared = false
 # week 8
 # level organisation
 {here:
-    Thursday, eleven in the morning, the emergency department. Majors is full, nine trolleys line the corridor, and two ambulance crews are past forty-five minutes and asking to be released.
+    Thursday, eleven in the morning, the emergency department. Majors is full, nine trolleys line the corridor, and two ambulance crews, past forty-five minutes, ask to be released.
 - else:
     You are in a meeting when the alert comes: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
 The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed; the beds close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
-    Priya Nair, in ED for referrals, reads it by resus and laughs once.
+    Priya Nair reads it by resus and laughs once.
     Safe. Nine on the corridor, two nurses for the lot, and me on the medical bleep too. Whose safe is that? # speaker nair worried
 }
 {open_nair:
@@ -43,7 +43,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 * [Go and see the escalation beds for yourself # hours -1]
     # trust.clinicians +2
     # skill listening
-    The day-surgery unit is quiet in the way that makes nurses nervous. The agency nurse in charge arrived forty minutes ago and is reading the notes for the first time.
+    The day-surgery unit is quiet in the way that makes nurses nervous. The agency nurse in charge arrived forty minutes ago and is still reading the notes.
     {role == "manager":
         She asks, not knowing who you are, whether anyone on nights can prescribe. You don't know. You say you'll find out.
     - else:
@@ -56,18 +56,16 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     Two more nurses in majors. A doctor for the escalation beds, eight till eight. And someone at the site meeting who has stood in this corridor. # speaker nair neutral
 * {role == "manager"} [Show Priya the dashboard: the fill rates are met]
     # jargon
-    # trust.nair -2
-    # trust.executives +1
+    # trust.nair -1
     You show her the green on your screen. She looks at it, then at the corridor.
     Come back at three a.m. and show me the green. # speaker nair worried
 * {role == "clinician"} [Tell the site manager, in clinical terms, why the beds are unsafe]
-    # jargon
     # trust.executives -1
     You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has escalation beds open on three units tonight, and asks which one you'd like her to shut.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
-    # later 1 care +1 why The late lounge got four patients home, freeing beds for the corridor trolleys
-    It costs two nurses' overtime and a favour from pharmacy. By six, four patients are home and four trolleys have left the corridor.
+    # later 1 care +1 why The late lounge took four patients off the wards, freeing beds for the corridor trolleys
+    It costs two nurses' overtime and a favour from pharmacy. By six, the lounge holds four patients waiting for transport, and four trolleys have left the corridor.
 * {role == "clinician"} [Ask your consultant colleagues for a second board round by two # authority peer]
     # hours -1
     # later 1 care +1 why The second board round got four patients home by teatime, freeing beds for ED
@@ -85,13 +83,13 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
 }
 Dr Marsh asks what she will be asked afterwards: who reviews a patient on those beds who deteriorates overnight, and how soon? # clue practice
 {open_achterberg:
-    Mr Achterberg, two lists down to the escalation beds this week, unmutes.
+    Mr Achterberg, two lists lost to the escalation beds this week, unmutes.
     Ask the people who'll be there tonight. Not us. # speaker achterberg worried
 - else:
     Mr Achterberg stays on mute, camera off.
 }
 {open_nair:
-    Priya Nair dials in from ED and gives three numbers in ninety seconds. Nobody interrupts her.
+    Priya dials in from ED with three numbers in ninety seconds. Nobody interrupts.
 - else:
     Nobody from the front door is on the call. They are busy.
 }
@@ -118,7 +116,7 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
     # trust.leaders -1
     # later 1 care +1 why With a consultant holding the escalation beds' bleep overnight, the sickest there were seen without waiting for the on-call registrar
     # later 1 care -1 why The fourteen patients whose Friday clinic was cancelled for the night on the escalation beds waited weeks for another slot
-    You ring round your consultants until one says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
+    You ring round until a consultant says yes. She holds the escalation beds' bleep until eight in the morning, and her Friday clinic, fourteen patients, is cancelled.
 * {role == "manager"} [Book two agency nurses for the escalation beds, over the cap # authority agency]
     # budget -1
     # later 1 care +1 why Two more nurses on the escalation beds overnight meant the patients there were watched
