@@ -197,7 +197,8 @@ describe('a workshop room', () => {
     expect(fromCode.entry.ending).toBe(entries[5]!.ending);
     const withCode = addEntry(entries.slice(0, 5), fromCode.entry).entries;
     const replaced = addEntry(withCode, entries[5]!);
-    expect(replaced.outcome).toBe('updated');
+    // The same point in the run, now with its choices: not a later result.
+    expect(replaced.outcome).toBe('completed');
     expect(replaced.entries[5]!.source).toBe('result');
     // A short code after the full result adds nothing.
     expect(addEntry(entries, fromCode.entry).outcome).toBe('duplicate');

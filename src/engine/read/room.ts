@@ -323,13 +323,14 @@ export function summaryOf(
 
 /**
  * Add an entry to the room. The same player handed in twice is one player:
- * a later result replaces an earlier one when it has gone further, and a
- * short code gives way to the full result of the same run.
+ * a later result replaces an earlier one when it has gone further ('updated'),
+ * and a short code gives way to the full result of the same run, with its
+ * choices ('completed' when the run has gone no further than the code said).
  */
 export function addEntry(
   entries: readonly PlayerEntry[],
   entry: PlayerEntry,
-): { entries: PlayerEntry[]; outcome: 'added' | 'updated' | 'duplicate' } {
+): { entries: PlayerEntry[]; outcome: 'added' | 'updated' | 'completed' | 'duplicate' } {
   // Full results are one player by their run id; a short code knows only twenty bits of it.
   const codeKey = (e: PlayerEntry): string => (e.source === 'code' ? e.key : `code:${idHash(e.key)}`);
   const same = (e: PlayerEntry): boolean =>
@@ -345,7 +346,12 @@ export function addEntry(
   if (!better) return { entries: [...entries], outcome: 'duplicate' };
   const next = [...entries];
   next[at] = entry;
-  return { entries: next, outcome: 'updated' };
+  // A short code carries no choices, so only its week and whether it finished say how far the run had gone.
+  const further = entry.week > old.week || (entry.done && !old.done);
+  return {
+    entries: next,
+    outcome: old.source === 'code' && entry.source !== 'code' && !further ? 'completed' : 'updated',
+  };
 }
 
 // ---------------------------------------------------------------- the view

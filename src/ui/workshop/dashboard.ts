@@ -254,7 +254,10 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     if (added.outcome === 'added') say(`Added ${describe(taken.entry)} from ${from}.`);
     // A store brings each player's result again every week they play: its own status line counts those, and the
     // log (read aloud as it changes) keeps to players joining, refusals and results handed in by hand.
-    else if (added.outcome === 'updated') {
+    else if (added.outcome === 'completed') {
+      if (from !== STORE_SOURCE)
+        say(`Now with their choices: ${describe(taken.entry)}, whose full result replaced their short code.`);
+    } else if (added.outcome === 'updated') {
       if (from !== STORE_SOURCE) say(`Updated ${describe(taken.entry)}: a later result from the same player.`);
     } else say(`Already counted: ${describe(taken.entry)} handed in the same result again.`, 'info');
   };
@@ -726,7 +729,13 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       'section',
       { class: 'room-card', 'aria-labelledby': 'level-h' },
       h('h2', { id: 'level-h' }, 'Where the tension sat'),
-      h('p', { class: 'hint' }, 'Hidden until you reveal it, so the projector does not give it away during play.'),
+      h(
+        'p',
+        { class: 'hint' },
+        revealed
+          ? 'Revealed. “Hide the level” takes it off the screen again.'
+          : 'Hidden until you reveal it, so the projector does not give it away during play.',
+      ),
       revealButton,
       levelBody,
     );
@@ -778,7 +787,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     );
     const meters = h(
       'section',
-      { class: 'room-card', 'aria-labelledby': 'meters-h' },
+      { class: 'room-card room-meters', 'aria-labelledby': 'meters-h' },
       h('h2', { id: 'meters-h' }, 'Meters by role'),
       h(
         'p',
@@ -810,6 +819,14 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           return tr({}, ROLE_PLURAL[role], players(role), of, cell('budget'), cell('care'), cell('trust'));
         }),
       }),
+      // Say why a role's means are dashes, or a facilitator reads them as a fault in front of the room.
+      ROLES.some((role) => hidden(v.byRole[role].counted))
+        ? h(
+            'p',
+            { class: 'hint' },
+            'A dash: fewer than three players of that role are averaged, so their means, which would be those players’ own meters, are not shown on the projector.',
+          )
+        : null,
     );
     const pairs = v.pairs
       ? h(
