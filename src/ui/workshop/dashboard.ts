@@ -1060,7 +1060,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h('summary', {}, 'As a table'),
         dataTable({
           label: `Decision ${i + 1} as a table`,
-          caption: `${t.sceneTitle}, decision ${t.point.split('#')[1]}: how each role chose, and the mean change each choice made straight away`,
+          caption: `${t.sceneTitle}, decision ${t.point.split('#')[1]}: how each role chose, the mean change each choice made straight away, and for how many of those who chose it something it set going had landed by the time they handed in`,
           head: [
             'Option',
             'Role',
@@ -1068,7 +1068,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             'Budget',
             'Patient care',
             ...TRUST_GROUPS.map((g) => TARGET_LABEL[`trust.${g}`]),
-            'More lands later',
+            // On the projector only whether it landed for any of them ("yes"), not how many.
+            projector ? 'Landed later' : 'Landed later for',
           ],
           // A side the projector leaves out is left out of its table too.
           rows: ROLES.filter((role) => sideShown(t, role)).flatMap((role) => {
