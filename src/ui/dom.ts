@@ -63,8 +63,11 @@ export function enterLeadsTo(heading: HTMLElement, next: HTMLElement): void {
  * so it does not run into the next, unless it already ends in one.
  */
 export function spokenStop(text: string): Child[] {
-  return /[.:!?…]["”’)]?$/.test(text.trim()) ? [text] : [text, h('span', { class: 'sr-only' }, '. ')];
+  return endsSentence(text) ? [text] : [text, h('span', { class: 'sr-only' }, '. ')];
 }
+
+/** Whether a phrase already ends as a sentence does (a stop, a colon, a question; inside a closing quote too). */
+export const endsSentence = (text: string): boolean => /[.:!?…]["”’)]?$/.test(text.trim());
 
 /** An inline icon from an SVG file's text, hidden from assistive technology. */
 export function icon(markup: string, className = 'icon'): HTMLSpanElement {

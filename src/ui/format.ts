@@ -1,7 +1,7 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
-import { fromTo, type Child } from './dom.ts';
+import { endsSentence, fromTo, type Child } from './dom.ts';
 import { hoursText, TARGET_LABEL } from '../engine/rules/prose.ts';
 import {
   HEADLINE_METERS,
@@ -162,7 +162,7 @@ export function heardBefore(
 /** A reason written as a sentence ends with a full stop on screen, unless it already ends in one. */
 export function sentence(text: string): string {
   const t = text.trimEnd();
-  return /[.:!?…]["”’)]?$/.test(t) ? t : `${t}.`;
+  return endsSentence(t) ? t : `${t}.`;
 }
 
 /** The scene end's way on: "On to Wednesday", or "Later on Tuesday" when the next scene is on the same day. */
