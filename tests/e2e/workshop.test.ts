@@ -291,6 +291,9 @@ describe('a workshop', () => {
         );
     expect(await projector.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('section.intake').isVisible()).toBe(false);
+    // What the view does is the facilitator's to read, not the room's: off the wall, still the button's description.
+    expect(await page.locator('.projector-toggle .hint').isVisible()).toBe(false);
+    expect(await projector.getAttribute('aria-describedby')).toBe('projector-hint');
     const counts = await page
       .locator('.room-view')
       .evaluate((view) =>
@@ -332,6 +335,7 @@ describe('a workshop', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
     await projector.click();
     expect(await page.locator('section.intake').isVisible()).toBe(true);
+    expect(await page.locator('.projector-toggle .hint').isVisible()).toBe(true);
     // Off the projector the page is the facilitator's again: Standard text, which Projector view draws Large.
     await expect.poll(headingSize).toBeCloseTo(at1280 / 1.25, 0);
     expect(errors).toEqual([]);

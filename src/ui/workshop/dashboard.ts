@@ -1217,12 +1217,25 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     stopZoom = projector ? followProjector(document.documentElement, window, 'dashboard') : null;
     intake.hidden = projector;
     exports.hidden = projector;
+    // What Projector view does is said to the facilitator, not to the room on the wall.
+    projectorHint.hidden = projector;
     render();
   };
   const projectorButton: HTMLButtonElement = h(
     'button',
-    { type: 'button', class: 'secondary', 'aria-pressed': 'false', onclick: () => setProjector(!projector) },
+    {
+      type: 'button',
+      class: 'secondary',
+      'aria-pressed': 'false',
+      'aria-describedby': 'projector-hint',
+      onclick: () => setProjector(!projector),
+    },
     'Projector view',
+  );
+  const projectorHint = h(
+    'p',
+    { class: 'hint', id: 'projector-hint' },
+    'For the screen the room sees: folds away taking in results and the exports, and shows no count under three, which can point at a person, nor one its totals would give away. Press it again to come back and take results in.',
   );
   const element = h(
     'div',
@@ -1234,16 +1247,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       `${session.weeks === WORKSHOP_WEEKS ? 'The workshop quarter (four weeks)' : 'The full quarter (eight weeks)'}, code ${session.seed} · ${session.mode === 'split' ? 'half the room per role' : session.mode === 'pairs' ? 'in pairs, one of each role' : 'each player chooses a role'} · `,
       h('a', { href: workshopLink('', 'guide', session) }, 'Facilitator guide'),
     ),
-    h(
-      'div',
-      { class: 'projector-toggle' },
-      projectorButton,
-      h(
-        'p',
-        { class: 'hint' },
-        'For the screen the room sees: folds away taking in results and the exports, and shows no count under three, which can point at a person, nor one its totals would give away.',
-      ),
-    ),
+    h('div', { class: 'projector-toggle' }, projectorButton, projectorHint),
     joinPanel,
     storeNote,
     intake,
