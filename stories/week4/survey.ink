@@ -97,6 +97,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
 * [Back the trust's "You said, we did" poster campaign]
     # trust.executives +1
     # later 3 trust.clinicians -2 why The posters went up on wards where nothing else had changed
+    # finding staff_survey
     Posters go up by Wednesday. On Larch someone adds in biro, under "You said": "we said it last year too".
 * {role == "clinician"} [Ask Dr Marsh which consultants she means, and see each one yourself # authority peer # hours -2]
     # intervene practice

@@ -875,8 +875,8 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
     meter('Trust: clinical leaders', (m) => m.trust.leaders),
     meter('Trust: executives', (m) => m.trust.executives),
     meter('Staff wellbeing (hidden)', (m) => m.wellbeing),
-    num('Interventions at the pressing level', ar, br),
-    num('Interventions elsewhere', aw, bw),
+    num('Changes aimed at the pressing level', ar, br),
+    num('Changes aimed elsewhere', aw, bw),
     num('Clues heard', a.clues.length, b.clues.length),
     num(
       'Words asked about',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FINDINGS, STYLE_TITLES, styleLine } from './findings.ts';
 import { shortSource } from '../read/debrief.ts';
-import { ROLES } from './types.ts';
+import { ARCS, ROLES } from './types.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('a style’s line', () => {
   it('asks the manager, who holds the budget, about the budget as their own', () => {
@@ -36,5 +38,26 @@ describe('the research findings', () => {
   it('give the short source every study it draws on', () => {
     expect(shortSource('burnout')).toBe('Hamidi et al. 2018 and Shanafelt et al. 2015');
     expect(shortSource('dual_role')).toBe('Aufegger et al. 2020');
+  });
+});
+
+describe('which findings a player can meet', () => {
+  it('every finding is named by a scene, by the rule that picks a decision’s finding, or by the debrief itself', () => {
+    const inks = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? inks(join(dir, e.name)) : e.name.endsWith('.ink') ? [join(dir, e.name)] : [],
+      );
+    const ids = (text: string, pattern: RegExp): string[] =>
+      [...text.matchAll(pattern)].flatMap((m) => m.slice(1).filter((id) => id !== undefined));
+    const met = new Set<string>([
+      // A choice's own tag.
+      ...inks('stories').flatMap((f) => ids(readFileSync(f, 'utf8'), /# finding (\w+)/g)),
+      // The rule that picks a decision's finding: a literal, or an arc's (each arc is a finding of its own).
+      ...ids(readFileSync('src/engine/read/debrief.ts', 'utf8'), /return (?:[^;\n]*\? )?'(\w+)'(?: : '(\w+)')?;/g),
+      ...ARCS,
+      // The debrief's own notes.
+      ...ids(readFileSync('src/ui/screens/debrief.ts', 'utf8'), /findingNote\('(\w+)'\)|\? '(\w+)' : '(\w+)'\)/g),
+    ]);
+    expect(Object.keys(FINDINGS).filter((id) => !met.has(id))).toEqual([]);
   });
 });

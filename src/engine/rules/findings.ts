@@ -14,32 +14,29 @@ export interface Finding {
   source: string;
   /**
    * Research (studies, surveys), practice (a programme's own account), policy (what a
-   * professional body recommends) or opinion (a practitioner's view): the debrief says
+   * professional body recommends or warns) or opinion (a practitioner's view): the debrief says
    * which, in plain words.
    */
   kind: 'research' | 'practice' | 'policy' | 'opinion';
+  /** How the debrief introduces it where its kind's plain words would say more than the source does. */
+  lead?: string;
 }
 
-const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 interviews, three US academic centres)';
+const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 people interviewed at three US academic centres)';
 const BLOG = 'A US healthcare consultancy’s blog on clinician–executive trust';
 const IHM =
-  'Institute of Healthcare Management (IHM), UK (a survey of managers and a policy paper; the sample size is not given)';
+  'Institute of Healthcare Management (IHM), UK (a survey of managers and a policy paper, around 2015; the sample size is not given)';
 const AUFEGGER =
   'Aufegger et al. 2020, BMJ Leader 4:128–134 (interviews with 20 senior leaders in an English integrated care system; 9 of the 10 clinical leaders were GPs)';
 
 export const FINDINGS = {
   level_right: {
-    text: 'In each of the three centres studied, what staff saw as the most pressing tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there.',
+    text: 'In each of the three centres studied, what staff saw as the most pressing tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there. (One interview study: it tells you what people described, not how often or how much.)',
     source: KELLER,
     kind: 'research',
   },
   level_wrong: {
-    text: 'Interventions aimed at a level other than the one people felt most pressing tended to make things worse, and cost further trust and engagement.',
-    source: KELLER,
-    kind: 'research',
-  },
-  find_level: {
-    text: 'The study’s advice is to find where local tension is greatest before acting, and then aim there.',
+    text: 'Interventions aimed at a level other than the one people felt most pressing tended to make things worse, and cost further trust and engagement. (One interview study: it tells you what people described, not how often or how much.)',
     source: KELLER,
     kind: 'research',
   },
@@ -49,12 +46,12 @@ export const FINDINGS = {
     kind: 'opinion',
   },
   status_unheard: {
-    text: 'Clinicians may feel their input is not valued, while executives can read them as resistant or blind to limited resources. Each side’s reading of the other shapes what gets said.',
+    text: 'Clinicians may feel their input is not valued, while executives can read them as resistant or blind to limited resources.',
     source: BLOG,
     kind: 'opinion',
   },
   absence: {
-    text: 'Non-attendance is easily read as opposition when it may be time pressure, or the result of being left out for a long time; asking finds out which.',
+    text: 'Non-attendance is easily read as opposition when it may be time pressure, or the result of being left out for a long time. (In this game, asking finds out which.)',
     source: BLOG,
     kind: 'opinion',
   },
@@ -89,7 +86,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   induction: {
-    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, and were often seen as outside the core team because their clinical role came first; the authors recommend adapting clinicians’ time so they can lead.',
+    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, and, the authors add, were often seen as outside the core team because their clinical role came first; they recommend adapting clinicians’ time so they can lead.',
     source: AUFEGGER,
     kind: 'research',
   },
@@ -108,9 +105,10 @@ export const FINDINGS = {
     text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were among the ways the authors recommend to build shared leadership across the divide.',
     source: AUFEGGER,
     kind: 'research',
+    lead: 'What a study’s authors recommend: ',
   },
   board: {
-    text: 'NHS trusts with more doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi and colleagues, 2012, as the IHM reports it). That is an association, and about trust boards; a system board is a step further from the wards.',
+    text: 'NHS trusts with more doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi and colleagues, 2012, as the IHM reports it). That is an association, and about trust boards; a system board is a step further from the wards, and the weekly gains the seats bring in this game are its assumption, not the study’s.',
     source: `Veronesi, Kirkpatrick and Vallascas 2012, reported by the ${IHM}`,
     kind: 'research',
   },
@@ -118,6 +116,7 @@ export const FINDINGS = {
     text: 'In discussing their results, the shared-leadership authors argue, from other research, for recognising informal leaders and helping people map the informal routes by which word travels, beside the formal ones.',
     source: AUFEGGER,
     kind: 'research',
+    lead: 'What a study’s authors argue: ',
   },
   skill_understanding: {
     text: 'One of the three shared-leadership skills the study identified was mutual understanding with a cooperative attitude (in the game: knowing what the other side is held to, and wanting them to succeed).',
@@ -135,20 +134,16 @@ export const FINDINGS = {
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score (rated from 12 to 60) went with 3.3% lower odds of burnout. (A quarter is too short for the leaving: in this game burnout shows first, as it does on a ward, as sickness absence and colleagues covering the gaps.)',
+    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score (rated from 12 to 60) went with 3.3% lower odds of burnout. (Those studies were of physicians; this game applies them to the whole ward team. A quarter is too short for the leaving, so here burnout shows first as sickness absence and colleagues covering the gaps.)',
     source:
       'Hamidi et al. 2018 and Shanafelt et al. 2015 (BMC Health Serv Res: burnout and leaving, 472 Stanford physicians; Mayo Clin Proc: leadership scores and burnout)',
     kind: 'research',
+    lead: 'What two studies found: ',
   },
   savings: {
     text: 'Clinicians often hold no budget and little say over hiring, yet their decisions shape the quality, productivity and reputation of their employer; without their engagement, the IHM warns, managers fight a losing battle to make change stick.',
     source: `${IHM}; the point about budgets and hiring is the King’s Fund’s (2012), quoted there`,
     kind: 'policy',
-  },
-  tension_survey: {
-    text: 'Of UK managers surveyed, about three in four called the relationship a partnership with tensions or a tolerance with frequent ones; 14% said tensions were persistent and unresolved.',
-    source: IHM,
-    kind: 'research',
   },
   staff_survey: {
     text: 'In the NHS Staff Survey only 45% agreed that healthcare professionals and managers work well together (2009), and 30% that senior managers act on staff feedback (2010).',
@@ -156,9 +151,10 @@ export const FINDINGS = {
     kind: 'research',
   },
   simulation: {
-    text: 'Simulation was recommended as a safe place to make mistakes and learn from them — which is what replaying a decision here is for.',
+    text: 'Simulation was recommended as a safe place to make mistakes and learn from them. (Replaying a decision below is a small version of that.)',
     source: AUFEGGER,
     kind: 'research',
+    lead: 'What a study’s authors recommend: ',
   },
 } as const satisfies Record<string, Finding>;
 
@@ -173,27 +169,27 @@ export interface Reflection {
 export const REFLECTIONS = {
   wrong_level: {
     id: 'wrong_level',
-    text: 'Most of your interventions landed away from where the tension really was. Looking back, which clue did you have, and what made another level feel more urgent at the time?',
+    text: 'Most of the changes you aimed at a level landed away from where the tension really was. What clues did you have, if any, and what made another level feel more urgent at the time?',
   },
   right_level: {
     id: 'right_level',
-    text: 'Most of your interventions went to the level that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
+    text: 'Most of the changes you aimed at a level went to the one that was really pressing. What told you — and how would you find the same thing out in your own organisation?',
   },
   once_right: {
     id: 'once_right',
-    text: 'You acted on where the tension really sat once. What held you back from acting on it more, and what would it take in your own organisation?',
+    text: 'You acted once on where the tension really sat. What decided you to act there, and would acting there again have helped?',
   },
   once_wrong: {
     id: 'once_wrong',
-    text: 'Your one intervention landed away from where the tension really was. Looking back, which clue did you have, and what made another level feel more urgent at the time?',
+    text: 'The one change you aimed at a level landed away from where the tension really was. What clues did you have, if any, and what made another level feel more urgent at the time?',
   },
   split_level: {
     id: 'split_level',
-    text: 'Your interventions split evenly between the level that was really pressing and the others. What made each one feel right when you chose it, and what would have told you where the tension sat?',
+    text: 'The changes you aimed at a level split evenly between the one that was really pressing and the others. What made each one feel right when you chose it, and what would have told you where the tension sat?',
   },
   never_intervened: {
     id: 'never_intervened',
-    text: 'You never committed to an intervention. What were you waiting to know, and what does waiting cost the people who raised the problem?',
+    text: 'You never aimed a change at any level. What were you waiting to know, what did waiting gain you, and what did it cost the people who raised the problem?',
   },
   nodded_along: {
     id: 'nodded_along',
@@ -217,15 +213,15 @@ export const REFLECTIONS = {
   },
   burnout: {
     id: 'burnout',
-    text: 'Staff wellbeing fell through the quarter, mostly out of sight. What early signs of that would you notice in your own team?',
+    text: 'Staff wellbeing fell while you played, mostly out of sight. What early signs of that would you notice in your own team?',
   },
   budget_first: {
     id: 'budget_first',
-    text: 'The budget held while care or trust slid. Which of those trade-offs would you defend in front of the people on the ward?',
+    text: 'The budget ended stronger than care or trust. How much of that was your choosing, and which of those trade-offs would you defend in front of the people on the ward?',
   },
   care_first: {
     id: 'care_first',
-    text: 'You protected care and the budget paid for it. How would you explain that choice to the finance director — in their words?',
+    text: 'Care ended high and the budget low. How much of that was your choosing, and how would you explain it to the finance director — in their words?',
   },
   arcs_started: {
     id: 'arcs_started',
@@ -241,7 +237,7 @@ export const REFLECTIONS = {
   },
   other_role: {
     id: 'other_role',
-    text: 'Imagine the same quarter from the other chair. What do you think they were under pressure from that you could not see?',
+    text: 'Imagine the same weeks from the other chair. What do you think they were under pressure from that you could not see?',
   },
   monday: {
     id: 'monday',
@@ -269,7 +265,7 @@ export const SELF_ITEMS: readonly SelfItem[] = [
   },
   {
     id: 's3',
-    text: 'I seek out people below me in the hierarchy to hear what is really happening.',
+    text: 'I seek out people closer to the front line than I am to hear what is really happening.',
     skill: 'listening',
   },
   {
@@ -316,12 +312,12 @@ export const STYLE_TITLES = {
   },
   guardian_of_the_ledger: {
     id: 'guardian_of_the_ledger',
-    title: 'Guardian of the ledger',
+    title: 'Budget first',
     line: 'The budget came first and ended strongest. Who paid for that, and did they know why?',
   },
   patients_advocate: {
     id: 'patients_advocate',
-    title: 'Patients’ advocate',
+    title: 'Care first',
     line: 'Care came first, and the money came second. How long could the organisation afford that — and who would have to say so?',
     lineFor: {
       manager:

@@ -13,6 +13,7 @@ import {
   type FindingId,
 } from '../../engine/read/debrief.ts';
 import { characterById } from '../../engine/rules/characters.ts';
+import type { Finding } from '../../engine/rules/findings.ts';
 import { ARC_INFO, ENDING_TITLES, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
@@ -37,14 +38,22 @@ export interface DecisionActions {
 }
 
 /** A finding in plain words, with its source. */
-/** Research is called research; a practitioner's opinion says so, in plain words. */
-export const findingLead = (id: FindingId): string =>
-  ({
-    research: 'What the research says: ',
-    practice: 'What a programme reports (practice, not a study): ',
-    policy: 'What a professional body recommends (policy, not a study): ',
-    opinion: 'A practitioner’s view (opinion, not research): ',
-  })[FINDINGS[id].kind];
+/**
+ * A study is called a study, one at a time (the game's central lesson rests on one interview study, not a body
+ * of research); a practitioner's opinion says so, in plain words.
+ */
+export const findingLead = (id: FindingId): string => {
+  const f: Finding = FINDINGS[id];
+  return (
+    f.lead ??
+    {
+      research: 'What a study found: ',
+      practice: 'What a programme reports (practice, not a study): ',
+      policy: 'What a professional body says (policy, not a study): ',
+      opinion: 'A practitioner’s view (opinion, not research): ',
+    }[f.kind]
+  );
+};
 
 export function findingNote(id: FindingId): HTMLElement {
   const f = FINDINGS[id];
@@ -234,7 +243,7 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was, and the effort cost trust.`}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level. The game counts a change aimed away from where the tension sat as a fixed loss of trust from every group, even one that asked for it: its simplification of the study below.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),

@@ -111,9 +111,9 @@ const fold = (id: string, title: string, ...body: (Node | Node[] | null)[]): Fol
 const card = (id: string, title: string, ...body: (Node | string | null)[]) =>
   h('section', { class: 'glance-card', id, 'aria-labelledby': `${id}-h` }, h('h3', { id: `${id}-h` }, title), ...body);
 
-/** How many interventions went to the pressing level and how many elsewhere, after "At the … level". */
+/** How many changes were aimed at the pressing level and how many elsewhere, after "At the … level". */
 const aimedThere = (aim: { right: number; wrong: number }): string =>
-  `. You aimed ${aim.right} intervention${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`;
+  `. You aimed ${aim.right} change${aim.right === 1 ? '' : 's'} there and ${aim.wrong} elsewhere.`;
 
 type Split = { right: number; wrong: number };
 
@@ -131,10 +131,10 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   if (aim.right && aim.wrong)
     return `Those aimed there moved the Trust meter ${points(moved.right)}; those aimed elsewhere, ${signed(moved.wrong)}.${close}${still}`;
   if (aim.right)
-    return `${aim.right === 1 ? 'That intervention' : 'Those interventions'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
+    return `${aim.right === 1 ? 'That change' : 'Those changes'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, and the effort cost trust.${close}${still}`;
-  return 'You committed to no intervention, so none moved trust either way.';
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed; the game counts each change aimed away from where the tension sat as trust lost from every group, its simplification of the study.${close}${still}`;
+  return 'You aimed no change at any level, so none moved trust either way.';
 }
 
 /** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
@@ -600,7 +600,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           : h(
               'p',
               { class: 'glance-note' },
-              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your interventions aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your interventions were aimed, not the listening and the decisions around them.`,
+              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your changes aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your changes were aimed, not the listening and the decisions around them.`,
             ),
       ),
       card(
@@ -799,7 +799,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. The pairing with the other role is the game’s own paired-learning exercise: each of you plays one side, then compare.',
+          'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. Played beside someone in the other role, it is a taste of paired learning: each of you plays one side, then you compare.',
         ),
         compareSlot,
         partnerForm(),
