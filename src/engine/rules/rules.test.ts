@@ -6,6 +6,7 @@ import {
   netOf,
   newRun,
   OVERTIME_WELLBEING_COST,
+  overtimeOf,
   startDecision,
   sumNets,
   type ChangeRecord,
@@ -76,6 +77,24 @@ describe('rules', () => {
     expect(s.hours).toBe(0);
     expect(s.overtime).toBe(3);
     expect(s.meters.wellbeing).toBe(wellbeing - 3 * OVERTIME_WELLBEING_COST);
+  });
+
+  it('counts hours spent past zero as spent, and says how many were past the week', () => {
+    let s = beginScene(newRun('clinician', plan, 'K7M2QX'), 0);
+    const left = s.hours;
+    const cause = { decision: null, delayed: false, origin: { kind: 'scene' } } as const;
+    s = applyEffect(s, { kind: 'hours', delta: -(left - 0.5) }, cause);
+    const from = s.changes.length;
+    // Half an hour left: a choice of 1 h spends it and half an hour of the evening; then another hour, all evening.
+    s = applyEffect(s, { kind: 'hours', delta: -1 }, cause);
+    s = applyEffect(s, { kind: 'hours', delta: -1 }, cause);
+    const spent = s.changes.slice(from);
+    expect(netOf(spent, []).find((n) => n.target === 'hours')?.delta).toBe(-2);
+    expect(overtimeOf(spent)).toBe(1.5);
+    expect(overtimeOf(s.changes)).toBe(1.5);
+    // Hours given back are what came back into the week, never past it.
+    s = applyEffect(s, { kind: 'hours', delta: 40 }, cause);
+    expect(netOf(s.changes.slice(-1), []).find((n) => n.target === 'hours')?.delta).toBe(s.weekHours);
   });
 
   it('hours given back never exceed the week', () => {

@@ -210,11 +210,27 @@ export function sumNets(nets: readonly Net[], leaveOut: readonly ChangeTarget[] 
     .sort((x, y) => NET_ORDER.indexOf(x.target) - NET_ORDER.indexOf(y.target));
 }
 
-/** Net applied movement (after − before) of some changes; hours left out unless `leaveOut` says otherwise. */
+/**
+ * Net applied movement (after − before) of some changes; hours left out unless `leaveOut` says otherwise. Hours
+ * spent are all of what was spent: past the week's end they come out of the evenings (`overtimeOf`), though the
+ * week's hours stop at 0.
+ */
 export function netOf(changes: readonly ChangeRecord[], leaveOut: readonly ChangeTarget[] = ['hours']): Net[] {
   return sumNets(
-    changes.map((c) => ({ target: c.target, ...(c.person ? { person: c.person } : {}), delta: c.after - c.before })),
+    changes.map((c) => ({
+      target: c.target,
+      ...(c.person ? { person: c.person } : {}),
+      delta: c.target === 'hours' && c.delta < 0 ? c.delta : c.after - c.before,
+    })),
     leaveOut,
+  );
+}
+
+/** The hours of some changes spent past the week's end: overtime, each hour of it costing staff wellbeing. */
+export function overtimeOf(changes: readonly ChangeRecord[]): number {
+  return changes.reduce(
+    (n, c) => n + (c.target === 'hours' && c.delta < 0 ? Math.max(0, -(c.before + c.delta)) : 0),
+    0,
   );
 }
 

@@ -22,6 +22,8 @@ import {
   MISREAD_AFTER,
   MISREAD_COST,
   MISREAD_ODDS,
+  OVERTIME_WELLBEING_COST,
+  overtimeOf,
   type ChoiceView,
   type Line,
 } from '../../engine/rules/rules.ts';
@@ -607,6 +609,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     h('span', { class: 'choice-text' }, `${prefix}${c.text}`),
     c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
     c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+    // Past the week's hours the time still goes, from the evenings: said before it is chosen, not only after.
+    c.hours && c.hours > state.hours
+      ? h(
+          'span',
+          { class: 'choice-over' },
+          `${hoursText(c.hours - state.hours)} past your week’s hours: from your evenings`,
+        )
+      : null,
     c.authority
       ? h(
           'span',
@@ -825,15 +835,24 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       : `${chosePrefix}: ${chose}`;
   };
 
-  const causeItem = (e: Explained, level?: string | null): HTMLElement =>
-    h(
+  const causeItem = (e: Explained, level?: string | null): HTMLElement => {
+    // Hours spent past the week's end are spent all the same (the bar stops at 0): said where they went, and what they cost.
+    const over = overtimeOf(e.changes);
+    const overNote = over
+      ? `${hoursText(over)} of it past this week’s hours, from your evenings: staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each hour over`
+      : null;
+    return h(
       'li',
       {},
       h('span', { class: 'decision-text' }, spokenStop(e.cause)),
       e.detail ? h('span', { class: 'cause-detail' }, sentence(e.detail)) : null,
-      h('span', { class: 'decision-effects' }, level ? spokenStop(netsText(e.net)) : netsText(e.net)),
+      h('span', { class: 'decision-effects' }, level || overNote ? spokenStop(netsText(e.net)) : netsText(e.net)),
+      overNote
+        ? h('span', { class: 'decision-effects quiet overtime-note' }, level ? spokenStop(overNote) : overNote)
+        : null,
       level ? h('span', { class: 'decision-effects quiet level-note' }, level) : null,
     );
+  };
 
   const renderEnding = (): void => {
     const meta = state.plan[state.sceneIndex];

@@ -36,7 +36,7 @@ import {
   signed,
   TRUST_GROUP_LABEL,
 } from '../format.ts';
-import type { Origin } from '../../engine/rules/rules.ts';
+import { OVERTIME_WELLBEING_COST, overtimeOf, type Origin } from '../../engine/rules/rules.ts';
 import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
@@ -253,6 +253,8 @@ export function weekScreen(ctx: ScreenContext): Screen {
         : `Plan week ${week + 1}`,
   );
   enterLeadsTo(heading, next);
+  // Hours spent past the week's end: the bar stops at 0, the evenings do not.
+  const over = overtimeOf(state.changes.filter((c) => c.week === week));
   const element = h(
     'section',
     { class: 'screen screen-week', 'aria-labelledby': 'week-heading' },
@@ -267,7 +269,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           { class: 'hint week-hours' },
           state.hours > 0
             ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
-            : `You used all ${hoursText(state.weekHours)} of this week’s time. Hours do not carry over: each week starts afresh.`,
+            : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from your evenings (staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
     why,
