@@ -10,6 +10,7 @@ import {
   onwardLabel,
   runSpan,
   sentence,
+  stoppedText,
 } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
@@ -101,5 +102,19 @@ describe('a clue heard before', () => {
     expect(heardBefore(clues, again)).toBe(3);
     expect(heardBefore(clues, said)).toBeNull();
     expect(heardBefore(clues, { ...again, text: 'Something new.' })).toBeNull();
+  });
+});
+
+describe('why a choice moved less than it asked', () => {
+  it('names each meter and person that stopped, and says nothing when none did', () => {
+    expect(stoppedText([])).toBeNull();
+    expect(
+      stoppedText([
+        { target: 'trust.clinicians', at: 100 },
+        { person: 'doyle', at: 100 },
+      ]),
+    ).toBe(
+      'Trust of front-line staff stopped at 100 and Kev Doyle’s trust in you stopped at 100, so it moved less than the choice asked',
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
 import { endsSentence, fromTo, type Child } from './dom.ts';
-import { hoursText, TARGET_LABEL } from '../engine/rules/prose.ts';
+import { hoursText, listOf, TARGET_LABEL } from '../engine/rules/prose.ts';
 import {
   HEADLINE_METERS,
   type Barrier,
@@ -87,6 +87,22 @@ export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: 
   if (n.target === 'person')
     return `${characterById(n.person ?? '')?.name ?? 'Someone'}’s trust in you ${signed(n.delta)}`;
   return `${TARGET_LABEL[n.target]} ${signed(n.delta)}`;
+}
+
+/**
+ * Why a choice moved less than it asked: "Trust of front-line staff stopped at 100, so it moved less than the
+ * choice asked" (a meter, or one person's trust in the player, at its limit); null when nothing stopped short.
+ */
+export function stoppedText(
+  list: readonly ({ target: MeterTarget; at: number } | { person: string; at: number })[],
+): string | null {
+  if (!list.length) return null;
+  const parts = list.map((l) =>
+    'person' in l
+      ? `${characterById(l.person)?.name ?? 'Someone'}’s trust in you stopped at ${l.at}`
+      : `${TARGET_LABEL[l.target]} stopped at ${l.at}`,
+  );
+  return `${listOf(parts)}, so it moved less than the choice asked`;
 }
 
 /** Several, or "No change". */

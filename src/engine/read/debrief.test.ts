@@ -6,6 +6,7 @@ import {
   selfEvidence,
   skillsProfile,
   staffLines,
+  stoppedShort,
   styleOf,
   wornDownBy,
 } from './debrief.ts';
@@ -193,6 +194,36 @@ describe('the meters a run pushed against their limits', () => {
     };
     expect(atTheirLimit(run).sort()).toEqual(['budget', 'trust.leaders']);
     expect(atTheirLimit({ role: 'clinician', changes: run.changes.slice(0, 1) })).toEqual([]);
+  });
+
+  it('says, for some changes, which meter or person’s trust stopped short and where, each once', () => {
+    const person = (before: number, delta: number, after: number, decision = 1): ChangeRecord => ({
+      ...change('person', before, delta, after),
+      person: 'doyle',
+      decision,
+    });
+    const run = {
+      role: 'clinician' as const,
+      changes: [
+        change('trust.leaders', leaders, 99 - leaders, 99),
+        // All three groups +2 (the leaders, at 99, take 1), then +1 more (they take none): the leaders named once.
+        change('trust', 60, 2, 61.7),
+        change('trust', 61.7, 1, 62.3),
+        person(98, 3, 100),
+        person(100, 2, 100),
+        // Another decision's, and one that landed later: not this decision's at once.
+        person(40, 2, 42, 2),
+        { ...change('budget', start.budget, -(start.budget + 3), 0), delayed: true },
+      ],
+    };
+    const own = (id: number) => run.changes.filter((c) => c.decision === id && !c.delayed);
+    expect(stoppedShort(run, own(1))).toEqual([
+      { target: 'trust.leaders', at: 100 },
+      { person: 'doyle', at: 100 },
+    ]);
+    expect(stoppedShort(run, own(2))).toEqual([]);
+    // What landed later is read the same way, from its own changes.
+    expect(stoppedShort(run, run.changes.slice(-1))).toEqual([{ target: 'budget', at: 0 }]);
   });
 });
 

@@ -833,6 +833,30 @@ export function limitsMet(
   return out;
 }
 
+/**
+ * What some changes (one decision's at once, or what landed together) asked of a meter the player sees, or of
+ * one person's trust in them, that stopped at 0 or 100 short of it: each once, with where it stopped (so
+ * "Nothing on the meters" can say why).
+ */
+export function stoppedShort(
+  run: Pick<RunRecord, 'changes' | 'role'>,
+  changes: readonly ChangeRecord[],
+  limits: readonly { change: ChangeRecord; target: MeterTarget; at: number }[] = limitsMet(run),
+): ({ target: MeterTarget; at: number } | { person: string; at: number })[] {
+  const these = new Set(changes);
+  const meters = new Map(
+    limits
+      .filter((l) => these.has(l.change) && HEADLINE_TARGETS.includes(l.target))
+      .map((l) => [l.target, { target: l.target, at: l.at }] as const),
+  );
+  const people = new Map(
+    changes
+      .filter((c) => c.target === 'person' && c.person && c.after - c.before !== c.delta)
+      .map((c) => [c.person!, { person: c.person!, at: c.after }] as const),
+  );
+  return [...meters.values(), ...people.values()];
+}
+
 /** Two runs side by side: the ending, the meters, trust by group, where they aimed, what they learned. */
 export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
   const aim = (r: RunRecord): [number, number] => {

@@ -8,6 +8,7 @@ import {
   FINDINGS,
   keyDecisions,
   shortSource,
+  stoppedShort,
   sumNets,
   type DecisionView,
   type FindingId,
@@ -27,7 +28,7 @@ import {
   netText,
   netsText,
   signed,
-  TARGET_LABEL,
+  stoppedText,
   type RunSpan,
 } from '../format.ts';
 import { listOf } from '../../engine/rules/prose.ts';
@@ -268,10 +269,16 @@ export function keyDecisionCards(
  * and so does a change asked for again.
  */
 function atOnce(v: DecisionView, run: RunRecord): string {
-  const limits = v.atLimit.map((l) => `${TARGET_LABEL[l.target]} stopped at ${l.at}`);
-  const moved = limits.length
-    ? `${netsText(v.now)} (${listOf(limits)}, so it moved less than the choice asked)`
-    : netsText(v.now);
+  // The meters from the view (read group by group from the ledger); one person's trust straight from the changes.
+  const stopped = stoppedText([
+    ...v.atLimit,
+    ...stoppedShort(
+      run,
+      run.changes.filter((c) => c.decision === v.decision.id && !c.delayed),
+      [],
+    ),
+  ]);
+  const moved = stopped ? `${netsText(v.now)} (${stopped})` : netsText(v.now);
   const first = v.decision.repeats === undefined ? undefined : run.decisions[v.decision.repeats];
   return first ? `${moved}. ${askedAgain(v.decision.week, first.week)}` : moved;
 }

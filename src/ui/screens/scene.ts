@@ -24,12 +24,13 @@ import {
   MISREAD_ODDS,
   OVERTIME_WELLBEING_COST,
   overtimeOf,
+  type ChangeRecord,
   type ChoiceView,
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
-import { sceneSpan } from '../../engine/read/debrief.ts';
+import { limitsMet, sceneSpan, stoppedShort } from '../../engine/read/debrief.ts';
 import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
@@ -44,6 +45,7 @@ import {
   ROLE_LABEL,
   runSpan,
   sentence,
+  stoppedText,
 } from '../format.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
@@ -835,7 +837,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       : `${chosePrefix}: ${chose}`;
   };
 
-  const causeItem = (e: Explained, level?: string | null): HTMLElement => {
+  const causeItem = (e: Explained, level?: string | null, stopped?: string | null): HTMLElement => {
     // Hours spent past the week's end are spent all the same (the bar stops at 0): said where they went, and what they cost.
     const over = overtimeOf(e.changes);
     const overNote = over
@@ -846,7 +848,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       {},
       h('span', { class: 'decision-text' }, spokenStop(e.cause)),
       e.detail ? h('span', { class: 'cause-detail' }, sentence(e.detail)) : null,
-      h('span', { class: 'decision-effects' }, level || overNote ? spokenStop(netsText(e.net)) : netsText(e.net)),
+      h(
+        'span',
+        { class: 'decision-effects' },
+        netsText(e.net),
+        stopped ? h('span', { class: 'stopped-note' }, ` (${stopped})`) : null,
+        level || overNote ? h('span', { class: 'sr-only' }, '. ') : null,
+      ),
       overNote
         ? h('span', { class: 'decision-effects quiet overtime-note' }, level ? spokenStop(overNote) : overNote)
         : null,
@@ -880,6 +888,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         ? `A change at the ${d.intervene} level: the ${runSpan(state.run)} ends before what it does to the tension can show`
         : `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`;
     };
+    // A choice that asked a meter, or someone's trust in you, for more than it could take says so: "Nothing on
+    // the meters" beside a listening move at 100 read as a move that had stopped working.
+    const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
+    const stoppedIn = (changes: readonly ChangeRecord[]): string | null => stoppedFor(changes, limits);
+    const stopped = (id: number | null): string | null =>
+      id === null ? null : stoppedIn(state.changes.filter((c) => c.decision === id && !c.delayed));
     const quietItem = (d: (typeof quiet)[number]): HTMLElement =>
       h(
         'li',
@@ -895,13 +909,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                 : 'Lands in a later scene'
               : going.some((g) => g.decision === d.id)
                 ? 'Nothing on the meters yet'
-                : 'Nothing on the meters'),
+                : stopped(d.id)
+                  ? `Nothing on the meters: ${stopped(d.id)}`
+                  : 'Nothing on the meters'),
         ),
       );
     const items: HTMLElement[] = [];
     for (const e of visible) {
       while (e.decision !== null && quiet.length && quiet[0]!.id < e.decision) items.push(quietItem(quiet.shift()!));
-      items.push(causeItem(e, aimedNote(e.decision)));
+      items.push(causeItem(e, aimedNote(e.decision), stopped(e.decision)));
     }
     items.push(...quiet.map(quietItem));
     const nodded = state.terms.filter((t) => t.scene === state.sceneIndex && t.how === 'nodded');
@@ -948,7 +964,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'ul',
               { class: 'scene-decisions' },
-              caught.map((e) => causeItem({ ...e, detail: undefined })),
+              caught.map((e) => causeItem({ ...e, detail: undefined }, null, stoppedIn(e.changes))),
             ),
           ]
         : []),
@@ -1023,6 +1039,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   /** What caught up with the player as this scene opened, on the meters the player sees. */
+  /** Why some changes moved less than they asked: a meter or a person's trust stopped at 0 or 100. */
+  const stoppedFor = (changes: readonly ChangeRecord[], limits?: ReturnType<typeof limitsMet>): string | null =>
+    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, changes, limits)) : null;
+
   const landedHere = (): Explained[] =>
     arrivals(state, state.sceneIndex)
       .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }))
@@ -1062,7 +1082,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ? h(
               'ul',
               {},
-              rest.map((e) => causeItem(e)),
+              rest.map((e) => causeItem(e, null, stoppedFor(e.changes))),
             )
           : null,
       ),
