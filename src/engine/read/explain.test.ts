@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { landsAfterEnd, sceneChanges } from './explain.ts';
+import { landsAfterEnd, sceneChanges, setGoing } from './explain.ts';
 import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
@@ -69,5 +69,27 @@ describe('what a decision has still to land, against the end of the run', () => 
     const both = [pending(9), pending(3, 'choice')];
     expect(landsAfterEnd({ ...week8, plan, pending: both }, 4, 'intervention')).toBe(true);
     expect(landsAfterEnd({ ...week8, plan, pending: both }, 4)).toBe(false);
+  });
+});
+
+describe('what a scene set going', () => {
+  it('says from which week a long game begun pays off, after the run in a short one', () => {
+    const { state, id } = chose([], ['arc paired', 'arc shadowing']);
+    const at = (weeks: number, week: number) =>
+      Object.fromEntries(
+        setGoing(
+          {
+            ...state,
+            week,
+            arcs: { paired: { started: week }, shadowing: { started: week } },
+          },
+          0,
+          weeks,
+        ).map((g) => [g.name, g.paysFrom]),
+      );
+    expect(state.decisions[id]?.scene).toBe(0);
+    // The full quarter: three weeks and two; the workshop's four weeks: half, rounded up.
+    expect(at(8, 3)).toEqual({ 'Paired learning': 6, Shadowing: 5 });
+    expect(at(4, 3)).toEqual({ 'Paired learning': 5, Shadowing: 4 });
   });
 });

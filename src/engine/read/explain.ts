@@ -10,7 +10,7 @@
 import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
-import { ARC_INFO, isReviewKnot, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
+import { ARC_INFO, isReviewKnot, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
 import { netIn, PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
@@ -31,7 +31,7 @@ import {
   type Origin,
   type PressureId,
 } from '../rules/rules.ts';
-import type { Arc, MeterTarget, Role, Structure } from '../rules/types.ts';
+import { WEEKS, type Arc, type MeterTarget, type Role, type Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -509,14 +509,28 @@ export interface SetGoing {
   decision: number;
   kind: 'arc' | 'build';
   name: string;
+  /** For a long game begun, the week it pays off from in a run of the weeks given (which may fall after the run). */
+  paysFrom?: number;
 }
 
 /** What the decisions of scene `scene` set going for the weeks ahead: long games begun, things built. */
-export function setGoing(state: Pick<GameState, 'decisions' | 'sources'>, scene: number): SetGoing[] {
+export function setGoing(
+  state: Pick<GameState, 'decisions' | 'sources' | 'arcs' | 'week'>,
+  scene: number,
+  weeks: number = WEEKS,
+): SetGoing[] {
   return Object.entries(state.sources).flatMap(([key, id]): SetGoing[] => {
     if (state.decisions[id]?.scene !== scene) return [];
     const [kind, what] = key.split(':') as [string, string];
-    if (kind === 'arc' && what in ARC_INFO) return [{ decision: id, kind, name: ARC_INFO[what as Arc].name }];
+    if (kind === 'arc' && what in ARC_INFO)
+      return [
+        {
+          decision: id,
+          kind,
+          name: ARC_INFO[what as Arc].name,
+          paysFrom: paysOffFrom(what as Arc, state.arcs[what as Arc] ?? { started: state.week }, weeks),
+        },
+      ];
     if (kind === 'build' && what in STRUCTURE_INFO)
       return [{ decision: id, kind, name: STRUCTURE_INFO[what as Structure].name }];
     return [];

@@ -31,7 +31,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { limitsMet, sceneSpan, stoppedShort } from '../../engine/read/debrief.ts';
-import { isReviewKnot, otherSide } from '../../engine/rules/quarter.ts';
+import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
@@ -872,7 +872,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // quarter has no week's summary after it to say what moved the meters the ending quotes.
     const caught = landedHere();
     const echoes = stillToCome(state, state.sceneIndex);
-    const going = setGoing(state, state.sceneIndex);
+    const weeks = weeksOf(state.run);
+    const going = setGoing(state, state.sceneIndex, weeks);
+    const tooLateToPay = going.flatMap((g) => (g.paysFrom && g.paysFrom > weeks ? [{ g, from: g.paysFrom }] : []));
+    const ahead = going.filter((g) => !g.paysFrom || g.paysFrom <= weeks);
+    const named = (g: (typeof going)[number]): string => g.name.charAt(0).toLowerCase() + g.name.slice(1);
     // Every decision is named, in the order taken: one that moved nothing you can see yet says so.
     const quiet = state.decisions.filter(
       (d) => d.scene === state.sceneIndex && !visible.some((e) => e.decision === d.id),
@@ -995,15 +999,23 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             ),
           ]
         : []),
-      ...(going.length
+      ...(ahead.length
         ? [
             h(
               'p',
               { class: 'hint scene-going' },
-              `Started, to pay off in the weeks ahead: ${going.map((g) => g.name.charAt(0).toLowerCase() + g.name.slice(1)).join('; ')}. Each week’s summary shows what they do.`,
+              `Started, to pay off in the weeks ahead: ${ahead.map(named).join('; ')}. Each week’s summary shows what they do.`,
             ),
           ]
         : []),
+      // A long game begun too late to pay off inside a shorter run says so now, not a screen later.
+      ...tooLateToPay.map(({ g, from }) =>
+        h(
+          'p',
+          { class: 'hint scene-going' },
+          `Started: ${named(g)}. It would pay off from week ${from}, after this run’s last week, so not in this run; it takes its hours each week all the same.`,
+        ),
+      ),
       ...again.map((d) =>
         h(
           'p',
