@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { landsAfterEnd, sceneChanges, setGoing } from './explain.ts';
+import { landsAfterEnd, sceneChanges, setGoing, weekSummary } from './explain.ts';
 import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
@@ -91,5 +91,29 @@ describe('what a scene set going', () => {
     // The full quarter: three weeks and two; the workshop's four weeks: half, rounded up.
     expect(at(8, 3)).toEqual({ 'Paired learning': 6, Shadowing: 5 });
     expect(at(4, 3)).toEqual({ 'Paired learning': 5, Shadowing: 4 });
+  });
+});
+
+describe('the week’s summary', () => {
+  it('lists what a long game did to one person’s trust, as it lists a decision’s', () => {
+    const { state, id } = chose([], ['arc mapping']);
+    const payoff = (person: string): GameState['changes'][number] => ({
+      scene: 0,
+      week: state.week,
+      decision: id,
+      delayed: true,
+      origin: { kind: 'arc', arc: 'mapping' },
+      target: 'person',
+      person,
+      delta: 2,
+      before: 50,
+      after: 52,
+    });
+    const week = weekSummary({ ...state, changes: [...state.changes, payoff('okafor'), payoff('doyle')] }, state.week);
+    const arc = week.find((e) => e.origin.kind === 'arc');
+    expect(arc?.net).toEqual([
+      { target: 'person', person: 'okafor', delta: 2 },
+      { target: 'person', person: 'doyle', delta: 2 },
+    ]);
   });
 });

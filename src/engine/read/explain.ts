@@ -591,9 +591,12 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
   });
   return [
     ...byScene,
+    // People's own trust too, as each scene's decisions have it: a long game's payoff to Grace and Kev, or what
+    // landed later with one person, was listed by the debrief and the notebook and left off the week.
     ...explain(
       state,
       inWeek.filter((c) => !decided(c)),
+      { people: true },
     ),
   ];
 }
