@@ -815,7 +815,7 @@ export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTar
  * (a change to all three groups is read group by group, from the replayed ledger).
  */
 export function limitsMet(
-  run: Pick<RunRecord, 'changes' | 'role'>,
+  run: Parameters<typeof replayLedger>[0],
 ): { change: ChangeRecord; target: MeterTarget; at: number }[] {
   const out: { change: ChangeRecord; target: MeterTarget; at: number }[] = [];
   for (const { change: c, before, after } of replayLedger(run)) {
@@ -839,7 +839,7 @@ export function limitsMet(
  * "Nothing on the meters" can say why).
  */
 export function stoppedShort(
-  run: Pick<RunRecord, 'changes' | 'role'>,
+  run: Parameters<typeof replayLedger>[0],
   changes: readonly ChangeRecord[],
   limits: readonly { change: ChangeRecord; target: MeterTarget; at: number }[] = limitsMet(run),
 ): ({ target: MeterTarget; at: number } | { person: string; at: number })[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestWhatIf, outcomeOf, type Alternative, type Outcome, type WhatIf } from './whatif.ts';
+import { bestWhatIf, landedLater, outcomeOf, type Alternative, type Outcome, type WhatIf } from './whatif.ts';
 import {
   applyEffect,
   applyTags,
@@ -125,5 +125,35 @@ describe('the what-if the glance puts forward', () => {
       moved: { budget: 0, care: 0, trust: INTERVENTION.wrong.trust },
     });
     expect(outcome.total).toEqual({ budget: -1, care: 2, trust: INTERVENTION.wrong.trust });
+  });
+});
+
+describe('what really landed later of a choice', () => {
+  it('reads the Trust meter from each group’s own move, not the rounded average a change to all three logs', () => {
+    // Front-line staff at 100 (the groups 100, 56 and 38: an average of 64.7); then a choice sets a later +1 to all three going.
+    let s = applyTags(
+      beginScene(newRun('clinician', [...TEST_PLAN], 'K7M2QX'), 0),
+      ['trust.clinicians +20', 'trust.clinicians +20', 'trust.clinicians +20'].map(tagOf),
+      null,
+    );
+    expect(s.meters.trust.clinicians).toBe(100);
+    const opened = startDecision(s, 'Do the thing');
+    s = applyTags(opened.state, ['later 1 trust +1'].map(tagOf), opened.id);
+    s = beginScene(s, 1);
+    // The leaders and the executives took 1 each, the front line none: ⅔ on the meter, which rounds to 1; the
+    // average the change logged went 64.7 → 65.3, both 65, and read as 0.
+    expect(s.changes.at(-1)).toMatchObject({ target: 'trust', before: 65, after: 65 });
+    expect(landedLater({ ...s, role: 'clinician' }, opened.id)).toEqual({
+      later: { budget: 0, care: 0, trust: 1 },
+      why: ['limit'],
+    });
+  });
+
+  it('says nothing when all of it landed, however the average rounds', () => {
+    let s = beginScene(newRun('clinician', [...TEST_PLAN], 'K7M2QX'), 0);
+    const opened = startDecision(s, 'Do the thing');
+    s = applyTags(opened.state, ['later 1 trust +1'].map(tagOf), opened.id);
+    s = beginScene(s, 1);
+    expect(landedLater({ ...s, role: 'clinician' }, opened.id)).toBeNull();
   });
 });

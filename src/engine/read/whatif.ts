@@ -11,8 +11,15 @@ import { applyMeterEffect, headline } from '../rules/meters.ts';
 import { weeksOf, type Ending } from '../rules/quarter.ts';
 import type { ChangeRecord, GameState, PendingEffect } from '../rules/rules.ts';
 import { longGame } from '../rules/weekly.ts';
-import { headlinePoints } from './debrief.ts';
-import { HEADLINE_METERS, type Arc, type CulturalLevel, type HeadlineMeter, type Structure } from '../rules/types.ts';
+import { headlinePoints, limitsMet, netIn } from './debrief.ts';
+import {
+  HEADLINE_METERS,
+  type Arc,
+  type CulturalLevel,
+  type HeadlineMeter,
+  type Role,
+  type Structure,
+} from '../rules/types.ts';
 
 export interface Outcome {
   /** Headline meters moved by the choice before the next decision (or the end of its scene). */
@@ -68,21 +75,27 @@ export interface Alternative {
  * the quarter ended first. Null when all of it landed.
  */
 export function landedLater(
-  run: { changes: readonly ChangeRecord[]; pending: readonly PendingEffect[] },
+  run: { changes: readonly ChangeRecord[]; pending: readonly PendingEffect[]; role: Role },
   id: number,
+  limits: ReturnType<typeof limitsMet> = limitsMet(run),
 ): NonNullable<Alternative['landed']> | null {
   const own = run.changes.filter(
     (c) => c.delayed && c.decision === id && c.target !== 'hours' && c.target !== 'person',
   );
   const why: ('limit' | 'ended')[] = [];
-  if (own.some((c) => c.target !== 'wellbeing' && c.after - c.before !== c.delta)) why.push('limit');
+  // A change to all three groups logs their average, rounded: whether a group stopped short is read from the
+  // ledger, group by group, not from that rounding.
+  const mine = new Set(own);
+  if (limits.some((l) => mine.has(l.change) && l.target !== 'wellbeing')) why.push('limit');
   if (run.pending.some((p) => p.decision === id && p.effect.kind === 'meter' && p.effect.target !== 'wellbeing'))
     why.push('ended');
   if (!why.length) return null;
-  const moved = (t: string) => own.filter((c) => c.target === t).reduce((s, c) => s + c.after - c.before, 0);
-  const trust = own
-    .filter((c) => c.target === 'trust' || c.target.startsWith('trust.'))
-    .reduce((s, c) => s + headlinePoints(c.target, c.after - c.before), 0);
+  // Each group's own move, from the ledger: "+1 and +1" to two groups is +⅔ on the Trust meter, which rounds to 1.
+  const net = netIn(run, own, ['hours', 'person', 'wellbeing']);
+  const moved = (t: string) => net.filter((n) => n.target === t).reduce((s, n) => s + n.delta, 0);
+  const trust = net
+    .filter((n) => n.target === 'trust' || n.target.startsWith('trust.'))
+    .reduce((s, n) => s + headlinePoints(n.target, n.delta), 0);
   return {
     later: { budget: moved('budget'), care: moved('care'), trust: Math.round(trust) },
     why,
@@ -230,9 +243,11 @@ export function* whatIfSteps(game: Game, source: ReplaySource, only?: ReadonlySe
   // Slow work is counted to the week the quarter really ended in.
   const lastWeek = source.week ?? weeksOf(source.run ?? { weeks: source.weeks });
   // A finished run (a record or a state) says what really landed of the choices made.
-  const finished = source.changes && source.pending ? { changes: source.changes, pending: source.pending } : null;
+  const finished =
+    source.changes && source.pending ? { changes: source.changes, pending: source.pending, role: source.role } : null;
+  const limits = finished ? limitsMet(finished) : [];
   const landedIn = (run: NonNullable<typeof finished>, id: number): Pick<Alternative, 'landed'> => {
-    const landed = landedLater(run, id);
+    const landed = landedLater(run, id, limits);
     return landed ? { landed } : {};
   };
   game.replay(source, 0);
