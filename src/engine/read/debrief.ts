@@ -901,7 +901,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): CompareRow[] {
     meter('Staff wellbeing (hidden)', (m) => m.wellbeing),
     num('Changes aimed at the pressing level', ar, br),
     num('Changes aimed elsewhere', aw, bw),
-    num('Clues heard', a.clues.length, b.clues.length),
+    num('What people told you, as the notebook lists it', a.clues.length, b.clues.length),
     num(
       'Words asked about',
       a.terms.filter((t) => t.how === 'asked').length,

@@ -330,7 +330,7 @@ export function setOffBy(
     target,
     crossing,
     causes,
-    text: `${crossing}. What took it there most: ${causes}.`,
+    text: `${crossing}. What took it there most, counting from week 1: ${causes}.`,
   };
 }
 

@@ -78,6 +78,11 @@ export function profileSection(run: RunRecord): HTMLElement[] {
         rows: SKILLS.map((s) => tr({}, SKILL_LABEL[s], String(p.counts[s]), `${p.share[s]}%`)),
       }),
     ),
+    h(
+      'p',
+      { class: 'hint' },
+      'Each bar is drawn against the skill you drew on most. A share is of all the times you drew on one, each rounded to the nearest whole per cent, so the three can add up to 99 or 101.',
+    ),
     SKILLS.every((s) => p.counts[s] === 0)
       ? h('p', {}, 'None of your choices drew on these skills this time.')
       : p.strongest.length

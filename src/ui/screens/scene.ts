@@ -866,8 +866,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const meta = state.plan[state.sceneIndex];
     const last = state.sceneIndex + 1 >= state.plan.length;
     const over = state.ending !== null;
-    const here = sceneDecisions(state, state.sceneIndex).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
-    const visible = here.map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }));
+    // The review comes after the last week: no week's hours are left to count, and the bar shows none, so a
+    // choice's hours there are not listed either.
+    const hidden = (n: { target: string }): boolean =>
+      n.target === 'wellbeing' || (n.target === 'hours' && isReviewKnot(meta?.knot));
+    const here = sceneDecisions(state, state.sceneIndex).filter((e) => e.net.some((n) => !hidden(n)));
+    const visible = here.map((e) => ({ ...e, net: e.net.filter((n) => !hidden(n)) }));
     // What landed as the scene opened is in its numbers too, so the end names it again: the last scene of a
     // quarter has no week's summary after it to say what moved the meters the ending quotes.
     const caught = landedHere();
