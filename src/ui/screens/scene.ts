@@ -1054,11 +1054,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     describeFocus(ending.querySelector('h2'), true);
   };
 
-  /** What caught up with the player as this scene opened, on the meters the player sees. */
   /** Why some changes moved less than they asked: a meter or a person's trust stopped at 0 or 100. */
   const stoppedFor = (changes: readonly ChangeRecord[], limits?: ReturnType<typeof limitsMet>): string | null =>
     state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, changes, limits)) : null;
 
+  /** What caught up with the player as this scene opened, on the meters the player sees. */
   const landedHere = (): Explained[] =>
     arrivals(state, state.sceneIndex)
       .map((e) => ({ ...e, net: e.net.filter((n) => n.target !== 'wellbeing') }))
