@@ -114,7 +114,17 @@ describe('why a choice moved less than it asked', () => {
         { person: 'doyle', at: 100 },
       ]),
     ).toBe(
-      'Trust of front-line staff stopped at 100 and Kev Doyle’s trust in you stopped at 100, so it moved less than the choice asked',
+      'Trust of front-line staff and Kev Doyle’s trust in you were at their limit, 100, so they took less than the choice asked',
     );
+    // A choice that moved nothing at all says the choice could not move it; limits apart are each named.
+    expect(stoppedText([{ target: 'budget', at: 0 }], false)).toBe(
+      'Budget was at its limit, 0, so the choice could not move it',
+    );
+    expect(
+      stoppedText([
+        { target: 'care', at: 100 },
+        { target: 'budget', at: 0 },
+      ]),
+    ).toBe('Patient care and Budget were at their limits, 100 and 0, so they took less than the choice asked');
   });
 });

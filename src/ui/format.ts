@@ -90,19 +90,28 @@ export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: 
 }
 
 /**
- * Why a choice moved less than it asked: "Trust of front-line staff stopped at 100, so it moved less than the
- * choice asked" (a meter, or one person's trust in the player, at its limit); null when nothing stopped short.
+ * Why a choice moved less than it asked: "Trust of front-line staff was at its limit, 100, so the choice could not
+ * move it" (a meter, or one person's trust in the player, at 0 or 100); `moved` when the choice moved anything at
+ * all, so what stopped "took less". Null when nothing stopped short.
  */
 export function stoppedText(
   list: readonly ({ target: MeterTarget; at: number } | { person: string; at: number })[],
+  moved = true,
 ): string | null {
   if (!list.length) return null;
-  const parts = list.map((l) =>
-    'person' in l
-      ? `${characterById(l.person)?.name ?? 'Someone'}’s trust in you stopped at ${l.at}`
-      : `${TARGET_LABEL[l.target]} stopped at ${l.at}`,
+  const many = list.length > 1;
+  const names = list.map((l) =>
+    'person' in l ? `${characterById(l.person)?.name ?? 'Someone'}’s trust in you` : TARGET_LABEL[l.target],
   );
-  return `${listOf(parts)}, so it moved less than the choice asked`;
+  const ats = [...new Set(list.map((l) => l.at))];
+  const limit =
+    ats.length === 1
+      ? `${many ? 'their' : 'its'} limit, ${ats[0]}`
+      : `their limits, ${listOf(list.map((l) => String(l.at)))}`;
+  const so = moved
+    ? `${many ? 'they' : 'it'} took less than the choice asked`
+    : `the choice could not move ${many ? 'them' : 'it'}`;
+  return `${listOf(names)} ${many ? 'were' : 'was'} at ${limit}, so ${so}`;
 }
 
 /** Several, or "No change". */

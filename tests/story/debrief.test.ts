@@ -631,7 +631,7 @@ describe('what set a spiral off', () => {
       target: 'care',
     });
     expect(setOffBy(s, worn[0]!)!.text).toMatch(
-      /^Patient care fell to 50 or below in week \d\. What took it there most, counting from week 1: .*you chose .*\(Patient care −\d+\)/,
+      /^Patient care fell to 50 or below in week \d\. What took it there most, since week 1: .*you chose .*\(Patient care −\d+\)/,
     );
     expect(setOffBy(s, worn[1]!)).toMatchObject({ first: false, since: worn[0]!.week });
     // A manager's front-line trust starts at 36, already at or below 45: that is what is named, not a fall.
@@ -649,13 +649,13 @@ describe('what set a spiral off', () => {
     expect(off).toMatchObject({ first: true, target: 'wellbeing', week: crossing('wellbeing', 45, gaps[0]!).week });
     expect(off.week).toBeLessThan(gaps[0]!.week);
     expect(off.text).toMatch(
-      /^Staff wellbeing went under 45 in week \d\. What took it there most, counting from week 1: staff worn down by/,
+      /^Staff wellbeing went under 45 in week \d\. What took it there most, since week 1: staff worn down by/,
     );
     // In the debrief's table, care at 50 and under 50 crossed by the same falls in the same week: told once.
     const notes = pressureNotes(recordOf(s), pressures(recordOf(s)));
     const slipping = notes.find((n) => n.startsWith('Patient care is under 50, so it slips'))!;
     const firefighting = notes.find((n) => n.startsWith('Shifts spent firefighting'))!;
-    expect(slipping).toContain('. What took it there most, counting from week 1: ');
+    expect(slipping).toContain('. What took it there most, since week 1: ');
     expect(firefighting).toMatch(/ Patient care fell to 50 or below in week \d \(what took it there: as above\)\.$/);
     expect(notes.indexOf(slipping)).toBeLessThan(notes.indexOf(firefighting));
   });
@@ -693,7 +693,7 @@ describe('what set a spiral off', () => {
     const off = setOffBy(s, stalls[0]!)!;
     expect(off).toMatchObject({ week: s.changes[crossed]!.week, first: true });
     expect(off.text).toMatch(
-      /^Trust of front-line staff went under 35 in week \d\. What took it there most, counting from week 1: /,
+      /^Trust of front-line staff went under 35 in week \d\. What took it there most, since week 1: /,
     );
     // Each named fall is its cause's own move on the group, whether logged for the group or all three.
     const falls = s.changes.slice(0, crossed + 1).filter((c) => own[s.changes.indexOf(c)]! < 0);

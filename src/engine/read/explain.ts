@@ -330,7 +330,7 @@ export function setOffBy(
     target,
     crossing,
     causes,
-    text: `${crossing}. What took it there most, counting from week 1: ${causes}.`,
+    text: `${crossing}. What took it there most, since week 1: ${causes}.`,
   };
 }
 
@@ -511,6 +511,8 @@ export interface SetGoing {
   name: string;
   /** For a long game begun, the week it pays off from in a run of the weeks given (which may fall after the run). */
   paysFrom?: number;
+  /** For a long game begun, the hours it takes each week until it pays off. */
+  hours?: number;
 }
 
 /** What the decisions of scene `scene` set going for the weeks ahead: long games begun, things built. */
@@ -528,6 +530,7 @@ export function setGoing(
           decision: id,
           kind,
           name: ARC_INFO[what as Arc].name,
+          hours: ARC_INFO[what as Arc].hours,
           paysFrom: paysOffFrom(what as Arc, state.arcs[what as Arc] ?? { started: state.week }, weeks),
         },
       ];

@@ -22,7 +22,8 @@ export interface Finding {
   lead?: string;
 }
 
-const KELLER = 'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 people interviewed at three US academic centres)';
+const KELLER =
+  'Keller et al. 2025, J Healthc Leadership 17:75–83 (92 people interviewed at three US academic medical centres, teaching hospitals)';
 const BLOG = 'A US healthcare consultancy’s blog on clinician–executive trust';
 const IHM =
   'Institute of Healthcare Management (IHM), UK (a survey of managers and a policy paper, around 2015; the sample size is not given)';
@@ -31,12 +32,12 @@ const AUFEGGER =
 
 export const FINDINGS = {
   level_right: {
-    text: 'In each of the three centres studied, what staff saw as the most pressing tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there. (One interview study: it tells you what people described, not how often or how much.)',
+    text: 'In each of the three centres studied, what staff saw as the most pressing tension sat at one cultural level — organisation, department or practice — and which level differed from centre to centre. The study’s advice is to find that level first, then aim there. (One interview study: what people described, not how often.)',
     source: KELLER,
     kind: 'research',
   },
   level_wrong: {
-    text: 'Interventions aimed at a level other than the one people felt most pressing tended to make things worse, and cost further trust and engagement. (One interview study: it tells you what people described, not how often or how much.)',
+    text: 'People described changes aimed at a level other than the one they felt most pressing as making things worse, and as costing further trust and engagement. (One interview study: what people described, not how often.)',
     source: KELLER,
     kind: 'research',
   },
@@ -86,7 +87,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   induction: {
-    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, and, the authors add, were often seen as outside the core team because their clinical role came first; they recommend adapting clinicians’ time so they can lead.',
+    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, The authors add that clinicians were often seen as outside the core leadership team, because their clinical role came first, and recommend adapting their time so they can lead.',
     source: AUFEGGER,
     kind: 'research',
   },
@@ -102,18 +103,18 @@ export const FINDINGS = {
     kind: 'policy',
   },
   training: {
-    text: 'Role modelling, paired learning and simulation — a safe place to make mistakes — were among the ways the authors recommend to build shared leadership across the divide.',
+    text: 'Role modelling, paired learning and simulation (a safe place to make mistakes), among other ways to build shared leadership across the divide.',
     source: AUFEGGER,
     kind: 'research',
     lead: 'What a study’s authors recommend: ',
   },
   board: {
-    text: 'NHS trusts with more doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi and colleagues, 2012, as the IHM reports it). That is an association, and about trust boards; a system board is a step further from the wards, and the weekly gains the seats bring in this game are its assumption, not the study’s.',
+    text: 'NHS trusts with more doctors on their boards were more likely to have high quality ratings, lower morbidity and higher patient satisfaction (Veronesi and colleagues, 2012, as the IHM reports it). That is an association, and about trust boards; a system board is a step further from the wards, and the weekly gains the seats bring in this game are the game’s assumption, not the study’s.',
     source: `Veronesi, Kirkpatrick and Vallascas 2012, reported by the ${IHM}`,
     kind: 'research',
   },
   mapping: {
-    text: 'In discussing their results, the shared-leadership authors argue, from other research, for recognising informal leaders and helping people map the informal routes by which word travels, beside the formal ones.',
+    text: 'Recognising informal leaders, and helping people map the informal routes by which word travels, beside the formal ones (argued from other research, in discussing their results).',
     source: AUFEGGER,
     kind: 'research',
     lead: 'What a study’s authors argue: ',
@@ -134,7 +135,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   burnout: {
-    text: 'In US studies, burned-out physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score (rated from 12 to 60) went with 3.3% lower odds of burnout. (Those studies were of physicians; this game applies them to the whole ward team. A quarter is too short for the leaving, so here burnout shows first as sickness absence and colleagues covering the gaps.)',
+    text: 'Burned-out US physicians were markedly more likely to leave (2.68 times the odds of leaving their institution within two years, in one Stanford study), and each point on a supervisor’s leadership score (rated from 12 to 60) went with 3.3% lower odds of burnout. (Those studies were of physicians; this game applies them to the whole ward team. A quarter is too short for the leaving, so here burnout shows first as sickness absence and colleagues covering the gaps.)',
     source:
       'Hamidi et al. 2018 and Shanafelt et al. 2015 (BMC Health Serv Res: burnout and leaving, 472 Stanford physicians; Mayo Clin Proc: leadership scores and burnout)',
     kind: 'research',
@@ -146,12 +147,13 @@ export const FINDINGS = {
     kind: 'policy',
   },
   staff_survey: {
-    text: 'In the NHS Staff Survey only 45% agreed that healthcare professionals and managers work well together (2009), and 30% that senior managers act on staff feedback (2010).',
+    text: '45% of staff agreed that healthcare professionals and managers work well together (2009), and 30% that senior managers act on staff feedback (2010).',
+    lead: 'What the NHS Staff Survey found: ',
     source: 'NHS Staff Survey 2009 and 2010',
     kind: 'research',
   },
   simulation: {
-    text: 'Simulation was recommended as a safe place to make mistakes and learn from them. (Replaying a decision below is a small version of that.)',
+    text: 'Simulation, as a safe place to make mistakes and learn from them.',
     source: AUFEGGER,
     kind: 'research',
     lead: 'What a study’s authors recommend: ',
@@ -177,7 +179,7 @@ export const REFLECTIONS = {
   },
   once_right: {
     id: 'once_right',
-    text: 'You acted once on where the tension really sat. What decided you to act there, and would acting there again have helped?',
+    text: 'You aimed one change at the level where the tension really sat. What decided you to aim there, and did you think of doing so again?',
   },
   once_wrong: {
     id: 'once_wrong',
@@ -213,11 +215,11 @@ export const REFLECTIONS = {
   },
   burnout: {
     id: 'burnout',
-    text: 'Staff wellbeing fell while you played, mostly out of sight. What early signs of that would you notice in your own team?',
+    text: 'Staff wellbeing fell over these weeks, mostly out of sight. What early signs of that would you notice in your own team?',
   },
   budget_first: {
     id: 'budget_first',
-    text: 'The budget ended stronger than care or trust. How much of that was your choosing, and which of those trade-offs would you defend in front of the people on the ward?',
+    text: 'The budget ended strong while care, or trust, ended under 50. How much of that was your choosing, and which of those trade-offs would you defend in front of the people on the ward?',
   },
   care_first: {
     id: 'care_first',
@@ -265,7 +267,7 @@ export const SELF_ITEMS: readonly SelfItem[] = [
   },
   {
     id: 's3',
-    text: 'I seek out people closer to the front line than I am to hear what is really happening.',
+    text: 'To hear what is really happening, I seek out people closer to the front line than I am.',
     skill: 'listening',
   },
   {
@@ -312,16 +314,16 @@ export const STYLE_TITLES = {
   },
   guardian_of_the_ledger: {
     id: 'guardian_of_the_ledger',
-    title: 'Budget first',
-    line: 'The budget came first and ended strongest. Who paid for that, and did they know why?',
+    title: 'Budget ahead',
+    line: 'The budget ended strongest. Who paid for that, and did they know why?',
   },
   patients_advocate: {
     id: 'patients_advocate',
-    title: 'Care first',
-    line: 'Care came first, and the money came second. How long could the organisation afford that — and who would have to say so?',
+    title: 'Care ahead',
+    line: 'Care ended strongest, and the money behind it. How long could the organisation afford that — and who would have to say so?',
     lineFor: {
       manager:
-        'Care came first, and the money came second. The budget is yours to answer for: what will you tell finance at month-end, and what will you ask of the clinicians?',
+        'Care ended strongest, and the money behind it. The budget is yours to answer for: what will you tell finance at month-end, and what will you ask of the clinicians?',
     },
   },
   good_listener: {

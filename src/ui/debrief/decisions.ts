@@ -15,7 +15,7 @@ import {
 } from '../../engine/read/debrief.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import type { Finding } from '../../engine/rules/findings.ts';
-import { ARC_INFO, ENDING_TITLES, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
+import { ARC_INFO, ENDING_TITLES, INTERVENTION, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
 import { HEADLINE_METERS } from '../../engine/rules/types.ts';
@@ -244,7 +244,7 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level. The game counts a change aimed away from where the tension sat as a fixed loss of trust from every group, even one that asked for it: its simplification of the study below.`}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. In this game that costs ${-INTERVENTION.wrong.trust} trust from every group, even one that asked for the change, ${INTERVENTION.after} scenes later: the game’s simplification of the study below.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
@@ -270,14 +270,17 @@ export function keyDecisionCards(
  */
 function atOnce(v: DecisionView, run: RunRecord): string {
   // The meters from the view (read group by group from the ledger); one person's trust straight from the changes.
-  const stopped = stoppedText([
-    ...v.atLimit,
-    ...stoppedShort(
-      run,
-      run.changes.filter((c) => c.decision === v.decision.id && !c.delayed),
-      [],
-    ),
-  ]);
+  const stopped = stoppedText(
+    [
+      ...v.atLimit,
+      ...stoppedShort(
+        run,
+        run.changes.filter((c) => c.decision === v.decision.id && !c.delayed),
+        [],
+      ),
+    ],
+    v.now.length > 0,
+  );
   const moved = stopped ? `${netsText(v.now)} (${stopped})` : netsText(v.now);
   const first = v.decision.repeats === undefined ? undefined : run.decisions[v.decision.repeats];
   return first ? `${moved}. ${askedAgain(v.decision.week, first.week)}` : moved;

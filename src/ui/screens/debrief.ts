@@ -133,7 +133,7 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   if (aim.right)
     return `${aim.right === 1 ? 'That change' : 'Those changes'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed; the game counts each change aimed away from where the tension sat as trust lost from every group, its simplification of the study.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group: the game’s simplification of the study.${close}${still}`;
   return 'You aimed no change at any level, so none moved trust either way.';
 }
 
@@ -600,7 +600,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           : h(
               'p',
               { class: 'glance-note' },
-              `Your learning platform records this as a score of ${platformScore} out of 100: the share of your changes aimed at the ${run.pressing} level. It is not a pass mark: it counts only where your changes were aimed, not the listening and the decisions around them.`,
+              `Your learning platform records this as a score of ${platformScore} out of 100: of the changes you aimed at a level, the share aimed at the ${run.pressing} level. It is not a pass mark: it counts only where those changes were aimed, not the listening and the decisions around them.`,
             ),
       ),
       card(
@@ -799,7 +799,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. Played beside someone in the other role, it is a taste of paired learning: each of you plays one side, then you compare.',
+          'Put this run beside a what-if branch, the same quarter played in the other role, or a run someone sent you. Played beside someone in the other role, this comparison is a taste of paired learning: each of you plays one side, then you compare.',
         ),
         compareSlot,
         partnerForm(),

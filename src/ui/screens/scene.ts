@@ -605,6 +605,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
   };
 
+  /** Whose hours and evenings they are: on the partner's device of a pair, the lead's. */
+  const evenings = (): { whose: string; their: string } =>
+    seatOf(state)?.lead === false ? { whose: 'your partner’s', their: 'their' } : { whose: 'your', their: 'your' };
+
   /** What a choice's button shows: its key, its words, the hours it takes and whose call it is. */
   const choiceParts = (c: ViewState['choices'][number], i: number, prefix = ''): (HTMLElement | null)[] => [
     h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
@@ -616,7 +620,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ? h(
           'span',
           { class: 'choice-over' },
-          `${hoursText(c.hours - state.hours)} past your week’s hours: from your evenings`,
+          `${hoursText(c.hours - state.hours)} more than ${evenings().whose} week has left: from ${evenings().their} evenings, at a cost to staff wellbeing`,
         )
       : null,
     c.authority
@@ -841,7 +845,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // Hours spent past the week's end are spent all the same (the bar stops at 0): said where they went, and what they cost.
     const over = overtimeOf(e.changes);
     const overNote = over
-      ? `${hoursText(over)} of it past this week’s hours, from your evenings: staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each hour over`
+      ? `${hoursText(over)} of it past this week’s hours, from ${evenings().their} evenings, and a tired lead passes it on: staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over`
       : null;
     return h(
       'li',
@@ -878,7 +882,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const echoes = stillToCome(state, state.sceneIndex);
     const weeks = weeksOf(state.run);
     const going = setGoing(state, state.sceneIndex, weeks);
-    const tooLateToPay = going.flatMap((g) => (g.paysFrom && g.paysFrom > weeks ? [{ g, from: g.paysFrom }] : []));
+    const tooLateToPay = going.filter((g) => g.paysFrom && g.paysFrom > weeks);
     const ahead = going.filter((g) => !g.paysFrom || g.paysFrom <= weeks);
     const named = (g: (typeof going)[number]): string => g.name.charAt(0).toLowerCase() + g.name.slice(1);
     // Every decision is named, in the order taken: one that moved nothing you can see yet says so.
@@ -899,9 +903,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // A choice that asked a meter, or someone's trust in you, for more than it could take says so: "Nothing on
     // the meters" beside a listening move at 100 read as a move that had stopped working.
     const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
-    const stoppedIn = (changes: readonly ChangeRecord[]): string | null => stoppedFor(changes, limits);
-    const stopped = (id: number | null): string | null =>
-      id === null ? null : stoppedIn(state.changes.filter((c) => c.decision === id && !c.delayed));
+    const stoppedIn = (changes: readonly ChangeRecord[], moved = true): string | null =>
+      stoppedFor(changes, limits, moved);
+    const stopped = (id: number | null, moved = true): string | null =>
+      id === null
+        ? null
+        : stoppedIn(
+            state.changes.filter((c) => c.decision === id && !c.delayed),
+            moved,
+          );
     const quietItem = (d: (typeof quiet)[number]): HTMLElement =>
       h(
         'li',
@@ -917,8 +927,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                 : 'Lands in a later scene'
               : going.some((g) => g.decision === d.id)
                 ? 'Nothing on the meters yet'
-                : stopped(d.id)
-                  ? `Nothing on the meters: ${stopped(d.id)}`
+                : stopped(d.id, false)
+                  ? `Nothing on the meters: ${stopped(d.id, false)}`
                   : 'Nothing on the meters'),
         ),
       );
@@ -1013,11 +1023,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ]
         : []),
       // A long game begun too late to pay off inside a shorter run says so now, not a screen later.
-      ...tooLateToPay.map(({ g, from }) =>
+      ...tooLateToPay.map((g) =>
         h(
           'p',
           { class: 'hint scene-going' },
-          `Started: ${named(g)}. It would pay off from week ${from}, after this run’s last week, so not in this run; it takes its hours each week all the same.`,
+          `Started: ${named(g)}. It pays off from week ${g.paysFrom}, after the ${runSpan(state.run)} ends, but takes ${hoursText(g.hours ?? 0)} every week until then.`,
         ),
       ),
       ...again.map((d) =>
@@ -1055,8 +1065,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   /** Why some changes moved less than they asked: a meter or a person's trust stopped at 0 or 100. */
-  const stoppedFor = (changes: readonly ChangeRecord[], limits?: ReturnType<typeof limitsMet>): string | null =>
-    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, changes, limits)) : null;
+  const stoppedFor = (
+    changes: readonly ChangeRecord[],
+    limits?: ReturnType<typeof limitsMet>,
+    moved = true,
+  ): string | null =>
+    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, changes, limits), moved) : null;
 
   /** What caught up with the player as this scene opened, on the meters the player sees. */
   const landedHere = (): Explained[] =>

@@ -41,6 +41,7 @@ import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
+import { seatOf } from '../pair-devices.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 
 /** The week's changes in the groups a player reads them in. */
@@ -269,7 +270,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           { class: 'hint week-hours' },
           state.hours > 0
             ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
-            : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from your evenings (staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
+            : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from ${seatOf(state)?.lead === false ? 'your partner’s' : 'your'} evenings (staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
     why,

@@ -176,7 +176,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
   wrong_fix: {
     title: 'The wrong fix',
     questions: [
-      'Most of your changes landed away from where the tension sat. What made your chosen level feel most urgent at the time?',
+      'Most of the changes you aimed at a level landed away from where the tension sat. What made your chosen level feel most urgent at the time?',
       'Each of those fixes was reasonable on its own. How would you tell, in real life, that a sensible initiative is landing in the wrong place?',
       'Did the players of each role reach for the same kind of fix? Did people’s own jobs, clinical or managerial, shape what they chose?',
     ],
