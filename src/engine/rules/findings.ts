@@ -87,7 +87,7 @@ export const FINDINGS = {
     kind: 'research',
   },
   induction: {
-    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work, The authors add that clinicians were often seen as outside the core leadership team, because their clinical role came first, and recommend adapting their time so they can lead.',
+    text: 'Senior leaders suggested clear inductions for clinicians taking on leadership. Clinical leaders felt isolated, straddling clinical and management work. The authors add that clinicians were often seen as outside the core leadership team, because their clinical role came first, and recommend adapting their time so they can lead.',
     source: AUFEGGER,
     kind: 'research',
   },
@@ -320,10 +320,10 @@ export const STYLE_TITLES = {
   patients_advocate: {
     id: 'patients_advocate',
     title: 'Care ahead',
-    line: 'Care ended strongest, and the money behind it. How long could the organisation afford that — and who would have to say so?',
+    line: 'Care ended strongest, the money well behind it. How long could the organisation afford that — and who would have to say so?',
     lineFor: {
       manager:
-        'Care ended strongest, and the money behind it. The budget is yours to answer for: what will you tell finance at month-end, and what will you ask of the clinicians?',
+        'Care ended strongest, the money well behind it. The budget is yours to answer for: what will you tell finance at month-end, and what will you ask of the clinicians?',
     },
   },
   good_listener: {
