@@ -114,7 +114,7 @@ describe('why a choice moved less than it asked', () => {
         { person: 'doyle', at: 100 },
       ]),
     ).toBe(
-      'Trust of front-line staff and Kev Doyle’s trust in you were at their limit, 100, so they took less than the choice asked',
+      'Trust of front-line staff and Kev Doyle’s trust in you were at their limit, 100, so they took less than was asked',
     );
     // A choice that moved nothing at all says the choice could not move it; limits apart are each named.
     expect(stoppedText([{ target: 'budget', at: 0 }], false)).toBe(
@@ -125,6 +125,6 @@ describe('why a choice moved less than it asked', () => {
         { target: 'care', at: 100 },
         { target: 'budget', at: 0 },
       ]),
-    ).toBe('Patient care and Budget were at their limits, 100 and 0, so they took less than the choice asked');
+    ).toBe('Patient care and Budget were at their limits, 100 and 0, so they took less than was asked');
   });
 });

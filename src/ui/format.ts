@@ -92,7 +92,7 @@ export function netText(n: { target: MeterTarget | 'hours' | 'person'; person?: 
 /**
  * Why a choice moved less than it asked: "Trust of front-line staff was at its limit, 100, so the choice could not
  * move it" (a meter, or one person's trust in the player, at 0 or 100); `moved` when the choice moved anything at
- * all, so what stopped "took less". Null when nothing stopped short.
+ * all, so what stopped "took less than was asked". Null when nothing stopped short.
  */
 export function stoppedText(
   list: readonly ({ target: MeterTarget; at: number } | { person: string; at: number })[],
@@ -109,7 +109,7 @@ export function stoppedText(
       ? `${many ? 'their' : 'its'} limit, ${ats[0]}`
       : `their limits, ${listOf(list.map((l) => String(l.at)))}`;
   const so = moved
-    ? `${many ? 'they' : 'it'} took less than the choice asked`
+    ? `${many ? 'they' : 'it'} took less than was asked`
     : `the choice could not move ${many ? 'them' : 'it'}`;
   return `${listOf(names)} ${many ? 'were' : 'was'} at ${limit}, so ${so}`;
 }

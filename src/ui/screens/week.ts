@@ -34,10 +34,11 @@ import {
   runSpan,
   sentence,
   signed,
+  stoppedText,
   TRUST_GROUP_LABEL,
 } from '../format.ts';
 import { OVERTIME_WELLBEING_COST, overtimeOf, type Origin } from '../../engine/rules/rules.ts';
-import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
+import { limitsMet, stoppedShort, weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
@@ -168,6 +169,10 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
             : ` (${change})`;
         })
       : [];
+  // What asked a meter, or someone's trust in the player, for more than it could take says so, as a scene's end does.
+  const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
+  const stoppedFor = (e: Explained): string | null =>
+    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, e.changes, limits)) : null;
   const groupOf = (e: Explained) =>
     GROUPS.find(
       (g) =>
@@ -210,7 +215,13 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
                 'li',
                 {},
                 h('span', { class: 'decision-text' }, spokenStop(e.cause)),
-                h('span', { class: 'decision-effects' }, spokenStop(netsText(e.net))),
+                h(
+                  'span',
+                  { class: 'decision-effects' },
+                  netsText(e.net),
+                  stoppedFor(e) ? h('span', { class: 'stopped-note' }, ` (${stoppedFor(e)})`) : null,
+                  h('span', { class: 'sr-only' }, '. '),
+                ),
                 spiralLine(e),
                 e.detail && e.origin.kind !== 'pressure'
                   ? h(
