@@ -3,6 +3,8 @@ import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
 import { endsSentence, fromTo, type Child } from './dom.ts';
 import { hoursText, listOf, TARGET_LABEL } from '../engine/rules/prose.ts';
+import { limitsMet, stoppedShort } from '../engine/read/debrief.ts';
+import type { ChangeRecord } from '../engine/rules/rules.ts';
 import {
   HEADLINE_METERS,
   type Barrier,
@@ -112,6 +114,16 @@ export function stoppedText(
     ? `${many ? 'they' : 'it'} took less than was asked`
     : `the choice could not move ${many ? 'them' : 'it'}`;
   return `${listOf(names)} ${many ? 'were' : 'was'} at ${limit}, so ${so}`;
+}
+
+/** Why some of a run's changes moved less than they asked (`stoppedText`), read from the run's ledger. */
+export function stoppedIn(
+  run: { changes: readonly ChangeRecord[]; role: Role | null },
+  changes: readonly ChangeRecord[],
+  limits?: ReturnType<typeof limitsMet>,
+  moved = true,
+): string | null {
+  return run.role ? stoppedText(stoppedShort({ changes: run.changes, role: run.role }, changes, limits), moved) : null;
 }
 
 /** Several, or "No change". */

@@ -198,6 +198,13 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
 }
 
 /** The role of whoever holds this device in a two-device run, and what to call them. */
+/** Whose week and evenings a device's hours are: the lead's, said as such on a pair's partner device. */
+export function hoursOwner(state: Pick<GameState, 'run' | 'role'>): { week: string; evenings: string } {
+  return seatOf(state)?.lead === false
+    ? { week: 'your partner’s week', evenings: 'your partner’s evenings' }
+    : { week: 'your week', evenings: 'your evenings' };
+}
+
 export function seatOf(state: Pick<GameState, 'run' | 'role'>): { seat: Role; lead: boolean; label: string } | null {
   const device = state.run.device;
   if (!device || !state.role) return null;

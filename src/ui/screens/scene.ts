@@ -30,10 +30,10 @@ import {
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
-import { limitsMet, sceneSpan, stoppedShort } from '../../engine/read/debrief.ts';
+import { limitsMet, sceneSpan } from '../../engine/read/debrief.ts';
 import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
-import { catchUpPanel, seatOf, stepCodeOf } from '../pair-devices.ts';
+import { catchUpPanel, hoursOwner, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import {
   askedAgain,
@@ -45,7 +45,7 @@ import {
   ROLE_LABEL,
   runSpan,
   sentence,
-  stoppedText,
+  stoppedIn,
 } from '../format.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
@@ -605,10 +605,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
   };
 
-  /** Whose hours and evenings they are: on the partner's device of a pair, the lead's. */
-  const evenings = (): { whose: string; their: string } =>
-    seatOf(state)?.lead === false ? { whose: 'your partner’s', their: 'their' } : { whose: 'your', their: 'your' };
-
   /** What a choice's button shows: its key, its words, the hours it takes and whose call it is. */
   const choiceParts = (c: ViewState['choices'][number], i: number, prefix = ''): (HTMLElement | null)[] => [
     h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
@@ -620,7 +616,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ? h(
           'span',
           { class: 'choice-over' },
-          `${hoursText(c.hours - state.hours)} more than ${evenings().whose} week has left: from ${evenings().their} evenings, at a cost to staff wellbeing`,
+          `${hoursText(c.hours - state.hours)} more than ${hoursOwner(state).week} has left: from ${hoursOwner(state).evenings}, at a cost to staff wellbeing`,
         )
       : null,
     c.authority
@@ -845,7 +841,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // Hours spent past the week's end are spent all the same (the bar stops at 0): said where they went, and what they cost.
     const over = overtimeOf(e.changes);
     const overNote = over
-      ? `${hoursText(over)} of it past this week’s hours, from ${evenings().their} evenings, and a tired lead passes it on: staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over`
+      ? `${hoursText(over)} of it past this week’s hours, from ${hoursOwner(state).evenings}, and a tired lead passes it on: staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over`
       : null;
     return h(
       'li',
@@ -903,12 +899,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     // A choice that asked a meter, or someone's trust in you, for more than it could take says so: "Nothing on
     // the meters" beside a listening move at 100 read as a move that had stopped working.
     const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
-    const stoppedIn = (changes: readonly ChangeRecord[], moved = true): string | null =>
-      stoppedFor(changes, limits, moved);
+    const stoppedHere = (changes: readonly ChangeRecord[], moved = true): string | null =>
+      stoppedIn(state, changes, limits, moved);
     const stopped = (id: number | null, moved = true): string | null =>
       id === null
         ? null
-        : stoppedIn(
+        : stoppedHere(
             state.changes.filter((c) => c.decision === id && !c.delayed),
             moved,
           );
@@ -982,7 +978,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'ul',
               { class: 'scene-decisions' },
-              caught.map((e) => causeItem({ ...e, detail: undefined }, null, stoppedIn(e.changes))),
+              caught.map((e) => causeItem({ ...e, detail: undefined }, null, stoppedHere(e.changes))),
             ),
           ]
         : []),
@@ -1064,14 +1060,6 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     describeFocus(ending.querySelector('h2'), true);
   };
 
-  /** Why some changes moved less than they asked: a meter or a person's trust stopped at 0 or 100. */
-  const stoppedFor = (
-    changes: readonly ChangeRecord[],
-    limits?: ReturnType<typeof limitsMet>,
-    moved = true,
-  ): string | null =>
-    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, changes, limits), moved) : null;
-
   /** What caught up with the player as this scene opened, on the meters the player sees. */
   const landedHere = (): Explained[] =>
     arrivals(state, state.sceneIndex)
@@ -1112,7 +1100,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ? h(
               'ul',
               {},
-              rest.map((e) => causeItem(e, null, stoppedFor(e.changes))),
+              rest.map((e) => causeItem(e, null, stoppedIn(state, e.changes))),
             )
           : null,
       ),

@@ -34,15 +34,15 @@ import {
   runSpan,
   sentence,
   signed,
-  stoppedText,
+  stoppedIn,
   TRUST_GROUP_LABEL,
 } from '../format.ts';
 import { OVERTIME_WELLBEING_COST, overtimeOf, type Origin } from '../../engine/rules/rules.ts';
-import { limitsMet, stoppedShort, weekly, wornDownBy } from '../../engine/read/debrief.ts';
+import { limitsMet, weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
-import { seatOf } from '../pair-devices.ts';
+import { hoursOwner } from '../pair-devices.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 
 /** The week's changes in the groups a player reads them in. */
@@ -171,8 +171,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
       : [];
   // What asked a meter, or someone's trust in the player, for more than it could take says so, as a scene's end does.
   const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
-  const stoppedFor = (e: Explained): string | null =>
-    state.role ? stoppedText(stoppedShort({ changes: state.changes, role: state.role }, e.changes, limits)) : null;
+  const stoppedFor = (e: Explained): string | null => stoppedIn(state, e.changes, limits);
   const groupOf = (e: Explained) =>
     GROUPS.find(
       (g) =>
@@ -281,7 +280,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           { class: 'hint week-hours' },
           state.hours > 0
             ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
-            : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from ${seatOf(state)?.lead === false ? 'your partner’s' : 'your'} evenings (staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
+            : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from ${hoursOwner(state).evenings} (staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
     why,
