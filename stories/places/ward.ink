@@ -154,16 +154,16 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     # trust.executives -1
     The bank has nobody, and the staffing hub has nobody to move. You write a safety case for each night and Bernie co-signs it; the chief executive signs them, and they go on this week's agency return. Marcus Webb will ask about it at month end. Grace gets her nurse, for this week's nights.
 + {role == "clinician"} [Agree a bedside handover for the three sickest patients, every shift]
-    # intervene practice
+    # intervene practice asked clinicians
     {enc_ward_handover:
         Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
         ~ enc_ward_handover = true
         # trust.bello +1
-        With Grace, for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
+        Grace's idea, agreed with her for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
     }
 + {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
-    # intervene practice
+    # intervene practice asked clinicians
     {enc_ward_handover:
         Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
@@ -172,7 +172,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
     }
 + [Put Larch on your divisional agenda, in Grace's words]
-    # intervene department
+    # intervene department asked clinicians
     # skill communication
     With her permission, her words go on next week's divisional agenda, unsoftened.
 + [Say thank you, and go]

@@ -77,7 +77,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     I do one clinic a month and most of the take. One of Monday's ten-minute follow-ups came back through ED last night. I admitted her. # speaker nair worried
 }
 * [Let each consultant mark which follow-ups need fifteen minutes]
-    # intervene practice
+    # intervene practice asked leaders
     # skill understanding
     # trust.leaders +1
     # later 3 care +1 why The follow-ups each consultant flagged as complex were booked fifteen minutes, and fewer went home with their questions unanswered

@@ -84,7 +84,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # skill communication
     You put it to Janet: any change to ward work goes to the staff affected a fortnight before it starts, and the board asks each time whether it did. After a pause, she agrees to take it to the executive team.
 * [Write medicine's response with its wards, not for them]
-    # intervene department
+    # intervene department asked executives
     # trust.clinicians +1
     # skill understanding
     You tear up the draft. Medicine's response becomes a monthly divisional meeting where nurses, registrars and HCAs set the agenda, and you and your two colleagues answer to it.

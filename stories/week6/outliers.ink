@@ -127,7 +127,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # wellbeing -2
     You take Monday yourself and talk four colleagues into the other nights, paid as extra sessions until the rota can change properly. Priya gets her evenings back for the take. Your next clinic starts tired.
 * {role == "manager"} [Get the site team to use the consultants' outlier criteria # authority process]
-    # intervene department
+    # intervene department asked leaders
     # care +2
     # trust.achterberg +1
     # later 2 trust.executives -1 why ED held patients waiting for a medic's note, and its waits grew

@@ -100,7 +100,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Mr Achterberg, visiting from surgery, tells them how surgery did theirs: their own ideas, their own names. He is insufferable about it. It is useful.
 }
 * [{open_okafor or open_bello:Rewrite the plan with the ward's own ideas|Ask Larch to put its own ideas in the plan}]
-    # intervene practice
+    # intervene practice asked clinicians
     # budget -1
     # trust.okafor +1
     # skill communication

@@ -393,10 +393,14 @@ describe('the rest of the debrief', () => {
   });
 
   it('says how far the interventions themselves moved trust, at the pressing level and elsewhere', () => {
+    // The Trust meter is the three groups' average: a miss one group asked for moves the other two, a third each.
     const moved = (r: RunRecord, right: boolean) =>
-      r.changes
-        .filter((c) => c.target === 'trust' && c.origin.kind === 'intervention' && c.origin.right === right)
-        .reduce((sum, c) => sum + c.after - c.before, 0);
+      replayLedger(r)
+        .filter(
+          ({ change: c }) =>
+            c.target.startsWith('trust') && c.origin.kind === 'intervention' && c.origin.right === right,
+        )
+        .reduce((sum, { before, after }) => sum + headline(after).trust - headline(before).trust, 0);
     // The diagnosing run aimed at the pressing level and gained by it; the wrong-level run lost by aiming elsewhere.
     expect(a.interventions.some((i) => i.right)).toBe(true);
     expect(trustFromAim(a).right).toBeGreaterThan(0);
@@ -404,6 +408,8 @@ describe('the rest of the debrief', () => {
     expect(b.interventions.some((i) => !i.right)).toBe(true);
     expect(trustFromAim(b).wrong).toBeLessThan(0);
     expect(trustFromAim(b)).toEqual({ right: moved(b, true), wrong: moved(b, false) });
+    // The wrong-level run made changes a group had asked for, which moved the other two groups alone.
+    expect(b.changes.some((c) => c.origin.kind === 'intervention' && c.target.startsWith('trust.'))).toBe(true);
     // Only the interventions' own moves: the run's whole trust change is something else.
     const all = b.changes.filter((c) => c.target === 'trust').reduce((sum, c) => sum + c.after - c.before, 0);
     expect(trustFromAim(b).wrong).not.toBe(all);
@@ -413,8 +419,18 @@ describe('the rest of the debrief', () => {
     const due = (r: RunRecord, right: boolean) =>
       r.pending
         .filter((p) => p.origin.kind === 'intervention' && p.origin.right === right && p.effect.kind === 'meter')
-        .reduce((sum, p) => sum + (p.effect.kind === 'meter' && p.effect.target === 'trust' ? p.effect.delta : 0), 0);
-    for (const r of [a, b]) expect(trustStillToLand(r)).toEqual({ right: due(r, true), wrong: due(r, false) });
+        .reduce(
+          (sum, p) =>
+            sum +
+            (p.effect.kind !== 'meter' || !p.effect.target.startsWith('trust')
+              ? 0
+              : p.effect.target === 'trust'
+                ? p.effect.delta
+                : p.effect.delta / 3),
+          0,
+        );
+    for (const r of [a, b])
+      expect(trustStillToLand(r)).toEqual({ right: Math.round(due(r, true)), wrong: Math.round(due(r, false)) });
     // A run that ends with a right move's later trust still waiting: it is counted, and never in what moved.
     const waiting: RunRecord = {
       ...a,

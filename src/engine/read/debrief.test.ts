@@ -8,12 +8,16 @@ import {
   staffLines,
   stoppedShort,
   styleOf,
+  trustFromAim,
+  trustStillToLand,
   wornDownBy,
 } from './debrief.ts';
 import type { RunRecord } from './record.ts';
 import { causeText } from './explain.ts';
-import type { ChangeRecord } from '../rules/rules.ts';
-import { START_METERS } from '../rules/meters.ts';
+import { applyTags, beginScene, newRun, startDecision, type ChangeRecord, type GameState } from '../rules/rules.ts';
+import { headline, START_METERS } from '../rules/meters.ts';
+import { INTERVENTION } from '../rules/quarter.ts';
+import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
 
 describe('the skills profile', () => {
   it('gives each skill its share to the nearest whole per cent, the same for the same count', () => {
@@ -460,5 +464,32 @@ describe('a scene missed, as the debrief names the cause', () => {
       ).cause,
     ).toBe('You weren’t at “The system board” in a council building across town');
     expect(causeText(run, missed()).cause).toBe('You were not at Executive suite for “The system board”');
+  });
+});
+
+describe('how far the changes aimed at a level moved the Trust meter', () => {
+  const opened = () => {
+    const s = { ...beginScene(newRun('manager', [...TEST_PLAN], 'K7M2QX'), 0), pressing: 'organisation' as const };
+    return startDecision(s, 'Back the ward’s own idea');
+  };
+
+  it('reads a miss one group asked for from the two groups it moved, as the meter moved', () => {
+    const { state, id } = opened();
+    const made = applyTags(state, [tagOf('intervene practice asked clinicians')], id);
+    // Set in motion, not landed: two groups at −3 each are −2 on the three groups' average.
+    expect(trustStillToLand(made)).toEqual({ right: 0, wrong: -2 });
+    const landed = beginScene(made, INTERVENTION.after);
+    const meter = (s: GameState) => headline(s.meters).trust;
+    expect(trustFromAim(landed)).toEqual({ right: 0, wrong: meter(landed) - meter(made) });
+    expect(meter(landed) - meter(made)).toBe(-2);
+    expect(trustStillToLand(landed)).toEqual({ right: 0, wrong: 0 });
+  });
+
+  it('reads a miss nobody asked for as the three groups’ own move', () => {
+    const { state, id } = opened();
+    const made = applyTags(state, [tagOf('intervene practice')], id);
+    expect(trustStillToLand(made)).toEqual({ right: 0, wrong: INTERVENTION.wrong.trust });
+    const landed = beginScene(made, INTERVENTION.after);
+    expect(trustFromAim(landed)).toEqual({ right: 0, wrong: INTERVENTION.wrong.trust });
   });
 });

@@ -9,7 +9,7 @@
  */
 import { sameChoice } from '../run/legacy-choices.ts';
 import { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId } from '../rules/findings.ts';
-import { applyMeterEffect, headline, readTarget, START_METERS, type Meters } from '../rules/meters.ts';
+import { applyMeterEffect, headline, readTarget, START_METERS, trustOverall, type Meters } from '../rules/meters.ts';
 import {
   addressed,
   ENDING_TITLES,
@@ -631,12 +631,20 @@ export function styleOf(run: RunRecord): StyleId {
   return 'steady_hand';
 }
 
-/** How far the run's interventions really moved trust: those aimed at the pressing level, and those aimed elsewhere. */
-export function trustFromAim(run: Pick<RunRecord, 'changes'>): { right: number; wrong: number } {
+/**
+ * How far the run's interventions really moved the Trust meter: those aimed at the pressing level, and those
+ * aimed elsewhere. A miss that one group asked for moves the other two groups, so the meter's move is read
+ * from the ledger (the three groups' average before and after each change).
+ */
+export function trustFromAim(run: Parameters<typeof replayLedger>[0]): { right: number; wrong: number } {
   const moved = { right: 0, wrong: 0 };
-  for (const c of run.changes)
-    if (c.target === 'trust' && c.origin.kind === 'intervention')
-      moved[c.origin.right ? 'right' : 'wrong'] += c.after - c.before;
+  let ledger: ReturnType<typeof ledgerOf> | undefined;
+  for (const c of run.changes) {
+    if (c.origin.kind !== 'intervention' || (c.target !== 'trust' && !c.target.startsWith('trust.'))) continue;
+    ledger ??= ledgerOf(run);
+    const at = ledger.get(c)!;
+    moved[c.origin.right ? 'right' : 'wrong'] += trustOverall(at.after) - trustOverall(at.before);
+  }
   return moved;
 }
 
@@ -686,13 +694,16 @@ export function staffLines(
   return { wellbeing, signedOff };
 }
 
-/** Trust the interventions had set in motion that had not landed when the quarter ended (so never moved it). */
+/**
+ * Trust the interventions had set in motion that had not landed when the quarter ended (so never moved it), on
+ * the Trust meter: a change to one group counts a third, as it would have moved the three groups' average.
+ */
 export function trustStillToLand(run: Pick<RunRecord, 'pending'>): { right: number; wrong: number } {
   const due = { right: 0, wrong: 0 };
   for (const p of run.pending)
-    if (p.origin.kind === 'intervention' && p.effect.kind === 'meter' && p.effect.target === 'trust')
-      due[p.origin.right ? 'right' : 'wrong'] += p.effect.delta;
-  return due;
+    if (p.origin.kind === 'intervention' && p.effect.kind === 'meter' && p.effect.target.startsWith('trust'))
+      due[p.origin.right ? 'right' : 'wrong'] += p.effect.target === 'trust' ? p.effect.delta : p.effect.delta / 3;
+  return { right: Math.round(due.right), wrong: Math.round(due.wrong) };
 }
 
 export type ReflectionId = keyof typeof REFLECTIONS;

@@ -51,8 +51,10 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    in the executive suite it is planned from (the medical director is not at it).
  * 8: what a change aimed at a cultural level does to the tension lands two scenes later, all of it (its trust
  *    moved a point at once before, which read as the verdict on a change the story had just told working).
+ * 9: a change one group asked for (`# intervene … asked <group>`), aimed away from the tension, costs the other two
+ *    groups' trust and not theirs (it cost all three before, even the group whose own idea it was).
  */
-export const RULES_EDITION = 8;
+export const RULES_EDITION = 9;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

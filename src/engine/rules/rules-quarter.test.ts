@@ -130,6 +130,39 @@ describe('intervene', () => {
     },
   );
 
+  it.each(TRUST_GROUPS)(
+    'a change %s asked for, aimed elsewhere, costs the other two groups and not them, and says so',
+    (asked) => {
+      const s0 = { ...start(), pressing: 'organisation' as const };
+      const s = applyTags(s0, [tagOf(`intervene practice asked ${asked}`)], null);
+      expect(s.interventions).toEqual([{ level: 'practice', right: false, asked, decision: null, scene: 0, week: 2 }]);
+      const others = TRUST_GROUPS.filter((g) => g !== asked);
+      expect(s.pending.map((p) => p.effect)).toEqual(
+        others.map((g) => ({ kind: 'meter', target: `trust.${g}`, delta: INTERVENTION.wrong.trust })),
+      );
+      const note = s.pending[0]!.note!;
+      expect(note).toMatch(/, who had asked for it, got what they asked for: it cost none of their trust\.$/);
+      expect(s.pending.every((p) => p.note === note)).toBe(true);
+
+      const landed = beginScene(s, INTERVENTION.after);
+      expect(landed.meters.trust[asked]).toBe(s.meters.trust[asked]);
+      for (const g of others) expect(landed.meters.trust[g]).toBe(s.meters.trust[g] + INTERVENTION.wrong.trust);
+      // The people of the group that asked keep their trust too; the others' move with their group.
+      for (const c of CHARACTERS)
+        if (s.people[c.id] !== undefined)
+          expect(landed.people[c.id]! - s.people[c.id]!).toBe(c.group === asked ? 0 : -1);
+    },
+  );
+
+  it('a change one group asked for, at the pressing level, pays off for every group as any other does', () => {
+    const s0 = start();
+    const s = applyTags(s0, [tagOf(`intervene ${s0.pressing} asked clinicians`)], null);
+    expect(s.pending.map((p) => p.effect)).toEqual([
+      { kind: 'meter', target: 'trust', delta: INTERVENTION.right.trust },
+      { kind: 'meter', target: 'care', delta: INTERVENTION.right.care },
+    ]);
+  });
+
   it('a run of changes aimed elsewhere is told as a run, each saying what it works on and never where the tension sat', () => {
     const s0 = { ...start(), pressing: 'organisation' as const };
     let s: GameState = s0;

@@ -22,7 +22,7 @@ import type {
   Tag,
 } from './types.ts';
 import type { Skill } from './skills.ts';
-import { METER_TARGETS, type WORKSHOP_WEEKS } from './types.ts';
+import { METER_TARGETS, TRUST_GROUPS, type TrustGroup, type WORKSHOP_WEEKS } from './types.ts';
 import { SKILLS } from './skills.ts';
 import { characterById } from './characters.ts';
 import {
@@ -102,6 +102,8 @@ export interface ClueRecord {
 export interface InterventionRecord {
   level: CulturalLevel;
   right: boolean;
+  /** The group that asked for the change (`# intervene … asked <group>`): aimed elsewhere, it cost the others' trust, not theirs. */
+  asked?: TrustGroup;
   decision: number | null;
   scene: number;
   week: number;
@@ -576,11 +578,17 @@ const meter = (target: MeterTarget, delta: number): MeterEffect => ({ kind: 'met
  * it shows two scenes later, never at the moment it is made: the story tells what the change did where it
  * was aimed, and what it did to the tension lands afterwards, with its reason.
  */
-function intervene(state: GameState, level: CulturalLevel, decision: number | null): GameState {
+function intervene(
+  state: GameState,
+  level: CulturalLevel,
+  decision: number | null,
+  asked: TrustGroup | undefined,
+): GameState {
   const first = madeBefore(state, level, decision);
   if (first) return editDecision(state, decision, (d) => ({ ...d, repeats: first.id }));
   const right = level === state.pressing;
   const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
+  if (asked) record.asked = asked;
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
   const cause: Cause = { decision, delayed: false, origin: { kind: 'intervention', level, right } };
@@ -600,8 +608,13 @@ function intervene(state: GameState, level: CulturalLevel, decision: number | nu
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length);
-    next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
+    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, asked);
+    // The group that asked for it got what it asked for: the others count the miss.
+    if (!asked) next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
+    else
+      for (const group of TRUST_GROUPS)
+        if (group !== asked)
+          next = applyEffect(next, later(meter(`trust.${group}`, INTERVENTION.wrong.trust), why), cause);
   }
   return next;
 }
@@ -618,14 +631,24 @@ const WORKS_ON: Record<CulturalLevel, string> = {
  * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
  * read from where the effort went, and a run of them is told as a run, as people would see it.
  */
-export function missedWhy(level: CulturalLevel, before: number): string {
+export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup): string {
   const good = `may in time improve ${WORKS_ON[level]}`;
+  const spared = asked
+    ? ` ${ASKERS[asked]}, who had asked for it, got what they asked for: it cost none of their trust.`
+    : '';
   if (before === 0)
-    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.`;
+    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
   if (before === 1)
-    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.`;
-  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.`;
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.${spared}`;
+  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.${spared}`;
 }
+
+/** Who asked for a change, as a missed change's reason names them. */
+const ASKERS: Record<TrustGroup, string> = {
+  clinicians: 'Front-line staff',
+  leaders: 'Clinical leaders',
+  executives: 'The executives',
+};
 
 /** The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of the same name. */
 function madeBefore(state: GameState, level: CulturalLevel, decision: number | null): DecisionRecord | undefined {
@@ -671,7 +694,7 @@ export function applyTags(state: GameState, tags: readonly Tag[], decision: numb
         next = { ...next, place: tag.place };
         break;
       case 'intervene':
-        next = intervene(next, tag.level, decision);
+        next = intervene(next, tag.level, decision, tag.asked);
         break;
       case 'arc':
         if (!next.arcs[tag.arc]) {

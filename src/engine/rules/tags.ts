@@ -13,6 +13,7 @@
  *   speaker marsh neutral recorded       (said on a video, in an email: nobody there to ask)
  *   clue practice                        (a line that points at the pressing level)
  *   intervene department                 (a choice aimed at a cultural level)
+ *   intervene practice asked clinicians  (… that one group asked for: aimed at the wrong level, it costs them nothing)
  *   arc paired | build kitchen | jargon | term capacity
  *   jargon leaders                       (jargon said to a group other than the other role's own)
  *   finding absence                      (the research a choice relates to, for the debrief)
@@ -170,10 +171,18 @@ export function parseTag(raw: string): TagResult {
       }
       return ok({ kind: 'week', week: n });
     }
-    case 'clue':
-    case 'intervene': {
+    case 'clue': {
       const e = one(LEVELS, 'cultural level');
       return e ? fail(e) : ok({ kind: head, level: rest[0] as (typeof LEVELS)[number] });
+    }
+    case 'intervene': {
+      // The group that asked for the change, when one did: `intervene practice asked clinicians`.
+      const [level, word, group, ...extra] = rest;
+      const wanted = `"intervene" takes a level (${LEVELS.join(' | ')}), then optionally "asked" and the group that asked for the change (${TRUST_GROUPS.join(' | ')})`;
+      if (!includes(LEVELS, level)) return fail(level ? `unknown cultural level "${level}" (${wanted})` : wanted);
+      if (word === undefined) return ok({ kind: 'intervene', level });
+      if (word !== 'asked' || !includes(TRUST_GROUPS, group) || extra.length) return fail(wanted);
+      return ok({ kind: 'intervene', level, asked: group });
     }
     case 'arc': {
       const e = one(ARCS, 'arc');

@@ -136,7 +136,8 @@ export type Tag =
   | { kind: 'day'; day: Day }
   | { kind: 'week'; week: number }
   | { kind: 'clue'; level: CulturalLevel }
-  | { kind: 'intervene'; level: CulturalLevel }
+  /** `asked`: the group that asked for the change, when one did (a miss costs the others' trust, not theirs). */
+  | { kind: 'intervene'; level: CulturalLevel; asked?: TrustGroup }
   | { kind: 'arc'; arc: Arc }
   | { kind: 'build'; structure: Structure }
   | { kind: 'jargon'; heard?: TrustGroup }

@@ -17,6 +17,7 @@ import {
   PLACES,
   ROLES,
   STRUCTURES,
+  TRUST_GROUPS,
   WEEKS,
   WORKSHOP_WEEKS,
   type Role,
@@ -241,7 +242,16 @@ export const gameState = v.object({
     }),
   ),
   clues: list(v.object({ level, speaker: v.nullable(text), text: text, scene: nat, week: nat })),
-  interventions: list(v.object({ level, right: v.boolean(), decision: v.nullable(nat), scene: nat, week: nat })),
+  interventions: list(
+    v.object({
+      level,
+      right: v.boolean(),
+      asked: v.optional(v.picklist(TRUST_GROUPS)),
+      decision: v.nullable(nat),
+      scene: nat,
+      week: nat,
+    }),
+  ),
   arcs: v.partial(
     v.object({
       paired: arcSchema,

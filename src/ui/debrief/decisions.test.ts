@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stillDue } from './decisions.ts';
+import { missedBy, stillDue } from './decisions.ts';
 import type { PendingEffect } from '../../engine/rules/rules.ts';
 
 describe('what a decision had still to land when the run ended', () => {
@@ -36,5 +36,19 @@ describe('what a decision had still to land when the run ended', () => {
   it('says nothing for a decision with nothing still due', () => {
     expect(stillDue({ pending, run: {} as never }, 8)).toBe('');
     expect(stillDue({ pending: [], run: {} as never }, 7)).toBe('');
+  });
+});
+
+describe('whose trust a change aimed away from the tension cost, on its card', () => {
+  const miss = { level: 'practice', right: false, scene: 4, week: 2 } as const;
+  it('names the two groups that had not asked for it, and every group when none had', () => {
+    const run = {
+      interventions: [
+        { ...miss, decision: 3, asked: 'clinicians' as const },
+        { ...miss, decision: 5 },
+      ],
+    };
+    expect(missedBy(run, 3)).toBe('each of the other two groups (not front-line staff, who asked for it)');
+    expect(missedBy(run, 5)).toBe('every group');
   });
 });

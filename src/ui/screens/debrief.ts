@@ -124,7 +124,12 @@ type Split = { right: number; wrong: number };
  */
 const points = (n: number): string => `${signed(n)} point${Math.abs(n) === 1 ? '' : 's'}`;
 
-function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to: number; span: string }): string {
+function aimNote(
+  aim: Split,
+  moved: Split,
+  due: Split,
+  trust: { from: number; to: number; span: string; asked: boolean },
+): string {
   const still = due.right || due.wrong ? ` ${stillToLand(aim, due, trust.span)}` : '';
   const rest = trust.to - trust.from - moved.right - moved.wrong;
   const close = ` Everything else in the ${trust.span} moved it ${signed(rest)}, so Trust went from ${trust.from} to ${trust.to}.`;
@@ -133,14 +138,14 @@ function aimNote(aim: Split, moved: Split, due: Split, trust: { from: number; to
   if (aim.right)
     return `${aim.right === 1 ? 'That change' : 'Those changes'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group: the game’s simplification of the study.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group${trust.asked ? ' that had not asked for the change' : ''}: the game’s simplification of the study.${close}${still}`;
   return 'You aimed no change at any level, so none moved trust either way.';
 }
 
 /** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
 export function levelRule(pressing: string): string {
   const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from each group’s trust, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of each group that had not asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
@@ -593,6 +598,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             from: headline(START_METERS[run.role]).trust,
             to: headline(run.meters).trust,
             span: runSpan(run.run),
+            asked: run.interventions.some((i) => !i.right && i.asked),
           }),
         ),
         platformScore === null
