@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from '../engine/rules/characters.ts';
 import {
+  askedAgain,
   clueSource,
   endFrom,
   heardBefore,
@@ -126,5 +127,20 @@ describe('why a choice moved less than it asked', () => {
         { target: 'budget', at: 0 },
       ]),
     ).toBe('Patient care and Budget were at their limits, 100 and 0, so they took less than was asked');
+  });
+});
+
+describe('a change asked for again, at the scene’s end and in the debrief', () => {
+  it('says the same words chase it up, and other words of the same choice follow it up, naming the first', () => {
+    const first = { week: 2, text: 'Ask Janet to share ward-changing decisions a week ahead' };
+    expect(askedAgain(3, { ...first, text: 'Ask Janet to put ED first' }, 'Ask Janet to put ED first')).toBe(
+      'You asked for this in week 2. Asking again chases it up; the change is made, and scored, only once.',
+    );
+    expect(askedAgain(3, first, 'Ask Janet to keep the week-ahead trial going')).toBe(
+      'This follows up the change you made in week 2 (“Ask Janet to share ward-changing decisions a week ahead”): it is made, and scored, only once.',
+    );
+    expect(askedAgain(2, first, 'Go through Friday’s notice')).toMatch(
+      /^This follows up the change you made earlier this week/,
+    );
   });
 });

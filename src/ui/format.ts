@@ -209,7 +209,9 @@ export function onwardLabel(nextDay: string | undefined, today: string | undefin
 }
 
 /** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */
-export function askedAgain(week: number, firstWeek: number): string {
-  const when = firstWeek === week ? 'earlier this week' : `in week ${firstWeek}`;
+export function askedAgain(week: number, first: { week: number; text: string }, text: string): string {
+  const when = first.week === week ? 'earlier this week' : `in week ${first.week}`;
+  if (first.text !== text)
+    return `This follows up the change you made ${when} (“${first.text}”): it is made, and scored, only once.`;
   return `You asked for this ${when}. Asking again chases it up; the change is made, and scored, only once.`;
 }

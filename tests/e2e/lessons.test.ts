@@ -324,8 +324,11 @@ describe('causes named where they land', () => {
   });
 
   it('a change asked for again on a later visit is said at the scene’s end to count once', async () => {
+    // The same words again (a follow-up in other words says so in its own way: format.test.ts).
     const again = (s: Pick<GameState, 'decisions' | 'sceneIndex'>) =>
-      s.decisions.find((d) => d.scene === s.sceneIndex && d.repeats !== undefined);
+      s.decisions.find(
+        (d) => d.scene === s.sceneIndex && d.repeats !== undefined && s.decisions[d.repeats]?.text === d.text,
+      );
     const save = autosaveWhere(json, 'clinician', (s, flow) => flow === 'scene.summary' && !!again(s), {
       strategy: STRATEGIES.right!,
     });

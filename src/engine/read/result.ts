@@ -53,8 +53,10 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    moved a point at once before, which read as the verdict on a change the story had just told working).
  * 9: a change one group asked for (`# intervene … asked <group>`), aimed away from the tension, costs the other two
  *    groups' trust and not theirs (it cost all three before, even the group whose own idea it was).
+ * 10: a change followed up on a later visit in other words (the same choice: "Ask Janet to keep the week-ahead
+ *    trial going") chases it, as the same words do since 5; it was counted, and scored, as a change of its own.
  */
-export const RULES_EDITION = 9;
+export const RULES_EDITION = 10;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

@@ -204,6 +204,33 @@ describe('intervene', () => {
     expect(elsewhere.state.interventions).toHaveLength(2);
     expect(elsewhere.state.decisions[elsewhere.id]!.repeats).toBeUndefined();
   });
+
+  it('the same choice in other words on a later visit (a follow-up) chases the change too; another choice does not', () => {
+    const again = plan.map((p, i) => (i === 3 ? { ...p, title: plan[0]!.title } : p));
+    const s0 = { ...start(), plan: again };
+    const ask = (s: GameState, text: string, at?: string) => {
+      const opened = startDecision(s, text, undefined, undefined, at);
+      return { id: opened.id, state: applyTags(opened.state, [tagOf(`intervene ${s0.pressing}`)], opened.id) };
+    };
+    const first = ask(s0, 'Ask Janet to share ward-changing decisions a week ahead', 'enc_exec.0.c-4');
+    expect(first.state.decisions[first.id]!.choice).toBe('enc_exec.0.c-4');
+    const visit = beginScene(first.state, 3);
+    const followUp = ask(visit, 'Ask Janet to keep the week-ahead trial going', 'enc_exec.0.c-4');
+    expect(followUp.state.interventions).toEqual(first.state.interventions);
+    expect(followUp.state.decisions[followUp.id]).toMatchObject({ intervene: null, repeats: first.id });
+    expect(followUp.state.pending).toEqual(visit.pending);
+    // The same words from another choice of the scene are another change; a decision kept without its place
+    // (an earlier save's) is matched by its words, as before.
+    expect(
+      ask(visit, 'Ask Janet to share ward-changing decisions a week ahead', 'enc_exec.0.c-5').state.interventions,
+    ).toHaveLength(2);
+    const unplaced = ask(
+      beginScene(ask(s0, 'Ask Janet to put ED first').state, 3),
+      'Ask Janet to put ED first',
+      'x.0.c-1',
+    );
+    expect(unplaced.state.interventions).toHaveLength(1);
+  });
 });
 
 describe('askTerm', () => {

@@ -258,6 +258,11 @@ export interface DecisionRecord {
   /** The level this choice intervened at, if it was an intervention. */
   intervene: CulturalLevel | null;
   /**
+   * Where the choice sits in the story (`enc_exec.0.c-3`): the same choice on a later visit, whatever its
+   * words then ("Ask Janet to keep the week-ahead trial going"). Absent in saves from before it was kept.
+   */
+  choice?: string;
+  /**
    * The same change asked for again (the same choice in the same scene, on a later visit): the id of the
    * decision that made it. Asking again chases the change; it is not another intervention.
    */
@@ -650,12 +655,18 @@ const ASKERS: Record<TrustGroup, string> = {
   executives: 'The executives',
 };
 
-/** The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of the same name. */
+/**
+ * The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of
+ * the same name. A choice is the same by where it sits in the story, so one whose words follow the change up
+ * on a later visit is still it; a decision saved without that place is matched by its words.
+ */
 function madeBefore(state: GameState, level: CulturalLevel, decision: number | null): DecisionRecord | undefined {
   const now = decision === null ? undefined : state.decisions.find((d) => d.id === decision);
   if (!now) return undefined;
+  const same = (d: DecisionRecord) =>
+    d.choice !== undefined && now.choice !== undefined ? d.choice === now.choice : d.text === now.text;
   return state.decisions.find(
-    (d) => d.id < now.id && d.intervene === level && d.sceneTitle === now.sceneTitle && d.text === now.text,
+    (d) => d.id < now.id && d.intervene === level && d.sceneTitle === now.sceneTitle && same(d),
   );
 }
 
@@ -767,6 +778,7 @@ export function startDecision(
   text: string,
   votes?: { text: string; hands: number }[],
   proposals?: { lead: string; partner: string },
+  choice?: string,
 ): { state: GameState; id: number } {
   const meta = state.plan[state.sceneIndex]!;
   const id = state.decisions.length;
@@ -786,6 +798,7 @@ export function startDecision(
     after: now,
     ...(votes ? { votes } : {}),
     ...(proposals ? { proposals } : {}),
+    ...(choice ? { choice } : {}),
   };
   return { state: { ...state, decisions: [...state.decisions, record] }, id };
 }

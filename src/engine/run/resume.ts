@@ -209,7 +209,7 @@ function whyMoved(saved: SaveParts['state'], replayed: SaveParts['state']): stri
     if (!before) break;
     const first = d.repeats === undefined ? undefined : replayed.decisions.find((x) => x.id === d.repeats);
     if (first && before.repeats === undefined) {
-      rule = `A change you ask for twice is now made, and counted, only once: in week ${d.week}, “${d.text}” asked again for what you had asked for in week ${first.week}.`;
+      rule = `A change you ask for twice is now made, and counted, only once: in week ${d.week}, “${d.text}” ${d.text === first.text ? `asked again for what you had asked for in week ${first.week}` : `followed up the change you made in week ${first.week} (“${first.text}”)`}.`;
       break;
     }
     if (changed === null && ((was.get(before.id) ?? '') !== (now.get(d.id) ?? '') || before.intervene !== d.intervene))

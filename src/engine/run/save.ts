@@ -182,6 +182,8 @@ export const gameState = v.object({
       intervene: v.nullable(level),
       // Added with asking again (a repeat chases a change; it is not another): optional, so earlier saves read unchanged.
       repeats: v.optional(nat),
+      // Added with following a change up (rules edition 10): where the choice sits in the story; optional.
+      choice: v.optional(v.pipe(v.string(), v.maxLength(200))),
       finding: v.optional(v.picklist(Object.keys(FINDINGS) as FindingId[])),
       before: headline,
       after: headline,

@@ -234,7 +234,7 @@ export function playChoice(
     : undefined;
   // The lines this choice answered, and the choice, are kept for "Earlier in this scene".
   const kept = { ...from, earlier: [...(from.earlier ?? []), { lines: from.lines, chose: choice.text }] };
-  const opened = startDecision(kept, choice.text, tally, proposed);
+  const opened = startDecision(kept, choice.text, tally, proposed, choice.body || undefined);
   // A choice that asks what a word means learns it; only the words left unknown are nodded at.
   const asked = choice.tags.reduce((s, t) => (t.kind === 'asks' ? askInStory(s, t.term) : s), opened.state);
   const owned = new Set(choice.tags.flatMap((t) => (t.kind === 'nods' ? [t.term] : [])));

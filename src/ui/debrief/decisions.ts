@@ -292,7 +292,7 @@ function atOnce(v: DecisionView, run: RunRecord): string {
   );
   const moved = stopped ? `${netsText(v.now)} (${stopped})` : netsText(v.now);
   const first = v.decision.repeats === undefined ? undefined : run.decisions[v.decision.repeats];
-  return first ? `${moved}. ${askedAgain(v.decision.week, first.week)}` : moved;
+  return first ? `${moved}. ${askedAgain(v.decision.week, first, v.decision.text)}` : moved;
 }
 
 /** Every decision in one table, by week. */

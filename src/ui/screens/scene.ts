@@ -1030,7 +1030,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h(
           'p',
           { class: 'hint scene-again' },
-          `“${d.text}”: ${askedAgain(d.week, state.decisions[d.repeats!]?.week ?? d.week)}`,
+          `“${d.text}”: ${askedAgain(d.week, state.decisions[d.repeats!] ?? d, d.text)}`,
         ),
       ),
       ...(nods.length
