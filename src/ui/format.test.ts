@@ -137,7 +137,7 @@ describe('a change asked for again, at the scene’s end and in the debrief', ()
       'You asked for this in week 2. Asking again chases it up; the change is made, and scored, only once.',
     );
     expect(askedAgain(3, first, 'Ask Janet to keep the week-ahead trial going')).toBe(
-      'This follows up the change you made in week 2 (“Ask Janet to share ward-changing decisions a week ahead”): it is made, and scored, only once.',
+      'This follows up the change you made in week 2 (“Ask Janet to share ward-changing decisions a week ahead”): a follow-up keeps it going, but it counts as one change, scored when first made.',
     );
     expect(askedAgain(2, first, 'Go through Friday’s notice')).toMatch(
       /^This follows up the change you made earlier this week/,

@@ -212,6 +212,6 @@ export function onwardLabel(nextDay: string | undefined, today: string | undefin
 export function askedAgain(week: number, first: { week: number; text: string }, text: string): string {
   const when = first.week === week ? 'earlier this week' : `in week ${first.week}`;
   if (first.text !== text)
-    return `This follows up the change you made ${when} (“${first.text}”): it is made, and scored, only once.`;
+    return `This follows up the change you made ${when} (“${first.text}”): a follow-up keeps it going, but it counts as one change, scored when first made.`;
   return `You asked for this ${when}. Asking again chases it up; the change is made, and scored, only once.`;
 }

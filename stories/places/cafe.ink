@@ -146,7 +146,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # trust.doyle +1
     You ask Kev to help map who people actually go to. He has been waiting years for someone to ask.
 + [Promise nights a one-page note of changes{enc_cafe_note:, and ask if it's reaching them|, every Monday}]
-    # intervene practice asked clinicians
+    # intervene practice
     {enc_cafe_note:
         You ask whether Monday's page reaches the night office. Mostly, they say. Except when it's late, which is when it matters.
     - else:

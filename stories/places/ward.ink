@@ -8,6 +8,7 @@ VAR enc_ward_standard = false
 VAR enc_ward_bed9 = 0
 VAR enc_ward_peer = false   // the clinician has had the word with the consultant who rounds at eleven (later visits follow it up)
 VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three sickest (once; later visits see how it holds)
+VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (once; later visits follow it up)
 
 === enc_ward ===
 # title Larch Ward
@@ -30,7 +31,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
     {walkrounds:
         {week >= 8:Your Thursday walk-rounds have made you a familiar face|You came through on last Thursday's walk-round}, so nobody straightens up when the clinical director arrives.
     - else:
-        A staff nurse straightens, the way people do when a consultant turns up on a ward that isn't theirs this week.
+        A staff nurse straightens, as people do when a consultant turns up on a ward not theirs this week.
     }
 - else:
     {walkrounds:
@@ -122,6 +123,9 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
 {arc_mapping == 2:
     Your map says who Larch really listens to. Ade, on nights, is one of them.
 }
+{not enc_ward_handover:
+    Grace's whiteboard: "Bedside handover, three sickest. Trial Monday?"
+}
 + {arc_mapping == 0} [Ask who the ward goes to when something's wrong, and write it down]
     # arc mapping
     # trust.clinicians +1
@@ -162,7 +166,7 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         # trust.bello +1
         Grace's idea, agreed with her for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
     }
-+ {role == "manager"} [Back Grace if she wants a bedside handover for the three sickest]
++ {role == "manager"} [Back Grace's bedside handover trial for the three sickest]
     # intervene practice asked clinicians
     {enc_ward_handover:
         Bedside handover still happens at half seven in the morning. At night, it depends who's on.
@@ -172,9 +176,14 @@ VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three
         Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
     }
 + [Put Larch on your divisional agenda, in Grace's words]
-    # intervene department asked clinicians
+    # intervene department
     # skill communication
-    With her permission, her words go on next week's divisional agenda, unsoftened.
+    {enc_ward_agenda:
+        Larch is still on the divisional agenda, in Grace's words. Nobody has softened them.
+    - else:
+        ~ enc_ward_agenda = true
+        With her permission, her words go on next week's divisional agenda, unsoftened.
+    }
 + [Say thank you, and go]
     # hours +1
     You say thank you and go. There is always another meeting.

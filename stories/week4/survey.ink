@@ -18,7 +18,7 @@ VAR w4_huddle_rule = false   // the GM ruled that medicine's changes go to every
 - else:
     The pulse survey results arrive by email on Monday afternoon, after the executive team has discussed them. The covering note calls the discussion "constructive".
 }
-Four hundred and twelve staff from the medical wards, ED and theatres answered its few questions, agreed with the national survey's lead so as not to crowd it: just over a third.
+Four hundred and twelve staff from the medical wards, ED and theatres answered its few questions, agreed with the national survey's lead: just over a third.
 "Healthcare professionals and managers work well together": 38%. "Senior managers act on staff feedback": 24%.
 Beside them, the NHS Staff Survey's national figures, years old: 45% for the first (2009), 30% for the second (2010).
 {pressing:
@@ -87,7 +87,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # intervene department asked executives
     # trust.clinicians +1
     # skill understanding
-    You tear up the draft. Medicine's response becomes a monthly divisional meeting where nurses, registrars and HCAs set the agenda, and you and your two colleagues answer to it.
+    You tear up the draft. Medicine's response becomes a monthly divisional meeting where nurses, registrars and HCAs set the agenda, and you and your two colleagues answer to it. Janet gets her page on Friday: the date, and who sets the agenda.
 * [Give each team its own comments and one thing to change]
     # intervene practice
     # trust.clinicians +1

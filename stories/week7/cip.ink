@@ -17,7 +17,7 @@ VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed cl
 - else:
     You missed Thursday's savings meeting. Marcus sends the slides: "Missed you! Decisions on p.4." Page four has your name on it twice.
 }
-Medicine's CIP, its cost improvement programme, is four per cent this year: a little under three million pounds. Two-thirds through the year it has found just over half, most of it non-recurrent: it happens once and is gone in April.
+Medicine's CIP, its cost improvement programme, is four per cent this year: just under three million pounds. Two-thirds through the year it has found just over half, most of it non-recurrent: saved once, and gone in April.
 {here:
     Marcus taps the gap.
     I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
@@ -26,7 +26,7 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: a li
 {role == "clinician":
     The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
 - else:
-    The non-recurrent column is yours: a service contract pushed into next year, a training budget unspent. Neither saves a penny in April.
+    The non-recurrent column is yours: a service contract pushed into next year, a training budget unspent.
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -50,7 +50,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # trust.clinicians +2
     # skill understanding
     ~ w7_cip_front_line = true
-    Marcus winces at the timetable, then agrees. You book tomorrow morning on Larch, at the nurses' station, not in this room.
+    Marcus winces at the timetable, then agrees: tomorrow morning, at Larch's nurses' station, not in this room.
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
@@ -87,6 +87,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 - else:
     Grace reads it and hands it back.
     We'll do what we're told. We always do. # speaker okafor neutral
+    Behind her, a sheet in three hands: fix the bank rate, rota out by Thursday, no closures.
 }
 {open_bello:
     Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday.
@@ -112,7 +113,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         In goes Ade's rota out before Thursday, so the HCAs can take the bank shifts.
     - else:
         ~ w7_closures_out = true
-        Grace says nothing when you ask. By the afternoon there is a sheet pinned up in Larch's office, three ideas in three hands: fix the bank rate, get the rota out before Thursday, close nothing.
+        You ask Grace about the sheet. By the afternoon all three are in the plan.
     }
     The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
 * {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]

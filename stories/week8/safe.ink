@@ -11,14 +11,14 @@ VAR w8_safe_declared = false
 # week 8
 # level organisation
 {here:
-    Thursday, eleven in the morning, the emergency department. Majors is full, nine trolleys line the corridor, and two ambulance crews, past forty-five minutes, ask to be released.
+    Thursday, eleven o'clock, in ED. Majors is full, nine trolleys line the corridor, and two ambulance crews, past forty-five minutes, ask to be released.
 - else:
     You are in a meeting when the alert comes: the trust has declared OPEL 4. By the time you reach ED, what is left is paperwork.
 }
-The site team have opened six escalation beds on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed; the beds close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
+Six escalation beds are open on the day-surgery unit, staffed by whoever can be moved; the afternoon's day cases are off{w2_escalation_plan:. Surgery's on-call consultant was asked first, as agreed; the beds close tomorrow|}. Four-hour performance today is fifty-one per cent. Two patients have waited over twelve hours on trolleys.
 Janet Cole's all-staff email says the trust is "safe but under significant pressure". # term safe
 {here:
-    Priya Nair reads it by resus and laughs once.
+    Priya reads it by resus and laughs once.
     Safe. Nine on the corridor, two nurses for the lot, and me on the medical bleep too. Whose safe is that? # speaker nair worried
 }
 {open_nair:
@@ -61,7 +61,7 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     Come back at three a.m. and show me the green. # speaker nair worried
 * {role == "clinician"} [Tell the site manager, in clinical terms, why the beds are unsafe]
     # trust.executives -1
-    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She knows what a five means. She has escalation beds open on three units tonight, and asks which one you'd like her to shut.
+    You tell her a NEWS2 of five on those beds will wait hours for review, and you will put it in writing. She has escalation beds open on three units tonight, and asks which one you'd like her to shut.
 * {role == "manager"} [Keep the discharge lounge open until ten tonight # authority process]
     # budget -1
     # later 1 care +1 why The late lounge took four patients off the wards, freeing beds for the corridor trolleys
@@ -91,7 +91,7 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
 {open_nair:
     Priya dials in from ED with three numbers in ninety seconds. Nobody interrupts.
 - else:
-    Nobody from the front door is on the call. They are busy.
+    Nobody from the front door is on the call.
 }
 * [Tell Janet to report them unsafe and ask for mutual aid]
     # budget -2

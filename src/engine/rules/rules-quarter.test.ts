@@ -141,7 +141,9 @@ describe('intervene', () => {
         others.map((g) => ({ kind: 'meter', target: `trust.${g}`, delta: INTERVENTION.wrong.trust })),
       );
       const note = s.pending[0]!.note!;
-      expect(note).toMatch(/, who had asked for it, got what they asked for: it cost none of their trust\.$/);
+      expect(note).toMatch(
+        /\. (Front-line staff|Clinical leaders|Executives) had asked for this change, so it cost none of their trust\.$/,
+      );
       expect(s.pending.every((p) => p.note === note)).toBe(true);
 
       const landed = beginScene(s, INTERVENTION.after);

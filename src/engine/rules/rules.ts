@@ -638,9 +638,7 @@ const WORKS_ON: Record<CulturalLevel, string> = {
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup): string {
   const good = `may in time improve ${WORKS_ON[level]}`;
-  const spared = asked
-    ? ` ${ASKERS[asked]}, who had asked for it, got what they asked for: it cost none of their trust.`
-    : '';
+  const spared = asked ? ` ${ASKERS[asked]} had asked for this change, so it cost none of their trust.` : '';
   if (before === 0)
     return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
   if (before === 1)
@@ -652,7 +650,7 @@ export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGro
 const ASKERS: Record<TrustGroup, string> = {
   clinicians: 'Front-line staff',
   leaders: 'Clinical leaders',
-  executives: 'The executives',
+  executives: 'Executives',
 };
 
 /**

@@ -52,6 +52,12 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
     'Ask Janet and the site team to stop outlying to the surgical block',
   // Week two's rota: heard of at lunchtime, Priya is rung before the five o'clock meeting, not after her shift.
   'Ring Priya after her shift': "Ring Priya before the five o'clock meeting",
+  // Larch Ward: Grace's bedside handover is on her whiteboard before the choice, so it is hers to back.
+  'Back Grace if she wants a bedside handover for the three sickest':
+    "Back Grace's bedside handover trial for the three sickest",
+  // Week three's system board: the phone call is the player's move; Sunita says it only to one who has won her trust.
+  'Agree with Sunita: a phone call, consultant to GP, before complex discharges':
+    'Start a phone call, consultant to GP, before complex discharges',
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */

@@ -18,7 +18,7 @@ import type { Finding } from '../../engine/rules/findings.ts';
 import { ARC_INFO, ENDING_TITLES, INTERVENTION, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
-import { HEADLINE_METERS } from '../../engine/rules/types.ts';
+import { HEADLINE_METERS, TRUST_GROUPS } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import {
   askedAgain,
@@ -245,7 +245,7 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. In this game that costs ${-INTERVENTION.wrong.trust} trust from ${missedBy(run, d.id)}, ${INTERVENTION.after} scenes later: the game’s simplification of the study below.`}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. In this game that takes ${-INTERVENTION.wrong.trust} trust from ${missedBy(run, d.id)}, ${INTERVENTION.after} scenes later: the game’s simplification of the study below.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
@@ -265,18 +265,18 @@ export function keyDecisionCards(
   );
 }
 
+/** Whose trust a change aimed away from the tension cost: every group's, or the two that had not asked for it. */
+export function missedBy(run: Pick<RunRecord, 'interventions'>, decision: number): string {
+  const asked = run.interventions.find((i) => i.decision === decision)?.asked;
+  if (!asked) return 'every group';
+  const others = TRUST_GROUPS.filter((g) => g !== asked).map((g) => TRUST_GROUP_LABEL[g].toLowerCase());
+  return `${listOf(others)}, not ${TRUST_GROUP_LABEL[asked].toLowerCase()}, who had asked for it`;
+}
+
 /**
  * What a decision did at once; a meter that stopped at its limit (0 or 100) short of what was asked says so,
  * and so does a change asked for again.
  */
-/** Whose trust a change aimed away from the tension cost: every group's, or the two that had not asked for it. */
-export function missedBy(run: Pick<RunRecord, 'interventions'>, decision: number): string {
-  const asked = run.interventions.find((i) => i.decision === decision)?.asked;
-  return asked
-    ? `each of the other two groups (not ${TRUST_GROUP_LABEL[asked].toLowerCase()}, who asked for it)`
-    : 'every group';
-}
-
 function atOnce(v: DecisionView, run: RunRecord): string {
   // The meters from the view (read group by group from the ledger); one person's trust straight from the changes.
   const stopped = stoppedText(

@@ -138,14 +138,14 @@ function aimNote(
   if (aim.right)
     return `${aim.right === 1 ? 'That change' : 'Those changes'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group${trust.asked ? ' that had not asked for the change' : ''}: the game’s simplification of the study.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group${trust.asked ? ', except a group that had asked for that change' : ''}: the game’s simplification of the study.${close}${still}`;
   return 'You aimed no change at any level, so none moved trust either way.';
 }
 
 /** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
 export function levelRule(pressing: string): string {
   const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of each group that had not asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure for every group is the game’s simplification, so that the pattern can show within a quarter.`;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of each group that had not asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it counted for nothing. The study reports what people told its researchers and puts no number on it: one fixed figure, the same for every group that had not asked for the change, is the game’s simplification, so that the pattern can show within a quarter.`;
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
