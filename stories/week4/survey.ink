@@ -87,7 +87,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # intervene department asked executives
     # trust.clinicians +1
     # skill understanding
-    You tear up the draft. Medicine's response becomes a monthly divisional meeting where nurses, registrars and HCAs set the agenda, and you and your two colleagues answer to it. Janet gets her page on Friday: the date, and who sets the agenda.
+    You tear up the draft. Medicine's response becomes a monthly divisional meeting where nurses, registrars and HCAs set the agenda, and you and your two colleagues answer to it. Janet gets her page on Friday: the first meeting's date, and who sets its agenda.
 * [Give each team its own comments and one thing to change]
     # intervene practice
     # trust.clinicians +1

@@ -614,7 +614,7 @@ function intervene(
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
     const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, asked);
-    // The group that asked for it got what it asked for: the others count the miss.
+    // The group that asked for this very change is spared: the other two count the miss.
     if (!asked) next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
     else
       for (const group of TRUST_GROUPS)

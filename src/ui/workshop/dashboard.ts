@@ -705,7 +705,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             h(
               'p',
               {},
-              `${v.aimed.right + v.aimed.wrong === 0 ? 'No interventions were made in the results handed in.' : `${v.aimed.right} intervention${v.aimed.right === 1 ? ' was' : 's were'} aimed there and ${v.aimed.wrong} elsewhere.`} Players who aimed at least one there: ${hidden(v.players - v.aimed.playersRight) && v.aimed.playersRight >= FEW ? 'all but 1 or 2' : few(v.aimed.playersRight)} of ${v.players}. Players who made no intervention at all in what they handed in: ${few(v.aimed.playersNone)}.`,
+              `${v.aimed.right + v.aimed.wrong === 0 ? 'No change was aimed at any level in the results handed in.' : `${v.aimed.right} change${v.aimed.right === 1 ? ' was' : 's were'} aimed there and ${v.aimed.wrong} elsewhere.`} Players who aimed at least one there: ${hidden(v.players - v.aimed.playersRight) && v.aimed.playersRight >= FEW ? 'all but 1 or 2' : few(v.aimed.playersRight)} of ${v.players}. Players who aimed no change at any level in what they handed in: ${few(v.aimed.playersNone)}.`,
             ),
           ]
         : []),
