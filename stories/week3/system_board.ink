@@ -95,7 +95,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # intervene organisation
     # trust.rao +1
     You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She replies that "it will be considered". Sunita replies with a single thumbs up.
-* [Start a phone call, consultant to GP, before complex discharges # hours -1]
+* [Make it a habit: the consultant rings the GP before a complex discharge # hours -1]
     # intervene practice
     # trust.rao +1
     Something small and immediate: for complicated discharges, five minutes on the phone between consultant and GP before the patient goes. {role == "clinician":You start with your own patients this week.|You ask the consultants who already ring GPs to show their wards how, and put each surgery's bypass number in the wards' phone lists.}

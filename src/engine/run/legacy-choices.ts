@@ -57,7 +57,7 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
     "Back Grace's bedside handover trial for the three sickest",
   // Week three's system board: the phone call is the player's move; Sunita says it only to one who has won her trust.
   'Agree with Sunita: a phone call, consultant to GP, before complex discharges':
-    'Start a phone call, consultant to GP, before complex discharges',
+    'Make it a habit: the consultant rings the GP before a complex discharge',
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */
