@@ -54,6 +54,25 @@ export interface KnotReport {
   flagged: Record<Role, { max: number; terms: string[] }>;
 }
 
+/**
+ * A change tagged as asked for by a group (`# intervene … asked <group>`) is spared that group's trust when it
+ * misses, so the same choice must not take that group's trust itself: one person's view is not their group's
+ * ask when the group minds the change. Null when the choice is consistent.
+ */
+export function askedAgainstItself(text: string, tags: readonly Tag[]): string | null {
+  const asked = tags.find((t) => t.kind === 'intervene')?.asked;
+  if (!asked) return null;
+  for (const t of tags) {
+    if (t.kind !== 'effect') continue;
+    const e = t.effect.kind === 'later' ? t.effect.effect : t.effect;
+    if (e.kind === 'meter' && e.delta < 0 && (e.target === 'trust' || e.target === `trust.${asked}`))
+      return `"${text}" is tagged as asked for by ${asked} but takes their trust (${e.target} ${e.delta})`;
+    if (e.kind === 'person' && e.delta < 0 && CHARACTERS.find((c) => c.id === e.id)?.group === asked)
+      return `"${text}" is tagged as asked for by ${asked} but takes the trust of ${e.id}, one of them (${e.delta})`;
+  }
+  return null;
+}
+
 export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
   const meta = runner.sceneMeta(knot);
   const problems = new Set<string>();
@@ -149,6 +168,11 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
         });
         if (ended) break;
         if (choices.length < 2) problems.add(`a choice point with only one option: "${choices[0]?.text ?? ''}"`);
+        // Each choice with its body's tags too (an intervention and its effects are written under the choice).
+        for (const c of runner.choicesWithBodies()) {
+          const against = askedAgainstItself(c.text, c.tags);
+          if (against) problems.add(against);
+        }
         for (const c of choices) {
           words += count(c.text);
           for (const t of c.tags) {
