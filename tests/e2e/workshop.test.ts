@@ -409,6 +409,10 @@ describe('a workshop', () => {
       (await page.locator('.room-view').innerText())!,
     )!;
     if (/^\d+$/.test(aimed[1]!)) expect([1, 2]).not.toContain(Number(aimed[2]) - Number(aimed[1]));
+    // Said as the game and the debrief say it: changes aimed at a level, not "interventions".
+    const reveal = await page.locator('.room-view').innerText();
+    expect(reveal).toMatch(/\d+ changes? (was|were) aimed there and \d+ elsewhere\./);
+    expect(reveal).not.toMatch(/intervention/i);
     expect(errors).toEqual([]);
     await context.close();
   });
