@@ -5,7 +5,8 @@
  * the release before them must resume and play on unchanged, and a real
  * workshop pair's save from this release must keep what it added, and so
  * must a save of the four-week workshop quarter (its length, and its arcs'
- * shorter time to pay off).
+ * shorter time to pay off). A save from the release before rules editions 9 and 10
+ * is recounted by them and plays on.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,41 @@ describe('a save from the release before a change asked for again counted once (
     );
     expect(error).toBeNull();
     expect(game.state.decisions.filter(ask)[2]).toMatchObject({ intervene: null, repeats: first!.id });
+  });
+});
+
+describe('a save from the release before asks and follow-ups were counted (rules editions 9 and 10)', () => {
+  it('is counted again: the group that asked keeps its trust, a follow-up chases its change, and it plays on', () => {
+    // Written by a4657b3 at the end of week five, the organisation quarter: the clinician agreed Grace's bedside
+    // handover and let each consultant mark their complex follow-ups (both aimed at practice, so both missed,
+    // each costing every group 3), and asked after the night staff's Monday page in week five, counted as a
+    // change of its own.
+    const text = fixture('save-v4-asked-and-followed-up.json');
+    const saved = JSON.parse(text) as { state: GameState };
+    const page = (d: GameState['decisions'][number]) => d.text.startsWith('Promise nights a one-page note');
+    expect(saved.state.decisions.filter(page).map((d) => [d.week, d.intervene])).toEqual([
+      [3, 'practice'],
+      [5, 'practice'],
+    ]);
+    expect(saved.state.interventions.every((i) => !('asked' in i))).toBe(true);
+    const game = new Game({ story, slot: null });
+    const resumed = game.resumeFrom(text);
+    expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
+    expect((resumed as { notice: string }).notice).toMatch(
+      /in week 5, “Promise nights a one-page note of changes, and ask if it’s reaching them” followed up the change you made in week 3 \(“Promise nights a one-page note of changes, every Monday”\)\.$/,
+    );
+    const [first, again] = game.state.decisions.filter(page);
+    expect(again).toMatchObject({ intervene: null, repeats: first!.id, choice: first!.choice });
+    // The handover Grace asked for and the follow-ups the medical director asked consultants to mark: asked for.
+    const asked = (start: string) =>
+      game.state.interventions.find((i) => game.state.decisions[i.decision!]!.text.startsWith(start))?.asked;
+    expect(asked('Agree a bedside handover')).toBe('clinicians');
+    expect(asked('Let each consultant mark')).toBe('leaders');
+    // Front-line staff kept the trust the handover's miss used to take, and the follow-up's: recounted higher.
+    expect(game.state.meters.trust.clinicians).toBeGreaterThan(saved.state.meters.trust.clinicians);
+    expect(game.state.interventions).toHaveLength(saved.state.interventions.length - 1);
+    expect(game.state.screen).toBe(saved.state.screen);
+    playOn(game, 20);
   });
 });
 
