@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { StoryRunner } from '../engine/run/story.ts';
-import { CHARACTERS } from '../engine/rules/characters.ts';
+import { CHARACTERS, characterById } from '../engine/rules/characters.ts';
 import { knownAtStart, knowsVar, termsIn, TERMS } from '../engine/rules/glossary.ts';
 import { FLAGGED_PER_SCENE } from '../engine/rules/rules.ts';
 import {
@@ -67,7 +67,7 @@ export function askedAgainstItself(text: string, tags: readonly Tag[]): string |
     const e = t.effect.kind === 'later' ? t.effect.effect : t.effect;
     if (e.kind === 'meter' && e.delta < 0 && (e.target === 'trust' || e.target === `trust.${asked}`))
       return `"${text}" is tagged as asked for by ${asked} but takes their trust (${e.target} ${e.delta})`;
-    if (e.kind === 'person' && e.delta < 0 && CHARACTERS.find((c) => c.id === e.id)?.group === asked)
+    if (e.kind === 'person' && e.delta < 0 && characterById(e.id)?.group === asked)
       return `"${text}" is tagged as asked for by ${asked} but takes the trust of ${e.id}, one of them (${e.delta})`;
   }
   return null;

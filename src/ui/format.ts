@@ -2,8 +2,8 @@
 import { characterById } from '../engine/rules/characters.ts';
 import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
 import { endsSentence, fromTo, type Child } from './dom.ts';
-import { hoursText, listOf, TARGET_LABEL } from '../engine/rules/prose.ts';
-import { limitsMet, stoppedShort } from '../engine/read/debrief.ts';
+import { hoursText, listOf, TARGET_LABEL, TRUST_GROUP_LABEL } from '../engine/rules/prose.ts';
+import { stoppedShort } from '../engine/read/debrief.ts';
 import type { ChangeRecord } from '../engine/rules/rules.ts';
 import {
   HEADLINE_METERS,
@@ -11,7 +11,6 @@ import {
   type HeadlineMeter,
   type MeterTarget,
   type Role,
-  type TrustGroup,
 } from '../engine/rules/types.ts';
 
 // Moved to the rules' prose, where the engine's own messages use them too.
@@ -26,11 +25,7 @@ export const METER_LABEL: Record<HeadlineMeter, string> = {
   trust: 'Trust',
 };
 
-export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {
-  clinicians: 'Front-line staff',
-  leaders: 'Clinical leaders',
-  executives: 'Executives',
-};
+export { TRUST_GROUP_LABEL };
 
 export const BARRIER_LABEL: Record<Barrier, string> = {
   status: 'Status',
@@ -120,10 +115,9 @@ export function stoppedText(
 export function stoppedIn(
   run: { changes: readonly ChangeRecord[]; role: Role | null },
   changes: readonly ChangeRecord[],
-  limits?: ReturnType<typeof limitsMet>,
   moved = true,
 ): string | null {
-  return run.role ? stoppedText(stoppedShort({ changes: run.changes, role: run.role }, changes, limits), moved) : null;
+  return run.role ? stoppedText(stoppedShort({ changes: run.changes, role: run.role }, changes), moved) : null;
 }
 
 /** Several, or "No change". */

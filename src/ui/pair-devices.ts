@@ -197,7 +197,6 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
   );
 }
 
-/** The role of whoever holds this device in a two-device run, and what to call them. */
 /** Whose week and evenings a device's hours are: the lead's, said as such on a pair's partner device. */
 export function hoursOwner(state: Pick<GameState, 'run' | 'role'>): { week: string; evenings: string } {
   return seatOf(state)?.lead === false
@@ -205,6 +204,7 @@ export function hoursOwner(state: Pick<GameState, 'run' | 'role'>): { week: stri
     : { week: 'your week', evenings: 'your evenings' };
 }
 
+/** The role of whoever holds this device in a two-device run, and what to call them. */
 export function seatOf(state: Pick<GameState, 'run' | 'role'>): { seat: Role; lead: boolean; label: string } | null {
   const device = state.run.device;
   if (!device || !state.role) return null;

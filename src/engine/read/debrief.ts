@@ -828,8 +828,10 @@ export function atTheirLimit(run: Pick<RunRecord, 'changes' | 'role'>): MeterTar
 export function limitsMet(
   run: Parameters<typeof replayLedger>[0],
 ): { change: ChangeRecord; target: MeterTarget; at: number }[] {
-  const out: { change: ChangeRecord; target: MeterTarget; at: number }[] = [];
-  for (const { change: c, before, after } of replayLedger(run)) {
+  let out = limitsOf.get(run.changes);
+  if (out) return out;
+  out = [];
+  for (const [c, { before, after }] of ledgerOf(run)) {
     if (c.target === 'trust') {
       for (const g of TRUST_GROUPS)
         if (after.trust[g] - before.trust[g] !== c.delta)
@@ -841,8 +843,11 @@ export function limitsMet(
     )
       out.push({ change: c, target: c.target, at: readTarget(after, c.target) });
   }
+  limitsOf.set(run.changes, out);
   return out;
 }
+/** Each run's limits met, read once per list of changes (a screen asks for several decisions' at once). */
+const limitsOf = new WeakMap<readonly ChangeRecord[], { change: ChangeRecord; target: MeterTarget; at: number }[]>();
 
 /**
  * What some changes (one decision's at once, or what landed together) asked of a meter the player sees, or of

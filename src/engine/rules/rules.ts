@@ -40,7 +40,7 @@ import {
 } from './quarter.ts';
 import { hurtsFor, knownAtStart, misreadFor, termById } from './glossary.ts';
 import type { FindingId } from './findings.ts';
-import { ordinal } from './prose.ts';
+import { ordinal, TRUST_GROUP_LABEL } from './prose.ts';
 import type { Input, Screen } from './types.ts';
 
 export interface Line {
@@ -638,20 +638,13 @@ const WORKS_ON: Record<CulturalLevel, string> = {
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup): string {
   const good = `may in time improve ${WORKS_ON[level]}`;
-  const spared = asked ? ` ${ASKERS[asked]} had asked for this change, so it cost none of their trust.` : '';
+  const spared = asked ? ` ${TRUST_GROUP_LABEL[asked]} had asked for this change, so it cost none of their trust.` : '';
   if (before === 0)
     return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
   if (before === 1)
     return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.${spared}`;
   return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.${spared}`;
 }
-
-/** Who asked for a change, as a missed change's reason names them. */
-const ASKERS: Record<TrustGroup, string> = {
-  clinicians: 'Front-line staff',
-  leaders: 'Clinical leaders',
-  executives: 'Executives',
-};
 
 /**
  * The earlier decision that already made this change: the same choice, aimed at the same level, in a scene of

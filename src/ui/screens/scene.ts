@@ -24,13 +24,12 @@ import {
   MISREAD_ODDS,
   OVERTIME_WELLBEING_COST,
   overtimeOf,
-  type ChangeRecord,
   type ChoiceView,
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
-import { limitsMet, sceneSpan } from '../../engine/read/debrief.ts';
+import { sceneSpan } from '../../engine/read/debrief.ts';
 import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
 import { catchUpPanel, hoursOwner, seatOf, stepCodeOf } from '../pair-devices.ts';
@@ -898,13 +897,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     };
     // A choice that asked a meter, or someone's trust in you, for more than it could take says so: "Nothing on
     // the meters" beside a listening move at 100 read as a move that had stopped working.
-    const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
-    const stoppedHere = (changes: readonly ChangeRecord[], moved = true): string | null =>
-      stoppedIn(state, changes, limits, moved);
     const stopped = (id: number | null, moved = true): string | null =>
       id === null
         ? null
-        : stoppedHere(
+        : stoppedIn(
+            state,
             state.changes.filter((c) => c.decision === id && !c.delayed),
             moved,
           );
@@ -978,7 +975,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h(
               'ul',
               { class: 'scene-decisions' },
-              caught.map((e) => causeItem({ ...e, detail: undefined }, null, stoppedHere(e.changes))),
+              caught.map((e) => causeItem({ ...e, detail: undefined }, null, stoppedIn(state, e.changes))),
             ),
           ]
         : []),

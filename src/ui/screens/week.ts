@@ -38,7 +38,7 @@ import {
   TRUST_GROUP_LABEL,
 } from '../format.ts';
 import { OVERTIME_WELLBEING_COST, overtimeOf, type Origin } from '../../engine/rules/rules.ts';
-import { limitsMet, weekly, wornDownBy } from '../../engine/read/debrief.ts';
+import { weekly, wornDownBy } from '../../engine/read/debrief.ts';
 import { recordOf } from '../../engine/read/record.ts';
 import { setOffBy, weekSummary, type Explained } from '../../engine/read/explain.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
@@ -170,8 +170,6 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
         })
       : [];
   // What asked a meter, or someone's trust in the player, for more than it could take says so, as a scene's end does.
-  const limits = state.role ? limitsMet({ changes: state.changes, role: state.role }) : [];
-  const stoppedFor = (e: Explained): string | null => stoppedIn(state, e.changes, limits);
   const groupOf = (e: Explained) =>
     GROUPS.find(
       (g) =>
@@ -209,8 +207,9 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
           h(
             'ul',
             { class: 'week-notes' },
-            items.map((e, i) =>
-              h(
+            items.map((e, i) => {
+              const stopped = stoppedIn(state, e.changes);
+              return h(
                 'li',
                 {},
                 h('span', { class: 'decision-text' }, spokenStop(e.cause)),
@@ -218,7 +217,7 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
                   'span',
                   { class: 'decision-effects' },
                   netsText(e.net),
-                  stoppedFor(e) ? h('span', { class: 'stopped-note' }, ` (${stoppedFor(e)})`) : null,
+                  stopped ? h('span', { class: 'stopped-note' }, ` (${stopped})`) : null,
                   h('span', { class: 'sr-only' }, '. '),
                 ),
                 spiralLine(e),
@@ -230,8 +229,8 @@ export function weekMoves(state: ViewState, week: number, level: 'h2' | 'h3' = '
                       e.detail === items[i - 1]?.detail ? 'For the same reason as the one above.' : sentence(e.detail),
                     )
                   : null,
-              ),
-            ),
+              );
+            }),
           ),
         );
       })
