@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAgainstItself } from './ink-check.ts';
+import { askedAgainstItself, askedUnheard } from './ink-check.ts';
 import { parseTag } from '../engine/rules/tags.ts';
 import type { Tag } from '../engine/rules/types.ts';
 
@@ -31,5 +31,23 @@ describe('a change tagged as asked for by a group', () => {
       ),
     ).toBeNull();
     expect(askedAgainstItself('Back it', tags('intervene practice', 'trust.clinicians -1'))).toBeNull();
+  });
+});
+
+describe('a change tagged as asked for by a group, where it is offered', () => {
+  it('needs a line before it that shows that group asking', () => {
+    const asked = tags('intervene practice asked clinicians', 'trust.leaders -1');
+    expect(askedUnheard('Back it', asked, new Set())).toBe(
+      '"Back it" is tagged as asked for by clinicians, but no line before it on this path shows them asking (tag the line that does "request clinicians")',
+    );
+    expect(askedUnheard('Back it', asked, new Set(['leaders', 'executives'] as const))).toMatch(
+      /asked for by clinicians/,
+    );
+    expect(askedUnheard('Back it', asked, new Set(['clinicians'] as const))).toBeNull();
+  });
+
+  it('asks nothing of a change no group asked for', () => {
+    expect(askedUnheard('Back it', tags('intervene practice'), new Set())).toBeNull();
+    expect(askedUnheard('Back it', tags('trust.clinicians +1'), new Set())).toBeNull();
   });
 });

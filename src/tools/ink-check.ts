@@ -2,7 +2,8 @@
  * Check scenes as a writer: compile the whole story, then play each named
  * knot many times in both roles, under every hidden level, first-hand and
  * second-hand, with people open and guarded at random. Reports dead ends,
- * story errors, single-option choice points, which clue and intervention
+ * story errors, single-option choice points, a change asked for by a group
+ * that costs them or comes before their ask, which clue and intervention
  * tags a run can meet, and the words a player can read.
  *
  *   npx tsx src/tools/ink-check.ts w3_clinic enc_ward      (named knots)
@@ -26,6 +27,7 @@ import {
   type Authority,
   type Role,
   type Tag,
+  type TrustGroup,
 } from '../engine/rules/types.ts';
 import { wordCount } from '../engine/drive/explore.ts';
 import { seededRandom as rng } from '../engine/rules/random.ts';
@@ -71,6 +73,18 @@ export function askedAgainstItself(text: string, tags: readonly Tag[]): string |
       return `"${text}" is tagged as asked for by ${asked} but takes the trust of ${e.id}, one of them (${e.delta})`;
   }
   return null;
+}
+
+/**
+ * A change tagged as asked for by a group must be offered only after a line that shows that group asking
+ * for it (`# request <group>`) on the same path: otherwise the debrief spares a group the player never
+ * heard ask. `heard` holds the groups whose ask has been shown so far in this play of the scene. Null when
+ * the ask was heard, or the choice is not tagged as asked for.
+ */
+export function askedUnheard(text: string, tags: readonly Tag[], heard: ReadonlySet<TrustGroup>): string | null {
+  const asked = tags.find((t) => t.kind === 'intervene')?.asked;
+  if (!asked || heard.has(asked)) return null;
+  return `"${text}" is tagged as asked for by ${asked}, but no line before it on this path shows them asking (tag the line that does "request ${asked}")`;
 }
 
 export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
@@ -142,6 +156,7 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       }
     };
     const seen = new Set<string>();
+    const heard = new Set<TrustGroup>();
     const flaggedHere = new Set<string>();
     let words = 0;
     let offered = false;
@@ -161,6 +176,7 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
             ...(line.speaker === 'you' ? [] : termsIn(line.text)),
           ];
           for (const t of termsIn(line.text)) terms.add(t);
+          for (const t of tags) if (t.kind === 'request') heard.add(t.group);
           for (const t of candidates) {
             if (!known[role].has(t) && flaggedHere.size < FLAGGED_PER_SCENE) flaggedHere.add(t);
           }
@@ -172,6 +188,9 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
         for (const c of runner.choicesWithBodies()) {
           const against = askedAgainstItself(c.text, c.tags);
           if (against) problems.add(against);
+          const unheard = askedUnheard(c.text, c.tags, heard);
+          if (unheard)
+            problems.add(`${role}, pressing ${pressing}, ${vars.here ? 'there' : 'second-hand'}: ${unheard}`);
         }
         for (const c of choices) {
           words += count(c.text);

@@ -82,7 +82,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     # trust.okafor +2
     # trust.bello +1
     # skill listening
-    Water jugs, a lost relative, a phone that rings and rings. Ade Bello, on a long day, shows you where the spare sats probe lives. By the time you leave, people stop lowering their voices when you pass.
+    Water jugs, a lost relative, a phone that rings and rings. Ade Bello, on a long day, shows you where the spare sats probe lives. By the time you leave, nobody lowers their voice when you pass.
 + [Ask Grace what one thing would make this week easier]
     # trust.okafor +1
     # skill understanding
@@ -124,7 +124,9 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     Your map says who Larch really listens to. Ade, on nights, is one of them.
 }
 {not enc_ward_handover:
-    Grace's whiteboard: "Bedside handover, three sickest. Trial Monday?"
+    Grace's whiteboard: "Bedside handover, three sickest. Trial Monday?" # request clinicians
+- else:
+    Grace's whiteboard: "Bedside handover, three sickest." No question mark. # request clinicians
 }
 + {arc_mapping == 0} [Ask who the ward goes to when something's wrong, and write it down]
     # arc mapping

@@ -67,7 +67,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     # trust.clinicians +1
     You go through your own list with the booking manager. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
-Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, and would rather everyone had ten minutes now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice
+Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, and would rather everyone had ten minutes now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice # request leaders
 {open_achterberg:
     Mr Achterberg, in the corridor afterwards:
     Surgery's template took us four months. Each consultant marked their own complex patients. We lost a little activity and kept everyone. # speaker achterberg neutral

@@ -60,7 +60,7 @@ Beside them, the NHS Staff Survey's national figures, years old: 45% for the fir
     # trust.executives +1
     # trust.clinicians -1
     You map the survey onto CQC's well-led quality statements and the workforce KPIs. The board pack gets a new page; a copy reaches the ward sisters as a table of KPIs, and they read it as one.
-- Janet wants medicine's response by Friday, written with the people it is about.
+- Janet wants medicine's response by Friday, written with the people it is about. # request executives
 {open_quinn:
     Bernie Quinn rings every ward sister herself, so on Friday the nurses come, nights included.
 - else:
@@ -93,7 +93,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # trust.clinicians +1
     # hours -1
     # skill listening
-    Every ward and team gets its own comments and picks one thing to change by the end of the quarter. It is slower and messier than a plan. Each team's one thing is different.
+    Every ward and team gets its own comments and picks one thing to change by the end of the quarter. It is slower and messier than a plan.
 * [Back the trust's "You said, we did" poster campaign]
     # trust.executives +1
     # later 3 trust.clinicians -2 why The posters went up on wards where nothing else had changed

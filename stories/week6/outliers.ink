@@ -72,7 +72,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # trust.achterberg +1
     # care +1
     You ring Rowan, Hazel and Ash. The nurses are astonished to get a medical consultant who is asking rather than being asked. Two names come up twice. By the afternoon Mr Achterberg knows a medical consultant rang his wards.
-- The medicine division meets at one in the main block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed. Under them, the consultants' note from last winter: use our outlier criteria.
+- The medicine division meets at one in the main block. Outliers are item four. Bernie Quinn, head of nursing, has brought the surgical sisters' emails, printed. Under them, the consultants' note from last winter: use our outlier criteria. # request leaders
 {open_achterberg:
     Mr Achterberg has asked to attend for item four, which is unheard of.
     My nurses are looking after your patients with no medical doctor in the building after eight at night. That's not a complaint. It's a fact, and it's going to hurt someone. # speaker achterberg worried

@@ -83,14 +83,14 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
 }
 {open_okafor:
     Four beds. Those are the beds ED's admissions come up to. Shut them and they wait in the corridor downstairs, or go out to Rowan. # speaker okafor worried
-    But agency: yes. We pay agency on nights and weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral
+    But agency: yes. We pay agency on nights and weekends because the bank rate's worse. Fix the bank rate and I'll fill the shifts myself. # speaker okafor neutral # request clinicians
 - else:
     Grace reads it and hands it back.
     We'll do what we're told. We always do. # speaker okafor neutral
-    Behind her, a sheet in three hands: fix the bank rate, rota out by Thursday, no closures.
+    Behind her, a sheet in three hands: fix the bank rate, rota out by Thursday, no closures. # request clinicians
 }
 {open_bello:
-    Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday.
+    Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # request clinicians
 }
 {role == "clinician":
     The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded.

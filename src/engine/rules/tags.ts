@@ -14,6 +14,7 @@
  *   clue practice                        (a line that points at the pressing level)
  *   intervene department                 (a choice aimed at a cultural level)
  *   intervene practice asked clinicians  (… that one group asked for: aimed at the wrong level, it costs them nothing)
+ *   request clinicians                   (a line showing that group asking for it, before the choice on every path)
  *   arc paired | build kitchen | jargon | term capacity
  *   jargon leaders                       (jargon said to a group other than the other role's own)
  *   finding absence                      (the research a choice relates to, for the debrief)
@@ -183,6 +184,10 @@ export function parseTag(raw: string): TagResult {
       if (word === undefined) return ok({ kind: 'intervene', level });
       if (word !== 'asked' || !includes(TRUST_GROUPS, group) || extra.length) return fail(wanted);
       return ok({ kind: 'intervene', level, asked: group });
+    }
+    case 'request': {
+      const e = one(TRUST_GROUPS, 'trust group');
+      return e ? fail(e) : ok({ kind: 'request', group: rest[0] as (typeof TRUST_GROUPS)[number] });
     }
     case 'arc': {
       const e = one(ARCS, 'arc');

@@ -138,6 +138,11 @@ export type Tag =
   | { kind: 'clue'; level: CulturalLevel }
   /** `asked`: the group that asked for the change, when one did (a miss costs the others' trust, not theirs). */
   | { kind: 'intervene'; level: CulturalLevel; asked?: TrustGroup }
+  /**
+   * On a line: the group the line shows asking for a change. A choice tagged as asked for by a group
+   * comes after one of these on every path to it (the story check holds the scenes to that).
+   */
+  | { kind: 'request'; group: TrustGroup }
   | { kind: 'arc'; arc: Arc }
   | { kind: 'build'; structure: Structure }
   | { kind: 'jargon'; heard?: TrustGroup }
