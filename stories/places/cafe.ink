@@ -131,7 +131,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # trust.clinicians +2
     # later 2 trust.nair +1 why Priya saw protected breaks written into the next take rota, with a named bleep holder
     ~ enc_cafe_breaks = true
-    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working what has changed.
+    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working hours what has changed.
 + {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]
     # intervene practice
     {enc_cafe_peer:

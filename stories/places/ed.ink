@@ -87,7 +87,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     # trust.clinicians -1
     # later 3 trust.nair +2 why Priya saw the new rota issued with six weeks' notice and a second registrar on the take
     ~ enc_ed_rota = true
-    Five till one, from the next rota: six weeks' notice, as the Code says. The hours come out of the day wards, and you tell the guardian of safe working exactly how. The day registrars are not thrilled.
+    Five till one, from the next rota: six weeks' notice, as the Code says. The hours come out of the day wards, and you tell the guardian of safe working hours exactly how. The day registrars are not thrilled.
 + {role == "clinician" && enc_ed_rota} [Act down as registrar on tonight's take, till midnight # authority cover]
     # hours -3
     # wellbeing -2

@@ -20,8 +20,8 @@ VAR w2_rota_started = false // the rota was let start on time: the evening regis
 - else:
     You hear about the new rota at Thursday lunchtime, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
-The new medical registrar rota starts in a fortnight, four weeks short of the six weeks' notice the Code of Practice sets, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
-The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota; the director of medical education asks about teaching.
+The new medical registrar rota starts in a fortnight, four weeks short of the Code of Practice's six weeks' notice, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
+The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota. The resident doctors' forum has sent medicine its own plan: a consultant in ED till eight, not a registrar till midnight, and keep the teaching. # request clinicians
 {role == "clinician":
     The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
 - else:
@@ -32,7 +32,7 @@ The registrars' exception reports have doubled since the summer. The guardian of
     - "organisation":
         It's the trust. Dr Marsh agreed it at a board none of us knew existed, to fix a four-hour number. Nobody at that table has held the bleep this century. # speaker nair worried # clue organisation
     - "department":
-        It's medicine. Our consultants never ask the registrars anything: rotas, teaching, the lot. Dr Marsh said yes because nobody from medicine said anything. # speaker nair worried # clue department
+        It's medicine. Our consultants never ask the registrars anything: rotas, teaching, the lot. Dr Marsh said yes because no consultant in medicine said a word. # speaker nair worried # clue department
     - else:
         It's two of the acute consultants. They sketched it with ED's lead over coffee. Most of the others would have asked us. # speaker nair worried # clue practice
     }
@@ -46,7 +46,7 @@ The registrars' exception reports have doubled since the summer. The guardian of
     # skill listening
     ~ w2_rota_asked = true
     She answers between two referrals. Most of her list is not about hours.
-    Keep teaching. Put a consultant in ED till eight instead of us till midnight. And leave the wards' bleep with someone who's done a night on it. # speaker nair neutral
+    Everything the forum sent. And leave the wards' bleep with someone who's done a night on it. # speaker nair neutral
 * {not here} [Ring Priya before the five o'clock meeting]
     # trust.nair +1
     # skill listening
@@ -54,11 +54,11 @@ The registrars' exception reports have doubled since the summer. The guardian of
 * {role == "clinician"} [Read the exception reports yourself # hours -1]
     # trust.clinicians +1
     # skill listening
-    There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes. She tells the registrars' forum you read them.
+    There are forty-three. Most are about finishing late; seven are about missed teaching. One asks, in the free-text box, whether anyone reads these. The guardian has replied: yes. She tells the resident doctors' forum you read them.
 * {role == "manager"} [Ask the guardian for her summary of the exception reports # hours -1]
     # trust.clinicians +1
     # skill listening
-    Forty-three since August, her summary says. Most are about finishing late; seven about missed teaching. One asks whether anyone reads these. She does, she writes, and she tells the registrars' forum you asked.
+    Forty-three since August: most about finishing late, seven about missed teaching. One asks whether anyone reads these. She does, she writes, and tells the resident doctors' forum you asked.
 * {here} {role == "manager"} [Explain the locum saving the rota delivers]
     # jargon
     # trust.nair -2
@@ -67,11 +67,11 @@ The registrars' exception reports have doubled since the summer. The guardian of
     # trust.nair -2
     # trust.leaders +1
     You say the consultants had reasons. She says she is sure they did, and it would have been nice to hear them. The two who drafted it hear that you stood up for them.
-- The ED–medicine meeting is at five. The rota is item three. ED's clinical lead has asked for a medical registrar at the door for two winters; his patients wait longest for medicine.
+- The ED–medicine meeting is at five. The rota is item three. ED's clinical lead has asked for a medical registrar at the door for two winters.
 {role == "clinician":
     You sit at the side, not at the consultants' end. Two registrars look at the chairs near you and, after a moment, take them.
 - else:
-    He shakes your hand and hopes you're not here about money. You say you're here about the rota. His smile stays where it was.
+    He shakes your hand and hopes you're not here about money. You say it's the rota. His smile stays where it was.
 }
 Dr Marsh has sent a note:
 ED has forty medical referrals a day waiting over four hours. I backed it as a trial because doing nothing this winter isn't an option. If medicine has a better plan, I want it before Monday. # speaker marsh neutral # clue department
@@ -93,7 +93,7 @@ ED's lead says he would like to hear more from the registrars.
     # later 2 trust.nair -3 why Priya had watched you side with ED's lead against the registrars
     You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
 * {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
-    # intervene department
+    # intervene department asked clinicians
     # care +2
     # budget -1
     # trust.leaders -1

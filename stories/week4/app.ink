@@ -18,9 +18,10 @@ VAR w4_app_listened = false
     Thursday, half past twelve, the staff café. New posters on every wall: a smiling nurse, a sunrise, a QR code and YOUR WELLBEING MATTERS. The trust's wellbeing app launched this morning.
     Kev Doyle, at the porters' table, reads from his phone.
     "Take a moment to notice five things you can see." I can see nine trolleys, a man waiting for a bed since Tuesday and the same broken radiator. # speaker doyle pleased
-    The table laughs. It is not a happy laugh.
+    The table laughs. It is not a happy laugh. Kev puts his phone face down.
+    What would actually help is hot food after eight at night. # speaker doyle neutral # request clinicians
 - else:
-    The wellbeing app arrives by email at 07:02, with a launch video. By teatime Kev Doyle's review has reached you twice: asked to notice five things he could see, he listed nine trolleys, a man waiting for a bed since Tuesday and the broken radiator.
+    The wellbeing app arrives by email at 07:02, with a launch video. By teatime Kev Doyle's review has reached you twice: asked to notice five things he could see, he listed nine trolleys, a man waiting for a bed since Tuesday and the broken radiator. What would help, he adds, is hot food after eight at night. # request clinicians
 }
 Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eighty thousand pounds for the year, from the trust's workforce budget.
 {role == "clinician":
@@ -46,7 +47,7 @@ Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eig
     # trust.bello +1
     # skill listening
     ~ w4_app_listened = true
-    Hot food after eight at night. A rota out more than a week ahead. A manager who says hello. Somewhere to sit that isn't a corridor. # speaker doyle neutral
+    The hot food, first. Then a rota out more than a week ahead. A manager who says hello. Somewhere to sit that isn't a corridor. # speaker doyle neutral
     None of it is in the app.
 * [Back the app: it helps some people]
     # trust.executives +1
@@ -87,9 +88,9 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
     # trust.leaders -1
     It goes on your divisional board's agenda: the survey, sickness absence and the night rota. The consultants are not pleased to be the item.
 * [Ask the chief people officer to move the app money to night food]
-    # intervene organisation
+    # intervene organisation asked clinicians
     # trust.executives -1
-    Eighty thousand pounds would keep the café open till midnight for a year, and the national standards for hospital food already expect staff to get healthy food round the clock. She replies that the app contract is signed, but she will "look at nights".
+    Eighty thousand pounds a year would keep the café open till midnight and a hot-food vending machine stocked after that; the national standards for hospital food already expect staff to get healthy food round the clock. She replies that the app contract is signed, but she will "look at nights".
 * {arc_mapping == 0} [Ask Kev who people really talk to when they are struggling]
     # arc mapping
     # trust.doyle +2

@@ -118,7 +118,7 @@ The board wants assurance. # term assurance
     # trust.leaders -1
     ~ w7_outlier_rota = true
     A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
-    The guardian of safe working will watch the hours. Your consultants will fill the gaps it leaves on the take, and will tell you so.
+    The guardian of safe working hours will be watching. Your consultants will fill the gaps it leaves on the take, and will tell you so.
 * {role == "manager" && not w6_outlier_post && larch_posts > 0} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
     # intervene department
     # budget -1

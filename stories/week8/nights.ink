@@ -103,6 +103,7 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 - else:
     Grace Okafor reads the night's notes at eight without comment.
 }
+Grace adds one request to bed 11's incident report: a second registrar on medicine's nights. # request clinicians
 Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the deteriorating-patient policy: escalate at five, not seven. She already has one night-time deterioration under investigation this quarter. # clue practice
 {role == "clinician":
     You know what she means. You also know what the night staff will hear.
@@ -137,11 +138,11 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     {enc_ward_handover:The bedside handover you agreed with Grace held by day. Two weeks' trial at night: the nurse in charge gives the registrar Larch's three sickest by name when she comes on, and she sees any scoring five before ten. {w5_escalate_board:Grace's two colours on the whiteboard give way to one meaning of "escalate", agreed with the registrars.|One meaning of "escalate" goes on the whiteboard.}|Two weeks' trial: ten minutes at the bed, both nurses and whoever holds the bleep, and {w5_escalate_board:one meaning of "escalate" on the whiteboard, in place of Grace's two colours|one meaning of "escalate" on the whiteboard}.}
     Grace says she'll try anything that isn't a poster.
 * {role == "clinician"} [Put a second registrar on nights in the next rota # authority rota]
-    # intervene department
+    # intervene department asked clinicians
     # budget -1
     # trust.leaders -1
     # skill communication
-    {w7_outlier_rota and w6_outlier_team:The outlier registrar in that rota stays with the outliers; this one is for Larch and the other three wards.} The Code of Practice wants six weeks' notice and a work-schedule review with the registrars, so it starts in the new year. The second registrar comes off the day take twice a week, the night enhancement lands on Marcus Webb's forecast, and your consultants will feel the gap on the take. You copy in the guardian of safe working.
+    {w7_outlier_rota and w6_outlier_team:The outlier registrar in that rota stays with the outliers; this one is for Larch and the other three wards.} The Code of Practice wants six weeks' notice and a work-schedule review with the registrars, so it starts in the new year. The second registrar comes off the day take twice a week, the night enhancement lands on Marcus Webb's forecast, and your consultants will feel the gap on the take. You copy in the guardian of safe working hours.
 * {role == "clinician"} [Ask two consultants to act down on nights until then # authority cover]
     # budget -1
     # trust.leaders -1
@@ -153,7 +154,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # later 2 care +1 why Patients scoring five saw the registrar within thirty minutes, or the consultant on call was rung
     You write it into medicine's deteriorating-patient pathway{enc_ward_standard:, on top of your thirty-minute standard for a doctor at the bed}: if the registrar cannot come in thirty minutes, the consultant on call is rung. Priya asks which of four wards she should be on first.
 * {role == "manager"} [Convert the vacant day registrar post into a night post # authority post]
-    # intervene department
+    # intervene department asked clinicians
     # budget -1
     # skill communication
     It is a locally employed doctor post at registrar level, empty since August, so the money exists. The clinical director agrees the night pattern with medical staffing; the night enhancement has no budget yet. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
