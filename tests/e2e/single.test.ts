@@ -19,6 +19,8 @@ const browserFor = useBrowser();
 /** From the game's first screen at `url`, set up a workshop session with the setup page's defaults. */
 async function setUpSession(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // The game's own title, not the shell's it replaces as it loads (a click across the swap is lost).
+  await page.locator('.app[data-screen="title"]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: 'Run a workshop' }).click();
   await page.getByRole('button', { name: 'Create the session' }).click();
 }

@@ -156,6 +156,9 @@ async function createSession(
   full = false,
 ): Promise<{ id: string; seed: string; weeks: number; dashboard: string; joins: string[] }> {
   await page.goto(base);
+  // The game's own title first: the shell's is swapped for it as the game loads, and a click that falls
+  // across the swap (pressed on one link, released on the other) is no click at all.
+  await page.locator('.app[data-screen="title"]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: 'Run a workshop' }).click();
   await page.getByRole('heading', { name: 'Run a workshop' }).waitFor();
   await page.getByLabel(level).check();
