@@ -15,6 +15,8 @@ import { BARRIERS, DAYS, PLACES } from '../rules/types.ts';
 /** inkjs 2.4's ControlCommand.CommandType values for the tag markers (checked by story.test.ts). */
 const BEGIN_TAG = 24;
 const END_TAG = 25;
+/** How far a resumed save's choices are played on to prove they can be taken (a scene's branch is far shorter). */
+const STATE_PLAYS_LINES = 400;
 
 /** The parts of inkjs's runtime containers the runner reads. */
 interface InkNode {
@@ -412,7 +414,11 @@ export class StoryRunner {
     }
   }
 
-  /** Whether every choice this ink state offers can really be taken (a damaged state can list choices it cannot follow). */
+  /**
+   * Whether every choice this ink state offers can really be taken (a damaged state can list choices it cannot
+   * follow): each is taken and played on to the next choice point or the end, since what the damage breaks (a
+   * temporary variable a choice's thread no longer holds) may be read lines after the choice.
+   */
   statePlays(json: string): boolean {
     try {
       this.loadState(json);
@@ -420,7 +426,10 @@ export class StoryRunner {
       for (let i = 0; i < count; i++) {
         this.loadState(json);
         this.choose(this.story.currentChoices[i]!.index);
-        if (this.story.canContinue) this.story.Continue();
+        for (let line = 0; line < STATE_PLAYS_LINES && this.story.canContinue; line++) {
+          this.story.Continue();
+          this.check();
+        }
         this.check();
       }
       return true;
