@@ -776,12 +776,14 @@ export function mountOverlay(
         main.prepend(
           h(
             'div',
-            { class: 'notice notice-warning', role: 'alert' },
+            { class: 'notice notice-warning story-stopped', role: 'alert' },
             h(
               'p',
               {},
-              `The story hit a problem it cannot get past: ${error}. Your last autosave is safe; go back to the title and press Continue, or start a new game.`,
+              'The story hit a problem it cannot get past. Your last autosave is safe: go back to the title and press Continue, or start a new game.',
             ),
+            // The runtime's own words help whoever looks after the game, not the player: kept, folded away.
+            h('details', {}, h('summary', {}, 'What went wrong, for whoever looks after the game'), h('p', {}, error)),
             h('button', { type: 'button', onclick: () => game.send({ type: 'TITLE' }) }, 'Back to the title'),
           ),
         );

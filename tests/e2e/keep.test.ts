@@ -198,6 +198,45 @@ describe('nothing the player made is lost', () => {
     await context.close();
   });
 
+  it('a problem in the story is told in plain words, its detail folded away, with the way back to the last autosave', async () => {
+    const context = await browserFor().newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // The story as served reads a variable it never sets, just after Monday's first choice: what a content
+    // update with a slip in it, or a runtime fault, would do.
+    let broken = 0;
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      const changed = body.replaceAll('"VAR?":`earned`', '"VAR?":`earnedNowhere`');
+      if (changed !== body) broken++;
+      await route.fulfill({ response, body: changed });
+    });
+    await page.goto(base);
+    await beginQuarter(page, 'clinician leader');
+    expect(await readOn(page)).toBe('choices');
+    expect(broken).toBe(1);
+    const saved = await page.evaluate(() => localStorage.getItem('common-ground.save'));
+    expect(saved).not.toBeNull();
+    await page.getByRole('button', { name: /Stop at bed 14/ }).click();
+    const notice = page.locator('.story-stopped');
+    await notice.waitFor();
+    // What the player reads: plain words and what to do, not the runtime's.
+    expect(await notice.locator('p').first().textContent()).toBe(
+      'The story hit a problem it cannot get past. Your last autosave is safe: go back to the title and press Continue, or start a new game.',
+    );
+    expect(await notice.innerText()).not.toMatch(/earnedNowhere|RUNTIME|Ink Pointer/);
+    // The runtime's words are kept for whoever looks after the game, one press away.
+    await notice.getByText('What went wrong, for whoever looks after the game').click();
+    expect(await notice.locator('details p').textContent()).toMatch(/earnedNowhere/);
+    // The autosave from before the choice is untouched, and Continue on the title goes back to it.
+    expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe(saved);
+    await notice.getByRole('button', { name: 'Back to the title' }).click();
+    await press(page, /^Continue$/);
+    expect(await readOn(page)).toBe('choices');
+    expect(await page.getByRole('button', { name: /Stop at bed 14/ }).count()).toBe(1);
+    await context.close();
+  });
+
   it('a damaged save set aside on an earlier visit is offered on the title and in Settings until the player deletes it', async () => {
     const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();

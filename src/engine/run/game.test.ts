@@ -347,6 +347,32 @@ describe('Game', () => {
     expect(game.state.saveStatus).toEqual({ kind: 'off', reason: 'private browsing' });
   });
 
+  it('a choice the story stops on saves nothing and takes no further choice: the last autosave stays the one before it', () => {
+    // The first option's words read a variable the story never declares: ink stops there, part-way into the choice.
+    const text = JSON.stringify(mini);
+    expect(text.split('"^She tells you."').length).toBe(2);
+    const broken = JSON.parse(text.replace('"^She tells you."', '"ev",{"VAR?":"nowhere"},"out","/ev"')) as object;
+    const slot = memorySlot();
+    const game = new Game({ story: broken, plan, slot });
+    playTo(game, 'manager');
+    const before = slot.text;
+    const writes = slot.writes;
+    expect(before).not.toBeNull();
+    choose(game, 'Ask what is wrong');
+    expect(game.state.storyError).toMatch(/nowhere/);
+    // Nothing written: the save is still the one from before the choice, which Continue goes back to.
+    expect([slot.writes, slot.text]).toEqual([writes, before]);
+    // Ink has moved past the choices still on screen: none is taken now, and still nothing is saved.
+    choose(game, 'Carry on');
+    expect(game.state.decisions).toEqual([]);
+    expect([slot.writes, slot.text]).toEqual([writes, before]);
+    // Resumed, the save offers the same choice again, with nothing decided.
+    const again = new Game({ story: broken, plan });
+    expect(again.resumeFrom(before!)).toMatchObject({ ok: true });
+    expect(inkOrder(again).map((c) => c.text)).toEqual(['Ask what is wrong', 'Carry on']);
+    expect(again.state.decisions).toEqual([]);
+  });
+
   it('a save whose ink state cannot be read is rebuilt from what the player did, where they stood, and says so', () => {
     const { game, slot } = askedWhatIsWrong();
     const bad = JSON.parse(slot.text!);

@@ -162,7 +162,9 @@ export class Game {
         askable: (_, { term, partner }) =>
           partner ? canAskPartner(this.state, term) : inWordsBox(this.state, term) !== undefined,
         lookable: (_, { term }) => inWordsBox(this.state, term) !== undefined && this.state.glossary.includes(term),
+        // Not after the story stopped: ink may have moved past the choices on screen (see `guarded`).
         validChoice: (_, { index, votes, proposals }) =>
+          this.state.storyError === null &&
           this.state.choices.some((c) => c.index === index) &&
           (votes === undefined || validVotes(votes, this.state.choices.length)) &&
           (proposals === undefined || (votes === undefined && validProposals(this.state, proposals))),
@@ -475,8 +477,7 @@ export class Game {
         this.runner = new StoryRunner(this.options.story);
         this.actor = this.createActor();
         this.set({
-          storyError:
-            'the game stopped on something it could not handle. Your last autosave is kept: press Continue on the title screen to go back to it',
+          storyError: 'the game stopped on something it could not handle',
         });
       },
     });
@@ -501,7 +502,11 @@ export class Game {
     this.write(next.screen === screen ? next : { ...next, screen });
   }
 
-  /** Story problems become a message on screen, never a crash. */
+  /**
+   * Story problems become a message on screen, never a crash. Ink may have moved on before it stopped, past
+   * what the game state shows, so nothing is saved and no choice is taken until the player goes back to the
+   * title: the last autosave, from before the step that stopped, is what Continue goes back to.
+   */
   private guarded(work: () => void): void {
     try {
       work();
@@ -744,7 +749,7 @@ export class Game {
   }
 
   private autosave(flow: string, actor: Actor<typeof gameMachine>): void {
-    if (!this.slot || actor !== this.actor) return;
+    if (!this.slot || actor !== this.actor || this.state.storyError) return;
     if (!(RESUMABLE_STATES as readonly string[]).includes(flow)) return;
     const later = this.options.saveLater;
     if (!later) return this.writeSave();
