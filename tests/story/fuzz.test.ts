@@ -8,6 +8,10 @@
  * crashes, zero frozen games. A learning platform's copy of a run (SCORM
  * suspend data) the same. Run files must be refused, or read by every part
  * of the debrief without throwing.
+ *
+ * `npm test` runs each with the seed and counts below. A longer search, with another seed, is one command:
+ *   FUZZ_SEED=777 FUZZ_TIMES=7 FUZZ_MOVES=200 FUZZ_DUMP=1 npx vitest run --project story tests/story/fuzz.test.ts
+ * (FUZZ_TIMES multiplies every count of mutations; FUZZ_DUMP writes each save that fails to /tmp/fuzz-*.json.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +38,15 @@ import { parseSave } from '../../src/engine/run/save.ts';
 import { readSuspendData, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
+
+/** Another seed, more mutations, more moves after each resume: the longer search described above. */
+const SEED = Number(process.env.FUZZ_SEED ?? 0);
+const TIMES = Math.max(1, Number(process.env.FUZZ_TIMES ?? 1));
+const MOVES = Math.max(20, Number(process.env.FUZZ_MOVES ?? 20));
+const seeded = (seed: number) => seededRandom(seed + SEED);
+const dump = (label: string, text: string): void => {
+  if (process.env.FUZZ_DUMP) writeFileSync(`/tmp/fuzz-${label.replace(/\W+/g, '-')}.json`, text);
+};
 /** The same story after a content update that renamed a scene's knot (saves still name the old one). */
 const renamed = story.replaceAll('"w3_clinic"', '"w3_clinic_v2"').replaceAll('w3_clinic.', 'w3_clinic_v2.');
 
@@ -169,7 +182,7 @@ function tryResume(game: Game, text: string, label: string, tally: Tally, r: () 
     result = game.resumeFrom(text);
   } catch (error) {
     tally.problems.push(`${label}: resumeFrom threw ${String(error).slice(0, 120)}`);
-    if (process.env.FUZZ_DUMP) writeFileSync(`/tmp/fuzz-${label.replace(/\W+/g, '-')}.json`, text);
+    dump(label, text);
     return;
   }
   if (!result.ok) {
@@ -182,16 +195,16 @@ function tryResume(game: Game, text: string, label: string, tally: Tally, r: () 
   playsOn(game, text, label, tally, r);
 }
 
-/** Play 20 moves of a game just resumed or taken up; note any crash, freeze or meter out of range. */
+/** Play 20 moves (FUZZ_MOVES, more) of a game just resumed or taken up; note any crash, freeze or meter out of range. */
 function playsOn(game: Game, text: string, label: string, tally: Tally, r: () => number): void {
   const strategy = STRATEGIES.random!;
-  for (let step = 0; step < 20 && game.state.screen !== 'debrief'; step++) {
+  for (let step = 0; step < MOVES && game.state.screen !== 'debrief'; step++) {
     const s = game.state;
     if (SCREEN_OF[game.flow] && SCREEN_OF[game.flow] !== s.screen)
       return void tally.problems.push(`${label}: screen ${s.screen} while the machine is at ${game.flow}`);
     if (!metersInRange(s.meters)) return void tally.problems.push(`${label}: a meter out of range`);
     if (s.storyError) {
-      if (process.env.FUZZ_DUMP) writeFileSync(`/tmp/fuzz-${label.replace(/\W+/g, '-')}.json`, text);
+      dump(label, text);
       return void tally.problems.push(`${label}: stuck on a story error: ${s.storyError}`);
     }
     const before = [game.flow, s.sceneIndex, s.decisions.length, s.lines, s.week].join('|');
@@ -209,7 +222,10 @@ function playsOn(game: Game, text: string, label: string, tally: Tally, r: () =>
       game.state.lines,
       game.state.week,
     ].join('|');
-    if (after === before) return void tally.problems.push(`${label}: frozen at ${game.flow}`);
+    if (after === before) {
+      dump(label, text);
+      return void tally.problems.push(`${label}: frozen at ${game.flow}`);
+    }
   }
 }
 
@@ -219,8 +235,8 @@ describe('no save can brick or freeze the game', () => {
   it('thousands of mutated saves: each refused with a plain reason, or accepted and playable for 20 moves', () => {
     const game = new Game({ story, random: seededRandom(1) });
     const tally: Tally = { refused: 0, accepted: 0, problems: [] };
-    const r = seededRandom(20261130);
-    const PER = 220;
+    const r = seeded(20261130);
+    const PER = 220 * TIMES;
     saves.forEach((save, n) => {
       for (let i = 0; i < PER; i++) tryResume(game, mutate(save, r), `save ${n}, mutation ${i}`, tally, r);
     });
@@ -277,8 +293,8 @@ describe('no save can brick or freeze the game', () => {
     });
     expect(tally.problems).toEqual([]);
     expect(told).toBeGreaterThan(0);
-    const r = seededRandom(77);
-    for (let i = 0; i < 300; i++)
+    const r = seeded(77);
+    for (let i = 0; i < 300 * TIMES; i++)
       tryResume(game, mutate(inClinic[i % inClinic.length]!, r), `renamed mutation ${i}`, tally, r);
     expect(tally.problems.slice(0, 10)).toEqual([]);
   });
@@ -324,7 +340,7 @@ describe('no platform copy can brick or freeze the game', () => {
       }),
     ];
     expect(texts.filter((t) => t.startsWith('S3;')).length).toBeGreaterThan(3);
-    const r = seededRandom(20261204);
+    const r = seeded(20261204);
     const B45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
     const noise = (n: number) => Array.from({ length: n }, () => B45[Math.floor(r() * 45)]).join('');
     const mutations: ((text: string) => string)[] = [
@@ -342,7 +358,7 @@ describe('no platform copy can brick or freeze the game', () => {
       (t) => t.split(';').reverse().join(';'),
     ];
     const tally: Tally = { refused: 0, accepted: 0, problems: [] };
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 300 * TIMES; i++) {
       const text = mutations[i % mutations.length]!(texts[i % texts.length]!);
       const label = `suspend data ${i}`;
       const read = readSuspendData(text);
@@ -363,7 +379,9 @@ describe('no platform copy can brick or freeze the game', () => {
       tally.accepted++;
       playsOn(game, text, label, tally, r);
     }
-    console.log(`[fuzz] 300 mutated suspend data: ${tally.refused} refused with a reason, ${tally.accepted} taken up`);
+    console.log(
+      `[fuzz] ${300 * TIMES} mutated suspend data: ${tally.refused} refused with a reason, ${tally.accepted} taken up`,
+    );
     expect(tally.problems.slice(0, 10)).toEqual([]);
     expect(tally.refused).toBeGreaterThan(50);
     expect(tally.accepted).toBeGreaterThan(50);
@@ -379,11 +397,11 @@ describe('no run file can break the debrief', () => {
     const r0 = seededRandom(5);
     for (let i = 0; i < 2000 && game.state.screen !== 'debrief'; i++) move(game, STRATEGIES.random!, r0);
     const files = [readFileSync('tests/fixtures/run-v1-quarter.json', 'utf8'), serializeRuns([recordOf(game.state)])];
-    const r = seededRandom(99);
+    const r = seeded(99);
     let refused = 0;
     let read = 0;
     const problems: string[] = [];
-    for (let i = 0; i < 800; i++) {
+    for (let i = 0; i < 800 * TIMES; i++) {
       const text = mutate(files[i % files.length]!, r);
       let parsed: ReturnType<typeof parseRuns>;
       try {
