@@ -63,37 +63,51 @@ describe('saves from the release before workshops', () => {
   });
 });
 
+/**
+ * Resume a real save that the rules as they are now count otherwise: `start` picks its decisions of one choice,
+ * saved as `saved` ([week, level aimed at] each); the resume must say its figures were counted again.
+ */
+function recounted(name: string, start: string, saved: [number, string][]) {
+  const text = fixture(name);
+  const before = (JSON.parse(text) as { state: GameState }).state;
+  const pick = (d: GameState['decisions'][number]) => d.text.startsWith(start);
+  expect(before.decisions.filter(pick).map((d) => [d.week, d.intervene])).toEqual(saved);
+  const game = new Game({ story, slot: null });
+  const resumed = game.resumeFrom(text);
+  expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
+  return {
+    game,
+    before,
+    notice: (resumed as { notice: string }).notice,
+    picked: () => game.state.decisions.filter(pick),
+  };
+}
+
 describe('a save from the release before a change asked for again counted once (rules edition 4)', () => {
   it('is counted again by the rules as they are now, says so, and plays on', () => {
     // Written by c82aec7 at the end of week four: the clinician asked Janet in weeks 3 and 4, and both counted.
-    const text = fixture('save-v4-repeated-asks.json');
-    const saved = JSON.parse(text) as { state: GameState };
-    const ask = (d: GameState['decisions'][number]) => d.text.startsWith('Ask Janet to put ED’s waits');
-    expect(saved.state.decisions.filter(ask).map((d) => [d.week, d.intervene])).toEqual([
+    const { game, before, notice, picked } = recounted('save-v4-repeated-asks.json', 'Ask Janet to put ED’s waits', [
       [3, 'organisation'],
       [4, 'organisation'],
     ]);
-    const game = new Game({ story, slot: null });
-    const resumed = game.resumeFrom(text);
-    expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
     // The notice names the rule that moved the figures, and the decision it moved them at.
-    expect((resumed as { notice: string }).notice).toContain(
+    expect(notice).toContain(
       'A change you ask for twice is now made, and counted, only once: in week 4, “Ask Janet to put ED’s waits',
     );
-    expect((resumed as { notice: string }).notice).toMatch(/” asked again for what you had asked for in week 3\.$/);
+    expect(notice).toMatch(/” asked again for what you had asked for in week 3\.$/);
     // The week-4 ask chases the week-3 change: one intervention fewer, and the meters recounted.
-    const [first, second] = game.state.decisions.filter(ask);
+    const [first, second] = picked();
     expect(second).toMatchObject({ intervene: null, repeats: first!.id });
-    expect(game.state.interventions).toHaveLength(saved.state.interventions.length - 1);
-    expect(game.state.screen).toBe(saved.state.screen);
+    expect(game.state.interventions).toHaveLength(before.interventions.length - 1);
+    expect(game.state.screen).toBe(before.screen);
     const error = playStrategy(
       game,
       STRATEGIES.right!,
       seededRandom(2),
-      (g) => g.state.decisions.filter(ask).length > 2 || g.state.screen === 'debrief',
+      (g) => picked().length > 2 || g.state.screen === 'debrief',
     );
     expect(error).toBeNull();
-    expect(game.state.decisions.filter(ask)[2]).toMatchObject({ intervene: null, repeats: first!.id });
+    expect(picked()[2]).toMatchObject({ intervene: null, repeats: first!.id });
   });
 });
 
@@ -103,21 +117,19 @@ describe('a save from the release before asks and follow-ups were counted (rules
     // handover and let each consultant mark their complex follow-ups (both aimed at practice, so both missed,
     // each costing every group 3), and asked after the night staff's Monday page in week five, counted as a
     // change of its own.
-    const text = fixture('save-v4-asked-and-followed-up.json');
-    const saved = JSON.parse(text) as { state: GameState };
-    const page = (d: GameState['decisions'][number]) => d.text.startsWith('Promise nights a one-page note');
-    expect(saved.state.decisions.filter(page).map((d) => [d.week, d.intervene])).toEqual([
-      [3, 'practice'],
-      [5, 'practice'],
-    ]);
-    expect(saved.state.interventions.every((i) => !('asked' in i))).toBe(true);
-    const game = new Game({ story, slot: null });
-    const resumed = game.resumeFrom(text);
-    expect(resumed).toMatchObject({ ok: true, notice: expect.stringContaining(FIGURES_RECOUNTED) });
-    expect((resumed as { notice: string }).notice).toMatch(
+    const { game, before, notice, picked } = recounted(
+      'save-v4-asked-and-followed-up.json',
+      'Promise nights a one-page note',
+      [
+        [3, 'practice'],
+        [5, 'practice'],
+      ],
+    );
+    expect(before.interventions.every((i) => !('asked' in i))).toBe(true);
+    expect(notice).toMatch(
       /in week 5, “Promise nights a one-page note of changes, and ask if it’s reaching them” followed up the change you made in week 3 \(“Promise nights a one-page note of changes, every Monday”\)\.$/,
     );
-    const [first, again] = game.state.decisions.filter(page);
+    const [first, again] = picked();
     expect(again).toMatchObject({ intervene: null, repeats: first!.id, choice: first!.choice });
     // The handover Grace asked for and the follow-ups the medical director asked consultants to mark: asked for.
     const asked = (start: string) =>
@@ -125,9 +137,9 @@ describe('a save from the release before asks and follow-ups were counted (rules
     expect(asked('Agree a bedside handover')).toBe('clinicians');
     expect(asked('Let each consultant mark')).toBe('leaders');
     // Front-line staff kept the trust the handover's miss used to take, and the follow-up's: recounted higher.
-    expect(game.state.meters.trust.clinicians).toBeGreaterThan(saved.state.meters.trust.clinicians);
-    expect(game.state.interventions).toHaveLength(saved.state.interventions.length - 1);
-    expect(game.state.screen).toBe(saved.state.screen);
+    expect(game.state.meters.trust.clinicians).toBeGreaterThan(before.meters.trust.clinicians);
+    expect(game.state.interventions).toHaveLength(before.interventions.length - 1);
+    expect(game.state.screen).toBe(before.screen);
     playOn(game, 20);
   });
 });
