@@ -45,6 +45,9 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     The run-rate is challenging, Marcus says, and the forecast outturn is "a conversation". # speaker webb neutral
     {knows_outturn: At this rate medicine ends the year well over. He tells you nothing the monthly report doesn't.|He says it as though you'd know. You nod.}
 }
+{role == "clinician" && not enc_finance_pa:
+    He asks, too, whether medicine could send a consultant to next month's budget meeting. # request executives
+}
 + [Ask Marcus to walk you through medicine's numbers, slowly]
     # trust.webb +2
     # skill listening
@@ -58,7 +61,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # trust.webb +1
     # skill understanding
     {role == "clinician":
-        Come to the budget meeting, he says. Just come. We'd change the plan if we knew what it did on a ward.
+        {enc_finance_pa:Keep sending her, he says.|A consultant at the budget meeting, he says again.} We'd change the plan if we knew what it did on a ward.
     - else:
         Bring a consultant to the budget meeting, he says. One who'll argue.
     }
@@ -81,7 +84,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     ~ paired_marcus = true
     A monthly meeting, a shift each on the other's patch, one joint project. Grace says yes if he brings the biscuits.
 + {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA to sit on the budget meeting # authority jobplan]
-    # intervene department
+    # intervene department asked executives
     # trust.webb +2
     # trust.leaders -1
     ~ enc_finance_pa = true

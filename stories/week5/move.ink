@@ -51,6 +51,7 @@ The proposal: the management team, finance and the executive offices leave River
     Someone has left the business park's brochure by the managers' kettle: a gym, a sandwich bar, free parking. Nobody mentions that the free parking is the point.
 }
 Janet Cole's covering note says the move will "release clinical capacity", and that the board will decide it at its meeting this month. # term capacity # clue organisation
+Grace Okafor has already replied to all: whoever has to move, could they move nearer the wards, not further? # request clinicians
 * [Ask those who would be left behind what the corridor gives them # hours -2]
     # trust.clinicians +2
     # trust.okafor +1
@@ -77,19 +78,19 @@ Janet Cole's covering note says the move will "release clinical capacity", and t
     You commission a quick survey from estates, charged to medicine. Estates point out that the paper is already written. They find a floor of old seminar rooms next to theatres, empty since the education centre moved.
 - Before the board, Janet wants options on one page, by Friday.
 {open_okafor && w5_move_asked && not w5_rooms_found:
-    Grace has an option of her own.
-    Put them in the main block. There's a floor of old seminar rooms next to theatres nobody's used since the education centre moved. # speaker okafor neutral
+    Grace knows where.
+    The old seminar rooms next to theatres. A whole floor, empty since the education centre moved. # speaker okafor neutral
 }
 * {not colocated} [Propose the opposite: managers into the main block, by the wards]
     # build colocate
-    # intervene organisation
+    # intervene organisation asked clinicians
     # budget -2
     # skill understanding
     You propose that the divisional managers and finance partners move into {w5_rooms_found or (open_okafor and w5_move_asked):the old seminar rooms|whatever space estates can find} in the main block, one floor from the wards, and that Riverside House still becomes the clinic.
     ~ w5_move_now = true
     It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday, and the director of finance lets Marcus's team go with them, for a trial; the rest follow if the board agrees.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
-    # intervene organisation
+    # intervene organisation asked clinicians
     You put medicine's arrangement in the paper as the option: every division's managers on site, a floor from their wards. Janet asks what it costs. More than the business park.
 * {role == "manager"} [Fund a hot-desk room by the medical wards, two days a week # authority estates]
     # intervene department

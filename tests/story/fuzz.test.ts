@@ -35,6 +35,7 @@ import {
 import { SCREEN_OF } from '../../src/engine/run/machine.ts';
 import { SCENE_REBUILT, SCENE_UPDATED } from '../../src/engine/run/resume.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
+import { storyPrint } from '../../src/engine/run/hash.ts';
 import { readSuspendData, SUSPEND_LIMIT, suspendData } from '../../src/platform/scorm-data.ts';
 
 const story = compileInk('stories/main.ink').json!;
@@ -264,8 +265,14 @@ describe('no save can brick or freeze the game', () => {
     // Found by a longer run of the mutations above (seed 777): one letter of a variable's name in the thread of
     // the first choice on offer, read a few lines after it. Resumed as it was, that choice stopped on a story error
     // ("Variable not found: 'earned'") and the scene could not go on by it, however often it was resumed.
-    const text = readFileSync('tests/fixtures/save-v4-damaged-choice-thread.json', 'utf8');
-    expect(text).toContain('Harned');
+    // Read as written on this story: a content change elsewhere would otherwise have the scene rebuilt for that
+    // reason (told as an update) before the damage is ever met. Its scene, the Monday board round, is unchanged.
+    const fixture = JSON.parse(readFileSync('tests/fixtures/save-v4-damaged-choice-thread.json', 'utf8')) as {
+      story: number;
+      ink: string;
+    };
+    expect(fixture.ink).toContain('Harned');
+    const text = JSON.stringify({ ...fixture, story: storyPrint(story) });
     const offered = new Game({ story, random: seededRandom(1) });
     expect(offered.resumeFrom(text)).toEqual({ ok: true, notice: SCENE_REBUILT });
     const count = offered.state.choices.length;
