@@ -30,7 +30,7 @@ import {
   type TrustGroup,
 } from '../engine/rules/types.ts';
 import { wordCount } from '../engine/drive/explore.ts';
-import { seededRandom as rng } from '../engine/rules/random.ts';
+import { fnv, seededRandom as rng } from '../engine/rules/random.ts';
 
 const RUNS = 400;
 
@@ -87,6 +87,9 @@ export function askedUnheard(text: string, tags: readonly Tag[], heard: Readonly
   return `"${text}" is tagged as asked for by ${asked}, but no line before it on this path shows them asking (tag the line that does "request ${asked}")`;
 }
 
+/** A draw in [0, 1) fixed by the scene, the play and what is drawn for. */
+const chance = (knot: string, run: number, name: string): number => fnv(`${knot} ${run} ${name}`) / 2 ** 32;
+
 export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
   const meta = runner.sceneMeta(knot);
   const problems = new Set<string>();
@@ -142,9 +145,11 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
     };
     for (const c of CHARACTERS) vars[`open_${c.id}`] = random() < 0.5;
     for (const a of ARCS) vars[`arc_${a}`] = Math.floor(random() * 3);
-    // What earlier scenes remember, and the words the player has learned, vary from play to play.
-    for (const name of memories) vars[name] = random() < 0.5;
-    for (const t of TERMS) vars[knowsVar(t.id)] = known[role].has(t.id) || random() < 0.3;
+    // What earlier scenes remember, and the words the player has learned, vary from play to play: each drawn
+    // by its own name and the play's number, not from the stream the choices are picked by, so that a variable
+    // or a word added anywhere in the story changes no other draw (it had moved scenes' word counts by a few).
+    for (const name of memories) vars[name] = chance(knot, run, name) < 0.5;
+    for (const t of TERMS) vars[knowsVar(t.id)] = known[role].has(t.id) || chance(knot, run, t.id) < 0.3;
     runner.setVars(vars);
     const note = (tags: Tag[]): void => {
       for (const t of tags) {
