@@ -13,9 +13,9 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 # day Wednesday
 {
 - week <= 3:
-    ED at two in the afternoon: majors full, minors full, three ambulances at the doors. The board says nine patients are waiting for medicine.
+    ED at two in the afternoon: majors full, three ambulances queuing, nine patients for medicine.
 - week <= 5:
-    ED, mid-morning. The corridor has trolleys in it every day now, under a taped sign: CORRIDOR CARE BAY.
+    ED, mid-morning. Trolleys line the corridor every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
     ED in November, and winter has arrived early. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
     {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.}
@@ -30,11 +30,12 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {walkrounds:
         The ED consultant on shift nods: the physician who comes down without being bleeped.
     - else:
-        {w2_ed_physician:The ED consultant on shift nods: medicine has someone at the door till eight now.|The ED consultant on shift looks up, surprised: medicine usually arrives when bleeped.}
+        {w2_ed_physician:The ED consultant on shift nods: medicine has someone at the door till eight now.}
     }
+    {enc_ed_referral:The nurse in charge stops you: could the referral standard hold at night too?|The nurse in charge stops you: could medicine's registrar see referrals here, not by phone?} # request clinicians
 }
 {open_nair:
-    Priya Nair has the medical bleep and five minutes. She takes you to the relatives' room, the only place with a door.
+    Priya Nair has the medical bleep and five minutes, and takes you to the relatives' room, the only place with a door.
     {pressing:
     - "organisation":
         It isn't ED and it isn't us. We're the front door of a house with no rooms. Riverside decides where the beds go; we hear at the huddle. # speaker nair worried # clue organisation
@@ -57,12 +58,12 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {role == "manager":
         The four-hour clock on the wall counts every patient past their time. From here it looks like a list of names.
     - else:
-        {w2_ed_physician:You know the trolley end from your Tuesday shifts at the door, where you only ever look at the next referral. Today you watch the rest.|You know ED as the place you come to take patients away. You had not stood at the trolley end for years.}
+        {w2_ed_physician:At the door on Tuesdays you see only the next referral. Today you watch the rest.|You know ED as the place you take patients away from. You had not stood at the trolley end for years.}
     }
 + [Ask the nurse in charge what she would change tomorrow]
     # trust.clinicians +2
     # skill understanding
-    A porter who isn't shared with the wards, she says at once. And a medical reg who comes down, not phones.
+    A porter who isn't shared with the wards, she says at once. {role == "clinician":And that registrar.|And a medical reg who comes down, not phones.}
 + {role == "manager"} [Talk the team through the breach trajectory and the interim target]
     # jargon
     # later 2 trust.executives +1 why The site manager put your trajectory in the evening report to the executive on call, with your name on it
@@ -104,7 +105,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
         From tomorrow ED's longest waits go top of medicine's list at the bed meeting, unless a clinician says another patient is sicker. Grace's transfer from ICU waits an hour, and she lets you know.
     }
 + {role == "clinician"} [Agree a one-page referral standard with ED's clinical lead # authority standards]
-    # intervene department
+    # intervene department asked clinicians
     {enc_ed_referral:
         The one-page standard is pinned up in majors. ED's lead says it holds by day.
     - else:

@@ -7,6 +7,7 @@ VAR enc_finance_pa = false
 VAR paired_marcus = false   // Marcus and Grace are the pair in paired learning
 VAR enc_finance_peer = false   // the clinician has talked to the consultant whose leave costs most in locums (later visits follow it up)
 VAR enc_finance_post = false   // the manager has put a Larch nursing post to the panel as a pharmacy technician (once; later visits hear how it goes)
+VAR enc_finance_asked = false   // Marcus has asked the clinical director for a consultant at the budget meeting (later visits say "again")
 VAR enc_finance_statements = 0   // times the consultants' monthly spending statements have come up: asked for on the first, gone through with those who wrote back on the second and third, routine from the fourth
 
 === enc_finance ===
@@ -46,7 +47,12 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     {knows_outturn: At this rate medicine ends the year well over. He tells you nothing the monthly report doesn't.|He says it as though you'd know. You nod.}
 }
 {role == "clinician" && not enc_finance_pa:
-    He asks, too, whether medicine could send a consultant to next month's budget meeting. # request executives
+    {enc_finance_asked:
+        He asks again about a consultant for the budget meeting. # request executives
+    - else:
+        ~ enc_finance_asked = true
+        {open_webb && pressing == "department":So could medicine send one, next month?|Could medicine send a consultant to next month's budget meeting?} # speaker webb neutral # request executives
+    }
 }
 + [Ask Marcus to walk you through medicine's numbers, slowly]
     # trust.webb +2
@@ -61,7 +67,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # trust.webb +1
     # skill understanding
     {role == "clinician":
-        {enc_finance_pa:Keep sending her, he says.|A consultant at the budget meeting, he says again.} We'd change the plan if we knew what it did on a ward.
+        {enc_finance_pa:Keep it up, he says.|That consultant, he says.} We'd change the plan if we knew what it did on a ward.
     - else:
         Bring a consultant to the budget meeting, he says. One who'll argue.
     }

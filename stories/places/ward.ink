@@ -17,7 +17,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
 # day Tuesday
 {
 - week <= 3:
-    Larch at half past ten: the board round over, the drugs round not, and a whiteboard in four colours nobody can decode.
+    Larch at half past ten: board round over, drugs round not, and a whiteboard in four colours nobody can decode.
 - week <= 5:
     Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station waiting for a bay.
 - week == 6:

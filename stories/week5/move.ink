@@ -51,7 +51,7 @@ The proposal: the management team, finance and the executive offices leave River
     Someone has left the business park's brochure by the managers' kettle: a gym, a sandwich bar, free parking. Nobody mentions that the free parking is the point.
 }
 Janet Cole's covering note says the move will "release clinical capacity", and that the board will decide it at its meeting this month. # term capacity # clue organisation
-Grace Okafor has already replied to all: whoever has to move, could they move nearer the wards, not further? # request clinicians
+Grace Okafor has emailed you already: if anyone has to move, could it be nearer the wards? # request clinicians
 * [Ask those who would be left behind what the corridor gives them # hours -2]
     # trust.clinicians +2
     # trust.okafor +1
@@ -78,7 +78,7 @@ Grace Okafor has already replied to all: whoever has to move, could they move ne
     You commission a quick survey from estates, charged to medicine. Estates point out that the paper is already written. They find a floor of old seminar rooms next to theatres, empty since the education centre moved.
 - Before the board, Janet wants options on one page, by Friday.
 {open_okafor && w5_move_asked && not w5_rooms_found:
-    Grace knows where.
+    Grace has one.
     The old seminar rooms next to theatres. A whole floor, empty since the education centre moved. # speaker okafor neutral
 }
 * {not colocated} [Propose the opposite: managers into the main block, by the wards]

@@ -108,13 +108,16 @@ describe('the workshop quarter’s shape', () => {
   });
 
   it('reads in about 30 to 40 minutes, the review and the ending included', () => {
-    for (const strategy of ['diagnose', 'random']) {
-      const r = measureReading(story, 'clinician', strategy, 8, WORKSHOP_WEEKS);
-      expect(r.weeks).toHaveLength(WORKSHOP_WEEKS + 1);
-      expect(r.quarter, strategy).toBeGreaterThanOrEqual(27);
-      // A thorough player reads about 39 minutes (README), inside the 40 the workshop plan allows.
-      expect(r.quarter, strategy).toBeLessThanOrEqual(40);
-    }
+    // As many runs as the README's table (`npm run reading -- --weeks 4`): with eight, a thorough clinician's
+    // 40.5 minutes read as 40.3, inside the limit, while the table said 41.
+    for (const role of ROLES)
+      for (const strategy of ['diagnose', 'random']) {
+        const r = measureReading(story, role, strategy, 40, WORKSHOP_WEEKS);
+        expect(r.weeks).toHaveLength(WORKSHOP_WEEKS + 1);
+        expect(r.quarter, `${role}, ${strategy}`).toBeGreaterThanOrEqual(27);
+        // A thorough player reads about 40 minutes (README), the most the workshop plan allows.
+        expect(r.quarter, `${role}, ${strategy}`).toBeLessThanOrEqual(40);
+      }
   });
 });
 
