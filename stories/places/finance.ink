@@ -89,12 +89,12 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     # skill communication
     ~ paired_marcus = true
     A monthly meeting, a shift each on the other's patch, one joint project. Grace says yes if he brings the biscuits.
-+ {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA to sit on the budget meeting # authority jobplan]
++ {role == "clinician" && not enc_finance_pa} [Give a consultant half a PA as medicine's budget lead # authority jobplan]
     # intervene department asked executives
     # trust.webb +2
     # trust.leaders -1
     ~ enc_finance_pa = true
-    Half a PA in her job plan, out of a Friday clinic. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer, and two colleagues ask why a budget meeting is worth a clinic.
+    Half a PA in her job plan, out of a Friday clinic, for the budget meeting, the monthly figures and next year's budget. Medicine will send a consultant, not apologies. Her clinic patients wait a little longer, and two colleagues ask why the budget is worth a clinic.
 + {role == "clinician" && enc_finance_pa} [Have a word with the consultant whose leave costs most in locums # authority peer]
     # intervene practice
     {enc_finance_peer:

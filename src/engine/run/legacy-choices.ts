@@ -8,6 +8,8 @@
 import { plainQuotes } from '../rules/prose.ts';
 
 export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
+  // The finance office: half a PA is a budget lead's time (the meeting, the monthly figures, next year's budget).
+  'Give a consultant half a PA to sit on the budget meeting': "Give a consultant half a PA as medicine's budget lead",
   // Week one's board round: the medical director is Dr Marsh in every option a player is offered.
   "Tell Helen it's fine; keep the round moving": "Tell Dr Marsh it's fine; keep the round moving",
   // Week one's Friday: Marcus never proposes a flat cut, so the clinician cannot be said to back his.
