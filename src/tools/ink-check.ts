@@ -87,8 +87,8 @@ export function askedUnheard(text: string, tags: readonly Tag[], heard: Readonly
   return `"${text}" is tagged as asked for by ${asked}, but no line before it on this path shows them asking (tag the line that does "request ${asked}")`;
 }
 
-/** A draw in [0, 1) fixed by the scene, the play and what is drawn for. */
-const chance = (knot: string, run: number, name: string): number => fnv(`${knot} ${run} ${name}`) / 2 ** 32;
+/** A draw in [0, 1) fixed by the scene, the play and what is drawn for (a seed made from words, as elsewhere). */
+const chance = (knot: string, run: number, name: string): number => rng(fnv(`${knot} ${run} ${name}`))();
 
 export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotReport {
   const meta = runner.sceneMeta(knot);
