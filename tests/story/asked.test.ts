@@ -4,25 +4,12 @@
  * holds each scene to that through the line tagged `# request <group>`: here it is seen refusing the rota
  * scene with that line's tag taken away, and passing the real one.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/tools/ink-compile.ts';
+import { describe, expect, it } from 'vitest';
 import { checkKnot } from '../../src/tools/ink-check.ts';
-import { StoryRunner } from '../../src/engine/run/story.ts';
+import { storyWithEdit } from './edited-story.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cg-asked-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function checkRota(edit: (source: string) => string): string[] {
-  cpSync('stories', dir, { recursive: true });
-  const file = join(dir, 'week2', 'rota.ink');
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  const compiled = compileInk(join(dir, 'main.ink'));
-  expect(compiled.errors).toEqual([]);
-  return checkKnot(new StoryRunner(compiled.json!), 'w2_rota', 60).problems;
-}
+const checkRota = (edit: (source: string) => string): string[] =>
+  checkKnot(storyWithEdit('week2/rota.ink', edit), 'w2_rota', 60).problems;
 
 describe('a change asked for by a group, in the story check', () => {
   it('passes when the group is heard asking before the choice on every path', () => {

@@ -4,25 +4,11 @@
  * for a scene that never reads it: when the memories came from the same stream as the choices picked, a
  * variable added to the finance office moved three other scenes' means by a few words, over their budget.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/tools/ink-compile.ts';
+import { describe, expect, it } from 'vitest';
 import { checkKnot } from '../../src/tools/ink-check.ts';
-import { StoryRunner } from '../../src/engine/run/story.ts';
+import { storyWithEdit } from './edited-story.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cg-check-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function runnerWith(edit: (source: string) => string): StoryRunner {
-  cpSync('stories', dir, { recursive: true });
-  const file = join(dir, 'week6', 'utilisation.ink');
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  const compiled = compileInk(join(dir, 'main.ink'));
-  expect(compiled.errors).toEqual([]);
-  return new StoryRunner(compiled.json!);
-}
+const runnerWith = (edit: (source: string) => string) => storyWithEdit('week6/utilisation.ink', edit);
 
 describe('the story check’s plays', () => {
   it('are the same for a scene when a memory is added to another scene', () => {
