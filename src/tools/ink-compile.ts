@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { parseTag } from '../engine/rules/tags.ts';
+import { tagsInSource } from '../engine/drive/check.ts';
+
+export { tagsInSource };
 
 export interface InkProblem {
   file: string;
@@ -40,50 +43,6 @@ export function inkFiles(entry: string): string[] {
   };
   visit(resolve(entry));
   return seen;
-}
-
-/** Find the `# tags` in ink source, with their line numbers; comments are skipped. */
-export function tagsInSource(source: string): { line: number; text: string }[] {
-  const found: { line: number; text: string }[] = [];
-  let inBlockComment = false;
-  source.split('\n').forEach((raw, i) => {
-    let line = '';
-    for (let c = 0; c < raw.length; c++) {
-      if (inBlockComment) {
-        if (raw.startsWith('*/', c)) {
-          inBlockComment = false;
-          c++;
-        }
-        continue;
-      }
-      if (raw.startsWith('/*', c)) {
-        inBlockComment = true;
-        c++;
-        continue;
-      }
-      if (raw.startsWith('//', c)) break;
-      line += raw[c];
-    }
-    if (/^\s*TODO\b/.test(line)) return;
-    for (let c = 0; c < line.length; c++) {
-      if (line[c] === '\\') {
-        c++;
-        continue;
-      }
-      if (line[c] !== '#') continue;
-      let end = c + 1;
-      while (
-        end < line.length &&
-        line[end] !== '#' &&
-        line[end] !== ']' &&
-        !(line[end] === '\\' && line[end + 1] === '#')
-      )
-        end++;
-      found.push({ line: i + 1, text: line.slice(c + 1, end).trim() });
-      c = end - 1;
-    }
-  });
-  return found;
 }
 
 export function compileInk(entry: string): CompileResult {
