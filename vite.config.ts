@@ -47,8 +47,9 @@ export default defineConfig(({ mode }) => ({
             },
             workbox: {
               globPatterns: ['**/*.{html,js,css,svg,woff2,woff,json,webmanifest}'],
-              // The one-file copy is a download, not part of the app: never precached.
-              globIgnores: ['common-ground.html'],
+              // The one-file copy is a download, not part of the app: never precached. Nor is the ink compiler a
+              // facilitator checks a scene of their own with (a sixth of the build): no player needs it.
+              globIgnores: ['common-ground.html', 'assets/compile-*.js'],
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
@@ -60,14 +61,17 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'assets/public',
   // The single file has no service worker: its registration is a stub.
   // Nor can it reach a learning record store: its policy allows no request, so the clients stay out.
+  // (Other files named compile.ts are imported by longer paths: only the author's pages import './compile.ts'.)
   resolve:
     mode === 'single'
       ? {
-          alias: {
-            'virtual:pwa-register': '/src/platform/no-offline.ts',
-            '@xapi/xapi': '/src/platform/no-xapi.ts',
-            '@xapi/cmi5': '/src/platform/no-xapi.ts',
-          },
+          alias: [
+            { find: 'virtual:pwa-register', replacement: '/src/platform/no-offline.ts' },
+            { find: '@xapi/xapi', replacement: '/src/platform/no-xapi.ts' },
+            { find: '@xapi/cmi5', replacement: '/src/platform/no-xapi.ts' },
+            // Nor the ink compiler a facilitator's own scene is checked with (src/ui/author/no-compile.ts).
+            { find: /^\.\/compile\.ts$/, replacement: '/src/ui/author/no-compile.ts' },
+          ],
         }
       : {},
   base: './',

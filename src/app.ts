@@ -20,6 +20,7 @@ import { learnerOfLaunch, readXapiLaunch } from './platform/xapi-launch.ts';
 import { pageAddress } from './platform/address.ts';
 import { recordOf } from './engine/read/record.ts';
 import { afterPaint, beforeLeaving } from './ui/after-paint.ts';
+import { loadWorld } from './ui/world.ts';
 
 /** The next task: the page may paint and answer a click between the steps of starting up. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -138,36 +139,6 @@ async function start(
     root.replaceChildren(main);
     return null;
   }
-}
-
-/**
- * Phaser arrives in its own chunk when the world is first needed. The title
- * and the role screen do not show it, so it loads as the player leaves the
- * title: evaluating Phaser is one long task (about 0.6 s on a slow PC, the
- * bench measures it), and the title, where a room waits while the
- * facilitator talks, stays free of it. A saved game resumed from the title
- * loads it the same way.
- */
-function loadWorld(overlay: Overlay, store: Overlay['store']): void {
-  overlay.setLoading(0);
-  import('../scenes/index.ts')
-    .then(({ startWorld }) => {
-      startWorld({
-        parent: overlay.stage,
-        store,
-        channel: overlay.channel,
-        reducedMotion: () => overlay.settings().reducedMotion,
-        onProgress: (fraction) => overlay.setLoading(fraction < 1 ? fraction : null),
-        onReady: () => overlay.setLoading(null),
-      });
-    })
-    .catch(() => {
-      overlay.setLoading(null);
-      overlay.notify({
-        kind: 'info',
-        text: 'The hospital pictures could not be loaded (the network may be down). The game plays fully without them.',
-      });
-    });
 }
 
 /** Take over from the title shell; the world follows once the page has painted. */

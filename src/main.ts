@@ -25,6 +25,14 @@ if (/[?&]workshop=/.test(location.search)) {
       root.textContent =
         'The workshop tools could not be loaded: the network may have dropped. Reload the page to try again.';
     });
+} else if (/[?&]try=/.test(location.search)) {
+  // A trial of a facilitator's own scene, from the page it is written on (`?workshop=write`).
+  root.textContent = 'Loading your scene…';
+  import('./ui/author/trial.ts')
+    .then(({ startTrial }) => startTrial(root, saves.storage, settings))
+    .catch(() => {
+      root.textContent = 'Your scene could not be loaded: the network may have dropped. Reload the page to try again.';
+    });
 } else {
   const shell = mountShell(root, saves);
   import('./app.ts').then(({ boot }) => boot(root, saves, settings, shell)).catch(() => shell.failed());

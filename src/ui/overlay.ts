@@ -8,7 +8,7 @@ import { parseSave } from '../engine/run/save.ts';
 import type { Place, Role, Screen as ScreenName } from '../engine/rules/types.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
-import { h } from './dom.ts';
+import { h, type Child } from './dom.ts';
 import { Hud } from './hud.ts';
 import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
@@ -25,7 +25,7 @@ import { openArchive } from './archive.ts';
 import { recordOf, type RunRecord } from '../engine/read/record.ts';
 import { ReplayError } from '../engine/run/replay.ts';
 import { briefingScreen } from './screens/briefing.ts';
-import type { Action, Notice, Screen, ScreenContext } from './screens/context.ts';
+import type { Action, Notice, Screen, ScreenContext, TrialEnd } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';
 import { roleScreen } from './screens/role.ts';
 import { sceneScreen, type SceneScreen } from './screens/scene.ts';
@@ -74,6 +74,8 @@ export function mountOverlay(
   inPlatform = false,
   /** A learning platform's session is open and recording: it keeps the learner's place, whatever this browser does. */
   platformKeeps = false,
+  /** A trial of a facilitator's own scene: said above the game, and its end leads back to the scene. */
+  trial: { banner: Child[]; end: TrialEnd } | null = null,
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
   const partner = partnerRead?.ok ? partnerRead.join : null;
@@ -296,6 +298,7 @@ export function mountOverlay(
       nextSeed = seed;
     },
     archive,
+    trial: trial?.end ?? null,
     join: () => join,
     joinFailed: () => joinRead !== null && !joinRead.ok,
     partner: () => partner,
@@ -574,6 +577,7 @@ export function mountOverlay(
     'div',
     { class: 'app' },
     topbar,
+    trial ? h('p', { class: 'notice notice-info trial-banner' }, trial.banner) : null,
     saveBanner,
     infoBanner,
     noticeBanner,

@@ -72,9 +72,9 @@ export class SaveElsewhereError extends Error {
   override name = 'SaveElsewhereError';
 }
 
-function probe(): { storage: Storage | null; reason: string | null; full: boolean } {
+function probe(given?: Storage): { storage: Storage | null; reason: string | null; full: boolean } {
   try {
-    const storage = window.localStorage;
+    const storage = given ?? window.localStorage;
     const key = 'common-ground.probe';
     storage.setItem(key, '1');
     storage.removeItem(key);
@@ -82,7 +82,7 @@ function probe(): { storage: Storage | null; reason: string | null; full: boolea
   } catch (error) {
     // Full storage still lets the game write over its own save (often the same size), so saving stays on and says when it fails.
     if (error instanceof DOMException && /quota/i.test(error.name))
-      return { storage: window.localStorage, reason: null, full: true };
+      return { storage: given ?? window.localStorage, reason: null, full: true };
     return {
       storage: null,
       reason: 'this browser is not letting the game store anything (private browsing or a work policy)',
@@ -159,8 +159,9 @@ function bringBack(storage: Storage, owner: string): void {
   }
 }
 
-export function openStorage(): SaveStorage {
-  const { storage, reason, full } = probe();
+/** The browser's storage for this site; `given` puts another in its place (a trial of a facilitator's scene keeps its game in memory). */
+export function openStorage(given?: Storage): SaveStorage {
+  const { storage, reason, full } = probe(given);
   /** The damaged save autosaves must not write over, until the player says so. */
   let held: string | null = null;
   /** The saved game as this page last read or wrote it (undefined: not read yet). */

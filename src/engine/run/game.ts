@@ -77,6 +77,8 @@ export interface GameOptions {
   slotUnavailable?: string;
   /** Week one's scene knots in play order (tests use a shorter story). */
   plan?: readonly string[];
+  /** Whether the player is at those scenes in person (true unless said): a trial of a facilitator's own scene may be heard of second-hand. */
+  here?: boolean;
   /** Where random quarter codes come from (tests pass a seeded one). */
   random?: () => number;
   /**
@@ -115,7 +117,7 @@ export class Game {
       this.runner.readVariables.has(name),
     );
     this.random = options.random ?? Math.random;
-    this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: true }));
+    this.plan = (options.plan ?? SCHEDULE[1]!).map((knot) => ({ ...this.metaOf(knot), here: options.here ?? true }));
     this.slot = options.slot ?? null;
     if (!this.slot) {
       this.write({ saveStatus: { kind: 'off', reason: options.slotUnavailable ?? 'no storage' } });

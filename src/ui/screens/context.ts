@@ -63,6 +63,18 @@ export interface ScreenContext {
   onExit: (listener: () => void) => () => void;
   /** How far the player had read in the scene, kept so Continue on the title picks up at that line. */
   reading: Reading;
+  /** A trial of a facilitator's own scene (`?try=`): its end offers these instead of going on into a quarter. */
+  trial?: TrialEnd | null;
+}
+
+/** Where a trial of a facilitator's own scene goes from its end. */
+export interface TrialEnd {
+  /** The same scene and role again, with a new quarter code. */
+  again: string;
+  /** The same scene as the other role. */
+  otherRole: { href: string; label: string };
+  /** The page the scene is written on. */
+  back: string;
 }
 
 export interface Action {

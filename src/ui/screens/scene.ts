@@ -947,7 +947,17 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           : onwardLabel(next?.day, meta?.day),
     );
     const endHeading = h('h2', { id: 'scene-end-heading', tabindex: -1 }, `End of scene: ${meta?.title ?? ''}`);
-    enterLeadsTo(endHeading, button);
+    // A trial of a facilitator's own scene ends here: its way on is back to the scene, or to play it again.
+    const trial = ctx.trial
+      ? h(
+          'div',
+          { class: 'actions trial-end' },
+          h('a', { class: 'button primary', href: ctx.trial.back }, 'Back to your scene'),
+          h('a', { class: 'button secondary', href: ctx.trial.again }, 'Play it again'),
+          h('a', { class: 'button secondary', href: ctx.trial.otherRole.href }, ctx.trial.otherRole.label),
+        )
+      : null;
+    enterLeadsTo(endHeading, (trial?.firstElementChild as HTMLElement | null) ?? button);
     ending.replaceChildren(
       endHeading,
       ...(meta
@@ -1052,7 +1062,16 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       ...(isReviewKnot(state.plan[state.sceneIndex]?.knot)
         ? []
         : [h('p', {}, `Hours left this week: ${hoursText(state.hours)} of ${hoursText(state.weekHours)}.`)]),
-      button,
+      ...(trial
+        ? [
+            h(
+              'p',
+              { class: 'hint trial-note' },
+              'The trial ends with your scene. In a quarter, what is still to come (a change aimed at a level, a consequence written with “later”) lands in the scenes after it, with its reason.',
+            ),
+            trial,
+          ]
+        : [button]),
     );
     describeFocus(ending.querySelector('h2'), true);
   };

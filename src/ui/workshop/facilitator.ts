@@ -1,5 +1,5 @@
 /**
- * The facilitator's pages, opened by `?workshop=setup|dashboard|guide`: they
+ * The facilitator's pages, opened by `?workshop=setup|dashboard|guide|write`: they
  * need neither the title nor the hospital world, only the engine and the
  * story (for the dashboard's replays).
  */
@@ -9,6 +9,7 @@ import { guidePage } from './guide.ts';
 import { readWorkshop, workshopLink, baseUrl } from './session.ts';
 import { keptSession, setupPage } from './setup.ts';
 import { startOffline } from '../../platform/offline.ts';
+import { writePage } from '../author/page.ts';
 
 export function mountFacilitator(root: HTMLElement, storage: Storage | null): void {
   const route = readWorkshop(location.search) ?? { page: 'setup' as const, session: null };
@@ -17,6 +18,9 @@ export function mountFacilitator(root: HTMLElement, storage: Storage | null): vo
   if (route.page === 'dashboard' && route.session) {
     body = dashboardPage(route.session, storage).element;
     title = `Room dashboard ${route.session.id}`;
+  } else if (route.page === 'write') {
+    body = writePage(storage, location);
+    title = 'Try a scene of your own';
   } else if (route.page === 'guide') {
     // This browser's own record of the session where it has one: it keeps the record store's key, which
     // the address does not carry, so the handout's join code reports to the store as the projected one does.

@@ -265,8 +265,8 @@ export const LEVEL_NAME: Record<CulturalLevel, string> = {
 /** The game on the projector, for a play-through where the room votes at each decision. */
 export const roomPlayLink = (base: string, s: WorkshopSession): string => joinLink(base, s, null, true);
 
-/** The facilitator's pages: `?workshop=setup`, `dashboard` or `guide`, with the session in the query. */
-export type WorkshopPage = 'setup' | 'dashboard' | 'guide';
+/** The facilitator's pages: `?workshop=setup`, `dashboard`, `guide` or `write` (a scene of their own), with the session in the query. */
+export type WorkshopPage = 'setup' | 'dashboard' | 'guide' | 'write';
 
 export function workshopLink(base: string, page: WorkshopPage, s?: WorkshopSession): string {
   const q = new URLSearchParams({ workshop: page });
@@ -284,7 +284,7 @@ export function workshopLink(base: string, page: WorkshopPage, s?: WorkshopSessi
 export function readWorkshop(search: string): { page: WorkshopPage; session: WorkshopSession | null } | null {
   const q = new URLSearchParams(search);
   const page = q.get('workshop');
-  if (page !== 'setup' && page !== 'dashboard' && page !== 'guide') return null;
+  if (page !== 'setup' && page !== 'dashboard' && page !== 'guide' && page !== 'write') return null;
   const id = (q.get('session') ?? '').toUpperCase();
   const code = checkSeed(q.get('code') ?? '');
   const asked = q.get('mode');

@@ -402,6 +402,8 @@ export function setupPage(
       {},
       h('a', { href: '?workshop=guide' }, 'Read the facilitator guide'),
       ' · ',
+      h('a', { href: '?workshop=write' }, 'Try a scene of your own'),
+      ' · ',
       h('a', { href: './' }, 'Back to the game'),
     ),
   );

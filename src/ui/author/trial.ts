@@ -1,0 +1,98 @@
+/**
+ * A trial of a facilitator's own scene (`?try=clinician&level=…&knot=…`): the
+ * scene kept by the write page is compiled with the game's story and played
+ * as the first scene of a quarter, in the real game (the overlay, the meters,
+ * the world), as the role asked for, under the hidden level asked for. Its
+ * game lives in memory: the player's own saved game and kept runs are never
+ * read or written. The scene's end leads back to the page it was written on.
+ */
+import { Game } from '../../engine/run/game.ts';
+import { ROLES, type Role } from '../../engine/rules/types.ts';
+import { h } from '../dom.ts';
+import { memoryStorage } from '../memory-storage.ts';
+import { mountOverlay } from '../overlay.ts';
+import type { Settings } from '../settings.ts';
+import { openStorage } from '../storage.ts';
+import { baseUrl, workshopLink } from '../workshop/session.ts';
+import { loadWorld } from '../world.ts';
+import { checkScene } from './compile.ts';
+import { DRAFT_KEY, readTrial, seedFor, trialLink } from './trial-link.ts';
+
+const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export async function startTrial(root: HTMLElement, storage: Storage | null, settings: Settings): Promise<void> {
+  const trial = readTrial(location.search) ?? {
+    role: 'clinician' as const,
+    level: 'random' as const,
+    knot: null,
+    here: true,
+  };
+  const back = workshopLink(baseUrl(location), 'write');
+  const stop = (heading: string, text: string): void => {
+    document.title = `${heading} — Common Ground`;
+    root.replaceChildren(
+      h(
+        'main',
+        { id: 'main', class: 'panel trial-stopped' },
+        h('h1', { tabindex: -1 }, heading),
+        h('p', {}, text),
+        h('p', {}, h('a', { class: 'button primary', href: back }, 'Back to your scene')),
+      ),
+    );
+    root.querySelector<HTMLElement>('h1')?.focus();
+  };
+  let draft: string | null;
+  try {
+    draft = storage?.getItem(DRAFT_KEY) ?? null;
+  } catch {
+    draft = null;
+  }
+  if (!draft?.trim()) {
+    stop(
+      'No scene to play',
+      'This browser holds no scene of your own: write one, or open your .ink file, on the page where scenes are checked, and play it from there.',
+    );
+    return;
+  }
+  root.textContent =
+    'Putting your scene into the game: it is compiled with the game’s whole story first (a few seconds).';
+  await nextFrame();
+  const checked = checkScene(draft);
+  if (!checked.json && import.meta.env.MODE === 'single') {
+    stop('Your scene needs the hosted game', checked.problems[0]?.message ?? '');
+    return;
+  }
+  if (!checked.json) {
+    const errors = checked.problems.filter((p) => p.kind === 'error').length;
+    stop(
+      'Your scene cannot be played yet',
+      `The scene kept in this browser has ${errors === 1 ? 'a problem' : `${errors} problems`} to mend first. The page you wrote it on names ${errors === 1 ? 'it' : 'each'} by its line.`,
+    );
+    return;
+  }
+  const knot = checked.knots.find((k) => k.knot === trial.knot) ?? checked.knots[0]!;
+  // The trial's game, and anything it keeps, live in memory: the player's own saved game and runs are untouched.
+  const saves = openStorage(memoryStorage());
+  const game = new Game({ story: checked.json, plan: [knot.knot], here: trial.here, slot: saves.slot });
+  game.prepare();
+  const other = ROLES.find((r) => r !== trial.role)!;
+  const link = (role: Role): string =>
+    trialLink(location, { role, level: trial.level, knot: knot.knot, here: trial.here });
+  const overlay = mountOverlay(root, game, saves, settings, undefined, null, null, false, false, {
+    banner: [
+      `A trial of your own scene, “${knot.title}”, as ${ROLE_LABEL[trial.role]}${trial.here ? '' : ', hearing of it second-hand'}${trial.level === 'random' ? '' : `, with the tension at the ${trial.level} level`}. Nothing is saved or sent. `,
+      h('a', { href: back }, 'Back to your scene'),
+    ],
+    end: {
+      back,
+      again: link(trial.role),
+      otherRole: { href: link(other), label: `Play it as ${ROLE_LABEL[other]}` },
+    },
+  });
+  game.send({ type: 'NEW_GAME' });
+  game.send({ type: 'CHOOSE_ROLE', role: trial.role, seed: seedFor(trial.level) });
+  game.send({ type: 'BEGIN' });
+  loadWorld(overlay, overlay.store);
+}
