@@ -901,10 +901,12 @@ export function mountOverlay(
         class: 'secondary to-title',
         onclick: () => {
           dialog.close();
-          game.send({ type: 'TITLE' });
+          // A trial of a facilitator's scene has no title of its own to go back to: it goes back to the scene.
+          if (trial) location.assign(trial.end.back);
+          else game.send({ type: 'TITLE' });
         },
       },
-      'Back to the title',
+      trial ? 'Back to your scene' : 'Back to the title',
     );
     const form = h(
       'form',
@@ -945,7 +947,9 @@ export function mountOverlay(
     const note = dialog.querySelector<HTMLElement>('.to-title-note');
     if (note) {
       const saving =
-        game.state.saveStatus.kind === 'on' && !['title', 'role', 'briefing', 'debrief'].includes(game.state.screen);
+        !trial &&
+        game.state.saveStatus.kind === 'on' &&
+        !['title', 'role', 'briefing', 'debrief'].includes(game.state.screen);
       note.hidden = !saving;
       note.textContent = saving
         ? 'Every decision is saved: Continue on the title screen brings you back to your last one.'

@@ -5,7 +5,8 @@ export interface Settings {
   sound: boolean;
 }
 
-const KEY = 'common-ground.settings';
+export const SETTINGS_KEY = 'common-ground.settings';
+const KEY = SETTINGS_KEY;
 
 export const TEXT_SIZES: { value: Settings['textScale']; label: string }[] = [
   { value: 1, label: 'Standard' },

@@ -134,11 +134,23 @@ describe('a scene of your own', () => {
       'Play it as the clinical director',
     ]);
     await expectNoAxeViolations(page, 'a trial, its end, on a phone');
-    // Nothing of the trial reached the player's own storage.
+    // Nothing of the trial reached the player's own storage, but a setting does, as in the game: Larger text
+    // chosen for a projector stays for the next trial. Settings' way out goes back to the scene, not to a title.
     expect(await page.evaluate(() => localStorage.getItem('common-ground.save'))).toBe(SAVE);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Larger').check();
+    expect(await page.locator('.settings .to-title').textContent()).toBe('Back to your scene');
+    expect(await page.locator('.settings .to-title-note').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('common-ground.settings') ?? '{}'))).toMatchObject(
+      {
+        textScale: 1.5,
+      },
+    );
     await end.filter({ hasText: 'Play it as the clinical director' }).click();
     await page.locator('[data-screen="scene"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.trial-banner').textContent()).toContain('as the clinical director');
+    expect(await page.evaluate(() => document.documentElement.dataset.text)).toBe('larger');
     await page.getByRole('link', { name: 'Back to your scene' }).click();
     await page.getByRole('heading', { level: 1, name: 'Try a scene of your own' }).waitFor();
     expect(await box(page).inputValue()).toBe(example);

@@ -11,7 +11,7 @@ import { ROLES, type Role } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
 import { memoryStorage } from '../memory-storage.ts';
 import { mountOverlay } from '../overlay.ts';
-import type { Settings } from '../settings.ts';
+import { SETTINGS_KEY, type Settings } from '../settings.ts';
 import { openStorage } from '../storage.ts';
 import { baseUrl, workshopLink } from '../workshop/session.ts';
 import { loadWorld } from '../world.ts';
@@ -19,6 +19,25 @@ import { checkScene } from './compile.ts';
 import { DRAFT_KEY, readTrial, seedFor, trialLink } from './trial-link.ts';
 
 const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
+
+/**
+ * The trial's storage: its game and anything it keeps in memory, but the settings (text size, sound, motion)
+ * in the browser's own, so Larger text set for a projector stays set for the next trial and the game.
+ */
+function trialStorage(own: Storage | null): Storage {
+  const memory = memoryStorage();
+  const place = (key: string): Storage => (key === SETTINGS_KEY && own ? own : memory);
+  return {
+    get length() {
+      return memory.length;
+    },
+    clear: () => memory.clear(),
+    key: (i) => memory.key(i),
+    getItem: (key) => place(key).getItem(key),
+    setItem: (key, value) => place(key).setItem(key, value),
+    removeItem: (key) => place(key).removeItem(key),
+  };
+}
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -74,7 +93,7 @@ export async function startTrial(root: HTMLElement, storage: Storage | null, set
   }
   const knot = checked.knots.find((k) => k.knot === trial.knot) ?? checked.knots[0]!;
   // The trial's game, and anything it keeps, live in memory: the player's own saved game and runs are untouched.
-  const saves = openStorage(memoryStorage());
+  const saves = openStorage(trialStorage(storage));
   const game = new Game({ story: checked.json, plan: [knot.knot], here: trial.here, slot: saves.slot });
   game.prepare();
   const other = ROLES.find((r) => r !== trial.role)!;
