@@ -91,12 +91,30 @@ describe('a scene of your own', () => {
     await context.close();
   });
 
-  it('keeps what the example replaced, and brings it back with one press', async () => {
+  it('opens a file, and keeps what the file or the example replaced, back with one press', async () => {
     const { context, page } = await writePage();
     await box(page).fill('=== local_mine ===\nMy own words.');
     await page.getByRole('button', { name: 'Start from the example' }).click();
     expect(await box(page).inputValue()).toBe(example);
     await page.getByRole('button', { name: 'put it back' }).click();
+    expect(await box(page).inputValue()).toBe('=== local_mine ===\nMy own words.');
+    // A file saved from Inky on Windows.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'handover.ink',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('=== local_handover ===\r\nFrom Inky.\r\n'),
+    });
+    await expect.poll(() => box(page).inputValue()).toBe('=== local_handover ===\nFrom Inky.\n');
+    expect(await page.getByRole('status').first().textContent()).toMatch(/^Opened “handover.ink”/);
+    await page.getByRole('button', { name: 'put it back' }).click();
+    expect(await box(page).inputValue()).toBe('=== local_mine ===\nMy own words.');
+    // Too big to be a scene: refused, and the box unchanged.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'video.mp4',
+      mimeType: 'video/mp4',
+      buffer: Buffer.alloc(300_000),
+    });
+    await page.getByRole('alert').filter({ hasText: '“video.mp4” is 300 kB' }).waitFor();
     expect(await box(page).inputValue()).toBe('=== local_mine ===\nMy own words.');
     await context.close();
   });

@@ -5,6 +5,7 @@
  * in the game as either role (`trial.ts`). The draft is kept in this browser
  * as it is typed; nothing leaves it.
  */
+import { afterPaint } from '../after-paint.ts';
 import { download, h } from '../dom.ts';
 import {
   AUTHORITY,
@@ -19,7 +20,7 @@ import {
 } from '../../engine/rules/types.ts';
 import { CHARACTERS } from '../../engine/rules/characters.ts';
 import type { SceneCheck, SceneProblem } from './compile.ts';
-import { DRAFT_BEFORE_KEY, DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
+import { DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
 import example from './example.ink?raw';
 
 const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
@@ -28,9 +29,6 @@ const LEVEL_LABEL: Record<CulturalLevel, string> = {
   department: 'the department',
   practice: 'practice',
 };
-
-/** The next task: the page paints "Checking…" before the long compile. */
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The tags a scene is written with, in short, from the game's own lists: a facilitator may have no README. */
 function tagsInShort(): HTMLElement {
@@ -148,7 +146,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
     }
     file
       .text()
-      .then((text) => setText(text, `Opened “${file.name}”. Check it when you are ready.`))
+      .then((text) => replaceWith(text, `Opened “${file.name}”. Check it when you are ready.`))
       .catch(() =>
         results.replaceChildren(
           h(
@@ -161,27 +159,23 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
   });
 
   const results = h('div', { class: 'scene-results', 'aria-live': 'polite' });
-  // The example replaces what is in the box; what was there is kept aside, and one press brings it back.
-  const useExample = (): void => {
+  // The example or a file replaces what is in the box; what was there is kept while the page is open, and one
+  // press brings it back.
+  const replaceWith = (text: string, said: string): void => {
     const before = editor.value;
-    setText(example, 'The example is in the box: “Out by eleven”, Larch Ward on a Thursday morning.');
-    if (!before.trim() || before === example) return;
-    try {
-      storage?.setItem(DRAFT_BEFORE_KEY, before);
-    } catch {
-      // Kept in this page until it is left, all the same.
-    }
+    setText(text, said);
+    if (!before.trim() || before === text) return;
     results.replaceChildren(
       h(
         'p',
         { class: 'hint', role: 'status' },
-        'The example is in the box. What you had written is kept: ',
+        `${said} What was in the box before is kept while this page is open: `,
         h(
           'button',
           {
             type: 'button',
             class: 'link-button',
-            onclick: () => setText(before, 'Your own scene is back in the box.'),
+            onclick: () => replaceWith(before, 'What you had is back in the box.'),
           },
           'put it back',
         ),
@@ -189,6 +183,8 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
       ),
     );
   };
+  const useExample = (): void =>
+    replaceWith(example, 'The example is in the box: “Out by eleven”, Larch Ward on a Thursday morning.');
   const checkButton = h('button', { type: 'button', class: 'primary' }, 'Check the scene');
   const hereSelect = h(
     'select',
@@ -413,7 +409,8 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
     );
     import('./compile.ts')
       .then(async ({ checkScene }) => {
-        await nextFrame();
+        // Once the page has painted what it says, before the long compile.
+        await new Promise<void>((resolve) => afterPaint(resolve));
         const r = checkScene(text);
         if (
           r.knots.length === 0 &&

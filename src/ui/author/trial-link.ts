@@ -9,8 +9,6 @@ import { LEVELS, ROLES, type CulturalLevel, type Role } from '../../engine/rules
 
 /** Where the facilitator's scene is kept while it is written. */
 export const DRAFT_KEY = 'common-ground.own-scene';
-/** Where the scene the example replaced is kept, until the next one. */
-export const DRAFT_BEFORE_KEY = 'common-ground.own-scene.before-example';
 
 export type TrialLevel = CulturalLevel | 'random';
 

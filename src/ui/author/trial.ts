@@ -8,6 +8,7 @@
  */
 import { Game } from '../../engine/run/game.ts';
 import { ROLES, type Role } from '../../engine/rules/types.ts';
+import { afterPaint } from '../after-paint.ts';
 import { h } from '../dom.ts';
 import { memoryStorage } from '../memory-storage.ts';
 import { mountOverlay } from '../overlay.ts';
@@ -38,8 +39,6 @@ function trialStorage(own: Storage | null): Storage {
     removeItem: (key) => place(key).removeItem(key),
   };
 }
-
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export async function startTrial(root: HTMLElement, storage: Storage | null, settings: Settings): Promise<void> {
   const trial = readTrial(location.search) ?? {
@@ -77,7 +76,8 @@ export async function startTrial(root: HTMLElement, storage: Storage | null, set
   }
   root.textContent =
     'Putting your scene into the game: it is compiled with the game’s whole story first (a few seconds).';
-  await nextFrame();
+  // Once the page has painted what it says, before the long compile.
+  await new Promise<void>((resolve) => afterPaint(resolve));
   const checked = checkScene(draft);
   if (!checked.json && import.meta.env.MODE === 'single') {
     stop('Your scene needs the hosted game', checked.problems[0]?.message ?? '');
