@@ -41,6 +41,15 @@ describe('a facilitator’s own scene, checked in the browser', () => {
     expect(checkScene(divert).problems).toEqual([
       { line: lineOf(divert, '-> nowhere'), message: "Divert target not found: '-> nowhere'.", kind: 'error' },
     ]);
+    // A name the game's story already has: said in the game's words, with the line in the facilitator's file.
+    expect(checkScene(`VAR here = false\n${example}`).problems).toEqual([
+      {
+        line: 1,
+        message:
+          '"here" is already one of the game\'s own variables (common.ink, line 14): your scene can read it, but give a variable of its own a name of its own, such as "local_here".',
+        kind: 'error',
+      },
+    ]);
     const unknown = edited('{here:', '{local_seen:');
     expect(checkScene(unknown).problems).toEqual([
       { line: lineOf(unknown, 'local_seen'), message: 'Unresolved variable: local_seen.', kind: 'error' },
@@ -84,6 +93,15 @@ describe('a facilitator’s own scene, checked in the browser', () => {
     ]);
     // Ink's own warning at the loose end points at the line.
     expect(r.problems.find((p) => p.kind === 'advice')?.message).toMatch(/loose end/);
+    // Ended as a plain ink story ends, it never reaches the scene's end either.
+    expect(checkScene(edited('- -> scene_end', '- -> END')).problems).toEqual([
+      {
+        line: 5,
+        message:
+          'local_discharge: the scene stops before it reaches "-> scene_end": end every path through it with "-> scene_end", not "-> END" or "-> DONE" (in both roles).',
+        kind: 'error',
+      },
+    ]);
     expect(
       plainProblems('k', ['manager, pressing practice, second-hand: "X" is tagged as asked for by clinicians']),
     ).toEqual(['k: "X" is tagged as asked for by clinicians (as the general manager).']);

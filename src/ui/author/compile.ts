@@ -73,6 +73,16 @@ const gameKnots = (): Set<string> => new Set(Object.values(SOURCES).flatMap((s) 
 
 const ROLE_NAME: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
 
+/** Ink's messages a facilitator is likely to meet, in the game's words. */
+export function friendlier(message: string): string {
+  const declared = /declaration variable '(\w+)' that was already declared \(line (\d+) of ([\w./-]+)"?\)/.exec(
+    message,
+  );
+  if (declared)
+    return `"${declared[1]}" is already one of the game's own variables (${declared[3]}, line ${declared[2]}): your scene can read it, but give a variable of its own a name of its own, such as "local_${declared[1]}".`;
+  return message;
+}
+
 /** A message as a sentence: one full stop, not two. */
 const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
 
@@ -84,10 +94,15 @@ export function plainProblems(knot: string, problems: readonly string[]): string
   const found = new Map<string, Set<Role>>();
   for (const p of problems) {
     const m = /^(clinician|manager), pressing \w+(?:, (?:there|second-hand))?: (.*)$/s.exec(p);
-    const what = (m ? m[2]! : p).replace(
-      /^RUNTIME ERROR: ran out of content.*$/s,
-      'the scene runs out of lines before it reaches "-> scene_end": end every path through it with "-> scene_end"',
-    );
+    const what = (m ? m[2]! : p)
+      .replace(
+        /^RUNTIME ERROR: ran out of content.*$/s,
+        'the scene runs out of lines before it reaches "-> scene_end": end every path through it with "-> scene_end"',
+      )
+      .replace(
+        /^the story stopped without reaching the end of the scene \(a dead end\)$/,
+        'the scene stops before it reaches "-> scene_end": end every path through it with "-> scene_end", not "-> END" or "-> DONE"',
+      );
     const roles = found.get(what) ?? new Set<Role>();
     if (m) roles.add(m[1] as Role);
     found.set(what, roles);
@@ -184,7 +199,7 @@ export function checkScene(text: string, now: () => number = () => performance.n
     const m = COMPILER_MESSAGE.exec(message);
     const isError = !m || m[1] === 'ERROR';
     const ours = m?.[2] === SCENE_FILE;
-    const what = sentence((m?.[4] ?? message).trim());
+    const what = friendlier(sentence((m?.[4] ?? message).trim()));
     // Ink's TODO notes and the game's own files' warnings are not the facilitator's to mend.
     if (!isError && (!ours || m?.[1] === 'TODO')) continue;
     problems.push({
