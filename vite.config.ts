@@ -49,7 +49,7 @@ export default defineConfig(({ mode }) => ({
               globPatterns: ['**/*.{html,js,css,svg,woff2,woff,json,webmanifest}'],
               // The one-file copy is a download, not part of the app: never precached. Nor is the ink compiler a
               // facilitator checks a scene of their own with (a sixth of the build): no player needs it.
-              globIgnores: ['common-ground.html', 'assets/compile-*.js'],
+              globIgnores: ['common-ground.html', 'assets/compile-*.js', 'assets/check-worker-*.js'],
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
               cleanupOutdatedCaches: true,
               navigateFallback: 'index.html',
@@ -58,6 +58,9 @@ export default defineConfig(({ mode }) => ({
             },
           }),
         ],
+  // The facilitator's scene checker runs in a module worker (src/ui/author/check-worker.ts), built as the game's
+  // own chunks are: ink's ES build, not its CommonJS one.
+  worker: { format: 'es' as const },
   publicDir: 'assets/public',
   // The single file has no service worker: its registration is a stub.
   // Nor can it reach a learning record store: its policy allows no request, so the clients stay out.
@@ -71,6 +74,7 @@ export default defineConfig(({ mode }) => ({
             { find: '@xapi/cmi5', replacement: '/src/platform/no-xapi.ts' },
             // Nor the ink compiler a facilitator's own scene is checked with (src/ui/author/no-compile.ts).
             { find: /^\.\/compile\.ts$/, replacement: '/src/ui/author/no-compile.ts' },
+            { find: /^\.\/check-worker\.ts\?worker$/, replacement: '/src/ui/author/no-compile.ts' },
           ],
         }
       : {},

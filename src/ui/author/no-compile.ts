@@ -11,3 +11,10 @@ export const NEEDS_HOSTED =
 export function checkScene(): SceneCheck {
   return { json: null, problems: [{ line: null, message: NEEDS_HOSTED, kind: 'error' }], knots: [], ms: 0 };
 }
+
+/** Nor a worker to run the check in. */
+export default class NoCheckWorker {
+  constructor() {
+    throw new Error(NEEDS_HOSTED);
+  }
+}

@@ -5,7 +5,6 @@
  * in the game as either role (`trial.ts`). The draft is kept in this browser
  * as it is typed; nothing leaves it.
  */
-import { afterPaint } from '../after-paint.ts';
 import { download, h } from '../dom.ts';
 import {
   AUTHORITY,
@@ -19,7 +18,9 @@ import {
   type Role,
 } from '../../engine/rules/types.ts';
 import { CHARACTERS } from '../../engine/rules/characters.ts';
+import { SKILLS } from '../../engine/rules/skills.ts';
 import type { SceneCheck, SceneProblem } from './compile.ts';
+import { runCheck } from './run-check.ts';
 import { DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
 import example from './example.ink?raw';
 
@@ -41,8 +42,12 @@ function tagsInShort(): HTMLElement {
       'ul',
       {},
       row(
+        '+ [Words on the button]',
+        'a choice; the indented lines under it are what follows. A line starting “-” brings the choices back together. “+ {here} [ … ]” or “+ {role == "manager"} [ … ]” offers a choice only to a player who is there, or only to one role.',
+      ),
+      row(
         `# title …  # barrier ${BARRIERS.join('|')}  # place ${PLACES.join('|')}  # day ${DAYS[0]}…${DAYS[DAYS.length - 1]}`,
-        'on the lines just after the knot: the scene’s header.',
+        'on the lines just after the knot: the scene’s header. The barrier is what keeps the two sides apart in it: rank, distance, or words.',
       ),
       row(
         `# speaker okafor ${MOODS.join('|')}`,
@@ -50,7 +55,7 @@ function tagsInShort(): HTMLElement {
       ),
       row(
         '# budget -2  # care +1  # trust +1  # trust.clinicians -1  # trust.leaders +1  # trust.executives -1  # trust.okafor +2',
-        'under a choice: what it does to the meters (1 to 20). Front-line staff are “clinicians”; consultants, matrons and the head of nursing “leaders”; executives and corporate managers “executives”; one person by their name.',
+        'under a choice: how far it moves a meter (by 1 to 20; the meters run from 0 to 100). “trust” alone moves every group. Front-line staff (nurses and ward sisters, resident doctors, pharmacists, porters) are “clinicians”, which the clinical director is not; consultants, matrons and the head of nursing are “leaders”; executives and corporate managers are “executives”; one person goes by their name.',
       ),
       row('[Walk over # hours -1]', 'inside a choice’s brackets: the time it takes, shown on the button.'),
       row(
@@ -59,19 +64,20 @@ function tagsInShort(): HTMLElement {
       ),
       row(
         `# clue ${LEVELS.join('|')}`,
-        'on a line that points at where the tension sits; write it in three variants with {pressing: - "organisation": … - "department": … - else: …}.',
+        'on a line that points at where the tension sits. Write it in three variants, each on its own line, as the example does: {pressing:, then - "organisation": …, - "department": …, - else: …, then }.',
       ),
       row(
         `# intervene ${LEVELS.join('|')}`,
         'under a choice that makes a lasting change at that level (a standard, a rota, a post, a process): it pays off if the tension sits there, and costs trust if not, two scenes later.',
       ),
       row(
-        `# authority ${AUTHORITY.clinician.join('|')}  ·  # authority ${AUTHORITY.manager.join('|')}`,
-        'inside the brackets of a choice offered only to the clinical director ({role == "clinician"}) or only to the general manager ({role == "manager"}): a move only that role’s authority allows.',
+        `# authority ${AUTHORITY.clinician.join('|')} (the clinical director)  ·  # authority ${AUTHORITY.manager.join('|')} (the general manager)`,
+        'inside the brackets of a choice offered only to that role ({role == "clinician"} or {role == "manager"}): a move only that role’s authority allows. “authority budget” is the right to spend, not a cost: a cost is “# budget -2”.',
       ),
+      row(`# skill ${SKILLS.join('|')}`, 'under a choice: the skill the debrief credits it with.'),
       row(
-        '{role == "clinician": … - else: … }  {here: … - else: … }',
-        'a line only one role sees; a line for a player who is there, or hears of it second-hand.',
+        '{role == "clinician": … | …}  {here: … | …}',
+        'within a line: words only the clinical director reads, or the general manager; words for a player who is there, or who hears of it second-hand. For whole lines, put each part on its own line, as the example does.',
       ),
       row('-> scene_end', 'at the end of every path through the scene.'),
     ),
@@ -304,7 +310,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, 'Words it may flag as jargon'),
+              h('th', { scope: 'row' }, 'Words the game may flag to the player as jargon'),
               ...ROLES.map((role) => h('td', {}, rep.flagged[role].terms.join(', ') || 'none')),
             ),
           ),
@@ -360,7 +366,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
           h(
             'p',
             {},
-            'Your scene plays as the first scene of a quarter, with the meters as a quarter starts. At its end the game shows what each decision did; what it sets going for later scenes is listed as still to come. Nothing is saved or sent anywhere.',
+            'Your scene plays as the first scene of a quarter, with the meters as a quarter starts. At its end the game shows what each decision did; what it sets going for later scenes is listed as still to come. The trial is not saved as a game and nothing is sent anywhere; your scene stays in this browser.',
           ),
           knotSelect ? h('p', {}, h('label', { for: 'trial-knot' }, 'Scene '), knotSelect) : null,
           h('p', {}, h('label', { for: 'trial-level' }, 'Where the tension sits (the hidden level): '), levelSelect),
@@ -407,11 +413,8 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
         'Checking: your scene is compiled with the game’s whole story and played a few hundred times. This takes a few seconds, longer on a slow computer.',
       ),
     );
-    import('./compile.ts')
-      .then(async ({ checkScene }) => {
-        // Once the page has painted what it says, before the long compile.
-        await new Promise<void>((resolve) => afterPaint(resolve));
-        const r = checkScene(text);
+    runCheck(text)
+      .then((r) => {
         if (
           r.knots.length === 0 &&
           r.problems.length === 1 &&
@@ -450,7 +453,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
     h(
       'p',
       {},
-      'Start from the example: it is a whole scene, with a line only each role sees, a move only each role’s authority allows, and a clue to where the tension sits. Change it, check it here (every problem is named by its line), then play it. The tags are below in short, and in full under “Writing a scenario” in the game’s README.',
+      'Start from the example: it is a whole scene, with a line only each role sees, a move only each role’s authority allows, and a clue to where the tension sits. Change it, check it here (every problem is named by its line), then play it. The tags are below in short; the game’s source code, where your digital team has it, documents them in full (its README, “Writing a scenario”).',
     ),
     tagsInShort(),
     keepNote,
@@ -474,7 +477,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
     h(
       'p',
       { id: 'scene-text-hint', class: 'hint' },
-      'Kept in this browser as you type. One knot (a line such as “=== local_handover ===”) holds the scene; its name must not be one of the game’s own.',
+      'Kept in this browser as you type (not in private browsing; download it to keep it elsewhere). One knot, a line such as “=== local_handover ===”, holds the scene: start its name with local_ so it cannot clash with the game’s own.',
     ),
     editor,
     h('div', { class: 'actions' }, checkButton),

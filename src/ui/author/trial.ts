@@ -8,7 +8,6 @@
  */
 import { Game } from '../../engine/run/game.ts';
 import { ROLES, type Role } from '../../engine/rules/types.ts';
-import { afterPaint } from '../after-paint.ts';
 import { h } from '../dom.ts';
 import { memoryStorage } from '../memory-storage.ts';
 import { mountOverlay } from '../overlay.ts';
@@ -16,7 +15,7 @@ import { SETTINGS_KEY, type Settings } from '../settings.ts';
 import { openStorage } from '../storage.ts';
 import { baseUrl, workshopLink } from '../workshop/session.ts';
 import { loadWorld } from '../world.ts';
-import { checkScene } from './compile.ts';
+import { runCheck } from './run-check.ts';
 import { DRAFT_KEY, readTrial, seedFor, trialLink } from './trial-link.ts';
 
 const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
@@ -76,9 +75,7 @@ export async function startTrial(root: HTMLElement, storage: Storage | null, set
   }
   root.textContent =
     'Putting your scene into the game: it is compiled with the game’s whole story first (a few seconds).';
-  // Once the page has painted what it says, before the long compile.
-  await new Promise<void>((resolve) => afterPaint(resolve));
-  const checked = checkScene(draft);
+  const checked = await runCheck(draft);
   if (!checked.json && import.meta.env.MODE === 'single') {
     stop('Your scene needs the hosted game', checked.problems[0]?.message ?? '');
     return;
