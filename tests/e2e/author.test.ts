@@ -91,6 +91,25 @@ describe('a scene of your own', () => {
     await context.close();
   });
 
+  it('stops a check that never ends, and says why, with the page still answering', async () => {
+    const { context, page, errors } = await writePage();
+    await page.evaluate(() => ((globalThis as { commonGroundCheckLimitMs?: number }).commonGroundCheckLimitMs = 3000));
+    // A stitch that diverts to itself with no line between: ink itself never comes back.
+    await box(page).fill(
+      '=== local_loop ===\n# title Loop\n# barrier status\n# place ward\n# day Monday\nHello.\n-> again\n= again\n-> again\n',
+    );
+    await page.getByRole('button', { name: 'Check the scene' }).click();
+    // The page answers while the worker is stuck: the tag list opens.
+    await page.getByText('The tags, in short').click();
+    expect(await page.locator('.tags-in-short').getAttribute('open')).toBe('');
+    await page.getByRole('heading', { level: 2, name: 'One problem to mend before it can be played' }).waitFor();
+    expect(await page.locator('.scene-problems li').textContent()).toMatch(
+      /^The file: The check was stopped after a minute without an answer: .*divert that loops back on itself/,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens a file, and keeps what the file or the example replaced, back with one press', async () => {
     const { context, page } = await writePage();
     await box(page).fill('=== local_mine ===\nMy own words.');

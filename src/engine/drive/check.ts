@@ -71,6 +71,8 @@ export function tagsInSource(source: string): { line: number; text: string }[] {
 }
 
 export const RUNS = 400;
+/** Plays that fail before the check stops playing a scene: enough for both roles under every level. */
+const FAILED_PLAYS_ENOUGH = 24;
 
 export interface KnotReport {
   knot: string;
@@ -162,6 +164,7 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
   let minDecisions = Infinity;
   let maxDecisions = 0;
   const random = rng(knot.length * 7919);
+  let failed = 0;
   for (let run = 0; run < runs; run++) {
     const role = ROLES[run % 2]!;
     const pressing = LEVELS[Math.floor(run / 2) % 3]!;
@@ -265,6 +268,9 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
       for (const t of flaggedHere) flagged[role].terms.add(t);
     } catch (error) {
       problems.add(`${role}, pressing ${pressing}: ${error instanceof Error ? error.message : String(error)}`);
+      // Every role and level has failed at least once by now: what is wrong is known, and a scene that loops
+      // costs a thousand lines a play (a facilitator's own scene is checked while they wait).
+      if (++failed >= FAILED_PLAYS_ENOUGH) break;
     }
   }
   // Encounters are visited week after week in one story state: once-only choices (`*`) run dry.

@@ -15,8 +15,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RULES_EDITION } from './result.ts';
 
-/** The edition, and the fingerprint of the code it was decided for. */
-const RECORDED = { edition: 10, code: '6e4061abf4e1b54d' };
+/**
+ * The edition, and the fingerprint of the code it was decided for. Still 10 after the runner's stop at a
+ * thousand lines without a choice (6 December): no scene of the game's runs near it, so no run replays otherwise.
+ */
+const RECORDED = { edition: 10, code: 'a7f3eb90c61c4eda' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -76,6 +76,9 @@ function parseAll(raw: readonly string[], where: () => string): Tag[] {
   return tags;
 }
 
+/** More lines than this between two choices is a loop, not a scene (the game's own run to a few dozen). */
+export const LINES_WITHOUT_A_CHOICE = 1000;
+
 export class StoryRunner {
   private readonly story: Story;
   private errors: string[] = [];
@@ -294,7 +297,14 @@ export class StoryRunner {
       });
     let ended = false;
     let owned = body !== null;
+    let lines = 0;
     while (this.story.canContinue) {
+      // A story that runs on without a choice or an end (a knot that diverts to itself) would hold the page for
+      // ever: the game's own scenes run a few dozen lines between choices, a facilitator's own may not.
+      if (++lines > LINES_WITHOUT_A_CHOICE)
+        throw new StoryError(
+          `the scene ran ${LINES_WITHOUT_A_CHOICE} lines without a choice or its end (a divert that loops back on itself?)`,
+        );
       if (owned) owned = this.inBody(body!);
       const text = this.guard(() => this.story.Continue()) ?? '';
       this.check();

@@ -107,6 +107,23 @@ describe('a facilitator’s own scene, checked in the browser', () => {
     ).toEqual(['k: "X" is tagged as asked for by clinicians (as the general manager).']);
   });
 
+  it('stops a scene that loops back on itself, and says so, in a few seconds', () => {
+    const started = Date.now();
+    const r = checkScene(
+      '=== local_loop ===\n# title Loop\n# barrier status\n# place ward\n# day Monday\nHello again.\n-> local_loop\n',
+    );
+    expect(r.problems).toEqual([
+      {
+        line: 1,
+        message:
+          'local_loop: the scene ran 1000 lines without a choice or its end (a divert that loops back on itself?) (in both roles).',
+        kind: 'error',
+      },
+    ]);
+    // Before the check stopped after two dozen failed plays, this took 400 plays of a thousand lines (27 s).
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('gives what the game’s own scenes are held to as advice, which does not stop a trial', () => {
     // Without the manager's own move, and shorter.
     const text = edited(/\+ \{role == "manager"\} \[Pay pharmacy[\s\S]*?(?=\+ \[\{role)/, '');
