@@ -64,6 +64,17 @@ describe('the game in one file', () => {
       .waitFor();
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+
+    // A scene of one's own: the page opens, keeps the scene, and says the checker is not in this copy.
+    await page.goto(`file://${file}?workshop=write`);
+    await page.getByRole('button', { name: 'Start from the example' }).click();
+    await page.getByRole('button', { name: 'Check the scene' }).click();
+    await page.getByRole('status').filter({ hasText: 'needs the game opened from its web address' }).waitFor();
+    await page.goto(`file://${file}?try=clinician`);
+    await page.getByRole('heading', { level: 1, name: 'Your scene needs the hosted game' }).waitFor();
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
