@@ -142,6 +142,10 @@ describe('a scene of your own', () => {
     const { context, page, errors } = await writePage(390);
     await page.getByRole('button', { name: 'Start from the example' }).click();
     await check(page);
+    await page.getByText('The tags, in short').click();
+    await expectNoAxeViolations(page, 'the write page, checked, its tags open, on a phone');
+    // Nothing on the page is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByLabel(/hidden level/).selectOption('practice');
     await page.getByRole('button', { name: 'Play as the general manager' }).click();
     await page.locator('[data-screen="scene"]').waitFor({ timeout: 60_000 });
