@@ -50,6 +50,9 @@ describe('a scene of your own', () => {
     await page.getByRole('button', { name: 'Start from the example' }).click();
     expect(await box(page).inputValue()).toBe(example);
     expect(await check(page)).toBe('Your scene is ready to play');
+    expect(await page.locator('.scene-results .hint').first().textContent()).toMatch(
+      /^Checked in \d+\.\d s: compiled with the game’s whole story, and played 400 times in both roles under every hidden level/,
+    );
     // What the story check found, per role.
     const figures = page.getByRole('table');
     expect(await figures.getByRole('row', { name: /Moves of the role’s own authority/ }).textContent()).toMatch(

@@ -21,6 +21,7 @@ import { CHARACTERS } from '../../engine/rules/characters.ts';
 import { SKILLS } from '../../engine/rules/skills.ts';
 import type { SceneCheck, SceneProblem } from './compile.ts';
 import { runCheck } from './run-check.ts';
+import { RUNS } from '../../engine/drive/check.ts';
 import { DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
 import example from './example.ink?raw';
 
@@ -252,7 +253,13 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
       h(
         'p',
         { class: 'hint' },
-        `Checked in ${(r.ms / 1000).toFixed(1)} s: compiled with the game’s whole story${r.knots.length ? `, and played ${r.knots[0]!.report.authority.clinician.plays + r.knots[0]!.report.authority.manager.plays} times in both roles under every hidden level, as the game’s own scenes are` : ''}.`,
+        `Checked in ${(r.ms / 1000).toFixed(1)} s: compiled with the game’s whole story${
+          !r.knots.length
+            ? ''
+            : r.knots.some((k) => k.report.problems.length)
+              ? ', and played in both roles under every hidden level until the problems below showed'
+              : `, and played ${RUNS} times in both roles under every hidden level, as the game’s own scenes are`
+        }.`,
       ),
     );
     if (errors.length)
@@ -286,7 +293,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, 'Words read'),
+              h('th', { scope: 'row' }, 'Words read (minutes at 200 a minute)'),
               ...ROLES.map((role) =>
                 h(
                   'td',
