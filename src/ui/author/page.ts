@@ -22,10 +22,9 @@ import { SKILLS } from '../../engine/rules/skills.ts';
 import type { SceneCheck, SceneProblem } from './compile.ts';
 import { runCheck } from './run-check.ts';
 import { RUNS } from '../../engine/drive/check.ts';
-import { DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
+import { DRAFT_KEY, ROLE_LABEL, trialLink, type TrialLevel } from './trial-link.ts';
 import example from './example.ink?raw';
 
-const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
 const LEVEL_LABEL: Record<CulturalLevel, string> = {
   organisation: 'the organisation',
   department: 'the department',

@@ -1,8 +1,8 @@
 /**
- * The address of a trial of a facilitator's own scene, and reading it back: a
- * few bytes, so the game's entry can tell a trial from a quarter without
- * loading the compiler (`main.ts`). The scene itself travels in this
- * browser's storage, under `DRAFT_KEY`, never in the address.
+ * What the pages of a facilitator's own scene share, kept small (no compiler):
+ * the address of a trial and reading it back, the quarter code for the level
+ * asked for, and the roles' names. The scene itself travels in this browser's
+ * storage, under `DRAFT_KEY`, never in the address.
  */
 import { pressingLevel, randomSeed } from '../../engine/rules/quarter.ts';
 import { LEVELS, ROLES, type CulturalLevel, type Role } from '../../engine/rules/types.ts';
@@ -11,6 +11,9 @@ import { LEVELS, ROLES, type CulturalLevel, type Role } from '../../engine/rules
 export const DRAFT_KEY = 'common-ground.own-scene';
 
 export type TrialLevel = CulturalLevel | 'random';
+
+/** The two roles as a facilitator's own-scene pages name them. */
+export const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
 
 export interface Trial {
   role: Role;

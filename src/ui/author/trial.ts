@@ -16,9 +16,7 @@ import { openStorage } from '../storage.ts';
 import { baseUrl, workshopLink } from '../workshop/session.ts';
 import { loadWorld } from '../world.ts';
 import { runCheck } from './run-check.ts';
-import { DRAFT_KEY, readTrial, seedFor, trialLink } from './trial-link.ts';
-
-const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
+import { DRAFT_KEY, readTrial, ROLE_LABEL, seedFor, trialLink } from './trial-link.ts';
 
 /**
  * The trial's storage: its game and anything it keeps in memory, but the settings (text size, sound, motion)
