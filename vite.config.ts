@@ -48,7 +48,8 @@ export default defineConfig(({ mode }) => ({
             workbox: {
               globPatterns: ['**/*.{html,js,css,svg,woff2,woff,json,webmanifest}'],
               // The one-file copy is a download, not part of the app: never precached. Nor is the ink compiler a
-              // facilitator checks a scene of their own with (a sixth of the build): no player needs it.
+              // facilitator checks a scene of their own with (in its worker, and on the page where there is no
+              // worker: over a quarter of the build's files): no player needs it.
               globIgnores: ['common-ground.html', 'assets/compile-*.js', 'assets/check-worker-*.js'],
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
               cleanupOutdatedCaches: true,

@@ -114,8 +114,8 @@ describe('offline', () => {
       await page.goto(other);
       await page.getByRole('heading', { level: 1 }).waitFor();
     }
-    // The page for a scene of one's own opens too, but its checker (a sixth of the build, which no player
-    // needs) is left out of the offline copy: checking says so, and the scene in the box is kept.
+    // The page for a scene of one's own opens too, but its checker (over a quarter of the build's files, which
+    // no player needs) is left out of the offline copy: checking says so, and the scene in the box is kept.
     await page.goto(`${base}?workshop=write`);
     await page.getByRole('button', { name: 'Start from the example' }).click();
     await page.getByRole('button', { name: 'Check the scene' }).click();
