@@ -198,6 +198,10 @@ describe('a scene of your own', () => {
     await page.getByRole('link', { name: 'Back to your scene' }).click();
     await page.getByRole('heading', { level: 1, name: 'Try a scene of your own' }).waitFor();
     expect(await box(page).inputValue()).toBe(example);
+    // Checked again without a press, its ways to play ready, and the reader left at the page's top.
+    await page.getByRole('heading', { level: 2, name: 'Your scene is ready to play' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Play as the general manager' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('write-heading');
     expect(errors).toEqual([]);
     await context.close();
   });

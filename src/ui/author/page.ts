@@ -236,7 +236,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
         : null,
     );
 
-  const report = (r: SceneCheck, lines: string[]): HTMLElement[] => {
+  const report = (r: SceneCheck, lines: string[], focus: boolean): HTMLElement[] => {
     const errors = r.problems.filter((p) => p.kind === 'error');
     const advice = r.problems.filter((p) => p.kind === 'advice');
     const out: HTMLElement[] = [];
@@ -391,12 +391,13 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
         ),
       );
     }
-    requestAnimationFrame(() => heading.focus());
+    if (focus) requestAnimationFrame(() => heading.focus());
     return out;
   };
 
   let checking = false;
-  checkButton.addEventListener('click', () => {
+  /** Check the box's scene and show what was found; `focus` takes the reader there (not on opening the page). */
+  const check = (focus: boolean): void => {
     if (checking) return;
     const text = editor.value;
     if (!text.trim()) {
@@ -430,7 +431,9 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
           results.replaceChildren(h('p', { class: 'notice notice-info', role: 'status' }, r.problems[0]!.message));
           return;
         }
-        results.replaceChildren(...report(r, text.replace(/\r\n?/g, '\n').split('\n')));
+        // Typed into since the check began: what it found is no longer about the box.
+        if (editor.value !== text) return;
+        results.replaceChildren(...report(r, text.replace(/\r\n?/g, '\n').split('\n'), focus));
       })
       .catch(() =>
         results.replaceChildren(
@@ -445,7 +448,11 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
         checking = false;
         checkButton.disabled = false;
       });
-  });
+  };
+  checkButton.addEventListener('click', () => check(true));
+  // Back from a trial, or opened again later: the scene kept here is checked at once, so its figures and its
+  // ways to play are there without a press (the reader stays at the page's top).
+  if (editor.value.trim()) setTimeout(() => check(false), 0);
 
   return h(
     'div',
