@@ -15,13 +15,11 @@ import { readFileSync } from 'node:fs';
 import { compileInk, formatProblem } from './ink-compile.ts';
 import { StoryRunner } from '../engine/run/story.ts';
 import { ROLES } from '../engine/rules/types.ts';
-import { checkKnot } from '../engine/drive/check.ts';
+import { checkKnot, knotsOf } from '../engine/drive/check.ts';
 
 export { askedAgainstItself, askedUnheard, checkKnot, type KnotReport } from '../engine/drive/check.ts';
 
-function knotsIn(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*===\s*(\w+)\s*===/gm)].map((m) => m[1]!);
-}
+const knotsIn = (file: string): string[] => knotsOf(readFileSync(file, 'utf8')).map((k) => k.knot);
 
 function main(): void {
   let args = process.argv.slice(2);

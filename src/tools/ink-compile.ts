@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { PosixFileHandler } from 'inkjs/compiler/FileHandler/PosixFileHandler';
 import { parseTag } from '../engine/rules/tags.ts';
-import { tagsInSource } from '../engine/drive/check.ts';
+import { readCompilerMessage, tagsInSource } from '../engine/drive/check.ts';
 
 export { tagsInSource };
 
@@ -26,8 +26,6 @@ export interface CompileResult {
   errors: InkProblem[];
   warnings: InkProblem[];
 }
-
-const COMPILER_MESSAGE = /^(ERROR|WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s;
 
 /** Every file reachable from `entry` through INCLUDE lines, entry first. */
 export function inkFiles(entry: string): string[] {
@@ -60,11 +58,11 @@ export function compileInk(entry: string): CompileResult {
   }
 
   const onMessage = (message: string): void => {
-    const m = COMPILER_MESSAGE.exec(message);
+    const m = readCompilerMessage(message);
     const problem: InkProblem = m
-      ? { file: rel(resolve(root, m[2] ?? entry)), line: Number(m[3]), message: m[4]!.trim() }
+      ? { file: rel(resolve(root, m.file ?? entry)), line: m.line, message: m.text }
       : { file: rel(entry), line: 0, message };
-    if (!m || m[1] === 'ERROR') errors.push(problem);
+    if (!m || m.kind === 'ERROR') errors.push(problem);
     else warnings.push(problem);
   };
   const compiled = compiledOnce(entry, files, root);

@@ -70,6 +70,32 @@ export function tagsInSource(source: string): { line: number; text: string }[] {
   return found;
 }
 
+/** The knots an ink file declares (not its functions), with their lines. */
+export function knotsOf(source: string): { knot: string; line: number }[] {
+  const found: { knot: string; line: number }[] = [];
+  source.split('\n').forEach((text, i) => {
+    const m = /^\s*={2,}\s*(function\s+)?(\w+)/.exec(text);
+    if (m && !m[1]) found.push({ knot: m[2]!, line: i + 1 });
+  });
+  return found;
+}
+
+/** A message from ink's compiler, read: its kind, the file it names (null: the main file), the line and the words. */
+export interface CompilerMessage {
+  kind: 'ERROR' | 'WARNING' | 'TODO';
+  file: string | null;
+  line: number;
+  text: string;
+}
+
+/** Null for a message not in the compiler's usual form (said as it is, as an error). */
+export function readCompilerMessage(message: string): CompilerMessage | null {
+  const m = /^(ERROR|WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s.exec(message);
+  return m
+    ? { kind: m[1] as CompilerMessage['kind'], file: m[2] ?? null, line: Number(m[3]), text: m[4]!.trim() }
+    : null;
+}
+
 export const RUNS = 400;
 /** Plays that fail before the check stops playing a scene: enough for both roles under every level. */
 const FAILED_PLAYS_ENOUGH = 24;

@@ -14,7 +14,7 @@
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { parseTag } from '../../engine/rules/tags.ts';
 import { StoryRunner } from '../../engine/run/story.ts';
-import { checkKnot, tagsInSource, type KnotReport } from '../../engine/drive/check.ts';
+import { checkKnot, knotsOf, readCompilerMessage, tagsInSource, type KnotReport } from '../../engine/drive/check.ts';
 import { AUTHORITY, ROLES, type Role } from '../../engine/rules/types.ts';
 import { ROLE_LABEL } from './trial-link.ts';
 
@@ -54,19 +54,6 @@ export interface SceneCheck {
   knots: SceneKnot[];
   /** How long the check took, for the page to say. */
   ms: number;
-}
-
-const COMPILER_MESSAGE = /^(ERROR|WARNING|TODO): (?:'([^']+)' )?line (\d+): (.*)$/s;
-const KNOT = /^\s*={2,}\s*(function\s+)?(\w+)/;
-
-/** The knots a file declares (not its functions), with their lines. */
-export function knotsOf(source: string): { knot: string; line: number }[] {
-  const found: { knot: string; line: number }[] = [];
-  source.split('\n').forEach((text, i) => {
-    const m = KNOT.exec(text);
-    if (m && !m[1]) found.push({ knot: m[2]!, line: i + 1 });
-  });
-  return found;
 }
 
 /** The knots of the game's own story: a facilitator's scene may not take one of their names. */
@@ -195,18 +182,18 @@ export function checkScene(text: string, now: () => number = () => performance.n
       });
   }
   for (const message of messages) {
-    const m = COMPILER_MESSAGE.exec(message);
-    const isError = !m || m[1] === 'ERROR';
-    const ours = m?.[2] === SCENE_FILE;
-    const what = friendlier(sentence((m?.[4] ?? message).trim()));
+    const m = readCompilerMessage(message);
+    const isError = !m || m.kind === 'ERROR';
+    const ours = m?.file === SCENE_FILE;
+    const what = friendlier(sentence(m?.text ?? message.trim()));
     // Ink's TODO notes and the game's own files' warnings are not the facilitator's to mend.
-    if (!isError && (!ours || m?.[1] === 'TODO')) continue;
+    if (!isError && (!ours || m?.kind === 'TODO')) continue;
     problems.push({
-      line: ours ? Number(m![3]) : null,
+      line: ours ? m!.line : null,
       message:
         ours || !m
           ? what
-          : `${what} (reported in the game's own ${m[2] ?? 'main.ink'}, line ${m[3]}: usually a name your scene shares with it)`,
+          : `${what} (reported in the game's own ${m.file ?? 'main.ink'}, line ${m.line}: usually a name your scene shares with it)`,
       kind: isError ? 'error' : 'advice',
     });
   }
