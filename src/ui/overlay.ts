@@ -8,7 +8,7 @@ import { parseSave } from '../engine/run/save.ts';
 import type { Place, Role, Screen as ScreenName } from '../engine/rules/types.ts';
 import type { GameStore, ViewState } from '../engine/run/store.ts';
 import { Announcer } from './announcer.ts';
-import { h, type Child } from './dom.ts';
+import { h } from './dom.ts';
 import { Hud } from './hud.ts';
 import { applySettings, followProjector, saveSettings, TEXT_SIZES, type Settings } from './settings.ts';
 import { Sound } from './sound.ts';
@@ -74,8 +74,8 @@ export function mountOverlay(
   inPlatform = false,
   /** A learning platform's session is open and recording: it keeps the learner's place, whatever this browser does. */
   platformKeeps = false,
-  /** A trial of a facilitator's own scene: said above the game, and its end leads back to the scene. */
-  trial: { banner: Child[]; end: TrialEnd } | null = null,
+  /** A trial of a facilitator's own scene: its end, and Settings' way out, lead back to the scene. */
+  trial: TrialEnd | null = null,
 ): Overlay {
   const join = joinRead?.ok ? joinRead.join : null;
   const partner = partnerRead?.ok ? partnerRead.join : null;
@@ -298,7 +298,7 @@ export function mountOverlay(
       nextSeed = seed;
     },
     archive,
-    trial: trial?.end ?? null,
+    trial,
     join: () => join,
     joinFailed: () => joinRead !== null && !joinRead.ok,
     partner: () => partner,
@@ -577,7 +577,6 @@ export function mountOverlay(
     'div',
     { class: 'app' },
     topbar,
-    trial ? h('p', { class: 'notice notice-info trial-banner' }, trial.banner) : null,
     saveBanner,
     infoBanner,
     noticeBanner,
@@ -902,7 +901,7 @@ export function mountOverlay(
         onclick: () => {
           dialog.close();
           // A trial of a facilitator's scene has no title of its own to go back to: it goes back to the scene.
-          if (trial) location.assign(trial.end.back);
+          if (trial) location.assign(trial.back);
           else game.send({ type: 'TITLE' });
         },
       },

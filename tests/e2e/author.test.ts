@@ -17,22 +17,34 @@ const browserFor = useBrowser();
 const base = inject('baseURL');
 const SAVE = '{"kept":"the player’s own game"}';
 
-async function writePage(width = 1280) {
+/**
+ * A fresh browser at `path`, holding the player's own saved game (which nothing here may touch) and, when given,
+ * a scene of one's own kept as the write page keeps it.
+ */
+async function openAt(path: string, { width = 1280, draft }: { width?: number; draft?: string } = {}) {
   const context = await browserFor().newContext({
     viewport: { width, height: width < 500 ? 800 : 900 },
     reducedMotion: 'reduce',
   });
-  await context.addInitScript((save) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('common-ground.save', save);
+  await context.addInitScript(
+    ([save, key, text]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('common-ground.save', save!);
+      if (text) localStorage.setItem(key!, text);
       sessionStorage.setItem('seeded', '1');
-    }
-  }, SAVE);
+    },
+    [SAVE, DRAFT_KEY, draft ?? ''] as const,
+  );
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${base}?workshop=write`);
-  await page.getByRole('heading', { level: 1, name: 'Try a scene of your own' }).waitFor();
+  await page.goto(`${base}${path}`);
   return { context, page, errors };
+}
+
+async function writePage(width = 1280) {
+  const opened = await openAt('?workshop=write', { width });
+  await opened.page.getByRole('heading', { level: 1, name: 'Try a scene of your own' }).waitFor();
+  return opened;
 }
 
 const box = (page: Page) => page.getByLabel('Your scene, in ink');
@@ -153,8 +165,8 @@ describe('a scene of your own', () => {
     await page.getByRole('button', { name: 'Play as the general manager' }).click();
     await page.locator('[data-screen="scene"]').waitFor({ timeout: 60_000 });
     expect(new URL(page.url()).search).toBe('?try=manager&level=practice&knot=local_discharge');
-    expect(await page.locator('.trial-banner').textContent()).toBe(
-      'A trial of your own scene, “Out by eleven”, as the general manager, with the tension at the practice level. Nothing is saved or sent. Back to your scene',
+    expect(await page.locator('.notice-banner').textContent()).toBe(
+      'A trial of your own scene, “Out by eleven”, as the general manager, with the tension at the practice level. Nothing is saved or sent.Back to your sceneDismiss',
     );
     await expectNoAxeViolations(page, 'a trial, its first line, on a phone');
     // The manager's own line, and the clue for practice (Grace: "It depends whose patients they are").
@@ -193,9 +205,9 @@ describe('a scene of your own', () => {
     );
     await end.filter({ hasText: 'Play it as the clinical director' }).click();
     await page.locator('[data-screen="scene"]').waitFor({ timeout: 60_000 });
-    expect(await page.locator('.trial-banner').textContent()).toContain('as the clinical director');
+    expect(await page.locator('.notice-banner').textContent()).toContain('as the clinical director');
     expect(await page.evaluate(() => document.documentElement.dataset.text)).toBe('larger');
-    await page.getByRole('link', { name: 'Back to your scene' }).click();
+    await page.locator('.notice-banner').getByRole('button', { name: 'Back to your scene' }).click();
     await page.getByRole('heading', { level: 1, name: 'Try a scene of your own' }).waitFor();
     expect(await box(page).inputValue()).toBe(example);
     // Checked again without a press, its ways to play ready, and the reader left at the page's top.
@@ -207,13 +219,11 @@ describe('a scene of your own', () => {
   });
 
   it('plays the scene heard of second-hand when asked', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    await context.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, example] as const);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base}?try=clinician&level=department&knot=local_discharge&heard=1`);
+    const { context, page, errors } = await openAt('?try=clinician&level=department&knot=local_discharge&heard=1', {
+      draft: example,
+    });
     await page.locator('[data-screen="scene"]').waitFor({ timeout: 60_000 });
-    expect(await page.locator('.trial-banner').textContent()).toContain(
+    expect(await page.locator('.notice-banner').textContent()).toContain(
       'as the clinical director, hearing of it second-hand, with the tension at the department level.',
     );
     const first = page.locator('main p').filter({ hasText: 'Larch Ward' }).first();
@@ -223,10 +233,7 @@ describe('a scene of your own', () => {
   });
 
   it('says why a trial cannot start: no scene kept, or one with problems', async () => {
-    const context = await browserFor().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base}?try=clinician`);
+    const { context, page, errors } = await openAt('?try=clinician');
     await page.getByRole('heading', { level: 1, name: 'No scene to play' }).waitFor({ timeout: 60_000 });
     await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [
       DRAFT_KEY,

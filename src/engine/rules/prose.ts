@@ -1,5 +1,5 @@
 /** Small helpers for the sentences the engine writes. */
-import type { MeterTarget, TrustGroup } from './types.ts';
+import type { MeterTarget, Role, TrustGroup } from './types.ts';
 import { byText } from './by-text.ts';
 
 /** Words as a sentence lists them: "a", "a and b", "a, b and c". */
@@ -49,6 +49,9 @@ export function hoursText(n: number): string {
   // A no-break space: "1 h" never splits across two lines.
   return `${sign}${whole === 0 && half ? '' : whole}${half ? '½' : ''}\u00a0h`;
 }
+
+/** The post each role holds at Alderbank: a move marked as the role's own uses that post's authority. */
+export const ROLE_POST: Record<Role, string> = { clinician: 'clinical director', manager: 'general manager' };
 
 /** What each trust group is called on screen, and in what the rules say of it. */
 export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {

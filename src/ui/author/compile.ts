@@ -16,7 +16,7 @@ import { parseTag } from '../../engine/rules/tags.ts';
 import { StoryRunner } from '../../engine/run/story.ts';
 import { checkKnot, knotsOf, readCompilerMessage, tagsInSource, type KnotReport } from '../../engine/drive/check.ts';
 import { AUTHORITY, ROLES, type Role } from '../../engine/rules/types.ts';
-import { ROLE_LABEL } from './trial-link.ts';
+import { ROLE_POST } from '../../engine/rules/prose.ts';
 
 /** The game's own story, as written: what a facilitator's scene is compiled beside. */
 const SOURCES: Record<string, string> = Object.fromEntries(
@@ -94,7 +94,8 @@ export function plainProblems(knot: string, problems: readonly string[]): string
     found.set(what, roles);
   }
   return [...found].map(([what, roles]) => {
-    const who = roles.size === 2 ? ' (in both roles)' : roles.size === 1 ? ` (as ${ROLE_LABEL[[...roles][0]!]})` : '';
+    const who =
+      roles.size === 2 ? ' (in both roles)' : roles.size === 1 ? ` (as the ${ROLE_POST[[...roles][0]!]})` : '';
     return `${knot}: ${sentence(what.replace(/[.?!]$/, '') + who)}`;
   });
 }
@@ -226,20 +227,20 @@ export function checkScene(text: string, now: () => number = () => performance.n
       if (a.playsWithout > 0)
         problems.push({
           line: k.line,
-          message: `${k.knot}: ${a.playsWithout} of ${a.plays} plays offer ${ROLE_LABEL[role]} no move of their own authority (a choice gated by {role == "${role}"} with "# authority ${AUTHORITY[role].join('|')}" in its brackets).`,
+          message: `${k.knot}: ${a.playsWithout} of ${a.plays} plays offer the ${ROLE_POST[role]} no move of their own authority (a choice gated by {role == "${role}"} with "# authority ${AUTHORITY[role].join('|')}" in its brackets).`,
           kind: 'advice',
         });
       if (report.ownLines[role].count === 0)
         problems.push({
           line: k.line,
-          message: `${k.knot}: ${ROLE_LABEL[role]} sees no line the other role does not: the two roles read the same scene.`,
+          message: `${k.knot}: the ${ROLE_POST[role]} sees no line the other role does not: the two roles read the same scene.`,
           kind: 'advice',
         });
       const words = report.playWords[role].mean;
       if (words < PLAY_WORDS.min || words > PLAY_WORDS.max)
         problems.push({
           line: k.line,
-          message: `${k.knot}: ${ROLE_LABEL[role]} reads about ${words} words a play; the game's scenes keep within ${PLAY_WORDS.min}–${PLAY_WORDS.max} (two to three minutes).`,
+          message: `${k.knot}: the ${ROLE_POST[role]} reads about ${words} words a play; the game's scenes keep within ${PLAY_WORDS.min}–${PLAY_WORDS.max} (two to three minutes).`,
           kind: 'advice',
         });
     }

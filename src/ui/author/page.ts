@@ -6,30 +6,17 @@
  * as it is typed; nothing leaves it.
  */
 import { download, h } from '../dom.ts';
-import {
-  AUTHORITY,
-  BARRIERS,
-  DAYS,
-  LEVELS,
-  MOODS,
-  PLACES,
-  ROLES,
-  type CulturalLevel,
-  type Role,
-} from '../../engine/rules/types.ts';
+import { midSentence } from '../format.ts';
+import { LEVEL_NAME } from '../workshop/session.ts';
+import { AUTHORITY, BARRIERS, DAYS, LEVELS, MOODS, PLACES, ROLES, type Role } from '../../engine/rules/types.ts';
 import { CHARACTERS } from '../../engine/rules/characters.ts';
+import { ROLE_POST } from '../../engine/rules/prose.ts';
 import { SKILLS } from '../../engine/rules/skills.ts';
 import type { SceneCheck, SceneProblem } from './compile.ts';
 import { runCheck } from './run-check.ts';
 import { RUNS } from '../../engine/drive/check.ts';
-import { DRAFT_KEY, ROLE_LABEL, trialLink, type TrialLevel } from './trial-link.ts';
+import { DRAFT_KEY, trialLink, type TrialLevel } from './trial-link.ts';
 import example from './example.ink?raw';
-
-const LEVEL_LABEL: Record<CulturalLevel, string> = {
-  organisation: 'the organisation',
-  department: 'the department',
-  practice: 'practice',
-};
 
 /** The tags a scene is written with, in short, from the game's own lists: a facilitator may have no README. */
 function tagsInShort(): HTMLElement {
@@ -51,7 +38,7 @@ function tagsInShort(): HTMLElement {
       ),
       row(
         `# speaker okafor ${MOODS.join('|')}`,
-        `after a line someone says. The people: ${CHARACTERS.map((c) => `${c.id} (${c.name}, ${/^[A-Z][a-z]/.test(c.job) ? c.job.charAt(0).toLowerCase() + c.job.slice(1) : c.job})`).join('; ')}. The player speaking is “you”. Narration has no speaker.`,
+        `after a line someone says. The people: ${CHARACTERS.map((c) => `${c.id} (${c.name}, ${midSentence(c.job)})`).join('; ')}. The player speaking is “you”. Narration has no speaker.`,
       ),
       row(
         '# budget -2  # care +1  # trust +1  # trust.clinicians -1  # trust.leaders +1  # trust.executives -1  # trust.okafor +2',
@@ -201,8 +188,8 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
   const levelSelect = h(
     'select',
     { id: 'trial-level' },
-    h('option', { value: 'random' }, 'drawn at random, as in a quarter'),
-    LEVELS.map((l) => h('option', { value: l }, LEVEL_LABEL[l])),
+    h('option', { value: 'random' }, 'Drawn at random, as in a quarter'),
+    LEVELS.map((l) => h('option', { value: l }, LEVEL_NAME[l])),
   );
 
   const goToLine = (line: number): void => {
@@ -283,7 +270,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
               'tr',
               {},
               h('th', { scope: 'col' }, 'In one play'),
-              ...ROLES.map((r) => h('th', { scope: 'col' }, ROLE_LABEL[r])),
+              ...ROLES.map((r) => h('th', { scope: 'col' }, `the ${ROLE_POST[r]}`)),
             ),
           ),
           h(
@@ -384,7 +371,7 @@ export function writePage(storage: Storage | null, location: Pick<Location, 'ori
               h(
                 'button',
                 { type: 'button', class: role === 'clinician' ? 'primary' : 'secondary', onclick: () => play(role) },
-                `Play as ${ROLE_LABEL[role]}`,
+                `Play as the ${ROLE_POST[role]}`,
               ),
             ),
           ),

@@ -1,7 +1,7 @@
 /**
  * What the pages of a facilitator's own scene share, kept small (no compiler):
- * the address of a trial and reading it back, the quarter code for the level
- * asked for, and the roles' names. The scene itself travels in this browser's
+ * the address of a trial and reading it back, and the quarter code for the
+ * level asked for. The scene itself travels in this browser's
  * storage, under `DRAFT_KEY`, never in the address.
  */
 import { pressingLevel, randomSeed } from '../../engine/rules/quarter.ts';
@@ -11,9 +11,6 @@ import { LEVELS, ROLES, type CulturalLevel, type Role } from '../../engine/rules
 export const DRAFT_KEY = 'common-ground.own-scene';
 
 export type TrialLevel = CulturalLevel | 'random';
-
-/** The two roles as a facilitator's own-scene pages name them. */
-export const ROLE_LABEL: Record<Role, string> = { clinician: 'the clinical director', manager: 'the general manager' };
 
 export interface Trial {
   role: Role;

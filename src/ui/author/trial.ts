@@ -9,6 +9,7 @@
 import { Game } from '../../engine/run/game.ts';
 import { ROLES, type Role } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
+import { ROLE_POST } from '../../engine/rules/prose.ts';
 import { memoryStorage } from '../memory-storage.ts';
 import { mountOverlay } from '../overlay.ts';
 import { SETTINGS_KEY, type Settings } from '../settings.ts';
@@ -16,7 +17,7 @@ import { openStorage } from '../storage.ts';
 import { baseUrl, workshopLink } from '../workshop/session.ts';
 import { loadWorld } from '../world.ts';
 import { runCheck } from './run-check.ts';
-import { DRAFT_KEY, readTrial, ROLE_LABEL, seedFor, trialLink } from './trial-link.ts';
+import { DRAFT_KEY, readTrial, seedFor, trialLink } from './trial-link.ts';
 
 /**
  * The trial's storage: its game and anything it keeps in memory, but the settings (text size, sound, motion)
@@ -95,15 +96,15 @@ export async function startTrial(root: HTMLElement, storage: Storage | null, set
   const link = (role: Role): string =>
     trialLink(location, { role, level: trial.level, knot: knot.knot, here: trial.here });
   const overlay = mountOverlay(root, game, saves, settings, undefined, null, null, false, false, {
-    banner: [
-      `A trial of your own scene, “${knot.title}”, as ${ROLE_LABEL[trial.role]}${trial.here ? '' : ', hearing of it second-hand'}${trial.level === 'random' ? '' : `, with the tension at the ${trial.level} level`}. Nothing is saved or sent. `,
-      h('a', { href: back }, 'Back to your scene'),
-    ],
-    end: {
-      back,
-      again: link(trial.role),
-      otherRole: { href: link(other), label: `Play it as ${ROLE_LABEL[other]}` },
-    },
+    back,
+    again: link(trial.role),
+    otherRole: { href: link(other), label: `Play it as the ${ROLE_POST[other]}` },
+  });
+  // Said above the game as the game says what matters beyond one screen, with the way back.
+  overlay.notify({
+    kind: 'info',
+    text: `A trial of your own scene, “${knot.title}”, as the ${ROLE_POST[trial.role]}${trial.here ? '' : ', hearing of it second-hand'}${trial.level === 'random' ? '' : `, with the tension at the ${trial.level} level`}. Nothing is saved or sent.`,
+    action: { label: 'Back to your scene', run: () => location.assign(back) },
   });
   game.send({ type: 'NEW_GAME' });
   game.send({ type: 'CHOOSE_ROLE', role: trial.role, seed: seedFor(trial.level) });

@@ -32,6 +32,7 @@ import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Role } from '../../engine/rules/types.ts';
+import { ROLE_POST } from '../../engine/rules/prose.ts';
 import { catchUpPanel, hoursOwner, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import {
@@ -619,11 +620,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         )
       : null,
     c.authority
-      ? h(
-          'span',
-          { class: 'choice-authority' },
-          `Your call as ${state.role === 'manager' ? 'general manager' : 'clinical director'}`,
-        )
+      ? h('span', { class: 'choice-authority' }, `Your call as ${ROLE_POST[state.role ?? 'clinician']}`)
       : null,
   ];
 
