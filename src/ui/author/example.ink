@@ -57,7 +57,7 @@ Since the spring the discharge lounge has been in Riverside House, two buildings
     # trust.okafor +1
     # later 2 care +1 why Patients on Larch went home when the round's criteria were met, without waiting for a doctor to come back
     Each consultant sets the criteria on the round, and the TTO is written with them. When the criteria are met, one of Grace's nurses, trained and signed off for it, discharges the patient.
-+ [Ask Janet Cole, the chief operating officer, to have the lounge take patients still waiting for their TTOs]
++ [Ask Janet Cole, the COO, to open the lounge to patients awaiting TTOs]
     # intervene organisation
     Janet takes it to the site meeting. From next week the lounge takes patients whose TTOs are still being made up, and pharmacy sends the medicines over to it.
 // A last decision, with no change to aim: what the morning after asks of you.
