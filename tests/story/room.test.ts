@@ -18,6 +18,7 @@ import {
   parseCsv,
   PLAYER_COLUMNS,
   playersCsv,
+  replayRecord,
   replayResult,
   resultOfRecord,
   roomView,
@@ -238,6 +239,26 @@ describe('a workshop room', () => {
       ok: false,
       reason: expect.stringContaining('does not replay'),
     });
+  });
+
+  it('takes a run file at the figures its player saw, and refuses one whose choices now come to others', () => {
+    const record = recordOf(players[0]!.state);
+    expect(replayRecord(ctx, record)).toMatchObject({ ok: true, entry: { meters: headline(record.meters) } });
+    // A file exported by an earlier version: the same choices, the figures that version gave them.
+    const earlier = {
+      ...record,
+      meters: { ...record.meters, budget: record.meters.budget + (record.meters.budget > 50 ? -7 : 7) },
+    };
+    expect(replayRecord(ctx, earlier)).toMatchObject({ ok: false, reason: expect.stringContaining('short code') });
+    // Where the earlier version ended the quarter, or reached another week, the same.
+    expect(replayRecord(ctx, { ...record, week: record.week - 1 })).toMatchObject({ ok: false });
+    expect(replayRecord(ctx, { ...record, decisions: record.decisions.slice(1) })).toMatchObject({ ok: false });
+    expect(replayRecord(ctx, { ...record, inputs: null })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('cannot be replayed'),
+    });
+    // A refused file does not spoil the next.
+    expect(replayRecord(ctx, recordOf(players[1]!.state))).toMatchObject({ ok: true });
   });
 
   it('gives each role’s meters over those who finished, once any has, not mixed with results handed in at week one', () => {

@@ -265,6 +265,33 @@ export function resultOfRecord(record: RunRecord, story: string | object): RoomR
   };
 }
 
+/**
+ * A run file's record, replayed as a result is, and held to the figures the file itself carries: a record
+ * exported by an earlier version of the game replays its choices on this one, and where the story or the
+ * rules have changed since, it would count meters its player never saw. Such a record is refused, with the
+ * way the result can still be counted (its short code carries only what the player saw).
+ */
+export function replayRecord(ctx: RoomContext, record: RunRecord): TakeIn {
+  const result = resultOfRecord(record, ctx.story);
+  if (!result)
+    return { ok: false, reason: 'this run was saved before the game kept what was chosen, so it cannot be replayed' };
+  const taken = replayResult(ctx, result, 'file');
+  if (!taken.ok) return taken;
+  const e = taken.entry;
+  const seen = headline(record.meters);
+  const same =
+    e.week === record.week &&
+    e.ending === record.ending &&
+    e.decisions?.length === record.decisions.length &&
+    (Object.keys(seen) as HeadlineMeter[]).every((m) => e.meters[m] === seen[m]);
+  if (same) return taken;
+  return {
+    ok: false,
+    reason:
+      'its choices come to other figures on this version of the game than the file holds, so it was played on an earlier version: ask the player for the short code on their ending page, which this dashboard can count',
+  };
+}
+
 const sameSession = (code: ShortSummary, ctx: RoomContext): boolean =>
   code.sessionHash === sessionHash(ctx.session, ctx.seed, weeksOf(ctx));
 

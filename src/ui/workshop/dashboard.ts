@@ -15,8 +15,8 @@ import {
   entryOfCode,
   finished,
   playersCsv,
+  replayRecord,
   replayResult,
-  resultOfRecord,
   roomView,
   wallCounts,
   type DecisionTally,
@@ -367,13 +367,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
   };
 
   const readRecord = (record: RunRecord, from: string): void => {
-    const result = resultOfRecord(record, story);
-    accept(
-      result
-        ? replayResult(ctx, result, 'file')
-        : { ok: false, reason: 'this run was saved before the game kept what was chosen, so it cannot be replayed' },
-      from,
-    );
+    accept(replayRecord(ctx, record), from);
   };
 
   let renderTimer: ReturnType<typeof setTimeout> | undefined;
