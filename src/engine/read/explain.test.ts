@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { landsAfterEnd, sceneChanges, setGoing, weekSummary } from './explain.ts';
+import { landsAfterEnd, sceneChanges, setGoing, weekSummary, youChose } from './explain.ts';
 import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
@@ -115,5 +115,17 @@ describe('the week’s summary', () => {
       { target: 'person', person: 'okafor', delta: 2 },
       { target: 'person', person: 'doyle', delta: 2 },
     ]);
+  });
+});
+
+describe('a line quoted where it is long', () => {
+  it('is cut after its last whole word, never inside one', () => {
+    const line = 'And it’s been transparent from the start: every line has been on the finance intranet since May.';
+    expect(youChose(line)).toBe(
+      'You chose “And it’s been transparent from the start: every line has been on the finance intranet…”',
+    );
+    expect(youChose('Short and whole.')).toBe('You chose “Short and whole.”');
+    // A word longer than half the room is cut where the room ends.
+    expect(youChose('x'.repeat(120))).toBe(`You chose “${'x'.repeat(89)}…”`);
   });
 });

@@ -86,9 +86,13 @@ export interface Explained {
 
 type Source = Pick<GameState, 'decisions' | 'plan'>;
 
+/** A line quoted, cut to `max` characters where it is long: at the last whole word, never inside one. */
 const quote = (text: string, max = 90): string => {
   const t = text.trim();
-  return `“${t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t}”`;
+  if (t.length <= max) return `“${t}”`;
+  const cut = t.slice(0, max - 1);
+  const word = t[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `“${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:—–-]+$/, '')}…”`;
 };
 
 /** A decision named on its own scene's screen, as every line there names one. */
