@@ -231,9 +231,12 @@ describe('causes named where they land', () => {
     // Asking in the box and then taking the choice to nod along would tell the story two things at once:
     // the box offers no other way to ask, and the word in the line leads to the choice that asks.
     const runRate = box.locator('li', { hasText: 'run-rate' });
+    // Both words the choice asks about are told together, with the choice that asks by its words.
+    expect(await runRate.locator('.term').allTextContents()).toEqual(['run-rate', 'recurrent']);
     expect(await runRate.locator('.word-choice-asks').textContent()).toBe(
-      'To ask what it means, take the choice below that asks.',
+      'To ask what they mean, take “Ask what run-rate and recurrent mean” below.',
     );
+    expect(await box.locator('.word-choice-asks').count()).toBe(1);
     expect(await runRate.locator('button').count()).toBe(0);
     expect(await box.textContent()).toContain('taking a choice that asks about a word is asking');
     const asks = page.getByRole('button', { name: /^Ask what run-rate and recurrent mean/ });

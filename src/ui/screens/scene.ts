@@ -691,6 +691,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             `Here, nodding along to “${termById(u.term)?.label ?? u.term}” is choosing “${nodding(u.term)?.text ?? 'one of the choices'}”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.`,
           )
         : null;
+    // The choice that asks about each word (`# asks`), by its words: words one choice asks together are told together.
+    const asker = (term: string) =>
+      ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === 'asks' && t.term === term))?.text;
+    const askedWith = (u: (typeof state.unknown)[number]) =>
+      state.unknown.filter(
+        (o) => o.choice && asker(o.term) === asker(u.term) && !(partner && canAskPartner(state, o.term)),
+      );
     // With such a word on screen, the nod and its odds are said of the other words by name.
     const oddsFor = state.unknown.some((u) => u.nodChoice)
       ? state.unknown.filter((u) => !u.nodChoice).map((u) => `“${termById(u.term)?.label ?? u.term}”`)
@@ -715,14 +722,22 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         state.unknown.map((u) => {
           const term = termById(u.term);
           const who = u.speaker ? characterById(u.speaker)?.short : undefined;
-          if (u.choice && !(partner && canAskPartner(state, u.term)))
+          if (u.choice && !(partner && canAskPartner(state, u.term))) {
+            const together = askedWith(u);
+            if (together[0] !== u) return null;
+            const asks = asker(u.term);
             return h(
               'li',
               {},
-              h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
-              h('span', { class: 'hint word-choice-asks' }, 'To ask what it means, take the choice below that asks.'),
-              nodsHint(u),
+              together.map((o) => h('span', { class: 'term term-unknown' }, termById(o.term)?.label ?? o.term)),
+              h(
+                'span',
+                { class: 'hint word-choice-asks' },
+                `To ask what ${together.length > 1 ? 'they mean' : 'it means'}, take ${asks ? `“${asks}”` : 'the choice that asks'} below.`,
+              ),
+              together.map(nodsHint),
             );
+          }
           return h(
             'li',
             {},
@@ -779,7 +794,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                 )
               : null,
             u.choice
-              ? h('span', { class: 'hint word-choice-asks' }, 'Or take the choice below that asks what it means.')
+              ? h(
+                  'span',
+                  { class: 'hint word-choice-asks' },
+                  `Or take ${asker(u.term) ? `“${asker(u.term)}”` : 'the choice that asks what it means'} below.`,
+                )
               : null,
             nodsHint(u),
           );
