@@ -156,13 +156,15 @@ export function dataTable({ label, caption, head, rows, className = 'data-table'
  * to read and lets it scroll sideways (by keyboard too); its data table
  * follows it in the page.
  */
-export function chartFigure(chart: SVGSVGElement, label: string): HTMLElement {
+export function chartFigure(chart: SVGSVGElement, label: string, reading?: string): HTMLElement {
   return h(
     'figure',
     { class: 'chart-figure' },
     h('div', { class: 'chart-scroll', tabindex: 0, role: 'region', 'aria-label': label }, chart),
     // Shown on a phone only, where the chart keeps a readable size and its end is off to the right.
     h('p', { class: 'chart-swipe hint', 'aria-hidden': 'true' }, 'The chart goes on to the right: swipe it sideways →'),
+    // How to read its figures, under it: above it, on a phone, it stood between the reader and the chart.
+    reading ? h('figcaption', { class: 'hint chart-reading' }, reading) : null,
   );
 }
 

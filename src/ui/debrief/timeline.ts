@@ -351,6 +351,7 @@ function weekTable(run: RunRecord, points: readonly WeekPoint[]): HTMLElement {
   return dataTable({
     label: 'The meters at the end of each week',
     caption: 'The meters at the end of each week',
+    className: 'data-table week-table',
     head: ['Week', ...SERIES.map((m) => LABEL[m])],
     rows: points.map((p, i) => tr({}, labels[i]!, ...SERIES.map((m) => String(p[m])))),
   });
@@ -419,7 +420,11 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
       'div',
       { class: 'chart-wrap timeline-wrap' },
       ...legend(points),
-      chartFigure(timelineFigure(run), `Chart of the ${runSpan(run.run)} week by week`),
+      chartFigure(
+        timelineFigure(run),
+        `Chart of the ${runSpan(run.run)} week by week`,
+        'Arcs are drawn for the pairs of weeks that moved the meters most. An arc’s figures are the points moved on each meter, a rise and a fall kept apart (T+2−2), never added together: B Budget, C Patient care, T Trust (a point of one group’s trust is a third of a Trust point). The meters’ own lines are dashed only to tell them apart.',
+      ),
       weekTable(run, points),
     ),
     h('h4', {}, 'What landed later, and what caused it'),

@@ -762,7 +762,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         h(
           'p',
           {},
-          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Under them, each arc gathers the delayed consequences of one week’s decisions that landed in one later week, for the pairs of weeks that moved the meters most. Its figures are the points they moved on each meter, a rise and a fall kept apart (T+2−2), never added together: B Budget, C Patient care, T Trust (a point of one group’s trust is a third of a Trust point). A solid arc helped, a dashed one hurt and a dotted one did both; the meters’ own lines are dashed only to tell them apart.',
+          'The lines are the meters at the end of each week, with staff wellbeing shown for the first time. Each arc under them gathers the delayed consequences of one week’s decisions that landed in a later week: a solid arc helped, a dashed one hurt and a dotted one did both. How to read its figures is under the chart.',
         ),
         h('p', { class: 'print-short-only' }, 'The chart of the weeks is in the full report.'),
         timelineSection(run),
