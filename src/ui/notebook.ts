@@ -163,7 +163,11 @@ export function notebookContent(state: ViewState): HTMLElement {
     h('h3', { id: 'nb-heard', tabindex: -1 }, 'What you have heard'),
     clues.length
       ? h('ul', { class: 'clue-list' }, clues)
-      : h('p', {}, 'Nothing yet. People tell you more when they trust you, and when you are there.'),
+      : h(
+          'p',
+          {},
+          'Nothing yet that points to where the tension sits. People tell you more when they trust you, and when you are there.',
+        ),
     h('h3', { id: 'nb-glossary', tabindex: -1 }, 'Glossary'),
     h(
       'p',

@@ -131,7 +131,7 @@ What is OPEL 4, and why does it send a woman with a cancer home in a gown? # spe
     # trust.leaders +2
     # trust.executives +1
     I don't know exactly. Give me five minutes and we'll both know. # speaker you
-    {c_rang:This time you ask the site manager to slow down. }The action card lets the exec on call stand routine lists down at four; cancer cases stay unless their surgeon agrees. There was no surgeon on the call.
+    {c_rang:This time you ask the site manager to slow down. }The action card lets the exec on call stand routine lists down at OPEL 4; cancer cases stay unless their surgeon agrees. There was no surgeon on the call.
     So it was a choice. # speaker achterberg neutral
 * {role == "clinician"} [Tell him OPEL 4 means every elective goes]
     # trust.leaders +1

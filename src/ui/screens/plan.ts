@@ -235,7 +235,7 @@ export function planScreen(ctx: ScreenContext): Screen {
     h(
       'p',
       { class: 'hint plan-map-hint' },
-      `Choose up to ${mostInWords} places: press them on the map, or tick them in the list below.`,
+      `Choose up to ${mostInWords} places: press them on the map above, or tick them in the list below.`,
     ),
     h('p', { class: 'site-description' }, siteText(state.structures)),
     h(
