@@ -201,6 +201,7 @@ export function mountOverlay(
     weeks: number;
     role: string;
     planning: boolean;
+    ended: boolean;
     where: string | null;
     whatIf: boolean;
     pair: string | null;
@@ -219,6 +220,7 @@ export function mountOverlay(
       week: s.week,
       role: ROLE_LABEL[s.role].toLowerCase(),
       planning: s.screen === 'plan',
+      ended: s.screen === 'ending',
       // The scene it stopped in, when it stopped in one.
       where:
         (s.screen === 'scene' || s.screen === 'summary') && s.plan[s.sceneIndex]
@@ -275,6 +277,7 @@ export function mountOverlay(
             weeks: run.weeks,
             role: run.role,
             planning: run.planning,
+            ended: run.ended,
             where: run.where,
             whatIf: run.whatIf,
             pair: run.pair,

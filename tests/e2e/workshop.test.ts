@@ -492,7 +492,7 @@ describe('a workshop', () => {
       ROLES.map((role) => {
         const mine = players.filter((p) => p.state.role === role);
         const done = mine.filter((p) => reachedTheEnd(p.state.screen) || p.state.ending).length;
-        return done === mine.length ? 'all, finished' : `the ${done} who finished`;
+        return done === mine.length ? 'everyone, all finished' : `the ${done} who finished`;
       }),
     );
     for (const cell of meterCells.filter((_, i) => i % 5 > 1)) {
@@ -745,6 +745,17 @@ describe('a workshop', () => {
           );
           expect(await page.getByRole('button', { name: 'See your debrief' }).getAttribute('class')).toBe('secondary');
           codeOnEnding = await page.locator('.screen-ending .short-code').textContent();
+          // Opened again from the join link: the title says the quarter is over and leads back to the hand-in.
+          await page.reload();
+          await page.getByText('Workshop session WQTR44').waitFor();
+          expect(await page.locator('.workshop-joined').textContent()).toMatch(
+            /Your quarter is over: press Continue to see your ending and hand in your result from there\.$/,
+          );
+          expect(await page.locator('#continue-where').textContent()).toBe(
+            'The quarter is over, played as the clinician leader: Continue opens its ending.',
+          );
+          await page.getByRole('button', { name: 'Continue', exact: true }).click();
+          await page.locator('.screen-ending .handin').waitFor();
         }
         return (await heading(page)) === 'Debrief';
       },

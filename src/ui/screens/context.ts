@@ -23,6 +23,8 @@ export interface ScreenContext {
     weeks: number;
     role: string;
     planning: boolean;
+    /** Whether it stopped on its ending page: the quarter is over, its debrief not yet opened. */
+    ended?: boolean;
     /** The scene it stopped in ("Tuesday, “Larch Ward”"), when it stopped in one. */
     where: string | null;
     /** A what-if branch of a finished quarter (its original is kept). */

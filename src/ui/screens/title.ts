@@ -192,9 +192,11 @@ export function titleScreen(ctx: TitleContext): Screen {
                 'p',
                 { class: 'hint continue-where', id: 'continue-where' },
                 `${saved.whatIf ? 'A what-if of a finished quarter (the original is kept). ' : ''}${
-                  saved.planning
-                    ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
-                    : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
+                  saved.ended
+                    ? `The quarter is over, played as the ${saved.role}: Continue opens its ending.`
+                    : saved.planning
+                      ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
+                      : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
                 }${saved.pair ? ` ${saved.pair}` : ''}${elsewhere ? ' Not this workshop’s quarter.' : ''}`,
               )
             : [],
@@ -240,9 +242,11 @@ export function titleScreen(ctx: TitleContext): Screen {
               `, quarter code ${join.seed}`,
               elsewhere && saved
                 ? `. The game saved in this browser is not this session’s (${differs.join(', ')}), so its result would be refused here: press New game to start this session’s quarter. The other one is kept among your runs.`
-                : saved
-                  ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
-                  : '. Press New game to start; your facilitator will tell you when to hand in your result.',
+                : saved?.ended
+                  ? '. Your quarter is over: press Continue to see your ending and hand in your result from there.'
+                  : saved
+                    ? '. Your game is under way: press Continue to carry on where you were. Your facilitator will tell you when to hand in your result.'
+                    : '. Press New game to start; your facilitator will tell you when to hand in your result.',
             ],
       )
     : null;

@@ -29,6 +29,7 @@ import {
 } from '../../engine/read/room.ts';
 import { findResults, joinParts, readPart, readShortCode, type ResultPart } from '../../engine/read/result.ts';
 import { termById } from '../../engine/rules/glossary.ts';
+import { ordinal } from '../../engine/rules/prose.ts';
 import { ROLES, TRUST_GROUPS, WORKSHOP_WEEKS, type HeadlineMeter, type Role } from '../../engine/rules/types.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
 import { dataTable, download, fileStamp, h, tr } from '../dom.ts';
@@ -804,7 +805,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           const of = !r.players
             ? '–'
             : r.finished === r.players
-              ? 'all, finished'
+              ? 'everyone, all finished'
               : r.finished
                 ? projector
                   ? 'those who finished'
@@ -899,7 +900,9 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
           ),
       allDecisions(v),
     );
-    return [counts, pairs ?? '', h('div', { class: 'room-grid' }, endings, meters, level, words), decisions].filter(
+    // Two half-width cards to a row and the meters' table across one of its own: the level beside the endings, or
+    // the endings would stand beside an empty half of the wall with the meters under them.
+    return [counts, pairs ?? '', h('div', { class: 'room-grid' }, endings, level, meters, words), decisions].filter(
       (x): x is HTMLElement => x !== '',
     );
   }
@@ -1040,7 +1043,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'h3',
         { id: `${id}-h` },
-        `${t.week === t.lastWeek ? `Week ${t.week}` : `Weeks ${t.week}–${t.lastWeek}`} · ${t.sceneTitle} · decision ${t.point.split('#')[1]}`,
+        `${t.week === t.lastWeek ? `Week ${t.week}` : `Weeks ${t.week}–${t.lastWeek}`} · ${t.sceneTitle} · its ${ordinal(Number(t.point.split('#')[1]))} decision`,
         // On the projector, with one side left out, the total would give its number away.
         ROLES.some((role) => hidden(t.reached[role]) || (t.options[role].length > 0 && !sideShown(t, role)))
           ? null
@@ -1054,7 +1057,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h('summary', {}, 'As a table'),
         dataTable({
           label: `Decision ${i + 1} as a table`,
-          caption: `${t.sceneTitle}, decision ${t.point.split('#')[1]}: how each role chose, the mean change each choice made straight away, and for how many of those who chose it something it set going had landed by the time they handed in`,
+          caption: `${t.sceneTitle}, its ${ordinal(Number(t.point.split('#')[1]))} decision: how each role chose, the mean change each choice made straight away, and for how many of those who chose it something it set going had landed by the time they handed in`,
           head: [
             'Option',
             'Role',
