@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { landsAfterEnd, sceneChanges, setGoing, weekSummary, youChose } from './explain.ts';
+import { causeText, landsAfterEnd, sceneChanges, setGoing, weekSummary, youChose } from './explain.ts';
+import { REVIEW_KNOT } from '../rules/quarter.ts';
+import type { ChangeRecord } from '../rules/rules.ts';
 import { netIn } from './debrief.ts';
 
 /** A choice in scene 0 with these tags, after the scene's own lines did `first`. */
@@ -127,5 +129,46 @@ describe('a line quoted where it is long', () => {
     expect(youChose('Short and whole.')).toBe('You chose “Short and whole.”');
     // A word longer than half the room is cut where the room ends.
     expect(youChose('x'.repeat(120))).toBe(`You chose “${'x'.repeat(89)}…”`);
+  });
+});
+
+describe('a decision named where its consequence lands', () => {
+  it('leaves its week out where it landed in the same week, but names it at the review, which closes the quarter', () => {
+    const cafe = { ...TEST_PLAN[0]!, knot: 'cafe', title: 'Staff café', day: 'Wednesday', week: 8 };
+    const run = {
+      plan: [
+        cafe,
+        { ...cafe, knot: 'nights', title: 'Nights', day: 'Thursday' },
+        { ...cafe, knot: REVIEW_KNOT, title: 'The quarter review', day: 'Friday' },
+      ],
+      decisions: [
+        {
+          id: 0,
+          scene: 0,
+          week: 8,
+          day: 'Wednesday',
+          sceneTitle: 'Staff café',
+          text: 'Build protected breaks into the take rota',
+        },
+      ],
+    } as unknown as Parameters<typeof causeText>[0];
+    const landed = (scene: number): ChangeRecord =>
+      ({
+        scene,
+        week: 8,
+        decision: 0,
+        delayed: true,
+        target: 'care',
+        delta: 2,
+        before: 50,
+        after: 52,
+        origin: { kind: 'choice' },
+      }) as ChangeRecord;
+    expect(causeText(run, landed(1)).cause).toBe(
+      'Wednesday, “Staff café”: you chose “Build protected breaks into the take rota”',
+    );
+    expect(causeText(run, landed(2)).cause).toBe(
+      'Wednesday of week 8, “Staff café”: you chose “Build protected breaks into the take rota”',
+    );
   });
 });

@@ -138,7 +138,8 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     const week = weekOfScene(run, scene);
     return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
-  const at = d && d.scene !== here ? decidedAt(run, d, c.week) : null;
+  // Named with its week, unless it landed in the same week; the review closes the quarter, so there every week is named.
+  const at = d && d.scene !== here ? decidedAt(run, d, isReviewKnot(run.plan[c.scene]?.knot) ? 0 : c.week) : null;
   const chose = !d ? 'An earlier decision' : at ? `${at.where}: you chose ${at.what}` : youChose(d.text);
   switch (o.kind) {
     case 'choice':
