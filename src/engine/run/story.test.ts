@@ -3,6 +3,7 @@ import { Story } from 'inkjs';
 import shuffle from '../../../tests/fixtures/shuffle.ink';
 import mini from '../../../tests/fixtures/mini.ink';
 import external from '../../../tests/fixtures/external.ink';
+import nested from '../../../tests/fixtures/nested.ink';
 import { StoryRunner } from './story.ts';
 import { compileInk } from '../../tools/ink-compile.ts';
 import { SCHEDULE } from '../rules/quarter.ts';
@@ -30,6 +31,25 @@ describe('the story runner', () => {
     }
     // and the seed does matter: across a few seeds the shuffles differ
     expect(new Set([1, 2, 3, 5, 8, 13, 21, 34].map(read)).size).toBeGreaterThan(1);
+  });
+
+  it('gives a choice every line of its body, after a conditional inside a conditional too, and the scene what follows', () => {
+    const runner = new StoryRunner(nested);
+    runner.begin('nested');
+    runner.continue(() => undefined);
+    const body = runner.currentChoices()[0]!.body;
+    runner.choose(0);
+    const owned: [string, boolean][] = [];
+    runner.continue((beat) => void (beat.line.text && owned.push([beat.line.text, beat.owned])), body);
+    expect(owned).toEqual([
+      ['You use their words.', true],
+      ['You say yes to Thursday.', true],
+      // After the inner conditional's branch rejoins the body: still the choice's (the scene's, before).
+      ['By Friday her office rings.', true],
+      ['Your clinic waits.', true],
+      ['Janet writes it down.', true],
+      ['The shared line.', false],
+    ]);
   });
 
   it('reads what each choice’s body does, the same each time it is asked, whatever a caller does with it', () => {

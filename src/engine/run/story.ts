@@ -267,18 +267,41 @@ export class StoryRunner {
     let container = pointer.container as unknown as InkNode | null;
     let from = Math.max(0, pointer.index);
     const path = (node: InkNode | null): string => node?.path?.toString() ?? '';
-    if (!container || !(path(container) === body || path(container).startsWith(`${body}.`))) return false;
-    while (container) {
+    const within = (node: InkNode | null | undefined): node is InkNode =>
+      !!node && (path(node) === body || path(node).startsWith(`${body}.`));
+    if (!within(container)) return false;
+    // A body that loops within itself is followed a bounded number of steps.
+    for (let steps = 0; container && steps < 200; steps++) {
+      let jumped = false;
       for (const item of (container.content ?? []).slice(from) as InkNode[]) {
-        if ('pushesToStack' in item) return false; // a divert: the body hands over here
+        if ('pushesToStack' in item) {
+          // A divert. One that stays in the body, as the end of a conditional's branch rejoining the body's
+          // next line does, is followed (or, when conditional, passed: its other way stays in the body too);
+          // one that leaves it, calls a tunnel or a function, or goes where a variable says, hands over here.
+          const divert = item as unknown as {
+            pushesToStack: boolean;
+            isConditional: boolean;
+            hasVariableTarget: boolean;
+            targetPointer: { container: InkNode | null; index: number };
+          };
+          if (divert.pushesToStack || divert.hasVariableTarget) return false;
+          const target = divert.targetPointer;
+          if (!within(target.container)) return false;
+          if (divert.isConditional) continue;
+          container = target.container;
+          from = Math.max(0, target.index);
+          jumped = true;
+          break;
+        }
         if (item.content !== undefined) return true; // a nested block (a conditional) of the body's own
         if ((item as { commandType?: number }).commandType === BEGIN_TAG) return true;
         const value = (item as { value?: unknown }).value;
         if (typeof value === 'string' && value.trim()) return true;
       }
+      if (jumped) continue;
       // Out of this block: carry on in the one around it, if that is still the body.
       const parent: InkNode | null = container.parent ?? null;
-      if (!parent || !(path(parent) === body || path(parent).startsWith(`${body}.`))) return false;
+      if (!within(parent)) return false;
       from = (parent.content ?? []).indexOf(container) + 1;
       container = parent;
     }
