@@ -70,7 +70,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         Three numbers, one risk and the date each action is due. Janet ticks her circles. Marcus, beside you, moves his pen to the next item, which from him is applause.
     }
     Dr Marsh asks nothing.
-* [Tell them what the wards told you, in the wards' words # hours -1]
+* [Tell them what the wards told you, in the wards' words]
     # trust.clinicians +3
     # trust.executives -1
     # skill listening

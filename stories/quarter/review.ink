@@ -89,7 +89,7 @@ Item six. Janet nods at you.
         You give them the numbers in four slides. Janet thanks you. Marcus, from the side of the room, mouths "four", impressed.
     }
     Dr Marsh, who had a question ready, puts her pen down.
-* [Tell them what the ward told you, in the ward's words # hours -1]
+* [Tell them what the ward told you, in the ward's words]
     # trust.clinicians +3
     # trust.executives -1
     # skill listening
