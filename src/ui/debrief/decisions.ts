@@ -99,7 +99,7 @@ function extras(o: Outcome, span: RunSpan): string {
   }
   for (const a of o.arcs) bits.push(`starts ${ARC_INFO[a].name.toLowerCase()}`);
   for (const b of o.builds) bits.push(STRUCTURE_INFO[b].name.toLowerCase());
-  if (o.hours) bits.push(hoursText(o.hours));
+  if (o.hours) bits.push(taken(o.hours));
   if (o.wellbeing) bits.push(`wellbeing ${signed(o.wellbeing)}`);
   const people = Object.entries(o.people).map(([id, n]) => {
     const later = o.peopleLater[id] ?? 0;
@@ -118,6 +118,9 @@ const cell = (n: number, later: number, label: string) =>
     signed(n),
     later ? h('span', { class: 'muted' }, ` (${signed(n - later)} at once, ${signed(later)} later)`) : null,
   );
+
+/** Hours a choice took, or (leaving early) gave back: a minus sign read as a cost. */
+const taken = (hours: number): string => (hours > 0 ? hoursText(hours) : `${hoursText(-hours)} back`);
 
 /** Everything that landed later from one decision, in one line: people summed, weeks as a range. */
 function laterText(v: DecisionView): string {
@@ -233,7 +236,7 @@ export function keyDecisionCards(
           {},
           h('strong', {}, 'At once: '),
           netsText(v.now),
-          v.hours ? ` · ${hoursText(v.hours)}` : '',
+          v.hours ? ` · ${taken(v.hours)}` : '',
           v.arc ? ` · started ${ARC_INFO[v.arc].name.toLowerCase()}` : '',
           v.build ? ` · ${STRUCTURE_INFO[v.build].name.toLowerCase()}` : '',
         ),
