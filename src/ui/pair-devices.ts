@@ -197,11 +197,25 @@ export function catchUpPanel(game: Game, onCaughtUp: () => void): HTMLElement {
   );
 }
 
-/** Whose week and evenings a device's hours are: the lead's, said as such on a pair's partner device. */
-export function hoursOwner(state: Pick<GameState, 'run' | 'role'>): { week: string; evenings: string } {
+/** Whose week, evenings and hours a device's are: the lead's, said as such on a pair's partner device. */
+export function hoursOwner(state: Pick<GameState, 'run' | 'role'>): { week: string; evenings: string; whose: string } {
   return seatOf(state)?.lead === false
-    ? { week: 'your partner’s week', evenings: 'your partner’s evenings' }
-    : { week: 'your week', evenings: 'your evenings' };
+    ? { week: 'your partner’s week', evenings: 'your partner’s evenings', whose: 'your partner’s' }
+    : { week: 'your week', evenings: 'your evenings', whose: 'your' };
+}
+
+/**
+ * On a pair's partner device, a line saying whose a screen's "you" is: the story, the plan and the week are
+ * the lead's, told to them (`said` words it for the screen, given the lead's role). Null on any other device.
+ */
+export function leadsHere(state: Pick<GameState, 'run' | 'role'>, said: (lead: string) => string): HTMLElement | null {
+  const seat = seatOf(state);
+  if (!seat || seat.lead) return null;
+  return h(
+    'p',
+    { class: 'hint pair-voice' },
+    `${said(ROLE_LABEL[state.role ?? 'clinician'].toLowerCase())} You propose from what you know as the ${seat.label}.`,
+  );
 }
 
 /** The role of whoever holds this device in a two-device run, and what to call them. */

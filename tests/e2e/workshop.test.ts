@@ -484,6 +484,13 @@ describe('a workshop', () => {
       );
     expect(await dd('Finished')).toBe(finished);
     expect(await dd('Played as clinician leader')).toBe(6);
+    // Each part of the wall is one press away, and each press lands on its heading.
+    const jump = page.getByRole('navigation', { name: 'Parts of the room' }).getByRole('link');
+    expect(await jump.count()).toBe(5);
+    for (const link of await jump.all()) {
+      const target = (await link.getAttribute('href'))!;
+      expect(await page.locator(`${target}`).textContent()).toContain((await link.textContent())!.split(' ')[0]);
+    }
     // Each role's meters with the move from where that role starts (the roles start in different places).
     const meterCells = await page.getByRole('table', { name: 'Meters by role' }).locator('tbody td').allTextContents();
     expect(meterCells).toHaveLength(10);
@@ -1174,9 +1181,12 @@ describe('a workshop', () => {
       'pair-play-how',
     );
     await page.getByRole('button', { name: 'Play as clinician leader' }).click();
-    // The partner's briefing is theirs: hidden until they take the device.
+    // The partner's briefing is theirs: hidden until they take the device. The lead's, on screen first, says whose.
     const partnerBrief = page.locator('.partner-brief');
     expect(await partnerBrief.isVisible()).toBe(false);
+    expect(await page.locator('.lead-brief .notice').textContent()).toBe(
+      'Clinician leader: this part is yours to read while your partner looks away. Theirs comes after, behind a hand-over.',
+    );
     // Monday waits for the partner's briefing: pressed first, Begin says so and goes to it.
     const begin = page.getByRole('button', { name: 'Begin Monday' });
     const show = page.getByRole('button', { name: 'I am the operational manager: show my briefing' });
@@ -1186,6 +1196,8 @@ describe('a workshop', () => {
     expect(await page.locator('.app').getAttribute('data-screen')).toBe('briefing');
     await show.click();
     await expect.poll(() => partnerBrief.isVisible()).toBe(true);
+    // Once the partner holds the device, their briefing speaks to them, not to the lead about them.
+    expect(await page.locator('#partner-h').textContent()).toBe('Operational manager: your private briefing');
     // ...and the lead's own is not left on the screen above it while the partner reads, nor the week begun
     // from the partner's hands.
     expect(await page.locator('.lead-brief').isVisible()).toBe(false);
@@ -1252,6 +1264,12 @@ describe('a workshop', () => {
     await debrief.getByRole('button', { name: 'Continue' }).click();
     const pair = debrief.locator('#db-pair');
     await pair.waitFor();
+    // What the pair came to talk about comes straight after the glance, before the rest of the debrief.
+    expect(
+      await pair.evaluate(
+        (el) => el.compareDocumentPosition(document.querySelector('.more-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
     await expect.poll(() => pair.locator('.pair-differed > li').count()).toBe(differed);
     await expectNoAxeViolations(debrief, 'a pair’s debrief');
     expect(errors).toEqual([]);
@@ -1281,6 +1299,13 @@ describe('a workshop', () => {
     await partner.getByRole('button', { name: 'New game' }).click();
     await partner.getByRole('heading', { name: 'Join your partner’s run' }).waitFor();
     await expectNoAxeViolations(partner, 'joining a partner’s run');
+    // On the phone the button wraps onto two lines, and what the role has comes under it, not under its words.
+    const overlap = await partner.locator('.role-card > button').evaluate((b) => {
+      const next = b.nextElementSibling!.getBoundingClientRect().top;
+      return { lines: Math.round(b.getBoundingClientRect().height), gap: next - b.getBoundingClientRect().bottom };
+    });
+    expect(overlap.lines).toBeGreaterThan(60);
+    expect(overlap.gap).toBeGreaterThanOrEqual(0);
     await partner.getByRole('button', { name: 'Join as the operational manager' }).click();
     // The partner's device shows the partner's own briefing, not the lead's.
     await partner.getByText(/Operational manager · Alderbank General Hospital · your partner leads/).waitFor();
@@ -1336,6 +1361,63 @@ describe('a workshop', () => {
     expect(partnerErrors).toEqual([]);
     await one.close();
     await two.close();
+  });
+
+  it('on the partner’s device, a word asked is counted in the step code at once, and the plan and the week’s hours say they are the lead’s', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // A clinician leads; this copy of the run is on the operational manager's phone.
+    const run = savingGame({
+      type: 'CHOOSE_ROLE',
+      role: 'clinician',
+      seed: 'K7M2QX',
+      pair: true,
+      id: 'K7M2QX-c-phone1',
+      device: 'manager',
+    });
+    // A word to ask about at a decision: the ask is a step of the run, so it says to press it on both devices,
+    // and the step code counts it at once (it moved only at the next decision).
+    playDeciding(
+      run.game,
+      pairAtRandom,
+      seededRandom(7),
+      (g) => g.state.screen === 'scene' && g.state.choices.length > 0 && g.state.unknown.some((u) => !u.choice),
+    );
+    await seedStorage(page, { 'common-ground.save': run.saved() });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await readOn(page)).toBe('choices');
+    const before = await page.locator('.step-code strong').textContent();
+    const ask = page.locator('section.words button', { hasText: /^Ask .*what it means/ }).first();
+    expect(await ask.textContent()).toMatch(/; press it on both devices\)$/);
+    await ask.click();
+    await expect.poll(() => page.locator('.step-code strong').textContent()).not.toBe(before);
+    await page.close();
+
+    playDeciding(run.game, pairAtRandom, seededRandom(7), (g) => g.state.screen === 'week');
+    const week = await context.newPage();
+    const weekErrors = watchErrors(week);
+    await seedStorage(week, { 'common-ground.save': run.saved() });
+    await week.goto(base);
+    await week.getByRole('button', { name: 'Continue' }).click();
+    await week.locator('.week-hours').waitFor();
+    // Whose hours went unspent, or whose evenings paid for the hours past the week's.
+    expect(await week.locator('.week-hours').textContent()).toMatch(/your partner’s/);
+    playDeciding(run.game, pairAtRandom, seededRandom(8), (g) => g.state.screen === 'plan');
+    await week.close();
+    const plan = await context.newPage();
+    const planErrors = watchErrors(plan);
+    await seedStorage(plan, { 'common-ground.save': run.saved() });
+    await plan.goto(base);
+    await plan.getByRole('button', { name: 'Continue' }).click();
+    await plan.locator('#plan-heading').waitFor();
+    // The plan's "your clinical sessions" and "your job plan" are the lead's.
+    expect(await plan.locator('.screen-plan .pair-voice').textContent()).toBe(
+      'This week’s plan is your partner’s, the clinician leader’s: its hours, its diary and its “you” are theirs. You propose from what you know as the operational manager.',
+    );
+    expect([...errors, ...weekErrors, ...planErrors]).toEqual([]);
+    await context.close();
   });
 
   it('pairs on two devices through result codes: the partner’s run joins the debrief, beside this one', async () => {

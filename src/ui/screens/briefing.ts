@@ -69,13 +69,21 @@ export function briefingScreen(ctx: ScreenContext): Screen {
   };
   renderSelf();
   // The reader's own briefing; in a pair on one device it folds away while the partner reads theirs.
+  // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
+  const partner = state.run.pair;
   const leadBrief = h(
     'div',
     { class: 'lead-brief' },
+    // On one device the lead's part is on screen first: whose it is, so the partner looks away while it is read.
+    partner && !seat
+      ? h(
+          'p',
+          { class: 'notice notice-info' },
+          `${ROLE_LABEL[role]}: this part is yours to read while your partner looks away. Theirs comes after, behind a hand-over.`,
+        )
+      : null,
     brief.paragraphs.map((p) => h('p', {}, p)),
   );
-  // A pair: the partner's own briefing, behind a hand-over, so each reads what only their role knows.
-  const partner = state.run.pair;
   // The run's hours and base are the lead's; the partner's own briefing gives theirs, so say whose count.
   const leadWeek = `about ${WEEK_HOURS[role]} hours to lead with, from ${BUILDING_NAME[baseBuilding(role, state.structures)]}`;
   const partnerPart = seat
@@ -110,6 +118,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
                 class: 'secondary',
                 onclick: () => {
                   body.hidden = true;
+                  whoReads(false);
                   leadBrief.hidden = false;
                   show.hidden = false;
                   // Both briefings read, and the device back with the lead: the week can begin.
@@ -122,6 +131,16 @@ export function briefingScreen(ctx: ScreenContext): Screen {
               'Done: hand back',
             ),
           );
+          // Said to the lead until the partner holds the device; then to the partner, whose briefing it is.
+          const partnerHeading = h('h2', { id: 'partner-h' });
+          const passIt = h('p', {}, 'Pass the device to your partner: this part is theirs to read.');
+          const whoReads = (partnerHolds: boolean): void => {
+            partnerHeading.textContent = partnerHolds
+              ? `${ROLE_LABEL[partner]}: your private briefing`
+              : `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`;
+            passIt.hidden = partnerHolds;
+          };
+          whoReads(false);
           const show = h(
             'button',
             {
@@ -129,6 +148,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
               class: 'secondary',
               onclick: () => {
                 body.hidden = false;
+                whoReads(true);
                 // What only the lead's role knows is not left on screen above the partner's, and the week
                 // is not begun from the partner's hands.
                 leadBrief.hidden = true;
@@ -149,8 +169,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
           return h(
             'section',
             { class: 'partner-part', 'aria-labelledby': 'partner-h' },
-            h('h2', { id: 'partner-h' }, `Your partner’s private briefing: the ${ROLE_LABEL[partner].toLowerCase()}`),
-            h('p', {}, 'Pass the device to your partner: this part is theirs to read.'),
+            partnerHeading,
+            passIt,
             waiting,
             show,
             body,
@@ -166,6 +186,8 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       `${ROLE_LABEL[reader]} · Alderbank General Hospital${seat && !seat.lead ? ' · your partner leads' : ''}`,
     ),
     heading,
+    // A device each: the partner's code first, so they join and read their own briefing while the lead reads this.
+    seat?.lead ? partnerPart : null,
     leadBrief,
     h('h2', {}, weeksOf(state.run) === WORKSHOP_WEEKS ? 'The workshop quarter' : 'The quarter'),
     h(
@@ -219,7 +241,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       ),
       selfSlot,
     ),
-    partnerPart,
+    seat?.lead ? null : partnerPart,
     // Folded: on a phone the list is a screen to scroll past before Monday, and the notebook keeps it too.
     h(
       'details',

@@ -748,13 +748,13 @@ export function debriefScreen(ctx: ScreenContext): Screen {
           roomVotes,
         )
       : null,
+    // A pair's disagreements are what they came to talk about: straight after the glance, open, as a room's vote is.
+    pairPart ? Object.assign(fold('db-pair', 'The two of you', pairPart), { open: true }) : null,
     h(
       'div',
       { class: 'debrief-more' },
       h('h2', { class: 'more-heading' }, 'The whole debrief'),
       h('p', { class: 'hint no-print' }, 'Each part opens when you choose it.'),
-      // A pair's disagreements are what they came to talk about: open too.
-      pairPart ? Object.assign(fold('db-pair', 'The two of you', pairPart), { open: true }) : null,
       fold('db-reveal', 'What was hidden', ...revealPart(run)),
       fold(
         'db-timeline',

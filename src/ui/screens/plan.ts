@@ -20,6 +20,7 @@ import { OVERTIME_WELLBEING_COST } from '../../engine/rules/rules.ts';
 import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
 import { h } from '../dom.ts';
+import { leadsHere } from '../pair-devices.ts';
 import { PLAN_DRAFT_KEY } from '../storage.ts';
 import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
@@ -199,6 +200,10 @@ export function planScreen(ctx: ScreenContext): Screen {
     { class: 'screen screen-plan', 'aria-labelledby': 'plan-heading' },
     h('p', { class: 'eyebrow' }, `Week ${week} of ${weeksOf(state.run)} · Alderbank General`),
     heading,
+    leadsHere(
+      state,
+      (lead) => `This week’s plan is your partner’s, the ${lead}’s: its hours, its diary and its “you” are theirs.`,
+    ),
     // Just under the map, where the finger that pressed it is: on a phone the rest of the plan is screens below.
     mapNote,
     lastWeek(),

@@ -43,13 +43,19 @@ function partnerRoleScreen(ctx: ScreenContext, partner: PartnerJoin): Screen {
       { class: 'lede' },
       `Your partner leads quarter ${partner.seed} as the ${lead}${partner.weeks === WORKSHOP_WEEKS ? ', in the workshop quarter (four weeks)' : ''}. On this device you are the ${card.title.toLowerCase()}: you read your own briefing, propose at every decision on your own screen, and agree each one with your partner. Both devices take the same steps, and a short step code on each shows that they have.`,
     ),
-    roleCard(
-      card,
-      'partner-card',
-      h(
-        'button',
-        { type: 'button', class: 'primary', onclick: () => joinPartner(ctx.game, partner) },
-        `Join as the ${card.title.toLowerCase()}`,
+    // In the cards' grid, as on the role screen: a card's rows are the grid's, and a button wrapped onto two
+    // lines on a phone overlapped the part under it when the card stood on its own.
+    h(
+      'div',
+      { class: 'role-cards' },
+      roleCard(
+        card,
+        'partner-card',
+        h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => joinPartner(ctx.game, partner) },
+          `Join as the ${card.title.toLowerCase()}`,
+        ),
       ),
     ),
     h(

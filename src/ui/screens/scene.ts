@@ -30,10 +30,10 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
-import { isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
-import type { Role } from '../../engine/rules/types.ts';
+import { ARC_INFO, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
+import type { Arc, Role } from '../../engine/rules/types.ts';
 import { ROLE_POST } from '../../engine/rules/prose.ts';
-import { catchUpPanel, hoursOwner, seatOf, stepCodeOf } from '../pair-devices.ts';
+import { catchUpPanel, hoursOwner, leadsHere, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import {
   askedAgain,
@@ -198,16 +198,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const controls = h('div', { class: 'controls' }, more, wordLater, words, choices, handOverPanel, ending);
   // On the partner's device of a pair with a device each, the story still speaks to the lead: say so once,
   // where the scene opens, so "you" and "your clinic at eleven" are not read as the partner's own.
-  const seatHere = seatOf(ctx.game.state);
-  const leadRole = ctx.game.state.role ?? 'clinician';
-  const voice =
-    seatHere && !seatHere.lead
-      ? h(
-          'p',
-          { class: 'hint pair-voice' },
-          `The story is told to your partner, the ${ROLE_LABEL[leadRole].toLowerCase()}: its “you” is them, and its calls are theirs. You propose from what you know as the ${ROLE_LABEL[seatHere.seat].toLowerCase()}.`,
-        )
-      : null;
+  const voice = leadsHere(
+    ctx.game.state,
+    (lead) => `The story is told to your partner, the ${lead}: its “you” is them, and its calls are theirs.`,
+  );
   const element = h(
     'section',
     { class: 'screen screen-scene', 'aria-labelledby': 'scene-heading' },
@@ -416,7 +410,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       { class: 'pair-prompt', id: 'pair-heading' },
       h('strong', {}, `${ROLE_LABEL[who]}: `),
       proposal.lead === null
-        ? 'propose a choice. Your partner will not see it until they have proposed theirs.'
+        ? 'propose a choice while your partner looks away. They will not see it on screen until they have proposed theirs.'
         : 'your partner has proposed. Propose yours.',
     );
     pairPanel.replaceChildren(prompt);
@@ -476,7 +470,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'p',
         {},
-        'Talk it through: what does each of you know that the other may not? Then choose together. The game keeps both proposals for your debrief.',
+        `Talk it through: what does each of you know that the other may not? Then choose together${seatOf(state) ? ', pressing the same one on both devices' : ''}. The game keeps both proposals for your debrief.`,
       ),
       h(
         'div',
@@ -605,24 +599,47 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     );
   };
 
-  /** What a choice's button shows: its key, its words, the hours it takes and whose call it is. */
-  const choiceParts = (c: ViewState['choices'][number], i: number, prefix = ''): (HTMLElement | null)[] => [
-    h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
-    h('span', { class: 'choice-text' }, `${prefix}${c.text}`),
-    c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
-    c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
-    // Past the week's hours the time still goes, from the evenings: said before it is chosen, not only after.
-    c.hours && c.hours > state.hours
-      ? h(
-          'span',
-          { class: 'choice-over' },
-          `${hoursText(c.hours - state.hours)} more than ${hoursOwner(state).week} has left: from ${hoursOwner(state).evenings}, at a cost to staff wellbeing`,
-        )
-      : null,
-    c.authority
-      ? h('span', { class: 'choice-authority' }, `Your call as ${ROLE_POST[state.role ?? 'clinician']}`)
-      : null,
-  ];
+  /**
+   * A long game a choice would start, and what it costs, before it is chosen: an hour or so of every week
+   * until it pays off, which the button's own hours do not count (and, begun late, a payoff after the run).
+   */
+  const startsArc = (index: number): string | null => {
+    const body = ctx.game.choiceDetails(true).find((d) => d.index === index);
+    const arcs = (body?.tags ?? []).flatMap((t) => (t.kind === 'arc' && !state.arcs[t.arc] ? [t.arc] : []));
+    if (!arcs.length) return null;
+    const weeks = weeksOf(state.run);
+    const said = (arc: Arc): string => {
+      const from = paysOffFrom(arc, { started: state.week }, weeks);
+      const cost = state.week < weeks ? `${hoursText(ARC_INFO[arc].hours)} a week from next week` : null;
+      return from <= weeks
+        ? `Starts “${ARC_INFO[arc].name}”: ${cost} until it pays off in week ${from}`
+        : `Starts “${ARC_INFO[arc].name}”: ${cost ? `${cost}; it` : 'it'} would pay off in week ${from}, after the ${runSpan(state.run)} ends`;
+    };
+    return arcs.map(said).join('. ');
+  };
+
+  /** What a choice's button shows: its key, its words, the hours it takes, a long game it starts and whose call it is. */
+  const choiceParts = (c: ViewState['choices'][number], i: number, prefix = ''): (HTMLElement | null)[] => {
+    const arc = startsArc(c.index);
+    return [
+      h('span', { class: 'choice-key', 'aria-hidden': 'true' }, i < 9 ? String(i + 1) : ''),
+      h('span', { class: 'choice-text' }, `${prefix}${c.text}`),
+      c.hours ? h('span', { class: 'choice-cost', 'aria-hidden': 'true' }, `${c.hours}\u00a0h`) : null,
+      c.hours ? h('span', { class: 'sr-only' }, ` (takes ${c.hours} hour${c.hours === 1 ? '' : 's'})`) : null,
+      // Past the week's hours the time still goes, from the evenings: said before it is chosen, not only after.
+      c.hours && c.hours > state.hours
+        ? h(
+            'span',
+            { class: 'choice-over' },
+            `${hoursText(c.hours - state.hours)} more than ${hoursOwner(state).week} has left: from ${hoursOwner(state).evenings}, at a cost to staff wellbeing`,
+          )
+        : null,
+      arc ? h('span', { class: 'choice-arc' }, arc) : null,
+      c.authority
+        ? h('span', { class: 'choice-authority' }, `Your call as ${ROLE_POST[state.role ?? 'clinician']}`)
+        : null,
+    ];
+  };
 
   const renderChoices = (): void => {
     hands = roomVote ? state.choices.map(handsFor) : [];
@@ -759,7 +776,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                       explain(u.term);
                     },
                   },
-                  `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)})`,
+                  // A device each: an ask is a step of the run, so both devices take it, or their steps part.
+                  `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)}${seatOf(state) ? '; press it on both devices' : ''})`,
                 ),
             partner && canAskPartner(state, u.term)
               ? h(
@@ -790,7 +808,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                       explain(u.term);
                     },
                   },
-                  'Look it up in your glossary',
+                  seatOf(state)
+                    ? 'Look it up in your glossary (press it on both devices)'
+                    : 'Look it up in your glossary',
                 )
               : null,
             u.choice
@@ -1146,6 +1166,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
 
   const update = (next: ViewState): void => {
     state = next;
+    // A device each: the step code counts every step, a word asked too, not only the decisions.
+    const step = pairPanel.querySelector('.step-code strong');
+    if (step && seatOf(state)) step.textContent = stepCodeOf(state);
     const meta = state.plan[state.sceneIndex];
     if (meta) {
       heading.textContent = meta.title;

@@ -278,7 +278,7 @@ export function weekScreen(ctx: ScreenContext): Screen {
           'p',
           { class: 'hint week-hours' },
           state.hours > 0
-            ? `${hoursText(state.hours)} of your ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
+            ? `${hoursText(state.hours)} of ${hoursOwner(state).whose} ${hoursText(state.weekHours)} went unspent. Hours do not carry over: each week starts afresh.`
             : `You used all ${hoursText(state.weekHours)} of this week’s time${over ? `, and ${hoursText(over)} more from ${hoursOwner(state).evenings} (staff wellbeing, hidden until the debrief, falls by ${OVERTIME_WELLBEING_COST} for each hour over)` : ''}. Hours do not carry over: each week starts afresh.`,
         ),
     h('h2', {}, 'What moved, and why'),
