@@ -12,7 +12,8 @@ const edited = (from: string | RegExp, to: string): string => {
 };
 const lineOf = (text: string, words: string): number => text.split('\n').findIndex((l) => l.includes(words)) + 1;
 
-describe('a facilitator’s own scene, checked in the browser', () => {
+// Each check compiles the whole game's story with the scene (about a second alone; several with the other lanes running).
+describe('a facilitator’s own scene, checked in the browser', { timeout: 30_000 }, () => {
   it('the example compiles with the game’s story, passes the story check and reads like one of its scenes', () => {
     const r = checkScene(example);
     expect(r.problems).toEqual([]);
