@@ -80,7 +80,7 @@ describe('a meter with its move from its role’s start', () => {
 describe('the way on from a scene’s end', () => {
   it('names the next day, and says later the same day when the next scene shares it', () => {
     expect(onwardLabel('Wednesday', 'Monday')).toBe('On to Wednesday');
-    expect(onwardLabel('Tuesday', 'Tuesday')).toBe('Later on Tuesday');
+    expect(onwardLabel('Tuesday', 'Tuesday')).toBe('Also on Tuesday');
     expect(onwardLabel(undefined, 'Tuesday')).toBe('On to the next scene');
   });
 });

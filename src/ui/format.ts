@@ -196,10 +196,10 @@ export function sentence(text: string): string {
   return endsSentence(t) ? t : `${t}.`;
 }
 
-/** The scene end's way on: "On to Wednesday", or "Later on Tuesday" when the next scene is on the same day. */
+/** The scene end's way on: "On to Wednesday", or "Also on Tuesday" when the next scene is on the same day (not "later": the next may be set earlier in the day). */
 export function onwardLabel(nextDay: string | undefined, today: string | undefined): string {
   if (!nextDay) return 'On to the next scene';
-  return nextDay === today ? `Later on ${nextDay}` : `On to ${nextDay}`;
+  return nextDay === today ? `Also on ${nextDay}` : `On to ${nextDay}`;
 }
 
 /** A change asked for again on a later visit (`repeats`): what the scene's end and the debrief say of it. */

@@ -64,7 +64,7 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
     # skill understanding
     Finance counts activity in minutes. I count it in patients made better. # speaker achterberg neutral # term activity
 * {role == "manager"} [Explain medicine's outliers to the surgeons in flow terms: NCTR, LOS, escalation]
-    # trust.leaders -1
+    # jargon leaders
     # trust.achterberg -2
     It is a good explanation: criteria to reside, length of stay, escalation capacity. The surgeons hear every word of it as "medicine is full, so you can't operate".
 * {role == "clinician"} [Explain the delays to Marcus: NOFs, NBM and medical reviews]

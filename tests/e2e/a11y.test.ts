@@ -209,7 +209,7 @@ describe('what a screen reader hears', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await continueFrom(page, base, save);
-    await page.getByRole('button', { name: /^On to |^Later on |^End of week/ }).click();
+    await page.getByRole('button', { name: /^On to |^Also on |^End of week/ }).click();
     await page.locator('aside.consequence').waitFor();
     const title = (await page.locator('main h1').textContent())!;
     // Said as the description of what takes the focus, so the focus move cannot cut it off.

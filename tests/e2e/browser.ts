@@ -250,7 +250,7 @@ export async function play(page: Page, options: PlayOptions): Promise<number> {
       }
     } else {
       const before = await page.locator('.scene-end h2').textContent();
-      await press(page, /^(On to|Later on|End of week|See how the (?:quarter|month) ends)/);
+      await press(page, /^(On to|Also on|End of week|See how the (?:quarter|month) ends)/);
       await page.waitForFunction(
         (h) =>
           document.querySelector('.app')?.getAttribute('data-screen') !== 'summary' ||

@@ -53,7 +53,7 @@ async function playWeekOne(page: Page, frame: Frame): Promise<void> {
   for (let i = 0; i < 600 && (await screenOf(frame)) !== 'week'; i++) {
     if (await pressKey(page, frame, frame.getByRole('button', { name: 'Continue', exact: true }))) continue;
     if (await pressKey(page, frame, frame.locator('button.choice').first())) continue;
-    if (await pressKey(page, frame, frame.getByRole('button', { name: /^(On to|Later on|End of week)/ }).first()))
+    if (await pressKey(page, frame, frame.getByRole('button', { name: /^(On to|Also on|End of week)/ }).first()))
       continue;
     await page.waitForTimeout(20);
   }
