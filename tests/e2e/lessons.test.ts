@@ -835,6 +835,8 @@ describe('the debrief', () => {
       expect(box!.y + box!.height, `${name} is on the first screen`).toBeLessThanOrEqual(900);
     }
     expect(await page.locator('#glance-whatif').textContent()).not.toMatch(/Working it out/);
+    // Each reason on the cards reads as a sentence, its full stop and all.
+    for (const note of await page.locator('.glance-note').allTextContents()) expect(note).toMatch(/[.!?)”]$/);
     expect(await page.locator('.glance-question textarea').count()).toBe(1);
     // Everything else is folded, one click away.
     expect(await page.locator('.debrief-part').count()).toBe(8);

@@ -56,6 +56,7 @@ import {
   netsText,
   ROLE_LABEL,
   runSpan,
+  sentence,
   signed,
   TRUST_GROUP_LABEL,
 } from '../format.ts';
@@ -615,7 +616,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
         hidden
           ? h('p', {}, h('strong', {}, hidden.cause))
           : h('p', {}, 'Nothing you did not see coming cost much: what moved, moved in front of you.'),
-        hidden?.detail ? h('p', { class: 'glance-note' }, hidden.detail) : null,
+        hidden?.detail ? h('p', { class: 'glance-note' }, sentence(hidden.detail)) : null,
         hidden
           ? h(
               'p',
