@@ -281,6 +281,9 @@ describe('a learning record store', () => {
     // A reload keeps the platform's session: its token (which the platform hands out once) is reused.
     const answeredBefore = verbs(ours()).filter((v) => v === 'answered').length;
     await page.reload();
+    // A launched learner's title offers Continue once the game has read the launch (the shell before it cannot tell
+    // whose save this browser holds); on a loaded machine that outlasts sixty Tabs.
+    await page.getByRole('button', { name: /^Continue/ }).waitFor({ timeout: 30_000 });
     await press(page, /^Continue/);
     await expect.poll(() => screen(page)).toBe('scene');
     for (let made = 0; made < 1;) {
