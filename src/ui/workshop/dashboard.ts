@@ -902,22 +902,18 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     );
     // Two half-width cards to a row and the meters' table across one of its own: the level beside the endings, or
     // the endings would stand beside an empty half of the wall with the meters under them.
-    // The wall is several screens long on a projector: its parts one press away, in the order they come.
+    // The wall is several screens long on a projector: its parts one press away, named by their own headings.
+    const parts = [endings, level, meters, words, decisions];
     const jump = h(
       'nav',
       { class: 'room-jump', 'aria-label': 'Parts of the room' },
       h(
         'ul',
         {},
-        (
-          [
-            ['endings-h', 'Endings'],
-            ['level-h', 'Where the tension sat'],
-            ['meters-h', 'Meters by role'],
-            ['words-h', 'Words misread'],
-            ['decisions-h', 'How the room chose'],
-          ] as const
-        ).map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))),
+        parts.map((part) => {
+          const heading = part.querySelector('h2')!;
+          return h('li', {}, h('a', { href: `#${heading.id}` }, heading.textContent ?? ''));
+        }),
       ),
     );
     return [
