@@ -697,20 +697,20 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     wordsShown = state.unknown;
     // A word a choice on offer asks about (`# asks`) is asked by taking that choice: the box says so, and offers nothing else.
     const askedByChoice = state.unknown.some((u) => u.choice);
-    // A word a choice on offer goes along with (`# nods`): that choice's own consequence is what the nod costs.
-    const nodding = (term: string) =>
-      ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === 'nods' && t.term === term));
+    // The choice on offer that asks about a word (`# asks`), or goes along with it as said (`# nods`, whose own
+    // consequence is what the nod costs), by its words.
+    const choiceThat = (kind: 'asks' | 'nods', term: string): string | undefined =>
+      ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === kind && t.term === term))?.text;
     const nodsHint = (u: (typeof state.unknown)[number]) =>
       u.nodChoice
         ? h(
             'span',
             { class: 'hint word-choice-nods' },
-            `Here, nodding along to “${termById(u.term)?.label ?? u.term}” is choosing “${nodding(u.term)?.text ?? 'one of the choices'}”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.`,
+            `Here, nodding along to “${termById(u.term)?.label ?? u.term}” is choosing “${choiceThat('nods', u.term) ?? 'one of the choices'}”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.`,
           )
         : null;
-    // The choice that asks about each word (`# asks`), by its words: words one choice asks together are told together.
-    const asker = (term: string) =>
-      ctx.game.choiceDetails(false).find((c) => c.tags.some((t) => t.kind === 'asks' && t.term === term))?.text;
+    // Words one choice asks about together are told together.
+    const asker = (term: string) => choiceThat('asks', term);
     const askedWith = (u: (typeof state.unknown)[number]) =>
       state.unknown.filter(
         (o) => o.choice && asker(o.term) === asker(u.term) && !(partner && canAskPartner(state, o.term)),
