@@ -139,7 +139,7 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     return m ? `${m.day}${week ? ` of week ${week}` : ''}, in “${m.title}”` : 'earlier';
   };
   // Named with its week, unless it landed in the same week; the review closes the quarter, so there every week is named.
-  const at = d && d.scene !== here ? decidedAt(run, d, isReviewKnot(run.plan[c.scene]?.knot) ? 0 : c.week) : null;
+  const at = d && d.scene !== here ? decidedAt(run, d, isReviewKnot(run.plan[c.scene]?.knot) ? null : c.week) : null;
   const chose = !d ? 'An earlier decision' : at ? `${at.where}: you chose ${at.what}` : youChose(d.text);
   switch (o.kind) {
     case 'choice':
@@ -379,7 +379,12 @@ function sameScene(causes: readonly { where?: string; what: string; moved: strin
  * quoted choice); a decision from another week than `week` says which (the same place and day come round
  * every week).
  */
-function decidedAt(run: Source, d: GameState['decisions'][number], week: number): { where: string; what: string } {
+/** Where and what a decision was, its week named unless it is `week` (null: always named). */
+function decidedAt(
+  run: Source,
+  d: GameState['decisions'][number],
+  week: number | null,
+): { where: string; what: string } {
   const chosenWeek = weekOfScene(run, d.scene);
   return {
     where: `${d.day}${chosenWeek && chosenWeek !== week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”`,
