@@ -215,8 +215,14 @@ describe('nothing the player made is lost', () => {
     await beginQuarter(page, 'clinician leader');
     expect(await readOn(page)).toBe('choices');
     expect(broken).toBe(1);
+    // The autosave of the choices on screen is written once they are painted: wait for it, not the briefing's.
+    await page.waitForFunction(() => {
+      const save = JSON.parse(localStorage.getItem('common-ground.save') ?? 'null') as {
+        state: { screen: string; choices: unknown[] };
+      } | null;
+      return save?.state.screen === 'scene' && save.state.choices.length > 0;
+    });
     const saved = await page.evaluate(() => localStorage.getItem('common-ground.save'));
-    expect(saved).not.toBeNull();
     await page.getByRole('button', { name: /Stop at bed 14/ }).click();
     const notice = page.locator('.story-stopped');
     await notice.waitFor();
