@@ -1222,6 +1222,8 @@ describe('a workshop', () => {
     await readOn(page);
     await page.getByText(/^Clinician leader:/).waitFor();
     const texts = await page.locator('button.choice .choice-text').allTextContents();
+    // The lead proposes from the story as told to them: the partner's part is not on their screen.
+    expect(await page.locator('.pair-aside').count()).toBe(0);
     await page.locator('button.choice').nth(0).click();
     // Handed over: the lead's proposal is not on screen.
     await page.getByRole('heading', { name: 'Hand over to the operational manager' }).waitFor();
@@ -1248,6 +1250,10 @@ describe('a workshop', () => {
     expect(await page.getByText(/^Clinician leader:/).count()).toBe(0);
     await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
     await page.getByText(/^Operational manager:/).waitFor();
+    // What the opening, told to the manager, says that the clinician's lines did not: the partner's alone.
+    const aside = page.getByRole('region', { name: 'Told to the operational manager' });
+    expect(await aside.locator('.line').first().textContent()).toMatch(/^You have walked over from Riverside House/);
+    await expectNoAxeViolations(page, 'the partner proposing, with what their role knows');
     await page.locator('button.choice').nth(1).click();
     await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
     await expectNoAxeViolations(page, 'agreeing');
@@ -1333,6 +1339,15 @@ describe('a workshop', () => {
       'The story is told to your partner, the clinician leader: its “you” is them, and its calls are theirs. You propose from what you know as the operational manager.',
     );
     expect(await lead.locator('.pair-voice').count()).toBe(0);
+    // The partner's device has what the opening, told to the manager, says; the lead's has none of it.
+    expect(
+      await partner
+        .getByRole('region', { name: 'Told to the operational manager' })
+        .locator('.line')
+        .first()
+        .textContent(),
+    ).toMatch(/^You have walked over from Riverside House/);
+    expect(await lead.locator('.pair-aside').count()).toBe(0);
     const texts = await lead.locator('button.choice .choice-text').allTextContents();
     // Each proposes on their own screen; they show each other; they differ, and agree the partner's.
     await lead.locator('button.choice').nth(0).click();

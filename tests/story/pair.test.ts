@@ -82,6 +82,34 @@ describe('a pair', () => {
     expect(copy.state.terms).toEqual(game.state.terms);
   });
 
+  it('gives the partner what the story, told to their role, says that the lead’s lines leave out', () => {
+    const game = pairRun(true);
+    // The opening of Monday's board round, as the manager would have read it: not the clinician's lines.
+    const opening = game.state.aside!.map((l) => l.text);
+    expect(opening[0]).toMatch(/^You have walked over from Riverside House/);
+    expect(pairRun(false).state.aside).toBeUndefined();
+    // Over three weeks: never a line the lead read, nor what the partner's role would have said aloud; and
+    // at nearly every scene's first decision, something of the partner's own.
+    const random = seededRandom(5);
+    const firsts: boolean[] = [];
+    let scene = -1;
+    for (let step = 0; step < 400 && game.state.week <= 3; step++) {
+      const s = game.state;
+      if (s.screen === 'scene' && s.choices.length) {
+        const read = new Set(s.lines.map((l) => l.text));
+        for (const line of s.aside ?? []) {
+          expect(read.has(line.text)).toBe(false);
+          expect(line.speaker).not.toBe('you');
+        }
+        if (s.sceneIndex !== scene) firsts.push((s.aside ?? []).length > 0);
+        scene = s.sceneIndex;
+      }
+      move(game, STRATEGIES.random!, random);
+    }
+    expect(firsts.length).toBeGreaterThan(6);
+    expect(firsts.filter(Boolean).length / firsts.length).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('is the only run that takes proposals or asks a partner', () => {
     const game = pairRun(false);
     expect(game.state.run.pair).toBeUndefined();

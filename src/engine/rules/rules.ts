@@ -327,6 +327,11 @@ export interface GameState {
    * so that "Earlier in this scene" survives a reload (absent in a save from before it was kept).
    */
   earlier?: { lines: Line[]; chose: string }[];
+  /**
+   * A pair's run: what the partner's role knows at this point that the lines, told to the lead, leave out
+   * (the same stretch of story read as that role). Absent outside a pair's run, and in a save from before it.
+   */
+  aside?: Line[];
   choices: ChoiceView[];
   sceneOver: boolean;
   decisions: DecisionRecord[];

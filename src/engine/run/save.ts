@@ -166,6 +166,8 @@ export const gameState = v.object({
   speaker: v.nullable(v.object({ id: text, mood: v.picklist(MOODS) })),
   lines: list(line),
   earlier: v.optional(list(v.object({ lines: list(line), chose: text }))),
+  // Added with a pair's partner's aside: optional, so earlier saves read unchanged.
+  aside: v.optional(list(line)),
   choices: list(v.object({ index: nat, text: text, hours: hoursLeft, authority: v.optional(v.picklist(AUTHORITIES)) })),
   sceneOver: v.boolean(),
   decisions: list(

@@ -25,9 +25,9 @@ import { arcStage, endingKnot, isOpen, weeksOf } from '../rules/quarter.ts';
 import { settleEnding } from '../rules/weekly.ts';
 import { CHARACTERS } from '../rules/characters.ts';
 import { termsIn } from '../rules/glossary.ts';
-import { ARCS } from '../rules/types.ts';
+import { ARCS, type Role } from '../rules/types.ts';
 import { shuffledBy } from '../rules/random.ts';
-import { StoryError, type InkVars, type StoryRunner, type RunnerChoice } from './story.ts';
+import { StoryError, type InkVars, type StoryRunner, type RunnerChoice, type RunnerMark } from './story.ts';
 
 /** The story as the stepping functions need it: the runner, and the `knows_<term>` variables it reads. */
 export interface Story {
@@ -156,6 +156,8 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
   const marked: UnknownTerm[] = [];
   const found: UnknownTerm[] = [];
   let next = state;
+  // A pair's run: where the story was, to read again as the partner's role (see `partnerAside`).
+  const mark = state.run.pair ? story.runner.mark() : null;
   const { choices, ended } = story.runner.continue(({ line, tags, owned }) => {
     if (line.text) lines.push(line);
     next = applyTags(next, tags, owned ? decision : null, line.text || undefined);
@@ -204,8 +206,44 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
   // order they were written: writers tend to put the kinder option first, and a player who always took
   // the top one did well without reading. Everyone on the same code sees the same order.
   const shown = shuffledBy(views, `${next.seed}|${next.plan[next.sceneIndex]?.knot ?? ''}|${next.decisions.length}`);
-  return { state: showDialogue(next, lines, shown, ended), choices };
+  const shownState = showDialogue(next, lines, shown, ended);
+  if (!mark || !state.run.pair) return { state: shownState, choices };
+  return { state: { ...shownState, aside: partnerAside(story, mark, state.run.pair, body, lines) }, choices };
 }
+
+/**
+ * What the partner in a pair's run knows here that the story, told to the lead, did not say: the lines the
+ * same stretch of story gives when read as the partner's role, less those the lead read, and less what the
+ * partner's role would have said aloud (the lead speaks in this run). Lines from the body of the choice just
+ * taken are left out, as they tell what the lead did, not what the partner knows.
+ */
+function partnerAside(
+  story: Story,
+  mark: RunnerMark,
+  partner: Role,
+  body: string | null,
+  read: readonly Line[],
+): Line[] {
+  const seen = read.map((l) => wordsOf(l.text));
+  return story.runner
+    .readAs(mark, { role: partner }, body)
+    .filter((l) => l.speaker !== 'you' && !seen.some((words) => alike(words, wordsOf(l.text))));
+}
+
+/** A line's words, lower-cased, for telling the same line told with a word or two changed for the role. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []);
+}
+
+/** Whether two lines share nearly all their words (the same line, with "doctor" for "manager", say). */
+function alike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1) >= ALIKE;
+}
+
+/** The share of their words (of all the words either uses) at which two lines are told as one. */
+const ALIKE = 0.75;
 
 /** Open the scene the state's plan is at, and play it to its first choice. */
 export function playScene(story: Story, from: GameState): StoryStep {

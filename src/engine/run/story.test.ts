@@ -4,6 +4,7 @@ import shuffle from '../../../tests/fixtures/shuffle.ink';
 import mini from '../../../tests/fixtures/mini.ink';
 import external from '../../../tests/fixtures/external.ink';
 import nested from '../../../tests/fixtures/nested.ink';
+import roles from '../../../tests/fixtures/roles.ink';
 import { StoryRunner } from './story.ts';
 import { compileInk } from '../../tools/ink-compile.ts';
 import { SCHEDULE } from '../rules/quarter.ts';
@@ -50,6 +51,37 @@ describe('the story runner', () => {
       ['Janet writes it down.', true],
       ['The shared line.', false],
     ]);
+  });
+
+  it('reads a stretch of story again as the other role, leaving out the choice’s body, and the story where it was', () => {
+    const runner = new StoryRunner(roles);
+    runner.begin('roles');
+    const opening = runner.mark();
+    const text = (lines: { text: string }[]): string[] => lines.map((l) => l.text);
+    const read: string[] = [];
+    runner.continue((beat) => void (beat.line.text && read.push(beat.line.text)));
+    expect(read).toEqual(['The ward at eight.', 'You know the patients from the take.']);
+    expect(text(runner.readAs(opening, { role: 'manager' }, null))).toEqual([
+      'The ward at eight.',
+      'You know the beds from the bed state.',
+    ]);
+    // Put back: the same choices, the clinician's variables, and the story plays on as it would have.
+    expect(runner.getVar('role')).toBe('clinician');
+    expect(runner.currentChoices().map((c) => c.text)).toEqual(['Go and see']);
+    const body = runner.currentChoices()[0]!.body;
+    runner.choose(0);
+    const afterChoice = runner.mark();
+    const next: string[] = [];
+    runner.continue((beat) => void (beat.line.text && next.push(beat.line.text)), body);
+    expect(next).toEqual(['You examine him.', 'The round goes on.']);
+    // What the chooser did (the body) is theirs; what follows is read as the manager.
+    expect(text(runner.readAs(afterChoice, { role: 'manager' }, body))).toEqual([
+      'The round goes on.',
+      'The site team ring you.',
+    ]);
+    expect(runner.currentChoices().map((c) => c.text)).toEqual(['Stop']);
+    runner.choose(runner.currentChoices()[0]!.index);
+    expect(runner.continue(() => undefined).ended).toBe(true);
   });
 
   it('reads what each choice’s body does, the same each time it is asked, whatever a caller does with it', () => {

@@ -509,6 +509,42 @@ export class StoryRunner {
     return { state, written: new Map(this.written), syncedWith: this.syncedWith };
   }
 
+  /**
+   * Where the story is, to read again as someone else (`readAs`): a bookmark, with the knot's header tags
+   * still to be skipped when it is taken at a scene's opening.
+   */
+  mark(): RunnerMark {
+    return { ...this.bookmark(), header: this.headerToSkip };
+  }
+
+  /**
+   * The lines the story gives from `mark` to its next choice point with `vars` written over what the engine
+   * wrote (a pair's other role, for what they would know there): only those outside the body of the choice
+   * just taken (`body`), which tell what the chooser did. The story is left exactly where it was, and a read
+   * that fails gives what it had read by then.
+   */
+  readAs(mark: RunnerMark, vars: InkVars, body: string | null): Line[] {
+    const here = this.mark();
+    const errors = this.errors;
+    this.errors = [];
+    const lines: Line[] = [];
+    try {
+      this.returnTo(mark);
+      this.headerToSkip = mark.header;
+      this.setVars(vars);
+      this.continue((beat) => {
+        if (!beat.owned && beat.line.text) lines.push(beat.line);
+      }, body);
+    } catch {
+      // What could not be read is not said; the player's own story is untouched.
+    } finally {
+      this.returnTo(here);
+      this.headerToSkip = here.header;
+      this.errors = errors;
+    }
+    return lines;
+  }
+
   /** Back to a bookmark; values the engine wrote then need not be written again. */
   returnTo(mark: RunnerBookmark): void {
     const { state } = mark;
@@ -632,6 +668,10 @@ function pasteInk(story: Story, copy: InkCopy): void {
   s.variablesState._globalVariables = new Map(copy.globals);
   s.variablesState.callStack = flow.callStack;
   s.variablesState.patch = null;
+}
+
+export interface RunnerMark extends RunnerBookmark {
+  header: number;
 }
 
 export interface RunnerBookmark {

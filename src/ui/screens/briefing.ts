@@ -92,7 +92,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
       : h(
           'p',
           { class: 'notice notice-info' },
-          `In this run your partner, the ${ROLE_LABEL[role].toLowerCase()}, holds the role’s authority. The story is told to them (its “you” is your partner), and the week is theirs: ${leadWeek}. The hours and office above are your own role’s, for knowing what you bring. You propose at every decision on this device, and the two of you agree. When a word from your world comes up, explain it: on both devices, press “Ask your partner” so that both keep the same steps.`,
+          `In this run your partner, the ${ROLE_LABEL[role].toLowerCase()}, holds the role’s authority. The story is told to them (its “you” is your partner), and the week is theirs: ${leadWeek}. The hours and office above are your own role’s, for knowing what you bring. You propose at every decision on this device, and the two of you agree. Where the story, told to your role, would say more, this device shows it at the decision, under “Told to the ${seat.label}”; your partner’s does not. When a word from your world comes up, explain it: on both devices, press “Ask your partner” so that both keep the same steps.`,
         )
     : partner
       ? (() => {
@@ -109,7 +109,7 @@ export function briefingScreen(ctx: ScreenContext): Screen {
             h(
               'p',
               {},
-              `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority. The story is told to them (its “you” is your partner), and the week is theirs: ${leadWeek}. The hours and office above are your own role’s, for knowing what you bring. You propose at every decision, and the two of you agree. When a word from your world comes up, your partner can ask you.`,
+              `In this run the ${ROLE_LABEL[role].toLowerCase()} holds the role’s authority. The story is told to them (its “you” is your partner), and the week is theirs: ${leadWeek}. The hours and office above are your own role’s, for knowing what you bring. You propose at every decision, and the two of you agree. When you hold the device to propose, it shows what the story, told to your role, would say there that your partner’s screen leaves out. When a word from your world comes up, your partner can ask you.`,
             ),
             h(
               'button',

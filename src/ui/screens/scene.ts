@@ -381,11 +381,42 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   /** This decision, for the proposal kept across a reload. */
   const decisionAt = (): string => `${state.run.id}:${state.decisions.length}`;
   const pairPanel = h('div', { class: 'pair-panel', role: 'group', 'aria-labelledby': 'pair-heading' });
+  /**
+   * What this stretch of the story, told to the partner's role, says that the lead's lines leave out
+   * (`state.aside`): for the partner's eyes while they propose, to bring in when the two agree.
+   */
+  const asideFor = (role: Role): HTMLElement | null => {
+    const lines = state.aside ?? [];
+    if (!lines.length) return null;
+    const label = ROLE_LABEL[role].toLowerCase();
+    return h(
+      'section',
+      { class: 'pair-aside', 'aria-labelledby': 'pair-aside-heading' },
+      h('h3', { id: 'pair-aside-heading' }, `Told to the ${label}`),
+      h(
+        'p',
+        { class: 'hint' },
+        `Had this part been told to you, the ${label}, it would have said this. It is not on your partner’s screen.`,
+      ),
+      lines.map((line) => {
+        const name = speakerName(line.speaker);
+        return name
+          ? h(
+              'p',
+              { class: 'line speech' },
+              h('span', { class: 'who' }, name, h('span', { class: 'sr-only' }, ': ')),
+              h('span', { class: 'said' }, line.text),
+            )
+          : h('p', { class: 'line narration' }, line.text);
+      }),
+    );
+  };
   const pairTurn = (): void => {
     if (!partner) return;
     const device = seatOf(state);
     if (device) {
       // Both devices should show the same step code here; if they do not, one of them took another step.
+      const aside = device.lead ? null : asideFor(device.seat);
       pairPanel.replaceChildren(
         h(
           'p',
@@ -400,6 +431,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           h('strong', {}, stepCodeOf(state)),
           ': check your partner’s device shows the same.',
         ),
+        ...(aside ? [aside] : []),
         catchUpPanel(ctx.game, () => undefined),
       );
       return;
@@ -413,7 +445,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         ? 'propose a choice while your partner looks away. They will not see it on screen until they have proposed theirs.'
         : 'your partner has proposed. Propose yours.',
     );
-    pairPanel.replaceChildren(prompt);
+    const aside = proposal.lead === null ? null : asideFor(partner);
+    pairPanel.replaceChildren(prompt, ...(aside ? [aside] : []));
   };
   const handOver = (): void => {
     if (!partner) return;
