@@ -39,6 +39,8 @@ export interface Term {
   hurts: PerRole<HeadlineMeter>;
   /** Extra spellings that count as the same term. */
   also?: readonly string[];
+  /** Longer names the word is part of, where it is not this term (“the guardian of safe working hours”). */
+  within?: readonly string[];
   /**
    * The other role uses this word every day too (a general manager for
    * medicine knows "locum" and "outlier"; a clinical director knows "CIP" and
@@ -724,6 +726,7 @@ export const TERMS = [
     id: 'safe',
     label: 'safe',
     world: 'both',
+    within: ['safe working hours'],
     meaning: 'Without avoidable harm.',
     clinicians: 'Enough skilled people for the patients in front of us, tonight.',
     managers:
@@ -952,7 +955,14 @@ export function findTerm(text: string, id: string): { start: number; end: number
   if (!term) return null;
   const forms = [term.label, ...(term.also ?? [])].sort((a, b) => b.length - a.length).map(escape);
   const sensitive = term.world !== 'both' && /[A-Z]{2}/.test(term.label);
-  const re = new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i');
-  const m = re.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  const re = new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? 'g' : 'gi');
+  // Not where the word is part of a longer name that is not the term.
+  const names = (term.within ?? []).flatMap((name) =>
+    [...text.matchAll(new RegExp(escape(name), 'gi'))].map((n) => [n.index, n.index + name.length] as const),
+  );
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (!names.some(([from, to]) => m.index >= from && end <= to)) return { start: m.index, end };
+  }
+  return null;
 }
