@@ -29,7 +29,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     {colocated and not (w5_move_now and week == 5):
         Two minutes from your new desk. You come most days now.
     - else:
-        Ten minutes across the car park from Riverside House. {enc_cafe_open:Your floor comes here once a month now, for the open meeting. The rest of the time, nobody does.|Nobody from your floor comes here.}
+        Ten minutes across the car park from Riverside House. {enc_cafe_open:Your floor comes here once a month now, for the open meeting. The rest of the time, nobody does.|Nobody from your floor comes here.} # aside
     }
 - else:
     You usually grab a sandwich here between clinic and the ward. Today you sit down.

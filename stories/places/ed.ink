@@ -18,7 +18,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     ED, mid-morning. Trolleys line the corridor every day now, under a taped sign: CORRIDOR CARE BAY.
 - else:
     ED in November, and winter has arrived early. The corridor trolleys have numbers. A crew has waited ninety minutes to hand over; one of them is asleep standing up.
-    {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.}
+    {role == "manager": Ninety minutes to hand over. The standard is fifteen; at forty-five a crew can ask to be released.} # aside
 }
 {role == "manager":
     {walkrounds:

@@ -25,7 +25,7 @@ VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: a
 {role == "clinician":
     Ten minutes across the car park, in ward-round shoes. Janet's PA offers coffee as if you need reviving.
 - else:
-    Your home ground. Janet Cole's door is open. For you, it usually is.
+    Your home ground. Janet Cole's door is open. For you, it usually is. # aside
 }
 Janet Cole gives you exactly the time booked.
 It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation

@@ -27,9 +27,9 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     Finance sits in the main block now, by theatres. Nurses pass the door on the way to the café, and some come in.
 - else:
     {role == "clinician":
-        Ten minutes from the wards, across the car park. Riverside House feels like another organisation.
+        Ten minutes from the wards, across the car park. Riverside House feels like another organisation. # aside
     - else:
-        Your own building. Marcus is four doors down, which is why you usually email him.
+        Your own building. Marcus is four doors down, which is why you usually email him. # aside
     }
 }
 {open_webb:

@@ -53,7 +53,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
 - -> acuity
 
 = numbers_manager
-Grace's budget is counted in WTE; her roster, and her nights, in shifts.
+Grace's budget is counted in WTE; her roster, and her nights, in shifts. # aside
 * [Put three point two WTE in shifts]
     # trust.clinicians +4
     # skill communication
@@ -75,7 +75,7 @@ Inside the limit, with a recovery plan the division has signed. # speaker webb n
 -> acuity_manager
 
 = acuity_clinician
-Marcus doesn't know what a seven means. You do.
+Marcus doesn't know what a seven means. You do. # aside
 * (explain) [Translate NEWS2 for Marcus]
     # trust.executives +3
     # trust.clinicians +1
@@ -96,7 +96,7 @@ Marcus doesn't know what a seven means. You do.
 {knows_news2:
     You know a seven means a doctor now. You have never pictured the nurse beside it.
 - else:
-    NEWS2: you see it on incident reports, always beside a number. Is seven a lot?
+    NEWS2: you see it on incident reports, always beside a number. Is seven a lot? # aside
 }
 * (ask) [Ask Grace what a seven means at night # hours -1 # asks news2]
     # trust.clinicians +4

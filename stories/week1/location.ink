@@ -38,7 +38,7 @@ You did not. Site emails file themselves in a folder you last opened in August.
     -> lunch
 
 = manager_news
-You were on the 06:15 site call: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On those numbers, standing down the day's electives looked unanswerable. The executive on call said so, you agreed, and the call moved on to beds.
+You were on the 06:15 site call: nine on ED trolleys, eight medical patients in the day surgery unit, no surgical bed. On those numbers, standing down the day's electives looked unanswerable. The executive on call said so, you agreed, and the call moved on to beds. # aside
 At 07:52 Janet Cole forwards Mr Achterberg's email, subject Mrs Pike, with no comment, which is a comment.
 * {hours >= 2} [Cross the car park to theatres now # hours -2]
     # trust.leaders +3
@@ -66,7 +66,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
 {role == "clinician":
     You notice what a physician notices: not even water since midnight, no sugar checked since six, and gliclazide in her open handbag.
 - else:
-    Day fifty-eight of sixty-two on the cancer pathway. Cancel her today and she breaches unless someone finds a list this week.
+    Day fifty-eight of sixty-two on the cancer pathway. Cancel her today and she breaches unless someone finds a list this week. # aside
 }
 * {role == "clinician"} [Sit with Mrs Pike; check her over # hours -1]
     # care +4
@@ -122,9 +122,9 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
 At one, in the staff café by the theatre corridor, Mr Achterberg waves you to his corner table.
 What is OPEL 4, and why does it send a woman with a cancer home in a gown? # speaker achterberg worried
 {role == "clinician":
-    You know OPEL 4 is the top of the scale. What the policy says about cancer cases, you could not say under oath.
+    You know OPEL 4 is the top of the scale. What the policy says about cancer cases, you could not say under oath. # aside
 - else:
-    You know the policy: at OPEL 4 the executive on call may stand down routine lists; cancer and urgent cases stay unless their surgeon agrees. Nobody asked. You were on the call.
+    You know the policy: at OPEL 4 the executive on call may stand down routine lists; cancer and urgent cases stay unless their surgeon agrees. Nobody asked. You were on the call. # aside
 }
 * {role == "clinician"} [Admit you don't know; ring the site office # hours -1]
     # skill understanding

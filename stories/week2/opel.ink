@@ -32,9 +32,9 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     At 06:40 the same email went to All Theatre Users. {wed_surgeon_call:This time the site rang Mr Achterberg at ten past six; he kept his cancer case.|This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case.} Eleven day cases went home.
 }
 {role == "clinician":
-    You know the eight from the take. Three are fit and waiting for care packages. Two have not seen a physician since Friday: outliers get seen when the on-call team reaches them, which at weekends means last.{wed_dayunit_round: Your eight o'clock round held on weekdays. At the weekend nobody came.}
+    You know the eight from the take. Three are fit and waiting for care packages. Two have not seen a physician since Friday: outliers get seen when the on-call team reaches them, which at weekends means last.{wed_dayunit_round: Your eight o'clock round held on weekdays. At the weekend nobody came.} # aside
 - else:
-    You know the eight from the bed state. Three are on the NCTR list. The unit's nurses are agency, at premium rates charged to medicine, and the discharge lounge opens at ten.
+    You know the eight from the bed state. Three are on the NCTR list. The unit's nurses are agency, at premium rates charged to medicine, and the discharge lounge opens at ten. # aside
 }
 {open_quinn:
     Bernie Quinn, your head of nursing, has been on the unit since seven.

@@ -23,9 +23,9 @@ VAR w2_rota_started = false // the rota was let start on time: the evening regis
 The new medical registrar rota starts in a fortnight, four weeks short of the Code of Practice's six weeks' notice, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
 The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota. The resident doctors' forum has sent medicine its own plan: a consultant in ED till eight, not a registrar till midnight, and keep the teaching. # request clinicians
 {role == "clinician":
-    The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information".
+    The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information". # aside
 - else:
-    It came through your office in the winter plan: no more locum second registrar on busy evenings, a saving already in your forecast. You initialled page three.
+    It came through your office in the winter plan: no more locum second registrar on busy evenings, a saving already in your forecast. You initialled page three. # aside
 }
 {open_nair:
     {pressing:

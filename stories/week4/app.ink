@@ -25,9 +25,9 @@ VAR w4_app_listened = false
 }
 Breathing exercises, a mood tracker, sleep stories, a chatbot: a little over eighty thousand pounds for the year, from the trust's workforce budget.
 {role == "clinician":
-    You have watched two registrars leave this year, and you have not slept properly for a month.
+    You have watched two registrars leave this year, and you have not slept properly for a month. # aside
 - else:
-    You know burnout by its invoices: sickness absence, leavers, agency for the gaps.
+    You know burnout by its invoices: sickness absence, leavers, agency for the gaps. # aside
 }
 {open_bello:
     {here:Ade Bello, in for his mandatory training day, leans over from the next table.|Ade Bello stops you by the lifts that evening.}

@@ -24,13 +24,13 @@ The proposal: the management team, finance and the executive offices leave River
     Shuttle bus every half hour. Video calls for everything else. Estates say nobody will notice the difference. # speaker webb neutral
 }
 {role == "clinician":
-    Twelve rooms are not twelve clinics. Someone has to staff them, and the consultants' job plans are yours to agree.
-    From the business park, a meeting with the executive team would cost you a morning. Your diary would be mostly bus.
+    Twelve rooms are not twelve clinics. Someone has to staff them, and the consultants' job plans are yours to agree. # aside
+    From the business park, a meeting with the executive team would cost you a morning. Your diary would be mostly bus. # aside
 - else:
     {colocated:
         Your office stays in the main block. Finance, the executives and every other division's managers would go, and your meetings with them would be two miles away.
     - else:
-        Your office would be two miles from the nearest patient. You think of what ward sisters tell you on the stairs that they would never put in an email.
+        Your office would be two miles from the nearest patient. You think of what ward sisters tell you on the stairs that they would never put in an email. # aside
     }
 }
 {open_webb:
@@ -46,7 +46,7 @@ The proposal: the management team, finance and the executive offices leave River
     Marcus says it "makes sense on paper", and then folds the paper very small.
 }
 {role == "clinician":
-    The consultants' WhatsApp group has found the paper. Someone has posted a map of the business park with a red pin labelled "management", and under it: "finally, a safe distance".
+    The consultants' WhatsApp group has found the paper. Someone has posted a map of the business park with a red pin labelled "management", and under it: "finally, a safe distance". # aside
 - else:
     Someone has left the business park's brochure by the managers' kettle: a gym, a sandwich bar, free parking. Nobody mentions that the free parking is the point.
 }

@@ -27,13 +27,13 @@ Lorna says that is not what escalation means in the policy.
     {knows_escalate:
         You know both meanings of "escalate". Tonight each of them holds one.
     - else:
-        To you, "escalate" is Priya's word: a sick patient, a senior doctor, now. Lorna's version sounds like paperwork.
+        To you, "escalate" is Priya's word: a sick patient, a senior doctor, now. Lorna's version sounds like paperwork. # aside
     }
 - else:
     {knows_escalate:
         You know both meanings of "escalate". Tonight each of them holds one.
     - else:
-        To you, "escalate" is Lorna's word: up the line, to whoever can decide, with the facts. Priya's version sounds like a different job.
+        To you, "escalate" is Lorna's word: up the line, to whoever can decide, with the facts. Priya's version sounds like a different job. # aside
     }
 }
 {knows_capacity:

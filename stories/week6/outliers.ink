@@ -26,9 +26,9 @@ VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel
 }
 Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the surgical block, four floors up and two corridors over. They become outliers.
 {role == "clinician":
-    You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone.
+    You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone. # aside
 - else:
-    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a twenty-minute walk from the team that treats them.
+    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a twenty-minute walk from the team that treats them. # aside
 }
 {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):
     Your ten o'clock standard still holds on weekdays. It says nothing about a patient who reaches Rowan at four in the afternoon, or about nights.

@@ -26,9 +26,9 @@ The commonest reason for a late start, on the theatre log, is "no bed". Most nig
     The {w2_huddle_early:quarter-to-seven|half-past-seven} huddle in the café has cut the cancellations since week one. It has not touched the late starts.
 }
 {role == "clinician":
-    Further down the log is your own specialty: "awaiting medical review". A surgical patient with a new irregular pulse waits for a physician, and your registrars answer surgical referrals after their own wards.
+    Further down the log is your own specialty: "awaiting medical review". A surgical patient with a new irregular pulse waits for a physician, and your registrars answer surgical referrals after their own wards. # aside
 - else:
-    Theatre time is surgery's budget, not yours. The outliers are yours: on your bed report each is a medical patient with a bed and a surgical patient without one.
+    Theatre time is surgery's budget, not yours. The outliers are yours: on your bed report each is a medical patient with a bed and a surgical patient without one. # aside
 }
 {here:
     Mr Achterberg takes the printout off the fridge and reads it in silence.

@@ -27,9 +27,9 @@ The board wants assurance. # term assurance
     The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
 }
 {role == "clinician":
-    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}}
+    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}} # aside
 - else:
-    The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day.
+    The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day. # aside
 }
 {w6_outlier_team:
     The outlier team had him on its list for Monday's round.
@@ -148,7 +148,7 @@ The board wants assurance. # term assurance
         Rowan is on your way back. You have not been on it since it happened.
     }
 - else:
-    Your bed spreadsheet puts Rowan twenty minutes from the medical wards. Nobody has timed it at night.
+    Your bed spreadsheet puts Rowan twenty minutes from the medical wards. Nobody has timed it at night. # aside
 }
 * [Call in on Rowan on your way back # hours -1]
     # trust.achterberg +1

@@ -24,9 +24,9 @@ Medicine's CIP, its cost improvement programme, is four per cent this year: just
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
 {role == "clinician":
-    The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal.
+    The draft "standardises" job plans: every consultant's SPA cut to one session, below the one and a half most trusts keep, to free clinics. You know what SPA is for: teaching, audit, appraisal. # aside
 - else:
-    The non-recurrent column is yours: a service contract pushed into next year, a training budget unspent.
+    The non-recurrent column is yours: a service contract pushed into next year, a training budget unspent. # aside
 }
 The rest of the draft: close four beds on Larch, cut agency nursing by a third. The quality impact assessments are blank.
 {here:
@@ -93,7 +93,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # request clinicians
 }
 {role == "clinician":
-    The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded.
+    The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded. # aside
 - else:
     The consultants invite you to a lunchtime meeting{w3_letter_read:, the first time since you read them Mrs Amis's letter|, a first}. They fold their arms, politely.
 }

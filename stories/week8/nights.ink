@@ -21,15 +21,15 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 }
 {role == "clinician":
     {here:
-        You know the sound of a NEWS2 going the wrong way before anyone tells you the number.
+        You know the sound of a NEWS2 going the wrong way before anyone tells you the number. # aside
     - else:
-        A seven waited fifty-five minutes. You have been the registrar at the other end of that bleep.
+        A seven waited fifty-five minutes. You have been the registrar at the other end of that bleep. # aside
     }
 - else:
     {here:
         {knows_news2: You know what a seven means now. You also know|The numbers on the machine mean nothing to you. You know} what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
     - else:
-        On your dashboard this will be one incident, graded low harm for now. The dashboard has no column for fifty-five minutes.
+        On your dashboard this will be one incident, graded low harm for now. The dashboard has no column for fifty-five minutes. # aside
     }
 }
 {here:
@@ -106,9 +106,9 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 Grace adds one request to bed 11's incident report: a second registrar on medicine's nights. # request clinicians
 Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the deteriorating-patient policy: escalate at five, not seven. She already has one night-time deterioration under investigation this quarter. # clue practice
 {role == "clinician":
-    You know what she means. You also know what the night staff will hear.
+    You know what she means. You also know what the night staff will hear. # aside
 - else:
-    It reads well. You have sent emails like it yourself.
+    It reads well. You have sent emails like it yourself. # aside
 }
 * [Reply to all: give the times the night team called]
     # trust.clinicians +2

@@ -36,9 +36,9 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     }
 }
 {role == "clinician":
-    You know what a day-unit escalation bed means at night: a day-case nurse, frail patients she has never met, no doctor on the floor.
+    You know what a day-unit escalation bed means at night: a day-case nurse, frail patients she has never met, no doctor on the floor. # aside
 - else:
-    On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered.
+    On your staffing dashboard the day-surgery unit is green: the shift fill rate is a hundred per cent, and that is what the board sees each month. On paper, the escalation beds are covered. # aside
 }
 * [Go and see the escalation beds for yourself # hours -1]
     # trust.clinicians +2
@@ -72,9 +72,9 @@ Janet Cole's all-staff email says the trust is "safe but under significant press
     A favour between colleagues, not an instruction. Three of five say yes. Four patients are home by teatime.
 - At four, Janet Cole holds the site call before the ICB's system call. She must tell the ICB whether the escalation beds are safely staffed tonight, or ask for mutual aid. # term safe
 {role == "manager":
-    You know the route: help comes through the ICB and the region, and not quickly.
+    You know the route: help comes through the ICB and the region, and not quickly. # aside
 - else:
-    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar tied up in ED; after that, one registrar|one registrar}, for four wards and not those six beds.
+    You know who holds the medical bleep after eight: {w2_rota_started:a foundation doctor till midnight, with the registrar tied up in ED; after that, one registrar|one registrar}, for four wards and not those six beds. # aside
 }
 {open_cole:
     If I say not safe, I have to staff them or shut them. Shut them and the nine on the corridor stay on the corridor. So tell me which. # speaker cole worried # clue organisation

@@ -20,6 +20,8 @@ import { recordOf, serializeRuns } from '../../src/engine/read/record.ts';
 import { idHash, resultTexts, shortCode } from '../../src/engine/read/result.ts';
 import { parseCsv, PLAYER_COLUMNS, reachedTheEnd, summaryOf } from '../../src/engine/read/room.ts';
 import { ENDING_TITLES } from '../../src/engine/rules/quarter.ts';
+import { canAskPartner } from '../../src/engine/rules/rules.ts';
+import { termById } from '../../src/engine/rules/glossary.ts';
 import { launchTestChromium, seedStorage } from '../../src/tools/chromium.ts';
 import { qrVideo } from './camera.ts';
 import { Game } from '../../src/engine/run/game.ts';
@@ -1250,9 +1252,12 @@ describe('a workshop', () => {
     expect(await page.getByText(/^Clinician leader:/).count()).toBe(0);
     await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
     await page.getByText(/^Operational manager:/).waitFor();
+    // The partner starts at their own prompt, not at the lead's words box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pair-heading');
+    expect(await page.locator('section.words').isVisible()).toBe(false);
     // What the opening, told to the manager, says that the clinician's lines did not: the partner's alone.
     const aside = page.getByRole('region', { name: 'Told to the operational manager' });
-    expect(await aside.locator('.line').first().textContent()).toMatch(/^You have walked over from Riverside House/);
+    expect(await aside.locator('.line').first().textContent()).toMatch(/^The pilot’s figures reached you on Friday/);
     await expectNoAxeViolations(page, 'the partner proposing, with what their role knows');
     await page.locator('button.choice').nth(1).click();
     await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
@@ -1346,18 +1351,25 @@ describe('a workshop', () => {
         .locator('.line')
         .first()
         .textContent(),
-    ).toMatch(/^You have walked over from Riverside House/);
+    ).toMatch(/^The pilot’s figures reached you on Friday/);
     expect(await lead.locator('.pair-aside').count()).toBe(0);
     const texts = await lead.locator('button.choice .choice-text').allTextContents();
     // Each proposes on their own screen; they show each other; they differ, and agree the partner's.
     await lead.locator('button.choice').nth(0).click();
     await partner.locator('button.choice').nth(1).click();
+    // A slip of the finger on what the other proposed is put right before anything is taken.
+    expect(texts.length).toBeGreaterThan(2);
+    await lead.getByRole('button', { name: `They proposed: ${texts[2]}` }).click();
+    expect(await lead.locator('.proposals li').nth(1).textContent()).toContain(texts[2]);
+    await lead.getByRole('button', { name: 'Back: enter what they proposed again' }).click();
     await lead.getByRole('button', { name: `They proposed: ${texts[1]}` }).click();
     await partner.getByRole('button', { name: `They proposed: ${texts[0]}` }).click();
-    for (const page of [lead, partner]) {
+    for (const page of [lead, partner])
       await page.getByRole('heading', { name: 'You proposed different things' }).waitFor();
-      await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
-    }
+    // Agreeing, the partner still has what their role was told, to quote; the lead's device never had it.
+    expect(await partner.locator('.hand-over .pair-aside').isVisible()).toBe(true);
+    expect(await lead.locator('.pair-aside').count()).toBe(0);
+    for (const page of [lead, partner]) await page.getByRole('button', { name: `Agree: ${texts[1]}` }).click();
     const decided = async (page: Page) =>
       (await savedGame<{ state: { decisions: unknown[] } }>(page))?.state.decisions ?? [];
     await expect.poll(() => decided(lead)).toHaveLength(1);
@@ -1388,6 +1400,43 @@ describe('a workshop', () => {
     expect(partnerErrors).toEqual([]);
     await one.close();
     await two.close();
+  });
+
+  it('a word put to the partner is theirs to explain: the glossary’s words wait, folded, to check against', async () => {
+    const context = await browserFor().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const run = savingGame({ type: 'CHOOSE_ROLE', role: 'clinician', seed: 'K7M2QX', pair: true });
+    playDeciding(
+      run.game,
+      pairAtRandom,
+      seededRandom(7),
+      (g) =>
+        g.state.screen === 'scene' &&
+        g.state.choices.length > 0 &&
+        g.state.unknown.some((u) => canAskPartner(g.state, u.term)),
+    );
+    const term = run.game.state.unknown.find((u) => canAskPartner(run.game.state, u.term))!.term;
+    await seedStorage(page, { 'common-ground.save': run.saved() });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await readOn(page)).toBe('choices');
+    await page
+      .locator('section.words li', { has: page.locator('span.term', { hasText: termById(term)!.label }) })
+      .getByRole('button', { name: 'Ask your partner, the operational manager (no hours)' })
+      .click();
+    const meaning = page.locator('dl.explained dd').last();
+    await meaning.waitFor();
+    expect(await meaning.evaluate((dd) => dd.firstChild?.textContent)).toBe(
+      'Your partner explains it, in their own words.',
+    );
+    const check = meaning.locator('details.partner-check');
+    expect(await check.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await check.locator('summary').click();
+    expect(await check.textContent()).toContain(termById(term)!.meaning);
+    await expectNoAxeViolations(page, 'a word put to the partner');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('on the partner’s device, a word asked is counted in the step code at once, and the plan and the week’s hours say they are the lead’s', async () => {

@@ -54,6 +54,7 @@ describe('tag grammar', () => {
     ['day Friday', { kind: 'day', day: 'Friday' }],
     ['title The list that was not', { kind: 'title', title: 'The list that was not' }],
     ['end', { kind: 'end' }],
+    ['aside', { kind: 'aside' }],
     ['  budget   +1  ', { kind: 'effect', effect: { kind: 'meter', target: 'budget', delta: 1 } }],
   ])('parses "%s"', (text, expected) => {
     expect(parsed(text)).toEqual(expected);

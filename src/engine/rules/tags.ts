@@ -233,6 +233,8 @@ export function parseTag(raw: string): TagResult {
       return rest.length ? ok({ kind: 'title', title: rest.join(' ') }) : fail('"title" needs the scene title');
     case 'end':
       return rest.length ? fail('"end" takes nothing after it') : ok({ kind: 'end' });
+    case 'aside':
+      return rest.length ? fail('"aside" takes nothing after it') : ok({ kind: 'aside' });
     default: {
       const effect = parseMeterEffect(words);
       if (typeof effect !== 'string') return ok({ kind: 'effect', effect });

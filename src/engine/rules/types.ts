@@ -157,6 +157,11 @@ export type Tag =
   | { kind: 'finding'; finding: FindingId }
   | { kind: 'authority'; authority: Authority }
   | { kind: 'claim'; claim: Claim }
+  /**
+   * On a line told to one role only (in a `role ==` branch): what that role knows there, shown to a pair's
+   * partner in that role at the decision that follows, when the story is told to the other (see `partnerAside`).
+   */
+  | { kind: 'aside' }
   | { kind: 'end' };
 
 /** The header of a scene knot: what the scene is about and where it happens. */

@@ -24,7 +24,7 @@ import {
 import { arcStage, endingKnot, isOpen, weeksOf } from '../rules/quarter.ts';
 import { settleEnding } from '../rules/weekly.ts';
 import { CHARACTERS } from '../rules/characters.ts';
-import { termsIn } from '../rules/glossary.ts';
+import { knownAtStart, termsIn } from '../rules/glossary.ts';
 import { ARCS, type Role } from '../rules/types.ts';
 import { shuffledBy } from '../rules/random.ts';
 import { StoryError, type InkVars, type StoryRunner, type RunnerChoice, type RunnerMark } from './story.ts';
@@ -208,42 +208,34 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
   const shown = shuffledBy(views, `${next.seed}|${next.plan[next.sceneIndex]?.knot ?? ''}|${next.decisions.length}`);
   const shownState = showDialogue(next, lines, shown, ended);
   if (!mark || !state.run.pair) return { state: shownState, choices };
-  return { state: { ...shownState, aside: partnerAside(story, mark, state.run.pair, body, lines) }, choices };
+  return { state: { ...shownState, aside: partnerAside(story, state, mark, state.run.pair, body, lines) }, choices };
 }
 
 /**
  * What the partner in a pair's run knows here that the story, told to the lead, did not say: the lines the
- * same stretch of story gives when read as the partner's role, less those the lead read, and less what the
- * partner's role would have said aloud (the lead speaks in this run). Lines from the body of the choice just
- * taken are left out, as they tell what the lead did, not what the partner knows.
+ * writer marked `# aside` that the same stretch of story gives when read as the partner's role, and that the
+ * lead did not read. Read with the partner's own words known (their role's, and those the two have learned in
+ * the run), and with the story as it stands (what the lead did, who trusts them). Lines from the body of the
+ * choice just taken are left out: they tell what the lead did, not what the partner knows.
  */
 function partnerAside(
   story: Story,
+  state: GameState,
   mark: RunnerMark,
   partner: Role,
   body: string | null,
   read: readonly Line[],
 ): Line[] {
-  const seen = read.map((l) => wordsOf(l.text));
+  const seen = new Set(read.map((l) => l.text));
+  const lead = new Set(knownAtStart(state.role ?? 'clinician'));
+  const theirs = new Set([...knownAtStart(partner), ...state.known.filter((t) => !lead.has(t))]);
+  const vars: InkVars = { role: partner };
+  for (const [id, name] of story.knowsRead) vars[name] = theirs.has(id);
   return story.runner
-    .readAs(mark, { role: partner }, body)
-    .filter((l) => l.speaker !== 'you' && !seen.some((words) => alike(words, wordsOf(l.text))));
+    .readAs(mark, vars, body)
+    .filter((b) => b.tags.some((t) => t.kind === 'aside') && b.line.speaker !== 'you' && !seen.has(b.line.text))
+    .map((b) => b.line);
 }
-
-/** A line's words, lower-cased, for telling the same line told with a word or two changed for the role. */
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []);
-}
-
-/** Whether two lines share nearly all their words (the same line, with "doctor" for "manager", say). */
-function alike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared || 1) >= ALIKE;
-}
-
-/** The share of their words (of all the words either uses) at which two lines are told as one. */
-const ALIKE = 0.75;
 
 /** Open the scene the state's plan is at, and play it to its first choice. */
 export function playScene(story: Story, from: GameState): StoryStep {

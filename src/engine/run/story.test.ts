@@ -57,7 +57,7 @@ describe('the story runner', () => {
     const runner = new StoryRunner(roles);
     runner.begin('roles');
     const opening = runner.mark();
-    const text = (lines: { text: string }[]): string[] => lines.map((l) => l.text);
+    const text = (beats: { line: { text: string } }[]): string[] => beats.map((b) => b.line.text);
     const read: string[] = [];
     runner.continue((beat) => void (beat.line.text && read.push(beat.line.text)));
     expect(read).toEqual(['The ward at eight.', 'You know the patients from the take.']);

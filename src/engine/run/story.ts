@@ -518,22 +518,22 @@ export class StoryRunner {
   }
 
   /**
-   * The lines the story gives from `mark` to its next choice point with `vars` written over what the engine
-   * wrote (a pair's other role, for what they would know there): only those outside the body of the choice
-   * just taken (`body`), which tell what the chooser did. The story is left exactly where it was, and a read
-   * that fails gives what it had read by then.
+   * The lines, with their tags, the story gives from `mark` to its next choice point with `vars` written over
+   * what the engine wrote (a pair's other role, for what they would know there): only those outside the body of
+   * the choice just taken (`body`), which tell what the chooser did. The story is left exactly where it was,
+   * and a read that fails gives what it had read by then.
    */
-  readAs(mark: RunnerMark, vars: InkVars, body: string | null): Line[] {
+  readAs(mark: RunnerMark, vars: InkVars, body: string | null): Beat[] {
     const here = this.mark();
     const errors = this.errors;
     this.errors = [];
-    const lines: Line[] = [];
+    const lines: Beat[] = [];
     try {
       this.returnTo(mark);
       this.headerToSkip = mark.header;
       this.setVars(vars);
       this.continue((beat) => {
-        if (!beat.owned && beat.line.text) lines.push(beat.line);
+        if (!beat.owned && beat.line.text) lines.push(beat);
       }, body);
     } catch {
       // What could not be read is not said; the player's own story is untouched.

@@ -323,7 +323,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     const showChoices = done && !state.sceneOver && state.choices.length > 0 && handOverPanel.hidden;
     choices.hidden = !showChoices;
     ending.hidden = !(done && state.sceneOver);
-    words.hidden = !showChoices || state.unknown.length === 0;
+    // On one device, while the partner proposes, the words box (the lead's) stays folded away (see `handOver`).
+    words.hidden = !showChoices || state.unknown.length === 0 || (!!partner && !seat && proposal.lead !== null);
     if (!words.hidden) renderWords();
     if (showChoices && choices.childElementCount === 0) renderChoices();
     if (!ending.hidden && ending.childElementCount === 0) renderEnding();
@@ -385,18 +386,18 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
    * What this stretch of the story, told to the partner's role, says that the lead's lines leave out
    * (`state.aside`): for the partner's eyes while they propose, to bring in when the two agree.
    */
-  const asideFor = (role: Role): HTMLElement | null => {
+  const asideFor = (role: Role, where: 'choices' | 'agree' = 'choices'): HTMLElement | null => {
     const lines = state.aside ?? [];
     if (!lines.length) return null;
     const label = ROLE_LABEL[role].toLowerCase();
     return h(
       'section',
-      { class: 'pair-aside', 'aria-labelledby': 'pair-aside-heading' },
-      h('h3', { id: 'pair-aside-heading' }, `Told to the ${label}`),
+      { class: 'pair-aside', 'aria-labelledby': `pair-aside-${where}` },
+      h('h3', { id: `pair-aside-${where}` }, `Told to the ${label}`),
       h(
         'p',
         { class: 'hint' },
-        `Had this part been told to you, the ${label}, it would have said this. It is not on your partner’s screen.`,
+        `Had this part been told to you, the ${label}, it would also have said this. Your partner’s story did not.`,
       ),
       lines.map((line) => {
         const name = speakerName(line.speaker);
@@ -460,9 +461,15 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         onclick: () => {
           handOverPanel.hidden = true;
           choices.hidden = false;
-          words.hidden = state.unknown.length === 0;
+          // The words box is the lead's: what they do not know, and who they can ask. The partner holding the
+          // device starts at their own prompt, with what their role was told under it and the choices below.
+          words.hidden = true;
           pairTurn();
-          focusChoices();
+          const prompt = pairPanel.querySelector<HTMLElement>('#pair-heading');
+          if (!prompt) return focusChoices();
+          prompt.tabIndex = -1;
+          prompt.focus({ preventScroll: true });
+          prompt.scrollIntoView({ block: 'start', behavior: 'auto' });
         },
       },
       `I am the ${ROLE_LABEL[partner].toLowerCase()}: show me the choices`,
@@ -505,6 +512,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         {},
         `Talk it through: what does each of you know that the other may not? Then choose together${seatOf(state) ? ', pressing the same one on both devices' : ''}. The game keeps both proposals for your debrief.`,
       ),
+      // On the partner's own device, what their role was told stays in view to be quoted.
+      ...(seat && !seat.lead ? [asideFor(seat.seat, 'agree')].filter((e) => e !== null) : []),
       h(
         'div',
         { class: 'agree-options' },
@@ -522,6 +531,21 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           ),
         ),
       ),
+      // With a device each, what the other proposed was pressed on this one: a slip of the finger is put right
+      // here, before the devices part ways, not by following the other device's run afterwards.
+      ...(seat
+        ? [
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary agree-back',
+                onclick: () => proposeOnDevice(seat.lead ? both[0] : both[1]),
+              },
+              'Back: enter what they proposed again',
+            ),
+          ]
+        : []),
     );
     handOverPanel.hidden = false;
     handOverPanel.querySelector<HTMLElement>('#handover-heading')?.focus();
@@ -540,6 +564,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     handOverPanel.replaceChildren(
       h('h2', { id: 'handover-heading', tabindex: -1 }, 'Your proposal is in'),
       h('p', {}, h('strong', {}, 'You proposed: '), state.choices[position]!.text),
+      ...(seat.lead ? [] : [asideFor(seat.seat, 'agree')].filter((e) => e !== null)),
       h(
         'p',
         {},
@@ -820,7 +845,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                     class: 'secondary small',
                     onclick: () => {
                       ctx.game.send({ type: 'ASK', term: u.term, partner: true });
-                      explain(u.term);
+                      explain(u.term, true, true);
                     },
                   },
                   seat && !seat.lead
@@ -866,19 +891,28 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   /** Show what a word means under the story (once), after asking, looking it up or pressing a learned word. */
-  const explain = (id: string, thenChoose = true): void => {
+  const explain = (id: string, thenChoose = true, byPartner = false): void => {
     const term = termById(id);
     if (!term || state.unknown.some((u) => u.term === id)) return;
     if ([...explained.querySelectorAll('dt')].some((dt) => dt.textContent === term.label)) return;
     const key = `explained-${id.replace(/[^a-z0-9-]/gi, '')}`;
+    const meaning = [
+      term.meaning,
+      term.clinicians ? ` To clinicians: ${term.clinicians} To managers: ${term.managers}` : '',
+    ];
     explained.append(
       h('dt', { id: key }, term.label),
-      h(
-        'dd',
-        { id: `${key}-meaning` },
-        term.meaning,
-        term.clinicians ? ` To clinicians: ${term.clinicians} To managers: ${term.managers}` : '',
-      ),
+      // Put to a pair's partner, the word is theirs to explain: the glossary's words wait, to check against after.
+      byPartner
+        ? h(
+            'dd',
+            { id: `${key}-meaning` },
+            seatOf(state)?.lead === false
+              ? 'You explain it to your partner, in your own words.'
+              : 'Your partner explains it, in their own words.',
+            h('details', { class: 'partner-check' }, h('summary', {}, 'Then check: the glossary’s words'), ...meaning),
+          )
+        : h('dd', { id: `${key}-meaning` }, ...meaning),
     );
     if (!thenChoose) return;
     // The focus moves as the meaning appears, which would cut the live list off: the meaning is read as
