@@ -12,6 +12,7 @@ Monday, half past eight, Larch Ward: the board round. Twenty-eight beds, twenty-
 Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home by 11 goes trust-wide from today, first discharges off every ward before eleven. Dr Marsh fully supports this initiative.
 {role == "clinician":
     You are covering Larch's board round today for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
+    A discharge before eleven needs its TTOs written the afternoon before, not by the FY1 after this round. # aside
 - else:
     You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.
     The pilot's figures reached you on Friday: on Larch and Beech, a first discharge before eleven on four days of five, and fewer patients on ED's corridor by noon. # aside
@@ -19,7 +20,7 @@ Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home 
 }
 Ade Bello, the healthcare assistant from nights, is still folding pillowcases an hour after handover. Dr Helen Marsh appears at the doors.
 {role == "clinician":
-    The FY1 reaches bed 14: medically fit for discharge since Friday, still here. Grace's pen taps the board beside his name. # aside
+    The FY1 reaches bed 14: medically fit for discharge since Friday, still here. Grace's pen taps the board beside his name.
     Just passing. How's Larch looking for eleven? # speaker marsh pleased
 - else:
     Good, you're here. I'll leave you in charge of the good news for Janet. # speaker marsh pleased

@@ -37,9 +37,9 @@ Beside them, the NHS Staff Survey's national figures, years old: 45% for the fir
     Dr Marsh: three or four consultants set the tone on their wards, and it needs conversations, not a plan. # clue practice
 }
 {role == "clinician":
-    One quote on the slide you know word for word. A registrar said it to you on last week's take: "We don't raise things any more. What's the point?" # aside
+    One quote in the results you know word for word. A registrar said it to you on last week's take: "We don't raise things any more. What's the point?" # aside
 - else:
-    You know the figures behind these ones: medicine's sickness absence at 6.1%, and nights leaning on agency. The survey is the same story in words. # aside
+    You know the figures behind these ones: medicine's sickness absence at 6.1%, and nights leaning on agency. # aside
 }
 * [Ask for the free-text comments in full # hours -1]
     # trust.clinicians +1

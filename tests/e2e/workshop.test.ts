@@ -1294,6 +1294,13 @@ describe('a workshop', () => {
       ),
     ).toBeTruthy();
     await expect.poll(() => pair.locator('.pair-differed > li').count()).toBe(differed);
+    // Where they differed, what the clinician partner had been told there, as the game kept it.
+    const told = game.state.decisions.filter(
+      (d) => d.proposals!.lead !== d.proposals!.partner && d.proposals!.partnerTold?.length,
+    );
+    expect(told.length).toBeGreaterThan(0);
+    expect(await pair.locator('dt', { hasText: 'The clinician leader had been told' }).count()).toBe(told.length);
+    expect(await pair.locator('p.told').first().textContent()).toBe(told[0]!.proposals!.partnerTold![0]);
     await expectNoAxeViolations(debrief, 'a pair’s debrief');
     expect(errors).toEqual([]);
     await context.close();

@@ -122,6 +122,25 @@ describe('a pair', () => {
     expect(firsts.filter(Boolean).length / firsts.length).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('keeps with a decision what the partner had been told there, through a save and a replay', () => {
+    const game = pairRun(true);
+    const told = game.state.aside!.map((l) => l.text);
+    expect(told.length).toBeGreaterThan(0);
+    game.send({ type: 'CHOOSE', index: game.state.choices[0]!.index, proposals: [0, 1] });
+    expect(game.state.decisions[0]!.proposals).toEqual({
+      lead: expect.any(String),
+      partner: expect.any(String),
+      partnerTold: told,
+    });
+    const copy = game.headless();
+    copy.replay({ role: 'clinician', seed: 'ABC234', inputs: game.state.inputs, pair: true });
+    expect(copy.state.decisions[0]!.proposals!.partnerTold).toEqual(told);
+    // A run played alone keeps no proposals, so nothing of the kind.
+    const alone = pairRun(false);
+    alone.send({ type: 'CHOOSE', index: alone.state.choices[0]!.index });
+    expect(alone.state.decisions[0]!.proposals).toBeUndefined();
+  });
+
   it('reads the partner’s part with the partner’s words: a word the lead knows is not the partner’s', () => {
     // Friday in finance, the clinician leading: the clinician knows NEWS2, the manager partner does not, so the
     // partner is told what NEWS2 is to them now, not what it is to a manager who has learned it.

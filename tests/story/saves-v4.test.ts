@@ -169,6 +169,30 @@ describe('a workshop pair’s save from this release', () => {
   });
 });
 
+describe('a pair’s save with the partner’s part (6 December)', () => {
+  it('keeps what the partner was told, at the decision on screen and with a decision taken, and plays on as a pair', () => {
+    const text = fixture('save-v4-pair-aside.json');
+    expect(parseSave(text).ok).toBe(true);
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({ ok: true });
+    expect(game.state.aside?.[0]?.text).toMatch(/^You were on the 06:15 site call/);
+    expect(game.state.decisions[0]!.proposals!.partnerTold).toEqual([
+      expect.stringMatching(/^The pilot’s figures reached you on Friday/),
+    ]);
+    const decisions = game.state.decisions.length;
+    playOn(game, 20, pairAtRandom);
+    expect(game.state.decisions.length).toBeGreaterThan(decisions);
+    expect(game.state.decisions[decisions]!.proposals!.partnerTold?.[0]).toMatch(/^You were on the 06:15 site call/);
+  });
+
+  it('is refused, with a reason, when what the partner was told is damaged', () => {
+    const bad = JSON.parse(fixture('save-v4-pair-aside.json'));
+    bad.state.decisions[0].proposals.partnerTold = 'not a list';
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(JSON.stringify(bad)).ok).toBe(false);
+  });
+});
+
 describe('a workshop quarter’s save from this release', () => {
   it('resumes at the week-three summary with its length and its halved arcs, and ends after week four', () => {
     const text = fixture('save-v4-workshop-quarter.json');

@@ -274,8 +274,11 @@ export interface DecisionRecord {
   after: Record<HeadlineMeter, number>;
   /** In a projector play-through, the room's hands for each option as shown. */
   votes?: { text: string; hands: number }[];
-  /** Played by a pair: what each of them proposed before they agreed (the run's role leads). */
-  proposals?: { lead: string; partner: string };
+  /**
+   * Played by a pair: what each of them proposed before they agreed (the run's role leads), and what the
+   * partner's role had been told there that the lead's lines left out (`GameState.aside`), when anything.
+   */
+  proposals?: { lead: string; partner: string; partnerTold?: string[] };
 }
 
 /** A pair's proposals (positions among the options shown, the lead's then the partner's): only in a pair's run. */
@@ -773,7 +776,7 @@ export function startDecision(
   state: GameState,
   text: string,
   votes?: { text: string; hands: number }[],
-  proposals?: { lead: string; partner: string },
+  proposals?: { lead: string; partner: string; partnerTold?: string[] },
   choice?: string,
 ): { state: GameState; id: number } {
   const meta = state.plan[state.sceneIndex]!;

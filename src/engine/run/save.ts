@@ -192,7 +192,8 @@ export const gameState = v.object({
       // Added with projector play-throughs (issue 12): optional, so earlier saves read unchanged.
       votes: v.optional(list(v.object({ text, hands: v.pipe(int, v.minValue(0), v.maxValue(MAX_HANDS)) }), 50)),
       // Added with paired play (issue 12): optional, so earlier saves read unchanged.
-      proposals: v.optional(v.object({ lead: text, partner: text })),
+      // What the partner had been told there: added with the partner's aside, optional as the rest.
+      proposals: v.optional(v.object({ lead: text, partner: text, partnerTold: v.optional(list(text)) })),
     }),
   ),
   changes: list(

@@ -260,7 +260,11 @@ export function playChoice(
   // A room's vote (a projector play-through) is kept with the decision, option by option as shown.
   const tally = votes ? from.choices.map((c, i) => ({ text: c.text, hands: votes[i] ?? 0 })) : undefined;
   const proposed = proposals
-    ? { lead: from.choices[proposals[0]]?.text ?? '', partner: from.choices[proposals[1]]?.text ?? '' }
+    ? {
+        lead: from.choices[proposals[0]]?.text ?? '',
+        partner: from.choices[proposals[1]]?.text ?? '',
+        ...(from.aside?.length ? { partnerTold: from.aside.map((l) => l.text) } : {}),
+      }
     : undefined;
   // The lines this choice answered, and the choice, are kept for "Earlier in this scene".
   const kept = { ...from, earlier: [...(from.earlier ?? []), { lines: from.lines, chose: choice.text }] };

@@ -1,7 +1,8 @@
 /**
  * A pair's run in the debrief (issue 12): where the two proposed different
- * things and what they agreed, and the words the partner explained (what
- * the partner's own knowledge brought to the run).
+ * things, what the partner's role had been told there, and what they agreed;
+ * and the words the partner explained (what the partner's own knowledge
+ * brought to the run).
  */
 import type { RunRecord } from '../../engine/read/record.ts';
 import { termById } from '../../engine/rules/glossary.ts';
@@ -59,6 +60,17 @@ export function pairSection(run: RunRecord): HTMLElement | null {
                 h('dd', {}, d.proposals!.lead),
                 h('dt', {}, `The ${other} proposed`),
                 h('dd', {}, d.proposals!.partner),
+                // What the partner's role had been told there, which the lead's screen did not say.
+                ...(d.proposals!.partnerTold?.length
+                  ? [
+                      h('dt', {}, `The ${other} had been told`),
+                      h(
+                        'dd',
+                        {},
+                        d.proposals!.partnerTold.map((line) => h('p', { class: 'told' }, line)),
+                      ),
+                    ]
+                  : []),
                 h('dt', {}, 'You agreed'),
                 h('dd', {}, d.text),
               ),
