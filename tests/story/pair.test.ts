@@ -141,6 +141,26 @@ describe('a pair', () => {
     expect(alone.state.decisions[0]!.proposals).toBeUndefined();
   });
 
+  it('a replay that only counts reads no partner’s part, and comes to the same run', () => {
+    const game = pairRun(true);
+    playDeciding(game, pairAtRandom, seededRandom(8), (g) => g.state.week > 2 || g.state.screen === 'debrief');
+    const counting = game.headless(true);
+    counting.replay({ role: 'clinician', seed: 'ABC234', inputs: game.state.inputs, pair: true });
+    expect(counting.state.aside).toBeUndefined();
+    expect(counting.state.decisions.some((d) => d.proposals?.partnerTold)).toBe(false);
+    const strip = (s: typeof game.state) => ({
+      ...s,
+      aside: undefined,
+      run: { ...s.run, id: '' },
+      saveStatus: null,
+      decisions: s.decisions.map((d) => ({
+        ...d,
+        proposals: { lead: d.proposals!.lead, partner: d.proposals!.partner },
+      })),
+    });
+    expect(strip(counting.state)).toEqual(strip(game.state));
+  });
+
   it('reads the partner’s part with the partner’s words: a word the lead knows is not the partner’s', () => {
     // Friday in finance, the clinician leading: the clinician knows NEWS2, the manager partner does not, so the
     // partner is told what NEWS2 is to them now, not what it is to a manager who has learned it.

@@ -142,7 +142,8 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
         'it was played on a different version of the game from this dashboard’s (the game was updated during the session): reload this page, ask the player to reload the join link, and add their result again',
     };
   }
-  const game = ctx.game ?? new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay' });
+  const game =
+    ctx.game ?? new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay', asides: false });
   const decisions: PlayerDecision[] = [];
   const perScene = new Map<number, number>();
   try {

@@ -88,6 +88,11 @@ export interface GameOptions {
    * next event is taken, and whenever `flushSave` is called (the page is being hidden or left).
    */
   saveLater?: (save: () => void) => void;
+  /**
+   * Whether a pair's run reads each stretch of story again for the partner's part (`GameState.aside`): true
+   * unless said. A replay that only counts (the dashboard's, the debrief's what-ifs) goes without it.
+   */
+  asides?: boolean;
 }
 
 type SnapshotParts = Omit<SaveFile, 'format' | 'version' | 'savedAt'>;
@@ -105,7 +110,7 @@ export class Game {
   private choicesNow: RunnerChoice[] = [];
   /** The runner with what the story reads: what the stepping functions need. */
   private get story(): Story {
-    return { runner: this.runner, knowsRead: this.knowsRead };
+    return { runner: this.runner, knowsRead: this.knowsRead, asides: this.options.asides !== false };
   }
   /** The `knows_<term>` variables the story actually reads (the rest need not be written). */
   private readonly knowsRead: [string, string][];
@@ -259,9 +264,18 @@ export class Game {
     this.runner.prepare();
   }
 
-  /** A game like this one (same story) that saves nothing: for replays and what-ifs. */
-  headless(): Game {
-    return new Game({ ...this.options, slot: null, slotUnavailable: 'a replay', random: () => 0.5 });
+  /**
+   * A game like this one (same story) that saves nothing: for replays and what-ifs. `counting` leaves out
+   * what only a player reads and no figure depends on (a pair's partner's part), for a replay that only counts.
+   */
+  headless(counting = false): Game {
+    return new Game({
+      ...this.options,
+      slot: null,
+      slotUnavailable: 'a replay',
+      random: () => 0.5,
+      ...(counting ? { asides: false } : {}),
+    });
   }
 
   /**

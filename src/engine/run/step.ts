@@ -33,6 +33,8 @@ import { StoryError, type InkVars, type StoryRunner, type RunnerChoice, type Run
 export interface Story {
   runner: StoryRunner;
   knowsRead: readonly (readonly [string, string])[];
+  /** Whether a pair's run reads the partner's part (`partnerAside`); a replay that only counts goes without. */
+  asides?: boolean;
 }
 
 /** A state after the story has run to its next choice point, with the choices ink offers there. */
@@ -157,7 +159,7 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
   const found: UnknownTerm[] = [];
   let next = state;
   // A pair's run: where the story was, to read again as the partner's role (see `partnerAside`).
-  const mark = state.run.pair ? story.runner.mark() : null;
+  const mark = state.run.pair && story.asides !== false ? story.runner.mark() : null;
   const { choices, ended } = story.runner.continue(({ line, tags, owned }) => {
     if (line.text) lines.push(line);
     next = applyTags(next, tags, owned ? decision : null, line.text || undefined);

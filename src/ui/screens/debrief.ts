@@ -960,7 +960,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
     const work = () => {
       if (stopped) return;
       try {
-        steps ??= whatIfSteps(game.headless(), run, new Set(key.map((v) => v.decision.id)));
+        steps ??= whatIfSteps(game.headless(true), run, new Set(key.map((v) => v.decision.id)));
         const until = performance.now() + 12;
         while (performance.now() < until) {
           const next = steps.next();

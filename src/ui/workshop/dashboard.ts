@@ -136,7 +136,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     story,
     seed: session.seed,
     ...(session.weeks === WORKSHOP_WEEKS ? { weeks: WORKSHOP_WEEKS } : {}),
-    game: new Game({ story, slot: null, slotUnavailable: 'a dashboard replay' }),
+    game: new Game({ story, slot: null, slotUnavailable: 'a dashboard replay', asides: false }),
   };
   // The dashboard is where codes are read: fetch the reader while the room's wifi is there to fetch it.
   preloadQrReader();
