@@ -925,15 +925,37 @@ export function knowsVar(id: string): string {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whole-word matchers for the automatically found terms (not `both` words). */
-const MATCHERS: { id: string; re: RegExp }[] = (TERMS as readonly Term[])
-  .filter((t) => t.world !== 'both')
-  .map((t) => {
+/**
+ * Each term's whole-word matcher, once: acronyms by their case (a word both sides use, in any case), ordinary
+ * words in any case. `once` finds the first match; `all` walks them, for a term that is part of longer names.
+ */
+const MATCHERS = new Map(
+  (TERMS as readonly Term[]).map((t) => {
     const forms = [t.label, ...(t.also ?? [])].sort((a, b) => b.length - a.length).map(escape);
-    // Acronyms match case-sensitively; ordinary words ignore case.
-    const sensitive = /[A-Z]{2}/.test(t.label);
-    return { id: t.id, re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? '' : 'i') };
-  });
+    const sensitive = t.world !== 'both' && /[A-Z]{2}/.test(t.label);
+    const source = `(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`;
+    return [t.id, { once: new RegExp(source, sensitive ? '' : 'i'), all: new RegExp(source, sensitive ? 'g' : 'gi') }];
+  }),
+);
+
+/** Where a term first appears in a line, not counting where it is part of a longer name that is not it (`within`). */
+function firstOf(text: string, term: Term): { start: number; end: number } | null {
+  const { once, all } = MATCHERS.get(term.id)!;
+  const first = once.exec(text);
+  if (!first) return null;
+  if (!term.within?.length) return { start: first.index, end: first.index + first[0].length };
+  const names = term.within.flatMap((name) =>
+    [...text.matchAll(new RegExp(escape(name), 'gi'))].map((n) => [n.index, n.index + name.length] as const),
+  );
+  for (const m of text.matchAll(all)) {
+    const end = m.index + m[0].length;
+    if (!names.some(([from, to]) => m.index >= from && end <= to)) return { start: m.index, end };
+  }
+  return null;
+}
+
+/** The terms found in a line automatically: all but the words both sides use (a writer marks those). */
+const FOUND = (TERMS as readonly Term[]).filter((t) => t.world !== 'both');
 
 /** The term ids found in a line of text, in order of first appearance. */
 export function termsIn(text: string): readonly string[] {
@@ -942,9 +964,9 @@ export function termsIn(text: string): readonly string[] {
 
 const findTerms = byText((text): readonly string[] => {
   const found: { id: string; at: number }[] = [];
-  for (const { id, re } of MATCHERS) {
-    const m = re.exec(text);
-    if (m) found.push({ id, at: m.index });
+  for (const term of FOUND) {
+    const at = firstOf(text, term);
+    if (at) found.push({ id: term.id, at: at.start });
   }
   return Object.freeze(found.sort((a, b) => a.at - b.at).map((f) => f.id));
 });
@@ -952,17 +974,5 @@ const findTerms = byText((text): readonly string[] => {
 /** Where a term appears in a line, for marking it up (first occurrence). */
 export function findTerm(text: string, id: string): { start: number; end: number } | null {
   const term = termById(id);
-  if (!term) return null;
-  const forms = [term.label, ...(term.also ?? [])].sort((a, b) => b.length - a.length).map(escape);
-  const sensitive = term.world !== 'both' && /[A-Z]{2}/.test(term.label);
-  const re = new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, sensitive ? 'g' : 'gi');
-  // Not where the word is part of a longer name that is not the term.
-  const names = (term.within ?? []).flatMap((name) =>
-    [...text.matchAll(new RegExp(escape(name), 'gi'))].map((n) => [n.index, n.index + name.length] as const),
-  );
-  for (const m of text.matchAll(re)) {
-    const end = m.index + m[0].length;
-    if (!names.some(([from, to]) => m.index >= from && end <= to)) return { start: m.index, end };
-  }
-  return null;
+  return term ? firstOf(text, term) : null;
 }
