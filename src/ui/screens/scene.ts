@@ -399,17 +399,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         { class: 'hint' },
         `Had this part been told to you, the ${label}, it would also have said this. Your partner’s story did not.`,
       ),
-      lines.map((line) => {
-        const name = speakerName(line.speaker);
-        return name
-          ? h(
-              'p',
-              { class: 'line speech' },
-              h('span', { class: 'who' }, name, h('span', { class: 'sr-only' }, ': ')),
-              h('span', { class: 'said' }, line.text),
-            )
-          : h('p', { class: 'line narration' }, line.text);
-      }),
+      // Laid out as the story's own lines, with no words marked: the words box is the lead's.
+      lines.map((line) => lineElement(line, [], [], noop, noop)),
     );
   };
   const pairTurn = (): void => {
