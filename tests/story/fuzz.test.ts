@@ -66,6 +66,7 @@ function corpus(): string[] {
     'save-v4-w7-plan-posts.json',
     'save-v4-repeated-asks.json',
     'save-v4-asked-and-followed-up.json',
+    'save-v4-pair-aside.json',
   ].map((f) => readFileSync(`tests/fixtures/${f}`, 'utf8'));
   // Random choices, and the outpatient clinic each week (so week three's clinic scene is played first-hand).
   const roaming = { ...STRATEGIES.random!, name: 'random at the clinic', plan: () => ['clinic' as const] };

@@ -7,10 +7,9 @@
  * pair with a device each plays the same run on both: the same steps give the
  * same run, and a device out of step catches up from the other's result.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/tools/ink-compile.ts';
+import { compileInk, inkFiles } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { knownAtStart } from '../../src/engine/rules/glossary.ts';
@@ -24,12 +23,6 @@ const story = compileInk('stories/main.ink').json!;
 
 /** Quotes and apostrophes as a writer types them, for finding a line of ink among the typeset lines shown. */
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-
-/** Every ink file under a folder. */
-const inkFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? inkFiles(join(dir, e.name)) : e.name.endsWith('.ink') ? [join(dir, e.name)] : [],
-  );
 
 function pairRun(pair: boolean): Game {
   const game = new Game({ story, slot: null });
@@ -193,7 +186,7 @@ describe('a pair', () => {
         }
       }
     const all = shown.join('\n');
-    const marked = inkFiles('stories')
+    const marked = inkFiles('stories/main.ink')
       .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
       .filter((line) => /#\s*aside\b/.test(line));
     expect(marked.length).toBeGreaterThan(40);
