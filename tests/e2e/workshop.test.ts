@@ -1267,6 +1267,11 @@ describe('a workshop', () => {
       `Agree: ${texts[0]}`,
       `Agree: ${texts[1]}`,
     ]);
+    // Whose each was, in words, not in the border's colour alone (a pointer's hover draws the same border).
+    expect(await page.locator('.agree-options .choice-proposed').allTextContents()).toEqual([
+      'Clinician leader’s proposal',
+      'Operational manager’s proposal',
+    ]);
     await page.keyboard.press('2');
     await expect
       .poll(async () => {

@@ -519,6 +519,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               onclick: () => send(i),
             },
             ...choiceParts(c, i, 'Agree: '),
+            // Whose proposal it was, in words: the border alone reads like the pointer's hover, and is colour only.
+            i === both[0] || i === both[1]
+              ? h('span', { class: 'choice-proposed' }, `${ROLE_LABEL[i === both[0] ? lead : partner]}’s proposal`)
+              : null,
           ),
         ),
       ),
