@@ -12,6 +12,7 @@ VAR week = 1             // 1–8 (1–4 in the workshop quarter)
 VAR weeks = 8            // how many weeks this run lasts: 8, or 4 in the workshop quarter
 VAR pressing = "department"  // the quarter's hidden most-pressing level: "organisation", "department" or "practice"
 VAR here = true          // the player planned to be at this scene's place this week (first-hand); false = heard second-hand
+VAR as_partner = false   // true only while the engine reads a pair's partner's part: an aside line under it is for the partner alone
 // Status: true when that person will tell you the real story (their trust in you clears the status gap)
 VAR open_okafor = false
 VAR open_bello = false

@@ -34,6 +34,9 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 - else:
     You usually grab a sandwich here between clinic and the ward. Today you sit down.
 }
+{as_partner and role == "clinician":
+    You eat here between clinic and the ward. So do the residents on the take, when they get a break; their exception reports tell you how often they do not. # aside
+}
 {kitchen and week > kitchen_week:
     Since the shared kitchen opened upstairs, the café isn't the only place people meet. It is still where the porters are.
 }

@@ -23,6 +23,13 @@ Sister Maeve Ashby has run outpatients for nineteen years and has opinions about
 - else:
     She looks at you with relief: a consultant with a minute to spare. Can you sign something?
 }
+{as_partner:
+    {role == "clinician":
+        You run clinics like this. You know the overdue follow-ups that worry you: heart failure, tablets due a review at six weeks, still waiting at five months. Some come back through ED first. # aside
+    - else:
+        On your reports, outpatients is the RTT position and how full the slots are. Most of medicine's follow-ups past their due date, thousands of them, are on no clock: their waits never count as a breach. # aside
+    }
+}
 {pressing:
 - "organisation":
     Maeve does not lower her voice. Every change here comes down from Riverside: the booking rules, the slot lengths, the letters. We find out from the patients. # clue organisation

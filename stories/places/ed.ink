@@ -34,6 +34,12 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     }
     {enc_ed_referral:The nurse in charge stops you: could the referral standard hold at night too?|The nurse in charge stops you: could medicine's registrar see referrals here, not by phone?} # request clinicians
 }
+{
+- as_partner && role == "clinician":
+    You have held the medical bleep on days like this: ED's referrals come between GP calls, the arrest bleep and the wards, and each waits until the registrar can get to it. # aside
+- as_partner && week <= 5:
+    On your dashboard, ED is the four-hour standard and twelve-hour waits, from arrival and from the decision to admit. Most long waits are medicine's, waiting for a bed, and each one goes in the SitRep. # aside
+}
 {open_nair:
     Priya Nair has the medical bleep and five minutes, and takes you to the relatives' room, the only place with a door.
     {pressing:

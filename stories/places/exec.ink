@@ -27,6 +27,9 @@ VAR enc_exec_trial = 0   // times the week-ahead trial has come up with Janet: a
 - else:
     Your home ground. Janet Cole's door is open. For you, it usually is. # aside
 }
+{as_partner and role == "clinician":
+    On the board's papers, workforce is a red risk. You know it as rotas: a consultant post advertised three times, and gaps in the registrars' rota filled by locums at a week's notice. # aside
+}
 Janet Cole gives you exactly the time booked.
 It's system pressure. Occupancy, the ICB, the regulator, winter. Everything else follows from that. # speaker cole worried # clue organisation
 Workforce is the top risk on the BAF, and the winter ahead has turned it red. # speaker cole worried

@@ -32,6 +32,13 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         Your own building. Marcus is four doors down, which is why you usually email him. # aside
     }
 }
+{as_partner:
+    {role == "clinician":
+        You see the take rota before Marcus sees its cost: which consultants swap their on-calls when they take leave, and which never do. # aside
+    - else:
+        Marcus builds medicine's forecast each month, and you sign it off before it goes to the executives. # aside
+    }
+}
 {open_webb:
     Marcus looks up and smiles, properly this time.
     {pressing:

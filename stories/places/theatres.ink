@@ -27,6 +27,13 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
 - else:
     A physician in surgical territory. Theatres are polite to you the way an embassy is polite.
 }
+{as_partner:
+    {role == "clinician":
+        Your consultants see their outliers upstairs last, after their own wards. A patient who could have gone home by ten goes at five, and overnight the bed fills from ED, not from the list. # aside
+    - else:
+        You know theatres by their figures: lists booked, lists run, operations cancelled on the day. A patient cancelled on the day for want of a bed must be offered another date within twenty-eight days. # aside
+    }
+}
 {w2_opel_apology && not enc_theatres_eight && week >= 3 && week <= 5:
     ~ enc_theatres_eight = true
     One person in scrubs does know you: the day unit's nurse in charge. "That's the one who went through my eight with me, bed by bed," she tells the anaesthetist beside her, "the Monday we were full of medicine."

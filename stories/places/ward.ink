@@ -40,6 +40,13 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
         {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} A staff nurse sees the lanyard and glances at Grace: what now?
     }
 }
+{as_partner:
+    {role == "clinician":
+        The consultants who round on Larch agree their job plans with you. When they round, and which clinic gets in the way, can change at their next review. # aside
+    - else:
+        Grace holds Larch's budget day to day, and it is part of medicine's, which you answer for. On your staffing report, Larch's nights are the shifts the bank most often cannot fill. # aside
+    }
+}
 {open_okafor:
     {pressing:
     - "organisation":

@@ -34,6 +34,9 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
 -> numbers_manager
 
 = numbers_clinician
+{as_partner:
+    You know what an unfilled night on Larch means: observations slip, and the call to the doctor comes later, about a patient who is sicker by then. # aside
+}
 {knows_run_rate and knows_recurrent:You follow it, just.|Run-rate and recurrent: Marcus's words, said fast.}
 * [Ask what run-rate and recurrent mean # hours -1 # asks run-rate # asks recurrent]
     # trust.executives +2

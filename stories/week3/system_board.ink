@@ -35,6 +35,12 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
         Janet went without you. Her note from the car park says "approved in principle" and nothing else.
     }
 }
+{
+- as_partner && role == "manager":
+    You know the thirty from your bed report every morning: no criteria to reside, each waiting for a care package, a community bed or an assessment at home, and how many days each has waited. # aside
+- as_partner:
+    You know the patients behind the thirty: frail, on ten medicines, two of them changed this admission. The first medical review at home is the one a GP will be handed. # aside
+}
 {open_rao:
     Sunita messages you from her surgery, between two patients.
     {pressing:

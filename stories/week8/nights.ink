@@ -28,6 +28,9 @@ VAR w8_care_started = false    // treatment began sooner because of the player (
 - else:
     {here:
         {knows_news2: You know what a seven means now. You also know|The numbers on the machine mean nothing to you. You know} what it means when Ade Bello stops folding pillowcases and walks, quickly, towards it.
+        {as_partner:
+            By morning this will be one line on your incident dashboard, its harm graded later. Nothing on it will say how long a seven waited. # aside
+        }
     - else:
         On your dashboard this will be one incident, graded low harm for now. The dashboard has no column for fifty-five minutes. # aside
     }

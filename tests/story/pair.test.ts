@@ -172,6 +172,9 @@ describe('a pair', () => {
   it('shows every line a writer marks `# aside` to some partner, in a handful of quarters of each lead', () => {
     // A mark on a line both roles read, or inside a choice's body, would never reach a partner.
     const shown: string[] = [];
+    const read = new Set<string>();
+    // Each scene's first decision, by the partner's role: whether the partner was told something there.
+    const firsts = new Map<string, boolean>();
     for (const role of ['clinician', 'manager'] as const)
       for (let r = 0; r < 20; r++) {
         const random = seededRandom(r + 11);
@@ -180,15 +183,40 @@ describe('a pair', () => {
         game.send({ type: 'CHOOSE_ROLE', role, pair: true });
         game.send({ type: 'BEGIN' });
         const strategy = Object.values(STRATEGIES)[r % Object.values(STRATEGIES).length]!;
+        let scene = -1;
         for (let step = 0; step < 2000 && game.state.screen !== 'debrief'; step++) {
-          shown.push(...(game.state.aside ?? []).map((l) => plain(l.text)));
+          const s = game.state;
+          shown.push(...(s.aside ?? []).map((l) => plain(l.text)));
+          for (const l of s.lines) read.add(plain(l.text));
+          if (s.screen === 'scene' && s.choices.length && s.sceneIndex !== scene) {
+            scene = s.sceneIndex;
+            const key = `${s.plan[scene]!.knot}, told to the ${s.run.pair}`;
+            firsts.set(key, (firsts.get(key) ?? false) || (s.aside ?? []).length > 0);
+          }
           move(game, strategy, random);
         }
       }
+    // Every scene but the quarter's review tells each partner something of their own at its first decision.
+    const never = [...firsts].filter(([key, told]) => !told && !key.startsWith('quarter_review')).map(([k]) => k);
+    expect(firsts.size).toBeGreaterThan(40);
+    expect(never).toEqual([]);
     const all = shown.join('\n');
-    const marked = inkFiles('stories/main.ink')
-      .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
-      .filter((line) => /#\s*aside\b/.test(line));
+    const files = inkFiles('stories/main.ink').map((file) => readFileSync(file, 'utf8').split('\n'));
+    // Lines under `as_partner` are the partner's alone: no lead ever reads them.
+    const partnerOnly = files.flatMap((lines) =>
+      lines.flatMap((line, i) => {
+        if (!/^\s*(\{|- )as_partner\b/.test(line)) return [];
+        // The lines indented under the condition or the branch.
+        const indent = line.search(/\S/);
+        const end = lines.findIndex((l, j) => j > i && l.trim() !== '' && l.search(/\S/) <= indent);
+        return lines.slice(i + 1, end).filter((l) => /#\s*aside\b/.test(l));
+      }),
+    );
+    expect(partnerOnly.length).toBeGreaterThanOrEqual(17);
+    const lead = [...read].join('\n');
+    const readByLead = partnerOnly.filter((line) => lead.includes(plain(line.replace(/#.*$/, '').trim()).slice(0, 40)));
+    expect(readByLead).toEqual([]);
+    const marked = files.flat().filter((line) => /#\s*aside\b/.test(line));
     expect(marked.length).toBeGreaterThan(40);
     // A marked line's own words, outside its inline conditionals: one of them must have been shown.
     const missing = marked.filter((line) => {

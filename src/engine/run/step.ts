@@ -218,7 +218,8 @@ function runToChoice(story: Story, state: GameState, decision: number | null, bo
  * writer marked `# aside` that the same stretch of story gives when read as the partner's role, and that the
  * lead did not read. Read with the partner's own words known (their role's, and those the two have learned in
  * the run), and with the story as it stands (what the lead did, who trusts them). Lines from the body of the
- * choice just taken are left out: they tell what the lead did, not what the partner knows.
+ * choice just taken are left out: they tell what the lead did, not what the partner knows. A writer can give the
+ * partner a line no one else reads by putting it under `as_partner`, which is true only in this read.
  */
 function partnerAside(
   story: Story,
@@ -231,7 +232,8 @@ function partnerAside(
   const seen = new Set(read.map((l) => l.text));
   const lead = new Set(knownAtStart(state.role ?? 'clinician'));
   const theirs = new Set([...knownAtStart(partner), ...state.known.filter((t) => !lead.has(t))]);
-  const vars: InkVars = { role: partner };
+  // `as_partner` is true only in this read: lines a writer put under it are for the partner's box alone.
+  const vars: InkVars = { role: partner, as_partner: true };
   for (const [id, name] of story.knowsRead) vars[name] = theirs.has(id);
   return story.runner
     .readAs(mark, vars, body)
