@@ -1279,6 +1279,10 @@ describe('a workshop', () => {
         return save ? (JSON.parse(save) as { state: { decisions: unknown[] } }).state.decisions[0] : null;
       })
       .toMatchObject({ text: texts[1], proposals: { lead: texts[0], partner: texts[1] } });
+    // What the story goes on from is said back as the pair's, and whose proposal it was.
+    await expect
+      .poll(() => page.locator('#scene-echo').textContent())
+      .toBe(`You agreed on the operational manager’s proposal: ${texts[1]}`);
 
     // A pair's whole quarter, played in Node: its debrief opens on where the two differed.
     const { game, saved } = savingGame({ type: 'CHOOSE_ROLE', role: 'manager', seed: 'ABC234', pair: true });

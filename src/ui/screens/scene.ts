@@ -25,6 +25,7 @@ import {
   OVERTIME_WELLBEING_COST,
   overtimeOf,
   type ChoiceView,
+  type DecisionRecord,
   type Line,
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
@@ -924,14 +925,22 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
    * was clear enough to be pressed for), with its count where there was one.
    */
   const room = roomPlay(ctx);
-  const chosePrefix = room ? 'The room chose' : 'You chose';
+  /** How a choice is said back: the room's, or a pair's, saying whose proposal it was. */
+  const choseAs = (d: DecisionRecord | undefined, chose: string): string => {
+    const p = d?.text === chose ? d.proposals : undefined;
+    const partner = state.run.pair;
+    if (room || !p || !partner) return room ? 'The room chose' : 'You chose';
+    if (p.lead === chose && p.partner === chose) return 'You both proposed';
+    const whose = p.lead === chose ? (state.role ?? 'clinician') : p.partner === chose ? partner : null;
+    return whose ? `You agreed on the ${ROLE_LABEL[whose].toLowerCase()}’s proposal` : 'You agreed';
+  };
   const echoOf = (chose: string): string => {
     const d = state.decisions.at(-1);
     const total = d?.votes?.reduce((n, v) => n + v.hands, 0) ?? 0;
     const hands = d?.votes?.find((v) => v.text === chose)?.hands;
     return d?.text === chose && total > 0 && hands !== undefined
       ? `The room chose: ${chose} (${hands} of ${total} hand${total === 1 ? '' : 's'})`
-      : `${chosePrefix}: ${chose}`;
+      : `${choseAs(d, chose)}: ${chose}`;
   };
 
   const causeItem = (e: Explained, level?: string | null, stopped?: string | null): HTMLElement => {
@@ -1324,7 +1333,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
     if (from === 0) earlierLines.replaceChildren();
     batches.slice(from).forEach((b, j) => {
       const i = from + j;
-      if (i > 0) earlierLines.append(h('p', { class: 'echo' }, `${chosePrefix}: ${batches[i - 1]!.chose}`));
+      if (i > 0) {
+        const chose = batches[i - 1]!.chose;
+        const d = state.decisions.find((d) => d.scene === state.sceneIndex && d.text === chose);
+        earlierLines.append(h('p', { class: 'echo' }, `${choseAs(d, chose)}: ${chose}`));
+      }
       for (const line of b.lines) earlierLines.append(lineElement(line, [], [], noop, noop));
     });
     earlierDrawn = batches;
