@@ -1451,6 +1451,18 @@ describe('a workshop', () => {
     await check.locator('summary').click();
     expect(await check.textContent()).toContain(termById(term)!.meaning);
     await expectNoAxeViolations(page, 'a word put to the partner');
+    // The words marked in the lines are the lead's. On the partner's turn they are the story's words, unmarked:
+    // pressing one would have taken the partner to the lead's ways of asking, folded away while they propose.
+    const marked = await page
+      .locator('.dialogue button.term')
+      .evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent ?? ''));
+    expect(marked.length).toBeGreaterThan(0);
+    await page.locator('button.choice').first().click();
+    await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
+    await page.getByText(/^Operational manager:/).waitFor();
+    expect(await page.locator('.dialogue button.term').count()).toBe(0);
+    const lines = await page.locator('.dialogue').innerText();
+    for (const word of marked) expect(lines).toContain(word);
     expect(errors).toEqual([]);
     await context.close();
   });

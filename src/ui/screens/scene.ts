@@ -456,6 +456,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           // The words box is the lead's: what they do not know, and who they can ask. The partner holding the
           // device starts at their own prompt, with what their role was told under it and the choices below.
           words.hidden = true;
+          // So are the words marked in its lines (not known to the lead, or learned): to the partner they are
+          // the story's words, and pressing one would take the partner to the lead's ways of asking.
+          for (const b of log.querySelectorAll<HTMLButtonElement>('button.term'))
+            b.replaceWith(b.firstChild?.textContent ?? '');
           pairTurn();
           const prompt = pairPanel.querySelector<HTMLElement>('#pair-heading');
           if (!prompt) return focusChoices();
