@@ -49,7 +49,8 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
         It's team by team. My team starts at eight. Some start at half nine. Same theatres, different habits. # speaker achterberg worried # clue practice
     }
 - else:
-    Mr Achterberg nods between cases. Busy list. Another time? # speaker achterberg neutral
+    Mr Achterberg nods between cases.
+    Busy list. Another time? # speaker achterberg neutral
 }
 {open_doyle:
     The late starts aren't the surgeons, mostly. No bed upstairs, so the patient's not sent for. I'm waiting on the phone. # speaker doyle neutral

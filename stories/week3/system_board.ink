@@ -24,7 +24,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 }
 {role == "clinician":
     {here:
-        You are here for medicine, the division with most of the thirty beds. You moved eleven of your own clinic patients to come, and three of them were not happy about it. # later 2 care -1 why Eleven of your clinic patients were rebooked so you could sit at the system board; two of them were already overdue for follow-up # aside
+        You are here for medicine, the division with most of the thirty beds. You moved eleven of your own clinic patients to come, and three of them were not happy about it. # later 2 care -1 why Eleven of your clinic patients were rebooked so you could sit at the system board; two of them were already overdue for follow-up
     - else:
         You were in your own clinic, which is where Sunita was too: the one afternoon you are both booked to see patients.
     }
