@@ -38,7 +38,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 - as_partner && role == "clinician":
     You have held the medical bleep on days like this: ED's referrals come between GP calls, the arrest bleep and the wards, and each waits until the registrar can get to it. # aside
 - as_partner && week <= 5:
-    On your dashboard, ED is the four-hour standard and twelve-hour waits, from arrival and from the decision to admit. Most long waits are medicine's, waiting for a bed, and each one goes in the SitRep. # aside
+    On your dashboard, ED is the four-hour standard and twelve-hour waits, from arrival and from the decision to admit. Most long waits are medicine's patients waiting for a bed, and every trolley wait over twelve hours goes in the SitRep. # aside
 }
 {open_nair:
     Priya Nair has the medical bleep and five minutes, and takes you to the relatives' room, the only place with a door.

@@ -18,7 +18,7 @@ Ten to eight, on your way into clinic across the site, your phone rings.
 My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from the admissions nurse. # speaker achterberg worried
 You did not. Site emails file themselves in a folder you last opened in August.
 {as_partner:
-    You know what a bowel prep and a night with nothing to eat can do: dry, dizzy, salts upset, and a low sugar on diabetes tablets. She will have to do it all again. # aside
+    You know what a bowel prep and a night with nothing to eat can do: dry, dizzy, salts upset, and for anyone on diabetes tablets a low sugar. She will have to do it all again. # aside
 }
 * {hours >= 2} [Hand clinic to your registrar and walk to theatres # hours -2]
     # trust.leaders +3
