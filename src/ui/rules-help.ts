@@ -3,13 +3,22 @@
  * briefing folds it under its essentials, and the notebook keeps it for a player who wants it again.
  */
 import { weeksOf } from '../engine/rules/quarter.ts';
-import { listOf } from '../engine/rules/prose.ts';
+import { listOf, ROLE_POST } from '../engine/rules/prose.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { WINTER_FROM } from '../engine/rules/weekly.ts';
 import { h } from './dom.ts';
 import { seatOf } from './pair-devices.ts';
 import { METER_HELP } from './text.ts';
 import { WEEK_HOURS } from '../engine/rules/meters.ts';
+
+/**
+ * How a choice that uses the role's own authority is marked. A pair's run marks it with the post, not "your":
+ * the partner proposing on the same device, or on their own, does not hold it.
+ */
+export const authorityLabel = (state: Pick<GameState, 'role' | 'run'>): string => {
+  const post = ROLE_POST[state.role ?? 'clinician'];
+  return state.run.pair ? `The ${post}’s call` : `Your call as ${post}`;
+};
 
 /** What is at stake, said where it is always in view: when the quarter ends early. */
 export const STAKES = METER_HELP.scale;
@@ -60,8 +69,8 @@ export function rulesHelp(
       {},
       // Delegations differ between trusts: what the role holds is said of Alderbank.
       role === 'manager'
-        ? `A choice marked “Your call as general manager” uses authority that, at Alderbank, only ${partnerLeads ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
-        : `A choice marked “Your call as clinical director” uses authority that, at Alderbank, only ${partnerLeads ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans (agreed with each consultant at their annual job-plan review; extra sessions only with their yes), medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
+        ? `A choice marked “${authorityLabel(state)}” uses authority that, at Alderbank, only ${partnerLeads ? 'the general manager holds' : 'you hold as general manager'}: spending within the division’s delegated budget, changing or funding posts (through the vacancy panel), approving agency shifts within the price cap (over it, an executive signs), commissioning estates work, and how the division’s operational processes run. The clinical director can only ask for it.`
+        : `A choice marked “${authorityLabel(state)}” uses authority that, at Alderbank, only ${partnerLeads ? 'the clinical director holds' : 'you hold as clinical director'}: medical cover and the doctors’ rotas (with the notice the rules require), consultants’ job plans (agreed with each consultant at their annual job-plan review; extra sessions only with their yes), medicine’s clinical standards, and a word with a fellow consultant as their peer. The general manager can only ask for it.`,
     ),
   ];
 }

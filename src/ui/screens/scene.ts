@@ -33,7 +33,7 @@ import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { sceneSpan } from '../../engine/read/debrief.ts';
 import { ARC_INFO, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Arc, Role } from '../../engine/rules/types.ts';
-import { ROLE_POST } from '../../engine/rules/prose.ts';
+import { authorityLabel } from '../rules-help.ts';
 import { catchUpPanel, hoursOwner, leadsHere, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
 import {
@@ -693,9 +693,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           )
         : null,
       arc ? h('span', { class: 'choice-arc' }, arc) : null,
-      c.authority
-        ? h('span', { class: 'choice-authority' }, `Your call as ${ROLE_POST[state.role ?? 'clinician']}`)
-        : null,
+      c.authority ? h('span', { class: 'choice-authority' }, authorityLabel(state)) : null,
     ];
   };
 
