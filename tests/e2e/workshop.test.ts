@@ -1250,8 +1250,21 @@ describe('a workshop', () => {
       )
       .toBe(true);
     expect(await page.getByText(/^Clinician leader:/).count()).toBe(0);
-    await page.getByRole('button', { name: 'I am the operational manager: show me the choices' }).click();
+    const showChoices = page.getByRole('button', { name: 'I am the operational manager: show me the choices' });
+    const at = (await showChoices.boundingBox())!;
+    await showChoices.click();
     await page.getByText(/^Operational manager:/).waitFor();
+    // The choice that came up under the pointer, left where the hand-over button was, is not lit as if picked;
+    // once the pointer moves, the one under it is.
+    const point = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+    const underPointer = () =>
+      page.evaluate(({ x, y }) => {
+        const c = document.elementFromPoint(x, y)?.closest('.choice');
+        return c ? getComputedStyle(c).backgroundColor : null;
+      }, point);
+    expect(await underPointer()).toBe('rgb(255, 250, 240)');
+    await page.mouse.move(point.x + 3, point.y + 3);
+    await expect.poll(underPointer).toBe('rgb(241, 247, 246)');
     // The partner starts at their own prompt, not at the lead's words box.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pair-heading');
     expect(await page.locator('section.words').isVisible()).toBe(false);

@@ -460,6 +460,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           // the story's words, and pressing one would take the partner to the lead's ways of asking.
           for (const b of log.querySelectorAll<HTMLButtonElement>('button.term'))
             b.replaceWith(b.firstChild?.textContent ?? '');
+          // The pointer is where the hand-over button was: the choice that comes up under it would show its hover
+          // as if already picked. No hover until the pointer moves.
+          choices.classList.add('still-pointer');
+          window.addEventListener('pointermove', () => choices.classList.remove('still-pointer'), { once: true });
           pairTurn();
           const prompt = pairPanel.querySelector<HTMLElement>('#pair-heading');
           if (!prompt) return focusChoices();
