@@ -16,6 +16,13 @@ Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen o
 - else:
     You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
 }
+{as_partner:
+    {role == "clinician":
+        Behind Dr Marsh's report are names you know: medicine's incidents go through the division's quality meeting before they reach this room. # aside
+    - else:
+        You know what the director of finance will ask medicine next: the month-nine forecast, and how much of the quarter's savings are recurrent. # aside
+    }
+}
 The director of finance takes the money, year to date against plan, and Janet Cole the performance: four-hour waits, ambulance handovers, the elective and cancer waiting lists.
 {
 - budget < 40:
