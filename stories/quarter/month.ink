@@ -16,6 +16,13 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 - else:
     You present; it is your pack. You have read all thirty pages twice, and you know which three Janet will turn to. The clinical director's chair beside you is empty: they are on the take this week, and the post-take round starts at eight.
 }
+{as_partner:
+    {role == "clinician":
+        Behind Dr Marsh's questions are names you know: medicine's incidents go through the division's quality meeting before they come to this table. # aside
+    - else:
+        You know the pack's thirty pages. The three Janet turns to first are agency spend, the elective waiting list and ED's four-hour position. # aside
+    }
+}
 Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October.
 {
 - budget < 40:

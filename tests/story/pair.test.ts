@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInk, inkFiles } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
+import { WORKSHOP_WEEKS } from '../../src/engine/rules/types.ts';
 import { knownAtStart } from '../../src/engine/rules/glossary.ts';
 import { move, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom, playDeciding } from '../../src/engine/drive/room.ts';
@@ -175,12 +176,13 @@ describe('a pair', () => {
     const read = new Set<string>();
     // Each scene's first decision, by the partner's role: whether the partner was told something there.
     const firsts = new Map<string, boolean>();
+    // Twenty whole quarters of each lead, and four workshop quarters, which close with the month-end review.
     for (const role of ['clinician', 'manager'] as const)
-      for (let r = 0; r < 20; r++) {
+      for (let r = 0; r < 24; r++) {
         const random = seededRandom(r + 11);
         const game = new Game({ story, slot: null, random });
         game.send({ type: 'NEW_GAME' });
-        game.send({ type: 'CHOOSE_ROLE', role, pair: true });
+        game.send({ type: 'CHOOSE_ROLE', role, pair: true, ...(r >= 20 ? { weeks: WORKSHOP_WEEKS } : {}) });
         game.send({ type: 'BEGIN' });
         const strategy = Object.values(STRATEGIES)[r % Object.values(STRATEGIES).length]!;
         let scene = -1;
@@ -212,7 +214,7 @@ describe('a pair', () => {
         return lines.slice(i + 1, end).filter((l) => /#\s*aside\b/.test(l));
       }),
     );
-    expect(partnerOnly.length).toBeGreaterThanOrEqual(19);
+    expect(partnerOnly.length).toBeGreaterThanOrEqual(21);
     const lead = [...read].join('\n');
     const readByLead = partnerOnly.filter((line) => lead.includes(plain(line.replace(/#.*$/, '').trim()).slice(0, 40)));
     expect(readByLead).toEqual([]);
