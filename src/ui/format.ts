@@ -43,10 +43,7 @@ export const BUILDING_NAME: Record<Building, string> = {
 /** A count of times in words: "once", "twice", "3 times". */
 export const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-export const ROLE_LABEL: Record<Role, string> = {
-  clinician: 'Clinician leader',
-  manager: 'Operational manager',
-};
+export { ROLE_LABEL } from '../engine/rules/prose.ts';
 
 /** "+3" or "−3" with a true minus sign. */
 export function signed(n: number): string {

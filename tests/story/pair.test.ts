@@ -19,6 +19,7 @@ import { pairAtRandom, playDeciding } from '../../src/engine/drive/room.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 import { readResultText, resultTexts, stepCode } from '../../src/engine/read/result.ts';
 import { resultOfRecord } from '../../src/engine/read/room.ts';
+import { explain } from '../../src/engine/read/explain.ts';
 
 const story = compileInk('stories/main.ink').json!;
 
@@ -133,6 +134,36 @@ describe('a pair', () => {
     const alone = pairRun(false);
     alone.send({ type: 'CHOOSE', index: alone.state.choices[0]!.index });
     expect(alone.state.decisions[0]!.proposals).toBeUndefined();
+  });
+
+  it('names a decision’s consequences with whose proposal it was', () => {
+    const game = pairRun(true);
+    playDeciding(game, pairAtRandom, seededRandom(8), (g) => g.state.week > 2 || g.state.screen === 'debrief');
+    const named = explain(game.state, game.state.changes).filter((e) => e.decision !== null);
+    const whose = (id: number): string => {
+      const p = game.state.decisions[id]!.proposals!;
+      const text = game.state.decisions[id]!.text;
+      if (p.lead === text && p.partner === text) return '(you both proposed it)';
+      return p.lead === text
+        ? '(the clinician leader’s proposal)'
+        : p.partner === text
+          ? '(the operational manager’s proposal)'
+          : '';
+    };
+    const kinds = new Set(named.map((e) => whose(e.decision!)));
+    // Both seats' proposals, and agreed ones, were taken and had consequences in two weeks.
+    expect(kinds).toContain('(the operational manager’s proposal)');
+    expect(kinds).toContain('(you both proposed it)');
+    for (const e of named) if (whose(e.decision!)) expect(e.cause).toContain(whose(e.decision!));
+    // A run played alone names no proposer.
+    const alone = pairRun(false);
+    playDeciding(
+      alone,
+      (s, random) => ({ type: 'CHOOSE', index: s.choices[Math.floor(random() * s.choices.length)]!.index }),
+      seededRandom(8),
+      (g) => g.state.week > 2,
+    );
+    expect(explain(alone.state, alone.state.changes).some((e) => /proposal\)|proposed it\)/.test(e.cause))).toBe(false);
   });
 
   it('a replay that only counts reads no partner’s part, and comes to the same run', () => {

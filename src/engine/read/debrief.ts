@@ -33,6 +33,20 @@ import { termById } from '../rules/glossary.ts';
 
 const termLabel = (id: string): string => termById(id)?.label ?? id;
 
+/**
+ * Whose proposal a pair's decision was, said after its words: " (the operational manager’s proposal)", or
+ * " (you both proposed it)". Nothing for a run played alone, or for an option neither proposed.
+ */
+export function proposedBy(run: { role?: Role | null }, d: Pick<DecisionRecord, 'text' | 'proposals'>): string {
+  const p = d.proposals;
+  if (!p) return '';
+  if (p.lead === d.text && p.partner === d.text) return ' (you both proposed it)';
+  const lead = run.role ?? 'clinician';
+  const whose =
+    p.lead === d.text ? lead : p.partner === d.text ? (lead === 'clinician' ? 'manager' : 'clinician') : null;
+  return whose ? ` (the ${ROLE_LABEL[whose].toLowerCase()}’s proposal)` : '';
+}
+
 /** The week a scene was played in: its own, or (week one, the map's encounters) the week of its decisions. */
 export function weekOfScene(run: Pick<RunRecord, 'plan' | 'decisions'>, scene: number): number | undefined {
   return run.plan[scene]?.week ?? run.decisions.find((d) => d.scene === scene)?.week;
@@ -53,7 +67,7 @@ import {
 } from '../rules/types.ts';
 import { SKILLS, type Skill } from '../rules/skills.ts';
 import { DEPARTURE_LINE, EXODUS_LINE, MAX_GAPS, WINTER_FROM } from '../rules/weekly.ts';
-import { listOf } from '../rules/prose.ts';
+import { listOf, ROLE_LABEL } from '../rules/prose.ts';
 
 export { FINDINGS, REFLECTIONS, SELF_ITEMS, STYLE_TITLES, styleLine, type FindingId };
 
@@ -438,7 +452,7 @@ export function hiddenCosts(run: RunRecord): HiddenCost[] {
       add(
         `decision:${c.decision}`,
         c,
-        d ? `Week ${d.week}, “${d.sceneTitle}”: you chose “${d.text}”` : 'An earlier decision',
+        d ? `Week ${d.week}, “${d.sceneTitle}”: you chose “${d.text}”${proposedBy(run, d)}` : 'An earlier decision',
         c.note,
         true,
       );

@@ -11,7 +11,7 @@ import { characterById } from '../rules/characters.ts';
 import { termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, isReviewKnot, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
-import { netIn, PRESSURE_NAMES, replayLedger, weekOfScene } from './debrief.ts';
+import { netIn, PRESSURE_NAMES, proposedBy, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
   CARE_CRISIS,
@@ -84,7 +84,7 @@ export interface Explained {
   changes: ChangeRecord[];
 }
 
-type Source = Pick<GameState, 'decisions' | 'plan'>;
+type Source = Pick<GameState, 'decisions' | 'plan'> & { role?: Role | null };
 
 /** A line quoted, cut to `max` characters where it is long: at the last whole word, never inside one. */
 const quote = (text: string, max = 90): string => {
@@ -94,6 +94,8 @@ const quote = (text: string, max = 90): string => {
   const word = t[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `“${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:—–-]+$/, '')}…”`;
 };
+
+export { proposedBy };
 
 /** A decision named on its own scene's screen, as every line there names one. */
 export const youChose = (text: string): string => `You chose ${quote(text)}`;
@@ -140,7 +142,11 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
   };
   // Named with its week, unless it landed in the same week; the review closes the quarter, so there every week is named.
   const at = d && d.scene !== here ? decidedAt(run, d, isReviewKnot(run.plan[c.scene]?.knot) ? null : c.week) : null;
-  const chose = !d ? 'An earlier decision' : at ? `${at.where}: you chose ${at.what}` : youChose(d.text);
+  const chose = !d
+    ? 'An earlier decision'
+    : at
+      ? `${at.where}: you chose ${at.what}`
+      : youChose(d.text) + proposedBy(run, d);
   switch (o.kind) {
     case 'choice':
       // A delayed consequence carries the writer's `why`: what had happened by the time it landed.
@@ -388,7 +394,7 @@ function decidedAt(
   const chosenWeek = weekOfScene(run, d.scene);
   return {
     where: `${d.day}${chosenWeek && chosenWeek !== week ? ` of week ${chosenWeek}` : ''}, “${d.sceneTitle}”`,
-    what: quote(d.text),
+    what: quote(d.text) + proposedBy(run, d),
   };
 }
 

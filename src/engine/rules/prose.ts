@@ -53,6 +53,12 @@ export function hoursText(n: number): string {
 /** The post each role holds at Alderbank: a move marked as the role's own uses that post's authority. */
 export const ROLE_POST: Record<Role, string> = { clinician: 'clinical director', manager: 'general manager' };
 
+/** The two roles as the game names them to the player. */
+export const ROLE_LABEL: Record<Role, string> = {
+  clinician: 'Clinician leader',
+  manager: 'Operational manager',
+};
+
 /** What each trust group is called on screen, and in what the rules say of it. */
 export const TRUST_GROUP_LABEL: Record<TrustGroup, string> = {
   clinicians: 'Front-line staff',

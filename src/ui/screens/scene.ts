@@ -12,6 +12,7 @@ import {
   setGoing,
   landsAfterEnd,
   stillToCome,
+  proposedBy,
   youChose,
   type Explained,
 } from '../../engine/read/explain.ts';
@@ -1022,7 +1023,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'li',
         {},
-        h('span', { class: 'decision-text' }, spokenStop(youChose(d.text))),
+        h('span', { class: 'decision-text' }, spokenStop(youChose(d.text) + proposedBy(state, d))),
         h(
           'span',
           { class: aimedNote(d.id) ? 'decision-effects quiet level-note' : 'decision-effects quiet' },
