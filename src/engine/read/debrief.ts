@@ -34,17 +34,25 @@ import { termById } from '../rules/glossary.ts';
 const termLabel = (id: string): string => termById(id)?.label ?? id;
 
 /**
- * Whose proposal a pair's decision was, said after its words: " (the operational manager’s proposal)", or
- * " (you both proposed it)". Nothing for a run played alone, or for an option neither proposed.
+ * Whose proposal a pair's decision was: the role that proposed it, 'both', or null (a run played alone, or an
+ * option neither proposed). The run's role led; the partner held the other.
  */
-export function proposedBy(run: { role?: Role | null }, d: Pick<DecisionRecord, 'text' | 'proposals'>): string {
+export function proposerOf(
+  run: { role?: Role | null },
+  d: Pick<DecisionRecord, 'text' | 'proposals'>,
+): Role | 'both' | null {
   const p = d.proposals;
-  if (!p) return '';
-  if (p.lead === d.text && p.partner === d.text) return ' (you both proposed it)';
+  if (!p) return null;
+  if (p.lead === d.text && p.partner === d.text) return 'both';
   const lead = run.role ?? 'clinician';
-  const whose =
-    p.lead === d.text ? lead : p.partner === d.text ? (lead === 'clinician' ? 'manager' : 'clinician') : null;
-  return whose ? ` (the ${ROLE_LABEL[whose].toLowerCase()}’s proposal)` : '';
+  return p.lead === d.text ? lead : p.partner === d.text ? (lead === 'clinician' ? 'manager' : 'clinician') : null;
+}
+
+/** Whose proposal a pair's decision was, said after its words: " (the operational manager’s proposal)". */
+export function proposedBy(run: { role?: Role | null }, d: Pick<DecisionRecord, 'text' | 'proposals'>): string {
+  const whose = proposerOf(run, d);
+  if (!whose) return '';
+  return whose === 'both' ? ' (you both proposed it)' : ` (the ${ROLE_LABEL[whose].toLowerCase()}’s proposal)`;
 }
 
 /** The week a scene was played in: its own, or (week one, the map's encounters) the week of its decisions. */

@@ -95,8 +95,6 @@ const quote = (text: string, max = 90): string => {
   return `“${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:—–-]+$/, '')}…”`;
 };
 
-export { proposedBy };
-
 /** A decision named on its own scene's screen, as every line there names one. */
 export const youChose = (text: string): string => `You chose ${quote(text)}`;
 

@@ -12,7 +12,6 @@ import {
   setGoing,
   landsAfterEnd,
   stillToCome,
-  proposedBy,
   youChose,
   type Explained,
 } from '../../engine/read/explain.ts';
@@ -31,7 +30,7 @@ import {
 } from '../../engine/rules/rules.ts';
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
-import { sceneSpan } from '../../engine/read/debrief.ts';
+import { proposedBy, proposerOf, sceneSpan } from '../../engine/read/debrief.ts';
 import { ARC_INFO, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Arc, Role } from '../../engine/rules/types.ts';
 import { authorityLabel } from '../rules-help.ts';
@@ -934,12 +933,11 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const room = roomPlay(ctx);
   /** How a choice is said back: the room's, or a pair's, saying whose proposal it was. */
   const choseAs = (d: DecisionRecord | undefined, chose: string): string => {
-    const p = d?.text === chose ? d.proposals : undefined;
-    const partner = state.run.pair;
-    if (room || !p || !partner) return room ? 'The room chose' : 'You chose';
-    if (p.lead === chose && p.partner === chose) return 'You both proposed';
-    const whose = p.lead === chose ? (state.role ?? 'clinician') : p.partner === chose ? partner : null;
-    return whose ? `You agreed on the ${ROLE_LABEL[whose].toLowerCase()}’s proposal` : 'You agreed';
+    if (room) return 'The room chose';
+    if (!d?.proposals || d.text !== chose) return 'You chose';
+    const whose = proposerOf(state, d);
+    if (!whose) return 'You agreed';
+    return whose === 'both' ? 'You both proposed' : `You agreed on the ${ROLE_LABEL[whose].toLowerCase()}’s proposal`;
   };
   const echoOf = (chose: string): string => {
     const d = state.decisions.at(-1);
