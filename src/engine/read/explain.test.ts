@@ -172,3 +172,33 @@ describe('a decision named where its consequence lands', () => {
     );
   });
 });
+
+describe('a misunderstanding’s cause', () => {
+  it('quotes the line with the word in it, even when the word comes late in a long line', () => {
+    const line =
+      'Capacity? There’s one nurse for fourteen on that side and a man in bay three I’m worried about. When I escalate, I’m calling my consultant in, now.';
+    const run = {
+      plan: [{ knot: 'w5_paired', title: 'What escalate means', day: 'Thursday', place: 'ward', week: 5 }],
+      decisions: [],
+    } as unknown as Parameters<typeof causeText>[0];
+    const nod = (text: string, term: string): string =>
+      causeText(run, {
+        scene: 0,
+        week: 7,
+        decision: null,
+        delayed: true,
+        target: 'care',
+        delta: -2,
+        before: 50,
+        after: 48,
+        origin: { kind: 'nod', term, scene: 0, line: text, speaker: 'nair' },
+      } as ChangeRecord).cause;
+    // It was cut at ninety characters, before "escalate": the cause named a word its quote left out.
+    expect(nod(line, 'escalate')).toBe(
+      'You nodded at “escalate” on Thursday of week 5, in “What escalate means”, when Dr Nair said “…I’m worried about. When I escalate, I’m calling my consultant in, now.”',
+    );
+    // A word near the start is quoted from the line's start, as before.
+    expect(nod(line, 'capacity')).toMatch(/said “Capacity\? There’s one nurse .*…”$/);
+    expect(nod(line, 'capacity')).toContain('Capacity');
+  });
+});

@@ -8,7 +8,7 @@
  * see moves without one of them naming it.
  */
 import { characterById } from '../rules/characters.ts';
-import { termById } from '../rules/glossary.ts';
+import { findTerm, termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
 import { ARC_INFO, isReviewKnot, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
 import { netIn, PRESSURE_NAMES, proposedBy, replayLedger, weekOfScene } from './debrief.ts';
@@ -95,6 +95,21 @@ const quote = (text: string, max = 90): string => {
   return `“${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:—–-]+$/, '')}…”`;
 };
 
+/**
+ * A line quoted for the word in it: as `quote`, but when the word comes after the cut, the quote starts at a
+ * word shortly before it ("…a man in bay three I'm worried about. When I escalate, I'm calling…"), so the word
+ * the cause is about is never the part left out.
+ */
+const quoteWith = (text: string, term: string, max = 90): string => {
+  const t = text.trim();
+  const at = findTerm(t, term);
+  if (!at || at.end <= max - 1 || t.length <= max) return quote(t, max);
+  // About a third of the quote before the word, from the start of a word.
+  const from = t.indexOf(' ', Math.max(0, at.start - Math.floor(max / 3))) + 1;
+  const start = from > 0 && from <= at.start ? from : at.start;
+  return `“…${quote(t.slice(start), max - 1).slice(1)}`;
+};
+
 /** A decision named on its own scene's screen, as every line there names one. */
 export const youChose = (text: string): string => `You chose ${quote(text)}`;
 
@@ -171,7 +186,11 @@ export function causeText(run: Source, c: ChangeRecord, here?: number): { cause:
     case 'nod': {
       const term = termById(o.term);
       const who = o.speaker ? characterById(o.speaker)?.short : null;
-      const said = !o.line ? '' : who ? `, when ${who} said ${quote(o.line)}` : `: ${quote(o.line)}`;
+      const said = !o.line
+        ? ''
+        : who
+          ? `, when ${who} said ${quoteWith(o.line, o.term)}`
+          : `: ${quoteWith(o.line, o.term)}`;
       return {
         cause: `You nodded at “${term?.label ?? o.term}” on ${when(o.scene)}${said}`,
         ...(c.note ? { detail: c.note } : {}),
