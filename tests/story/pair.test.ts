@@ -197,7 +197,9 @@ describe('a pair', () => {
         told.push(...(game.state.aside ?? []).map((l) => l.text));
       move(game, STRATEGIES.first!, random);
     }
-    expect(told).toContain('NEWS2: you see it on incident reports, always beside a number. Is seven a lot?');
+    expect(told).toContain(
+      'NEWS2 is a column in your quality report, where five or more is a trigger. What a seven asks of one nurse with fourteen patients at night, you could not say.',
+    );
     expect(told.join(' ')).not.toMatch(/You know a seven means a doctor now/);
   });
 

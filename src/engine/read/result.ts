@@ -55,8 +55,10 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    groups' trust and not theirs (it cost all three before, even the group whose own idea it was).
  * 10: a change followed up on a later visit in other words (the same choice: "Ask Janet to keep the week-ahead
  *    trial going") chases it, as the same words do since 5; it was counted, and scored, as a change of its own.
+ * 11: a general manager knows "sats" from the start, as they know obs and TTOs: a manager's run no longer nods
+ *    at it, so no misunderstanding is drawn for it.
  */
-export const RULES_EDITION = 10;
+export const RULES_EDITION = 11;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

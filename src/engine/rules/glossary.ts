@@ -294,6 +294,9 @@ export const TERMS = [
     id: 'sats',
     label: 'sats',
     world: 'C',
+    // Said on every ward, in every incident report and at every bed meeting: a general manager of medicine
+    // knows it, as they know obs and TTOs.
+    shared: true,
     meaning:
       'Oxygen saturation: the share of the blood’s haemoglobin carrying oxygen, from a finger probe. Usually aimed at 94–98%; for some people with long-term lung disease the target is 88–92%.',
     misread:
@@ -738,6 +741,13 @@ export const TERMS = [
         'You said Larch was “safe” at the site meeting, meaning nobody was in danger right then. The site team took it as room for two more patients, and the night shift got them.',
     },
     misreadAt: {
+      // Friday's finance meeting: Marcus needs to tell the agency committee the plan is safe; Grace says two
+      // registered nurses at night is the floor. Told of Marcus's note, not of the manager's own choice there
+      // (which may have been to argue Larch's nights over the cap, shift by shift).
+      week1_jargon: {
+        manager:
+          'You let “safe” go by as Marcus meant it: inside the agency limit, with a plan the division has signed. His note of the meeting says medicine’s plan is safe, with your name on it. On Larch they read “safe” as a judgement about their nights, made without them. The next short night went on Datix instead of to you, and took a week to reach anyone who could send a nurse.',
+      },
       // Bernie Quinn on the day surgery unit, open to medicine's patients for six nights.
       w2_opel: {
         manager:
