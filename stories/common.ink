@@ -139,7 +139,7 @@ VAR fri_own_night = false    // Friday: the GM booked themself a night shift on 
 # end
 -> DONE
 
-// A count as a reader says it in prose ("five others", not "5 others"); past twelve, the figure.
+// A count as a reader says it in prose ("five others", not "5 others"); past twenty, the figure.
 === function in_words(n) ===
 {n:
 - 0: ~ return "no"
@@ -155,5 +155,13 @@ VAR fri_own_night = false    // Friday: the GM booked themself a night shift on 
 - 10: ~ return "ten"
 - 11: ~ return "eleven"
 - 12: ~ return "twelve"
+- 13: ~ return "thirteen"
+- 14: ~ return "fourteen"
+- 15: ~ return "fifteen"
+- 16: ~ return "sixteen"
+- 17: ~ return "seventeen"
+- 18: ~ return "eighteen"
+- 19: ~ return "nineteen"
+- 20: ~ return "twenty"
 - else: ~ return n
 }

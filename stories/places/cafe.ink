@@ -21,7 +21,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
 - week == 6:
     The staff café at five, dark outside since half past four. The soup is long gone, and the porters' table is on its second pot.
 - week == 7:
-    The staff café, the day after the quality committee. The corner table is talking about Saturday night on Rowan, in low voices.
+    The staff café, the day after the quality committee. The corner table is talking, in low voices, about Saturday night on Rowan: the medical outlier who went to intensive care after a handover by phone.
 - else:
     The staff café at the end of November. The tree is up early and half-decorated: the person doing it was called back to the ward.
 }

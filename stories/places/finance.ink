@@ -50,7 +50,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         Off the record? It's individual decisions. One consultant never swaps his on-calls, so every week he's away is a locum on-call. Nobody looks person by person. # speaker webb worried # clue practice
     }
 - else:
-    The run-rate is challenging, Marcus says, and the forecast outturn is "a conversation". # speaker webb neutral
+    The run-rate's challenging. And the forecast outturn is, let's say, a conversation. # speaker webb neutral
     {knows_outturn: At this rate medicine ends the year well over. He tells you nothing the monthly report doesn't.|He says it as though you'd know. You nod.}
 }
 {role == "clinician" && not enc_finance_pa:

@@ -23,7 +23,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
 - week == 6:
     Larch in mid-November. The day room still has its extra beds, and the whiteboard {w5_escalate_board:holds both meanings of "escalate", in Grace's two colours|has a new column, "waiting for", in Grace's hand}.
 - week == 7:
-    Larch on the day of the board's quality committee. At the station they are talking about Saturday night on Rowan, quietly.
+    Larch on the day of the board's quality committee. At the station they are talking, quietly, about Saturday night on Rowan: a medical patient outlying on the surgical ward went off overnight, and his handover had been a phone call.
 - else:
     Larch at the end of November, the morning after a bad night. Bed 11 is stripped and remade: Mr Halloran went to the high-dependency unit before breakfast.
 }
@@ -89,7 +89,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     # trust.okafor +2
     # trust.bello +1
     # skill listening
-    Water jugs, a lost relative, a phone that rings and rings. Ade Bello, on a long day, shows you where the spare sats probe lives. By the time you leave, nobody lowers their voice when you pass.
+    Water jugs, a lost relative, a phone that rings and rings. {open_bello && week >= 4:A healthcare assistant|Ade Bello, on a long day,} shows you where the spare sats probe lives. By the time you leave, nobody lowers their voice when you pass.
 + [Ask Grace what one thing would make this week easier]
     # trust.okafor +1
     # skill understanding

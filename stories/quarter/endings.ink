@@ -86,7 +86,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
         }
     }
     {trust_executives < 40:
-        In Riverside House you are the person who slows things down. Janet Cole no longer invites you to the Tuesday planning meeting, and its minutes arrive a day late with the decisions already made. # claim trust.executives<40
+        In Riverside House you are the person who slows things down. {open_cole:Janet Cole still rings you herself, but the Tuesday planning meeting's minutes reach you a day late, the decisions already made.|Janet Cole no longer invites you to the Tuesday planning meeting, and its minutes arrive a day late with the decisions already made.} # claim trust.executives<40
     - else:
         In Riverside House you are "valued", in the voice people use for a colleague they have stopped consulting. The Tuesday planning meeting happens; you read about it on Wednesday. # claim trust.executives>=40
     }
@@ -265,7 +265,7 @@ They wanted one thing to change and got {in_words(wrong_moves)} others. By the l
 - else:
     Care slipped under the line of 45; your debrief shows what took it there. # claim care<45
 }
-Janet Cole's verdict at the {weeks == 4:month-end|quarter} review is short: "Lots of activity." She means it kindly.
+In her note after the {weeks == 4:month-end|quarter} review, Janet Cole's verdict is short: "Lots of activity." She means it kindly.
 {review_wards_words:
     Dr Marsh remembers what you read out from the wards, in their own words, and asks why so little of what you launched answered it.
 - else:

@@ -18,7 +18,7 @@ VAR w4_huddle_rule = false   // the GM ruled that medicine's changes go to every
 - else:
     The pulse survey results arrive by email on Monday afternoon, after the executive team has discussed them. The covering note calls the discussion "constructive".
 }
-Four hundred and twelve staff from the medical wards, ED and theatres answered its few questions, agreed with the national survey's lead: just over a third.
+Four hundred and twelve staff from the medical wards, ED and theatres answered it: just over a third of those asked. Its few questions are worded as in the national NHS Staff Survey, and each result is the share who agreed.
 "Healthcare professionals and managers work well together": 38%. "Senior managers act on staff feedback": 24%.
 Beside them, the NHS Staff Survey's national figures, years old: 45% for the first (2009), 30% for the second (2010).
 {pressing:
@@ -30,7 +30,7 @@ Beside them, the NHS Staff Survey's national figures, years old: 45% for the fir
     The trust-wide scores are middling. The comments are specific: named teams, named habits. "On some wards the consultant asks the nurses; on others we're furniture." Same division, different teams. # clue practice
 }
 {here:
-    These are the scores you get at ninety-five per cent occupancy. Fix the beds and morale follows. # speaker cole neutral # clue organisation
+    These are the scores you get at ninety-four per cent occupancy. Fix the beds and morale follows. # speaker cole neutral # clue organisation
     Most of our consultants are excellent. Three or four set the tone on their wards. A plan won't change that; a conversation might. # speaker marsh neutral # clue practice
 - else:
     The minutes record two readings. Janet Cole: system pressure; fix the beds and morale follows. # clue organisation

@@ -17,7 +17,7 @@ VAR w5_move_now = false      // proposed the managers' move into the main block 
     Tuesday, nine o'clock, Riverside House. Marcus Webb is holding a floor plan the way people hold a letter from a solicitor.
     {role == "clinician" && w3_clinic_moved:Your Tuesday clinic waits: its nurses have moved your first four patients to eleven.}
 - else:
-    The estates paper arrives on Tuesday, attached to an all-managers email. You read it on your phone, on a ward.
+    The estates paper arrives on Tuesday, attached to an all-managers email. You read it on your phone, between meetings.
 }
 The proposal: the management team, finance and the executive offices leave Riverside House in the spring for leased offices on the business park, two miles away by the ring road. Riverside House becomes an outpatient clinic with twelve consulting rooms. The rent is cheap.
 {here:

@@ -116,13 +116,13 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
         You ask Grace about the sheet. By the afternoon all three are in the plan.
     }
     The new plan saves less on paper. Marcus says it "changes the risk profile". Grace says it's the first one she's read to the end.
-* {role == "clinician"} [Start with your own habits, and ask for theirs # authority peer]
+* {role == "clinician"} [Start a savings group of medicine's own, with your own habits first # authority peer]
     # intervene department
     # hours -1
     # skill understanding
     # trust.leaders +1
-    You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs.
-    By two there are eleven ideas, and a volunteer to chair medicine's own savings group, which nobody expected, least of all her.
+    You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs, and for one of them to chair a savings group of medicine's own, in place of the plan from Riverside House.
+    By two there are eleven ideas, and a volunteer to chair, which nobody expected, least of all her.
 * {role == "manager"} [Run medicine's savings through its own group, a consultant in the chair # authority process]
     # intervene department
     # hours -1

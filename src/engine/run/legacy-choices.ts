@@ -8,6 +8,10 @@
 import { plainQuotes } from '../rules/prose.ts';
 
 export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
+  // Week seven's savings plan: the clinical director's change is medicine's own savings group (a department's),
+  // which the old words hid behind the habits it starts with (a practice's).
+  'Start with your own habits, and ask for theirs':
+    "Start a savings group of medicine's own, with your own habits first",
   // The finance office: half a PA is a budget lead's time (the meeting, the monthly figures, next year's budget).
   'Give a consultant half a PA to sit on the budget meeting': "Give a consultant half a PA as medicine's budget lead",
   // Week one's board round: the medical director is Dr Marsh in every option a player is offered.
@@ -30,9 +34,12 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // The same: "from tonight" alone read as one night's cover, and it is a standing change.
   "Start the evening foundation doctor's shift with the outliers, from tonight":
     "Start the evening foundation doctor's shift with the outliers, every night from tonight",
-  // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed.
+  // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed,
+  // nor a bid the quarter never made: the bid is announced, not reported.
   'Tell the board medicine will fund cover for the clinics the clinical director gives up':
-    'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up',
+    'Tell the board medicine will bid to the investment panel for cover for the clinics the clinical director gives up',
+  'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up':
+    'Tell the board medicine will bid to the investment panel for cover for the clinics the clinical director gives up',
   // Week one's theatres: a huddle at eight would clash with the site's eight o'clock bed meeting.
   'Set up a daily 08:00 huddle here': 'Set up a daily 07:30 huddle here, before the bed meeting',
   'Set up a daily 08:00 huddle here: theatres, site, ED': 'Set up a daily 07:30 huddle here, before the bed meeting',
