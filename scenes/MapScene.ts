@@ -12,7 +12,8 @@ import * as Phaser from 'phaser';
 import { baseBuilding, type Building } from '../src/engine/rules/quarter.ts';
 import type { ViewState } from '../src/engine/run/store.ts';
 import { PLACES, type Place } from '../src/engine/rules/types.ts';
-import { HEIGHT, MAP_BASES, MAP_SPOTS, PALETTE, SITE_MAP_KEY, WIDTH } from './assets.ts';
+import { HEIGHT, MAP_BASES, PALETTE, SITE_MAP_KEY, WIDTH } from './assets.ts';
+import { spotsFor } from './spots.ts';
 import { followScreen } from './follow.ts';
 import { fitCamera } from './fit.ts';
 import { dashes, routePoints, spotAt, toLogical, type PlanSelection } from './map.ts';
@@ -44,6 +45,8 @@ export class MapScene extends Phaser.Scene {
   private markers!: Phaser.GameObjects.Graphics;
   private selection: PlanSelection = { visits: [], base: null };
   private fallbackBase: Building = 'main';
+  /** Each place's marker, in the building the quarter's structures have put it in. */
+  private spots = spotsFor([]);
   private hovered: Place | null = null;
   private canvas: HTMLCanvasElement | null = null;
 
@@ -62,6 +65,7 @@ export class MapScene extends Phaser.Scene {
     fitCamera(this);
     this.selection = this.world.plan.selection;
     this.fallbackBase = storeBase(store.getState());
+    this.spots = spotsFor(store.getState().structures);
 
     const ground = this.makeGround().setDepth(0);
     this.routes = this.add.graphics().setDepth(1);
@@ -87,6 +91,13 @@ export class MapScene extends Phaser.Scene {
         this.fallbackBase = base;
         this.draw();
       }),
+      store.subscribe(
+        (s) => s.structures.join(' '),
+        () => {
+          this.spots = spotsFor(store.getState().structures);
+          this.draw();
+        },
+      ),
     );
     this.listen(this.game.canvas);
 
@@ -138,7 +149,7 @@ export class MapScene extends Phaser.Scene {
     const rect = this.canvas.getBoundingClientRect();
     const p = toLogical({ x: event.clientX, y: event.clientY }, rect, { width: WIDTH, height: HEIGHT });
     // On a phone the map is drawn at about a quarter of its size: a marker's reach stays a finger's.
-    return p ? spotAt(MAP_SPOTS, p, Math.max(HIT_RADIUS, (FINGER_PX * WIDTH) / rect.width)) : null;
+    return p ? spotAt(this.spots, p, Math.max(HIT_RADIUS, (FINGER_PX * WIDTH) / rect.width)) : null;
   }
 
   private readonly onClick = (event: MouseEvent): void => {
@@ -182,7 +193,7 @@ export class MapScene extends Phaser.Scene {
     const r = this.routes;
     r.clear();
     for (const place of visits) {
-      const cut = dashes(routePoints(base, MAP_SPOTS[place]), DASH, GAP, BASE_RADIUS + 6, SELECTED_RING + 4);
+      const cut = dashes(routePoints(base, this.spots[place]), DASH, GAP, BASE_RADIUS + 6, SELECTED_RING + 4);
       // A pale casing under each dash keeps the route readable over any part of the map.
       r.lineStyle(9, PALETTE.white, 0.85);
       for (const [a, b] of cut) r.lineBetween(a.x, a.y, b.x, b.y);
@@ -206,7 +217,7 @@ export class MapScene extends Phaser.Scene {
     g.fillPoints(diamond, true);
 
     for (const place of PLACES) {
-      const { x, y } = MAP_SPOTS[place];
+      const { x, y } = this.spots[place];
       const selected = visits.includes(place);
       const hovered = place === this.hovered;
       if (selected) {

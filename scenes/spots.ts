@@ -3,8 +3,8 @@
  * A module of its own, with nothing heavy imported, so the DOM overlay can
  * place the map's name labels without loading the world's art.
  */
-import type { Building } from '../src/engine/rules/quarter.ts';
-import type { Place } from '../src/engine/rules/types.ts';
+import { buildingOf, PLACE_INFO, type Building } from '../src/engine/rules/quarter.ts';
+import type { Place, Structure } from '../src/engine/rules/types.ts';
 
 /**
  * Where each place's marker sits on the site map, in its 1280x720 space: the
@@ -20,6 +20,25 @@ export const MAP_SPOTS: Record<Place, { x: number; y: number }> = {
   exec: { x: 1185, y: 245 },
   cafe: { x: 450, y: 420 },
 };
+
+/**
+ * Where a place's marker sits once a structure has moved it to another building: co-location brings the
+ * finance office into the main block's east wing. The centres of the `spot-<place>-<building>` circles.
+ */
+export const MOVED_SPOTS: Partial<Record<Place, Partial<Record<Building, { x: number; y: number }>>>> = {
+  finance: { main: { x: 650, y: 470 } },
+};
+
+/** Each place's marker as the quarter's structures have it: in the building the place is in now. */
+export function spotsFor(structures: readonly Structure[]): Record<Place, { x: number; y: number }> {
+  const spots = { ...MAP_SPOTS };
+  for (const place of Object.keys(MOVED_SPOTS) as Place[]) {
+    const building = buildingOf(place, structures);
+    const moved = building !== PLACE_INFO[place].building ? MOVED_SPOTS[place]?.[building] : undefined;
+    if (moved) spots[place] = moved;
+  }
+  return spots;
+}
 
 /** Where each building's routes start from: its entrance on the site map. */
 export const MAP_BASES: Record<Building, { x: number; y: number }> = {

@@ -36,7 +36,7 @@ import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
 import { baseBuilding, PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
-import { MAP_SPOTS } from '../../scenes/spots.ts';
+import { MAP_SPOTS, spotsFor } from '../../scenes/spots.ts';
 
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
@@ -530,28 +530,37 @@ export function mountOverlay(
   const baseFull = h('span', { class: 'map-label-full' });
   const baseShort = h('span', { class: 'map-label-short' }, 'Your office');
   const baseLabel = h('span', { class: 'map-key' }, h('span', { class: 'map-key-mark' }, '◆ '), baseFull, baseShort);
-  const mapLabels = h(
-    'div',
-    { class: 'map-labels', 'aria-hidden': 'true' },
-    PLACES.map((p) =>
-      h(
-        'span',
-        {
-          class: `map-label${MAP_SPOTS[p].x > 1000 ? ' map-label-end' : ''}${LABEL_ABOVE.has(p) ? ' map-label-above' : ''}`,
-          style: `left: ${(MAP_SPOTS[p].x / 1280) * 100}%; top: ${(MAP_SPOTS[p].y / 720) * 100}%`,
-          onclick: () => channel.send('mapPick', p),
-        },
-        h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
-        h('span', { class: 'map-label-short' }, PLACE_INFO[p].short),
-      ),
+  const nameLabels = PLACES.map((p) =>
+    h(
+      'span',
+      { onclick: () => channel.send('mapPick', p) },
+      h('span', { class: 'map-label-full' }, PLACE_INFO[p].name),
+      h('span', { class: 'map-label-short' }, PLACE_INFO[p].short),
     ),
-    baseLabel,
   );
+  /**
+   * Each name beside its marker, where the quarter's structures have put the place: co-located, the finance
+   * office is in the main block, its name running to the right of its marker, clear of the café's.
+   */
+  function placeNames(structures: ViewState['structures']): void {
+    const spots = spotsFor(structures);
+    PLACES.forEach((p, i) => {
+      const label = nameLabels[i]!;
+      const moved = spots[p] !== MAP_SPOTS[p];
+      const side = moved ? ' map-label-start' : spots[p].x > 1000 ? ' map-label-end' : '';
+      label.className = `map-label${side}${!moved && LABEL_ABOVE.has(p) ? ' map-label-above' : ''}`;
+      label.style.left = `${(spots[p].x / 1280) * 100}%`;
+      label.style.top = `${(spots[p].y / 720) * 100}%`;
+    });
+  }
+  placeNames([]);
+  const mapLabels = h('div', { class: 'map-labels', 'aria-hidden': 'true' }, nameLabels, baseLabel);
   /**
    * The ink diamond every route starts from is the player's own office: a key in the map's corner says so
    * (beside the diamond, a name would cover the places' own names at one size or another).
    */
   function placeBase(state: ViewState): void {
+    placeNames(state.structures);
     if (!state.role) return;
     const building = baseBuilding(state.role, state.structures);
     // On a partner's own device the run, and its office, are the lead's.
