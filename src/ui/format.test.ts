@@ -8,6 +8,7 @@ import {
   hoursSpoken,
   midSentence,
   netText,
+  netsText,
   onwardLabel,
   runSpan,
   sentence,
@@ -142,5 +143,31 @@ describe('a change asked for again, at the scene’s end and in the debrief', ()
     expect(askedAgain(2, first, 'Go through Friday’s notice')).toMatch(
       /^This follows up the change you made earlier this week/,
     );
+  });
+});
+
+describe('netsText', () => {
+  it('says a group’s own change beside one to all three groups is on top of it, and what it comes to', () => {
+    // A misunderstanding that costs a manager trust, and front-line staff's trust besides: the front line lost 4.
+    expect(
+      netsText([
+        { target: 'trust', delta: -2 },
+        { target: 'trust.clinicians', delta: -2 },
+      ]),
+    ).toBe('Trust of all three groups −2 · Trust of front-line staff −2 on top (−4 in all)');
+    expect(
+      netsText([
+        { target: 'trust', delta: 2 },
+        { target: 'trust.executives', delta: -2 },
+      ]),
+    ).toBe('Trust of all three groups +2 · Trust of executives −2 on top (no change in all)');
+    // Without a change to all three, a group's change is its own.
+    expect(
+      netsText([
+        { target: 'trust.clinicians', delta: -2 },
+        { target: 'care', delta: -2 },
+      ]),
+    ).toBe('Trust of front-line staff −2 · Patient care −2');
+    expect(netsText([])).toBe('No change');
   });
 });

@@ -121,7 +121,17 @@ export function stoppedIn(
 export function netsText(
   list: readonly { target: MeterTarget | 'hours' | 'person'; person?: string; delta: number }[],
 ): string {
-  return list.length ? list.map(netText).join(' · ') : 'No change';
+  if (!list.length) return 'No change';
+  // Beside a change to all three groups, a group's own change is on top of it: "Trust of all three groups −2 ·
+  // Trust of front-line staff −2" read as if the second were part of the first, and the front line lost 4.
+  const all = list.find((n) => n.target === 'trust')?.delta;
+  return list
+    .map((n) => {
+      if (all === undefined || !String(n.target).startsWith('trust.')) return netText(n);
+      const total = all + n.delta;
+      return `${netText(n)} on top (${total ? signed(total) : 'no change'} in all)`;
+    })
+    .join(' · ');
 }
 
 /**
