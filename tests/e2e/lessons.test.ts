@@ -28,8 +28,8 @@ import { parseSave } from '../../src/engine/run/save.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 import { INTERVENTION, PLACE_INFO, weeksOf } from '../../src/engine/rules/quarter.ts';
 import { termById } from '../../src/engine/rules/glossary.ts';
-import { PLACES } from '../../src/engine/rules/types.ts';
-import { MAP_SPOTS } from '../../scenes/spots.ts';
+import { PLACES, type Place } from '../../src/engine/rules/types.ts';
+import { MAP_SPOTS, spotsFor } from '../../scenes/spots.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
@@ -88,9 +88,17 @@ describe('causes named where they land', () => {
   });
 
   it('the jargon box states the real odds, and a flagged word leads to the ways of finding out', async () => {
-    const save = saveWhere(
-      'manager',
-      (s, flow) => flow === 'scene.playing' && s.week >= 2 && s.unknown.length > 0 && s.unknown.every((u) => !u.choice),
+    // A word of the other side's only (a word both sides use has a box of its own): a clinical director's, after
+    // week one, in a run that never asks (a manager meets the wards' words mostly in week one).
+    const save = autosaveWhere(
+      json,
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.playing' &&
+        s.week >= 2 &&
+        s.unknown.length > 0 &&
+        s.unknown.every((u) => !u.choice && termById(u.term)?.world !== 'both'),
+      { strategy: NEVER_ASKS, random: seededRandom(3) },
     );
     const { page } = await open(save);
     await resume(page);
@@ -99,9 +107,9 @@ describe('causes named where they land', () => {
     expect(await box.textContent()).toContain(
       'each nod has a one-in-three chance of coming back four scenes later as a misunderstanding',
     );
-    // And what one costs when it comes back: the rule's own figures, the manager's other side named.
+    // And what one costs when it comes back: the rule's own figures, the clinician's other side named.
     expect(await box.textContent()).toContain(
-      'as a misunderstanding, named when it does: 2 points off the meter it touches and 2 off front-line staff’s trust.',
+      'as a misunderstanding, named when it does: 2 points off the meter it touches and 2 off the executives’ trust.',
     );
     expect(await box.textContent()).not.toMatch(/nobody will know/i);
     // The word in the story is a button that takes you to the ask button.
@@ -592,67 +600,7 @@ describe('the small things', () => {
       expect(await label.isVisible()).toBe(true);
     // The diamond every route starts from has its key: the player's own office (the manager's, here).
     expect(await page.locator('.map-key').textContent()).toBe('◆ Your office: Riverside HouseYour office');
-    const keyRect = () =>
-      page.locator('.map-key').evaluate((s) => {
-        const r = s.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: 'the key' };
-      });
-    const labelRects = () =>
-      page.locator('.map-label').evaluateAll((spans) =>
-        spans.map((s) => {
-          const r = s.getBoundingClientRect();
-          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: s.textContent };
-        }),
-      );
-    // Each full name sits nearer its own place than any other, and clear of its neighbours' names (a name
-    // stacked just under another read as a second label for it), on a desktop, a laptop and a projector.
-    // At 1280 × 720 with Large text, as a projector play-through draws Standard, every name is on the map.
-    for (const size of [
-      { width: 1280, height: 900 },
-      { width: 1366, height: 768 },
-      { width: 1024, height: 768 },
-      { width: 1280, height: 720, large: true },
-    ]) {
-      await page.setViewportSize(size);
-      await page.evaluate((large) => {
-        document.documentElement.style.setProperty('--text-scale', large ? '1.25' : '');
-      }, Boolean(size.large));
-      const box = (await page.locator('.map-labels').boundingBox())!;
-      const wide = await labelRects();
-      for (const a of wide) {
-        expect(a.left, `${a.text} inside the map at ${size.width} px`).toBeGreaterThanOrEqual(box.x);
-        expect(a.right, `${a.text} inside the map at ${size.width} px`).toBeLessThanOrEqual(box.x + box.width);
-      }
-      for (const [i, a] of wide.entries()) {
-        const spot = (p: (typeof PLACES)[number]) => ({
-          x: box.x + (MAP_SPOTS[p].x / 1280) * box.width,
-          y: box.y + (MAP_SPOTS[p].y / 720) * box.height,
-        });
-        const centre = { x: (a.left + a.right) / 2, y: (a.top + a.bottom) / 2 };
-        const nearest = [...PLACES].sort(
-          (p, q) =>
-            Math.hypot(spot(p).x - centre.x, spot(p).y - centre.y) -
-            Math.hypot(spot(q).x - centre.x, spot(q).y - centre.y),
-        )[0]!;
-        expect(a.text, `the name nearest its own place at ${size.width} px`).toContain(PLACE_INFO[nearest].name);
-        for (const b of [...wide.slice(i + 1), await keyRect()]) {
-          const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
-          expect(gap, `${a.text} and ${b.text} too close at ${size.width} px`).toBeGreaterThanOrEqual(8);
-        }
-      }
-    }
-    // On a phone the map is a quarter of the size: short names, none over another, none off the map.
-    await page.setViewportSize({ width: 360, height: 740 });
-    const small = [...(await labelRects()), await keyRect()];
-    const map = (await page.locator('.map-labels').boundingBox())!;
-    for (const [i, a] of small.entries()) {
-      expect(a.left, a.text!).toBeGreaterThanOrEqual(map.x);
-      expect(a.right, a.text!).toBeLessThanOrEqual(map.x + map.width);
-      for (const b of small.slice(i + 1)) {
-        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-        expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
-      }
-    }
+    await checkMapNames(page, MAP_SPOTS);
     expect(await page.locator('.map-label-short').first().isVisible()).toBe(true);
     // A laptop's page zoomed to 200% draws the map a few centimetres wide: no names over it and each
     // other, and the list under it still names every place.
@@ -667,6 +615,40 @@ describe('the small things', () => {
     await page.locator('#visit-ward').check();
     await settle(page);
     expect(Number(await hours.getAttribute('aria-valuenow'))).toBeLessThan(next);
+  });
+
+  it('once the managers have moved into the main block, the map draws the finance office there', async () => {
+    // The plan said the finance office was in the player's building and an hour away; the map drew it, and its
+    // route, across the road in Riverside House.
+    const save = autosaveWhere(json, 'manager', (s, flow) => flow === 'plan' && s.structures.includes('colocate'), {
+      strategy: {
+        ...STRATEGIES.first!,
+        name: 'the move into the main block',
+        plan: (s) => (s.week === 4 ? ['finance'] : ['ward']), // planned at the end of week four
+        choose: (_s, choices) =>
+          Math.max(
+            0,
+            choices.findIndex((c) => /main block/.test(c.text)),
+          ),
+      },
+    });
+    const { page, errors } = await open(save);
+    await resume(page);
+    await page.locator('.map-labels').waitFor();
+    const spots = spotsFor(['colocate']);
+    expect(spots.finance).not.toEqual(MAP_SPOTS.finance);
+    const finance = page.locator('.map-label').nth(PLACES.indexOf('finance'));
+    const box = (await page.locator('.map-labels').boundingBox())!;
+    const at = (await finance.boundingBox())!;
+    // Its name starts at its marker in the main block, not at Riverside House's.
+    expect(Math.abs(at.x - (box.x + (spots.finance.x / 1280) * box.width))).toBeLessThan(30);
+    expect(at.x + at.width).toBeLessThan(box.x + (MAP_SPOTS.clinic.x / 1280) * box.width + 60);
+    await checkMapNames(page, spots);
+    // A press on its name still ticks the finance office.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await finance.click();
+    expect(await page.locator('#visit-finance').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   it('on a phone turned on its side mid-scene, the last line and Continue are still in view', async () => {
@@ -883,3 +865,72 @@ describe('the debrief', () => {
     expect(await pages('full')).toBeGreaterThan(short);
   });
 });
+
+/**
+ * The plan map's names, each beside its own place (`spots`, where the quarter's structures put them) and clear
+ * of its neighbours' names and of the key, on a desktop, a laptop and a projector; on a phone, short names, none
+ * over another, none off the map.
+ */
+async function checkMapNames(page: Page, spots: Record<Place, { x: number; y: number }>): Promise<void> {
+  const keyRect = () =>
+    page.locator('.map-key').evaluate((s) => {
+      const r = s.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: 'the key' };
+    });
+  const labelRects = () =>
+    page.locator('.map-label').evaluateAll((spans) =>
+      spans.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: s.textContent };
+      }),
+    );
+  // Each full name sits nearer its own place than any other, and clear of its neighbours' names (a name
+  // stacked just under another read as a second label for it), on a desktop, a laptop and a projector.
+  // At 1280 × 720 with Large text, as a projector play-through draws Standard, every name is on the map.
+  for (const size of [
+    { width: 1280, height: 900 },
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720, large: true },
+  ]) {
+    await page.setViewportSize(size);
+    await page.evaluate((large) => {
+      document.documentElement.style.setProperty('--text-scale', large ? '1.25' : '');
+    }, Boolean(size.large));
+    const box = (await page.locator('.map-labels').boundingBox())!;
+    const wide = await labelRects();
+    for (const a of wide) {
+      expect(a.left, `${a.text} inside the map at ${size.width} px`).toBeGreaterThanOrEqual(box.x);
+      expect(a.right, `${a.text} inside the map at ${size.width} px`).toBeLessThanOrEqual(box.x + box.width);
+    }
+    for (const [i, a] of wide.entries()) {
+      const spot = (p: (typeof PLACES)[number]) => ({
+        x: box.x + (spots[p].x / 1280) * box.width,
+        y: box.y + (spots[p].y / 720) * box.height,
+      });
+      const centre = { x: (a.left + a.right) / 2, y: (a.top + a.bottom) / 2 };
+      const nearest = [...PLACES].sort(
+        (p, q) =>
+          Math.hypot(spot(p).x - centre.x, spot(p).y - centre.y) -
+          Math.hypot(spot(q).x - centre.x, spot(q).y - centre.y),
+      )[0]!;
+      expect(a.text, `the name nearest its own place at ${size.width} px`).toContain(PLACE_INFO[nearest].name);
+      for (const b of [...wide.slice(i + 1), await keyRect()]) {
+        const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        expect(gap, `${a.text} and ${b.text} too close at ${size.width} px`).toBeGreaterThanOrEqual(8);
+      }
+    }
+  }
+  // On a phone the map is a quarter of the size: short names, none over another, none off the map.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const small = [...(await labelRects()), await keyRect()];
+  const map = (await page.locator('.map-labels').boundingBox())!;
+  for (const [i, a] of small.entries()) {
+    expect(a.left, a.text!).toBeGreaterThanOrEqual(map.x);
+    expect(a.right, a.text!).toBeLessThanOrEqual(map.x + map.width);
+    for (const b of small.slice(i + 1)) {
+      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+    }
+  }
+}
