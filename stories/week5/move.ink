@@ -119,10 +119,13 @@ Grace Okafor has emailed you already: if anyone has to move, could it be nearer 
     # later 3 trust.clinicians -2 why The board approved the move, and the wards heard Riverside House was leaving the site
     You leave it to the board. It is their decision. In the spring, a lorry will take the filing cabinets away.
 - Later, you take the stairs between the medical wards.
-{role == "manager" && (not colocated or w5_move_now):
+{
+- colocated and not w5_move_now:
+    A manager you half-know stops you to ask about a patient complaint. It takes two minutes. The same question has sat in your inbox for a week.
+- role == "manager":
     You stand on the landing for a moment, in case anyone stops you. Nobody does.
 - else:
-    A manager you half-know stops you to ask about a patient complaint. It takes two minutes. The same question has sat in your inbox for a week.
+    Nurses, porters, a physiotherapist with a frame. The nearest manager is across the road, in Riverside House{w5_move_now:, until Monday}.
 }
 * [Stop and chat with whoever is on the stairs]
     # trust.clinicians +1

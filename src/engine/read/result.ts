@@ -56,7 +56,8 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  * 10: a change followed up on a later visit in other words (the same choice: "Ask Janet to keep the week-ahead
  *    trial going") chases it, as the same words do since 5; it was counted, and scored, as a change of its own.
  * 11: a general manager knows "sats" from the start, as they know obs and TTOs: a manager's run no longer nods
- *    at it, so no misunderstanding is drawn for it.
+ *    at it, so no misunderstanding is drawn for it. What a quarter builds (the kitchen, the move into the main
+ *    block, walk-rounds) pays its weekly good from the week after it is agreed, when it opens.
  */
 export const RULES_EDITION = 11;
 

@@ -6,7 +6,8 @@ import { Game } from '../run/game.ts';
 import { WEEK_HOURS } from './meters.ts';
 import { WEEKS } from './types.ts';
 import { ARC_INFO, otherWorldTerms, paysOffFrom, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
-import { newRun, type GameState } from './rules.ts';
+import { applyTags, beginScene, newRun, startDecision, type GameState } from './rules.ts';
+import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
 import type { Place, SceneMeta } from './types.ts';
 import {
   agendaFor,
@@ -18,6 +19,7 @@ import {
   STRAINED_CARE,
   UNHEARD,
   closeWeek,
+  longGame,
   severeHarm,
   MAX_VISITS,
   PROTECTED_HOURS,
@@ -628,5 +630,19 @@ describe('settleEnding', () => {
   it('keeps an ending already reached', () => {
     const s = { ...state('manager'), ending: 'investigation' as const };
     expect(settleEnding(s)).toBe(s);
+  });
+});
+
+describe('what a quarter builds', () => {
+  it('pays its weekly good from the week after it is agreed, when it opens, not the week it is agreed in', () => {
+    // Week five's move: "Medicine's managers go first, … from Monday". The week's summary paid "Co-location:
+    // managers and clinicians share corridors" that Friday, before anyone had moved.
+    const s0 = { ...beginScene(newRun('manager', [...TEST_PLAN], 'K7M2QX'), 0), week: 5 };
+    const opened = startDecision(s0, 'Propose the opposite: managers into the main block, by the wards');
+    const built = applyTags(opened.state, [tagOf('build colocate')], opened.id);
+    const paid = (s: GameState, week: number) =>
+      longGame({ ...s, week }, week).changes.filter((c) => c.origin.kind === 'build' && c.week === week);
+    expect(paid(built, 5)).toEqual([]);
+    expect(paid(built, 6).map((c) => [c.target, c.delta])).toEqual([['trust.clinicians', 1]]);
   });
 });

@@ -394,6 +394,10 @@ export function longGame(state: GameState, week: number, ahead?: WordsAhead): Ga
     ['colocate', 'trust.clinicians'],
   ];
   for (const [structure, target] of built) {
+    // Each opens the Monday after it is agreed (the kitchen, the move, the first walk-round): its weekly good
+    // starts with the week after. It was paid the week it was agreed, before anyone had moved.
+    const agreed = next.sources[`build:${structure}`];
+    if (agreed !== undefined && next.decisions[agreed]?.week === week) continue;
     if (next.structures.includes(structure))
       next = slow(
         next,
