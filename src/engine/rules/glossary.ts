@@ -52,11 +52,14 @@ export interface Term {
 /** Janet Cole's "assurance" in week three's clinic is about the waiting list, not a ward's incidents. */
 const CLINIC_ASSURANCE = {
   manager:
-    'You gave Janet the “assurance” she asked for: a weekly return and a consultant’s sign-off for every clinic. The consultants read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
+    'You gave Janet the “assurance” she asked for: a weekly return and a consultant’s sign-off for every clinic. The consultants and the clinic nurses read it as a check on them, not on the list, and stopped telling you which clinics ran over.',
   clinician:
     'You told Janet you were “assured” the targets would hold, because your consultants said so. She had wanted the trajectory clinic by clinic, to take to the board, and recorded at medicine’s performance review that none had come.',
 } as const;
 
+// A misunderstanding costs the meter its word hurts and the trust of the other side: a manager's, front-line
+// staff's (ward sisters, nurses, junior doctors); a clinician's, the executives'. So a manager's text names who on
+// the front line misread them, beside any consultants (whose trust the cost to all three groups covers).
 export const TERMS = [
   // Clinicians' words
   {
@@ -718,7 +721,7 @@ export const TERMS = [
       // The estates paper: Riverside House to become twelve consulting rooms.
       w5_move: {
         manager:
-          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, and took it that you had agreed them on their behalf.',
+          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, the outpatient nurses twelve rooms to run with the nurses they have, and both took it that you had agreed them on their behalf.',
         clinician:
           'You read “release clinical capacity” as rooms. The trust’s waiting-list plan counted all twelve as staffed clinics from April, so medicine’s bid for extra clinic sessions was told to wait for them, and its overdue follow-ups waited through the winter.',
       },
@@ -846,7 +849,7 @@ export const TERMS = [
     managers: 'Publish the decision, the data behind it and the process that reached it.',
     misread: {
       manager:
-        'You said you were being “transparent” and circulated the finished paper with every figure in it. The consultants had wanted to be asked before it was written, and said so at the divisional board.',
+        'You said you were being “transparent” and circulated the finished paper with every figure in it. The ward sisters and the consultants had wanted to be asked before it was written. The consultants said so at the divisional board, the sisters on the wards.',
       clinician:
         'You asked the executive team to be “transparent” about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
     },
@@ -854,7 +857,7 @@ export const TERMS = [
       // Marcus Webb: every line of the savings plan has been on the finance intranet since May.
       w7_cip: {
         manager:
-          'You told the consultants the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking, and said so at the divisional board.',
+          'You told the consultants and the ward sisters the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking. The consultants said so at the divisional board, the sisters on the wards.',
       },
     },
     hurts: 'trust',
