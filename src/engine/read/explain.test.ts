@@ -200,5 +200,12 @@ describe('a misunderstanding’s cause', () => {
     // A word near the start is quoted from the line's start, as before.
     expect(nod(line, 'capacity')).toMatch(/said “Capacity\? There’s one nurse .*…”$/);
     expect(nod(line, 'capacity')).toContain('Capacity');
+    // Quotation marks inside the quote are single, as in print, not a quote closed early.
+    expect(
+      nod(
+        'Janet Cole’s covering note says the move will “release clinical capacity”, and that the rent is cheap.',
+        'capacity',
+      ),
+    ).toMatch(/said “Janet Cole’s covering note says the move will ‘release clinical capacity’, and that the…”$/);
   });
 });

@@ -88,7 +88,8 @@ type Source = Pick<GameState, 'decisions' | 'plan'> & { role?: Role | null };
 
 /** A line quoted, cut to `max` characters where it is long: at the last whole word, never inside one. */
 const quote = (text: string, max = 90): string => {
-  const t = text.trim();
+  // Quotation marks inside a quote are single, as in print: “the move will ‘release clinical capacity’…”.
+  const t = text.trim().replace(/“/g, '‘').replace(/”/g, '’');
   if (t.length <= max) return `“${t}”`;
   const cut = t.slice(0, max - 1);
   const word = t[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
