@@ -572,6 +572,13 @@ describe('the debrief', () => {
       );
       expect(stacked.length).toBeGreaterThanOrEqual(2);
       for (const t of stacked) expect(t).toEqual({ over: 0, unnamed: 0 });
+      // The week-by-week chart keeps its own size and scrolls sideways in its box: its 12-unit words are drawn
+      // at 12 px or more, not shrunk to 10 (drawn 620 px wide from its 720 units, they were).
+      const scale = await page
+        .locator('.chart-scroll > .timeline')
+        .first()
+        .evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+      expect(scale).toBeGreaterThanOrEqual(1);
     }
     await expectNoAxeViolations(page, `the debrief at ${viewport.width} px`);
     // Keyboard: the first what-if button is reachable and names its decision.
