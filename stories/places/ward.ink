@@ -22,7 +22,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station waiting for a bay.
 - week == 6:
     Larch in mid-November. The day room still has its extra beds, and the whiteboard {w5_escalate_board:holds both meanings of "escalate", in Grace's two colours|has a new column, "waiting for", in Grace's hand}.
-    Beside it is October's Sepsis Six audit: eleven of twelve patients had their antibiotics within the hour. The twelfth came up on a night Larch was a nurse short.
+    Beside it is October's Sepsis Six audit: eleven of twelve had antibiotics within the hour. Someone has circled the twelfth.
 - week == 7:
     Larch on the day of the board's quality committee. At the station they are talking, quietly, about Saturday night on Rowan: a medical patient outlying on the surgical ward went off overnight, and his handover had been a phone call.
 - else:

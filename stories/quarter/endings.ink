@@ -86,7 +86,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
         }
     }
     {trust_executives < 40:
-        In Riverside House you are the person who slows things down. {open_cole:Janet Cole still rings you herself, but the Tuesday planning meeting's minutes reach you a day late, the decisions already made.|Janet Cole no longer invites you to the Tuesday planning meeting, and its minutes arrive a day late with the decisions already made.} # claim trust.executives<40
+        In Riverside House you are the person who slows things down. {open_cole:Janet Cole still rings you herself, but the Tuesday planning meeting goes on without you; its minutes arrive a day late, the decisions already made.|Janet Cole no longer invites you to the Tuesday planning meeting, and its minutes arrive a day late with the decisions already made.} # claim trust.executives<40
     - else:
         In Riverside House you are "valued", in the voice people use for a colleague they have stopped consulting. The Tuesday planning meeting happens; you read about it on Wednesday. # claim trust.executives>=40
     }

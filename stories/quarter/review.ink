@@ -119,11 +119,11 @@ Item six. Janet nods at you.
         Your clinical director sessions are in your job plan, but the clinics they replaced when you took the role were never backfilled: the waiting list has been a clinic a week short ever since. You say which ones, and ask for the backfill to be in next year's plan.
     }
     Janet says it will need a business case. Dr Marsh says she will take it to job planning.
-* {role == "manager"} [Tell the board medicine will bid to the investment panel for cover for the clinics the clinical director gives up # authority budget]
+* {role == "manager"} [Tell the board medicine will bid for cover for the clinical director's lost clinics # authority budget]
     # trust.leaders +2
     # budget -2
     # skill understanding
-    You tell the board that medicine will put a case to the investment panel: two sessions a week of consultant cover from January, so the clinical director's leadership time stops coming out of clinics.
+    You tell the board that medicine will put a case to the investment panel: two sessions a week of consultant cover from January, paid from medicine's budget, so the clinical director's leadership time stops coming out of clinics.
     Marcus winces, then pencils it into the forecast, pending the panel. Janet asks whether it will "slow things down". It's the clinics that are slowing now, you say.
 - The chair moves to item seven.
 On the way out, Janet asks what you would do differently next quarter.

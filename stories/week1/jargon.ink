@@ -99,7 +99,7 @@ Marcus doesn't know what a seven means. You do. # aside
 {knows_news2:
     You know a seven means a doctor now. You have never pictured the nurse beside it.
 - else:
-    NEWS2 is a column in your quality report, where five or more is a trigger. What a seven asks of one nurse with fourteen patients at night, you could not say. # aside
+    NEWS2 is a column in your quality report, beside a target. What a seven asks of one nurse with fourteen patients at night, you could not say. # aside
 }
 * (ask) [Ask Grace what a seven means at night # hours -1 # asks news2]
     # trust.clinicians +4

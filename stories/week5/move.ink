@@ -17,7 +17,7 @@ VAR w5_move_now = false      // proposed the managers' move into the main block 
     Tuesday, nine o'clock, Riverside House. Marcus Webb is holding a floor plan the way people hold a letter from a solicitor.
     {role == "clinician" && w3_clinic_moved:Your Tuesday clinic waits: its nurses have moved your first four patients to eleven.}
 - else:
-    The estates paper arrives on Tuesday, attached to an all-managers email. You read it on your phone, between meetings.
+    The estates paper arrives on Tuesday, attached to an all-managers email. You read it on your phone, {role == "clinician":between patients|between meetings}.
 }
 The proposal: the management team, finance and the executive offices leave Riverside House in the spring for leased offices on the business park, two miles away by the ring road. Riverside House becomes an outpatient clinic with twelve consulting rooms. The rent is cheap.
 {here:
@@ -125,7 +125,7 @@ Grace Okafor has emailed you already: if anyone has to move, could it be nearer 
 - role == "manager":
     You stand on the landing for a moment, in case anyone stops you. Nobody does.
 - else:
-    Nurses, porters, a physiotherapist with a frame. The nearest manager is across the road, in Riverside House{w5_move_now:, until Monday}.
+    Nurses, porters, a physiotherapist with a frame. The nearest manager is across the car park, in Riverside House{w5_move_now:, until Monday}.
 }
 * [Stop and chat with whoever is on the stairs]
     # trust.clinicians +1

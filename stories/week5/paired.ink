@@ -145,6 +145,6 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
     # trust.executives -1
     You ask Janet for the trust's escalation policy to be rewritten by registrars, nurses in charge and on-call managers together. She agrees to a working group, reporting in six months.
 - {w5_paired_agreed:
-    By the next week, Priya and Lorna have been seen in the café together, arguing about something else entirely, which Grace says is progress.
+    The next week, Priya and Lorna are seen in the café together, arguing about something else entirely. Grace calls it progress.
 }
 -> scene_end

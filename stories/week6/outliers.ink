@@ -125,7 +125,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.nair +2
     # trust.leaders -1
     # wellbeing -2
-    You take Monday yourself and talk four colleagues into the other nights, paid as extra sessions, which the general manager agrees to fund until the rota can change properly. Priya gets her evenings back for the take. Your next clinic starts tired.
+    You take Monday yourself and talk four colleagues into the other nights, as extra sessions the general manager funds until the rota changes. Priya gets her evenings back for the take. Your next clinic starts tired.
 * {role == "manager"} [Get the site team to use the consultants' outlier criteria # authority process]
     # intervene department asked leaders
     # care +2

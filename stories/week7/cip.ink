@@ -121,7 +121,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # hours -1
     # skill understanding
     # trust.leaders +1
-    You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs, and for one of them to chair a savings group of medicine's own, in place of the plan from Riverside House.
+    You don't present. You tell them what your own habits cost: the scan for reassurance, the Friday discharge left to Monday. Then you ask for theirs, and for one of them to chair a savings group of medicine's own, to meet the target its own way.
     By two there are eleven ideas, and a volunteer to chair, which nobody expected, least of all her.
 * {role == "manager"} [Run medicine's savings through its own group, a consultant in the chair # authority process]
     # intervene department

@@ -150,7 +150,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # budget -1
     # trust.leaders -1
     # later 1 care +2 why A second bleep three nights a week got deteriorating patients seen sooner
-    Two colleagues agree to hold a second bleep three nights a week, paid as extra sessions, which the general manager agrees to fund. Their next-day clinics are cancelled, and some of their goodwill with them.
+    Two colleagues hold a second bleep three nights a week, as extra sessions the general manager funds. Their next-day clinics are cancelled, and some of their goodwill goes too.
 * {role == "clinician"} [{enc_ward_standard:Tighten your NEWS2 standard: a five sees the registrar within thirty minutes, or the consultant on call is rung|Set a standard: a NEWS2 of five gets a registrar within thirty minutes} # authority standards]
     # intervene department
     # trust.nair +1

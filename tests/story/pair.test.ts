@@ -198,7 +198,7 @@ describe('a pair', () => {
       move(game, STRATEGIES.first!, random);
     }
     expect(told).toContain(
-      'NEWS2 is a column in your quality report, where five or more is a trigger. What a seven asks of one nurse with fourteen patients at night, you could not say.',
+      'NEWS2 is a column in your quality report, beside a target. What a seven asks of one nurse with fourteen patients at night, you could not say.',
     );
     expect(told.join(' ')).not.toMatch(/You know a seven means a doctor now/);
   });

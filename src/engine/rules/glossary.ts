@@ -59,7 +59,7 @@ const CLINIC_ASSURANCE = {
 
 // A misunderstanding costs the meter its word hurts and the trust of the other side: a manager's, front-line
 // staff's (ward sisters, nurses, junior doctors); a clinician's, the executives'. So a manager's text names who on
-// the front line misread them, beside any consultants (whose trust the cost to all three groups covers).
+// the front line misread them, beside any consultants (clinical leaders, who lose only what all three groups do).
 export const TERMS = [
   // Clinicians' words
   {
@@ -721,7 +721,7 @@ export const TERMS = [
       // The estates paper: Riverside House to become twelve consulting rooms.
       w5_move: {
         manager:
-          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard clinics in twelve new rooms to staff from job plans already full, the outpatient nurses twelve rooms to run with the nurses they have, and both took it that you had agreed them on their behalf.',
+          'You passed on the estates paper’s promise to “release clinical capacity” as rooms. The consultants heard twelve rooms of clinics to staff from full job plans; the clinic nurses, twelve rooms and no more nurses. Both took it that you had agreed to it for them.',
         clinician:
           'You read “release clinical capacity” as rooms. The trust’s waiting-list plan counted all twelve as staffed clinics from April, so medicine’s bid for extra clinic sessions was told to wait for them, and its overdue follow-ups waited through the winter.',
       },
@@ -749,7 +749,7 @@ export const TERMS = [
       // (which may have been to argue Larch's nights over the cap, shift by shift).
       week1_jargon: {
         manager:
-          'You let “safe” go by as Marcus meant it: inside the agency limit, with a plan the division has signed. His note of the meeting says medicine’s plan is safe, with your name on it. On Larch they read “safe” as a judgement about their nights, made without them. The next short night went on Datix instead of to you, and took a week to reach anyone who could send a nurse.',
+          'You let “safe” go by as Marcus meant it. His note records medicine’s plan as safe, with your name beside it. Larch’s night nurses, who were not in the room, read it as a verdict on their nights. They stopped telling you when they ran short; you learned of the next three a week late, from Datix.',
       },
       // Bernie Quinn on the day surgery unit, open to medicine's patients for six nights.
       w2_opel: {
@@ -849,7 +849,7 @@ export const TERMS = [
     managers: 'Publish the decision, the data behind it and the process that reached it.',
     misread: {
       manager:
-        'You said you were being “transparent” and circulated the finished paper with every figure in it. The ward sisters and the consultants had wanted to be asked before it was written. The consultants said so at the divisional board, the sisters on the wards.',
+        'You said you were being “transparent” and circulated the finished paper with every figure in it. The ward sisters and the consultants had wanted to be asked before it was written. The consultants said so at the divisional board; the sisters said it to their nurses.',
       clinician:
         'You asked the executive team to be “transparent” about the savings. They sent a forty-page spreadsheet; you had meant a conversation about why. Each side decided the other was not listening.',
     },
@@ -857,7 +857,7 @@ export const TERMS = [
       // Marcus Webb: every line of the savings plan has been on the finance intranet since May.
       w7_cip: {
         manager:
-          'You told the consultants and the ward sisters the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking. The consultants said so at the divisional board, the sisters on the wards.',
+          'You told the consultants and the ward sisters the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking. The consultants said so at the divisional board; the sisters said it to their nurses.',
       },
     },
     hurts: 'trust',

@@ -37,9 +37,9 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // The quarter review: a general manager does not announce to a public board a spend the panel has not agreed,
   // nor a bid the quarter never made: the bid is announced, not reported.
   'Tell the board medicine will fund cover for the clinics the clinical director gives up':
-    'Tell the board medicine will bid to the investment panel for cover for the clinics the clinical director gives up',
+    "Tell the board medicine will bid for cover for the clinical director's lost clinics",
   'Tell the board medicine has asked the investment panel for cover for the clinics the clinical director gives up':
-    'Tell the board medicine will bid to the investment panel for cover for the clinics the clinical director gives up',
+    "Tell the board medicine will bid for cover for the clinical director's lost clinics",
   // Week one's theatres: a huddle at eight would clash with the site's eight o'clock bed meeting.
   'Set up a daily 08:00 huddle here': 'Set up a daily 07:30 huddle here, before the bed meeting',
   'Set up a daily 08:00 huddle here: theatres, site, ED': 'Set up a daily 07:30 huddle here, before the bed meeting',
