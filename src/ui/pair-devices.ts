@@ -11,7 +11,7 @@ import story from '../../stories/main.ink';
 import { recordOf } from '../engine/read/record.ts';
 import { readResultText, resultTexts, stepCode } from '../engine/read/result.ts';
 import { resultOfRecord } from '../engine/read/room.ts';
-import { checkSeed, readRunId, SESSION_PATTERN } from '../engine/rules/quarter.ts';
+import { checkSeed, otherRole, readRunId, SESSION_PATTERN } from '../engine/rules/quarter.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { WEEKS, WORKSHOP_WEEKS, type Role } from '../engine/rules/types.ts';
 import type { Game } from '../engine/run/game.ts';
@@ -30,7 +30,7 @@ export interface PartnerJoin {
   session: string | null;
 }
 
-export const otherRole = (role: Role): Role => (role === 'clinician' ? 'manager' : 'clinician');
+export { otherRole };
 
 /** The link the partner's device opens: `?with=<run id>`, with the length and the session when there are any. */
 export function partnerLink(base: string, state: Pick<GameState, 'run'>): string {

@@ -24,6 +24,7 @@ import {
   type TrustGroup,
 } from '../rules/types.ts';
 import { wordCount } from './explore.ts';
+import { otherRole } from '../rules/quarter.ts';
 import { fnv, seededRandom as rng } from '../rules/random.ts';
 
 /** Find the `# tags` in ink source, with their line numbers; comments are skipped. */
@@ -323,7 +324,7 @@ export function checkKnot(runner: StoryRunner, knot: string, runs = RUNS): KnotR
   }
   const ownLines = Object.fromEntries(
     ROLES.map((r) => {
-      const other = lines[r === 'clinician' ? 'manager' : 'clinician']!;
+      const other = lines[otherRole(r)]!;
       const own = new Set([...lines[r]!].filter((l) => !other.has(l)));
       const without = plays.filter((p) => p.role === r && ![...p.lines].some((l) => own.has(l))).length;
       return [r, { count: own.size, playsWithout: without }];

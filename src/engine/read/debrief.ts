@@ -13,6 +13,7 @@ import { applyMeterEffect, headline, readTarget, START_METERS, trustOverall, typ
 import {
   addressed,
   ENDING_TITLES,
+  otherRole,
   PLACE_INFO,
   runSpan,
   weeksOf,
@@ -45,7 +46,7 @@ export function proposerOf(
   if (!p) return null;
   if (p.lead === d.text && p.partner === d.text) return 'both';
   const lead = run.role ?? 'clinician';
-  return p.lead === d.text ? lead : p.partner === d.text ? (lead === 'clinician' ? 'manager' : 'clinician') : null;
+  return p.lead === d.text ? lead : p.partner === d.text ? otherRole(lead) : null;
 }
 
 /** Whose proposal a pair's decision was, said after its words: " (the operational manager’s proposal)". */

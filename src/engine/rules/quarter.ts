@@ -365,6 +365,9 @@ export function startingPeople(role: Role): Record<string, number> {
   );
 }
 
+/** The other role: a pair's partner, to the lead. */
+export const otherRole = (role: Role): Role => (role === 'clinician' ? 'manager' : 'clinician');
+
 /** The group on the other side of the divide from a role (whose trust jargon costs). */
 export function otherSide(role: Role): TrustGroup {
   return role === 'clinician' ? 'executives' : 'clinicians';
