@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missedBy, stillDue } from './decisions.ts';
+import { laterText, missedBy, stillDue } from './decisions.ts';
 import type { PendingEffect } from '../../engine/rules/rules.ts';
 
 describe('what a decision had still to land when the run ended', () => {
@@ -50,5 +50,28 @@ describe('whose trust a change aimed away from the tension cost, on its card', (
     };
     expect(missedBy(run, 3)).toBe('clinical leaders and executives, not front-line staff, who had asked for it');
     expect(missedBy(run, 5)).toBe('every group');
+  });
+});
+
+describe('what landed later from one decision, in one line', () => {
+  it('says a group’s own change beside one to all three as on top of it, as every list of changes does', () => {
+    const link = (toWeek: number, net: { target: 'trust' | 'trust.clinicians' | 'care'; delta: number }[]) => ({
+      decision: 3,
+      fromWeek: 2,
+      toWeek,
+      landed: 'Larch Ward',
+      net,
+    });
+    const v = {
+      later: [
+        link(3, [{ target: 'trust', delta: -2 }]),
+        link(4, [{ target: 'trust.clinicians', delta: -2 }]),
+        link(5, [{ target: 'care', delta: -1 }]),
+      ],
+    };
+    // Summed over three weeks, it read "Trust of all three groups −2 · Trust of front-line staff −2".
+    expect(laterText(v)).toBe(
+      '3 times, weeks 3–5: Patient care −1 · Trust of all three groups −2 · Trust of front-line staff −2 on top (−4 in all)',
+    );
   });
 });

@@ -25,7 +25,6 @@ import {
   BARRIER_LABEL,
   hoursText,
   METER_LABEL,
-  netText,
   netsText,
   signed,
   stoppedText,
@@ -123,13 +122,15 @@ const cell = (n: number, later: number, label: string) =>
 const taken = (hours: number): string => (hours > 0 ? hoursText(hours) : `${hoursText(-hours)} back`);
 
 /** Everything that landed later from one decision, in one line: people summed, weeks as a range. */
-function laterText(v: DecisionView): string {
+export function laterText(v: Pick<DecisionView, 'later'>): string {
   if (v.later.length <= 2) return v.later.map((l) => `week ${l.toWeek} (${l.landed}): ${netsText(l.net)}`).join('; ');
   // Everyone's trust in you is summed into one figure: the names are in the tables.
   const nets = sumNets(v.later.flatMap((l) => l.net.map((n) => (n.target === 'person' ? { ...n, person: '' } : n))));
   const people = nets.find((n) => n.target === 'person')?.delta ?? 0;
   const weeks = v.later.map((l) => l.toWeek);
-  const parts = nets.filter((n) => n.target !== 'person').map(netText);
+  // Through netsText, as every list of changes is said: a group's own change beside all three's is said on top.
+  const rest = nets.filter((n) => n.target !== 'person');
+  const parts = rest.length ? [netsText(rest)] : [];
   if (people) parts.push(`named people’s trust in you ${signed(people)} in all`);
   return `${v.later.length} times, weeks ${Math.min(...weeks)}–${Math.max(...weeks)}: ${parts.join(' · ') || 'no net change'}`;
 }
