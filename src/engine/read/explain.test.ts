@@ -94,6 +94,15 @@ describe('what a scene set going', () => {
     expect(at(8, 3)).toEqual({ 'Paired learning': 6, Shadowing: 5 });
     expect(at(4, 3)).toEqual({ 'Paired learning': 5, Shadowing: 4 });
   });
+
+  it('says a thing built opens the week after it is agreed: in the last week, after the run', () => {
+    // Its weekly good starts the week after; agreed in the last week, the scene said it would pay off "in the
+    // weeks ahead", and none were left.
+    const { state } = chose([], ['build kitchen']);
+    const going = (week: number) => setGoing({ ...state, week }, 0, 8);
+    expect(going(5)).toEqual([expect.objectContaining({ kind: 'build', paysFrom: 6 })]);
+    expect(going(8)[0]?.paysFrom).toBeGreaterThan(8);
+  });
 });
 
 describe('the week’s summary', () => {

@@ -543,7 +543,10 @@ export interface SetGoing {
   decision: number;
   kind: 'arc' | 'build';
   name: string;
-  /** For a long game begun, the week it pays off from in a run of the weeks given (which may fall after the run). */
+  /**
+   * The week it pays off from in a run of the weeks given (which may fall after the run): a long game's, or the
+   * week after a thing built is agreed, when it opens.
+   */
   paysFrom?: number;
   /** For a long game begun, the hours it takes each week until it pays off. */
   hours?: number;
@@ -568,8 +571,9 @@ export function setGoing(
           paysFrom: paysOffFrom(what as Arc, state.arcs[what as Arc] ?? { started: state.week }, weeks),
         },
       ];
+    // What is built opens the Monday after it is agreed, and its weekly good starts then (weekly.ts).
     if (kind === 'build' && what in STRUCTURE_INFO)
-      return [{ decision: id, kind, name: STRUCTURE_INFO[what as Structure].name }];
+      return [{ decision: id, kind, name: STRUCTURE_INFO[what as Structure].name, paysFrom: state.week + 1 }];
     return [];
   });
 }

@@ -1142,7 +1142,9 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         h(
           'p',
           { class: 'hint scene-going' },
-          `Started: ${named(g)}. It pays off from week ${g.paysFrom}, after the ${runSpan(state.run)} ends, but takes ${hoursText(g.hours ?? 0)} every week until then.`,
+          g.kind === 'build'
+            ? `Agreed: ${named(g)}. It opens the Monday after, when the ${runSpan(state.run)} has ended, so this run will not see what it does.`
+            : `Started: ${named(g)}. It pays off from week ${g.paysFrom}, after the ${runSpan(state.run)} ends, but takes ${hoursText(g.hours ?? 0)} every week until then.`,
         ),
       ),
       ...again.map((d) =>
