@@ -17,18 +17,18 @@ VAR w6_outlier_post = false   // the GM took Larch's Band 5 vacancy to the panel
 # week 6
 # level department
 {here:
-    Thursday, ten in the morning, the emergency department. Eleven patients are waiting for a medical bed. Three have been in the department more than twelve hours, on trolleys.
+    Thursday, ten in the morning, the emergency department. Eleven patients are waiting for a medical bed. Three have waited more than twelve hours, on trolleys.
 - else:
     You hear about Thursday in ED from the afternoon SitRep: eleven waiting for medical beds, three twelve-hour waits, "outlier capacity fully utilised". # term capacity
 }
 {w6_util_beds:
     The six escalation beds you opened on Tuesday took six outliers home from surgery. By Wednesday night, surgery had six more.
 }
-Medicine has no beds left, so medical patients go where there are beds: the surgical wards in the surgical block, four floors up and two corridors over. They become outliers.
+Medicine has no beds left, so its patients go where there are beds: surgical wards, four floors up and two corridors over. They become outliers.
 {role == "clinician":
     You know what that means from the medical side. A team sees its own ward first and the outliers last, whoever is left, sometimes by phone. # aside
 - else:
-    On the bed-management screen an outlier is a patient in a bed. The screen does not show that the bed is a twenty-minute walk from the team that treats them. # aside
+    On the bed-management screen an outlier is a patient in a bed. It does not show the twenty-minute walk to the team that treats them. # aside
 }
 {role == "clinician" && (w2_outlier_standard or enc_theatres_standard):
     Your ten o'clock standard still holds on weekdays. It says nothing about a patient who reaches Rowan at four in the afternoon, or about nights.
@@ -36,6 +36,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
 {here:
     Priya Nair, the medical registrar on the take, is at the ED board with a list of eleven names.
     I can get them out of ED. Then {w2_rota_started:after eight the surgical wards ring the foundation doctor with the wards' bleep, who rings me|after eight at night I'm the one the surgical wards ring about them}, and I've never met half of them. # speaker nair worried
+    Two on Rowan went up before post-take, with no ReSPECT form. If either goes off tonight, I'm deciding on ICU and CPR for a stranger. # speaker nair worried
 }
 {open_nair:
     {pressing:
@@ -66,7 +67,7 @@ Medicine has no beds left, so medical patients go where there are beds: the surg
     # jargon
     # trust.nair -1
     # term capacity
-    You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back to you, slowly, and it sounds exactly as it is.
+    You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back, slowly, and it sounds exactly as it is.
 * {role == "clinician"} [Ring the surgical wards yourself and ask which outliers worry them]
     # trust.clinicians +1
     # trust.achterberg +1
@@ -106,7 +107,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # hours -1
     # skill listening
     Every Thursday, an hour, both blocks: you, a ward sister and a registrar. No minutes. The first is this afternoon. Grace asks whether she can come. Priya says she will, when the take lets her.
-- The week ends with eleven medical patients still on surgical wards.
+- The week ends with eleven medical patients on surgical wards.
 {w6_outliers_walked:
     On Friday the nurse on Rowan rings you, by name, about Mrs Bell, who is going home. She thanks you for coming over. Nobody had before, she says.
 - else:
@@ -139,7 +140,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # trust.okafor -1
     ~ w6_outlier_post = true
     ~ larch_posts--
-    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch loses a working nurse on top of its vacancies, and Grace was still hoping to fill them. Bernie backfills the secondment from the bank, on medicine's budget, when the bank has anyone.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch loses a working nurse on top of its empty posts. Bernie backfills the secondment from the bank, on medicine's budget, when the bank has anyone.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1

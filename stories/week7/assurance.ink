@@ -14,22 +14,24 @@ VAR w7_outlier_rota = false   // the CD put a named outlier registrar and FY1 in
 # week 7
 # level organisation
 {here:
-    Tuesday, the board's quality committee, third floor of Riverside House. The room looks across at the main block and has a thermostat nobody has ever found.
+    Tuesday, the board's quality committee, third floor of Riverside House. The room looks across at the main block.
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed the thing that mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Monday's incident panel commissioned a PSII, and it has barely begun.
+The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Monday's incident panel commissioned a PSII, and it has barely begun.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens the item.
     When the regulator asks what the board knew and what it did, I want an answer with evidence behind it, not a promise. # speaker cole worried # clue organisation
-    Dr Marsh nods.
-    The PSII will look at the system, as it should. I still want every doctor who hands over by phone to read this and think: that could have been mine. # speaker marsh neutral # clue practice
+    The PSII will look at the system, as it should. I still want every doctor who hands over by phone to think: that could have been mine. # speaker marsh neutral # clue practice
+    I've asked medicine to hold it for their M&M until the PSII team have spoken to the night staff. # speaker marsh neutral
+- else:
+    The minutes record the medical director's advice: the case will go to medicine's M&M once the PSII team has spoken to the night staff.
 }
 {role == "clinician":
-    He came in on Friday's take under your name. On Saturday evening, with you off for the weekend, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}} # aside
+    He came in on Friday's take under your name. On Saturday evening, your weekend off, the site meeting moved him to Rowan. He was yours on paper.{w6_outliers_walked: You had been on Rowan last Thursday, following Mrs Bell; the nurse in charge knows your face.|{walkrounds: You had been through Rowan on last Thursday's first walk-round, in daylight.| Rowan is a ward you have never set foot on.}} # aside
 - else:
-    The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call that weekend, and the sign-off in the log is yours, one of nine that day. # aside
+    The move to Rowan was agreed at Saturday's evening site meeting. You were the manager on call, and the sign-off in the log is yours, one of nine that day. # aside
 }
 {w6_outlier_team:
     The outlier team had him on its list for Monday's round.
@@ -38,7 +40,7 @@ The board wants assurance. # term assurance
     The system board has asked for this item too. Dr Sunita Rao has sent a question ahead: who will ask the night team what happened, and how?
 }
 {open_achterberg:
-    Mr Achterberg, who has been sent the papers, speaks before he is asked.
+    Mr Achterberg speaks before he is asked.
     My nurses had a medical patient on a surgical ward with no medical doctor in the building after eight. They've Datixed it three times this month. {w6_outliers_walked or walkrounds:You've been over, in daylight. It's the nights.|{w6_outlier_team or w6_outlier_post or w6_outlier_4h or w2_outlier_standard or enc_theatres_standard:Your teams come over in the mornings. Nobody comes at night.|Nobody from your division came.}} # speaker achterberg worried
     {pressing:
     - "organisation":
@@ -54,7 +56,7 @@ The board wants assurance. # term assurance
 * [Ask what the night staff on Rowan have said # hours -1]
     # trust.clinicians +2
     # skill listening
-    {not here:You email the committee secretary to ask.} Nobody on the committee knows. The PSII team will speak to them; its interviews are confidential, and should be.
+    {not here:You email the committee secretary to ask.} Nobody on the committee knows. The PSII team will speak to them, in confidence, as it should.
     {role == "clinician":
         You {here:say|write} you will go and ask how they are, not what happened. Dr Marsh {here:says|replies} that is "very appropriate".
     - else:
@@ -124,7 +126,7 @@ The board wants assurance. # term assurance
     # budget -1
     # trust.okafor -1
     ~ larch_posts--
-    A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: matched by banding, its impact on Larch assessed and signed by the chief nurse, then put to the vacancy panel.
+    A vacant Band 5 post on Larch, rewritten as a Band 6 who holds medicine's outlier list at night and walks it, ward by ward: banded, its impact on Larch signed off by the chief nurse, then put to the vacancy panel.
     Bernie Quinn agrees, if Larch gets its post back in April, and until the panel decides she seconds a Larch nurse who has asked for nights. Grace Okafor hears before you can tell her.
 * {role == "manager" && w6_outlier_post} [Ask the seconded outlier coordinator whether she would work nights # authority post]
     # intervene department
@@ -154,9 +156,9 @@ The board wants assurance. # term assurance
     # trust.achterberg +1
     # trust.clinicians +1
     # skill listening
-    The nurse in charge is surprised to see you. She makes you a tea you do not have time for, and you drink it anyway.
+    The nurse in charge is surprised to see you. She makes you a tea you have no time for, and you drink it.
 * [Go back to your desk: the action log is waiting]
     # trust.executives +1
-    Eleven new actions on the log. Three have your name on; Janet's office sees those closed by morning.
-- On Tuesday evening Janet forwards the papers for Thursday's system board: discharge to assess, approved in principle in October, is back, with a question for Alderbank about how its discharges reach the GP.
+    Eleven new actions on the log. Janet's office wants the three with your name on closed by morning.
+- On Tuesday evening Janet forwards Thursday's system board papers: discharge to assess, approved in principle in October, is back, with a question about how Alderbank's discharges reach the GP.
 -> scene_end

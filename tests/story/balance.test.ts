@@ -5,7 +5,8 @@
  * the general manager's spending can end in special measures); staff wellbeing
  * moves in ordinary play and people leave when it is low; misunderstandings
  * matter without deciding the quarter; no fixed strategy beats a player who diagnoses
- * the pressing level and targets it; aiming at the wrong level costs trust;
+ * the pressing level and targets it; aiming at the wrong level costs trust; the other side's words
+ * come up after the first week too;
  * and (in random-*.test.ts, one file per role so they run side by side)
  * 10,000 random quarters finish without an error.
  */
@@ -13,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { simulate, STRATEGIES, type StrategyReport } from '../../src/engine/drive/simulate.ts';
+import { playQuarter, simulate, STRATEGIES, type StrategyReport } from '../../src/engine/drive/simulate.ts';
+import { ownWorld, termById } from '../../src/engine/rules/glossary.ts';
 import { ENDINGS, type Ending } from '../../src/engine/rules/quarter.ts';
 import { ROLES } from '../../src/engine/rules/types.ts';
 
@@ -68,6 +70,20 @@ describe.each(ROLES)('balance as the %s', (role) => {
     for (const m of ['budget', 'care', 'trust'] as const) expect(never[m], m).toBeLessThanOrEqual(1 / 3);
     // A player who asks loses less to them.
     expect(run('diagnose').misreadShare.care).toBeLessThanOrEqual(never.care);
+  });
+
+  it('the other side’s words still come up after week one', () => {
+    // Jargon is a barrier all quarter, not only in the first week's meetings: a player who never asks meets a
+    // word of the other side's after week one in most quarters. (When the wards' words were said in week one and
+    // in two places after it, a general manager met one in about half.)
+    const theirs = ownWorld(role) === 'C' ? 'M' : 'C';
+    const random = seededRandom(202);
+    let met = 0;
+    for (let i = 0; i < 40; i++) {
+      playQuarter(game, role, STRATEGIES['never-asks']!, random);
+      if (game.state.terms.some((t) => t.week >= 2 && termById(t.term)?.world === theirs)) met++;
+    }
+    expect(met, 'quarters of 40 meeting an unknown word of the other side after week one').toBeGreaterThanOrEqual(28);
   });
 
   it('no fixed strategy reaches the best ending more often than diagnosing and targeting the pressing level', () => {

@@ -38,8 +38,10 @@ import { RULES_EDITION } from './result.ts';
  * of "safe" at week one's Friday as Marcus's note of the meeting, and four of a manager's misunderstandings
  * named the front-line staff whose trust they cost beside the consultants: texts no rule reads. Still 11 after
  * the other role (`otherRole`) moved into the rules from the pair's devices, which only the readers call.
+ * Still 11 after a general manager's misunderstandings of "M&M" and "ReSPECT" were told for the scenes that now
+ * say them (6 December), and M&M's meaning said it reviews deaths and complications: texts no rule reads.
  */
-const RECORDED = { edition: 11, code: '2213f174a9fe85b8' };
+const RECORDED = { edition: 11, code: '75a7b85090b03bfd' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -289,8 +289,18 @@ export const TERMS = [
     id: 'mm',
     label: 'M&M',
     world: 'C',
-    meaning: 'Morbidity and mortality meeting: doctors review what went wrong, to learn.',
+    meaning:
+      'Morbidity and mortality meeting: a specialty’s doctors, often with nurses, review deaths and complications, to learn.',
     misread: 'You asked for the M&M minutes “for assurance”. The physicians stopped being candid in them.',
+    misreadAt: {
+      // The quality committee after Rowan's Saturday night: Dr Marsh has asked medicine to hold the case for its
+      // M&M until the PSII team have heard from the night staff. The scene's "assurance" already tells of board
+      // evidence chilling learning; this tells of two reviews of one night running at once.
+      w7_assurance: {
+        manager:
+          'You took Dr Marsh’s “M&M” for one more meeting that could move things along, and asked medicine’s governance lead to put Rowan’s case on this month’s. It was discussed before the PSII team had heard from the night staff. The night registrar heard her handover had been gone over in a room she was not in, and the PSII lead wrote to Dr Marsh about two reviews of one night.',
+      },
+    },
     hurts: 'trust',
   },
   {
@@ -336,6 +346,14 @@ export const TERMS = [
     also: ['ReSPECT form'],
     misread:
       'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried, and told you the ones that matter take an hour.',
+    misreadAt: {
+      // Outliers in week six: Priya says two on Rowan have no ReSPECT form. A GM knows DNACPR (shared), and takes
+      // the new word for its newer paperwork.
+      w6_outliers: {
+        manager:
+          'You took Priya’s “ReSPECT” for the new DNACPR form, and asked Rowan’s nurses to see that every outlier had one by Monday. They could ask a patient what mattered to them. They could not make the form’s medical recommendations, on CPR and intensive care, and medicine’s doctors did not come to make them. Rowan’s nurse in charge spent the weekend bleeping medicine, and Mr Achterberg heard that medicine had passed its hardest conversations to his ward.',
+      },
+    },
     hurts: 'trust',
   },
   // Managers' and finance words
