@@ -39,9 +39,11 @@ import { RULES_EDITION } from './result.ts';
  * named the front-line staff whose trust they cost beside the consultants: texts no rule reads. Still 11 after
  * the other role (`otherRole`) moved into the rules from the pair's devices, which only the readers call.
  * Still 11 after a general manager's misunderstandings of "M&M" and "ReSPECT" were told for the scenes that now
- * say them (6 December), and M&M's meaning said it reviews deaths and complications: texts no rule reads.
+ * say them (6 December), and M&M's meaning said it reviews deaths and complications: texts no rule reads. Still
+ * 11 after week five's misunderstandings of "escalate" were told as happening on Thursday night and at Friday's
+ * bed meeting, before a player can have put both meanings on Larch's whiteboard: texts again.
  */
-const RECORDED = { edition: 11, code: '75a7b85090b03bfd' };
+const RECORDED = { edition: 11, code: 'e6eb773f8b14c3bb' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -699,12 +699,14 @@ export const TERMS = [
         'You told the COO’s office the staffing gap on Larch had been “escalated”. You meant the registrar and the outreach nurse had been called to the two sickest patients; they took it that a staffing request was on its way up the line, and waited for it. No nurse was booked, and Larch ran the night one short.',
     },
     misreadAt: {
-      // Larch at night: the registrar's "escalate" and the on-call manager's, and their emails on Friday.
+      // Larch at night: the registrar's "escalate" and the on-call manager's. The nod is at the scene's first
+      // choice, on Thursday night; by Friday a player may have put both meanings on Larch's whiteboard, so what
+      // the nod led to happens before then, whatever was chosen.
       w5_paired: {
         manager:
-          'Replying to Friday’s two emails, you thanked Priya for “escalating” to the on-call manager, as the policy asks. She had meant calling her consultant to bay three, and read your reply as proof that you had missed what the night was about. She stopped copying you in.',
+          'You took Priya’s “escalate” as the policy’s word: a concern passed up the line. At Friday’s eight o’clock bed meeting you read Larch’s night from the on-call log, which records only those, and it had no line for Priya’s call to her consultant about bay three. Priya and Larch’s night nurses heard that, to the general manager, their night had not happened.',
         clinician:
-          'Replying to Friday’s emails, you told Lorna the night had been “escalated”, meaning bay three had had a senior review. She took it that the staffing concern had gone above her and was being dealt with; nobody asked for a second nurse, and Larch ran the next night one short.',
+          'On Thursday night you told Lorna that bay three “had been escalated”, meaning a senior doctor was at the bed. She took it that the staffing concern had gone above her and was being dealt with; nobody asked for a second nurse, and Larch ran Friday night one short as well.',
       },
       // The night a seven waited fifty-five minutes: "escalated appropriately", and the times the night team called.
       w8_nights: {
