@@ -400,7 +400,7 @@ describe('causes named where they land', () => {
       lastWeek(s) && s.sceneIndex + INTERVENTION.after > s.plan.length ? aimedHere(s) : undefined;
     const { d, page, errors, note } = await levelNoteAt(late, 'wrong', 5);
     expect(note).toBe(
-      `A change at the ${d.intervene} level: the quarter ends before what it does to the tension can show`,
+      `A change at the ${d.intervene} level: the quarter ends before what it does to the tension can show, but your ending still counts it`,
     );
     expect((await page.locator('.scene-end .scene-echoes').allTextContents()).join('')).not.toContain(d.text);
     expect(errors).toEqual([]);

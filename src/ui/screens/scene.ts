@@ -1004,7 +1004,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       const d = id === null ? undefined : state.decisions[id];
       if (!d?.intervene || !echoes.includes(d)) return null;
       return tooLate(d.id, 'intervention')
-        ? `A change at the ${d.intervene} level: the ${runSpan(state.run)} ends before what it does to the tension can show`
+        ? `A change at the ${d.intervene} level: the ${runSpan(state.run)} ends before what it does to the tension can show, but your ending still counts it`
         : `A change at the ${d.intervene} level: what it does to the tension lands in a later scene`;
     };
     // A choice that asked a meter, or someone's trust in you, for more than it could take says so: "Nothing on
