@@ -41,9 +41,11 @@ import { RULES_EDITION } from './result.ts';
  * Still 11 after a general manager's misunderstandings of "M&M" and "ReSPECT" were told for the scenes that now
  * say them (6 December), and M&M's meaning said it reviews deaths and complications: texts no rule reads. Still
  * 11 after week five's misunderstandings of "escalate" were told as happening on Thursday night and at Friday's
- * bed meeting, before a player can have put both meanings on Larch's whiteboard: texts again.
+ * bed meeting, before a player can have put both meanings on Larch's whiteboard: texts again. Still 11 after ten
+ * more misunderstandings (and SitRep's) were told so that no choice in their scene contradicts them, and a second
+ * change aimed away from the tension no longer says its people felt unheard (a change can be one that hears them).
  */
-const RECORDED = { edition: 11, code: 'e6eb773f8b14c3bb' };
+const RECORDED = { edition: 11, code: '9dc02858f2336cb1' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

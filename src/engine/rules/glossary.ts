@@ -295,10 +295,10 @@ export const TERMS = [
     misreadAt: {
       // The quality committee after Rowan's Saturday night: Dr Marsh has asked medicine to hold the case for its
       // M&M until the PSII team have heard from the night staff. The scene's "assurance" already tells of board
-      // evidence chilling learning; this tells of two reviews of one night running at once.
+      // evidence chilling learning; this tells of a learning meeting turned into a report to the board.
       w7_assurance: {
         manager:
-          'You took Dr Marsh’s “M&M” for one more meeting that could move things along, and asked medicine’s governance lead to put Rowan’s case on this month’s. It was discussed before the PSII team had heard from the night staff. The night registrar heard her handover had been gone over in a room she was not in, and the PSII lead wrote to Dr Marsh about two reviews of one night.',
+          'You took Dr Marsh’s “M&M” for a management meeting, and agreed an action in the committee’s log: medicine’s M&M to report its findings on Rowan to the committee. The physicians read it as their learning meeting turned into a board report, and asked for Rowan’s case to come off its agenda. The night registrar heard that her handover was to be judged twice.',
       },
     },
     hurts: 'trust',
@@ -342,7 +342,7 @@ export const TERMS = [
     label: 'ReSPECT',
     world: 'C',
     meaning:
-      'ReSPECT: a plan, made in conversation with the patient (or those close to them if the patient cannot take part), recording what emergency treatment is recommended, CPR included. It guides the team at three in the morning; it is not a legal instruction.',
+      'ReSPECT: a plan, made in conversation with the patient (or those close to them if the patient cannot take part), recording what emergency treatment is recommended, CPR included. A senior clinician usually completes it, often at or soon after the consultant’s post-take round. It guides the team at three in the morning; it is not a legal instruction.',
     also: ['ReSPECT form'],
     misread:
       'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried, and told you the ones that matter take an hour.',
@@ -351,7 +351,7 @@ export const TERMS = [
       // the new word for its newer paperwork.
       w6_outliers: {
         manager:
-          'You took Priya’s “ReSPECT” for the new DNACPR form, and asked Rowan’s nurses to see that every outlier had one by Monday. They could ask a patient what mattered to them. They could not make the form’s medical recommendations, on CPR and intensive care, and medicine’s doctors did not come to make them. Rowan’s nurse in charge spent the weekend bleeping medicine, and Mr Achterberg heard that medicine had passed its hardest conversations to his ward.',
+          'You took Priya’s “ReSPECT” for the new DNACPR form, and asked Rowan’s nurses to see that every outlier had one by Monday. They could ask a patient what mattered to them, but the form’s recommendations on CPR and intensive care needed a senior doctor from medicine. Rowan’s nurse in charge spent Friday evening bleeping medicine to come, and Mr Achterberg heard that medicine had passed its hardest conversations to his ward.',
       },
     },
     hurts: 'trust',
@@ -452,6 +452,14 @@ export const TERMS = [
     also: ['run rate'],
     misread:
       'You took the run-rate for one bad month, and told the consultants it would settle. It was this month’s spending carried forward to March. Nobody held back a locum booking, and the next month-end came in worse.',
+    misreadAt: {
+      // Friday's finance meeting, where a clinical director may go on to have consultants act down in place of
+      // locums: what the nod led to is told of the rest of medicine's spending, not of locum bookings.
+      week1_jargon: {
+        clinician:
+          'You took Marcus’s “run-rate” for one bad month, and told the consultants medicine’s overspend would settle by March. It was this month’s spending carried forward to March. Nobody looked again at the rest of medicine’s spending, and the next month-end came in worse.',
+      },
+    },
     hurts: 'budget',
   },
   {
@@ -522,7 +530,7 @@ export const TERMS = [
     meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
     also: ['sitrep', 'SitReps'],
     misread:
-      'You took the SitRep for the site team’s paperwork and let medicine’s wards leave its expected-discharges line blank. At nine medicine showed none, the site team opened escalation beds, and by two there were six empty beds upstairs while ED’s patients waited.',
+      'You took the SitRep for the site team’s paperwork, and did not ask your consultants for their likely discharges before the nine o’clock return. Medicine showed none, the site team opened escalation beds, and by two there were six empty beds upstairs while ED’s patients waited.',
     hurts: 'care',
   },
   {
@@ -711,7 +719,7 @@ export const TERMS = [
       // The night a seven waited fifty-five minutes: "escalated appropriately", and the times the night team called.
       w8_nights: {
         manager:
-          'You took “escalate” as the policy’s word: a concern raised and logged. You asked Larch for a log of every NEWS2 of five overnight, for your morning report. The nurses kept it, and took it that you cared more for the count than for who came to the bed.',
+          'You took “escalate” as the policy’s word: a concern raised and logged. On Wednesday the site log showed Elm “escalated” at two in the morning, and you left it for the morning report. Elm’s nurses had meant they had bleeped the registrar and were still waiting; she reached the bed at three. They heard that the general manager read the log, not the ward.',
       },
     },
     hurts: { manager: 'trust', clinician: 'care' },
@@ -734,9 +742,15 @@ export const TERMS = [
       // An ICB slide about general practice, not a ward.
       w3_board: {
         manager:
-          'You took “GP capacity” as appointments primary care would count and confirm next month, and told the ward sisters that patients going home on the new pathway would have a GP review within the week. The practices meant what they could safely take on, home visits included. No reviews were booked, and the sisters stopped taking your word on what happens after discharge.',
+          'You took “GP capacity” as a count of appointments primary care would confirm next month, and nobody changed medicine’s discharge letters, which still asked for a GP review within the week. The practices meant what they could safely take on. Families rang the wards when no review came, and the ward sisters stopped taking your word on what happens after discharge.',
         clinician:
           'You took “GP capacity” as a question for the GPs: whether they could safely take the reviews on. The ICB meant appointments, and nobody at Alderbank asked how many. Your wards went on telling patients a GP would see them within the week; two waited eight days, and one came back through ED.',
+      },
+      // Larch at night: Lorna's "capacity" is a bed that exists, Priya's a nurse who doesn't. What the nod led to
+      // is told of Friday's bed return, true whether Larch took the two patients or not.
+      w5_paired: {
+        manager:
+          'You took Lorna’s “capacity” as the bed state’s word: a bed that exists. At Friday’s bed meeting you let Larch’s day room stand as two beds of capacity, with no word on the one nurse for fourteen. The site team filled them that night, and Larch’s nurses knew who had said nothing.',
       },
       // The estates paper: Riverside House to become twelve consulting rooms.
       w5_move: {
@@ -781,7 +795,7 @@ export const TERMS = [
       // OPEL 4: escalation beds in the day-surgery unit, green on the staffing dashboard.
       w8_safe: {
         manager:
-          'The next time escalation beds opened on the day-surgery unit, you told the site meeting they were “safe”: every shift filled, as your dashboard showed. The nurses on them that night did not think so, and said so on Datix.',
+          'You let Janet’s “safe” go by as the board’s word: shifts filled against the roster. The next weekend Larch’s day room opened on the same fill rate, and two extra patients were nursed by the same two nurses.',
       },
     },
     hurts: 'care',
@@ -822,9 +836,9 @@ export const TERMS = [
       // The serious incident on Rowan, and the board's questions about it.
       w7_assurance: {
         manager:
-          'You took “assurance” as the board’s word: evidence, by Friday, and told Rowan’s nurse in charge so. The PSII team had promised the night staff a confidential conversation; they heard a second inquiry, and Rowan’s next near miss with an outlier never reached Datix.',
+          'You took “assurance” as the board’s word: evidence it could show the regulator. The committee’s minutes, with your name on the action, promised the board assurance on outlier handovers, in those words. Rowan’s night staff read them as a second inquiry beside the PSII’s confidential conversations, and Rowan’s next near miss with an outlier never reached Datix.',
         clinician:
-          'At the next committee you said you were “assured” on outlier handovers: you had checked on the wards yourself. The committee had wanted figures it could show the regulator, and minuted that medicine had given none.',
+          'When Janet’s office chased the committee’s action on outlier handovers, you replied that you were “assured”: you trusted your teams to learn from Rowan. The committee had wanted evidence it could show the regulator, and its action log marked medicine’s reply “no evidence provided”.',
       },
     },
     hurts: 'trust',
@@ -845,7 +859,7 @@ export const TERMS = [
       // Ten-minute follow-up slots: more patients counted, the same patients seen worse.
       w3_clinic: {
         manager:
-          'You took the dashboard’s “activity” for the whole story, and reported medicine’s clinics up eighteen per cent at the performance review. Dr Okonjo had meant the same patients seen worse. The outpatient programme showed your figure to the other divisions as the template working, and their frail follow-ups went to ten minutes too.',
+          'You took “activity” as the dashboard’s word: a count. Your month-end return showed medicine’s clinics up eighteen per cent and nothing of the overruns. The outpatient programme held your figure up to the other divisions as the template working, and their frail follow-ups went to ten minutes too.',
         clinician:
           'You took “activity” as patients helped, and told the consultants the eighteen per cent was only a count. Two of them stopped completing outcome forms when clinics overran. At month-end Marcus found medicine’s new-patient income short, for work its consultants had done.',
       },
@@ -877,7 +891,7 @@ export const TERMS = [
       // Marcus Webb: every line of the savings plan has been on the finance intranet since May.
       w7_cip: {
         manager:
-          'You told the consultants and the ward sisters the savings plan had been “transparent”: every line on the finance intranet since May. They heard that it was their own fault for not looking. The consultants said so at the divisional board; the sisters said it to their nurses.',
+          'You let Marcus’s “transparent” go by as he meant it: every line on the finance intranet since May. His covering note, when medicine’s plan went in, said the process had been transparent from the start, under both your names. The consultants and ward sisters had wanted to be asked before it was written, and heard that it was their fault for not looking.',
       },
     },
     hurts: 'trust',
@@ -907,7 +921,7 @@ export const TERMS = [
     managers: 'Present where decisions are made: named on the papers, at the committees, known to the board.',
     misread: {
       manager:
-        'You worked on being “visible”: a weekly update email with your photo at the top. Larch still had not seen you on the ward in a month.',
+        'You took “visible” as the managers’ word, and started a weekly update email with your photo at the top. The ward sisters, for whom visible means on the ward, read it as an email sent instead of you, and said so at their next meeting.',
       clinician:
         'You took being “visible” to mean turning up on the wards. The executives had meant at the committees, and medicine’s bid went to the investment panel without you.',
     },

@@ -650,7 +650,7 @@ export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGro
   if (before === 0)
     return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
   if (before === 1)
-    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension took it as a sign they had not been heard, and those watching began to count the changes.${spared}`;
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension saw your effort go elsewhere again, and those watching began to count the changes.${spared}`;
   return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.${spared}`;
 }
 
