@@ -134,7 +134,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     # trust.clinicians +2
     # later 2 trust.nair +1 why Priya saw protected breaks written into the next take rota, with a named bleep holder
     ~ enc_cafe_breaks = true
-    Both contractual breaks, with someone named to hold the bleep, for every resident on the take, from the next rota: six weeks out. You tell the guardian of safe working hours what has changed.
+    Both contractual breaks, with someone named to hold the bleep, for every resident on the take: from Monday, then written into the next rota. You tell the guardian of safe working hours what has changed.
 + {role == "clinician" && enc_cafe_breaks} [Have a coffee with the consultant the FY1s go quiet about # authority peer]
     # intervene practice
     {enc_cafe_peer:
@@ -142,7 +142,7 @@ VAR enc_cafe_peer = false   // the clinician has had the coffee with the consult
     - else:
         ~ enc_cafe_peer = true
         # trust.leaders -1
-        He asks why you're buying. You tell him what his FY1s told you, without names. He is quiet for a long time.
+        He asks why you're buying. You tell him what his FY1s told you, without names. He is quiet for a long time. On Monday he asks them what they need.
     }
 + {arc_mapping == 0} [Map the informal leaders, starting with this table]
     # arc mapping

@@ -91,5 +91,5 @@ The booking team chase what's on the PTL. {knows_ptl: Most follow-ups are not on
 + [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     # trust.executives -1
-    Slot lengths set by each specialty, not by Riverside. Janet asks for "assurance that the targets will still be met". # term assurance
+    Slot lengths set by each specialty, not by Riverside. Janet agrees: from Monday a specialty's template goes to the programme's weekly meeting, given "assurance that the targets will still be met". # term assurance
 - -> scene_end

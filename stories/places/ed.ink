@@ -125,5 +125,5 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 + [Ask Janet to put ED's waits before the electives in bed allocation]
     # intervene organisation
     # trust.executives -1
-    You make the case to the COO: ED's waiting patients first, not after the electives. Janet says she'll look at it.
+    You make the case to Janet: ED's waits before the electives. From Monday, she tells the site team, anyone twelve hours in ED tops the bed meeting's list.
 - -> scene_end

@@ -147,7 +147,7 @@ Workforce is the top risk on the BAF, and the winter ahead has turned it red. # 
 + [Ask Dr Marsh to speak to the consultants who won't change]
     # intervene practice
     # trust.marsh +1
-    {week >= 3:She will "have conversations". She seems pleased to be asked.|Her PA finds you ten minutes on the phone. Dr Marsh will "have conversations", she says, and sounds pleased to be asked.}
+    {week >= 3:She sees two of them before Friday, and one agrees to round at nine. She seems pleased to be asked.|Her PA finds you ten minutes on the phone. Dr Marsh sees two of them that week, and one agrees to round at nine.}
 + [Leave: you have what you came for]
     # hours +1
     You leave early, which Janet's PA notes with something like approval.

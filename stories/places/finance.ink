@@ -109,7 +109,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
     - else:
         ~ enc_finance_peer = true
         # trust.leaders -1
-        Colleague to colleague, with his own numbers. He is defensive for ten minutes and thoughtful for five.
+        Colleague to colleague, with his own numbers. He is defensive for ten minutes, thoughtful for five, then moves his February leave off a take week.
     }
 + {role == "manager" && not enc_finance_released} [Release non-recurrent money for two winter bank nurses # authority budget]
     # budget -6
@@ -127,7 +127,7 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
         ~ larch_posts--
         # trust.okafor -1
         # later 3 trust.okafor +2 why The technician post cleared its impact assessment and the chief nurse, and Grace heard it was going to the vacancy panel
-        Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel, then an advert, and months. TTOs before two by the spring, possibly. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
+        Bernie wants a quality impact assessment first, and the chief nurse signs off any change to a ward's establishment. Pharmacy writes the job description and it goes to banding, then Thursday's vacancy panel; meanwhile pharmacy lends Larch a bank technician two mornings a week from Monday, on medicine's budget until the panel decides. One fewer nurse on the establishment, certainly. Grace wants both and can have one.
     }
 + {role == "manager" && enc_finance_released && mon_pharmacy_tech && (enc_finance_post or larch_posts > 0)} [Propose keeping Larch's pharmacy mornings by converting a vacant nursing post # authority post]
     # intervene department
@@ -159,5 +159,5 @@ VAR enc_finance_statements = 0   // times the consultants' monthly spending stat
 + [Take the way budgets are set to the director of finance]
     # intervene organisation
     # trust.executives -1
-    You argue that setting each budget from last year's, less the savings, is itself the problem. Marcus agrees, quietly. The director of finance does not.
+    You argue that setting each budget from last year's, less the savings, is itself the problem. Marcus agrees, quietly. The director of finance lets medicine build next year's ward budgets from its rotas, inside the same total.
 - -> scene_end

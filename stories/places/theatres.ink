@@ -5,7 +5,7 @@
 VAR enc_theatres_standard = false
 VAR enc_theatres_huddle = false   // surgery agreed to try the morning huddle (once)
 VAR enc_theatres_number = false   // medicine's on-call number is on surgery's cancellation checklist (once)
-VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is with Janet's policy review (once)
+VAR enc_theatres_rule = false     // the no-cancellation-by-email rule is on the site team's action card (once)
 VAR enc_theatres_eight = false    // the day unit's nurse in charge has remembered week two's round of the eight (told once)
 VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which outliers hurt most (later visits follow it up)
 
@@ -42,7 +42,7 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
     Daniel Achterberg comes out between cases, mask round his neck.{wed_showed_up: He remembers you came down that first Wednesday.}
     {pressing:
     - "organisation":
-        {wed_surgeon_call:When you're on call I get a phone call. The rest of the time my lists|My lists} get cancelled by an email from Riverside at 06:40. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
+        {enc_theatres_rule:Riverside rings me now before a list goes. It still goes|{wed_surgeon_call:When you're on call I get a phone call. The rest of the time my lists|My lists} get cancelled by an email from Riverside at 06:40}. The decision's made three buildings away by people who've never met my patients. # speaker achterberg worried # clue organisation
     - "department":
         Half my beds upstairs have medical patients in them. Your outliers, my cancellations. Two divisions that only meet at the bed meeting. # speaker achterberg worried # clue department
     - else:
@@ -113,11 +113,11 @@ VAR enc_theatres_peer = false     // the clinician has asked Mr Achterberg which
 + [{wed_surgeon_call:Ask Janet to widen your on-call rule: no list cancelled by email alone|Ask Janet for a rule: no list cancelled by email alone}]
     # intervene organisation
     {enc_theatres_rule:
-        The rule is still in the policy review. Janet's office says it will be at the next one.
+        The rule is on the site team's action card now. The calls come; some lists still go.
     - else:
         ~ enc_theatres_rule = true
         # trust.executives -1
-        No list cancelled without a phone call to the surgeon{wed_surgeon_call:, whoever is on call, and not only for cancer and urgent cases|}. Janet calls it "a reasonable ask" and adds it to the escalation policy review.
+        No list cancelled without a phone call to the surgeon{wed_surgeon_call:, whoever is on call, and not only for cancer and urgent cases|}. Janet calls it "a reasonable ask" and puts it on the site team's action card from tomorrow.
     }
 + [Leave them to it]
     # hours +1

@@ -17,9 +17,9 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
 # day Tuesday
 {
 - week <= 3:
-    Larch at half past ten: board round over, drugs round not, and a whiteboard in four colours nobody can decode.
+    Larch at half past ten: board round over, drugs round not, and a whiteboard in four colours.
 - week <= 5:
-    Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station waiting for a bay.
+    Larch in the early afternoon. Two extra beds in the day room, and a man on a trolley by the station.
 - week == 6:
     Larch in mid-November. The day room still has its extra beds, and the whiteboard {w5_escalate_board:holds both meanings of "escalate", in Grace's two colours|has a new column, "waiting for", in Grace's hand}.
     Beside it is October's Sepsis Six audit: eleven of twelve had antibiotics within the hour. Someone has circled the twelfth.
@@ -105,7 +105,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     # trust.okafor +1
     # wellbeing -1
     {enc_ward_bed9 == week:
-        The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and Grace's bleeps to the ward's foundation doctor went unanswered. You prescribe them yourself, hours after a score of seven that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
+        The registrar's plan from nine is still waiting for its antibiotics: ED bleeped her away before she could prescribe them, and Grace's bleeps to the ward's foundation doctor went unanswered. You prescribe them yourself, hours after a score of seven with suspected sepsis that should have had them within the hour, ask outreach to see the patient, and log the delay with Grace's account in it. By teatime the patient safety team have offered Larch a swarm huddle.
     - else:
         The five is a chest infection on the turn. The night doctor's plan is sound; you add what the morning needed, repeat bloods and a chest film, and speak to his daughter. {enc_ward_standard:You note on the standard's audit sheet that nights made forty minutes, not thirty.|You log how long nights waited, with Grace's account in it.}
     }
@@ -159,7 +159,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     - else:
         ~ enc_ward_peer = true
         # trust.leaders -1
-        Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He says he'll think about it, and looks as if he might.
+        Over coffee, consultant to consultant. He says eleven is when his clinic ends. You say Larch's day starts at eight, and offer to move that clinic off his ward weeks at his job-plan review. He agrees, and meanwhile his registrar starts Larch's round at nine.
     }
 + {role == "manager"} [Put an over-cap night nurse for Larch to the exec # authority agency]
     # budget -1
@@ -192,7 +192,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
         Larch is still on the divisional agenda, in Grace's words. Nobody has softened them.
     - else:
         ~ enc_ward_agenda = true
-        With her permission, her words go on next week's divisional agenda, unsoftened.
+        With her permission, her words go on next week's divisional agenda, unsoftened, and Grace has a seat there.
     }
 + [Say thank you, and go]
     # hours +1

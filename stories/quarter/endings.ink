@@ -239,13 +239,16 @@ On Friday Bernie Quinn puts her head round your door, looks at the whiteboard of
 # title The wrong fix
 # place exec
 You launched more initiatives this {weeks == 4:month|quarter} than in any {weeks == 4:month|quarter} since you took the job, and most of them went to the wrong place. # claim wrong>=3
-{right_moves == 0:
+{
+- right_moves == 0:
     Every intervention you made was aimed somewhere the tension did not really sit. Each one was reasonable. Each one, on its own, was the kind of thing a leadership course recommends. # claim right<=0
+- right_moves * 2 <= wrong_moves:
+    Most of your interventions were aimed somewhere the tension did not really sit. {right_moves == 1:The one that landed was|The few that landed were} buried under the ones that did not. # claim right>=1
 - else:
-    Most of your interventions were aimed somewhere the tension did not really sit. The few that landed were buried under the ones that did not. # claim right>=1
+    More of your changes missed than landed. The {in_words(right_moves)} that landed were outnumbered, and each miss spent some of what they had earned. # claim right>=1
 }
 {role == "clinician":
-    The consultants noticed first. Each change came with your name on it, and few touched what they kept raising at the divisional meeting. "Another one," a colleague says when your next email lands, not unkindly.
+    The consultants noticed first. Each change came with your name on it, and few touched what they kept raising with you. "Another one," a colleague says when your next email lands, not unkindly.
 - else:
     The wards noticed first. Every new initiative arrived with your name on it, a launch email, a poster and a QR code, and missed the thing they were actually angry about. Someone has stuck the latest poster to the staff-room fridge, upside down.
 }

@@ -90,7 +90,7 @@ Medicine's exceptions: the items Janet has circled. She nods at you.
         Then a third, from the pulse survey's comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
     Janet looks at the clock. Dr Marsh writes something down, which she does not always do. Bernie copies your two sentences into her notebook, for the matrons on Monday.
-* {role == "clinician"} [Ask Dr Marsh for cover for the clinics your clinical director sessions push out # authority jobplan]
+* {role == "clinician"} [Ask Dr Marsh for cover for the clinics your clinical director sessions push out]
     # trust.leaders +2
     # trust.executives -1
     # skill communication

@@ -12,9 +12,10 @@ VAR review_wards_words = false   // at the month-end or quarter review the playe
 # week 8
 Friday, two o'clock, the boardroom in Riverside House. Eleven people, a screen of charts, and biscuits nobody touches until the finance item is over.
 {role == "clinician":
-    You are item six: "Medicine division, clinical perspective (CD)". You have seven minutes. You moved half of this afternoon's clinic to be here; the other half is waiting for you at four.
+    You are item six: "Medicine: the clinical director's view". You have seven minutes. You moved half of this afternoon's clinic to be here; the other half is waiting for you at four.
 - else:
-    You are item six: "Medicine division, quarter three to date (GM)". You have seven minutes and forty slides, which Janet has asked you to make into four.
+    You are item six: "Medicine: quarter three to date, general manager". You have seven minutes and forty slides, which Janet has asked you to make into four.
+    One slide is the clinical director's: the clinics given up for the role were never backfilled, and the waiting list has been a clinic a week short since. # aside
 }
 {as_partner:
     {role == "clinician":
@@ -67,15 +68,15 @@ Then Alderbank's own pulse survey, run again since the mid-quarter one, with the
 {week >= 7:
     {w3_board_said:
     - 1:
-        Discharge to assess went back to the system board the Thursday before last, with primary care's report, the action minuted when you spoke up. Sunita Rao's month-long audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
+        Discharge to assess went back to the system board the Thursday before last, with primary care's report, the action minuted when you spoke up. Dr Sunita Rao, the GP who leads the place partnership, brought a month's audit: one in four patients her practices saw in their first week home from Alderbank had been seen before the discharge summary arrived.
     - 2:
-        Discharge to assess went back to the system board the Thursday before last, with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, sixty-eight per cent. Sunita Rao asked about the other thirty-two per cent.
+        Discharge to assess went back to the system board the Thursday before last, with your occupancy figures, brought up to date, and one new line: discharge summaries sent to the GP within twenty-four hours, sixty-eight per cent. Dr Sunita Rao, the GP who leads the place partnership, asked about the other thirty-two per cent.
     - 3:
-        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. She had sent it to you first, with one line: "Our four minutes, written up."
+        Discharge to assess went back to the system board the Thursday before last, with a paper from Dr Sunita Rao, the GP who leads the place partnership. She had sent it to you first, with one line: "Our four minutes, written up."
     - 4:
-        Discharge to assess went back to the system board the Thursday before last, with a paper from Sunita Rao. Alderbank is named in it twenty times. Nobody from Alderbank is quoted in it.
+        Discharge to assess went back to the system board the Thursday before last, with a paper from Dr Sunita Rao, the GP who leads the place partnership. Alderbank is named in it twenty times. Nobody from Alderbank is quoted in it.
     - else:
-        Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Sunita Rao.
+        Discharge to assess went back to the system board the Thursday before last, as minuted{w3_board_went:, a month after you sat at the table for it}, with a paper from Dr Sunita Rao, the GP who leads the place partnership.
     }
     {w3_clinic_moved:
         {w3_board_said == 4:You were at the table for it, though Sunita's paper was written before you sat down|You were at the table for it}: your clinic has been on Tuesday mornings since the start of November.
@@ -109,7 +110,7 @@ Item six. Janet nods at you.
         Then a third, from the survey's forty pages of comments, which you asked for in full: a night healthcare assistant's. "Nobody tells nights anything. We find out about changes from the patients."
     }
     The board is quiet. Dr Marsh writes something down, which she does not always do. By Monday, Larch has heard.
-* {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out # authority jobplan]
+* {role == "clinician"} [Ask for cover for the clinics your clinical director sessions push out]
     # trust.leaders +2
     # trust.executives -1
     # skill communication

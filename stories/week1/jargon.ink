@@ -146,7 +146,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # trust.executives +1
     # skill understanding
     Days move to Alderbank's own bank: cheaper, and nurses who know where the sluice is.
-    The day shifts, three in ten, at bank rates: about a quarter of the number. The rest I can argue is risk{explain or ask:, with the NEWS2 nights beside it}. # speaker webb neutral
+    Days are three shifts in ten: at bank rates, a quarter off the hundred thousand. The rest I can argue is risk{explain or ask:, with the NEWS2 nights beside it}. # speaker webb neutral
 * (locum) {role == "clinician"} [Save on medical locums: consultants act down # authority cover]
     # level department
     # budget +1

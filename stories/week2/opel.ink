@@ -75,7 +75,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     {wed_dayunit_round:
         You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. The next Monday, three go home by noon. The weekend consultants mention, twice, that nobody asked them first.
     - else:
-        You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three discharges by noon. Your colleague mentions, twice, that AMU waited.
+        You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three needing only a decision go home by noon. Your colleague mentions, twice, that AMU waited.
     }
 * (lounge) {role == "manager"} [Open the discharge lounge at seven, not ten # authority process]
     # budget -2
@@ -102,7 +102,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * [Ask Janet to write a 48-hour limit into the trust's escalation policy]
     # intervene organisation
     # skill understanding
-    You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet puts it on the agenda for the next policy review.
+    You propose a trust rule: any escalation area open past 48 hours goes to the executive team with a plan to close it. Janet agrees to run it that way from Monday, while the policy catches up.
 * {role == "clinician"} [Set a standard: every outlier seen by a medical consultant by ten # authority standards]
     # intervene department
     # trust.achterberg +1
@@ -151,5 +151,5 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
 * [Leave it to the site team and stay at your desk]
     # hours +1
     # later 1 trust.achterberg -1 why The day unit was filled again without a call to anyone, and Mr Achterberg lost his day cases
-    You stay at your desk. The arrangements hold until Wednesday, when the site manager is off sick and her cover fills the day unit again without ringing anyone.
+    You stay at your desk, with the hour you had set aside for the unit. The arrangements hold until Wednesday, when the site manager is off sick and her cover fills the day unit again without ringing anyone.
 - -> scene_end

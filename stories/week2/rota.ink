@@ -106,7 +106,7 @@ ED's lead says he would like to hear more from the registrars.
     No agency locum registrar works at the cap rate this winter; the chief executive signs each over-cap shift, and they go on the weekly return. ED gets its registrar; your forecast loses its saving.
 - The rota is due to be issued on Monday.
 * {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
-    # intervene department
+    # intervene department asked clinicians
     # trust.nair +2
     # trust.marsh -1
     You tell medical staffing not to issue it. The next one is built with two registrars, the guardian and the director of medical education in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.

@@ -67,7 +67,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
     # trust.clinicians +1
     You go through your own list with the booking manager. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
-Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, and would rather everyone had ten minutes now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice # request leaders
+Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: better ten minutes for everyone now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice # request leaders
 {open_achterberg:
     Mr Achterberg, in the corridor afterwards:
     Surgery's template took us four months. Each consultant marked their own complex patients. We lost a little activity and kept everyone. # speaker achterberg neutral
@@ -115,7 +115,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
     # trust.executives -1
-    You write to Janet: one template for every specialty does not fit medicine's patients. She replies that she needs "assurance the waiting-list trajectory is protected". # term assurance
+    You write to Janet: one template for every specialty does not fit medicine's patients. From Monday, she agrees, a specialty may put its own template to the programme, given "assurance the waiting-list trajectory is protected". # term assurance
 - A week later, the patient experience team forwards a letter from the daughter of Mrs Amis{not here:, eighty-two, who has heart failure}.
 {w3_clinic_sat_in:
     It thanks "the {role == "manager":manager|doctor} in the corner who listened", and asks, politely, why her mother's next appointment has been booked for ten minutes again.
@@ -132,7 +132,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups, a
     It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen. The clinic nurse who makes the call hears why, and tells the others.
 * [Have her rebooked into a double slot]
     # care +1
-    Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and the complaint waits for its reply.
+    Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and her letter waits for its reply.
 * [Ask the complaints team to reply]
     # trust.executives +1
     # later 3 care -1 why Nobody changed Mrs Amis's next booking, and she was seen in ten minutes again

@@ -24,7 +24,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 }
 {role == "clinician":
     {here:
-        You are here for medicine, the division with most of the thirty beds. You moved eleven of your own clinic patients to come, and three of them were not happy about it. # later 2 care -1 why Eleven of your clinic patients were rebooked so you could sit at the system board; two of them were already overdue for follow-up
+        You are here for medicine, the division with most of the thirty beds. You moved eleven of your own clinic patients to come. # later 2 care -1 why Eleven of your clinic patients were rebooked so you could sit at the system board; two of them were already overdue for follow-up
     - else:
         You were in your own clinic, which is where Sunita was too: the one afternoon you are both booked to see patients.
     }
@@ -100,7 +100,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * [Ask the chair to hold clinical items where clinicians can attend]
     # intervene organisation
     # trust.rao +1
-    You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She replies that "it will be considered". Sunita replies with a single thumbs up.
+    You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She moves next month's clinical items to half past five. Sunita replies with a single thumbs up.
 * [Make it a habit: the consultant rings the GP before a complex discharge # hours -1]
     # intervene practice
     # trust.rao +1
@@ -113,7 +113,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * {role == "manager"} [Take a vacant ward clerk post to the vacancy panel as a discharge coordinator # authority post]
     # intervene department
     # later 3 budget -1 why The vacancy panel approved the Band 4 discharge coordinator, and the recurrent difference over the Band 2 clerk came out of medicine's budget
-    You write a Band 4 discharge coordinator job description to replace a vacant Band 2 ward clerk post, send it for banding, and take it to Thursday's vacancy panel with the recurrent difference costed. If it gets through, one person on medicine's wards rings the surgery before a complex patient leaves. Grace wants to know who answers Larch's phone meanwhile.
+    You write a Band 4 discharge coordinator job description to replace a vacant Band 2 ward clerk post, send it for banding, and take it to Thursday's vacancy panel with the recurrent difference costed. Until it is filled, the discharge team's Band 4 rings the surgery for Larch's complex discharges. Grace wants to know who answers Larch's phone meanwhile.
 * {role == "clinician"} [Move your Thursday clinic so you can attend next month # authority jobplan]
     # finding dual_role
     # trust.executives +1

@@ -86,11 +86,11 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
 * [Put wellbeing on medicine's divisional board: rota, meetings, nights]
     # intervene department
     # trust.leaders -1
-    It goes on your divisional board's agenda: the survey, sickness absence and the night rota. The consultants are not pleased to be the item.
+    It goes to Thursday's divisional board: the survey, sickness absence and the night rota, with a ward sister and a registrar given standing seats. The consultants are not pleased to be the item.
 * [Ask the chief people officer to move the app money to night food]
     # intervene organisation asked clinicians
     # trust.executives -1
-    Eighty thousand pounds a year would keep the café open till midnight and a hot-food vending machine stocked after that; the national standards for hospital food already expect staff to get healthy food round the clock. She replies that the app contract is signed, but she will "look at nights".
+    Eighty thousand pounds a year would keep the café open till midnight and a hot-food vending machine stocked after that; the national standards for hospital food already expect staff to get healthy food round the clock. The app contract is signed, she says, but facilities will keep the café open till midnight for three months from next month.
 * {arc_mapping == 0} [Ask Kev who people really talk to when they are struggling]
     # arc mapping
     # trust.doyle +2

@@ -37,7 +37,7 @@ Beside them, the NHS Staff Survey's national figures, years old: 45% for the fir
     Dr Marsh: three or four consultants set the tone on their wards, and it needs conversations, not a plan. # clue practice
 }
 {role == "clinician":
-    One quote in the results you know word for word. A registrar said it to you on last week's take: "We don't raise things any more. What's the point?" # aside
+    One quote you know word for word; a registrar said it to you on last week's take: "We don't raise things any more. What's the point?" # aside
 - else:
     You know the figures behind these ones: medicine's sickness absence at 6.1%, and nights leaning on agency. # aside
 }
@@ -82,7 +82,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # intervene organisation
     # trust.executives -1
     # skill communication
-    You put it to Janet: any change to ward work goes to the staff affected a fortnight before it starts, and the board asks each time whether it did. After a pause, she agrees to take it to the executive team.
+    You put it to Janet: any change to ward work goes to the staff affected a fortnight before it starts, and the board asks each time whether it did. After a pause, she agrees, from Monday, for her own office's changes.
 * [Write medicine's response with its wards, not for them]
     # intervene department asked executives
     # trust.clinicians +1
@@ -103,7 +103,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # intervene practice
     # trust.leaders -1
     # skill communication
-    She gives you four names. You see each in your office, not theirs, with coffee. Two listen. One asks who complained. The fourth says he had no idea.
+    She gives you four names. You see each in your office, not theirs, with coffee. Two will ask their nurses first from tomorrow. One asks who complained. The fourth says he had no idea.
 * {role == "manager"} [Rule that medicine's changes go to ward huddles two weeks ahead # authority process]
     # intervene department
     # later 2 budget -1 why Two savings schemes started a fortnight late, waiting for every ward's huddle

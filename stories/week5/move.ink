@@ -91,7 +91,7 @@ Grace Okafor has emailed you already: if anyone has to move, could it be nearer 
     It costs more than the business park. Estates sigh. Janet, to everyone's surprise, likes it: the CQC's last well-led report said staff could not find their leaders. Medicine's managers go first, into {w5_rooms_found or (open_okafor and w5_move_asked):the seminar rooms|the first space estates can clear}, from Monday, and the director of finance lets Marcus's team go with them, for a trial; the rest follow if the board agrees.
 * {colocated} [Ask Janet to keep every division's managers on site, as medicine's are]
     # intervene organisation asked clinicians
-    You put medicine's arrangement in the paper as the option: every division's managers on site, a floor from their wards. Janet asks what it costs. More than the business park.
+    You put medicine's arrangement in the paper as the option: every division's managers on site, a floor from their wards. It costs more than the business park. Janet puts it to the board as the preferred option, and from Monday surgery's managers try two days a week in a room by their wards.
 * {role == "manager"} [Fund a hot-desk room by the medical wards, two days a week # authority estates]
     # intervene department
     # budget -2

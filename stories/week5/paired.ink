@@ -80,10 +80,10 @@ Lorna says that is not what escalation means in the policy.
     # trust.okafor +1
     The bank has nobody, and no framework agency has anyone at the cap. You approve the shift and ring the executive on call, who signs over-cap shifts out of hours for the chief executive. It will appear in Monday's agency return, with your name on it.
     A nurse arrives at half past nine. The two patients come up to a ward with one more pair of hands, and Priya still calls her consultant about bay three.
-* {role == "manager"} [Remind them both of the OPEL level and the ten o'clock SitRep]
+* {role == "manager"} [Remind them both of the OPEL level and tonight's ten o'clock SitRep]
     # jargon
     # trust.nair -1
-    You tell them where the hospital is against OPEL and what the ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and goes back to bay three.
+    You tell them where the hospital is against OPEL and what tonight's ten o'clock SitRep needs. Lorna nods. Priya says she doesn't have time for acronyms, and goes back to bay three.
 * {role == "clinician"} [Tell Lorna bay three has NEWS2 six and lactate four]
     # jargon
     You tell Lorna exactly why bay three is worrying, in clinical terms. It is all true. Lorna writes down "lactate", with a question mark, and asks what you want her to do. You have not said.
@@ -143,7 +143,7 @@ By Friday Priya and Lorna have both emailed you about Thursday night. Both use t
 * [Ask Janet to have the escalation policy rewritten by its users]
     # intervene organisation
     # trust.executives -1
-    You ask Janet for the trust's escalation policy to be rewritten by registrars, nurses in charge and on-call managers together. She agrees to a working group, reporting in six months.
+    You ask Janet for the trust's escalation policy to be rewritten by registrars, nurses in charge and on-call managers together. She agrees, nights first; the group meets a week on Tuesday at half past eight in the morning, as nights go off, the hour paid.
 - {w5_paired_agreed:
     The next week, Priya and Lorna are seen in the café together, arguing about something else entirely. Grace calls it progress.
 }

@@ -66,7 +66,6 @@ Medicine has no beds left, so its patients go where there are beds: surgical war
 * {role == "manager"} [Tell Priya the plan is to maximise surgical capacity]
     # jargon
     # trust.nair -1
-    # term capacity
     You tell Priya the plan is to "maximise surgical capacity for medical flow". She repeats it back, slowly, and it sounds exactly as it is.
 * {role == "clinician"} [Ring the surgical wards yourself and ask which outliers worry them]
     # trust.clinicians +1
@@ -100,7 +99,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
 * [Ask Janet and the site team to stop outlying to the surgical block]
     # intervene organisation
     # trust.executives -1
-    You write to Janet: no medical outliers in the surgical block overnight unless a consultant agrees. She replies that the alternative is more trolley waits in ED.
+    You write to Janet: no medical patient moves to the surgical block after ten at night unless a consultant agrees. She agrees to try it from Monday, counting what it costs ED.
 * {not walkrounds} [Start weekly walk-rounds: you, a nurse and a doctor, both blocks]
     # build walkrounds
     # trust.clinicians +2
@@ -136,7 +135,7 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
 * {role == "manager" && larch_posts > 0} [Take one of Larch's Band 5 vacancies to the vacancy panel as an outlier coordinator # authority post]
     # intervene department
     # budget -2
-    # care +2
+    # later 1 care +2 why From Monday a seconded Larch nurse held medicine's outlier list, and chased each outlier's review
     # trust.okafor -1
     ~ w6_outlier_post = true
     ~ larch_posts--

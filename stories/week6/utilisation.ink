@@ -93,7 +93,7 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
 * [Ask Janet to fix the bed plan that holds theatres up]
     # intervene organisation
     # trust.executives -1
-    You tell Janet that theatres wait on beds and the beds are a whole-hospital problem. She says she knows. She asks what you would like her to stop doing instead.
+    You tell Janet that theatres wait on beds and the beds are a whole-hospital problem. She says she knows. From next week the evening site meeting plans tomorrow's beds with tomorrow's theatre lists on its screen.
 * [Back finance's utilisation target for every list]
     # trust.executives +2
     # trust.achterberg -3

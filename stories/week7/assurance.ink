@@ -105,7 +105,7 @@ The board wants assurance. # term assurance
     # later 2 care +1 why While the PSII ran, every outlier was handed over by name to the night registrar
     ~ w7_assurance_learning = true
     The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
-    Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone has asked the night staff. # term assurance
+    Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone asked the night staff. # term assurance
 * [Propose a bedside handover for every outlier, every evening]
     # intervene practice
     # skill understanding
@@ -119,8 +119,8 @@ The board wants assurance. # term assurance
     # trust.achterberg +1
     # trust.leaders -1
     ~ w7_outlier_rota = true
-    A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires.
-    The guardian of safe working hours will be watching. Your consultants will fill the gaps it leaves on the take, and will tell you so.
+    A named registrar and FY1 for medicine's outliers on every shift{w6_outlier_team:, nights included}, from the rota you issue next, with six weeks' notice and a work-schedule review, as the Code of Practice requires. Until then, two registrars take them on their own day shifts, from Monday.
+    The guardian of safe working hours will be watching. Your consultants will fill the gaps on the take, and tell you so.
 * {role == "manager" && not w6_outlier_post && larch_posts > 0} [Take a Larch vacancy to the panel as a night outlier nurse # authority post]
     # intervene department
     # budget -1

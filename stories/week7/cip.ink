@@ -19,7 +19,6 @@ VAR w7_closures_out = false   // the ward's own ideas took the four Larch bed cl
 }
 Medicine's CIP, its cost improvement programme, is four per cent this year: just under three million pounds. Two-thirds through the year it has found just over half, most of it non-recurrent: saved once, and gone in April.
 {here:
-    Marcus taps the gap.
     I need recurrent savings from medicine, with clinical names against them. The board won't take a plan no clinician has signed. # speaker webb worried
     And it's been transparent from the start: every line has been on the finance intranet since May. # speaker webb neutral # term transparent
 }
@@ -50,7 +49,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # trust.clinicians +2
     # skill understanding
     ~ w7_cip_front_line = true
-    Marcus winces at the timetable, then agrees: tomorrow morning, at Larch's nurses' station, not in this room.
+    Marcus winces, then agrees: tomorrow morning, at Larch's nurses' station, not in this room.
 * [Sign it off: the board needs a plan this month]
     # budget +3
     # trust.clinicians -3
@@ -69,7 +68,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     The extra pay stops, every year. Three of them do the sums afterwards, find they have lost income they had counted on, and know whose idea it was.
 * {role == "clinician"} [Explain to Marcus why SPA time isn't spare]
     # trust.webb -1
-    You explain revalidation, appraisal, and why one and a half sessions is the floor most trusts keep for them. Marcus listens politely and asks which line it saves.
+    You explain revalidation, appraisal, and why one and a half sessions is the floor most trusts keep. Marcus listens politely and asks which line it saves.
 * {role == "manager"} [Cover this year's gap from medicine's reserve # authority budget]
     # budget +2
     # later 4 budget -3 why With the reserve spent, the next unplanned winter cost landed straight on the deficit
@@ -93,7 +92,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     Ade, restocking gloves, adds that the HCAs would do extra bank shifts if the rota came out before Thursday. # request clinicians
 }
 {role == "clinician":
-    The extra consultants' meeting at Friday lunchtime is eighteen people who have seen four savings plans in four years, arms folded. # aside
+    The consultants' Friday lunchtime meeting is eighteen people who have seen four savings plans in four years, arms folded. # aside
 - else:
     The consultants invite you to a lunchtime meeting{w3_letter_read:, the first time since you read them Mrs Amis's letter|, a first}. They fold their arms, politely.
 }
@@ -128,7 +127,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # hours -1
     # skill understanding
     # trust.leaders +1
-    From next month medicine's savings go through its own group: a consultant in the chair, the ward sisters in the room, finance as a guest.
+    From Monday medicine's savings go through its own group: a consultant in the chair, the ward sisters in the room, finance as a guest.
     Two consultants unfold their arms. One volunteers to chair, which nobody expected, least of all her.
 * {role == "manager"} [Walk the consultants through the run-rate and the recurrent gap]
     # jargon leaders
@@ -137,7 +136,7 @@ The rest of the draft: close four beds on Larch, cut agency nursing by a third. 
     # intervene organisation
     # skill communication
     # trust.executives -1
-    You write to Janet: Alderbank's savings plans fail because they are written in Riverside House, for the wards. She will "reflect on the process" at the spring planning round.
+    You write to Janet: Alderbank's savings plans fail because Riverside House writes them for the wards. She agrees one change now: no scheme touching a ward is signed off until its sister has seen the impact assessment.
 * {arc_training == 0} [Start monthly joint training for consultants, sisters and finance]
     # arc training
     # trust +1
@@ -178,10 +177,10 @@ On Monday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.okafor +2
     {fri_bank_incentive:October's incentive was for nights; weekends still go to agency. }The chief nurse agrees a three-month incentive rate for Larch's weekends, charged to your agency line. If Larch fills the shifts, agency falls by more than the rate costs. If not, you pay twice.
 * [{w7_closures_out:Put the Larch bed closures back in the plan|Keep the four Larch bed closures in the plan}]
-    # budget +2
+    # trust.executives +2
     # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short
     # later 3 trust.okafor -2 why Grace had to tell her team, as winter began, that four of Larch's beds would close in April
-    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. The plan balances. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
+    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. It counts in full next year; this year's gap stays open. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1

@@ -117,7 +117,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # trust.clinicians +2
     # trust.leaders -1
     # skill communication
-    You reply to all, politely: the night team called for help as the score climbed, and waited nearly an hour for it. No names and no bed numbers, only the times. # term escalate
+    You reply to all, politely: the night team called for help as the score climbed, and waited nearly an hour for it. No names and no bed numbers, only the times.
     Dr Marsh does not reply. Three ward sisters forward your email to their teams.
 * [Talk to Dr Marsh in person later]
     # trust.marsh +1
@@ -160,7 +160,7 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # intervene department asked clinicians
     # budget -1
     # skill communication
-    It is a locally employed doctor post at registrar level, empty since August, so the money exists. The clinical director agrees the night pattern with medical staffing; the night enhancement has no budget yet. The day take gives up the hope of filling it, and Marcus Webb asks which cost centre.
+    It is a locally employed doctor post at registrar level, empty since August, so the money exists. The clinical director agrees the night pattern with medical staffing; the night enhancement has no budget yet. Until it is filled, the take's long-term locum registrar works its nights from next week, paid from the post; the day take is a doctor short, and Marcus Webb asks which cost centre.
 * {role == "manager"} [Book a locum registrar for nights, over the cap # authority agency]
     # budget -3
     # trust.executives -1
@@ -170,5 +170,5 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
     # intervene organisation
     # trust.executives +1
     # skill communication
-    Janet replies within the hour: a trust-wide review of night staffing, reporting in the spring.
+    Janet replies within the hour: from tonight, if a NEWS2 of five or more waits thirty minutes for a doctor, the nurse in charge rings the site manager, and a trust-wide review of night staffing begins this week.
 - -> scene_end

@@ -8,6 +8,9 @@
 import { plainQuotes } from '../rules/prose.ts';
 
 export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
+  // Week five's Thursday night: the SitRep the manager reminds them of is the evening's, not the morning's at nine.
+  "Remind them both of the OPEL level and the ten o'clock SitRep":
+    "Remind them both of the OPEL level and tonight's ten o'clock SitRep",
   // Week seven's savings plan: the clinical director's change is medicine's own savings group (a department's),
   // which the old words hid behind the habits it starts with (a practice's).
   'Start with your own habits, and ask for theirs':
