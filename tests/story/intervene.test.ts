@@ -22,7 +22,10 @@ function interventions(): { at: string; choice: string; body: string }[] {
     lines.forEach((line, i) => {
       if (!/^\s*[*+]/.test(line)) return;
       const body: string[] = [];
-      for (let j = i + 1; j < lines.length && !/^\s*([*+]|-\s|->|==)/.test(lines[j]!); j++) body.push(lines[j]!);
+      // Down to the next choice, a gather or divert at the knot's top level, or the next knot or stitch: a
+      // body's own branches (`- else:`, a first visit after a follow-up's words) are part of it.
+      for (let j = i + 1; j < lines.length && !/^(\s*[*+]\s*[[{(]|-[\s>]|\s*==?\s)/.test(lines[j]!); j++)
+        body.push(lines[j]!);
       if (!body.some((l) => /^\s*# intervene\b/.test(l)) && !/# intervene\b/.test(line)) return;
       found.push({ at: `${file}:${i + 1}`, choice: line.trim(), body: body.join('\n') });
     });
