@@ -4,20 +4,15 @@
  * must show it made or begun, by whoever can make it, not refused, left unanswered or sent to a review months
  * away. These are the phrases such bodies used; a body that says one of them again is refused.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-function inkFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? inkFiles(join(dir, e.name)) : e.name.endsWith('.ink') ? [join(dir, e.name)] : [],
-  );
-}
+import { inkFiles } from '../../src/tools/ink-compile.ts';
 
 /** Each `# intervene` choice: its file, line and text, and the body under it down to the next choice or gather. */
 function interventions(): { at: string; choice: string; body: string }[] {
   const found: { at: string; choice: string; body: string }[] = [];
-  for (const file of inkFiles('stories')) {
+  for (const file of inkFiles('stories/main.ink')) {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!/^\s*[*+]/.test(line)) return;
@@ -27,7 +22,7 @@ function interventions(): { at: string; choice: string; body: string }[] {
       for (let j = i + 1; j < lines.length && !/^(\s*[*+]\s*[[{(]|-[\s>]|\s*==?\s)/.test(lines[j]!); j++)
         body.push(lines[j]!);
       if (!body.some((l) => /^\s*# intervene\b/.test(l)) && !/# intervene\b/.test(line)) return;
-      found.push({ at: `${file}:${i + 1}`, choice: line.trim(), body: body.join('\n') });
+      found.push({ at: `${relative('.', file)}:${i + 1}`, choice: line.trim(), body: body.join('\n') });
     });
   }
   return found;

@@ -3,20 +3,14 @@
  * about a word that scene really says: the knot exists, and its text marks or
  * contains the word. Otherwise a nod would never reach the text written for it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inkFiles } from '../../src/tools/ink-compile.ts';
 import { misreadFor, TERMS, termsIn, type Term } from '../../src/engine/rules/glossary.ts';
-
-function inkFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? inkFiles(join(dir, e.name)) : e.name.endsWith('.ink') ? [join(dir, e.name)] : [],
-  );
-}
 
 /** Each knot's lines, from every ink file. */
 const knots = new Map<string, string[]>();
-for (const file of inkFiles('stories')) {
+for (const file of inkFiles('stories/main.ink')) {
   let knot = '';
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const head = /^===\s*(\w+)\s*===/.exec(line);
