@@ -30,8 +30,6 @@ export interface PartnerJoin {
   session: string | null;
 }
 
-export { otherRole };
-
 /** The link the partner's device opens: `?with=<run id>`, with the length and the session when there are any. */
 export function partnerLink(base: string, state: Pick<GameState, 'run'>): string {
   const q = new URLSearchParams({ with: state.run.id });

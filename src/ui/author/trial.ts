@@ -7,7 +7,8 @@
  * read or written. The scene's end leads back to the page it was written on.
  */
 import { Game } from '../../engine/run/game.ts';
-import { ROLES, type Role } from '../../engine/rules/types.ts';
+import { type Role } from '../../engine/rules/types.ts';
+import { otherRole } from '../../engine/rules/quarter.ts';
 import { h } from '../dom.ts';
 import { ROLE_POST } from '../../engine/rules/prose.ts';
 import { memoryStorage } from '../memory-storage.ts';
@@ -92,7 +93,7 @@ export async function startTrial(root: HTMLElement, storage: Storage | null, set
   const saves = openStorage(trialStorage(storage));
   const game = new Game({ story: checked.json, plan: [knot.knot], here: trial.here, slot: saves.slot });
   game.prepare();
-  const other = ROLES.find((r) => r !== trial.role)!;
+  const other = otherRole(trial.role);
   const link = (role: Role): string =>
     trialLink(location, { role, level: trial.level, knot: knot.knot, here: trial.here });
   const overlay = mountOverlay(root, game, saves, settings, undefined, null, null, false, false, {

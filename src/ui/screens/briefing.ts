@@ -1,5 +1,5 @@
 import { CHARACTERS } from '../../engine/rules/characters.ts';
-import { baseBuilding, weeksOf } from '../../engine/rules/quarter.ts';
+import { baseBuilding, otherRole, weeksOf } from '../../engine/rules/quarter.ts';
 import { WORKSHOP_WEEKS } from '../../engine/rules/types.ts';
 import { selfForm } from '../debrief/reflect.ts';
 import { h } from '../dom.ts';
@@ -8,7 +8,7 @@ import { BRIEFINGS, ROLE_CARDS } from '../text.ts';
 import { rulesHelp, STAKES } from '../rules-help.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import type { GameState } from '../../engine/rules/rules.ts';
-import { partnerLink, seatOf, otherRole } from '../pair-devices.ts';
+import { partnerLink, seatOf } from '../pair-devices.ts';
 import { WEEK_HOURS } from '../../engine/rules/meters.ts';
 import { qrSvg } from '../workshop/qr.ts';
 
