@@ -180,7 +180,7 @@ On Monday Marcus rings: the plan is four hundred thousand short, and the finance
     # trust.executives +2
     # later 3 care -2 why Told four of their beds would close in April, Larch's nurses stopped picking up extra bank shifts, and more nights ran a nurse short
     # later 3 trust.okafor -2 why Grace had to tell her team, as winter began, that four of Larch's beds would close in April
-    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. It counts in full next year; this year's gap stays open. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
+    {w7_closures_out:The closures go back in|The closures stay in}, {w7_cip_signed:a full impact assessment replacing the one line you signed|now with a full quality impact assessment}, for Dr Marsh and the chief nurse to sign. Marcus has his recurrent line; this year's gap stays open. The beds shut in April, and from then ED's admissions wait longer on trolleys. Larch hears this week.
 * [Send it with the gap showing, and a date to close it]
     # trust.webb -1
     # trust.clinicians +1
