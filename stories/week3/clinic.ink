@@ -65,7 +65,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
     # jargon clinicians
     # trust.clinicians +1
-    You go through your own list with the booking manager. She asks what "decompensated" means. You tell her, and she writes it on a sticky note.
+    You go through your list with the booking manager. She asks what "decompensated" means, and writes your answer on a sticky note.
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
 Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: better ten minutes for everyone now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice # request leaders
 {open_achterberg:
@@ -129,7 +129,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: b
     # care +1
     # trust.clinicians +1
     # skill listening
-    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and you make sure both happen. The clinic nurse who makes the call hears why, and tells the others.
+    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and see that both happen. The nurse who makes the call hears why, and tells the others.
 * [Have her rebooked into a double slot]
     # care +1
     Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and her letter waits for its reply.

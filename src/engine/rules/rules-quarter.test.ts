@@ -14,6 +14,7 @@ import {
   MISREAD_CHANCE,
   MISREAD_COST,
   newRun,
+  noteClue,
   nodAlong,
   startDecision,
   unknownTermsIn,
@@ -183,6 +184,45 @@ describe('intervene', () => {
     // The price does not change with the telling: each costs the same, two scenes on.
     expect(s.pending.every((p) => p.effect.kind === 'meter' && p.effect.delta === INTERVENTION.wrong.trust)).toBe(true);
     expect(missedWhy('practice', 20)).toMatch(/^Another change aimed away/);
+  });
+
+  it('a change names who last told the player of the tension, and when; a person heard before a paper read', () => {
+    const s0 = { ...start(), pressing: 'organisation' as const };
+    const land = (s: GameState, level: string) =>
+      applyTags(s, [tagOf(`intervene ${level}`)], null).pending.at(-1)!.note!;
+    // Nothing heard yet: the consequence stays with what people saw.
+    expect(land(s0, 'practice')).not.toMatch(/told you|learned/);
+    // A paper read (no speaker) is named by its scene.
+    const read = noteClue(s0, 'organisation', null, 'Everything comes down from Riverside.');
+    const paper = `what you learned in “${plan[0]!.title}” in week 2`;
+    expect(land(read, 'practice')).toContain(`stayed: ${paper} still holds, and those watching`);
+    // A person heard is named before a paper, the latest of them, with the week they said it.
+    const heard = noteClue(
+      { ...noteClue(read, 'organisation', 'okafor', 'It all comes down from Riverside.'), week: 3 },
+      'organisation',
+      'nair',
+      'It came from the top.',
+    );
+    const again = noteClue({ ...heard, week: 4 }, 'organisation', null, 'The minutes record two readings.');
+    const missed = land(again, 'department');
+    expect(missed).toContain(
+      'but the worst of the tension sat at another level and stayed: what Dr Nair told you in week 3 still holds,',
+    );
+    expect(land(again, 'organisation')).toBe(
+      'The change aimed at the organisation level reached the worst of the tension, the one Dr Nair told you of in week 3: staff and patients felt it.',
+    );
+    // Later misses name them too, and none names the level where the tension sat.
+    let s = again;
+    for (const level of ['department', 'practice', 'department'] as const)
+      s = applyTags(s, [tagOf(`intervene ${level}`)], null);
+    const notes = s.pending.map((p) => p.note ?? '');
+    expect(notes[1]).toMatch(
+      /^A second change .* but what Dr Nair told you in week 3 still holds, and those watching began/,
+    );
+    expect(notes[2]).toMatch(
+      /^The third change .* but what Dr Nair told you in week 3 still holds, and people expect each new change/,
+    );
+    for (const n of [...notes, missed]) expect(n).not.toContain('organisation');
   });
 
   it('the same change asked for again on a later visit chases it: no second intervention, nothing scheduled', () => {

@@ -611,17 +611,21 @@ function intervene(
     effect,
     why,
   });
+  // The last person who told the player of the tension (every clue heard points at it): its consequence names them.
+  const told = toldOf(state);
   if (right) {
     const earlier = state.interventions.filter((i) => i.right).length;
     const full = earlier < INTERVENTION.fullPayoffs;
     // One line for its trust and its care: what happened in between.
     const why = full
-      ? `The change aimed at the ${level} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`
+      ? told
+        ? `The change aimed at the ${level} level reached the worst of the tension, the one ${told.of}: staff and patients felt it.`
+        : `The change aimed at the ${level} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`
       : `The change aimed at the ${level} level held, though after ${earlier} changes that had reached it the tension there was already easing, so it added less.`;
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, asked);
+    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, asked, told?.what);
     // The group that asked for this very change is spared: the other two count the miss.
     if (!asked) next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
     else
@@ -640,18 +644,37 @@ const WORKS_ON: Record<CulturalLevel, string> = {
 };
 
 /**
+ * Who last told the player of the tension, as a change's consequence names them: `of` ("Dr Nair told you of in
+ * week 6") and `what` ("what Dr Nair told you in week 6"). A person the player heard is named before a paper they
+ * read; null when nothing about the tension has been heard yet. It names a person and a week, never the level.
+ */
+export function toldOf(state: Pick<GameState, 'clues' | 'plan'>): { of: string; what: string } | null {
+  const named = state.clues.findLast((c) => c.speaker !== null && characterById(c.speaker));
+  if (named) {
+    const who = characterById(named.speaker!)!.short;
+    return { of: `${who} told you of in week ${named.week}`, what: `what ${who} told you in week ${named.week}` };
+  }
+  const read = state.clues.findLast((c) => state.plan[c.scene]?.title);
+  if (!read) return null;
+  const where = `in “${state.plan[read.scene]!.title}” in week ${read.week}`;
+  return { of: `you learned of ${where}`, what: `what you learned ${where}` };
+}
+
+/**
  * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
  * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
- * read from where the effort went, and a run of them is told as a run, as people would see it.
+ * read from where the effort went, and a run of them is told as a run, as people would see it. `told` is
+ * what the player last heard of the tension (`toldOf`): the miss names the person, and that what they said still holds.
  */
-export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup): string {
+export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup, told?: string): string {
   const good = `may in time improve ${WORKS_ON[level]}`;
   const spared = asked ? ` ${TRUST_GROUP_LABEL[asked]} had asked for this change, so it cost none of their trust.` : '';
+  // Who told the player of the tension stands in for "those living with it": a person, not a rule.
   if (before === 0)
-    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
+    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: ${told ? `${told} still holds` : 'those living with it saw your effort go elsewhere'}, and those watching saw little change for it.${spared}`;
   if (before === 1)
-    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but those living with the tension saw your effort go elsewhere again, and those watching began to count the changes.${spared}`;
-  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but people have begun to expect each new change to miss them too.${spared}`;
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `${told} still holds` : 'those living with the tension saw your effort go elsewhere again'}, and those watching began to count the changes.${spared}`;
+  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `${told} still holds, and people expect each new change to miss them` : 'people have begun to expect each new change to miss them too'}.${spared}`;
 }
 
 /**
