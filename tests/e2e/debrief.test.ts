@@ -613,6 +613,9 @@ describe('an early ending', () => {
     await continueFrom(page, base, text);
     await page.getByRole('heading', { name: 'No confidence', level: 1 }).waitFor();
     expect(await page.locator('.ending-why').textContent()).toBe(why);
+    // The ending's own story comes first, and the rule that decided it after, under its own heading.
+    expect(await page.locator('.screen-ending .ending-text + .ending-rule .ending-why').count()).toBe(1);
+    expect(await page.locator('.ending-rule h2').textContent()).toBe('How the game decided this ending');
     expect(await page.locator('.screen-ending .eyebrow').textContent()).toBe(
       state.week >= 8
         ? `The quarter ended before its review, in week ${state.week}`

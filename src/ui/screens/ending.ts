@@ -11,7 +11,7 @@ export function endingScreen(ctx: ScreenContext): Screen {
   const state = ctx.game.state;
   const ending = state.ending ?? 'holding';
   const early = EARLY_ENDINGS.includes(ending);
-  // Every ending names the rule that decided it, in the run's own figures.
+  // Every ending names the rule that decided it, in the run's own figures, after the ending's own story.
   const why = whyEnded(endingInput(state), ending);
   const span = runSpan(state.run);
   const heading = h('h1', { tabindex: -1, id: 'ending-heading' }, ENDING_TITLES[ending]);
@@ -30,7 +30,6 @@ export function endingScreen(ctx: ScreenContext): Screen {
           : `The ${span} ended early, in week ${state.week}`,
     ),
     heading,
-    why ? h('p', { class: 'ending-why' }, why) : null,
     h(
       'div',
       { class: 'ending-text' },
@@ -45,6 +44,15 @@ export function endingScreen(ctx: ScreenContext): Screen {
           : h('p', {}, l.text),
       ),
     ),
+    // The people first, then the rule in the run's own figures: a learner meets the quarter before its scoring.
+    why
+      ? h(
+          'div',
+          { class: 'ending-rule' },
+          h('h2', {}, 'How the game decided this ending'),
+          h('p', { class: 'ending-why' }, why),
+        )
+      : null,
     // In a workshop the room's reveal is the hinge of the debrief: hand in first, and open the
     // debrief (whose first card names where the tension sat) when the facilitator says.
     workshop ? h('div', { class: 'no-print' }, handInPanel(state)) : null,
