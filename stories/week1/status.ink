@@ -11,7 +11,7 @@
 Monday, half past eight, Larch Ward: the board round. Twenty-eight beds, twenty-seven full, eleven patients waiting in ED for one.
 Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home by 11 goes trust-wide from today, first discharges off every ward before eleven. Dr Marsh fully supports this initiative.
 {role == "clinician":
-    You are covering Larch's board round today for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
+    You are covering Larch's board round for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
     A discharge before eleven needs its TTOs written the afternoon before, not by the FY1 after this round. # aside
 - else:
     You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyTags, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
+import { applyTags, askTerm, beginScene, newRun, startDecision, type GameState } from '../rules/rules.ts';
+import { characterById } from '../rules/characters.ts';
+import { knownAtStart, termById } from '../rules/glossary.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
-import { causeText, landsAfterEnd, sceneChanges, setGoing, weekSummary, youChose } from './explain.ts';
+import { causeText, explain, landsAfterEnd, sceneChanges, setGoing, weekSummary, youChose } from './explain.ts';
 import { REVIEW_KNOT } from '../rules/quarter.ts';
 import type { ChangeRecord } from '../rules/rules.ts';
 import { netIn } from './debrief.ts';
@@ -216,5 +218,35 @@ describe('a misunderstanding’s cause', () => {
         'capacity',
       ),
     ).toMatch(/said “Janet Cole’s covering note says the move will ‘release clinical capacity’, and that the…”$/);
+  });
+});
+
+describe('an ask, as its card names it', () => {
+  it('names whom it went to by what it moved: the speaker, or one of the group a word nobody said earned', () => {
+    for (const [role, whom] of [
+      ['manager', 'someone on the front line'],
+      ['clinician', 'a manager'],
+    ] as const) {
+      const unknown = [
+        { term: 'news2', speaker: null },
+        { term: 'sbar', speaker: 'nair' },
+        { term: 'run-rate', speaker: null },
+        { term: 'variance', speaker: 'webb' },
+      ].filter((u) => !knownAtStart(role).includes(u.term));
+      let s: GameState = { ...beginScene(newRun(role, [...TEST_PLAN], 'K7M2QX'), 0), unknown };
+      for (const u of unknown) s = askTerm(s, u.term);
+      const label = (id: string) => termById(id)!.label;
+      const [unsaid, said] = unknown;
+      const causes = explain(s, s.changes, { people: true }).map((e) => e.cause);
+      expect(causes).toEqual([
+        `You asked ${whom} what “${label(unsaid!.term)}” means`,
+        `You asked ${characterById(said!.speaker!)!.short} what “${label(said!.term)}” means`,
+      ]);
+      // Without single people's trust the spoken word's card keeps only its hours, and names nobody.
+      expect(explain(s, s.changes).map((e) => e.cause)).toEqual([
+        causes[0],
+        `You asked what “${label(said!.term)}” means`,
+      ]);
+    }
   });
 });

@@ -10,7 +10,7 @@
 import { characterById } from '../rules/characters.ts';
 import { findTerm, termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
-import { ARC_INFO, isReviewKnot, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
+import { ARC_INFO, isReviewKnot, ONE_OF, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
 import { netIn, PRESSURE_NAMES, proposedBy, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
@@ -31,7 +31,7 @@ import {
   type Origin,
   type PressureId,
 } from '../rules/rules.ts';
-import { WEEKS, type Arc, type MeterTarget, type Role, type Structure } from '../rules/types.ts';
+import { TRUST_GROUPS, WEEKS, type Arc, type MeterTarget, type Role, type Structure } from '../rules/types.ts';
 
 export type Moment = 'arrival' | 'scene' | 'week';
 
@@ -443,16 +443,20 @@ export function explain(
     const first = list[0]!;
     const net = netFor(run, list, people ? [] : ['person']);
     if (!net.length) continue;
-    out.push({
-      key,
-      origin: first.origin,
-      decision: first.decision,
-      ...causeText(run, first, here),
-      net,
-      changes: list,
-    });
+    const cause = causeText(run, first, here);
+    // An ask names whom it went to, by what it moved: the person who said the word, or one of the group it earned.
+    const whom = first.origin.kind === 'ask' ? askedOf(list) : null;
+    if (whom) cause.cause = cause.cause.replace(/^You asked /, `You asked ${whom} `);
+    out.push({ key, origin: first.origin, decision: first.decision, ...cause, net, changes: list });
   }
   return out;
+}
+
+function askedOf(list: readonly ChangeRecord[]): string | null {
+  const person = list.find((c) => c.target === 'person')?.person;
+  if (person) return characterById(person)?.short ?? null;
+  const group = TRUST_GROUPS.find((g) => list.some((c) => c.target === `trust.${g}`));
+  return group ? ONE_OF[group] : null;
 }
 
 /**

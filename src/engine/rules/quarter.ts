@@ -373,6 +373,13 @@ export function otherSide(role: Role): TrustGroup {
   return role === 'clinician' ? 'executives' : 'clinicians';
 }
 
+/** One of a trust group, as whom a word nobody said aloud is asked of: its group's trust is what the ask earns. */
+export const ONE_OF: Readonly<Record<TrustGroup, string>> = {
+  clinicians: 'someone on the front line',
+  leaders: 'a clinical leader',
+  executives: 'a manager',
+};
+
 export function startingTerms(role: Role): string[] {
   return knownAtStart(role);
 }

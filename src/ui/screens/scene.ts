@@ -31,7 +31,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { proposedBy, proposerOf, sceneSpan } from '../../engine/read/debrief.ts';
-import { ARC_INFO, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
+import { ARC_INFO, isReviewKnot, ONE_OF, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Arc, Role } from '../../engine/rules/types.ts';
 import { authorityLabel } from '../rules-help.ts';
 import { catchUpPanel, hoursOwner, leadsHere, seatOf, stepCodeOf } from '../pair-devices.ts';
@@ -798,7 +798,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         {},
         state.unknown.map((u) => {
           const term = termById(u.term);
-          const who = u.speaker ? characterById(u.speaker)?.short : undefined;
+          // Whom the ask goes to, as the rules credit it (`askTerm`): the person who said the word, or, for a
+          // word nobody said aloud, one of the other side, whose group's trust it earns.
+          const who =
+            (u.speaker ? characterById(u.speaker)?.short : undefined) ?? ONE_OF[otherSide(state.role ?? 'clinician')];
           if (u.choice && !(partner && canAskPartner(state, u.term))) {
             const together = askedWith(u);
             if (together[0] !== u) return null;
@@ -837,7 +840,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                     },
                   },
                   // A device each: an ask is a step of the run, so both devices take it, or their steps part.
-                  `Ask ${who ?? ''}${who ? ' ' : ''}what it means (${hoursText(ASK_HOURS)}${seatOf(state) ? '; press it on both devices' : ''})`,
+                  `Ask ${who} what it means (${hoursText(ASK_HOURS)}${seatOf(state) ? '; press it on both devices' : ''})`,
                 ),
             partner && canAskPartner(state, u.term)
               ? h(
