@@ -14,7 +14,7 @@ At 07:30 Mr Daniel Achterberg, clinical lead for theatres, finds Mrs Doreen Pike
 -> manager_news
 
 = clinician_news
-Ten to eight, crossing the site to clinic, your phone rings.
+Ten to eight, halfway to clinic, your phone rings.
 My list was cancelled by email. A lady with a cancer, starved since midnight, and I heard it from the admissions nurse. # speaker achterberg worried
 You did not. Site emails file themselves in a folder you last opened in August.
 {as_partner:

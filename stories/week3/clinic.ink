@@ -16,7 +16,7 @@ VAR w3_clinic_longer = false   // the player made room for longer follow-ups (ea
 {here:
     Tuesday, nine o'clock, the medical outpatient clinic. Medicine's new templates went live on Monday: follow-up slots cut from fifteen minutes to ten. The waiting room is fuller.
 - else:
-    Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from a forty-reply email chain whose subject line, "slots", has become "SLOTS".
+    Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from a forty-reply email chain whose subject, "slots", has become "SLOTS".
 }
 Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
@@ -65,7 +65,7 @@ Two lists drove it. New referrals are on eighteen-week clocks, and medicine is s
 * {role == "clinician"} [Tell the booking team which follow-ups are complex # hours -1]
     # jargon clinicians
     # trust.clinicians +1
-    You go through your list with the booking manager. She asks what "decompensated" means, and writes your answer on a sticky note.
+    You go through your own list with the booking manager. She asks what "decompensated" means, and writes it on a sticky note.
 - On Wednesday the consultants meet. The divisional dashboard says clinic activity is up eighteen per cent. Dr Okonjo says hers is down: the same patients, seen worse. # term activity
 Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: better ten minutes for everyone now than nobody for a year. Consultants whose patients need longer should say which ones. # clue practice # request leaders
 {open_achterberg:
@@ -123,7 +123,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: b
         Your change reached the booking team on Monday. The appointment was booked the Friday before.
     }
 - else:
-    Her mother waited two hours, was seen in ten minutes and came home with her list of questions unanswered. Who decided that ten minutes was enough?
+    Her mother waited two hours, was seen in ten minutes and came home with her questions unanswered. Who decided that ten minutes was enough?
 }
 * [Ring the daughter yourself # hours -1]
     # care +1

@@ -44,11 +44,12 @@ import { RULES_EDITION } from './result.ts';
  * bed meeting, before a player can have put both meanings on Larch's whiteboard: texts again. Still 11 after ten
  * more misunderstandings (and SitRep's) were told so that no choice in their scene contradicts them, and a second
  * change aimed away from the tension no longer says its people felt unheard (a change can be one that hears them).
- * Still 11 after a change aimed at a level came to name who last told the player of the tension, and in which
- * week (7 December): the reason's words, which no rule reads; every meter moves as before. Still 11 after the
- * rules named one of each trust group (`ONE_OF`), for the words box and the card to say whom an ask went to.
+ * Still 11 after a change aimed at a level came to name who last told the player where the tension sat, and in
+ * which week (7 December): the reason's words, which no rule reads; every meter moves as before. Still 11 after
+ * the rules named one of each trust group (`ONE_OF`, `askedOf`), for the words box and the card to say whom an
+ * ask went to.
  */
-const RECORDED = { edition: 11, code: 'b090f192a5974e03' };
+const RECORDED = { edition: 11, code: '73a97271a64f89c9' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

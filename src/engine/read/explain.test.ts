@@ -247,6 +247,11 @@ describe('an ask, as its card names it', () => {
         causes[0],
         `You asked what “${label(said!.term)}” means`,
       ]);
+      // A word both sides use is the player's own in their own sense: what is asked is what it means to them.
+      const shared: GameState = askTerm({ ...s, unknown: [{ term: 'assurance', speaker: null }] }, 'assurance');
+      expect(explain(shared, shared.changes.slice(s.changes.length)).map((e) => e.cause)).toEqual([
+        `You asked ${role === 'manager' ? 'the front line' : 'a manager'} what “assurance” means to them`,
+      ]);
     }
   });
 });

@@ -10,7 +10,7 @@
 import { characterById } from '../rules/characters.ts';
 import { findTerm, termById } from '../rules/glossary.ts';
 import { listOf, TARGET_LABEL } from '../rules/prose.ts';
-import { ARC_INFO, isReviewKnot, ONE_OF, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
+import { ARC_INFO, askedOf, isReviewKnot, paysOffFrom, PLACE_INFO, STRUCTURE_INFO, weeksOf } from '../rules/quarter.ts';
 import { netIn, PRESSURE_NAMES, proposedBy, replayLedger, weekOfScene } from './debrief.ts';
 import {
   BUDGET_SPIRAL,
@@ -445,18 +445,21 @@ export function explain(
     if (!net.length) continue;
     const cause = causeText(run, first, here);
     // An ask names whom it went to, by what it moved: the person who said the word, or one of the group it earned.
-    const whom = first.origin.kind === 'ask' ? askedOf(list) : null;
-    if (whom) cause.cause = cause.cause.replace(/^You asked /, `You asked ${whom} `);
+    if (first.origin.kind === 'ask') cause.cause = askedCause(first.origin.term, list) ?? cause.cause;
     out.push({ key, origin: first.origin, decision: first.decision, ...cause, net, changes: list });
   }
   return out;
 }
 
-function askedOf(list: readonly ChangeRecord[]): string | null {
+function askedCause(term: string, list: readonly ChangeRecord[]): string | null {
+  const label = termById(term)?.label ?? term;
   const person = list.find((c) => c.target === 'person')?.person;
-  if (person) return characterById(person)?.short ?? null;
+  const name = person ? characterById(person)?.short : undefined;
+  if (name) return `You asked ${name} what “${label}” means`;
   const group = TRUST_GROUPS.find((g) => list.some((c) => c.target === `trust.${g}`));
-  return group ? ONE_OF[group] : null;
+  if (!group) return null;
+  const asked = askedOf(group, termById(term)?.world === 'both');
+  return `You asked ${asked.whom} what “${label}” means${asked.to}`;
 }
 
 /**

@@ -380,6 +380,17 @@ export const ONE_OF: Readonly<Record<TrustGroup, string>> = {
   executives: 'a manager',
 };
 
+/**
+ * Whom a word nobody said aloud is asked of, and what is asked: a word of the other side's own is asked as it is
+ * ("someone on the front line", "what it means"); a word both sides use (assurance, safe) is one the player knows
+ * in their own sense, so it is asked what it means to them ("the front line", "what it means to them").
+ */
+export function askedOf(group: TrustGroup, shared: boolean): { whom: string; to: string } {
+  return shared
+    ? { whom: group === 'clinicians' ? 'the front line' : ONE_OF[group], to: ' to them' }
+    : { whom: ONE_OF[group], to: '' };
+}
+
 export function startingTerms(role: Role): string[] {
   return knownAtStart(role);
 }

@@ -186,43 +186,48 @@ describe('intervene', () => {
     expect(missedWhy('practice', 20)).toMatch(/^Another change aimed away/);
   });
 
-  it('a change names who last told the player of the tension, and when; a person heard before a paper read', () => {
+  it('a change names who last told the player where the tension sat: its level only, front line before formal leaders', () => {
     const s0 = { ...start(), pressing: 'organisation' as const };
     const land = (s: GameState, level: string) =>
       applyTags(s, [tagOf(`intervene ${level}`)], null).pending.at(-1)!.note!;
     // Nothing heard yet: the consequence stays with what people saw.
-    expect(land(s0, 'practice')).not.toMatch(/told you|learned/);
-    // A paper read (no speaker) is named by its scene.
-    const read = noteClue(s0, 'organisation', null, 'Everything comes down from Riverside.');
-    const paper = `what you learned in “${plan[0]!.title}” in week 2`;
-    expect(land(read, 'practice')).toContain(`stayed: ${paper} still holds, and those watching`);
-    // A person heard is named before a paper, the latest of them, with the week they said it.
+    expect(land(s0, 'practice')).not.toMatch(/told you|raised|showed you/);
+    // A clue at another level is someone's own reading, told whatever the level: never named as the tension.
+    const elsewhere = noteClue(s0, 'practice', 'okafor', 'It’s how we hand over.');
+    expect(land(elsewhere, 'department')).not.toMatch(/Grace/);
+    // A formal leader at the level is named only when nobody else is: after a paper read, after a person heard.
+    const formal = noteClue(elsewhere, 'organisation', 'cole', 'It’s system pressure.');
+    expect(land(formal, 'department')).toContain(
+      'stayed: it missed what Janet Cole told you in week 2, and those living',
+    );
+    const read = noteClue(formal, 'organisation', null, 'Everything comes down from Riverside.');
+    const paper = `what “${plan[0]!.title}” showed you in week 2`;
+    expect(land(read, 'practice')).toContain(`stayed: it missed ${paper}, and those living with it`);
     const heard = noteClue(
       { ...noteClue(read, 'organisation', 'okafor', 'It all comes down from Riverside.'), week: 3 },
       'organisation',
       'nair',
       'It came from the top.',
     );
-    const again = noteClue({ ...heard, week: 4 }, 'organisation', null, 'The minutes record two readings.');
-    const missed = land(again, 'department');
-    expect(missed).toContain(
-      'but the worst of the tension sat at another level and stayed: what Dr Nair told you in week 3 still holds,',
+    const later = noteClue({ ...heard, week: 4 }, 'organisation', 'marsh', 'It’s the board.');
+    expect(land(later, 'department')).toContain('it missed what Dr Nair told you in week 3,');
+    expect(land(later, 'organisation')).toBe(
+      'The change aimed at the organisation level reached the worst of the tension, the one Dr Nair raised in week 3: it began to ease, for patients too.',
     );
-    expect(land(again, 'organisation')).toBe(
-      'The change aimed at the organisation level reached the worst of the tension, the one Dr Nair told you of in week 3: staff and patients felt it.',
-    );
-    // Later misses name them too, and none names the level where the tension sat.
-    let s = again;
-    for (const level of ['department', 'practice', 'department'] as const)
-      s = applyTags(s, [tagOf(`intervene ${level}`)], null);
+    // A run of misses names the person once, and again only when someone new has spoken; none names the level.
+    let s = later;
+    for (const level of ['department', 'practice'] as const) s = applyTags(s, [tagOf(`intervene ${level}`)], null);
+    s = noteClue({ ...s, week: 5 }, 'organisation', 'bello', 'Riverside never asks us.');
+    s = applyTags(s, [tagOf('intervene department')], null);
     const notes = s.pending.map((p) => p.note ?? '');
+    expect(notes[0]).toMatch(
+      /^The change aimed at the department level .* it missed what Dr Nair told you in week 3, /,
+    );
     expect(notes[1]).toMatch(
-      /^A second change .* but what Dr Nair told you in week 3 still holds, and those watching began/,
+      /^A second change .* but those living with the tension saw your effort go elsewhere again/,
     );
-    expect(notes[2]).toMatch(
-      /^The third change .* but what Dr Nair told you in week 3 still holds, and people expect each new change/,
-    );
-    for (const n of [...notes, missed]) expect(n).not.toContain('organisation');
+    expect(notes[2]).toMatch(/^The third change .* but it missed what Ade Bello told you in week 5, and people expect/);
+    for (const n of notes) expect(n).not.toContain('organisation');
   });
 
   it('the same change asked for again on a later visit chases it: no second intervention, nothing scheduled', () => {

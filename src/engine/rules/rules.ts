@@ -29,6 +29,7 @@ import {
   addressed,
   chance,
   earlyEnding,
+  FORMAL_LEADERS,
   INTERVENTION,
   otherSide,
   pressingLevel,
@@ -611,7 +612,7 @@ function intervene(
     effect,
     why,
   });
-  // The last person who told the player of the tension (every clue heard points at it): its consequence names them.
+  // The last person who told the player where the tension sat: its consequence names them.
   const told = toldOf(state);
   if (right) {
     const earlier = state.interventions.filter((i) => i.right).length;
@@ -619,7 +620,7 @@ function intervene(
     // One line for its trust and its care: what happened in between.
     const why = full
       ? told
-        ? `The change aimed at the ${level} level reached the worst of the tension, the one ${told.of}: staff and patients felt it.`
+        ? `The change aimed at the ${level} level reached the worst of the tension, the one ${told.raised}: it began to ease, for patients too.`
         : `The change aimed at the ${level} level reached the worst of the tension: people began to feel it where it had hurt most, and patients with them.`
       : `The change aimed at the ${level} level held, though after ${earlier} changes that had reached it the tension there was already easing, so it added less.`;
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
@@ -644,37 +645,51 @@ const WORKS_ON: Record<CulturalLevel, string> = {
 };
 
 /**
- * Who last told the player of the tension, as a change's consequence names them: `of` ("Dr Nair told you of in
- * week 6") and `what` ("what Dr Nair told you in week 6"). A person the player heard is named before a paper they
- * read; null when nothing about the tension has been heard yet. It names a person and a week, never the level.
+ * Who last told the player where the tension sat, as a change's consequence names them: `raised` ("Dr Nair raised
+ * in week 6") and `what` ("what Dr Nair told you in week 6"). Only clues at the pressing level count: the formal
+ * leaders' own readings (Janet's system pressure, Dr Marsh's handful of consultants) are told whatever the level
+ * is. Someone who works with the tension is named before a paper the player read, and a paper before a formal
+ * leader. Null when nothing at that level has been heard, or when the last card that named someone named the
+ * same person and week (a run of misses is not told the same name each time). It names a person, never the level.
  */
-export function toldOf(state: Pick<GameState, 'clues' | 'plan'>): { of: string; what: string } | null {
-  const named = state.clues.findLast((c) => c.speaker !== null && characterById(c.speaker));
-  if (named) {
-    const who = characterById(named.speaker!)!.short;
-    return { of: `${who} told you of in week ${named.week}`, what: `what ${who} told you in week ${named.week}` };
-  }
-  const read = state.clues.findLast((c) => state.plan[c.scene]?.title);
-  if (!read) return null;
-  const where = `in “${state.plan[read.scene]!.title}” in week ${read.week}`;
-  return { of: `you learned of ${where}`, what: `what you learned ${where}` };
+export function toldOf(state: Pick<GameState, 'clues' | 'plan' | 'pressing' | 'changes' | 'pending'>): {
+  raised: string;
+  what: string;
+} | null {
+  const atLevel = state.clues.filter((c) => c.level === state.pressing);
+  const formal = (c: ClueRecord) => (FORMAL_LEADERS as readonly (string | null)[]).includes(c.speaker);
+  const heard =
+    atLevel.findLast((c) => c.speaker !== null && characterById(c.speaker) && !formal(c)) ??
+    atLevel.findLast((c) => c.speaker === null && state.plan[c.scene]?.title) ??
+    atLevel.findLast((c) => c.speaker !== null && characterById(c.speaker));
+  if (!heard) return null;
+  const who = heard.speaker ? characterById(heard.speaker)!.short : `“${state.plan[heard.scene]!.title}”`;
+  const told = heard.speaker
+    ? { raised: `${who} raised in week ${heard.week}`, what: `what ${who} told you in week ${heard.week}` }
+    : { raised: `${who} showed you in week ${heard.week}`, what: `what ${who} showed you in week ${heard.week}` };
+  // The last card that named anyone: if it named this person and week, this one does not again.
+  const named = [...state.changes, ...state.pending].filter((c) => c.origin.kind === 'intervention' && c.note);
+  const last = named.findLast((c) => / (raised|told you|showed you) in week \d+/.test(c.note!))?.note;
+  return last && (last.includes(told.raised) || last.includes(told.what)) ? null : told;
 }
 
 /**
  * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
  * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
  * read from where the effort went, and a run of them is told as a run, as people would see it. `told` is
- * what the player last heard of the tension (`toldOf`): the miss names the person, and that what they said still holds.
+ * what the player last heard of where the tension sat (`toldOf`): the miss names the person it missed.
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup, told?: string): string {
   const good = `may in time improve ${WORKS_ON[level]}`;
   const spared = asked ? ` ${TRUST_GROUP_LABEL[asked]} had asked for this change, so it cost none of their trust.` : '';
-  // Who told the player of the tension stands in for "those living with it": a person, not a rule.
+  // Whom it missed is a person the player heard, not a rule.
   if (before === 0)
-    return `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: ${told ? `${told} still holds` : 'those living with it saw your effort go elsewhere'}, and those watching saw little change for it.${spared}`;
+    return told
+      ? `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: it missed ${told}, and those living with it saw your effort go elsewhere.${spared}`
+      : `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
   if (before === 1)
-    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `${told} still holds` : 'those living with the tension saw your effort go elsewhere again'}, and those watching began to count the changes.${spared}`;
-  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `${told} still holds, and people expect each new change to miss them` : 'people have begun to expect each new change to miss them too'}.${spared}`;
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and those living with it saw your effort go elsewhere again` : 'those living with the tension saw your effort go elsewhere again, and those watching began to count the changes'}.${spared}`;
+  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and people expect the next one to miss too` : 'people have begun to expect each new change to miss them too'}.${spared}`;
 }
 
 /**

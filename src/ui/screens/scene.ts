@@ -31,7 +31,7 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { proposedBy, proposerOf, sceneSpan } from '../../engine/read/debrief.ts';
-import { ARC_INFO, isReviewKnot, ONE_OF, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
+import { ARC_INFO, askedOf, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
 import type { Arc, Role } from '../../engine/rules/types.ts';
 import { authorityLabel } from '../rules-help.ts';
 import { catchUpPanel, hoursOwner, leadsHere, seatOf, stepCodeOf } from '../pair-devices.ts';
@@ -800,8 +800,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           const term = termById(u.term);
           // Whom the ask goes to, as the rules credit it (`askTerm`): the person who said the word, or, for a
           // word nobody said aloud, one of the other side, whose group's trust it earns.
-          const who =
-            (u.speaker ? characterById(u.speaker)?.short : undefined) ?? ONE_OF[otherSide(state.role ?? 'clinician')];
+          const speaker = u.speaker ? characterById(u.speaker)?.short : undefined;
+          const asked = askedOf(otherSide(state.role ?? 'clinician'), term?.world === 'both');
+          const who = speaker ?? asked.whom;
+          const means = `what it means${speaker ? '' : asked.to}`;
           if (u.choice && !(partner && canAskPartner(state, u.term))) {
             const together = askedWith(u);
             if (together[0] !== u) return null;
@@ -840,7 +842,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
                     },
                   },
                   // A device each: an ask is a step of the run, so both devices take it, or their steps part.
-                  `Ask ${who} what it means (${hoursText(ASK_HOURS)}${seatOf(state) ? '; press it on both devices' : ''})`,
+                  `Ask ${who} ${means} (${hoursText(ASK_HOURS)}${seatOf(state) ? '; press it on both devices' : ''})`,
                 ),
             partner && canAskPartner(state, u.term)
               ? h(
