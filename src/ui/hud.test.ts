@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupWarning } from './hud.ts';
+import { groupShift, groupWarning } from './hud.ts';
 import { STALL_COST, STALL_LINE } from '../engine/rules/weekly.ts';
 
 describe('the warning beside Trust by group', () => {
@@ -36,5 +36,19 @@ describe('the warning beside Trust by group', () => {
     expect(groupWarning('clinicians', STALL_LINE + 2, 8, false)).toBeNull();
     // A group at 0 still ends the quarter in the review.
     expect(groupWarning('clinicians', 4, 8, false)).toMatchObject({ ends: true });
+  });
+});
+
+describe('groups that moved under a Trust that did not', () => {
+  it('shows a rise and a fall that cancel in the mean, and says every group that moved', () => {
+    const before = { clinicians: 60, leaders: 55, executives: 70 };
+    // "Make it Larch's rule": the front line +3, the executives −3, Trust on the bar unchanged.
+    expect(groupShift(before, { ...before, clinicians: 63, executives: 67 })).toEqual({
+      badge: '▲ +3 ▼ −3',
+      said: 'front-line staff up 3, executives down 3',
+    });
+    // One way only (a single point the rounded mean hides): said, with no badge beside an unmoved number.
+    expect(groupShift(before, { ...before, leaders: 56 })).toEqual({ badge: null, said: 'clinical leaders up 1' });
+    expect(groupShift(before, { ...before })).toBeNull();
   });
 });

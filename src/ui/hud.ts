@@ -53,6 +53,25 @@ export function groupWarning(
 }
 const NEAR_ZERO = 10;
 
+/**
+ * Groups' trust that moved while Trust on the bar, their rounded mean, did not: one group up and another down
+ * cancel in the mean ("Make it Larch's rule": the front line +3, the executives −3), and the bar alone would say
+ * nothing happened. `badge` when groups moved both ways (the largest rise and fall), `said` whenever any moved.
+ */
+export function groupShift(
+  before: Readonly<Record<TrustGroup, number>>,
+  after: Readonly<Record<TrustGroup, number>>,
+): { badge: string | null; said: string } | null {
+  const moved = TRUST_GROUPS.map((g) => ({ g, d: after[g] - before[g] })).filter((m) => m.d !== 0);
+  if (!moved.length) return null;
+  const up = Math.max(...moved.map((m) => m.d));
+  const down = Math.min(...moved.map((m) => m.d));
+  return {
+    badge: up > 0 && down < 0 ? `▲ ${signed(up)} ▼ ${signed(down)}` : null,
+    said: moved.map((m) => `${TRUST_GROUP_LABEL[m.g].toLowerCase()} ${spoken(m.d)}`).join(', '),
+  };
+}
+
 interface MeterView {
   root: HTMLElement;
   value: HTMLElement;
@@ -95,6 +114,7 @@ export class Hud {
   /** Says which group is near a line that costs the player, since Trust itself is their mean and hides it. */
   private readonly trustSummary: HTMLElement;
   private last: Record<HeadlineMeter, number> | null = null;
+  private lastGroups: Record<TrustGroup, number> | null = null;
   /** Where the change badges were last shown (screen and scene): they belong to that moment, not the next screen's. */
   private flashedAt: string | null = null;
   private runStart: ViewState['history'][number] | undefined;
@@ -236,9 +256,20 @@ export class Hud {
           this.flashedAt = moment;
         }
         this.onChange(m, delta);
+      } else if (announce && m === 'trust' && this.lastGroups) {
+        // The mean stood still, but the groups under it may not have.
+        const shift = groupShift(this.lastGroups, state.meters.trust);
+        if (shift) {
+          said.push(`Trust unchanged at ${value} on average: ${shift.said}.`);
+          if (badges && shift.badge) {
+            this.flash(v, 0, shift.badge);
+            this.flashedAt = moment;
+          }
+        }
       }
     }
     this.last = now;
+    this.lastGroups = { ...state.meters.trust };
     // While planning, the hours are next week's: what it gives, less what the plan so far takes.
     const planning = state.screen === 'plan';
     const weekHours = planning ? nextWeekHours(state, state.week + 1) : state.weekHours;
@@ -318,11 +349,12 @@ export class Hud {
     v.delta.textContent = '';
   }
 
-  private flash(v: MeterView, delta: number): void {
+  /** Show a change's badge: a rise or a fall, or (`text`, a delta of 0) groups that moved both ways under it. */
+  private flash(v: MeterView, delta: number, text?: string): void {
     for (const a of v.played.splice(0)) a.cancel();
-    v.delta.textContent = `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
+    v.delta.textContent = text ?? `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
     v.root.classList.remove('up', 'down');
-    v.root.classList.add(delta > 0 ? 'up' : 'down');
+    v.root.classList.add(delta < 0 ? 'down' : 'up');
     // With reduced motion the badge simply stays (see styles.css). Otherwise each change plays from the start,
     // however many came before it: animations started here, not by the class, which would need the page
     // laid out between taking the class off and putting it back (reading offsetWidth, the usual trick, did
@@ -330,7 +362,7 @@ export class Hud {
     if (document.documentElement.dataset.motion === 'reduced' || typeof v.root.animate !== 'function') return;
     v.played.push(
       v.delta.animate(BADGE, { duration: 1800, fill: 'forwards' }),
-      delta > 0 ? v.root.animate(GLOW, { duration: 900 }) : v.root.animate(SHAKE, { duration: 500 }),
+      delta >= 0 ? v.root.animate(GLOW, { duration: 900 }) : v.root.animate(SHAKE, { duration: 500 }),
     );
   }
 

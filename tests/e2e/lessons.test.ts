@@ -288,6 +288,26 @@ describe('causes named where they land', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a choice that lifts one group and lowers another shows both on Trust, whose mean did not move', async () => {
+    const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.sceneIndex === 0);
+    const { page, errors } = await open(save);
+    await resume(page);
+    const rule = page.locator('section[aria-label="Choices"] button.choice', { hasText: 'Make it Larch’s rule' });
+    let state = await readOn(page);
+    for (let i = 0; i < 8 && state === 'choices' && !(await rule.count()); i++) {
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      state = await readOn(page);
+    }
+    const trust = page.locator('.meter-trust');
+    const before = await trust.locator('.meter-value').textContent();
+    await rule.click();
+    // The front line +3 and the executives −3: the bar's Trust stands still, and its badge says why.
+    await expect.poll(() => trust.locator('.meter-delta').textContent()).toBe('▲ +3 ▼ −3');
+    expect(await trust.locator('.meter-value').textContent()).toBe(before);
+    expect(await page.locator('.meter-care .meter-delta').textContent()).toBe('▲ +3');
+    expect(errors).toEqual([]);
+  });
+
   it('a scene’s end names every decision taken in it, and what caught up with the player as it opened', async () => {
     const seen = (s: Parameters<typeof arrivals>[0], at: number) =>
       sceneDecisions(s, at).filter((e) => e.net.some((n) => n.target !== 'wellbeing'));
