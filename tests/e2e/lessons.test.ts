@@ -288,6 +288,32 @@ describe('causes named where they land', () => {
     expect(errors).toEqual([]);
   });
 
+  it('once words have come up in two scenes, what a nod risks is one line, the rest a press away', async () => {
+    const save = autosaveWhere(
+      json,
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.playing' &&
+        new Set(s.terms.map((t) => t.scene)).size >= 2 &&
+        s.unknown.length > 0 &&
+        s.unknown.every((u) => !u.choice && !u.nodChoice),
+      { strategy: NEVER_ASKS, random: seededRandom(3) },
+    );
+    const { page, errors } = await open(save, { width: 390, height: 844 }, true);
+    await resume(page);
+    await readOn(page);
+    const rule = page.locator('section.words details.nod-rule');
+    expect(await rule.locator('summary').textContent()).toMatch(
+      /: each nod has a one-in-three chance of coming back\.$/,
+    );
+    expect(await rule.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await rule.locator('summary').click();
+    expect(await rule.locator('p').textContent()).toMatch(
+      /^It comes back four scenes later as a misunderstanding, named when it does: 2 points off the meter it touches/,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('a choice that lifts one group and lowers another shows both on Trust, whose mean did not move', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'scene.playing' && s.sceneIndex === 0);
     const { page, errors } = await open(save);

@@ -889,11 +889,27 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           );
         }),
       ),
-      h(
+      nodRule(oddsFor, askedByChoice),
+    );
+  };
+  /**
+   * What nodding along risks: in full while it is new; once the player has met words to ask about or nod at in two
+   * scenes, the odds in one line and the rest a press away (on a phone the box stood taller than the scene).
+   */
+  const nodRule = (oddsFor: readonly string[], askedByChoice: boolean): HTMLElement => {
+    const at = `${oddsFor.length ? ` at ${oddsFor.join(' and ')}` : ''}${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}`;
+    const later = `${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`;
+    if (new Set(state.terms.map((t) => t.scene)).size < 2)
+      return h(
         'p',
         { class: 'hint' },
-        `Or choose without asking, and nod along${oddsFor.length ? ` at ${oddsFor.join(' and ')}` : ''}${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}: ${MISREAD_ODDS} of coming back ${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`,
-      ),
+        `Or choose without asking, and nod along${at}: ${MISREAD_ODDS} of coming back ${later}`,
+      );
+    return h(
+      'details',
+      { class: 'hint nod-rule' },
+      h('summary', {}, `Or choose without asking, and nod along${at}: ${MISREAD_ODDS} of coming back.`),
+      h('p', {}, `It comes back ${later}`),
     );
   };
 
