@@ -13,6 +13,7 @@ import {
   runSpan,
   sentence,
   stoppedText,
+  nodRuleInFull,
 } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
@@ -169,5 +170,13 @@ describe('netsText', () => {
       ]),
     ).toBe('Trust of front-line staff −2 · Patient care −2');
     expect(netsText([])).toBe('No change');
+  });
+});
+
+describe('what a nod risks, in full or in one line', () => {
+  it('is in full until words have come up in two scenes, however many words each had', () => {
+    expect(nodRuleInFull([])).toBe(true);
+    expect(nodRuleInFull([{ scene: 3 }, { scene: 3 }, { scene: 3 }])).toBe(true);
+    expect(nodRuleInFull([{ scene: 3 }, { scene: 5 }])).toBe(false);
   });
 });

@@ -187,6 +187,14 @@ export function endFrom(end: number, from: number): string {
 }
 
 /**
+ * Whether the words box gives what a nod risks in full: until words to ask about or nod at have come up in two
+ * scenes (`terms`, the run's record of each word asked, looked up or nodded at); after that, one line.
+ */
+export function nodRuleInFull(terms: readonly { scene: number }[]): boolean {
+  return new Set(terms.map((t) => t.scene)).size < 2;
+}
+
+/**
  * The week a clue was first heard, when the same person said the same words in an earlier week (a place
  * visited again): the week's summary marks it as heard before rather than as news.
  */

@@ -28,13 +28,21 @@ import { parseSave } from '../../src/engine/run/save.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
 import { INTERVENTION, PLACE_INFO, weeksOf } from '../../src/engine/rules/quarter.ts';
 import { termById } from '../../src/engine/rules/glossary.ts';
-import { PLACES, type Place } from '../../src/engine/rules/types.ts';
+import { PLACES, type Place, type Role } from '../../src/engine/rules/types.ts';
+import { nodRuleInFull } from '../../src/ui/format.ts';
 import { MAP_SPOTS, spotsFor } from '../../scenes/spots.ts';
 
 const browserFor = useBrowser();
 const base = inject('baseURL');
 const json = compileInk('stories/main.ink').json!;
 const NEVER_ASKS = { ...STRATEGIES.random!, name: 'never asks', ask: () => false };
+
+/** The autosave of a run that never asks, taken where `at` first holds in a scene being played. */
+const neverAsking = (role: Role, at: (s: GameState) => boolean): string =>
+  autosaveWhere(json, role, (s, flow) => flow === 'scene.playing' && at(s), {
+    strategy: NEVER_ASKS,
+    random: seededRandom(3),
+  });
 
 /** The title with a save to continue; `touch`: a phone, as a phone lays a page out (its viewport meta, touch). */
 async function open(
@@ -67,12 +75,9 @@ async function resume(page: Page): Promise<void> {
 
 describe('causes named where they land', () => {
   it('a misunderstanding surfaces as a small written moment naming the word and the line', async () => {
-    const save = autosaveWhere(
-      json,
+    const save = neverAsking(
       'manager',
-      (s, flow) =>
-        flow === 'scene.playing' && arrivals(s, s.sceneIndex).some((e) => e.origin.kind === 'nod') && s.week >= 2,
-      { strategy: NEVER_ASKS, random: seededRandom(3) },
+      (s) => arrivals(s, s.sceneIndex).some((e) => e.origin.kind === 'nod') && s.week >= 2,
     );
     const { page, errors } = await open(save);
     await resume(page);
@@ -90,15 +95,10 @@ describe('causes named where they land', () => {
   it('the jargon box states the real odds, and a flagged word leads to the ways of finding out', async () => {
     // A word of the other side's only (a word both sides use has a box of its own): a clinical director's, after
     // week one, in a run that never asks (a manager meets the wards' words mostly in week one).
-    const save = autosaveWhere(
-      json,
+    const save = neverAsking(
       'clinician',
-      (s, flow) =>
-        flow === 'scene.playing' &&
-        s.week >= 2 &&
-        s.unknown.length > 0 &&
-        s.unknown.every((u) => !u.choice && termById(u.term)?.world !== 'both'),
-      { strategy: NEVER_ASKS, random: seededRandom(3) },
+      (s) =>
+        s.week >= 2 && s.unknown.length > 0 && s.unknown.every((u) => !u.choice && termById(u.term)?.world !== 'both'),
     );
     const { page } = await open(save);
     await resume(page);
@@ -289,15 +289,9 @@ describe('causes named where they land', () => {
   });
 
   it('once words have come up in two scenes, what a nod risks is one line, the rest a press away', async () => {
-    const save = autosaveWhere(
-      json,
+    const save = neverAsking(
       'clinician',
-      (s, flow) =>
-        flow === 'scene.playing' &&
-        new Set(s.terms.map((t) => t.scene)).size >= 2 &&
-        s.unknown.length > 0 &&
-        s.unknown.every((u) => !u.choice && !u.nodChoice),
-      { strategy: NEVER_ASKS, random: seededRandom(3) },
+      (s) => !nodRuleInFull(s.terms) && s.unknown.length > 0 && s.unknown.every((u) => !u.choice && !u.nodChoice),
     );
     const { page, errors } = await open(save, { width: 390, height: 844 }, true);
     await resume(page);

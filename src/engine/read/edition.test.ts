@@ -46,10 +46,10 @@ import { RULES_EDITION } from './result.ts';
  * change aimed away from the tension no longer says its people felt unheard (a change can be one that hears them).
  * Still 11 after a change aimed at a level came to name who last told the player where the tension sat, and in
  * which week (7 December): the reason's words, which no rule reads; every meter moves as before. Still 11 after
- * the rules named one of each trust group (`ONE_OF`, `askedOf`), for the words box and the card to say whom an
+ * the rules named one of each trust group (`askedOf`), for the words box and the card to say whom an
  * ask went to.
  */
-const RECORDED = { edition: 11, code: '73a97271a64f89c9' };
+const RECORDED = { edition: 11, code: '1a4443af704540c0' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -374,7 +374,7 @@ export function otherSide(role: Role): TrustGroup {
 }
 
 /** One of a trust group, as whom a word nobody said aloud is asked of: its group's trust is what the ask earns. */
-export const ONE_OF: Readonly<Record<TrustGroup, string>> = {
+const ONE_OF: Readonly<Record<TrustGroup, string>> = {
   clinicians: 'someone on the front line',
   leaders: 'a clinical leader',
   executives: 'a manager',

@@ -47,6 +47,7 @@ import {
   runSpan,
   sentence,
   stoppedIn,
+  nodRuleInFull,
 } from '../format.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
@@ -899,7 +900,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const nodRule = (oddsFor: readonly string[], askedByChoice: boolean): HTMLElement => {
     const at = `${oddsFor.length ? ` at ${oddsFor.join(' and ')}` : ''}${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}`;
     const later = `${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`;
-    if (new Set(state.terms.map((t) => t.scene)).size < 2)
+    if (nodRuleInFull(state.terms))
       return h(
         'p',
         { class: 'hint' },
