@@ -254,4 +254,21 @@ describe('an ask, as its card names it', () => {
       ]);
     }
   });
+
+  it('is named with whom it went to in the week’s summary too, one phrase for each of them', () => {
+    const unknown = [
+      { term: 'run-rate', speaker: null },
+      { term: 'variance', speaker: 'webb' },
+      { term: 'cip', speaker: 'webb' },
+    ];
+    let s: GameState = { ...beginScene(newRun('clinician', [...TEST_PLAN], 'K7M2QX'), 0), unknown };
+    for (const u of unknown) s = askTerm(s, u.term);
+    const label = (id: string) => termById(id)!.label;
+    const [scene] = weekSummary(s, s.week).filter((e) => e.key.startsWith('scene:'));
+    expect(scene!.cause).toMatch(
+      new RegExp(
+        `: asking a manager what “${label('run-rate')}” means and asking ${characterById('webb')!.short} what “${label('variance')}” and “${label('cip')}” mean$`,
+      ),
+    );
+  });
 });

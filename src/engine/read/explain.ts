@@ -451,15 +451,18 @@ export function explain(
   return out;
 }
 
-function askedCause(term: string, list: readonly ChangeRecord[]): string | null {
-  const label = termById(term)?.label ?? term;
+/** Whom a word was asked of, by what the ask moved: the speaker, or one of the group whose trust it earned. */
+function askedWhom(term: string, list: readonly ChangeRecord[]): { whom: string; to: string } | null {
   const person = list.find((c) => c.target === 'person')?.person;
   const name = person ? characterById(person)?.short : undefined;
-  if (name) return `You asked ${name} what “${label}” means`;
+  if (name) return { whom: name, to: '' };
   const group = TRUST_GROUPS.find((g) => list.some((c) => c.target === `trust.${g}`));
-  if (!group) return null;
-  const asked = askedOf(group, termById(term)?.world === 'both');
-  return `You asked ${asked.whom} what “${label}” means${asked.to}`;
+  return group ? askedOf(group, termById(term)?.world === 'both') : null;
+}
+
+function askedCause(term: string, list: readonly ChangeRecord[]): string | null {
+  const asked = askedWhom(term, list);
+  return asked ? `You asked ${asked.whom} what “${termById(term)?.label ?? term}” means${asked.to}` : null;
 }
 
 /**
@@ -615,16 +618,23 @@ export function weekSummary(state: Pick<GameState, 'decisions' | 'plan' | 'chang
     const m = state.plan[scene];
     const count = state.decisions.filter((d) => d.scene === scene).length;
     if (!net.length) return [];
-    const asked = [
-      ...new Set(
-        changes.flatMap((c) => (c.origin.kind === 'ask' ? [termById(c.origin.term)?.label ?? c.origin.term] : [])),
-      ),
-    ];
+    // The words asked about, each with whom it was asked of (as the scene's end named them), one phrase a person.
+    const asked = new Map<string, { whom: string; to: string; labels: string[] }>();
+    for (const term of new Set(changes.flatMap((c) => (c.origin.kind === 'ask' ? [c.origin.term] : [])))) {
+      const of = askedWhom(
+        term,
+        changes.filter((c) => c.origin.kind === 'ask' && c.origin.term === term),
+      ) ?? { whom: '', to: '' };
+      const key = `${of.whom}|${of.to}`;
+      if (!asked.has(key)) asked.set(key, { ...of, labels: [] });
+      asked.get(key)!.labels.push(`“${termById(term)?.label ?? term}”`);
+    }
     const did = [
       ...(count ? [`${whose} ${count === 1 ? 'decision' : `${count} decisions`}`] : []),
-      ...(asked.length
-        ? [`asking what ${listOf(asked.map((t) => `“${t}”`))} ${asked.length === 1 ? 'means' : 'mean'}`]
-        : []),
+      ...[...asked.values()].map(
+        (a) =>
+          `asking ${a.whom ? `${a.whom} ` : ''}what ${listOf(a.labels)} ${a.labels.length === 1 ? 'means' : 'mean'}${a.to}`,
+      ),
     ];
     return [
       {
