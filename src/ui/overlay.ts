@@ -651,6 +651,10 @@ export function mountOverlay(
     main.replaceChildren(current.element);
     // A new screen opens at its top, not wherever the last one was scrolled to (the plan's map was half hidden).
     window.scrollTo(0, 0);
+    // The bar as this screen has it (none on the title; a warning's line more, or less), before the focus and the
+    // screen's first scroll stop below it: its observer reports only after the next frame's first scroll (a phone
+    // resumed at the choices had the line they answer scrolled under the bar).
+    measureBar();
     current.focus?.();
     resuming = false;
     const label = main.querySelector('h1')?.textContent;
