@@ -580,6 +580,45 @@ describe('a first sitting on a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('back at a scene’s choices on a small phone, the line they answer is below the bar, and what caught up is a tap away', async () => {
+    const caught = (s: GameState) => arrivals(s, s.sceneIndex).some((e) => e.net.some((n) => n.target !== 'wellbeing'));
+    const save = saveWhere(
+      'manager',
+      (s, flow) => flow === 'scene.playing' && s.week >= 2 && s.lines.length > 3 && s.choices.length > 2 && caught(s),
+    );
+    const parsed = parseSave(save);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const { page, errors, context } = await open(save, { width: 360, height: 640 }, true);
+    await leftHavingRead(page, save, parsed.save.state.lines.length);
+    await resume(page);
+    const recall = page.getByRole('button', { name: 'Read again what caught up with you as this scene opened' });
+    await recall.waitFor();
+    await page.waitForTimeout(400);
+    const barBottom = async () => {
+      const bar = (await page.locator('.topbar').boundingBox())!;
+      return bar.y + bar.height;
+    };
+    // The title has no bar: the scene's first scroll once stopped as if it had none, and the last line went under it.
+    const last = (await page.locator('.dialogue .line').last().boundingBox())!;
+    expect(last.y).toBeGreaterThanOrEqual((await barBottom()) - 1);
+    // Opened at the choices, the card that the meters already show is scrolled past, under the bar.
+    const card = page.getByRole('heading', { name: 'What catches up with you' });
+    expect((await card.boundingBox())!.y).toBeLessThan(await barBottom());
+    expect((await recall.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await recall.tap();
+    // The scene's head and the card are in view below the bar, and the focus is on the card.
+    await expect
+      .poll(async () => (await page.locator('.scene-head').boundingBox())!.y)
+      .toBeGreaterThanOrEqual((await barBottom()) - 1);
+    expect((await card.boundingBox())!.y).toBeLessThan(640);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('arrivals-heading');
+    // Once the story moves on, the way back is gone: the scene's end names what caught up again.
+    await page.locator('section[aria-label="Choices"] button.choice').first().tap();
+    await expect.poll(() => recall.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the small things', () => {

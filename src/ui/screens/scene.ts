@@ -197,7 +197,30 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   const ending = h('section', { class: 'scene-end', 'aria-labelledby': 'scene-end-heading', hidden: true });
   // A pair's hand-over and agreement, in place of the choices while it lasts.
   const handOverPanel = h('section', { class: 'hand-over', 'aria-labelledby': 'handover-heading', hidden: true });
-  const controls = h('div', { class: 'controls' }, more, wordLater, words, choices, handOverPanel, ending);
+  // Back in a scene from the title, it opens at the last line read: what caught up with the player as it opened is
+  // told above, scrolled past on a phone, and the meters already show it. A press takes the reader back to it.
+  const arrivalsHeading = (): HTMLElement | null => arrivals_.querySelector<HTMLElement>('#arrivals-heading');
+  const recall = h(
+    'p',
+    { class: 'hint recall', hidden: true },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        onclick: () => {
+          const target = arrivalsHeading();
+          if (!target) return;
+          // From the scene's head: the day and the place it is told beside, then what caught up.
+          const head = element.querySelector('.scene-head') ?? arrivals_;
+          head.scrollIntoView({ block: 'start', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+          target.focus({ preventScroll: true });
+        },
+      },
+      'Read again what caught up with you as this scene opened',
+    ),
+  );
+  const controls = h('div', { class: 'controls' }, recall, more, wordLater, words, choices, handOverPanel, ending);
   // On the partner's device of a pair with a device each, the story still speaks to the lead: say so once,
   // where the scene opens, so "you" and "your clinic at eleven" are not read as the partner's own.
   const voice = leadsHere(
@@ -1231,7 +1254,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       h(
         'aside',
         { class: 'consequence', 'aria-labelledby': 'arrivals-heading' },
-        h('h2', { id: 'arrivals-heading' }, 'What catches up with you'),
+        h('h2', { id: 'arrivals-heading', tabindex: -1 }, 'What catches up with you'),
         misread.length
           ? h(
               'ul',
@@ -1313,6 +1336,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       shownLines = state.lines;
       // A note about where the scene was picked up has served once the story moves on.
       if (!first) dropNote();
+      recall.hidden = true;
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
@@ -1332,6 +1356,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
         // when this page did not keep how far the player had read).
         const upTo = ctx.reading.readTo(state) ?? state.lines.length;
         while (revealed < upTo) revealNext();
+        // Opened past its first line, the scene's head and what caught up with the player are above.
+        recall.hidden = revealed <= 1 || !arrivalsHeading();
       } else {
         revealNext();
       }
