@@ -152,7 +152,7 @@ export const DEBRIEF_BY_ENDING: Record<string, EndingDebrief> = {
   two_worlds: {
     title: 'Two hospitals',
     questions: [
-      'By the end one group trusted you far more than another. Which group, and when did you first notice the gap opening?',
+      'The groups were already far apart when the quarter began (the ending’s rule says by how much), and the gap was still there at its end. Which group trusted you least, and what would winning it over have asked of you?',
       'Who did you spend your hours with, and who heard about your decisions second-hand?',
       'If you played the other role, which group do you think you would drift towards, and why?',
     ],
