@@ -824,6 +824,27 @@ describe('a workshop', () => {
     ).toBe(true);
     await page.getByRole('button', { name: 'Leave full screen' }).click();
     await page.getByRole('button', { name: 'Full screen' }).waitFor();
+    // On a 4:3 projector too, the two codes stand side by side and all of it fits (the managers' went off the wall).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const wall = document.fullscreenElement;
+          const tops = [...(wall?.querySelectorAll('.join-qr') ?? [])].map((q) =>
+            Math.round(q.getBoundingClientRect().top),
+          );
+          return {
+            codes: tops.length,
+            sideBySide: new Set(tops).size === 1,
+            fits: wall!.scrollHeight <= wall!.clientHeight,
+          };
+        }),
+      )
+      .toEqual({ codes: 2, sideBySide: true, fits: true });
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await page.getByRole('button', { name: 'Full screen' }).waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
     const player = await context.newPage();
     const errors = watchErrors(player);
     // A link typed with a wrong character: the page says so, and the code box is open and waiting.
