@@ -34,7 +34,7 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
-import { baseBuilding, PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
+import { baseBuilding, PLACE_INFO, runSpan, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS, spotsFor } from '../../scenes/spots.ts';
 
@@ -200,7 +200,8 @@ export function mountOverlay(
     week: number;
     weeks: number;
     role: string;
-    planning: boolean;
+    weekDone: boolean;
+    span: 'month' | 'quarter';
     ended: boolean;
     where: string | null;
     whatIf: boolean;
@@ -219,7 +220,9 @@ export function mountOverlay(
     return {
       week: s.week,
       role: ROLE_LABEL[s.role].toLowerCase(),
-      planning: s.screen === 'plan',
+      // At the week's summary, as on the plan, the week is played: its number is weeks played.
+      weekDone: s.screen === 'plan' || s.screen === 'week',
+      span: runSpan(s.run),
       ended: s.screen === 'ending',
       // The scene it stopped in, when it stopped in one.
       where:
@@ -276,7 +279,8 @@ export function mountOverlay(
             week: run.week,
             weeks: run.weeks,
             role: run.role,
-            planning: run.planning,
+            weekDone: run.weekDone,
+            span: run.span,
             ended: run.ended,
             where: run.where,
             whatIf: run.whatIf,

@@ -489,6 +489,10 @@ describe('causes named where they land', () => {
   it('the end of a week lists what moved with its causes, and says where to stop and how to come back', async () => {
     const save = saveWhere('clinician', (s, flow) => flow === 'week' && s.week === 3);
     const { page } = await open(save);
+    // Left at the week's summary, the week is played: the title counts it so, and says what comes next.
+    expect(await page.locator('#continue-where').textContent()).toBe(
+      '3 of 8 weeks played, as the clinician leader: next, plan week 4.',
+    );
     await resume(page);
     expect(await heading(page)).toBe('End of week 3');
     // Read aloud as "Budget 55 to 58": the arrow is hidden from screen readers, which call it "right arrow".

@@ -17,12 +17,14 @@ export interface ScreenContext {
   canContinue: () => boolean;
   continueGame: () => void;
   /** The quarter the save is in the middle of (week and role), or null. */
-  /** The quarter in progress: its week, and whether the player is planning the next (the week is then played). */
+  /** The quarter in progress: its week, and whether that week is played (its summary read, or the next being planned). */
   runInProgress: () => {
     week: number;
     weeks: number;
     role: string;
-    planning: boolean;
+    weekDone: boolean;
+    /** What the run's weeks make: a month (the workshop quarter) or a quarter. */
+    span: 'month' | 'quarter';
     /** Whether it stopped on its ending page: the quarter is over, its debrief not yet opened. */
     ended?: boolean;
     /** The scene it stopped in ("Tuesday, “Larch Ward”"), when it stopped in one. */

@@ -119,7 +119,7 @@ export function titleScreen(ctx: TitleContext): Screen {
       h(
         'p',
         {},
-        `${run.planning ? `You have played ${run.week} of ${run.weeks} weeks` : `You are in week ${run.week} of ${run.weeks}`} as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.${elsewhere ? ' It is not this workshop’s, so its result would be refused at the hand-in.' : ''}`,
+        `${run.weekDone ? `You have played ${run.week} of ${run.weeks} weeks` : `You are in week ${run.week} of ${run.weeks}`} as the ${run.role}. A new quarter replaces it: you will not be able to carry on with it, but it is kept among your runs, so a debrief can compare with it.${elsewhere ? ' It is not this workshop’s, so its result would be refused at the hand-in.' : ''}`,
       ),
       h(
         'div',
@@ -194,8 +194,8 @@ export function titleScreen(ctx: TitleContext): Screen {
                 `${saved.whatIf ? 'A what-if of a finished quarter (the original is kept). ' : ''}${
                   saved.ended
                     ? `The quarter is over, played as the ${saved.role}: Continue opens its ending.`
-                    : saved.planning
-                      ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, plan week ${saved.week + 1}.`
+                    : saved.weekDone
+                      ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, ${saved.week < saved.weeks ? `plan week ${saved.week + 1}` : `the ${saved.span === 'month' ? 'month-end' : 'quarter'} review`}.`
                       : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
                 }${saved.pair ? ` ${saved.pair}` : ''}${elsewhere ? ' Not this workshop’s quarter.' : ''}`,
               )

@@ -48,8 +48,8 @@ export function handInPanel(state: GameState, headingLevel: 'h2' | 'h3' = 'h2'):
       {},
       done
         ? 'Show this code to your facilitator: they read it with their laptop’s camera, or photograph your screen.'
-        : // On the plan the week just played is over and the next not begun, so its number is weeks played.
-          `${state.screen === 'plan' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish.`,
+        : // At the week's summary and on the plan, the week is over and the next not begun: its number is weeks played.
+          `${state.screen === 'plan' || state.screen === 'week' ? `You have played ${state.week} of ${weeksOf(state.run)} weeks` : `You are in week ${state.week} of ${weeksOf(state.run)}`}: you can hand in your result so far now, and again when you finish.`,
     ),
     texts.length
       ? [stage, counter, nav]
