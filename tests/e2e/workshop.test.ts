@@ -550,6 +550,10 @@ describe('a workshop', () => {
       );
     expect(bars.length).toBeGreaterThan(1);
     for (const b of bars) expect(b.drawn).toBeCloseTo(b.share, 2);
+    // Beside what a choice did straight away, what it set going that had landed by the hand-in: where the lesson is.
+    expect(
+      await page.locator('.room-view .decision-card li', { hasText: /; later, by the hand-in: \S/ }).count(),
+    ).toBeGreaterThan(0);
     // On the projector, an option one or two chose has its bar drawn alike (hatched, at one and a half), so the
     // bar does not show the count its words hide; and a card one side of which is left out gives no total.
     await page.getByRole('button', { name: 'Projector view' }).click();

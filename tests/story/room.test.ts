@@ -145,6 +145,44 @@ describe('a workshop room', () => {
     for (const o of options) expect(o.later).toBeLessThanOrEqual(o.count.clinician + o.count.manager);
   });
 
+  it('gives what each decision set going that had landed by the hand-in, as the player’s own record has it', () => {
+    let seen = 0;
+    players.forEach((p, i) => {
+      entries[i]!.decisions!.forEach((d, k) => {
+        const id = p.state.decisions[k]!.id;
+        // A change aimed at a level is left out: how it landed is the reveal's, and the wall is up before it.
+        const later = p.state.changes.filter((c) => c.decision === id && c.delayed && c.origin.kind !== 'intervention');
+        const sum = (t: string) =>
+          later
+            .filter((c) => c.target === t || (t.startsWith('trust.') && c.target === 'trust'))
+            .reduce((n, c) => n + (c.target === 'trust' ? c.delta : c.after - c.before), 0);
+        expect(d.landed).toEqual({
+          budget: sum('budget'),
+          care: sum('care'),
+          groups: {
+            clinicians: sum('trust.clinicians'),
+            leaders: sum('trust.leaders'),
+            executives: sum('trust.executives'),
+          },
+        });
+        if (later.some((c) => c.target !== 'hours' && c.target !== 'wellbeing' && c.target !== 'person')) seen++;
+      });
+    });
+    expect(seen).toBeGreaterThan(0);
+    // The room's view gives each option the mean of it over those who took it.
+    const view = roomView(entries, ctx.seed);
+    const options = view.decisions.flatMap((t) => [...t.options.clinician, ...t.options.manager]);
+    const took = options.filter((o) => o.count.clinician + o.count.manager > 0);
+    expect(took.every((o) => o.landed !== null)).toBe(true);
+    expect(took.some((o) => o.landed!.budget || o.landed!.care || Object.values(o.landed!.groups).some(Boolean))).toBe(
+      true,
+    );
+    // An entry kept before had none: its options say nothing of later, rather than a made-up nought.
+    const before = entries.map((e) => ({ ...e, decisions: e.decisions!.map(({ landed: _, ...d }) => d) }));
+    for (const t of roomView(before, ctx.seed).decisions)
+      for (const o of [...t.options.clinician, ...t.options.manager]) expect(o.landed).toBeNull();
+  });
+
   it('counts the room as the players’ runs add up', () => {
     const view = roomView(entries, ctx.seed);
     expect(view.players).toBe(12);

@@ -61,6 +61,33 @@ export interface PlayerDecision {
   groups?: Record<TrustGroup, number>;
   /** Whether it set something going that landed, or would land, later. */
   later?: boolean;
+  /**
+   * What it set going that had landed by the hand-in (a change aimed at a level left out: how that landed is the
+   * reveal's); absent in entries kept before.
+   */
+  landed?: Later;
+}
+
+/** What came later of a decision: to Budget and Patient care, and to each group's trust. */
+export interface Later {
+  budget: number;
+  care: number;
+  groups: Record<TrustGroup, number>;
+}
+
+/** What decision `decision` set going that had landed by the end of `changes`, but for a level's card. */
+function landedOf(changes: readonly ChangeRecord[], decision: number): Later {
+  const out: Later = { budget: 0, care: 0, groups: { clinicians: 0, leaders: 0, executives: 0 } };
+  for (const c of changes) {
+    if (c.decision !== decision || !c.delayed || c.origin.kind === 'intervention') continue;
+    if (c.target === 'budget' || c.target === 'care') out[c.target] += c.after - c.before;
+    else if (c.target === 'trust') for (const g of TRUST_GROUPS) out.groups[g] += c.delta;
+    else if (c.target.startsWith('trust.')) {
+      const g = c.target.slice('trust.'.length) as TrustGroup;
+      out.groups[g] += c.after - c.before;
+    }
+  }
+  return out;
 }
 
 /**
@@ -145,6 +172,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
   const game =
     ctx.game ?? new Game({ story: ctx.story, slot: null, slotUnavailable: 'a dashboard replay', asides: false });
   const decisions: PlayerDecision[] = [];
+  const ids: number[] = [];
   const perScene = new Map<number, number>();
   try {
     game.send({ type: 'TITLE' });
@@ -172,6 +200,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
       playInput(game, input);
       const d = game.state.decisions[game.state.decisions.length - 1];
       const after = game.state;
+      ids.push(d?.id ?? -1);
       decisions.push({
         point: `${meta?.knot ?? '?'}#${ordinal + 1}`,
         sceneTitle: meta?.title ?? '',
@@ -198,6 +227,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
     throw error;
   }
   const s = game.state;
+  decisions.forEach((d, i) => (d.landed = landedOf(s.changes, ids[i]!)));
   const record: RunRecord = recordOf(s);
   return {
     ok: true,
@@ -394,6 +424,11 @@ export interface OptionTally {
   groups: Record<TrustGroup, number> | null;
   /** How many of those who took it set something going that lands later. */
   later: number;
+  /**
+   * The mean of what it set going that had landed by each one's hand-in (a level's card left out), over those who
+   * took it whose entries say; null when none do.
+   */
+  landed: Later | null;
   intervene: CulturalLevel | null;
 }
 
@@ -489,6 +524,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
   const points = new Map<string, DecisionTally>();
   const deltas = new Map<string, Record<HeadlineMeter, number[]>>();
   const groupsSeen = new Map<string, Record<TrustGroup, number[]>>();
+  const landedSeen = new Map<string, Record<'budget' | 'care' | TrustGroup, number[]>>();
   for (const e of entries) {
     // A player who meets the same scene again (a place visited twice) is counted the first time.
     const met = new Set<string>();
@@ -519,6 +555,7 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
             delta: { budget: 0, care: 0, trust: 0 },
             groups: null,
             later: 0,
+            landed: null,
             intervene: null,
           });
         }
@@ -532,6 +569,13 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
       for (const m of ['budget', 'care', 'trust'] as const) seen[m].push(d.delta[m]);
       deltas.set(key, seen);
       if (d.later) option.later++;
+      if (d.landed) {
+        const l = landedSeen.get(key) ?? { budget: [], care: [], clinicians: [], leaders: [], executives: [] };
+        l.budget.push(d.landed.budget);
+        l.care.push(d.landed.care);
+        for (const group of TRUST_GROUPS) l[group].push(d.landed.groups[group] ?? 0);
+        landedSeen.set(key, l);
+      }
       if (d.groups) {
         const g = groupsSeen.get(key) ?? { clinicians: [], leaders: [], executives: [] };
         for (const group of TRUST_GROUPS) g[group].push(d.groups[group] ?? 0);
@@ -547,6 +591,15 @@ export function roomView(entries: readonly PlayerEntry[], seed: string): RoomVie
         if (seen) o.delta = means(seen);
         const groups = groupsSeen.get(key);
         if (groups) o.groups = means(groups);
+        const landed = landedSeen.get(key);
+        if (landed) {
+          const m = means(landed);
+          o.landed = {
+            budget: m.budget,
+            care: m.care,
+            groups: { clinicians: m.clinicians, leaders: m.leaders, executives: m.executives },
+          };
+        }
       }
     }
   }

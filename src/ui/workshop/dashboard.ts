@@ -881,7 +881,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
       h(
         'p',
         { class: 'hint' },
-        'The decisions where the room split most, in the order of the quarter; the rest are below. Each role has its own options, side by side. Beside each choice: how many took it, and the mean change it made straight away (trust group by group). What came later is in each player’s own debrief.',
+        'The decisions where the room split most, in the order of the quarter; the rest are below. Each role has its own options, side by side. Beside each choice: how many took it, the mean change it made straight away (trust group by group), and the mean of what it set going that had landed by the time they handed in. How a change aimed at a level landed is the reveal’s to tell, so it is left out here; all of it is in each player’s own debrief.',
       ),
       v.keyDecisions.length
         ? v.keyDecisions.some(shownOnProjector)
@@ -925,10 +925,24 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     ].filter((x): x is HTMLElement => x !== '');
   }
 
+  /** What came later of a choice, by the hand-in, as its moves: the mean over those who took it. */
+  const laterMoves = (o: OptionTally): string[] =>
+    o.landed
+      ? [
+          ...(['budget', 'care'] as const)
+            .filter((m) => o.landed![m] !== 0)
+            .map((m) => `${METER_LABEL[m]} ${signed(o.landed![m])}`),
+          ...TRUST_GROUPS.filter((g) => o.landed!.groups[g] !== 0).map(
+            (g) => `${TARGET_LABEL[`trust.${g}`]} ${signed(o.landed!.groups[g])}`,
+          ),
+        ]
+      : [];
+
   /**
    * What a choice did straight away, as the players' own screens say it: Budget and Patient care, and
    * trust group by group (the Trust meter is their average, so its mean moves in fractions nobody saw);
-   * then whether more landed later, which only each player's debrief can show.
+   * then what it set going that had landed by the hand-in (a spin that wins the executives today can cost
+   * the ward's trust two scenes on), or that more lands later when nothing had yet.
    */
   const straightAway = (o: OptionTally): string => {
     const moves = [
@@ -945,6 +959,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
     ];
     const now = moves.length ? `straight away: ${moves.join(', ')}` : 'no change to the meters straight away';
     const took = o.count.clinician + o.count.manager;
+    const later = laterMoves(o);
+    if (later.length) return `${now}; later, by the hand-in: ${later.join(', ')}`;
     // On the projector "for 1 of 4" is a count under three: only whether it landed for some or all.
     return o.later
       ? `${now}; more lands later${o.later < took ? (projector ? ' for some of them' : ` for ${o.later} of ${took}`) : ''}`
@@ -1075,7 +1091,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h('summary', {}, 'As a table'),
         dataTable({
           label: `Decision ${i + 1} as a table`,
-          caption: `${t.sceneTitle}, its ${ordinal(Number(t.point.split('#')[1]))} decision: how each role chose, the mean change each choice made straight away, and for how many of those who chose it something it set going had landed by the time they handed in`,
+          caption: `${t.sceneTitle}, its ${ordinal(Number(t.point.split('#')[1]))} decision: how each role chose, the mean change each choice made straight away, for how many of those who chose it it set something going, and the mean of what had landed by the time they handed in (a change aimed at a level left out)`,
           head: [
             'Option',
             'Role',
@@ -1084,7 +1100,8 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
             'Patient care',
             ...TRUST_GROUPS.map((g) => TARGET_LABEL[`trust.${g}`]),
             // On the projector only whether it landed for any of them ("yes"), not how many.
-            projector ? 'Landed later' : 'Landed later for',
+            projector ? 'Set something going' : 'Set something going for',
+            'Landed later, by the hand-in',
           ],
           // A side the projector leaves out is left out of its table too.
           rows: ROLES.filter((role) => sideShown(t, role)).flatMap((role) => {
@@ -1100,6 +1117,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
                 ...TRUST_GROUPS.map((g) => (o.count[role] && o.groups ? signed(o.groups[g]) : '–')),
                 // How many of them it landed for is a count too: on the projector, only whether it did.
                 !o.count[role] ? '–' : projector ? (o.later ? 'yes' : 'no') : `${o.later} of ${o.count[role]}`,
+                o.count[role] ? laterMoves(o).join(', ') || 'nothing yet' : '–',
               ),
             );
           }),
