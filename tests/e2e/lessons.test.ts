@@ -811,6 +811,32 @@ describe('the small things', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a touch screen, each place in the plan’s list is a finger’s tap tall, its box beside its name', async () => {
+    const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
+    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
+    await resume(page);
+    const rows = await page.locator('.plan-place').evaluateAll((all) =>
+      all.map((li) => {
+        const label = li.querySelector('label')!.getBoundingClientRect();
+        const box = li.querySelector('input')!.getBoundingClientRect();
+        return { label: label.height, offset: Math.abs(box.top + box.height / 2 - (label.top + label.height / 2)) };
+      }),
+    );
+    expect(rows.length).toBe(PLACES.length);
+    for (const r of rows) {
+      expect(r.label).toBeGreaterThanOrEqual(44);
+      expect(r.offset).toBeLessThanOrEqual(2);
+    }
+    // A tap near the foot of the name's row ticks the place.
+    const cafe = page.locator('.plan-place:has(#visit-cafe) label');
+    await cafe.scrollIntoViewIfNeeded();
+    const label = (await cafe.boundingBox())!;
+    await page.touchscreen.tap(label.x + 40, label.y + label.height - 4);
+    expect(await page.locator('#visit-cafe').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, a fourth place ticked in the list says why, beside it, and looks unavailable', async () => {
     const save = saveWhere('manager', (s, flow) => flow === 'plan' && s.week === 3);
     const { page } = await open(save, { width: 390, height: 844 });
