@@ -533,6 +533,8 @@ describe('saving and resuming', () => {
     expect(await page.locator('#continue-where').textContent()).toBe(
       'Week 1 of 8, as the clinician leader: Monday, “The board round”.',
     );
+    // With a quarter under way, carrying on comes first: the first button a keyboard reaches, above New game.
+    expect(await page.locator('main .menu button').allTextContents()).toEqual(['Continue', 'New game', 'Settings']);
     expect(await page.title()).toBe('Common Ground — a leadership simulation for healthcare');
     await press(page, /^Continue$/);
     await page.locator('section[aria-label="Choices"] button').first().waitFor();

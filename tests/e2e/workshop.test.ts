@@ -948,6 +948,7 @@ describe('a workshop', () => {
       (await player.getByRole('button', { name: 'Continue', exact: true }).getAttribute('class')) ?? '',
     ).not.toContain('primary');
     expect(await player.locator('#continue-where').textContent()).toContain('Not this workshop’s quarter.');
+    expect((await player.locator('main .menu button').allTextContents()).slice(0, 2)).toEqual(['New game', 'Continue']);
     // New game asks first, with starting this session's quarter first, keeps the other among the runs, and starts it.
     await player.getByRole('button', { name: 'New game' }).click();
     const start = player.getByRole('button', { name: 'Start a new quarter' });

@@ -172,10 +172,9 @@ export function titleScreen(ctx: TitleContext): Screen {
       : [];
   const elsewhere = differs.length > 0;
   const carryOn = saved && !elsewhere;
-  menu.append(
-    // A quarter under way (a reload, a dropped connection, tomorrow's sitting): carrying on comes first.
-    h('button', { type: 'button', class: carryOn ? null : 'primary', onclick: askFirst }, 'New game'),
-    ...(ctx.canContinue()
+  const newGame = h('button', { type: 'button', class: carryOn ? null : 'primary', onclick: askFirst }, 'New game');
+  const continuing = (
+    ctx.canContinue()
       ? [
           h(
             'button',
@@ -201,7 +200,12 @@ export function titleScreen(ctx: TitleContext): Screen {
               )
             : [],
         ].flat()
-      : []),
+      : []
+  ) as HTMLElement[];
+  menu.append(
+    // A quarter under way (a reload, a dropped connection, tomorrow's sitting): carrying on comes first, above
+    // New game, the first thing a keyboard reaches; another workshop's quarter, or none, after it.
+    ...(carryOn ? [...continuing, newGame] : [newGame, ...continuing]),
     h('button', { type: 'button', onclick: () => ctx.openSettings() }, 'Settings'),
   );
   const partner = ctx.partner();
