@@ -331,7 +331,7 @@ export function setupPage(
         'mode',
         'pairs',
         MODE_LABEL.pairs,
-        'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair can also play one run on a device each: the second device joins from a code on the first one’s briefing.',
+        'One clinician leader and one operational manager to a device: each proposes at every decision, and where they differ they agree. A pair can also play one run on a device each: the second device joins from a code on the first one’s briefing. A pair hands in one result, so 16 people give 8, and with fewer than about 12 the projector view hides most of how the room chose.',
       ),
     ),
     h(
