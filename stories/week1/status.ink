@@ -65,7 +65,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         Grace is writing on the board and does not look up.
     }
 - else:
-    Grace watches: will you talk to anyone below consultant?
+    Grace looks from Ade to you, and waits.
 }
 * [Ask Ade what nights are like now # hours -1]
     # trust.clinicians +3

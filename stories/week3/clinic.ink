@@ -18,9 +18,9 @@ VAR w3_clinic_longer = false   // the player made room for longer follow-ups (ea
 - else:
     Medicine's new clinic templates went live on Monday. You hear on Tuesday evening, from a forty-reply email chain whose subject, "slots", has become "SLOTS".
 }
-Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant asked to see them again: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
+Two lists drove it. New referrals are on eighteen-week clocks, and medicine is short of new-patient slots. Behind them wait eleven thousand follow-ups past the date their consultant set: no clock, no standard, and harm that arrives quietly. The list has never been validated; nobody knows how many could move to patient-initiated follow-up. Three more patients a clinic helps both lists, on paper.
 {role == "clinician":
-    The paper went through your divisional meeting as item nine, "clinically supported", in four minutes. You run your own clinic on Thursdays, and know which patients fit ten minutes and which would not fit twenty. # aside
+    The paper went through your divisional meeting as item nine, "clinically supported", in four minutes. Your own clinic is on Thursdays: you know which patients fit ten minutes and which would not fit twenty. # aside
 - else:
     You signed it off on a Friday afternoon with fourteen other things; the paper said "clinically supported", and the trust's outpatient programme wanted it live this month. # aside
 }
