@@ -39,7 +39,7 @@ import {
 import { recordOf } from '../../src/engine/read/record.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
-import { ROLES } from '../../src/engine/rules/types.ts';
+import { ROLES, TRUST_GROUPS } from '../../src/engine/rules/types.ts';
 
 const story = compileInk('stories/main.ink').json!;
 // One game replays every result, as on the dashboard; a refused result must not spoil the next.
@@ -388,6 +388,19 @@ describe('a workshop room', () => {
     expect(decisions).toHaveLength(1 + entries.reduce((n, e) => n + e.decisions!.length, 0));
     const choices = decisions.slice(1).map((r) => r[6]);
     expect(choices).toEqual(entries.flatMap((e) => e.decisions!.map((d) => d.options[d.chosen])));
+    // What each set going that had landed by the hand-in, as the dashboard gives it.
+    expect(decisions[0]!.slice(-5)).toEqual([
+      'budget_later',
+      'care_later',
+      'front_line_trust_later',
+      'clinical_leaders_trust_later',
+      'executives_trust_later',
+    ]);
+    const later = entries.flatMap((e) =>
+      e.decisions!.map((d) => [d.landed!.budget, d.landed!.care, ...TRUST_GROUPS.map((g) => d.landed!.groups[g])]),
+    );
+    expect(decisions.slice(1).map((r) => r.slice(-5).map(Number))).toEqual(later);
+    expect(later.some((l) => l.some((n) => n !== 0))).toBe(true);
   });
 
   it('keeps a cell that looks like a formula as text', () => {

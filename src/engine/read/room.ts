@@ -694,6 +694,12 @@ export const DECISION_COLUMNS = [
   'budget_change',
   'care_change',
   'trust_change',
+  // What it set going that had landed by the hand-in (a level's card left out); empty in entries kept before.
+  'budget_later',
+  'care_later',
+  'front_line_trust_later',
+  'clinical_leaders_trust_later',
+  'executives_trust_later',
 ] as const;
 
 /** One row per player. */
@@ -741,6 +747,9 @@ export function decisionsCsv(session: string, entries: readonly PlayerEntry[]): 
           d.delta.budget,
           d.delta.care,
           d.delta.trust,
+          ...(d.landed
+            ? [d.landed.budget, d.landed.care, ...TRUST_GROUPS.map((g) => d.landed!.groups[g])]
+            : ['', '', '', '', '']),
         ]),
       ),
     ),
