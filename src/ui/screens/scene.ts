@@ -1336,7 +1336,8 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       shownLines = state.lines;
       // A note about where the scene was picked up has served once the story moves on.
       if (!first) dropNote();
-      recall.hidden = true;
+      // Only when shown: a choice's paint is timed on a slow PC, and the attribute set again is a change to style.
+      if (!recall.hidden) recall.hidden = true;
       // Back in a scene from the title: the choice the lines follow on from, so the reader knows where they were.
       if (first && options.revealAll)
         lastChoice = state.decisions.filter((d) => d.scene === state.sceneIndex).at(-1)?.text ?? null;
