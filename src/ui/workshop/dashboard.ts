@@ -1091,7 +1091,7 @@ export function dashboardPage(session: WorkshopSession, storage: Storage | null)
         h('summary', {}, 'As a table'),
         dataTable({
           label: `Decision ${i + 1} as a table`,
-          caption: `${t.sceneTitle}, its ${ordinal(Number(t.point.split('#')[1]))} decision: how each role chose, the mean change each choice made straight away, for how many of those who chose it it set something going, and the mean of what had landed by the time they handed in (a change aimed at a level left out)`,
+          caption: `${t.sceneTitle}, its ${ordinal(Number(t.point.split('#')[1]))} decision: how each role chose, the mean change each choice made straight away, how many of those who chose it set something going by it, and the mean of what had landed by the time they handed in (a change aimed at a level left out)`,
           head: [
             'Option',
             'Role',
