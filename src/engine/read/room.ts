@@ -27,23 +27,6 @@ import { misunderstandings } from './debrief.ts';
 import { recordOf, type RunRecord } from './record.ts';
 import { idHash, sessionHash, storyFingerprint, type RoomResult, type ShortSummary } from './result.ts';
 
-/**
- * What a decision did straight away to each group's trust: only its own moves (what else the same
- * input set off, a scene's closing lines, is not its doing). A move of everyone's trust moves each group.
- */
-function groupMoves(changes: readonly ChangeRecord[], decision: number): Record<TrustGroup, number> {
-  const out: Record<TrustGroup, number> = { clinicians: 0, leaders: 0, executives: 0 };
-  for (const c of changes) {
-    if (c.decision !== decision || c.delayed) continue;
-    if (c.target === 'trust') for (const g of TRUST_GROUPS) out[g] += c.delta;
-    else if (c.target.startsWith('trust.')) {
-      const g = c.target.slice('trust.'.length) as TrustGroup;
-      out[g] = (out[g] ?? 0) + c.after - c.before;
-    }
-  }
-  return out;
-}
-
 /** One decision a player made, as the room sees it. */
 export interface PlayerDecision {
   /** The decision point: the scene's knot and which decision of the scene it was (`ward_round#1`). */
@@ -75,11 +58,14 @@ export interface Later {
   groups: Record<TrustGroup, number>;
 }
 
-/** What decision `decision` set going that had landed by the end of `changes`, but for a level's card. */
-function landedOf(changes: readonly ChangeRecord[], decision: number): Later {
+/**
+ * What a decision's own changes that `keep` keeps did to Budget, Patient care and each group's trust (what else the
+ * same input set off, a scene's closing lines, is not its doing). A move of everyone's trust moves each group.
+ */
+function movesOf(changes: readonly ChangeRecord[], decision: number, keep: (c: ChangeRecord) => boolean): Later {
   const out: Later = { budget: 0, care: 0, groups: { clinicians: 0, leaders: 0, executives: 0 } };
   for (const c of changes) {
-    if (c.decision !== decision || !c.delayed || c.origin.kind === 'intervention') continue;
+    if (c.decision !== decision || !keep(c)) continue;
     if (c.target === 'budget' || c.target === 'care') out[c.target] += c.after - c.before;
     else if (c.target === 'trust') for (const g of TRUST_GROUPS) out.groups[g] += c.delta;
     else if (c.target.startsWith('trust.')) {
@@ -213,7 +199,7 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
           care: (d?.after.care ?? 0) - (d?.before.care ?? 0),
           trust: (d?.after.trust ?? 0) - (d?.before.trust ?? 0),
         },
-        groups: groupMoves(after.changes.slice(changesBefore), d?.id ?? -1),
+        groups: movesOf(after.changes.slice(changesBefore), d?.id ?? -1, (c) => !c.delayed).groups,
         // More to come: a consequence waiting to land, or a long arc or a building it started, which pay off week by week.
         later:
           !!d &&
@@ -227,7 +213,10 @@ export function replayResult(ctx: RoomContext, result: RoomResult, source: 'resu
     throw error;
   }
   const s = game.state;
-  decisions.forEach((d, i) => (d.landed = landedOf(s.changes, ids[i]!)));
+  // What each set going that had landed by the hand-in; a level's card is left out, as how it landed is the reveal's.
+  decisions.forEach(
+    (d, i) => (d.landed = movesOf(s.changes, ids[i]!, (c) => c.delayed && c.origin.kind !== 'intervention')),
+  );
   const record: RunRecord = recordOf(s);
   return {
     ok: true,
