@@ -14,6 +14,7 @@ import {
   sentence,
   stoppedText,
   nodRuleInFull,
+  afterWeek,
 } from './format.ts';
 import { WORKSHOP_WEEKS } from '../engine/rules/types.ts';
 
@@ -178,5 +179,20 @@ describe('what a nod risks, in full or in one line', () => {
     expect(nodRuleInFull([])).toBe(true);
     expect(nodRuleInFull([{ scene: 3 }, { scene: 3 }, { scene: 3 }])).toBe(true);
     expect(nodRuleInFull([{ scene: 3 }, { scene: 5 }])).toBe(false);
+  });
+});
+
+describe('what follows a played week', () => {
+  it('is the next plan, the run’s review after its last week, or its ending once one has come', () => {
+    const full = { run: {} as never, ending: null };
+    const workshop = { run: { weeks: WORKSHOP_WEEKS } as never, ending: null };
+    expect(afterWeek({ ...full, week: 3 })).toEqual({ kind: 'plan', text: 'plan week 4' });
+    expect(afterWeek({ ...full, week: 8 })).toEqual({ kind: 'review', text: 'the quarter review' });
+    expect(afterWeek({ ...workshop, week: 4 })).toEqual({ kind: 'review', text: 'the month-end review' });
+    // An ending that came at a week's close (no confidence in week 3): not a plan for week 4.
+    expect(afterWeek({ ...full, week: 3, ending: 'no_confidence' })).toEqual({
+      kind: 'ending',
+      text: 'how the quarter ends',
+    });
   });
 });

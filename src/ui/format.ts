@@ -1,10 +1,10 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
-import { FORMAL_LEADERS, runSpan, type Building, type RunSpan } from '../engine/rules/quarter.ts';
+import { FORMAL_LEADERS, runSpan, weeksOf, type Building, type RunSpan } from '../engine/rules/quarter.ts';
 import { endsSentence, fromTo, type Child } from './dom.ts';
 import { hoursText, listOf, TARGET_LABEL, TRUST_GROUP_LABEL } from '../engine/rules/prose.ts';
 import { stoppedShort } from '../engine/read/debrief.ts';
-import type { ChangeRecord } from '../engine/rules/rules.ts';
+import type { ChangeRecord, GameState } from '../engine/rules/rules.ts';
 import {
   HEADLINE_METERS,
   type Barrier,
@@ -18,6 +18,21 @@ export { hoursText, TARGET_LABEL };
 
 // What a run is called (the rules' own, which the debrief's engine uses too).
 export { runSpan, type RunSpan };
+
+/**
+ * What follows week `state.week` once it is played (its summary, or the next week's plan): the next week's plan,
+ * the run's review after its last week, or its ending when one has come already. `text` is said after "next,".
+ */
+export function afterWeek(state: Pick<GameState, 'week' | 'run' | 'ending'>): {
+  kind: 'plan' | 'review' | 'ending';
+  text: string;
+} {
+  const span = runSpan(state.run);
+  if (state.ending) return { kind: 'ending', text: `how the ${span} ends` };
+  if (state.week >= weeksOf(state.run))
+    return { kind: 'review', text: span === 'month' ? 'the month-end review' : 'the quarter review' };
+  return { kind: 'plan', text: `plan week ${state.week + 1}` };
+}
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {
   budget: 'Budget',

@@ -34,13 +34,13 @@ import { planScreen } from './screens/plan.ts';
 import { weekScreen } from './screens/week.ts';
 import { endingScreen } from './screens/ending.ts';
 import { notebookContent } from './notebook.ts';
-import { baseBuilding, PLACE_INFO, runSpan, weeksOf } from '../engine/rules/quarter.ts';
+import { baseBuilding, PLACE_INFO, weeksOf } from '../engine/rules/quarter.ts';
 import { PLACES } from '../engine/rules/types.ts';
 import { MAP_SPOTS, spotsFor } from '../../scenes/spots.ts';
 
 /** Places whose name sits above the marker on the map, clear of a neighbour's name below. */
 const LABEL_ABOVE: ReadonlySet<Place> = new Set<Place>(['ed', 'exec', 'ward']);
-import { branchPoint, BUILDING_NAME, ROLE_LABEL } from './format.ts';
+import { afterWeek, branchPoint, BUILDING_NAME, ROLE_LABEL } from './format.ts';
 import { openReading } from './reading.ts';
 import { afterPaint, beforeLeaving } from './after-paint.ts';
 
@@ -201,7 +201,7 @@ export function mountOverlay(
     weeks: number;
     role: string;
     weekDone: boolean;
-    span: 'month' | 'quarter';
+    next: string;
     ended: boolean;
     where: string | null;
     whatIf: boolean;
@@ -222,7 +222,8 @@ export function mountOverlay(
       role: ROLE_LABEL[s.role].toLowerCase(),
       // At the week's summary, as on the plan, the week is played: its number is weeks played.
       weekDone: s.screen === 'plan' || s.screen === 'week',
-      span: runSpan(s.run),
+      // What Continue leads to after a played week, as the week's own way on says it ("see how the quarter ends").
+      next: ((a) => (a.kind === 'ending' ? `see ${a.text}` : a.text))(afterWeek(s)),
       ended: s.screen === 'ending',
       // The scene it stopped in, when it stopped in one.
       where:
@@ -280,7 +281,7 @@ export function mountOverlay(
             weeks: run.weeks,
             role: run.role,
             weekDone: run.weekDone,
-            span: run.span,
+            next: run.next,
             ended: run.ended,
             where: run.where,
             whatIf: run.whatIf,

@@ -23,8 +23,8 @@ export interface ScreenContext {
     weeks: number;
     role: string;
     weekDone: boolean;
-    /** What the run's weeks make: a month (the workshop quarter) or a quarter. */
-    span: 'month' | 'quarter';
+    /** What follows a played week, said after "next," ("plan week 3", "the month-end review"). */
+    next: string;
     /** Whether it stopped on its ending page: the quarter is over, its debrief not yet opened. */
     ended?: boolean;
     /** The scene it stopped in ("Tuesday, “Larch Ward”"), when it stopped in one. */

@@ -194,7 +194,7 @@ export function titleScreen(ctx: TitleContext): Screen {
                   saved.ended
                     ? `The quarter is over, played as the ${saved.role}: Continue opens its ending.`
                     : saved.weekDone
-                      ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, ${saved.week < saved.weeks ? `plan week ${saved.week + 1}` : `the ${saved.span === 'month' ? 'month-end' : 'quarter'} review`}.`
+                      ? `${saved.week} of ${saved.weeks} weeks played, as the ${saved.role}: next, ${saved.next}.`
                       : `Week ${saved.week} of ${saved.weeks}, as the ${saved.role}${saved.where ? `: ${saved.where}` : ''}.`
                 }${saved.pair ? ` ${saved.pair}` : ''}${elsewhere ? ' Not this workshop’s quarter.' : ''}`,
               )

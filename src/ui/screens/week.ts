@@ -27,6 +27,7 @@ import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { enterLeadsTo, fromTo, h, spokenStop, type Child } from '../dom.ts';
 import {
   clueSource,
+  afterWeek,
   headlineMoves,
   heardBefore,
   hoursText,
@@ -251,16 +252,15 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const workshop = weeks === WORKSHOP_WEEKS;
   const span = runSpan(state.run);
   const last = week >= weeks;
+  const after = afterWeek(state);
   const next = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
-    state.ending
-      ? `See how the ${span} ends`
-      : last
-        ? workshop
-          ? 'To the month-end review'
-          : 'To the quarter review'
-        : `Plan week ${week + 1}`,
+    after.kind === 'ending'
+      ? `See ${after.text}`
+      : after.kind === 'review'
+        ? `To ${after.text}`
+        : `P${after.text.slice(1)}`,
   );
   enterLeadsTo(heading, next);
   // Hours spent past the week's end: the bar stops at 0, the evenings do not.
