@@ -98,7 +98,9 @@ describe('causes named where they land', () => {
     const save = neverAsking(
       'clinician',
       (s) =>
-        s.week >= 2 && s.unknown.length > 0 && s.unknown.every((u) => !u.choice && termById(u.term)?.world !== 'both'),
+        s.week >= 2 &&
+        s.unknown.length > 0 &&
+        s.unknown.every((u) => !u.choice && termById(u.term)?.world !== 'both' && !termById(u.term)?.byName),
     );
     const { page } = await open(save);
     await resume(page);
@@ -129,10 +131,11 @@ describe('causes named where they land', () => {
   it('a word both sides use is not called unknown: the box and a screen reader say it may mean something else', async () => {
     // A GM reading "activity (a word you don't know)" in their own dashboard's line would laugh at the game.
     const both = (id: string) => termById(id)?.world === 'both';
+    const strange = (id: string) => !both(id) && !termById(id)?.byName;
     const save = saveWhere(
       'manager',
       (s, flow) =>
-        flow === 'scene.playing' && s.unknown.some((u) => both(u.term)) && s.unknown.some((u) => !both(u.term)),
+        flow === 'scene.playing' && s.unknown.some((u) => both(u.term)) && s.unknown.some((u) => strange(u.term)),
     );
     const { page } = await open(save);
     await resume(page);
@@ -141,7 +144,7 @@ describe('causes named where they land', () => {
       .locator('.dialogue button.term-unknown')
       .evaluateAll((b) => b.map((x) => x.getAttribute('data-term')!));
     const shared = ids.find(both);
-    const other = ids.find((id) => !both(id));
+    const other = ids.find(strange);
     expect(shared && other).toBeTruthy();
     const said = (id: string) =>
       page.locator(`.dialogue button.term-unknown[data-term="${id}"] .sr-only`).first().textContent();
@@ -164,6 +167,39 @@ describe('causes named where they land', () => {
     );
   });
 
+  it('a word the role hears every week is called known by name, not unknown, in the box and to a screen reader', async () => {
+    // A clinical director hears "run-rate" at every divisional board: the game calling it a word they don't know
+    // is the line a consultant stops trusting it at. What they could not say is what it asks of them.
+    const byName = (id: string) => termById(id)?.byName === true;
+    let at: GameState['unknown'] = [];
+    const save = saveWhere('clinician', (s, flow) => {
+      const stop = flow === 'scene.playing' && s.unknown.some((u) => byName(u.term));
+      if (stop) at = s.unknown;
+      return stop;
+    });
+    const { page } = await open(save);
+    await resume(page);
+    await readOn(page);
+    const heard = at.find((u) => byName(u.term))!;
+    expect(
+      await page.locator(`.dialogue button.term-unknown[data-term="${heard.term}"] .sr-only`).first().textContent(),
+    ).toBe(' (a word you know by name, not what it asks of you here)');
+    const only = at.every((u) => byName(u.term));
+    expect(await page.locator('#words-heading').textContent()).toBe(
+      !only ? 'Words you don’t know' : at.length === 1 ? 'A word you know only by name' : 'Words you know only by name',
+    );
+    // Said beside the word in the box, unless the word is left to the choice that asks about it.
+    const plain = at.find((u) => byName(u.term) && !u.choice);
+    if (plain) {
+      const item = page
+        .locator('.words li')
+        .filter({ has: page.locator('.term-unknown', { hasText: termById(plain.term)!.label }) });
+      expect(await item.textContent()).toContain(
+        'You hear this word every week; what it asks of you here, you could not say.',
+      );
+    }
+  });
+
   it('a choice that goes along with a word as said says so in the box, and at the scene’s end is its cost', async () => {
     const save = saveWhere(
       'clinician',
@@ -175,7 +211,8 @@ describe('causes named where they land', () => {
     const { page, errors } = await open(save);
     await resume(page);
     await readOn(page);
-    const box = page.getByRole('region', { name: 'Words you don’t know' });
+    // Run-rate and recurrent are words a clinical director hears at every divisional board: known by name.
+    const box = page.getByRole('region', { name: /^(Words you don’t know|Words you know only by name)$/ });
     expect(await box.locator('.word-choice-nods').textContent()).toBe(
       'Here, nodding along to “recurrent” is choosing “Agree the cut as Marcus puts it, and move on”. It costs what that choice costs, said when it lands: no misunderstanding is drawn by chance.',
     );
@@ -218,7 +255,9 @@ describe('causes named where they land', () => {
     // (Here the word is one both sides use, so the box is named for that.)
     expect(
       await page
-        .getByRole('region', { name: /^(Words you don’t know|(A word|Words) that may mean something else here)$/ })
+        .getByRole('region', {
+          name: /^(Words you don’t know|(A word|Words) that may mean something else here|(A word|Words) you know only by name)$/,
+        })
         .isVisible(),
     ).toBe(true);
     expect(errors).toEqual([]);
@@ -235,7 +274,7 @@ describe('causes named where they land', () => {
     const { page, errors } = await open(save);
     await resume(page);
     await readOn(page);
-    const box = page.getByRole('region', { name: 'Words you don’t know' });
+    const box = page.getByRole('region', { name: /^(Words you don’t know|Words you know only by name)$/ });
     // Asking in the box and then taking the choice to nod along would tell the story two things at once:
     // the box offers no other way to ask, and the word in the line leads to the choice that asks.
     const runRate = box.locator('li', { hasText: 'run-rate' });

@@ -47,9 +47,14 @@ import { RULES_EDITION } from './result.ts';
  * Still 11 after a change aimed at a level came to name who last told the player where the tension sat, and in
  * which week (7 December): the reason's words, which no rule reads; every meter moves as before. Still 11 after
  * the rules named one of each trust group (`askedOf`), for the words box and the card to say whom an
- * ask went to.
+ * ask went to. Still 11 after a reviewer's read of the glossary (7 December): six misunderstandings told as
+ * the gap in the word itself (M&M, SBAR, Sepsis Six, ReSPECT, variance, premium pay), NBM's in today's fasting
+ * practice, "safe" at week one's finance meeting with what it cost patients too, a few meanings made current,
+ * and two spellings dropped that no run meets as a word to learn ("four hours" is any four hours, and an ICP is
+ * not an ICB; both words are known to both roles from the start); eleven words the other role hears every week
+ * were marked as known by name (`byName`), which only the words box reads.
  */
-const RECORDED = { edition: 11, code: '1a4443af704540c0' };
+const RECORDED = { edition: 11, code: '538308f692f95f09' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -47,6 +47,13 @@ export interface Term {
    * "OPEL"), so it is never unknown to either.
    */
   shared?: true;
+  /**
+   * The other role hears this word every week and knows it by name, but could not say what it asks of them here
+   * (a clinical director and the 09:00 SitRep; a general manager and NEWS2, a column in their quality report).
+   * It is still theirs to learn, and the misread turns on that gap, not on the word being strange; the screen
+   * calls it a word known only by name, never one they don't know.
+   */
+  byName?: true;
 }
 
 /** Janet Cole's "assurance" in week three's clinic is about the waiting list, not a ward's incidents. */
@@ -66,8 +73,11 @@ export const TERMS = [
     id: 'news2',
     label: 'NEWS2',
     world: 'C',
+    // A column in a general manager's quality report (week one's board round says so): what a five or a seven
+    // asks of the ward tonight is what they could not say.
+    byName: true,
     meaning:
-      'National Early Warning Score: a 0–20 score built from the observations. 5 or more, or 3 in any one of them, needs an urgent review; 7 or more is an emergency.',
+      'National Early Warning Score: a 0–20 score built from the observations. 5 or more needs an urgent review by a clinician, and a 3 in any one of them means telling the medical team at once; 7 or more is an emergency.',
     misread:
       'You took a NEWS2 of seven as the alarm, and a five as nothing yet. At the bed meeting you agreed that a man scoring five could go to a surgical ward as an outlier. The nurses there rang his medical team twice; it saw outliers last, and he was at seven before a doctor came.',
     hurts: 'care',
@@ -184,8 +194,11 @@ export const TERMS = [
     id: 'sbar',
     label: 'SBAR',
     world: 'C',
+    // SBAR heads many committee papers: that a nurse's ends in a recommendation to be acted on is the gap.
+    byName: true,
     meaning: 'Situation, Background, Assessment, Recommendation: a structured way to hand over a worry.',
-    misread: 'You replied to an SBAR with “noted”. The nurse who wrote it stopped writing them.',
+    misread:
+      'You read an SBAR from Larch’s night nurse as a briefing, and filed it. Its last line, the recommendation, asked for a second registered nurse that night. Nobody answered it, and the nurse who wrote it stopped writing them.',
     hurts: 'trust',
   },
   {
@@ -217,7 +230,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame, kept for the incidents with most to teach.',
+      'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame: required for a few national categories, and chosen for the incidents with most to teach under the trust’s own incident response plan.',
     misread:
       'You asked which member of staff the PSII had “found at fault”. It was round the ward by the evening, and the next two near misses were not reported.',
     hurts: 'trust',
@@ -249,7 +262,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees every one.',
+      'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees those about hours and rest; the educational supervisor those about training.',
     also: ['exception reports'],
     misread:
       'You filed the exception reports under “admin”. The guardian of safe working raised them at the board instead.',
@@ -272,7 +285,7 @@ export const TERMS = [
     world: 'C',
     meaning: 'Nil by mouth: no food or drink, usually before a procedure or while a patient’s swallow is unsafe.',
     misread:
-      'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food and drink since the night before, for nothing.',
+      'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food since dawn, for nothing.',
     hurts: 'care',
   },
   {
@@ -291,7 +304,8 @@ export const TERMS = [
     world: 'C',
     meaning:
       'Morbidity and mortality meeting: a specialty’s doctors, often with nurses, review deaths and complications, to learn.',
-    misread: 'You asked for the M&M minutes “for assurance”. The physicians stopped being candid in them.',
+    misread:
+      'You took the M&M for a governance meeting, and sent your service manager to sit in and take actions. The registrars stopped presenting their own cases.',
     misreadAt: {
       // The quality committee after Rowan's Saturday night: Dr Marsh has asked medicine to hold the case for its
       // M&M until the PSII team have heard from the night staff. The scene's "assurance" already tells of board
@@ -321,7 +335,7 @@ export const TERMS = [
     label: 'ABG',
     world: 'C',
     meaning:
-      'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid. Done on the sickest patients.',
+      'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid: for the sickest, and for conditions such as COPD or diabetic ketoacidosis.',
     also: ['ABGs', 'gas'],
     misread:
       'You agreed the new nurse on nights could “cover the gases”. Nobody on that shift was trained to take one, and the registrar came down from the take twice.',
@@ -331,10 +345,12 @@ export const TERMS = [
     id: 'sepsis-six',
     label: 'Sepsis Six',
     world: 'C',
+    // On medicine's quality dashboard: what a general manager may not know is the clock.
+    byName: true,
     meaning:
-      'A bundle started as soon as sepsis is likely: a senior clinician to see the patient, oxygen if needed, bloods and cultures, antibiotics, fluids, close monitoring. For the sickest (a NEWS2 of 7 or more), antibiotics go in within the hour.',
+      'A bundle started as soon as sepsis is likely: a senior clinician to see the patient, oxygen if needed, bloods (lactate among them) and cultures, antibiotics, fluids, close monitoring. For the sickest (a NEWS2 of 7 or more), antibiotics go in within the hour; at 5 or 6, within three hours if sepsis is likely.',
     misread:
-      'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether the sickest got their antibiotics within the hour.',
+      'You read October’s Sepsis Six audit, eleven of twelve, as a good month, and told the nurse in charge so. The twelfth was a man with a NEWS2 of eight who waited nearly three hours for his antibiotics. The ward heard that one in twelve was good enough for you.',
     hurts: 'trust',
   },
   {
@@ -345,7 +361,7 @@ export const TERMS = [
       'ReSPECT: a plan, made in conversation with the patient (or those close to them if the patient cannot take part), recording what emergency treatment is recommended, CPR included. A senior clinician usually completes it, often at or soon after the consultant’s post-take round. It guides the team at three in the morning; it is not a legal instruction.',
     also: ['ReSPECT form'],
     misread:
-      'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried, and told you the ones that matter take an hour.',
+      'You took ReSPECT for the new DNACPR form, and asked the ward clerks to see that every patient over eighty had one. Each needed a senior doctor’s conversation with the patient or their family; the palliative care team heard that you wanted those hurried, and told you the ones that matter take an hour.',
     misreadAt: {
       // Outliers in week six: Priya says two on Rowan have no ReSPECT form. A GM knows DNACPR (shared), and takes
       // the new word for its newer paperwork.
@@ -362,7 +378,8 @@ export const TERMS = [
     label: 'CIP',
     world: 'M',
     shared: true,
-    meaning: 'Cost improvement programme: the savings every trust must find each year, usually 2–6% of spend.',
+    meaning:
+      'Cost improvement programme: the savings every trust must find each year, commonly 4–6% of spend in 2025–26, more where a trust is in deficit.',
     also: ['CIPs'],
     misread:
       'You nodded at “the CIP” without asking what it asked of you. Your service’s share came due in week eight, unplanned.',
@@ -372,6 +389,8 @@ export const TERMS = [
     id: 'recurrent',
     label: 'recurrent',
     world: 'M',
+    // No CIP is talked through without it: which savings count as recurrent is the gap.
+    byName: true,
     meaning:
       'A recurrent saving lasts year after year (a post not needed); a non-recurrent one happens once (a delayed purchase).',
     also: ['non-recurrent', 'recurrently'],
@@ -394,6 +413,8 @@ export const TERMS = [
     id: 'ptl',
     label: 'PTL',
     world: 'M',
+    // Known to any clinical director who has validated a waiting list: that booking follows it is the gap.
+    byName: true,
     meaning:
       'Patient tracking list: everyone on a waiting list, with their clock and how urgent they are, so they are booked in the right order: urgent first, then longest wait.',
     misread:
@@ -418,7 +439,7 @@ export const TERMS = [
     shared: true,
     meaning:
       'Patients should be admitted, transferred or sent home within four hours of arriving in ED. The constitutional standard is 95%; each year’s planning guidance sets a lower interim aim on the way back to it. Twelve hours from arrival is now watched as closely.',
-    also: ['4-hour', 'four-hour target', 'four hours'],
+    also: ['4-hour', 'four-hour target'],
     misread:
       'You left the four-hour standard to ED. Medicine’s discharges came after four, and the patients queuing in ED were waiting for medicine’s beds.',
     hurts: 'care',
@@ -448,6 +469,8 @@ export const TERMS = [
     id: 'run-rate',
     label: 'run-rate',
     world: 'M',
+    // Said at every divisional board: that it is this month carried to March is the gap.
+    byName: true,
     meaning: 'What the service is spending per month right now, projected forward.',
     also: ['run rate'],
     misread:
@@ -466,6 +489,8 @@ export const TERMS = [
     id: 'outturn',
     label: 'forecast outturn',
     world: 'M',
+    // Said at every divisional board: that it is where the year lands, not where last month did, is the gap.
+    byName: true,
     meaning: 'Where the year’s spending is expected to land against the budget.',
     also: ['outturn'],
     misread:
@@ -476,16 +501,23 @@ export const TERMS = [
     id: 'variance',
     label: 'variance',
     world: 'M',
-    meaning: 'The gap between what was budgeted and what was spent.',
-    misread: 'You thought an adverse variance was a statistics term. It was your overspend.',
+    // A clinical director signs a budget statement with a variance column: what lies under a favourable one is
+    // what they may not see.
+    byName: true,
+    meaning:
+      'The gap between what was budgeted and what was spent, for the month and the year to date: adverse when overspent, favourable when underspent.',
+    misread:
+      'You read the favourable variance on Larch’s nursing line as money to spend, and agreed two extra shifts a week. It was the underspend of posts not yet filled; when they were, medicine was overspent.',
     hurts: 'budget',
   },
   {
     id: 'agency-cap',
     label: 'agency cap',
     world: 'M',
+    // Known to every clinical director who has booked a locum: the override, who signs it and by when, is the gap.
+    byName: true,
     meaning:
-      'The price cap on hourly rates a trust may pay agency staff. A shift above it needs the chief executive’s (or a named executive’s) sign-off and is reported to NHS England every week.',
+      'The most a trust may pay an hour for an agency worker, the agency’s fees included. Going over it is allowed only for patient safety, needs the chief executive’s (or a named deputy’s) sign-off, and is reported to NHS England every week.',
     misread:
       'You told medical staffing to fill Saturday’s registrar gap “at whatever rate”. The only offer was above the cap, the override needed the chief executive, nobody got it signed by six, and the gap stayed open.',
     hurts: 'budget',
@@ -527,7 +559,11 @@ export const TERMS = [
     id: 'sitrep',
     label: 'SitRep',
     world: 'M',
-    meaning: 'Situation report: the numbers (beds, waits, staffing) sent up the line several times a day.',
+    // Said at every bed meeting: that medicine's likely discharges go into it, and that it decides whether
+    // escalation beds open, is what a clinical director may not know.
+    byName: true,
+    meaning:
+      'Situation report: the bed, wait and staffing numbers the site team gathers several times a day, and the daily return to NHS England.',
     also: ['sitrep', 'SitReps'],
     misread:
       'You took the SitRep for the site team’s paperwork, and did not ask your consultants for their likely discharges before the nine o’clock return. Medicine showed none, the site team opened escalation beds, and by two there were six empty beds upstairs while ED’s patients waited.',
@@ -559,7 +595,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'The share of beds in use. Modelling studies point to about 85% for safe flow; recent planning guidance has asked for 92% or lower. Much above that, the hospital jams.',
+      'The share of beds in use. Modelling studies point to about 85% for safe flow; the planning guidance for 2023–25 asked for 92% or lower. Much above that, the hospital jams.',
     misread: 'You heard “ninety-four per cent occupancy” as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },
@@ -592,7 +628,7 @@ export const TERMS = [
     shared: true,
     meaning:
       'Integrated care board: the NHS body that plans and pays for care across an area; part of an integrated care system (ICS).',
-    also: ['ICS', 'ICP'],
+    also: ['ICS'],
     misread: 'You didn’t know the ICB held the money. You pitched to the wrong room.',
     hurts: 'budget',
   },
@@ -653,6 +689,8 @@ export const TERMS = [
     id: 'cost-centre',
     label: 'cost centre',
     world: 'M',
+    // Every budget statement has them: whose name is on which one is the gap.
+    byName: true,
     meaning:
       'The budget line a cost is charged to. Every post, shift and order lands on one, and someone is accountable for it.',
     also: ['cost centres'],
@@ -689,7 +727,7 @@ export const TERMS = [
       'Paying over the usual rate to fill a shift: bank enhancements, agency, locums, overtime. Watched closely by finance and the regulator.',
     also: ['premium rate', 'premium rates'],
     misread:
-      'You booked the gaps at premium rates “just this month” without telling finance. It showed up in the run-rate as a trend, and every request after it was refused.',
+      'You told Marcus medicine would cut its premium pay, taking it to mean agency alone. Agency fell, but your consultants’ extra sessions and the bank’s enhanced rates rose, premium pay went up, and finance refused medicine’s next two requests.',
     hurts: 'budget',
   },
   // Same word, different meaning (marked by writers with `# term <id>`)
@@ -783,7 +821,7 @@ export const TERMS = [
       // (which may have been to argue Larch's nights over the cap, shift by shift).
       week1_jargon: {
         manager:
-          'You let “safe” go by as Marcus meant it. His note records medicine’s plan as safe, with your name beside it. Larch’s night nurses, who were not in the room, read it as a verdict on their nights. They stopped telling you when they ran short; you learned of the next three a week late, from Datix.',
+          'You let “safe” go by as Marcus meant it. His note records medicine’s plan as safe, with your name beside it. Larch’s night nurses, who were not in the room, read it as a verdict on their nights. They stopped telling you when they ran short; you learned of the next three a week late, from Datix, and on one of those nights the sickest patient’s two-hourly obs were missed.',
       },
       // Bernie Quinn on the day surgery unit, open to medicine's patients for six nights.
       w2_opel: {

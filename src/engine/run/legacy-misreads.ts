@@ -34,9 +34,13 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
     'You counted an FY1 as "a doctor" on the weekend rota. She was four months out of medical school, alone on a ward of thirty.',
   ],
   los: ['You praised a shorter LOS. Readmissions rose the same month.'],
-  mm: ['You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.'],
+  mm: [
+    'You asked for the M&M minutes “for assurance”. The surgeons stopped being candid in them.',
+    'You asked for the M&M minutes “for assurance”. The physicians stopped being candid in them.',
+  ],
   nbm: [
     'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
+    'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food and drink since the night before, for nothing.',
   ],
   obs: [
     'You agreed to “four-hourly obs” on the escalation beds without asking who would do them. Nobody was rostered to.',
@@ -67,6 +71,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   'run-rate': ['You said the run-rate was “fine” because this month was. The projection said otherwise by March.'],
   respect: [
     'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried.',
+    'You counted ReSPECT conversations as a target to push up. The palliative care team heard that you wanted them hurried, and told you the ones that matter take an hour.',
   ],
   'rota-gap': ['You thought a rota gap meant a quiet shift. It meant an unstaffed one.'],
   rtt: ['You thought RTT was about clinic letters. It is the number the regulator asks about first.'],
@@ -79,6 +84,12 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   ],
   'sepsis-six': [
     'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether antibiotics went in within the hour.',
+    'You treated the Sepsis Six audit as paperwork to be done at month end. The ward read it as you not caring whether the sickest got their antibiotics within the hour.',
+  ],
+  sbar: ['You replied to an SBAR with “noted”. The nurse who wrote it stopped writing them.'],
+  variance: ['You thought an adverse variance was a statistics term. It was your overspend.'],
+  'premium-pay': [
+    'You booked the gaps at premium rates “just this month” without telling finance. It showed up in the run-rate as a trend, and every request after it was refused.',
   ],
   tariff: [
     'You assumed more patients seen meant more money in. Most of medicine is paid on a fixed contract, and the extra clinic cost more than it brought.',

@@ -94,6 +94,13 @@ function marked(
 }
 
 const MEANT_OTHERWISE = ' (a word you use too, which may mean something else here)';
+const BY_NAME = ' (a word you know by name, not what it asks of you here)';
+
+/** How a word not yet learned is said to a screen reader: strange, known by name, or meant otherwise. */
+const unknownLabel = (id: string): string => {
+  const term = termById(id);
+  return term?.world === 'both' ? MEANT_OTHERWISE : term?.byName ? BY_NAME : ' (a word you don’t know)';
+};
 
 /** A flagged word in a line: one not yet known leads to the ways of finding out; a learned one explains itself. */
 function termButton(word: string, id: string, known: boolean, onPress: (id: string) => void): HTMLElement {
@@ -114,8 +121,8 @@ function termButton(word: string, id: string, known: boolean, onPress: (id: stri
         'button',
         { type: 'button', class: 'term term-unknown', 'data-term': id, onclick: () => onPress(id) },
         word,
-        // A word both sides use is not unknown: what the other side means by it is.
-        h('span', { class: 'sr-only' }, termById(id)?.world === 'both' ? MEANT_OTHERWISE : ' (a word you don’t know)'),
+        // A word both sides use is not unknown: what the other side means by it is; nor is one heard every week.
+        h('span', { class: 'sr-only' }, unknownLabel(id)),
       );
 }
 
@@ -815,7 +822,12 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             ? state.unknown.length === 1
               ? 'A word that may mean something else here'
               : 'Words that may mean something else here'
-            : 'Words you don’t know',
+            : // Only words the player hears every week: they know them by name, not what they ask here.
+              state.unknown.every((u) => termById(u.term)?.byName)
+              ? state.unknown.length === 1
+                ? 'A word you know only by name'
+                : 'Words you know only by name'
+              : 'Words you don’t know',
       ),
       h(
         'ul',
@@ -850,7 +862,13 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
             h('span', { class: 'term term-unknown' }, term?.label ?? u.term),
             term?.world === 'both'
               ? h('span', { class: 'hint' }, 'You use this word too; here it may mean something else.')
-              : null,
+              : term?.byName
+                ? h(
+                    'span',
+                    { class: 'hint' },
+                    'You hear this word every week; what it asks of you here, you could not say.',
+                  )
+                : null,
             // A word a choice asks about is asked there; a pair's partner who knows it can still explain it here.
             u.choice
               ? null

@@ -343,7 +343,7 @@ export const RESEARCH: GuideSection = {
       [
         'Jargon and background',
         'Opinion (consultancy blog): each side has its own jargon, and clinicians and executives work in separate silos, workflows and schedules.',
-        'The “Words you don’t know” box: ask (half an hour, and the speaker warms to you), look it up, or nod along; about one word in three comes back four scenes later as a misunderstanding, named in the debrief. Which words misfire is fixed by the quarter code, so the whole room shares them, and a nod in the last scenes may never come back.',
+        'The words box (words the player doesn’t know, or knows only by name): ask (half an hour, and the speaker warms to you), look it up, or nod along; about one word in three comes back four scenes later as a misunderstanding, named in the debrief. Which words misfire is fixed by the quarter code, so the whole room shares them, and a nod in the last scenes may never come back.',
       ],
       [
         'Misreading absence',
