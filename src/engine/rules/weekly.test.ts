@@ -328,9 +328,14 @@ describe('planning a week in the game', () => {
     const { meta } = soloScene(game, 2);
     game.send({ type: 'PLAN', visits: [meta.place] });
     const fromPlanning = game.state.changes.filter(
-      (c) => c.note?.startsWith('Visit:') || c.note?.startsWith('You showed up') || c.note?.startsWith('You weren’t'),
+      (c) =>
+        c.note?.startsWith('Visit:') || c.note?.startsWith('You made time for') || c.note?.startsWith('You weren’t'),
     );
     expect(fromPlanning.length).toBeGreaterThan(1);
+    // Credited as the week is planned, the people who will see you are told of in words true on its Monday.
+    expect(fromPlanning.some((c) => c.note === `You made time for ${PLACE_INFO[meta.place].name} this week.`)).toBe(
+      true,
+    );
     for (const c of fromPlanning) {
       expect(c.scene, c.note).not.toBe(lastOfWeekOne);
       expect(c.scene, c.note).toBeGreaterThanOrEqual(game.state.weekStart);

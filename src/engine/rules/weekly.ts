@@ -154,12 +154,13 @@ export function startWeek(
       : `Visit: ${PLACE_INFO[place].name}`;
     const cause: Cause = { decision: null, delayed: false, note, origin };
     next = applyEffect(next, { kind: 'hours', delta: -cost.total }, cause);
-    // Showing up: the people who work there see you there.
+    // Showing up: the people who work there see you there. Credited as the week is planned, with the visit's
+    // hours, so it is told as true from then on (the notebook can be read on the Monday of a Thursday visit).
     for (const id of PLACE_INFO[place].people) {
       next = applyEffect(
         next,
         { kind: 'person', id, delta: 1 },
-        { ...cause, note: `You showed up at ${PLACE_INFO[place].name}.` },
+        { ...cause, note: `You made time for ${PLACE_INFO[place].name} this week.` },
       );
     }
   }

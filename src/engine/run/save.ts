@@ -439,7 +439,10 @@ export function inferOrigin(c: Json, role: Role): { origin: Origin; decision: un
   const askedTerm = asked ? (TERMS as readonly Term[]).find((t) => t.label === asked[1]) : undefined;
   if (askedTerm) return { origin: { kind: 'ask', term: askedTerm.id }, decision: null };
   const place = PLACES.find(
-    (p) => text === `Visit: ${PLACE_INFO[p].name}` || text === `You showed up at ${PLACE_INFO[p].name}.`,
+    (p) =>
+      text === `Visit: ${PLACE_INFO[p].name}` ||
+      text === `You showed up at ${PLACE_INFO[p].name}.` ||
+      text === `You made time for ${PLACE_INFO[p].name} this week.`,
   );
   if (place) return { origin: { kind: 'visit', place }, decision: null };
   const missed = PLACES.find((p) => text.startsWith(`You weren’t at ${PLACE_INFO[p].name}`));
