@@ -78,7 +78,7 @@ Inside the limit, with a recovery plan the division has signed. # speaker webb n
 -> acuity_manager
 
 = acuity_clinician
-Marcus doesn't know what a seven means. You do. # aside
+Marcus writes "NEWS2 7" in his notebook, with a question mark. # aside
 * (explain) [Translate NEWS2 for Marcus]
     # trust.executives +3
     # trust.clinicians +1

@@ -123,7 +123,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
 
 = lunch
 At one, in the staff café by the theatre corridor, Mr Achterberg waves you to his corner table.
-What is OPEL 4, and why does it send a woman with a cancer home in a gown? # speaker achterberg worried
+OPEL 4. Show me where it says a woman with a cancer goes home in a gown. # speaker achterberg worried
 {role == "clinician":
     You know OPEL 4 is the top of the scale. What the policy says about cancer cases, you could not say under oath. # aside
 - else:
@@ -181,7 +181,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     ~ wed_dayunit_round = true
     Those eight in your day unit are ours. From tomorrow a medical consultant sees them at eight: home or on a medical bed by lunch. # speaker you
     That would give me my unit back. # speaker achterberg pleased
-    It comes out of somebody's ward round. This week, yours.
+    It comes out of the physicians' mornings, an hour before their own wards. This week, yours.
 * {role == "manager"} [Make it your on-call rule: ring the surgeon first # authority process]
     # level organisation
     # care +2

@@ -11,7 +11,7 @@
 Monday, half past eight, Larch Ward: the board round. Twenty-eight beds, twenty-seven full, eleven patients waiting in ED for one.
 Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home by 11 goes trust-wide from today, first discharges off every ward before eleven. Dr Marsh fully supports this initiative.
 {role == "clinician":
-    You are covering Larch's board round for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board. Nobody interrupts a consultant on a board round.
+    You are covering Larch's board round for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board.
     A discharge before eleven needs its TTOs written the afternoon before, not by the FY1 after this round. # aside
 - else:
     You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.
@@ -110,7 +110,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -1 why Larch stepped out of Home by 11 before its own rule had bedded in: for its first days its TTOs were not yet written the day before, its discharges still went after lunch, and the site opened an escalation bed
+    # later 2 budget -1 why Some of the TTOs Larch wrote the day before were for patients who then stayed: each week pharmacy remade a few, and labelled medicines went in the bin
     # skill understanding
     ~ mon_tto_rule = true
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
@@ -162,18 +162,18 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 }
 * [Tell Janet what the ward said, in their words # hours -1]
     # skill communication
-    # trust.executives -1
     {mon_front_line:
         You use Ade's words: woken at five, obs traded for shirt buttons, TTOs at two, a man in his coat for nine hours.
         That's not what I heard from Helen. Come to Thursday's flow meeting and say that. # speaker cole worried
         {role == "clinician":
-            Thursday is your clinic. You say yes anyway and start working out who covers it.
+            Thursday is your clinic. You say yes anyway; your registrar will run it, and two new patients move to next week.
         - else:
             You say yes. Nobody from Larch has been quoted in a flow meeting before.
         }
         By Friday her office has rung Grace to ask what Larch needs. # later 2 trust.clinicians +2 why Janet's office asked Larch what it needed, and Grace heard her ward had been listened to
     - else:
-        All you have is a ward that went quiet when you arrived. Written down, it reads as a vague worry.
+        # trust.executives -1
+        All you have is a ward that went quiet when you arrived. Written down, it reads as a vague worry against Dr Marsh's word.
         Noted. Helen's very positive, so let's give it a fortnight. # speaker cole neutral
     }
 * [Give Janet the headline: Larch is on board]

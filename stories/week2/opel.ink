@@ -143,7 +143,7 @@ A week is too long, I agree. But with twelve waiting in ED, the day unit is the 
     # skill communication
     ~ w2_call = true
     Five minutes on the phone before the first patient arrives. The site manager agrees, and asks that someone from medicine is on it with the names of the eight.
-* [Walk up to theatres next Monday at half seven, to see # hours -1]
+* [Walk up to theatres on Wednesday at half seven, to see # hours -1]
     # trust.achterberg +1
     # trust.doyle +1
     # skill listening

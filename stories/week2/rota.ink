@@ -105,12 +105,12 @@ ED's lead says he would like to hear more from the registrars.
     # trust.executives -1
     No agency locum registrar works at the cap rate this winter; the chief executive signs each over-cap shift, and they go on the weekly return. ED gets its registrar; your forecast loses its saving.
 - The rota is due to be issued on Monday.
-* {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
+* (pulled) {role == "clinician"} [Pull it: rebuild with the registrars and give six weeks' notice # authority rota]
     # intervene department asked clinicians
     # trust.nair +2
     # trust.marsh -1
     You tell medical staffing not to issue it. The next one is built with two registrars, the guardian and the director of medical education in the room, and issued six weeks before it starts. ED's lead asks, fairly, what he does until then.
-* {role == "manager"} [Take the locum saving out of the forecast until registrars see the rota # authority budget]
+* (held) {role == "manager"} [Take the locum saving out of the forecast until registrars see the rota # authority budget]
     # intervene department
     # budget -2
     # trust.nair +1
@@ -132,9 +132,12 @@ ED's lead says he would like to hear more from the registrars.
     # later 5 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
     ~ w2_rota_started = true
     It starts in a fortnight. The week after, the guardian writes to Dr Marsh: four weeks short of the notice the Code of Practice requires, exception reports attached.
-- {w2_rota_asked:
-    On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".
-- else:
-    On Friday, the draft rota is on the staff-room wall. Someone has drawn a small skull next to midnight.
+- {
+    - pulled or held:
+        On Friday, a copy of the held draft is still on the staff-room wall. Someone has drawn a small skull next to midnight, and crossed it out.
+    - w2_rota_asked:
+        On Friday, Priya sends you a photo of the staff-room wall: the draft rota, with a sticky note saying "DRAFT – ask us".
+    - else:
+        On Friday, the draft rota is on the staff-room wall. Someone has drawn a small skull next to midnight.
 }
 -> scene_end

@@ -14,11 +14,11 @@ VAR w7_outlier_rota = false   // the CD put a named outlier registrar and FY1 in
 # week 7
 # level organisation
 {here:
-    Tuesday, the board's quality committee, third floor of Riverside House. The room looks across at the main block.
+    Tuesday, the board's quality committee, third floor of Riverside House.
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover was a phone call, and it missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Monday's incident panel commissioned a PSII, and it has barely begun.
+The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover, by phone, missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Outliers' deterioration is a priority in the trust's incident response plan, so Monday's panel commissioned a PSII.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens the item.
