@@ -181,7 +181,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     ~ wed_dayunit_round = true
     Those eight in your day unit are ours. From tomorrow a medical consultant sees them at eight: home or on a medical bed by lunch. # speaker you
     That would give me my unit back. # speaker achterberg pleased
-    It comes out of the physicians' mornings, an hour before their own wards. This week, yours.
+    It comes out of a physician's morning, before their own ward round. This week, yours.
 * {role == "manager"} [Make it your on-call rule: ring the surgeon first # authority process]
     # level organisation
     # care +2

@@ -110,7 +110,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -1 why Some of the TTOs Larch wrote the day before were for patients who then stayed: each week pharmacy remade a few, and labelled medicines went in the bin
+    # later 2 budget -1 why Some patients whose TTOs Larch wrote the day before then stayed and had their medicines changed: pharmacy remade those, and the labelled packs could go to nobody else
     # skill understanding
     ~ mon_tto_rule = true
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you

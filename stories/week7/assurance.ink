@@ -18,7 +18,7 @@ VAR w7_outlier_rota = false   // the CD put a named outlier registrar and FY1 in
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover, by phone, missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Outliers' deterioration is a priority in the trust's incident response plan, so Monday's panel commissioned a PSII.
+The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover, by phone, missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Outliers who deteriorate are a priority in the trust's safety incident plan, so Monday's panel commissioned a PSII.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens the item.

@@ -198,7 +198,7 @@ export const TERMS = [
     byName: true,
     meaning: 'Situation, Background, Assessment, Recommendation: a structured way to hand over a worry.',
     misread:
-      'You read an SBAR from Larch’s night nurse as a briefing, and filed it. Its last line, the recommendation, asked for a second registered nurse that night. Nobody answered it, and the nurse who wrote it stopped writing them.',
+      'You read an SBAR from Larch’s night nurse as a briefing, and filed it. Its last line, the recommendation, asked for a second registered nurse on nights from Monday. Nobody answered it, and the nurse who wrote it stopped writing them.',
     hurts: 'trust',
   },
   {
@@ -230,7 +230,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame: required for a few national categories, and chosen for the incidents with most to teach under the trust’s own incident response plan.',
+      'Patient safety incident investigation: under PSIRF, which replaced serious incident investigations, a learning review of how the system failed, not who to blame. A few national categories require one; the trust’s patient safety incident response plan names the rest.',
     misread:
       'You asked which member of staff the PSII had “found at fault”. It was round the ward by the evening, and the next two near misses were not reported.',
     hurts: 'trust',
@@ -262,7 +262,7 @@ export const TERMS = [
     world: 'C',
     shared: true,
     meaning:
-      'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees those about hours and rest; the educational supervisor those about training.',
+      'A resident doctor’s formal report that their day went beyond their work schedule: extra hours, missed breaks or rest, or lost training. The guardian of safe working sees every one.',
     also: ['exception reports'],
     misread:
       'You filed the exception reports under “admin”. The guardian of safe working raised them at the board instead.',
@@ -285,7 +285,7 @@ export const TERMS = [
     world: 'C',
     meaning: 'Nil by mouth: no food or drink, usually before a procedure or while a patient’s swallow is unsafe.',
     misread:
-      'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food since dawn, for nothing.',
+      'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Nobody told the ward, and four frail patients stayed nil by mouth until teatime, for nothing.',
     hurts: 'care',
   },
   {
@@ -302,6 +302,8 @@ export const TERMS = [
     id: 'mm',
     label: 'M&M',
     world: 'C',
+    // A general manager knows medicine holds one: that it is the doctors' own protected learning is the gap.
+    byName: true,
     meaning:
       'Morbidity and mortality meeting: a specialty’s doctors, often with nurses, review deaths and complications, to learn.',
     misread:
@@ -335,7 +337,7 @@ export const TERMS = [
     label: 'ABG',
     world: 'C',
     meaning:
-      'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid: for the sickest, and for conditions such as COPD or diabetic ketoacidosis.',
+      'Arterial blood gas: blood from an artery, tested at once for oxygen, carbon dioxide and acid: for the sickest, and for breathing failure, as in COPD.',
     also: ['ABGs', 'gas'],
     misread:
       'You agreed the new nurse on nights could “cover the gases”. Nobody on that shift was trained to take one, and the registrar came down from the take twice.',
@@ -361,7 +363,7 @@ export const TERMS = [
       'ReSPECT: a plan, made in conversation with the patient (or those close to them if the patient cannot take part), recording what emergency treatment is recommended, CPR included. A senior clinician usually completes it, often at or soon after the consultant’s post-take round. It guides the team at three in the morning; it is not a legal instruction.',
     also: ['ReSPECT form'],
     misread:
-      'You took ReSPECT for the new DNACPR form, and asked the ward clerks to see that every patient over eighty had one. Each needed a senior doctor’s conversation with the patient or their family; the palliative care team heard that you wanted those hurried, and told you the ones that matter take an hour.',
+      'You took ReSPECT for the new DNACPR form, and asked the ward clerks to see that every patient over eighty had one. Dr Marsh’s office stopped it within the day: a rule by age is a blanket decision, and each form needs a senior clinician’s conversation with the patient.',
     misreadAt: {
       // Outliers in week six: Priya says two on Rowan have no ReSPECT form. A GM knows DNACPR (shared), and takes
       // the new word for its newer paperwork.
@@ -507,7 +509,7 @@ export const TERMS = [
     meaning:
       'The gap between what was budgeted and what was spent, for the month and the year to date: adverse when overspent, favourable when underspent.',
     misread:
-      'You read the favourable variance on Larch’s nursing line as money to spend, and agreed two extra shifts a week. It was the underspend of posts not yet filled; when they were, medicine was overspent.',
+      'You read the favourable variance on Beech’s nursing line as money to spend, and agreed two extra shifts a week. It was the underspend of posts not yet filled; when they were, medicine was overspent.',
     hurts: 'budget',
   },
   {
@@ -595,7 +597,7 @@ export const TERMS = [
     world: 'M',
     shared: true,
     meaning:
-      'The share of beds in use. Modelling studies point to about 85% for safe flow; the planning guidance for 2023–25 asked for 92% or lower. Much above that, the hospital jams.',
+      'The share of beds in use. Modelling studies point to about 85% for safe flow; the 2023 urgent care recovery plan asked for 92% or lower. Much above that, the hospital jams.',
     misread: 'You heard “ninety-four per cent occupancy” as a good use of beds. It meant nowhere to put anyone.',
     hurts: 'care',
   },
@@ -723,6 +725,8 @@ export const TERMS = [
     id: 'premium-pay',
     label: 'premium pay',
     world: 'M',
+    // Said at every finance review: that it covers bank enhancements and extra sessions, not agency alone, is the gap.
+    byName: true,
     meaning:
       'Paying over the usual rate to fill a shift: bank enhancements, agency, locums, overtime. Watched closely by finance and the regulator.',
     also: ['premium rate', 'premium rates'],
@@ -821,7 +825,7 @@ export const TERMS = [
       // (which may have been to argue Larch's nights over the cap, shift by shift).
       week1_jargon: {
         manager:
-          'You let “safe” go by as Marcus meant it. His note records medicine’s plan as safe, with your name beside it. Larch’s night nurses, who were not in the room, read it as a verdict on their nights. They stopped telling you when they ran short; you learned of the next three a week late, from Datix, and on one of those nights the sickest patient’s two-hourly obs were missed.',
+          'You let “safe” go by as Marcus meant it. His note records medicine’s plan as safe, with your name beside it. Larch’s night nurses, who were not in the room, read it as a verdict on their nights. They stopped telling you when they ran short; you learned of the next three a week late, from Datix, and on one of those nights the sickest patient’s hourly obs were missed.',
       },
       // Bernie Quinn on the day surgery unit, open to medicine's patients for six nights.
       w2_opel: {

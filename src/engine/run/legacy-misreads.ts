@@ -41,6 +41,7 @@ export const LEGACY_MISREADS: Readonly<Record<string, readonly string[]>> = {
   nbm: [
     'You didn’t know what NBM meant when the list was cancelled. Four patients had fasted since midnight for nothing.',
     'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food and drink since the night before, for nothing.',
+    'You stood down the afternoon endoscopy list at eleven without asking who was NBM. Four frail patients had gone without food since dawn, for nothing.',
   ],
   obs: [
     'You agreed to “four-hourly obs” on the escalation beds without asking who would do them. Nobody was rostered to.',
