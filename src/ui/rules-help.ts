@@ -2,7 +2,7 @@
  * How the meters, the week's hours and the role's own authority work, in the player's words: the
  * briefing folds it under its essentials, and the notebook keeps it for a player who wants it again.
  */
-import { weeksOf } from '../engine/rules/quarter.ts';
+import { INTERVENTION, weeksOf } from '../engine/rules/quarter.ts';
 import { listOf, ROLE_POST } from '../engine/rules/prose.ts';
 import type { GameState } from '../engine/rules/rules.ts';
 import { WINTER_FROM } from '../engine/rules/weekly.ts';
@@ -63,6 +63,12 @@ export function rulesHelp(
       'p',
       {},
       `${hours} Choices that take time say so on the button. Working past zero comes out of ${partnerLeads ? 'their' : 'your'} evenings, and the team feels it. ${wears}`,
+    ),
+    // The level rule's figures, said before a card charges them: a miss costs trust whatever it did where aimed.
+    h(
+      'p',
+      {},
+      `A change aimed at a level (a standard, a rota, a post, a process) shows what it did to the tension ${INTERVENTION.after === 2 ? 'two' : INTERVENTION.after} scenes later. Aimed where the tension is worst, it adds ${INTERVENTION.right.trust} to each group’s trust and ${INTERVENTION.right.care} to Patient care; aimed anywhere else, whatever it did there, it costs ${-INTERVENTION.wrong.trust} from each group that had not asked for it. That is the game’s simplification of a study of three hospitals, where changes aimed away from the most pressing level tended to make things worse.`,
     ),
     h(
       'p',

@@ -90,6 +90,10 @@ describe('accessibility', () => {
       'Glossary',
       'How it works',
     ]);
+    // How it works gives the level rule's figures before a card charges them (a GM tester found them nowhere).
+    expect(await page.locator('dialog .notebook').textContent()).toContain(
+      'aimed anywhere else, whatever it did there, it costs 3 from each group that had not asked for it',
+    );
     await page.keyboard.press('Escape');
     await press(page, /^Plan week 2$/);
     await page.locator('#visit-exec').check();

@@ -58,8 +58,11 @@ import { RULES_EDITION } from './result.ts';
  * reviewer's read the same day: five misunderstandings and four meanings told truer (a rule by age for ReSPECT,
  * Beech's variance, an SBAR read the next morning, hourly obs, NBM till teatime; the guardian sees every exception
  * report, ABG, PSII, occupancy), and premium pay and M&M known by name too: texts and a flag no rule reads.
+ * Still 11 after a GM's play-test the same day: a change aimed away from the tension is granted that it "worked
+ * on" what it was aimed at (it said the change "may in time improve" it, where the story had shown it working),
+ * and a planned visit's note is "You made time for …" without "this week": reasons no rule reads.
  */
-const RECORDED = { edition: 11, code: '6541fcb546a6314e' };
+const RECORDED = { edition: 11, code: 'dee1372897bb0148' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

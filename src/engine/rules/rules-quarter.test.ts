@@ -115,7 +115,7 @@ describe('intervene', () => {
           effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
           // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /^The change aimed at the \w+ level may in time improve how .*, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
+            /^The change aimed at the \w+ level worked on how .*, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
           ),
           origin: { kind: 'intervention', level, right: false },
         },
@@ -173,9 +173,9 @@ describe('intervene', () => {
     for (const level of aims) s = applyTags(s, [tagOf(`intervene ${level}`)], null);
     const notes = s.pending.map((p) => p.note ?? '');
     expect(notes).toHaveLength(aims.length);
-    expect(notes[0]).toMatch(/^The change aimed at the department level may in time improve how your division runs/);
+    expect(notes[0]).toMatch(/^The change aimed at the department level worked on how your division runs/);
     expect(notes[1]).toMatch(
-      /^A second change aimed away .* at the practice level: it may in time improve how one team works day to day/,
+      /^A second change aimed away .* at the practice level: it worked on how one team works day to day/,
     );
     expect(notes[2]).toMatch(/^The third change aimed away/);
     expect(notes[4]).toMatch(/^The fifth change aimed away/);

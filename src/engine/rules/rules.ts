@@ -675,12 +675,12 @@ export function toldOf(state: Pick<GameState, 'clues' | 'plan' | 'pressing' | 'c
 
 /**
  * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
- * may in time do good where it was aimed (it may not even have started when this lands), so the cost is
- * read from where the effort went, and a run of them is told as a run, as people would see it. `told` is
+ * may have done good where it was aimed (the story may show it working, or it may not yet have started), so
+ * the reason grants it that ("worked on") and reads the cost from where the effort went, and a run of them is told as a run, as people would see it. `told` is
  * what the player last heard of where the tension sat (`toldOf`): the miss names the person it missed.
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup, told?: string): string {
-  const good = `may in time improve ${WORKS_ON[level]}`;
+  const good = `worked on ${WORKS_ON[level]}`;
   const spared = asked ? ` ${TRUST_GROUP_LABEL[asked]} had asked for this change, so it cost none of their trust.` : '';
   // Whom it missed is a person the player heard, not a rule.
   if (before === 0)

@@ -160,7 +160,7 @@ export function startWeek(
       next = applyEffect(
         next,
         { kind: 'person', id, delta: 1 },
-        { ...cause, note: `You made time for ${PLACE_INFO[place].name} this week.` },
+        { ...cause, note: `You made time for ${PLACE_INFO[place].name}.` },
       );
     }
   }

@@ -442,7 +442,7 @@ export function inferOrigin(c: Json, role: Role): { origin: Origin; decision: un
     (p) =>
       text === `Visit: ${PLACE_INFO[p].name}` ||
       text === `You showed up at ${PLACE_INFO[p].name}.` ||
-      text === `You made time for ${PLACE_INFO[p].name} this week.`,
+      text === `You made time for ${PLACE_INFO[p].name}.`,
   );
   if (place) return { origin: { kind: 'visit', place }, decision: null };
   const missed = PLACES.find((p) => text.startsWith(`You weren’t at ${PLACE_INFO[p].name}`));

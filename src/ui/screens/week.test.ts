@@ -60,7 +60,7 @@ describe('a scene heard second-hand', () => {
   it('says a meeting across town met there, and only those who went noticed', () => {
     // The system board is planned from the executive suite, but meets in a council building; Janet Cole drives there.
     expect(missedLine({ knot: 'w3_board', place: 'exec', title: 'The system board' })).toBe(
-      '“The system board” met in a council building across town while you were elsewhere. By the time it reached you, the details had gone, and those who went had noticed you weren’t there: Janet Cole trusts you 1 less.',
+      '“The system board” met in a council building across town without you. By the time it reached you, the details had gone, and those who went had noticed you weren’t there: Janet Cole trusts you 1 less.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('a scene heard second-hand', () => {
       /^“A meeting” happened at Executive suite .*the people who work there had heard you weren’t: Janet Cole and Dr Helen Marsh each trust you 1 less\.$/,
     );
     expect(missedLine({ knot: 'w2_y', place: 'clinic', title: 'A clinic' })).toBe(
-      '“A clinic” happened at Outpatient clinic while you were elsewhere. By the time it reached you, the details had gone.',
+      '“A clinic” happened at Outpatient clinic without you. By the time it reached you, the details had gone.',
     );
   });
 });

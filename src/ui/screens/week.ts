@@ -99,8 +99,8 @@ export function missedLine(m: { knot: string; place: Place; title: string }): st
   const names = at.people.map((id) => characterById(id)?.name ?? id);
   const cost = names.length === 1 ? `${names[0]} trusts you 1 less` : `${listOf(names)} each trust you 1 less`;
   if (AWAY[m.knot])
-    return `“${m.title}” met in ${at.where} while you were elsewhere. By the time it reached you, the details had gone${names.length ? `, and those who went had noticed you weren’t there: ${cost}` : ''}.`;
-  return `“${m.title}” happened at ${at.where} while you were elsewhere. By the time it reached you, the details had gone${names.length ? `, and the people who work there had heard you weren’t: ${cost}` : ''}.`;
+    return `“${m.title}” met in ${at.where} without you. By the time it reached you, the details had gone${names.length ? `, and those who went had noticed you weren’t there: ${cost}` : ''}.`;
+  return `“${m.title}” happened at ${at.where} without you. By the time it reached you, the details had gone${names.length ? `, and the people who work there had heard you weren’t: ${cost}` : ''}.`;
 }
 
 /** Why people are going off sick, in the debrief's words: what has worn staff wellbeing down most (its numbers stay hidden till then). */
