@@ -168,7 +168,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     # level department
     # skill communication
     # trust.leaders +3
-    # later 1 budget +2 why Fewer lists were cancelled on the day, so fewer paid theatre sessions went unused
+    # later 1 care +2 why Fewer lists were cancelled on the day, and fewer patients went home gowned and starved
     ~ wed_huddle = true
     Every weekday at half past seven, ten minutes, this table, done before the bed meeting. If lists have to go, we choose which together. # speaker you
     In the café? # speaker achterberg neutral

@@ -14,6 +14,7 @@ Janet Cole's seven o'clock email: after a week's pilot on Larch and Beech, Home 
     You are covering Larch's board round for a colleague off sick, with your own clinic at eleven. The FY1 reads patients out at speed. Sister Grace Okafor holds the bed board.
     A discharge before eleven needs its TTOs written the afternoon before, not by the FY1 after this round. # aside
 - else:
+    # hours -1
     You have walked over from Riverside House to see Home by 11 land, the only one in a jacket. Grace Okafor, the ward sister, says noticeably less.
     The pilot's figures reached you on Friday: on Larch and Beech, a first discharge before eleven on four days of five, and fewer patients on ED's corridor by noon. # aside
     Bed 17, MFFD. Bed 14, TTOs since Friday. You know the words; you have never heard them said this fast.
@@ -110,7 +111,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +3
     # trust.clinicians +3
     # trust.executives -3
-    # later 2 budget -1 why Some patients whose TTOs Larch wrote the day before then stayed and had their medicines changed: pharmacy remade those, and the labelled packs could go to nobody else
+    # later 2 budget -1 why Some patients whose TTOs were written the day before stayed on and had their medicines changed: pharmacy remade those packs
     # skill understanding
     ~ mon_tto_rule = true
     On Larch, TTOs are written the day before a planned discharge, and nobody is woken at five for a deadline. Grace, your call on the mornings; if Janet asks, the rest was mine. # speaker you
@@ -124,7 +125,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
 * {role == "manager"} [Pay pharmacy for a pharmacist and a technician on Larch, mornings, this quarter # authority post]
     # budget -2
     # level department
-    # later 3 care +3 why Larch's pharmacy mornings began in the second week, once the chief pharmacist had found the cover: the pharmacist screened TTOs on the round, the technician had them up before eleven
+    # later 3 care +3 why Larch's pharmacy mornings begin with the second week, once the chief pharmacist has found the cover: the pharmacist screens TTOs on the round, and the technician has them up before eleven
     # trust.clinicians +3
     # skill communication
     ~ mon_pharmacy_tech = true
@@ -166,7 +167,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         You use Ade's words: woken at five, obs traded for shirt buttons, TTOs at two, a man in his coat for nine hours.
         That's not what I heard from Helen. Come to Thursday's flow meeting and say that. # speaker cole worried
         {role == "clinician":
-            Thursday is your clinic. You say yes anyway; your registrar will run it, and two new patients move to next week.
+            Thursday is your clinic. You say yes; your registrar will run it, and two new patients wait a week.
         - else:
             You say yes. Nobody from Larch has been quoted in a flow meeting before.
         }

@@ -125,10 +125,10 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
     # trust.leaders +1
     Estates will turn the old library into a room with a camera that points at people. Six weeks. The board will still meet during Sunita's surgery.
 - Sunita's email on Friday evening has an invitation in it: come and see a GP surgery at half past seven on a Monday morning, before the phones open. "Then you'll know what 'GP capacity: to be confirmed' looks like."
-* [Go, before your own week starts # hours -2]
+* [Go, before your own day starts]
     # finding shadowing
     # trust.rao +3
-    # wellbeing -1
+    # wellbeing -2
     # skill understanding
     By eight the phone queue is at forty. By half past, Sunita has seen six patients, two of them discharged from Alderbank last week without a letter.
     You drive to work with the radio off.

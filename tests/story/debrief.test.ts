@@ -606,7 +606,10 @@ describe('what set a spiral off', () => {
     const s = game.state;
     const slips = s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'care-slipping');
     expect(slips.length).toBeGreaterThan(2);
-    const crossed = s.changes.findIndex((c) => c.target === 'care' && c.before >= 50 && c.after < 50);
+    // The last time care went under 50 before it first slipped (it can rise back over the line and fall again).
+    const crossed = s.changes.findLastIndex(
+      (c, i) => i < s.changes.indexOf(slips[0]!) && c.target === 'care' && c.before >= 50 && c.after < 50,
+    );
     const first = setOffBy(s, slips[0]!)!;
     expect(first).toMatchObject({ week: s.changes[crossed]!.week, first: true });
     // The three biggest falls in Patient care up to the crossing, each with its own sum.
@@ -665,7 +668,7 @@ describe('what set a spiral off', () => {
     expect(off).toMatchObject({ first: true, target: 'wellbeing', week: crossing('wellbeing', 45, gaps[0]!).week });
     expect(off.week).toBeLessThan(gaps[0]!.week);
     expect(off.text).toMatch(
-      /^Staff wellbeing went under 45 in week \d\. What took it there most, since week 1: staff worn down by/,
+      /^Staff wellbeing went under 45 in week \d\. What took it there most, since week 1: .*staff worn down by/,
     );
     // In the debrief's table, care at 50 and under 50 crossed by the same falls in the same week: told once.
     const notes = pressureNotes(recordOf(s), pressures(recordOf(s)));

@@ -8,6 +8,10 @@
 import { plainQuotes } from '../rules/prose.ts';
 
 export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
+  // Week two's day unit: the walk up to theatres is in the week it is paid for, not the next.
+  'Walk up to theatres next Monday at half seven, to see': 'Walk up to theatres on Wednesday at half seven, to see',
+  // Week three's system board: a visit to a surgery at half past seven is the player's own time, before their day.
+  'Go, before your own week starts': 'Go, before your own day starts',
   // Week five's Thursday night: the SitRep the manager reminds them of is the evening's, not the morning's at nine.
   "Remind them both of the OPEL level and the ten o'clock SitRep":
     "Remind them both of the OPEL level and tonight's ten o'clock SitRep",
