@@ -189,8 +189,15 @@ describe('causes named where they land', () => {
       await page.locator(`.dialogue button.term-unknown[data-term="${heard.term}"] .sr-only`).first().textContent(),
     ).toBe(' (a word you know by name, not what it asks of you here)');
     const only = at.every((u) => byName(u.term));
+    const noneStrange = at.every((u) => byName(u.term) || termById(u.term)?.world === 'both');
     expect(await page.locator('#words-heading').textContent()).toBe(
-      !only ? 'Words you don’t know' : at.length === 1 ? 'A word you know only by name' : 'Words you know only by name',
+      only
+        ? at.length === 1
+          ? 'A word you know only by name'
+          : 'Words you know only by name'
+        : noneStrange
+          ? 'Words to ask about'
+          : 'Words you don’t know',
     );
     // Said beside the word in the box, unless the word is left to the choice that asks about it.
     const plain = at.find((u) => byName(u.term) && !u.choice);
@@ -260,7 +267,7 @@ describe('causes named where they land', () => {
     expect(
       await page
         .getByRole('region', {
-          name: /^(Words you don’t know|(A word|Words) that may mean something else here|(A word|Words) you know only by name)$/,
+          name: /^(Words you don’t know|(A word|Words) that may mean something else here|(A word|Words) you know only by name|Words to ask about)$/,
         })
         .isVisible(),
     ).toBe(true);

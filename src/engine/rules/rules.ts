@@ -676,8 +676,9 @@ export function toldOf(state: Pick<GameState, 'clues' | 'plan' | 'pressing' | 'c
 /**
  * Why a change aimed away from the pressing level cost trust, with `before` such changes made earlier: it
  * may have done good where it was aimed (the story may show it working, or it may not yet have started), so
- * the reason grants it that ("worked on") and reads the cost from where the effort went, and a run of them is told as a run, as people would see it. `told` is
- * what the player last heard of where the tension sat (`toldOf`): the miss names the person it missed.
+ * the reason grants it that ("worked on") and reads the cost from where the effort went, and a run of them
+ * is told as a run, as people would see it. `told` is what the player last heard of where the tension sat
+ * (`toldOf`): the miss names the person it missed.
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup, told?: string): string {
   const good = `worked on ${WORKS_ON[level]}`;

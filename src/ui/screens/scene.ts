@@ -827,7 +827,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
               ? state.unknown.length === 1
                 ? 'A word you know only by name'
                 : 'Words you know only by name'
-              : 'Words you don’t know',
+              : // Such words beside words both sides use: none of them is strange, so none is called unknown.
+                state.unknown.every((u) => termById(u.term)?.byName || termById(u.term)?.world === 'both')
+                ? 'Words to ask about'
+                : 'Words you don’t know',
       ),
       h(
         'ul',
