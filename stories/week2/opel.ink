@@ -87,7 +87,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # trust.executives +1
     You give him the bed state, the OPEL actions and the NCTR list. All true. He says, "So the answer is a spreadsheet," and goes to scrub. Janet, told later, is glad surgery heard the numbers from medicine.
 - At Tuesday's operational meeting, Janet Cole explains rather than defends.
-A week is too long, I agree. But with twelve waiting in ED, the day unit is the only space with oxygen and nurses. Until we have somewhere else to go when we're full, it's surgery's unit. # speaker cole neutral # clue organisation
+A week is too long, I agree. But with twelve waiting in ED, the day unit is the only space with oxygen and nurses. Until we have somewhere else to go when we're full, we use surgery's. # speaker cole neutral # clue organisation
 {open_achterberg:
     Mr Achterberg, there for surgery, says nothing, and writes "somewhere else" on his pad.
 - else:
