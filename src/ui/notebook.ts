@@ -22,7 +22,7 @@ import { rulesHelp, STAKES } from './rules-help.ts';
 
 /** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
 function personHistory(state: ViewState, c: Character, start: number): string[] {
-  const { own, withGroup } = personMoves(state.changes, c.id, start, state.people[c.id] ?? start);
+  const { own, withGroup, groupMoves } = personMoves(state.changes, c.id, start, state.people[c.id] ?? start);
   const latest = own.slice(-3).reverse();
   const earlier = own.slice(0, -3);
   const lines = latest.map((ch) => {
@@ -34,8 +34,13 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
     const sum = earlier.reduce((n, ch) => n + (ch.after - ch.before), 0);
     lines.push(`${signed(sum)}: ${earlier.length} earlier move${earlier.length === 1 ? '' : 's'} of your own`);
   }
-  if (withGroup) {
-    lines.push(`${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group`);
+  // Ups and downs that cancel are said too: "0" alone, or nothing, read as the rule not applied.
+  const { up, down } = groupMoves;
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  if (withGroup || (up && down)) {
+    lines.push(
+      `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group${up && down ? ` (up ${times(up)}, down ${times(down)})` : ''}`,
+    );
   }
   return lines;
 }

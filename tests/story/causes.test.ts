@@ -296,10 +296,14 @@ describe.each(RUNS)('a whole quarter as the %s (%s)', (role, strategy, seed) => 
     for (const c of CHARACTERS) {
       const end = s.people[c.id]!;
       // A person held at 0 or 100 skips a group's move; the share then falls short, never over.
-      const { withGroup } = personMoves(s.changes, c.id, starts[c.id]!, end);
-      const moves = s.changes
-        .filter((ch) => (ch.target === 'trust' || ch.target === `trust.${c.group}`) && ch.after !== ch.before)
-        .reduce((n, ch) => n + Math.sign(ch.delta), 0);
+      const { withGroup, groupMoves } = personMoves(s.changes, c.id, starts[c.id]!, end);
+      const groups = s.changes.filter(
+        (ch) => (ch.target === 'trust' || ch.target === `trust.${c.group}`) && ch.after !== ch.before,
+      );
+      const moves = groups.reduce((n, ch) => n + Math.sign(ch.delta), 0);
+      // The notebook says the ups and downs too, where they cancel: counted from the same moves.
+      if (groupMoves.up + groupMoves.down !== groups.length || groupMoves.up - groupMoves.down !== moves)
+        wrong.push(`${c.id}: group moves counted up ${groupMoves.up}, down ${groupMoves.down}, of ${groups.length}`);
       const clamped =
         end === 0 || end === 100 || s.changes.some((ch) => ch.person === c.id && (ch.after === 0 || ch.after === 100));
       if (clamped ? Math.abs(withGroup) > Math.abs(moves) + 1 : withGroup !== moves)

@@ -39,16 +39,22 @@ export type Moment = 'arrival' | 'scene' | 'week';
  * How a person's trust in the player got from `start` to `now`: the moves logged for them (a
  * choice, a visit, a question asked), and the rest, which came with their group's trust (when a
  * group's trust moves, by however much, each of its people moves 1 the same way, and that is not logged per person).
+ * `groupMoves` counts those moves of the group, up and down: ups and downs that cancel leave `withGroup` at
+ * nought, and a reader told of the rule should still see that it was applied.
  */
 export function personMoves(
   changes: readonly ChangeRecord[],
   id: string,
   start: number,
   now: number,
-): { own: ChangeRecord[]; withGroup: number } {
+): { own: ChangeRecord[]; withGroup: number; groupMoves: { up: number; down: number } } {
   const own = changes.filter((c) => c.target === 'person' && c.person === id);
   const logged = own.reduce((sum, c) => sum + (c.after - c.before), 0);
-  return { own, withGroup: now - start - logged };
+  // A group's move is one its trust (or the three groups' together) actually made, as `applyMeter` moves people.
+  const group = characterById(id)?.group;
+  const moved = changes.filter((c) => (c.target === 'trust' || c.target === `trust.${group}`) && c.after !== c.before);
+  const up = moved.filter((c) => c.after > c.before).length;
+  return { own, withGroup: now - start - logged, groupMoves: { up, down: moved.length - up } };
 }
 
 /** Which screen explains a change. */
