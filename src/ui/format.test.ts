@@ -186,13 +186,22 @@ describe('what follows a played week', () => {
   it('is the next plan, the run’s review after its last week, or its ending once one has come', () => {
     const full = { run: {} as never, ending: null };
     const workshop = { run: { weeks: WORKSHOP_WEEKS } as never, ending: null };
-    expect(afterWeek({ ...full, week: 3 })).toEqual({ kind: 'plan', text: 'plan week 4' });
-    expect(afterWeek({ ...full, week: 8 })).toEqual({ kind: 'review', text: 'the quarter review' });
-    expect(afterWeek({ ...workshop, week: 4 })).toEqual({ kind: 'review', text: 'the month-end review' });
+    expect(afterWeek({ ...full, week: 3 })).toEqual({ kind: 'plan', next: 'plan week 4', button: 'Plan week 4' });
+    expect(afterWeek({ ...full, week: 8 })).toEqual({
+      kind: 'review',
+      next: 'the quarter review',
+      button: 'To the quarter review',
+    });
+    expect(afterWeek({ ...workshop, week: 4 })).toEqual({
+      kind: 'review',
+      next: 'the month-end review',
+      button: 'To the month-end review',
+    });
     // An ending that came at a week's close (no confidence in week 3): not a plan for week 4.
     expect(afterWeek({ ...full, week: 3, ending: 'no_confidence' })).toEqual({
       kind: 'ending',
-      text: 'how the quarter ends',
+      next: 'see how the quarter ends',
+      button: 'See how the quarter ends',
     });
   });
 });

@@ -21,17 +21,21 @@ export { runSpan, type RunSpan };
 
 /**
  * What follows week `state.week` once it is played (its summary, or the next week's plan): the next week's plan,
- * the run's review after its last week, or its ending when one has come already. `text` is said after "next,".
+ * the run's review after its last week, or its ending when one has come already. `next` is said after "next," on
+ * the title; `button` is the week summary's way on.
  */
 export function afterWeek(state: Pick<GameState, 'week' | 'run' | 'ending'>): {
   kind: 'plan' | 'review' | 'ending';
-  text: string;
+  next: string;
+  button: string;
 } {
   const span = runSpan(state.run);
-  if (state.ending) return { kind: 'ending', text: `how the ${span} ends` };
-  if (state.week >= weeksOf(state.run))
-    return { kind: 'review', text: span === 'month' ? 'the month-end review' : 'the quarter review' };
-  return { kind: 'plan', text: `plan week ${state.week + 1}` };
+  if (state.ending) return { kind: 'ending', next: `see how the ${span} ends`, button: `See how the ${span} ends` };
+  if (state.week >= weeksOf(state.run)) {
+    const review = span === 'month' ? 'the month-end review' : 'the quarter review';
+    return { kind: 'review', next: review, button: `To ${review}` };
+  }
+  return { kind: 'plan', next: `plan week ${state.week + 1}`, button: `Plan week ${state.week + 1}` };
 }
 
 export const METER_LABEL: Record<HeadlineMeter, string> = {

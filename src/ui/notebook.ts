@@ -17,7 +17,7 @@ import { personMoves } from '../engine/read/explain.ts';
 import type { ViewState } from '../engine/run/store.ts';
 import { TRUST_GROUPS, type Role } from '../engine/rules/types.ts';
 import { h } from './dom.ts';
-import { signed, TRUST_GROUP_LABEL } from './format.ts';
+import { signed, times, TRUST_GROUP_LABEL } from './format.ts';
 import { rulesHelp, STAKES } from './rules-help.ts';
 
 /** Why a person's trust in you is what it is: the latest moves, the earlier ones in one line, and their group's share; they add up. */
@@ -36,7 +36,6 @@ function personHistory(state: ViewState, c: Character, start: number): string[] 
   }
   // Ups and downs that cancel are said too: "0" alone, or nothing, read as the rule not applied.
   const { up, down } = groupMoves;
-  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
   if (withGroup || (up && down)) {
     lines.push(
       `${signed(withGroup)}: moved with ${TRUST_GROUP_LABEL[c.group].toLowerCase()} as a group${up && down ? ` (up ${times(up)}, down ${times(down)})` : ''}`,

@@ -223,7 +223,7 @@ export function mountOverlay(
       // At the week's summary, as on the plan, the week is played: its number is weeks played.
       weekDone: s.screen === 'plan' || s.screen === 'week',
       // What Continue leads to after a played week, as the week's own way on says it ("see how the quarter ends").
-      next: ((a) => (a.kind === 'ending' ? `see ${a.text}` : a.text))(afterWeek(s)),
+      next: afterWeek(s).next,
       ended: s.screen === 'ending',
       // The scene it stopped in, when it stopped in one.
       where:

@@ -252,15 +252,10 @@ export function weekScreen(ctx: ScreenContext): Screen {
   const workshop = weeks === WORKSHOP_WEEKS;
   const span = runSpan(state.run);
   const last = week >= weeks;
-  const after = afterWeek(state);
   const next = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => ctx.game.send({ type: 'NEXT' }) },
-    after.kind === 'ending'
-      ? `See ${after.text}`
-      : after.kind === 'review'
-        ? `To ${after.text}`
-        : `P${after.text.slice(1)}`,
+    afterWeek(state).button,
   );
   enterLeadsTo(heading, next);
   // Hours spent past the week's end: the bar stops at 0, the evenings do not.
