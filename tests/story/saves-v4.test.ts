@@ -400,3 +400,29 @@ describe('a save written by 946fdb8, which names the story it was written on', (
     playOn(game, 20);
   });
 });
+
+describe('a save from the release before Sunita’s surgery visit was the player’s own time (08c5f91)', () => {
+  // Written by 08c5f91 at week three's last choice, which then read "Go, before your own week starts" and cost two
+  // of the week's hours. The visit is at half past seven on a Monday, before the player's day: it now costs none.
+  const text = fixture('save-v4-w3-surgery-visit.json');
+
+  it('resumes at that choice as the story now words it, and taking it spends none of the week’s hours', () => {
+    const saved = JSON.parse(text) as { state: { hours: number; choices: { text: string }[] } };
+    expect(saved.state.choices.map((c) => c.text)).toContain('Go, before your own week starts');
+    const game = new Game({ story, slot: null });
+    expect(game.resumeFrom(text)).toMatchObject({
+      ok: true,
+      notice: expect.stringMatching(new RegExp(`^${esc(GAME_UPDATED)}`)),
+    });
+    expect(game.state.plan[game.state.sceneIndex]?.knot).toBe('w3_board');
+    const go = game.state.choices.find((c) => c.text === 'Go, before your own day starts')!;
+    expect(go).toBeDefined();
+    expect(go.hours).toBe(0);
+    const hours = game.state.hours;
+    game.send({ type: 'CHOOSE', index: go.index });
+    expect(game.state.storyError).toBeNull();
+    expect(game.state.hours).toBe(hours);
+    expect(game.state.decisions.at(-1)?.text).toBe('Go, before your own day starts');
+    playOn(game, 20);
+  });
+});
