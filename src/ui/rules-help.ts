@@ -68,7 +68,7 @@ export function rulesHelp(
     h(
       'p',
       {},
-      `A change aimed at a level (a standard, a rota, a post, a process) shows what it did to the tension ${INTERVENTION.after === 2 ? 'two' : INTERVENTION.after} scenes later. Aimed where the tension is worst, it adds ${INTERVENTION.right.trust} to each group’s trust and ${INTERVENTION.right.care} to Patient care; aimed anywhere else, whatever it did there, it costs ${-INTERVENTION.wrong.trust} from each group that had not asked for it. That is the game’s simplification of a study of three hospitals, where changes aimed away from the most pressing level tended to make things worse.`,
+      `A change aimed at a level (a standard, a rota, a post, a process) shows what it did to the tension ${INTERVENTION.after === 2 ? 'two' : INTERVENTION.after} scenes later. Aimed where the tension is worst, it adds ${INTERVENTION.right.trust} to each group’s trust and ${INTERVENTION.right.care} to Patient care; aimed anywhere else, whatever it did there, it costs ${-INTERVENTION.wrong.trust} from front-line staff and clinical leaders, and from executives too if it was aimed at the organisation, but never from a group that had asked for it. Who pays, and how much, is the game’s simplification of a study of three hospitals, where changes aimed away from the most pressing level tended to make things worse.`,
     ),
     h(
       'p',

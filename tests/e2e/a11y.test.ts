@@ -92,7 +92,7 @@ describe('accessibility', () => {
     ]);
     // How it works gives the level rule's figures before a card charges them (a GM tester found them nowhere).
     expect(await page.locator('dialog .notebook').textContent()).toContain(
-      'aimed anywhere else, whatever it did there, it costs 3 from each group that had not asked for it',
+      'aimed anywhere else, whatever it did there, it costs 3 from front-line staff and clinical leaders, and from executives too if it was aimed at the organisation, but never from a group that had asked for it',
     );
     await page.keyboard.press('Escape');
     await press(page, /^Plan week 2$/);

@@ -115,7 +115,7 @@ describe('the debrief', () => {
     expect(await next.getByRole('button', { name: 'What was hidden' }).count()).toBe(0);
     // The level cards' points are explained, and said to be the game's simplification of the study.
     expect(await page.locator('#db-reveal-body').textContent()).toMatch(
-      /How the game counts it: each change aimed at the \w+ level added 3 to each group’s trust and 1 to Patient care, 2 scenes later \(from the sixth such change on, 1 trust instead.* took 3 from the trust of each group that had not asked for it, 2 scenes later, .* the game’s simplification/,
+      /How the game counts it: each change aimed at the \w+ level added 3 to each group’s trust and 1 to Patient care, 2 scenes later \(from the sixth such change on, 1 trust instead.* took 3 from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, 2 scenes later, .* the game’s simplification/,
     );
     // Charts are images with a name, each followed by a table of the same data: the timeline is drawn,
     // the three skills are bars in the page that fit a phone.

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/tools/ink-compile.ts';
 import { Game } from '../../src/engine/run/game.ts';
 import { parseSave } from '../../src/engine/run/save.ts';
-import { arcStage } from '../../src/engine/rules/quarter.ts';
+import { arcStage, MISSED_BY } from '../../src/engine/rules/quarter.ts';
 import { seededRandom } from '../../src/engine/rules/random.ts';
 import { move, playOn as playStrategy, STRATEGIES } from '../../src/engine/drive/simulate.ts';
 import { pairAtRandom } from '../../src/engine/drive/room.ts';
@@ -23,6 +23,7 @@ import { hoursText } from '../../src/engine/rules/prose.ts';
 import { choiceKey } from '../../src/engine/run/legacy-choices.ts';
 import { storyPrint } from '../../src/engine/run/hash.ts';
 import type { GameState } from '../../src/engine/rules/rules.ts';
+import { chargedBy } from '../../src/ui/debrief/decisions.ts';
 
 const story = compileInk('stories/main.ink').json!;
 const fixture = (name: string): string => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -424,5 +425,54 @@ describe('a save from the release before Sunita’s surgery visit was the player
     expect(game.state.hours).toBe(hours);
     expect(game.state.decisions.at(-1)?.text).toBe('Go, before your own day starts');
     playOn(game, 20);
+  });
+});
+
+describe('a save from the release before a miss cost only the groups its level names (rules edition 12)', () => {
+  // Written by d01e6f1 in week four of a department quarter (W9R2KD), by a manager who made two changes aimed
+  // away from it: Dr Marsh's consultants' own follow-ups (practice, asked for by clinical leaders; it cost the front
+  // line and executives 3 each) and one at the organisation level (all three groups 3 each, not landed yet).
+  const text = fixture('save-v4-department-misses.json');
+
+  it('keeps what its misses cost as its cards told it, and charges a new miss by the level it was aimed at', () => {
+    const before = (JSON.parse(text) as { state: GameState }).state;
+    expect(before.pressing).toBe('department');
+    const misses = (s: GameState) => s.interventions.filter((i) => !i.right);
+    expect(misses(before).map((i) => [i.level, i.asked, 'charged' in i])).toEqual([
+      ['practice', 'leaders', false],
+      ['organisation', undefined, false],
+    ]);
+    const game = new Game({ story, slot: null });
+    // The story is the same, so nothing is replayed: the cards the player saw stay true.
+    expect(game.resumeFrom(text)).toEqual({ ok: true });
+    expect(game.state.meters).toEqual(before.meters);
+    expect(game.state.interventions).toEqual(before.interventions);
+    // Told as charged then (the debrief reads a miss without `charged` by the rule of its time).
+    expect(misses(game.state).map(chargedBy)).toEqual([
+      ['clinicians', 'executives'],
+      ['clinicians', 'leaders', 'executives'],
+    ]);
+    // The organisation miss still to land costs all three, as its card will say.
+    const due = game.state.pending.filter((p) => p.origin.kind === 'intervention' && !p.origin.right);
+    expect(due.map((p) => p.effect)).toEqual([{ kind: 'meter', target: 'trust', delta: -3 }]);
+    // Played on aiming away from the tension: the next miss costs what its own level says (`MISSED_BY`).
+    const error = playStrategy(
+      game,
+      STRATEGIES.wrong!,
+      seededRandom(3),
+      (g) => misses(g.state).length > 2 || g.state.screen === 'debrief',
+    );
+    expect(error).toBeNull();
+    const next = misses(game.state)[2]!;
+    // Grace's bedside handover trial, which she asked for: clinical leaders pay, executives nothing.
+    expect(next).toMatchObject({ level: 'practice', asked: 'clinicians', charged: ['leaders'] });
+    expect(next.charged).toEqual(MISSED_BY[next.level].filter((g) => g !== next.asked));
+    const costs = game.state.pending.filter((p) => p.decision === next.decision).map((p) => p.effect);
+    const all = next.charged!.length === 3;
+    expect(costs).toEqual(
+      all
+        ? [{ kind: 'meter', target: 'trust', delta: -3 }]
+        : next.charged!.map((g) => ({ kind: 'meter', target: `trust.${g}`, delta: -3 })),
+    );
   });
 });

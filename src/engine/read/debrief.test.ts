@@ -469,13 +469,14 @@ describe('a scene missed, as the debrief names the cause', () => {
 
 describe('how far the changes aimed at a level moved the Trust meter', () => {
   const opened = () => {
-    const s = { ...beginScene(newRun('manager', [...TEST_PLAN], 'K7M2QX'), 0), pressing: 'organisation' as const };
+    const s = { ...beginScene(newRun('manager', [...TEST_PLAN], 'K7M2QX'), 0), pressing: 'practice' as const };
     return startDecision(s, 'Back the ward’s own idea');
   };
 
   it('reads a miss one group asked for from the two groups it moved, as the meter moved', () => {
     const { state, id } = opened();
-    const made = applyTags(state, [tagOf('intervene practice asked clinicians')], id);
+    // Aimed at the organisation, it would cost all three; the front line asked for it.
+    const made = applyTags(state, [tagOf('intervene organisation asked clinicians')], id);
     // Set in motion, not landed: two groups at −3 each are −2 on the three groups' average.
     expect(trustStillToLand(made)).toEqual({ right: 0, wrong: -2 });
     const landed = beginScene(made, INTERVENTION.after);
@@ -485,9 +486,9 @@ describe('how far the changes aimed at a level moved the Trust meter', () => {
     expect(trustStillToLand(landed)).toEqual({ right: 0, wrong: 0 });
   });
 
-  it('reads a miss nobody asked for as the three groups’ own move', () => {
+  it('reads a miss nobody asked for, aimed at the organisation, as the three groups’ own move', () => {
     const { state, id } = opened();
-    const made = applyTags(state, [tagOf('intervene practice')], id);
+    const made = applyTags(state, [tagOf('intervene organisation')], id);
     expect(trustStillToLand(made)).toEqual({ right: 0, wrong: INTERVENTION.wrong.trust });
     const landed = beginScene(made, INTERVENTION.after);
     expect(trustFromAim(landed)).toEqual({ right: 0, wrong: INTERVENTION.wrong.trust });

@@ -656,8 +656,8 @@ export function styleOf(run: RunRecord): StyleId {
 
 /**
  * How far the run's interventions really moved the Trust meter: those aimed at the pressing level, and those
- * aimed elsewhere. A miss that one group asked for moves the other two groups, so the meter's move is read
- * from the ledger (the three groups' average before and after each change).
+ * aimed elsewhere. A miss moves one, two or all three groups (`MISSED_BY`, less a group that asked), so the meter's
+ * move is read from the ledger (the three groups' average before and after each change).
  */
 export function trustFromAim(run: Parameters<typeof replayLedger>[0]): { right: number; wrong: number } {
   const moved = { right: 0, wrong: 0 };

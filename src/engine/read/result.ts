@@ -58,8 +58,12 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  * 11: a general manager knows "sats" from the start, as they know obs and TTOs: a manager's run no longer nods
  *    at it, so no misunderstanding is drawn for it. What a quarter builds (the kitchen, the move into the main
  *    block, walk-rounds) pays its weekly good from the week after it is agreed, when it opens.
+ * 12: a change aimed away from the pressing level costs front-line staff's and clinical leaders' trust, and
+ *    executives' only when it was aimed at the organisation (`MISSED_BY`), less a group that asked for it; it cost
+ *    every group but the one that asked before, so executives lost faith over a ward's handover trial. Who pays is
+ *    read from the level aimed at, which the player knows, so a miss's cost never tells where the tension sits.
  */
-export const RULES_EDITION = 11;
+export const RULES_EDITION = 12;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

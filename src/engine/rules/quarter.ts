@@ -542,7 +542,8 @@ export const STRUCTURE_INFO: Record<Structure, { name: string; short: string; we
 
 /**
  * What an intervention does at the right level, and at a wrong one (EVIDENCE.md §1, Keller et al.): all of it
- * lands `after` scenes later, trust for every group (and care, at the right level).
+ * lands `after` scenes later: trust for every group and care at the right level, trust for the groups `MISSED_BY`
+ * names at a wrong one.
  */
 export const INTERVENTION = {
   right: { trust: 3, care: 1 },
@@ -551,6 +552,20 @@ export const INTERVENTION = {
   /** After this many right moves, more of the same adds less: the tension is already easing. */
   fullPayoffs: 5,
 } as const;
+
+/**
+ * Whose trust a change aimed away from the pressing level costs, by the level it was aimed at: front-line staff and
+ * clinical leaders, who live with the tension wherever it sits, on every miss; executives too when the change was
+ * aimed at how the hospital decides, the kind of change they see made. A group that asked for the change is spared.
+ * It is read from the level the player aimed at, which they know, so a miss's cost never tells where the tension
+ * sits. Keller et al. report that such changes made things worse, not whose trust fell: which groups pay is the
+ * game's assumption.
+ */
+export const MISSED_BY: Record<CulturalLevel, readonly TrustGroup[]> = {
+  practice: ['clinicians', 'leaders'],
+  department: ['clinicians', 'leaders'],
+  organisation: ['clinicians', 'leaders', 'executives'],
+};
 
 /** The pressing level counts as addressed with at least two right moves that outnumber the wrong ones. */
 export function addressed(right: number, wrong: number): boolean {

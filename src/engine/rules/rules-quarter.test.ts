@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from './characters.ts';
 import { hurtsFor, misreadFor, termById } from './glossary.ts';
-import { chance, INTERVENTION, otherSide } from './quarter.ts';
+import { chance, INTERVENTION, MISSED_BY, otherSide } from './quarter.ts';
 import {
   applyTags,
   ASK_HOURS,
@@ -100,44 +100,78 @@ describe('intervene', () => {
   });
 
   it.each(LEVELS)(
-    'at another level than the pressing one (pressing %s): nothing at once; trust falls later',
+    'at another level than the pressing one (pressing %s): nothing at once; trust falls later, for the groups its own level names',
     (pressing) => {
       const s0 = { ...start(), pressing };
       const level = LEVELS.find((l) => l !== pressing)!;
       const s = applyTags(s0, [tagOf(`intervene ${level}`)], null);
+      const charged = MISSED_BY[level];
 
       expect(s.meters).toEqual(s0.meters);
-      expect(s.interventions).toEqual([{ level, right: false, decision: null, scene: 0, week: 2 }]);
-      expect(s.pending).toEqual([
-        {
+      expect(s.interventions).toEqual([
+        { level, right: false, charged: [...charged], decision: null, scene: 0, week: 2 },
+      ]);
+      // A change to the whole hospital costs all three: one change to the whole of trust.
+      const effects =
+        charged.length === TRUST_GROUPS.length
+          ? [{ kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust }]
+          : charged.map((g) => ({ kind: 'meter', target: `trust.${g}`, delta: INTERVENTION.wrong.trust }));
+      expect(s.pending.map((p) => p.effect)).toEqual(effects);
+      for (const p of s.pending)
+        expect(p).toEqual({
           decision: null,
           due: INTERVENTION.after,
-          effect: { kind: 'meter', target: 'trust', delta: INTERVENTION.wrong.trust },
+          effect: p.effect,
           // It leaves the change its own effect where it was aimed, says what it missed, and does not say where the tension was.
           note: expect.stringMatching(
-            /^The change aimed at the \w+ level worked on how .*, but the worst of the tension sat at another level and stayed: .* and those watching saw little change for it\.$/,
+            /^The change aimed at the \w+ level worked on how .*, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere\.( Executives saw it made, and little come of it\.)?$/,
           ),
           origin: { kind: 'intervention', level, right: false },
-        },
-      ]);
+        });
+      // Executives are told of exactly when they pay.
+      expect(s.pending[0]!.note!.includes('Executives saw it made')).toBe(charged.includes('executives'));
       expect(s.pending[0]!.note).not.toContain(pressing);
       expect(INTERVENTION.wrong.trust).toBeLessThan(0);
 
       const landed = beginScene(s, INTERVENTION.after);
-      for (const g of TRUST_GROUPS) {
-        expect(landed.meters.trust[g]).toBe(s.meters.trust[g] + INTERVENTION.wrong.trust);
-      }
+      for (const g of TRUST_GROUPS)
+        expect(landed.meters.trust[g]).toBe(s.meters.trust[g] + (charged.includes(g) ? INTERVENTION.wrong.trust : 0));
       expect(landed.meters.care).toBe(s.meters.care);
+      // Only the people of a group charged move with their group.
+      for (const c of CHARACTERS)
+        if (s.people[c.id] !== undefined)
+          expect(landed.people[c.id]! - s.people[c.id]!).toBe(charged.includes(c.group) ? -1 : 0);
     },
   );
 
+  it.each(LEVELS)(
+    'a change aimed at the %s level that misses reads and costs the same whichever level it missed: the cost never tells',
+    (level) => {
+      const [a, b] = LEVELS.filter((l) => l !== level).map((pressing) =>
+        applyTags({ ...start(), pressing }, [tagOf(`intervene ${level}`)], null),
+      );
+      expect(a!.pending).toEqual(b!.pending);
+      expect(a!.interventions).toEqual(b!.interventions);
+    },
+  );
+
+  it('front-line staff and clinical leaders pay for every miss; executives only for a change aimed at the organisation', () => {
+    expect(MISSED_BY).toEqual({
+      practice: ['clinicians', 'leaders'],
+      department: ['clinicians', 'leaders'],
+      organisation: ['clinicians', 'leaders', 'executives'],
+    });
+  });
+
   it.each(TRUST_GROUPS)(
-    'a change %s asked for, aimed elsewhere, costs the other two groups and not them, and says so',
+    'a change %s asked for, aimed at the organisation and missing, costs the other two groups and not them, and says so',
     (asked) => {
-      const s0 = { ...start(), pressing: 'organisation' as const };
-      const s = applyTags(s0, [tagOf(`intervene practice asked ${asked}`)], null);
-      expect(s.interventions).toEqual([{ level: 'practice', right: false, asked, decision: null, scene: 0, week: 2 }]);
+      const s0 = { ...start(), pressing: 'practice' as const };
+      const s = applyTags(s0, [tagOf(`intervene organisation asked ${asked}`)], null);
       const others = TRUST_GROUPS.filter((g) => g !== asked);
+      expect(s.interventions).toEqual([
+        { level: 'organisation', right: false, asked, charged: others, decision: null, scene: 0, week: 2 },
+      ]);
       expect(s.pending.map((p) => p.effect)).toEqual(
         others.map((g) => ({ kind: 'meter', target: `trust.${g}`, delta: INTERVENTION.wrong.trust })),
       );
@@ -145,6 +179,7 @@ describe('intervene', () => {
       expect(note).toMatch(
         /\. (Front-line staff|Clinical leaders|Executives) had asked for this change, so it cost none of their trust\.$/,
       );
+      expect(note.includes('Executives saw it made')).toBe(asked !== 'executives');
       expect(s.pending.every((p) => p.note === note)).toBe(true);
 
       const landed = beginScene(s, INTERVENTION.after);
@@ -156,6 +191,21 @@ describe('intervene', () => {
           expect(landed.people[c.id]! - s.people[c.id]!).toBe(c.group === asked ? 0 : -1);
     },
   );
+
+  it('a group that asked is said to be spared only where the miss would have cost it', () => {
+    // Executives pay only for a change aimed at the organisation: asking for a practice change spared them nothing.
+    const s = applyTags(
+      { ...start(), pressing: 'department' as const },
+      [tagOf('intervene practice asked executives')],
+      null,
+    );
+    expect(s.interventions[0]!.charged).toEqual(['clinicians', 'leaders']);
+    expect(s.pending.map((p) => p.effect)).toEqual([
+      { kind: 'meter', target: 'trust.clinicians', delta: INTERVENTION.wrong.trust },
+      { kind: 'meter', target: 'trust.leaders', delta: INTERVENTION.wrong.trust },
+    ]);
+    expect(s.pending[0]!.note).not.toMatch(/had asked|Executives/);
+  });
 
   it('a change one group asked for, at the pressing level, pays off for every group as any other does', () => {
     const s0 = start();
@@ -171,7 +221,9 @@ describe('intervene', () => {
     let s: GameState = s0;
     const aims = ['department', 'practice', 'department', 'practice', 'department'] as const;
     for (const level of aims) s = applyTags(s, [tagOf(`intervene ${level}`)], null);
-    const notes = s.pending.map((p) => p.note ?? '');
+    // One note a change: its two groups' costs carry the same one.
+    const notes = [...new Set(s.pending.map((p) => p.note ?? ''))];
+    expect(s.pending).toHaveLength(aims.length * 2);
     expect(notes).toHaveLength(aims.length);
     expect(notes[0]).toMatch(/^The change aimed at the department level worked on how your division runs/);
     expect(notes[1]).toMatch(
@@ -219,7 +271,8 @@ describe('intervene', () => {
     for (const level of ['department', 'practice'] as const) s = applyTags(s, [tagOf(`intervene ${level}`)], null);
     s = noteClue({ ...s, week: 5 }, 'organisation', 'bello', 'Riverside never asks us.');
     s = applyTags(s, [tagOf('intervene department')], null);
-    const notes = s.pending.map((p) => p.note ?? '');
+    // One note a change (its two groups' costs share it).
+    const notes = [...new Set(s.pending.map((p) => p.note ?? ''))];
     expect(notes[0]).toMatch(
       /^The change aimed at the department level .* it missed what Dr Nair told you in week 3, /,
     );

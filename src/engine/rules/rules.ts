@@ -31,6 +31,7 @@ import {
   earlyEnding,
   FORMAL_LEADERS,
   INTERVENTION,
+  MISSED_BY,
   otherSide,
   pressingLevel,
   startingPeople,
@@ -105,6 +106,11 @@ export interface InterventionRecord {
   right: boolean;
   /** The group that asked for the change (`# intervene … asked <group>`): aimed elsewhere, it cost the others' trust, not theirs. */
   asked?: TrustGroup;
+  /**
+   * Aimed elsewhere: the groups whose trust it cost (`MISSED_BY` the level it was aimed at, less the group that
+   * asked). Absent before rules edition 12, when a miss cost every group but the one that asked.
+   */
+  charged?: TrustGroup[];
   decision: number | null;
   scene: number;
   week: number;
@@ -603,6 +609,9 @@ function intervene(
   const right = level === state.pressing;
   const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
   if (asked) record.asked = asked;
+  // Aimed elsewhere, it costs the groups its own level puts in the way of it, except a group that asked for it.
+  const charged = right ? [] : MISSED_BY[level].filter((g) => g !== asked);
+  if (!right) record.charged = charged;
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
   const cause: Cause = { decision, delayed: false, origin: { kind: 'intervention', level, right } };
@@ -626,13 +635,14 @@ function intervene(
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, asked, told?.what);
-    // The group that asked for this very change is spared: the other two count the miss.
-    if (!asked) next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
+    // A group that asked is said to be spared only where the miss would have cost it.
+    const spared = asked && MISSED_BY[level].includes(asked) ? asked : undefined;
+    const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, spared, told?.what);
+    if (charged.length === TRUST_GROUPS.length)
+      next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);
     else
-      for (const group of TRUST_GROUPS)
-        if (group !== asked)
-          next = applyEffect(next, later(meter(`trust.${group}`, INTERVENTION.wrong.trust), why), cause);
+      for (const group of charged)
+        next = applyEffect(next, later(meter(`trust.${group}`, INTERVENTION.wrong.trust), why), cause);
   }
   return next;
 }
@@ -682,15 +692,19 @@ export function toldOf(state: Pick<GameState, 'clues' | 'plan' | 'pressing' | 'c
  */
 export function missedWhy(level: CulturalLevel, before: number, asked?: TrustGroup, told?: string): string {
   const good = `worked on ${WORKS_ON[level]}`;
+  // Executives pay for a change aimed at how the hospital decides (`MISSED_BY`): the reason says why they do.
+  const watched =
+    level === 'organisation' && asked !== 'executives' ? ' Executives saw it made, and little come of it.' : '';
   const spared = asked ? ` ${TRUST_GROUP_LABEL[asked]} had asked for this change, so it cost none of their trust.` : '';
+  const end = `${watched}${spared}`;
   // Whom it missed is a person the player heard, not a rule.
   if (before === 0)
     return told
-      ? `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: it missed ${told}, and those living with it saw your effort go elsewhere.${spared}`
-      : `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere, and those watching saw little change for it.${spared}`;
+      ? `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: it missed ${told}, and those living with it saw your effort go elsewhere.${end}`
+      : `The change aimed at the ${level} level ${good}, but the worst of the tension sat at another level and stayed: those living with it saw your effort go elsewhere.${end}`;
   if (before === 1)
-    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and those living with it saw your effort go elsewhere again` : 'those living with the tension saw your effort go elsewhere again, and those watching began to count the changes'}.${spared}`;
-  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and people expect the next one to miss too` : 'people have begun to expect each new change to miss them too'}.${spared}`;
+    return `A second change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and those living with it saw your effort go elsewhere again` : 'those living with the tension saw your effort go elsewhere again, and began to count the changes'}.${end}`;
+  return `${before < 10 ? `The ${ordinal(before + 1)}` : 'Another'} change aimed away from the worst of the tension, this one at the ${level} level: it ${good}, but ${told ? `it missed ${told}, and people expect the next one to miss too` : 'people have begun to expect each new change to miss them too'}.${end}`;
 }
 
 /**

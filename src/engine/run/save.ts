@@ -252,6 +252,9 @@ export const gameState = v.object({
       level,
       right: v.boolean(),
       asked: v.optional(v.picklist(TRUST_GROUPS)),
+      // Added with rules edition 12 (whom a miss cost): optional, so earlier saves read unchanged, their misses told
+      // as costing every group but the one that asked, as they did.
+      charged: v.optional(list(v.picklist(TRUST_GROUPS), TRUST_GROUPS.length)),
       decision: v.nullable(nat),
       scene: nat,
       week: nat,

@@ -55,7 +55,7 @@ function tagsInShort(): HTMLElement {
       ),
       row(
         `# intervene ${LEVELS.join('|')}`,
-        'under a choice that makes a lasting change at that level (a standard, a rota, a post, a process): it pays off if the tension sits there, and costs trust if not, two scenes later.',
+        'under a choice that makes a lasting change at that level (a standard, a rota, a post, a process): it pays off if the tension sits there, and if not costs the trust of front-line staff and clinical leaders (and of executives too when it is aimed at the organisation), two scenes later.',
       ),
       row(
         `# authority ${AUTHORITY.clinician.join('|')} (the clinical director)  ·  # authority ${AUTHORITY.manager.join('|')} (the general manager)`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laterText, missedBy, stillDue } from './decisions.ts';
+import { TRUST_GROUPS } from '../../engine/rules/types.ts';
+import { chargedBy, laterText, levelRule, missedBy, stillDue, trustLost } from './decisions.ts';
 import type { PendingEffect } from '../../engine/rules/rules.ts';
 
 describe('what a decision had still to land when the run ended', () => {
@@ -41,15 +42,74 @@ describe('what a decision had still to land when the run ended', () => {
 
 describe('whose trust a change aimed away from the tension cost, on its card', () => {
   const miss = { level: 'practice', right: false, scene: 4, week: 2 } as const;
-  it('names the two groups that had not asked for it, and every group when none had', () => {
+  it('names the groups the rules charged, and a group that asked where asking spared it', () => {
+    const run = {
+      interventions: [
+        { ...miss, decision: 3, asked: 'clinicians' as const, charged: ['leaders' as const] },
+        { ...miss, decision: 5, charged: ['clinicians' as const, 'leaders' as const] },
+        // Executives pay only for a change aimed at the organisation: asking for a practice change spared nothing.
+        { ...miss, decision: 6, asked: 'executives' as const, charged: ['clinicians' as const, 'leaders' as const] },
+        { ...miss, level: 'organisation' as const, decision: 7, charged: [...TRUST_GROUPS] },
+      ],
+    };
+    expect(missedBy(run, 3)).toBe(
+      'In this game that takes 3 trust from clinical leaders, 2 scenes later (front-line staff had asked for it)',
+    );
+    expect(missedBy(run, 5)).toBe(
+      'In this game that takes 3 trust from front-line staff and clinical leaders, 2 scenes later',
+    );
+    expect(missedBy(run, 6)).toBe(missedBy(run, 5));
+    expect(missedBy(run, 7)).toBe('In this game that takes 3 trust from every group, 2 scenes later');
+  });
+
+  it('tells a change made before rules edition 12 as it was charged: every group but one that asked', () => {
     const run = {
       interventions: [
         { ...miss, decision: 3, asked: 'clinicians' as const },
         { ...miss, decision: 5 },
       ],
     };
-    expect(missedBy(run, 3)).toBe('clinical leaders and executives, not front-line staff, who had asked for it');
-    expect(missedBy(run, 5)).toBe('every group');
+    expect(missedBy(run, 3)).toBe(
+      'In this game that takes 3 trust from clinical leaders and executives, 2 scenes later (front-line staff had asked for it)',
+    );
+    expect(missedBy(run, 5)).toBe('In this game that takes 3 trust from every group, 2 scenes later');
+    expect(chargedBy({ asked: 'clinicians' })).toEqual(['leaders', 'executives']);
+    expect(chargedBy({})).toEqual([...TRUST_GROUPS]);
+  });
+});
+
+describe('whose trust a run’s changes aimed away from the tension cost, on the glance card', () => {
+  const miss = { level: 'department', right: false, scene: 4, week: 2 } as const;
+  it('names the groups charged, every group when all three were, and a group that asked where it was spared', () => {
+    const one = { interventions: [{ ...miss, decision: 1, charged: ['clinicians' as const, 'leaders' as const] }] };
+    expect(trustLost(one)).toBe('trust lost from front-line staff and clinical leaders');
+    const spared = {
+      interventions: [
+        { ...miss, decision: 1, asked: 'leaders' as const, charged: ['clinicians' as const] },
+        { ...miss, level: 'organisation' as const, decision: 2, charged: [...TRUST_GROUPS] },
+      ],
+    };
+    expect(trustLost(spared)).toBe(
+      'trust lost from every group, though not from a group that had asked for one of them',
+    );
+    expect(
+      trustLost({
+        interventions: [{ ...miss, decision: 1, asked: 'leaders' as const, charged: ['clinicians' as const] }],
+      }),
+    ).toBe('trust lost from front-line staff, though not from a group that had asked for that change');
+    // A save from before edition 12: its misses cost every group.
+    expect(trustLost({ interventions: [{ ...miss, decision: 1 }] })).toBe('trust lost from every group');
+  });
+});
+
+describe('how the game counts a change aimed at a level, in the debrief’s What was hidden', () => {
+  it('says whose trust a miss took, as the rules charge it, and that who pays is the game’s simplification', () => {
+    const rule = levelRule('department');
+    expect(rule).toMatch(/^How the game counts it: each change aimed at the department level added 3/);
+    expect(rule).toContain(
+      'each change aimed elsewhere took 3 from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, 2 scenes later',
+    );
+    expect(rule).toContain('one fixed figure, and which groups pay it, are the game’s simplification');
   });
 });
 

@@ -15,10 +15,17 @@ import {
 } from '../../engine/read/debrief.ts';
 import { characterById } from '../../engine/rules/characters.ts';
 import type { Finding } from '../../engine/rules/findings.ts';
-import { ARC_INFO, ENDING_TITLES, INTERVENTION, runSpan, STRUCTURE_INFO } from '../../engine/rules/quarter.ts';
+import {
+  ARC_INFO,
+  ENDING_TITLES,
+  INTERVENTION,
+  MISSED_BY,
+  runSpan,
+  STRUCTURE_INFO,
+} from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
-import { HEADLINE_METERS, TRUST_GROUPS } from '../../engine/rules/types.ts';
+import { HEADLINE_METERS, TRUST_GROUPS, type CulturalLevel, type TrustGroup } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import {
   askedAgain,
@@ -31,7 +38,8 @@ import {
   TRUST_GROUP_LABEL,
   type RunSpan,
 } from '../format.ts';
-import { listOf } from '../../engine/rules/prose.ts';
+import { listOf, ordinal } from '../../engine/rules/prose.ts';
+import type { InterventionRecord } from '../../engine/rules/rules.ts';
 
 export interface DecisionActions {
   /** Replay from this decision in a branch; absent when the run cannot be replayed. */
@@ -249,7 +257,7 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. In this game that takes ${-INTERVENTION.wrong.trust} trust from ${missedBy(run, d.id)}, ${INTERVENTION.after} scenes later: the game’s simplification of the study below.`}`,
+              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. ${missedBy(run, d.id)}: the game’s simplification of the study below.`}`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),
@@ -269,13 +277,35 @@ export function keyDecisionCards(
   );
 }
 
-/** Whose trust a change aimed away from the tension cost: every group's, or the two that had not asked for it. */
+/**
+ * Whose trust a change aimed away from the tension cost, as a sentence: front-line staff and clinical leaders, and
+ * executives too for a change aimed at the organisation (`MISSED_BY`), less a group that asked for it; for a change
+ * made before rules edition 12, every group but the one that asked.
+ */
 export function missedBy(run: Pick<RunRecord, 'interventions'>, decision: number): string {
-  const asked = run.interventions.find((i) => i.decision === decision)?.asked;
-  if (!asked) return 'every group';
-  const others = TRUST_GROUPS.filter((g) => g !== asked).map((g) => TRUST_GROUP_LABEL[g].toLowerCase());
-  return `${listOf(others)}, not ${TRUST_GROUP_LABEL[asked].toLowerCase()}, who had asked for it`;
+  const miss = run.interventions.find((i) => i.decision === decision);
+  const charged = miss ? chargedBy(miss) : [...TRUST_GROUPS];
+  const lose = `${-INTERVENTION.wrong.trust} trust`;
+  const from = charged.length === TRUST_GROUPS.length ? 'every group' : listOf(charged.map(groupLabel));
+  const spared = miss && sparedBy(miss);
+  return `In this game that takes ${lose} from ${from}, ${INTERVENTION.after} scenes later${spared ? ` (${groupLabel(spared)} had asked for it)` : ''}`;
 }
+
+/**
+ * The groups whose trust a change aimed away from the tension cost: `MISSED_BY` its level, less the group that asked
+ * for it (`charged`); for a change made before rules edition 12, every group but the one that asked.
+ */
+export function chargedBy(miss: Pick<InterventionRecord, 'asked' | 'charged'>): TrustGroup[] {
+  return miss.charged ? [...miss.charged] : TRUST_GROUPS.filter((g) => g !== miss.asked);
+}
+
+/** The group that asked for a missed change, where the miss would otherwise have cost it (before edition 12, always). */
+function sparedBy(miss: Pick<InterventionRecord, 'asked' | 'charged' | 'level'>): TrustGroup | undefined {
+  const { asked } = miss;
+  return asked && (!miss.charged || MISSED_BY[miss.level].includes(asked)) ? asked : undefined;
+}
+
+const groupLabel = (g: TrustGroup): string => TRUST_GROUP_LABEL[g].toLowerCase();
 
 /**
  * What a decision did at once; a meter that stopped at its limit (0 or 100) short of what was asked says so,
@@ -348,4 +378,22 @@ export function allDecisionsTable(
       ),
     ),
   });
+}
+
+/**
+ * Whose trust the run's changes aimed away from the tension cost, after "which the game counts as": every group, or
+ * the groups charged, and whether a group that asked was spared.
+ */
+export function trustLost(run: Pick<RunRecord, 'interventions'>): string {
+  const misses = run.interventions.filter((i) => !i.right);
+  const groups = TRUST_GROUPS.filter((g) => misses.some((i) => chargedBy(i).includes(g)));
+  const spared = misses.some((i) => sparedBy(i));
+  const who = groups.length === TRUST_GROUPS.length ? 'every group' : listOf(groups.map(groupLabel));
+  return `trust lost from ${who}${spared ? `, though not from a group that had asked for ${misses.length === 1 ? 'that change' : 'one of them'}` : ''}`;
+}
+
+/** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
+export function levelRule(pressing: CulturalLevel): string {
+  const { right, wrong, after, fullPayoffs } = INTERVENTION;
+  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it moved no meter, though the ending still counts it among the changes aimed at a level. The study reports what people told its researchers and puts no number on it: one fixed figure, and which groups pay it, are the game’s simplification, so that the pattern can show within a quarter.`;
 }

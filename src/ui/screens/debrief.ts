@@ -22,7 +22,7 @@ import {
 } from '../../engine/read/debrief.ts';
 import { ReplayError } from '../../engine/run/replay.ts';
 import { headline, START_METERS } from '../../engine/rules/meters.ts';
-import { ENDING_TITLES, INTERVENTION, randomSeed, startingPeople, whyEnded } from '../../engine/rules/quarter.ts';
+import { ENDING_TITLES, randomSeed, startingPeople, whyEnded } from '../../engine/rules/quarter.ts';
 import { personMoves, setOffBy } from '../../engine/read/explain.ts';
 import { parseRuns, recordOf, type RunRecord } from '../../engine/read/record.ts';
 import { endingInput, rightAndWrong } from '../../engine/rules/rules.ts';
@@ -34,7 +34,9 @@ import {
   allDecisionsTable,
   findingNote,
   keyDecisionCards,
+  levelRule,
   TRUST_COLUMN_NOTE,
+  trustLost,
 } from '../debrief/decisions.ts';
 import { compareSection, runName } from '../debrief/compare.ts';
 import { profileSection } from '../debrief/profile.ts';
@@ -61,7 +63,6 @@ import {
   TRUST_GROUP_LABEL,
 } from '../format.ts';
 import { termById } from '../../engine/rules/glossary.ts';
-import { ordinal } from '../../engine/rules/prose.ts';
 import { roomPlay, type Screen, type ScreenContext } from './context.ts';
 
 /** What-ifs already worked out, by run id and length, so coming back to a debrief is instant. */
@@ -129,7 +130,7 @@ function aimNote(
   aim: Split,
   moved: Split,
   due: Split,
-  trust: { from: number; to: number; span: string; asked: boolean },
+  trust: { from: number; to: number; span: string; lost: string },
 ): string {
   const still = due.right || due.wrong ? ` ${stillToLand(aim, due, trust.span)}` : '';
   const rest = trust.to - trust.from - moved.right - moved.wrong;
@@ -139,14 +140,8 @@ function aimNote(
   if (aim.right)
     return `${aim.right === 1 ? 'That change' : 'Those changes'} moved the Trust meter ${points(moved.right)}.${close}${still}`;
   if (aim.wrong)
-    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as trust lost from every group${trust.asked ? ', except a group that had asked for that change' : ''}: the game’s simplification of the study.${close}${still}`;
+    return `Aimed elsewhere, ${aim.wrong === 1 ? 'it' : 'they'} moved the Trust meter ${points(moved.wrong)}. ${aim.wrong === 1 ? 'It' : 'They'} may yet help where ${aim.wrong === 1 ? 'it was' : 'they were'} aimed, but the worst of the tension stayed where it was, which the game counts as ${trust.lost}: the game’s simplification of the study.${close}${still}`;
   return 'You aimed no change at any level, so none moved trust either way.';
-}
-
-/** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
-export function levelRule(pressing: string): string {
-  const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of each group that had not asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it moved no meter, though the ending still counts it among the changes aimed at a level. The study reports what people told its researchers and puts no number on it: one fixed figure, the same for every group that had not asked for the change, is the game’s simplification, so that the pattern can show within a quarter.`;
 }
 
 /** Trust set in motion by the interventions that the quarter ended before it landed. */
@@ -599,7 +594,7 @@ export function debriefScreen(ctx: ScreenContext): Screen {
             from: headline(START_METERS[run.role]).trust,
             to: headline(run.meters).trust,
             span: runSpan(run.run),
-            asked: run.interventions.some((i) => !i.right && i.asked),
+            lost: trustLost(run),
           }),
         ),
         platformScore === null
