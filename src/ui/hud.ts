@@ -107,7 +107,7 @@ const SHAKE = eased([
 export class Hud {
   readonly element: HTMLElement;
   private readonly views = {} as Record<HeadlineMeter, MeterView>;
-  private readonly hours: { root: HTMLElement; value: HTMLElement; fill: HTMLElement };
+  private readonly hours: { root: HTMLElement; label: HTMLElement; value: HTMLElement; fill: HTMLElement };
   /** The places the plan screen has ticked, while it is open. */
   private planned: readonly Place[] = [];
   private readonly trustDetail: HTMLElement;
@@ -151,15 +151,16 @@ export class Hud {
     });
     const hoursValue = h('span', { class: 'meter-value' });
     const hoursFill = h('span', { class: 'meter-fill' });
+    const hoursLabel = h('span', { class: 'meter-label' }, 'Hours left');
     const hoursRoot = h(
       'div',
       { class: 'meter meter-hours', role: 'meter', 'aria-label': 'Hours left this week', 'aria-valuemin': 0 },
       icon(hoursIcon),
-      h('span', { class: 'meter-label' }, 'Hours left'),
+      hoursLabel,
       hoursValue,
       h('span', { class: 'meter-track' }, hoursFill),
     );
-    this.hours = { root: hoursRoot, value: hoursValue, fill: hoursFill };
+    this.hours = { root: hoursRoot, label: hoursLabel, value: hoursValue, fill: hoursFill };
     this.trustDetail = h('ul', { class: 'trust-detail' });
     this.trustSummary = h('summary', {}, 'Trust by group');
     // How the bar's Trust is made from the groups: a group's 1 point can move it by 1 or by nothing, as rounding falls.
@@ -285,9 +286,17 @@ export class Hud {
       : state.hours;
     this.hours.root.setAttribute('aria-valuenow', String(hours));
     this.hours.root.setAttribute('aria-valuemax', String(Math.max(weekHours, 1)));
+    // Once the week is over, what is left is what went unspent, not time still to use (a play-tester read it so).
+    const weekOver = state.screen === 'week';
+    this.hours.label.textContent = weekOver ? 'Unspent' : 'Hours left';
+    this.hours.root.setAttribute('aria-label', weekOver ? 'Hours unspent, the week over' : 'Hours left this week');
     this.hours.root.setAttribute(
       'aria-valuetext',
-      planning ? `${hours} of next week’s ${weekHours} hours left after this plan` : `${hours} of ${weekHours} hours`,
+      planning
+        ? `${hours} of next week’s ${weekHours} hours left after this plan`
+        : weekOver
+          ? `${hours} of ${weekHours} hours went unspent`
+          : `${hours} of ${weekHours} hours`,
     );
     // Once the weeks are over there is no week left to spend hours on: the review comes after the last
     // week's summary, and takes none.

@@ -5,7 +5,7 @@
 import { INTERVENTION, weeksOf } from '../engine/rules/quarter.ts';
 import { listOf, ROLE_POST } from '../engine/rules/prose.ts';
 import type { GameState } from '../engine/rules/rules.ts';
-import { WINTER_FROM } from '../engine/rules/weekly.ts';
+import { OUT_OF_SIGHT, WINTER_FROM } from '../engine/rules/weekly.ts';
 import { h } from './dom.ts';
 import { seatOf } from './pair-devices.ts';
 import { METER_HELP } from './text.ts';
@@ -45,6 +45,11 @@ export function rulesHelp(
   // The week's figure as it begins; later the bar has it, and the rule is what the notebook keeps.
   const weekly = `${WEEK_HOURS[role]} hours a week to lead with${role === 'clinician' ? ', after the clinical sessions' : ''}`;
   const changes = `a long piece of work started takes some of them while it runs${role === 'clinician' ? ', and protected time gives some back' : ''}; the bar shows this week’s`;
+  // What a week with no visit costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
+  const unseen =
+    role === 'manager'
+      ? `A week with no visit costs ${OUT_OF_SIGHT} of front-line staff’s trust: from Riverside House nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
+      : `A week with no visit costs ${OUT_OF_SIGHT} of executives’ trust: from your own ward and clinic nobody in Riverside House sees you, unless co-location puts the managers down the corridor.`;
   const hours =
     when === 'briefing'
       ? partnerLeads
@@ -62,7 +67,7 @@ export function rulesHelp(
     h(
       'p',
       {},
-      `${hours} Choices that take time say so on the button. Working past zero comes out of ${partnerLeads ? 'their' : 'your'} evenings, and the team feels it. ${wears}`,
+      `${hours} Choices that take time say so on the button. Working past zero comes out of ${partnerLeads ? 'their' : 'your'} evenings, and the team feels it.${when === 'notebook' ? ` ${unseen}` : ''} ${wears}`,
     ),
     // The level rule's figures, said before a card charges them: a miss costs trust whatever it did where aimed.
     h(

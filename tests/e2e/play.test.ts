@@ -199,8 +199,16 @@ describe('playing with the keyboard alone', () => {
     await press(page, /^Begin Monday$/);
     await playWeek(page, () => 0);
     expect(await heading(page)).toBe('End of week 1');
+    // With the week over, the bar's hours are what went unspent, not time still to use.
+    const unspent = page.getByRole('meter', { name: 'Hours unspent, the week over' });
+    expect(await unspent.locator('.meter-label').textContent()).toBe('Unspent');
+    expect(await unspent.getAttribute('aria-valuetext')).toMatch(/^\d+(\.5)? of \d+ hours went unspent$/);
     await press(page, /^Plan week 2$/);
     await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
+    // No visit yet: the plan says what a week out of sight costs before it is chosen.
+    expect(await page.getByText(/^No visits planned/).textContent()).toMatch(
+      /Nobody in Riverside House will see you: executives’ trust −2\.$/,
+    );
     // The plan is a form: costs from where you work, a running total, at most three places.
     const hours = Number(await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuemax'));
     // A tap on the map's ward marker ticks the ward in the form (the map speaks to the form over the channel).

@@ -62,6 +62,9 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    executives' only when it was aimed at the organisation (`MISSED_BY`), less a group that asked for it; it cost
  *    every group but the one that asked before, so executives lost faith over a ward's handover trial. Who pays is
  *    read from the level aimed at, which the player knows, so a miss's cost never tells where the tension sits.
+ *    The same edition: a week planned with no visit costs 2 of the trust of those who did not see the player
+ *    (`outOfSight`: a manager's front line, a clinical director's executives), unless co-location, or a manager's
+ *    walk-rounds, put them in each other's path; a week at the desk had been the cheapest week to play.
  */
 export const RULES_EDITION = 12;
 

@@ -116,7 +116,10 @@ export interface InterventionRecord {
   week: number;
 }
 
-/** The weekly pressures nobody chose (weekly.ts), each named where it lands. */
+/**
+ * The weekly pressures (weekly.ts), each named where it lands: what the week brings that nobody chose, and what a
+ * week planned with no visit costs (`unseen`: nobody on the other side saw you).
+ */
 export const PRESSURES = [
   'dual-role',
   'stall',
@@ -131,6 +134,7 @@ export const PRESSURES = [
   'wellbeing-winter',
   'rota-gaps',
   'earlier',
+  'unseen',
 ] as const;
 export type PressureId = (typeof PRESSURES)[number];
 

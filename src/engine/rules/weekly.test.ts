@@ -22,6 +22,8 @@ import {
   longGame,
   severeHarm,
   MAX_VISITS,
+  outOfSight,
+  OUT_OF_SIGHT,
   PROTECTED_HOURS,
   settleEnding,
   startWeek,
@@ -222,6 +224,43 @@ describe('startWeek', () => {
     // ED (missed): nair -1; doyle is at both (+1 -1)
     expect(s.people.nair).toBe(before.people.nair! - 1);
     expect(s.people.doyle).toBe(before.people.doyle);
+  });
+});
+
+describe('a week planned with no visit', () => {
+  const unseen = (s: GameState) =>
+    s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'unseen');
+
+  it('costs a manager the front line’s trust, and a clinical director the executives’, naming why', () => {
+    const manager = state('manager');
+    const m = startWeek(manager, 2, [], fakeMeta);
+    expect(m.meters.trust.clinicians).toBe(manager.meters.trust.clinicians - OUT_OF_SIGHT);
+    expect(m.meters.trust.executives).toBe(manager.meters.trust.executives);
+    expect(unseen(m).map((c) => [c.target, c.delta, c.note, c.week])).toEqual([
+      [
+        'trust.clinicians',
+        -OUT_OF_SIGHT,
+        'You stayed in Riverside House all week: on the wards, in ED and in theatres, nobody saw you.',
+        2,
+      ],
+    ]);
+    const clinician = state('clinician');
+    const c = startWeek(clinician, 2, [], fakeMeta);
+    expect(c.meters.trust.executives).toBe(clinician.meters.trust.executives - OUT_OF_SIGHT);
+    expect(c.meters.trust.clinicians).toBe(clinician.meters.trust.clinicians);
+    expect(unseen(c)[0]!.note).toMatch(/^You stayed on your own ward and in clinic all week/);
+  });
+
+  it('costs nothing with a visit, nor once co-location puts people in each other’s path, nor a manager on walk-rounds', () => {
+    for (const role of ['manager', 'clinician'] as const) {
+      expect(unseen(startWeek(state(role), 2, ['cafe'], fakeMeta))).toEqual([]);
+      expect(outOfSight(role, ['cafe'], [])).toBeNull();
+      expect(outOfSight(role, [], ['colocate'])).toBeNull();
+      expect(unseen(startWeek(state(role, { structures: ['colocate'] }), 2, [], fakeMeta))).toEqual([]);
+    }
+    expect(outOfSight('manager', [], ['walkrounds'])).toBeNull();
+    // A clinical director's walk-rounds are on the wards: Riverside House still does not see them.
+    expect(outOfSight('clinician', [], ['walkrounds'])?.target).toBe('trust.executives');
   });
 });
 

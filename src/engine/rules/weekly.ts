@@ -39,6 +39,7 @@ import {
   type Arc,
   type MeterTarget,
   type Place,
+  type Role,
   type SceneMeta,
   type Structure,
 } from './types.ts';
@@ -122,6 +123,34 @@ export function agendaFor(
   return { agenda, missed };
 }
 
+/** What a week planned with no visit costs the trust of those who did not see you (EVIDENCE.md §3.4: location). */
+export const OUT_OF_SIGHT = 2;
+
+/**
+ * Whose trust a week with no visit costs, and why: a manager at a desk in Riverside House is seen by no one on
+ * the wards, ED or theatres, and a clinical director on their own ward and in clinic by no one in Riverside House.
+ * Null when the week has a visit, or when the managers sit in the main block (co-location: people meet in
+ * corridors), or, for a manager, when walk-rounds take them to the wards every week anyway.
+ */
+export function outOfSight(
+  role: Role,
+  visits: readonly Place[],
+  structures: readonly Structure[],
+): { target: MeterTarget; note: string } | null {
+  if (visits.length || structures.includes('colocate')) return null;
+  if (role === 'manager')
+    return structures.includes('walkrounds')
+      ? null
+      : {
+          target: 'trust.clinicians',
+          note: 'You stayed in Riverside House all week: on the wards, in ED and in theatres, nobody saw you.',
+        };
+  return {
+    target: 'trust.executives',
+    note: 'You stayed on your own ward and in clinic all week: in Riverside House, nobody saw the clinical director.',
+  };
+}
+
 /** Start week `week` with the planned visits: hours reset, visits paid for, agenda appended. */
 export function startWeek(
   state: GameState,
@@ -164,6 +193,15 @@ export function startWeek(
       );
     }
   }
+  // Out of sight: a week planned with no visit, from a desk away from the other side, and nobody there saw you.
+  const unseen = outOfSight(role, visits, state.structures);
+  if (unseen)
+    next = applyEffect(next, meter(unseen.target, -OUT_OF_SIGHT), {
+      decision: null,
+      delayed: false,
+      note: unseen.note,
+      origin: { kind: 'pressure', pressure: 'unseen' },
+    });
   for (const m of missed) {
     const at = missedAt(m);
     const note = AWAY[m.knot]

@@ -257,7 +257,9 @@ export function keyDecisionCards(
           ? h(
               'p',
               {},
-              `You aimed this at the ${d.intervene} level. The tension sat at the ${run.pressing} level${d.intervene === run.pressing ? ', so it landed.' : `. It may yet help at the ${d.intervene} level, but the worst of the tension stayed where it was. ${missedBy(run, d.id)}: the game’s simplification of the study below.`}`,
+              d.intervene === run.pressing
+                ? `Aimed at the ${d.intervene} level, where the tension sat, so it landed.`
+                : `Aimed at the ${d.intervene} level; the tension sat at the ${run.pressing} level and stayed. ${missedBy(run, d.id)}: the game’s simplification of the study below.`,
             )
           : null,
         findingBlock(v, seen && v.finding ? run.decisions[shown.get(v.finding)!]?.text : undefined),

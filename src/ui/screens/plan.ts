@@ -15,7 +15,14 @@ import {
   ARC_INFO,
   buildingOf,
 } from '../../engine/rules/quarter.ts';
-import { checkPlan, maxVisits, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
+import {
+  checkPlan,
+  maxVisits,
+  outOfSight,
+  OUT_OF_SIGHT,
+  weekHours,
+  weekHoursParts,
+} from '../../engine/rules/weekly.ts';
 import { OVERTIME_WELLBEING_COST } from '../../engine/rules/rules.ts';
 import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
@@ -52,12 +59,19 @@ export function planScreen(ctx: ScreenContext): Screen {
     ctx.channel.send('planSelection', { visits: [...selected], base });
   };
 
+  // What a week with no visit costs, said before it is chosen (the rule is outOfSight's).
+  const unseen = outOfSight(role, [], state.structures)
+    ? role === 'manager'
+      ? ` Nobody on the wards, in ED or in theatres will see you: front-line staff’s trust −${OUT_OF_SIGHT}.`
+      : ` Nobody in Riverside House will see you: executives’ trust −${OUT_OF_SIGHT}.`
+    : '';
+
   const render = (): void => {
     const check = checkPlan(state, selected);
     const left = hours - check.hours;
     total.textContent =
       selected.length === 0
-        ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.`
+        ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.${unseen}`
         : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.${selected.length >= most ? ' Untick one to choose another place.' : ''}`;
     // Marked unavailable rather than disabled: a keyboard or screen-reader player can still reach each
     // place, compare it, and be told why it cannot be added.
