@@ -173,7 +173,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
         Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
         ~ enc_ward_handover = true
-        # trust.bello +1
+        # trust.okafor +1
         Grace's idea, agreed with her for her ward: five minutes at the bedside, day to night and back. Nights will do it if days do.
     }
 + {role == "manager"} [Back Grace's bedside handover trial for the three sickest]
@@ -182,7 +182,7 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
         Bedside handover still happens at half seven in the morning. At night, it depends who's on.
     - else:
         ~ enc_ward_handover = true
-        # trust.bello +1
+        # trust.okafor +1
         Her call, her ward. Five minutes at the bedside, day to night and back, and you tell Bernie that if it makes handover run late, that's a conversation you want to have.
     }
 + [Put Larch on your divisional agenda, in Grace's words]
