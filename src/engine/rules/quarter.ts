@@ -567,6 +567,15 @@ export const MISSED_BY: Record<CulturalLevel, readonly TrustGroup[]> = {
   organisation: ['clinicians', 'leaders', 'executives'],
 };
 
+/**
+ * What a change aimed at `level` that misses costs: the groups `MISSED_BY` names, less the group that asked for it,
+ * and that group, named as spared only where the miss would otherwise have cost it.
+ */
+export function missCharge(level: CulturalLevel, asked?: TrustGroup): { charged: TrustGroup[]; spared?: TrustGroup } {
+  const charged = MISSED_BY[level].filter((g) => g !== asked);
+  return asked && MISSED_BY[level].includes(asked) ? { charged, spared: asked } : { charged };
+}
+
 /** The pressing level counts as addressed with at least two right moves that outnumber the wrong ones. */
 export function addressed(right: number, wrong: number): boolean {
   return right >= 2 && right > wrong;

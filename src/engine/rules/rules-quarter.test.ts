@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARACTERS } from './characters.ts';
 import { hurtsFor, misreadFor, termById } from './glossary.ts';
-import { chance, INTERVENTION, MISSED_BY, otherSide } from './quarter.ts';
+import { chance, INTERVENTION, missCharge, MISSED_BY, otherSide } from './quarter.ts';
 import {
   applyTags,
   ASK_HOURS,
@@ -156,6 +156,13 @@ describe('intervene', () => {
   );
 
   it('front-line staff and clinical leaders pay for every miss; executives only for a change aimed at the organisation', () => {
+    // How it works, What was hidden and the facilitator guide say this table in words: change them with it.
+    expect(missCharge('practice', 'executives')).toEqual({ charged: ['clinicians', 'leaders'] });
+    expect(missCharge('organisation', 'executives')).toEqual({
+      charged: ['clinicians', 'leaders'],
+      spared: 'executives',
+    });
+    expect(missCharge('department', 'clinicians')).toEqual({ charged: ['leaders'], spared: 'clinicians' });
     expect(MISSED_BY).toEqual({
       practice: ['clinicians', 'leaders'],
       department: ['clinicians', 'leaders'],

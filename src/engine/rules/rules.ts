@@ -31,7 +31,7 @@ import {
   earlyEnding,
   FORMAL_LEADERS,
   INTERVENTION,
-  MISSED_BY,
+  missCharge,
   otherSide,
   pressingLevel,
   startingPeople,
@@ -613,8 +613,8 @@ function intervene(
   const right = level === state.pressing;
   const record: InterventionRecord = { level, right, decision, scene: state.sceneIndex, week: state.week };
   if (asked) record.asked = asked;
-  // Aimed elsewhere, it costs the groups its own level puts in the way of it, except a group that asked for it.
-  const charged = right ? [] : MISSED_BY[level].filter((g) => g !== asked);
+  // Aimed elsewhere, it costs the groups its own level names, except a group that asked for it.
+  const { charged, spared } = missCharge(level, asked);
   if (!right) record.charged = charged;
   let next: GameState = { ...state, interventions: [...state.interventions, record] };
   next = editDecision(next, decision, (d) => ({ ...d, intervene: level }));
@@ -639,8 +639,6 @@ function intervene(
     next = applyEffect(next, later(meter('trust', full ? INTERVENTION.right.trust : 1), why), cause);
     next = applyEffect(next, later(meter('care', INTERVENTION.right.care), why), cause);
   } else {
-    // A group that asked is said to be spared only where the miss would have cost it.
-    const spared = asked && MISSED_BY[level].includes(asked) ? asked : undefined;
     const why = missedWhy(level, state.interventions.filter((i) => !i.right).length, spared, told?.what);
     if (charged.length === TRUST_GROUPS.length)
       next = applyEffect(next, later(meter('trust', INTERVENTION.wrong.trust), why), cause);

@@ -19,7 +19,7 @@ import {
   ARC_INFO,
   ENDING_TITLES,
   INTERVENTION,
-  MISSED_BY,
+  missCharge,
   runSpan,
   STRUCTURE_INFO,
 } from '../../engine/rules/quarter.ts';
@@ -303,8 +303,7 @@ export function chargedBy(miss: Pick<InterventionRecord, 'asked' | 'charged'>): 
 
 /** The group that asked for a missed change, where the miss would otherwise have cost it (before edition 12, always). */
 function sparedBy(miss: Pick<InterventionRecord, 'asked' | 'charged' | 'level'>): TrustGroup | undefined {
-  const { asked } = miss;
-  return asked && (!miss.charged || MISSED_BY[miss.level].includes(asked)) ? asked : undefined;
+  return miss.charged ? missCharge(miss.level, miss.asked).spared : miss.asked;
 }
 
 const groupLabel = (g: TrustGroup): string => TRUST_GROUP_LABEL[g].toLowerCase();
