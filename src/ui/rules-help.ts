@@ -48,8 +48,8 @@ export function rulesHelp(
   // What a week with no visit costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
   const unseen =
     role === 'manager'
-      ? `A week with no visit costs ${OUT_OF_SIGHT} of front-line staff’s trust: from Riverside House nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
-      : `A week with no visit costs ${OUT_OF_SIGHT} of executives’ trust: from your own ward and clinic nobody in Riverside House sees you, unless co-location puts the managers down the corridor.`;
+      ? `A week with no visit at all costs ${OUT_OF_SIGHT} of front-line staff’s trust: from Riverside House nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
+      : `A week with no visit at all costs ${OUT_OF_SIGHT} of executives’ trust: from your own ward and clinic nobody in Riverside House sees you, unless co-location puts the managers down the corridor.`;
   const hours =
     when === 'briefing'
       ? partnerLeads

@@ -94,6 +94,10 @@ describe('accessibility', () => {
     expect(await page.locator('dialog .notebook').textContent()).toContain(
       'aimed anywhere else, whatever it did there, it costs 3 from front-line staff and clinical leaders, and from executives too if it was aimed at the organisation, but never from a group that had asked for it',
     );
+    // And what a week that never crosses to the other side costs, as the plan says before it is chosen.
+    expect(await page.locator('dialog .notebook').textContent()).toMatch(
+      /A week with no visit at all costs 2 of (front-line staff’s|executives’) trust/,
+    );
     await page.keyboard.press('Escape');
     await press(page, /^Plan week 2$/);
     await page.locator('#visit-exec').check();

@@ -207,7 +207,7 @@ describe('playing with the keyboard alone', () => {
     await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
     // No visit yet: the plan says what a week out of sight costs before it is chosen.
     expect(await page.getByText(/^No visits planned/).textContent()).toMatch(
-      /Nobody in Riverside House will see you: executives’ trust −2\.$/,
+      /Nobody in Riverside House will see you, and it costs Trust of executives −2\.$/,
     );
     // The plan is a form: costs from where you work, a running total, at most three places.
     const hours = Number(await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuemax'));

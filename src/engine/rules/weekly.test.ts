@@ -248,19 +248,31 @@ describe('a week planned with no visit', () => {
     const c = startWeek(clinician, 2, [], fakeMeta);
     expect(c.meters.trust.executives).toBe(clinician.meters.trust.executives - OUT_OF_SIGHT);
     expect(c.meters.trust.clinicians).toBe(clinician.meters.trust.clinicians);
-    expect(unseen(c)[0]!.note).toMatch(/^You stayed on your own ward and in clinic all week/);
+    expect(unseen(c)[0]!.note).toBe(
+      'You stayed on your own ward and in clinic all week: in Riverside House, nobody saw the clinical director.',
+    );
   });
 
-  it('costs nothing with a visit, nor once co-location puts people in each other’s path, nor a manager on walk-rounds', () => {
+  it('costs nothing with a visit anywhere', () => {
+    for (const [role, place] of [
+      ['manager', 'cafe'],
+      ['manager', 'clinic'],
+      ['clinician', 'exec'],
+      ['clinician', 'ed'],
+    ] as const) {
+      expect(outOfSight(role, [place], [])).toBeNull();
+      expect(unseen(startWeek(state(role), 2, [place], fakeMeta))).toEqual([]);
+    }
+  });
+
+  it('costs nothing once co-location puts people in each other’s path, nor a manager on walk-rounds', () => {
     for (const role of ['manager', 'clinician'] as const) {
-      expect(unseen(startWeek(state(role), 2, ['cafe'], fakeMeta))).toEqual([]);
-      expect(outOfSight(role, ['cafe'], [])).toBeNull();
       expect(outOfSight(role, [], ['colocate'])).toBeNull();
       expect(unseen(startWeek(state(role, { structures: ['colocate'] }), 2, [], fakeMeta))).toEqual([]);
     }
     expect(outOfSight('manager', [], ['walkrounds'])).toBeNull();
     // A clinical director's walk-rounds are on the wards: Riverside House still does not see them.
-    expect(outOfSight('clinician', [], ['walkrounds'])?.target).toBe('trust.executives');
+    expect(outOfSight('clinician', [], ['walkrounds'])?.group).toBe('executives');
   });
 });
 

@@ -42,6 +42,7 @@ import {
   type Role,
   type SceneMeta,
   type Structure,
+  type TrustGroup,
 } from './types.ts';
 
 /** At most three visits a week: three half-days away from the desk or the rota. */
@@ -128,26 +129,26 @@ export const OUT_OF_SIGHT = 2;
 
 /**
  * Whose trust a week with no visit costs, and why: a manager at a desk in Riverside House is seen by no one on
- * the wards, ED or theatres, and a clinical director on their own ward and in clinic by no one in Riverside House.
- * Null when the week has a visit, or when the managers sit in the main block (co-location: people meet in
+ * the wards, in ED or in theatres, and a clinical director on their own ward and in clinic by no one in Riverside
+ * House. Null when the week has a visit, or when the managers sit in the main block (co-location: people meet in
  * corridors), or, for a manager, when walk-rounds take them to the wards every week anyway.
  */
 export function outOfSight(
   role: Role,
   visits: readonly Place[],
   structures: readonly Structure[],
-): { target: MeterTarget; note: string } | null {
+): { group: TrustGroup; where: string; note: string } | null {
   if (visits.length || structures.includes('colocate')) return null;
-  if (role === 'manager')
-    return structures.includes('walkrounds')
-      ? null
-      : {
-          target: 'trust.clinicians',
-          note: 'You stayed in Riverside House all week: on the wards, in ED and in theatres, nobody saw you.',
-        };
+  if (role === 'manager') {
+    if (structures.includes('walkrounds')) return null;
+    const where = 'on the wards, in ED and in theatres';
+    return { group: 'clinicians', where, note: `You stayed in Riverside House all week: ${where}, nobody saw you.` };
+  }
+  const where = 'in Riverside House';
   return {
-    target: 'trust.executives',
-    note: 'You stayed on your own ward and in clinic all week: in Riverside House, nobody saw the clinical director.',
+    group: 'executives',
+    where,
+    note: `You stayed on your own ward and in clinic all week: ${where}, nobody saw the clinical director.`,
   };
 }
 
@@ -195,13 +196,7 @@ export function startWeek(
   }
   // Out of sight: a week planned with no visit, from a desk away from the other side, and nobody there saw you.
   const unseen = outOfSight(role, visits, state.structures);
-  if (unseen)
-    next = applyEffect(next, meter(unseen.target, -OUT_OF_SIGHT), {
-      decision: null,
-      delayed: false,
-      note: unseen.note,
-      origin: { kind: 'pressure', pressure: 'unseen' },
-    });
+  if (unseen) next = press(next, `trust.${unseen.group}`, -OUT_OF_SIGHT, 'unseen', unseen.note);
   for (const m of missed) {
     const at = missedAt(m);
     const note = AWAY[m.knot]

@@ -29,7 +29,7 @@ import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts'
 import { h } from '../dom.ts';
 import { leadsHere } from '../pair-devices.ts';
 import { PLAN_DRAFT_KEY } from '../storage.ts';
-import { BUILDING_NAME, hoursSpoken, hoursText } from '../format.ts';
+import { BUILDING_NAME, hoursSpoken, hoursText, TRUST_GROUP_LABEL } from '../format.ts';
 import type { Screen, ScreenContext } from './context.ts';
 import { weekMoves } from './week.ts';
 
@@ -59,20 +59,21 @@ export function planScreen(ctx: ScreenContext): Screen {
     ctx.channel.send('planSelection', { visits: [...selected], base });
   };
 
-  // What a week with no visit costs, said before it is chosen (the rule is outOfSight's).
-  const unseen = outOfSight(role, [], state.structures)
-    ? role === 'manager'
-      ? ` Nobody on the wards, in ED or in theatres will see you: front-line staff’s trust −${OUT_OF_SIGHT}.`
-      : ` Nobody in Riverside House will see you: executives’ trust −${OUT_OF_SIGHT}.`
-    : '';
+  // What a week that never crosses to the other side costs, said before it is chosen, in the rule's own words.
+  const unseenBy = (visits: readonly Place[]): string => {
+    const out = outOfSight(role, visits, state.structures);
+    return out
+      ? ` Nobody ${out.where} will see you, and it costs Trust of ${TRUST_GROUP_LABEL[out.group].toLowerCase()} −${OUT_OF_SIGHT}.`
+      : '';
+  };
 
   const render = (): void => {
     const check = checkPlan(state, selected);
     const left = hours - check.hours;
     total.textContent =
       selected.length === 0
-        ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.${unseen}`
-        : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.${selected.length >= most ? ' Untick one to choose another place.' : ''}`;
+        ? `No visits planned: you stay ${role === 'clinician' ? 'on your own ward and in clinic' : 'at your desk in ' + BUILDING_NAME[base]}. ${hoursText(hours)} free this week.${unseenBy(selected)}`
+        : `${selected.length} of ${most} visits: ${hoursText(check.hours)} of your ${hoursText(hours)}, leaving ${hoursText(left)} for what the week brings.${unseenBy(selected)}${selected.length >= most ? ' Untick one to choose another place.' : ''}`;
     // Marked unavailable rather than disabled: a keyboard or screen-reader player can still reach each
     // place, compare it, and be told why it cannot be added.
     for (const box of boxes.values())
