@@ -45,11 +45,11 @@ export function rulesHelp(
   // The week's figure as it begins; later the bar has it, and the rule is what the notebook keeps.
   const weekly = `${WEEK_HOURS[role]} hours a week to lead with${role === 'clinician' ? ', after the clinical sessions' : ''}`;
   const changes = `a long piece of work started takes some of them while it runs${role === 'clinician' ? ', and protected time gives some back' : ''}; the bar shows this week’s`;
-  // What a week with no visit costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
+  // What a week that never crosses to the other side costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
   const unseen =
     role === 'manager'
-      ? `A week with no visit at all costs ${OUT_OF_SIGHT} of front-line staff’s trust: from Riverside House nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
-      : `A week with no visit at all costs ${OUT_OF_SIGHT} of executives’ trust: from your own ward and clinic nobody in Riverside House sees you, unless co-location puts the managers down the corridor.`;
+      ? `A week with no visit beyond Riverside House costs ${OUT_OF_SIGHT} of front-line staff’s trust: from your desk, the executive suite and the finance office nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
+      : `A week with no visit to Riverside House costs ${OUT_OF_SIGHT} of executives’ trust: on the wards, in ED, theatres and clinic nobody there sees you, unless co-location puts the managers down the corridor.`;
   const hours =
     when === 'briefing'
       ? partnerLeads

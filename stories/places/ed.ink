@@ -5,6 +5,7 @@ VAR enc_ed_rota = false
 VAR paired_priya = false    // Priya is in a pair in paired learning (from ED, or with Lorna in week 5)
 VAR enc_ed_bedrank = false    // ED's longest waits rank first at medicine's bed meeting (once)
 VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
+VAR enc_ed_known = false   // ED's nurses have met the general manager on a visit: later visits, nobody asks who you are
 
 === enc_ed ===
 # title Emergency department
@@ -24,7 +25,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {walkrounds:
         The walk-round has made you a familiar face. The nurse in charge gives you the numbers before you ask.
     - else:
-        A nurse asks if you're from the site team. General manager for medicine, you say. She says "oh", and you hear the whole sentence.
+        {not enc_ed_known:A nurse asks if you're from the site team. General manager for medicine, you say. She says "oh", and you hear the whole sentence.}
     }
 - else:
     {walkrounds:
@@ -34,6 +35,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     }
     {enc_ed_referral:The nurse in charge stops you: could the referral standard hold at night too?|The nurse in charge stops you: could medicine's registrar see referrals here, not by phone?} # request clinicians
 }
+~ enc_ed_known = true
 {
 - as_partner && role == "clinician":
     You have held the medical bleep on days like this: ED's referrals come between GP calls, the arrest bleep and the wards, and each waits until the registrar can get to it. # aside
@@ -56,7 +58,7 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
 {arc_paired == 2:
     Word from the paired-learning scheme has reached ED: the pairs ring each other before the site meeting now, not after.
 }
-+ [Spend the visit in the corridor, watching how it works]
++ (watched) [Spend the visit in the corridor, watching how it works]
     # trust.nair +2
     # trust.clinicians +1
     # skill listening
@@ -64,7 +66,8 @@ VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
     {role == "manager":
         The four-hour clock on the wall counts every patient past their time. From here it looks like a list of names.
     - else:
-        {w2_ed_physician:At the door on Tuesdays you see only the next referral. Today you watch the rest.|You know ED as the place you take patients away from. You had not stood at the trolley end for years.}
+        // Said the first time only: after it, you have stood at the trolley end.
+        {w2_ed_physician:At the door on Tuesdays you see only the next referral. Today you watch the rest.|{watched == 1:You know ED as the place you take patients away from. You had not stood at the trolley end for years.}}
     }
 + [Ask the nurse in charge what she would change tomorrow]
     # trust.clinicians +2

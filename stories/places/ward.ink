@@ -9,6 +9,7 @@ VAR enc_ward_bed9 = 0
 VAR enc_ward_peer = false   // the clinician has had the word with the consultant who rounds at eleven (later visits follow it up)
 VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three sickest (once; later visits see how it holds)
 VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (once; later visits follow it up)
+VAR enc_ward_known = false   // Larch's staff have met you on a visit: later visits, nobody straightens or glances at Grace
 
 === enc_ward ===
 # title Larch Ward
@@ -32,15 +33,16 @@ VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (on
     {walkrounds:
         {week >= 8:Your Thursday walk-rounds have made you a familiar face|You came through on last Thursday's walk-round}, so nobody straightens up when the clinical director arrives.
     - else:
-        A staff nurse straightens, as people do when a consultant turns up on a ward not theirs this week.
+        {not enc_ward_known:A staff nurse straightens, as people do when a consultant turns up on a ward not theirs this week.}
     }
 - else:
     {walkrounds:
         {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} The HCA at the linen trolley says hello by name.
     - else:
-        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} A staff nurse sees the lanyard and glances at Grace: what now?
+        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} {not enc_ward_known:A staff nurse sees the lanyard and glances at Grace: what now?}
     }
 }
+~ enc_ward_known = true
 {as_partner:
     {role == "clinician":
         The consultants who round on Larch agree their job plans with you. When they round, and which clinic gets in the way, can change at their next review. # aside

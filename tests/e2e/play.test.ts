@@ -227,6 +227,10 @@ describe('playing with the keyboard alone', () => {
       await page.waitForTimeout(250);
     }
     expect(await ward.isChecked()).toBe(true);
+    // A week on the clinical side alone is still out of Riverside House's sight.
+    expect(await page.locator('.plan-total').textContent()).toMatch(
+      /^1 of 3 visits: .* Nobody in Riverside House will see you, and it costs Trust of executives −2\.$/,
+    );
     await tapWard();
     expect(await ward.isChecked()).toBe(false);
     for (const place of ['theatres', 'finance', 'cafe']) {
@@ -235,7 +239,9 @@ describe('playing with the keyboard alone', () => {
     }
     // A fourth place cannot be ticked once three are; it can still be reached, and says why.
     expect(await page.locator('#visit-ward').isDisabled()).toBe(true);
+    // The finance office is in Riverside House: the week crosses over, and costs nothing for being out of sight.
     expect(await page.locator('.plan-total').textContent()).toMatch(/^3 of 3 visits/);
+    expect(await page.locator('.plan-total').textContent()).not.toContain('Nobody');
     await page.locator('#visit-ward').focus();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('visit-ward');
     await page.keyboard.press('Space');

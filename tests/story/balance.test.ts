@@ -59,7 +59,11 @@ describe.each(ROLES)('balance as the %s', (role) => {
     // leaders avoids the front line's choices either way, and loses fewer). Listening keeps them.
     expect(Math.max(run('formal').wellbeing.leavers, run('sink-trust').wellbeing.leavers)).toBeGreaterThan(1);
     expect(run('diagnose').wellbeing.leavers).toBeLessThan(run('formal').wellbeing.leavers);
-    expect(run('diagnose').wellbeing.leavers).toBeLessThan(run('sink-trust').wellbeing.leavers);
+    // The manager who sinks trust, from Riverside House and never on the wards, loses the room's confidence first
+    // (about week 4), before the wards have worn thin enough for people to go; the clinician loses people.
+    const sinker = run('sink-trust');
+    if (sinker.endings.no_confidence === sinker.runs) expect(sinker.meanWeek).toBeLessThan(6);
+    else expect(run('diagnose').wellbeing.leavers).toBeLessThan(sinker.wellbeing.leavers);
   });
 
   it('misunderstandings matter for a player who never asks, without deciding the quarter', () => {

@@ -69,8 +69,11 @@ import { RULES_EDITION } from './result.ts';
  * Still 12 after a mend the same day: whom a miss charges and spares is worked out in one place (`missCharge`),
  * for the rules and the debrief alike, and a week with no visit is charged through the weekly pressures' own
  * `press`: every figure as before.
+ * 13 when that week's cost came to fall on any week with no visit to where the other side works (7 December;
+ * see result.ts): a manager whose week was the executive suite and the finance office, or a clinical director
+ * whose week was ED and theatres, had been seen by the other side no more than at a desk, and paid nothing.
  */
-const RECORDED = { edition: 12, code: '3a48cabd709de1f0' };
+const RECORDED = { edition: 13, code: '5d40b24f159befd9' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

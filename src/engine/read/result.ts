@@ -65,8 +65,11 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    The same edition: a week planned with no visit costs 2 of the trust of those who did not see the player
  *    (`outOfSight`: a manager's front line, a clinical director's executives), unless co-location, or a manager's
  *    walk-rounds, put them in each other's path; a week at the desk had been the cheapest week to play.
+ * 13: that cost falls on a week with no visit to where the other side works, not only a week with no visit at all:
+ *    a manager whose week was the executive suite and the finance office was seen on no ward, and a clinical
+ *    director whose week was ED and theatres was seen in no office in Riverside House, yet neither paid.
  */
-export const RULES_EDITION = 12;
+export const RULES_EDITION = 13;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

@@ -227,7 +227,7 @@ describe('startWeek', () => {
   });
 });
 
-describe('a week planned with no visit', () => {
+describe('a week that never goes where the other side works', () => {
   const unseen = (s: GameState) =>
     s.changes.filter((c) => c.origin.kind === 'pressure' && c.origin.pressure === 'unseen');
 
@@ -240,7 +240,7 @@ describe('a week planned with no visit', () => {
       [
         'trust.clinicians',
         -OUT_OF_SIGHT,
-        'You stayed in Riverside House all week: on the wards, in ED and in theatres, nobody saw you.',
+        'You stayed in Riverside House: the wards, ED and theatres never saw you this week.',
         2,
       ],
     ]);
@@ -248,20 +248,36 @@ describe('a week planned with no visit', () => {
     const c = startWeek(clinician, 2, [], fakeMeta);
     expect(c.meters.trust.executives).toBe(clinician.meters.trust.executives - OUT_OF_SIGHT);
     expect(c.meters.trust.clinicians).toBe(clinician.meters.trust.clinicians);
-    expect(unseen(c)[0]!.note).toBe(
-      'You stayed on your own ward and in clinic all week: in Riverside House, nobody saw the clinical director.',
-    );
+    expect(unseen(c)[0]!.note).toBe('You never crossed to Riverside House: nobody there saw you.');
   });
 
-  it('costs nothing with a visit anywhere', () => {
+  it('costs the same when every visit stays on your own side of the site', () => {
+    // A manager in the executive suite and the finance office is still in Riverside House; a clinical director
+    // in ED, theatres, the café and clinic is still nowhere Riverside House sees.
+    for (const [role, visits, group] of [
+      ['manager', ['exec', 'finance'], 'clinicians'],
+      ['manager', ['finance'], 'clinicians'],
+      ['clinician', ['ed', 'theatres', 'cafe'], 'executives'],
+      ['clinician', ['ward', 'clinic'], 'executives'],
+    ] as const) {
+      expect(outOfSight(role, visits, [])?.group, `${role} ${visits.join(', ')}`).toBe(group);
+      expect(unseen(startWeek(state(role), 2, visits, fakeMeta)).map((c) => c.target)).toEqual([`trust.${group}`]);
+    }
+  });
+
+  it('costs nothing when a visit crosses to where the other side works', () => {
     for (const [role, place] of [
       ['manager', 'cafe'],
       ['manager', 'clinic'],
+      ['manager', 'ward'],
       ['clinician', 'exec'],
-      ['clinician', 'ed'],
+      ['clinician', 'finance'],
     ] as const) {
       expect(outOfSight(role, [place], [])).toBeNull();
       expect(unseen(startWeek(state(role), 2, [place], fakeMeta))).toEqual([]);
+      // One such visit among others on your own side is enough.
+      const own = role === 'manager' ? 'exec' : 'ed';
+      expect(outOfSight(role, [own, place], [])).toBeNull();
     }
   });
 
@@ -271,6 +287,7 @@ describe('a week planned with no visit', () => {
       expect(unseen(startWeek(state(role, { structures: ['colocate'] }), 2, [], fakeMeta))).toEqual([]);
     }
     expect(outOfSight('manager', [], ['walkrounds'])).toBeNull();
+    expect(outOfSight('manager', ['exec'], ['walkrounds'])).toBeNull();
     // A clinical director's walk-rounds are on the wards: Riverside House still does not see them.
     expect(outOfSight('clinician', [], ['walkrounds'])?.group).toBe('executives');
   });

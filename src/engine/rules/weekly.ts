@@ -17,6 +17,7 @@ import {
   STRUCTURE_INFO,
   AWAY,
   awayFrom,
+  buildingOf,
   missedAt,
   visitCost,
   weeksOf,
@@ -124,31 +125,38 @@ export function agendaFor(
   return { agenda, missed };
 }
 
-/** What a week planned with no visit costs the trust of those who did not see you (EVIDENCE.md §3.4: location). */
+/** What a week that never crosses to where the other side works costs their trust (EVIDENCE.md §3.4: location). */
 export const OUT_OF_SIGHT = 2;
 
 /**
- * Whose trust a week with no visit costs, and why: a manager at a desk in Riverside House is seen by no one on
- * the wards, in ED or in theatres, and a clinical director on their own ward and in clinic by no one in Riverside
- * House. Null when the week has a visit, or when the managers sit in the main block (co-location: people meet in
- * corridors), or, for a manager, when walk-rounds take them to the wards every week anyway.
+ * Whose trust a week costs when it never goes where the other side works, and why: a manager who stays in
+ * Riverside House (at the desk, in the executive suite, in the finance office) is seen by no one on the wards,
+ * in ED, in theatres or in clinic, and a clinical director who stays on the clinical side of the site by no one
+ * in Riverside House. Null when the week crosses over, or when the managers sit in the main block (co-location:
+ * people meet in corridors), or, for a manager, when walk-rounds take them to the wards every week anyway.
  */
 export function outOfSight(
   role: Role,
   visits: readonly Place[],
   structures: readonly Structure[],
 ): { group: TrustGroup; where: string; note: string } | null {
-  if (visits.length || structures.includes('colocate')) return null;
+  if (structures.includes('colocate')) return null;
+  const inRiverside = (p: Place): boolean => buildingOf(p, structures) === 'riverside';
   if (role === 'manager') {
-    if (structures.includes('walkrounds')) return null;
+    if (structures.includes('walkrounds') || visits.some((p) => !inRiverside(p))) return null;
     const where = 'on the wards, in ED and in theatres';
-    return { group: 'clinicians', where, note: `You stayed in Riverside House all week: ${where}, nobody saw you.` };
+    return {
+      group: 'clinicians',
+      where,
+      note: 'You stayed in Riverside House: the wards, ED and theatres never saw you this week.',
+    };
   }
+  if (visits.some(inRiverside)) return null;
   const where = 'in Riverside House';
   return {
     group: 'executives',
     where,
-    note: `You stayed on your own ward and in clinic all week: ${where}, nobody saw the clinical director.`,
+    note: 'You never crossed to Riverside House: nobody there saw you.',
   };
 }
 
@@ -194,7 +202,7 @@ export function startWeek(
       );
     }
   }
-  // Out of sight: a week planned with no visit, from a desk away from the other side, and nobody there saw you.
+  // Out of sight: a week planned with no visit to where the other side works, and nobody there saw you.
   const unseen = outOfSight(role, visits, state.structures);
   if (unseen) next = press(next, `trust.${unseen.group}`, -OUT_OF_SIGHT, 'unseen', unseen.note);
   for (const m of missed) {
