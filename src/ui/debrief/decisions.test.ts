@@ -104,12 +104,25 @@ describe('whose trust a run’s changes aimed away from the tension cost, on the
 
 describe('how the game counts a change aimed at a level, in the debrief’s What was hidden', () => {
   it('says whose trust a miss took, as the rules charge it, and that who pays is the game’s simplification', () => {
-    const rule = levelRule('department');
-    expect(rule).toMatch(/^How the game counts it: each change aimed at the department level added 3/);
+    const miss = { level: 'practice', right: false, scene: 4, week: 2, decision: 1 } as const;
+    for (const interventions of [[], [{ ...miss, charged: ['clinicians' as const, 'leaders' as const] }]]) {
+      const rule = levelRule({ pressing: 'department', interventions });
+      expect(rule).toMatch(/^How the game counts it: each change aimed at the department level added 3/);
+      expect(rule).toContain(
+        'each change aimed elsewhere took 3 from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, 2 scenes later',
+      );
+      expect(rule).toContain('one fixed figure, and which groups pay it, are the game’s simplification');
+    }
+  });
+
+  it('tells a run finished before rules edition 12 as it was counted then, as its cards do', () => {
+    // Its misses carry no record of whom they charged: each cost every group but one that asked.
+    const old = { level: 'practice', right: false, scene: 4, week: 2, decision: 1 } as const;
+    const rule = levelRule({ pressing: 'organisation', interventions: [old] });
     expect(rule).toContain(
-      'each change aimed elsewhere took 3 from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, 2 scenes later',
+      'each change aimed elsewhere took 3 from every group’s trust, as the game counted it when this quarter was played, though never from a group that had asked for it, 2 scenes later',
     );
-    expect(rule).toContain('one fixed figure, and which groups pay it, are the game’s simplification');
+    expect(missedBy({ interventions: [old] }, 1)).toContain('takes 3 trust from every group');
   });
 });
 

@@ -25,7 +25,7 @@ import {
 } from '../../engine/rules/quarter.ts';
 import type { RunRecord } from '../../engine/read/record.ts';
 import type { Alternative, Outcome, WhatIf } from '../../engine/read/whatif.ts';
-import { HEADLINE_METERS, TRUST_GROUPS, type CulturalLevel, type TrustGroup } from '../../engine/rules/types.ts';
+import { HEADLINE_METERS, TRUST_GROUPS, type TrustGroup } from '../../engine/rules/types.ts';
 import { dataTable, h, tr } from '../dom.ts';
 import {
   askedAgain,
@@ -393,8 +393,16 @@ export function trustLost(run: Pick<RunRecord, 'interventions'>): string {
   return `trust lost from ${who}${spared ? `, though not from a group that had asked for ${misses.length === 1 ? 'that change' : 'one of them'}` : ''}`;
 }
 
-/** How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's. */
-export function levelRule(pressing: CulturalLevel): string {
+/**
+ * How the game turns the finding into points: the numbers in the level's cards, said once, and said to be the game's.
+ * Whose trust a miss took is said as this run's misses were charged: a run finished before rules edition 12 (its
+ * misses carry no `charged`) is told as it was played, every group but one that asked, as its cards tell it.
+ */
+export function levelRule(run: Pick<RunRecord, 'pressing' | 'interventions'>): string {
   const { right, wrong, after, fullPayoffs } = INTERVENTION;
-  return `How the game counts it: each change aimed at the ${pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level, though never from a group that had asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it moved no meter, though the ending still counts it among the changes aimed at a level. The study reports what people told its researchers and puts no number on it: one fixed figure, and which groups pay it, are the game’s simplification, so that the pattern can show within a quarter.`;
+  const before12 = run.interventions.some((i) => !i.right && !i.charged);
+  const whose = before12
+    ? 'every group’s trust, as the game counted it when this quarter was played'
+    : 'the trust of front-line staff and clinical leaders, and of executives too when it was aimed at the organisation level';
+  return `How the game counts it: each change aimed at the ${run.pressing} level added ${right.trust} to each group’s trust and ${right.care} to Patient care, ${after} scenes later (from the ${ordinal(fullPayoffs + 1)} such change on, 1 trust instead: the tension there was already easing); each change aimed elsewhere took ${-wrong.trust} from ${whose}, though never from a group that had asked for it, ${after} scenes later, whatever good it may yet do where it was aimed. A change made in the last ${after} scenes would have landed after the quarter ended, so it moved no meter, though the ending still counts it among the changes aimed at a level. The study reports what people told its researchers and puts no number on it: one fixed figure, and which groups pay it, are the game’s simplification, so that the pattern can show within a quarter.`;
 }

@@ -175,7 +175,7 @@ function revealPart(run: RunRecord): (Node | Node[] | null)[] {
     ),
     // The research beside it is about what this run did: aiming elsewhere as often as there, or not.
     findingNote(aim.wrong > 0 && aim.wrong >= aim.right ? 'level_wrong' : 'level_right'),
-    h('p', { class: 'hint' }, levelRule(run.pressing)),
+    h('p', { class: 'hint' }, levelRule(run)),
     h(
       'p',
       {},
