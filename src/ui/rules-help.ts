@@ -48,8 +48,8 @@ export function rulesHelp(
   // What a week that never crosses to the other side costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
   const unseen =
     role === 'manager'
-      ? `A week with no visit beyond Riverside House costs ${OUT_OF_SIGHT} of front-line staff’s trust: from your desk, the executive suite and the finance office nobody on the wards sees you, unless co-location or walk-rounds put you in their path.`
-      : `A week with no visit to Riverside House costs ${OUT_OF_SIGHT} of executives’ trust: on the wards, in ED, theatres and clinic nobody there sees you, unless co-location puts the managers down the corridor.`;
+      ? `A week with no visit outside Riverside House costs ${OUT_OF_SIGHT.manager} of front-line staff’s trust: at your desk, in the executive suite or the finance office, nobody on the wards sees you, unless co-location, a shared kitchen or walk-rounds put you in their path.`
+      : `A week with no visit to Riverside House costs ${OUT_OF_SIGHT.clinician} of executives’ trust: on the wards, in ED, in theatres or in clinic, nobody in Riverside House sees you, unless co-location or a shared kitchen puts you in each other’s path.`;
   const hours =
     when === 'briefing'
       ? partnerLeads

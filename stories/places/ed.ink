@@ -5,7 +5,8 @@ VAR enc_ed_rota = false
 VAR paired_priya = false    // Priya is in a pair in paired learning (from ED, or with Lorna in week 5)
 VAR enc_ed_bedrank = false    // ED's longest waits rank first at medicine's bed meeting (once)
 VAR enc_ed_referral = false   // the one-page referral standard with ED (once)
-VAR enc_ed_known = false   // ED's nurses have met the general manager on a visit: later visits, nobody asks who you are
+VAR enc_ed_trolley = false   // the clinician has stood at ED's trolley end on a visit: watched, seen a referral or acted down
+VAR enc_ed_known = false   // you have visited ED before: later visits, a shorter line (only walk-rounds make you familiar)
 
 === enc_ed ===
 # title Emergency department
@@ -25,7 +26,7 @@ VAR enc_ed_known = false   // ED's nurses have met the general manager on a visi
     {walkrounds:
         The walk-round has made you a familiar face. The nurse in charge gives you the numbers before you ask.
     - else:
-        {not enc_ed_known:A nurse asks if you're from the site team. General manager for medicine, you say. She says "oh", and you hear the whole sentence.}
+        {not enc_ed_known:A nurse asks if you're from the site team. General manager for medicine, you say. She says "oh", and you hear the whole sentence.|A different nurse in charge today. She reads your lanyard twice.}
     }
 - else:
     {walkrounds:
@@ -58,7 +59,7 @@ VAR enc_ed_known = false   // ED's nurses have met the general manager on a visi
 {arc_paired == 2:
     Word from the paired-learning scheme has reached ED: the pairs ring each other before the site meeting now, not after.
 }
-+ (watched) [Spend the visit in the corridor, watching how it works]
++ [Spend the visit in the corridor, watching how it works]
     # trust.nair +2
     # trust.clinicians +1
     # skill listening
@@ -66,9 +67,9 @@ VAR enc_ed_known = false   // ED's nurses have met the general manager on a visi
     {role == "manager":
         The four-hour clock on the wall counts every patient past their time. From here it looks like a list of names.
     - else:
-        // Said the first time only: after it, you have stood at the trolley end.
-        {w2_ed_physician:At the door on Tuesdays you see only the next referral. Today you watch the rest.|{watched == 1:You know ED as the place you take patients away from. You had not stood at the trolley end for years.}}
+        {w2_ed_physician:At the door on Tuesdays you see only the next referral. Today you watch the rest.|{not enc_ed_trolley:You know ED as the place you take patients away from. You had not stood at the trolley end for years.}}
     }
+    ~ enc_ed_trolley = true
 + [Ask the nurse in charge what she would change tomorrow]
     # trust.clinicians +2
     # skill understanding
@@ -82,6 +83,7 @@ VAR enc_ed_known = false   // ED's nurses have met the general manager on a visi
     # wellbeing -1
     # trust.nair +2
     A frail woman with a chest infection, from the beginning, the way you did as a registrar. It takes an hour. Priya gets to eat.
+    ~ enc_ed_trolley = true
 - Kev Doyle passes with an empty trolley.
 {open_doyle:
     {week <= 5:They say day surgery'll have medical patients in it all winter. Heard it in the lift.|Day surgery's had escalation beds twice this month. The day cases end up on the corridor.} # speaker doyle neutral
@@ -104,6 +106,7 @@ VAR enc_ed_known = false   // ED's nurses have met the general manager on a visi
     # care +2
     # trust.nair +2
     The new rota isn't live yet, so tonight it is you. You hold the take bleep until midnight while Priya clears the wards' calls. You start with the referrals nobody wanted. {fri_locum:You have done a few of the take shifts you took off the locums at the start of October, and it still shows, a bit.|You last did this fourteen years ago. It shows, a bit.}
+    ~ enc_ed_trolley = true
 + {role == "manager"} [Rank ED's longest waits first at medicine's bed meeting # authority process]
     # intervene department
     {enc_ed_bedrank:

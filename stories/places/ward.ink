@@ -9,7 +9,7 @@ VAR enc_ward_bed9 = 0
 VAR enc_ward_peer = false   // the clinician has had the word with the consultant who rounds at eleven (later visits follow it up)
 VAR enc_ward_handover = false   // Larch agreed a bedside handover for the three sickest (once; later visits see how it holds)
 VAR enc_ward_agenda = false   // Larch's words went on the divisional agenda (once; later visits follow it up)
-VAR enc_ward_known = false   // Larch's staff have met you on a visit: later visits, nobody straightens or glances at Grace
+VAR enc_ward_known = false   // you have visited Larch before: later visits, a shorter line (only walk-rounds make you familiar)
 
 === enc_ward ===
 # title Larch Ward
@@ -33,13 +33,13 @@ VAR enc_ward_known = false   // Larch's staff have met you on a visit: later vis
     {walkrounds:
         {week >= 8:Your Thursday walk-rounds have made you a familiar face|You came through on last Thursday's walk-round}, so nobody straightens up when the clinical director arrives.
     - else:
-        {not enc_ward_known:A staff nurse straightens, as people do when a consultant turns up on a ward not theirs this week.}
+        {not enc_ward_known:A staff nurse straightens, as people do when a consultant turns up on a ward not theirs this week.|A staff nurse still straightens, a little less.}
     }
 - else:
     {walkrounds:
         {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} The HCA at the linen trolley says hello by name.
     - else:
-        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} {not enc_ward_known:A staff nurse sees the lanyard and glances at Grace: what now?}
+        {colocated and not (w5_move_now and week == 5): Four minutes from your new office.} {not enc_ward_known:A staff nurse sees the lanyard and glances at Grace: what now?|A staff nurse knows your face now, and still glances at Grace.}
     }
 }
 ~ enc_ward_known = true

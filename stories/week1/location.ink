@@ -122,7 +122,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
 -> cafe
 
 = lunch
-At one, in the staff café by the theatre corridor, Mr Achterberg waves you to his corner table.
+His secretary has booked you for one: the staff café by the theatre corridor, his corner table.
 OPEL 4. Show me where it says a woman with a cancer goes home in a gown. # speaker achterberg worried
 {role == "clinician":
     You know OPEL 4 is the top of the scale. What the policy says about cancer cases, you could not say under oath. # aside

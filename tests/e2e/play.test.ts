@@ -207,7 +207,7 @@ describe('playing with the keyboard alone', () => {
     await page.getByRole('heading', { name: 'Plan week 2' }).waitFor();
     // No visit yet: the plan says what a week out of sight costs before it is chosen.
     expect(await page.getByText(/^No visits planned/).textContent()).toMatch(
-      /Nobody in Riverside House will see you, and it costs Trust of executives −2\.$/,
+      /No visit to Riverside House: executives won’t see you\. Trust of executives −1\.$/,
     );
     // The plan is a form: costs from where you work, a running total, at most three places.
     const hours = Number(await page.getByRole('meter', { name: 'Hours left this week' }).getAttribute('aria-valuemax'));
@@ -229,7 +229,7 @@ describe('playing with the keyboard alone', () => {
     expect(await ward.isChecked()).toBe(true);
     // A week on the clinical side alone is still out of Riverside House's sight.
     expect(await page.locator('.plan-total').textContent()).toMatch(
-      /^1 of 3 visits: .* Nobody in Riverside House will see you, and it costs Trust of executives −2\.$/,
+      /^1 of 3 visits: .* No visit to Riverside House: executives won’t see you\. Trust of executives −1\.$/,
     );
     await tapWard();
     expect(await ward.isChecked()).toBe(false);
@@ -241,7 +241,7 @@ describe('playing with the keyboard alone', () => {
     expect(await page.locator('#visit-ward').isDisabled()).toBe(true);
     // The finance office is in Riverside House: the week crosses over, and costs nothing for being out of sight.
     expect(await page.locator('.plan-total').textContent()).toMatch(/^3 of 3 visits/);
-    expect(await page.locator('.plan-total').textContent()).not.toContain('Nobody');
+    expect(await page.locator('.plan-total').textContent()).not.toContain('No visit');
     await page.locator('#visit-ward').focus();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('visit-ward');
     await page.keyboard.press('Space');

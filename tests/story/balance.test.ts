@@ -62,8 +62,10 @@ describe.each(ROLES)('balance as the %s', (role) => {
     // The manager who sinks trust, from Riverside House and never on the wards, loses the room's confidence first
     // (about week 4), before the wards have worn thin enough for people to go; the clinician loses people.
     const sinker = run('sink-trust');
-    if (sinker.endings.no_confidence === sinker.runs) expect(sinker.meanWeek).toBeLessThan(6);
-    else expect(run('diagnose').wellbeing.leavers).toBeLessThan(sinker.wellbeing.leavers);
+    if (role === 'manager') {
+      expect(sinker.endings.no_confidence).toBe(sinker.runs);
+      expect(sinker.meanWeek).toBeLessThan(6);
+    } else expect(run('diagnose').wellbeing.leavers).toBeLessThan(sinker.wellbeing.leavers);
   });
 
   it('misunderstandings matter for a player who never asks, without deciding the quarter', () => {

@@ -349,7 +349,7 @@ export const PRESSURE_NAMES: Record<PressureId, string> = {
   'wellbeing-winter': 'Winter, on the staff',
   'rota-gaps': 'Rota gaps after staff went off sick',
   earlier: 'Pressures recorded by an earlier version',
-  unseen: 'Unseen by the other side',
+  unseen: 'Weeks that never crossed the site',
 };
 
 /** A pressure that wore wellbeing down, named as what it was when it did (each only ever counted at a net fall). */

@@ -67,7 +67,9 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    walk-rounds, put them in each other's path; a week at the desk had been the cheapest week to play.
  * 13: that cost falls on a week with no visit to where the other side works, not only a week with no visit at all:
  *    a manager whose week was the executive suite and the finance office was seen on no ward, and a clinical
- *    director whose week was ED and theatres was seen in no office in Riverside House, yet neither paid.
+ *    director whose week was ED and theatres was seen in no office in Riverside House, yet neither paid. Nor does
+ *    a week cost it once the shared kitchen is built, where, as its card says, they run into each other every day;
+ *    and a clinical director's week costs 1 (`OUT_OF_SIGHT`), a general manager's 2.
  */
 export const RULES_EDITION = 13;
 

@@ -234,21 +234,18 @@ describe('a week that never goes where the other side works', () => {
   it('costs a manager the front line’s trust, and a clinical director the executives’, naming why', () => {
     const manager = state('manager');
     const m = startWeek(manager, 2, [], fakeMeta);
-    expect(m.meters.trust.clinicians).toBe(manager.meters.trust.clinicians - OUT_OF_SIGHT);
+    expect(m.meters.trust.clinicians).toBe(manager.meters.trust.clinicians - OUT_OF_SIGHT.manager);
     expect(m.meters.trust.executives).toBe(manager.meters.trust.executives);
     expect(unseen(m).map((c) => [c.target, c.delta, c.note, c.week])).toEqual([
-      [
-        'trust.clinicians',
-        -OUT_OF_SIGHT,
-        'You stayed in Riverside House: the wards, ED and theatres never saw you this week.',
-        2,
-      ],
+      ['trust.clinicians', -2, 'You never crossed to the clinical side: front-line staff never saw you.', 2],
     ]);
     const clinician = state('clinician');
     const c = startWeek(clinician, 2, [], fakeMeta);
-    expect(c.meters.trust.executives).toBe(clinician.meters.trust.executives - OUT_OF_SIGHT);
+    expect(c.meters.trust.executives).toBe(clinician.meters.trust.executives - OUT_OF_SIGHT.clinician);
+    // Less for a clinical director, whose crossing is a sixth of the week.
+    expect(OUT_OF_SIGHT).toEqual({ manager: 2, clinician: 1 });
     expect(c.meters.trust.clinicians).toBe(clinician.meters.trust.clinicians);
-    expect(unseen(c)[0]!.note).toBe('You never crossed to Riverside House: nobody there saw you.');
+    expect(unseen(c)[0]!.note).toBe('You never crossed to Riverside House: the executives never saw you.');
   });
 
   it('costs the same when every visit stays on your own side of the site', () => {
@@ -281,11 +278,12 @@ describe('a week that never goes where the other side works', () => {
     }
   });
 
-  it('costs nothing once co-location puts people in each other’s path, nor a manager on walk-rounds', () => {
-    for (const role of ['manager', 'clinician'] as const) {
-      expect(outOfSight(role, [], ['colocate'])).toBeNull();
-      expect(unseen(startWeek(state(role, { structures: ['colocate'] }), 2, [], fakeMeta))).toEqual([]);
-    }
+  it('costs nothing once co-location or the shared kitchen puts people in each other’s path, nor a manager on walk-rounds', () => {
+    for (const role of ['manager', 'clinician'] as const)
+      for (const built of ['colocate', 'kitchen'] as const) {
+        expect(outOfSight(role, [], [built])).toBeNull();
+        expect(unseen(startWeek(state(role, { structures: [built] }), 2, [], fakeMeta))).toEqual([]);
+      }
     expect(outOfSight('manager', [], ['walkrounds'])).toBeNull();
     expect(outOfSight('manager', ['exec'], ['walkrounds'])).toBeNull();
     // A clinical director's walk-rounds are on the wards: Riverside House still does not see them.

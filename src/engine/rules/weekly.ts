@@ -125,38 +125,44 @@ export function agendaFor(
   return { agenda, missed };
 }
 
-/** What a week that never crosses to where the other side works costs their trust (EVIDENCE.md §3.4: location). */
-export const OUT_OF_SIGHT = 2;
+/**
+ * What a week that never crosses to where the other group works costs their trust (EVIDENCE.md §3.4: location):
+ * less for a clinical director, whose crossing is a sixth of the week's hours and whom no executive marks down for
+ * one week on the wards; a general manager crosses to the café for two of twenty.
+ */
+export const OUT_OF_SIGHT: Record<Role, number> = { manager: 2, clinician: 1 };
 
 /**
- * Whose trust a week costs when it never goes where the other side works, and why: a manager who stays in
+ * Whose trust a week costs when it never goes where the other group works, and why: a manager who stays in
  * Riverside House (at the desk, in the executive suite, in the finance office) is seen by no one on the wards,
  * in ED, in theatres or in clinic, and a clinical director who stays on the clinical side of the site by no one
  * in Riverside House. Null when the week crosses over, or when the managers sit in the main block (co-location:
- * people meet in corridors), or, for a manager, when walk-rounds take them to the wards every week anyway.
+ * people meet in corridors), or a shared kitchen has them run into each other every day, or, for a manager, when
+ * walk-rounds take them to the wards every week anyway. `missing` is the visit the week lacked, after "No visit".
  */
 export function outOfSight(
   role: Role,
   visits: readonly Place[],
   structures: readonly Structure[],
-): { group: TrustGroup; where: string; note: string } | null {
-  if (structures.includes('colocate')) return null;
+): { group: TrustGroup; cost: number; missing: string; note: string } | null {
+  if (structures.includes('colocate') || structures.includes('kitchen')) return null;
   const inRiverside = (p: Place): boolean => buildingOf(p, structures) === 'riverside';
+  const cost = OUT_OF_SIGHT[role];
   if (role === 'manager') {
     if (structures.includes('walkrounds') || visits.some((p) => !inRiverside(p))) return null;
-    const where = 'on the wards, in ED and in theatres';
     return {
       group: 'clinicians',
-      where,
-      note: 'You stayed in Riverside House: the wards, ED and theatres never saw you this week.',
+      cost,
+      missing: 'outside Riverside House',
+      note: 'You never crossed to the clinical side: front-line staff never saw you.',
     };
   }
   if (visits.some(inRiverside)) return null;
-  const where = 'in Riverside House';
   return {
     group: 'executives',
-    where,
-    note: 'You never crossed to Riverside House: nobody there saw you.',
+    cost,
+    missing: 'to Riverside House',
+    note: 'You never crossed to Riverside House: the executives never saw you.',
   };
 }
 
@@ -204,7 +210,7 @@ export function startWeek(
   }
   // Out of sight: a week planned with no visit to where the other side works, and nobody there saw you.
   const unseen = outOfSight(role, visits, state.structures);
-  if (unseen) next = press(next, `trust.${unseen.group}`, -OUT_OF_SIGHT, 'unseen', unseen.note);
+  if (unseen) next = press(next, `trust.${unseen.group}`, -unseen.cost, 'unseen', unseen.note);
   for (const m of missed) {
     const at = missedAt(m);
     const note = AWAY[m.knot]

@@ -452,7 +452,7 @@ export function timelineSection(run: RunRecord): HTMLElement[] {
     h(
       'p',
       {},
-      'Not everything was a single decision: the week, the winter and the state of the service pushed too, and so did how much you listened and asked in each week as a whole, and whether you went where the other side works. A spiral runs by itself once a meter is under its line, but something took the meter there: each spiral says what.',
+      'Not everything was a single decision: the week, the winter and the state of the service pushed too, and so did how much you listened and asked in each week as a whole, and whether each week took you across the site, to where the other group works. A spiral runs by itself once a meter is under its line, but something took the meter there: each spiral says what.',
     ),
     forced.length
       ? dataTable({

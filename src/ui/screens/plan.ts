@@ -15,14 +15,7 @@ import {
   ARC_INFO,
   buildingOf,
 } from '../../engine/rules/quarter.ts';
-import {
-  checkPlan,
-  maxVisits,
-  outOfSight,
-  OUT_OF_SIGHT,
-  weekHours,
-  weekHoursParts,
-} from '../../engine/rules/weekly.ts';
+import { checkPlan, maxVisits, outOfSight, weekHours, weekHoursParts } from '../../engine/rules/weekly.ts';
 import { OVERTIME_WELLBEING_COST } from '../../engine/rules/rules.ts';
 import { inWords, listOf } from '../../engine/rules/prose.ts';
 import { PLACES, type Place, type Structure } from '../../engine/rules/types.ts';
@@ -62,9 +55,8 @@ export function planScreen(ctx: ScreenContext): Screen {
   // What a week that never crosses to the other side costs, said before it is chosen, in the rule's own words.
   const unseenBy = (visits: readonly Place[]): string => {
     const out = outOfSight(role, visits, state.structures);
-    return out
-      ? ` Nobody ${out.where} will see you, and it costs Trust of ${TRUST_GROUP_LABEL[out.group].toLowerCase()} −${OUT_OF_SIGHT}.`
-      : '';
+    const group = out && TRUST_GROUP_LABEL[out.group].toLowerCase();
+    return out ? ` No visit ${out.missing}: ${group} won’t see you. Trust of ${group} −${out.cost}.` : '';
   };
 
   const render = (): void => {
