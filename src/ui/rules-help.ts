@@ -3,9 +3,9 @@
  * briefing folds it under its essentials, and the notebook keeps it for a player who wants it again.
  */
 import { INTERVENTION, weeksOf } from '../engine/rules/quarter.ts';
-import { listOf, ROLE_POST } from '../engine/rules/prose.ts';
+import { listOf, ROLE_POST, TRUST_GROUP_LABEL } from '../engine/rules/prose.ts';
 import type { GameState } from '../engine/rules/rules.ts';
-import { OUT_OF_SIGHT, WINTER_FROM } from '../engine/rules/weekly.ts';
+import { outOfSight, WINTER_FROM } from '../engine/rules/weekly.ts';
 import { h } from './dom.ts';
 import { seatOf } from './pair-devices.ts';
 import { METER_HELP } from './text.ts';
@@ -45,11 +45,17 @@ export function rulesHelp(
   // The week's figure as it begins; later the bar has it, and the rule is what the notebook keeps.
   const weekly = `${WEEK_HOURS[role]} hours a week to lead with${role === 'clinician' ? ', after the clinical sessions' : ''}`;
   const changes = `a long piece of work started takes some of them while it runs${role === 'clinician' ? ', and protected time gives some back' : ''}; the bar shows this week’s`;
-  // What a week that never crosses to the other side costs (weekly.ts, `outOfSight`): said where the rules are kept, not in the briefing.
-  const unseen =
-    role === 'manager'
-      ? `A week with no visit outside Riverside House costs ${OUT_OF_SIGHT.manager} of front-line staff’s trust: at your desk, in the executive suite or the finance office, nobody on the wards sees you, unless co-location, a shared kitchen or walk-rounds put you in their path.`
-      : `A week with no visit to Riverside House costs ${OUT_OF_SIGHT.clinician} of executives’ trust: on the wards, in ED, in theatres or in clinic, nobody in Riverside House sees you, unless co-location or a shared kitchen puts you in each other’s path.`;
+  // What a week that never crosses to the other side costs, said where the rules are kept, not in the briefing: the
+  // visit it lacks and its cost are the rule's own (`outOfSight`, with nothing built).
+  const out = outOfSight(role, [], []);
+  const whose = out && TRUST_GROUP_LABEL[out.group].toLowerCase().replace(/s?$/, (s) => (s ? 's’' : '’s'));
+  const unseen = out
+    ? `A week with no visit ${out.missing} costs ${out.cost} of ${whose} trust: ${
+        role === 'manager'
+          ? 'at your desk, in the executive suite or the finance office, nobody on the wards sees you, unless co-location, a shared kitchen or walk-rounds put you in their path.'
+          : 'on the wards, in ED, in theatres or in clinic, nobody in Riverside House sees you, unless co-location or a shared kitchen puts you in each other’s path.'
+      }`
+    : '';
   const hours =
     when === 'briefing'
       ? partnerLeads
