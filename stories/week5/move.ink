@@ -19,7 +19,7 @@ VAR w5_move_now = false      // proposed the managers' move into the main block 
 - else:
     The estates paper arrives on Tuesday, attached to an all-managers email. You read it on your phone, {role == "clinician":between patients|between meetings}.
 }
-The proposal: the management team, finance and the executive offices leave Riverside House in the spring for leased offices on the business park, two miles away by the ring road. Riverside House becomes an outpatient clinic with twelve consulting rooms. The rent is cheap.
+The proposal: the management team, finance and the executive offices leave Riverside House in the spring for leased offices on the business park, two miles away by the ring road. Riverside House becomes an outpatient clinic with twelve consulting rooms. The rent looks cheap.
 {here:
     Shuttle bus every half hour. Video calls for everything else. Estates say nobody will notice the difference. # speaker webb neutral
 }
@@ -64,7 +64,7 @@ Grace Okafor has emailed you already: if anyone has to move, could it be nearer 
 * [Check the numbers with Marcus: rent, clinic income, shuttle]
     # trust.webb +1
     # skill understanding
-    The numbers are real. The move saves money and adds clinic rooms. The spreadsheet has a row for the shuttle bus, and none for a word on the stairs.
+    The revenue case holds. The lease is another matter: since 2022 a new lease counts against the area's NHS capital budget, and the refit needs capital too. The spreadsheet has a row for the shuttle bus, and none for a word on the stairs.
 * {role == "clinician"} [Offer Janet four medical clinics for the new rooms # authority jobplan]
     # trust.executives +2
     # trust.leaders -2

@@ -136,10 +136,11 @@ I've seen outlier teams come and go. What lasts is each consultant treating a pa
     # intervene department
     # budget -2
     # later 1 care +2 why From Monday a seconded Larch nurse held medicine's outlier list, and chased each outlier's review
+    # later 2 care -1 why Larch ran a nurse short on the shifts the bank could not fill behind the secondment
     # trust.okafor -1
     ~ w6_outlier_post = true
     ~ larch_posts--
-    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on acting-up pay. Larch loses a working nurse on top of its empty posts. Bernie backfills the secondment from the bank, on medicine's budget, when the bank has anyone.
+    A Band 6 whose whole job is the outliers: the list, the calls, the chasing, once the job description has been through banding. Bernie agrees to take it to the vacancy panel with you once the chief nurse has signed its impact assessment, and meanwhile to second one of Larch's own Band 5s into it from Monday, on her own band. Larch loses a working nurse on top of its empty posts. Bernie backfills the secondment from the bank, on medicine's budget, when the bank has anyone.
 * {w6_outliers_walked} [Ask her what the other four outliers need]
     # trust.achterberg +1
     # trust.clinicians +1

@@ -94,10 +94,10 @@ Dr Marsh has emailed ahead: in her experience it is always a handful of teams, a
     # intervene organisation
     # trust.executives -1
     You tell Janet that theatres wait on beds and the beds are a whole-hospital problem. She says she knows. From next week the evening site meeting plans tomorrow's beds with tomorrow's theatre lists on its screen.
-* [Back finance's utilisation target for every list]
+* [Back finance's four more cases a week in every theatre]
     # trust.executives +2
     # trust.achterberg -3
-    # later 3 trust.clinicians -2 why Pushed to the utilisation target, lists overran and theatre staff went home late
+    # later 3 trust.clinicians -2 why Extra cases went on lists that still started late, so they overran and theatre staff went home late
     Surgery's general manager sets the target; medicine's support makes it easy. Utilisation rises a little. So do late-finishing lists, cancelled day cases and empty chairs at the surgeons' meetings.
 - Whatever surgery does next, part of that log is medicine's.
 * {role == "clinician"} [Standard: pre-op medical referrals seen the same day, by five # authority standards]

@@ -18,7 +18,7 @@ VAR w7_outlier_rota = false   // the CD put a named outlier registrar and FY1 in
 - else:
     You were not at Tuesday's quality committee. The minutes arrive on Thursday, with an action against your name that nobody discussed with you.
 }
-The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover, by phone, missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Outliers who deteriorate are a priority in the trust's safety incident plan, so Monday's panel commissioned a PSII.
+The item is a patient safety incident on Rowan, on Saturday night. A medical outlier on the surgical ward deteriorated overnight; the evening handover, by phone, missed what mattered. He is out of intensive care. There has been a Datix, and the duty-of-candour conversation with him, his daughter beside him; the letter goes this week. Outliers who deteriorate are a priority in the trust's patient safety incident response plan, so Monday's panel commissioned a PSII.
 The board wants assurance. # term assurance
 {here:
     Janet Cole opens the item.
@@ -75,7 +75,7 @@ The board wants assurance. # term assurance
     # trust.nair -1
     From tonight, and every night after, the foundation doctor who holds medicine's ward bleep until midnight starts with the outliers in the surgical block, the registrar behind her.
     Priya Nair rings the next morning. The wards' calls came straight to her meanwhile, and she would have liked to be asked.
-* {role == "manager"} [Approve a bank nurse on Rowan at night, on medicine's budget # authority agency]
+* {role == "manager"} [Fund a bank nurse on Rowan at night, from medicine's budget # authority agency]
     # budget -3
     # care +2
     # trust.achterberg +1
@@ -105,7 +105,7 @@ The board wants assurance. # term assurance
     # later 2 care +1 why While the PSII ran, every outlier was handed over by name to the night registrar
     ~ w7_assurance_learning = true
     The night team tell their story next month, if they choose. Until the PSII reports, one interim step: every outlier handed over by name to the night registrar. The improvement plan waits for the findings.
-    Janet asks whether the regulator will count that as assurance. Dr Marsh says it will count for more than a plan written before anyone asked the night staff. # term assurance
+    Janet asks whether the regulator will count that as assurance. Dr Marsh says the regulator will ask the night staff too. # term assurance
 * [Propose a bedside handover for every outlier, every evening]
     # intervene practice
     # skill understanding

@@ -113,11 +113,11 @@ Dr Marsh's email at 07:52 thanks the night team and reminds all staff of the det
 - else:
     It reads well. You have sent emails like it yourself. # aside
 }
-* [Reply to all: give the times the night team called]
+* [Email the night staff, copying Dr Marsh: the times they called]
     # trust.clinicians +2
     # trust.leaders -1
     # skill communication
-    You reply to all, politely: the night team called for help as the score climbed, and waited nearly an hour for it. No names and no bed numbers, only the times.
+    You email the night staff, copying Dr Marsh, politely: you know they called for help as the score climbed, and waited nearly an hour for it. No names and no bed numbers, only the times.
     Dr Marsh does not reply. Three ward sisters forward your email to their teams.
 * [Talk to Dr Marsh in person later]
     # trust.marsh +1

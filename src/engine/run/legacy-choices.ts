@@ -74,6 +74,14 @@ export const LEGACY_CHOICES: Readonly<Record<string, string>> = {
   // Week three's system board: the phone call is the player's move; Sunita says it only to one who has won her trust.
   'Agree with Sunita: a phone call, consultant to GP, before complex discharges':
     'Make it a habit: the consultant rings the GP before a complex discharge',
+  // Week six's utilisation: what finance asks for is four more cases a week, not the capped measure itself.
+  "Back finance's utilisation target for every list": "Back finance's four more cases a week in every theatre",
+  // Week seven's assurance: Rowan is surgery's ward; medicine's general manager funds the shift, surgery books it.
+  "Approve a bank nurse on Rowan at night, on medicine's budget":
+    "Fund a bank nurse on Rowan at night, from medicine's budget",
+  // Week eight's nights: an all-staff list takes no replies; the night staff are written to, Dr Marsh copied in.
+  'Reply to all: give the times the night team called':
+    'Email the night staff, copying Dr Marsh: the times they called',
 };
 
 /** A choice's text as it is matched: plain quotes, and its present wording when it has been reworded. */
