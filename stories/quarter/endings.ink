@@ -53,7 +53,7 @@ When the next decision lands from Riverside House, someone on Larch will pick up
 === ending_two_worlds ===
 # title Two hospitals
 # place exec
-{weeks == 4:A month into the quarter|By the end of the quarter} Alderbank General is{weeks == 4: still|}, on paper, one hospital. In practice it is two, and you have become very good at living in one of them.
+{weeks == 4:A month into the quarter|By the end of the quarter} Alderbank General is{weeks == 4: still|}, on paper, one hospital. In practice it is two, and most days you live in one of them.
 {
 - trust_executives >= trust_clinicians && trust_executives >= trust_leaders:
     {trust_executives >= 50:
@@ -205,7 +205,7 @@ You are still here. So is everyone else. Next {weeks == 4:month|quarter} the sam
 {role == "clinician":
     The {weeks == 4:month|quarter} ran on gaps: a registrar gap on the take, a clinic covered at a day's notice, questions on the bleep that only a consultant could answer. Your clinical director work happened in the car park and after nine.
 - else:
-    You spent the {weeks == 4:month|quarter} choosing between Janet Cole's recovery trajectory and Bernie Quinn's list of nights she cannot staff. Every week you could fund one of them.
+    You spent the {weeks == 4:month|quarter} choosing between Janet Cole's trajectories and Bernie Quinn's list of nights she cannot staff. Every week only one got your time.
 }
 {wellbeing < 40:
     Sickness on Larch is creeping up. Ade Bello has done four extra nights this month, and he has stopped saying yes quite so quickly. # claim wellbeing<40
@@ -278,7 +278,7 @@ In her note after the {weeks == 4:month-end|quarter} review, Janet Cole's verdic
     Two nurses on Larch hand in their notice the same week. Neither mentions you in her exit interview. Both mention not being listened to. # claim trust.clinicians<35
 }
 In the evening you reread your notebook, looking for where the trouble really sat. Either it is in there, in someone's own words, or it is in the conversations you did not have.
-Next {weeks == 4:month|quarter} the problem will still be there, and each launch spent some of the goodwill you will need when you change the thing that matters. You will also know where to look.
+Next {weeks == 4:month|quarter} the problem will still be there, and the wards will be slower to believe the next launch.
 -> scene_end
 
 === ending_special_measures ===
@@ -313,7 +313,7 @@ In week {week} a patient on Larch Ward becomes very unwell overnight and is not 
 As soon as it is clear that something went wrong, the consultant looking after him and Bernie Quinn sit down with his family: what is known, what is not yet known, and that the trust is sorry. The letter that follows says the same in writing, and promises them a part in what happens next. The medical examiner reads his notes, speaks to his daughter, and refers his death to the coroner. # claim care<=0
 The trust opens a patient safety incident investigation. Under the Patient Safety Incident Response Framework (PSIRF) it is led by trained investigators from outside the division, and it asks how the system let this happen. The observation round, the call, the bleep, the bed, and the staffing decisions above all of them: the investigators will look at every link, and their first questions are about the decisions your debrief lists under Patient care. # claim care<=0
 {role == "clinician":
-    They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this quarter shaped the system that night.
+    They talk to you on a Tuesday afternoon, in a quiet room, and they are careful to say they are looking at the system and not at you. You believe them. You also know which decisions you made this {weeks == 4:month|quarter} shaped the system that night.
     The registrar who held the bleep is offered support before anyone asks her for an account. You arrange cover so that she can take it. Grace Okafor finds you in the car park afterwards and says she hopes somebody learns something. She does not say who.
 - else:
     They talk to you on a Tuesday afternoon, in your own meeting room, and they are careful to say they are looking at the system and not at you. They ask which decisions about Larch's nights were signed off in this office. You answer honestly. There are more than you expected.
@@ -338,7 +338,7 @@ The investigation will take months. The family will wait longer than anyone. On 
 - trust_clinicians <= 0:
     In week {week} it stops being a grumble and becomes a letter. It comes from the wards: the nurses and healthcare assistants on four of them, and the medical registrars, through their union reps. It asks the board to hear them directly, because they no longer believe you will carry the message. # claim trust.clinicians<=0
 - else:
-    In week {week} it stops being a grumble, and nobody writes the letter, because nobody is left who would bother. Dr Marsh and Janet Cole ask to see you on a Friday at five and say the board has "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
+    In week {week} it stops being a grumble, and nobody writes the letter, because nobody is left who would bother. Dr Marsh and Janet Cole ask to see you on a Friday at five and say they have "lost confidence in the working relationship". Your responsibilities are "being redistributed while we reflect". # claim trust<=10
 }
 {role == "clinician":
     You step down as clinical director at the end of the month, "to concentrate on clinical work". Your colleagues are kind about it in the way doctors are kind at a bedside where there is nothing left to do. Your clinical sessions, at least, are still there on Monday.

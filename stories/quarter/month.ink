@@ -26,11 +26,11 @@ Friday, eight o'clock, the small meeting room on the first floor of Riverside Ho
 Marcus takes the money first. October's books will not close until the second week of November, so he gives September's closed position, the year to date, and his early view of October.
 {
 - budget < 40:
-    Month seven of the year, and medicine is behind its year-to-date plan; his early view of October makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
+    Six months closed, and medicine is behind its year-to-date plan; his early view of October makes it worse. Marcus does not say "recovery" yet. He writes it on his pad, where you can read it. # claim budget<40
 - budget < 55:
-    Month seven of the year, and medicine is a little behind its year-to-date plan, still inside its line. Marcus wants to see October closed before he calls it a trend. # claim budget>=40 # claim budget<55
+    Six months closed, and medicine is a little behind its year-to-date plan, still inside its line. Marcus wants to see October closed before he calls it a trend. # claim budget>=40 # claim budget<55
 - else:
-    Month seven of the year, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=55
+    Six months closed, and medicine is close to its year-to-date plan. Marcus says so, then adds "so far". # claim budget>=55
 }
 {
 - care_moved <= -3:

@@ -110,7 +110,7 @@ Two consultants come. The rest send a statement signed "the consultant body".
     # skill communication
     ~ w4_huddle_rule = true
     From now on no change to ward work in medicine goes live until it has been to every ward's huddle, nights included. Two savings schemes start a fortnight late.
-- The pulse runs again at the quarter's end, the national staff survey in the spring. On Friday evening Janet catches you by the lift in Riverside House.
+- The pulse runs again at the quarter's end, the national survey's results in the spring. On Friday evening Janet catches you by the lift in Riverside House.
 I need those numbers up by the end of the quarter. Can you promise me that? # speaker cole neutral
 * [Promise her the numbers will go up]
     # trust.cole +2
