@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupShift, groupWarning } from './hud.ts';
+import { groupShift, groupWarning, hoursMeter } from './hud.ts';
+import { OVERTIME_WELLBEING_COST } from '../engine/rules/rules.ts';
 import { STALL_COST, STALL_LINE } from '../engine/rules/weekly.ts';
 
 describe('the warning beside Trust by group', () => {
@@ -50,5 +51,28 @@ describe('groups that moved under a Trust that did not', () => {
     // One way only (a single point the rounded mean hides): said, with no badge beside an unmoved number.
     expect(groupShift(before, { ...before, leaders: 56 })).toEqual({ badge: null, said: 'clinical leaders up 1' });
     expect(groupShift(before, { ...before })).toBeNull();
+  });
+});
+
+describe('the hours bar', () => {
+  it('says the hours left in a week, next week’s after a plan, and what went unspent once it is over', () => {
+    expect(hoursMeter(5, 12, 0, 'week')).toMatchObject({ label: 'Hours left', value: '5\u00a0h', overtime: false });
+    expect(hoursMeter(5, 12, 0, 'week').valuetext).toBe('5 of 12 hours');
+    expect(hoursMeter(4, 20, 0, 'plan').valuetext).toBe('4 of next week’s 20 hours left after this plan');
+    expect(hoursMeter(2, 12, 0, 'over')).toMatchObject({ label: 'Unspent', name: 'Hours unspent, the week over' });
+  });
+
+  it('says the hours spent past the week’s end, and what each costs, where 0 would hide them', () => {
+    const over = hoursMeter(0, 12, 1.5, 'week');
+    expect(over).toMatchObject({ label: 'Overtime', name: 'Hours past the week’s end', value: '+1½\u00a0h' });
+    expect(over.overtime).toBe(true);
+    expect(over.valuetext).toBe(
+      `1 and a half hours past this week’s 12 hours; staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each`,
+    );
+    // The week's card says it too once the week is over; a plan is next week's hours, which start afresh.
+    expect(hoursMeter(0, 12, 2, 'over').label).toBe('Overtime');
+    expect(hoursMeter(0, 12, 2, 'plan').overtime).toBe(false);
+    // No overtime, or hours still left: the hours as they are.
+    expect(hoursMeter(0, 12, 0, 'week')).toMatchObject({ label: 'Hours left', value: '0\u00a0h', overtime: false });
   });
 });

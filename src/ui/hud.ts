@@ -13,6 +13,7 @@ import type { Announcer } from './announcer.ts';
 import { h, icon } from './dom.ts';
 import { hoursSpoken, hoursText, METER_LABEL, signed, spoken, TRUST_GROUP_LABEL } from './format.ts';
 import { checkPlan, STALL_COST, STALL_LINE, weekHours as nextWeekHours } from '../engine/rules/weekly.ts';
+import { OVERTIME_WELLBEING_COST, overtimeOf } from '../engine/rules/rules.ts';
 import { isReviewKnot, LETTER_GROUPS } from '../engine/rules/quarter.ts';
 import { PLACES, type Place } from '../engine/rules/types.ts';
 import type { Channel } from './channel.ts';
@@ -104,6 +105,50 @@ const SHAKE = eased([
   { transform: 'translateX(0)' },
 ]);
 
+/**
+ * What the hours bar says. The week's hours stop at 0, but hours spent past them are spent all the same, out of the
+ * evenings, and each costs staff wellbeing: once a week has gone past its hours, the bar says by how much, not 0.
+ * `over`: this week's hours past its end; `mode`: planning next week, in the week, or the week just over.
+ */
+export function hoursMeter(
+  hours: number,
+  weekHours: number,
+  over: number,
+  mode: 'plan' | 'week' | 'over',
+): { label: string; name: string; value: string; valuetext: string; overtime: boolean } {
+  if (mode !== 'plan' && hours <= 0 && over > 0)
+    return {
+      label: 'Overtime',
+      name: 'Hours past the week’s end',
+      value: `+${hoursText(over)}`,
+      valuetext: `${hoursSpoken(over)} past this week’s ${weekHours} hours; staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each`,
+      overtime: true,
+    };
+  if (mode === 'plan')
+    return {
+      label: 'Hours left',
+      name: 'Hours left this week',
+      value: hoursText(hours),
+      valuetext: `${hours} of next week’s ${weekHours} hours left after this plan`,
+      overtime: false,
+    };
+  if (mode === 'over')
+    return {
+      label: 'Unspent',
+      name: 'Hours unspent, the week over',
+      value: hoursText(hours),
+      valuetext: `${hours} of ${weekHours} hours went unspent`,
+      overtime: false,
+    };
+  return {
+    label: 'Hours left',
+    name: 'Hours left this week',
+    value: hoursText(hours),
+    valuetext: `${hours} of ${weekHours} hours`,
+    overtime: false,
+  };
+}
+
 export class Hud {
   readonly element: HTMLElement;
   private readonly views = {} as Record<HeadlineMeter, MeterView>;
@@ -185,6 +230,11 @@ export class Hud {
         (s) => s.hours,
         () => this.render(store.getState(), this.played(store.getState())),
       ),
+      // Hours spent past the week's end leave the hours at 0: the bar says them from the overtime.
+      store.subscribe(
+        (s) => s.overtime,
+        () => this.render(store.getState(), this.played(store.getState())),
+      ),
       store.subscribe(
         (s) => [s.role, s.screen] as const,
         () => this.render(store.getState(), false),
@@ -208,6 +258,7 @@ export class Hud {
   private judged: { state: ViewState; played: boolean } | null = null;
   /** The hours and the trust warning last shown, so each is said only when it changes. */
   private lastHours: number | null = null;
+  private lastOver = 0;
   private lastWarning = '';
 
   /**
@@ -288,26 +339,24 @@ export class Hud {
     this.hours.root.setAttribute('aria-valuemax', String(Math.max(weekHours, 1)));
     // Once the week is over, what is left is what went unspent, not time still to use (a play-tester read it so).
     const weekOver = state.screen === 'week';
-    this.hours.label.textContent = weekOver ? 'Unspent' : 'Hours left';
-    this.hours.root.setAttribute('aria-label', weekOver ? 'Hours unspent, the week over' : 'Hours left this week');
-    this.hours.root.setAttribute(
-      'aria-valuetext',
-      planning
-        ? `${hours} of next week’s ${weekHours} hours left after this plan`
-        : weekOver
-          ? `${hours} of ${weekHours} hours went unspent`
-          : `${hours} of ${weekHours} hours`,
-    );
+    const over = planning || hours > 0 ? 0 : overtimeOf(state.changes.filter((c) => c.week === state.week));
+    const shown = hoursMeter(hours, weekHours, over, planning ? 'plan' : weekOver ? 'over' : 'week');
+    this.hours.label.textContent = shown.label;
+    this.hours.root.setAttribute('aria-label', shown.name);
+    this.hours.root.setAttribute('aria-valuetext', shown.valuetext);
+    this.hours.root.classList.toggle('overtime', shown.overtime);
     // Once the weeks are over there is no week left to spend hours on: the review comes after the last
     // week's summary, and takes none.
     const weeksOver =
       state.screen === 'ending' || state.screen === 'debrief' || isReviewKnot(state.plan[state.sceneIndex]?.knot);
     this.hours.root.hidden = weeksOver;
-    this.hours.value.textContent = hoursText(hours);
+    this.hours.value.textContent = shown.value;
     // Hours a scene or a choice takes are seen on the bar; they are said too (never the plan's what-ifs).
     if (announce && !planning && this.lastHours !== null && hours !== this.lastHours)
       said.push(`Hours left: ${hoursSpoken(hours)} of ${hoursSpoken(weekHours)}.`);
+    if (announce && !planning && over > this.lastOver) said.push(`Overtime: ${hoursSpoken(over)} past the week’s end.`);
     this.lastHours = hours;
+    this.lastOver = over;
     this.hours.fill.style.setProperty('--value', `${weekHours ? (hours / weekHours) * 100 : 0}%`);
     const warnings = TRUST_GROUPS.map((g) => ({
       g,

@@ -27,7 +27,8 @@ import { SAVE_VERSION } from '../../src/engine/run/save.ts';
 import { seedStorage } from '../../src/tools/chromium.ts';
 import { MAP_SPOTS } from '../../scenes/spots.ts';
 import { isReviewKnot } from '../../src/engine/rules/quarter.ts';
-import type { GameState } from '../../src/engine/rules/rules.ts';
+import { overtimeOf, type GameState } from '../../src/engine/rules/rules.ts';
+import { hoursText } from '../../src/engine/rules/prose.ts';
 import { weekly } from '../../src/engine/read/debrief.ts';
 import { recordOf } from '../../src/engine/read/record.ts';
 
@@ -645,6 +646,35 @@ describe('saving and resuming', () => {
       .waitFor();
     expect(await page.locator('.scene-end').textContent()).not.toMatch(/Hours left/);
     expect(await hours.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('once a week has gone past its hours, the bar says by how much, not 0, and names what it costs', async () => {
+    // A clinical director who chases care spends past the week's hours in week three.
+    const text = saveWhere(
+      'clinician',
+      (s, flow) =>
+        flow === 'scene.playing' && s.hours === 0 && overtimeOf(s.changes.filter((c) => c.week === s.week)) > 0,
+      'K7M2QX',
+      'greedy-care',
+    );
+    const state = (JSON.parse(text) as { state: GameState }).state;
+    const over = overtimeOf(state.changes.filter((c) => c.week === state.week));
+    const context = await browserFor().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await continueFrom(page, base, text);
+    const bar = page.getByRole('meter', { name: 'Hours past the week’s end' });
+    await bar.waitFor();
+    expect((await bar.textContent())?.trim().replace(/\u00a0/g, ' ')).toBe(
+      `Overtime+${hoursText(over).replace(/\u00a0/g, ' ')}`,
+    );
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(
+      /past this week’s \d+ hours; staff wellbeing falls by \d for each$/,
+    );
+    expect(await page.getByRole('meter', { name: 'Hours left this week' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'the hours bar in overtime');
     expect(errors).toEqual([]);
     await context.close();
   });
