@@ -105,6 +105,24 @@ const SHAKE = eased([
   { transform: 'translateX(0)' },
 ]);
 
+/** The hours bar's words when no overtime is shown: in the week, planning the next, or the week just over. */
+const HOURS_WORDS: Record<
+  'plan' | 'week' | 'over',
+  { label: string; name: string; of: (hours: number, week: number) => string }
+> = {
+  plan: {
+    label: 'Hours left',
+    name: 'Hours left this week',
+    of: (hours, week) => `${hours} of next week’s ${week} hours left after this plan`,
+  },
+  week: { label: 'Hours left', name: 'Hours left this week', of: (hours, week) => `${hours} of ${week} hours` },
+  over: {
+    label: 'Unspent',
+    name: 'Hours unspent, the week over',
+    of: (hours, week) => `${hours} of ${week} hours went unspent`,
+  },
+};
+
 /**
  * What the hours bar says. The week's hours stop at 0, but hours spent past them are spent all the same, out of the
  * evenings, and each costs staff wellbeing: once a week has gone past its hours, the bar says by how much, not 0.
@@ -124,27 +142,12 @@ export function hoursMeter(
       valuetext: `${hoursSpoken(over)} past this week’s ${weekHours} hours; staff wellbeing falls by ${OVERTIME_WELLBEING_COST} for each`,
       overtime: true,
     };
-  if (mode === 'plan')
-    return {
-      label: 'Hours left',
-      name: 'Hours left this week',
-      value: hoursText(hours),
-      valuetext: `${hours} of next week’s ${weekHours} hours left after this plan`,
-      overtime: false,
-    };
-  if (mode === 'over')
-    return {
-      label: 'Unspent',
-      name: 'Hours unspent, the week over',
-      value: hoursText(hours),
-      valuetext: `${hours} of ${weekHours} hours went unspent`,
-      overtime: false,
-    };
+  const words = HOURS_WORDS[mode];
   return {
-    label: 'Hours left',
-    name: 'Hours left this week',
+    label: words.label,
+    name: words.name,
     value: hoursText(hours),
-    valuetext: `${hours} of ${weekHours} hours`,
+    valuetext: words.of(hours, weekHours),
     overtime: false,
   };
 }
