@@ -51,7 +51,7 @@ Larch has three point two WTE of registered nurse vacancies, nearly all filled b
     {knows_recurrent:
         You agree to put a recurrent cut of three point two WTE into the plan: posts out of Larch's establishment, for good, once the chief nurse signs it off. Grace has never heard "recurrent" used like that, and doesn't ask. You don't say it for her.
     - else:
-        You nod, so Grace can hardly admit she doesn't follow. You agree to put a recurrent cut of three point two WTE into the plan, assuming he means the agency.
+        You nod before Grace can ask what he means. You agree to put a recurrent cut of three point two WTE into the plan, assuming he means the agency.
     }
 - -> acuity
 
@@ -164,7 +164,7 @@ Larch nights come past me. I won't sign below two registered nurses. # speaker q
     # trust.clinicians +3
     # trust.executives -2
     ~ fri_bank_incentive = true
-    Larch keeps its second night nurse from an agency, at a rate above the NHS England price cap, night after night until the chief nurse's bank incentive fills the shifts: weeks, Marcus reckons, not days. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
+    Larch keeps its second night nurse from the one agency that will fill nights, above the NHS England price cap, night after night until the chief nurse's bank incentive fills the shifts: weeks, Marcus reckons, not days. You write the safety case for each shift; the chief executive signs each one; the weekly return carries your name.
     I'll co-sign. # speaker quinn pleased
     That's a cost pressure, not a saving. Janet will ask. # speaker webb worried
     Then I'll answer. # speaker you
@@ -196,7 +196,7 @@ What happens next? Last time somebody wrote it up and nothing did. # speaker oka
     # wellbeing -2
     # skill listening
     ~ fri_own_night = true
-    Put me on a night, Grace. No lanyard. Give me something useful to do. # speaker you
+    Put me on a night, Grace. Any job. Give me something useful to do. # speaker you
     Drinks at four and call bells. One night will tell you more than that report. # speaker okafor pleased
 - -> close
 

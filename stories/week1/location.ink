@@ -75,7 +75,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # care +4
     # trust.leaders +2
     # skill listening
-    She took her gliclazide at six, out of habit. Her sugar is 3.6. You get her a glucose drink.
+    She took her gliclazide at six, out of habit. Her sugar is 3.6: a glucose drink, then toast, then a recheck.
     Since that email she'd stopped being a patient. She'd become a cancellation. # speaker achterberg neutral
     He gives her a date within the week: two consultants, one promise.
 * (c_bed) {role == "clinician"} [Ring Grace: free a Larch bed for her # hours -1]
@@ -86,7 +86,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # later 1 care -1 why Larch's free bed went to the outlier from Rowan so that Mrs Pike could have his, and a medical patient waited longer on an ED trolley
     If Larch discharges one, the medical outlier on Rowan comes back to Larch and Mrs Pike gets his bed on Rowan.
     {mon_front_line:
-        Bed 9. TTOs not up, same as Monday. Write them yourself and he's home by twelve. # speaker okafor neutral
+        Bed 9, waiting on TTOs. Write them now, I'll walk them to pharmacy: home by twelve. # speaker okafor neutral
     - else:
         Bed 9, maybe. When pharmacy feels like it. # speaker okafor neutral
     }
@@ -109,7 +109,7 @@ She's a cancer, not a bunion. Four weeks of waiting, a bowel prep I wouldn't wis
     # trust.leaders +3
     # trust.executives -2
     # later 1 care -1 why The Beech side room held for ED went to Rowan's medical outlier so that Mrs Pike could have his bed, and the next ED patient waited longer
-    After a pause with an opinion in it, the site manager moves the medical outlier on Rowan into the Beech side room held for the ED queue. Mrs Pike gets his surgical bed, and critical care confirm her enhanced-care bed for after theatre.
+    After a call to the executive on call, the site manager moves the medical outlier on Rowan into the Beech side room held for the ED queue. Mrs Pike gets his surgical bed, and critical care confirm her enhanced-care bed for after theatre.
     You pulled a lever. I didn't know we had levers. # speaker achterberg pleased
     Theatre 3 still has its team: the anaesthetist has not been sent to ED yet. She goes to theatre at eleven. Janet wants OPEL 4 at six and an elective at eleven explained in writing by five.
 * (m_listen) {role == "manager"} [Ask Daniel what would have helped this morning]
@@ -168,7 +168,7 @@ Eight of ours are in Daniel's day unit, and nobody rings anybody. We email each 
     # level department
     # skill communication
     # trust.leaders +3
-    # later 1 care +2 why Fewer lists were cancelled on the day, and fewer patients went home gowned and starved
+    # later 1 care +2 why Fewer lists were cancelled on the day, once the huddle chose with the surgeons which ones ran
     ~ wed_huddle = true
     Every weekday at half past seven, ten minutes, this table, done before the bed meeting. If lists have to go, we choose which together. # speaker you
     In the café? # speaker achterberg neutral

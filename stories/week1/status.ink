@@ -55,7 +55,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # trust.leaders +2
     # trust.clinicians -2
     # later 2 care -2 why Nobody on the round asked what held bed 14, so his TTOs kept waiting and Larch's discharges kept slipping to the afternoon
-    Helen, how are the wards taking it? # speaker you
+    Helen, how is the ward taking it? # speaker you
     Very positively. The consultants are keen to lead by example. # speaker marsh pleased
     Grace, two metres away, closes the bed board.
 - The round ends. Ade, on since half seven last night, is still by the linen trolley. Nobody has asked him a thing.
@@ -121,7 +121,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
     # care +2
     # trust.clinicians +1
     # wellbeing -1
-    The chief technician remembers you as a registrar and sends the TTOs up by half ten. Bed 14 goes at ten to eleven. A favour, not a fix, and Grace knows it.
+    The chief technician remembers you as a registrar and sends the TTOs up by half ten. Bed 14 goes at ten to eleven. Grace thanks you, and writes nothing on the board.
 * {role == "manager"} [Pay pharmacy for a pharmacist and a technician on Larch, mornings, this quarter # authority post]
     # budget -2
     # level department
@@ -137,7 +137,7 @@ Ade Bello, the healthcare assistant from nights, is still folding pillowcases an
         I could pay pharmacy for a pharmacist and a technician here, mornings. Would that help? # speaker you
         Probably. It's not the only problem. # speaker okafor neutral
     }
-    The chief pharmacist must agree it; Marcus Webb will ask who pays.
+    The chief pharmacist and the vacancy panel must agree it; Marcus Webb will ask who pays.
 * {role == "manager"} [Tell Grace Home by 11 stands]
     # level organisation
     # trust.executives +3

@@ -86,7 +86,7 @@ A supportive trust gives people tools. The app is a start. The rest is how we tr
 * [Put wellbeing on medicine's divisional board: rota, meetings, nights]
     # intervene department
     # trust.leaders -1
-    It goes to Thursday's divisional board: the survey, sickness absence and the night rota, with a ward sister and a registrar given standing seats. The consultants are not pleased to be the item.
+    It goes to Tuesday's divisional board: the survey, sickness absence and the night rota, with a ward sister and a registrar given standing seats. The consultants are not pleased to be the item.
 * [Ask the chief people officer to move the app money to night food]
     # intervene organisation asked clinicians
     # trust.executives -1

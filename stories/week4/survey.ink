@@ -23,7 +23,7 @@ Four hundred and twelve staff from the medical wards, ED and theatres answered i
 Beside them, the NHS Staff Survey's national figures, years old: 45% for the first (2009), 30% for the second (2010).
 {pressing:
 - "organisation":
-    The lowest item of all is "I am consulted about changes that affect my work": 17%. The comments say it many ways: decisions arrive from Riverside House fully formed, by email, at seven in the morning. # clue organisation
+    The lowest item is "I am involved in deciding on changes that affect my work area": 17%. The comments say it many ways: decisions arrive from Riverside House fully formed, by email, at seven in the morning. # clue organisation
 - "department":
     The scores vary by division. Surgery and ED sit near the trust average. Medicine is fifteen points below on every item, and its comments are about the division: its rota, its meetings, who gets heard. # clue department
 - else:
