@@ -1,12 +1,22 @@
 /** Words and numbers as the player reads them. */
 import { characterById } from '../engine/rules/characters.ts';
-import { FORMAL_LEADERS, runSpan, weeksOf, type Building, type RunSpan } from '../engine/rules/quarter.ts';
+import {
+  ARC_INFO,
+  arcWeeksCharged,
+  FORMAL_LEADERS,
+  paysOffFrom,
+  runSpan,
+  weeksOf,
+  type Building,
+  type RunSpan,
+} from '../engine/rules/quarter.ts';
 import { endsSentence, fromTo, type Child } from './dom.ts';
 import { hoursText, listOf, TARGET_LABEL, TRUST_GROUP_LABEL } from '../engine/rules/prose.ts';
 import { stoppedShort } from '../engine/read/debrief.ts';
 import type { ChangeRecord, GameState } from '../engine/rules/rules.ts';
 import {
   HEADLINE_METERS,
+  type Arc,
   type Barrier,
   type HeadlineMeter,
   type MeterTarget,
@@ -242,4 +252,36 @@ export function askedAgain(week: number, first: { week: number; text: string }, 
   if (first.text !== text)
     return `This follows up the change you made ${when} (“${first.text}”): a follow-up keeps it going, but it counts as one change, scored when first made.`;
   return `You asked for this ${when}. Asking again chases it up; the change is made, and scored, only once.`;
+}
+
+/**
+ * What a choice that begins a long game says before it is chosen: the hours it will take from the weeks
+ * ahead (which the button's own hours do not count) and when it pays off. Only the weeks it is really
+ * charged in count: begun in the week before it pays off, it takes none; begun late, it pays off after the run.
+ */
+export function longGameOnOffer(arc: Arc, week: number, run: { weeks?: number } | undefined): string {
+  const weeks = weeksOf(run);
+  const { name, hours } = ARC_INFO[arc];
+  const from = paysOffFrom(arc, { started: week }, weeks);
+  const cost = arcWeeksCharged(arc, week, weeks) > 0 ? `${hoursText(hours)} a week from next week` : null;
+  if (from <= weeks)
+    return cost
+      ? `Starts “${name}”: ${cost} until it pays off in week ${from}`
+      : `Starts “${name}”: it pays off from next week (week ${from}) and takes none of your hours`;
+  return `Starts “${name}”: ${cost ? `${cost}; it` : 'it'} would pay off in week ${from}, after the ${runSpan(run)} ends`;
+}
+
+/** A long game begun too late to pay off inside the run, said at the scene's end: what it still costs, if anything. */
+export function longGameTooLate(
+  name: string,
+  paysFrom: number,
+  hours: number,
+  week: number,
+  run: { weeks?: number } | undefined,
+): string {
+  const charged = Math.max(0, Math.min(paysFrom - 1, weeksOf(run)) - week);
+  const when = `It pays off from week ${paysFrom}, after the ${runSpan(run)} ends`;
+  return charged > 0
+    ? `Started: ${name}. ${when}, but takes ${hoursText(hours)} every week until then.`
+    : `Started: ${name}. ${when}, and takes none of your hours before then.`;
 }

@@ -502,6 +502,15 @@ export function paysOffFrom(arc: Arc, a: ArcState, weeks: number = WEEKS): numbe
   return a.started + arcMatures(arc, weeks);
 }
 
+/**
+ * How many weeks of a run of `weeks` weeks a long game begun in week `started` takes its hours from: each week
+ * after the one it is begun in (that week's hours were planned before it), until it pays off or the run ends.
+ * None when it pays off the week after it is begun, as a two-week long game does in the workshop quarter.
+ */
+export function arcWeeksCharged(arc: Arc, started: number, weeks: number = WEEKS): number {
+  return Math.max(0, Math.min(paysOffFrom(arc, { started }, weeks) - 1, weeks) - started);
+}
+
 /** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`), in a run of `weeks` weeks. */
 export function arcStage(
   arc: Arc,

@@ -4,8 +4,8 @@ import { compileInk } from '../../tools/ink-compile.ts';
 import { seededRandom } from './random.ts';
 import { Game } from '../run/game.ts';
 import { WEEK_HOURS } from './meters.ts';
-import { WEEKS } from './types.ts';
-import { ARC_INFO, otherWorldTerms, paysOffFrom, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
+import { ARCS, WEEKS, WORKSHOP_WEEKS } from './types.ts';
+import { ARC_INFO, arcWeeksCharged, otherWorldTerms, paysOffFrom, PLACE_INFO, SCHEDULE, visitCost } from './quarter.ts';
 import { applyTags, beginScene, newRun, startDecision, type GameState } from './rules.ts';
 import { TEST_PLAN, tagOf } from '../drive/fixture.ts';
 import type { Place, SceneMeta } from './types.ts';
@@ -468,6 +468,22 @@ describe('weekHours', () => {
       arcs: { paired: all, shadowing: all, training: all, board: all, induction: all, mapping: all },
     });
     expect(weekHours(s, 3)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('takes a long game’s hours in exactly the weeks arcWeeksCharged counts (what its choice says), in either run', () => {
+    for (const weeks of [WEEKS, WORKSHOP_WEEKS])
+      for (const arc of ARCS)
+        for (let started = 1; started <= weeks; started++) {
+          const base = state('manager');
+          const run: GameState['run'] = weeks === WORKSHOP_WEEKS ? { ...base.run, weeks: WORKSHOP_WEEKS } : base.run;
+          const s: GameState = { ...base, arcs: { [arc]: { started } }, run };
+          let charged = 0;
+          for (let w = started + 1; w <= weeks; w++) if (weekHours(s, w) < WEEK_HOURS.manager) charged++;
+          expect(arcWeeksCharged(arc, started, weeks), `${arc} begun in week ${started} of ${weeks}`).toBe(charged);
+        }
+    // The workshop quarter halves shadowing's two weeks: begun in week 2 it pays off in week 3, never charged.
+    expect(arcWeeksCharged('shadowing', 2, WORKSHOP_WEEKS)).toBe(0);
+    expect(arcWeeksCharged('shadowing', 2, WEEKS)).toBe(1);
   });
 
   it('startWeek uses it', () => {

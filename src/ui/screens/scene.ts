@@ -31,8 +31,8 @@ import {
 import type { ViewState } from '../../engine/run/store.ts';
 import { enterLeadsTo, h, spokenStop } from '../dom.ts';
 import { proposedBy, proposerOf, sceneSpan } from '../../engine/read/debrief.ts';
-import { ARC_INFO, askedOf, isReviewKnot, otherSide, paysOffFrom, weeksOf } from '../../engine/rules/quarter.ts';
-import type { Arc, Role } from '../../engine/rules/types.ts';
+import { askedOf, isReviewKnot, otherSide, weeksOf } from '../../engine/rules/quarter.ts';
+import type { Role } from '../../engine/rules/types.ts';
 import { authorityLabel } from '../rules-help.ts';
 import { catchUpPanel, hoursOwner, leadsHere, seatOf, stepCodeOf } from '../pair-devices.ts';
 import { keepPending, pendingAt } from '../pair-pending.ts';
@@ -41,6 +41,8 @@ import {
   BARRIER_LABEL,
   headlineMoves,
   hoursText,
+  longGameOnOffer,
+  longGameTooLate,
   netsText,
   onwardLabel,
   ROLE_LABEL,
@@ -693,22 +695,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
 
   /**
-   * A long game a choice would start, and what it costs, before it is chosen: an hour or so of every week
-   * until it pays off, which the button's own hours do not count (and, begun late, a payoff after the run).
+   * A long game a choice would start, and what it costs, before it is chosen: an hour or so of each week
+   * it is charged in before it pays off, which the button's own hours do not count (see longGameOnOffer).
    */
   const startsArc = (index: number): string | null => {
     const body = ctx.game.choiceDetails(true).find((d) => d.index === index);
     const arcs = (body?.tags ?? []).flatMap((t) => (t.kind === 'arc' && !state.arcs[t.arc] ? [t.arc] : []));
     if (!arcs.length) return null;
-    const weeks = weeksOf(state.run);
-    const said = (arc: Arc): string => {
-      const from = paysOffFrom(arc, { started: state.week }, weeks);
-      const cost = state.week < weeks ? `${hoursText(ARC_INFO[arc].hours)} a week from next week` : null;
-      return from <= weeks
-        ? `Starts “${ARC_INFO[arc].name}”: ${cost} until it pays off in week ${from}`
-        : `Starts “${ARC_INFO[arc].name}”: ${cost ? `${cost}; it` : 'it'} would pay off in week ${from}, after the ${runSpan(state.run)} ends`;
-    };
-    return arcs.map(said).join('. ');
+    return arcs.map((arc) => longGameOnOffer(arc, state.week, state.run)).join('. ');
   };
 
   /** What a choice's button shows: its key, its words, the hours it takes, a long game it starts and whose call it is. */
@@ -1210,7 +1204,7 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
           { class: 'hint scene-going' },
           g.kind === 'build'
             ? `Agreed: ${named(g)}. It opens the Monday after, when the ${runSpan(state.run)} has ended, so this run will not see what it does.`
-            : `Started: ${named(g)}. It pays off from week ${g.paysFrom}, after the ${runSpan(state.run)} ends, but takes ${hoursText(g.hours ?? 0)} every week until then.`,
+            : longGameTooLate(named(g), g.paysFrom!, g.hours ?? 0, state.week, state.run),
         ),
       ),
       ...again.map((d) =>
