@@ -220,11 +220,11 @@ describe('a long game on offer', () => {
     );
   });
 
-  it('claims no hours when it pays off the week after it is begun, as halved in the workshop quarter', () => {
-    // Shadowing's two weeks are one in the workshop: begun in week 2, it pays off in week 3 and week 3's plan takes nothing.
-    const said = longGameOnOffer('shadowing', 2, workshop);
-    expect(said).toBe('Starts “Shadowing”: it pays off from next week (week 3) and takes none of your hours');
-    expect(said).not.toMatch(/a week/);
+  it('in the workshop quarter, says the week of hours even shadowing takes before it pays off', () => {
+    // Shadowing's two weeks, halved, were one: begun in week 2 it paid off in week 3, and no week was charged.
+    expect(longGameOnOffer('shadowing', 2, workshop)).toBe(
+      'Starts “Shadowing”: 1\u00a0h a week from next week until it pays off in week 4',
+    );
   });
 
   it('begun too late, says it pays off after the run, with hours only where a week is left to take them from', () => {
@@ -232,13 +232,13 @@ describe('a long game on offer', () => {
       'Starts “Paired learning”: 1\u00a0h a week from next week; it would pay off in week 5, after the month ends',
     );
     expect(longGameOnOffer('shadowing', 4, workshop)).toBe(
-      'Starts “Shadowing”: it would pay off in week 5, after the month ends',
+      'Starts “Shadowing”: it would pay off in week 6, after the month ends',
     );
     expect(longGameTooLate('paired learning', 5, 1, 3, workshop)).toBe(
       'Started: paired learning. It pays off from week 5, after the month ends, but takes 1\u00a0h every week until then.',
     );
-    expect(longGameTooLate('shadowing', 5, 1, 4, workshop)).toBe(
-      'Started: shadowing. It pays off from week 5, after the month ends, and takes none of your hours before then.',
+    expect(longGameTooLate('shadowing', 6, 1, 4, workshop)).toBe(
+      'Started: shadowing. It pays off from week 6, after the month ends, and takes none of your hours before then.',
     );
   });
 });

@@ -256,18 +256,16 @@ export function askedAgain(week: number, first: { week: number; text: string }, 
 
 /**
  * What a choice that begins a long game says before it is chosen: the hours it will take from the weeks
- * ahead (which the button's own hours do not count) and when it pays off. Only the weeks it is really
- * charged in count: begun in the week before it pays off, it takes none; begun late, it pays off after the run.
+ * ahead (which the button's own hours do not count) and when it pays off. Every long game takes at least the
+ * week after it is begun before it pays (weekly.test.ts holds the rules to it); begun in the last week, it
+ * takes none, and pays off after the run.
  */
 export function longGameOnOffer(arc: Arc, week: number, run: { weeks?: number } | undefined): string {
   const weeks = weeksOf(run);
   const { name, hours } = ARC_INFO[arc];
   const from = paysOffFrom(arc, { started: week }, weeks);
   const cost = arcWeeksCharged(arc, week, weeks) > 0 ? `${hoursText(hours)} a week from next week` : null;
-  if (from <= weeks)
-    return cost
-      ? `Starts “${name}”: ${cost} until it pays off in week ${from}`
-      : `Starts “${name}”: it pays off from next week (week ${from}) and takes none of your hours`;
+  if (from <= weeks) return `Starts “${name}”: ${cost} until it pays off in week ${from}`;
   return `Starts “${name}”: ${cost ? `${cost}; it` : 'it'} would pay off in week ${from}, after the ${runSpan(run)} ends`;
 }
 

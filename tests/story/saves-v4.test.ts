@@ -202,8 +202,11 @@ describe('a workshop quarter’s save from this release', () => {
     expect(game.state.screen).toBe('week');
     expect(game.state.run).toMatchObject({ session: 'WK4QTR', weeks: 4 });
     // Written while arcs also kept their time to pay off (now worked out from the run's length): read as before.
+    // Since rules edition 14 a long game in the workshop quarter pays off two weeks after it is begun (the map,
+    // begun in week 2, had paid off in week 3): a run saved before it plays on under the rules of now.
     expect(game.state.arcs.mapping).toEqual({ started: 2 });
-    expect(arcStage('mapping', game.state.arcs, 3, 4)).toBe(2);
+    expect(arcStage('mapping', game.state.arcs, 3, 4)).toBe(1);
+    expect(arcStage('mapping', game.state.arcs, 4, 4)).toBe(2);
     playOn(game, 400);
     expect(game.state.screen).toBe('debrief');
     expect(game.state.week).toBe(4);

@@ -77,8 +77,10 @@ import { RULES_EDITION } from './result.ts';
  * executives' trust, not 2 (a reviewer: their crossing is a sixth of the week, and no executive marks a clinical
  * director down for one week on the wards). Still 13 when the rules came to count the weeks a long game takes
  * its hours from (`arcWeeksCharged`, 7 December), for its choice to say so: a count no rule reads.
+ * 14 when every long game in the workshop quarter came to pay off two weeks after it is begun, not one for
+ * shadowing, the induction and the map, which had cost no hours at all (7 December; see result.ts).
  */
-const RECORDED = { edition: 13, code: 'd0c4c2d0ff6ddcbb' };
+const RECORDED = { edition: 14, code: '607acd50287c2c39' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -92,9 +92,9 @@ describe('what a scene set going', () => {
         ).map((g) => [g.name, g.paysFrom]),
       );
     expect(state.decisions[id]?.scene).toBe(0);
-    // The full quarter: three weeks and two; the workshop's four weeks: half, rounded up.
+    // The full quarter: three weeks and two; the workshop's four weeks: half, rounded up, never under two.
     expect(at(8, 3)).toEqual({ 'Paired learning': 6, Shadowing: 5 });
-    expect(at(4, 3)).toEqual({ 'Paired learning': 5, Shadowing: 4 });
+    expect(at(4, 3)).toEqual({ 'Paired learning': 5, Shadowing: 5 });
   });
 
   it('says a thing built opens the week after it is agreed: in the last week, after the run', () => {

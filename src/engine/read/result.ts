@@ -70,8 +70,12 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
  *    director whose week was ED and theatres was seen in no office in Riverside House, yet neither paid. Nor does
  *    a week cost it once the shared kitchen is built, where, as its card says, they run into each other every day;
  *    and a clinical director's week costs 1 (`OUT_OF_SIGHT`), a general manager's 2.
+ * 14: in the workshop quarter every long game pays off two weeks after it is begun (`arcMatures`): halved and
+ *    rounded up, shadowing, the induction and the map of informal leaders paid off the week after, so they took
+ *    none of any week's hours, while their buttons said an hour a week (a play-tester's finding). Each now costs
+ *    the week between, as every long game in the full quarter does. The full quarter is as it was.
  */
-export const RULES_EDITION = 13;
+export const RULES_EDITION = 14;
 
 /** The fingerprint of the story and the rules' edition: a result replays only on the game it was played on. */
 export const storyFingerprint = (story: string | object): number => storyPrint(story, `${RULES_EDITION} `);

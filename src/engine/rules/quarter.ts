@@ -491,10 +491,14 @@ export interface ArcState {
   started: number;
 }
 
-/** Weeks an arc takes to pay off in a run of `weeks` weeks: half as long, rounded up, in the workshop quarter. */
+/**
+ * Weeks an arc takes to pay off in a run of `weeks` weeks: in the workshop quarter half as long, rounded up, but
+ * never under two, so that every long game there still costs a week of hours before it pays (at one week,
+ * shadowing, the induction and the map paid off the week after they were begun and cost nothing at all).
+ */
 export function arcMatures(arc: Arc, weeks: number): number {
   const full = ARC_INFO[arc].matures;
-  return weeks === WORKSHOP_WEEKS ? Math.ceil(full / 2) : full;
+  return weeks === WORKSHOP_WEEKS ? Math.max(2, Math.ceil(full / 2)) : full;
 }
 
 /** The week from which a running arc pays off, in a run of `weeks` weeks. */

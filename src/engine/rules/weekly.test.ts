@@ -481,9 +481,20 @@ describe('weekHours', () => {
           for (let w = started + 1; w <= weeks; w++) if (weekHours(s, w) < WEEK_HOURS.manager) charged++;
           expect(arcWeeksCharged(arc, started, weeks), `${arc} begun in week ${started} of ${weeks}`).toBe(charged);
         }
-    // The workshop quarter halves shadowing's two weeks: begun in week 2 it pays off in week 3, never charged.
-    expect(arcWeeksCharged('shadowing', 2, WORKSHOP_WEEKS)).toBe(0);
+    // Halved, shadowing's two weeks were one in the workshop quarter: begun in week 2 it paid off in week 3 and
+    // cost nothing. Never under two, it costs week 3.
+    expect(arcWeeksCharged('shadowing', 2, WORKSHOP_WEEKS)).toBe(1);
     expect(arcWeeksCharged('shadowing', 2, WEEKS)).toBe(1);
+  });
+
+  it('every long game that pays off inside the run first takes a week of hours or more, in either run', () => {
+    for (const weeks of [WEEKS, WORKSHOP_WEEKS])
+      for (const arc of ARCS)
+        for (let started = 1; started <= weeks; started++)
+          if (paysOffFrom(arc, { started }, weeks) <= weeks)
+            expect(arcWeeksCharged(arc, started, weeks), `${arc} begun in week ${started} of ${weeks}`).toBeGreaterThan(
+              0,
+            );
   });
 
   it('startWeek uses it', () => {
