@@ -509,7 +509,7 @@ export function paysOffFrom(arc: Arc, a: ArcState, weeks: number = WEEKS): numbe
 /**
  * How many weeks of a run of `weeks` weeks a long game begun in week `started` takes its hours from: each week
  * after the one it is begun in (that week's hours were planned before it), until it pays off or the run ends.
- * None when it pays off the week after it is begun, as a two-week long game does in the workshop quarter.
+ * None when it is begun in the run's last week (no long game pays off the week after it is begun: see arcMatures).
  */
 export function arcWeeksCharged(arc: Arc, started: number, weeks: number = WEEKS): number {
   return Math.max(0, Math.min(paysOffFrom(arc, { started }, weeks) - 1, weeks) - started);
