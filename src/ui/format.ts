@@ -6,6 +6,7 @@ import {
   FORMAL_LEADERS,
   paysOffFrom,
   runSpan,
+  weeksChargedBefore,
   weeksOf,
   type Building,
   type RunSpan,
@@ -277,7 +278,7 @@ export function longGameTooLate(
   week: number,
   run: { weeks?: number } | undefined,
 ): string {
-  const charged = Math.max(0, Math.min(paysFrom - 1, weeksOf(run)) - week);
+  const charged = weeksChargedBefore(paysFrom, week, weeksOf(run));
   const when = `It pays off from week ${paysFrom}, after the ${runSpan(run)} ends`;
   return charged > 0
     ? `Started: ${name}. ${when}, but takes ${hoursText(hours)} every week until then.`

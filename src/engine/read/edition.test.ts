@@ -78,9 +78,10 @@ import { RULES_EDITION } from './result.ts';
  * director down for one week on the wards). Still 13 when the rules came to count the weeks a long game takes
  * its hours from (`arcWeeksCharged`, 7 December), for its choice to say so: a count no rule reads.
  * 14 when every long game in the workshop quarter came to pay off two weeks after it is begun, not one for
- * shadowing, the induction and the map, which had cost no hours at all (7 December; see result.ts).
+ * shadowing, the induction and the map, which had cost no hours at all (7 December; see result.ts). Still 14
+ * when that count came to be shared with the scene's end (`weeksChargedBefore`): the same sum, in one place.
  */
-const RECORDED = { edition: 14, code: '607acd50287c2c39' };
+const RECORDED = { edition: 14, code: '6d6a909b10ad0777' };
 
 const ENGINE = join(import.meta.dirname, '..');
 const REPLAYED = [

@@ -512,7 +512,12 @@ export function paysOffFrom(arc: Arc, a: ArcState, weeks: number = WEEKS): numbe
  * None when it is begun in the run's last week (no long game pays off the week after it is begun: see arcMatures).
  */
 export function arcWeeksCharged(arc: Arc, started: number, weeks: number = WEEKS): number {
-  return Math.max(0, Math.min(paysOffFrom(arc, { started }, weeks) - 1, weeks) - started);
+  return weeksChargedBefore(paysOffFrom(arc, { started }, weeks), started, weeks);
+}
+
+/** The same count for a long game begun in week `started` that pays off from week `paysFrom`. */
+export function weeksChargedBefore(paysFrom: number, started: number, weeks: number = WEEKS): number {
+  return Math.max(0, Math.min(paysFrom - 1, weeks) - started);
 }
 
 /** 0 not started, 1 under way, 2 paying off (what ink reads as `arc_<name>`), in a run of `weeks` weeks. */
