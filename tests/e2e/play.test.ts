@@ -1061,6 +1061,47 @@ describe('reading on a phone', () => {
   );
 });
 
+describe('reading on a short laptop or a projector', () => {
+  it('at 1366 × 768 the story is not a box inside a page that scrolls too: the page alone scrolls, and each new line and Continue are in view below the meters', async () => {
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1366, height: 768 } });
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    let pressed = 0;
+    let tallest = 0;
+    while (pressed < 12 && (await more.isVisible())) {
+      await more.click();
+      pressed++;
+      await page.waitForTimeout(120);
+      const at = await page.evaluate(() => {
+        const log = document.querySelector<HTMLElement>('.dialogue')!;
+        const line = log.lastElementChild!.getBoundingClientRect();
+        const next = [...document.querySelectorAll<HTMLElement>('.controls > *')].find((e) => !e.hidden);
+        return {
+          ownScroll: log.scrollHeight - log.clientHeight,
+          story: log.clientHeight,
+          lineTop: line.top,
+          barBottom: document.querySelector('.topbar')!.getBoundingClientRect().bottom,
+          nextTop: next ? next.getBoundingClientRect().top : 0,
+          nextBottom: next ? next.getBoundingClientRect().bottom : 0,
+          continues: next?.tagName === 'BUTTON',
+          view: window.innerHeight,
+        };
+      });
+      tallest = Math.max(tallest, at.story);
+      expect(at.ownScroll, `after line ${pressed} the story scrolls inside its own box`).toBeLessThanOrEqual(1);
+      expect(at.lineTop, `line ${pressed} starts under the meters`).toBeGreaterThanOrEqual(at.barBottom - 1);
+      // Continue whole; the choices, at least begun (a long list runs on below).
+      if (at.continues)
+        expect(at.nextBottom, `after line ${pressed} Continue is off the screen`).toBeLessThanOrEqual(at.view + 1);
+      else expect(at.nextTop, `after line ${pressed} the choices are off the screen`).toBeLessThan(at.view - 40);
+    }
+    expect(pressed).toBeGreaterThan(3);
+    // The scene's story grew past the 307 px (40% of the window) its own box once had.
+    expect(tallest).toBeGreaterThan(0.4 * 768);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the notebook and the week on a phone', () => {
   it('names a scene’s barrier at its end, keeps the notebook’s Close in view as it scrolls, says what trust opens each person up, and the week says hours do not carry over', async () => {
     const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 360, height: 740 } });
