@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupShift, groupWarning, hoursMeter } from './hud.ts';
+import { groupMoves, groupShift, groupWarning, hoursMeter } from './hud.ts';
 import { OVERTIME_WELLBEING_COST } from '../engine/rules/rules.ts';
 import { STALL_COST, STALL_LINE } from '../engine/rules/weekly.ts';
 
@@ -51,6 +51,20 @@ describe('groups that moved under a Trust that did not', () => {
     // One way only (a single point the rounded mean hides): said, with no badge beside an unmoved number.
     expect(groupShift(before, { ...before, leaders: 56 })).toEqual({ badge: null, said: 'clinical leaders up 1' });
     expect(groupShift(before, { ...before })).toBeNull();
+  });
+
+  it('gives each group’s own part in a change, for Trust by group to show beside it', () => {
+    const before = { clinicians: 60, leaders: 55, executives: 70 };
+    expect(groupMoves(before, { ...before, clinicians: 63, executives: 67 })).toEqual({
+      clinicians: 3,
+      executives: -3,
+    });
+    expect(groupMoves(before, { clinicians: 61, leaders: 56, executives: 71 })).toEqual({
+      clinicians: 1,
+      leaders: 1,
+      executives: 1,
+    });
+    expect(groupMoves(before, { ...before })).toBeNull();
   });
 });
 

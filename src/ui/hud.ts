@@ -73,6 +73,17 @@ export function groupShift(
   };
 }
 
+/** Each group's trust that moved, by how much. Null when none did. */
+export function groupMoves(
+  before: Readonly<Record<TrustGroup, number>>,
+  after: Readonly<Record<TrustGroup, number>>,
+): Partial<Record<TrustGroup, number>> | null {
+  const moved = TRUST_GROUPS.filter((g) => after[g] !== before[g]);
+  return moved.length ? Object.fromEntries(moved.map((g) => [g, after[g] - before[g]])) : null;
+}
+
+const arrow = (delta: number): string => (delta > 0 ? '▲' : '▼');
+
 interface MeterView {
   root: HTMLElement;
   value: HTMLElement;
@@ -165,6 +176,13 @@ export class Hud {
   private lastGroups: Record<TrustGroup, number> | null = null;
   /** Where the change badges were last shown (screen and scene): they belong to that moment, not the next screen's. */
   private flashedAt: string | null = null;
+  /**
+   * How each group's trust moved in the last change, shown beside it in Trust by group while the badges stand:
+   * the badge "▲ +1 ▼ −2" beside a Trust that did not move named no group (a play-tester read it so).
+   */
+  private groupMoves: Partial<Record<TrustGroup, number>> | null = null;
+  /** The last change moved a group while the bar's Trust, their rounded mean, stood still. */
+  private meanHid = false;
   private runStart: ViewState['history'][number] | undefined;
   private changeCount = 0;
   private unsubscribe: (() => void)[] = [];
@@ -289,6 +307,15 @@ export class Hud {
     if (this.flashedAt !== null && this.flashedAt !== moment) {
       for (const m of HEADLINE_METERS) this.unflash(this.views[m]);
       this.flashedAt = null;
+      this.groupMoves = null;
+      this.meanHid = false;
+    }
+    // Each group's part in this change, said beside the group (below, in Trust by group).
+    const moves = announce && badges && this.lastGroups ? groupMoves(this.lastGroups, state.meters.trust) : null;
+    if (moves) {
+      this.groupMoves = moves;
+      this.meanHid = false;
+      this.flashedAt = moment;
     }
     for (const m of HEADLINE_METERS) {
       const v = this.views[m];
@@ -315,6 +342,8 @@ export class Hud {
         // The mean stood still, but the groups under it may not have.
         const shift = groupShift(this.lastGroups, state.meters.trust);
         if (shift) {
+          // Trust by group is marked, since it alone shows which.
+          this.meanHid = badges;
           said.push(`Trust unchanged at ${value} on average: ${shift.said}.`);
           if (badges && shift.badge) {
             this.flash(v, 0, shift.badge);
@@ -378,6 +407,9 @@ export class Hud {
           { class: warning ? `trust-low${warning.ends ? ' ends' : ''}` : '' },
           h('span', {}, TRUST_GROUP_LABEL[g], h('span', { class: 'sr-only' }, ': ')),
           h('strong', {}, String(state.meters.trust[g])),
+          this.groupMoves?.[g]
+            ? h('span', { class: 'trust-moved' }, `${arrow(this.groupMoves[g])} ${signed(this.groupMoves[g])} just now`)
+            : null,
           warning ? h('span', { class: 'trust-note' }, warning.note) : null,
         ),
       ),
@@ -389,6 +421,7 @@ export class Hud {
       : '';
     if (announce && warning && warning !== this.lastWarning) said.push(`Warning: ${warning}.`);
     this.lastWarning = warning;
+    this.trustSummary.classList.toggle('moved', this.meanHid);
     this.trustSummary.replaceChildren(
       'Trust by group',
       worst
@@ -413,7 +446,7 @@ export class Hud {
   /** Show a change's badge: a rise or a fall, or (`text`, a delta of 0) groups that moved both ways under it. */
   private flash(v: MeterView, delta: number, text?: string): void {
     for (const a of v.played.splice(0)) a.cancel();
-    v.delta.textContent = text ?? `${delta > 0 ? '▲' : '▼'} ${signed(delta)}`;
+    v.delta.textContent = text ?? `${arrow(delta)} ${signed(delta)}`;
     v.root.classList.remove('up', 'down');
     v.root.classList.add(delta < 0 ? 'down' : 'up');
     // With reduced motion the badge simply stays (see styles.css). Otherwise each change plays from the start,

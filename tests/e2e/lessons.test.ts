@@ -375,6 +375,15 @@ describe('causes named where they land', () => {
     await expect.poll(() => trust.locator('.meter-delta').textContent()).toBe('▲ +3 ▼ −3');
     expect(await trust.locator('.meter-value').textContent()).toBe(before);
     expect(await page.locator('.meter-care .meter-delta').textContent()).toBe('▲ +3');
+    // Which groups: Trust by group is marked, and opened it says each group's part beside its trust.
+    const summary = page.locator('.trust-breakdown summary');
+    expect(await summary.getAttribute('class')).toBe('moved');
+    await summary.click();
+    expect(await page.locator('.trust-detail li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Front-line staff\W+\d+\s+▲ \+3 just now/),
+      expect.not.stringContaining('just now'),
+      expect.stringMatching(/^Executives\W+\d+\s+▼ −3 just now/),
+    ]);
     expect(errors).toEqual([]);
   });
 
