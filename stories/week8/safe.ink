@@ -94,12 +94,11 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
     Nobody from the front door is on the call.
 }
 * [Tell Janet to report them unsafe and ask for mutual aid]
-    # budget -2
     # trust.executives -2
     # skill communication
     # later 1 care +1 why The ambulances sent elsewhere and six community beds took pressure off the corridor that night and the next day
     ~ w8_safe_declared = true
-    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help, knowing it will come with a bill.
+    Not safe, tonight, in those beds, you say. Janet is silent for a long moment. Then she takes it to the system call and asks for help, knowing it will be in the regional team's log by morning.
 * [Ask Janet for a rule: no escalation bed opens without a named nurse and doctor]
     # intervene organisation
     # trust.executives -1
@@ -129,7 +128,7 @@ Dr Marsh asks what she will be asked afterwards: who reviews a patient on those 
     You back the form of words; it is defensible. At six somebody in ED pins the email up next to the corridor trolleys.
 - Night falls on a hospital at OPEL 4.
 {w8_safe_declared:
-    By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges, paid by the night; medicine's share goes on Marcus Webb's forecast. Nobody at Alderbank can remember the last time it asked for help out loud.
+    By ten, the ICB's coordination centre has agreed with the ambulance trust and the neighbouring hospital that some of tonight's ambulances go there until two, and has found community beds for six of tomorrow's discharges, bought by the night with the system's discharge funding. Nobody at Alderbank can remember the last time it asked for help out loud.
 - else:
     By nine, the escalation beds are full.
 }
