@@ -27,7 +27,7 @@ VAR w2_huddle_early = false   // week one's café huddle moved to quarter to sev
 The trust went back to OPEL 4 overnight, five days after the last time. The day surgery unit, opened for medical patients in the small hours of last Wednesday, never closed. Eight of medicine's patients have spent the weekend in it, and today's day cases have nowhere to go.
 {wed_huddle:
     This time nobody learned it from an email. At half past seven your café huddle met: the site manager, the theatre coordinator and Mr Achterberg chose together. The cancer list runs. Eleven day cases hear it from their surgeon.
-    Your huddle did what it was built for. We chose who loses. We can't choose where anyone wakes up. # speaker achterberg neutral
+    We chose who loses. We can't choose where anyone wakes up. # speaker achterberg neutral
 - else:
     At 06:40 the same email went to All Theatre Users. {wed_surgeon_call:This time the site rang Mr Achterberg at ten past six; he kept his cancer case.|This time Mr Achterberg had read the policy, rang the site himself and kept his cancer case.} Eleven day cases went home.
 }
@@ -73,7 +73,7 @@ The trust went back to OPEL 4 overnight, five days after the last time. The day 
     # trust.achterberg +1
     # trust.leaders -1
     {wed_dayunit_round:
-        You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. The next Monday, three go home by noon. The weekend consultants mention, twice, that nobody asked them first.
+        You add the day unit to the weekend consultant's list, which means a longer Saturday and Sunday for whoever is on; the weekend rota says who. That Saturday, three go home by noon. The weekend consultants mention, twice, that nobody asked them first.
     - else:
         You rearrange the week's acute cover: the consultant of the week starts in the day unit at eight, and a colleague takes the AMU board round until ten. Three needing only a decision go home by noon. Your colleague mentions, twice, that AMU waited.
     }

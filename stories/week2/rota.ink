@@ -1,12 +1,12 @@
 // Week 2, Thursday in the emergency department. Barrier: status. Level: department.
 // A change to the medical registrars' rota (evening registrar moved into ED), agreed at the trust's
 // urgent care board on the medical director's word; the registrars were never asked. It is due to
-// start in a fortnight, short of the six weeks' notice the Code of Practice requires.
+// start in a fortnight, four weeks short of six weeks' notice.
 // Dr Priya Nair is the medical registrar on the take, seeing medical referrals in ED.
 
 VAR w2_rota_asked = false   // the player asked Priya what the registrars would have said
 VAR w2_ed_physician = false // the CD put a consultant physician in ED until eight on weekdays, taking Tuesdays themself
-VAR w2_rota_started = false // the rota was let start on time: the evening registrar in ED till midnight, the wards' bleep with a foundation doctor
+VAR w2_rota_started = false // the rota was let start on time: the evening registrar in ED till midnight, the wards' bleep with a more junior doctor
 
 === w2_rota ===
 # title The rota nobody asked about
@@ -20,7 +20,7 @@ VAR w2_rota_started = false // the rota was let start on time: the evening regis
 - else:
     You hear about the new rota at Thursday lunchtime, in an email from medical staffing with a spreadsheet attached and the words "no concerns raised".
 }
-The new medical registrar rota starts in a fortnight, four weeks short of the Code of Practice's six weeks' notice, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
+The new medical registrar rota starts in a fortnight, four weeks short of six weeks' notice, with no registrar's work schedule reviewed. The evening registrar moves into ED from four till midnight, the wards' bleep passes to a more junior resident doctor, and the Wednesday teaching afternoon goes. Two of the acute consultants drafted it with ED's lead, and it was agreed at the trust's urgent care board "with the support of the medical director".
 The registrars' exception reports have doubled since the summer. The guardian of safe working hours has read every one and asked twice to see the rota. The resident doctors' forum has sent medicine its own plan: a consultant in ED till eight, not a registrar till midnight, and keep the teaching. # request clinicians
 {role == "clinician":
     The medical rota is yours to sign. The draft reached you on Tuesday, marked "for information". # aside
@@ -80,7 +80,7 @@ ED has forty medical referrals a day waiting over four hours. I backed it as a t
 - else:
     The registrars sit at the back, looking at their phones.
 }
-ED's lead says he would like to hear more from the registrars.
+ED's lead says it would help if the registrars engaged more.
 * [Ask the registrars what they would change]
     # finding absence
     # trust.nair +2
@@ -91,14 +91,14 @@ ED's lead says he would like to hear more from the registrars.
     # trust.leaders +2
     # trust.clinicians -3
     # later 2 trust.nair -3 why Priya had watched you side with ED's lead against the registrars
-    You agree that engagement is a two-way street. The registrars hear exactly what you said, and also what you didn't.
+    You agree that engagement is a two-way street. The registrars say nothing more for the rest of the meeting.
 * {role == "clinician"} [Offer ED a consultant physician until eight on weekdays # authority jobplan # hours -1]
     # intervene department asked clinicians
     # care +2
     # budget -1
     # trust.leaders -1
     ~ w2_ed_physician = true
-    You put it to the five acute physicians as a change to their job plans, the hour after seven paid at the evening rate. Four agree; you take Tuesdays yourself. ED gets a senior decision-maker at the door; the registrar keeps the wards.
+    You put it to the five acute physicians as a change to their job plans, the hour after seven counted as premium time. Four agree; you take Tuesdays yourself. ED gets a senior decision-maker at the door; the registrar keeps the wards.
 * {role == "manager"} [Put over-cap locum shifts for ED evenings to the exec # authority agency]
     # budget -4
     # care +2
@@ -128,10 +128,10 @@ ED's lead says he would like to hear more from the registrars.
     One does, and finds she has a better plan than his. The other sends apologies.
 * [Let it start on time; review it in three months]
     # budget +2
-    # later 5 trust.clinicians -3 why The rota started short of notice, teaching went, and exception reports rose
-    # later 5 care -2 why With the wards' bleep passed to a foundation doctor, evening ward reviews waited longer
+    # later 5 trust.clinicians -3 why The registrars heard the rota would start short of notice and without their teaching
+    # later 7 care -2 why With the wards' bleep passed to a more junior doctor, evening ward reviews waited longer
     ~ w2_rota_started = true
-    It starts in a fortnight. The week after, the guardian writes to Dr Marsh: four weeks short of the notice the Code of Practice requires, exception reports attached.
+    It starts in a fortnight. The week after, the guardian writes to Dr Marsh: four weeks short of six weeks' notice, exception reports attached.
 - {
     - pulled or held:
         On Friday, a copy of the held draft is still on the staff-room wall. Someone has drawn a small skull next to midnight, and crossed it out.

@@ -92,7 +92,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: b
 * {role == "clinician"} [Have every consultant validate their overdue list; PIFU where safe # authority standards]
     # intervene practice
     # care +1
-    # later 3 trust.leaders -1 why Validating the lists ate a month of the consultants' admin time, and letters and results backed up
+    # later 3 trust.leaders -1 why Validating the lists was eating the consultants' admin time, and letters and results backed up
     Admin validation takes out the duplicates first. Then each consultant goes through their own overdue list in their admin time: a fifth move to patient-initiated follow-up, and thirty patients across the division turn out to have needed seeing months ago. For a month, letters and results wait longer.
 * {role == "clinician"} [Swap three consultants' SPA for an extra clinic # authority jobplan]
     # care +2
@@ -109,8 +109,8 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: b
 * {role == "manager"} [Fund Saturday clinics at premium rates # authority budget]
     # budget -3
     # care +2
-    # later 3 trust.leaders -1 why Eight Saturday clinics on top of full weeks wore the consultants down
-    # later 3 trust.clinicians -1 why The clinic nurses worked the eight Saturdays on top of full weeks, and were worn down
+    # later 3 trust.leaders -1 why The first Saturday clinics, on top of full weeks, wore the consultants down
+    # later 3 trust.clinicians -1 why The clinic nurses worked the first Saturdays on top of full weeks, and were worn down
     Eight Saturdays, staffed by the same consultants and clinic nurses who run forty minutes late on weekdays. The overdue list falls by nine hundred. The consultants take the money, and notice who is tired.
 * [Ask Janet's outpatient programme to let each specialty set its own templates]
     # intervene organisation
@@ -129,7 +129,7 @@ Dr Marsh has sent a note. She has read the harm reviews on overdue follow-ups: b
     # care +1
     # trust.clinicians +1
     # skill listening
-    It takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and see that both happen. The nurse who makes the call hears why, and tells the others.
+    With Mrs Amis's consent, it takes twenty-five minutes, most of them listening. You promise a longer slot and a nurse's call the week before, and see that both happen. The nurse who makes the call hears why, and tells the others.
 * [Have her rebooked into a double slot]
     # care +1
     Mrs Amis is rebooked into a double slot. Nobody rings the daughter, and her letter waits for its reply.

@@ -100,7 +100,7 @@ Dr Sunita Rao, the GP who is clinical director for the Alderbank place partnersh
 * [Ask the chair to hold clinical items where clinicians can attend]
     # intervene organisation
     # trust.rao +1
-    You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. She moves next month's clinical items to half past five. Sunita replies with a single thumbs up.
+    You write to the chair: clinical items at half past five, or in a surgery's meeting room once a quarter. From next month she moves clinical items to half past five. Sunita replies with a single thumbs up.
 * [Make it a habit: the consultant rings the GP before a complex discharge # hours -1]
     # intervene practice
     # trust.rao +1
