@@ -304,14 +304,18 @@ export class Hud {
     // Only a scene and its end show them: the week's summary, the plan, the ending and the debrief give
     // their own account of what moved, and a badge beside it would be a second, different figure.
     const badges = state.screen === 'scene' || state.screen === 'summary';
-    if (this.flashedAt !== null && this.flashedAt !== moment) {
+    // Each change's badges replace the last change's: where they stay (reduced motion, a projector), a meter the
+    // last decision moved kept its badge beside the next decision's, and read as that decision's.
+    const moves = announce && badges && this.lastGroups ? groupMoves(this.lastGroups, state.meters.trust) : null;
+    const moved =
+      moves !== null || (announce && this.last !== null && HEADLINE_METERS.some((m) => now[m] !== this.last![m]));
+    if (this.flashedAt !== null && (this.flashedAt !== moment || moved)) {
       for (const m of HEADLINE_METERS) this.unflash(this.views[m]);
       this.flashedAt = null;
       this.groupMoves = null;
       this.meanHid = false;
     }
     // Each group's part in this change, said beside the group (below, in Trust by group).
-    const moves = announce && badges && this.lastGroups ? groupMoves(this.lastGroups, state.meters.trust) : null;
     if (moves) {
       this.groupMoves = moves;
       this.meanHid = false;
@@ -422,6 +426,7 @@ export class Hud {
     if (announce && warning && warning !== this.lastWarning) said.push(`Warning: ${warning}.`);
     this.lastWarning = warning;
     this.trustSummary.classList.toggle('moved', this.meanHid);
+    const hid = this.meanHid && this.groupMoves ? this.groupMoves : null;
     this.trustSummary.replaceChildren(
       'Trust by group',
       worst
@@ -431,6 +436,17 @@ export class Hud {
             // Why it is marked (amber near the stall, red where a letter would end the quarter), in two
             // words; the open list says what happens at the line.
             ` · ${TRUST_GROUP_LABEL[worst.g]} ${state.meters.trust[worst.g]}, ${worst.warning!.short}`,
+          )
+        : '',
+      // Which groups moved under a Trust that stood still, where the bar has the width (not a phone's): a room
+      // on a projector saw "▲ +2 ▼ −2" beside an unchanged 53. Said already by the live region.
+      hid
+        ? h(
+            'span',
+            { class: 'trust-moved-note', 'aria-hidden': 'true' },
+            ` · just now: ${TRUST_GROUPS.filter((g) => hid[g])
+              .map((g) => `${TRUST_GROUP_LABEL[g].toLowerCase()} ${signed(hid[g]!)}`)
+              .join(', ')}`,
           )
         : '',
     );
@@ -453,9 +469,12 @@ export class Hud {
     // however many came before it: animations started here, not by the class, which would need the page
     // laid out between taking the class off and putting it back (reading offsetWidth, the usual trick, did
     // that in the middle of a choice).
-    if (document.documentElement.dataset.motion === 'reduced' || typeof v.root.animate !== 'function') return;
+    const page = document.documentElement.dataset;
+    if (page.motion === 'reduced' || typeof v.root.animate !== 'function') return;
     v.played.push(
-      v.delta.animate(BADGE, { duration: 1800, fill: 'forwards' }),
+      // On a projector the badge stays until the scene moves on, as with reduced motion: gone in under two
+      // seconds, it faded while the facilitator read out the room's choice.
+      ...(page.room === 'projector' ? [] : [v.delta.animate(BADGE, { duration: 1800, fill: 'forwards' })]),
       delta >= 0 ? v.root.animate(GLOW, { duration: 900 }) : v.root.animate(SHAKE, { duration: 500 }),
     );
   }

@@ -615,9 +615,13 @@ export function mountOverlay(
   let readingAt: number | null = null;
   const measureBar = (): void => {
     const root = document.documentElement;
-    const tall = topbar.offsetHeight > window.innerHeight / 3;
+    // As drawn: on a big projector the bar is zoomed (its layout height 148 px, on the screen 207), and the page's
+    // scroll padding is the screen's, so a line scrolled to just below 148 px was a third under the bar.
+    const drawn = topbar.getBoundingClientRect().height;
+    const tall = drawn > window.innerHeight / 3;
     const wasTall = root.hasAttribute('data-tall-bar');
     root.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`);
+    root.style.setProperty('--topbar-drawn-h', `${drawn}px`);
     root.toggleAttribute('data-tall-bar', tall);
     const opened = topbar.querySelector('details[open]');
     if (tall && !wasTall && opened && window.scrollY > 0) {
@@ -625,7 +629,7 @@ export function mountOverlay(
       window.scrollTo({ top: 0 });
     } else if (!tall && wasTall && readingAt !== null) {
       // Unless the reader has scrolled on since.
-      if (window.scrollY < topbar.offsetHeight) window.scrollTo({ top: readingAt });
+      if (window.scrollY < drawn) window.scrollTo({ top: readingAt });
       readingAt = null;
     }
   };

@@ -1100,6 +1100,40 @@ describe('reading on a short laptop or a projector', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('where the badges stay (reduced motion, as on a projector), each decision’s badges replace the last one’s', async () => {
+    const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1366, height: 768 } });
+    const meters = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.meter')]
+          .filter((m) => m.querySelector('.meter-delta'))
+          .map((m) => ({
+            value: m.getAttribute('aria-valuenow'),
+            badge: m.querySelector('.meter-delta')!.textContent,
+          })),
+      );
+    let replaced = 0;
+    for (let step = 0; step < 30 && replaced < 2 && (await screen(page)) !== 'week'; step++) {
+      if ((await readOn(page)) === 'end') {
+        await page.locator('.scene-end:not([hidden]) button').first().click();
+        continue;
+      }
+      const before = await meters();
+      const firstLine = await page.locator('.dialogue .line').first().elementHandle();
+      await page.locator('section[aria-label="Choices"] button.choice').first().click();
+      await page.waitForFunction((line) => !line?.isConnected, firstLine);
+      const after = await meters();
+      if (after.every((m, i) => m.value === before[i]!.value)) continue;
+      after.forEach((m, i) => {
+        // A badge shown is this decision's: its meter moved, or (Trust) the groups under it moved both ways.
+        if (m.badge) expect(m.value !== before[i]!.value || /▲.*▼/.test(m.badge), `badge ${m.badge}`).toBe(true);
+        if (before[i]!.badge && m.value === before[i]!.value && !m.badge) replaced++;
+      });
+    }
+    expect(replaced).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the notebook and the week on a phone', () => {

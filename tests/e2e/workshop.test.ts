@@ -1045,6 +1045,13 @@ describe('a workshop', () => {
       const span = take.y + take.height - line.y;
       sizes[width] = { text: option.height, span, view: height };
       expect(span, `${width}: from the last line to the button`).toBeLessThanOrEqual(height);
+      // The page's scrolling stops below the bar as drawn, zoomed with the layout (at 1920 a line was scrolled to
+      // its layout height, 148 px, and went a third under a bar drawn 207 px tall).
+      const bar = (await page.locator('.topbar').boundingBox())!;
+      const padding = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      );
+      expect(padding, `${width}: the page's scroll padding`).toBeCloseTo(bar.height + 8, 0);
       expect(errors).toEqual([]);
       await context.close();
     }
@@ -1132,6 +1139,13 @@ describe('a workshop', () => {
       `The room chose: ${chosen} (9 of ${4 + 9 + (options - 2)} hands)`,
     );
     expect(await page.getByRole('button', { name: 'Hand in result' }).count()).toBe(0);
+    // What the vote moved stays on the meters while the choice is read out (a badge faded in under two seconds).
+    await page.waitForTimeout(2500);
+    expect(
+      await page
+        .locator('.meter.up .meter-delta, .meter.down .meter-delta')
+        .evaluateAll((els) => els.filter((e) => e.textContent && getComputedStyle(e).opacity === '1').length),
+    ).toBeGreaterThan(0);
     // How to count is said until the room has voted once, not at every decision of the hour.
     expect(await readOn(page)).toBe('choices');
     await page.getByLabel(/^Hands for option 1:/).waitFor();

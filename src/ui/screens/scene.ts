@@ -933,12 +933,14 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
   };
   /**
    * What nodding along risks: in full while it is new; once the player has met words to ask about or nod at in two
-   * scenes, the odds in one line and the rest a press away (on a phone the box stood taller than the scene).
+   * scenes, the odds in one line and the rest a press away (on a phone the box stood taller than the scene). On the
+   * projector always so: the facilitator tells the room the rest, and in full it pushed the room's vote off a
+   * 1366×768 screen.
    */
   const nodRule = (oddsFor: readonly string[], askedByChoice: boolean): HTMLElement => {
     const at = `${oddsFor.length ? ` at ${oddsFor.join(' and ')}` : ''}${askedByChoice ? ' (taking a choice that asks about a word is asking)' : ''}`;
     const later = `${MISREAD_AFTER === 4 ? 'four' : MISREAD_AFTER} scenes later as a misunderstanding, named when it does: ${misreadCost(state.role)}`;
-    if (nodRuleInFull(state.terms))
+    if (nodRuleInFull(state.terms) && !roomVote)
       return h(
         'p',
         { class: 'hint' },
