@@ -472,8 +472,8 @@ export class Hud {
     const page = document.documentElement.dataset;
     if (page.motion === 'reduced' || typeof v.root.animate !== 'function') return;
     v.played.push(
-      // On a projector the badge stays until the scene moves on, as with reduced motion: gone in under two
-      // seconds, it faded while the facilitator read out the room's choice.
+      // On a projector the badge stays, as with reduced motion, until the next change or the next scene: gone in
+      // under two seconds, it faded while the facilitator read out the room's choice.
       ...(page.room === 'projector' ? [] : [v.delta.animate(BADGE, { duration: 1800, fill: 'forwards' })]),
       delta >= 0 ? v.root.animate(GLOW, { duration: 900 }) : v.root.animate(SHAKE, { duration: 500 }),
     );
