@@ -1005,6 +1005,28 @@ describe('looking back within a scene', () => {
   });
 });
 
+/**
+ * Where the last line, the meters bar and what comes next (Continue, or the choices) stand on the screen, and
+ * whether the story scrolls in a box of its own. A bar too tall to follow the page is over nothing.
+ */
+const readingAt = (page: Page) =>
+  page.evaluate(() => {
+    const log = document.querySelector<HTMLElement>('.dialogue')!;
+    const bar = document.querySelector('.topbar')!;
+    const next = [...document.querySelectorAll<HTMLElement>('.controls > *')].find((e) => !e.hidden);
+    const box = next?.getBoundingClientRect();
+    return {
+      lineTop: log.lastElementChild!.getBoundingClientRect().top,
+      barBottom: getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0,
+      nextTop: box?.top ?? 0,
+      nextBottom: box?.bottom ?? 0,
+      continues: next?.tagName === 'BUTTON',
+      ownScroll: log.scrollHeight - log.clientHeight,
+      story: log.clientHeight,
+      view: window.innerHeight,
+    };
+  });
+
 describe('reading on a phone', () => {
   it.each([
     ['360 px', { width: 360, height: 740 }, 1],
@@ -1019,18 +1041,7 @@ describe('reading on a phone', () => {
         await more.tap();
         pressed++;
         await page.waitForTimeout(120);
-        const at = await page.evaluate(() => {
-          const line = document.querySelector('.dialogue')!.lastElementChild!.getBoundingClientRect();
-          const bar = document.querySelector('.topbar')!.getBoundingClientRect();
-          const next = [...document.querySelectorAll<HTMLElement>('.controls > *')].find((e) => !e.hidden);
-          const sticky = getComputedStyle(document.querySelector('.topbar')!).position === 'sticky';
-          return {
-            lineTop: line.top,
-            barBottom: sticky ? bar.bottom : 0,
-            nextTop: next ? next.getBoundingClientRect().top : 0,
-            view: window.innerHeight,
-          };
-        });
+        const at = await readingAt(page);
         expect(at.lineTop, `line ${pressed} starts under the meters`).toBeGreaterThanOrEqual(at.barBottom - 1);
         // What comes next (Continue, or the first of the choices) begins on the screen.
         expect(at.nextTop, `after line ${pressed} nothing to press is in view`).toBeLessThan(at.view - 40);
@@ -1071,21 +1082,7 @@ describe('reading on a short laptop or a projector', () => {
       await more.click();
       pressed++;
       await page.waitForTimeout(120);
-      const at = await page.evaluate(() => {
-        const log = document.querySelector<HTMLElement>('.dialogue')!;
-        const line = log.lastElementChild!.getBoundingClientRect();
-        const next = [...document.querySelectorAll<HTMLElement>('.controls > *')].find((e) => !e.hidden);
-        return {
-          ownScroll: log.scrollHeight - log.clientHeight,
-          story: log.clientHeight,
-          lineTop: line.top,
-          barBottom: document.querySelector('.topbar')!.getBoundingClientRect().bottom,
-          nextTop: next ? next.getBoundingClientRect().top : 0,
-          nextBottom: next ? next.getBoundingClientRect().bottom : 0,
-          continues: next?.tagName === 'BUTTON',
-          view: window.innerHeight,
-        };
-      });
+      const at = await readingAt(page);
       tallest = Math.max(tallest, at.story);
       expect(at.ownScroll, `after line ${pressed} the story scrolls inside its own box`).toBeLessThanOrEqual(1);
       expect(at.lineTop, `line ${pressed} starts under the meters`).toBeGreaterThanOrEqual(at.barBottom - 1);
