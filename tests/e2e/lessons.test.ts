@@ -644,6 +644,38 @@ describe('a first sitting on a phone', () => {
     await context.close();
   });
 
+  it('a choice in a scene that opened with what caught up shows what it did, below the choice said back', async () => {
+    // Friday, on a phone: the scene opens with "What catches up with you" above its first line. After a
+    // choice the story starts again at one line; the page once stopped at the scene's head, 500 px above it.
+    const save = autosaveWhere(
+      json,
+      'manager',
+      (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
+      { strategy: STRATEGIES.first!, random: seededRandom(3) },
+    );
+    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
+    await resume(page);
+    await page.getByRole('button', { name: 'On to Friday' }).tap();
+    await page.getByRole('heading', { name: 'Heads, not WTE' }).waitFor();
+    await page.getByRole('heading', { name: 'What catches up with you' }).waitFor();
+    const choice = page.locator('section[aria-label="Choices"] button.choice').first();
+    const more = page.getByRole('button', { name: 'Continue', exact: true });
+    for (let i = 0; i < 40 && !(await choice.isVisible()); i++) await more.tap();
+    await choice.tap();
+    await page.locator('#scene-echo:not([hidden])').waitFor();
+    await page.waitForTimeout(1200);
+    const bar = (await page.locator('.topbar').boundingBox())!;
+    const line = (await page.locator('.dialogue .line').last().boundingBox())!;
+    const echo = (await page.locator('#scene-echo').boundingBox())!;
+    expect(await page.locator('.dialogue .line').count()).toBe(1);
+    // The line the choice led to, and the choice said back above it, are on screen below the bar.
+    expect(line.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(line.y).toBeLessThan(844 - 40);
+    expect(echo.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('back at a scene’s choices on a small phone, the line they answer is below the bar, and what caught up is a tap away', async () => {
     const caught = (s: GameState) => arrivals(s, s.sceneIndex).some((e) => e.net.some((n) => n.target !== 'wellbeing'));
     const save = saveWhere(

@@ -317,13 +317,17 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       // opened is told above that line, and the meters just moved by it (a phone opened Friday at its foot).
       // Nor past a notice above the scene that says why the game is not being kept (saving is off): it
       // is said there and nowhere else (1366 wide, it went half under the bar; 320 wide, all of it).
+      // After a choice the log starts again at one line: then the stop is the choice said back, just above
+      // it, not the scene's head (a phone opened Friday's result 500 px below the screen, under what caught up).
       const first = log.children.length <= 1;
-      const head = first ? element.querySelector('.scene-head')?.getBoundingClientRect().top : undefined;
-      const notice = first ? readBeforeScene() : undefined;
+      const top = first
+        ? (echo.hidden ? element.querySelector('.scene-head') : echo)?.getBoundingClientRect().top
+        : undefined;
+      const notice = first && echo.hidden ? readBeforeScene() : undefined;
       const by = Math.min(
         Math.max(0, want - window.innerHeight),
         lineBox.top - clear,
-        head === undefined ? Infinity : head - clear,
+        top === undefined ? Infinity : top - clear,
         notice === undefined ? Infinity : notice - clear,
       );
       if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior });
