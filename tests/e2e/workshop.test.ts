@@ -366,6 +366,12 @@ describe('a workshop', () => {
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => Number(c.textContent))));
     const columnTotal = (k: number): number => exact.reduce((n, r) => n + r[k]!, 0);
     await page.getByRole('button', { name: 'Projector view' }).click();
+    // Each count at its card's foot, level with the others, however its label wraps.
+    const countTops = await page
+      .locator('.room-counts dd')
+      .evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().top)));
+    expect(countTops.length).toBeGreaterThan(2);
+    expect(new Set(countTops).size, String(countTops)).toBe(1);
     await page.getByText('All 20 decisions players reached').or(page.locator('.all-decisions summary')).first().click();
     // The roles' players add up to the results in.
     const dd = async (label: string) =>
@@ -848,6 +854,30 @@ describe('a workshop', () => {
       .toEqual({ codes: 2, sideBySide: true, fits: true });
     await page.getByRole('button', { name: 'Leave full screen' }).click();
     await page.getByRole('button', { name: 'Full screen' }).waitFor();
+    // On a 1920 × 1080 wall the words grow with the codes (they stayed at 1366's size), and still fit.
+    const wallWords = async (width: number, height: number) => {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('button', { name: 'Full screen' }).click();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('session-panel');
+      await page.waitForTimeout(200);
+      const sizes = await page.evaluate(() => {
+        const wall = document.fullscreenElement!;
+        const size = (sel: string) => parseFloat(getComputedStyle(wall.querySelector(sel)!).fontSize);
+        return {
+          label: size('.join-label'),
+          code: size('.join-code'),
+          fits: wall.scrollHeight <= wall.clientHeight && wall.scrollWidth <= wall.clientWidth,
+        };
+      });
+      await page.getByRole('button', { name: 'Leave full screen' }).click();
+      await page.getByRole('button', { name: 'Full screen' }).waitFor();
+      return sizes;
+    };
+    const small = await wallWords(1366, 768);
+    const big = await wallWords(1920, 1080);
+    expect(small.fits && big.fits).toBe(true);
+    expect(big.label / small.label).toBeCloseTo(1920 / 1366, 1);
+    expect(big.code / small.code).toBeCloseTo(1920 / 1366, 1);
     await page.setViewportSize({ width: 1366, height: 768 });
     const player = await context.newPage();
     const errors = watchErrors(player);
@@ -1104,6 +1134,16 @@ describe('a workshop', () => {
     await page.getByText(/^For the facilitator: play the role fewer people here hold by day/).waitFor();
     await page.getByRole('button', { name: 'Play as clinician leader' }).click();
     await page.getByRole('button', { name: 'Begin Monday' }).click();
+    // The laptop wakes up mid-scene: the title, the room's run kept, is on a 1280 × 720 wall whole, Settings
+    // last (drawn Large, it ran 114 px under the foot).
+    await page.locator('.dialogue .line').first().waitFor();
+    await page.reload();
+    const carryOn = page.getByRole('button', { name: 'Continue', exact: true });
+    await carryOn.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+    const settingsButton = (await page.getByRole('button', { name: 'Settings' }).boundingBox())!;
+    expect(settingsButton.y + settingsButton.height).toBeLessThanOrEqual(720);
+    await carryOn.click();
     await readOn(page);
     const options = await page.locator('button.choice').count();
     await expectNoAxeViolations(page, 'a room vote');
