@@ -252,6 +252,7 @@ export function mountOverlay(
     announcer,
     channel,
     openSettings: () => openSettings(),
+    measureBar: () => measureBar(),
     canContinue: () => {
       const text = saves.read();
       return text !== null && parseSave(text).ok;
@@ -620,9 +621,14 @@ export function mountOverlay(
     const drawn = topbar.getBoundingClientRect().height;
     const tall = drawn > window.innerHeight / 3;
     const wasTall = root.hasAttribute('data-tall-bar');
-    root.style.setProperty('--topbar-h', `${topbar.offsetHeight}px`);
-    root.style.setProperty('--topbar-drawn-h', `${drawn}px`);
-    root.toggleAttribute('data-tall-bar', tall);
+    // Written only when changed: a screen's scrolling measures the bar before every scroll, and a custom
+    // property set on the root, even to the same value, has the whole page's style worked out again.
+    const set = (name: string, value: string): void => {
+      if (root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
+    };
+    set('--topbar-h', `${topbar.offsetHeight}px`);
+    set('--topbar-drawn-h', `${drawn}px`);
+    if (tall !== wasTall) root.toggleAttribute('data-tall-bar', tall);
     const opened = topbar.querySelector('details[open]');
     if (tall && !wasTall && opened && window.scrollY > 0) {
       readingAt = window.scrollY;

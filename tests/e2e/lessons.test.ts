@@ -644,6 +644,35 @@ describe('a first sitting on a phone', () => {
     await context.close();
   });
 
+  it('a scene that opens as the meters bar grows (a warning’s line) opens below the bar as it is drawn then', async () => {
+    const save = autosaveWhere(
+      json,
+      'manager',
+      (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
+      { strategy: STRATEGIES.first!, random: seededRandom(3) },
+    );
+    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
+    await resume(page);
+    // The bar grows by a line in the same update that opens Friday, as when what caught up crosses a warning's
+    // line (a tester's manager run: the bar went from 136 to 192 px, and the scene's head opened 44 px under it).
+    await page.evaluate(() => {
+      const heading = document.querySelector('#scene-heading')!;
+      new MutationObserver((_, watch) => {
+        if (heading.textContent !== 'Heads, not WTE') return;
+        document.querySelector<HTMLElement>('.topbar')!.style.paddingBottom = '60px';
+        watch.disconnect();
+      }).observe(heading, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'On to Friday' }).tap();
+    await page.getByRole('heading', { name: 'Heads, not WTE' }).waitFor();
+    await page.waitForTimeout(1000);
+    const bar = (await page.locator('.topbar').boundingBox())!;
+    const head = (await page.locator('.scene-head').boundingBox())!;
+    expect(head.y, `bar ${bar.y + bar.height}`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a choice in a scene that opened with what caught up shows what it did, below the choice said back', async () => {
     // Friday, on a phone: the scene opens with "What catches up with you" above its first line. After a
     // choice the story starts again at one line; the page once stopped at the scene's head, 500 px above it.

@@ -69,6 +69,12 @@ export interface ScreenContext {
   reading: Reading;
   /** A trial of a facilitator's own scene (`?try=`): its end offers these instead of going on into a quarter. */
   trial?: TrialEnd | null;
+  /**
+   * Measure the meters bar now, so the page's scroll padding is its height as drawn: a screen's own scrolling
+   * calls it first, since the bar can have grown in the same update (a warning's line) and its observer reports
+   * only after the frame's first scroll.
+   */
+  measureBar?: () => void;
 }
 
 /** Where a trial of a facilitator's own scene goes from its end. */

@@ -297,6 +297,10 @@ export function sceneScreen(ctx: ScreenContext, options: { revealAll: boolean })
       scrollPending = 0;
       const line = log.lastElementChild;
       if (!line) return;
+      // The bar as it is now, before anything is measured: it may have grown in this same update (a warning's
+      // line as a scene opens) and its observer reports after this frame's scroll, so the page's scroll
+      // padding would still be its old height (a phone opened Friday's head 44 px under it).
+      ctx.measureBar?.();
       const behavior = ctx.reducedMotion() ? 'auto' : 'smooth';
       // Where the story is a box of its own (a laptop), the box scrolls to the line first.
       let lineBox = line.getBoundingClientRect();
