@@ -1017,6 +1017,7 @@ const readingAt = (page: Page) =>
     const box = next?.getBoundingClientRect();
     return {
       lineTop: log.lastElementChild!.getBoundingClientRect().top,
+      lineBottom: log.lastElementChild!.getBoundingClientRect().bottom,
       barBottom: getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0,
       nextTop: box?.top ?? 0,
       nextBottom: box?.bottom ?? 0,
@@ -1076,6 +1077,12 @@ describe('reading on a short laptop or a projector', () => {
   it('at 1366 × 768 the story is not a box inside a page that scrolls too: the page alone scrolls, and each new line and Continue are in view below the meters', async () => {
     const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1366, height: 768 } });
     const more = page.getByRole('button', { name: 'Continue', exact: true });
+    // Continue right under the scene's first line, not a story box's least height below it (it stood 60 px
+    // lower, and under a long "What catches up with you" the screen's foot cut it).
+    await more.waitFor();
+    expect(await page.locator('.dialogue .line').count()).toBe(1);
+    const first = await readingAt(page);
+    expect(first.nextTop - first.lineBottom).toBeLessThan(40);
     let pressed = 0;
     let tallest = 0;
     while (pressed < 12 && (await more.isVisible())) {
