@@ -1077,7 +1077,7 @@ describe('reading on a short laptop or a projector', () => {
   it('at 1366 × 768 the story is not a box inside a page that scrolls too: the page alone scrolls, and each new line and Continue are in view below the meters', async () => {
     const { context, page, errors } = await quarterPage(browserFor(), base, { viewport: { width: 1366, height: 768 } });
     const more = page.getByRole('button', { name: 'Continue', exact: true });
-    // Continue right under the scene's first line, not a story box's least height below it (it stood 60 px
+    // Continue right under the scene's first line, not a story box's least height below it (it stood up to 50 px
     // lower, and under a long "What catches up with you" the screen's foot cut it).
     await more.waitFor();
     expect(await page.locator('.dialogue .line').count()).toBe(1);
