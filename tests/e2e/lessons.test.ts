@@ -590,16 +590,23 @@ describe('causes named where they land', () => {
 });
 
 describe('a first sitting on a phone', () => {
-  it('a scene opens at its head, says what its time takes, and a word asked about is in view from its start', async () => {
-    // The end of Wednesday, as a manager who has caught up with Monday's and Wednesday's choices.
-    const save = autosaveWhere(
+  // The end of Wednesday on a 390 × 844 phone, as a manager who has caught up with Monday's and Wednesday's
+  // choices: Friday, next, opens with "What catches up with you" above its first line.
+  let wednesdayEnd: string | undefined;
+  const phoneBeforeFriday = async () => {
+    wednesdayEnd ??= autosaveWhere(
       json,
       'manager',
       (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
       { strategy: STRATEGIES.first!, random: seededRandom(3) },
     );
-    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
-    await resume(page);
+    const opened = await open(wednesdayEnd, { width: 390, height: 844 }, true);
+    await resume(opened.page);
+    return opened;
+  };
+
+  it('a scene opens at its head, says what its time takes, and a word asked about is in view from its start', async () => {
+    const { page, errors, context } = await phoneBeforeFriday();
     await page.getByRole('button', { name: 'On to Friday' }).tap();
     await page.getByRole('heading', { name: 'Heads, not WTE' }).waitFor();
     await page.waitForTimeout(600);
@@ -645,14 +652,7 @@ describe('a first sitting on a phone', () => {
   });
 
   it('a scene that opens as the meters bar grows (a warning’s line) opens below the bar as it is drawn then', async () => {
-    const save = autosaveWhere(
-      json,
-      'manager',
-      (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
-      { strategy: STRATEGIES.first!, random: seededRandom(3) },
-    );
-    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
-    await resume(page);
+    const { page, errors, context } = await phoneBeforeFriday();
     // The bar grows by a line in the same update that opens Friday, as when what caught up crosses a warning's
     // line (a tester's manager run: the bar went from 136 to 192 px, and the scene's head opened 44 px under it).
     await page.evaluate(() => {
@@ -676,14 +676,7 @@ describe('a first sitting on a phone', () => {
   it('a choice in a scene that opened with what caught up shows what it did, below the choice said back', async () => {
     // Friday, on a phone: the scene opens with "What catches up with you" above its first line. After a
     // choice the story starts again at one line; the page once stopped at the scene's head, 500 px above it.
-    const save = autosaveWhere(
-      json,
-      'manager',
-      (s, flow) => flow === 'scene.summary' && s.plan[s.sceneIndex]?.knot === 'week1_location',
-      { strategy: STRATEGIES.first!, random: seededRandom(3) },
-    );
-    const { page, errors, context } = await open(save, { width: 390, height: 844 }, true);
-    await resume(page);
+    const { page, errors, context } = await phoneBeforeFriday();
     await page.getByRole('button', { name: 'On to Friday' }).tap();
     await page.getByRole('heading', { name: 'Heads, not WTE' }).waitFor();
     await page.getByRole('heading', { name: 'What catches up with you' }).waitFor();
